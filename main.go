@@ -11,9 +11,11 @@ import (
 	"strings"
 
 	"github.com/spf13/cobra"
+	"golang.org/x/term"
 
 	"whosaid/articles"
 	"whosaid/model"
+	"whosaid/ui"
 )
 
 // usageError marks command-line mistakes, which exit 2.
@@ -46,6 +48,7 @@ func rootCmd() *cobra.Command {
 		SilenceErrors: true,
 		RunE:          runReader,
 	}
+	root.Flags().Bool("mouse", false, "scroll with the mouse wheel (the terminal's own text selection then needs shift)")
 	root.SetFlagErrorFunc(func(c *cobra.Command, err error) error { return usageError{err} })
 	root.AddCommand(quotesCmd())
 	wrapArgs(root)
@@ -79,7 +82,11 @@ func runReader(cmd *cobra.Command, args []string) error {
 		return err
 	}
 	art := model.Analyze(doc)
-	return printStatements(cmd.OutOrStdout(), art, "")
+	mouse, _ := cmd.Flags().GetBool("mouse")
+	if f, ok := cmd.OutOrStdout().(*os.File); ok && term.IsTerminal(int(f.Fd())) {
+		return ui.Run(art, ui.Options{Mouse: mouse})
+	}
+	return ui.Print(cmd.OutOrStdout(), art, os.Getenv("NO_COLOR") == "")
 }
 
 func quotesCmd() *cobra.Command {

@@ -1,0 +1,163 @@
+package ui
+
+import (
+	"sort"
+	"strings"
+	"unicode/utf8"
+
+	"whosaid/model"
+)
+
+// doc is the article as the reader draws it: cleaned text, statements checked
+// against it and indexed by paragraph. It is built once and never changes.
+type doc struct {
+	source, title string
+	paras         []string // cleaned paragraph texts
+	heading       []bool
+	cum           []int // bytes before each paragraph, for the position %
+	stmts         []stmt
+	byPara        [][]int // statement indices of each paragraph, by position
+	bySpeaker     [][]int // statement indices of each speaker, by position
+	all           []int   // every statement index, by position
+	speakers      []speaker
+}
+
+// stmt is a statement with the span it covers on screen: a quotation's span
+// takes in its quotation marks.
+type stmt struct {
+	para       int // 0-based
+	start, end int // on screen
+	speaker    int // index of doc.speakers, -1 for no one
+	quote      bool
+	snippet    string
+}
+
+type speaker struct {
+	name, label, role string
+	quotes            int
+	statements        int
+	share             float64
+}
+
+func newDoc(a *model.Article) *doc {
+	d := &doc{source: oneLineClean(a.Source), title: oneLineClean(a.Title)}
+	total := 0
+	for _, p := range a.Paragraphs {
+		d.paras = append(d.paras, clean(p.Text))
+		d.heading = append(d.heading, p.Kind == model.Heading)
+		d.cum = append(d.cum, total)
+		total += len(p.Text) + 1
+	}
+	d.cum = append(d.cum, total)
+	d.byPara = make([][]int, len(d.paras))
+	for _, sp := range a.Speakers {
+		d.speakers = append(d.speakers, speaker{
+			name: oneLineClean(sp.Name), role: oneLineClean(sp.Role),
+			quotes: sp.Quotes, statements: sp.Statements, share: sp.Share,
+		})
+	}
+	labelSpeakers(d.speakers)
+	for _, s := range a.Statements {
+		if st, ok := d.checkStmt(s); ok {
+			d.stmts = append(d.stmts, st)
+		}
+	}
+	sort.SliceStable(d.stmts, func(i, j int) bool { return d.stmts[i].before(d.stmts[j]) })
+	d.bySpeaker = make([][]int, len(d.speakers))
+	for i, st := range d.stmts {
+		d.byPara[st.para] = append(d.byPara[st.para], i)
+		d.all = append(d.all, i)
+		if st.speaker >= 0 {
+			d.bySpeaker[st.speaker] = append(d.bySpeaker[st.speaker], i)
+		}
+	}
+	return d
+}
+
+func (s stmt) before(t stmt) bool {
+	if s.para != t.para {
+		return s.para < t.para
+	}
+	return s.start < t.start
+}
+
+// checkStmt turns a model statement into a stmt, refusing one whose paragraph
+// or offsets do not fit the text, so a faulty analysis cannot crash the reader.
+func (d *doc) checkStmt(s model.Statement) (stmt, bool) {
+	p := s.Paragraph - 1
+	if p < 0 || p >= len(d.paras) {
+		return stmt{}, false
+	}
+	t := d.paras[p]
+	if s.Start < 0 || s.End > len(t) || s.Start >= s.End {
+		return stmt{}, false
+	}
+	for s.Start > 0 && !utf8.RuneStart(t[s.Start]) {
+		s.Start--
+	}
+	for s.End < len(t) && !utf8.RuneStart(t[s.End]) {
+		s.End++
+	}
+	sp := s.SpeakerIndex
+	if sp >= len(d.speakers) || sp < 0 {
+		sp = -1
+	}
+	st := stmt{para: p, start: s.Start, end: s.End, speaker: sp, quote: s.Kind == model.KindQuote}
+	st.snippet = strings.Join(strings.Fields(t[s.Start:s.End]), " ")
+	if st.quote {
+		st.start, st.end = takeMarks(t, s.Start, s.End)
+	}
+	return st, true
+}
+
+const openMarks = "“\"«„‘‚‹「『"
+const closeMarks = "”\"»“’‘›」』"
+
+// takeMarks widens a quotation's span by the marks around it, if present.
+func takeMarks(t string, start, end int) (int, int) {
+	if r, n := utf8.DecodeLastRuneInString(t[:start]); n > 0 && strings.ContainsRune(openMarks, r) {
+		start -= n
+	}
+	if r, n := utf8.DecodeRuneInString(t[end:]); n > 0 && strings.ContainsRune(closeMarks, r) {
+		end += n
+	}
+	return start, end
+}
+
+// labelSpeakers gives each speaker a short gutter label: the last word of the
+// name, or the whole name when two speakers share a last word.
+func labelSpeakers(sps []speaker) {
+	count := map[string]int{}
+	for _, s := range sps {
+		count[lastWord(s.name)]++
+	}
+	for i := range sps {
+		l := lastWord(sps[i].name)
+		if count[l] > 1 {
+			l = sps[i].name
+		}
+		sps[i].label = l
+	}
+}
+
+func lastWord(s string) string {
+	f := strings.Fields(s)
+	if len(f) == 0 {
+		return "?"
+	}
+	return f[len(f)-1]
+}
+
+// rowOf returns the index of the row holding byte offset off.
+func rowOf(rows []row, off int) int {
+	lo, hi := 0, len(rows)-1
+	for lo < hi {
+		mid := (lo + hi) / 2
+		if rows[mid].end > off {
+			hi = mid
+		} else {
+			lo = mid + 1
+		}
+	}
+	return lo
+}

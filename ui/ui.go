@@ -1,0 +1,172 @@
+// Package ui is the terminal reader of an annotated article: the article
+// pane with each statement in its speaker's colour, the side panel of
+// attributions, and the plain-text printer for when output is not a terminal.
+package ui
+
+import (
+	"os"
+	"strings"
+
+	"github.com/charmbracelet/bubbles/help"
+	"github.com/charmbracelet/bubbles/key"
+	tea "github.com/charmbracelet/bubbletea"
+	"github.com/charmbracelet/lipgloss"
+	"github.com/muesli/termenv"
+	"golang.org/x/term"
+
+	"whosaid/model"
+)
+
+// Options set up the reader.
+type Options struct {
+	Mouse bool   // scroll with the wheel; costs the terminal's own selection
+	Theme string // "dark" or "light"; "" asks the terminal once, before start
+}
+
+// state is which view has the screen; sub-views (help, and later highlights,
+// export preview, note editor) are added as states sharing common.
+type state int
+
+const (
+	stateReader state = iota
+	stateHelp
+)
+
+// common is what every view shares.
+type common struct {
+	width, height int
+	st            *styles
+	keys          keyMap
+	help          help.Model
+	dark          bool
+	profile       termenv.Profile
+}
+
+func (c *common) glamourStyle() string {
+	switch {
+	case c.profile == termenv.Ascii:
+		return "notty"
+	case c.dark:
+		return "dark"
+	}
+	return "light"
+}
+
+// Model is the root of the program: it handles the window size and the keys
+// that work everywhere, then hands over to the view of the current state.
+type Model struct {
+	c      *common
+	state  state
+	reader *reader
+	help   *helpPage
+}
+
+// New builds the reader on an article. dark tells the background; colours
+// follow lipgloss's default renderer and its colour profile.
+func New(art *model.Article, dark bool) Model {
+	r := lipgloss.DefaultRenderer()
+	r.SetHasDarkBackground(dark)
+	c := &common{st: newStyles(r), keys: newKeyMap(), help: help.New(), dark: dark, profile: r.ColorProfile()}
+	c.help.Styles.ShortKey = r.NewStyle().Foreground(accentColor)
+	c.help.Styles.ShortDesc = r.NewStyle().Foreground(dimColor)
+	c.help.Styles.ShortSeparator = r.NewStyle().Foreground(dimColor)
+	return Model{c: c, reader: newReader(c, newDoc(art)), help: newHelpPage()}
+}
+
+// Init implements tea.Model.
+func (m Model) Init() tea.Cmd { return nil }
+
+// Update implements tea.Model.
+func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
+	switch msg := msg.(type) {
+	case tea.WindowSizeMsg:
+		m.reader.resize(msg.Width, msg.Height)
+		if m.state == stateHelp {
+			return m, m.help.open(m.c)
+		}
+		return m, nil
+	case tea.KeyMsg:
+		if msg.Type == tea.KeyCtrlC {
+			return m, tea.Quit
+		}
+	}
+	switch m.state {
+	case stateHelp:
+		closed, cmd := m.help.update(m.c, msg)
+		if closed {
+			m.state = stateReader
+		}
+		return m, cmd
+	}
+	if k, ok := msg.(tea.KeyMsg); ok && !m.reader.search.typing && key.Matches(k, m.c.keys.Help) {
+		m.state = stateHelp
+		return m, m.help.open(m.c)
+	}
+	if r, ok := msg.(helpRenderedMsg); ok {
+		m.help.rendered[r.width] = r.text
+		return m, nil
+	}
+	return m, m.reader.update(msg)
+}
+
+// View implements tea.Model.
+func (m Model) View() string {
+	if m.c.width <= 0 || m.c.height <= 0 {
+		return ""
+	}
+	if m.state == stateHelp {
+		return m.help.view(m.c)
+	}
+	return m.reader.view()
+}
+
+func (m *reader) wide() bool { return m.c.width >= 100 }
+
+func (m *reader) contentHeight() int { return max(m.c.height-2, 1) }
+
+func (m *reader) panelWidth() int {
+	if !m.wide() {
+		return m.c.width
+	}
+	return min(max(m.c.width*3/10, 30), 44)
+}
+
+func (m *reader) paneWidth() int {
+	if !m.wide() {
+		return m.c.width
+	}
+	return m.c.width - m.panelWidth() - 1
+}
+
+func (m *reader) view() string {
+	h := m.contentHeight()
+	var body string
+	switch {
+	case m.wide():
+		sep := m.c.st.dim.Render(strings.TrimSuffix(strings.Repeat("│\n", h), "\n"))
+		body = lipgloss.JoinHorizontal(lipgloss.Top, m.viewArticle(), sep, m.viewPanel(m.panelWidth(), h))
+	case m.panelOpen:
+		body = m.viewPanel(m.c.width, h)
+	default:
+		body = m.viewArticle()
+	}
+	return body + "\n" + m.viewStatus() + "\n" + m.viewHint()
+}
+
+// Run starts the reader on the terminal and returns when the user quits.
+func Run(art *model.Article, opts Options) error {
+	dark := opts.Theme == "dark"
+	if opts.Theme == "" {
+		dark = lipgloss.HasDarkBackground()
+	}
+	progOpts := []tea.ProgramOption{tea.WithAltScreen()}
+	if !term.IsTerminal(int(os.Stdin.Fd())) {
+		// The article came on standard input: read keys from the terminal.
+		progOpts = append(progOpts, tea.WithInputTTY())
+	}
+	if opts.Mouse {
+		progOpts = append(progOpts, tea.WithMouseCellMotion())
+	}
+	_, err := tea.NewProgram(New(art, dark), progOpts...).Run()
+	return err
+}
