@@ -103,3 +103,14 @@ func press(m tea.Model, k string) tea.Model {
 	m, _ = m.Update(msg)
 	return m
 }
+
+// setProfile pins the colour profile: ANSI 256 colours or none.
+func setProfile(t testing.TB, color bool) {
+	old := lipgloss.ColorProfile()
+	p := termenv.Ascii
+	if color {
+		p = termenv.ANSI256
+	}
+	lipgloss.SetColorProfile(p)
+	t.Cleanup(func() { lipgloss.SetColorProfile(old) })
+}

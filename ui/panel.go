@@ -111,9 +111,11 @@ func (m *reader) snippetLine(i, w int) string {
 		mark = v.tag.Render("▸")
 	}
 	num := fit("¶"+strconv.Itoa(s.para+1), 4)
-	who := ""
-	if m.chosen < 0 {
-		who = m.labelOf(s) + " "
+	who := m.labelOf(s) + " "
+	if m.chosen >= 0 && !s.quote {
+		who = "~"
+	} else if m.chosen >= 0 {
+		who = ""
 	}
 	text := fit(who+s.snippet, max(w-6, 1))
 	style := v.reported

@@ -60,9 +60,10 @@ func skipSpaces(text string, i int) int {
 }
 
 // cluster returns the byte length and cell width of the first grapheme
-// cluster of s; plain ASCII takes the fast path.
+// cluster of s, counted as ansi.StringWidth (and so lipgloss) counts: an
+// ASCII byte is always one cell of its own.
 func cluster(s string) (int, int) {
-	if s[0] < 0x80 && (len(s) == 1 || s[1] < 0x80) {
+	if s[0] < 0x80 {
 		return 1, 1
 	}
 	c, w := ansi.FirstGraphemeCluster(s, ansi.GraphemeWidth)
