@@ -16,7 +16,7 @@ import (
 //	› 2 ● Putin                 5
 //	      Russian president ████░░ 38%
 
-const barW = 8
+const barW = 6
 
 func (m *reader) viewPanel(w, h int) string {
 	st := m.c.st
