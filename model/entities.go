@@ -66,7 +66,7 @@ func (r *registry) resolve(m mention) *entity {
 func (e *entity) setName(m mention) {
 	e.display = m.display
 	e.words = m.low
-	e.org = e.org || isOrgName(m.low)
+	e.org = e.org || isOrgName(m.low) || isAcronym(m.words)
 	e.company = e.company || isCompanyName(m.low)
 	e.outlet = e.outlet || m.outlet || isOutletName(m.low)
 	if !e.org && !e.outlet && len(m.low) > 1 {
@@ -237,6 +237,26 @@ func isOrgName(low []string) bool {
 		}
 	}
 	return false
+}
+
+// isAcronym reports a one-word name like U.S., NATO or CTV.
+func isAcronym(words []string) bool {
+	if len(words) != 1 {
+		return false
+	}
+	w := words[0]
+	if strings.Contains(w, ".") {
+		return true
+	}
+	upper := 0
+	for _, r := range w {
+		if r >= 'A' && r <= 'Z' {
+			upper++
+		} else {
+			return false
+		}
+	}
+	return upper >= 2
 }
 
 func isCompanyName(low []string) bool {

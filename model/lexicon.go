@@ -118,7 +118,6 @@ var functionWords = map[string]bool{
 	"like": true, "just": true, "even": true, "only": true, "now": true, "today": true,
 	"tonight": true, "yesterday": true, "tomorrow": true, "shortly": true, "nobody": true,
 	"everyone": true, "someone": true, "anyone": true, "nothing": true, "everything": true,
-	"mr": true, "mrs": true, "ms": true, "dr": true, "sir": true, "madam": true,
 }
 
 // calendarWords are capitalised but never speakers.
