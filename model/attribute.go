@@ -345,10 +345,7 @@ func (pc *pctx) appositiveAfterRole(i, v int) *entity {
 // late Saturday, the office said".
 func (pc *pctx) skipIntro(s, v int) int {
 	w := pc.word(s)
-	if !prepositions[w] && !functionWords[w] && !strings.HasSuffix(w, "ly") && !strings.HasSuffix(w, "ing") {
-		return s
-	}
-	if _, ok := pronounGender(w); ok {
+	if !prepositions[w] && !introWords[w] && !strings.HasSuffix(w, "ly") && !strings.HasSuffix(w, "ing") {
 		return s
 	}
 	for k := s + 1; k < v && k < s+20; k++ {
@@ -446,6 +443,9 @@ func (pc *pctx) cueAfter(k int) (*entity, string, int, bool) {
 	if i >= len(pc.toks) || pc.toks[i].kind != tWord {
 		return nil, "", 0, false
 	}
+	if !dash && endsWithStop(pc.quoteText(pc.toks[k].q)) {
+		return nil, "", 0, false // “….” closed its sentence: what follows is a new one
+	}
 	end := pc.sentEnd(i)
 	if lemma, n := cueAt(pc.toks, i); lemma != "" {
 		e, _, ok := pc.npForward(i+n, end)
@@ -480,6 +480,11 @@ func (pc *pctx) cueAfter(k int) (*entity, string, int, bool) {
 		return e, "—", -1, true
 	}
 	return nil, "", 0, false
+}
+
+func endsWithStop(q string) bool {
+	q = strings.TrimRight(q, " ")
+	return strings.HasSuffix(q, ".") && !strings.HasSuffix(q, "...")
 }
 
 // newSentenceAfter reports that quotation k closed its own sentence and the
