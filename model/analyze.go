@@ -75,14 +75,20 @@ func nextOpensQuote(ps []*para, i int) bool {
 	return canOpen(r)
 }
 
+// mentionRef is an entity named at token tok.
+type mentionRef struct {
+	e   *entity
+	tok int
+}
+
 // pctx is the state of the paragraph being analysed.
 type pctx struct {
 	an         *analyzer
 	p          *para
 	toks       []token
-	subjects   []*entity // subjects of its sentences so far
-	mentions   []*entity // people and bodies named in it so far
-	speakers   []*entity // speaker of each quotation (nil: none)
+	subjects   []*entity    // subjects of its sentences so far
+	mentions   []mentionRef // people and bodies named in it, with where
+	speakers   []*entity    // speaker of each quotation (nil: none)
 	cues       []string
 	vias       []string
 	framed     map[int]bool // cue tokens used as the frame of a whole quotation
@@ -99,10 +105,16 @@ func (an *analyzer) paragraph(i int) {
 	pc.vias = make([]string, len(p.spans))
 	pc.indexSentences()
 	pc.collectMentions()
-	for qi := range p.spans {
-		pc.attributeQuote(qi)
+	var reported []Statement
+	qi := 0
+	for s := 0; s < len(pc.toks); {
+		end := pc.sentEnd(s)
+		for ; qi < len(p.qtok) && p.qtok[qi] < end; qi++ {
+			pc.attributeQuote(qi)
+		}
+		reported = append(reported, pc.reportedSentence(s, end)...)
+		s = end
 	}
-	reported := pc.reportedStatements()
 	an.emit(pc, reported)
 	an.remember(pc)
 }

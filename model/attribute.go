@@ -27,7 +27,7 @@ func (pc *pctx) resolvePronoun(w string, i int) *entity {
 		return nil
 	}
 	wantOrg := w == "it" || w == "they"
-	for _, e := range pc.candidates() {
+	for _, e := range pc.candidates(i) {
 		if e.outlet {
 			continue
 		}
@@ -48,14 +48,16 @@ func (pc *pctx) resolvePronoun(w string, i int) *entity {
 	return nil
 }
 
-// candidates lists antecedents, best first.
-func (pc *pctx) candidates() []*entity {
+// candidates lists antecedents of a pronoun at token i, best first.
+func (pc *pctx) candidates(i int) []*entity {
 	var c []*entity
 	for k := len(pc.subjects) - 1; k >= 0; k-- {
 		c = append(c, pc.subjects[k])
 	}
 	for k := len(pc.mentions) - 1; k >= 0; k-- {
-		c = append(c, pc.mentions[k])
+		if m := pc.mentions[k]; m.tok < i && (i >= len(pc.sentOf) || pc.sentOf[m.tok] < pc.sentOf[i]) {
+			c = append(c, m.e)
+		}
 	}
 	if pc.lastInP != nil {
 		c = append(c, pc.lastInP)
@@ -81,6 +83,13 @@ func (pc *pctx) npEndingAt(j, s int) *entity {
 	}
 	if _, ok := pronounGender(t.low); ok && !t.poss {
 		return pc.resolvePronoun(t.low, j)
+	}
+	if isDigitStart(t.low) && pc.isNameWord(j-1) && pc.runEnd(j-1) > j {
+		for k := s; k < j; k++ {
+			if pc.runEnd(k) == j+1 {
+				return pc.entityAt(k, j+1)
+			}
+		}
 	}
 	if pc.isNameWord(j) {
 		i := j
@@ -135,6 +144,12 @@ func (pc *pctx) roleNP(j, s int) *entity {
 		return pc.resolvePronoun(pc.genderPronoun(unknownGender), j)
 	}
 	if head == "statement" || head == "report" || head == "filing" {
+		if pc.toks[j-1].poss && j-1 > d {
+			return pc.roleNP(j-1, d)
+		}
+		if pc.toks[j-1].poss && pc.isNameWord(j-1) {
+			return pc.npEndingAt(j-1, s)
+		}
 		return pc.lastOrgSpeaker()
 	}
 	if orgHeads[head] && !roleNouns[head] {
@@ -174,7 +189,7 @@ func (pc *pctx) genderPronoun(g gender) string {
 		return "he"
 	}
 	// unknown: whichever gender the best candidate has
-	for _, e := range pc.candidates() {
+	for _, e := range pc.candidates(len(pc.toks)) {
 		if !e.org && !e.outlet {
 			if e.gender == female {
 				return "she"
@@ -245,7 +260,7 @@ func (pc *pctx) antecedent(j, s int) *entity {
 // sentenceSubject returns the first noun phrase of the sentence [s, v)
 // that is a subject: not after a preposition, not a possessive.
 func (pc *pctx) sentenceSubject(s, v int) *entity {
-	s = pc.skipDateline(s, v)
+	s = pc.skipIntro(pc.skipDateline(s, v), v)
 	for i := s; i < v; i++ {
 		t := pc.toks[i]
 		if t.kind != tWord {
@@ -253,6 +268,9 @@ func (pc *pctx) sentenceSubject(s, v int) *entity {
 		}
 		if i > s && prepositions[pc.word(i-1)] {
 			continue
+		}
+		if i > s+1 && !pc.toks[i].cap && !determiners[t.low] {
+			return nil // past the first noun phrase
 		}
 		if _, ok := pronounGender(t.low); ok && !t.poss && (i == s || pc.word(i-1) == ",") {
 			return pc.resolvePronoun(t.low, i)
@@ -323,6 +341,24 @@ func (pc *pctx) appositiveAfterRole(i, v int) *entity {
 	return e
 }
 
+// skipIntro skips an opening adverbial up to its comma: "In a statement
+// late Saturday, the office said".
+func (pc *pctx) skipIntro(s, v int) int {
+	w := pc.word(s)
+	if !prepositions[w] && !introWords[w] && !strings.HasSuffix(w, "ly") && !strings.HasSuffix(w, "ing") {
+		return s
+	}
+	for k := s + 1; k < v && k < s+20; k++ {
+		if pc.word(k) == "," {
+			return k + 1
+		}
+		if pc.toks[k].kind == tQuote {
+			break
+		}
+	}
+	return s
+}
+
 // skipDateline skips "KESTRAVIK, Norland (Wire) —" at a paragraph's start.
 func (pc *pctx) skipDateline(s, v int) int {
 	if s != 0 {
@@ -370,6 +406,10 @@ func (pc *pctx) npForward(i, limit int) (*entity, int, bool) {
 		j := pc.runEnd(k)
 		return pc.entityAt(k, j), j, true
 	}
+	if determiners[w] && pc.isNameWord(i+1) {
+		j := pc.runEnd(i + 1)
+		return pc.entityAt(i+1, j), j, true
+	}
 	if determiners[w] {
 		end := i + 1
 		for end < limit && end < i+6 && pc.toks[end].kind == tWord && !pc.isNameWord(end) {
@@ -403,6 +443,9 @@ func (pc *pctx) cueAfter(k int) (*entity, string, int, bool) {
 	if i >= len(pc.toks) || pc.toks[i].kind != tWord {
 		return nil, "", 0, false
 	}
+	if !dash && endsWithStop(pc.quoteText(pc.toks[k].q)) {
+		return nil, "", 0, false // “….” closed its sentence: what follows is a new one
+	}
 	end := pc.sentEnd(i)
 	if lemma, n := cueAt(pc.toks, i); lemma != "" {
 		e, _, ok := pc.npForward(i+n, end)
@@ -429,7 +472,7 @@ func (pc *pctx) cueAfter(k int) (*entity, string, int, bool) {
 		j++
 	}
 	if j < end {
-		if lemma, _ := cueAt(pc.toks, j); lemma != "" {
+		if lemma, n := cueAt(pc.toks, j); lemma != "" && !pc.newSentenceAfter(k, j+n) {
 			return e, pc.word(j), j, true
 		}
 	}
@@ -437,6 +480,23 @@ func (pc *pctx) cueAfter(k int) (*entity, string, int, bool) {
 		return e, "—", -1, true
 	}
 	return nil, "", 0, false
+}
+
+func endsWithStop(q string) bool {
+	q = strings.TrimRight(q, " ")
+	return strings.HasSuffix(q, ".") && !strings.HasSuffix(q, "...")
+}
+
+// newSentenceAfter reports that quotation k closed its own sentence and the
+// verb ending at v starts a new one with an object of its own ("“….” Lomax
+// denied the motion").
+func (pc *pctx) newSentenceAfter(k, v int) bool {
+	q := strings.TrimRight(pc.quoteText(pc.toks[k].q), " ")
+	if !strings.HasSuffix(q, ".") {
+		return false
+	}
+	w := pc.word(v)
+	return w == "that" || w == "the" || w == "a" || w == "an" || w == "his" || w == "her" || w == "their" || w == "its"
 }
 
 // cueFrameBefore reads "X said:", "X told reporters," right before quotation
@@ -459,7 +519,7 @@ func (pc *pctx) cueFrameBefore(k int) (*entity, string, int, bool) {
 		if pc.toks[v].kind == tQuote {
 			break
 		}
-		if pc.word(v) == "that" {
+		if x := pc.word(v); x == "that" || (w == "," && (x == "a" || x == "an")) {
 			return nil, "", 0, false
 		}
 		lemma, _ := cueAt(pc.toks, v)

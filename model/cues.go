@@ -70,7 +70,7 @@ func cueAt(toks []token, i int) (string, int) {
 	if !ok {
 		return "", 0
 	}
-	if i > 0 && toks[i-1].kind == tWord && (determiners[toks[i-1].low] || isPassiveAux(toks[i-1].low)) {
+	if i > 0 && toks[i-1].kind == tWord && (determiners[toks[i-1].low] || toks[i-1].poss || isPassiveAux(toks[i-1].low)) {
 		return "", 0 // a noun (a call) or a passive (is charged)
 	}
 	return lemma, 1

@@ -66,7 +66,7 @@ func (r *registry) resolve(m mention) *entity {
 func (e *entity) setName(m mention) {
 	e.display = m.display
 	e.words = m.low
-	e.org = e.org || isOrgName(m.low)
+	e.org = e.org || isOrgName(m.low) || isAcronym(m.words)
 	e.company = e.company || isCompanyName(m.low)
 	e.outlet = e.outlet || m.outlet || isOutletName(m.low)
 	if !e.org && !e.outlet && len(m.low) > 1 {
@@ -227,16 +227,46 @@ func surname(low []string) string {
 	return last
 }
 
+// isOrgName reports an organisation's name: one that ends in an
+// organisation word (Heart Patients Alliance, Local 318) or opens with one
+// and "of" (Bank of Caldora).
 func isOrgName(low []string) bool {
 	if len(low) < 2 {
 		return false
 	}
-	for _, w := range low {
-		if orgWords[strings.TrimSuffix(w, ".")] {
+	last := len(low) - 1
+	for last > 0 && isDigitStart(low[last]) {
+		last--
+	}
+	if orgWords[strings.TrimSuffix(low[last], ".")] {
+		return true
+	}
+	for i := 0; i+1 < len(low); i++ {
+		if orgWords[low[i]] && low[i+1] == "of" {
 			return true
 		}
 	}
 	return false
+}
+
+// isAcronym reports a one-word name like U.S., NATO or CTV.
+func isAcronym(words []string) bool {
+	if len(words) != 1 {
+		return false
+	}
+	w := words[0]
+	if strings.Contains(w, ".") {
+		return true
+	}
+	upper := 0
+	for _, r := range w {
+		if r >= 'A' && r <= 'Z' {
+			upper++
+		} else {
+			return false
+		}
+	}
+	return upper >= 2
 }
 
 func isCompanyName(low []string) bool {

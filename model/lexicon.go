@@ -118,7 +118,6 @@ var functionWords = map[string]bool{
 	"like": true, "just": true, "even": true, "only": true, "now": true, "today": true,
 	"tonight": true, "yesterday": true, "tomorrow": true, "shortly": true, "nobody": true,
 	"everyone": true, "someone": true, "anyone": true, "nothing": true, "everything": true,
-	"mr": true, "mrs": true, "ms": true, "dr": true, "sir": true, "madam": true,
 }
 
 // calendarWords are capitalised but never speakers.
@@ -301,4 +300,14 @@ var maleWords = map[string]bool{
 	"son": true, "brother": true, "grandfather": true, "king": true, "prince": true, "sir": true,
 	"lord": true, "uncle": true, "nephew": true, "boyfriend": true, "actor": true,
 	"policeman": true, "sportsman": true, "he": true, "him": true, "his": true, "himself": true,
+}
+
+// introWords open an adverbial before the subject ("Later, she said").
+var introWords = map[string]bool{
+	"later": true, "then": true, "meanwhile": true, "however": true, "still": true, "earlier": true,
+	"also": true, "separately": true, "afterwards": true, "afterward": true, "when": true,
+	"while": true, "as": true, "after": true, "before": true, "since": true, "because": true,
+	"although": true, "though": true, "if": true, "asked": true, "told": true, "once": true,
+	"yet": true, "instead": true, "now": true, "today": true, "yesterday": true, "last": true,
+	"next": true, "overnight": true, "elsewhere": true, "outside": true, "inside": true,
 }

@@ -17,7 +17,19 @@ func (pc *pctx) isNameWord(i int) bool {
 	if t.sentStart && !pc.an.midCaps[t.low] && titles[t.low] == "" {
 		// a capitalised first word is a name only if the article
 		// capitalises it elsewhere or another name word follows
-		return i+1 < len(pc.toks) && pc.toks[i+1].kind == tWord && pc.toks[i+1].cap && !functionWords[pc.toks[i+1].low]
+		n := i + 1
+		if n < len(pc.toks) && pc.toks[n].kind == tQuote {
+			n++ // a nickname: Eldon “Buck” Pryor
+		}
+		if n < len(pc.toks) && pc.toks[n].kind == tWord && pc.toks[n].cap && !functionWords[pc.toks[n].low] {
+			return true
+		}
+		// "Burton said": a lone word that speaks is a name, but a plural
+		// ("Pharmacists said") is not
+		if l, _ := cueAt(pc.toks, i+1); l != "" && !strings.HasSuffix(t.low, "s") {
+			return true
+		}
+		return false
 	}
 	return true
 }
@@ -102,7 +114,7 @@ func (pc *pctx) mentionAt(i, j int) (m mention, lead int) {
 	// split titles off the front: everything up to the last title word
 	// that still leaves a name after it
 	cut := 0
-	for k := 0; k < len(low)-1; k++ {
+	for k := 0; k < len(low)-1 && !isOrgName(low); k++ {
 		w := strings.TrimSuffix(low[k], ".")
 		if _, ok := titles[w]; ok || roleNouns[w] {
 			cut = k + 1
@@ -234,7 +246,7 @@ func (pc *pctx) collectMentions() {
 		if pc.worthRegistering(m, i, j) {
 			e := pc.entityAt(i, j)
 			if e != nil {
-				pc.mentions = append(pc.mentions, e)
+				pc.mentions = append(pc.mentions, mentionRef{e, i})
 				pc.coordinatedGivenName(i, e)
 			}
 		}
@@ -270,7 +282,7 @@ func (pc *pctx) coordinatedGivenName(i int, e *entity) {
 	m := mention{words: []string{given, e.words[len(e.words)-1]}}
 	m.low = []string{pc.toks[k].low, e.last}
 	m.display = given + " " + lastWordOf(e.display)
-	pc.mentions = append(pc.mentions, pc.an.reg.resolve(m))
+	pc.mentions = append(pc.mentions, mentionRef{pc.an.reg.resolve(m), k})
 }
 
 func lastWordOf(s string) string {

@@ -24,6 +24,9 @@ func (pc *pctx) attributeQuote(qi int) {
 		set(e, cue, "")
 		return
 	}
+	if titleLike(text) && pc.word(k-1) != ":" {
+		return
+	}
 	if e, cue, v, ok := pc.cueFrameBefore(k); ok {
 		pc.framed[v] = true
 		set(e, cue, "")
@@ -93,58 +96,97 @@ func (an *analyzer) carry(p *para) (*entity, bool) {
 	return prev.speaker, false
 }
 
-// reportedStatements finds sentences of indirect speech: a cue verb with a
-// subject and something said ("X said that …", "X denied …").
-func (pc *pctx) reportedStatements() []Statement {
-	var out []Statement
-	for s := 0; s < len(pc.toks); {
-		end := pc.sentEnd(s)
-		if st, e := pc.reportedIn(s, end); e != nil {
-			out = append(out, st)
-			pc.lastInP = e
-			pc.subjects = append(pc.subjects, e)
-		} else if subj := pc.sentenceSubject(s, end); subj != nil {
-			pc.subjects = append(pc.subjects, subj)
-		}
-		s = end
+// reportedSentence finds indirect speech in the sentence [s, end): a cue
+// verb with a subject and something said ("X said that …", "X denied …"),
+// and records the sentence's subject for pronouns that follow.
+func (pc *pctx) reportedSentence(s, end int) []Statement {
+	out, subj := pc.reportedIn(s, end)
+	if len(out) > 0 {
+		pc.lastInP = subj
+	} else {
+		subj = pc.sentenceSubject(s, end)
+	}
+	if subj != nil {
+		pc.subjects = append(pc.subjects, subj)
 	}
 	return out
 }
 
-func (pc *pctx) reportedIn(s, end int) (Statement, *entity) {
+// reportedIn returns the reported statements of the sentence [s, end): one
+// per clause whose cue has a different speaker ("X said …, while Y said …").
+func (pc *pctx) reportedIn(s, end int) ([]Statement, *entity) {
+	if pc.framedSentence(s, end) {
+		return nil, nil
+	}
+	type clause struct {
+		e        *entity
+		cue, via string
+		from     int
+	}
+	var cs []clause
 	for v := s; v < end; v++ {
-		var e *entity
-		var cue, via string
-		if pc.word(v) == "according" && pc.word(v+1) == "to" {
-			e, _, _ = pc.npForward(v+2, end)
-			cue = "according to"
-		} else {
-			lemma, n := cueAt(pc.toks, v)
-			if lemma == "" || pc.framed[v] {
-				continue
-			}
-			if !pc.saysSomething(v, n, end, lemma) {
-				continue
-			}
-			if lemma == "quote" || lemma == "cite" {
-				e, via, _ = pc.quotedAs(v, n, end)
-			} else {
-				e = pc.subjectBefore(v, s)
-			}
-			cue = pc.word(v)
-		}
+		e, cue, via, n := pc.reportingCue(v, s, end)
 		if e == nil || e.outlet {
+			v += n
 			continue
 		}
-		if pc.framedSentence(s, end) {
-			return Statement{}, nil
+		if len(cs) == 0 {
+			cs = append(cs, clause{e, cue, via, s})
+		} else if cs[len(cs)-1].e != e {
+			cs = append(cs, clause{e, cue, via, pc.clauseStart(v, cs[len(cs)-1].from)})
 		}
-		a, b := pc.toks[s].start, pc.toks[end-1].end
-		st := Statement{Paragraph: pc.p.num, Kind: KindReported, Text: pc.p.text[a:b], Cue: cue, Via: via, Start: a, End: b}
-		st.SpeakerIndex = e.id
-		return st, e
+		v += n
 	}
-	return Statement{}, nil
+	var out []Statement
+	for i, c := range cs {
+		to := end
+		if i+1 < len(cs) {
+			to = cs[i+1].from
+		}
+		a, b := pc.toks[c.from].start, pc.toks[to-1].end
+		text := strings.TrimRight(pc.p.text[a:b], " ,;")
+		out = append(out, Statement{Paragraph: pc.p.num, Kind: KindReported, Text: text,
+			Cue: c.cue, Via: c.via, Start: a, End: a + len(text), SpeakerIndex: c.e.id})
+	}
+	if len(cs) == 0 {
+		return nil, nil
+	}
+	return out, cs[len(cs)-1].e
+}
+
+// reportingCue reads a cue at token v that reports speech: its speaker, the
+// cue, the outlet (via) and how many extra tokens it took.
+func (pc *pctx) reportingCue(v, s, end int) (*entity, string, string, int) {
+	if pc.word(v) == "according" && pc.word(v+1) == "to" {
+		e, _, _ := pc.npForward(v+2, end)
+		return e, "according to", "", 1
+	}
+	lemma, n := cueAt(pc.toks, v)
+	if lemma == "" || !pc.saysSomething(v, n, end, lemma) {
+		return nil, "", "", 0
+	}
+	if lemma == "quote" || lemma == "cite" {
+		e, via, _ := pc.quotedAs(v, n, end)
+		return e, pc.word(v), via, n - 1
+	}
+	if pc.word(v-1) == "," { // …, said Ingrid Solvang, a meteorologist
+		if e, _, ok := pc.npForward(v+n, end); ok && e != nil {
+			return e, pc.word(v), "", n - 1
+		}
+	}
+	return pc.subjectBefore(v, s), pc.word(v), "", n - 1
+}
+
+// clauseStart finds where the clause holding cue v begins: after the last
+// comma, semicolon or "while" before it.
+func (pc *pctx) clauseStart(v, floor int) int {
+	for k := v - 1; k > floor; k-- {
+		switch pc.word(k) {
+		case ",", ";", "while", "whereas":
+			return k + 1
+		}
+	}
+	return v
 }
 
 // framedSentence reports a sentence whose cue frames a whole quotation.
