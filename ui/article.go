@@ -55,7 +55,11 @@ func (m *reader) drawRow(p pos, tw int) string {
 	var b strings.Builder
 	b.WriteString(m.gutter(para, rs, p.row))
 	r := rs[p.row]
-	m.paint(&b, para, r)
+	if r.pre != "" {
+		b.WriteString(r.pre)
+	} else {
+		m.paint(&b, para, r)
+	}
 	b.WriteString(strings.Repeat(" ", max(tw-r.width, 0)))
 	return b.String()
 }
@@ -99,7 +103,7 @@ func (m *reader) gutter(para int, rs []row, k int) string {
 		}
 	}
 	if label == "" && k == 0 {
-		label, labelStyle = "¶"+strconv.Itoa(para+1), st.dim
+		label, labelStyle = m.d.paraLabel(para), st.dim
 	}
 	label = fit(label, labelW)
 	if label != strings.Repeat(" ", labelW) {

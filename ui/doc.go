@@ -2,6 +2,7 @@ package ui
 
 import (
 	"sort"
+	"strconv"
 	"strings"
 	"unicode/utf8"
 
@@ -12,6 +13,7 @@ import (
 // against it and indexed by paragraph. It is built once and never changes.
 type doc struct {
 	source, title string
+	titled        bool     // paras[0] is the title, not a paragraph of the article
 	paras         []string // cleaned paragraph texts
 	heading       []bool
 	cum           []int // bytes before each paragraph, for the position %
@@ -42,7 +44,13 @@ type speaker struct {
 func newDoc(a *model.Article) *doc {
 	d := &doc{source: oneLineClean(a.Source), title: oneLineClean(a.Title)}
 	total := 0
-	for _, p := range a.Paragraphs {
+	ps := a.Paragraphs
+	if d.title != "" {
+		// The title goes first as a heading; paragraph numbers stay the article's.
+		d.titled = true
+		ps = append([]model.Paragraph{{Text: d.title, Kind: model.Heading}}, ps...)
+	}
+	for _, p := range ps {
 		d.paras = append(d.paras, clean(p.Text))
 		d.heading = append(d.heading, p.Kind == model.Heading)
 		d.cum = append(d.cum, total)
@@ -85,7 +93,10 @@ func (s stmt) before(t stmt) bool {
 // or offsets do not fit the text, so a faulty analysis cannot crash the reader.
 func (d *doc) checkStmt(s model.Statement) (stmt, bool) {
 	p := s.Paragraph - 1
-	if p < 0 || p >= len(d.paras) {
+	if d.titled {
+		p++
+	}
+	if p < 0 || p >= len(d.paras) || (d.titled && p == 0) {
 		return stmt{}, false
 	}
 	t := d.paras[p]
@@ -112,6 +123,17 @@ func (d *doc) checkStmt(s model.Statement) (stmt, bool) {
 
 const openMarks = "“\"«„‘‚‹「『"
 const closeMarks = "”\"»“’‘›」』"
+
+// paraLabel is how paragraph p is numbered on screen: ¶N as in the article.
+func (d *doc) paraLabel(p int) string {
+	if d.titled {
+		if p == 0 {
+			return ""
+		}
+		p--
+	}
+	return "¶" + strconv.Itoa(p+1)
+}
 
 // takeMarks widens a quotation's span by the marks around it, if present.
 func takeMarks(t string, start, end int) (int, int) {

@@ -16,6 +16,7 @@ func (a pos) less(b pos) bool {
 type layouts struct {
 	byWidth map[int][][]row
 	recent  []int
+	heads   map[int]map[int][]string // width → heading paragraph → glamour lines
 }
 
 const keptWidths = 4
@@ -35,7 +36,11 @@ func (l *layouts) rows(d *doc, width, p int) []row {
 		}
 	}
 	if rs[p] == nil {
-		rs[p] = wrap(d.paras[p], width)
+		if lines := l.heads[width][p]; len(lines) > 0 {
+			rs[p] = preRows(lines)
+		} else {
+			rs[p] = wrap(d.paras[p], width)
+		}
 	}
 	return rs[p]
 }

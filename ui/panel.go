@@ -110,7 +110,7 @@ func (m *reader) snippetLine(i, w int) string {
 	if i == m.cur {
 		mark = v.tag.Render("▸")
 	}
-	num := fit("¶"+strconv.Itoa(s.para+1), 4)
+	num := fit(m.d.paraLabel(s.para), 4)
 	who := m.labelOf(s) + " "
 	if m.chosen >= 0 && !s.quote {
 		who = "~"

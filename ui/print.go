@@ -24,9 +24,6 @@ func Print(w io.Writer, art *model.Article, color bool) error {
 	st := newStyles(r)
 	d := newDoc(art)
 	var b strings.Builder
-	if d.title != "" {
-		b.WriteString(st.heading.Render(d.title) + "\n\n")
-	}
 	for p := range d.paras {
 		if p > 0 {
 			b.WriteString("\n")

@@ -32,6 +32,8 @@ type reader struct {
 
 	mapKey   mapKey
 	mapCells []int
+
+	headsPending map[int]bool // text widths whose headings are being rendered
 }
 
 func newReader(c *common, d *doc) *reader {
@@ -41,8 +43,9 @@ func newReader(c *common, d *doc) *reader {
 	return m
 }
 
-// resize re-wraps at the new size and keeps the top paragraph on top.
-func (m *reader) resize(w, h int) {
+// resize re-wraps at the new size and keeps the top paragraph on top; it
+// asks for the headings at the new width when the article has any.
+func (m *reader) resize(w, h int) tea.Cmd {
 	para, off := m.topPara()
 	m.c.width, m.c.height = w, h
 	m.mapKey = mapKey{}
@@ -54,12 +57,15 @@ func (m *reader) resize(w, h int) {
 	} else if !m.panelOpen {
 		m.panelFocus = false
 	}
+	return m.headingsCmd()
 }
 
 func (m *reader) update(msg tea.Msg) tea.Cmd {
 	switch msg := msg.(type) {
 	case tea.KeyMsg:
 		return m.key(msg)
+	case headingsMsg:
+		m.gotHeadings(msg)
 	case tea.MouseMsg:
 		switch msg.Button {
 		case tea.MouseButtonWheelDown:

@@ -25,7 +25,7 @@ func (m *reader) viewStatus() string {
 		if s.speaker >= 0 {
 			who = m.d.speakers[s.speaker].name
 		}
-		parts = append(parts, fmt.Sprintf("¶%d %d/%d %s", s.para+1, n, total, who))
+		parts = append(parts, fmt.Sprintf("%s %d/%d %s", m.d.paraLabel(s.para), n, total, who))
 	} else if m.chosen >= 0 {
 		parts = append(parts, fmt.Sprintf("%s: %d statements", m.d.speakers[m.chosen].name, len(m.walk())))
 	}

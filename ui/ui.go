@@ -80,15 +80,20 @@ func (m Model) Init() tea.Cmd { return nil }
 func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 	switch msg := msg.(type) {
 	case tea.WindowSizeMsg:
-		m.reader.resize(msg.Width, msg.Height)
+		cmd := m.reader.resize(msg.Width, msg.Height)
 		if m.state == stateHelp {
-			return m, m.help.open(m.c)
+			return m, tea.Batch(cmd, m.help.open(m.c))
 		}
-		return m, nil
+		return m, cmd
 	case tea.KeyMsg:
 		if msg.Type == tea.KeyCtrlC {
 			return m, tea.Quit
 		}
+	case headingsMsg:
+		return m, m.reader.update(msg)
+	case helpRenderedMsg:
+		_, cmd := m.help.update(m.c, msg)
+		return m, cmd
 	}
 	switch m.state {
 	case stateHelp:
@@ -101,10 +106,6 @@ func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 	if k, ok := msg.(tea.KeyMsg); ok && !m.reader.search.typing && key.Matches(k, m.c.keys.Help) {
 		m.state = stateHelp
 		return m, m.help.open(m.c)
-	}
-	if r, ok := msg.(helpRenderedMsg); ok {
-		m.help.rendered[r.width] = r.text
-		return m, nil
 	}
 	return m, m.reader.update(msg)
 }

@@ -7,6 +7,7 @@ import "github.com/charmbracelet/x/ansi"
 type row struct {
 	start, end int
 	width      int
+	pre        string // a line rendered elsewhere (glamour headings)
 }
 
 // wrap cuts text into rows of at most width cells, breaking at spaces, and
@@ -21,7 +22,7 @@ func wrap(text string, width int) []row {
 		n, cw := cluster(text[i:])
 		if text[i] == ' ' {
 			if w+1 > width {
-				rows = append(rows, row{start, i, w})
+				rows = append(rows, row{start: start, end: i, width: w})
 				i = skipSpaces(text, i)
 				start, w, space = i, 0, -1
 				continue
@@ -35,10 +36,10 @@ func wrap(text string, width int) []row {
 		}
 		if w+cw > width && w > 0 {
 			if space > start {
-				rows = append(rows, row{start, space, wAtSpace})
+				rows = append(rows, row{start: start, end: space, width: wAtSpace})
 				i = skipSpaces(text, space)
 			} else {
-				rows = append(rows, row{start, i, w})
+				rows = append(rows, row{start: start, end: i, width: w})
 			}
 			start, w, space = i, 0, -1
 			continue
@@ -47,7 +48,7 @@ func wrap(text string, width int) []row {
 		i += n
 	}
 	if start < len(text) || len(rows) == 0 {
-		rows = append(rows, row{start, len(text), w})
+		rows = append(rows, row{start: start, end: len(text), width: w})
 	}
 	return rows
 }
