@@ -399,7 +399,8 @@ func (pc *pctx) npForward(i, limit int) (*entity, int, bool) {
 		return nil, i + 1, true
 	}
 	k := i
-	if pc.toks[k].kind == tWord && !pc.toks[k].cap && !determiners[w] && pc.isNameWord(k+1) {
+	if pc.toks[k].kind == tWord && !pc.toks[k].cap && !determiners[w] && !functionWords[w] && !prepositions[w] &&
+		!introWords[w] && w != "while" && w != "whereas" && pc.isNameWord(k+1) {
 		k++ // state Sen. Gail Pritchard
 	}
 	if pc.isNameWord(k) {
@@ -547,7 +548,7 @@ func startsUpper(s string) bool {
 // sentence: "X said he was “…”", "X called the plan “…”".
 func (pc *pctx) governingCue(k int) (*entity, string, string, bool) {
 	s := pc.sentOf[k]
-	for v := s; v < k; v++ {
+	for v := k - 1; v >= s; v-- { // the nearest cue governs
 		lemma, n := cueAt(pc.toks, v)
 		if lemma == "" {
 			if pc.word(v) == "according" && pc.word(v+1) == "to" {
