@@ -21,41 +21,27 @@ func Split(text string) []model.Paragraph {
 	var b strings.Builder
 	b.Grow(len(s))
 	var spans [][2]int
-	start := -1     // where the open paragraph starts in b, -1 when none is open
-	space := false  // white space seen since the last word
-	filled := false // the current line has something other than white space
-	closePara := func() {
-		if start >= 0 {
-			spans = append(spans, [2]int{start, b.Len()})
-			start = -1
-		}
-	}
-	for i := 0; i < len(s); {
-		c := s[i]
-		if c == '\n' {
-			if !blocks || !filled {
-				closePara()
+	open := -1 // where the open paragraph starts in b, -1 when none is open
+	for len(s) > 0 {
+		line, rest, _ := strings.Cut(s, "\n")
+		s = rest
+		if open < 0 {
+			start := b.Len()
+			if appendFolded(&b, line, false) {
+				open = start
 			}
-			space, filled = true, false
-			i++
-			continue
+		} else if !appendFolded(&b, line, true) {
+			spans = append(spans, [2]int{open, b.Len()})
+			open = -1
 		}
-		if n := spaceLen(s, i); n > 0 {
-			space = true
-			i += n
-			continue
+		if open >= 0 && !blocks {
+			spans = append(spans, [2]int{open, b.Len()})
+			open = -1
 		}
-		j := wordEnd(s, i)
-		if start < 0 {
-			start = b.Len()
-		} else if space {
-			b.WriteByte(' ')
-		}
-		b.WriteString(s[i:j])
-		space, filled = false, true
-		i = j
 	}
-	closePara()
+	if open >= 0 {
+		spans = append(spans, [2]int{open, b.Len()})
+	}
 	all := b.String()
 	out := make([]model.Paragraph, len(spans))
 	for k, sp := range spans {
@@ -64,44 +50,85 @@ func Split(text string) []model.Paragraph {
 	return out
 }
 
-// hasBlankLine reports whether a blank (or white-space only) line stands
-// between two non-empty lines of s.
-func hasBlankLine(s string) bool {
-	seenText, blankAfterText, filled := false, false, false
-	for i := 0; i < len(s); {
-		if s[i] == '\n' {
-			if !filled && seenText {
-				blankAfterText = true
-			}
-			filled = false
-			i++
+// appendFolded writes line to b without leading or trailing white space and
+// with each run of white space inside it folded to one space; sep asks for a
+// space before the line's first word. It reports whether the line had any
+// text. Runs of words with single spaces between them are copied whole.
+func appendFolded(b *strings.Builder, line string, sep bool) bool {
+	wrote := false
+	for i := 0; i < len(line); {
+		if n := spaceLen(line, i); n > 0 {
+			i += n
 			continue
 		}
-		if n := spaceLen(s, i); n > 0 {
-			i += n
+		j := runEnd(line, i)
+		if sep {
+			b.WriteByte(' ')
+		}
+		b.WriteString(line[i:j])
+		wrote, sep = true, true
+		i = j
+	}
+	return wrote
+}
+
+// runEnd returns the end of the text starting at line[i] that needs no
+// folding: words with single ASCII spaces between them.
+func runEnd(line string, i int) int {
+	j := i + 1
+	for j < len(line) {
+		switch breakByte[line[j]] {
+		case 0:
+			j++
+			continue
+		case 1:
+			if line[j] == ' ' && j+1 < len(line) && breakByte[line[j+1]] == 0 {
+				j += 2
+				continue
+			}
+		case 2:
+			if spaceLen(line, j) == 0 {
+				j++
+				continue
+			}
+		}
+		return j
+	}
+	return j
+}
+
+// breakByte sorts the bytes that may end a run: 1 for ASCII white space, 2
+// for lead bytes of Unicode spaces, which need a look at the whole rune.
+var breakByte = [256]uint8{' ': 1, '\n': 1, '\t': 1, '\r': 1, '\v': 1, '\f': 1, 0xc2: 2, 0xe1: 2, 0xe2: 2, 0xe3: 2}
+
+// hasBlankLine reports whether a blank (or white-space only) line stands
+// between two lines with text.
+func hasBlankLine(s string) bool {
+	seenText, blankAfterText := false, false
+	for len(s) > 0 {
+		line, rest, _ := strings.Cut(s, "\n")
+		s = rest
+		if isBlank(line) {
+			blankAfterText = seenText
 			continue
 		}
 		if blankAfterText {
 			return true
 		}
-		seenText, filled = true, true
-		i = wordEnd(s, i)
+		seenText = true
 	}
 	return false
 }
 
-// wordEnd returns the end of the run of non-space, non-newline text that
-// starts at s[i].
-func wordEnd(s string, i int) int {
-	j := i + 1
-	for j < len(s) {
-		c := s[j]
-		if c == ' ' || c == '\n' || c >= 0x80 && spaceLen(s, j) > 0 {
-			break
+func isBlank(line string) bool {
+	for i := 0; i < len(line); {
+		n := spaceLen(line, i)
+		if n == 0 {
+			return false
 		}
-		j++
+		i += n
 	}
-	return j
+	return true
 }
 
 // spaceLen returns the byte length of the white-space character at s[i]
