@@ -399,7 +399,8 @@ func (pc *pctx) npForward(i, limit int) (*entity, int, bool) {
 		return nil, i + 1, true
 	}
 	k := i
-	if pc.toks[k].kind == tWord && !pc.toks[k].cap && !determiners[w] && pc.isNameWord(k+1) {
+	if pc.toks[k].kind == tWord && !pc.toks[k].cap && !determiners[w] && !functionWords[w] && !prepositions[w] &&
+		!introWords[w] && w != "while" && w != "whereas" && pc.isNameWord(k+1) {
 		k++ // state Sen. Gail Pritchard
 	}
 	if pc.isNameWord(k) {
@@ -547,7 +548,8 @@ func startsUpper(s string) bool {
 // sentence: "X said he was “…”", "X called the plan “…”".
 func (pc *pctx) governingCue(k int) (*entity, string, string, bool) {
 	s := pc.sentOf[k]
-	for v := s; v < k; v++ {
+	var fb governed
+	for v := k - 1; v >= s; v-- { // the nearest cue governs
 		lemma, n := cueAt(pc.toks, v)
 		if lemma == "" {
 			if pc.word(v) == "according" && pc.word(v+1) == "to" {
@@ -559,19 +561,48 @@ func (pc *pctx) governingCue(k int) (*entity, string, string, bool) {
 		}
 		if lemma == "quote" || lemma == "cite" {
 			if e, via, ok := pc.quotedAs(v, n, k); ok {
-				return e, pc.word(v), via, true
+				return pc.preferEarlier(fb, e, pc.word(v), via)
 			}
 		}
 		e := pc.subjectBefore(v, s)
-		if e == nil {
+		if e == nil || e.outlet {
 			continue
 		}
-		if e.outlet {
+		if pc.isCoordinated(v, s) && fb.e == nil {
+			fb = governed{e, pc.word(v), ""} // "… and said": an earlier cue may name the speaker
 			continue
 		}
-		return e, pc.word(v), "", true
+		return pc.preferEarlier(fb, e, pc.word(v), "")
+	}
+	if fb.e != nil {
+		return fb.e, fb.cue, fb.via, true
 	}
 	return nil, "", "", false
+}
+
+type governed struct {
+	e        *entity
+	cue, via string
+}
+
+// preferEarlier returns the cue found before a coordinated one: the earlier
+// cue's subject is the coordinated verb's subject too.
+func (pc *pctx) preferEarlier(fb governed, e *entity, cue, via string) (*entity, string, string, bool) {
+	if fb.e != nil && fb.e != e {
+		return e, fb.cue, via, true
+	}
+	return e, cue, via, true
+}
+
+// isCoordinated reports a cue verb joined to an earlier verb ("and said",
+// ", saying").
+func (pc *pctx) isCoordinated(v, s int) bool {
+	j := v - 1
+	for j >= s && adverbials[pc.word(j)] {
+		j--
+	}
+	w := pc.word(j)
+	return coordinated(w) || w == "but" || (w == "," && strings.HasSuffix(pc.word(v), "ing"))
 }
 
 // quotedAs reads "the Herald quoted X as saying": X is the speaker and the
@@ -597,7 +628,8 @@ func (pc *pctx) quotedAs(v, n, limit int) (*entity, string, bool) {
 		return nil, "", false
 	}
 	via := ""
-	if o := pc.subjectBefore(v, pc.sentOf[v]); o != nil {
+	if o := pc.subjectBefore(v, pc.sentOf[v]); o != nil && o != e {
+		o.outlet = true // it reports others' words
 		via = o.display
 	}
 	return e, via, true

@@ -44,6 +44,7 @@ type mention struct {
 	low     []string
 	title   []string // lower-case title/role words before the name
 	display string
+	role    string // the title words as the text has them
 	outlet  bool
 }
 
@@ -102,6 +103,9 @@ func (r *registry) learnTitles(e *entity, m mention) {
 	}
 	if e.role == "" && len(m.title) > 0 {
 		e.role = roleText(m.title)
+		if len(m.title) > 1 && m.role != "" {
+			e.role = m.role
+		}
 	}
 }
 

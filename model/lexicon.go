@@ -274,7 +274,7 @@ var outletWords = map[string]bool{
 	"independent": true, "express": true, "mirror": true, "standard": true, "examiner": true,
 	"inquirer": true, "sentinel": true, "dispatch": true, "bulletin": true, "review": false,
 	"press": true, "wire": true, "broadcasting": true, "magazine": true, "weekly": true,
-	"daily": true, "novosti": true, "reuters": true, "tass": true, "xinhua": true, "interfax": true,
+	"daily": true, "reuters": true, "tass": true, "xinhua": true, "interfax": true,
 }
 
 // outletNouns before a name mark it as an outlet ("state broadcaster CTV").

@@ -138,6 +138,20 @@ func (pc *pctx) mentionAt(i, j int) (m mention, lead int) {
 	}
 	m.words = words[cut:]
 	m.low = low[cut:]
+	if cut > 0 || lead < i {
+		nameStart := i
+		for n := 0; n < cut && nameStart < j; nameStart++ {
+			if pc.toks[nameStart].kind == tWord {
+				n++
+			}
+		}
+		for nameStart < j && pc.toks[nameStart].kind != tWord {
+			nameStart++
+		}
+		if nameStart > lead {
+			m.role = strings.TrimRight(pc.p.text[pc.toks[lead].start:pc.toks[nameStart].start], " ")
+		}
+	}
 	m.display = displayName(m.words)
 	if lead > 0 && outletNouns[pc.word(lead-1)] {
 		m.outlet = true
