@@ -157,6 +157,7 @@ func (m *reader) setOrder(order []int) {
 	oi := sort.SearchInts(order, para)
 	if oi == len(order) {
 		m.setTop(pos{max(len(order)-1, 0), 0})
+		m.search.refresh(m)
 		return
 	}
 	row := 0
@@ -164,6 +165,7 @@ func (m *reader) setOrder(order []int) {
 		row = rowOf(m.rows(para), off)
 	}
 	m.setTop(pos{oi, row})
+	m.search.refresh(m)
 }
 
 // shownOrder lists the paragraphs to show: all, or with the filter on those

@@ -195,7 +195,6 @@ func (m *reader) toggleFilter() {
 	}
 	m.filter = !m.filter
 	m.setOrder(m.shownOrder())
-	m.search.recompute(m)
 }
 
 // clear undoes one thing per press: the search, then the filter, then the

@@ -305,3 +305,36 @@ func TestManySpeakersAndLongNamesKeepTheLayout(t *testing.T) {
 		checkFrame(t, drive(t, a, w, 20, "9", "]").View(), w, 20)
 	}
 }
+
+func TestKeysArrivingTogetherActOneByOne(t *testing.T) {
+	asciiProfile(t)
+	m := drive(t, sampleArticle(), 120, 40, "/trump", "enter", "n")
+	if s := statusLine(m); !strings.Contains(s, "match 2/4") {
+		t.Errorf("/trump sent in one read should search; status: %q", s)
+	}
+}
+
+func TestSearchFollowsTheFilter(t *testing.T) {
+	asciiProfile(t)
+	m := drive(t, sampleArticle(), 120, 40, "/", "t", "r", "u", "m", "p", "enter", "2", "F")
+	if s := statusLine(m); !strings.Contains(s, "/2") || strings.Contains(s, "/4") {
+		t.Errorf("with the filter on Putin only his 2 paragraphs' matches count; status: %q", s)
+	}
+	tm := press(m, "esc")
+	if s := statusLine(tm.(Model)); strings.Contains(s, "match") {
+		t.Errorf("esc clears the search first; status: %q", s)
+	}
+}
+
+func TestMouseWheelScrolls(t *testing.T) {
+	asciiProfile(t)
+	var m tea.Model = drive(t, longArticle(4), 80, 24)
+	m, _ = m.Update(tea.MouseMsg{Button: tea.MouseButtonWheelDown, Action: tea.MouseActionPress})
+	if r := m.(Model).reader; r.top == (pos{}) || r.top != r.move(pos{}, 3) {
+		t.Errorf("the wheel should scroll three rows, top is %+v", r.top)
+	}
+	m, _ = m.Update(tea.MouseMsg{Button: tea.MouseButtonWheelUp, Action: tea.MouseActionPress})
+	if r := m.(Model).reader; r.top != (pos{}) {
+		t.Errorf("the wheel up should scroll back, top is %+v", r.top)
+	}
+}

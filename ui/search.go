@@ -118,6 +118,23 @@ func (s *search) indexAll(p int, q string) {
 	}
 }
 
+// refresh searches the newly shown paragraphs again, making current the
+// first match at or below the top without moving the view.
+func (s *search) refresh(m *reader) {
+	if s.query == "" {
+		return
+	}
+	s.recompute(m)
+	para, off := m.topPara()
+	s.cur = sort.Search(len(s.matches), func(i int) bool {
+		x := s.matches[i]
+		return x.para > para || (x.para == para && x.start >= off)
+	})
+	if s.cur == len(s.matches) {
+		s.cur = -1
+	}
+}
+
 // jumpFrom makes the first match at or below p current and shows it.
 func (m *reader) jumpFrom(p pos) {
 	s := &m.search

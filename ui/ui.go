@@ -89,6 +89,9 @@ func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		if msg.Type == tea.KeyCtrlC {
 			return m, tea.Quit
 		}
+		if msg.Type == tea.KeyRunes && len(msg.Runes) > 1 {
+			return m.eachRune(msg)
+		}
 	case headingsMsg:
 		return m, m.reader.update(msg)
 	case helpRenderedMsg:
@@ -108,6 +111,19 @@ func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		return m, m.help.open(m.c)
 	}
 	return m, m.reader.update(msg)
+}
+
+// eachRune handles keys that arrived together (fast typing, a paste, a
+// script) one by one, so "/Moscow" searches as if typed.
+func (m Model) eachRune(msg tea.KeyMsg) (tea.Model, tea.Cmd) {
+	var cmds []tea.Cmd
+	var tm tea.Model = m
+	for _, r := range msg.Runes {
+		var cmd tea.Cmd
+		tm, cmd = tm.Update(tea.KeyMsg{Type: tea.KeyRunes, Runes: []rune{r}, Alt: msg.Alt})
+		cmds = append(cmds, cmd)
+	}
+	return tm, tea.Batch(cmds...)
 }
 
 // View implements tea.Model.
