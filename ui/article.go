@@ -80,39 +80,59 @@ func (m *reader) drawGap(p pos, tw int) string {
 func (m *reader) gutter(para int, rs []row, k int) string {
 	st := m.c.st
 	r := rs[k]
-	mark, label, bar := " ", "", " "
-	var labelStyle, barStyle lipgloss.Style
-	barSet := false
+	mark, bar := " ", " "
+	barRank := 0 // the current statement's bar wins, then a quotation's
+	var starts []stmt
 	for _, i := range m.d.byPara[para] {
 		s := m.d.stmts[i]
 		if s.start >= r.end || s.end <= r.start {
 			continue
 		}
 		v := st.voiceOf(s.speaker)
+		rank, glyph := 1, "┆"
+		if s.quote {
+			rank, glyph = 2, "│"
+		}
 		if i == m.cur {
-			mark = st.voiceOf(s.speaker).tag.Render("▸")
+			rank = 3
+			mark = v.tag.Render("▸")
 		}
-		if label == "" && rowOf(rs, s.start) == k {
-			label, labelStyle = m.labelOf(s), v.tag
+		if rank > barRank {
+			bar, barRank = v.tag.Render(glyph), rank
 		}
-		if !barSet || i == m.cur || (s.quote && bar == "┆") {
-			bar, barStyle, barSet = "┆", v.tag, true
-			if s.quote {
-				bar = "│"
-			}
+		if rowOf(rs, s.start) == k {
+			starts = append(starts, s)
 		}
 	}
-	if label == "" && k == 0 {
-		label, labelStyle = m.d.paraLabel(para), st.dim
+	return mark + m.rowLabel(para, k, starts) + bar + " "
+}
+
+// rowLabel names whose statements start on a row; when several speakers
+// start there, each gets a short piece of the label.
+func (m *reader) rowLabel(para, k int, starts []stmt) string {
+	st := m.c.st
+	if len(starts) == 0 {
+		if k == 0 {
+			return st.dim.Render(fit(m.d.paraLabel(para), labelW))
+		}
+		return strings.Repeat(" ", labelW)
 	}
-	label = fit(label, labelW)
-	if label != strings.Repeat(" ", labelW) {
-		label = labelStyle.Render(label)
+	var names []string
+	seen := map[int]bool{}
+	for _, s := range starts {
+		if !seen[s.speaker] {
+			seen[s.speaker] = true
+			names = append(names, m.labelOf(s))
+		}
 	}
-	if barSet {
-		bar = barStyle.Render(bar)
+	if len(names) == 1 {
+		return st.voiceOf(starts[0].speaker).tag.Render(fit(names[0], labelW))
 	}
-	return mark + label + bar + " "
+	per := max(labelW/len(names)-1, 1)
+	for i, n := range names {
+		names[i] = ansi.Truncate(n, per, "")
+	}
+	return st.voiceOf(starts[0].speaker).tag.Render(fit(strings.Join(names, "/"), labelW))
 }
 
 func (m *reader) labelOf(s stmt) string {

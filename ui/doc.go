@@ -43,6 +43,9 @@ type speaker struct {
 
 func newDoc(a *model.Article) *doc {
 	d := &doc{source: oneLineClean(a.Source), title: oneLineClean(a.Title)}
+	if a.Source == "-" {
+		d.source = "standard input"
+	}
 	total := 0
 	ps := a.Paragraphs
 	if d.title != "" {

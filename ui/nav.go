@@ -110,12 +110,18 @@ func (m *reader) visible(p pos) bool {
 	return !p.less(m.top) && !m.bottom().less(p)
 }
 
-// reveal scrolls so p is on screen, a quarter of the way down when it was not.
-func (m *reader) reveal(p pos) {
-	if m.visible(p) {
+// reveal scrolls so rows from..to are on screen, starting a quarter of the
+// way down when they were not (at the top when they are too tall for that).
+func (m *reader) reveal(from, to pos) {
+	if m.visible(from) && m.visible(to) {
 		return
 	}
-	m.setTop(m.move(p, -m.contentHeight()/4))
+	h := m.contentHeight()
+	lead := h / 4
+	if m.move(from, h-1-lead).less(to) {
+		lead = 0
+	}
+	m.setTop(m.move(from, -lead))
 }
 
 // posOf finds the screen row of byte off in paragraph para, or false when

@@ -72,10 +72,13 @@ func (m *reader) speakerLines(i, w int) []string {
 	}
 	top := cursor + n + " " + chosen + " " + name + " " + count + " "
 	pct := fmt.Sprintf(" %3d%%", int(math.Round(s.share*100)))
-	filled := int(math.Round(s.share * barW))
-	filled = min(max(filled, 0), barW)
-	bar := v.tag.Render(strings.Repeat("█", filled)) + st.dim.Render(strings.Repeat("░", barW-filled))
-	role := fit(s.role, max(w-4-barW-len(pct)-1, 0))
+	bw := barW
+	if w < 34 {
+		bw = barW / 2
+	}
+	filled := min(max(int(math.Round(s.share*float64(bw))), 0), bw)
+	bar := v.tag.Render(strings.Repeat("█", filled)) + st.dim.Render(strings.Repeat("░", bw-filled))
+	role := fit(s.role, max(w-4-bw-len(pct)-1, 0))
 	bottom := "    " + st.dim.Render(role) + " " + bar + pct
 	return []string{fitStyled(top, w), fitStyled(bottom, w)}
 }

@@ -248,8 +248,10 @@ func (m *reader) step(dir int) {
 	}
 	m.cur = w[next]
 	s := m.d.stmts[m.cur]
-	if p, ok := m.posOf(s.para, s.start); ok {
-		m.reveal(p)
+	from, ok := m.posOf(s.para, s.start)
+	to, _ := m.posOf(s.para, max(s.end-1, s.start))
+	if ok {
+		m.reveal(from, to)
 	}
 }
 

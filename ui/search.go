@@ -159,7 +159,7 @@ func (m *reader) showMatch(i int) {
 	m.search.cur = i
 	x := m.search.matches[i]
 	if p, ok := m.posOf(x.para, x.start); ok {
-		m.reveal(p)
+		m.reveal(p, p)
 	}
 }
 
