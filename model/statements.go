@@ -1,6 +1,7 @@
 package model
 
 import (
+	"slices"
 	"sort"
 	"strings"
 )
@@ -240,7 +241,9 @@ func (an *analyzer) emit(pc *pctx, reported []Statement) {
 	for _, r := range reported {
 		items = append(items, item{r, an.reg.ents[r.SpeakerIndex]})
 	}
-	sort.SliceStable(items, func(i, j int) bool { return items[i].st.Start < items[j].st.Start })
+	if len(reported) > 0 {
+		slices.SortStableFunc(items, func(a, b item) int { return a.st.Start - b.st.Start })
+	}
 	for _, it := range items {
 		an.stmts = append(an.stmts, it.st)
 		an.owners = append(an.owners, it.e)
