@@ -23,14 +23,23 @@ type Options struct {
 	Theme string // "dark" or "light"; "" asks the terminal once, before start
 }
 
-// state is which view has the screen; sub-views (help, and later highlights,
-// export preview, note editor) are added as states sharing common.
+// state is which view has the screen: the reader, or one of the full-screen
+// sub-views (help; later highlights, export preview, note editor). A new
+// sub-view is a state, a subView registered in New, and a key that opens it.
 type state int
 
 const (
 	stateReader state = iota
 	stateHelp
 )
+
+// subView is a full-screen view over the reader. open is called when it is
+// shown and again on every resize; update reports when it is done.
+type subView interface {
+	open(c *common) tea.Cmd
+	update(c *common, msg tea.Msg) (closed bool, cmd tea.Cmd)
+	view(c *common) string
+}
 
 // common is what every view shares.
 type common struct {
@@ -59,6 +68,7 @@ type Model struct {
 	state  state
 	reader *reader
 	help   *helpPage
+	views  map[state]subView
 }
 
 // New builds the reader on an article. dark tells the background; colours
@@ -70,7 +80,9 @@ func New(art *model.Article, dark bool) Model {
 	c.help.Styles.ShortKey = r.NewStyle().Foreground(accentColor)
 	c.help.Styles.ShortDesc = r.NewStyle().Foreground(dimColor)
 	c.help.Styles.ShortSeparator = r.NewStyle().Foreground(dimColor)
-	return Model{c: c, reader: newReader(c, newDoc(art)), help: newHelpPage()}
+	hp := newHelpPage()
+	views := map[state]subView{stateHelp: hp}
+	return Model{c: c, reader: newReader(c, newDoc(art)), help: hp, views: views}
 }
 
 // Init implements tea.Model.
@@ -81,8 +93,8 @@ func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 	switch msg := msg.(type) {
 	case tea.WindowSizeMsg:
 		cmd := m.reader.resize(msg.Width, msg.Height)
-		if m.state == stateHelp {
-			return m, tea.Batch(cmd, m.help.open(m.c))
+		if v, ok := m.views[m.state]; ok {
+			return m, tea.Batch(cmd, v.open(m.c))
 		}
 		return m, cmd
 	case tea.KeyMsg:
@@ -98,19 +110,26 @@ func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		_, cmd := m.help.update(m.c, msg)
 		return m, cmd
 	}
-	switch m.state {
-	case stateHelp:
-		closed, cmd := m.help.update(m.c, msg)
+	if v, ok := m.views[m.state]; ok {
+		closed, cmd := v.update(m.c, msg)
 		if closed {
 			m.state = stateReader
 		}
 		return m, cmd
 	}
-	if k, ok := msg.(tea.KeyMsg); ok && !m.reader.search.typing && key.Matches(k, m.c.keys.Help) {
-		m.state = stateHelp
-		return m, m.help.open(m.c)
+	if k, ok := msg.(tea.KeyMsg); ok && !m.reader.search.typing {
+		switch {
+		case key.Matches(k, m.c.keys.Help):
+			return m.open(stateHelp)
+		}
 	}
 	return m, m.reader.update(msg)
+}
+
+// open shows a sub-view.
+func (m Model) open(s state) (tea.Model, tea.Cmd) {
+	m.state = s
+	return m, m.views[s].open(m.c)
 }
 
 // eachRune handles keys that arrived together (fast typing, a paste, a
@@ -131,8 +150,8 @@ func (m Model) View() string {
 	if m.c.width <= 0 || m.c.height <= 0 {
 		return ""
 	}
-	if m.state == stateHelp {
-		return m.help.view(m.c)
+	if v, ok := m.views[m.state]; ok {
+		return v.view(m.c)
 	}
 	return m.reader.view()
 }
