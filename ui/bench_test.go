@@ -17,6 +17,7 @@ import (
 // load, analyse, build the reader, size it and draw the first screen.
 func BenchmarkFirstFrame(b *testing.B) {
 	setProfile(b, true)
+	defer cpuTime(b)()
 	for i := 0; i < b.N; i++ {
 		doc, err := articles.Load("")
 		if err != nil {
@@ -49,6 +50,7 @@ func BenchmarkKey5MB(b *testing.B) {
 	_ = m.View()
 	keys := []string{"j", "]", "d", "]", " ", "[", "k", "u", "n", "2", "]", "b", "G", "[", "g", "1"}
 	b.ResetTimer()
+	defer cpuTime(b)()
 	for i := 0; i < b.N; i++ {
 		m = press(m, keys[i%len(keys)])
 		_ = m.View()
@@ -66,6 +68,7 @@ func BenchmarkKey5MBFilter(b *testing.B) {
 	}
 	keys := []string{"j", "]", "d", "n", " ", "[", "N", "k", "u", "b", "G", "g"}
 	b.ResetTimer()
+	defer cpuTime(b)()
 	for i := 0; i < b.N; i++ {
 		m = press(m, keys[i%len(keys)])
 		_ = m.View()
@@ -81,6 +84,7 @@ func BenchmarkSearchKey5MB(b *testing.B) {
 	m, _ = m.Update(tea.WindowSizeMsg{Width: 120, Height: 40})
 	keys := []string{"/", "M", "o", "s", "c", "o", "w", "enter", "n"}
 	b.ResetTimer()
+	defer cpuTime(b)()
 	for i := 0; i < b.N; i++ {
 		m = press(m, keys[i%len(keys)])
 		_ = m.View()
@@ -95,6 +99,7 @@ func BenchmarkGlamour5MB(b *testing.B) {
 
 func benchGlamour(b *testing.B, md string) {
 	b.ResetTimer()
+	defer cpuTime(b)()
 	for i := 0; i < b.N; i++ {
 		r, err := glamour.NewTermRenderer(glamour.WithStandardStyle("dark"), glamour.WithWordWrap(120-gutterW-mapW-37))
 		if err != nil {

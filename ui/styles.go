@@ -1,6 +1,11 @@
 package ui
 
-import "github.com/charmbracelet/lipgloss"
+import (
+	"strconv"
+
+	"github.com/charmbracelet/lipgloss"
+	"github.com/muesli/termenv"
+)
 
 // palette holds the speakers' colours, by rank in the panel: the same article
 // gets the same colours on every run. Each has a dark variant for light
@@ -30,7 +35,6 @@ var (
 
 // voice is how one speaker's words are drawn.
 type voice struct {
-	color    lipgloss.AdaptiveColor
 	quote    lipgloss.Style // a direct quotation
 	reported lipgloss.Style // reported speech: quieter
 	current  lipgloss.Style // the statement being walked
@@ -50,30 +54,36 @@ type styles struct {
 	status   lipgloss.Style
 	statusHi lipgloss.Style
 	thumb    lipgloss.Style
+	hintKey  lipgloss.Style
+	hintDesc lipgloss.Style
 }
 
 func newStyles(r *lipgloss.Renderer) *styles {
+	col := resolver(r)
+	accent, dim, fg, bg := col(accentColor), col(dimColor), col(statusFg), col(statusBg)
 	st := &styles{
-		nobody:   newVoice(r, nobody),
-		match:    r.NewStyle().Background(matchBg).Foreground(statusFg),
-		matchCur: r.NewStyle().Background(matchCurBg).Foreground(lipgloss.Color("#000000")).Bold(true),
-		heading:  r.NewStyle().Bold(true).Foreground(accentColor),
-		dim:      r.NewStyle().Foreground(dimColor),
+		nobody:   newVoice(r, nobody, col),
+		match:    r.NewStyle().Background(col(matchBg)).Foreground(fg),
+		matchCur: r.NewStyle().Background(col(matchCurBg)).Foreground(lipgloss.Color("0")).Bold(true),
+		heading:  r.NewStyle().Bold(true).Foreground(accent),
+		dim:      r.NewStyle().Foreground(dim),
 		bold:     r.NewStyle().Bold(true),
-		accent:   r.NewStyle().Foreground(accentColor).Bold(true),
-		status:   r.NewStyle().Background(statusBg).Foreground(statusFg),
-		statusHi: r.NewStyle().Background(statusBg).Foreground(accentColor).Bold(true),
-		thumb:    r.NewStyle().Foreground(statusFg).Bold(true),
+		accent:   r.NewStyle().Foreground(accent).Bold(true),
+		status:   r.NewStyle().Background(bg).Foreground(fg),
+		statusHi: r.NewStyle().Background(bg).Foreground(accent).Bold(true),
+		thumb:    r.NewStyle().Foreground(fg).Bold(true),
+		hintKey:  r.NewStyle().Foreground(accent),
+		hintDesc: r.NewStyle().Foreground(dim),
 	}
 	for _, c := range palette {
-		st.voices = append(st.voices, newVoice(r, c))
+		st.voices = append(st.voices, newVoice(r, c, col))
 	}
 	return st
 }
 
-func newVoice(r *lipgloss.Renderer, c lipgloss.AdaptiveColor) voice {
+func newVoice(r *lipgloss.Renderer, ac lipgloss.AdaptiveColor, col func(lipgloss.AdaptiveColor) lipgloss.TerminalColor) voice {
+	c := col(ac)
 	return voice{
-		color:    c,
 		quote:    r.NewStyle().Foreground(c).Bold(true),
 		reported: r.NewStyle().Foreground(c).Italic(true),
 		current:  r.NewStyle().Foreground(c).Bold(true).Reverse(true),
@@ -87,4 +97,28 @@ func (st *styles) voiceOf(i int) voice {
 		return st.nobody
 	}
 	return st.voices[i%len(st.voices)]
+}
+
+// resolver picks each adaptive colour for the background once and converts
+// it to the renderer's profile once: lipgloss would otherwise search the
+// 256-colour palette for the nearest colour on every Render, which dominated
+// the time of a frame.
+func resolver(r *lipgloss.Renderer) func(lipgloss.AdaptiveColor) lipgloss.TerminalColor {
+	dark := r.HasDarkBackground()
+	profile := r.ColorProfile()
+	return func(c lipgloss.AdaptiveColor) lipgloss.TerminalColor {
+		hex := c.Light
+		if dark {
+			hex = c.Dark
+		}
+		switch tc := profile.Color(hex).(type) {
+		case termenv.ANSI256Color:
+			return lipgloss.Color(strconv.Itoa(int(tc)))
+		case termenv.ANSIColor:
+			return lipgloss.Color(strconv.Itoa(int(tc)))
+		case nil, termenv.NoColor:
+			return lipgloss.NoColor{}
+		}
+		return lipgloss.Color(hex)
+	}
 }

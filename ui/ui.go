@@ -77,9 +77,9 @@ func New(art *model.Article, dark bool) Model {
 	r := lipgloss.DefaultRenderer()
 	r.SetHasDarkBackground(dark)
 	c := &common{st: newStyles(r), keys: newKeyMap(), help: help.New(), dark: dark, profile: r.ColorProfile()}
-	c.help.Styles.ShortKey = r.NewStyle().Foreground(accentColor)
-	c.help.Styles.ShortDesc = r.NewStyle().Foreground(dimColor)
-	c.help.Styles.ShortSeparator = r.NewStyle().Foreground(dimColor)
+	c.help.Styles.ShortKey = c.st.hintKey
+	c.help.Styles.ShortDesc = c.st.hintDesc
+	c.help.Styles.ShortSeparator = c.st.hintDesc
 	hp := newHelpPage()
 	views := map[state]subView{stateHelp: hp}
 	return Model{c: c, reader: newReader(c, newDoc(art)), help: hp, views: views}
