@@ -83,44 +83,52 @@ func TestCleanKeepsByteOffsets(t *testing.T) {
 	}
 }
 
-// wideArticle has CJK, emoji, combining marks and a very long URL.
-func wideArticle() *model.Article {
-	url := "https://example.com/" + strings.Repeat("very-long-path-segment/", 15) + "end"
-	paras := []string{
-		"東京で記者会見が開かれ、首相は「経済の回復は着実に進んでいる」と述べた。日本語の文は空白なしで続くので、折り返しは文字単位で行われなければならない。",
-		"Emoji 👩‍👩‍👧 family, 🇫🇷 flag, ❤️ heart and 👍🏽 thumbs keep their width: “we love it 🎉🎉🎉” said the fan.",
-		"Combining: Cafe\u0301 re\u0301sume\u0301 nai\u0308ve — “e\u0301le\u0301gant” they said; Zalgo z\u0301\u0302\u0303\u0304a\u0305\u0306.",
-		"Read more at " + url + " today.",
-		url,
-		"한국어 문장도 넓은 글자입니다. “안녕하세요” 라고 말했다.",
-	}
+// textArticle makes a one-speaker article of paragraphs, quoting quote
+// (when not empty) where it first appears.
+func textArticle(quote string, paras ...string) *model.Article {
 	a := &model.Article{Document: model.Document{Source: "wide-文字.txt"}}
-	for _, p := range paras {
+	a.Speakers = []model.Speaker{{Name: "首相 岸田 🎉", Role: "首相", Quotes: 1, Share: 1}}
+	for i, p := range paras {
 		a.Paragraphs = append(a.Paragraphs, model.Paragraph{Text: p})
+		if j := strings.Index(p, quote); quote != "" && j >= 0 && len(a.Statements) == 0 {
+			a.Statements = append(a.Statements, model.Statement{Paragraph: i + 1, Kind: model.KindQuote, Text: quote, Start: j, End: j + len(quote)})
+		}
 	}
-	a.Speakers = []model.Speaker{{Name: "首相 岸田", Role: "首相", Quotes: 1, Share: 0.5}, {Name: "The Fan 🎉", Quotes: 2, Share: 0.5}}
-	add := func(p, sp int, text string) {
-		i := strings.Index(paras[p], text)
-		a.Statements = append(a.Statements, model.Statement{Paragraph: p + 1, Kind: model.KindQuote, Text: text, Start: i, End: i + len(text), SpeakerIndex: sp})
-	}
-	add(0, 0, "経済の回復は着実に進んでいる")
-	add(1, 1, "we love it 🎉🎉🎉")
-	add(2, 1, "e\u0301le\u0301gant")
 	return a
 }
 
-func TestWideAndLongTextKeepsTheLayout(t *testing.T) {
+var longURL = "https://example.com/" + strings.Repeat("very-long-path-segment/", 15) + "end"
+
+// Each kind of awkward text must keep every screen line exactly as wide as
+// the terminal, at any width, in every view.
+var awkwardTexts = map[string]*model.Article{
+	"CJK": textArticle("経済の回復は着実に進んでいる",
+		"東京で記者会見が開かれ、首相は「経済の回復は着実に進んでいる」と述べた。日本語の文は空白なしで続くので、折り返しは文字単位で行われなければならない。",
+		"한국어 문장도 넓은 글자입니다. “안녕하세요” 라고 말했다."),
+	"emoji": textArticle("we love it 🎉🎉🎉",
+		"Emoji 👩‍👩‍👧 family, 🇫🇷 flag, ❤️ heart and 👍🏽 thumbs keep their width: “we love it 🎉🎉🎉” said the fan.",
+		strings.Repeat("🎉", 200)),
+	"combining": textArticle("e\u0301le\u0301gant",
+		"Combining: Cafe\u0301 re\u0301sume\u0301 nai\u0308ve — “e\u0301le\u0301gant” they said; Zalgo z\u0301\u0302\u0303\u0304a\u0305\u0306.",
+		strings.Repeat("a\u0301", 300)),
+	"long URL": textArticle(longURL, "Read more at "+longURL+" today.", longURL),
+}
+
+func TestAwkwardTextKeepsTheLayout(t *testing.T) {
 	asciiProfile(t)
-	for _, w := range []int{60, 61, 73, 99, 100, 120, 157} {
-		for _, keys := range [][]string{nil, {"]", "]"}, {"tab"}, {"G"}, {"/", "é"}} {
-			checkFrame(t, drive(t, wideArticle(), w, 20, keys...).View(), w, 20)
-		}
-	}
-	s := ansi.Strip(drive(t, wideArticle(), 120, 40).View())
-	for _, want := range []string{"👩‍👩‍👧", "Cafe\u0301", "東京で記者会見"} {
-		if !strings.Contains(s, want) {
-			t.Errorf("%q was lost from the screen", want)
-		}
+	for name, art := range awkwardTexts {
+		t.Run(name, func(t *testing.T) {
+			for _, w := range []int{60, 61, 73, 99, 100, 120, 157} {
+				for _, keys := range [][]string{nil, {"]"}, {"tab"}, {"G"}, {"/", "e"}} {
+					checkFrame(t, drive(t, art, w, 20, keys...).View(), w, 20)
+				}
+			}
+			screen := ansi.Strip(drive(t, art, 120, 40).View())
+			first := string([]rune(art.Paragraphs[0].Text)[:6])
+			if !strings.Contains(screen, first) {
+				t.Errorf("%q was lost from the screen:\n%s", first, screen)
+			}
+		})
 	}
 }
 
