@@ -51,6 +51,14 @@ func (pc *pctx) resolvePronoun(w string, i int) *entity {
 // candidates lists antecedents of a pronoun at token i, best first.
 func (pc *pctx) candidates(i int) []*entity {
 	var c []*entity
+	if i < len(pc.sentOf) {
+		for _, m := range pc.mentions { // the subject of this very sentence
+			if m.tok < i && pc.sentOf[m.tok] == pc.sentOf[i] {
+				c = append(c, m.e)
+				break
+			}
+		}
+	}
 	for k := len(pc.subjects) - 1; k >= 0; k-- {
 		c = append(c, pc.subjects[k])
 	}
@@ -68,7 +76,7 @@ func (pc *pctx) candidates(i int) []*entity {
 	for k := len(pc.an.recent) - 1; k >= 0 && k >= len(pc.an.recent)-8; k-- {
 		c = append(c, pc.an.recent[k])
 	}
-	return c
+	return append(c, pc.an.prevMentions...)
 }
 
 // npEndingAt resolves the noun phrase that ends at token j (and starts no
@@ -153,6 +161,13 @@ func (pc *pctx) roleNP(j, s int) *entity {
 		return nil
 	}
 	det := pc.word(d)
+	if (det == "his" || det == "her") && (maleWords[head] || femaleWords[head]) {
+		g := "he" // her husband, his sister: a relative named nearby
+		if femaleWords[head] {
+			g = "she"
+		}
+		return pc.resolvePronoun(g, j)
+	}
 	if !definite[det] && !pc.toks[d].poss && det != "its" && det != "their" {
 		return nil // a spokesman, neither leader: no one in particular
 	}

@@ -311,6 +311,10 @@ func (an *analyzer) remember(pc *pctx) {
 			an.recent = append(an.recent, e)
 		}
 	}
+	an.prevMentions = an.prevMentions[:0]
+	for k := len(pc.mentions) - 1; k >= 0; k-- {
+		an.prevMentions = append(an.prevMentions, pc.mentions[k].e)
+	}
 	if len(an.recent) > 64 {
 		an.recent = append(an.recent[:0], an.recent[len(an.recent)-16:]...)
 	}
