@@ -1,0 +1,81 @@
+package model
+
+import (
+	"sort"
+	"time"
+)
+
+// Highlight is a span of an article the reader marked, with their note.
+// Anchor holds the words and their context; Paragraph, Start and End say
+// where they lie in the article as it is now (byte offsets in the
+// paragraph). An orphaned highlight's words are no longer in the article:
+// Paragraph is where they were last seen.
+type Highlight struct {
+	ID        int64
+	Anchor    Anchor
+	Paragraph int
+	Start     int
+	End       int
+	Speaker   string // canonical name when marked, "" for no one's words
+	Kind      Kind   // quote, reported, or "" for a whole paragraph
+	Note      string
+	Created   time.Time
+	Updated   time.Time
+	Orphaned  bool
+}
+
+// Text is the highlighted words.
+func (h Highlight) Text() string { return h.Anchor.Exact }
+
+// HighlightOf makes a highlight of a statement of a (not yet stored).
+func HighlightOf(a *Article, s Statement) Highlight {
+	return Highlight{
+		Anchor:    NewAnchor(a.Paragraphs, s.Paragraph, s.Start, s.End),
+		Paragraph: s.Paragraph, Start: s.Start, End: s.End,
+		Speaker: s.Speaker, Kind: s.Kind,
+	}
+}
+
+// StatementHighlights makes a highlight of every statement of a, for
+// exporting a speaker's words without marking anything.
+func StatementHighlights(a *Article) []Highlight {
+	out := make([]Highlight, 0, len(a.Statements))
+	for _, s := range a.Statements {
+		out = append(out, HighlightOf(a, s))
+	}
+	return out
+}
+
+// FilterHighlights keeps the highlights of one speaker, named by canonical
+// name or any alias the article knows, case-insensitively. An empty name
+// keeps all.
+func FilterHighlights(a *Article, hs []Highlight, speaker string) []Highlight {
+	if speaker == "" {
+		return hs
+	}
+	names := []string{speaker}
+	if i := a.SpeakerByName(speaker); i >= 0 {
+		names = append(names, a.Speakers[i].Name)
+		names = append(names, a.Speakers[i].Aliases...)
+	}
+	var out []Highlight
+	for _, h := range hs {
+		for _, n := range names {
+			if h.Speaker != "" && equalFold(h.Speaker, n) {
+				out = append(out, h)
+				break
+			}
+		}
+	}
+	return out
+}
+
+// SortHighlights orders highlights as they stand in the article.
+func SortHighlights(hs []Highlight) {
+	sort.SliceStable(hs, func(i, j int) bool {
+		if hs[i].Paragraph != hs[j].Paragraph {
+			return hs[i].Paragraph < hs[j].Paragraph
+		}
+		return hs[i].Start < hs[j].Start
+	})
+}
