@@ -70,9 +70,13 @@ func FilterHighlights(a *Article, hs []Highlight, speaker string) []Highlight {
 	return out
 }
 
-// SortHighlights orders highlights as they stand in the article.
+// SortHighlights orders highlights as they stand in the article, orphans
+// (no longer in it) last.
 func SortHighlights(hs []Highlight) {
 	sort.SliceStable(hs, func(i, j int) bool {
+		if hs[i].Orphaned != hs[j].Orphaned {
+			return hs[j].Orphaned
+		}
 		if hs[i].Paragraph != hs[j].Paragraph {
 			return hs[i].Paragraph < hs[j].Paragraph
 		}
