@@ -299,3 +299,16 @@ func TestParseFormat(t *testing.T) {
 		t.Errorf("ParseFormat(pdf): %v, want an error naming it", err)
 	}
 }
+
+func TestFilterHighlightsOfASpeakerTheArticleNoLongerNames(t *testing.T) {
+	a := exportArticle(t)
+	hs := exportHighlights(t, a)
+	a.Speakers = nil
+	got := FilterHighlights(a, hs, "PUTIN")
+	if len(got) != 2 || got[0].Speaker != "Vladimir Putin" || got[1].Speaker != "Vladimir Putin" {
+		t.Errorf("--speaker PUTIN with no speakers known: %v", got)
+	}
+	if got := FilterHighlights(a, hs, "Put"); len(got) != 0 {
+		t.Errorf("a part of a name matched %d highlights", len(got))
+	}
+}

@@ -2,6 +2,7 @@ package model
 
 import (
 	"sort"
+	"strings"
 	"time"
 )
 
@@ -47,27 +48,41 @@ func StatementHighlights(a *Article) []Highlight {
 }
 
 // FilterHighlights keeps the highlights of one speaker, named by canonical
-// name or any alias the article knows, case-insensitively. An empty name
-// keeps all.
+// name or any alias the article knows, case-insensitively. A name the
+// article does not know matches a stored speaker by whole name or by one of
+// its words ("putin" for "Vladimir Putin"). An empty name keeps all.
 func FilterHighlights(a *Article, hs []Highlight, speaker string) []Highlight {
 	if speaker == "" {
 		return hs
 	}
-	names := []string{speaker}
+	var names []string
 	if i := a.SpeakerByName(speaker); i >= 0 {
-		names = append(names, a.Speakers[i].Name)
-		names = append(names, a.Speakers[i].Aliases...)
+		names = append([]string{a.Speakers[i].Name}, a.Speakers[i].Aliases...)
 	}
 	var out []Highlight
 	for _, h := range hs {
-		for _, n := range names {
-			if h.Speaker != "" && equalFold(h.Speaker, n) {
-				out = append(out, h)
-				break
-			}
+		if h.Speaker != "" && speaks(h.Speaker, speaker, names) {
+			out = append(out, h)
 		}
 	}
 	return out
+}
+
+func speaks(who, asked string, names []string) bool {
+	if names == nil {
+		for _, w := range strings.Fields(who) {
+			if equalFold(w, asked) {
+				return true
+			}
+		}
+		return equalFold(who, asked)
+	}
+	for _, n := range names {
+		if equalFold(who, n) {
+			return true
+		}
+	}
+	return false
 }
 
 // SortHighlights orders highlights as they stand in the article, orphans

@@ -1,0 +1,93 @@
+package articles
+
+import (
+	"errors"
+	"fmt"
+	"os"
+	"path/filepath"
+	"time"
+
+	"whosaid/model"
+)
+
+// ExportRequest is what `whosaid export` asks for.
+type ExportRequest struct {
+	Source    string // as for Load
+	Format    model.Format
+	All       bool   // every statement, not the stored highlights
+	Speaker   string // keep one speaker's words (any alias); "" keeps all
+	BySpeaker bool
+	NotesPath string    // notes file; unused with All
+	Date      time.Time // date of export
+}
+
+// ExportResult is the rendered export and what it holds.
+type ExportResult struct {
+	Data       []byte
+	Highlights int
+	Orphans    int
+}
+
+// Export loads and analyses the article, takes its stored highlights (or
+// every statement), keeps the speaker's, and renders them.
+func Export(req ExportRequest) (ExportResult, error) {
+	doc, err := Load(req.Source)
+	if err != nil {
+		return ExportResult{}, err
+	}
+	art := model.Analyze(doc)
+	hs := model.StatementHighlights(art)
+	if !req.All {
+		if hs, err = storedHighlights(req.NotesPath, doc); err != nil {
+			return ExportResult{}, err
+		}
+	}
+	hs = model.FilterHighlights(art, hs, req.Speaker)
+	data, err := model.Export(req.Format, art, hs, model.ExportOptions{Date: req.Date, BySpeaker: req.BySpeaker})
+	res := ExportResult{Data: data, Highlights: len(hs)}
+	for _, h := range hs {
+		if h.Orphaned {
+			res.Orphans++
+		}
+	}
+	return res, err
+}
+
+// storedHighlights reads doc's highlights without creating a notes file that
+// is not there yet.
+func storedHighlights(path string, doc model.Document) ([]model.Highlight, error) {
+	if _, err := os.Stat(path); errors.Is(err, os.ErrNotExist) {
+		return nil, nil
+	}
+	s, err := OpenForReader(path)
+	defer s.Close()
+	if s.db == nil {
+		return nil, err
+	}
+	return s.Highlights(doc)
+}
+
+// WriteExport writes data to path whole or not at all: a failed write never
+// leaves half a file where an earlier export was.
+func WriteExport(path string, data []byte) error {
+	tmp, err := os.CreateTemp(filepath.Dir(path), ".whosaid-export-*")
+	if err != nil {
+		return fmt.Errorf("writing %s: %w", path, err)
+	}
+	defer os.Remove(tmp.Name())
+	if _, err := tmp.Write(data); err != nil {
+		tmp.Close()
+		return fmt.Errorf("writing %s: %w", path, err)
+	}
+	if err := tmp.Chmod(0o644); err != nil {
+		tmp.Close()
+		return fmt.Errorf("writing %s: %w", path, err)
+	}
+	if err := tmp.Close(); err != nil {
+		return fmt.Errorf("writing %s: %w", path, err)
+	}
+	if err := os.Rename(tmp.Name(), path); err != nil {
+		return fmt.Errorf("writing %s: %w", path, err)
+	}
+	return nil
+}
