@@ -3,8 +3,10 @@ package articles
 import (
 	"errors"
 	"fmt"
+	"net/url"
 	"os"
 	"path/filepath"
+	"strings"
 	"time"
 
 	"whosaid/model"
@@ -43,7 +45,8 @@ func Export(req ExportRequest) (ExportResult, error) {
 		}
 	}
 	hs = model.FilterHighlights(art, hs, req.Speaker)
-	data, err := model.Export(req.Format, art, hs, model.ExportOptions{Date: req.Date, BySpeaker: req.BySpeaker})
+	opt := model.ExportOptions{Date: req.Date, BySpeaker: req.BySpeaker, Target: SourceIRI(doc.Source)}
+	data, err := model.Export(req.Format, art, hs, opt)
 	res := ExportResult{Data: data, Highlights: len(hs)}
 	for _, h := range hs {
 		if h.Orphaned {
@@ -51,6 +54,25 @@ func Export(req ExportRequest) (ExportResult, error) {
 		}
 	}
 	return res, err
+}
+
+// SourceIRI names a source as an IRI for Web Annotation targets: a URL as it
+// is, a file as a file:// URL, the built-in article and standard input by a
+// whosaid URN.
+func SourceIRI(source string) string {
+	switch {
+	case strings.Contains(source, "://"):
+		return source
+	case source == DefaultName:
+		return "urn:whosaid:builtin:alaska-summit"
+	case source == "-" || source == "":
+		return "urn:whosaid:stdin"
+	}
+	abs, err := filepath.Abs(source)
+	if err != nil {
+		abs = source
+	}
+	return (&url.URL{Scheme: "file", Path: filepath.ToSlash(abs)}).String()
 }
 
 // storedHighlights reads doc's highlights without creating a notes file that

@@ -155,3 +155,39 @@ func TestWriteExportReplacesWhole(t *testing.T) {
 		t.Errorf("writing under a file: %v", err)
 	}
 }
+
+func TestSourceIRI(t *testing.T) {
+	dir := t.TempDir()
+	cases := map[string]string{
+		"https://example.com/a?b=1":       "https://example.com/a?b=1",
+		DefaultName:                       "urn:whosaid:builtin:alaska-summit",
+		"-":                               "urn:whosaid:stdin",
+		filepath.Join(dir, "my file.txt"): "file://" + filepath.ToSlash(dir) + "/my%20file.txt",
+	}
+	for in, want := range cases {
+		if got := SourceIRI(in); got != want {
+			t.Errorf("SourceIRI(%q) = %q, want %q", in, got, want)
+		}
+	}
+}
+
+func TestExportJSONTargetsTheFileIRI(t *testing.T) {
+	src := filepath.Join(t.TempDir(), "article.txt")
+	os.WriteFile(src, []byte(articleText), 0o644)
+	notes := filepath.Join(filepath.Dir(src), "notes.db")
+	s, _ := Open(notes)
+	doc, _ := Load(src)
+	mark(t, s, doc, 4, "constructive", "Vladimir Putin", "")
+	s.Close()
+	res, err := Export(ExportRequest{Source: src, Format: model.FormatJSON, NotesPath: notes, Date: day})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var annos []model.Annotation
+	if err := json.Unmarshal(res.Data, &annos); err != nil || len(annos) != 1 {
+		t.Fatalf("%d annotations, %v", len(annos), err)
+	}
+	if got := annos[0].Target.Source; got != "file://"+filepath.ToSlash(src) {
+		t.Errorf("target source %q", got)
+	}
+}

@@ -37,6 +37,9 @@ func ParseFormat(s string) (Format, error) {
 type ExportOptions struct {
 	Date      time.Time
 	BySpeaker bool
+	// Target is the IRI Web Annotations point at (a file:// or http URL);
+	// the article's Source when empty.
+	Target string
 }
 
 // Export renders highlights of a in format f.
@@ -279,9 +282,9 @@ func WebAnnotations(a *Article, hs []Highlight, opt ExportOptions) ([]byte, erro
 
 func annotation(a *Article, whole string, h Highlight, opt ExportOptions) Annotation {
 	an := Annotation{
-		Context: AnnotationContext, ID: annotationID(a.Source, h), Type: "Annotation",
+		Context: AnnotationContext, ID: annotationID(target(a, opt), h), Type: "Annotation",
 		Motivation: "highlighting", Created: created(h, opt).Format(time.RFC3339),
-		Target: AnnoTarget{Source: a.Source, Selector: selectors(whole, h)},
+		Target: AnnoTarget{Source: target(a, opt), Selector: selectors(whole, h)},
 	}
 	if !h.Updated.IsZero() && !h.Updated.Equal(h.Created) {
 		an.Modified = h.Updated.UTC().Format(time.RFC3339)
@@ -294,6 +297,13 @@ func annotation(a *Article, whole string, h Highlight, opt ExportOptions) Annota
 		an.Body = append(an.Body, AnnoBody{Type: "TextualBody", Value: h.Speaker, Purpose: "tagging"})
 	}
 	return an
+}
+
+func target(a *Article, opt ExportOptions) string {
+	if opt.Target != "" {
+		return opt.Target
+	}
+	return a.Source
 }
 
 // selectors locates the words: by quote always, by position only while the
