@@ -8,6 +8,7 @@ import (
 	"path/filepath"
 	"strings"
 	"time"
+	"unicode"
 
 	"whosaid/model"
 )
@@ -73,6 +74,41 @@ func SourceIRI(source string) string {
 		abs = source
 	}
 	return (&url.URL{Scheme: "file", Path: filepath.ToSlash(abs)}).String()
+}
+
+// ExportFileName is where the reader writes an export when asked: a name
+// made from the article's title (or source) and the format, such as
+// "alaska-summit-notes.md".
+func ExportFileName(doc model.Document, f model.Format) string {
+	name := doc.Title
+	switch {
+	case name != "":
+	case doc.Source == DefaultName:
+		name = "alaska-summit"
+	case doc.Source == "-" || doc.Source == "":
+		name = "article"
+	default:
+		name = strings.TrimSuffix(filepath.Base(doc.Source), filepath.Ext(doc.Source))
+	}
+	var b strings.Builder
+	dash := false
+	for _, r := range strings.ToLower(name) {
+		if unicode.IsLetter(r) || unicode.IsDigit(r) {
+			b.WriteRune(r)
+			dash = false
+		} else if !dash && b.Len() > 0 {
+			b.WriteByte('-')
+			dash = true
+		}
+		if b.Len() >= 60 {
+			break
+		}
+	}
+	slug := strings.Trim(b.String(), "-")
+	if slug == "" {
+		slug = "article"
+	}
+	return slug + "-notes." + string(f)
 }
 
 // storedHighlights reads doc's highlights without creating a notes file that

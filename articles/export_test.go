@@ -191,3 +191,59 @@ func TestExportJSONTargetsTheFileIRI(t *testing.T) {
 		t.Errorf("target source %q", got)
 	}
 }
+
+// Every statement of the built-in article, stored, survives the issue's
+// edits: a paragraph inserted before ¶9 and a word changed in ¶1.
+func TestEveryStatementReattachesAfterEdits(t *testing.T) {
+	doc, _ := Load("")
+	art := model.Analyze(doc)
+	if len(art.Statements) == 0 {
+		t.Skip("the analysis finds no statements yet")
+	}
+	s, _ := openTemp(t)
+	for _, st := range art.Statements {
+		if _, err := s.Add(doc, model.HighlightOf(art, st)); err != nil {
+			t.Fatal(err)
+		}
+	}
+	edited := doc
+	edited.Paragraphs = append([]model.Paragraph{}, doc.Paragraphs[:8]...)
+	edited.Paragraphs = append(edited.Paragraphs, model.Paragraph{Text: "An inserted paragraph about the weather in Anchorage."})
+	edited.Paragraphs = append(edited.Paragraphs, doc.Paragraphs[8:]...)
+	edited.Paragraphs[0].Text = strings.Replace(edited.Paragraphs[0].Text, "historic", "much-awaited", 1)
+	hs, err := s.Highlights(edited)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(hs) != len(art.Statements) {
+		t.Fatalf("%d highlights back of %d", len(hs), len(art.Statements))
+	}
+	for i, h := range hs {
+		st := art.Statements[i]
+		want := st.Paragraph
+		if want >= 9 {
+			want++
+		}
+		if h.Orphaned || h.Paragraph != want || h.Text() != st.Text {
+			t.Errorf("statement ¶%d %q came back as ¶%d %q (orphaned %v)", st.Paragraph, st.Text, h.Paragraph, h.Text(), h.Orphaned)
+		}
+	}
+}
+
+func TestExportFileName(t *testing.T) {
+	cases := []struct {
+		doc  model.Document
+		want string
+	}{
+		{model.Document{Title: "Trump & Putin: no deal!", Source: "x.txt"}, "trump-putin-no-deal-notes.md"},
+		{model.Document{Source: "/news/Summit Report.txt"}, "summit-report-notes.md"},
+		{model.Document{Source: DefaultName}, "alaska-summit-notes.md"},
+		{model.Document{Source: "-"}, "article-notes.md"},
+		{model.Document{Title: "«»"}, "article-notes.md"},
+	}
+	for _, c := range cases {
+		if got := ExportFileName(c.doc, model.FormatMarkdown); got != c.want {
+			t.Errorf("ExportFileName(%+v) = %q, want %q", c.doc, got, c.want)
+		}
+	}
+}

@@ -312,3 +312,19 @@ func TestFilterHighlightsOfASpeakerTheArticleNoLongerNames(t *testing.T) {
 		t.Errorf("a part of a name matched %d highlights", len(got))
 	}
 }
+
+func TestFindHighlight(t *testing.T) {
+	a := exportArticle(t)
+	hs := exportHighlights(t, a)
+	st := a.Statements[1]
+	if i := FindHighlight(hs, st.Paragraph, st.Start, st.End); i != 1 {
+		t.Errorf("marked statement found at %d, want 1", i)
+	}
+	st = a.Statements[0]
+	if i := FindHighlight(hs, st.Paragraph, st.Start, st.End); i != -1 {
+		t.Errorf("unmarked statement found at %d", i)
+	}
+	if i := FindHighlight(hs, 5, 0, 0); i != -1 {
+		t.Errorf("an orphan counted as marked: %d", i)
+	}
+}

@@ -98,3 +98,15 @@ func SortHighlights(hs []Highlight) {
 		return hs[i].Start < hs[j].Start
 	})
 }
+
+// FindHighlight returns the index of the attached highlight lying exactly at
+// bytes start..end of 1-based paragraph p, or -1: how the reader tells
+// whether the current statement is marked.
+func FindHighlight(hs []Highlight, p, start, end int) int {
+	for i, h := range hs {
+		if !h.Orphaned && h.Paragraph == p && h.Start == start && h.End == end {
+			return i
+		}
+	}
+	return -1
+}
