@@ -20,8 +20,12 @@ import (
 	"whosaid/model"
 )
 
-// writerEnv makes the test binary a writer process (see TestMain).
-const writerEnv = "WHOSAID_TEST_WRITER"
+// writerEnv makes the test binary a writer process (see TestMain);
+// writesEnv says how many highlights it adds (default: until killed).
+const (
+	writerEnv = "WHOSAID_TEST_WRITER"
+	writesEnv = "WHOSAID_TEST_WRITES"
+)
 
 func TestMain(m *testing.M) {
 	if path := os.Getenv(writerEnv); path != "" {
@@ -39,7 +43,11 @@ func runWriter(path string) int {
 	}
 	doc := testDoc()
 	out := bufio.NewWriter(os.Stdout)
-	for i := 0; i < 100000; i++ {
+	n, err := strconv.Atoi(os.Getenv(writesEnv))
+	if err != nil {
+		n = 100000
+	}
+	for i := 0; i < n; i++ {
 		h, err := s.Add(doc, model.Highlight{Paragraph: 1 + i%len(doc.Paragraphs), Start: 0, End: 10, Note: "note " + strconv.Itoa(i)})
 		if err != nil {
 			fmt.Fprintln(os.Stderr, err)
@@ -227,6 +235,43 @@ func TestStoreTwoHandlesWritingAtOnceLoseNothing(t *testing.T) {
 		if len(hs) != 2*each || len(notes) != 2*each {
 			t.Fatalf("%d highlights with %d distinct notes, want %d of each", len(hs), len(notes), 2*each)
 		}
+	}
+}
+
+func TestStoreTwoWriterProcessesLoseNothing(t *testing.T) {
+	if testing.Short() {
+		t.Skip("starts writer processes")
+	}
+	path := filepath.Join(t.TempDir(), "notes.db")
+	if s, err := Open(path); err == nil {
+		s.Close() // create and migrate first, so both writers start alike
+	}
+	const each = 200
+	var cmds []*exec.Cmd
+	var outs []*bytes.Buffer
+	for k := 0; k < 2; k++ {
+		cmd := exec.Command(os.Args[0], "-test.run=^$")
+		cmd.Env = append(os.Environ(), writerEnv+"="+path, writesEnv+"="+strconv.Itoa(each))
+		var out bytes.Buffer
+		cmd.Stdout, cmd.Stderr = &out, &out
+		if err := cmd.Start(); err != nil {
+			t.Fatal(err)
+		}
+		cmds, outs = append(cmds, cmd), append(outs, &out)
+	}
+	for k, cmd := range cmds {
+		if err := cmd.Wait(); err != nil {
+			t.Fatalf("writer %d: %v: %s", k, err, outs[k])
+		}
+	}
+	s, err := Open(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer s.Close()
+	hs, _ := s.Highlights(testDoc())
+	if len(hs) != 2*each {
+		t.Fatalf("%d highlights after two processes added %d each", len(hs), each)
 	}
 }
 
@@ -421,5 +466,37 @@ func TestNotesPath(t *testing.T) {
 	p, err := NotesPath("")
 	if err != nil || p != filepath.Join(data, "whosaid", "notes.db") {
 		t.Errorf("default notes path %s, %v", p, err)
+	}
+}
+
+func BenchmarkStoreAdd(b *testing.B) {
+	s, err := Open(filepath.Join(b.TempDir(), "notes.db"))
+	if err != nil {
+		b.Fatal(err)
+	}
+	defer s.Close()
+	doc := testDoc()
+	for i := 0; i < b.N; i++ {
+		if _, err := s.Add(doc, model.Highlight{Paragraph: 2, Start: 0, End: 20}); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
+
+func BenchmarkStoreHighlights(b *testing.B) {
+	s, err := Open(filepath.Join(b.TempDir(), "notes.db"))
+	if err != nil {
+		b.Fatal(err)
+	}
+	defer s.Close()
+	doc := testDoc()
+	for i := 0; i < 100; i++ {
+		s.Add(doc, model.Highlight{Paragraph: 1 + i%4, Start: 0, End: 20})
+	}
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		if _, err := s.Highlights(doc); err != nil {
+			b.Fatal(err)
+		}
 	}
 }
