@@ -301,3 +301,13 @@ var maleWords = map[string]bool{
 	"lord": true, "uncle": true, "nephew": true, "boyfriend": true, "actor": true,
 	"policeman": true, "sportsman": true, "he": true, "him": true, "his": true, "himself": true,
 }
+
+// introWords open an adverbial before the subject ("Later, she said").
+var introWords = map[string]bool{
+	"later": true, "then": true, "meanwhile": true, "however": true, "still": true, "earlier": true,
+	"also": true, "separately": true, "afterwards": true, "afterward": true, "when": true,
+	"while": true, "as": true, "after": true, "before": true, "since": true, "because": true,
+	"although": true, "though": true, "if": true, "asked": true, "told": true, "once": true,
+	"yet": true, "instead": true, "now": true, "today": true, "yesterday": true, "last": true,
+	"next": true, "overnight": true, "elsewhere": true, "outside": true, "inside": true,
+}

@@ -21,7 +21,15 @@ func (pc *pctx) isNameWord(i int) bool {
 		if n < len(pc.toks) && pc.toks[n].kind == tQuote {
 			n++ // a nickname: Eldon “Buck” Pryor
 		}
-		return n < len(pc.toks) && pc.toks[n].kind == tWord && pc.toks[n].cap && !functionWords[pc.toks[n].low]
+		if n < len(pc.toks) && pc.toks[n].kind == tWord && pc.toks[n].cap && !functionWords[pc.toks[n].low] {
+			return true
+		}
+		// "Burton said": a lone word that speaks is a name, but a plural
+		// ("Pharmacists said") is not
+		if l, _ := cueAt(pc.toks, i+1); l != "" && !strings.HasSuffix(t.low, "s") {
+			return true
+		}
+		return false
 	}
 	return true
 }
