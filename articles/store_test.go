@@ -94,7 +94,7 @@ func mark(t *testing.T, s *Store, doc model.Document, p int, text, speaker, note
 	return h
 }
 
-func texts(hs []model.Highlight) []string {
+func highlightTexts(hs []model.Highlight) []string {
 	var out []string
 	for _, h := range hs {
 		out = append(out, fmt.Sprintf("¶%d %s|%s", h.Paragraph, h.Text(), h.Note))
@@ -115,7 +115,7 @@ func TestStoreAddListNoteDeleteUndo(t *testing.T) {
 		t.Fatal(err)
 	}
 	want := "[¶2 Some are not that significant,| ¶3 constructive|check the transcript]"
-	if got := fmt.Sprint(texts(hs)); got != want {
+	if got := fmt.Sprint(highlightTexts(hs)); got != want {
 		t.Fatalf("highlights %s, want %s", got, want)
 	}
 	if hs[1].Speaker != "Vladimir Putin" || hs[1].Kind != model.KindQuote || hs[1].Created.IsZero() {
@@ -125,13 +125,13 @@ func TestStoreAddListNoteDeleteUndo(t *testing.T) {
 		t.Fatal(err)
 	}
 	if hs, _ := s.Highlights(doc); len(hs) != 1 {
-		t.Fatalf("after delete: %v", texts(hs))
+		t.Fatalf("after delete: %v", highlightTexts(hs))
 	}
 	if err := s.Undelete(a.ID); err != nil {
 		t.Fatal(err)
 	}
-	if hs, _ := s.Highlights(doc); fmt.Sprint(texts(hs)) != want {
-		t.Fatalf("after undo: %v, want %s", texts(hs), want)
+	if hs, _ := s.Highlights(doc); fmt.Sprint(highlightTexts(hs)) != want {
+		t.Fatalf("after undo: %v, want %s", highlightTexts(hs), want)
 	}
 	if err := s.SetNote(9999, "x"); !errors.Is(err, ErrNoHighlight) {
 		t.Errorf("note on a missing highlight: %v", err)
@@ -145,7 +145,7 @@ func TestStoreKeepsHighlightsPerSource(t *testing.T) {
 	other := doc
 	other.Source = "elsewhere.txt"
 	if hs, _ := s.Highlights(other); len(hs) != 0 {
-		t.Errorf("another source with the same text shows %v", texts(hs))
+		t.Errorf("another source with the same text shows %v", highlightTexts(hs))
 	}
 }
 
@@ -165,7 +165,7 @@ func TestStoreReattachesWhenTheArticleChanges(t *testing.T) {
 		t.Fatal(err)
 	}
 	want := "[¶3 One is surely the most significant| ¶4 called for a lasting peace|check the transcript ¶4 no decision had been made|gone soon]"
-	if got := fmt.Sprint(texts(hs)); got != want {
+	if got := fmt.Sprint(highlightTexts(hs)); got != want {
 		t.Fatalf("after the article changed: %s\nwant %s", got, want)
 	}
 	if !hs[2].Orphaned || hs[0].Orphaned || hs[1].Orphaned {
@@ -179,8 +179,8 @@ func TestStoreReattachesWhenTheArticleChanges(t *testing.T) {
 	}
 	defer s2.Close()
 	hs2, _ := s2.Highlights(changed)
-	if fmt.Sprint(texts(hs2)) != want {
-		t.Errorf("second handle: %v", texts(hs2))
+	if fmt.Sprint(highlightTexts(hs2)) != want {
+		t.Errorf("second handle: %v", highlightTexts(hs2))
 	}
 	var moved int
 	s2.db.QueryRow(`SELECT count(*) FROM highlights h JOIN articles a ON a.id = h.article_id WHERE a.hash = ?`,
@@ -421,7 +421,7 @@ VALUES (1, '%s', '%s', '', %d, %d, 'Vladimir Putin', 3, 'old note', '2025-01-02T
 	}
 	hs, err := s.Highlights(doc)
 	if err != nil || len(hs) != 1 || hs[0].Note != "old note" || hs[0].Text() != "Putin" || hs[0].Created.Year() != 2025 {
-		t.Fatalf("v1 highlight after migration: %v %v", texts(hs), err)
+		t.Fatalf("v1 highlight after migration: %v %v", highlightTexts(hs), err)
 	}
 	// The v2 soft delete works on the migrated row.
 	if err := s.Delete(hs[0].ID); err != nil {

@@ -328,3 +328,15 @@ func TestFindHighlight(t *testing.T) {
 		t.Errorf("an orphan counted as marked: %d", i)
 	}
 }
+
+func TestFilterHighlightsStoredUnderAnOlderName(t *testing.T) {
+	a := exportArticle(t)
+	hs := exportHighlights(t, a) // stored as "Vladimir Putin"
+	a.Speakers[1] = Speaker{Name: "Putin"}
+	if got := FilterHighlights(a, hs, "putin"); len(got) != 2 {
+		t.Errorf("--speaker putin kept %d of Putin's 2 highlights stored under his full name", len(got))
+	}
+	if got := FilterHighlights(a, hs, "trump"); len(got) != 1 || got[0].Speaker != "Donald Trump" {
+		t.Errorf("--speaker trump kept %v", got)
+	}
+}

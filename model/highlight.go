@@ -48,38 +48,48 @@ func StatementHighlights(a *Article) []Highlight {
 }
 
 // FilterHighlights keeps the highlights of one speaker, named by canonical
-// name or any alias the article knows, case-insensitively. A name the
-// article does not know matches a stored speaker by whole name or by one of
-// its words ("putin" for "Vladimir Putin"). An empty name keeps all.
+// name or any alias the article knows, case-insensitively. A highlight's
+// stored speaker is resolved in the article as it is now; one the article
+// no longer names matches by a word of its name ("Vladimir Putin" for
+// "putin"). An empty name keeps all.
 func FilterHighlights(a *Article, hs []Highlight, speaker string) []Highlight {
 	if speaker == "" {
 		return hs
 	}
-	var names []string
-	if i := a.SpeakerByName(speaker); i >= 0 {
-		names = append([]string{a.Speakers[i].Name}, a.Speakers[i].Aliases...)
+	want := a.SpeakerByName(speaker)
+	names := []string{speaker}
+	if want >= 0 {
+		names = append(names, a.Speakers[want].Name)
+		names = append(names, a.Speakers[want].Aliases...)
 	}
 	var out []Highlight
 	for _, h := range hs {
-		if h.Speaker != "" && speaks(h.Speaker, speaker, names) {
+		if h.Speaker == "" {
+			continue
+		}
+		if j := a.SpeakerByName(h.Speaker); j >= 0 {
+			if j == want {
+				out = append(out, h)
+			}
+			continue
+		}
+		if sharesAWord(h.Speaker, names) {
 			out = append(out, h)
 		}
 	}
 	return out
 }
 
-func speaks(who, asked string, names []string) bool {
-	if names == nil {
-		for _, w := range strings.Fields(who) {
-			if equalFold(w, asked) {
+// sharesAWord reports whether name, or one of its words, is one of names.
+func sharesAWord(name string, names []string) bool {
+	for _, n := range names {
+		if equalFold(name, n) {
+			return true
+		}
+		for _, w := range strings.Fields(name) {
+			if equalFold(w, n) {
 				return true
 			}
-		}
-		return equalFold(who, asked)
-	}
-	for _, n := range names {
-		if equalFold(who, n) {
-			return true
 		}
 	}
 	return false
