@@ -576,3 +576,171 @@ func TestAttrWebFurniture(t *testing.T) {
 			}},
 	})
 }
+
+func TestAttrNameForms(t *testing.T) {
+	// Each name is introduced in full, then used by surname: one speaker.
+	for _, n := range []struct{ full, short string }{
+		{"Karim Al-Sayed", "Al-Sayed"},
+		{"Zoë Ångström", "Ångström"},
+		{"J.R. Pellow", "Pellow"},
+		{"Anna-Lena Koch-Weber", "Koch-Weber"},
+		{"Dara O'Neill", "O'Neill"},
+	} {
+		runAttrCases(t, []attrCase{{
+			name: n.full,
+			paras: []string{
+				"“We will not move,” said " + n.full + ", a farmer.",
+				"“Never,” " + n.short + " added.",
+			},
+			want: []wantStmt{
+				wq(1, "We will not move,", n.full),
+				wq(2, "Never,", n.full),
+			},
+			speakers: []string{n.full},
+		}})
+	}
+}
+
+func TestAttrTitlesAndRoles(t *testing.T) {
+	runAttrCases(t, []attrCase{
+		{name: "Lt. Col.",
+			paras: []string{"“We will hold the line,” said Lt. Col. Ines Marr.", "“Nobody retreats,” Marr added."},
+			want: []wantStmt{
+				wq(1, "We will hold the line,", "Ines Marr"),
+				wq(2, "Nobody retreats,", "Ines Marr"),
+			},
+			speakers: []string{"Ines Marr"}},
+		{name: "Sen.",
+			paras: []string{"“The bill is dead,” Sen. Rolf Tanner said."},
+			want:  []wantStmt{wq(1, "The bill is dead,", "Rolf Tanner")}},
+		{name: "the president",
+			paras: []string{
+				"President Halvar Ruud flew to Ostrava on Monday.",
+				"“The alliance is strong,” the president said.",
+			},
+			want: []wantStmt{wq(2, "The alliance is strong,", "Halvar Ruud")}},
+		{name: "role before name in apposition",
+			paras: []string{"The mayor, Ines Dorn, said: “We will rebuild.”"},
+			want:  []wantStmt{wq(1, "We will rebuild.", "Ines Dorn")}},
+		{name: "someone's lawyer, named",
+			paras:    []string{"Ivo Petrak’s lawyer, Hana Novak, said: “My client is innocent.”"},
+			want:     []wantStmt{wq(1, "My client is innocent.", "Hana Novak")},
+			speakers: []string{"Hana Novak"}},
+		{name: "names inside the quotation are not speakers",
+			paras:    []string{"“Tell Olaf Berndt I said no,” said Mona Ekdal."},
+			want:     []wantStmt{wq(1, "Tell Olaf Berndt I said no,", "Mona Ekdal")},
+			speakers: []string{"Mona Ekdal"}},
+		{name: "two speakers in one paragraph",
+			paras: []string{"“Yes,” said Agnes Borg. “No,” said Emil Frey."},
+			want: []wantStmt{
+				wq(1, "Yes,", "Agnes Borg"),
+				wq(1, "No,", "Emil Frey"),
+			}},
+	})
+}
+
+func TestAttrCueVariants(t *testing.T) {
+	runAttrCases(t, []attrCase{
+		{name: "adverb and later",
+			paras: []string{"“The plant will close,” Nora Salo said firmly.", "“It is over,” Salo later said."},
+			want: []wantStmt{
+				wq(1, "The plant will close,", "Nora Salo"),
+				wq(2, "It is over,", "Nora Salo"),
+			}},
+		{name: "said in a statement on a day, colon",
+			paras: []string{"Nora Salo said in a statement on Tuesday: “The plant will close.”"},
+			want:  []wantStmt{wq(1, "The plant will close.", "Nora Salo")}},
+		{name: "wrote on social media",
+			paras: []string{"Nora Salo wrote on social media: “The plant will close.”"},
+			want:  []wantStmt{wq(1, "The plant will close.", "Nora Salo")}},
+		{name: "told staff in an email seen by an outlet",
+			paras:    []string{"“The plant will close,” Nora Salo, the company’s chief executive, told staff in an email seen by the Wire."},
+			want:     []wantStmt{wq(1, "The plant will close,", "Nora Salo")},
+			speakers: []string{"Nora Salo"}},
+		{name: "adding colon",
+			paras: []string{"Ines Dorn said the council would vote on Tuesday, adding: “We will rebuild.”"},
+			want:  []wantStmt{wq(1, "We will rebuild.", "Ines Dorn")}},
+		{name: "told the outlet that, partial",
+			paras:       []string{"Jens Holt told the Gazette on Monday that “nothing has been decided.”"},
+			want:        []wantStmt{wq(1, "nothing has been decided.", "Jens Holt")},
+			notSpeakers: []string{"Gazette"}},
+		{name: "accused the council of, partial",
+			paras: []string{"Nora Salo accused the council of “dragging its feet” on repairs."},
+			want:  []wantStmt{wq(1, "dragging its feet", "Nora Salo")}},
+		{name: "bare quote after reported speech",
+			paras: []string{"Nora Salo said the plant would close in June.", "“Nobody wanted this outcome.”"},
+			want: []wantStmt{
+				wr(1, "the plant would close", "Nora Salo"),
+				wq(2, "Nobody wanted this outcome.", "Nora Salo"),
+			}},
+		{name: "neighbour agrees, new speaker by pronoun",
+			paras: []string{
+				"“We’ve been here since 1952,” said Erling Fosse, 80. “My father built this house.”",
+				"Fosse’s neighbour, Tuva Lie, agreed. “They’ll have to carry us out,” she said.",
+			},
+			want: []wantStmt{
+				wq(1, "We’ve been here since 1952,", "Erling Fosse"),
+				wq(1, "My father built this house.", "Erling Fosse"),
+				wq(2, "They’ll have to carry us out,", "Tuva Lie"),
+			}},
+		{name: "unnamed source stays unnamed",
+			paras:    []string{"“It’s a disaster,” said one resident, who asked not to be named."},
+			want:     []wantStmt{wq(1, "It’s a disaster,", "")},
+			speakers: []string{}},
+	})
+}
+
+func TestAttrMoreFurniture(t *testing.T) {
+	runAttrCases(t, []attrCase{
+		{name: "read more line with a quoted headline",
+			paras: []string{
+				"Dockers walk out",
+				"“We will not return until the contracts are signed,” said Frida Holt.",
+				"Read more: ‘We are not leaving’: dockers dig in",
+				"“The owners know our number,” she said.",
+			},
+			want: []wantStmt{
+				wq(2, "We will not return until the contracts are signed,", "Frida Holt"),
+				wq(3, "We are not leaving", ""),
+				wq(4, "The owners know our number,", "Frida Holt"),
+			},
+			speakers: []string{"Frida Holt"}},
+		{name: "caption line between follow-on quotes",
+			paras: []string{
+				"“We will not return until the contracts are signed,” said Frida Holt.",
+				"Photo: Erik Sand/Wire",
+				"“The owners know our number.”",
+			},
+			want: []wantStmt{
+				wq(1, "We will not return until the contracts are signed,", "Frida Holt"),
+				wq(3, "The owners know our number.", "Frida Holt"),
+			},
+			speakers: []string{"Frida Holt"}},
+		{name: "live-blog time stamps",
+			paras: []string{
+				"10:42 a.m.",
+				"“The polls are open,” said Oskar Brandt, the returning officer.",
+				"10:55 a.m.",
+				"“Queues are long,” he said.",
+			},
+			want: []wantStmt{
+				wq(2, "The polls are open,", "Oskar Brandt"),
+				wq(4, "Queues are long,", "Oskar Brandt"),
+			},
+			speakers: []string{"Oskar Brandt"}},
+		{name: "bullets",
+			paras: []string{"• Dock workers walked out on Friday.", "• “We want fair pay,” said Frida Holt."},
+			want:  []wantStmt{wq(2, "We want fair pay,", "Frida Holt")}},
+		{name: "dateline before a quotation",
+			paras:    []string{"KESTRAVIK, Norland (Wire) — “We are ready,” said Harald Bø."},
+			want:     []wantStmt{wq(1, "We are ready,", "Harald Bø")},
+			speakers: []string{"Harald Bø"}},
+		{name: "dateline before reported speech",
+			paras:    []string{"KESTRAVIK, Norland (Wire) — Harald Bø said the port would reopen."},
+			want:     []wantStmt{wr(1, "the port would reopen", "Harald Bø")},
+			speakers: []string{"Harald Bø"}},
+		{name: "non-breaking and double spaces",
+			paras: []string{"“We  are\u00a0ready,”\u00a0said\u00a0Harald  Bø."},
+			want:  []wantStmt{wq(1, "We  are\u00a0ready,", "Harald Bø")}},
+	})
+}
