@@ -9,6 +9,7 @@ import (
 	"io"
 	"os"
 	"strings"
+	"time"
 
 	"github.com/spf13/cobra"
 
@@ -47,7 +48,7 @@ func rootCmd() *cobra.Command {
 		RunE:          runReader,
 	}
 	root.SetFlagErrorFunc(func(c *cobra.Command, err error) error { return usageError{err} })
-	root.AddCommand(quotesCmd())
+	root.AddCommand(quotesCmd(), exportCmd())
 	wrapArgs(root)
 	return root
 }
@@ -135,4 +136,55 @@ func printStatements(w io.Writer, art *model.Article, speaker string) error {
 		}
 	}
 	return nil
+}
+
+func exportCmd() *cobra.Command {
+	var req articles.ExportRequest
+	var format, notes, output string
+	c := &cobra.Command{
+		Use:   "export [--format md|csv|json] [--all] [--speaker NAME] [--by-speaker] [-o FILE] [--notes PATH] [SOURCE]",
+		Short: "Export an article's highlights and notes, or every statement",
+		Long: "export writes the highlights and notes stored for SOURCE (a file, - for standard input,\n" +
+			"nothing for the built-in article) as Markdown (default), Readwise CSV or W3C Web\n" +
+			"Annotation JSON. With --all it writes every statement instead, marked or not.",
+		Args: cobra.MaximumNArgs(1),
+		RunE: func(cmd *cobra.Command, args []string) error {
+			f, err := model.ParseFormat(format)
+			if err != nil {
+				return usageError{err}
+			}
+			if req.BySpeaker && f != model.FormatMarkdown {
+				return usageError{fmt.Errorf("--by-speaker groups Markdown only, not %s", f)}
+			}
+			if len(args) == 1 {
+				req.Source = args[0]
+			}
+			if req.NotesPath, err = articles.NotesPath(notes); err != nil {
+				return err
+			}
+			req.Format, req.Date = f, time.Now()
+			res, err := articles.Export(req)
+			if err != nil {
+				return err
+			}
+			if res.Highlights == 0 {
+				fmt.Fprintln(cmd.ErrOrStderr(), "whosaid: nothing to export (no highlights match; --all exports every statement)")
+			} else if res.Orphans > 0 {
+				fmt.Fprintf(cmd.ErrOrStderr(), "whosaid: %d highlight(s) no longer found in the article are exported as they were\n", res.Orphans)
+			}
+			if output != "" {
+				return articles.WriteExport(output, res.Data)
+			}
+			_, err = cmd.OutOrStdout().Write(res.Data)
+			return err
+		},
+	}
+	fl := c.Flags()
+	fl.StringVar(&format, "format", "md", "md, csv (Readwise columns) or json (W3C Web Annotation)")
+	fl.BoolVar(&req.All, "all", false, "export every statement of the article, not only the highlights")
+	fl.StringVar(&req.Speaker, "speaker", "", "only the words of the speaker with this name or alias (case-insensitive)")
+	fl.BoolVar(&req.BySpeaker, "by-speaker", false, "group Markdown under a heading per speaker")
+	fl.StringVarP(&output, "output", "o", "", "write to FILE instead of standard output")
+	fl.StringVar(&notes, "notes", "", "notes file (default $WHOSAID_NOTES, else $XDG_DATA_HOME/whosaid/notes.db)")
+	return c
 }
