@@ -61,12 +61,17 @@ func skipSpaces(text string, i int) int {
 }
 
 // cluster returns the byte length and cell width of the first grapheme
-// cluster of s, counted as ansi.StringWidth (and so lipgloss) counts: an
-// ASCII byte is always one cell of its own.
+// cluster of s. The width is ansi.StringWidth's, which is what lipgloss and
+// the layout tests measure (x/ansi versions differ on an ASCII letter
+// followed by a modifier, so ask it rather than guess). Two ASCII bytes in a
+// row take the fast path.
 func cluster(s string) (int, int) {
-	if s[0] < 0x80 {
+	if s[0] < 0x80 && (len(s) == 1 || s[1] < 0x80) {
 		return 1, 1
 	}
-	c, w := ansi.FirstGraphemeCluster(s, ansi.GraphemeWidth)
-	return max(len(c), 1), w
+	c, _ := ansi.FirstGraphemeCluster(s, ansi.GraphemeWidth)
+	if len(c) == 0 {
+		return 1, 1
+	}
+	return len(c), ansi.StringWidth(c)
 }
