@@ -94,6 +94,11 @@ func (m *reader) maxTop() pos {
 }
 
 func (m *reader) setTop(p pos) {
+	if m.c.width == 0 {
+		// Not sized yet: wrapping at no width would only waste time.
+		m.top = p
+		return
+	}
 	if mt := m.maxTop(); mt.less(p) {
 		p = mt
 	}
@@ -140,6 +145,9 @@ func (m *reader) topPara() (int, int) {
 		return 0, 0
 	}
 	p := m.order[m.top.oi]
+	if m.top.row == 0 {
+		return p, 0
+	}
 	rs := m.rows(p)
 	if m.top.row >= len(rs) {
 		return p, len(m.d.paras[p]) + 1
