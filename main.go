@@ -89,7 +89,7 @@ func runReader(cmd *cobra.Command, args []string) error {
 	if f, ok := cmd.OutOrStdout().(*os.File); ok && term.IsTerminal(int(f.Fd())) {
 		return ui.Run(art, ui.Options{Mouse: mouse})
 	}
-	return ui.Print(cmd.OutOrStdout(), art, os.Getenv("NO_COLOR") == "")
+	return ui.Print(cmd.OutOrStdout(), art, ui.ColorAllowed(os.Getenv))
 }
 
 func quotesCmd() *cobra.Command {

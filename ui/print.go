@@ -35,6 +35,13 @@ func Print(w io.Writer, art *model.Article, color bool) error {
 	return err
 }
 
+// ColorAllowed tells whether printed output may carry colour, from the
+// environment: not with NO_COLOR set (https://no-color.org) nor on a dumb
+// terminal. A pipe into `less -R` keeps its colours otherwise.
+func ColorAllowed(getenv func(string) string) bool {
+	return getenv("NO_COLOR") == "" && getenv("TERM") != "dumb"
+}
+
 // printPara writes paragraph p with a tag before each statement.
 func printPara(b *strings.Builder, d *doc, st *styles, p int) {
 	t := d.paras[p]

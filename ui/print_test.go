@@ -47,3 +47,25 @@ func TestPrintInColourHasTheSameText(t *testing.T) {
 		t.Error("colour changed the printed text")
 	}
 }
+
+func TestColorAllowedHonoursNoColor(t *testing.T) {
+	env := func(kv ...string) func(string) string {
+		return func(k string) string {
+			for i := 0; i+1 < len(kv); i += 2 {
+				if kv[i] == k {
+					return kv[i+1]
+				}
+			}
+			return ""
+		}
+	}
+	if !ColorAllowed(env("TERM", "xterm-256color")) {
+		t.Error("colour should be allowed by default")
+	}
+	if ColorAllowed(env("NO_COLOR", "1", "TERM", "xterm")) {
+		t.Error("NO_COLOR=1 must turn colour off")
+	}
+	if ColorAllowed(env("TERM", "dumb")) {
+		t.Error("a dumb terminal gets no colour")
+	}
+}
