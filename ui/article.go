@@ -5,7 +5,6 @@ import (
 	"strconv"
 	"strings"
 
-	"github.com/charmbracelet/lipgloss"
 	"github.com/charmbracelet/x/ansi"
 )
 
@@ -159,7 +158,7 @@ func fit(s string, w int) string {
 type span struct {
 	start, end int
 	layer      int
-	style      lipgloss.Style
+	style      ink
 }
 
 const (
@@ -172,7 +171,7 @@ const (
 
 // paint writes the text of row r with its decorations.
 func (m *reader) paint(b *strings.Builder, para int, r row) {
-	base, plain := lipgloss.Style{}, true
+	base, plain := ink{}, true
 	if m.d.heading[para] {
 		base, plain = m.c.st.heading, false
 	}
@@ -181,7 +180,7 @@ func (m *reader) paint(b *strings.Builder, para int, r row) {
 
 // paintRange writes t[a:z], each piece in the style of the highest span
 // over it, or in base where no span is.
-func paintRange(b *strings.Builder, t string, a, z int, spans []span, base lipgloss.Style, plain bool) {
+func paintRange(b *strings.Builder, t string, a, z int, spans []span, base ink, plain bool) {
 	if len(spans) == 0 {
 		writeStyled(b, base, plain, t[a:z])
 		return
@@ -210,7 +209,7 @@ func paintRange(b *strings.Builder, t string, a, z int, spans []span, base lipgl
 	}
 }
 
-func writeStyled(b *strings.Builder, st lipgloss.Style, plain bool, s string) {
+func writeStyled(b *strings.Builder, st ink, plain bool, s string) {
 	if plain {
 		b.WriteString(s)
 		return

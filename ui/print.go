@@ -45,7 +45,7 @@ func ColorAllowed(getenv func(string) string) bool {
 // printPara writes paragraph p with a tag before each statement.
 func printPara(b *strings.Builder, d *doc, st *styles, p int) {
 	t := d.paras[p]
-	base, plain := lipgloss.Style{}, true
+	base, plain := ink{}, true
 	if d.heading[p] {
 		base, plain = st.heading, false
 	}

@@ -2,6 +2,7 @@ package ui
 
 import (
 	"strconv"
+	"strings"
 
 	"github.com/charmbracelet/lipgloss"
 	"github.com/muesli/termenv"
@@ -35,26 +36,26 @@ var (
 
 // voice is how one speaker's words are drawn.
 type voice struct {
-	quote    lipgloss.Style // a direct quotation
-	reported lipgloss.Style // reported speech: quieter
-	current  lipgloss.Style // the statement being walked
-	tag      lipgloss.Style // gutter tags, panel names, map marks
+	quote    ink // a direct quotation
+	reported ink // reported speech: quieter
+	current  ink // the statement being walked
+	tag      ink // gutter tags, panel names, map marks
 }
 
 // styles is every style of the reader, built once for a renderer.
 type styles struct {
 	voices   []voice
 	nobody   voice
-	match    lipgloss.Style
-	matchCur lipgloss.Style
-	heading  lipgloss.Style
-	dim      lipgloss.Style
-	bold     lipgloss.Style
-	accent   lipgloss.Style
-	status   lipgloss.Style
-	statusHi lipgloss.Style
-	thumb    lipgloss.Style
-	hintKey  lipgloss.Style
+	match    ink
+	matchCur ink
+	heading  ink
+	dim      ink
+	bold     ink
+	accent   ink
+	status   ink
+	statusHi ink
+	thumb    ink
+	hintKey  lipgloss.Style // for bubbles/help, which wants lipgloss styles
 	hintDesc lipgloss.Style
 }
 
@@ -63,15 +64,15 @@ func newStyles(r *lipgloss.Renderer) *styles {
 	accent, dim, fg, bg := col(accentColor), col(dimColor), col(statusFg), col(statusBg)
 	st := &styles{
 		nobody:   newVoice(r, nobody, col),
-		match:    r.NewStyle().Background(col(matchBg)).Foreground(fg),
-		matchCur: r.NewStyle().Background(col(matchCurBg)).Foreground(lipgloss.Color("0")).Bold(true),
-		heading:  r.NewStyle().Bold(true).Foreground(accent),
-		dim:      r.NewStyle().Foreground(dim),
-		bold:     r.NewStyle().Bold(true),
-		accent:   r.NewStyle().Foreground(accent).Bold(true),
-		status:   r.NewStyle().Background(bg).Foreground(fg),
-		statusHi: r.NewStyle().Background(bg).Foreground(accent).Bold(true),
-		thumb:    r.NewStyle().Foreground(fg).Bold(true),
+		match:    inkOf(r.NewStyle().Background(col(matchBg)).Foreground(fg)),
+		matchCur: inkOf(r.NewStyle().Background(col(matchCurBg)).Foreground(lipgloss.Color("0")).Bold(true)),
+		heading:  inkOf(r.NewStyle().Bold(true).Foreground(accent)),
+		dim:      inkOf(r.NewStyle().Foreground(dim)),
+		bold:     inkOf(r.NewStyle().Bold(true)),
+		accent:   inkOf(r.NewStyle().Foreground(accent).Bold(true)),
+		status:   inkOf(r.NewStyle().Background(bg).Foreground(fg)),
+		statusHi: inkOf(r.NewStyle().Background(bg).Foreground(accent).Bold(true)),
+		thumb:    inkOf(r.NewStyle().Foreground(fg).Bold(true)),
 		hintKey:  r.NewStyle().Foreground(accent),
 		hintDesc: r.NewStyle().Foreground(dim),
 	}
@@ -84,10 +85,10 @@ func newStyles(r *lipgloss.Renderer) *styles {
 func newVoice(r *lipgloss.Renderer, ac lipgloss.AdaptiveColor, col func(lipgloss.AdaptiveColor) lipgloss.TerminalColor) voice {
 	c := col(ac)
 	return voice{
-		quote:    r.NewStyle().Foreground(c).Bold(true),
-		reported: r.NewStyle().Foreground(c).Italic(true),
-		current:  r.NewStyle().Foreground(c).Bold(true).Reverse(true),
-		tag:      r.NewStyle().Foreground(c).Bold(true),
+		quote:    inkOf(r.NewStyle().Foreground(c).Bold(true)),
+		reported: inkOf(r.NewStyle().Foreground(c).Italic(true)),
+		current:  inkOf(r.NewStyle().Foreground(c).Bold(true).Reverse(true)),
+		tag:      inkOf(r.NewStyle().Foreground(c).Bold(true)),
 	}
 }
 
@@ -121,4 +122,26 @@ func resolver(r *lipgloss.Renderer) func(lipgloss.AdaptiveColor) lipgloss.Termin
 		}
 		return lipgloss.Color(hex)
 	}
+}
+
+// ink is a style reduced to the escape sequences around its text. Article
+// text is one cleaned line (no tabs, no newlines), for which that is all
+// lipgloss's Render does, at a fraction of the cost; frames draw hundreds.
+type ink struct{ pre, post string }
+
+func inkOf(st lipgloss.Style) ink {
+	out := st.Render("\x00")
+	i := strings.IndexByte(out, 0)
+	if i < 0 {
+		return ink{}
+	}
+	return ink{out[:i], out[i+1:]}
+}
+
+// Render wraps s in the ink's sequences.
+func (k ink) Render(s string) string {
+	if k.pre == "" && k.post == "" {
+		return s
+	}
+	return k.pre + s + k.post
 }

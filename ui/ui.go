@@ -179,14 +179,31 @@ func (m *reader) view() string {
 	var body string
 	switch {
 	case m.wide():
-		sep := m.c.st.dim.Render(strings.TrimSuffix(strings.Repeat("│\n", h), "\n"))
-		body = lipgloss.JoinHorizontal(lipgloss.Top, m.viewArticle(), sep, m.viewPanel(m.panelWidth(), h))
+		body = joinColumns(m.viewArticle(), m.c.st.dim.Render("│"), m.viewPanel(m.panelWidth(), h))
 	case m.panelOpen:
 		body = m.viewPanel(m.c.width, h)
 	default:
 		body = m.viewArticle()
 	}
 	return body + "\n" + m.viewStatus() + "\n" + m.viewHint()
+}
+
+// joinColumns puts two blocks of equal height and exact widths side by side
+// with sep between, line by line (cheaper than measuring every line again).
+func joinColumns(left, sep, right string) string {
+	ls, rs := strings.Split(left, "\n"), strings.Split(right, "\n")
+	var b strings.Builder
+	for i := range ls {
+		if i > 0 {
+			b.WriteByte('\n')
+		}
+		b.WriteString(ls[i])
+		b.WriteString(sep)
+		if i < len(rs) {
+			b.WriteString(rs[i])
+		}
+	}
+	return b.String()
 }
 
 // Run starts the reader on the terminal and returns when the user quits.
