@@ -39,6 +39,20 @@ func BenchmarkGlamourDefault(b *testing.B) {
 	benchGlamour(b, markdownOf(doc.Paragraphs))
 }
 
+// BenchmarkFirstFrame5MB builds the reader on an analysed 5 MB article and
+// draws the first screen: only the rows on screen are wrapped.
+func BenchmarkFirstFrame5MB(b *testing.B) {
+	setProfile(b, true)
+	art := bigArticle(b, 5<<20)
+	b.ResetTimer()
+	defer cpuTime(b)()
+	for i := 0; i < b.N; i++ {
+		var m tea.Model = New(art, true)
+		m, _ = m.Update(tea.WindowSizeMsg{Width: 120, Height: 40})
+		_ = m.View()
+	}
+}
+
 // BenchmarkKey5MB is one key's Update and View on a 5 MB article, cycling
 // through scrolling, statement and page keys.
 func BenchmarkKey5MB(b *testing.B) {

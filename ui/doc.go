@@ -31,7 +31,8 @@ type stmt struct {
 	start, end int // on screen
 	speaker    int // index of doc.speakers, -1 for no one
 	quote      bool
-	snippet    string
+	tStart     int // the statement's own text (without marks)
+	tEnd       int
 }
 
 type speaker struct {
@@ -117,7 +118,7 @@ func (d *doc) checkStmt(s model.Statement) (stmt, bool) {
 		sp = -1
 	}
 	st := stmt{para: p, start: s.Start, end: s.End, speaker: sp, quote: s.Kind == model.KindQuote}
-	st.snippet = strings.Join(strings.Fields(t[s.Start:s.End]), " ")
+	st.tStart, st.tEnd = s.Start, s.End
 	if st.quote {
 		st.start, st.end = takeMarks(t, s.Start, s.End)
 	}
@@ -126,6 +127,19 @@ func (d *doc) checkStmt(s model.Statement) (stmt, bool) {
 
 const openMarks = "“\"«„‘‚‹「『"
 const closeMarks = "”\"»“’‘›」』"
+
+// snippet is the start of statement i's text on one line, for the panel.
+func (d *doc) snippet(i int) string {
+	s := d.stmts[i]
+	t := d.paras[s.para][s.tStart:s.tEnd]
+	if cut := 400; len(t) > cut {
+		for cut > 0 && !utf8.RuneStart(t[cut]) {
+			cut--
+		}
+		t = t[:cut]
+	}
+	return strings.Join(strings.Fields(t), " ")
+}
 
 // paraLabel is how paragraph p is numbered on screen: ¶N as in the article.
 func (d *doc) paraLabel(p int) string {

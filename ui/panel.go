@@ -120,7 +120,7 @@ func (m *reader) snippetLine(i, w int) string {
 	} else if m.chosen >= 0 {
 		who = ""
 	}
-	text := fit(who+s.snippet, max(w-6, 1))
+	text := fit(who+m.d.snippet(i), max(w-6, 1))
 	style := v.reported
 	if s.quote {
 		style = v.tag

@@ -42,7 +42,7 @@ func keyMsg(k string) tea.KeyMsg {
 func TestProgramSample120x40(t *testing.T) {
 	asciiProfile(t)
 	m := runProgram(t, sampleArticle(), 120, 40, "¶3 2/4 Vladimir Putin", "2", "]", "]")
-	if m.reader.chosen != 1 || m.d().stmts[m.reader.cur].snippet != "friendly" {
+	if m.reader.chosen != 1 || m.d().snippet(m.reader.cur) != "friendly" {
 		t.Errorf("2 ] ] should make Putin's “friendly” current")
 	}
 	golden.RequireEqual(t, []byte(m.View()))
