@@ -58,3 +58,23 @@ func TestProgramSample60x20(t *testing.T) {
 }
 
 func (m Model) d() *doc { return m.reader.d }
+
+func TestProgramResizeShowsBothSideBySide(t *testing.T) {
+	asciiProfile(t)
+	tm := teatest.NewTestModel(t, New(longArticle(4), true), teatest.WithInitialTermSize(60, 20))
+	tm.Send(keyMsg("d"))
+	tm.Send(keyMsg("d"))
+	tm.Send(tea.WindowSizeMsg{Width: 140, Height: 45})
+	teatest.WaitFor(t, tm.Output(), func(b []byte) bool { return bytes.Contains(b, []byte("Speakers")) },
+		teatest.WithDuration(5*time.Second), teatest.WithCheckInterval(20*time.Millisecond))
+	tm.Send(keyMsg("q"))
+	m := tm.FinalModel(t, teatest.WithFinalTimeout(5*time.Second)).(Model)
+	view := m.View()
+	checkFrame(t, view, 140, 45)
+	if !strings.Contains(view, "Speakers") || !strings.Contains(view, "Trump said") {
+		t.Errorf("at 140x45 article and panel should be side by side:\n%s", view)
+	}
+	if p := topPara(m); p < 2 {
+		t.Errorf("the resize lost the place: top is ¶%d", p)
+	}
+}
