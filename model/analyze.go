@@ -88,6 +88,7 @@ type pctx struct {
 	p          *para
 	toks       []token
 	subjects   []*entity    // subjects of its sentences so far
+	subjAt     []int        // where each subject's sentence starts (bytes)
 	mentions   []mentionRef // people and bodies named in it, with where
 	speakers   []*entity    // speaker of each quotation (nil: none)
 	cues       []string

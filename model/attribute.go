@@ -70,9 +70,6 @@ func (pc *pctx) candidates(i int) []*entity {
 	if pc.lastInP != nil {
 		c = append(c, pc.lastInP)
 	}
-	if pc.an.lastSpeaker != nil {
-		c = append(c, pc.an.lastSpeaker)
-	}
 	for k := len(pc.an.recent) - 1; k >= 0 && k >= len(pc.an.recent)-8; k-- {
 		c = append(c, pc.an.recent[k])
 	}
@@ -437,8 +434,12 @@ func (pc *pctx) npForward(i, limit int) (*entity, int, bool) {
 	if w == "i" || w == "we" || w == "you" {
 		return nil, i + 1, true
 	}
+	if p := pc.particleRun(i); p > i {
+		j := pc.runEnd(i)
+		return pc.entityAt(i, j), j, true
+	}
 	k := i
-	if pc.toks[k].kind == tWord && !pc.toks[k].cap && !determiners[w] && !functionWords[w] && !prepositions[w] &&
+	if pc.toks[k].kind == tWord && !pc.toks[k].cap && !determiners[w] && !particles[w] && !functionWords[w] && !prepositions[w] &&
 		!introWords[w] && w != "while" && w != "whereas" && pc.isNameWord(k+1) {
 		k++ // state Sen. Gail Pritchard
 	}

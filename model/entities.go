@@ -110,7 +110,9 @@ func (e *entity) setName(m mention) {
 	e.org = e.org || isOrgName(m.low) || isAcronym(m.words)
 	e.company = e.company || isCompanyName(m.low)
 	e.outlet = e.outlet || m.outlet || isOutletName(m.low)
-	if !e.org && !e.outlet && len(m.low) > 1 {
+	if !e.org && !e.outlet && len(m.low) > 1 && particles[m.low[0]] {
+		e.last = strings.Join(m.low, " ")
+	} else if !e.org && !e.outlet && len(m.low) > 1 {
 		e.first = m.low[0]
 		e.last = surname(m.low)
 		if g := nameGender(e.first); g != unknownGender && e.gender == unknownGender {
@@ -187,6 +189,9 @@ func (r *registry) find(m mention) *entity {
 	}
 	if len(m.low) == 1 {
 		return r.findSingle(m.low[0])
+	}
+	if particles[m.low[0]] {
+		return r.findSingle(strings.Join(m.low, " "))
 	}
 	first, last := m.low[0], surname(m.low)
 	for _, e := range r.byLast[last] {

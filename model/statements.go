@@ -109,6 +109,7 @@ func (pc *pctx) reportedSentence(s, end int) []Statement {
 	}
 	if subj != nil {
 		pc.subjects = append(pc.subjects, subj)
+		pc.subjAt = append(pc.subjAt, pc.toks[s].start)
 	}
 	return out
 }
@@ -277,7 +278,12 @@ func (an *analyzer) emit(pc *pctx, reported []Statement) {
 	if len(reported) > 0 {
 		slices.SortStableFunc(items, func(a, b item) int { return a.st.Start - b.st.Start })
 	}
+	si := 0
 	for _, it := range items {
+		// subjects and speakers join the recency list in text order
+		for ; si < len(pc.subjects) && pc.subjAt[si] <= it.st.Start; si++ {
+			an.recent = append(an.recent, pc.subjects[si])
+		}
 		an.stmts = append(an.stmts, it.st)
 		an.owners = append(an.owners, it.e)
 		if it.e != nil {
@@ -286,6 +292,7 @@ func (an *analyzer) emit(pc *pctx, reported []Statement) {
 			an.recent = append(an.recent, it.e)
 		}
 	}
+	an.recent = append(an.recent, pc.subjects[si:]...)
 }
 
 // remember keeps what the dialogue rules need of this paragraph.
@@ -305,11 +312,6 @@ func (an *analyzer) remember(pc *pctx) {
 	}
 	if len(an.hist) == idx {
 		an.hist = append(an.hist, sum)
-	}
-	for _, e := range pc.subjects {
-		if e != nil {
-			an.recent = append(an.recent, e)
-		}
 	}
 	an.prevMentions = an.prevMentions[:0]
 	for k := len(pc.mentions) - 1; k >= 0; k-- {
