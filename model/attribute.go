@@ -73,7 +73,10 @@ func (pc *pctx) candidates(i int) []*entity {
 	for k := len(pc.an.recent) - 1; k >= 0 && k >= len(pc.an.recent)-8; k-- {
 		c = append(c, pc.an.recent[k])
 	}
-	return append(c, pc.an.prevMentions...)
+	for k := len(pc.an.mentioned) - 1; k >= 0; k-- {
+		c = append(c, pc.an.mentioned[k])
+	}
+	return c
 }
 
 // npEndingAt resolves the noun phrase that ends at token j (and starts no
@@ -321,6 +324,9 @@ func (pc *pctx) sentenceSubject(s, v int) *entity {
 				}
 				i = j - 1
 				continue
+			}
+			if j < len(pc.toks) && pc.toks[j].kind != tWord && pc.word(j) != "," {
+				return nil // "(Photo: …)": a label, not a subject
 			}
 			return pc.entityAt(i, j)
 		}

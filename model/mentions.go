@@ -133,6 +133,9 @@ func (pc *pctx) mentionAt(i, j int) (m mention, lead int) {
 		}
 		words = append(words, pc.p.text[t.start:t.end])
 	}
+	if n := len(words); n > 0 && pc.word(j) == "." && abbreviations[strings.ToLower(words[n-1])] {
+		words[n-1] += "." // Kestrel Pharmaceuticals Inc.
+	}
 	low := make([]string, len(words))
 	for k, w := range words {
 		low[k] = strings.TrimSuffix(strings.TrimSuffix(lowerWord(w), "'s"), "’s")
