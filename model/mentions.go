@@ -251,6 +251,10 @@ func (pc *pctx) learnAppositive(e *entity, j int) {
 	var heads []string
 	for q := k; q < end; q++ {
 		x := pc.toks[q].low
+		if x == "former" || x == "ex" || x == "then" || x == "late" {
+			heads = nil // "the former coach" no longer answers to "the coach"
+			break
+		}
 		if roleNouns[x] || orgHeads[x] && q == end-1 {
 			heads = append(heads, x)
 		}
@@ -294,6 +298,7 @@ func (pc *pctx) collectMentions() {
 		if pc.worthRegistering(m, i, j) {
 			e := pc.entityOf(m, j)
 			if e != nil {
+				pc.roleBefore(e, i)
 				pc.mentions = append(pc.mentions, mentionRef{e, i})
 				pc.coordinatedGivenName(i, e)
 			}
@@ -312,8 +317,35 @@ func (pc *pctx) worthRegistering(m mention, i, j int) bool {
 	if len(m.low) > 1 && nameGender(m.low[0]) != unknownGender {
 		return true
 	}
+	if pc.word(i-1) == "," && roleNouns[pc.word(i-2)] {
+		return true // the new coach, Sami Laine
+	}
 	w := pc.word(j + 1)
 	return pc.word(j) == "," && (isDigitStart(w) || w == "a" || w == "an" || w == "the")
+}
+
+// roleBefore reads "the new coach, Sami Laine": the role before a name set
+// off by a comma is that person's.
+func (pc *pctx) roleBefore(e *entity, i int) {
+	if pc.word(i-1) != "," || !roleNouns[pc.word(i-2)] {
+		return
+	}
+	head := pc.word(i - 2)
+	for k := i - 3; k >= 0 && k >= i-6; k-- {
+		w := pc.word(k)
+		if w == "former" || w == "ex" || w == "late" {
+			return
+		}
+		if determiners[w] || pc.toks[k].poss {
+			e.heads[head] = true
+			if femaleWords[head] {
+				e.gender = female
+			} else if maleWords[head] {
+				e.gender = male
+			}
+			return
+		}
+	}
 }
 
 // coordinatedGivenName gives "Luis" in "Luis and Carmen Echeverría" the

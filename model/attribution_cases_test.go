@@ -1,11 +1,11 @@
 package model
 
-// Failing cases found by the tests helper; see /work/notes/failing-cases.md.
-// Drop this file into model/ next to marks_test.go and attribution_test.go.
+// Cases from a review of the engine against invented articles.
+// They use the helpers in marks_test.go and attribution_test.go.
 
 import "testing"
 
-func TestFailOneWordParagraph(t *testing.T) {
+func TestCasesOneWordParagraph(t *testing.T) {
 	for _, w := range []string{"Advertisement", "Share", "Photo"} {
 		func() {
 			defer func() {
@@ -22,7 +22,7 @@ func TestFailOneWordParagraph(t *testing.T) {
 	}
 }
 
-func TestFailMarks(t *testing.T) {
+func TestCasesMarks(t *testing.T) {
 	runMarksCases(t, []marksCase{
 		{"height inside a quote", `"He is 6'2" and quick," said coach Rolf Engel.`,
 			[]string{`He is 6'2" and quick,`}},
@@ -33,7 +33,7 @@ func TestFailMarks(t *testing.T) {
 	})
 }
 
-func TestFailAttribution(t *testing.T) {
+func TestCasesAttribution(t *testing.T) {
 	runAttrCases(t, []attrCase{
 		{name: "particles: van den",
 			paras: []string{"“We will not move,” said Joris van den Berg, a farmer.", "“Never,” van den Berg added."},
