@@ -21,10 +21,14 @@ import (
 // markup removed: emphasis markers, link syntax (the link text stays),
 // images, code span backticks, HTML tags. Fenced code and HTML comments are
 // dropped. Quotation marks are left as they are. Text is sanitized and white
-// space folded as in Split; no paragraph is empty.
+// space folded as in Split; no paragraph is empty. Text that would make the
+// Markdown parser crawl (see mdTooComplex) is split as plain text instead.
 func SplitMarkdown(source string) (title string, paragraphs []model.Paragraph) {
 	src := Sanitize(source)
 	fmTitle, body := frontMatter(src)
+	if mdTooComplex(body) {
+		return fmTitle, Split(body)
+	}
 	b := []byte(body)
 	md := goldmark.New(goldmark.WithExtensions(extension.Table, extension.Strikethrough))
 	root := md.Parser().Parse(text.NewReader(b))

@@ -103,3 +103,61 @@ func FuzzMarkdown(f *testing.F) {
 		}
 	})
 }
+
+// TestMarkdownTooComplex: inputs on which goldmark takes seconds or minutes
+// (quadratic or worse) are read as plain text, so loading never hangs; real
+// articles, however marked up, still get Markdown treatment.
+func TestMarkdownTooComplex(t *testing.T) {
+	nested := func() string {
+		var b strings.Builder
+		for i := range 200 {
+			b.WriteString(strings.Repeat("  ", i) + "- x\n")
+		}
+		return b.String()
+	}
+	slow := map[string]string{
+		"link openers":          strings.Repeat("[a](", 20000),
+		"empty links":           strings.Repeat("[](", 20000),
+		"brackets and stars":    strings.Repeat("[*_a", 20000),
+		"backslash backticks":   strings.Repeat("\\``", 20000),
+		"deep blockquote":       strings.Repeat("> ", 200) + "a",
+		"deep list on a line":   strings.Repeat("* ", 200) + "a",
+		"deep indented list":    nested(),
+		"wide table":            strings.Repeat("|a", 20000) + "\n" + strings.Repeat("|-", 20000),
+		"dense markup blocks":   strings.Repeat(strings.Repeat("[*_a", 100)+"\n\n", 1000),
+		"over the Markdown cap": strings.Repeat("word ", mdMaxSize/5+1),
+	}
+	for name, in := range slow {
+		if !mdTooComplex(in) {
+			t.Errorf("%s: would go to the Markdown parser, which may take minutes", name)
+		}
+	}
+	fine := map[string]string{
+		"the built-in article": defaultArticle,
+		"link-heavy paragraph": strings.Repeat("See [the report](https://example.com/r) and *more* (AP). ", 40),
+		"nested list 6 deep":   "- a\n  - b\n    - c\n      - d\n        - e\n          - f\n",
+		"long article":         strings.Repeat("A paragraph with a [link](u) and *emphasis*.\n\n", 100000),
+		"thematic break":       strings.Repeat("-", 40),
+	}
+	for name, in := range fine {
+		if mdTooComplex(in) {
+			t.Errorf("%s: read as plain text, want Markdown", name)
+		}
+	}
+	_, ps := SplitMarkdown("# T\n\n" + strings.Repeat("[a](", 20000))
+	if len(ps) != 2 || ps[0].Text != "# T" {
+		t.Errorf("too-complex Markdown should read as plain text, got %d paragraphs", len(ps))
+	}
+}
+
+func BenchmarkSplitMarkdown(b *testing.B) {
+	text := strings.Repeat("## A heading\n\n"+strings.ReplaceAll(defaultArticle, "\n", " *and* [a link](http://x.example).\n\n"),
+		(10<<20)/(len(defaultArticle)*2)+1)
+	if mdTooComplex(text) {
+		b.Fatal("the benchmark text would be read as plain text")
+	}
+	b.SetBytes(int64(len(text)))
+	for b.Loop() {
+		SplitMarkdown(text)
+	}
+}
