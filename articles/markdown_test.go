@@ -62,6 +62,8 @@ func TestSplitMarkdown(t *testing.T) {
 			[]string{"# Heading One", "Body."}},
 		{"front matter title equal to H1 keeps one title", "---\ntitle: Same\n---\n\n# Same\n\nBody.", "Same",
 			[]string{"Body."}},
+		{"TOML front matter", "+++\ntitle = 'Hugo post'\n+++\n\nBody.", "Hugo post", []string{"Body."}},
+		{"titles key is not title", "---\ntitles: x\n---\nBody.", "", []string{"Body."}},
 		{"front matter without title", "---\ndate: 2025-08-15\n---\nBody.", "", []string{"Body."}},
 		{"unclosed front matter is text", "---\nnot front matter", "", []string{"not front matter"}},
 		{"controls stripped, entity ESC too", "\x1b[31mRed\x1b[0m &#27;[2Jtext", "", []string{"Red text"}},
@@ -159,5 +161,28 @@ func BenchmarkSplitMarkdown(b *testing.B) {
 	b.SetBytes(int64(len(text)))
 	for b.Loop() {
 		SplitMarkdown(text)
+	}
+}
+
+// TestLoadMarkdownArticle: a Markdown news page as a user would save it.
+func TestLoadMarkdownArticle(t *testing.T) {
+	doc, err := Load("testdata/summit.md")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if doc.Title != "Summit ends without deal" {
+		t.Errorf("title %q", doc.Title)
+	}
+	want := []string{
+		"By Jane Doe, Reuters · Updated 3:42 p.m.",
+		"ANCHORAGE, Alaska — The two leaders met for nearly three hours.",
+		"“We had an extremely productive meeting,” Trump said.",
+		"“There’s no deal until there’s a deal,” he added.",
+		"# What comes next",
+		"Kremlin spokesperson Dmitry Peskov said the talks were “constructive”.",
+		"Putin said nothing had been agreed.",
+	}
+	if got := mdParas(doc.Paragraphs); !reflect.DeepEqual(got, want) {
+		t.Errorf("paragraphs\n got %q\nwant %q", got, want)
 	}
 }
