@@ -103,6 +103,13 @@ func TestLoadErrors(t *testing.T) {
 	}
 }
 
+func TestLoadMissingUnwraps(t *testing.T) {
+	_, err := Load(filepath.Join(t.TempDir(), "gone.txt"))
+	if !errors.Is(err, fs.ErrNotExist) {
+		t.Errorf("error %v does not unwrap to fs.ErrNotExist", err)
+	}
+}
+
 func TestLoadUnreadable(t *testing.T) {
 	if os.Geteuid() == 0 {
 		t.Skip("running as root: file permissions do not stop reading")
