@@ -71,7 +71,11 @@ func (m *reader) drawGap(p pos, tw int) string {
 		return blank
 	}
 	n := m.order[p.oi+1] - m.order[p.oi] - 1
-	note := ansi.Truncate("⋯ "+strconv.Itoa(n)+" paragraphs hidden", tw, "")
+	note := "⋯ 1 paragraph hidden"
+	if n > 1 {
+		note = "⋯ " + strconv.Itoa(n) + " paragraphs hidden"
+	}
+	note = ansi.Truncate(note, tw, "")
 	return strings.Repeat(" ", gutterW) + m.c.st.dim.Render(note) + strings.Repeat(" ", tw-ansi.StringWidth(note))
 }
 

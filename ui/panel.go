@@ -20,13 +20,19 @@ const barW = 6
 
 func (m *reader) viewPanel(w, h int) string {
 	st := m.c.st
-	lines := []string{st.bold.Render(fit(" Speakers", w))}
-	if len(m.d.speakers) == 0 {
+	n := len(m.d.speakers)
+	fits := max(min(2*n, max(h/2-1, 2))/2, 1)
+	first := m.firstShown(fits)
+	last := min(first+fits, n)
+	head := " Speakers"
+	if last-first < n {
+		head = fmt.Sprintf(" Speakers %d–%d of %d", first+1, last, n)
+	}
+	lines := []string{st.bold.Render(fit(head, w))}
+	if n == 0 {
 		lines = append(lines, st.dim.Render(fit(" no one is quoted", w)))
 	}
-	spH := min(2*len(m.d.speakers), max(h/2-1, 2))
-	first := m.firstShown(spH / 2)
-	for i := first; i < len(m.d.speakers) && 2*(i-first) < spH; i++ {
+	for i := first; i < last; i++ {
 		lines = append(lines, m.speakerLines(i, w)...)
 	}
 	lines = append(lines, st.dim.Render(strings.Repeat("─", w)))

@@ -338,3 +338,21 @@ func TestMouseWheelScrolls(t *testing.T) {
 		t.Errorf("the wheel up should scroll back, top is %+v", r.top)
 	}
 }
+
+func TestPanelSaysWhenSpeakersDoNotFit(t *testing.T) {
+	asciiProfile(t)
+	a := sampleArticle()
+	for i := 0; i < 12; i++ {
+		a.Speakers = append(a.Speakers, model.Speaker{Name: fmt.Sprintf("Extra Speaker %d", i+4)})
+	}
+	m := drive(t, a, 60, 20, "tab")
+	if s := ansi.Strip(m.View()); !strings.Contains(s, "Speakers 1–4 of 15") {
+		t.Errorf("the panel should say which speakers it shows:\n%s", s)
+	}
+	for i := 0; i < 10; i++ {
+		m = press(m, "j").(Model)
+	}
+	if s := ansi.Strip(m.View()); !strings.Contains(s, "Speakers 8–11 of 15") || !strings.Contains(s, "› ") {
+		t.Errorf("moving down the panel should scroll the speakers:\n%s", s)
+	}
+}
