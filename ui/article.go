@@ -107,7 +107,19 @@ func (m *reader) gutter(para int, rs []row, k int) string {
 			starts = append(starts, s)
 		}
 	}
+	if mark == " " && m.holdsCurrentMatch(para, r) {
+		mark = st.accent.Render("/") // the match's highlight is lost without colour
+	}
 	return mark + m.rowLabel(para, k, starts) + bar + " "
+}
+
+func (m *reader) holdsCurrentMatch(para int, r row) bool {
+	s := &m.search
+	if s.cur < 0 || s.cur >= len(s.matches) {
+		return false
+	}
+	x := s.matches[s.cur]
+	return x.para == para && x.start < r.end && x.end > r.start
 }
 
 // rowLabel names whose statements start on a row; when several speakers

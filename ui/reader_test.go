@@ -356,3 +356,17 @@ func TestPanelSaysWhenSpeakersDoNotFit(t *testing.T) {
 		t.Errorf("moving down the panel should scroll the speakers:\n%s", s)
 	}
 }
+
+func TestCurrentMatchIsMarkedWithoutColour(t *testing.T) {
+	asciiProfile(t)
+	m := drive(t, sampleArticle(), 60, 20, "/", "m", "o", "s", "c", "o", "w", "enter")
+	found := false
+	for _, l := range strings.Split(ansi.Strip(m.View()), "\n") {
+		if strings.HasPrefix(l, "/") {
+			found = strings.Contains(l, "Moscow")
+		}
+	}
+	if !found {
+		t.Errorf("the row of the current match should be marked with /:\n%s", ansi.Strip(m.View()))
+	}
+}
