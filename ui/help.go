@@ -101,7 +101,7 @@ func helpMarkdown(k keyMap) string {
 	var b strings.Builder
 	b.WriteString("# whosaid\n\nEvery quotation is drawn in its speaker's colour; reported speech more quietly. ")
 	b.WriteString("The gutter names whose words start on each row (`~` marks reported speech), ")
-	b.WriteString("`│` and `┆` run beside quotations and reported speech, `▸` marks the current statement. ")
+	b.WriteString("`│` and `┆` run beside quotations and reported speech, `▸` marks the current statement and `/` the row of the current search match. ")
 	b.WriteString("The column at the right edge maps the whole article: each statement as its speaker's panel number, the part on screen as a thick bar.\n\n")
 	titles := []string{"Moving", "Speakers and statements", "Searching and the rest"}
 	for i, group := range k.FullHelp() {
