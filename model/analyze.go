@@ -117,7 +117,7 @@ func (an *analyzer) paragraph(i int) {
 		}
 	}
 	defer func() { p.toks, p.qtok = nil, nil }()
-	pc := &pctx{an: an, p: p, toks: p.toks, framed: map[int]bool{}}
+	pc := &pctx{an: an, p: p, toks: p.toks}
 	pc.speakers = make([]*entity, len(p.spans))
 	pc.cues = make([]string, len(p.spans))
 	pc.vias = make([]string, len(p.spans))

@@ -48,6 +48,10 @@ func tokenize(text string, spans []span, toks []token) []token {
 func tokenizeRange(text string, from, to int, toks []token) []token {
 	i := from
 	for i < to {
+		if c := text[i]; c == ' ' {
+			i++
+			continue
+		}
 		r, size := utf8.DecodeRuneInString(text[i:])
 		switch {
 		case r == ' ' || r < 0x80 && unicode.IsSpace(r) || r >= 0x80 && unicode.IsSpace(r):
@@ -82,6 +86,10 @@ func tokenizeRange(text string, from, to int, toks []token) []token {
 func wordEnd(text string, i, to int) int {
 	j := i
 	for j < to {
+		if c := text[j]; c < 0x80 && ('a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9') {
+			j++ // the common case: ASCII letters and digits
+			continue
+		}
 		r, size := utf8.DecodeRuneInString(text[j:])
 		if isWordRune(r) {
 			j += size
