@@ -11,18 +11,17 @@ func (pc *pctx) isNameWord(i int) bool {
 		return false
 	}
 	t := pc.toks[i]
-	if t.kind != tWord || !(t.cap || hasNamePrefix(t.low, pc.p.text[t.start:t.end])) || functionWords[t.low] || calendarWords[t.low] {
+	if t.kind != tWord || !(t.cap || hasNamePrefix(t.low, pc.p.text[t.start:t.end])) || t.has(wFunction|wCalendar) {
 		return false
 	}
-	_, isTitle := titles[t.low]
-	if t.sentStart && !pc.an.midCaps[t.low] && !isTitle {
+	if t.sentStart && !t.has(wTitle) && !pc.an.midCaps[t.low] {
 		// a capitalised first word is a name only if the article
 		// capitalises it elsewhere or another name word follows
 		n := i + 1
 		if n < len(pc.toks) && pc.toks[n].kind == tQuote {
 			n++ // a nickname: Eldon “Buck” Pryor
 		}
-		if n < len(pc.toks) && pc.toks[n].kind == tWord && (pc.toks[n].cap || hasNamePrefix(pc.toks[n].low, pc.p.text[pc.toks[n].start:pc.toks[n].end])) && !functionWords[pc.toks[n].low] {
+		if n < len(pc.toks) && pc.toks[n].kind == tWord && (pc.toks[n].cap || hasNamePrefix(pc.toks[n].low, pc.p.text[pc.toks[n].start:pc.toks[n].end])) && !pc.toks[n].has(wFunction) {
 			return true
 		}
 		// "Burton said": a lone word that speaks is a name, but a plural
@@ -49,7 +48,7 @@ func hasNamePrefix(low, orig string) bool {
 // la) when a name word follows it, else i.
 func (pc *pctx) particleRun(i int) int {
 	j := i
-	for j < len(pc.toks) && j < i+3 && pc.toks[j].kind == tWord && particles[pc.toks[j].low] {
+	for j < len(pc.toks) && j < i+3 && pc.toks[j].has(wParticle) {
 		j++
 	}
 	if j > i && pc.isNameWord(j) {

@@ -24,7 +24,7 @@ func (pc *pctx) attributeQuote(qi int) {
 		return
 	}
 	if e, cue, v, ok := pc.cueAfter(k); ok {
-		pc.framed[v] = true
+		pc.setFramed(v)
 		set(e, cue, "")
 		return
 	}
@@ -32,7 +32,7 @@ func (pc *pctx) attributeQuote(qi int) {
 		return
 	}
 	if e, cue, v, ok := pc.cueFrameBefore(k); ok {
-		pc.framed[v] = true
+		pc.setFramed(v)
 		set(e, cue, "")
 		return
 	}
@@ -243,11 +243,20 @@ func (pc *pctx) clauseStart(v, prevCue int) int {
 	return 0
 }
 
+func (pc *pctx) setFramed(v int) {
+	if pc.framed == nil {
+		pc.framed = map[int]bool{}
+	}
+	pc.framed[v] = true
+}
+
+func (pc *pctx) isFramed(v int) bool { return pc.framed != nil && pc.framed[v] }
+
 // firstFramed returns the first cue in [s, end) that frames a whole
 // quotation, or -1.
 func (pc *pctx) firstFramed(s, end int) int {
 	for v := s; v < end; v++ {
-		if pc.framed[v] {
+		if pc.isFramed(v) {
 			return v
 		}
 	}

@@ -21,14 +21,14 @@ type token struct {
 	kind       tokKind
 	q          int    // quotation index for tQuote
 	low        string // lower-case word, possessive stripped
-	cap        bool   // starts with an upper-case letter
-	poss       bool   // ends in 's or s'
-	sentStart  bool   // first token of a sentence
+	info       *wordInfo
+	cap        bool // starts with an upper-case letter
+	poss       bool // ends in 's or s'
+	sentStart  bool // first token of a sentence
 }
 
 // tokenize splits the text outside quotations into tokens.
-func tokenize(text string, spans []span) []token {
-	toks := make([]token, 0, len(text)/5+len(spans))
+func tokenize(text string, spans []span, toks []token) []token {
 	pos := 0
 	for qi, s := range spans {
 		toks = tokenizeRange(text, pos, s.Open, toks)
@@ -48,9 +48,13 @@ func tokenize(text string, spans []span) []token {
 func tokenizeRange(text string, from, to int, toks []token) []token {
 	i := from
 	for i < to {
+		if c := text[i]; c == ' ' {
+			i++
+			continue
+		}
 		r, size := utf8.DecodeRuneInString(text[i:])
 		switch {
-		case unicode.IsSpace(r):
+		case r == ' ' || r < 0x80 && unicode.IsSpace(r) || r >= 0x80 && unicode.IsSpace(r):
 			i += size
 		case isWordRune(r):
 			j := wordEnd(text, i, to)
@@ -82,6 +86,10 @@ func tokenizeRange(text string, from, to int, toks []token) []token {
 func wordEnd(text string, i, to int) int {
 	j := i
 	for j < to {
+		if c := text[j]; c < 0x80 && ('a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9') {
+			j++ // the common case: ASCII letters and digits
+			continue
+		}
 		r, size := utf8.DecodeRuneInString(text[j:])
 		if isWordRune(r) {
 			j += size
@@ -130,6 +138,7 @@ func newWord(text string, i, j int) token {
 		t.poss, low = true, low[:len(low)-len("’s")]
 	}
 	t.low = low
+	t.info = lexicon[low]
 	return t
 }
 
@@ -153,6 +162,52 @@ func lowerWord(w string) string {
 		}
 	}
 	return string(b)
+}
+
+// learnCaps records the words text capitalises inside a sentence (outside
+// quotations), the way tokenize and markSentences would see them, without
+// building tokens.
+func learnCaps(text string, spans []span, caps map[string]bool) {
+	pos := 0
+	for _, s := range spans {
+		learnCapsRange(text, pos, s.Open, caps)
+		pos = s.Close
+	}
+	learnCapsRange(text, pos, len(text), caps)
+}
+
+func learnCapsRange(text string, from, to int, caps map[string]bool) {
+	start := from == 0 // a sentence starts here
+	prevStop := false  // the last punctuation ended a sentence
+	for i := from; i < to; {
+		c := text[i]
+		if c < 0x80 && !('a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9') {
+			switch c {
+			case '.', '!', '?':
+				prevStop = true
+			case ' ', '\t', '\n':
+			default:
+				prevStop = false
+			}
+			i++
+			continue
+		}
+		r, _ := utf8.DecodeRuneInString(text[i:])
+		if !isWordRune(r) {
+			prevStop = r == '…'
+			i += utf8.RuneLen(r)
+			continue
+		}
+		j := wordEnd(text, i, to)
+		if unicode.IsUpper(r) && !start && !prevStop {
+			w := lowerWord(text[i:j])
+			if !caps[w] {
+				caps[strings.TrimSuffix(strings.TrimSuffix(w, "'s"), "’s")] = true
+			}
+		}
+		start, prevStop = false, false
+		i = j
+	}
 }
 
 // markSentences flags the first token of each sentence.
