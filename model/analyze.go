@@ -46,6 +46,7 @@ type analyzer struct {
 	mentioned   []*entity // named in the last paragraphs, most recent last
 	hist        []paraSum
 	tokBuf      []token // reused for each paragraph's tokens
+	candBuf     []*entity
 	sentBuf     []int
 }
 

@@ -288,6 +288,11 @@ func trimArticle(s string) string {
 // pronouns and surnames can point back to them.
 func (pc *pctx) collectMentions() {
 	for i := 0; i < len(pc.toks); {
+		t := pc.toks[i]
+		if t.kind != tWord || !t.cap && !t.has(wParticle) && !strings.Contains(t.low, "-") {
+			i++ // only capitals and particles start names
+			continue
+		}
 		j := pc.runEnd(i)
 		if j == i {
 			i++
