@@ -35,23 +35,25 @@ type paraSum struct {
 }
 
 type analyzer struct {
-	paras       []*para
-	reg         registry
-	midCaps     map[string]bool
-	stmts       []Statement
-	owners      []*entity
-	lastSpeaker *entity
-	lastStmtPar int
-	recent      []*entity // sentence subjects and speakers, most recent last
-	mentioned   []*entity // named in the last paragraphs, most recent last
-	hist        []paraSum
-	tokBuf      []token // reused for each paragraph's tokens
-	candBuf     []*entity
-	sentBuf     []int
+	paras        []*para
+	reg          registry
+	midCaps      map[string]bool
+	stmts        []Statement
+	owners       []*entity
+	lastSpeaker  *entity
+	lastStmtPar  int
+	recent       []*entity // sentence subjects and speakers, most recent last
+	mentioned    []*entity // named in the last paragraphs, most recent last
+	hist         []paraSum
+	tokBuf       []token // reused for each paragraph's tokens
+	candBuf      []*entity
+	mentionCache map[string]cachedMention
+	intern       interner
+	sentBuf      []int
 }
 
 func newAnalyzer(doc Document) *analyzer {
-	an := &analyzer{midCaps: map[string]bool{}}
+	an := &analyzer{midCaps: map[string]bool{}, mentionCache: map[string]cachedMention{}, intern: interner{}}
 	for i, p := range doc.Paragraphs {
 		an.paras = append(an.paras, &para{num: i + 1, text: p.Text})
 	}
@@ -63,7 +65,7 @@ func newAnalyzer(doc Document) *analyzer {
 		// a first pass only learns which words the article capitalises
 		// mid-sentence; tokens are made again, one paragraph at a time, so
 		// memory holds one paragraph's tokens, not the article's
-		learnCaps(p.text, p.spans, an.midCaps)
+		learnCaps(p.text, p.spans, an.midCaps, an.intern)
 	}
 	return an
 }
@@ -109,7 +111,7 @@ type pctx struct {
 
 func (an *analyzer) paragraph(i int) {
 	p := an.paras[i]
-	an.tokBuf = tokenize(p.text, p.spans, an.tokBuf[:0])
+	an.tokBuf = tokenize(p.text, p.spans, an.tokBuf[:0], an.intern)
 	p.toks = an.tokBuf
 	p.qtok = p.qtok[:0]
 	for j, t := range p.toks {

@@ -119,7 +119,30 @@ func (pc *pctx) isNickname(j int) bool {
 
 // mentionAt parses the name run [i, j) with any title or role words before
 // it; lead is where the whole mention starts.
-func (pc *pctx) mentionAt(i, j int) (m mention, lead int) {
+func (pc *pctx) mentionAt(i, j int) (mention, int) {
+	// names repeat through an article: parse each context once
+	from := max(0, i-4)
+	to := pc.toks[j-1].end
+	if j < len(pc.toks) {
+		to = pc.toks[j].end
+	}
+	key := pc.p.text[pc.toks[from].start:to]
+	if c, ok := pc.an.mentionCache[key]; ok && c.from == i-from {
+		return c.m, i - c.back
+	}
+	m, lead := pc.parseMention(i, j)
+	if len(pc.an.mentionCache) < 1<<16 {
+		pc.an.mentionCache[key] = cachedMention{m: m, from: i - from, back: i - lead}
+	}
+	return m, lead
+}
+
+type cachedMention struct {
+	m          mention
+	from, back int
+}
+
+func (pc *pctx) parseMention(i, j int) (m mention, lead int) {
 	lead = i
 	var words []string
 	for k := i; k < j; k++ {
@@ -182,6 +205,7 @@ func (pc *pctx) mentionAt(i, j int) (m mention, lead int) {
 		}
 	}
 	m.display = displayName(m.words)
+	m.key = strings.Join(m.low, " ")
 	if lead > 0 && outletNouns[pc.word(lead-1)] {
 		m.outlet = true
 	}
