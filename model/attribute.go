@@ -270,6 +270,19 @@ func (pc *pctx) subjectBefore(v, s int) *entity {
 		return nil
 	}
 	w := pc.word(j)
+	if w == "—" || w == "–" || w == ")" || w == "--" {
+		// "X — who leads the union — said", "X (pictured) said": skip the aside
+		open := "("
+		if w != ")" {
+			open = w
+		}
+		for k := j - 1; k >= s && k > j-30; k-- {
+			if pc.word(k) == open {
+				return pc.npEndingAt(k-1, s)
+			}
+		}
+		return nil
+	}
 	switch {
 	case w == "who" || w == "which":
 		return pc.antecedent(j, s)
@@ -359,7 +372,7 @@ func (pc *pctx) appositiveAfterRole(i, v int) *entity {
 
 func (pc *pctx) appositiveAfterRoleEnd(i, v int) (*entity, int) {
 	k := i
-	for k < v && k < i+6 && pc.toks[k].kind == tWord && !pc.isNameWord(k) {
+	for k < v && k < i+6 && pc.toks[k].kind == tWord && (!pc.isNameWord(k) || isTitleWord(pc.toks[k].low)) {
 		k++
 	}
 	for k < v && k < i+6 && pc.isNameWord(k) && pc.toks[k].poss {
@@ -372,10 +385,13 @@ func (pc *pctx) appositiveAfterRoleEnd(i, v int) (*entity, int) {
 		return nil, 0
 	}
 	head := pc.word(k - 1)
-	if !roleNouns[head] {
+	end := pc.runEnd(k + 1)
+	if !roleNouns[head] && !isTitleWord(head) && end < len(pc.toks) && pc.word(end) != "," && !isCue(pc.toks, end) {
+		return nil, 0 // a plain noun needs the name closed by a comma or a cue: "his predecessor, X, said"
+	}
+	if pc.toks[k-1].kind != tWord || pc.toks[k-1].cap && !isTitleWord(head) {
 		return nil, 0
 	}
-	end := pc.runEnd(k + 1)
 	e := pc.entityAt(k+1, end)
 	if e != nil {
 		e.heads[head] = true
@@ -537,7 +553,9 @@ func (pc *pctx) cueAfter(k int) (*entity, string, int, bool) {
 	if !ok {
 		return nil, "", 0, false
 	}
-	if pc.word(j) == "," { // an appositive or relative clause before the verb
+	if pc.word(j) == "," && isCue(pc.toks, j+1) {
+		j++ // "a police spokesman, Inspector Omar Faye, told"
+	} else if pc.word(j) == "," { // an appositive or relative clause before the verb
 		for q := j + 1; q < end && q < j+25; q++ {
 			if pc.word(q) == "," {
 				j = q + 1
@@ -561,7 +579,7 @@ func (pc *pctx) cueAfter(k int) (*entity, string, int, bool) {
 			return e, pc.word(j), j, true
 		}
 	}
-	if dash && (j >= end || pc.word(j) == ".") && e != nil {
+	if dash && (j >= end || pc.word(j) == "." || pc.word(j) == ",") && e != nil {
 		return e, "—", -1, true
 	}
 	return nil, "", 0, false

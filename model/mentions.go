@@ -190,6 +190,9 @@ func (pc *pctx) parseMention(i, j int) (m mention, lead int) {
 	}
 	m.words = words[cut:]
 	m.low = low[cut:]
+	if len(m.low) == 1 && isTitleWord(m.low[0]) {
+		return mention{}, lead // "The Speaker," "President declares": a title, no name
+	}
 	if cut > 0 || lead < i {
 		nameStart := i
 		for n := 0; n < cut && nameStart < j; nameStart++ {
@@ -215,6 +218,11 @@ func (pc *pctx) parseMention(i, j int) (m mention, lead int) {
 		}
 	}
 	return m, lead
+}
+
+func isTitleWord(w string) bool {
+	_, ok := titles[strings.TrimSuffix(w, ".")]
+	return ok || roleNouns[w]
 }
 
 func displayName(words []string) string {
