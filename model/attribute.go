@@ -164,6 +164,24 @@ func (pc *pctx) roleNP(j, s int) *entity {
 		return nil
 	}
 	det := pc.word(d)
+	if pc.toks[d].poss && det != "its" && det != "their" {
+		// X's lawyer is not X: the body itself for a body's officer ("the
+		// union's general secretary"), else someone unnamed
+		if owner := pc.possessor(d, s); owner != nil && owner.org {
+			return owner
+		}
+		return nil
+	}
+	if definite[det] && j-1 > d {
+		if e := pc.an.reg.byHead(pc.word(j-1)+" "+head, false); e != nil {
+			return e // the prime minister, not the environment minister
+		}
+	}
+	if !definite[det] && spokesRoles[head] {
+		if org := pc.bodyModifier(d+1, j); org != nil {
+			return org // a police spokesman
+		}
+	}
 	if (det == "his" || det == "her") && (maleWords[head] || femaleWords[head]) {
 		g := "he" // her husband, his sister: a relative named nearby
 		if femaleWords[head] {
@@ -215,6 +233,48 @@ func (pc *pctx) roleNP(j, s int) *entity {
 		e.heads[head] = true
 	}
 	return e
+}
+
+// spokesRoles speak for a body: unnamed, they stand for it.
+var spokesRoles = map[string]bool{"spokesman": true, "spokeswoman": true, "spokesperson": true,
+	"official": true, "officials": true, "representative": true, "secretary": true, "officer": true}
+
+// possessor resolves the possessive token at d ("Boateng's", "the union's").
+func (pc *pctx) possessor(d, s int) *entity {
+	if pc.isNameWord(d) {
+		for k := max(s, d-6); k <= d; k++ {
+			if pc.runEnd(k) == d+1 {
+				return pc.entityAt(k, d+1)
+			}
+		}
+		return nil
+	}
+	if orgHeads[pc.toks[d].low] {
+		return pc.an.reg.byHead(pc.toks[d].low, true)
+	}
+	return nil
+}
+
+// bodyModifier finds a body named between a determiner and a role noun:
+// "a police spokesman", "a Kestrel spokeswoman".
+func (pc *pctx) bodyModifier(from, to int) *entity {
+	for k := from; k < to; k++ {
+		w := pc.word(k)
+		if w == "police" {
+			return pc.an.reg.body("Police")
+		}
+		if pc.isNameWord(k) {
+			if e := pc.an.reg.find(mention{low: []string{w}}); e != nil && e.org {
+				return e
+			}
+		}
+		if orgHeads[w] {
+			if e := pc.an.reg.byHead(w, true); e != nil {
+				return e
+			}
+		}
+	}
+	return nil
 }
 
 // genderPronoun returns a pronoun to resolve a role noun like a pronoun.

@@ -145,6 +145,9 @@ func (r *registry) learnTitles(e *entity, m mention) {
 			e.heads[titleHead(w)] = true
 		}
 	}
+	if n := len(m.title); n >= 2 {
+		e.heads[m.title[n-2]+" "+titleHead(m.title[n-1])] = true // prime minister
+	}
 	if e.role == "" && len(m.title) > 0 {
 		e.role = roleText(m.title)
 		if len(m.title) > 1 && m.role != "" {
