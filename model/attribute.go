@@ -305,6 +305,11 @@ func ageOf(head string) string {
 }
 
 func (pc *pctx) lastOrgSpeaker() *entity {
+	for k := len(pc.subjects) - 1; k >= 0; k-- {
+		if pc.subjects[k].org { // "X issued a statement. … the statement said"
+			return pc.subjects[k]
+		}
+	}
 	if pc.lastInP != nil && pc.lastInP.org {
 		return pc.lastInP
 	}
@@ -435,21 +440,29 @@ func (pc *pctx) appositiveAfterRoleEnd(i, v int) (*entity, int) {
 	for k < v && k < i+6 && pc.toks[k].kind == tWord && (!pc.isNameWord(k) || isTitleWord(pc.toks[k].low)) {
 		k++
 	}
-	for k < v && k < i+6 && pc.isNameWord(k) && pc.toks[k].poss {
-		k = pc.runEnd(k) // the Echo's chief football writer
-		for k < v && k < i+8 && pc.toks[k].kind == tWord && !pc.isNameWord(k) {
+	headAt := k - 1 // the role noun, before any "for X" or "X's"
+	for k < v && k < i+8 && pc.isNameWord(k) && (pc.toks[k].poss || pc.runEnd(k) > k && pc.toks[pc.runEnd(k)-1].poss ||
+		k > i && (pc.word(k-1) == "for" || pc.word(k-1) == "of" || pc.word(k-1) == "at")) {
+		k = pc.runEnd(k) // the Echo's chief football writer; a spokesman for Solberg-Tveit
+		for k < v && k < i+10 && pc.toks[k].kind == tWord && !pc.isNameWord(k) {
 			k++
 		}
 	}
 	if k >= v || pc.word(k) != "," || !pc.isNameWord(k+1) {
 		return nil, 0
 	}
-	head := pc.word(k - 1)
+	if headAt < i || prepositions[pc.word(headAt)] {
+		headAt = k - 1
+	}
+	if pc.word(headAt) == "for" || pc.word(headAt) == "of" || pc.word(headAt) == "at" {
+		headAt--
+	}
+	head := pc.word(headAt)
 	end := pc.runEnd(k + 1)
 	if !roleNouns[head] && !isTitleWord(head) && end < len(pc.toks) && pc.word(end) != "," && !isCue(pc.toks, end) {
 		return nil, 0 // a plain noun needs the name closed by a comma or a cue: "his predecessor, X, said"
 	}
-	if pc.toks[k-1].kind != tWord || pc.toks[k-1].cap && !isTitleWord(head) {
+	if headAt < i || pc.toks[headAt].kind != tWord || pc.toks[headAt].cap && !isTitleWord(head) {
 		return nil, 0
 	}
 	e := pc.entityAt(k+1, end)
@@ -539,6 +552,20 @@ func (pc *pctx) npForward(i, limit int) (*entity, int, bool) {
 	}
 	if pc.isNameWord(k) {
 		j := pc.runEnd(k)
+		if pc.toks[j-1].poss {
+			// said Kojo Mensah's lawyer, Ama Owusu: the lawyer, not Mensah
+			if e, end := pc.appositiveAfterRoleEnd(j, limit); e != nil {
+				return e, end, true
+			}
+			owner := pc.entityAt(k, j)
+			for j < limit && pc.toks[j].kind == tWord && !pc.isNameWord(j) && !isCue(pc.toks, j) {
+				j++
+			}
+			if owner != nil && owner.org {
+				return owner, j, true
+			}
+			return nil, j, true
+		}
 		e := pc.entityAt(k, j)
 		if j+1 < len(pc.toks) && pc.word(j) == "." && abbreviations[pc.word(j-1)] && !pc.toks[j+1].cap {
 			j++ // Orvane Systems Inc. said
