@@ -451,11 +451,11 @@ func (pc *pctx) appositiveAfterRoleEnd(i, v int) (*entity, int) {
 	if k >= v || pc.word(k) != "," || !pc.isNameWord(k+1) {
 		return nil, 0
 	}
-	if headAt < i || prepositions[pc.word(headAt)] {
-		headAt = k - 1
-	}
-	if pc.word(headAt) == "for" || pc.word(headAt) == "of" || pc.word(headAt) == "at" {
+	for headAt > i && prepositions[pc.word(headAt)] {
 		headAt--
+	}
+	if headAt < i {
+		headAt = k - 1
 	}
 	head := pc.word(headAt)
 	end := pc.runEnd(k + 1)

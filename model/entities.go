@@ -190,8 +190,17 @@ func (r *registry) find(m mention) *entity {
 	if key == "" {
 		key = strings.Join(m.low, " ")
 	}
-	if e := r.byKey[key]; e != nil {
+	g := titleGender(m.title)
+	if e := r.byKey[key]; e != nil && (g == unknownGender || e.gender != opposite(g)) {
 		return e
+	}
+	if len(m.low) == 1 && g != unknownGender {
+		// Ms. Novak after Pavel and Eva Novak: the one of that gender
+		for _, e := range r.byLast[m.low[0]] {
+			if e.gender == g || e.gender == unknownGender && nameGender(e.first) == g {
+				return e
+			}
+		}
 	}
 	if isOrgName(m.low) || isOutletName(m.low) {
 		return r.findOrg(m.low)
@@ -209,6 +218,28 @@ func (r *registry) find(m mention) *entity {
 		}
 	}
 	return nil
+}
+
+func titleGender(title []string) gender {
+	for _, w := range title {
+		switch {
+		case femaleWords[w]:
+			return female
+		case maleWords[w]:
+			return male
+		}
+	}
+	return unknownGender
+}
+
+func opposite(g gender) gender {
+	switch g {
+	case male:
+		return female
+	case female:
+		return male
+	}
+	return unknownGender
 }
 
 // findSingle resolves a one-word name: a surname first (the person the

@@ -121,6 +121,9 @@ func (an *analyzer) carry(p *para) (*entity, bool) {
 			return prev2.speaker, true
 		}
 	}
+	if prev.question && prev.addressee != nil && prev.addressee != prev.speaker {
+		return prev.addressee, true // the answer to a question put to someone
+	}
 	return prev.speaker, false
 }
 
@@ -347,6 +350,9 @@ func (an *analyzer) remember(pc *pctx) {
 		sum.speaker = pc.speakers[n-1]
 		sum.question = strings.HasSuffix(q, "?") || pc.cues[n-1] == "asked"
 		sum.runsOn = !last.Closed
+		if sum.question {
+			sum.addressee = pc.addressee(n-1, sum.speaker)
+		}
 	}
 	sum.colon = pc.colonSpeaker()
 	idx := pc.p.num - 1
@@ -365,6 +371,30 @@ func (an *analyzer) remember(pc *pctx) {
 	if len(an.recent) > 64 {
 		an.recent = append(an.recent[:0], an.recent[len(an.recent)-16:]...)
 	}
+}
+
+// addressee guesses whom question qi asks: the person it names first
+// ("Mr. Novak, where were you?"), else the last other person named.
+func (pc *pctx) addressee(qi int, asker *entity) *entity {
+	q := strings.TrimSpace(pc.quoteText(qi))
+	if c := strings.IndexByte(q, ','); c > 0 && c < 40 {
+		words := strings.Fields(q[:c])
+		if n := len(words); n > 0 && startsUpper(words[n-1]) {
+			m := mention{low: []string{strings.ToLower(strings.Trim(words[n-1], ".'’"))}}
+			for _, w := range words[:n-1] {
+				m.title = append(m.title, strings.ToLower(strings.TrimSuffix(w, ".")))
+			}
+			if e := pc.an.reg.find(m); e != nil && e != asker && !e.org {
+				return e
+			}
+		}
+	}
+	for _, e := range pc.candidates(len(pc.toks)) {
+		if e != asker && !e.org && !e.outlet {
+			return e
+		}
+	}
+	return nil
 }
 
 // colonSpeaker is the subject of a cue that ends the paragraph with a colon
