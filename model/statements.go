@@ -417,6 +417,7 @@ func (pc *pctx) colonSpeaker() *entity {
 // most quotations first.
 func (an *analyzer) finish(doc Document) *Article {
 	a := &Article{Document: doc}
+	an.pullQuotes()
 	index := map[*entity]int{}
 	type tally struct {
 		e                *entity
@@ -473,6 +474,63 @@ func (an *analyzer) finish(doc Document) *Article {
 		}
 	}
 	return a
+}
+
+// pullQuotes gives a paragraph that only repeats a quotation from the body
+// (a pull quote, before or after it) the speaker of the quotation it repeats.
+func (an *analyzer) pullQuotes() {
+	type cued struct {
+		norm string
+		e    *entity
+		at   int
+	}
+	var said []cued
+	exact := map[string]*entity{}
+	for i, s := range an.stmts {
+		if s.Kind == KindQuote && s.Cue != "" && an.owners[i] != nil {
+			n := normQuote(s.Text)
+			exact[n] = an.owners[i]
+			said = append(said, cued{n, an.owners[i], i})
+		}
+	}
+	for i, s := range an.stmts {
+		if s.Kind != KindQuote || s.Cue != "" || !an.bareParagraph(s) {
+			continue
+		}
+		n := normQuote(s.Text)
+		if e := exact[n]; e != nil {
+			an.owners[i] = e
+			continue
+		}
+		if len(n) < 20 {
+			continue
+		}
+		// a pull quote stands near what it repeats: look at most 100
+		// statements away, which keeps the pass linear
+		from := sort.Search(len(said), func(k int) bool { return said[k].at >= i-100 })
+		for _, c := range said[from:] {
+			if c.at > i+100 {
+				break
+			}
+			if strings.Contains(c.norm, n) {
+				an.owners[i] = c.e
+				break
+			}
+		}
+	}
+}
+
+// bareParagraph reports a statement whose paragraph holds nothing but it.
+func (an *analyzer) bareParagraph(s Statement) bool {
+	p := an.paras[s.Paragraph-1].text
+	return !hasLetterOrDigit(p[:s.Start]) && !hasLetterOrDigit(p[s.End:])
+}
+
+// normQuote folds case, spaces and end punctuation so a repeat matches.
+func normQuote(q string) string {
+	q = strings.ToLower(strings.Join(strings.Fields(q), " "))
+	q = strings.NewReplacer("’", "'", "‘", "'", "“", "\"", "”", "\"").Replace(q)
+	return strings.Trim(q, ",.;:!?…—–- \"'")
 }
 
 func aliasesOf(e *entity) []string {
