@@ -59,6 +59,11 @@ func (r *registry) index(e *entity) {
 	if e.last != "" && !containsEnt(r.byLast[e.last], e) {
 		r.byLast[e.last] = append(r.byLast[e.last], e)
 	}
+	for k := 1; k+1 < len(e.words); k++ { // Carmen Vidal Serrano is Vidal too
+		if w := e.words[k]; !particles[w] && !containsEnt(r.byLast[w], e) {
+			r.byLast[w] = append(r.byLast[w], e)
+		}
+	}
 	if e.first != "" && !containsEnt(r.byGiven[e.first], e) {
 		r.byGiven[e.first] = append(r.byGiven[e.first], e)
 	}
@@ -96,7 +101,7 @@ func (r *registry) resolve(m mention) *entity {
 		r.ents = append(r.ents, e)
 		e.setName(m)
 		r.index(e)
-	} else if len(m.low) > len(e.words) && !e.org {
+	} else if len(m.low) > len(e.words) && (!e.org || hasPrefixRun(m.low, e.words)) {
 		e.setName(m) // "Trump" then "Donald Trump": keep the fuller name
 		r.index(e)
 	}
@@ -261,11 +266,25 @@ func (r *registry) findSingle(w string) *entity {
 
 func (r *registry) findOrg(words []string) *entity {
 	for _, e := range r.orgs {
-		if containsRun(e.words, words) || containsRun(words, e.words) {
+		if containsRun(e.words, words) || containsRun(words, e.words) || hasPrefixRun(e.words, words) || hasPrefixRun(words, e.words) {
 			return e
 		}
 	}
 	return nil
+}
+
+// hasPrefixRun reports whether small opens big (Norvik Steel, Norvik Steel
+// Holdings), with at least two words in common.
+func hasPrefixRun(big, small []string) bool {
+	if len(small) < 2 || len(small) > len(big) {
+		return false
+	}
+	for i, w := range small {
+		if big[i] != w {
+			return false
+		}
+	}
+	return true
 }
 
 // containsRun reports whether small appears as consecutive words in big,

@@ -20,6 +20,8 @@ var cueLemmas = []string{
 	"hint", "signal", "admonish", "scold", "chide", "lament", "quote", "recount", "query",
 	"question", "speculate", "estimate", "forecast", "guarantee", "assure", "reassure",
 	"inform", "notify", "advise", "brief", "groan", "snap", "bark", "growl", "wonder",
+	"grin", "smile", "shrug", "nod", "chuckle", "wince", "refuse", "hail", "slam", "blast",
+	"condemn", "decry", "laud", "applaud", "welcome", "reveal", "disclose", "acknowledge",
 }
 
 // frameOnly cues report speech only right beside a quotation ("…," she
@@ -32,6 +34,7 @@ var frameOnly = map[string]bool{
 	"charge": true, "think": true, "believe": true, "remember": true, "dub": true, "groan": true,
 	"snap": true, "bark": true, "growl": true, "wonder": true, "signal": true, "quote": true,
 	"question": true, "brief": true, "observe": true, "go on": true, "cut in": true,
+	"grin": true, "smile": true, "shrug": true, "nod": true, "chuckle": true, "wince": true,
 }
 
 // irregularForms maps irregular inflections to their lemma.
