@@ -351,8 +351,8 @@ func (pc *pctx) subjectBefore(v, s int) *entity {
 	switch {
 	case w == "who" || w == "which":
 		return pc.antecedent(j, s)
-	case w == "," || coordinated(w) || w == "but":
-		return pc.sentenceSubject(s, v)
+	case w == "," || coordinated(w) || w == "but" || w == "to":
+		return pc.sentenceSubject(s, v) // "and said", ", adding", "interrupted to ask"
 	case pc.toks[j].kind == tQuote:
 		return nil
 	}

@@ -48,6 +48,8 @@ var irregularForms = map[string]string{
 	"snapped": "snap", "snapping": "snap", "queried": "query", "queries": "query",
 	"shot": "shoot", "hit": "hit", "fired": "fire", "pointed": "point", "went": "go",
 	"goes": "go", "cut": "cut", "put": "put", "spoke": "speak", "spoken": "speak",
+	"grinned": "grin", "grinning": "grin", "nodded": "nod", "nodding": "nod", "shrugged": "shrug",
+	"shrugging": "shrug", "admitted": "admit", "admitting": "admit", "regretted": "regret",
 }
 
 // phrasalCues are two-word cues: the verb lemma and the particle after it.

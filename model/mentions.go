@@ -24,6 +24,9 @@ func (pc *pctx) isNameWord(i int) bool {
 		if n < len(pc.toks) && pc.toks[n].kind == tWord && (pc.toks[n].cap || hasNamePrefix(pc.toks[n].low, pc.p.text[pc.toks[n].start:pc.toks[n].end])) && !pc.toks[n].has(wFunction) {
 			return true
 		}
+		if pc.particleRun(n) > n {
+			return true // Joost de Graaf
+		}
 		// "Burton said": a lone word that speaks is a name, but a plural
 		// ("Pharmacists said") is not
 		if l, _ := cueAt(pc.toks, i+1); l != "" && !strings.HasSuffix(t.low, "s") {
