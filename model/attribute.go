@@ -467,6 +467,11 @@ func (pc *pctx) appositiveAfterRoleEnd(i, v int) (*entity, int) {
 	}
 	e := pc.entityAt(k+1, end)
 	if e != nil {
+		if orgHeads[head] || outletNouns[head] {
+			e.org = true
+			e.outlet = e.outlet || outletNouns[head] && pc.word(headAt-1) == "news" || head == "broadcaster" || head == "newspaper"
+			pc.an.reg.index(e)
+		}
 		e.heads[head] = true
 		if e.role == "" {
 			e.role = trimArticle(pc.p.text[pc.toks[i].start:pc.toks[k-1].end])

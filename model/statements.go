@@ -164,9 +164,13 @@ func (pc *pctx) reportedIn(s, end int) ([]Statement, *entity) {
 		from     int
 	}
 	var cs []clause
+	var outlet *clause // "the agency reported": the outlet speaks when no one else does
 	prevCue := -1
 	for v := s; v < end; v++ {
 		e, cue, via, n := pc.reportingCue(v, s, end)
+		if e != nil && e.outlet && outlet == nil {
+			outlet = &clause{e, cue, via, s}
+		}
 		if e == nil || e.outlet {
 			v += n
 			continue
@@ -181,6 +185,9 @@ func (pc *pctx) reportedIn(s, end int) ([]Statement, *entity) {
 			}
 		}
 		v += n
+	}
+	if len(cs) == 0 && outlet != nil {
+		cs = append(cs, *outlet)
 	}
 	var out []Statement
 	for i, c := range cs {
