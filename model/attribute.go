@@ -207,6 +207,20 @@ func (pc *pctx) roleNP(j, s int) *entity {
 		}
 		return pc.lastOrgSpeaker()
 	}
+	if orgHeads[head] && pc.isNameWord(j-1) {
+		// the Green Renewal party, the Estravian delegation: a named body
+		for k := max(d+1, j-6); k < j; k++ {
+			if pc.runEnd(k) == j {
+				m, _ := pc.mentionAt(k, j)
+				m.words = append(append([]string{}, m.words...), pc.p.text[pc.toks[j].start:pc.toks[j].end])
+				m.low = append(append([]string{}, m.low...), head)
+				m.display = displayName(m.words)
+				m.key = strings.Join(m.low, " ")
+				m.org = true
+				return pc.an.reg.resolve(m)
+			}
+		}
+	}
 	if orgHeads[head] && !roleNouns[head] {
 		if e := pc.an.reg.byHead(head, true); e != nil {
 			return e
@@ -351,12 +365,41 @@ func (pc *pctx) subjectBefore(v, s int) *entity {
 	switch {
 	case w == "who" || w == "which":
 		return pc.antecedent(j, s)
+	case w == "," && strings.HasSuffix(pc.word(v), "ing"):
+		if e := pc.clauseSubject(j, s); e != nil {
+			return e // "the delegation walked out, accusing …"
+		}
+		return pc.sentenceSubject(s, v)
 	case w == "," || coordinated(w) || w == "but" || w == "to":
 		return pc.sentenceSubject(s, v) // "and said", ", adding", "interrupted to ask"
 	case pc.toks[j].kind == tQuote:
 		return nil
 	}
 	return pc.npEndingAt(j, s)
+}
+
+// clauseSubject finds the subject of the clause that ends at the comma c:
+// the noun phrase before its past-tense verb ("the delegation walked out,").
+func (pc *pctx) clauseSubject(c, s int) *entity {
+	for k := c - 1; k > s && k >= c-4; k-- {
+		if w := pc.word(k); strings.HasSuffix(w, "ed") && pc.toks[k].kind == tWord && !pc.toks[k].cap {
+			return pc.npEndingAt(k-1, s)
+		}
+	}
+	return nil
+}
+
+// isDemonym reports words like Ukrainian, Japanese, Swede, Spaniard.
+func isDemonym(w string) bool {
+	if len(w) < 5 {
+		return false
+	}
+	for _, suf := range []string{"ian", "ean", "an", "ese", "ish", "i", "er", "ard", "ite"} {
+		if strings.HasSuffix(w, suf) {
+			return true
+		}
+	}
+	return false
 }
 
 // isAdverb reports words that stand between a subject and its verb.
@@ -591,6 +634,13 @@ func (pc *pctx) npForward(i, limit int) (*entity, int, bool) {
 	}
 	if determiners[w] && pc.isNameWord(i+1) {
 		j := pc.runEnd(i + 1)
+		if definite[w] && j == i+2 && isDemonym(pc.toks[i+1].low) && pc.an.reg.find(mention{low: []string{pc.toks[i+1].low}}) == nil {
+			// "said the Ukrainian": a role, not a name
+			if e := pc.an.reg.byHead(pc.toks[i+1].low, false); e != nil {
+				return e, j, true
+			}
+			return pc.resolvePronoun(pc.genderPronoun(unknownGender), i), j, true
+		}
 		return pc.entityAt(i+1, j), j, true
 	}
 	if determiners[w] {

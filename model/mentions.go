@@ -289,8 +289,8 @@ func (pc *pctx) learnAppositive(e *entity, j int) {
 			heads = nil // "the former coach" no longer answers to "the coach"
 			break
 		}
-		if roleNouns[x] || orgHeads[x] && q == end-1 {
-			heads = append(heads, x)
+		if roleNouns[x] || orgHeads[x] && q == end-1 || pc.toks[q].cap && isDemonym(x) && q == k+1 {
+			heads = append(heads, x) // a nurse, the company, a Ukrainian
 		}
 		if femaleWords[x] && !pc.toks[q].poss && x != "her" {
 			e.gender = female
