@@ -264,6 +264,8 @@ var orgHeads = map[string]bool{
 	"army": true, "military": true, "embassy": true, "kremlin": true, "white house": true,
 	"startup": true, "developer": true, "maker": true, "operator": true, "utility": true,
 	"fund": true, "city": true, "county": true, "state": true, "center": true, "centre": true,
+	"delegation": true, "movement": true, "bloc": true, "faction": true, "camp": true,
+	"opposition": true, "junta": true, "cabinet": true, "regime": true, "consortium": true,
 }
 
 // companyHeads point back to a business when no organisation's name holds the
