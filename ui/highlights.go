@@ -57,7 +57,9 @@ func (v *highlightsView) update(c *common, msg tea.Msg) (bool, tea.Cmd) {
 	case key.Matches(k, keys.Undo):
 		v.undo(c)
 	case key.Matches(k, keys.Note):
-		if v.cursor < len(n.hs) {
+		if err := n.writable(); err != nil {
+			v.msg = errLine(err)
+		} else if v.cursor < len(n.hs) {
 			v.ed.begin(n.hs[v.cursor], stateHighlights)
 			c.then = stateNote
 			return true, nil
@@ -108,6 +110,9 @@ func (v *highlightsView) undo(c *common) {
 func (v *highlightsView) view(c *common) string {
 	st, n, w := c.st, c.notes, c.width
 	head := fmt.Sprintf(" Highlights · %d · %s", len(n.hs), v.r.d.source)
+	if err := n.writable(); err != nil {
+		head += " · " + errLine(err)
+	}
 	lines := []string{st.bold.Render(fitStyled(head, w)), strings.Repeat(" ", w)}
 	if len(n.hs) == 0 {
 		lines = append(lines, fitStyled(" No highlights yet. In the reader, m marks the current statement", w),

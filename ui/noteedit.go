@@ -71,6 +71,7 @@ func (e *noteEditor) update(c *common, msg tea.Msg) (bool, tea.Cmd) {
 		case key.Matches(k, c.keys.Cancel):
 			e.ta.Blur()
 			c.then = e.back
+			e.r.msg = "note on " + where(e.h) + " left as it was"
 			return true, nil
 		}
 	}

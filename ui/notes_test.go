@@ -317,3 +317,40 @@ func TestHelpAndHintTellTheNewKeys(t *testing.T) {
 		t.Errorf("at 60 columns the hint should still show ? help: %q", lines[len(lines)-1])
 	}
 }
+
+func TestExportPreviewIsRenderedOncePerWidth(t *testing.T) {
+	asciiProfile(t)
+	store, _ := openNotes(t, notesPath(t))
+	m := withNotes(t, sampleArticle(), store, nil, "]", "m")
+	tm, cmd := m.Update(keyMsg("e"))
+	tm, _ = tm.Update(cmd())
+	tm = press(tm, "esc")
+	if _, cmd = tm.Update(keyMsg("e")); cmd != nil {
+		t.Errorf("the preview at the same width and with the same highlights should not be rendered again")
+	}
+	tm = press(press(tm, "esc"), "]")
+	tm = press(tm, "m")
+	if _, cmd = tm.Update(keyMsg("e")); cmd == nil {
+		t.Errorf("a new highlight should make a new preview")
+	}
+}
+
+func TestControlCharactersInHighlightsNeverReachTheScreen(t *testing.T) {
+	asciiProfile(t)
+	store, _ := openNotes(t, notesPath(t))
+	art := sampleArticle()
+	art.Paragraphs[0].Text = "Evil \x1b]52;c;aGk=\x07 text \x1b[2J here."
+	m := withNotes(t, art, store, nil, "m", "a", "ctrl+s", "H")
+	if strings.ContainsRune(m.View(), '\x1b') {
+		t.Errorf("the highlights view let an escape sequence through: %q", m.View())
+	}
+	tm, cmd := press(m, "esc").Update(keyMsg("e"))
+	tm, _ = tm.Update(cmd())
+	if strings.ContainsRune(tm.View(), '\x1b') || strings.ContainsRune(tm.View(), '\x07') {
+		t.Errorf("the export preview let a control character through: %q", tm.View())
+	}
+	tm = press(press(tm, "esc"), "a")
+	if strings.ContainsRune(tm.View(), '\x1b') {
+		t.Errorf("the note editor let an escape sequence through: %q", tm.View())
+	}
+}
