@@ -3,7 +3,6 @@
 package main
 
 import (
-	"encoding/json"
 	"errors"
 	"fmt"
 	"io"
@@ -192,9 +191,7 @@ func terminalWidth(f *os.File) int {
 }
 
 func writeJSON(w io.Writer, art *model.Article, speaker string) error {
-	enc := json.NewEncoder(w)
-	enc.SetEscapeHTML(false)
-	return enc.Encode(model.JSONOf(art, speaker))
+	return model.WriteJSON(w, art, speaker)
 }
 
 func exportCmd() *cobra.Command {

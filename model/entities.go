@@ -82,6 +82,7 @@ type mention struct {
 	low     []string
 	title   []string // lower-case title/role words before the name
 	display string
+	key     string // low joined by spaces
 	role    string // the title words as the text has them
 	outlet  bool
 	org     bool
@@ -108,7 +109,7 @@ func (r *registry) resolve(m mention) *entity {
 func (e *entity) setName(m mention) {
 	e.display = m.display
 	e.words = m.low
-	e.org = e.org || m.org || isOrgName(m.low) || isAcronym(m.words)
+	e.org = e.org || m.org || isOrgName(m.low) || isAcronym(m.words) || len(m.low) == 1 && orgWords[m.low[0]]
 	e.company = e.company || isCompanyName(m.low)
 	e.outlet = e.outlet || m.outlet || isOutletName(m.low)
 	if !e.org && !e.outlet && len(m.low) > 1 && particles[m.low[0]] {
@@ -143,6 +144,9 @@ func (r *registry) learnTitles(e *entity, m mention) {
 		if roleNouns[w] || titles[w] != "" {
 			e.heads[titleHead(w)] = true
 		}
+	}
+	if n := len(m.title); n >= 2 {
+		e.heads[m.title[n-2]+" "+titleHead(m.title[n-1])] = true // prime minister
 	}
 	if e.role == "" && len(m.title) > 0 {
 		e.role = roleText(m.title)
@@ -182,7 +186,11 @@ func (r *registry) find(m mention) *entity {
 	if len(m.low) == 0 {
 		return nil
 	}
-	if e := r.byKey[strings.Join(m.low, " ")]; e != nil {
+	key := m.key
+	if key == "" {
+		key = strings.Join(m.low, " ")
+	}
+	if e := r.byKey[key]; e != nil {
 		return e
 	}
 	if isOrgName(m.low) || isOutletName(m.low) {

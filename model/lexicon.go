@@ -208,6 +208,10 @@ var roleNouns = map[string]bool{
 	"baker": true, "shopkeeper": true, "landlord": true, "tenant": true, "volunteer": true,
 	"organiser": true, "organizer": true, "coordinator": true, "superintendent": true,
 	"principal": true, "dean": true, "provost": true, "rector": true, "chairperson": true,
+	"correspondent": true, "member": true, "predecessor": true, "successor": true, "deputy's": false,
+	"colleague": true, "partner": true, "manager's": false, "opponent": true, "rival": true,
+	"steward": true, "captain's": false, "referee": true, "umpire": true, "skipper": true,
+	"midwife": true, "miner": true, "worker": true, "fisherman": true, "shopowner": true,
 }
 
 // orgWords mark a capitalised name as an organisation; orgHeads are the nouns
@@ -230,6 +234,14 @@ var orgWords = map[string]bool{
 	"secretariat": true, "taskforce": true, "army": true, "navy": true, "command": true,
 	"embassy": true, "mission": true, "centre": true, "center": true, "hospital": true,
 	"fund": true, "research": true, "watch": true, "forum": true, "cooperative": true,
+	"foods": true, "energy": true, "marine": true, "steel": true, "mining": true, "oil": true,
+	"gas": true, "power": true, "shipping": true, "logistics": true, "rail": true, "railways": true,
+	"media": true, "telecom": true, "pharma": true, "motors'": false, "cross": true, "crescent": true,
+	"brands": true, "retail": true, "construction": true, "insurance": true, "chemicals": true,
+	"electric": true, "electronics": true, "software": true, "solutions": true, "ventures": true,
+	"shipyard": true, "shipyards": true, "works": true, "mills": true, "farms": true, "dairy": true,
+	"airport": true, "port": false, "authority's": false, "delegation": true, "alliance's": false,
+	"movement": true, "front": true, "initiative": true, "network's": false, "bloc": true,
 }
 
 var orgHeads = map[string]bool{
@@ -263,6 +275,9 @@ var companySuffixes = map[string]bool{
 	"plc": true, "co": true, "co.": true, "pharmaceuticals": true, "holdings": true,
 	"industries": true, "technologies": true, "labs": true, "systems": true, "motors": true,
 	"airlines": true, "airways": true, "group": true, "securities": true, "capital": true,
+	"foods": true, "energy": true, "marine": true, "steel": true, "mining": true, "shipping": true,
+	"logistics": true, "media": true, "telecom": true, "pharma": true, "brands": true,
+	"chemicals": true, "electric": true, "electronics": true, "software": true, "shipyards": true,
 	"partners": true,
 }
 

@@ -119,7 +119,30 @@ func (pc *pctx) isNickname(j int) bool {
 
 // mentionAt parses the name run [i, j) with any title or role words before
 // it; lead is where the whole mention starts.
-func (pc *pctx) mentionAt(i, j int) (m mention, lead int) {
+func (pc *pctx) mentionAt(i, j int) (mention, int) {
+	// names repeat through an article: parse each context once
+	from := max(0, i-4)
+	to := pc.toks[j-1].end
+	if j < len(pc.toks) {
+		to = pc.toks[j].end
+	}
+	key := pc.p.text[pc.toks[from].start:to]
+	if c, ok := pc.an.mentionCache[key]; ok && c.from == i-from {
+		return c.m, i - c.back
+	}
+	m, lead := pc.parseMention(i, j)
+	if len(pc.an.mentionCache) < 1<<16 {
+		pc.an.mentionCache[key] = cachedMention{m: m, from: i - from, back: i - lead}
+	}
+	return m, lead
+}
+
+type cachedMention struct {
+	m          mention
+	from, back int
+}
+
+func (pc *pctx) parseMention(i, j int) (m mention, lead int) {
 	lead = i
 	var words []string
 	for k := i; k < j; k++ {
@@ -167,6 +190,9 @@ func (pc *pctx) mentionAt(i, j int) (m mention, lead int) {
 	}
 	m.words = words[cut:]
 	m.low = low[cut:]
+	if len(m.low) == 1 && isTitleWord(m.low[0]) {
+		return mention{}, lead // "The Speaker," "President declares": a title, no name
+	}
 	if cut > 0 || lead < i {
 		nameStart := i
 		for n := 0; n < cut && nameStart < j; nameStart++ {
@@ -182,6 +208,7 @@ func (pc *pctx) mentionAt(i, j int) (m mention, lead int) {
 		}
 	}
 	m.display = displayName(m.words)
+	m.key = strings.Join(m.low, " ")
 	if lead > 0 && outletNouns[pc.word(lead-1)] {
 		m.outlet = true
 	}
@@ -191,6 +218,11 @@ func (pc *pctx) mentionAt(i, j int) (m mention, lead int) {
 		}
 	}
 	return m, lead
+}
+
+func isTitleWord(w string) bool {
+	_, ok := titles[strings.TrimSuffix(w, ".")]
+	return ok || roleNouns[w]
 }
 
 func displayName(words []string) string {
@@ -288,6 +320,11 @@ func trimArticle(s string) string {
 // pronouns and surnames can point back to them.
 func (pc *pctx) collectMentions() {
 	for i := 0; i < len(pc.toks); {
+		t := pc.toks[i]
+		if t.kind != tWord || !t.cap && !t.has(wParticle) && !strings.Contains(t.low, "-") {
+			i++ // only capitals and particles start names
+			continue
+		}
 		j := pc.runEnd(i)
 		if j == i {
 			i++

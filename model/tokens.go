@@ -28,10 +28,10 @@ type token struct {
 }
 
 // tokenize splits the text outside quotations into tokens.
-func tokenize(text string, spans []span, toks []token) []token {
+func tokenize(text string, spans []span, toks []token, in interner) []token {
 	pos := 0
 	for qi, s := range spans {
-		toks = tokenizeRange(text, pos, s.Open, toks)
+		toks = tokenizeRange(text, pos, s.Open, toks, in)
 		end := s.Close
 		if s.Closed {
 			_, size := utf8.DecodeRuneInString(text[s.Close:])
@@ -40,12 +40,12 @@ func tokenize(text string, spans []span, toks []token) []token {
 		toks = append(toks, token{start: s.Open, end: end, kind: tQuote, q: qi})
 		pos = end
 	}
-	toks = tokenizeRange(text, pos, len(text), toks)
+	toks = tokenizeRange(text, pos, len(text), toks, in)
 	markSentences(text, toks)
 	return toks
 }
 
-func tokenizeRange(text string, from, to int, toks []token) []token {
+func tokenizeRange(text string, from, to int, toks []token, in interner) []token {
 	i := from
 	for i < to {
 		if c := text[i]; c == ' ' {
@@ -58,7 +58,7 @@ func tokenizeRange(text string, from, to int, toks []token) []token {
 			i += size
 		case isWordRune(r):
 			j := wordEnd(text, i, to)
-			toks = append(toks, newWord(text, i, j))
+			toks = append(toks, newWord(text, i, j, in))
 			i = j
 			if i < to && toks[len(toks)-1].low != "" {
 				// a plural possessive apostrophe (the Smiths') belongs to its word
@@ -125,12 +125,12 @@ func isInitialism(w string) bool {
 	return true
 }
 
-func newWord(text string, i, j int) token {
+func newWord(text string, i, j int, in interner) token {
 	w := text[i:j]
 	t := token{start: i, end: j, kind: tWord}
 	r, _ := utf8.DecodeRuneInString(w)
 	t.cap = unicode.IsUpper(r)
-	low := lowerWord(w)
+	low := in.lower(w)
 	switch {
 	case strings.HasSuffix(low, "'s"):
 		t.poss, low = true, low[:len(low)-len("'s")]
@@ -167,16 +167,16 @@ func lowerWord(w string) string {
 // learnCaps records the words text capitalises inside a sentence (outside
 // quotations), the way tokenize and markSentences would see them, without
 // building tokens.
-func learnCaps(text string, spans []span, caps map[string]bool) {
+func learnCaps(text string, spans []span, caps map[string]bool, in interner) {
 	pos := 0
 	for _, s := range spans {
-		learnCapsRange(text, pos, s.Open, caps)
+		learnCapsRange(text, pos, s.Open, caps, in)
 		pos = s.Close
 	}
-	learnCapsRange(text, pos, len(text), caps)
+	learnCapsRange(text, pos, len(text), caps, in)
 }
 
-func learnCapsRange(text string, from, to int, caps map[string]bool) {
+func learnCapsRange(text string, from, to int, caps map[string]bool, in interner) {
 	start := from == 0 // a sentence starts here
 	prevStop := false  // the last punctuation ended a sentence
 	for i := from; i < to; {
@@ -200,9 +200,11 @@ func learnCapsRange(text string, from, to int, caps map[string]bool) {
 		}
 		j := wordEnd(text, i, to)
 		if unicode.IsUpper(r) && !start && !prevStop {
-			w := lowerWord(text[i:j])
-			if !caps[w] {
-				caps[strings.TrimSuffix(strings.TrimSuffix(w, "'s"), "’s")] = true
+			w := text[i:j]
+			w = strings.TrimSuffix(strings.TrimSuffix(w, "'s"), "’s")
+			w = strings.TrimSuffix(strings.TrimSuffix(w, "'S"), "’S")
+			if low := in.lower(w); !caps[low] {
+				caps[low] = true
 			}
 		}
 		start, prevStop = false, false
@@ -254,4 +256,39 @@ func endsAbbreviation(t token) bool {
 		return true
 	}
 	return utf8.RuneCountInString(t.low) == 1 && t.cap // an initial: J. Smith
+}
+
+// interner keeps one copy of each lower-cased word, so capitalised words
+// cost an allocation the first time only.
+type interner map[string]string
+
+func (in interner) lower(w string) string {
+	if in == nil || len(w) > 48 {
+		return lowerWord(w)
+	}
+	var buf [48]byte
+	b := buf[:0]
+	upper := false
+	for i := 0; i < len(w); i++ {
+		c := w[i]
+		if c >= 0x80 {
+			return lowerWord(w)
+		}
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+			upper = true
+		}
+		b = append(b, c)
+	}
+	if !upper {
+		return w
+	}
+	if s, ok := in[string(b)]; ok {
+		return s
+	}
+	s := string(b)
+	if len(in) < 1<<16 {
+		in[s] = s
+	}
+	return s
 }
