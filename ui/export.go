@@ -41,7 +41,7 @@ func newExportView(r *reader) *exportView {
 // begin makes the export of the highlights as they are now.
 func (v *exportView) begin(c *common) {
 	n := c.notes
-	v.msg = ""
+	v.msg = n.reload()
 	data, err := model.Export(model.FormatMarkdown, n.art, n.hs, model.ExportOptions{Date: time.Now()})
 	if err != nil {
 		v.msg = errLine(err)

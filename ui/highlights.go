@@ -26,7 +26,7 @@ type highlightsView struct {
 
 // begin is called when H opens the view.
 func (v *highlightsView) begin(c *common) {
-	v.msg = ""
+	v.msg = c.notes.reload()
 	v.cursor = min(v.cursor, max(len(c.notes.hs)-1, 0))
 }
 

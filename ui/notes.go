@@ -44,6 +44,22 @@ func newNotes(store *articles.Store, openErr error, art *model.Article, d *doc) 
 	return n, msg
 }
 
+// reload reads the highlights again, so that those another reader made on
+// the same notes file show in the list and the export; on failure the ones
+// held stay and the message says why.
+func (n *notes) reload() string {
+	if n.store == nil {
+		return ""
+	}
+	hs, err := n.store.Highlights(n.art.Document)
+	if err != nil {
+		return errLine(err)
+	}
+	n.hs = hs
+	n.index()
+	return ""
+}
+
 // readOnly reports whether marks and notes cannot be changed.
 func (n *notes) readOnly() bool {
 	if n.store == nil {

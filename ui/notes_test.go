@@ -354,3 +354,23 @@ func TestControlCharactersInHighlightsNeverReachTheScreen(t *testing.T) {
 		t.Errorf("the note editor let an escape sequence through: %q", tm.View())
 	}
 }
+
+func TestHighlightsOfAnotherReaderShowInTheListAndExport(t *testing.T) {
+	asciiProfile(t)
+	path := notesPath(t)
+	mine, _ := openNotes(t, path)
+	theirs, _ := openNotes(t, path)
+	art := sampleArticle()
+	m := withNotes(t, art, mine, nil, "]", "m")
+	if _, err := theirs.Add(art.Document, model.HighlightOf(art, art.Statements[len(art.Statements)-1])); err != nil {
+		t.Fatal(err)
+	}
+	m = press(m, "H").(Model)
+	if screen := ansi.Strip(m.View()); !strings.Contains(screen, "Highlights · 2") || !strings.Contains(screen, "I could see it possibly happening.") {
+		t.Errorf("H should list the other reader's highlight too:\n%s", screen)
+	}
+	m = press(press(m, "esc"), "e").(Model)
+	if !strings.Contains(m.export.md, "> I could see it possibly happening.") || !strings.Contains(m.export.md, "> Some are not that significant,") {
+		t.Errorf("the export should hold both readers' highlights:\n%s", m.export.md)
+	}
+}
