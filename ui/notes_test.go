@@ -374,3 +374,26 @@ func TestHighlightsOfAnotherReaderShowInTheListAndExport(t *testing.T) {
 		t.Errorf("the export should hold both readers' highlights:\n%s", m.export.md)
 	}
 }
+
+func TestNotesViewsKeepTheirFrameOnSmallScreens(t *testing.T) {
+	asciiProfile(t)
+	store, _ := openNotes(t, notesPath(t))
+	empty := &model.Article{Document: model.Document{Source: "empty.txt"}}
+	for _, art := range []*model.Article{sampleArticle(), empty} {
+		var tm tea.Model = newModel(art, true, Options{Notes: store})
+		tm, _ = tm.Update(tea.WindowSizeMsg{Width: 60, Height: 20})
+		for _, k := range []string{"]", "a", "a note that is long enough to wrap, or nearly", "ctrl+s", "]", "m", "H", "j"} {
+			tm = press(tm, k)
+			checkFrame(t, tm.View(), 60, 20)
+		}
+		tm = press(press(tm, "esc"), "e")
+		checkFrame(t, tm.View(), 60, 20)
+		for _, size := range [][2]int{{20, 5}, {1, 1}, {140, 45}} {
+			for _, k := range []string{"H", "a"} {
+				m := press(press(tm, "esc"), k)
+				m, _ = m.Update(tea.WindowSizeMsg{Width: size[0], Height: size[1]})
+				_ = m.View()
+			}
+		}
+	}
+}
