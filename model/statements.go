@@ -3,6 +3,8 @@ package model
 import (
 	"sort"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 )
 
 // attributeQuote decides whose words quotation qi holds, trying the rules
@@ -489,43 +491,37 @@ func (an *analyzer) finish(doc Document) *Article {
 // pullQuotes gives a paragraph that only repeats a quotation from the body
 // (a pull quote, before or after it) the speaker of the quotation it repeats.
 func (an *analyzer) pullQuotes() {
-	type cued struct {
-		norm string
-		e    *entity
-		at   int
-	}
-	var said []cued
-	exact := map[string]*entity{}
-	for i, s := range an.stmts {
-		if (s.Kind == KindQuote || s.Cue == "A:") && s.Cue != "" && an.owners[i] != nil {
-			n := normQuote(s.Text)
-			exact[n] = an.owners[i]
-			said = append(said, cued{n, an.owners[i], i})
+	norms := map[int]string{} // each statement normalised at most once
+	norm := func(i int) string {
+		n, ok := norms[i]
+		if !ok {
+			n = normQuote(an.stmts[i].Text)
+			norms[i] = n
 		}
+		return n
 	}
 	for i, s := range an.stmts {
 		if s.Kind != KindQuote || s.Cue != "" || !an.bareParagraph(s) {
 			continue
 		}
-		n := normQuote(s.Text)
-		if e := exact[n]; e != nil {
-			an.owners[i] = e
-			continue
-		}
-		if len(n) < 20 {
-			continue
-		}
+		n := norm(i)
 		// a pull quote stands near what it repeats: look at most 100
-		// statements away, which keeps the pass linear
-		from := sort.Search(len(said), func(k int) bool { return said[k].at >= i-100 })
-		for _, c := range said[from:] {
-			if c.at > i+100 {
-				break
+		// statements either way, which keeps the pass linear
+		var best *entity
+		for k := max(0, i-100); k < len(an.stmts) && k <= i+100; k++ {
+			c := an.stmts[k]
+			if k == i || c.Cue == "" || an.owners[k] == nil || c.Kind != KindQuote && c.Cue != "A:" || len(c.Text) < len(s.Text)-8 {
+				continue
 			}
-			if strings.Contains(c.norm, n) {
-				an.owners[i] = c.e
-				break
+			if cn := norm(k); cn == n || len(n) >= 20 && strings.Contains(cn, n) {
+				best = an.owners[k]
+				if cn == n {
+					break
+				}
 			}
+		}
+		if best != nil {
+			an.owners[i] = best
 		}
 	}
 }
@@ -536,11 +532,28 @@ func (an *analyzer) bareParagraph(s Statement) bool {
 	return !hasLetterOrDigit(p[:s.Start]) && !hasLetterOrDigit(p[s.End:])
 }
 
-// normQuote folds case, spaces and end punctuation so a repeat matches.
+// normQuote folds case, spaces, curly marks and end punctuation so a
+// repeat matches its original.
 func normQuote(q string) string {
-	q = strings.ToLower(strings.Join(strings.Fields(q), " "))
-	q = strings.NewReplacer("’", "'", "‘", "'", "“", "\"", "”", "\"").Replace(q)
-	return strings.Trim(q, ",.;:!?…—–- \"'")
+	b := make([]byte, 0, len(q))
+	space := false
+	for _, r := range q {
+		switch {
+		case r == '’' || r == '‘':
+			r = '\''
+		case r == '“' || r == '”':
+			r = '"'
+		case unicode.IsSpace(r):
+			space = len(b) > 0
+			continue
+		}
+		if space {
+			b = append(b, ' ')
+			space = false
+		}
+		b = utf8.AppendRune(b, unicode.ToLower(r))
+	}
+	return strings.Trim(string(b), ",.;:!?…—–- \"'")
 }
 
 func aliasesOf(e *entity) []string {
