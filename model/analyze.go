@@ -63,6 +63,12 @@ func newAnalyzer(doc Document) *analyzer {
 		an.paras = append(an.paras, &para{num: i + 1, text: p.Text})
 	}
 	an.firstPass(doc)
+	quotes := 0
+	for _, p := range an.paras {
+		quotes += len(p.spans)
+	}
+	an.stmts = make([]Statement, 0, quotes*3/2+16)
+	an.owners = make([]*entity, 0, quotes*3/2+16)
 	return an
 }
 

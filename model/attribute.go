@@ -928,6 +928,19 @@ var smallWords = map[string]bool{
 	"el": true, "van": true, "der": true,
 }
 
+// wordCount counts space-separated words without allocating.
+func wordCount(s string) int {
+	n, in := 0, false
+	for i := 0; i < len(s); i++ {
+		sp := s[i] == ' ' || s[i] == '\n' || s[i] == '\t'
+		if !sp && !in {
+			n++
+		}
+		in = !sp
+	}
+	return n
+}
+
 // titleLike reports a quotation that reads as a title or name: every word
 // capitalised but small words, no sentence inside.
 func titleLike(q string) bool {
@@ -935,13 +948,10 @@ func titleLike(q string) bool {
 	if strings.ContainsAny(q, ".!?;") {
 		return false
 	}
+	if n := wordCount(q); n < 2 || n > 9 || strings.HasPrefix(q, "I ") {
+		return false
+	}
 	words := strings.Fields(q)
-	if len(words) < 2 || len(words) > 9 {
-		return false
-	}
-	if words[0] == "I" {
-		return false
-	}
 	caps := 0
 	for i, w := range words {
 		w = strings.Trim(w, ",:—–-'\"’‘“”()")

@@ -451,7 +451,7 @@ func (an *analyzer) finish(doc Document) *Article {
 		t.stmts++
 		if an.stmts[i].Kind == KindQuote {
 			t.quotes++
-			t.w += len(strings.Fields(an.stmts[i].Text))
+			t.w += wordCount(an.stmts[i].Text)
 		}
 	}
 	sort.SliceStable(ts, func(i, j int) bool {
