@@ -4,6 +4,7 @@
 package articles
 
 import (
+	"context"
 	_ "embed"
 	"fmt"
 	"io"
@@ -20,8 +21,12 @@ var defaultArticle string
 const DefaultName = "alaska-summit.txt (built in)"
 
 // Load reads a source: "" for the embedded default, "-" for standard input,
-// otherwise a file path.
+// an http or https URL or a saved HTML page (see LoadContext), otherwise a
+// file path.
 func Load(source string) (model.Document, error) {
+	if isWebSource(source) {
+		return LoadContext(context.Background(), source, FetchOptions{})
+	}
 	switch source {
 	case "":
 		return model.Document{Source: DefaultName, Paragraphs: Split(defaultArticle)}, nil

@@ -1,0 +1,74 @@
+package articles
+
+import (
+	"context"
+	"fmt"
+	"os"
+	"path/filepath"
+	"strings"
+
+	"whosaid/model"
+)
+
+// LoadContext reads a source like Load, and also http and https URLs and
+// saved HTML pages, whose article is extracted. ctx cancels a fetch.
+func LoadContext(ctx context.Context, source string, opts FetchOptions) (model.Document, error) {
+	switch {
+	case IsURL(source):
+		return loadURL(ctx, source, opts)
+	case isHTMLPath(source):
+		return loadHTMLFile(source, opts)
+	}
+	return Load(source)
+}
+
+// isWebSource tells Load which sources LoadContext handles.
+func isWebSource(source string) bool {
+	return IsURL(source) || isHTMLPath(source)
+}
+
+func isHTMLPath(source string) bool {
+	ext := strings.ToLower(filepath.Ext(source))
+	return ext == ".html" || ext == ".htm" || ext == ".xhtml"
+}
+
+func loadURL(ctx context.Context, source string, opts FetchOptions) (model.Document, error) {
+	page, err := Fetch(ctx, source, opts, Pages)
+	if err != nil {
+		return model.Document{}, err
+	}
+	opts.report(Progress{Stage: StageExtracting})
+	return pageDocument(page, source)
+}
+
+// pageDocument turns a fetched page into a Document named by its URL.
+func pageDocument(page Page, source string) (model.Document, error) {
+	if !isHTMLType(page.ContentType) {
+		return textDocument(string(page.Body), source), nil
+	}
+	return ExtractHTML(page.Body, page.Charset, source)
+}
+
+func textDocument(text, source string) model.Document {
+	ps := Split(sanitize(text))
+	for i := range ps {
+		ps[i].Text = cleanLine(ps[i].Text)
+	}
+	return model.Document{Source: source, Paragraphs: ps}
+}
+
+func loadHTMLFile(path string, opts FetchOptions) (model.Document, error) {
+	opts = opts.withDefaults()
+	info, err := os.Stat(path)
+	if err != nil {
+		return model.Document{}, err
+	}
+	if info.Size() > opts.MaxBytes {
+		return model.Document{}, fmt.Errorf("%s: page is larger than the %s limit", path, sizeText(opts.MaxBytes))
+	}
+	b, err := os.ReadFile(path)
+	if err != nil {
+		return model.Document{}, err
+	}
+	return ExtractHTML(b, "", path)
+}
