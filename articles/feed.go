@@ -93,6 +93,9 @@ func feedOf(parsed *gofeed.Feed, source string) Feed {
 			Link:    absoluteLink(base, strings.TrimSpace(it.Link)),
 			Summary: cleanLine(plainText(it.Description)),
 		}
+		if item.Summary == "" {
+			item.Summary = firstWords(cleanLine(plainText(it.Content)), 60)
+		}
 		item.Source = linkHost(item.Link, f.Title)
 		if it.PublishedParsed != nil {
 			item.Published = *it.PublishedParsed

@@ -3,6 +3,8 @@ package articles
 import (
 	"context"
 	"fmt"
+	"io"
+	"log"
 	"net/http"
 	"net/http/httptest"
 	"os"
@@ -260,6 +262,7 @@ func TestFetchTLSError(t *testing.T) {
 	srv := httptest.NewTLSServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 		fmt.Fprint(w, "<p>secret</p>")
 	}))
+	srv.Config.ErrorLog = log.New(io.Discard, "", 0) // the refused handshake is expected
 	defer srv.Close()
 	_, err := Load(srv.URL)
 	if err == nil || !strings.HasPrefix(err.Error(), "fetching "+srv.URL+": TLS error: ") || strings.Contains(err.Error(), "\n") {
