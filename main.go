@@ -3,17 +3,21 @@
 package main
 
 import (
+	"context"
 	"encoding/json"
 	"errors"
 	"fmt"
 	"io"
 	"os"
+	"os/signal"
 	"strings"
 
+	"github.com/charmbracelet/x/term"
 	"github.com/spf13/cobra"
 
 	"whosaid/articles"
 	"whosaid/model"
+	"whosaid/ui/feed"
 )
 
 // usageError marks command-line mistakes, which exit 2.
@@ -48,6 +52,7 @@ func rootCmd() *cobra.Command {
 	}
 	root.SetFlagErrorFunc(func(c *cobra.Command, err error) error { return usageError{err} })
 	root.AddCommand(quotesCmd())
+	root.AddCommand(feedCmd())
 	wrapArgs(root)
 	return root
 }
@@ -135,4 +140,32 @@ func printStatements(w io.Writer, art *model.Article, speaker string) error {
 		}
 	}
 	return nil
+}
+
+func feedCmd() *cobra.Command {
+	var refresh bool
+	c := &cobra.Command{
+		Use:   "feed [--refresh] URL|FILE",
+		Short: "List a feed's items and open them in the reader",
+		Long: "feed lists the items of an RSS, Atom or JSON feed (a URL, a file, or - for standard\n" +
+			"input): enter opens an item in the reader, esc comes back to the list. When output is\n" +
+			"not a terminal it prints the items, one a line: date, source, title and link.",
+		Args: cobra.ExactArgs(1),
+		RunE: func(cmd *cobra.Command, args []string) error {
+			opts := articles.FetchOptions{Refresh: refresh}
+			out := cmd.OutOrStdout()
+			if f, ok := out.(*os.File); ok && term.IsTerminal(f.Fd()) {
+				return feed.Run(args[0], feed.Options{Fetch: opts})
+			}
+			ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt)
+			defer stop()
+			items, err := articles.LoadFeed(ctx, args[0], opts)
+			if err != nil {
+				return err
+			}
+			return feed.Print(out, items)
+		},
+	}
+	c.Flags().BoolVar(&refresh, "refresh", false, "fetch pages anew instead of from the cache")
+	return c
 }
