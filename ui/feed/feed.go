@@ -17,6 +17,7 @@ import (
 
 	"whosaid/articles"
 	"whosaid/model"
+	"whosaid/ui/spin"
 )
 
 // Options set up the feed view.
@@ -77,18 +78,18 @@ func (m Model) Err() error { return m.err }
 
 // Init starts loading the feed.
 func (m Model) Init() tea.Cmd {
-	return tea.Batch(m.spinner.Tick, startJob(m.jobCtx, m.jobID, loadFeed(m.source, m.opts.Fetch)))
+	return tea.Batch(m.spinner.Tick, spin.Start(m.jobCtx, m.jobID, loadFeed(m.source, m.opts.Fetch)))
 }
 
 // start begins a background job, ending any earlier one.
-func (m *Model) start(w work) tea.Cmd {
+func (m *Model) start(w spin.Work) tea.Cmd {
 	if m.cancel != nil {
 		m.cancel()
 	}
 	var ctx context.Context
 	ctx, m.cancel = context.WithCancel(context.Background())
 	m.jobID++
-	return startJob(ctx, m.jobID, w)
+	return spin.Start(ctx, m.jobID, w)
 }
 
 func (m *Model) stopJob() {
@@ -104,7 +105,7 @@ func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 	switch msg := msg.(type) {
 	case tea.WindowSizeMsg:
 		return m.resize(msg)
-	case jobMsg:
+	case spin.Msg:
 		return m.onJob(msg)
 	case spinner.TickMsg:
 		if m.state != stateLoading && m.state != stateOpening {
@@ -188,16 +189,16 @@ func (m Model) open() (tea.Model, tea.Cmd) {
 	return m, tea.Batch(cmd, m.spinner.Tick)
 }
 
-func (m Model) onJob(msg jobMsg) (tea.Model, tea.Cmd) {
-	if msg.id != m.jobID {
-		if msg.done {
+func (m Model) onJob(msg spin.Msg) (tea.Model, tea.Cmd) {
+	if msg.ID != m.jobID {
+		if msg.Done {
 			return m, nil
 		}
-		return m, waitJob(msg.ch) // let a stopped job finish its reports
+		return m, msg.Next() // let a stopped job finish its reports
 	}
-	if !msg.done {
-		m.progress = msg.progress
-		return m, waitJob(msg.ch)
+	if !msg.Done {
+		m.progress = msg.Progress
+		return m, msg.Next()
 	}
 	m.cancel = nil
 	if m.state == stateLoading {
@@ -206,16 +207,17 @@ func (m Model) onJob(msg jobMsg) (tea.Model, tea.Cmd) {
 	return m.articleLoaded(msg)
 }
 
-func (m Model) feedLoaded(msg jobMsg) (tea.Model, tea.Cmd) {
-	if msg.err != nil {
-		m.err = msg.err
+func (m Model) feedLoaded(msg spin.Msg) (tea.Model, tea.Cmd) {
+	if msg.Err != nil {
+		m.err = msg.Err
 		return m, tea.Quit
 	}
-	items := make([]list.Item, len(msg.feed.Items))
-	for i, it := range msg.feed.Items {
+	f, _ := msg.Result.(articles.Feed)
+	items := make([]list.Item, len(f.Items))
+	for i, it := range f.Items {
 		items[i] = item{FeedItem: it}
 	}
-	m.list.Title = msg.feed.Title
+	m.list.Title = f.Title
 	if m.list.Title == "" {
 		m.list.Title = m.source
 	}
@@ -223,17 +225,21 @@ func (m Model) feedLoaded(msg jobMsg) (tea.Model, tea.Cmd) {
 	return m, m.list.SetItems(items)
 }
 
-func (m Model) articleLoaded(msg jobMsg) (tea.Model, tea.Cmd) {
+func (m Model) articleLoaded(msg spin.Msg) (tea.Model, tea.Cmd) {
 	m.state = stateList
-	if msg.err != nil {
-		return m, m.list.NewStatusMessage(errStyle.Render(oneLine(msg.err.Error(), m.width)))
+	if msg.Err != nil {
+		return m, m.list.NewStatusMessage(errStyle.Render(oneLine(msg.Err.Error(), m.width)))
 	}
+	res, _ := msg.Result.(opened)
 	var cmds []tea.Cmd
-	if it, ok := m.list.Items()[msg.index].(item); ok {
-		cmds = append(cmds, m.list.SetItem(msg.index, markOpened(it, msg.art)))
+	if res.index >= len(m.list.Items()) || res.art == nil {
+		return m, nil
+	}
+	if it, ok := m.list.Items()[res.index].(item); ok {
+		cmds = append(cmds, m.list.SetItem(res.index, markOpened(it, res.art)))
 	}
 	m.state = stateReading
-	m.reader = m.opts.Reader(msg.art)
+	m.reader = m.opts.Reader(res.art)
 	cmds = append(cmds, m.reader.Init())
 	var cmd tea.Cmd
 	m.reader, cmd = m.reader.Update(tea.WindowSizeMsg{Width: m.width, Height: m.height})
