@@ -47,7 +47,7 @@ func Load(source string) (model.Document, error) {
 // Split cuts text into paragraphs: blank-line separated blocks when the text
 // has blank lines, else one paragraph per non-empty line.
 func Split(text string) []model.Paragraph {
-	text = strings.ReplaceAll(text, "\r\n", "\n")
+	text = strings.TrimSpace(strings.ReplaceAll(text, "\r\n", "\n"))
 	lines := strings.Split(text, "\n")
 	blank := false
 	for _, l := range lines {

@@ -1,7 +1,153 @@
 package model
 
-// Analyze finds the statements of doc and their speakers.
+import (
+	"strings"
+	"unicode/utf8"
+)
+
+// Analyze finds the statements of doc and their speakers. It is linear in
+// the size of the text: each paragraph is scanned once for marks, once for
+// tokens, and the rules look at a bounded window around each cue.
 func Analyze(doc Document) *Article {
-	a := &Article{Document: doc}
-	return a
+	an := newAnalyzer(doc)
+	for i := range an.paras {
+		an.paragraph(i)
+	}
+	return an.finish(doc)
+}
+
+type para struct {
+	num   int
+	text  string
+	spans []span
+	toks  []token
+	qtok  []int // token index of each quotation
+}
+
+// paraSum is what the dialogue rules remember of a paragraph.
+type paraSum struct {
+	hasQuote   bool
+	speaker    *entity
+	question   bool
+	alternated bool
+	runsOn     bool
+}
+
+type analyzer struct {
+	paras       []*para
+	reg         registry
+	midCaps     map[string]bool
+	stmts       []Statement
+	owners      []*entity
+	lastSpeaker *entity
+	lastStmtPar int
+	recent      []*entity // sentence subjects and speakers, most recent last
+	hist        []paraSum
+}
+
+func newAnalyzer(doc Document) *analyzer {
+	an := &analyzer{midCaps: map[string]bool{}}
+	for i, p := range doc.Paragraphs {
+		an.paras = append(an.paras, &para{num: i + 1, text: p.Text})
+	}
+	for i, p := range an.paras {
+		p.spans = scanQuotes(p.text)
+		if n := len(p.spans); n > 0 && !p.spans[n-1].Closed && !nextOpensQuote(an.paras, i) {
+			p.spans = p.spans[:n-1] // an unpaired mark, not a quotation running on
+		}
+		p.toks = tokenize(p.text, p.spans)
+		for j, t := range p.toks {
+			if t.kind == tQuote {
+				p.qtok = append(p.qtok, j)
+			} else if t.kind == tWord && t.cap && !t.sentStart {
+				an.midCaps[t.low] = true
+			}
+		}
+	}
+	return an
+}
+
+func nextOpensQuote(ps []*para, i int) bool {
+	if i+1 >= len(ps) {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(strings.TrimLeft(ps[i+1].text, " \t"))
+	return canOpen(r)
+}
+
+// mentionRef is an entity named at token tok.
+type mentionRef struct {
+	e   *entity
+	tok int
+}
+
+// pctx is the state of the paragraph being analysed.
+type pctx struct {
+	an         *analyzer
+	p          *para
+	toks       []token
+	subjects   []*entity    // subjects of its sentences so far
+	mentions   []mentionRef // people and bodies named in it, with where
+	speakers   []*entity    // speaker of each quotation (nil: none)
+	cues       []string
+	vias       []string
+	framed     map[int]bool // cue tokens used as the frame of a whole quotation
+	sentOf     []int        // sentence start token for each token
+	lastInP    *entity
+	alternated bool // this paragraph answered the one before in a dialogue
+}
+
+func (an *analyzer) paragraph(i int) {
+	p := an.paras[i]
+	pc := &pctx{an: an, p: p, toks: p.toks, framed: map[int]bool{}}
+	pc.speakers = make([]*entity, len(p.spans))
+	pc.cues = make([]string, len(p.spans))
+	pc.vias = make([]string, len(p.spans))
+	pc.indexSentences()
+	pc.collectMentions()
+	var reported []Statement
+	qi := 0
+	for s := 0; s < len(pc.toks); {
+		end := pc.sentEnd(s)
+		for ; qi < len(p.qtok) && p.qtok[qi] < end; qi++ {
+			pc.attributeQuote(qi)
+		}
+		reported = append(reported, pc.reportedSentence(s, end)...)
+		s = end
+	}
+	an.emit(pc, reported)
+	an.remember(pc)
+}
+
+func (pc *pctx) indexSentences() {
+	pc.sentOf = make([]int, len(pc.toks))
+	s := 0
+	for i, t := range pc.toks {
+		if t.sentStart {
+			s = i
+		}
+		pc.sentOf[i] = s
+	}
+}
+
+// sentEnd returns the index after the last token of the sentence holding i.
+func (pc *pctx) sentEnd(i int) int {
+	for j := i + 1; j < len(pc.toks); j++ {
+		if pc.toks[j].sentStart {
+			return j
+		}
+	}
+	return len(pc.toks)
+}
+
+func (pc *pctx) word(i int) string {
+	if i < 0 || i >= len(pc.toks) || pc.toks[i].kind == tQuote {
+		return ""
+	}
+	return pc.toks[i].low
+}
+
+func (pc *pctx) quoteText(qi int) string {
+	s := pc.p.spans[qi]
+	return pc.p.text[s.TextStart:s.TextEnd]
 }

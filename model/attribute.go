@@ -1,0 +1,668 @@
+package model
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// pronounOf names the pronouns that can point back to a speaker.
+func pronounGender(w string) (gender, bool) {
+	switch w {
+	case "he":
+		return male, true
+	case "she":
+		return female, true
+	case "they", "it":
+		return unknownGender, true
+	}
+	return unknownGender, false
+}
+
+// resolvePronoun finds who he/she/they/it at token i stands for: earlier
+// subjects and names in the paragraph, the last speaker, then recent subjects.
+func (pc *pctx) resolvePronoun(w string, i int) *entity {
+	g, ok := pronounGender(w)
+	if !ok {
+		return nil
+	}
+	wantOrg := w == "it" || w == "they"
+	for _, e := range pc.candidates(i) {
+		if e.outlet {
+			continue
+		}
+		if wantOrg {
+			if e.org {
+				return e
+			}
+			continue
+		}
+		if e.org || (e.gender != unknownGender && e.gender != g) {
+			continue
+		}
+		if e.gender == unknownGender {
+			e.gender = g
+		}
+		return e
+	}
+	return nil
+}
+
+// candidates lists antecedents of a pronoun at token i, best first.
+func (pc *pctx) candidates(i int) []*entity {
+	var c []*entity
+	for k := len(pc.subjects) - 1; k >= 0; k-- {
+		c = append(c, pc.subjects[k])
+	}
+	for k := len(pc.mentions) - 1; k >= 0; k-- {
+		if m := pc.mentions[k]; m.tok < i && (i >= len(pc.sentOf) || pc.sentOf[m.tok] < pc.sentOf[i]) {
+			c = append(c, m.e)
+		}
+	}
+	if pc.lastInP != nil {
+		c = append(c, pc.lastInP)
+	}
+	if pc.an.lastSpeaker != nil {
+		c = append(c, pc.an.lastSpeaker)
+	}
+	for k := len(pc.an.recent) - 1; k >= 0 && k >= len(pc.an.recent)-8; k-- {
+		c = append(c, pc.an.recent[k])
+	}
+	return c
+}
+
+// npEndingAt resolves the noun phrase that ends at token j (and starts no
+// earlier than s): a pronoun, a name, or a role or body pointing back.
+func (pc *pctx) npEndingAt(j, s int) *entity {
+	if j < s || j < 0 {
+		return nil
+	}
+	t := pc.toks[j]
+	if t.kind != tWord {
+		return nil
+	}
+	if _, ok := pronounGender(t.low); ok && !t.poss {
+		return pc.resolvePronoun(t.low, j)
+	}
+	if isDigitStart(t.low) && pc.isNameWord(j-1) && pc.runEnd(j-1) > j {
+		for k := s; k < j; k++ {
+			if pc.runEnd(k) == j+1 {
+				return pc.entityAt(k, j+1)
+			}
+		}
+	}
+	if pc.isNameWord(j) {
+		i := j
+		for i > s && pc.runEnd(i-1) > j {
+			i--
+		}
+		for i > s && pc.runEnd(i-1) >= j+1 && i-1 >= s {
+			i--
+		}
+		start := i
+		for k := s; k <= j; k++ {
+			if pc.runEnd(k) == j+1 {
+				start = k
+				break
+			}
+		}
+		if start > 0 && coordinated(pc.word(start-1)) && pc.isNameWord(start-2) {
+			return nil // Putin and Trump: two speakers, not one
+		}
+		return pc.entityAt(start, j+1)
+	}
+	return pc.roleNP(j, s)
+}
+
+func coordinated(w string) bool { return w == "and" || w == "or" || w == "nor" }
+
+// roleNP resolves "the minister", "the 58-year-old", "the company".
+func (pc *pctx) roleNP(j, s int) *entity {
+	head := pc.toks[j].low
+	d := j - 1
+	for d >= s && d > j-6 {
+		w := pc.word(d)
+		if determiners[w] || pc.toks[d].poss {
+			break
+		}
+		if w == "" || w == "," || w == "." {
+			return nil
+		}
+		d--
+	}
+	if d < s || d <= j-6 {
+		return nil
+	}
+	det := pc.word(d)
+	if !definite[det] && !pc.toks[d].poss && det != "its" && det != "their" {
+		return nil // a spokesman, neither leader: no one in particular
+	}
+	if strings.HasSuffix(head, "-old") {
+		if e := pc.an.reg.byAge(ageOf(head)); e != nil {
+			return e
+		}
+		return pc.resolvePronoun(pc.genderPronoun(unknownGender), j)
+	}
+	if head == "statement" || head == "report" || head == "filing" {
+		if pc.toks[j-1].poss && j-1 > d {
+			return pc.roleNP(j-1, d)
+		}
+		if pc.toks[j-1].poss && pc.isNameWord(j-1) {
+			return pc.npEndingAt(j-1, s)
+		}
+		return pc.lastOrgSpeaker()
+	}
+	if orgHeads[head] && !roleNouns[head] {
+		if e := pc.an.reg.byHead(head, true); e != nil {
+			return e
+		}
+		if companyHeads[head] {
+			return pc.an.reg.lastCompany()
+		}
+		return nil
+	}
+	if !roleNouns[head] {
+		return nil
+	}
+	if e := pc.an.reg.byHead(head, false); e != nil {
+		return e
+	}
+	g := unknownGender
+	if femaleWords[head] {
+		g = female
+	} else if maleWords[head] {
+		g = male
+	}
+	e := pc.resolvePronoun(pc.genderPronoun(g), j)
+	if e != nil && !e.org {
+		e.heads[head] = true
+	}
+	return e
+}
+
+// genderPronoun returns a pronoun to resolve a role noun like a pronoun.
+func (pc *pctx) genderPronoun(g gender) string {
+	switch g {
+	case female:
+		return "she"
+	case male:
+		return "he"
+	}
+	// unknown: whichever gender the best candidate has
+	for _, e := range pc.candidates(len(pc.toks)) {
+		if !e.org && !e.outlet {
+			if e.gender == female {
+				return "she"
+			}
+			return "he"
+		}
+	}
+	return "he"
+}
+
+func ageOf(head string) string {
+	if i := strings.IndexByte(head, '-'); i > 0 {
+		return head[:i]
+	}
+	return head
+}
+
+func (pc *pctx) lastOrgSpeaker() *entity {
+	if pc.lastInP != nil && pc.lastInP.org {
+		return pc.lastInP
+	}
+	if ls := pc.an.lastSpeaker; ls != nil && ls.org {
+		return ls
+	}
+	for k := len(pc.an.recent) - 1; k >= 0; k-- {
+		if pc.an.recent[k].org {
+			return pc.an.recent[k]
+		}
+	}
+	return nil
+}
+
+// subjectBefore finds the subject of the cue verb at v, in the sentence
+// starting at s.
+func (pc *pctx) subjectBefore(v, s int) *entity {
+	j := v - 1
+	for j >= s && pc.toks[j].kind == tWord && adverbials[pc.toks[j].low] {
+		j--
+	}
+	if j < s {
+		return nil
+	}
+	w := pc.word(j)
+	switch {
+	case w == "who" || w == "which":
+		return pc.antecedent(j, s)
+	case w == "," || coordinated(w) || w == "but":
+		return pc.sentenceSubject(s, v)
+	case pc.toks[j].kind == tQuote:
+		return nil
+	}
+	return pc.npEndingAt(j, s)
+}
+
+// antecedent finds the name a relative pronoun at j refers to.
+func (pc *pctx) antecedent(j, s int) *entity {
+	for k := j - 1; k >= s && k >= j-14; k-- {
+		if pc.isNameWord(k) && !pc.toks[k].poss && pc.runEnd(k) >= k+1 {
+			if k+1 < len(pc.toks) && pc.isNameWord(k+1) && pc.runEnd(k+1) > k+1 {
+				continue
+			}
+			return pc.npEndingAt(k, s)
+		}
+	}
+	return pc.npEndingAt(j-1, s)
+}
+
+// sentenceSubject returns the first noun phrase of the sentence [s, v)
+// that is a subject: not after a preposition, not a possessive.
+func (pc *pctx) sentenceSubject(s, v int) *entity {
+	s = pc.skipIntro(pc.skipDateline(s, v), v)
+	for i := s; i < v; i++ {
+		t := pc.toks[i]
+		if t.kind != tWord {
+			continue
+		}
+		if i > s && prepositions[pc.word(i-1)] {
+			continue
+		}
+		if i > s+1 && !pc.toks[i].cap && !determiners[t.low] {
+			return nil // past the first noun phrase
+		}
+		if _, ok := pronounGender(t.low); ok && !t.poss && (i == s || pc.word(i-1) == ",") {
+			return pc.resolvePronoun(t.low, i)
+		}
+		if pc.isNameWord(i) {
+			j := pc.runEnd(i)
+			if pc.toks[j-1].poss {
+				if e := pc.appositiveAfterRole(j, v); e != nil {
+					return e
+				}
+				i = j - 1
+				continue
+			}
+			return pc.entityAt(i, j)
+		}
+		if determiners[t.low] {
+			if e := pc.appositiveAfterRole(i+1, v); e != nil {
+				return e
+			}
+			end := i + 1
+			for end < v && pc.toks[end].kind == tWord && !pc.isNameWord(end) && end < i+6 {
+				if _, isCue := cueForms[pc.toks[end].low]; isCue {
+					break
+				}
+				end++
+			}
+			if end-1 > i {
+				return pc.roleNP(end-1, i)
+			}
+		}
+	}
+	return nil
+}
+
+// appositiveAfterRole reads "his agent, Carla Ferrándiz," from the role's
+// first word at i: it returns the named person and gives them the role.
+func (pc *pctx) appositiveAfterRole(i, v int) *entity {
+	k := i
+	for k < v && k < i+6 && pc.toks[k].kind == tWord && !pc.isNameWord(k) {
+		k++
+	}
+	for k < v && k < i+6 && pc.isNameWord(k) && pc.toks[k].poss {
+		k = pc.runEnd(k) // the Echo's chief football writer
+		for k < v && k < i+8 && pc.toks[k].kind == tWord && !pc.isNameWord(k) {
+			k++
+		}
+	}
+	if k >= v || pc.word(k) != "," || !pc.isNameWord(k+1) {
+		return nil
+	}
+	head := pc.word(k - 1)
+	if !roleNouns[head] {
+		return nil
+	}
+	end := pc.runEnd(k + 1)
+	e := pc.entityAt(k+1, end)
+	if e != nil {
+		e.heads[head] = true
+		if e.role == "" {
+			e.role = trimArticle(pc.p.text[pc.toks[i].start:pc.toks[k-1].end])
+		}
+		if femaleWords[head] {
+			e.gender = female
+		} else if maleWords[head] {
+			e.gender = male
+		}
+	}
+	return e
+}
+
+// skipIntro skips an opening adverbial up to its comma: "In a statement
+// late Saturday, the office said".
+func (pc *pctx) skipIntro(s, v int) int {
+	w := pc.word(s)
+	if !prepositions[w] && !functionWords[w] && !strings.HasSuffix(w, "ly") && !strings.HasSuffix(w, "ing") {
+		return s
+	}
+	if _, ok := pronounGender(w); ok {
+		return s
+	}
+	for k := s + 1; k < v && k < s+20; k++ {
+		if pc.word(k) == "," {
+			return k + 1
+		}
+		if pc.toks[k].kind == tQuote {
+			break
+		}
+	}
+	return s
+}
+
+// skipDateline skips "KESTRAVIK, Norland (Wire) —" at a paragraph's start.
+func (pc *pctx) skipDateline(s, v int) int {
+	if s != 0 {
+		return s
+	}
+	for k := 0; k < v && k < 10; k++ {
+		w := pc.word(k)
+		if w == "—" || w == "--" || w == "–" {
+			return k + 1
+		}
+		if pc.toks[k].kind == tWord && !isUpperWord(pc.p.text[pc.toks[k].start:pc.toks[k].end]) && !pc.toks[k].cap {
+			return s
+		}
+	}
+	return s
+}
+
+func isUpperWord(w string) bool {
+	for _, r := range w {
+		if unicode.IsLower(r) {
+			return false
+		}
+	}
+	return true
+}
+
+// npForward resolves the noun phrase starting at i (after a quotation:
+// "“…,” the minister said"); it returns the entity and the index after it.
+func (pc *pctx) npForward(i, limit int) (*entity, int, bool) {
+	w := pc.word(i)
+	if w == "" {
+		return nil, i, false
+	}
+	if _, ok := pronounGender(w); ok {
+		return pc.resolvePronoun(w, i), i + 1, true
+	}
+	if w == "i" || w == "we" || w == "you" {
+		return nil, i + 1, true
+	}
+	k := i
+	if pc.toks[k].kind == tWord && !pc.toks[k].cap && !determiners[w] && pc.isNameWord(k+1) {
+		k++ // state Sen. Gail Pritchard
+	}
+	if pc.isNameWord(k) {
+		j := pc.runEnd(k)
+		return pc.entityAt(k, j), j, true
+	}
+	if determiners[w] && pc.isNameWord(i+1) {
+		j := pc.runEnd(i + 1)
+		return pc.entityAt(i+1, j), j, true
+	}
+	if determiners[w] {
+		end := i + 1
+		for end < limit && end < i+6 && pc.toks[end].kind == tWord && !pc.isNameWord(end) {
+			if l, _ := cueAt(pc.toks, end); l != "" {
+				break
+			}
+			end++
+		}
+		if end-1 > i {
+			return pc.roleNP(end-1, i), end, true
+		}
+	}
+	return nil, i, false
+}
+
+// cueAfter reads the attribution that follows quotation token k:
+// "“…,” she said", "“…,” said Ana Ruiz, a nurse", "“…” — Commissioner X".
+func (pc *pctx) cueAfter(k int) (*entity, string, int, bool) {
+	i := k + 1
+	dash := false
+	for i < len(pc.toks) && pc.toks[i].kind == tPunct {
+		switch pc.toks[i].low {
+		case ",":
+		case "—", "–", "--", "-":
+			dash = true
+		default:
+			return nil, "", 0, false
+		}
+		i++
+	}
+	if i >= len(pc.toks) || pc.toks[i].kind != tWord {
+		return nil, "", 0, false
+	}
+	end := pc.sentEnd(i)
+	if lemma, n := cueAt(pc.toks, i); lemma != "" {
+		e, _, ok := pc.npForward(i+n, end)
+		if ok {
+			return e, pc.word(i), i, true
+		}
+	}
+	e, j, ok := pc.npForward(i, end)
+	if !ok {
+		return nil, "", 0, false
+	}
+	if pc.word(j) == "," { // an appositive or relative clause before the verb
+		for q := j + 1; q < end && q < j+25; q++ {
+			if pc.word(q) == "," {
+				j = q + 1
+				break
+			}
+			if pc.toks[q].kind == tQuote {
+				break
+			}
+		}
+	}
+	for j < end && adverbials[pc.word(j)] {
+		j++
+	}
+	if j < end {
+		if lemma, n := cueAt(pc.toks, j); lemma != "" && !pc.newSentenceAfter(k, j+n) {
+			return e, pc.word(j), j, true
+		}
+	}
+	if dash && (j >= end || pc.word(j) == ".") && e != nil {
+		return e, "—", -1, true
+	}
+	return nil, "", 0, false
+}
+
+// newSentenceAfter reports that quotation k closed its own sentence and the
+// verb ending at v starts a new one with an object of its own ("“….” Lomax
+// denied the motion").
+func (pc *pctx) newSentenceAfter(k, v int) bool {
+	q := strings.TrimRight(pc.quoteText(pc.toks[k].q), " ")
+	if !strings.HasSuffix(q, ".") {
+		return false
+	}
+	w := pc.word(v)
+	return w == "that" || w == "the" || w == "a" || w == "an" || w == "his" || w == "her" || w == "their" || w == "its"
+}
+
+// cueFrameBefore reads "X said:", "X told reporters," right before quotation
+// token k.
+func (pc *pctx) cueFrameBefore(k int) (*entity, string, int, bool) {
+	s := pc.sentOf[k]
+	j := k - 1
+	if j < s {
+		return nil, "", 0, false
+	}
+	w := pc.word(j)
+	upper := startsUpper(pc.quoteText(pc.toks[k].q))
+	if w != ":" && w != "," && !upper {
+		return nil, "", 0, false
+	}
+	if w == ":" || w == "," {
+		j--
+	}
+	for v := j; v >= s && v >= j-8; v-- {
+		if pc.toks[v].kind == tQuote {
+			break
+		}
+		if x := pc.word(v); x == "that" || (w == "," && (x == "a" || x == "an")) {
+			return nil, "", 0, false
+		}
+		lemma, _ := cueAt(pc.toks, v)
+		if lemma == "" {
+			continue
+		}
+		if w != ":" && w != "," && v != j {
+			return nil, "", 0, false
+		}
+		e := pc.subjectBefore(v, s)
+		return e, pc.word(v), v, true
+	}
+	if w == ":" && pc.isNameWord(j) { // And from X:
+		return pc.npEndingAt(j, s), ":", -1, true
+	}
+	return nil, "", 0, false
+}
+
+func startsUpper(s string) bool {
+	r, _ := utf8.DecodeRuneInString(strings.TrimLeft(s, " …."))
+	return unicode.IsUpper(r)
+}
+
+// governingCue finds the cue verb that governs a partial quotation in the
+// sentence: "X said he was “…”", "X called the plan “…”".
+func (pc *pctx) governingCue(k int) (*entity, string, string, bool) {
+	s := pc.sentOf[k]
+	for v := s; v < k; v++ {
+		lemma, n := cueAt(pc.toks, v)
+		if lemma == "" {
+			if pc.word(v) == "according" && pc.word(v+1) == "to" {
+				if e, _, ok := pc.npForward(v+2, k); ok && e != nil {
+					return e, "according to", "", true
+				}
+			}
+			continue
+		}
+		if lemma == "quote" || lemma == "cite" {
+			if e, via, ok := pc.quotedAs(v, n, k); ok {
+				return e, pc.word(v), via, true
+			}
+		}
+		e := pc.subjectBefore(v, s)
+		if e == nil {
+			continue
+		}
+		if e.outlet {
+			continue
+		}
+		return e, pc.word(v), "", true
+	}
+	return nil, "", "", false
+}
+
+// quotedAs reads "the Herald quoted X as saying": X is the speaker and the
+// subject the outlet.
+func (pc *pctx) quotedAs(v, n, limit int) (*entity, string, bool) {
+	i := v + n
+	q := i
+	for q < limit && q < i+16 && pc.word(q) != "as" {
+		q++
+	}
+	if pc.word(q) != "as" {
+		return nil, "", false
+	}
+	var e *entity
+	for x := i; x < q; x++ {
+		if pc.isNameWord(x) && !pc.toks[x].poss {
+			j := pc.runEnd(x)
+			e = pc.entityAt(x, j)
+			x = j - 1
+		}
+	}
+	if e == nil {
+		return nil, "", false
+	}
+	via := ""
+	if o := pc.subjectBefore(v, pc.sentOf[v]); o != nil {
+		via = o.display
+	}
+	return e, via, true
+}
+
+// namedBefore reports a naming cue right before quotation k: known as,
+// dubbed, the code name; "called" only with a title-like quotation.
+func (pc *pctx) namedBefore(k int) bool {
+	s := pc.sentOf[k]
+	for j := k - 1; j >= s && j >= k-3; j-- {
+		w := pc.word(j)
+		if w == "" {
+			return false
+		}
+		two := w
+		if j+1 < k {
+			two = w + " " + pc.word(j+1)
+		}
+		if namingCues[two] && strings.Contains(two, " ") {
+			return true
+		}
+		if namingCues[w] {
+			if w == "called" || w == "calling" || w == "named" || w == "name" {
+				return titleLike(pc.quoteText(pc.toks[k].q))
+			}
+			return true
+		}
+		if j < k-1 && w != "the" && w != "a" && w != "its" && w != "it" && w != "as" {
+			return false
+		}
+	}
+	return false
+}
+
+// smallWords stay lower-case in titles.
+var smallWords = map[string]bool{
+	"a": true, "an": true, "the": true, "of": true, "in": true, "on": true, "and": true,
+	"for": true, "to": true, "at": true, "by": true, "with": true, "from": true, "or": true,
+	"nor": true, "but": true, "as": true, "into": true, "vs": true, "de": true, "la": true,
+	"el": true, "van": true, "der": true,
+}
+
+// titleLike reports a quotation that reads as a title or name: every word
+// capitalised but small words, no sentence inside.
+func titleLike(q string) bool {
+	q = strings.TrimRight(strings.TrimSpace(q), ",.")
+	if strings.ContainsAny(q, ".!?;") {
+		return false
+	}
+	words := strings.Fields(q)
+	if len(words) < 2 || len(words) > 9 {
+		return false
+	}
+	if words[0] == "I" {
+		return false
+	}
+	caps := 0
+	for i, w := range words {
+		w = strings.Trim(w, ",:—–-'\"’‘“”()")
+		if w == "" {
+			continue
+		}
+		r, _ := utf8.DecodeRuneInString(w)
+		switch {
+		case unicode.IsUpper(r) || unicode.IsDigit(r):
+			caps++
+		case smallWords[strings.ToLower(w)] && (i > 0 || w == "the" || w == "a"):
+		default:
+			return false
+		}
+	}
+	return caps >= 1
+}

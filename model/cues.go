@@ -1,0 +1,95 @@
+package model
+
+import "strings"
+
+// cueForms maps every inflection of a cue verb to its lemma; built once.
+var cueForms = buildCueForms()
+
+func buildCueForms() map[string]string {
+	m := make(map[string]string, len(cueLemmas)*4)
+	for _, l := range cueLemmas {
+		for _, f := range inflect(l) {
+			m[f] = l
+		}
+	}
+	for f, l := range irregularForms {
+		if _, isCue := m[l]; isCue || isCueLemma(l) {
+			m[f] = l
+		}
+	}
+	return m
+}
+
+func isCueLemma(l string) bool {
+	for _, c := range cueLemmas {
+		if c == l {
+			return true
+		}
+	}
+	return false
+}
+
+// inflect gives the regular forms of a verb: lemma, -s, -ed, -ing.
+func inflect(l string) []string {
+	forms := []string{l}
+	switch {
+	case strings.HasSuffix(l, "y") && !strings.ContainsAny(l[len(l)-2:len(l)-1], "aeiou"):
+		stem := l[:len(l)-1]
+		forms = append(forms, stem+"ies", stem+"ied", l+"ing")
+	case strings.HasSuffix(l, "e"):
+		forms = append(forms, l+"s", l+"d", l[:len(l)-1]+"ing")
+	case strings.HasSuffix(l, "s") || strings.HasSuffix(l, "sh") || strings.HasSuffix(l, "ch") || strings.HasSuffix(l, "x"):
+		forms = append(forms, l+"es", l+"ed", l+"ing")
+	default:
+		forms = append(forms, l+"s", l+"ed", l+"ing")
+	}
+	return forms
+}
+
+// cueAt reports the cue lemma of token i (a phrasal cue uses i+1 too) and
+// how many tokens it spans; "" when token i is no cue verb here.
+func cueAt(toks []token, i int) (string, int) {
+	t := toks[i]
+	if t.kind != tWord || t.cap && !t.sentStart {
+		return "", 0
+	}
+	if i+1 < len(toks) && toks[i+1].kind == tWord {
+		base := t.low
+		if l, ok := irregularForms[base]; ok {
+			base = l
+		} else if l, ok := cueForms[base]; ok {
+			base = l
+		} else {
+			base = stemRegular(base)
+		}
+		if p, ok := phrasalCues[base+" "+toks[i+1].low]; ok {
+			return p, 2
+		}
+	}
+	lemma, ok := cueForms[t.low]
+	if !ok {
+		return "", 0
+	}
+	if i > 0 && toks[i-1].kind == tWord && (determiners[toks[i-1].low] || toks[i-1].poss || isPassiveAux(toks[i-1].low)) {
+		return "", 0 // a noun (a call) or a passive (is charged)
+	}
+	return lemma, 1
+}
+
+func isPassiveAux(w string) bool {
+	switch w {
+	case "is", "was", "were", "are", "be", "been", "being":
+		return true
+	}
+	return false
+}
+
+// stemRegular undoes a regular -s, -ed or -ing ending.
+func stemRegular(w string) string {
+	for _, suf := range []string{"ing", "ed", "s"} {
+		if strings.HasSuffix(w, suf) && len(w) > len(suf)+2 {
+			return w[:len(w)-len(suf)]
+		}
+	}
+	return w
+}

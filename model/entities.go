@@ -1,0 +1,333 @@
+package model
+
+import "strings"
+
+type gender int8
+
+const (
+	unknownGender gender = iota
+	male
+	female
+)
+
+// entity is one person or body the article names, under all its names.
+type entity struct {
+	id      int
+	display string   // fullest name seen, without titles
+	words   []string // lower-case words of display
+	first   string
+	last    string // surname, with particles (van der zee)
+	aliases []string
+	role    string
+	heads   map[string]bool // role nouns that point back to it
+	gender  gender
+	org     bool
+	company bool
+	outlet  bool
+	age     string
+	order   int // when first named
+	seen    int // when last mentioned (for recency)
+}
+
+// registry tracks the article's entities in the order they are named.
+type registry struct {
+	ents  []*entity
+	clock int
+}
+
+func (r *registry) tick() int { r.clock++; return r.clock }
+
+// mention is a parsed name: its words without titles, and the title or role
+// words before it.
+type mention struct {
+	words   []string // display words (original case)
+	low     []string
+	title   []string // lower-case title/role words before the name
+	display string
+	outlet  bool
+}
+
+// resolve finds or creates the entity a name mention refers to.
+func (r *registry) resolve(m mention) *entity {
+	e := r.find(m)
+	if e == nil {
+		e = &entity{id: len(r.ents), heads: map[string]bool{}, order: r.tick()}
+		r.ents = append(r.ents, e)
+		e.setName(m)
+	} else if len(m.low) > len(e.words) && !e.org {
+		e.setName(m) // "Trump" then "Donald Trump": keep the fuller name
+	}
+	e.addAlias(m.display)
+	r.learnTitles(e, m)
+	e.seen = r.tick()
+	return e
+}
+
+func (e *entity) setName(m mention) {
+	e.display = m.display
+	e.words = m.low
+	e.org = e.org || isOrgName(m.low) || isAcronym(m.words)
+	e.company = e.company || isCompanyName(m.low)
+	e.outlet = e.outlet || m.outlet || isOutletName(m.low)
+	if !e.org && !e.outlet && len(m.low) > 1 {
+		e.first = m.low[0]
+		e.last = surname(m.low)
+		if g := nameGender(e.first); g != unknownGender && e.gender == unknownGender {
+			e.gender = g
+		}
+	} else if len(m.low) == 1 {
+		e.last = m.low[0]
+	}
+}
+
+func (e *entity) addAlias(a string) {
+	for _, x := range e.aliases {
+		if x == a {
+			return
+		}
+	}
+	e.aliases = append(e.aliases, a)
+}
+
+func (r *registry) learnTitles(e *entity, m mention) {
+	for _, w := range m.title {
+		if femaleWords[w] {
+			e.gender = female
+		} else if maleWords[w] {
+			e.gender = male
+		}
+		if roleNouns[w] || titles[w] != "" {
+			e.heads[titleHead(w)] = true
+		}
+	}
+	if e.role == "" && len(m.title) > 0 {
+		e.role = roleText(m.title)
+	}
+}
+
+// titleHead maps an abbreviated title to the noun that points back to it.
+func titleHead(w string) string {
+	if full := titles[w]; full != "" {
+		return strings.ToLower(full)
+	}
+	return w
+}
+
+func roleText(title []string) string {
+	var parts []string
+	for _, w := range title {
+		if w == "mr" || w == "mrs" || w == "ms" || w == "miss" || w == "mx" {
+			continue
+		}
+		if full, ok := titles[w]; ok && full != "" && len(title) == 1 {
+			parts = append(parts, full)
+			continue
+		}
+		parts = append(parts, w)
+	}
+	s := strings.Join(parts, " ")
+	return strings.TrimSpace(s)
+}
+
+// find matches a mention to a known entity: the same full name, a surname
+// or given name of one person, or part of an organisation's name.
+func (r *registry) find(m mention) *entity {
+	key := strings.Join(m.low, " ")
+	for _, e := range r.ents {
+		if strings.Join(e.words, " ") == key {
+			return e
+		}
+	}
+	if len(m.low) == 0 {
+		return nil
+	}
+	if isOrgName(m.low) || isOutletName(m.low) {
+		return r.findOrg(m.low)
+	}
+	if len(m.low) == 1 {
+		return r.findSingle(m.low[0])
+	}
+	first, last := m.low[0], surname(m.low)
+	for _, e := range r.ents {
+		if e.org || e.last != last {
+			continue
+		}
+		if e.first == "" || e.first == first {
+			return e
+		}
+	}
+	return nil
+}
+
+// findSingle resolves a one-word name: a surname first (the person the
+// article first gave it), then a given name, then an organisation's word.
+func (r *registry) findSingle(w string) *entity {
+	for _, e := range r.ents {
+		if !e.org && e.last == w {
+			return e
+		}
+	}
+	for _, e := range r.ents {
+		if !e.org && e.first == w {
+			return e
+		}
+	}
+	for _, e := range r.ents {
+		if e.org && len(e.words) > 1 && e.words[0] == w {
+			return e
+		}
+	}
+	return nil
+}
+
+func (r *registry) findOrg(words []string) *entity {
+	for _, e := range r.ents {
+		if !e.org && !e.outlet {
+			continue
+		}
+		if containsRun(e.words, words) || containsRun(words, e.words) {
+			return e
+		}
+	}
+	return nil
+}
+
+// containsRun reports whether small appears as consecutive words in big,
+// ending where big ends (Fire Authority in Cascade County Fire Authority).
+func containsRun(big, small []string) bool {
+	if len(small) == 0 || len(small) > len(big) {
+		return false
+	}
+	off := len(big) - len(small)
+	for i, w := range small {
+		if big[off+i] != w {
+			return false
+		}
+	}
+	return true
+}
+
+var particles = map[string]bool{
+	"van": true, "der": true, "de": true, "den": true, "da": true, "di": true, "du": true,
+	"la": true, "le": true, "ap": true, "bin": true, "ibn": true, "al": true, "el": true,
+	"von": true, "del": true, "dos": true, "das": true, "ter": true, "ten": true, "st": true,
+	"mac": true, "bint": true, "abu": true, "y": true,
+}
+
+// surname is the last name with any particles before it (van der zee).
+func surname(low []string) string {
+	i := len(low) - 1
+	for i > 1 && particles[low[i-1]] {
+		i--
+	}
+	last := strings.Join(low[i:], " ")
+	for _, suf := range []string{" jr", " sr", " ii", " iii"} {
+		last = strings.TrimSuffix(last, suf)
+	}
+	return last
+}
+
+func isOrgName(low []string) bool {
+	if len(low) < 2 {
+		return false
+	}
+	for _, w := range low {
+		if orgWords[strings.TrimSuffix(w, ".")] {
+			return true
+		}
+	}
+	return false
+}
+
+// isAcronym reports a one-word name like U.S., NATO or CTV.
+func isAcronym(words []string) bool {
+	if len(words) != 1 {
+		return false
+	}
+	w := words[0]
+	if strings.Contains(w, ".") {
+		return true
+	}
+	upper := 0
+	for _, r := range w {
+		if r >= 'A' && r <= 'Z' {
+			upper++
+		} else {
+			return false
+		}
+	}
+	return upper >= 2
+}
+
+func isCompanyName(low []string) bool {
+	for _, w := range low {
+		if companySuffixes[w] || companySuffixes[strings.TrimSuffix(w, ".")] {
+			return true
+		}
+	}
+	return false
+}
+
+func isOutletName(low []string) bool {
+	for _, w := range low {
+		if outletWords[w] {
+			return true
+		}
+	}
+	return false
+}
+
+func nameGender(first string) gender {
+	switch {
+	case femaleNames[first]:
+		return female
+	case maleNames[first]:
+		return male
+	}
+	return unknownGender
+}
+
+// byHead finds the most recently mentioned entity holding a role noun.
+func (r *registry) byHead(head string, orgOnly bool) *entity {
+	var best *entity
+	for _, e := range r.ents {
+		if orgOnly && !e.org {
+			continue
+		}
+		if e.heads[head] || (e.org && len(e.words) > 0 && containsWord(e.words, head)) {
+			if best == nil || e.seen > best.seen {
+				best = e
+			}
+		}
+	}
+	return best
+}
+
+// byAge finds the person the article gave this age ("the 58-year-old").
+func (r *registry) byAge(age string) *entity {
+	for _, e := range r.ents {
+		if e.age == age {
+			return e
+		}
+	}
+	return nil
+}
+
+func (r *registry) lastCompany() *entity {
+	var best *entity
+	for _, e := range r.ents {
+		if e.company && (best == nil || e.seen > best.seen) {
+			best = e
+		}
+	}
+	return best
+}
+
+func containsWord(words []string, w string) bool {
+	for _, x := range words {
+		if x == w {
+			return true
+		}
+	}
+	return false
+}

@@ -1,0 +1,286 @@
+package model
+
+import (
+	"strings"
+	"unicode"
+)
+
+// isNameWord reports whether token i can be part of a name.
+func (pc *pctx) isNameWord(i int) bool {
+	if i < 0 || i >= len(pc.toks) {
+		return false
+	}
+	t := pc.toks[i]
+	if t.kind != tWord || !t.cap || functionWords[t.low] || calendarWords[t.low] {
+		return false
+	}
+	if t.sentStart && !pc.an.midCaps[t.low] && titles[t.low] == "" {
+		// a capitalised first word is a name only if the article
+		// capitalises it elsewhere or another name word follows
+		n := i + 1
+		if n < len(pc.toks) && pc.toks[n].kind == tQuote {
+			n++ // a nickname: Eldon “Buck” Pryor
+		}
+		return n < len(pc.toks) && pc.toks[n].kind == tWord && pc.toks[n].cap && !functionWords[pc.toks[n].low]
+	}
+	return true
+}
+
+// runEnd returns the end of the name run starting at i (i itself if none).
+func (pc *pctx) runEnd(i int) int {
+	if !pc.isNameWord(i) {
+		return i
+	}
+	j := i + 1
+	org := orgWords[pc.toks[i].low]
+	for j < len(pc.toks) {
+		t := pc.toks[j]
+		prev := pc.toks[j-1]
+		switch {
+		case prev.poss && !org && !orgWords[t.low]:
+			return j // Keogh's attorney: the name ended at the possessive
+		case pc.isNameWord(j) && !(t.sentStart):
+			org = org || orgWords[t.low]
+			j++
+		case t.kind == tPunct && t.low == "." && prev.kind == tWord && endsAbbreviation(prev) && pc.isNameWord(j+1):
+			j++
+		case t.kind == tWord && particles[t.low] && pc.isNameWord(j+1):
+			j++
+		case t.kind == tWord && (t.low == "of" || t.low == "&" || t.low == "and") && org && pc.isNameWord(j+1) && t.low != "and":
+			j++
+		case t.kind == tWord && t.low == "&" && pc.isNameWord(j+1):
+			j++
+		case t.kind == tWord && org && isDigitStart(t.low):
+			j++ // Local 318
+		case t.kind == tQuote && pc.isNickname(j):
+			j++
+		default:
+			return j
+		}
+	}
+	return j
+}
+
+// isNickname reports a short capitalised quotation between two name words:
+// Eldon “Buck” Pryor.
+func (pc *pctx) isNickname(j int) bool {
+	if j < 1 || j+1 >= len(pc.toks) || pc.toks[j].kind != tQuote {
+		return false
+	}
+	if !pc.isNameWord(j-1) || !pc.isNameWord(j+1) {
+		return false
+	}
+	words := strings.Fields(pc.quoteText(pc.toks[j].q))
+	if len(words) == 0 || len(words) > 2 {
+		return false
+	}
+	for _, w := range words {
+		r := []rune(w)
+		if !unicode.IsUpper(r[0]) {
+			return false
+		}
+	}
+	return true
+}
+
+// mentionAt parses the name run [i, j) with any title or role words before
+// it; lead is where the whole mention starts.
+func (pc *pctx) mentionAt(i, j int) (m mention, lead int) {
+	lead = i
+	var words []string
+	for k := i; k < j; k++ {
+		t := pc.toks[k]
+		if t.kind == tQuote || t.kind == tPunct {
+			if t.kind == tPunct && len(words) > 0 {
+				words[len(words)-1] += t.low
+			}
+			continue
+		}
+		words = append(words, pc.p.text[t.start:t.end])
+	}
+	low := make([]string, len(words))
+	for k, w := range words {
+		low[k] = strings.TrimSuffix(strings.TrimSuffix(lowerWord(w), "'s"), "’s")
+		low[k] = strings.TrimRight(low[k], "'’")
+	}
+	// split titles off the front: everything up to the last title word
+	// that still leaves a name after it
+	cut := 0
+	for k := 0; k < len(low)-1 && !isOrgName(low); k++ {
+		w := strings.TrimSuffix(low[k], ".")
+		if _, ok := titles[w]; ok || roleNouns[w] {
+			cut = k + 1
+		}
+	}
+	for _, w := range low[:cut] {
+		m.title = append(m.title, strings.TrimSuffix(w, "."))
+	}
+	// lower-case role words right before the run: Kremlin spokesperson X
+	for k := i - 1; k >= 0 && k >= i-3; k-- {
+		t := pc.toks[k]
+		if t.kind != tWord || t.poss || determiners[t.low] || prepositions[t.low] {
+			break
+		}
+		if roleNouns[t.low] || titles[t.low] != "" || (k < i-1 && (t.cap || roleNouns[pc.toks[k+1].low])) {
+			m.title = append([]string{t.low}, m.title...)
+			lead = k
+			continue
+		}
+		break
+	}
+	m.words = words[cut:]
+	m.low = low[cut:]
+	m.display = displayName(m.words)
+	if lead > 0 && outletNouns[pc.word(lead-1)] {
+		m.outlet = true
+	}
+	for _, w := range m.title {
+		if outletNouns[w] {
+			m.outlet = true
+		}
+	}
+	return m, lead
+}
+
+func displayName(words []string) string {
+	s := strings.Join(words, " ")
+	s = strings.TrimSuffix(strings.TrimSuffix(s, "'s"), "’s")
+	s = strings.TrimRight(s, "'’,")
+	if strings.HasPrefix(s, "The ") || strings.HasPrefix(s, "the ") {
+		s = s[4:]
+	}
+	return s
+}
+
+// entityAt resolves the name run [i, j) and learns what the text around it
+// says of the entity (role, age, gender).
+func (pc *pctx) entityAt(i, j int) *entity {
+	m, _ := pc.mentionAt(i, j)
+	if len(m.low) == 0 {
+		return nil
+	}
+	e := pc.an.reg.resolve(m)
+	pc.learnAppositive(e, j)
+	return e
+}
+
+// learnAppositive reads ", 58, a retired nurse," after a name.
+func (pc *pctx) learnAppositive(e *entity, j int) {
+	if pc.word(j) != "," {
+		return
+	}
+	k := j + 1
+	if w := pc.word(k); isDigitStart(w) && pc.word(k+1) == "," {
+		e.age = w
+		k += 2
+	}
+	w := pc.word(k)
+	if w == "" || w == "who" || (pc.toks[k].cap && !determiners[w]) {
+		return
+	}
+	end := k
+	for end < len(pc.toks) && end < k+10 {
+		x := pc.word(end)
+		if x == "," || x == "." || x == "who" || x == "" || x == ";" {
+			break
+		}
+		if _, isCue := cueForms[x]; isCue && !roleNouns[x] {
+			return
+		}
+		end++
+	}
+	if end == k {
+		return
+	}
+	var heads []string
+	for q := k; q < end; q++ {
+		x := pc.toks[q].low
+		if roleNouns[x] || orgHeads[x] && q == end-1 {
+			heads = append(heads, x)
+		}
+		if femaleWords[x] && !pc.toks[q].poss && x != "her" {
+			e.gender = female
+		} else if maleWords[x] && x != "his" && x != "he" {
+			e.gender = male
+		}
+	}
+	if len(heads) == 0 {
+		return
+	}
+	for _, h := range heads {
+		e.heads[h] = true
+	}
+	if e.role == "" {
+		role := pc.p.text[pc.toks[k].start:pc.toks[end-1].end]
+		e.role = trimArticle(role)
+	}
+}
+
+func trimArticle(s string) string {
+	for _, a := range []string{"a ", "an ", "the "} {
+		if strings.HasPrefix(s, a) {
+			return s[len(a):]
+		}
+	}
+	return s
+}
+
+// collectMentions registers the people and bodies the paragraph names, so
+// pronouns and surnames can point back to them.
+func (pc *pctx) collectMentions() {
+	for i := 0; i < len(pc.toks); {
+		j := pc.runEnd(i)
+		if j == i {
+			i++
+			continue
+		}
+		m, _ := pc.mentionAt(i, j)
+		if pc.worthRegistering(m, i, j) {
+			e := pc.entityAt(i, j)
+			if e != nil {
+				pc.mentions = append(pc.mentions, mentionRef{e, i})
+				pc.coordinatedGivenName(i, e)
+			}
+		}
+		i = j
+	}
+}
+
+func (pc *pctx) worthRegistering(m mention, i, j int) bool {
+	if len(m.low) == 0 {
+		return false
+	}
+	if pc.an.reg.find(m) != nil || len(m.title) > 0 || isOrgName(m.low) {
+		return true
+	}
+	if len(m.low) > 1 && nameGender(m.low[0]) != unknownGender {
+		return true
+	}
+	w := pc.word(j + 1)
+	return pc.word(j) == "," && (isDigitStart(w) || w == "a" || w == "an" || w == "the")
+}
+
+// coordinatedGivenName gives "Luis" in "Luis and Carmen Echeverría" the
+// surname that follows.
+func (pc *pctx) coordinatedGivenName(i int, e *entity) {
+	if i < 2 || pc.word(i-1) != "and" || len(e.words) < 2 || e.org {
+		return
+	}
+	k := i - 2
+	if !pc.isNameWord(k) || pc.isNameWord(k-1) {
+		return
+	}
+	given := pc.p.text[pc.toks[k].start:pc.toks[k].end]
+	m := mention{words: []string{given, e.words[len(e.words)-1]}}
+	m.low = []string{pc.toks[k].low, e.last}
+	m.display = given + " " + lastWordOf(e.display)
+	pc.mentions = append(pc.mentions, mentionRef{pc.an.reg.resolve(m), k})
+}
+
+func lastWordOf(s string) string {
+	f := strings.Fields(s)
+	if len(f) == 0 {
+		return s
+	}
+	return f[len(f)-1]
+}

@@ -1,0 +1,4 @@
+package model
+
+var femaleNames = map[string]bool{}
+var maleNames = map[string]bool{}

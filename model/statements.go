@@ -1,0 +1,356 @@
+package model
+
+import (
+	"sort"
+	"strings"
+)
+
+// attributeQuote decides whose words quotation qi holds, trying the rules
+// from the tightest syntax to the loosest carry-over.
+func (pc *pctx) attributeQuote(qi int) {
+	k := pc.p.qtok[qi]
+	text := pc.quoteText(qi)
+	set := func(e *entity, cue, via string) {
+		pc.speakers[qi], pc.cues[qi], pc.vias[qi] = e, cue, via
+		if e != nil {
+			pc.lastInP = e
+		}
+	}
+	if pc.isNickname(k) || pc.namedBefore(k) {
+		return
+	}
+	if e, cue, v, ok := pc.cueAfter(k); ok {
+		pc.framed[v] = true
+		set(e, cue, "")
+		return
+	}
+	if titleLike(text) && pc.word(k-1) != ":" {
+		return
+	}
+	if e, cue, v, ok := pc.cueFrameBefore(k); ok {
+		pc.framed[v] = true
+		set(e, cue, "")
+		return
+	}
+	if titleLike(text) {
+		return
+	}
+	if e, cue, via, ok := pc.governingCue(k); ok {
+		set(e, cue, via)
+		return
+	}
+	if pc.atSentenceStart(k) {
+		if pc.lastInP != nil {
+			set(pc.lastInP, "", "")
+			return
+		}
+		if pc.atParagraphStart(k) {
+			e, alt := pc.an.carry(pc.p)
+			pc.alternated = alt
+			set(e, "", "")
+		}
+	}
+}
+
+func (pc *pctx) atSentenceStart(k int) bool {
+	if pc.toks[k].sentStart {
+		return true
+	}
+	p := pc.toks[k-1]
+	return p.kind == tQuote || (p.kind == tPunct && strings.ContainsAny(p.low, ".!?…"))
+}
+
+func (pc *pctx) atParagraphStart(k int) bool {
+	for i := 0; i < k; i++ {
+		if pc.toks[i].kind == tWord {
+			return false
+		}
+	}
+	return true
+}
+
+// carry gives a paragraph that opens with a bare quotation its speaker: the
+// same voice running on, the other side of a dialogue, or the last speaker.
+func (an *analyzer) carry(p *para) (*entity, bool) {
+	n := p.num - 1 // index of this paragraph in hist
+	if n == 0 || n > len(an.hist) {
+		return nil, false
+	}
+	prev := an.hist[n-1]
+	if prev.runsOn {
+		return prev.speaker, false
+	}
+	if !prev.hasQuote {
+		if an.lastSpeaker != nil && p.num-an.lastStmtPar <= 2 {
+			return an.lastSpeaker, false
+		}
+		return nil, false
+	}
+	if n >= 2 {
+		prev2 := an.hist[n-2]
+		if prev2.hasQuote && prev2.speaker != nil && prev2.speaker != prev.speaker &&
+			(prev.question || prev.alternated || prev2.question) {
+			return prev2.speaker, true
+		}
+	}
+	return prev.speaker, false
+}
+
+// reportedSentence finds indirect speech in the sentence [s, end): a cue
+// verb with a subject and something said ("X said that …", "X denied …"),
+// and records the sentence's subject for pronouns that follow.
+func (pc *pctx) reportedSentence(s, end int) []Statement {
+	out, subj := pc.reportedIn(s, end)
+	if len(out) > 0 {
+		pc.lastInP = subj
+	} else {
+		subj = pc.sentenceSubject(s, end)
+	}
+	if subj != nil {
+		pc.subjects = append(pc.subjects, subj)
+	}
+	return out
+}
+
+// reportedIn returns the reported statements of the sentence [s, end): one
+// per clause whose cue has a different speaker ("X said …, while Y said …").
+func (pc *pctx) reportedIn(s, end int) ([]Statement, *entity) {
+	if pc.framedSentence(s, end) {
+		return nil, nil
+	}
+	type clause struct {
+		e        *entity
+		cue, via string
+		from     int
+	}
+	var cs []clause
+	for v := s; v < end; v++ {
+		e, cue, via, n := pc.reportingCue(v, s, end)
+		if e == nil || e.outlet {
+			v += n
+			continue
+		}
+		if len(cs) == 0 {
+			cs = append(cs, clause{e, cue, via, s})
+		} else if cs[len(cs)-1].e != e {
+			cs = append(cs, clause{e, cue, via, pc.clauseStart(v, cs[len(cs)-1].from)})
+		}
+		v += n
+	}
+	var out []Statement
+	for i, c := range cs {
+		to := end
+		if i+1 < len(cs) {
+			to = cs[i+1].from
+		}
+		a, b := pc.toks[c.from].start, pc.toks[to-1].end
+		text := strings.TrimRight(pc.p.text[a:b], " ,;")
+		out = append(out, Statement{Paragraph: pc.p.num, Kind: KindReported, Text: text,
+			Cue: c.cue, Via: c.via, Start: a, End: a + len(text), SpeakerIndex: c.e.id})
+	}
+	if len(cs) == 0 {
+		return nil, nil
+	}
+	return out, cs[len(cs)-1].e
+}
+
+// reportingCue reads a cue at token v that reports speech: its speaker, the
+// cue, the outlet (via) and how many extra tokens it took.
+func (pc *pctx) reportingCue(v, s, end int) (*entity, string, string, int) {
+	if pc.word(v) == "according" && pc.word(v+1) == "to" {
+		e, _, _ := pc.npForward(v+2, end)
+		return e, "according to", "", 1
+	}
+	lemma, n := cueAt(pc.toks, v)
+	if lemma == "" || !pc.saysSomething(v, n, end, lemma) {
+		return nil, "", "", 0
+	}
+	if lemma == "quote" || lemma == "cite" {
+		e, via, _ := pc.quotedAs(v, n, end)
+		return e, pc.word(v), via, n - 1
+	}
+	if pc.word(v-1) == "," { // …, said Ingrid Solvang, a meteorologist
+		if e, _, ok := pc.npForward(v+n, end); ok && e != nil {
+			return e, pc.word(v), "", n - 1
+		}
+	}
+	return pc.subjectBefore(v, s), pc.word(v), "", n - 1
+}
+
+// clauseStart finds where the clause holding cue v begins: after the last
+// comma, semicolon or "while" before it.
+func (pc *pctx) clauseStart(v, floor int) int {
+	for k := v - 1; k > floor; k-- {
+		switch pc.word(k) {
+		case ",", ";", "while", "whereas":
+			return k + 1
+		}
+	}
+	return v
+}
+
+// framedSentence reports a sentence whose cue frames a whole quotation.
+func (pc *pctx) framedSentence(s, end int) bool {
+	for v := s; v < end; v++ {
+		if pc.framed[v] {
+			return true
+		}
+	}
+	return false
+}
+
+// saysSomething checks that the cue verb at v reports content: a clause or
+// object after it, or a quotation it governs.
+func (pc *pctx) saysSomething(v, n, end int, lemma string) bool {
+	words := 0
+	hasQuote := false
+	for i := v + n; i < end; i++ {
+		switch pc.toks[i].kind {
+		case tWord:
+			words++
+		case tQuote:
+			hasQuote = true
+		}
+	}
+	if frameOnly[lemma] {
+		nx := pc.word(v + n)
+		return nx == "that" || hasQuote && words > 0
+	}
+	return words >= 2 || hasQuote
+}
+
+// emit turns the paragraph's findings into statements, in text order.
+func (an *analyzer) emit(pc *pctx, reported []Statement) {
+	type item struct {
+		st Statement
+		e  *entity
+	}
+	var items []item
+	for qi, s := range pc.p.spans {
+		e := pc.speakers[qi]
+		st := Statement{Paragraph: pc.p.num, Kind: KindQuote, Text: pc.p.text[s.TextStart:s.TextEnd],
+			Cue: pc.cues[qi], Via: pc.vias[qi], Start: s.TextStart, End: s.TextEnd}
+		items = append(items, item{st, e})
+	}
+	for _, r := range reported {
+		items = append(items, item{r, an.reg.ents[r.SpeakerIndex]})
+	}
+	sort.SliceStable(items, func(i, j int) bool { return items[i].st.Start < items[j].st.Start })
+	for _, it := range items {
+		an.stmts = append(an.stmts, it.st)
+		an.owners = append(an.owners, it.e)
+		if it.e != nil {
+			an.lastSpeaker = it.e
+			an.lastStmtPar = pc.p.num
+			an.recent = append(an.recent, it.e)
+		}
+	}
+}
+
+// remember keeps what the dialogue rules need of this paragraph.
+func (an *analyzer) remember(pc *pctx) {
+	sum := paraSum{alternated: pc.alternated}
+	if n := len(pc.p.spans); n > 0 {
+		last := pc.p.spans[n-1]
+		q := strings.TrimRight(pc.p.text[last.TextStart:last.TextEnd], " ”’\"'")
+		sum.hasQuote = true
+		sum.speaker = pc.speakers[n-1]
+		sum.question = strings.HasSuffix(q, "?") || pc.cues[n-1] == "asked"
+		sum.runsOn = !last.Closed
+	}
+	idx := pc.p.num - 1
+	for len(an.hist) < idx {
+		an.hist = append(an.hist, paraSum{})
+	}
+	if len(an.hist) == idx {
+		an.hist = append(an.hist, sum)
+	}
+	for _, e := range pc.subjects {
+		if e != nil {
+			an.recent = append(an.recent, e)
+		}
+	}
+	if len(an.recent) > 64 {
+		an.recent = append(an.recent[:0], an.recent[len(an.recent)-16:]...)
+	}
+}
+
+// finish builds the article: one speaker per entity that said something,
+// most quotations first.
+func (an *analyzer) finish(doc Document) *Article {
+	a := &Article{Document: doc}
+	index := map[*entity]int{}
+	type tally struct {
+		e                *entity
+		quotes, stmts, w int
+		first            int
+	}
+	var ts []*tally
+	byEnt := map[*entity]*tally{}
+	for i, e := range an.owners {
+		if e == nil {
+			continue
+		}
+		t := byEnt[e]
+		if t == nil {
+			t = &tally{e: e, first: i}
+			byEnt[e] = t
+			ts = append(ts, t)
+		}
+		t.stmts++
+		if an.stmts[i].Kind == KindQuote {
+			t.quotes++
+			t.w += len(strings.Fields(an.stmts[i].Text))
+		}
+	}
+	sort.SliceStable(ts, func(i, j int) bool {
+		if ts[i].quotes != ts[j].quotes {
+			return ts[i].quotes > ts[j].quotes
+		}
+		if ts[i].stmts != ts[j].stmts {
+			return ts[i].stmts > ts[j].stmts
+		}
+		return ts[i].first < ts[j].first
+	})
+	total := 0
+	for _, t := range ts {
+		total += t.w
+	}
+	for i, t := range ts {
+		index[t.e] = i
+		sp := Speaker{Name: t.e.display, Aliases: aliasesOf(t.e), Role: t.e.role,
+			Quotes: t.quotes, Statements: t.stmts, Words: t.w}
+		if total > 0 {
+			sp.Share = float64(t.w) / float64(total)
+		}
+		a.Speakers = append(a.Speakers, sp)
+	}
+	a.Statements = an.stmts
+	for i := range a.Statements {
+		a.Statements[i].SpeakerIndex = -1
+		a.Statements[i].Speaker = ""
+		if e := an.owners[i]; e != nil {
+			a.Statements[i].SpeakerIndex = index[e]
+			a.Statements[i].Speaker = e.display
+		}
+	}
+	return a
+}
+
+func aliasesOf(e *entity) []string {
+	out := []string{}
+	seen := map[string]bool{e.display: true}
+	add := func(s string) {
+		if s != "" && !seen[s] {
+			seen[s] = true
+			out = append(out, s)
+		}
+	}
+	for _, a := range e.aliases {
+		add(a)
+	}
+	if !e.org && len(e.words) > 1 {
+		add(lastWordOf(e.display))
+	}
+	return out
+}
