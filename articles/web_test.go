@@ -350,3 +350,31 @@ func FuzzStripControls(f *testing.F) {
 		}
 	})
 }
+
+func TestExtractDecodesLegacyCharsets(t *testing.T) {
+	body := "<html><head>%s<title>Caf\xe9</title></head><body><article><p>The caf\xe9 on the corner said \x93no comment\x94 to every question we asked it that day.</p></article></body></html>"
+	want := "The café on the corner said “no comment” to every question we asked it that day."
+	fromHeader, err := ExtractHTML([]byte(fmt.Sprintf(body, "")), "windows-1252", "page.html")
+	if err != nil {
+		t.Fatal(err)
+	}
+	fromMeta, err := ExtractHTML([]byte(fmt.Sprintf(body, `<meta charset="windows-1252">`)), "", "page.html")
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, doc := range []model.Document{fromHeader, fromMeta} {
+		if got := paragraphTexts(doc); len(got) != 1 || got[0] != want || doc.Title != "Café" {
+			t.Errorf("got %q titled %q, want %q titled Café", got, doc.Title, want)
+		}
+	}
+}
+
+func BenchmarkExtractNewsPage(b *testing.B) {
+	page := []byte(newsPage(articleLines(b)))
+	b.SetBytes(int64(len(page)))
+	for b.Loop() {
+		if _, err := ExtractHTML(page, "", "http://127.0.0.1/article.html"); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
