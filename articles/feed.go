@@ -73,7 +73,7 @@ func ParseFeed(data []byte, source string) (feed Feed, err error) {
 		return Feed{}, fmt.Errorf("reading feed %s: not an RSS, Atom or JSON feed", source)
 	}
 	if err != nil {
-		return Feed{}, fmt.Errorf("reading feed %s: malformed feed: %s", source, oneLine(err.Error()))
+		return Feed{}, fmt.Errorf("reading feed %s: malformed feed: %s", source, cleanLine(err.Error()))
 	}
 	return feedOf(parsed, source), nil
 }
@@ -155,7 +155,6 @@ func firstWords(s string, n int) string {
 	return strings.Join(w[:n], " ") + "…"
 }
 
-func oneLine(s string) string { return strings.Join(strings.Fields(s), " ") }
 
 // isFeedType accepts the types feeds are served with, and text and HTML
 // since many servers label feeds loosely.
@@ -183,7 +182,7 @@ func readAllCapped(r io.Reader, max int64, name string) ([]byte, error) {
 		return nil, fmt.Errorf("reading %s: %w", name, err)
 	}
 	if int64(len(b)) > max {
-		return nil, fmt.Errorf("reading %s: larger than the %s limit", name, sizeText(max))
+		return nil, fmt.Errorf("reading %s: larger than the %s limit", name, limitText(max))
 	}
 	return b, nil
 }

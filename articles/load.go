@@ -64,7 +64,7 @@ func loadHTMLFile(path string, opts FetchOptions) (model.Document, error) {
 		return model.Document{}, err
 	}
 	if info.Size() > opts.MaxBytes {
-		return model.Document{}, fmt.Errorf("%s: page is larger than the %s limit", path, sizeText(opts.MaxBytes))
+		return model.Document{}, fmt.Errorf("%s: page is larger than the %s limit", path, limitText(opts.MaxBytes))
 	}
 	b, err := os.ReadFile(path)
 	if err != nil {

@@ -169,7 +169,7 @@ func Fetch(ctx context.Context, raw string, opts FetchOptions, accept Accept) (P
 		return Page{}, typeError(raw, page.ContentType, accept)
 	}
 	if resp.ContentLength > opts.MaxBytes {
-		return Page{}, fmt.Errorf("fetching %s: page is larger than the %s limit", raw, sizeText(opts.MaxBytes))
+		return Page{}, fmt.Errorf("fetching %s: page is larger than the %s limit", raw, limitText(opts.MaxBytes))
 	}
 	page.Body, err = readCapped(resp.Body, opts)
 	if err != nil {
@@ -229,7 +229,7 @@ func readCapped(r io.Reader, opts FetchOptions) ([]byte, error) {
 		n, err := r.Read(chunk)
 		buf.Write(chunk[:n])
 		if int64(buf.Len()) > opts.MaxBytes {
-			return nil, fmt.Errorf("page is larger than the %s limit", sizeText(opts.MaxBytes))
+			return nil, fmt.Errorf("page is larger than the %s limit", limitText(opts.MaxBytes))
 		}
 		if int64(buf.Len()) >= next {
 			opts.report(Progress{Stage: StageDownloading, Bytes: int64(buf.Len())})
@@ -301,7 +301,7 @@ func mediaType(header string) (string, string) {
 	return strings.ToLower(mt), params["charset"]
 }
 
-func sizeText(n int64) string {
+func limitText(n int64) string {
 	if n >= 1<<20 {
 		return fmt.Sprintf("%d MB", n>>20)
 	}

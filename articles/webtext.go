@@ -24,11 +24,11 @@ func stripControls(s string) string {
 		r := rs[i]
 		switch {
 		case r == 0x1b:
-			i = skipEscape(rs, i)
+			i = escapeEnd(rs, i)
 		case r == 0x9b:
-			i = skipString(rs, i+1, true)
+			i = stringEnd(rs, i+1, true)
 		case r == 0x9d || r == 0x90 || r == 0x9e || r == 0x9f || r == 0x98:
-			if end := skipString(rs, i+1, false); end >= 0 {
+			if end := stringEnd(rs, i+1, false); end >= 0 {
 				i = end
 			}
 		case r == '\t' || r == '\n':
@@ -54,17 +54,17 @@ func isBidiControl(r rune) bool {
 	return r >= 0x202a && r <= 0x202e || r >= 0x2066 && r <= 0x2069
 }
 
-// skipEscape returns the index of the last rune of the escape sequence
+// escapeEnd returns the index of the last rune of the escape sequence
 // starting at i.
-func skipEscape(rs []rune, i int) int {
+func escapeEnd(rs []rune, i int) int {
 	if i+1 >= len(rs) {
 		return i
 	}
 	switch rs[i+1] {
 	case '[':
-		return skipString(rs, i+2, true)
+		return stringEnd(rs, i+2, true)
 	case ']', 'P', 'X', '^', '_':
-		if end := skipString(rs, i+2, false); end >= 0 {
+		if end := stringEnd(rs, i+2, false); end >= 0 {
 			return end
 		}
 		return i + 1 // unterminated: keep the text after it
@@ -80,10 +80,10 @@ func skipEscape(rs []rune, i int) int {
 	return j - 1
 }
 
-// skipString skips a CSI (csi true: parameters up to a final byte) or a
+// stringEnd skips a CSI (csi true: parameters up to a final byte) or a
 // string sequence ending in BEL or ST, and returns its last index, or -1 for
 // a string sequence that never ends.
-func skipString(rs []rune, j int, csi bool) int {
+func stringEnd(rs []rune, j int, csi bool) int {
 	for ; j < len(rs); j++ {
 		r := rs[j]
 		if csi {
