@@ -155,7 +155,6 @@ func firstWords(s string, n int) string {
 	return strings.Join(w[:n], " ") + "…"
 }
 
-
 // isFeedType accepts the types feeds are served with, and text and HTML
 // since many servers label feeds loosely.
 func isFeedType(mt string) bool {
