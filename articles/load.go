@@ -32,13 +32,32 @@ func isHTMLPath(source string) bool {
 	return ext == ".html" || ext == ".htm" || ext == ".xhtml"
 }
 
+// loadURL reads an article from the cache, unless asked to refresh, else
+// fetches and extracts it and keeps it in the cache.
 func loadURL(ctx context.Context, source string, opts FetchOptions) (model.Document, error) {
+	if _, err := checkURL(source); err != nil {
+		return model.Document{}, err
+	}
+	if opts.Cache != nil && !opts.Refresh {
+		if doc, ok, err := opts.Cache.CachedPage(source); err == nil && ok {
+			return doc, nil
+		}
+	}
 	page, err := Fetch(ctx, source, opts, Pages)
 	if err != nil {
 		return model.Document{}, err
 	}
 	opts.report(Progress{Stage: StageExtracting})
-	return pageDocument(page, source)
+	doc, err := pageDocument(page, source)
+	if err != nil {
+		return model.Document{}, err
+	}
+	if opts.Cache != nil {
+		// A cache that cannot be written (read-only notes) costs only the
+		// offline copy, not the article.
+		_ = opts.Cache.CachePage(source, doc)
+	}
+	return doc, nil
 }
 
 // pageDocument turns a fetched page into a Document named by its URL.

@@ -14,6 +14,8 @@ import (
 	"net/url"
 	"strings"
 	"time"
+
+	"whosaid/model"
 )
 
 // UserAgent is sent with every request, so site owners know who is asking.
@@ -63,8 +65,16 @@ type FetchOptions struct {
 	// Transport replaces the default one (tests trust a TLS test server
 	// through it).
 	Transport http.RoundTripper
+	// Cache keeps fetched articles so they open again offline; nil for none.
+	Cache PageCache
 	// Refresh fetches anew even when a cached copy exists.
 	Refresh bool
+}
+
+// PageCache keeps the articles fetched from URLs, by the URL asked for.
+type PageCache interface {
+	CachedPage(url string) (doc model.Document, ok bool, err error)
+	CachePage(url string, doc model.Document) error
 }
 
 func (o FetchOptions) withDefaults() FetchOptions {
