@@ -242,5 +242,5 @@ func sameText(a, b string) bool {
 
 // cleanLine strips control sequences and folds white space to single spaces.
 func cleanLine(s string) string {
-	return strings.Join(strings.Fields(sanitize(s)), " ")
+	return strings.Join(strings.Fields(Sanitize(s)), " ")
 }

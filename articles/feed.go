@@ -181,7 +181,7 @@ func readAllCapped(r io.Reader, max int64, name string) ([]byte, error) {
 		return nil, fmt.Errorf("reading %s: %w", name, err)
 	}
 	if int64(len(b)) > max {
-		return nil, fmt.Errorf("reading %s: larger than the %s limit", name, limitText(max))
+		return nil, fmt.Errorf("%s is too large: over the %s limit", name, sizeText(max))
 	}
 	return b, nil
 }

@@ -1,11 +1,16 @@
 package articles
 
 import (
+	"bytes"
 	"context"
+	"errors"
 	"fmt"
+	"io/fs"
 	"os"
 	"path/filepath"
 	"strings"
+
+	"golang.org/x/net/html/charset"
 
 	"whosaid/model"
 )
@@ -60,32 +65,35 @@ func loadURL(ctx context.Context, source string, opts FetchOptions) (model.Docum
 	return doc, nil
 }
 
-// pageDocument turns a fetched page into a Document named by its URL.
+// pageDocument turns a fetched page into a Document named by its URL: HTML
+// through extraction, text (or Markdown, by the URL's extension) as a file
+// would be read.
 func pageDocument(page Page, source string) (model.Document, error) {
-	if !isHTMLType(page.ContentType) {
-		return textDocument(string(page.Body), source), nil
+	if isHTMLType(page.ContentType) {
+		return ExtractHTML(page.Body, page.Charset, source)
 	}
-	return ExtractHTML(page.Body, page.Charset, source)
+	r, err := charset.NewReader(bytes.NewReader(page.Body), "text/plain; charset="+page.Charset)
+	if err != nil {
+		r = bytes.NewReader(page.Body)
+	}
+	return loadReader(source, r, 0, MaxSize)
 }
 
-func textDocument(text, source string) model.Document {
-	ps := Split(sanitize(text))
-	for i := range ps {
-		ps[i].Text = cleanLine(ps[i].Text)
-	}
-	return model.Document{Source: source, Paragraphs: ps}
-}
-
+// loadHTMLFile extracts the article of a saved page, as for a URL.
 func loadHTMLFile(path string, opts FetchOptions) (model.Document, error) {
 	opts = opts.withDefaults()
 	info, err := os.Stat(path)
-	if err != nil {
-		return model.Document{}, err
+	switch {
+	case errors.Is(err, fs.ErrNotExist):
+		return model.Document{}, fmt.Errorf("no such file: %s", path)
+	case err != nil:
+		return model.Document{}, fmt.Errorf("cannot open %s: %w", path, plainErr(err))
+	case info.IsDir():
+		return model.Document{}, fmt.Errorf("%s is a directory, not an article file", path)
+	case info.Size() > opts.MaxBytes:
+		return model.Document{}, tooBig(path, info.Size(), opts.MaxBytes)
 	}
-	if info.Size() > opts.MaxBytes {
-		return model.Document{}, fmt.Errorf("%s: page is larger than the %s limit", path, limitText(opts.MaxBytes))
-	}
-	b, err := os.ReadFile(path)
+	b, err := readFileCapped(path, opts.MaxBytes)
 	if err != nil {
 		return model.Document{}, err
 	}

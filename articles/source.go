@@ -6,10 +6,14 @@ package articles
 import (
 	"context"
 	_ "embed"
+	"errors"
 	"fmt"
 	"io"
+	"io/fs"
 	"os"
+	"path/filepath"
 	"strings"
+	"unsafe"
 
 	"whosaid/model"
 )
@@ -20,9 +24,15 @@ var defaultArticle string
 // DefaultName is how the embedded article is named in the status bar.
 const DefaultName = "alaska-summit.txt (built in)"
 
+// MaxSize is the largest article Load accepts, in bytes.
+const MaxSize = 512 << 20
+
+// stdinName is how standard input is named in error messages.
+const stdinName = "standard input"
+
 // Load reads a source: "" for the embedded default, "-" for standard input,
 // an http or https URL or a saved HTML page (see LoadContext), otherwise a
-// file path.
+// file path. Files named .md or .markdown are read as Markdown.
 func Load(source string) (model.Document, error) {
 	if isWebSource(source) {
 		return LoadContext(context.Background(), source, FetchOptions{})
@@ -31,50 +41,78 @@ func Load(source string) (model.Document, error) {
 	case "":
 		return model.Document{Source: DefaultName, Paragraphs: Split(defaultArticle)}, nil
 	case "-":
-		b, err := io.ReadAll(os.Stdin)
-		if err != nil {
-			return model.Document{}, fmt.Errorf("reading standard input: %w", err)
-		}
-		return model.Document{Source: "-", Paragraphs: Split(string(b))}, nil
+		return LoadReader("-", os.Stdin)
 	}
-	b, err := os.ReadFile(source)
+	return loadFile(source)
+}
+
+// LoadReader reads an article from r. name is the Document's Source and is
+// used in error messages ("-" stands for standard input); its extension
+// decides between Markdown and plain text. At most MaxSize bytes are read.
+func LoadReader(name string, r io.Reader) (model.Document, error) {
+	return loadReader(name, r, 0, MaxSize)
+}
+
+func loadFile(path string) (model.Document, error) {
+	info, err := os.Stat(path)
+	switch {
+	case errors.Is(err, fs.ErrNotExist):
+		return model.Document{}, fmt.Errorf("no such file: %s", path)
+	case err != nil:
+		return model.Document{}, fmt.Errorf("cannot open %s: %w", path, plainErr(err))
+	case info.IsDir():
+		return model.Document{}, fmt.Errorf("%s is a directory, not an article file", path)
+	case info.Mode().IsRegular() && info.Size() > MaxSize:
+		return model.Document{}, tooBig(path, info.Size(), MaxSize)
+	}
+	f, err := os.Open(path)
+	if err != nil {
+		return model.Document{}, fmt.Errorf("cannot open %s: %w", path, plainErr(err))
+	}
+	defer f.Close()
+	return loadReader(path, f, info.Size(), MaxSize)
+}
+
+// loadReader reads at most limit bytes from r (size is a hint, 0 when
+// unknown), checks that they are UTF-8 text and parses them.
+func loadReader(name string, r io.Reader, size int64, limit int64) (model.Document, error) {
+	data, err := readText(displayName(name), r, size, limit)
 	if err != nil {
 		return model.Document{}, err
 	}
-	return model.Document{Source: source, Paragraphs: Split(string(b))}, nil
+	// data is never written again: share its bytes instead of copying them.
+	text := unsafe.String(unsafe.SliceData(data), len(data))
+	text = strings.TrimPrefix(text, "\uFEFF")
+	doc := model.Document{Source: name}
+	if isMarkdown(name) {
+		doc.Title, doc.Paragraphs = SplitMarkdown(text)
+	} else {
+		doc.Paragraphs = Split(text)
+	}
+	return doc, nil
 }
 
-// Split cuts text into paragraphs: blank-line separated blocks when the text
-// has blank lines, else one paragraph per non-empty line.
-func Split(text string) []model.Paragraph {
-	text = strings.TrimSpace(strings.ReplaceAll(text, "\r\n", "\n"))
-	lines := strings.Split(text, "\n")
-	blank := false
-	for _, l := range lines {
-		if strings.TrimSpace(l) == "" {
-			blank = true
-			break
-		}
+func isMarkdown(name string) bool {
+	switch strings.ToLower(filepath.Ext(name)) {
+	case ".md", ".markdown":
+		return true
 	}
-	var out []model.Paragraph
-	var cur []string
-	flush := func() {
-		if len(cur) > 0 {
-			out = append(out, model.Paragraph{Text: strings.Join(cur, " ")})
-			cur = cur[:0]
-		}
+	return false
+}
+
+func displayName(name string) string {
+	if name == "-" {
+		return stdinName
 	}
-	for _, l := range lines {
-		t := strings.TrimSpace(l)
-		if t == "" {
-			flush()
-			continue
-		}
-		cur = append(cur, t)
-		if !blank {
-			flush()
-		}
+	return name
+}
+
+// plainErr drops the path and operation an *fs.PathError repeats, keeping
+// the reason ("permission denied") for a one-line message.
+func plainErr(err error) error {
+	var pe *fs.PathError
+	if errors.As(err, &pe) {
+		return pe.Err
 	}
-	flush()
-	return out
+	return err
 }

@@ -179,7 +179,7 @@ func Fetch(ctx context.Context, raw string, opts FetchOptions, accept Accept) (P
 		return Page{}, typeError(raw, page.ContentType, accept)
 	}
 	if resp.ContentLength > opts.MaxBytes {
-		return Page{}, fmt.Errorf("fetching %s: page is larger than the %s limit", raw, limitText(opts.MaxBytes))
+		return Page{}, fmt.Errorf("fetching %s: page is larger than the %s limit", raw, sizeText(opts.MaxBytes))
 	}
 	page.Body, err = readCapped(resp.Body, opts)
 	if err != nil {
@@ -239,7 +239,7 @@ func readCapped(r io.Reader, opts FetchOptions) ([]byte, error) {
 		n, err := r.Read(chunk)
 		buf.Write(chunk[:n])
 		if int64(buf.Len()) > opts.MaxBytes {
-			return nil, fmt.Errorf("page is larger than the %s limit", limitText(opts.MaxBytes))
+			return nil, fmt.Errorf("page is larger than the %s limit", sizeText(opts.MaxBytes))
 		}
 		if int64(buf.Len()) >= next {
 			opts.report(Progress{Stage: StageDownloading, Bytes: int64(buf.Len())})
@@ -309,13 +309,6 @@ func mediaType(header string) (string, string) {
 		return strings.ToLower(strings.TrimSpace(mt)), ""
 	}
 	return strings.ToLower(mt), params["charset"]
-}
-
-func limitText(n int64) string {
-	if n >= 1<<20 {
-		return fmt.Sprintf("%d MB", n>>20)
-	}
-	return fmt.Sprintf("%d kB", n>>10)
 }
 
 // isPageType accepts HTML and plain text.

@@ -345,10 +345,7 @@ func (pc *pctx) appositiveAfterRole(i, v int) *entity {
 // late Saturday, the office said".
 func (pc *pctx) skipIntro(s, v int) int {
 	w := pc.word(s)
-	if !prepositions[w] && !functionWords[w] && !strings.HasSuffix(w, "ly") && !strings.HasSuffix(w, "ing") {
-		return s
-	}
-	if _, ok := pronounGender(w); ok {
+	if !prepositions[w] && !introWords[w] && !strings.HasSuffix(w, "ly") && !strings.HasSuffix(w, "ing") {
 		return s
 	}
 	for k := s + 1; k < v && k < s+20; k++ {
@@ -402,7 +399,8 @@ func (pc *pctx) npForward(i, limit int) (*entity, int, bool) {
 		return nil, i + 1, true
 	}
 	k := i
-	if pc.toks[k].kind == tWord && !pc.toks[k].cap && !determiners[w] && pc.isNameWord(k+1) {
+	if pc.toks[k].kind == tWord && !pc.toks[k].cap && !determiners[w] && !functionWords[w] && !prepositions[w] &&
+		!introWords[w] && w != "while" && w != "whereas" && pc.isNameWord(k+1) {
 		k++ // state Sen. Gail Pritchard
 	}
 	if pc.isNameWord(k) {
@@ -446,6 +444,9 @@ func (pc *pctx) cueAfter(k int) (*entity, string, int, bool) {
 	if i >= len(pc.toks) || pc.toks[i].kind != tWord {
 		return nil, "", 0, false
 	}
+	if !dash && endsWithStop(pc.quoteText(pc.toks[k].q)) {
+		return nil, "", 0, false // “….” closed its sentence: what follows is a new one
+	}
 	end := pc.sentEnd(i)
 	if lemma, n := cueAt(pc.toks, i); lemma != "" {
 		e, _, ok := pc.npForward(i+n, end)
@@ -480,6 +481,11 @@ func (pc *pctx) cueAfter(k int) (*entity, string, int, bool) {
 		return e, "—", -1, true
 	}
 	return nil, "", 0, false
+}
+
+func endsWithStop(q string) bool {
+	q = strings.TrimRight(q, " ")
+	return strings.HasSuffix(q, ".") && !strings.HasSuffix(q, "...")
 }
 
 // newSentenceAfter reports that quotation k closed its own sentence and the
@@ -542,7 +548,8 @@ func startsUpper(s string) bool {
 // sentence: "X said he was “…”", "X called the plan “…”".
 func (pc *pctx) governingCue(k int) (*entity, string, string, bool) {
 	s := pc.sentOf[k]
-	for v := s; v < k; v++ {
+	var fb governed
+	for v := k - 1; v >= s; v-- { // the nearest cue governs
 		lemma, n := cueAt(pc.toks, v)
 		if lemma == "" {
 			if pc.word(v) == "according" && pc.word(v+1) == "to" {
@@ -554,19 +561,48 @@ func (pc *pctx) governingCue(k int) (*entity, string, string, bool) {
 		}
 		if lemma == "quote" || lemma == "cite" {
 			if e, via, ok := pc.quotedAs(v, n, k); ok {
-				return e, pc.word(v), via, true
+				return pc.preferEarlier(fb, e, pc.word(v), via)
 			}
 		}
 		e := pc.subjectBefore(v, s)
-		if e == nil {
+		if e == nil || e.outlet {
 			continue
 		}
-		if e.outlet {
+		if pc.isCoordinated(v, s) && fb.e == nil {
+			fb = governed{e, pc.word(v), ""} // "… and said": an earlier cue may name the speaker
 			continue
 		}
-		return e, pc.word(v), "", true
+		return pc.preferEarlier(fb, e, pc.word(v), "")
+	}
+	if fb.e != nil {
+		return fb.e, fb.cue, fb.via, true
 	}
 	return nil, "", "", false
+}
+
+type governed struct {
+	e        *entity
+	cue, via string
+}
+
+// preferEarlier returns the cue found before a coordinated one: the earlier
+// cue's subject is the coordinated verb's subject too.
+func (pc *pctx) preferEarlier(fb governed, e *entity, cue, via string) (*entity, string, string, bool) {
+	if fb.e != nil && fb.e != e {
+		return e, fb.cue, via, true
+	}
+	return e, cue, via, true
+}
+
+// isCoordinated reports a cue verb joined to an earlier verb ("and said",
+// ", saying").
+func (pc *pctx) isCoordinated(v, s int) bool {
+	j := v - 1
+	for j >= s && adverbials[pc.word(j)] {
+		j--
+	}
+	w := pc.word(j)
+	return coordinated(w) || w == "but" || (w == "," && strings.HasSuffix(pc.word(v), "ing"))
 }
 
 // quotedAs reads "the Herald quoted X as saying": X is the speaker and the
@@ -592,7 +628,8 @@ func (pc *pctx) quotedAs(v, n, limit int) (*entity, string, bool) {
 		return nil, "", false
 	}
 	via := ""
-	if o := pc.subjectBefore(v, pc.sentOf[v]); o != nil {
+	if o := pc.subjectBefore(v, pc.sentOf[v]); o != nil && o != e {
+		o.outlet = true // it reports others' words
 		via = o.display
 	}
 	return e, via, true

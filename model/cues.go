@@ -73,7 +73,24 @@ func cueAt(toks []token, i int) (string, int) {
 	if i > 0 && toks[i-1].kind == tWord && (determiners[toks[i-1].low] || toks[i-1].poss || isPassiveAux(toks[i-1].low)) {
 		return "", 0 // a noun (a call) or a passive (is charged)
 	}
+	if t.low == lemma && i > 0 && !baseFormSubject(toks[i-1]) {
+		return "", 0 // "state news agency", "the call": a bare form needs a plural or modal before it
+	}
 	return lemma, 1
+}
+
+// baseFormSubject reports a token after which an uninflected verb can stand:
+// a pronoun, a modal or "to", or a plural noun (officials say).
+func baseFormSubject(t token) bool {
+	if t.kind != tWord {
+		return false
+	}
+	switch t.low {
+	case "i", "we", "you", "they", "to", "will", "would", "could", "can", "may", "might",
+		"must", "should", "did", "does", "do", "not", "also", "often", "who", "and":
+		return true
+	}
+	return strings.HasSuffix(t.low, "s") && !t.poss
 }
 
 func isPassiveAux(w string) bool {

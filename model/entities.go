@@ -44,6 +44,7 @@ type mention struct {
 	low     []string
 	title   []string // lower-case title/role words before the name
 	display string
+	role    string // the title words as the text has them
 	outlet  bool
 }
 
@@ -102,6 +103,9 @@ func (r *registry) learnTitles(e *entity, m mention) {
 	}
 	if e.role == "" && len(m.title) > 0 {
 		e.role = roleText(m.title)
+		if len(m.title) > 1 && m.role != "" {
+			e.role = m.role
+		}
 	}
 }
 
@@ -227,12 +231,22 @@ func surname(low []string) string {
 	return last
 }
 
+// isOrgName reports an organisation's name: one that ends in an
+// organisation word (Heart Patients Alliance, Local 318) or opens with one
+// and "of" (Bank of Caldora).
 func isOrgName(low []string) bool {
 	if len(low) < 2 {
 		return false
 	}
-	for _, w := range low {
-		if orgWords[strings.TrimSuffix(w, ".")] {
+	last := len(low) - 1
+	for last > 0 && isDigitStart(low[last]) {
+		last--
+	}
+	if orgWords[strings.TrimSuffix(low[last], ".")] {
+		return true
+	}
+	for i := 0; i+1 < len(low); i++ {
+		if orgWords[low[i]] && low[i+1] == "of" {
 			return true
 		}
 	}

@@ -274,7 +274,7 @@ var outletWords = map[string]bool{
 	"independent": true, "express": true, "mirror": true, "standard": true, "examiner": true,
 	"inquirer": true, "sentinel": true, "dispatch": true, "bulletin": true, "review": false,
 	"press": true, "wire": true, "broadcasting": true, "magazine": true, "weekly": true,
-	"daily": true, "novosti": true, "reuters": true, "tass": true, "xinhua": true, "interfax": true,
+	"daily": true, "reuters": true, "tass": true, "xinhua": true, "interfax": true,
 }
 
 // outletNouns before a name mark it as an outlet ("state broadcaster CTV").
@@ -300,4 +300,14 @@ var maleWords = map[string]bool{
 	"son": true, "brother": true, "grandfather": true, "king": true, "prince": true, "sir": true,
 	"lord": true, "uncle": true, "nephew": true, "boyfriend": true, "actor": true,
 	"policeman": true, "sportsman": true, "he": true, "him": true, "his": true, "himself": true,
+}
+
+// introWords open an adverbial before the subject ("Later, she said").
+var introWords = map[string]bool{
+	"later": true, "then": true, "meanwhile": true, "however": true, "still": true, "earlier": true,
+	"also": true, "separately": true, "afterwards": true, "afterward": true, "when": true,
+	"while": true, "as": true, "after": true, "before": true, "since": true, "because": true,
+	"although": true, "though": true, "if": true, "asked": true, "told": true, "once": true,
+	"yet": true, "instead": true, "now": true, "today": true, "yesterday": true, "last": true,
+	"next": true, "overnight": true, "elsewhere": true, "outside": true, "inside": true,
 }

@@ -21,7 +21,15 @@ func (pc *pctx) isNameWord(i int) bool {
 		if n < len(pc.toks) && pc.toks[n].kind == tQuote {
 			n++ // a nickname: Eldon “Buck” Pryor
 		}
-		return n < len(pc.toks) && pc.toks[n].kind == tWord && pc.toks[n].cap && !functionWords[pc.toks[n].low]
+		if n < len(pc.toks) && pc.toks[n].kind == tWord && pc.toks[n].cap && !functionWords[pc.toks[n].low] {
+			return true
+		}
+		// "Burton said": a lone word that speaks is a name, but a plural
+		// ("Pharmacists said") is not
+		if l, _ := cueAt(pc.toks, i+1); l != "" && !strings.HasSuffix(t.low, "s") {
+			return true
+		}
+		return false
 	}
 	return true
 }
@@ -130,6 +138,20 @@ func (pc *pctx) mentionAt(i, j int) (m mention, lead int) {
 	}
 	m.words = words[cut:]
 	m.low = low[cut:]
+	if cut > 0 || lead < i {
+		nameStart := i
+		for n := 0; n < cut && nameStart < j; nameStart++ {
+			if pc.toks[nameStart].kind == tWord {
+				n++
+			}
+		}
+		for nameStart < j && pc.toks[nameStart].kind != tWord {
+			nameStart++
+		}
+		if nameStart > lead {
+			m.role = strings.TrimRight(pc.p.text[pc.toks[lead].start:pc.toks[nameStart].start], " ")
+		}
+	}
 	m.display = displayName(m.words)
 	if lead > 0 && outletNouns[pc.word(lead-1)] {
 		m.outlet = true

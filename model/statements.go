@@ -142,6 +142,9 @@ func (pc *pctx) reportedIn(s, end int) ([]Statement, *entity) {
 		to := end
 		if i+1 < len(cs) {
 			to = cs[i+1].from
+			for to > c.from+1 && clauseJoint[pc.word(to-1)] {
+				to--
+			}
 		}
 		a, b := pc.toks[c.from].start, pc.toks[to-1].end
 		text := strings.TrimRight(pc.p.text[a:b], " ,;")
@@ -176,6 +179,8 @@ func (pc *pctx) reportingCue(v, s, end int) (*entity, string, string, int) {
 	}
 	return pc.subjectBefore(v, s), pc.word(v), "", n - 1
 }
+
+var clauseJoint = map[string]bool{",": true, ";": true, "while": true, "whereas": true, "and": true, "but": true}
 
 // clauseStart finds where the clause holding cue v begins: after the last
 // comma, semicolon or "while" before it.

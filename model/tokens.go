@@ -151,6 +151,12 @@ func markSentences(text string, toks []token) {
 		t := &toks[i]
 		t.sentStart = start
 		start = false
+		if t.kind == tQuote {
+			// “….” followed by a capitalised word: the quotation closed its sentence
+			start = t.end > 0 && i+1 < len(toks) && toks[i+1].kind == tWord && toks[i+1].cap &&
+				endsWithStop(strings.TrimRight(text[t.start:t.end], "”’\"'»›」』 "))
+			continue
+		}
 		if t.kind != tPunct {
 			continue
 		}

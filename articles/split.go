@@ -1,0 +1,152 @@
+package articles
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"whosaid/model"
+)
+
+// Split cuts plain text into paragraphs as ../shared/corpus/FORMAT.md says.
+// When a blank line separates two non-empty lines anywhere in the text, each
+// block between blank lines is a paragraph and its inner line breaks are soft
+// wraps; otherwise each non-empty line is a paragraph. Blank lines only at the
+// start or the end do not count. The text is sanitized first (see Sanitize);
+// every run of white space inside a paragraph, non-breaking spaces included,
+// becomes one space, and paragraphs are trimmed. No paragraph is empty.
+func Split(text string) []model.Paragraph {
+	s := Sanitize(text)
+	blocks := hasBlankLine(s)
+	var b strings.Builder
+	b.Grow(len(s))
+	var spans [][2]int
+	open := -1 // where the open paragraph starts in b, -1 when none is open
+	for len(s) > 0 {
+		line, rest, _ := strings.Cut(s, "\n")
+		s = rest
+		if open < 0 {
+			start := b.Len()
+			if appendFolded(&b, line, false) {
+				open = start
+			}
+		} else if !appendFolded(&b, line, true) {
+			spans = append(spans, [2]int{open, b.Len()})
+			open = -1
+		}
+		if open >= 0 && !blocks {
+			spans = append(spans, [2]int{open, b.Len()})
+			open = -1
+		}
+	}
+	if open >= 0 {
+		spans = append(spans, [2]int{open, b.Len()})
+	}
+	all := b.String()
+	out := make([]model.Paragraph, len(spans))
+	for k, sp := range spans {
+		out[k] = model.Paragraph{Text: all[sp[0]:sp[1]]}
+	}
+	return out
+}
+
+// appendFolded writes line to b without leading or trailing white space and
+// with each run of white space inside it folded to one space; sep asks for a
+// space before the line's first word. It reports whether the line had any
+// text. Runs of words with single spaces between them are copied whole.
+func appendFolded(b *strings.Builder, line string, sep bool) bool {
+	wrote := false
+	for i := 0; i < len(line); {
+		if n := spaceLen(line, i); n > 0 {
+			i += n
+			continue
+		}
+		j := runEnd(line, i)
+		if sep {
+			b.WriteByte(' ')
+		}
+		b.WriteString(line[i:j])
+		wrote, sep = true, true
+		i = j
+	}
+	return wrote
+}
+
+// runEnd returns the end of the text starting at line[i] that needs no
+// folding: words with single ASCII spaces between them.
+func runEnd(line string, i int) int {
+	j := i + 1
+	for j < len(line) {
+		switch breakByte[line[j]] {
+		case 0:
+			j++
+			continue
+		case 1:
+			if line[j] == ' ' && j+1 < len(line) && breakByte[line[j+1]] == 0 {
+				j += 2
+				continue
+			}
+		case 2:
+			if spaceLen(line, j) == 0 {
+				j++
+				continue
+			}
+		}
+		return j
+	}
+	return j
+}
+
+// breakByte sorts the bytes that may end a run: 1 for ASCII white space, 2
+// for lead bytes of Unicode spaces, which need a look at the whole rune.
+var breakByte = [256]uint8{' ': 1, '\n': 1, '\t': 1, '\r': 1, '\v': 1, '\f': 1, 0xc2: 2, 0xe1: 2, 0xe2: 2, 0xe3: 2}
+
+// hasBlankLine reports whether a blank (or white-space only) line stands
+// between two lines with text.
+func hasBlankLine(s string) bool {
+	seenText, blankAfterText := false, false
+	for len(s) > 0 {
+		line, rest, _ := strings.Cut(s, "\n")
+		s = rest
+		if isBlank(line) {
+			blankAfterText = seenText
+			continue
+		}
+		if blankAfterText {
+			return true
+		}
+		seenText = true
+	}
+	return false
+}
+
+func isBlank(line string) bool {
+	for i := 0; i < len(line); {
+		n := spaceLen(line, i)
+		if n == 0 {
+			return false
+		}
+		i += n
+	}
+	return true
+}
+
+// spaceLen returns the byte length of the white-space character at s[i]
+// (a space, or a Unicode space such as U+00A0 or U+202F), or 0.
+func spaceLen(s string, i int) int {
+	c := s[i]
+	if c < 0x80 {
+		if c == ' ' || c == '\t' || c == '\r' || c == '\v' || c == '\f' {
+			return 1
+		}
+		return 0
+	}
+	if c != 0xc2 && c != 0xe1 && c != 0xe2 && c != 0xe3 { // lead bytes of all Unicode spaces
+		return 0
+	}
+	r, n := utf8.DecodeRuneInString(s[i:])
+	if unicode.IsSpace(r) {
+		return n
+	}
+	return 0
+}

@@ -1,0 +1,177 @@
+package articles
+
+import (
+	"encoding/json"
+	"os"
+	"path/filepath"
+	"reflect"
+	"strings"
+	"testing"
+
+	"whosaid/model"
+)
+
+func texts(ps []model.Paragraph) []string {
+	out := []string{}
+	for _, p := range ps {
+		out = append(out, p.Text)
+	}
+	return out
+}
+
+func TestSplit(t *testing.T) {
+	tests := []struct {
+		name string
+		in   string
+		want []string
+	}{
+		{"empty", "", []string{}},
+		{"white space only", " \n\t\n\u00a0\r\n", []string{}},
+		{"one paragraph per line", "First.\nSecond.\n\nThird.", []string{"First. Second.", "Third."}},
+		{"lines without blank lines", "First.\nSecond.\nThird.", []string{"First.", "Second.", "Third."}},
+		{"no newline at end", "One\nTwo", []string{"One", "Two"}},
+		{"blank-line blocks join soft wraps", "A long\nwrapped line.\n\nNext\nblock.\n", []string{"A long wrapped line.", "Next block."}},
+		{"several blank lines are one break", "A\n\n\n\nB", []string{"A", "B"}},
+		{"white-space-only line is blank", "A\nB\n  \t \nC", []string{"A B", "C"}},
+		{"blank lines only at the ends do not count", "\n\nA\nB\n\n", []string{"A", "B"}},
+		{"CRLF lines", "A\r\nB\r\n", []string{"A", "B"}},
+		{"CRLF blocks", "A\r\nwrap\r\n\r\nB\r\n", []string{"A wrap", "B"}},
+		{"lone CR lines", "A\rB\r\rC", []string{"A B", "C"}},
+		{"trimmed and folded", "  Two  spaces\tand\u00a0\u00a0nbsp\u202fhere.  ", []string{"Two spaces and nbsp here."}},
+		{"soft wrap with trailing spaces", "end of line   \n   start of next\n\nB", []string{"end of line start of next", "B"}},
+		{"controls stripped", "\x1b[31mRed\x1b[0m news\x07", []string{"Red news"}},
+		{"a line of only escapes is blank", "A\n\x1b[0m\nB", []string{"A", "B"}},
+		{"quotes untouched", "“It’s fine,” she said. 'OK' \"yes\"", []string{"“It’s fine,” she said. 'OK' \"yes\""}},
+		{"other Unicode spaces fold", "a\u2009b\u3000c", []string{"a b c"}},
+		{"zero-width space is not white space", "a\u200bb", []string{"a\u200bb"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := texts(Split(tt.in))
+			if !reflect.DeepEqual(got, tt.want) {
+				t.Errorf("Split(%q)\n got %q\nwant %q", tt.in, got, tt.want)
+			}
+		})
+	}
+}
+
+func TestSplitDefaultArticle(t *testing.T) {
+	ps := Split(defaultArticle)
+	if len(ps) != 17 {
+		t.Fatalf("the built-in article has %d paragraphs, want 17 (one per line)", len(ps))
+	}
+	if !strings.HasPrefix(ps[0].Text, "The two world leaders") || ps[0].Kind != model.Body {
+		t.Errorf("first paragraph = %q (kind %v)", ps[0].Text, ps[0].Kind)
+	}
+}
+
+// goldFile is the part of a corpus gold file that names paragraphs.
+type goldFile struct {
+	Quotes []struct {
+		Paragraph int    `json:"paragraph"`
+		Text      string `json:"text"`
+	} `json:"quotes"`
+	Reported []struct {
+		Paragraph int    `json:"paragraph"`
+		Snippet   string `json:"snippet"`
+	} `json:"reported"`
+}
+
+// TestSplitMatchesGold: our paragraph numbers are the gold files' numbers, so
+// every gold quotation and reported snippet lies in the paragraph it names.
+func TestSplitMatchesGold(t *testing.T) {
+	dirs := []string{"../../shared/corpus/dev", "../../shared/corpus/peer", "../../shared/corpus/peer/marks"}
+	if _, err := os.Stat(dirs[0]); err != nil {
+		t.Skip("../shared/corpus/dev not found: paragraph numbering not checked against the gold files")
+	}
+	checked := 0
+	for _, dir := range dirs {
+		golds, _ := filepath.Glob(filepath.Join(dir, "*.json"))
+		for _, g := range golds {
+			txt := strings.TrimSuffix(g, ".json") + ".txt"
+			if _, err := os.Stat(txt); err != nil {
+				continue
+			}
+			checkGold(t, g, txt)
+			checked++
+		}
+	}
+	if checked < 9 {
+		t.Errorf("only %d gold files checked; the dev corpus alone has 9", checked)
+	}
+}
+
+func checkGold(t *testing.T, goldPath, txtPath string) {
+	t.Helper()
+	raw, err := os.ReadFile(goldPath)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var gold goldFile
+	if err := json.Unmarshal(raw, &gold); err != nil {
+		t.Fatalf("%s: %v", goldPath, err)
+	}
+	doc, err := Load(txtPath)
+	if err != nil {
+		t.Fatalf("Load(%s): %v", txtPath, err)
+	}
+	name := filepath.Base(txtPath)
+	inPara := func(n int, s, what string) {
+		if n < 1 || n > len(doc.Paragraphs) {
+			t.Errorf("%s: gold %s %q names paragraph %d, we have %d", name, what, s, n, len(doc.Paragraphs))
+			return
+		}
+		want := strings.Join(strings.Fields(s), " ")
+		if !strings.Contains(doc.Paragraphs[n-1].Text, want) {
+			t.Errorf("%s: gold %s %q is not in our paragraph %d: %q", name, what, want, n, doc.Paragraphs[n-1].Text)
+		}
+	}
+	for _, q := range gold.Quotes {
+		inPara(q.Paragraph, q.Text, "quote")
+	}
+	for _, r := range gold.Reported {
+		inPara(r.Paragraph, r.Snippet, "reported snippet")
+	}
+}
+
+func FuzzSplit(f *testing.F) {
+	for _, s := range []string{
+		"", "\n", "a\nb", "a\n\nb", "a\r\nb\r\n\r\nc", "a\rb", " \u00a0 x \u202f", "\x1b[1mA\x1b[0m\n\n\x1b]0;t",
+		"\xff\n\n\xfe", "\u2029\u2028", "\t\v\f", "\u0085", "x\u3000\u3000y", defaultArticle[:300],
+	} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, in string) {
+		ps := Split(in)
+		for i, p := range ps {
+			what := "paragraph " + string(rune('0'+i%10))
+			checkSafe(t, what, p.Text)
+			switch {
+			case p.Text == "":
+				t.Fatalf("Split(%q) yields an empty paragraph %d", in, i+1)
+			case strings.ContainsAny(p.Text, "\n\t"):
+				t.Fatalf("paragraph %d holds a line break or tab: %q", i+1, p.Text)
+			case strings.TrimSpace(p.Text) != p.Text || strings.Contains(p.Text, "  "):
+				t.Fatalf("paragraph %d is not trimmed and folded: %q", i+1, p.Text)
+			}
+		}
+		// Paragraphs written out as blank-line blocks read back the same.
+		again := Split(strings.Join(texts(ps), "\n\n"))
+		if !reflect.DeepEqual(texts(again), texts(ps)) {
+			t.Fatalf("Split is not stable: %q -> %q -> %q", in, texts(ps), texts(again))
+		}
+	})
+}
+
+func BenchmarkSplit(b *testing.B) {
+	lines := bigText(10 << 20)
+	blocks := strings.ReplaceAll(lines, "\n", "\n\n")
+	for _, c := range []struct{ name, text string }{{"lines", lines}, {"blocks", blocks}} {
+		b.Run(c.name, func(b *testing.B) {
+			b.SetBytes(int64(len(c.text)))
+			for b.Loop() {
+				Split(c.text)
+			}
+		})
+	}
+}
