@@ -10,10 +10,13 @@ import (
 	"io"
 	"os"
 	"os/signal"
+	"runtime"
+	"strconv"
 	"strings"
+	"time"
 
-	"github.com/charmbracelet/x/term"
 	"github.com/spf13/cobra"
+	"golang.org/x/term"
 
 	"whosaid/articles"
 	"whosaid/model"
@@ -51,7 +54,7 @@ func rootCmd() *cobra.Command {
 		RunE:          runReader,
 	}
 	root.SetFlagErrorFunc(func(c *cobra.Command, err error) error { return usageError{err} })
-	root.AddCommand(quotesCmd())
+	root.AddCommand(quotesCmd(), exportCmd())
 	root.AddCommand(feedCmd())
 	wrapArgs(root)
 	return root
@@ -84,7 +87,8 @@ func runReader(cmd *cobra.Command, args []string) error {
 		return err
 	}
 	art := model.Analyze(doc)
-	return printStatements(cmd.OutOrStdout(), art, "")
+	_, err = io.WriteString(cmd.OutOrStdout(), model.Table(art.Statements, terminalWidth(os.Stdout)))
+	return err
 }
 
 func quotesCmd() *cobra.Command {
@@ -93,34 +97,80 @@ func quotesCmd() *cobra.Command {
 	c := &cobra.Command{
 		Use:   "quotes [--json] [--speaker NAME] [SOURCE...]",
 		Short: "List the quotations and reported statements of articles",
-		Long:  "quotes prints every statement of each SOURCE (a file, - for standard input, nothing for\nthe built-in article): its paragraph, speaker, kind and text. With --json it prints the\ncorpus format; several sources give JSON Lines, one document per source, in order.",
+		Long: "quotes prints every statement of each SOURCE (a file, - for standard input, nothing for\n" +
+			"the built-in article): its paragraph, speaker, kind and text, aligned to the terminal.\n" +
+			"With --json it prints the corpus format; several sources give JSON Lines, one document\n" +
+			"per source in input order, analysed in parallel.",
 		RunE: func(cmd *cobra.Command, args []string) error {
 			if len(args) == 0 {
 				args = []string{""}
 			}
 			out := cmd.OutOrStdout()
-			for _, src := range args {
-				doc, err := articles.Load(src)
-				if err != nil {
-					return err
-				}
-				art := model.Analyze(doc)
+			width := terminalWidth(os.Stdout)
+			return analyseAll(args, func(art *model.Article) error {
 				if asJSON {
-					if err := writeJSON(out, art, speaker); err != nil {
-						return err
-					}
-					continue
+					return writeJSON(out, art, speaker)
 				}
-				if err := printStatements(out, art, speaker); err != nil {
-					return err
+				if len(args) > 1 {
+					fmt.Fprintf(out, "== %s\n", art.Source)
 				}
-			}
-			return nil
+				_, err := io.WriteString(out, model.Table(model.Filter(art, speaker), width))
+				return err
+			})
 		},
 	}
 	c.Flags().BoolVar(&asJSON, "json", false, "print JSON as in the corpus format (JSON Lines for several sources)")
 	c.Flags().StringVar(&speaker, "speaker", "", "only statements of the speaker with this name or alias (case-insensitive)")
 	return c
+}
+
+// analyseAll loads and analyses sources on all cores and hands the results
+// to emit in input order; the first error stops the run.
+func analyseAll(sources []string, emit func(*model.Article) error) error {
+	type result struct {
+		art *model.Article
+		err error
+	}
+	results := make([]chan result, len(sources))
+	for i := range results {
+		results[i] = make(chan result, 1)
+	}
+	sem := make(chan struct{}, runtime.GOMAXPROCS(0))
+	go func() {
+		for i, src := range sources {
+			sem <- struct{}{}
+			go func(i int, src string) {
+				defer func() { <-sem }()
+				doc, err := articles.Load(src)
+				if err != nil {
+					results[i] <- result{err: err}
+					return
+				}
+				results[i] <- result{art: model.Analyze(doc)}
+			}(i, src)
+		}
+	}()
+	for _, ch := range results {
+		r := <-ch
+		if r.err != nil {
+			return r.err
+		}
+		if err := emit(r.art); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// terminalWidth is the width of f when it is a terminal, else $COLUMNS or 100.
+func terminalWidth(f *os.File) int {
+	if w, _, err := term.GetSize(int(f.Fd())); err == nil && w > 0 {
+		return w
+	}
+	if n, err := strconv.Atoi(os.Getenv("COLUMNS")); err == nil && n > 20 {
+		return n
+	}
+	return 100
 }
 
 func writeJSON(w io.Writer, art *model.Article, speaker string) error {
@@ -129,17 +179,55 @@ func writeJSON(w io.Writer, art *model.Article, speaker string) error {
 	return enc.Encode(model.JSONOf(art, speaker))
 }
 
-func printStatements(w io.Writer, art *model.Article, speaker string) error {
-	for _, s := range model.Filter(art, speaker) {
-		who := s.Speaker
-		if who == "" {
-			who = "-"
-		}
-		if _, err := fmt.Fprintf(w, "¶%d\t%s\t%s\t%s\n", s.Paragraph, who, s.Kind, s.Text); err != nil {
+func exportCmd() *cobra.Command {
+	var req articles.ExportRequest
+	var format, notes, output string
+	c := &cobra.Command{
+		Use:   "export [--format md|csv|json] [--all] [--speaker NAME] [--by-speaker] [-o FILE] [--notes PATH] [SOURCE]",
+		Short: "Export an article's highlights and notes, or every statement",
+		Long: "export writes the highlights and notes stored for SOURCE (a file, - for standard input,\n" +
+			"nothing for the built-in article) as Markdown (default), Readwise CSV or W3C Web\n" +
+			"Annotation JSON. With --all it writes every statement instead, marked or not.",
+		Args: cobra.MaximumNArgs(1),
+		RunE: func(cmd *cobra.Command, args []string) error {
+			f, err := model.ParseFormat(format)
+			if err != nil {
+				return usageError{err}
+			}
+			if req.BySpeaker && f != model.FormatMarkdown {
+				return usageError{fmt.Errorf("--by-speaker groups Markdown only, not %s", f)}
+			}
+			if len(args) == 1 {
+				req.Source = args[0]
+			}
+			if req.NotesPath, err = articles.NotesPath(notes); err != nil {
+				return err
+			}
+			req.Format, req.Date = f, time.Now()
+			res, err := articles.Export(req)
+			if err != nil {
+				return err
+			}
+			if res.Highlights == 0 {
+				fmt.Fprintln(cmd.ErrOrStderr(), "whosaid: nothing to export (no highlights match; --all exports every statement)")
+			} else if res.Orphans > 0 {
+				fmt.Fprintf(cmd.ErrOrStderr(), "whosaid: %d highlight(s) no longer found in the article are exported as they were\n", res.Orphans)
+			}
+			if output != "" {
+				return articles.WriteExport(output, res.Data)
+			}
+			_, err = cmd.OutOrStdout().Write(res.Data)
 			return err
-		}
+		},
 	}
-	return nil
+	fl := c.Flags()
+	fl.StringVar(&format, "format", "md", "md, csv (Readwise columns) or json (W3C Web Annotation)")
+	fl.BoolVar(&req.All, "all", false, "export every statement of the article, not only the highlights")
+	fl.StringVar(&req.Speaker, "speaker", "", "only the words of the speaker with this name or alias (case-insensitive)")
+	fl.BoolVar(&req.BySpeaker, "by-speaker", false, "group Markdown under a heading per speaker")
+	fl.StringVarP(&output, "output", "o", "", "write to FILE instead of standard output")
+	fl.StringVar(&notes, "notes", "", "notes file (default $WHOSAID_NOTES, else $XDG_DATA_HOME/whosaid/notes.db)")
+	return c
 }
 
 func feedCmd() *cobra.Command {
@@ -154,7 +242,7 @@ func feedCmd() *cobra.Command {
 		RunE: func(cmd *cobra.Command, args []string) error {
 			opts := articles.FetchOptions{Refresh: refresh}
 			out := cmd.OutOrStdout()
-			if f, ok := out.(*os.File); ok && term.IsTerminal(f.Fd()) {
+			if f, ok := out.(*os.File); ok && term.IsTerminal(int(f.Fd())) {
 				return feed.Run(args[0], feed.Options{Fetch: opts})
 			}
 			ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt)

@@ -34,15 +34,16 @@ type paraSum struct {
 }
 
 type analyzer struct {
-	paras       []*para
-	reg         registry
-	midCaps     map[string]bool
-	stmts       []Statement
-	owners      []*entity
-	lastSpeaker *entity
-	lastStmtPar int
-	recent      []*entity // sentence subjects and speakers, most recent last
-	hist        []paraSum
+	paras        []*para
+	reg          registry
+	midCaps      map[string]bool
+	stmts        []Statement
+	owners       []*entity
+	lastSpeaker  *entity
+	lastStmtPar  int
+	recent       []*entity // sentence subjects and speakers, most recent last
+	prevMentions []*entity // named in the paragraph before, last first
+	hist         []paraSum
 }
 
 func newAnalyzer(doc Document) *analyzer {

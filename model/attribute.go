@@ -51,6 +51,14 @@ func (pc *pctx) resolvePronoun(w string, i int) *entity {
 // candidates lists antecedents of a pronoun at token i, best first.
 func (pc *pctx) candidates(i int) []*entity {
 	var c []*entity
+	if i < len(pc.sentOf) {
+		for _, m := range pc.mentions { // the subject of this very sentence
+			if m.tok < i && pc.sentOf[m.tok] == pc.sentOf[i] {
+				c = append(c, m.e)
+				break
+			}
+		}
+	}
 	for k := len(pc.subjects) - 1; k >= 0; k-- {
 		c = append(c, pc.subjects[k])
 	}
@@ -68,7 +76,7 @@ func (pc *pctx) candidates(i int) []*entity {
 	for k := len(pc.an.recent) - 1; k >= 0 && k >= len(pc.an.recent)-8; k-- {
 		c = append(c, pc.an.recent[k])
 	}
-	return c
+	return append(c, pc.an.prevMentions...)
 }
 
 // npEndingAt resolves the noun phrase that ends at token j (and starts no
@@ -109,9 +117,28 @@ func (pc *pctx) npEndingAt(j, s int) *entity {
 		if start > 0 && coordinated(pc.word(start-1)) && pc.isNameWord(start-2) {
 			return nil // Putin and Trump: two speakers, not one
 		}
+		if p := pc.personBeforeOf(start, s); p != nil {
+			return p // Capt. Leonard Vos of the Fire Marshal's Office
+		}
 		return pc.entityAt(start, j+1)
 	}
 	return pc.roleNP(j, s)
+}
+
+// personBeforeOf resolves "X of the Y" to X when X is a person's name.
+func (pc *pctx) personBeforeOf(start, s int) *entity {
+	k := start - 1
+	if pc.word(k) == "the" {
+		k--
+	}
+	if pc.word(k) != "of" || k-1 < s || !pc.isNameWord(k-1) {
+		return nil
+	}
+	e := pc.npEndingAt(k-1, s)
+	if e == nil || e.org || e.outlet {
+		return nil
+	}
+	return e
 }
 
 func coordinated(w string) bool { return w == "and" || w == "or" || w == "nor" }
@@ -134,6 +161,13 @@ func (pc *pctx) roleNP(j, s int) *entity {
 		return nil
 	}
 	det := pc.word(d)
+	if (det == "his" || det == "her") && (maleWords[head] || femaleWords[head]) {
+		g := "he" // her husband, his sister: a relative named nearby
+		if femaleWords[head] {
+			g = "she"
+		}
+		return pc.resolvePronoun(g, j)
+	}
 	if !definite[det] && !pc.toks[d].poss && det != "its" && det != "their" {
 		return nil // a spokesman, neither leader: no one in particular
 	}
@@ -226,7 +260,7 @@ func (pc *pctx) lastOrgSpeaker() *entity {
 // starting at s.
 func (pc *pctx) subjectBefore(v, s int) *entity {
 	j := v - 1
-	for j >= s && pc.toks[j].kind == tWord && adverbials[pc.toks[j].low] {
+	for j >= s && pc.toks[j].kind == tWord && isAdverb(pc.toks[j].low) {
 		j--
 	}
 	if j < s {
@@ -242,6 +276,11 @@ func (pc *pctx) subjectBefore(v, s int) *entity {
 		return nil
 	}
 	return pc.npEndingAt(j, s)
+}
+
+// isAdverb reports words that stand between a subject and its verb.
+func isAdverb(w string) bool {
+	return adverbials[w] || w == "twice" || (strings.HasSuffix(w, "ly") && len(w) > 4 && !roleNouns[w])
 }
 
 // antecedent finds the name a relative pronoun at j refers to.

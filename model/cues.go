@@ -46,6 +46,9 @@ func inflect(l string) []string {
 	return forms
 }
 
+// cueParticles are the second words of phrasal cues.
+var cueParticles = map[string]bool{"back": true, "out": true, "on": true, "in": true}
+
 // cueAt reports the cue lemma of token i (a phrasal cue uses i+1 too) and
 // how many tokens it spans; "" when token i is no cue verb here.
 func cueAt(toks []token, i int) (string, int) {
@@ -53,7 +56,7 @@ func cueAt(toks []token, i int) (string, int) {
 	if t.kind != tWord || t.cap && !t.sentStart {
 		return "", 0
 	}
-	if i+1 < len(toks) && toks[i+1].kind == tWord {
+	if i+1 < len(toks) && toks[i+1].kind == tWord && cueParticles[toks[i+1].low] {
 		base := t.low
 		if l, ok := irregularForms[base]; ok {
 			base = l

@@ -31,8 +31,46 @@ type entity struct {
 
 // registry tracks the article's entities in the order they are named.
 type registry struct {
-	ents  []*entity
-	clock int
+	ents    []*entity
+	clock   int
+	byKey   map[string]*entity   // full name, lower-case
+	byLast  map[string][]*entity // people by surname, first named first
+	byGiven map[string][]*entity
+	orgs    []*entity
+}
+
+// index files e under its names; called whenever its name changes.
+func (r *registry) index(e *entity) {
+	if r.byKey == nil {
+		r.byKey = map[string]*entity{}
+		r.byLast = map[string][]*entity{}
+		r.byGiven = map[string][]*entity{}
+	}
+	r.byKey[strings.Join(e.words, " ")] = e
+	if e.org || e.outlet {
+		for _, o := range r.orgs {
+			if o == e {
+				return
+			}
+		}
+		r.orgs = append(r.orgs, e)
+		return
+	}
+	if e.last != "" && !containsEnt(r.byLast[e.last], e) {
+		r.byLast[e.last] = append(r.byLast[e.last], e)
+	}
+	if e.first != "" && !containsEnt(r.byGiven[e.first], e) {
+		r.byGiven[e.first] = append(r.byGiven[e.first], e)
+	}
+}
+
+func containsEnt(list []*entity, e *entity) bool {
+	for _, x := range list {
+		if x == e {
+			return true
+		}
+	}
+	return false
 }
 
 func (r *registry) tick() int { r.clock++; return r.clock }
@@ -55,8 +93,10 @@ func (r *registry) resolve(m mention) *entity {
 		e = &entity{id: len(r.ents), heads: map[string]bool{}, order: r.tick()}
 		r.ents = append(r.ents, e)
 		e.setName(m)
+		r.index(e)
 	} else if len(m.low) > len(e.words) && !e.org {
 		e.setName(m) // "Trump" then "Donald Trump": keep the fuller name
+		r.index(e)
 	}
 	e.addAlias(m.display)
 	r.learnTitles(e, m)
@@ -136,14 +176,11 @@ func roleText(title []string) string {
 // find matches a mention to a known entity: the same full name, a surname
 // or given name of one person, or part of an organisation's name.
 func (r *registry) find(m mention) *entity {
-	key := strings.Join(m.low, " ")
-	for _, e := range r.ents {
-		if strings.Join(e.words, " ") == key {
-			return e
-		}
-	}
 	if len(m.low) == 0 {
 		return nil
+	}
+	if e := r.byKey[strings.Join(m.low, " ")]; e != nil {
+		return e
 	}
 	if isOrgName(m.low) || isOutletName(m.low) {
 		return r.findOrg(m.low)
@@ -152,10 +189,7 @@ func (r *registry) find(m mention) *entity {
 		return r.findSingle(m.low[0])
 	}
 	first, last := m.low[0], surname(m.low)
-	for _, e := range r.ents {
-		if e.org || e.last != last {
-			continue
-		}
+	for _, e := range r.byLast[last] {
 		if e.first == "" || e.first == first {
 			return e
 		}
@@ -166,17 +200,13 @@ func (r *registry) find(m mention) *entity {
 // findSingle resolves a one-word name: a surname first (the person the
 // article first gave it), then a given name, then an organisation's word.
 func (r *registry) findSingle(w string) *entity {
-	for _, e := range r.ents {
-		if !e.org && e.last == w {
-			return e
-		}
+	if l := r.byLast[w]; len(l) > 0 {
+		return l[0]
 	}
-	for _, e := range r.ents {
-		if !e.org && e.first == w {
-			return e
-		}
+	if l := r.byGiven[w]; len(l) > 0 {
+		return l[0]
 	}
-	for _, e := range r.ents {
+	for _, e := range r.orgs {
 		if e.org && len(e.words) > 1 && e.words[0] == w {
 			return e
 		}
@@ -185,10 +215,7 @@ func (r *registry) findSingle(w string) *entity {
 }
 
 func (r *registry) findOrg(words []string) *entity {
-	for _, e := range r.ents {
-		if !e.org && !e.outlet {
-			continue
-		}
+	for _, e := range r.orgs {
 		if containsRun(e.words, words) || containsRun(words, e.words) {
 			return e
 		}

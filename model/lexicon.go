@@ -31,7 +31,7 @@ var frameOnly = map[string]bool{
 	"tweet": true, "report": true, "call": true, "describe": true, "answer": true, "order": true,
 	"charge": true, "think": true, "believe": true, "remember": true, "dub": true, "groan": true,
 	"snap": true, "bark": true, "growl": true, "wonder": true, "signal": true, "quote": true,
-	"question": true, "brief": true, "observe": true,
+	"question": true, "brief": true, "observe": true, "go on": true, "cut in": true,
 }
 
 // irregularForms maps irregular inflections to their lemma.

@@ -51,12 +51,12 @@ type opener struct {
 func scanQuotes(text string) []span {
 	var out []span
 	var stack []opener
-	sc := newSingleCloserIndex(text)
+	var sc *singleCloserIndex // built only for paragraphs with a possible possessive
 	for i := 0; i < len(text); {
 		r, size := utf8.DecodeRuneInString(text[i:])
 		if r >= 0x80 || r == '"' || r == '\'' || r == '`' {
 			if isMark(r) {
-				stack = handleMark(text, i, r, size, stack, &out, sc)
+				stack = handleMark(text, i, r, size, stack, &out, &sc)
 			}
 		}
 		i += size
@@ -89,7 +89,7 @@ func hasLetterOrDigit(s string) bool {
 	return false
 }
 
-func handleMark(text string, i int, r rune, size int, stack []opener, out *[]span, sc *singleCloserIndex) []opener {
+func handleMark(text string, i int, r rune, size int, stack []opener, out *[]span, sc **singleCloserIndex) []opener {
 	prev, _ := utf8.DecodeLastRuneInString(text[:i])
 	if i == 0 {
 		prev = ' '
@@ -170,7 +170,7 @@ var elisions = []string{"twas", "tis", "em", "cause", "til", "till", "bout", "n"
 
 // isApostrophe tells an apostrophe (don't, O'Neill, '90s, the Smiths',
 // rock 'n' roll) from a single quotation mark.
-func isApostrophe(text string, i int, r rune, size int, prev, next rune, stack []opener, sc *singleCloserIndex) bool {
+func isApostrophe(text string, i int, r rune, size int, prev, next rune, stack []opener, scp **singleCloserIndex) bool {
 	if !isSingle(r) || r == '‚' || r == '‛' {
 		return false
 	}
@@ -188,7 +188,10 @@ func isApostrophe(text string, i int, r rune, size int, prev, next rune, stack [
 		if !pendingSingle(stack) {
 			return true
 		}
-		return sc.laterCloserFor(i + size)
+		if *scp == nil {
+			*scp = newSingleCloserIndex(text)
+		}
+		return (*scp).laterCloserFor(i + size)
 	}
 	if isWordRune(prev) && !pendingSingle(stack) && (r == '’' || r == '\'') {
 		return true // cookin', a closer with nothing to close

@@ -178,6 +178,10 @@ func displayName(words []string) string {
 // says of the entity (role, age, gender).
 func (pc *pctx) entityAt(i, j int) *entity {
 	m, _ := pc.mentionAt(i, j)
+	return pc.entityOf(m, j)
+}
+
+func (pc *pctx) entityOf(m mention, j int) *entity {
 	if len(m.low) == 0 {
 		return nil
 	}
@@ -258,7 +262,7 @@ func (pc *pctx) collectMentions() {
 		}
 		m, _ := pc.mentionAt(i, j)
 		if pc.worthRegistering(m, i, j) {
-			e := pc.entityAt(i, j)
+			e := pc.entityOf(m, j)
 			if e != nil {
 				pc.mentions = append(pc.mentions, mentionRef{e, i})
 				pc.coordinatedGivenName(i, e)

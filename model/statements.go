@@ -1,6 +1,7 @@
 package model
 
 import (
+	"slices"
 	"sort"
 	"strings"
 )
@@ -124,6 +125,7 @@ func (pc *pctx) reportedIn(s, end int) ([]Statement, *entity) {
 		from     int
 	}
 	var cs []clause
+	prevCue := -1
 	for v := s; v < end; v++ {
 		e, cue, via, n := pc.reportingCue(v, s, end)
 		if e == nil || e.outlet {
@@ -132,8 +134,12 @@ func (pc *pctx) reportedIn(s, end int) ([]Statement, *entity) {
 		}
 		if len(cs) == 0 {
 			cs = append(cs, clause{e, cue, via, s})
+			prevCue = v
 		} else if cs[len(cs)-1].e != e {
-			cs = append(cs, clause{e, cue, via, pc.clauseStart(v, cs[len(cs)-1].from)})
+			if from := pc.clauseStart(v, prevCue); from > 0 {
+				cs = append(cs, clause{e, cue, via, from})
+				prevCue = v
+			}
 		}
 		v += n
 	}
@@ -172,8 +178,8 @@ func (pc *pctx) reportingCue(v, s, end int) (*entity, string, string, int) {
 		e, via, _ := pc.quotedAs(v, n, end)
 		return e, pc.word(v), via, n - 1
 	}
-	if pc.word(v-1) == "," { // …, said Ingrid Solvang, a meteorologist
-		if e, _, ok := pc.npForward(v+n, end); ok && e != nil {
+	if pc.word(v-1) == "," && pc.isNameWord(v+n) { // …, said Ingrid Solvang, a meteorologist
+		if e, after, ok := pc.npForward(v+n, end); ok && e != nil && (after >= end || pc.word(after) == "," || pc.word(after) == ".") {
 			return e, pc.word(v), "", n - 1
 		}
 	}
@@ -182,16 +188,22 @@ func (pc *pctx) reportingCue(v, s, end int) (*entity, string, string, int) {
 
 var clauseJoint = map[string]bool{",": true, ";": true, "while": true, "whereas": true, "and": true, "but": true}
 
-// clauseStart finds where the clause holding cue v begins: after the last
-// comma, semicolon or "while" before it.
-func (pc *pctx) clauseStart(v, floor int) int {
-	for k := v - 1; k > floor; k-- {
+// clauseStart finds where a new clause holding cue v begins: after the last
+// comma, semicolon or "while" since the previous cue, with no "that" or
+// "whether" making it part of that cue's content. 0 means no new clause.
+func (pc *pctx) clauseStart(v, prevCue int) int {
+	for k := v - 1; k > prevCue; k-- {
 		switch pc.word(k) {
 		case ",", ";", "while", "whereas":
+			for x := prevCue + 1; x < k; x++ {
+				if w := pc.word(x); w == "that" || w == "whether" || w == "if" {
+					return 0
+				}
+			}
 			return k + 1
 		}
 	}
-	return v
+	return 0
 }
 
 // framedSentence reports a sentence whose cue frames a whole quotation.
@@ -221,7 +233,29 @@ func (pc *pctx) saysSomething(v, n, end int, lemma string) bool {
 		nx := pc.word(v + n)
 		return nx == "that" || hasQuote && words > 0
 	}
+	if words < 2 && pc.word(v-1) != "," {
+		// "…, the authority said.": what was said stands before the cue
+		before := 0
+		for i := pc.sentOf[v]; i < v; i++ {
+			if pc.toks[i].kind == tWord {
+				before++
+			}
+		}
+		if before >= 6 && pc.hasCommaBefore(v) {
+			return true
+		}
+	}
 	return words >= 2 || hasQuote
+}
+
+// hasCommaBefore reports a comma shortly before the subject of cue v.
+func (pc *pctx) hasCommaBefore(v int) bool {
+	for k := v - 1; k >= pc.sentOf[v] && k >= v-6; k-- {
+		if pc.word(k) == "," {
+			return true
+		}
+	}
+	return false
 }
 
 // emit turns the paragraph's findings into statements, in text order.
@@ -240,7 +274,9 @@ func (an *analyzer) emit(pc *pctx, reported []Statement) {
 	for _, r := range reported {
 		items = append(items, item{r, an.reg.ents[r.SpeakerIndex]})
 	}
-	sort.SliceStable(items, func(i, j int) bool { return items[i].st.Start < items[j].st.Start })
+	if len(reported) > 0 {
+		slices.SortStableFunc(items, func(a, b item) int { return a.st.Start - b.st.Start })
+	}
 	for _, it := range items {
 		an.stmts = append(an.stmts, it.st)
 		an.owners = append(an.owners, it.e)
@@ -274,6 +310,10 @@ func (an *analyzer) remember(pc *pctx) {
 		if e != nil {
 			an.recent = append(an.recent, e)
 		}
+	}
+	an.prevMentions = an.prevMentions[:0]
+	for k := len(pc.mentions) - 1; k >= 0; k-- {
+		an.prevMentions = append(an.prevMentions, pc.mentions[k].e)
 	}
 	if len(an.recent) > 64 {
 		an.recent = append(an.recent[:0], an.recent[len(an.recent)-16:]...)

@@ -135,13 +135,24 @@ func newWord(text string, i, j int) token {
 
 // lowerWord lower-cases w, allocating only when it has upper-case letters.
 func lowerWord(w string) string {
+	upper := false
 	for i := 0; i < len(w); i++ {
 		c := w[i]
-		if c >= 0x80 || ('A' <= c && c <= 'Z') {
+		if c >= 0x80 {
 			return strings.ToLower(w)
 		}
+		upper = upper || 'A' <= c && c <= 'Z'
 	}
-	return w
+	if !upper {
+		return w
+	}
+	b := []byte(w)
+	for i, c := range b {
+		if 'A' <= c && c <= 'Z' {
+			b[i] = c + 'a' - 'A'
+		}
+	}
+	return string(b)
 }
 
 // markSentences flags the first token of each sentence.

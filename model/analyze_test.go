@@ -1,0 +1,137 @@
+package model_test
+
+import (
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+	"unicode/utf8"
+
+	"whosaid/articles"
+	"whosaid/model"
+)
+
+func analyzeText(text string) *model.Article {
+	return model.Analyze(model.Document{Paragraphs: articles.Split(text)})
+}
+
+// checkOffsets asserts what every consumer of statements relies on.
+func checkOffsets(t *testing.T, a *model.Article) {
+	t.Helper()
+	for _, s := range a.Statements {
+		p := a.ParagraphText(s.Paragraph)
+		if s.Start < 0 || s.End > len(p) || s.Start > s.End {
+			t.Fatalf("statement offsets %d..%d outside paragraph %d (%d bytes)", s.Start, s.End, s.Paragraph, len(p))
+		}
+		if p[s.Start:s.End] != s.Text {
+			t.Fatalf("paragraph bytes %q differ from statement text %q", p[s.Start:s.End], s.Text)
+		}
+		if s.Speaker != "" && (s.SpeakerIndex < 0 || a.Speakers[s.SpeakerIndex].Name != s.Speaker) {
+			t.Fatalf("statement speaker %q does not match speaker index %d", s.Speaker, s.SpeakerIndex)
+		}
+	}
+}
+
+func FuzzAnalyze(f *testing.F) {
+	seeds := []string{
+		"“Some are not that significant,” Trump said. “One is.”",
+		"Peskov said Putin made “comprehensive statements”.",
+		"'We didn't want to be here,' said Dr Aoife O'Rourke. 'But ’90s rock 'n' roll.'",
+		"He is 6'2\" and has a 12\" pipe. “Unclosed",
+		"“Open\n\n“Continued.”",
+		"„really good“ «bien» ‚klein‘ 「はい」",
+		"“”‘’\"\"''",
+		"The ministry said in a statement that it “regrets” nothing, according to the Gazette.",
+		"Eldon “Buck” Pryor said: “No.”\n“Yes,” he said, “maybe.”",
+		"\u00a0\u00a0—“",
+		"a\x00b \xff",
+	}
+	for _, s := range seeds {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, text string) {
+		if !utf8.ValidString(text) {
+			text = strings.ToValidUTF8(text, "\uFFFD")
+		}
+		a := analyzeText(text)
+		checkOffsets(t, a)
+		for _, s := range a.Statements {
+			if s.Kind == model.KindQuote && s.Text == "" {
+				t.Fatalf("empty quotation in %q", text)
+			}
+		}
+	})
+}
+
+// An unclosed mark in a huge paragraph ends at that paragraph: the next one
+// is analysed as usual and nothing is swallowed.
+func TestUnclosedQuoteInHugeParagraph(t *testing.T) {
+	if testing.Short() {
+		t.Skip("builds a 50 MB paragraph")
+	}
+	huge := "He said “" + strings.Repeat("word and more words ", 50<<20/20)
+	text := huge + "\n\nPutin said: “Next time in Moscow,” and left."
+	a := analyzeText(text)
+	checkOffsets(t, a)
+	last := a.Statements[len(a.Statements)-1]
+	if last.Paragraph != 2 || last.Text != "Next time in Moscow," || last.Speaker != "Putin" {
+		t.Fatalf("the paragraph after the huge one was not analysed on its own: %+v", last)
+	}
+	for _, s := range a.Statements {
+		if s.Kind == model.KindQuote && s.Paragraph == 1 {
+			t.Fatalf("an unpaired mark became a quotation of %d bytes", len(s.Text))
+		}
+	}
+}
+
+func TestEmptyTextGivesEmptyResult(t *testing.T) {
+	for _, text := range []string{"", "   \n\n\t\n"} {
+		a := analyzeText(text)
+		if len(a.Statements) != 0 || len(a.Speakers) != 0 {
+			t.Errorf("%q: want no statements, got %+v", text, a.Statements)
+		}
+	}
+}
+
+// benchText is the dev corpus (or, without ../shared, the embedded article)
+// repeated to at least size bytes.
+func benchText(b *testing.B, size int) string {
+	var parts []string
+	files, _ := filepath.Glob(filepath.Join(corpusDir, "dev", "*.txt"))
+	for _, f := range files {
+		if data, err := os.ReadFile(f); err == nil {
+			parts = append(parts, string(data))
+		}
+	}
+	if len(parts) == 0 {
+		doc, _ := articles.Load("")
+		var sb strings.Builder
+		for _, p := range doc.Paragraphs {
+			sb.WriteString(p.Text + "\n\n")
+		}
+		parts = append(parts, sb.String())
+	}
+	var sb strings.Builder
+	for sb.Len() < size {
+		for _, p := range parts {
+			sb.WriteString(strings.TrimSpace(p))
+			sb.WriteString("\n\n")
+		}
+	}
+	return sb.String()
+}
+
+func benchAnalyze(b *testing.B, size int) {
+	text := benchText(b, size)
+	paras := articles.Split(text)
+	b.SetBytes(int64(len(text)))
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		model.Analyze(model.Document{Paragraphs: paras})
+	}
+}
+
+// Cost is linear: 1×, 10× and 100× the size give the same MB/s.
+func BenchmarkAnalyze100KB(b *testing.B) { benchAnalyze(b, 100<<10) }
+func BenchmarkAnalyze1MB(b *testing.B)   { benchAnalyze(b, 1<<20) }
+func BenchmarkAnalyze10MB(b *testing.B)  { benchAnalyze(b, 10<<20) }
