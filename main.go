@@ -232,8 +232,9 @@ func exportCmd() *cobra.Command {
 
 func feedCmd() *cobra.Command {
 	var refresh bool
+	var notes string
 	c := &cobra.Command{
-		Use:   "feed [--refresh] URL|FILE",
+		Use:   "feed [--refresh] [--notes PATH] URL|FILE",
 		Short: "List a feed's items and open them in the reader",
 		Long: "feed lists the items of an RSS, Atom or JSON feed (a URL, a file, or - for standard\n" +
 			"input): enter opens an item in the reader, esc comes back to the list. When output is\n" +
@@ -243,6 +244,15 @@ func feedCmd() *cobra.Command {
 			opts := articles.FetchOptions{Refresh: refresh}
 			out := cmd.OutOrStdout()
 			if f, ok := out.(*os.File); ok && term.IsTerminal(int(f.Fd())) {
+				path, err := articles.NotesPath(notes)
+				if err != nil {
+					return err
+				}
+				// Opened pages are cached with the notes; a store that cannot
+				// be written only means pages are fetched each time.
+				store, _ := articles.OpenForReader(path)
+				defer store.Close()
+				opts.Cache = store
 				return feed.Run(args[0], feed.Options{Fetch: opts})
 			}
 			ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt)
@@ -255,5 +265,6 @@ func feedCmd() *cobra.Command {
 		},
 	}
 	c.Flags().BoolVar(&refresh, "refresh", false, "fetch pages anew instead of from the cache")
+	c.Flags().StringVar(&notes, "notes", "", "notes file, which also caches pages (default $WHOSAID_NOTES, else $XDG_DATA_HOME/whosaid/notes.db)")
 	return c
 }

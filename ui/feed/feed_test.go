@@ -204,3 +204,28 @@ func TestPrintListsItemsForPipes(t *testing.T) {
 		t.Errorf("got %q\nwant %q", b.String(), want)
 	}
 }
+
+func TestOpenedItemOpensAgainWithTheServerGone(t *testing.T) {
+	srv := site(t)
+	store, err := articles.Open(t.TempDir() + "/notes.db")
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer store.Close()
+	tm := teatest.NewTestModel(t, New(srv.URL+"/feed.xml", Options{Fetch: articles.FetchOptions{Cache: store}}),
+		teatest.WithInitialTermSize(90, 30))
+	waitFor(t, tm, "3 items")
+	tm.Send(press(tea.KeyDown))
+	tm.Send(press(tea.KeyEnter))
+	waitFor(t, tm, "The two world leaders ended")
+	tm.Send(press(tea.KeyEsc))
+	waitFor(t, tm, "✓ Putin and Trump end summit")
+	srv.Close()
+	tm.Send(press(tea.KeyEnter))
+	waitFor(t, tm, "The two world leaders ended")
+	tm.Send(press(tea.KeyEsc))
+	tm.Type("q")
+	if m := finalModel(t, tm); m.Err() != nil {
+		t.Errorf("quit with error %v", m.Err())
+	}
+}
