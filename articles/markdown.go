@@ -21,10 +21,14 @@ import (
 // markup removed: emphasis markers, link syntax (the link text stays),
 // images, code span backticks, HTML tags. Fenced code and HTML comments are
 // dropped. Quotation marks are left as they are. Text is sanitized and white
-// space folded as in Split; no paragraph is empty.
+// space folded as in Split; no paragraph is empty. Text that would make the
+// Markdown parser crawl (see mdTooComplex) is split as plain text instead.
 func SplitMarkdown(source string) (title string, paragraphs []model.Paragraph) {
 	src := Sanitize(source)
 	fmTitle, body := frontMatter(src)
+	if mdTooComplex(body) {
+		return fmTitle, Split(body)
+	}
 	b := []byte(body)
 	md := goldmark.New(goldmark.WithExtensions(extension.Table, extension.Strikethrough))
 	root := md.Parser().Parse(text.NewReader(b))
@@ -217,34 +221,42 @@ func stripTags(s string) string {
 	}
 }
 
-// frontMatter splits a leading YAML block (--- ... --- or ...) off the text
-// and returns its title: value, if any, with the rest of the text.
+// frontMatter splits a leading metadata block off the text, YAML (--- ...
+// --- or ...) or TOML (+++ ... +++), and returns its title, if any, with the
+// rest of the text.
 func frontMatter(s string) (title, rest string) {
-	if !strings.HasPrefix(s, "---\n") {
+	var fence, assign string
+	switch {
+	case strings.HasPrefix(s, "---\n"):
+		fence, assign = "---", ":"
+	case strings.HasPrefix(s, "+++\n"):
+		fence, assign = "+++", "="
+	default:
 		return "", s
 	}
-	body := s[len("---\n"):]
+	body := s[len(fence)+1:]
 	for off := 0; off < len(body); {
-		end := strings.IndexByte(body[off:], '\n')
-		line := body[off:]
-		next := len(body)
-		if end >= 0 {
-			line, next = body[off:off+end], off+end+1
+		line, next := body[off:], len(body)
+		if end := strings.IndexByte(line, '\n'); end >= 0 {
+			line, next = line[:end], off+end+1
 		}
-		switch strings.TrimRight(line, " ") {
-		case "---", "...":
-			return fmTitle(body[:off]), body[next:]
+		if l := strings.TrimRight(line, " "); l == fence || fence == "---" && l == "..." {
+			return metaTitle(body[:off], assign), body[next:]
 		}
 		off = next
 	}
 	return "", s // no closing line: not front matter
 }
 
-// fmTitle finds a top-level "title:" key in YAML front matter.
-func fmTitle(yaml string) string {
-	for _, line := range strings.Split(yaml, "\n") {
-		v, ok := strings.CutPrefix(line, "title:")
+// metaTitle finds the top-level title key in front matter, whose keys and
+// values are separated by assign (":" in YAML, "=" in TOML).
+func metaTitle(meta, assign string) string {
+	for _, line := range strings.Split(meta, "\n") {
+		v, ok := strings.CutPrefix(line, "title")
 		if !ok {
+			continue
+		}
+		if v, ok = strings.CutPrefix(strings.TrimLeft(v, " "), assign); !ok {
 			continue
 		}
 		v = strings.TrimSpace(v)

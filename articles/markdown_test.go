@@ -62,6 +62,8 @@ func TestSplitMarkdown(t *testing.T) {
 			[]string{"# Heading One", "Body."}},
 		{"front matter title equal to H1 keeps one title", "---\ntitle: Same\n---\n\n# Same\n\nBody.", "Same",
 			[]string{"Body."}},
+		{"TOML front matter", "+++\ntitle = 'Hugo post'\n+++\n\nBody.", "Hugo post", []string{"Body."}},
+		{"titles key is not title", "---\ntitles: x\n---\nBody.", "", []string{"Body."}},
 		{"front matter without title", "---\ndate: 2025-08-15\n---\nBody.", "", []string{"Body."}},
 		{"unclosed front matter is text", "---\nnot front matter", "", []string{"not front matter"}},
 		{"controls stripped, entity ESC too", "\x1b[31mRed\x1b[0m &#27;[2Jtext", "", []string{"Red text"}},
@@ -86,6 +88,7 @@ func FuzzMarkdown(f *testing.F) {
 		"", "# T\n\nx", "---\ntitle: t\n---\n", "[a](b) ![c](d) `e` <f>g</f>", "&#27;&#0;&#x9b;&#x202e;",
 		"> - * + 1. x", "| a |\n|---|\n| b |", "<!--", "\\\\*x\\*", "***\n___", "    code\n\n```\nf\n```",
 		"\x1b]0;t\x07# h\r\n", "\u00a0#\u00a0x", "- \n-\n- a",
+		strings.Repeat("[a](", 3000), // too complex: read as plain text
 	} {
 		f.Add(s)
 	}
@@ -102,4 +105,85 @@ func FuzzMarkdown(f *testing.F) {
 			}
 		}
 	})
+}
+
+// TestMarkdownTooComplex: inputs on which goldmark takes seconds or minutes
+// (quadratic or worse) are read as plain text, so loading never hangs; real
+// articles, however marked up, still get Markdown treatment.
+func TestMarkdownTooComplex(t *testing.T) {
+	nested := func() string {
+		var b strings.Builder
+		for i := range 200 {
+			b.WriteString(strings.Repeat("  ", i) + "- x\n")
+		}
+		return b.String()
+	}
+	slow := map[string]string{
+		"link openers":          strings.Repeat("[a](", 20000),
+		"empty links":           strings.Repeat("[](", 20000),
+		"brackets and stars":    strings.Repeat("[*_a", 20000),
+		"backslash backticks":   strings.Repeat("\\``", 20000),
+		"deep blockquote":       strings.Repeat("> ", 200) + "a",
+		"deep list on a line":   strings.Repeat("* ", 200) + "a",
+		"deep indented list":    nested(),
+		"wide table":            strings.Repeat("|a", 20000) + "\n" + strings.Repeat("|-", 20000),
+		"dense markup blocks":   strings.Repeat(strings.Repeat("[*_a", 100)+"\n\n", 1000),
+		"over the Markdown cap": strings.Repeat("word ", mdMaxSize/5+1),
+	}
+	for name, in := range slow {
+		if !mdTooComplex(in) {
+			t.Errorf("%s: would go to the Markdown parser, which may take minutes", name)
+		}
+	}
+	fine := map[string]string{
+		"the built-in article": defaultArticle,
+		"link-heavy paragraph": strings.Repeat("See [the report](https://example.com/r) and *more* (AP). ", 40),
+		"nested list 6 deep":   "- a\n  - b\n    - c\n      - d\n        - e\n          - f\n",
+		"long article":         strings.Repeat("A paragraph with a [link](u) and *emphasis*.\n\n", 100000),
+		"thematic break":       strings.Repeat("-", 40),
+	}
+	for name, in := range fine {
+		if mdTooComplex(in) {
+			t.Errorf("%s: read as plain text, want Markdown", name)
+		}
+	}
+	_, ps := SplitMarkdown("# T\n\n" + strings.Repeat("[a](", 20000))
+	if len(ps) != 2 || ps[0].Text != "# T" {
+		t.Errorf("too-complex Markdown should read as plain text, got %d paragraphs", len(ps))
+	}
+}
+
+func BenchmarkSplitMarkdown(b *testing.B) {
+	text := strings.Repeat("## A heading\n\n"+strings.ReplaceAll(defaultArticle, "\n", " *and* [a link](http://x.example).\n\n"),
+		(10<<20)/(len(defaultArticle)*2)+1)
+	if mdTooComplex(text) {
+		b.Fatal("the benchmark text would be read as plain text")
+	}
+	b.SetBytes(int64(len(text)))
+	for b.Loop() {
+		SplitMarkdown(text)
+	}
+}
+
+// TestLoadMarkdownArticle: a Markdown news page as a user would save it.
+func TestLoadMarkdownArticle(t *testing.T) {
+	doc, err := Load("testdata/summit.md")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if doc.Title != "Summit ends without deal" {
+		t.Errorf("title %q", doc.Title)
+	}
+	want := []string{
+		"By Jane Doe, Reuters · Updated 3:42 p.m.",
+		"ANCHORAGE, Alaska — The two leaders met for nearly three hours.",
+		"“We had an extremely productive meeting,” Trump said.",
+		"“There’s no deal until there’s a deal,” he added.",
+		"# What comes next",
+		"Kremlin spokesperson Dmitry Peskov said the talks were “constructive”.",
+		"Putin said nothing had been agreed.",
+	}
+	if got := mdParas(doc.Paragraphs); !reflect.DeepEqual(got, want) {
+		t.Errorf("paragraphs\n got %q\nwant %q", got, want)
+	}
 }

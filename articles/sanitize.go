@@ -14,7 +14,8 @@ import (
 // The result holds no control character other than "\n". Text that needs none
 // of this is returned as is, without copying.
 func Sanitize(s string) string {
-	i := firstUnsafe(s)
+	valid := utf8.ValidString(s)
+	i := firstUnsafe(s, valid)
 	if i == len(s) {
 		return s
 	}
@@ -22,7 +23,7 @@ func Sanitize(s string) string {
 	b.Grow(len(s))
 	b.WriteString(s[:i])
 	for i < len(s) {
-		j := i + firstUnsafe(s[i:])
+		j := i + firstUnsafe(s[i:], valid)
 		b.WriteString(s[i:j])
 		if j == len(s) {
 			break
@@ -34,7 +35,9 @@ func Sanitize(s string) string {
 
 // firstUnsafe returns the offset of the first byte Sanitize must act on, or
 // len(s). It is the hot loop: plain ASCII and ordinary UTF-8 pass untouched.
-func firstUnsafe(s string) int {
+// When s is known to be valid UTF-8 only the lead bytes of runes Sanitize
+// changes (U+0080–U+009F, U+2028–U+202E and U+2066–U+2069, U+FEFF) need a look.
+func firstUnsafe(s string, valid bool) int {
 	for i := 0; i < len(s); i++ {
 		c := s[i]
 		if c >= 0x20 && c < 0x7f || c == '\n' {
@@ -42,6 +45,9 @@ func firstUnsafe(s string) int {
 		}
 		if c < 0x80 {
 			return i
+		}
+		if valid && c != 0xc2 && c != 0xe2 && c != 0xef {
+			continue
 		}
 		r, n := utf8.DecodeRuneInString(s[i:])
 		if r == utf8.RuneError && n == 1 || unsafeRune(r) {

@@ -100,7 +100,8 @@ func bigText(n int) string {
 func BenchmarkSanitize(b *testing.B) {
 	clean := bigText(10 << 20)
 	dirty := strings.ReplaceAll(clean, "Trump", "\x1b[1;31mTrump\x1b[0m\t")
-	for _, c := range []struct{ name, text string }{{"clean", clean}, {"escapes", dirty}} {
+	cyrillic := strings.Repeat("Песков сказал, что встреча была «конструктивной».\n", len(clean)/80)
+	for _, c := range []struct{ name, text string }{{"clean", clean}, {"escapes", dirty}, {"cyrillic", cyrillic}} {
 		b.Run(c.name, func(b *testing.B) {
 			b.SetBytes(int64(len(c.text)))
 			for b.Loop() {

@@ -57,7 +57,7 @@ func loadFile(path string) (model.Document, error) {
 	info, err := os.Stat(path)
 	switch {
 	case errors.Is(err, fs.ErrNotExist):
-		return model.Document{}, fmt.Errorf("no such file: %s", path)
+		return model.Document{}, quietError{"no such file: " + path, err}
 	case err != nil:
 		return model.Document{}, fmt.Errorf("cannot open %s: %w", path, plainErr(err))
 	case info.IsDir():
@@ -116,3 +116,13 @@ func plainErr(err error) error {
 	}
 	return err
 }
+
+// quietError is an error whose message says it all but which still unwraps
+// to its cause, so callers can test errors.Is(err, fs.ErrNotExist).
+type quietError struct {
+	msg   string
+	cause error
+}
+
+func (e quietError) Error() string { return e.msg }
+func (e quietError) Unwrap() error { return e.cause }

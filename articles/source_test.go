@@ -1,6 +1,7 @@
 package articles
 
 import (
+	"bytes"
 	"errors"
 	"io"
 	"io/fs"
@@ -99,6 +100,13 @@ func TestLoadErrors(t *testing.T) {
 				t.Errorf("error %q, want one line ending in %q", msg, tt.want)
 			}
 		})
+	}
+}
+
+func TestLoadMissingUnwraps(t *testing.T) {
+	_, err := Load(filepath.Join(t.TempDir(), "gone.txt"))
+	if !errors.Is(err, fs.ErrNotExist) {
+		t.Errorf("error %v does not unwrap to fs.ErrNotExist", err)
 	}
 }
 
@@ -209,4 +217,30 @@ func TestSizeText(t *testing.T) {
 			t.Errorf("sizeText(%d) = %q, want %q", n, got, want)
 		}
 	}
+}
+
+// FuzzLoadReader: any bytes give either a document of clean paragraphs or a
+// one-line error naming the source; never a panic.
+func FuzzLoadReader(f *testing.F) {
+	for _, s := range []string{"", "text", "\x00", "\xff\xfe", "caf\xe9", "# T\n\nx", "\x1b[1m", strings.Repeat("\x01", 9)} {
+		f.Add([]byte(s))
+	}
+	f.Fuzz(func(t *testing.T, data []byte) {
+		for _, name := range []string{"in.txt", "in.md"} {
+			doc, err := LoadReader(name, bytes.NewReader(data))
+			if err != nil {
+				if msg := err.Error(); !strings.HasPrefix(msg, name+" ") || strings.Contains(msg, "\n") {
+					t.Fatalf("error %q is not one line naming %s", msg, name)
+				}
+				continue
+			}
+			checkSafe(t, "title", doc.Title)
+			for _, p := range doc.Paragraphs {
+				checkSafe(t, "paragraph", p.Text)
+				if p.Text == "" {
+					t.Fatalf("empty paragraph from %q", data)
+				}
+			}
+		}
+	})
 }

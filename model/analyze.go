@@ -31,19 +31,20 @@ type paraSum struct {
 	question   bool
 	alternated bool
 	runsOn     bool
+	colon      *entity // the speaker a closing colon announces
 }
 
 type analyzer struct {
-	paras        []*para
-	reg          registry
-	midCaps      map[string]bool
-	stmts        []Statement
-	owners       []*entity
-	lastSpeaker  *entity
-	lastStmtPar  int
-	recent       []*entity // sentence subjects and speakers, most recent last
-	prevMentions []*entity // named in the paragraph before, last first
-	hist         []paraSum
+	paras       []*para
+	reg         registry
+	midCaps     map[string]bool
+	stmts       []Statement
+	owners      []*entity
+	lastSpeaker *entity
+	lastStmtPar int
+	recent      []*entity // sentence subjects and speakers, most recent last
+	mentioned   []*entity // named in the last paragraphs, most recent last
+	hist        []paraSum
 }
 
 func newAnalyzer(doc Document) *analyzer {
@@ -88,6 +89,7 @@ type pctx struct {
 	p          *para
 	toks       []token
 	subjects   []*entity    // subjects of its sentences so far
+	subjAt     []int        // where each subject's sentence starts (bytes)
 	mentions   []mentionRef // people and bodies named in it, with where
 	speakers   []*entity    // speaker of each quotation (nil: none)
 	cues       []string

@@ -70,13 +70,13 @@ func (pc *pctx) candidates(i int) []*entity {
 	if pc.lastInP != nil {
 		c = append(c, pc.lastInP)
 	}
-	if pc.an.lastSpeaker != nil {
-		c = append(c, pc.an.lastSpeaker)
-	}
 	for k := len(pc.an.recent) - 1; k >= 0 && k >= len(pc.an.recent)-8; k-- {
 		c = append(c, pc.an.recent[k])
 	}
-	return append(c, pc.an.prevMentions...)
+	for k := len(pc.an.mentioned) - 1; k >= 0; k-- {
+		c = append(c, pc.an.mentioned[k])
+	}
+	return c
 }
 
 // npEndingAt resolves the noun phrase that ends at token j (and starts no
@@ -140,6 +140,8 @@ func (pc *pctx) personBeforeOf(start, s int) *entity {
 	}
 	return e
 }
+
+func isCue(toks []token, i int) bool { l, _ := cueAt(toks, i); return l != "" }
 
 func coordinated(w string) bool { return w == "and" || w == "or" || w == "nor" }
 
@@ -323,6 +325,9 @@ func (pc *pctx) sentenceSubject(s, v int) *entity {
 				i = j - 1
 				continue
 			}
+			if j < len(pc.toks) && pc.toks[j].kind != tWord && pc.word(j) != "," {
+				return nil // "(Photo: …)": a label, not a subject
+			}
 			return pc.entityAt(i, j)
 		}
 		if determiners[t.low] {
@@ -347,6 +352,11 @@ func (pc *pctx) sentenceSubject(s, v int) *entity {
 // appositiveAfterRole reads "his agent, Carla Ferrándiz," from the role's
 // first word at i: it returns the named person and gives them the role.
 func (pc *pctx) appositiveAfterRole(i, v int) *entity {
+	e, _ := pc.appositiveAfterRoleEnd(i, v)
+	return e
+}
+
+func (pc *pctx) appositiveAfterRoleEnd(i, v int) (*entity, int) {
 	k := i
 	for k < v && k < i+6 && pc.toks[k].kind == tWord && !pc.isNameWord(k) {
 		k++
@@ -358,11 +368,11 @@ func (pc *pctx) appositiveAfterRole(i, v int) *entity {
 		}
 	}
 	if k >= v || pc.word(k) != "," || !pc.isNameWord(k+1) {
-		return nil
+		return nil, 0
 	}
 	head := pc.word(k - 1)
 	if !roleNouns[head] {
-		return nil
+		return nil, 0
 	}
 	end := pc.runEnd(k + 1)
 	e := pc.entityAt(k+1, end)
@@ -377,7 +387,7 @@ func (pc *pctx) appositiveAfterRole(i, v int) *entity {
 			e.gender = male
 		}
 	}
-	return e
+	return e, end
 }
 
 // skipIntro skips an opening adverbial up to its comma: "In a statement
@@ -437,14 +447,38 @@ func (pc *pctx) npForward(i, limit int) (*entity, int, bool) {
 	if w == "i" || w == "we" || w == "you" {
 		return nil, i + 1, true
 	}
+	if p := pc.particleRun(i); p > i {
+		j := pc.runEnd(i)
+		return pc.entityAt(i, j), j, true
+	}
 	k := i
-	if pc.toks[k].kind == tWord && !pc.toks[k].cap && !determiners[w] && !functionWords[w] && !prepositions[w] &&
-		!introWords[w] && w != "while" && w != "whereas" && pc.isNameWord(k+1) {
-		k++ // state Sen. Gail Pritchard
+	for k < i+3 && k < len(pc.toks) && pc.toks[k].kind == tWord && !pc.toks[k].cap && !determiners[pc.toks[k].low] &&
+		!particles[pc.toks[k].low] && !functionWords[pc.toks[k].low] && !prepositions[pc.toks[k].low] &&
+		!introWords[pc.toks[k].low] && pc.toks[k].low != "whereas" && !isCue(pc.toks, k) {
+		k++ // state Sen. Gail Pritchard, opposition leader Maja Strand
+	}
+	if k > i && !pc.isNameWord(k) {
+		k = i
 	}
 	if pc.isNameWord(k) {
 		j := pc.runEnd(k)
-		return pc.entityAt(k, j), j, true
+		e := pc.entityAt(k, j)
+		if j+1 < len(pc.toks) && pc.word(j) == "." && abbreviations[pc.word(j-1)] && !pc.toks[j+1].cap {
+			j++ // Orvane Systems Inc. said
+		}
+		return e, j, true
+	}
+	if w == "police" || (w == "the" && pc.word(i+1) == "police") {
+		n := i + 1
+		if w == "the" {
+			n++
+		}
+		return pc.an.reg.body("Police"), n, true
+	}
+	if determiners[w] {
+		if e, end := pc.appositiveAfterRoleEnd(i+1, limit); e != nil {
+			return e, end, true // the prosecutor, Carl Dahlgren
+		}
 	}
 	if determiners[w] && pc.isNameWord(i+1) {
 		j := pc.runEnd(i + 1)
@@ -487,6 +521,11 @@ func (pc *pctx) cueAfter(k int) (*entity, string, int, bool) {
 		return nil, "", 0, false // “….” closed its sentence: what follows is a new one
 	}
 	end := pc.sentEnd(i)
+	if pc.word(i) == "according" && pc.word(i+1) == "to" {
+		if e, _, ok := pc.npForward(i+2, end); ok && e != nil {
+			return e, "according to", i, true
+		}
+	}
 	if lemma, n := cueAt(pc.toks, i); lemma != "" {
 		e, _, ok := pc.npForward(i+n, end)
 		if ok {
@@ -513,6 +552,11 @@ func (pc *pctx) cueAfter(k int) (*entity, string, int, bool) {
 	}
 	if j < end {
 		if lemma, n := cueAt(pc.toks, j); lemma != "" && !pc.newSentenceAfter(k, j+n) {
+			if lemma == "quote" || lemma == "cite" {
+				if q, _, ok := pc.quotedAs(j, n, end); ok {
+					return q, pc.word(j), j, true // “…,” the Gazette quoted X as saying
+				}
+			}
 			return e, pc.word(j), j, true
 		}
 	}
@@ -568,6 +612,15 @@ func (pc *pctx) cueFrameBefore(k int) (*entity, string, int, bool) {
 		}
 		if w != ":" && w != "," && v != j {
 			return nil, "", 0, false
+		}
+		if pc.word(v-1) == "as" {
+			for q := v - 2; q >= s && q > v-14; q-- {
+				if l, n := cueAt(pc.toks, q); l == "quote" || l == "cite" {
+					if e, _, ok := pc.quotedAs(q, n, v+1); ok {
+						return e, pc.word(v), v, true
+					}
+				}
+			}
 		}
 		e := pc.subjectBefore(v, s)
 		return e, pc.word(v), v, true

@@ -52,6 +52,9 @@ var cueParticles = map[string]bool{"back": true, "out": true, "on": true, "in": 
 // cueAt reports the cue lemma of token i (a phrasal cue uses i+1 too) and
 // how many tokens it spans; "" when token i is no cue verb here.
 func cueAt(toks []token, i int) (string, int) {
+	if i < 0 || i >= len(toks) {
+		return "", 0
+	}
 	t := toks[i]
 	if t.kind != tWord || t.cap && !t.sentStart {
 		return "", 0

@@ -84,6 +84,7 @@ type mention struct {
 	display string
 	role    string // the title words as the text has them
 	outlet  bool
+	org     bool
 }
 
 // resolve finds or creates the entity a name mention refers to.
@@ -107,10 +108,12 @@ func (r *registry) resolve(m mention) *entity {
 func (e *entity) setName(m mention) {
 	e.display = m.display
 	e.words = m.low
-	e.org = e.org || isOrgName(m.low) || isAcronym(m.words)
+	e.org = e.org || m.org || isOrgName(m.low) || isAcronym(m.words)
 	e.company = e.company || isCompanyName(m.low)
 	e.outlet = e.outlet || m.outlet || isOutletName(m.low)
-	if !e.org && !e.outlet && len(m.low) > 1 {
+	if !e.org && !e.outlet && len(m.low) > 1 && particles[m.low[0]] {
+		e.last = strings.Join(m.low, " ")
+	} else if !e.org && !e.outlet && len(m.low) > 1 {
 		e.first = m.low[0]
 		e.last = surname(m.low)
 		if g := nameGender(e.first); g != unknownGender && e.gender == unknownGender {
@@ -187,6 +190,9 @@ func (r *registry) find(m mention) *entity {
 	}
 	if len(m.low) == 1 {
 		return r.findSingle(m.low[0])
+	}
+	if particles[m.low[0]] {
+		return r.findSingle(strings.Join(m.low, " "))
 	}
 	first, last := m.low[0], surname(m.low)
 	for _, e := range r.byLast[last] {
@@ -342,6 +348,18 @@ func (r *registry) byHead(head string, orgOnly bool) *entity {
 		}
 	}
 	return best
+}
+
+// body returns the organisation named by a bare noun ("police said"):
+// one whose name holds it, else a new body of that name.
+func (r *registry) body(name string) *entity {
+	low := strings.ToLower(name)
+	for _, e := range r.orgs {
+		if containsWord(e.words, low) {
+			return e
+		}
+	}
+	return r.resolve(mention{words: []string{name}, low: []string{low}, display: name, org: true})
 }
 
 // byAge finds the person the article gave this age ("the 58-year-old").

@@ -1,6 +1,7 @@
 package model
 
 import (
+	"strings"
 	"unicode"
 	"unicode/utf8"
 )
@@ -98,12 +99,13 @@ func handleMark(text string, i int, r rune, size int, stack []opener, out *[]spa
 	if i+size >= len(text) {
 		next = ' '
 	}
-	if isUnitMark(r, prev, next, stack) || isApostrophe(text, i, r, size, prev, next, stack, sc) {
+	if isUnitMark(r, prev, next, stack, r == '"' && unicode.IsDigit(prev) && strings.Contains(text[i+size:], "\"")) ||
+		isApostrophe(text, i, r, size, prev, next, stack, sc) {
 		return stack
 	}
 	left := isSpaceOrOpen(prev) && !unicode.IsSpace(next)
 	right := !unicode.IsSpace(prev) && !isOpenPunct(prev)
-	if k := matchingOpener(stack, r); k >= 0 && (right || !left || !canOpen(r)) {
+	if k := matchingOpener(stack, r); k >= 0 && (right || !left || !canOpen(r) || !isStraight(r)) {
 		o := stack[k]
 		stack = stack[:k]
 		if k == 0 {
@@ -111,11 +113,13 @@ func handleMark(text string, i int, r rune, size int, stack []opener, out *[]spa
 		}
 		return stack
 	}
-	if canOpen(r) && (left || !isSymmetricOrCloser(r)) && !unicode.IsSpace(next) {
+	if canOpen(r) && (left || !isSymmetricOrCloser(r)) && (!unicode.IsSpace(next) || r == '«' || r == '‹') {
 		return append(stack, opener{mark: r, pos: i, text: i + size})
 	}
 	return stack
 }
+
+func isStraight(r rune) bool { return r == '"' || r == '\'' || r == '＂' }
 
 // isSymmetricOrCloser marks the marks that need a left-flanking position to open.
 func isSymmetricOrCloser(r rune) bool {
@@ -140,7 +144,7 @@ func matchingOpener(stack []opener, r rune) int {
 }
 
 // isUnitMark tells inch and foot marks (6'2", a 12" pipe) from quotation marks.
-func isUnitMark(r, prev, next rune, stack []opener) bool {
+func isUnitMark(r, prev, next rune, stack []opener, laterStraightCloser bool) bool {
 	if !unicode.IsDigit(prev) {
 		return false
 	}
@@ -151,7 +155,9 @@ func isUnitMark(r, prev, next rune, stack []opener) bool {
 		if r == '″' {
 			return !pending(stack, '‶')
 		}
-		return !pending(stack, '"') && !pending(stack, '“')
+		// inside a straight-quoted quotation it is a unit only if a later
+		// mark can still close the quotation
+		return len(stack) == 0 || stack[len(stack)-1].mark != '"' || laterStraightCloser
 	}
 	return false
 }

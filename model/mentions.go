@@ -11,17 +11,18 @@ func (pc *pctx) isNameWord(i int) bool {
 		return false
 	}
 	t := pc.toks[i]
-	if t.kind != tWord || !t.cap || functionWords[t.low] || calendarWords[t.low] {
+	if t.kind != tWord || !(t.cap || hasNamePrefix(t.low, pc.p.text[t.start:t.end])) || functionWords[t.low] || calendarWords[t.low] {
 		return false
 	}
-	if t.sentStart && !pc.an.midCaps[t.low] && titles[t.low] == "" {
+	_, isTitle := titles[t.low]
+	if t.sentStart && !pc.an.midCaps[t.low] && !isTitle {
 		// a capitalised first word is a name only if the article
 		// capitalises it elsewhere or another name word follows
 		n := i + 1
 		if n < len(pc.toks) && pc.toks[n].kind == tQuote {
 			n++ // a nickname: Eldon “Buck” Pryor
 		}
-		if n < len(pc.toks) && pc.toks[n].kind == tWord && pc.toks[n].cap && !functionWords[pc.toks[n].low] {
+		if n < len(pc.toks) && pc.toks[n].kind == tWord && (pc.toks[n].cap || hasNamePrefix(pc.toks[n].low, pc.p.text[pc.toks[n].start:pc.toks[n].end])) && !functionWords[pc.toks[n].low] {
 			return true
 		}
 		// "Burton said": a lone word that speaks is a name, but a plural
@@ -34,8 +35,34 @@ func (pc *pctx) isNameWord(i int) bool {
 	return true
 }
 
+// hasNamePrefix reports names like al-Sayed, bin-Laden, el-Amin.
+func hasNamePrefix(low, orig string) bool {
+	i := strings.IndexByte(low, '-')
+	if i <= 0 || i+1 >= len(orig) || !particles[low[:i]] {
+		return false
+	}
+	r := []rune(orig[i+1:])
+	return len(r) > 0 && unicode.IsUpper(r[0])
+}
+
+// particleRun returns the end of a run of name particles at i (van den, de
+// la) when a name word follows it, else i.
+func (pc *pctx) particleRun(i int) int {
+	j := i
+	for j < len(pc.toks) && j < i+3 && pc.toks[j].kind == tWord && particles[pc.toks[j].low] {
+		j++
+	}
+	if j > i && pc.isNameWord(j) {
+		return j
+	}
+	return i
+}
+
 // runEnd returns the end of the name run starting at i (i itself if none).
 func (pc *pctx) runEnd(i int) int {
+	if p := pc.particleRun(i); p > i && (i == 0 || !pc.isNameWord(i-1)) {
+		return pc.runEnd(p) // "van der Zee said", "bin Salem added"
+	}
 	if !pc.isNameWord(i) {
 		return i
 	}
@@ -52,8 +79,8 @@ func (pc *pctx) runEnd(i int) int {
 			j++
 		case t.kind == tPunct && t.low == "." && prev.kind == tWord && endsAbbreviation(prev) && pc.isNameWord(j+1):
 			j++
-		case t.kind == tWord && particles[t.low] && pc.isNameWord(j+1):
-			j++
+		case t.kind == tWord && particles[t.low] && pc.particleRun(j) > j:
+			j = pc.particleRun(j)
 		case t.kind == tWord && (t.low == "of" || t.low == "&" || t.low == "and") && org && pc.isNameWord(j+1) && t.low != "and":
 			j++
 		case t.kind == tWord && t.low == "&" && pc.isNameWord(j+1):
@@ -105,6 +132,9 @@ func (pc *pctx) mentionAt(i, j int) (m mention, lead int) {
 			continue
 		}
 		words = append(words, pc.p.text[t.start:t.end])
+	}
+	if n := len(words); n > 0 && pc.word(j) == "." && abbreviations[strings.ToLower(words[n-1])] {
+		words[n-1] += "." // Kestrel Pharmaceuticals Inc.
 	}
 	low := make([]string, len(words))
 	for k, w := range words {
@@ -221,6 +251,10 @@ func (pc *pctx) learnAppositive(e *entity, j int) {
 	var heads []string
 	for q := k; q < end; q++ {
 		x := pc.toks[q].low
+		if x == "former" || x == "ex" || x == "then" || x == "late" {
+			heads = nil // "the former coach" no longer answers to "the coach"
+			break
+		}
 		if roleNouns[x] || orgHeads[x] && q == end-1 {
 			heads = append(heads, x)
 		}
@@ -264,6 +298,7 @@ func (pc *pctx) collectMentions() {
 		if pc.worthRegistering(m, i, j) {
 			e := pc.entityOf(m, j)
 			if e != nil {
+				pc.roleBefore(e, i)
 				pc.mentions = append(pc.mentions, mentionRef{e, i})
 				pc.coordinatedGivenName(i, e)
 			}
@@ -282,8 +317,35 @@ func (pc *pctx) worthRegistering(m mention, i, j int) bool {
 	if len(m.low) > 1 && nameGender(m.low[0]) != unknownGender {
 		return true
 	}
+	if pc.word(i-1) == "," && roleNouns[pc.word(i-2)] {
+		return true // the new coach, Sami Laine
+	}
 	w := pc.word(j + 1)
 	return pc.word(j) == "," && (isDigitStart(w) || w == "a" || w == "an" || w == "the")
+}
+
+// roleBefore reads "the new coach, Sami Laine": the role before a name set
+// off by a comma is that person's.
+func (pc *pctx) roleBefore(e *entity, i int) {
+	if pc.word(i-1) != "," || !roleNouns[pc.word(i-2)] {
+		return
+	}
+	head := pc.word(i - 2)
+	for k := i - 3; k >= 0 && k >= i-6; k-- {
+		w := pc.word(k)
+		if w == "former" || w == "ex" || w == "late" {
+			return
+		}
+		if determiners[w] || pc.toks[k].poss {
+			e.heads[head] = true
+			if femaleWords[head] {
+				e.gender = female
+			} else if maleWords[head] {
+				e.gender = male
+			}
+			return
+		}
+	}
 }
 
 // coordinatedGivenName gives "Luis" in "Luis and Carmen Echeverría" the

@@ -15,6 +15,9 @@ func (pc *pctx) attributeQuote(qi int) {
 		pc.speakers[qi], pc.cues[qi], pc.vias[qi] = e, cue, via
 		if e != nil {
 			pc.lastInP = e
+			if qi == 0 && pc.atParagraphStart(k) {
+				pc.an.backfill(pc.p.num, e)
+			}
 		}
 	}
 	if pc.isNickname(k) || pc.namedBefore(k) {
@@ -70,6 +73,28 @@ func (pc *pctx) atParagraphStart(k int) bool {
 	return true
 }
 
+// backfill gives the earlier parts of a quotation running over paragraphs
+// the speaker its last part names (“… / “…,” said X).
+func (an *analyzer) backfill(num int, e *entity) {
+	for p := num - 1; p >= 1 && p >= num-8; p-- {
+		if p-1 >= len(an.hist) || !an.hist[p-1].runsOn {
+			return
+		}
+		i := len(an.stmts) - 1
+		for i >= 0 && an.stmts[i].Paragraph == p && an.stmts[i].Kind != KindQuote {
+			i--
+		}
+		if i < 0 || an.stmts[i].Paragraph != p || an.owners[i] != nil {
+			return
+		}
+		an.owners[i] = e
+		an.hist[p-1].speaker = e
+		if an.stmts[i].Start > 0 {
+			return // this part opened the quotation
+		}
+	}
+}
+
 // carry gives a paragraph that opens with a bare quotation its speaker: the
 // same voice running on, the other side of a dialogue, or the last speaker.
 func (an *analyzer) carry(p *para) (*entity, bool) {
@@ -80,6 +105,9 @@ func (an *analyzer) carry(p *para) (*entity, bool) {
 	prev := an.hist[n-1]
 	if prev.runsOn {
 		return prev.speaker, false
+	}
+	if prev.colon != nil {
+		return prev.colon, false
 	}
 	if !prev.hasQuote {
 		if an.lastSpeaker != nil && p.num-an.lastStmtPar <= 2 {
@@ -109,6 +137,7 @@ func (pc *pctx) reportedSentence(s, end int) []Statement {
 	}
 	if subj != nil {
 		pc.subjects = append(pc.subjects, subj)
+		pc.subjAt = append(pc.subjAt, pc.toks[s].start)
 	}
 	return out
 }
@@ -116,8 +145,16 @@ func (pc *pctx) reportedSentence(s, end int) []Statement {
 // reportedIn returns the reported statements of the sentence [s, end): one
 // per clause whose cue has a different speaker ("X said …, while Y said …").
 func (pc *pctx) reportedIn(s, end int) ([]Statement, *entity) {
-	if pc.framedSentence(s, end) {
-		return nil, nil
+	if f := pc.firstFramed(s, end); f >= 0 {
+		// "X said the council would vote, adding: “…”": report what comes
+		// before the framing cue
+		end = f
+		for end > s && pc.word(end-1) != "," {
+			end--
+		}
+		if end--; end <= s {
+			return nil, nil
+		}
 	}
 	type clause struct {
 		e        *entity
@@ -206,14 +243,15 @@ func (pc *pctx) clauseStart(v, prevCue int) int {
 	return 0
 }
 
-// framedSentence reports a sentence whose cue frames a whole quotation.
-func (pc *pctx) framedSentence(s, end int) bool {
+// firstFramed returns the first cue in [s, end) that frames a whole
+// quotation, or -1.
+func (pc *pctx) firstFramed(s, end int) int {
 	for v := s; v < end; v++ {
 		if pc.framed[v] {
-			return true
+			return v
 		}
 	}
-	return false
+	return -1
 }
 
 // saysSomething checks that the cue verb at v reports content: a clause or
@@ -277,7 +315,12 @@ func (an *analyzer) emit(pc *pctx, reported []Statement) {
 	if len(reported) > 0 {
 		slices.SortStableFunc(items, func(a, b item) int { return a.st.Start - b.st.Start })
 	}
+	si := 0
 	for _, it := range items {
+		// subjects and speakers join the recency list in text order
+		for ; si < len(pc.subjects) && pc.subjAt[si] <= it.st.Start; si++ {
+			an.recent = append(an.recent, pc.subjects[si])
+		}
 		an.stmts = append(an.stmts, it.st)
 		an.owners = append(an.owners, it.e)
 		if it.e != nil {
@@ -286,6 +329,7 @@ func (an *analyzer) emit(pc *pctx, reported []Statement) {
 			an.recent = append(an.recent, it.e)
 		}
 	}
+	an.recent = append(an.recent, pc.subjects[si:]...)
 }
 
 // remember keeps what the dialogue rules need of this paragraph.
@@ -299,6 +343,7 @@ func (an *analyzer) remember(pc *pctx) {
 		sum.question = strings.HasSuffix(q, "?") || pc.cues[n-1] == "asked"
 		sum.runsOn = !last.Closed
 	}
+	sum.colon = pc.colonSpeaker()
 	idx := pc.p.num - 1
 	for len(an.hist) < idx {
 		an.hist = append(an.hist, paraSum{})
@@ -306,18 +351,31 @@ func (an *analyzer) remember(pc *pctx) {
 	if len(an.hist) == idx {
 		an.hist = append(an.hist, sum)
 	}
-	for _, e := range pc.subjects {
-		if e != nil {
-			an.recent = append(an.recent, e)
-		}
+	for _, m := range pc.mentions {
+		an.mentioned = append(an.mentioned, m.e)
 	}
-	an.prevMentions = an.prevMentions[:0]
-	for k := len(pc.mentions) - 1; k >= 0; k-- {
-		an.prevMentions = append(an.prevMentions, pc.mentions[k].e)
+	if len(an.mentioned) > 12 {
+		an.mentioned = append(an.mentioned[:0], an.mentioned[len(an.mentioned)-12:]...)
 	}
 	if len(an.recent) > 64 {
 		an.recent = append(an.recent[:0], an.recent[len(an.recent)-16:]...)
 	}
+}
+
+// colonSpeaker is the subject of a cue that ends the paragraph with a colon
+// ("X wrote to parents on Sunday:"): the next paragraph's quotation is theirs.
+func (pc *pctx) colonSpeaker() *entity {
+	n := len(pc.toks)
+	if n < 2 || pc.word(n-1) != ":" {
+		return nil
+	}
+	s := pc.sentOf[n-1]
+	for v := n - 2; v >= s && v >= n-12; v-- {
+		if isCue(pc.toks, v) {
+			return pc.subjectBefore(v, s)
+		}
+	}
+	return nil
 }
 
 // finish builds the article: one speaker per entity that said something,
