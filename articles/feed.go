@@ -166,15 +166,6 @@ func isFeedType(mt string) bool {
 	return false
 }
 
-func readFileCapped(path string, max int64) ([]byte, error) {
-	f, err := os.Open(path)
-	if err != nil {
-		return nil, err
-	}
-	defer f.Close()
-	return readAllCapped(f, max, path)
-}
-
 func readAllCapped(r io.Reader, max int64, name string) ([]byte, error) {
 	b, err := io.ReadAll(io.LimitReader(r, max+1))
 	if err != nil {

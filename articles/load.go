@@ -81,21 +81,31 @@ func pageDocument(page Page, source string) (model.Document, error) {
 
 // loadHTMLFile extracts the article of a saved page, as for a URL.
 func loadHTMLFile(path string, opts FetchOptions) (model.Document, error) {
-	opts = opts.withDefaults()
-	info, err := os.Stat(path)
-	switch {
-	case errors.Is(err, fs.ErrNotExist):
-		return model.Document{}, fmt.Errorf("no such file: %s", path)
-	case err != nil:
-		return model.Document{}, fmt.Errorf("cannot open %s: %w", path, plainErr(err))
-	case info.IsDir():
-		return model.Document{}, fmt.Errorf("%s is a directory, not an article file", path)
-	case info.Size() > opts.MaxBytes:
-		return model.Document{}, tooBig(path, info.Size(), opts.MaxBytes)
-	}
-	b, err := readFileCapped(path, opts.MaxBytes)
+	b, err := readFileCapped(path, opts.withDefaults().MaxBytes)
 	if err != nil {
 		return model.Document{}, err
 	}
 	return ExtractHTML(b, "", path)
+}
+
+// readFileCapped reads a page or feed file of at most limit bytes, with the
+// same one-line errors as articles read from files.
+func readFileCapped(path string, limit int64) ([]byte, error) {
+	info, err := os.Stat(path)
+	switch {
+	case errors.Is(err, fs.ErrNotExist):
+		return nil, quietError{"no such file: " + path, err}
+	case err != nil:
+		return nil, fmt.Errorf("cannot open %s: %w", path, plainErr(err))
+	case info.IsDir():
+		return nil, fmt.Errorf("%s is a directory, not a file", path)
+	case info.Mode().IsRegular() && info.Size() > limit:
+		return nil, tooBig(path, info.Size(), limit)
+	}
+	f, err := os.Open(path)
+	if err != nil {
+		return nil, fmt.Errorf("cannot open %s: %w", path, plainErr(err))
+	}
+	defer f.Close()
+	return readAllCapped(f, limit, path)
 }

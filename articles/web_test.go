@@ -2,6 +2,8 @@ package articles
 
 import (
 	"context"
+	"errors"
+	"io/fs"
 	"fmt"
 	"io"
 	"log"
@@ -369,8 +371,11 @@ func BenchmarkExtractNewsPage(b *testing.B) {
 func TestSavedPageErrorsMatchFiles(t *testing.T) {
 	dir := t.TempDir()
 	missing := filepath.Join(dir, "gone.html")
-	if _, err := Load(missing); err == nil || err.Error() != "no such file: "+missing {
+	if _, err := Load(missing); err == nil || err.Error() != "no such file: "+missing || !errors.Is(err, fs.ErrNotExist) {
 		t.Errorf("missing page: %v", err)
+	}
+	if _, err := LoadFeed(context.Background(), missing, FetchOptions{}); err == nil || err.Error() != "no such file: "+missing {
+		t.Errorf("missing feed: %v", err)
 	}
 	big := filepath.Join(dir, "big.html")
 	if err := os.WriteFile(big, []byte(strings.Repeat("<p>x</p>", 200)), 0o644); err != nil {
