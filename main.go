@@ -4,7 +4,6 @@ package main
 
 import (
 	"context"
-	"encoding/json"
 	"errors"
 	"fmt"
 	"io"
@@ -20,6 +19,7 @@ import (
 
 	"whosaid/articles"
 	"whosaid/model"
+	"whosaid/ui"
 	"whosaid/ui/feed"
 )
 
@@ -53,6 +53,7 @@ func rootCmd() *cobra.Command {
 		SilenceErrors: true,
 		RunE:          runReader,
 	}
+	root.Flags().Bool("mouse", false, "scroll with the mouse wheel (the terminal's own text selection then needs shift)")
 	root.SetFlagErrorFunc(func(c *cobra.Command, err error) error { return usageError{err} })
 	root.AddCommand(quotesCmd(), exportCmd())
 	root.AddCommand(feedCmd())
@@ -87,8 +88,11 @@ func runReader(cmd *cobra.Command, args []string) error {
 		return err
 	}
 	art := model.Analyze(doc)
-	_, err = io.WriteString(cmd.OutOrStdout(), model.Table(art.Statements, terminalWidth(os.Stdout)))
-	return err
+	mouse, _ := cmd.Flags().GetBool("mouse")
+	if f, ok := cmd.OutOrStdout().(*os.File); ok && term.IsTerminal(int(f.Fd())) {
+		return ui.Run(art, ui.Options{Mouse: mouse})
+	}
+	return ui.Print(cmd.OutOrStdout(), art, ui.ColorAllowed(os.Getenv))
 }
 
 func quotesCmd() *cobra.Command {
@@ -174,9 +178,7 @@ func terminalWidth(f *os.File) int {
 }
 
 func writeJSON(w io.Writer, art *model.Article, speaker string) error {
-	enc := json.NewEncoder(w)
-	enc.SetEscapeHTML(false)
-	return enc.Encode(model.JSONOf(art, speaker))
+	return model.WriteJSON(w, art, speaker)
 }
 
 func exportCmd() *cobra.Command {

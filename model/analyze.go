@@ -1,7 +1,9 @@
 package model
 
 import (
+	"runtime"
 	"strings"
+	"sync"
 	"unicode/utf8"
 )
 
@@ -35,38 +37,82 @@ type paraSum struct {
 }
 
 type analyzer struct {
-	paras       []*para
-	reg         registry
-	midCaps     map[string]bool
-	stmts       []Statement
-	owners      []*entity
-	lastSpeaker *entity
-	lastStmtPar int
-	recent      []*entity // sentence subjects and speakers, most recent last
-	mentioned   []*entity // named in the last paragraphs, most recent last
-	hist        []paraSum
+	paras        []*para
+	reg          registry
+	midCaps      map[string]bool
+	stmts        []Statement
+	owners       []*entity
+	lastSpeaker  *entity
+	lastStmtPar  int
+	recent       []*entity // sentence subjects and speakers, most recent last
+	mentioned    []*entity // named in the last paragraphs, most recent last
+	hist         []paraSum
+	tokBuf       []token // reused for each paragraph's tokens
+	candBuf      []*entity
+	mentionCache map[string]cachedMention
+	intern       interner
+	sentBuf      []int
 }
 
 func newAnalyzer(doc Document) *analyzer {
-	an := &analyzer{midCaps: map[string]bool{}}
+	an := &analyzer{midCaps: map[string]bool{}, mentionCache: map[string]cachedMention{}, intern: interner{}}
 	for i, p := range doc.Paragraphs {
 		an.paras = append(an.paras, &para{num: i + 1, text: p.Text})
 	}
-	for i, p := range an.paras {
+	an.firstPass(doc)
+	return an
+}
+
+// firstPass finds each paragraph's quotations and learns which words the
+// article capitalises mid-sentence. Tokens are made later, one paragraph at
+// a time, so memory holds one paragraph's tokens, not the article's. The
+// paragraphs are independent here, so long articles use every core.
+func (an *analyzer) firstPass(doc Document) {
+	size := 0
+	for _, p := range an.paras {
+		size += len(p.text)
+	}
+	workers := min(runtime.GOMAXPROCS(0), 8)
+	if size < 256<<10 || workers < 2 {
+		an.passRange(0, len(an.paras), an.midCaps, an.intern)
+		return
+	}
+	caps := make([]map[string]bool, workers)
+	var wg sync.WaitGroup
+	for w := 0; w < workers; w++ {
+		caps[w] = map[string]bool{}
+		from, to := w*len(an.paras)/workers, (w+1)*len(an.paras)/workers
+		wg.Add(1)
+		go func(w int) {
+			defer wg.Done()
+			an.passRange(from, to, caps[w], interner{})
+		}(w)
+	}
+	wg.Wait()
+	for _, c := range caps {
+		for k := range c {
+			an.midCaps[k] = true
+		}
+	}
+}
+
+func (an *analyzer) passRange(from, to int, caps map[string]bool, in interner) {
+	for i := from; i < to; i++ {
+		p := an.paras[i]
 		p.spans = scanQuotes(p.text)
 		if n := len(p.spans); n > 0 && !p.spans[n-1].Closed && !nextOpensQuote(an.paras, i) {
 			p.spans = p.spans[:n-1] // an unpaired mark, not a quotation running on
 		}
-		p.toks = tokenize(p.text, p.spans)
-		for j, t := range p.toks {
-			if t.kind == tQuote {
-				p.qtok = append(p.qtok, j)
-			} else if t.kind == tWord && t.cap && !t.sentStart {
-				an.midCaps[t.low] = true
-			}
-		}
+		learnCaps(p.text, p.spans, caps, in)
 	}
-	return an
+}
+
+// slicesGrow returns buf resized to n, reusing its storage when it can.
+func slicesGrow(buf []int, n int) []int {
+	if cap(buf) < n {
+		return make([]int, n)
+	}
+	return buf[:n]
 }
 
 func nextOpensQuote(ps []*para, i int) bool {
@@ -102,7 +148,16 @@ type pctx struct {
 
 func (an *analyzer) paragraph(i int) {
 	p := an.paras[i]
-	pc := &pctx{an: an, p: p, toks: p.toks, framed: map[int]bool{}}
+	an.tokBuf = tokenize(p.text, p.spans, an.tokBuf[:0], an.intern)
+	p.toks = an.tokBuf
+	p.qtok = p.qtok[:0]
+	for j, t := range p.toks {
+		if t.kind == tQuote {
+			p.qtok = append(p.qtok, j)
+		}
+	}
+	defer func() { p.toks, p.qtok = nil, nil }()
+	pc := &pctx{an: an, p: p, toks: p.toks}
 	pc.speakers = make([]*entity, len(p.spans))
 	pc.cues = make([]string, len(p.spans))
 	pc.vias = make([]string, len(p.spans))
@@ -123,7 +178,8 @@ func (an *analyzer) paragraph(i int) {
 }
 
 func (pc *pctx) indexSentences() {
-	pc.sentOf = make([]int, len(pc.toks))
+	pc.an.sentBuf = slicesGrow(pc.an.sentBuf, len(pc.toks))
+	pc.sentOf = pc.an.sentBuf
 	s := 0
 	for i, t := range pc.toks {
 		if t.sentStart {

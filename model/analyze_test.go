@@ -126,9 +126,11 @@ func benchAnalyze(b *testing.B, size int) {
 	paras := articles.Split(text)
 	b.SetBytes(int64(len(text)))
 	b.ResetTimer()
+	done := cpuMBps(b, len(text))
 	for i := 0; i < b.N; i++ {
 		model.Analyze(model.Document{Paragraphs: paras})
 	}
+	done()
 }
 
 // Cost is linear: 1×, 10× and 100× the size give the same MB/s.

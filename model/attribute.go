@@ -50,7 +50,8 @@ func (pc *pctx) resolvePronoun(w string, i int) *entity {
 
 // candidates lists antecedents of a pronoun at token i, best first.
 func (pc *pctx) candidates(i int) []*entity {
-	var c []*entity
+	c := pc.an.candBuf[:0]
+	defer func() { pc.an.candBuf = c[:0] }()
 	if i < len(pc.sentOf) {
 		for _, m := range pc.mentions { // the subject of this very sentence
 			if m.tok < i && pc.sentOf[m.tok] == pc.sentOf[i] {

@@ -59,7 +59,7 @@ func cueAt(toks []token, i int) (string, int) {
 	if t.kind != tWord || t.cap && !t.sentStart {
 		return "", 0
 	}
-	if i+1 < len(toks) && toks[i+1].kind == tWord && cueParticles[toks[i+1].low] {
+	if i+1 < len(toks) && toks[i+1].has(wCueParticle) {
 		base := t.low
 		if l, ok := irregularForms[base]; ok {
 			base = l
@@ -72,11 +72,11 @@ func cueAt(toks []token, i int) (string, int) {
 			return p, 2
 		}
 	}
-	lemma, ok := cueForms[t.low]
-	if !ok {
+	lemma := t.cueLemma()
+	if lemma == "" {
 		return "", 0
 	}
-	if i > 0 && toks[i-1].kind == tWord && (determiners[toks[i-1].low] || toks[i-1].poss || isPassiveAux(toks[i-1].low)) {
+	if i > 0 && toks[i-1].kind == tWord && (toks[i-1].has(wDeterminer|wPassive) || toks[i-1].poss) {
 		return "", 0 // a noun (a call) or a passive (is charged)
 	}
 	if t.low == lemma && i > 0 && !baseFormSubject(toks[i-1]) {

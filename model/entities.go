@@ -82,6 +82,7 @@ type mention struct {
 	low     []string
 	title   []string // lower-case title/role words before the name
 	display string
+	key     string // low joined by spaces
 	role    string // the title words as the text has them
 	outlet  bool
 	org     bool
@@ -182,7 +183,11 @@ func (r *registry) find(m mention) *entity {
 	if len(m.low) == 0 {
 		return nil
 	}
-	if e := r.byKey[strings.Join(m.low, " ")]; e != nil {
+	key := m.key
+	if key == "" {
+		key = strings.Join(m.low, " ")
+	}
+	if e := r.byKey[key]; e != nil {
 		return e
 	}
 	if isOrgName(m.low) || isOutletName(m.low) {

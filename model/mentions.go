@@ -11,18 +11,17 @@ func (pc *pctx) isNameWord(i int) bool {
 		return false
 	}
 	t := pc.toks[i]
-	if t.kind != tWord || !(t.cap || hasNamePrefix(t.low, pc.p.text[t.start:t.end])) || functionWords[t.low] || calendarWords[t.low] {
+	if t.kind != tWord || !(t.cap || hasNamePrefix(t.low, pc.p.text[t.start:t.end])) || t.has(wFunction|wCalendar) {
 		return false
 	}
-	_, isTitle := titles[t.low]
-	if t.sentStart && !pc.an.midCaps[t.low] && !isTitle {
+	if t.sentStart && !t.has(wTitle) && !pc.an.midCaps[t.low] {
 		// a capitalised first word is a name only if the article
 		// capitalises it elsewhere or another name word follows
 		n := i + 1
 		if n < len(pc.toks) && pc.toks[n].kind == tQuote {
 			n++ // a nickname: Eldon “Buck” Pryor
 		}
-		if n < len(pc.toks) && pc.toks[n].kind == tWord && (pc.toks[n].cap || hasNamePrefix(pc.toks[n].low, pc.p.text[pc.toks[n].start:pc.toks[n].end])) && !functionWords[pc.toks[n].low] {
+		if n < len(pc.toks) && pc.toks[n].kind == tWord && (pc.toks[n].cap || hasNamePrefix(pc.toks[n].low, pc.p.text[pc.toks[n].start:pc.toks[n].end])) && !pc.toks[n].has(wFunction) {
 			return true
 		}
 		// "Burton said": a lone word that speaks is a name, but a plural
@@ -49,7 +48,7 @@ func hasNamePrefix(low, orig string) bool {
 // la) when a name word follows it, else i.
 func (pc *pctx) particleRun(i int) int {
 	j := i
-	for j < len(pc.toks) && j < i+3 && pc.toks[j].kind == tWord && particles[pc.toks[j].low] {
+	for j < len(pc.toks) && j < i+3 && pc.toks[j].has(wParticle) {
 		j++
 	}
 	if j > i && pc.isNameWord(j) {
@@ -120,7 +119,30 @@ func (pc *pctx) isNickname(j int) bool {
 
 // mentionAt parses the name run [i, j) with any title or role words before
 // it; lead is where the whole mention starts.
-func (pc *pctx) mentionAt(i, j int) (m mention, lead int) {
+func (pc *pctx) mentionAt(i, j int) (mention, int) {
+	// names repeat through an article: parse each context once
+	from := max(0, i-4)
+	to := pc.toks[j-1].end
+	if j < len(pc.toks) {
+		to = pc.toks[j].end
+	}
+	key := pc.p.text[pc.toks[from].start:to]
+	if c, ok := pc.an.mentionCache[key]; ok && c.from == i-from {
+		return c.m, i - c.back
+	}
+	m, lead := pc.parseMention(i, j)
+	if len(pc.an.mentionCache) < 1<<16 {
+		pc.an.mentionCache[key] = cachedMention{m: m, from: i - from, back: i - lead}
+	}
+	return m, lead
+}
+
+type cachedMention struct {
+	m          mention
+	from, back int
+}
+
+func (pc *pctx) parseMention(i, j int) (m mention, lead int) {
 	lead = i
 	var words []string
 	for k := i; k < j; k++ {
@@ -183,6 +205,7 @@ func (pc *pctx) mentionAt(i, j int) (m mention, lead int) {
 		}
 	}
 	m.display = displayName(m.words)
+	m.key = strings.Join(m.low, " ")
 	if lead > 0 && outletNouns[pc.word(lead-1)] {
 		m.outlet = true
 	}
@@ -289,6 +312,11 @@ func trimArticle(s string) string {
 // pronouns and surnames can point back to them.
 func (pc *pctx) collectMentions() {
 	for i := 0; i < len(pc.toks); {
+		t := pc.toks[i]
+		if t.kind != tWord || !t.cap && !t.has(wParticle) && !strings.Contains(t.low, "-") {
+			i++ // only capitals and particles start names
+			continue
+		}
 		j := pc.runEnd(i)
 		if j == i {
 			i++

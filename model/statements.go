@@ -1,7 +1,6 @@
 package model
 
 import (
-	"slices"
 	"sort"
 	"strings"
 )
@@ -24,7 +23,7 @@ func (pc *pctx) attributeQuote(qi int) {
 		return
 	}
 	if e, cue, v, ok := pc.cueAfter(k); ok {
-		pc.framed[v] = true
+		pc.setFramed(v)
 		set(e, cue, "")
 		return
 	}
@@ -32,7 +31,7 @@ func (pc *pctx) attributeQuote(qi int) {
 		return
 	}
 	if e, cue, v, ok := pc.cueFrameBefore(k); ok {
-		pc.framed[v] = true
+		pc.setFramed(v)
 		set(e, cue, "")
 		return
 	}
@@ -243,11 +242,20 @@ func (pc *pctx) clauseStart(v, prevCue int) int {
 	return 0
 }
 
+func (pc *pctx) setFramed(v int) {
+	if pc.framed == nil {
+		pc.framed = map[int]bool{}
+	}
+	pc.framed[v] = true
+}
+
+func (pc *pctx) isFramed(v int) bool { return pc.framed != nil && pc.framed[v] }
+
 // firstFramed returns the first cue in [s, end) that frames a whole
 // quotation, or -1.
 func (pc *pctx) firstFramed(s, end int) int {
 	for v := s; v < end; v++ {
-		if pc.framed[v] {
+		if pc.isFramed(v) {
 			return v
 		}
 	}
@@ -298,35 +306,32 @@ func (pc *pctx) hasCommaBefore(v int) bool {
 
 // emit turns the paragraph's findings into statements, in text order.
 func (an *analyzer) emit(pc *pctx, reported []Statement) {
-	type item struct {
-		st Statement
-		e  *entity
-	}
-	var items []item
-	for qi, s := range pc.p.spans {
-		e := pc.speakers[qi]
-		st := Statement{Paragraph: pc.p.num, Kind: KindQuote, Text: pc.p.text[s.TextStart:s.TextEnd],
-			Cue: pc.cues[qi], Via: pc.vias[qi], Start: s.TextStart, End: s.TextEnd}
-		items = append(items, item{st, e})
-	}
-	for _, r := range reported {
-		items = append(items, item{r, an.reg.ents[r.SpeakerIndex]})
-	}
-	if len(reported) > 0 {
-		slices.SortStableFunc(items, func(a, b item) int { return a.st.Start - b.st.Start })
-	}
-	si := 0
-	for _, it := range items {
+	// quotations and reported statements are each in text order: merge them
+	qi, ri, si := 0, 0, 0
+	for qi < len(pc.p.spans) || ri < len(reported) {
+		var st Statement
+		var e *entity
+		if ri >= len(reported) || qi < len(pc.p.spans) && pc.p.spans[qi].TextStart < reported[ri].Start {
+			s := pc.p.spans[qi]
+			st = Statement{Paragraph: pc.p.num, Kind: KindQuote, Text: pc.p.text[s.TextStart:s.TextEnd],
+				Cue: pc.cues[qi], Via: pc.vias[qi], Start: s.TextStart, End: s.TextEnd}
+			e = pc.speakers[qi]
+			qi++
+		} else {
+			st = reported[ri]
+			e = an.reg.ents[st.SpeakerIndex]
+			ri++
+		}
 		// subjects and speakers join the recency list in text order
-		for ; si < len(pc.subjects) && pc.subjAt[si] <= it.st.Start; si++ {
+		for ; si < len(pc.subjects) && pc.subjAt[si] <= st.Start; si++ {
 			an.recent = append(an.recent, pc.subjects[si])
 		}
-		an.stmts = append(an.stmts, it.st)
-		an.owners = append(an.owners, it.e)
-		if it.e != nil {
-			an.lastSpeaker = it.e
+		an.stmts = append(an.stmts, st)
+		an.owners = append(an.owners, e)
+		if e != nil {
+			an.lastSpeaker = e
 			an.lastStmtPar = pc.p.num
-			an.recent = append(an.recent, it.e)
+			an.recent = append(an.recent, e)
 		}
 	}
 	an.recent = append(an.recent, pc.subjects[si:]...)

@@ -21,17 +21,17 @@ type token struct {
 	kind       tokKind
 	q          int    // quotation index for tQuote
 	low        string // lower-case word, possessive stripped
-	cap        bool   // starts with an upper-case letter
-	poss       bool   // ends in 's or s'
-	sentStart  bool   // first token of a sentence
+	info       *wordInfo
+	cap        bool // starts with an upper-case letter
+	poss       bool // ends in 's or s'
+	sentStart  bool // first token of a sentence
 }
 
 // tokenize splits the text outside quotations into tokens.
-func tokenize(text string, spans []span) []token {
-	toks := make([]token, 0, len(text)/5+len(spans))
+func tokenize(text string, spans []span, toks []token, in interner) []token {
 	pos := 0
 	for qi, s := range spans {
-		toks = tokenizeRange(text, pos, s.Open, toks)
+		toks = tokenizeRange(text, pos, s.Open, toks, in)
 		end := s.Close
 		if s.Closed {
 			_, size := utf8.DecodeRuneInString(text[s.Close:])
@@ -40,21 +40,25 @@ func tokenize(text string, spans []span) []token {
 		toks = append(toks, token{start: s.Open, end: end, kind: tQuote, q: qi})
 		pos = end
 	}
-	toks = tokenizeRange(text, pos, len(text), toks)
+	toks = tokenizeRange(text, pos, len(text), toks, in)
 	markSentences(text, toks)
 	return toks
 }
 
-func tokenizeRange(text string, from, to int, toks []token) []token {
+func tokenizeRange(text string, from, to int, toks []token, in interner) []token {
 	i := from
 	for i < to {
+		if c := text[i]; c == ' ' {
+			i++
+			continue
+		}
 		r, size := utf8.DecodeRuneInString(text[i:])
 		switch {
-		case unicode.IsSpace(r):
+		case r == ' ' || r < 0x80 && unicode.IsSpace(r) || r >= 0x80 && unicode.IsSpace(r):
 			i += size
 		case isWordRune(r):
 			j := wordEnd(text, i, to)
-			toks = append(toks, newWord(text, i, j))
+			toks = append(toks, newWord(text, i, j, in))
 			i = j
 			if i < to && toks[len(toks)-1].low != "" {
 				// a plural possessive apostrophe (the Smiths') belongs to its word
@@ -82,6 +86,10 @@ func tokenizeRange(text string, from, to int, toks []token) []token {
 func wordEnd(text string, i, to int) int {
 	j := i
 	for j < to {
+		if c := text[j]; c < 0x80 && ('a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9') {
+			j++ // the common case: ASCII letters and digits
+			continue
+		}
 		r, size := utf8.DecodeRuneInString(text[j:])
 		if isWordRune(r) {
 			j += size
@@ -117,12 +125,12 @@ func isInitialism(w string) bool {
 	return true
 }
 
-func newWord(text string, i, j int) token {
+func newWord(text string, i, j int, in interner) token {
 	w := text[i:j]
 	t := token{start: i, end: j, kind: tWord}
 	r, _ := utf8.DecodeRuneInString(w)
 	t.cap = unicode.IsUpper(r)
-	low := lowerWord(w)
+	low := in.lower(w)
 	switch {
 	case strings.HasSuffix(low, "'s"):
 		t.poss, low = true, low[:len(low)-len("'s")]
@@ -130,6 +138,7 @@ func newWord(text string, i, j int) token {
 		t.poss, low = true, low[:len(low)-len("’s")]
 	}
 	t.low = low
+	t.info = lexicon[low]
 	return t
 }
 
@@ -153,6 +162,54 @@ func lowerWord(w string) string {
 		}
 	}
 	return string(b)
+}
+
+// learnCaps records the words text capitalises inside a sentence (outside
+// quotations), the way tokenize and markSentences would see them, without
+// building tokens.
+func learnCaps(text string, spans []span, caps map[string]bool, in interner) {
+	pos := 0
+	for _, s := range spans {
+		learnCapsRange(text, pos, s.Open, caps, in)
+		pos = s.Close
+	}
+	learnCapsRange(text, pos, len(text), caps, in)
+}
+
+func learnCapsRange(text string, from, to int, caps map[string]bool, in interner) {
+	start := from == 0 // a sentence starts here
+	prevStop := false  // the last punctuation ended a sentence
+	for i := from; i < to; {
+		c := text[i]
+		if c < 0x80 && !('a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9') {
+			switch c {
+			case '.', '!', '?':
+				prevStop = true
+			case ' ', '\t', '\n':
+			default:
+				prevStop = false
+			}
+			i++
+			continue
+		}
+		r, _ := utf8.DecodeRuneInString(text[i:])
+		if !isWordRune(r) {
+			prevStop = r == '…'
+			i += utf8.RuneLen(r)
+			continue
+		}
+		j := wordEnd(text, i, to)
+		if unicode.IsUpper(r) && !start && !prevStop {
+			w := text[i:j]
+			w = strings.TrimSuffix(strings.TrimSuffix(w, "'s"), "’s")
+			w = strings.TrimSuffix(strings.TrimSuffix(w, "'S"), "’S")
+			if low := in.lower(w); !caps[low] {
+				caps[low] = true
+			}
+		}
+		start, prevStop = false, false
+		i = j
+	}
 }
 
 // markSentences flags the first token of each sentence.
@@ -199,4 +256,39 @@ func endsAbbreviation(t token) bool {
 		return true
 	}
 	return utf8.RuneCountInString(t.low) == 1 && t.cap // an initial: J. Smith
+}
+
+// interner keeps one copy of each lower-cased word, so capitalised words
+// cost an allocation the first time only.
+type interner map[string]string
+
+func (in interner) lower(w string) string {
+	if in == nil || len(w) > 48 {
+		return lowerWord(w)
+	}
+	var buf [48]byte
+	b := buf[:0]
+	upper := false
+	for i := 0; i < len(w); i++ {
+		c := w[i]
+		if c >= 0x80 {
+			return lowerWord(w)
+		}
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+			upper = true
+		}
+		b = append(b, c)
+	}
+	if !upper {
+		return w
+	}
+	if s, ok := in[string(b)]; ok {
+		return s
+	}
+	s := string(b)
+	if len(in) < 1<<16 {
+		in[s] = s
+	}
+	return s
 }

@@ -6,7 +6,7 @@ import (
 	"os"
 
 	tea "github.com/charmbracelet/bubbletea"
-	"github.com/charmbracelet/x/term"
+	"golang.org/x/term"
 )
 
 // Run shows the feed on the terminal and returns when the user quits, or
@@ -14,7 +14,7 @@ import (
 // was canceled).
 func Run(source string, opts Options) error {
 	progOpts := []tea.ProgramOption{tea.WithAltScreen()}
-	if !term.IsTerminal(os.Stdin.Fd()) {
+	if !term.IsTerminal(int(os.Stdin.Fd())) {
 		// The feed came on standard input: read keys from the terminal.
 		progOpts = append(progOpts, tea.WithInputTTY())
 	}

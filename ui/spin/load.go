@@ -10,7 +10,7 @@ import (
 	"github.com/charmbracelet/bubbles/spinner"
 	tea "github.com/charmbracelet/bubbletea"
 	"github.com/charmbracelet/lipgloss"
-	"github.com/charmbracelet/x/term"
+	"golang.org/x/term"
 
 	"whosaid/articles"
 	"whosaid/model"
@@ -21,7 +21,7 @@ import (
 // downloading N kB, extracting); ctrl+c cancels the fetch and Load returns
 // its "canceled" error.
 func Load(source string, opts articles.FetchOptions) (model.Document, error) {
-	if !articles.IsURL(source) || !term.IsTerminal(os.Stderr.Fd()) {
+	if !articles.IsURL(source) || !term.IsTerminal(int(os.Stderr.Fd())) {
 		ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt)
 		defer stop()
 		return articles.LoadContext(ctx, source, opts)
@@ -29,7 +29,7 @@ func Load(source string, opts articles.FetchOptions) (model.Document, error) {
 	m := newLoader(source, opts)
 	defer m.cancel()
 	progOpts := []tea.ProgramOption{tea.WithOutput(os.Stderr)}
-	if !term.IsTerminal(os.Stdin.Fd()) {
+	if !term.IsTerminal(int(os.Stdin.Fd())) {
 		progOpts = append(progOpts, tea.WithInputTTY())
 	}
 	final, err := tea.NewProgram(m, progOpts...).Run()

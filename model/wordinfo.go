@@ -1,0 +1,66 @@
+package model
+
+// wordInfo gathers what the word tables say of one word, so the analysis
+// looks a token up once, when it is made, instead of once per table.
+type wordInfo struct {
+	flags wordFlags
+	lemma string // cue lemma for cue verb forms
+}
+
+type wordFlags uint16
+
+const (
+	wFunction wordFlags = 1 << iota
+	wCalendar
+	wTitle
+	wParticle
+	wCueParticle
+	wDeterminer
+	wPassive
+)
+
+var lexicon = buildLexicon()
+
+func buildLexicon() map[string]*wordInfo {
+	m := map[string]*wordInfo{}
+	get := func(w string) *wordInfo {
+		if m[w] == nil {
+			m[w] = &wordInfo{}
+		}
+		return m[w]
+	}
+	for w := range functionWords {
+		get(w).flags |= wFunction
+	}
+	for w := range calendarWords {
+		get(w).flags |= wCalendar
+	}
+	for w := range titles {
+		get(w).flags |= wTitle
+	}
+	for w := range particles {
+		get(w).flags |= wParticle
+	}
+	for w := range cueParticles {
+		get(w).flags |= wCueParticle
+	}
+	for w := range determiners {
+		get(w).flags |= wDeterminer
+	}
+	for _, w := range []string{"is", "was", "were", "are", "be", "been", "being"} {
+		get(w).flags |= wPassive
+	}
+	for f, l := range cueForms {
+		get(f).lemma = l
+	}
+	return m
+}
+
+func (t token) has(f wordFlags) bool { return t.info != nil && t.info.flags&f != 0 }
+
+func (t token) cueLemma() string {
+	if t.info == nil {
+		return ""
+	}
+	return t.info.lemma
+}

@@ -1,0 +1,7 @@
+//go:build !unix
+
+package ui
+
+import "testing"
+
+func cpuTime(b *testing.B) func() { return func() {} }

@@ -1,0 +1,118 @@
+package ui
+
+import (
+	"fmt"
+	"strings"
+
+	"github.com/charmbracelet/bubbles/key"
+	"github.com/charmbracelet/bubbles/viewport"
+	tea "github.com/charmbracelet/bubbletea"
+	"github.com/charmbracelet/glamour"
+	"github.com/muesli/termenv"
+)
+
+// helpPage is the full help, Markdown rendered by glamour. Rendering is slow,
+// so it happens in a command, once per width, and is kept.
+type helpPage struct {
+	vp       viewport.Model
+	rendered map[int]string
+	width    int
+}
+
+type helpRenderedMsg struct {
+	width int
+	text  string
+}
+
+func newHelpPage() *helpPage {
+	return &helpPage{rendered: map[int]string{}}
+}
+
+// open shows the help at the current size, asking for a rendering if this
+// width has none yet.
+func (h *helpPage) open(c *common) tea.Cmd {
+	h.width = c.width
+	h.vp = viewport.New(c.width, max(c.height-1, 1))
+	if text, ok := h.rendered[c.width]; ok {
+		h.vp.SetContent(text)
+		return nil
+	}
+	h.vp.SetContent("rendering the help…")
+	return renderHelp(helpMarkdown(c.keys), c.width, c.glamourStyle(), c.profile)
+}
+
+func (h *helpPage) update(c *common, msg tea.Msg) (closed bool, cmd tea.Cmd) {
+	switch msg := msg.(type) {
+	case helpRenderedMsg:
+		h.rendered[msg.width] = msg.text
+		if msg.width == h.width {
+			h.vp.SetContent(msg.text)
+		}
+		return false, nil
+	case tea.KeyMsg:
+		k := c.keys
+		if key.Matches(msg, k.Help, k.Quit, k.Clear) {
+			return true, nil
+		}
+		switch {
+		case key.Matches(msg, k.Down):
+			h.vp.ScrollDown(1)
+		case key.Matches(msg, k.Up):
+			h.vp.ScrollUp(1)
+		case key.Matches(msg, k.PageDown):
+			h.vp.PageDown()
+		case key.Matches(msg, k.PageUp):
+			h.vp.PageUp()
+		case key.Matches(msg, k.Top):
+			h.vp.GotoTop()
+		case key.Matches(msg, k.Bottom):
+			h.vp.GotoBottom()
+		}
+	}
+	return false, nil
+}
+
+func (h *helpPage) view(c *common) string {
+	foot := fitStyled(" help · j/k scroll · ? q esc close", c.width)
+	return h.vp.View() + "\n" + c.st.status.Render(foot)
+}
+
+func renderHelp(md string, width int, style string, profile termenv.Profile) tea.Cmd {
+	return func() tea.Msg {
+		r, err := glamour.NewTermRenderer(
+			glamour.WithStandardStyle(style),
+			glamour.WithWordWrap(max(width-4, 20)),
+			glamour.WithColorProfile(profile),
+		)
+		if err != nil {
+			return helpRenderedMsg{width, md}
+		}
+		out, err := r.Render(md)
+		if err != nil {
+			return helpRenderedMsg{width, md}
+		}
+		return helpRenderedMsg{width, out}
+	}
+}
+
+// helpMarkdown writes the full help from the key map, so it always tells
+// the keys the reader really has.
+func helpMarkdown(k keyMap) string {
+	var b strings.Builder
+	b.WriteString("# whosaid\n\nEvery quotation is drawn in its speaker's colour; reported speech more quietly. ")
+	b.WriteString("The gutter names whose words start on each row (`~` marks reported speech), ")
+	b.WriteString("`│` and `┆` run beside quotations and reported speech, `▸` marks the current statement and `/` the row of the current search match. ")
+	b.WriteString("The column at the right edge maps the whole article: each statement as its speaker's panel number, the part on screen as a thick bar.\n\n")
+	titles := []string{"Moving", "Speakers and statements", "Searching and the rest"}
+	for i, group := range k.FullHelp() {
+		fmt.Fprintf(&b, "## %s\n\n| key | does |\n| --- | --- |\n", titles[i])
+		for _, kb := range group {
+			fmt.Fprintf(&b, "| `%s` | %s |\n", kb.Help().Key, kb.Help().Desc)
+		}
+		b.WriteString("\n")
+	}
+	b.WriteString("In the panel (`tab`), `j`/`k` move and `enter` chooses or un-chooses a speaker. ")
+	b.WriteString("`]` and `[` walk the chosen speaker's statements, or everyone's when no one is chosen. ")
+	b.WriteString("`esc` clears the search, then the filter, then the choice.\n")
+	return b.String()
+}

@@ -1,0 +1,64 @@
+package ui
+
+import "github.com/charmbracelet/bubbles/key"
+
+// keyMap holds every key of the reader; the help line and the full help are
+// drawn from it, so they cannot drift from what the keys do.
+type keyMap struct {
+	Down, Up             key.Binding
+	PageDown, PageUp     key.Binding
+	HalfDown, HalfUp     key.Binding
+	Top, Bottom          key.Binding
+	NextStmt, PrevStmt   key.Binding
+	Focus                key.Binding
+	Choose               key.Binding
+	Speaker              key.Binding
+	Filter               key.Binding
+	Search               key.Binding
+	NextMatch, PrevMatch key.Binding
+	Clear                key.Binding
+	Help                 key.Binding
+	Quit                 key.Binding
+}
+
+func newKeyMap() keyMap {
+	b := func(help, desc string, keys ...string) key.Binding {
+		return key.NewBinding(key.WithKeys(keys...), key.WithHelp(help, desc))
+	}
+	return keyMap{
+		Down:      b("j/↓", "line down", "j", "down", "ctrl+n", "ctrl+e"),
+		Up:        b("k/↑", "line up", "k", "up", "ctrl+p", "ctrl+y"),
+		PageDown:  b("space/f/pgdn", "page down", " ", "f", "pgdown", "ctrl+f"),
+		PageUp:    b("b/pgup", "page up", "b", "pgup", "ctrl+b"),
+		HalfDown:  b("d", "half page down", "d", "ctrl+d"),
+		HalfUp:    b("u", "half page up", "u", "ctrl+u"),
+		Top:       b("g/home", "top", "g", "home"),
+		Bottom:    b("G/end", "bottom", "G", "end"),
+		NextStmt:  b("]", "next statement", "]"),
+		PrevStmt:  b("[", "prev statement", "["),
+		Focus:     b("tab", "panel", "tab"),
+		Choose:    b("enter", "choose speaker", "enter"),
+		Speaker:   b("1…9", "speaker N", "1", "2", "3", "4", "5", "6", "7", "8", "9"),
+		Filter:    b("F", "filter", "F"),
+		Search:    b("/", "search", "/"),
+		NextMatch: b("n", "next match", "n"),
+		PrevMatch: b("N", "previous match", "N"),
+		Clear:     b("esc", "clear", "esc"),
+		Help:      b("?", "help", "?"),
+		Quit:      b("q", "quit", "q", "ctrl+c"),
+	}
+}
+
+// ShortHelp is the one-line hint at the bottom.
+func (k keyMap) ShortHelp() []key.Binding {
+	return []key.Binding{k.NextStmt, k.PrevStmt, k.Speaker, k.Focus, k.Filter, k.Search, k.Help, k.Quit}
+}
+
+// FullHelp groups the keys for the full help page.
+func (k keyMap) FullHelp() [][]key.Binding {
+	return [][]key.Binding{
+		{k.Down, k.Up, k.PageDown, k.PageUp, k.HalfDown, k.HalfUp, k.Top, k.Bottom},
+		{k.NextStmt, k.PrevStmt, k.Focus, k.Choose, k.Speaker, k.Filter},
+		{k.Search, k.NextMatch, k.PrevMatch, k.Clear, k.Help, k.Quit},
+	}
+}

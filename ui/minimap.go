@@ -1,0 +1,102 @@
+package ui
+
+import (
+	"sort"
+	"strconv"
+)
+
+// The map column beside the text shows the whole (shown) article in the
+// pane's height: each statement of the walk as its speaker's panel number in
+// the speaker's colour, and the part on screen as a thick bar.
+type mapKey struct {
+	h, n, chosen int
+	valid        bool
+}
+
+const noMark = -2
+
+func (m *reader) mapColumn(h int) []string {
+	key := mapKey{h, len(m.order), m.chosen, true}
+	if m.mapKey != key {
+		m.mapCells = m.mapMarks(h)
+		m.mapKey = key
+	}
+	lo, hi := m.viewBytes(h)
+	total := m.ocum[len(m.ocum)-1]
+	out := make([]string, h)
+	for y := range out {
+		inView := total > 0 && y*total/h < hi && (y+1)*total/h > lo
+		out[y] = m.mapCell(m.mapCells[y], inView)
+	}
+	return out
+}
+
+func (m *reader) mapCell(mark int, inView bool) string {
+	st := m.c.st
+	if mark != noMark {
+		v := st.voiceOf(mark)
+		if inView {
+			return v.current.Render(markChar(mark))
+		}
+		return v.tag.Render(markChar(mark))
+	}
+	if inView {
+		return st.thumb.Render("┃")
+	}
+	return st.dim.Render("│")
+}
+
+func markChar(speaker int) string {
+	switch {
+	case speaker < 0:
+		return "·"
+	case speaker < 9:
+		return strconv.Itoa(speaker + 1)
+	}
+	return "•"
+}
+
+// mapMarks places the walk's statements on the column; the first statement
+// to fall on a cell marks it.
+func (m *reader) mapMarks(h int) []int {
+	cells := make([]int, h)
+	for i := range cells {
+		cells[i] = noMark
+	}
+	total := m.ocum[len(m.ocum)-1]
+	if total == 0 {
+		return cells
+	}
+	for _, i := range m.walk() {
+		s := m.d.stmts[i]
+		oi := sort.SearchInts(m.order, s.para)
+		if oi == len(m.order) || m.order[oi] != s.para {
+			continue
+		}
+		y := min((m.ocum[oi]+s.start)*h/total, h-1)
+		if cells[y] == noMark {
+			cells[y] = s.speaker
+		}
+	}
+	return cells
+}
+
+// viewBytes is the range of shown text on screen, as byte offsets.
+func (m *reader) viewBytes(h int) (int, int) {
+	if len(m.order) == 0 {
+		return 0, 0
+	}
+	return m.byteAt(m.top, false), m.byteAt(m.move(m.top, h-1), true)
+}
+
+// byteAt is the offset in the shown text where row p starts (or ends).
+func (m *reader) byteAt(p pos, end bool) int {
+	rs := m.rows(m.order[p.oi])
+	switch {
+	case p.row >= len(rs):
+		return m.ocum[p.oi+1]
+	case end:
+		return m.ocum[p.oi] + rs[p.row].end
+	}
+	return m.ocum[p.oi] + rs[p.row].start
+}

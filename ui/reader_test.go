@@ -1,0 +1,372 @@
+package ui
+
+import (
+	"fmt"
+	"strings"
+	"testing"
+
+	tea "github.com/charmbracelet/bubbletea"
+	"github.com/charmbracelet/x/ansi"
+
+	"whosaid/model"
+)
+
+// longArticle repeats the sample n times, so it is longer than a screen.
+func longArticle(n int) *model.Article {
+	one := sampleArticle()
+	a := &model.Article{Document: model.Document{Source: "long.txt"}, Speakers: one.Speakers}
+	for i := 0; i < n; i++ {
+		shift := len(a.Paragraphs)
+		a.Paragraphs = append(a.Paragraphs, one.Paragraphs...)
+		for _, s := range one.Statements {
+			s.Paragraph += shift
+			a.Statements = append(a.Statements, s)
+		}
+	}
+	return a
+}
+
+// checkFrame fails unless the screen is exactly w×h cells.
+func checkFrame(t *testing.T, view string, w, h int) {
+	t.Helper()
+	lines := strings.Split(view, "\n")
+	if len(lines) != h {
+		t.Fatalf("screen has %d lines, want %d", len(lines), h)
+	}
+	for i, l := range lines {
+		if got := ansi.StringWidth(l); got != w {
+			t.Fatalf("line %d is %d cells wide, want %d: %q", i+1, got, w, ansi.Strip(l))
+		}
+	}
+}
+
+func topPara(m Model) int {
+	p, _ := m.reader.topPara()
+	return p + 1
+}
+
+func statusLine(m Model) string {
+	lines := strings.Split(ansi.Strip(m.View()), "\n")
+	return lines[len(lines)-2]
+}
+
+func TestResizeKeepsTheReaderOnTheSameParagraph(t *testing.T) {
+	asciiProfile(t)
+	m := drive(t, longArticle(6), 120, 40, "d", "d", "d", "j")
+	want := topPara(m)
+	if want < 5 {
+		t.Fatalf("scrolling did not move far enough: top is ¶%d", want)
+	}
+	for _, size := range [][2]int{{60, 20}, {140, 45}, {100, 30}, {120, 40}} {
+		tm, _ := tea.Model(m).Update(tea.WindowSizeMsg{Width: size[0], Height: size[1]})
+		m = tm.(Model)
+		if got := topPara(m); got != want {
+			t.Errorf("after resize to %dx%d the top is ¶%d, want ¶%d", size[0], size[1], got, want)
+		}
+		checkFrame(t, m.View(), size[0], size[1])
+	}
+}
+
+func TestWalkingTheChosenSpeakersStatements(t *testing.T) {
+	asciiProfile(t)
+	m := drive(t, sampleArticle(), 120, 40, "]")
+	if s := statusLine(m); !strings.Contains(s, "¶2 1/9 Donald Trump") {
+		t.Errorf("] from the top should make Trump's first statement current; status: %q", s)
+	}
+	var seen []string
+	tm := tea.Model(drive(t, sampleArticle(), 120, 40, "2"))
+	for i := 0; i < 4; i++ {
+		tm = press(tm, "]")
+		seen = append(seen, between(statusLine(tm.(Model)), "· ", " Vladimir Putin"))
+	}
+	if got := strings.Join(seen, ","); got != "¶3 1/4,¶3 2/4,¶3 3/4,¶6 4/4" {
+		t.Errorf("] over Putin's statements visited %s", got)
+	}
+	tm = press(tm, "]")
+	if s := statusLine(tm.(Model)); !strings.Contains(s, "no more statements of Vladimir Putin") {
+		t.Errorf("] past the last statement should say so; status: %q", s)
+	}
+	tm = press(tm, "[")
+	if s := statusLine(tm.(Model)); !strings.Contains(s, "¶3 3/4") {
+		t.Errorf("[ should go back one statement; status: %q", s)
+	}
+}
+
+func between(s, a, b string) string {
+	i := strings.Index(s, a)
+	j := strings.Index(s, b)
+	if i < 0 || j < i {
+		return "?"
+	}
+	return s[i+len(a) : j]
+}
+
+func TestFilterLeavesOnlyTheChosenSpeakersParagraphs(t *testing.T) {
+	asciiProfile(t)
+	m := drive(t, sampleArticle(), 120, 40, "2", "F")
+	screen := ansi.Strip(m.View())
+	for _, gone := range []string{"Kremlin spokesperson Dmitry", "Trump responded", "The two world leaders"} {
+		if strings.Contains(screen, gone) {
+			t.Errorf("filter on Putin still shows %q", gone)
+		}
+	}
+	for _, kept := range []string{"Putin thanked Trump", "Next time in Moscow", "filter: Vladimir Putin", "paragraphs hidden"} {
+		if !strings.Contains(screen, kept) {
+			t.Errorf("filter on Putin lost %q", kept)
+		}
+	}
+	checkFrame(t, m.View(), 120, 40)
+	tm := press(m, "esc")
+	if s := ansi.Strip(tm.View()); !strings.Contains(s, "Trump responded") || strings.Contains(s, "filter:") {
+		t.Error("esc should turn the filter off first")
+	}
+	if tm.(Model).reader.chosen != 1 {
+		t.Error("the first esc should keep Putin chosen")
+	}
+	tm = press(tm, "esc")
+	if tm.(Model).reader.chosen != -1 {
+		t.Error("the second esc should clear the choice")
+	}
+}
+
+func TestFilterNeedsASpeaker(t *testing.T) {
+	asciiProfile(t)
+	m := drive(t, sampleArticle(), 120, 40, "F")
+	if s := statusLine(m); !strings.Contains(s, "choose a speaker first") {
+		t.Errorf("F with no one chosen should say what to do; status: %q", s)
+	}
+}
+
+func TestSearchCountsAndWalksMatches(t *testing.T) {
+	asciiProfile(t)
+	m := drive(t, sampleArticle(), 120, 40, "/", "t", "r", "U", "m", "p")
+	if s := statusLine(m); !strings.Contains(s, "match 1/4") {
+		t.Errorf("typing /trUmp should find 4 matches, case-insensitively; status line: %q", s)
+	}
+	tm := press(press(m, "enter"), "n")
+	if s := statusLine(tm.(Model)); !strings.Contains(s, "match 2/4") {
+		t.Errorf("n should go to the second match; status: %q", s)
+	}
+	tm = press(press(tm, "N"), "N")
+	if s := statusLine(tm.(Model)); !strings.Contains(s, "match 4/4") || !strings.Contains(s, "wrapped") {
+		t.Errorf("N twice from the second match should wrap to the last; status: %q", s)
+	}
+	tm = press(tm, "esc")
+	if s := statusLine(tm.(Model)); strings.Contains(s, "match") {
+		t.Errorf("esc should clear the search; status: %q", s)
+	}
+}
+
+func TestSearchHighlightsOnlyWithColour(t *testing.T) {
+	setProfile(t, true)
+	m := drive(t, sampleArticle(), 120, 40, "/", "M", "o", "s", "c", "o", "w", "enter")
+	if !strings.Contains(m.View(), m.c.st.matchCur.Render("Moscow")) {
+		t.Error("the current match is not highlighted")
+	}
+}
+
+func TestPanelIsAToggleBelow100Columns(t *testing.T) {
+	asciiProfile(t)
+	m := drive(t, sampleArticle(), 60, 20)
+	if s := ansi.Strip(m.View()); strings.Contains(s, "Speakers") || !strings.Contains(s, "world leaders") {
+		t.Error("at 60 columns the article should fill the screen")
+	}
+	tm := press(m, "tab")
+	s := ansi.Strip(tm.View())
+	if !strings.Contains(s, "Speakers") || !strings.Contains(s, "Vladimir Putin") || strings.Contains(s, "world leaders") {
+		t.Errorf("tab at 60 columns should show the panel:\n%s", s)
+	}
+	checkFrame(t, tm.View(), 60, 20)
+	tm = press(press(tm, "j"), "enter")
+	if tm.(Model).reader.chosen != 1 {
+		t.Error("j and enter in the panel should choose the second speaker")
+	}
+	tm = press(tm, "tab")
+	if s := ansi.Strip(tm.View()); strings.Contains(s, "Speakers") {
+		t.Error("tab again should bring the article back")
+	}
+	wide := drive(t, sampleArticle(), 120, 40)
+	if s := ansi.Strip(wide.View()); !strings.Contains(s, "Speakers") || !strings.Contains(s, "world leaders") {
+		t.Error("at 120 columns article and panel should be side by side")
+	}
+}
+
+func TestPanelShowsSpeakersWithCounts(t *testing.T) {
+	asciiProfile(t)
+	m := drive(t, sampleArticle(), 120, 40, "3")
+	s := ansi.Strip(m.View())
+	for _, want := range []string{"1   Donald Trump", "U.S. president", "55%", "3 ● Dmitry Peskov", "Dmitry Peskov: 2 statements", "¶4   ~Kremlin", "¶4   very positive"} {
+		if !strings.Contains(s, want) {
+			t.Errorf("panel lacks %q:\n%s", want, s)
+		}
+	}
+}
+
+func TestEveryStatementNamesItsSpeakerWithoutColour(t *testing.T) {
+	asciiProfile(t)
+	m := drive(t, sampleArticle(), 60, 40)
+	lines := strings.Split(ansi.Strip(m.View()), "\n")
+	want := map[string]string{
+		"“Some are not":        "Trump",
+		"Putin thanked Trump":  "~Putin",
+		"“turn the page":       "Putin",
+		"Kremlin spokesperson": "~Peskov",
+		"Trump responded":      "Trump",
+	}
+	for text, tag := range want {
+		found := false
+		for _, l := range lines {
+			if strings.Contains(l, text) {
+				found = true
+				if !strings.HasPrefix(strings.TrimSpace(l), tag+" ") {
+					t.Errorf("row with %q is tagged %q, want %q", text, strings.Fields(l)[0], tag)
+				}
+			}
+		}
+		if !found {
+			t.Errorf("%q not on screen", text)
+		}
+	}
+}
+
+func TestScrollKeysStayInBounds(t *testing.T) {
+	asciiProfile(t)
+	m := drive(t, longArticle(5), 80, 24, "G")
+	s := ansi.Strip(m.View())
+	if !strings.Contains(s, "Trump responded") || !strings.Contains(s, "100%") {
+		t.Errorf("G should show the end:\n%s", s)
+	}
+	tm := press(press(m, "j"), " ")
+	if tm.(Model).reader.top != m.reader.top {
+		t.Error("scrolling past the end should stay at the end")
+	}
+	tm = press(tm, "g")
+	if topPara(tm.(Model)) != 1 {
+		t.Error("g should go to the top")
+	}
+	for _, k := range []string{"k", "b", "u"} {
+		tm = press(tm, k)
+	}
+	if topPara(tm.(Model)) != 1 {
+		t.Error("scrolling up from the top should stay at the top")
+	}
+	checkFrame(t, tm.View(), 80, 24)
+}
+
+func TestTinyAndEmptyScreensDoNotBreak(t *testing.T) {
+	asciiProfile(t)
+	empty := &model.Article{Document: model.Document{Source: "empty.txt"}}
+	for _, art := range []*model.Article{sampleArticle(), empty} {
+		for _, size := range [][2]int{{60, 20}, {20, 5}, {1, 1}} {
+			m := drive(t, art, size[0], size[1], "]", "j", "G", "2", "F", "/", "x", "enter", "n")
+			_ = m.View()
+			m = drive(t, art, size[0], size[1], "tab")
+			_ = m.View()
+		}
+		checkFrame(t, drive(t, art, 60, 20, "]", "G").View(), 60, 20)
+	}
+}
+
+func TestHelpIsRenderedWithGlamour(t *testing.T) {
+	asciiProfile(t)
+	var tm tea.Model = drive(t, sampleArticle(), 100, 30)
+	tm, cmd := tm.Update(tea.KeyMsg{Type: tea.KeyRunes, Runes: []rune("?")})
+	if cmd == nil {
+		t.Fatal("? should ask for the help to be rendered")
+	}
+	tm, _ = tm.Update(cmd())
+	s := ansi.Strip(tm.View())
+	for _, want := range []string{"next statement", "line down", "half page down"} {
+		if !strings.Contains(s, want) {
+			t.Errorf("full help lacks %q:\n%s", want, s)
+		}
+	}
+	if strings.Contains(s, "| key |") {
+		t.Error("the help's Markdown table was not rendered")
+	}
+	tm = press(tm, "?")
+	if strings.Contains(ansi.Strip(tm.View()), "half page down") {
+		t.Error("? should close the help")
+	}
+	tm, cmd = tm.Update(tea.KeyMsg{Type: tea.KeyRunes, Runes: []rune("?")})
+	if cmd != nil {
+		t.Error("the help at the same width should come from the cache")
+	}
+}
+
+func TestManySpeakersAndLongNamesKeepTheLayout(t *testing.T) {
+	asciiProfile(t)
+	a := longArticle(2)
+	for i := 0; i < 12; i++ {
+		a.Speakers = append(a.Speakers, model.Speaker{Name: fmt.Sprintf("Speaker Number %d With A Very Long Name Indeed", i), Role: strings.Repeat("role ", 20), Share: 1.5})
+	}
+	for _, w := range []int{60, 100, 160} {
+		checkFrame(t, drive(t, a, w, 20, "tab", "j", "j", "j").View(), w, 20)
+		checkFrame(t, drive(t, a, w, 20, "9", "]").View(), w, 20)
+	}
+}
+
+func TestKeysArrivingTogetherActOneByOne(t *testing.T) {
+	asciiProfile(t)
+	m := drive(t, sampleArticle(), 120, 40, "/trump", "enter", "n")
+	if s := statusLine(m); !strings.Contains(s, "match 2/4") {
+		t.Errorf("/trump sent in one read should search; status: %q", s)
+	}
+}
+
+func TestSearchFollowsTheFilter(t *testing.T) {
+	asciiProfile(t)
+	m := drive(t, sampleArticle(), 120, 40, "/", "t", "r", "u", "m", "p", "enter", "2", "F")
+	if s := statusLine(m); !strings.Contains(s, "/2") || strings.Contains(s, "/4") {
+		t.Errorf("with the filter on Putin only his 2 paragraphs' matches count; status: %q", s)
+	}
+	tm := press(m, "esc")
+	if s := statusLine(tm.(Model)); strings.Contains(s, "match") {
+		t.Errorf("esc clears the search first; status: %q", s)
+	}
+}
+
+func TestMouseWheelScrolls(t *testing.T) {
+	asciiProfile(t)
+	var m tea.Model = drive(t, longArticle(4), 80, 24)
+	m, _ = m.Update(tea.MouseMsg{Button: tea.MouseButtonWheelDown, Action: tea.MouseActionPress})
+	if r := m.(Model).reader; r.top == (pos{}) || r.top != r.move(pos{}, 3) {
+		t.Errorf("the wheel should scroll three rows, top is %+v", r.top)
+	}
+	m, _ = m.Update(tea.MouseMsg{Button: tea.MouseButtonWheelUp, Action: tea.MouseActionPress})
+	if r := m.(Model).reader; r.top != (pos{}) {
+		t.Errorf("the wheel up should scroll back, top is %+v", r.top)
+	}
+}
+
+func TestPanelSaysWhenSpeakersDoNotFit(t *testing.T) {
+	asciiProfile(t)
+	a := sampleArticle()
+	for i := 0; i < 12; i++ {
+		a.Speakers = append(a.Speakers, model.Speaker{Name: fmt.Sprintf("Extra Speaker %d", i+4)})
+	}
+	m := drive(t, a, 60, 20, "tab")
+	if s := ansi.Strip(m.View()); !strings.Contains(s, "Speakers 1–4 of 15") {
+		t.Errorf("the panel should say which speakers it shows:\n%s", s)
+	}
+	for i := 0; i < 10; i++ {
+		m = press(m, "j").(Model)
+	}
+	if s := ansi.Strip(m.View()); !strings.Contains(s, "Speakers 8–11 of 15") || !strings.Contains(s, "› ") {
+		t.Errorf("moving down the panel should scroll the speakers:\n%s", s)
+	}
+}
+
+func TestCurrentMatchIsMarkedWithoutColour(t *testing.T) {
+	asciiProfile(t)
+	m := drive(t, sampleArticle(), 60, 20, "/", "m", "o", "s", "c", "o", "w", "enter")
+	found := false
+	for _, l := range strings.Split(ansi.Strip(m.View()), "\n") {
+		if strings.HasPrefix(l, "/") {
+			found = strings.Contains(l, "Moscow")
+		}
+	}
+	if !found {
+		t.Errorf("the row of the current match should be marked with /:\n%s", ansi.Strip(m.View()))
+	}
+}

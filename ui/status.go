@@ -1,0 +1,64 @@
+package ui
+
+import (
+	"fmt"
+	"strings"
+)
+
+// viewStatus is the status bar: source, current statement (¶P N/M speaker),
+// filter, search and position; or the search line while a query is typed.
+func (m *reader) viewStatus() string {
+	st := m.c.st
+	w := m.c.width
+	if m.search.typing {
+		line := m.search.input.View()
+		if s := m.search.status(); s != "" {
+			line += "   " + s
+		}
+		return fitStyled(line, w)
+	}
+	parts := []string{m.d.source}
+	if m.cur >= 0 {
+		s := m.d.stmts[m.cur]
+		n, total := m.walkPlace()
+		who := "no one"
+		if s.speaker >= 0 {
+			who = m.d.speakers[s.speaker].name
+		}
+		parts = append(parts, fmt.Sprintf("%s %d/%d %s", m.d.paraLabel(s.para), n, total, who))
+	} else if m.chosen >= 0 {
+		parts = append(parts, fmt.Sprintf("%s: %d statements", m.d.speakers[m.chosen].name, len(m.walk())))
+	}
+	if m.filter {
+		parts = append(parts, "filter: "+m.d.speakers[m.chosen].name)
+	}
+	if s := m.search.status(); s != "" {
+		parts = append(parts, s)
+	}
+	if m.msg != "" {
+		parts = append(parts, m.msg)
+	}
+	left := " " + strings.Join(parts, " · ")
+	right := fmt.Sprintf(" %3d%% ", m.percent())
+	gap := w - len([]rune(right))
+	return st.status.Render(fit(left, max(gap, 0))) + st.statusHi.Render(fit(right, min(w, len([]rune(right)))))
+}
+
+// percent is how far down the bottom of the screen is, as less shows it.
+func (m *reader) percent() int {
+	total := m.ocum[len(m.ocum)-1]
+	if total == 0 || len(m.order) == 0 {
+		return 100
+	}
+	_, hi := m.viewBytes(m.contentHeight())
+	if m.top == m.maxTop() {
+		return 100
+	}
+	return min(hi*100/total, 100)
+}
+
+// viewHint is the one-line key hint.
+func (m *reader) viewHint() string {
+	m.c.help.Width = m.c.width
+	return fitStyled(m.c.help.ShortHelpView(m.c.keys.ShortHelp()), m.c.width)
+}

@@ -1,0 +1,84 @@
+package ui
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/charmbracelet/x/ansi"
+
+	"whosaid/model"
+)
+
+func TestSpeakersGetDistinctStableColours(t *testing.T) {
+	setProfile(t, true)
+	st := New(sampleArticle(), true).c.st
+	seen := map[string]int{}
+	for i := range palette {
+		code := st.voiceOf(i).quote.Render("x")
+		if j, ok := seen[code]; ok {
+			t.Errorf("speakers %d and %d share a colour", j+1, i+1)
+		}
+		seen[code] = i
+	}
+	again := New(sampleArticle(), true).c.st
+	if st.voiceOf(1).quote.Render("x") != again.voiceOf(1).quote.Render("x") {
+		t.Error("a speaker's colour changed from one run to the next")
+	}
+}
+
+func TestColoursFollowTheBackground(t *testing.T) {
+	setProfile(t, true)
+	dark := New(sampleArticle(), true).c.st.voiceOf(0).quote.Render("x")
+	light := New(sampleArticle(), false).c.st.voiceOf(0).quote.Render("x")
+	if dark == light {
+		t.Error("the same colour is used on dark and light backgrounds")
+	}
+}
+
+func TestQuotesStandOutFromReportedSpeechInColour(t *testing.T) {
+	setProfile(t, true)
+	m := drive(t, sampleArticle(), 120, 40)
+	v := m.c.st.voiceOf(1)
+	view := m.View()
+	if !strings.Contains(view, v.quote.Render("“friendly”")) {
+		t.Error("Putin's quotation is not drawn in his quotation style")
+	}
+	if !strings.Contains(view, v.reported.Render("Putin thanked Trump for the ")) {
+		t.Error("Putin's reported speech is not drawn in the quieter style")
+	}
+	m = drive(t, sampleArticle(), 120, 40, "]", "]", "]", "]")
+	if !strings.Contains(m.View(), v.current.Render("“friendly”")) {
+		t.Error("the current statement does not stand out")
+	}
+}
+
+func TestRowWithTwoSpeakersNamesBoth(t *testing.T) {
+	asciiProfile(t)
+	text := "“Yes,” said Ann. “No,” said Bob."
+	a := &model.Article{Document: model.Document{Source: "two.txt", Paragraphs: []model.Paragraph{{Text: text}}}}
+	a.Speakers = []model.Speaker{{Name: "Ann Lee"}, {Name: "Bob Ray"}}
+	for i, q := range []string{"Yes,", "No,"} {
+		s := strings.Index(text, q)
+		a.Statements = append(a.Statements, model.Statement{Paragraph: 1, Kind: model.KindQuote, Text: q, Start: s, End: s + len(q), SpeakerIndex: i})
+	}
+	line := strings.Split(ansi.Strip(drive(t, a, 60, 10).View()), "\n")[0]
+	if !strings.HasPrefix(line, " Lee/Ray") {
+		t.Errorf("a row where Ann and Bob both speak should name both: %q", line)
+	}
+}
+
+func TestWalkingShowsTheWholeStatement(t *testing.T) {
+	asciiProfile(t)
+	long := strings.Repeat("word ", 140)
+	text := strings.Repeat("Filler text to push things down. ", 30) + "He said “" + long + "end.” Then more."
+	a := &model.Article{Document: model.Document{Source: "tall.txt", Paragraphs: []model.Paragraph{{Text: text}}}}
+	a.Speakers = []model.Speaker{{Name: "He"}}
+	q := long + "end."
+	s := strings.Index(text, q)
+	a.Statements = []model.Statement{{Paragraph: 1, Kind: model.KindQuote, Text: q, Start: s, End: s + len(q)}}
+	m := drive(t, a, 60, 20, "]")
+	screen := ansi.Strip(m.View())
+	if !strings.Contains(screen, "He said “word") || !strings.Contains(screen, "end.”") {
+		t.Errorf("] should bring the whole statement on screen when it fits:\n%s", screen)
+	}
+}

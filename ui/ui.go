@@ -1,0 +1,225 @@
+// Package ui is the terminal reader of an annotated article: the article
+// pane with each statement in its speaker's colour, the side panel of
+// attributions, and the plain-text printer for when output is not a terminal.
+package ui
+
+import (
+	"os"
+	"strings"
+
+	"github.com/charmbracelet/bubbles/help"
+	"github.com/charmbracelet/bubbles/key"
+	tea "github.com/charmbracelet/bubbletea"
+	"github.com/charmbracelet/lipgloss"
+	"github.com/muesli/termenv"
+	"golang.org/x/term"
+
+	"whosaid/model"
+)
+
+// Options set up the reader.
+type Options struct {
+	Mouse bool   // scroll with the wheel; costs the terminal's own selection
+	Theme string // "dark" or "light"; "" asks the terminal once, before start
+}
+
+// state is which view has the screen: the reader, or one of the full-screen
+// sub-views (help; later highlights, export preview, note editor). A new
+// sub-view is a state, a subView registered in New, and a key that opens it.
+type state int
+
+const (
+	stateReader state = iota
+	stateHelp
+)
+
+// subView is a full-screen view over the reader. open is called when it is
+// shown and again on every resize; update reports when it is done.
+type subView interface {
+	open(c *common) tea.Cmd
+	update(c *common, msg tea.Msg) (closed bool, cmd tea.Cmd)
+	view(c *common) string
+}
+
+// common is what every view shares.
+type common struct {
+	width, height int
+	st            *styles
+	keys          keyMap
+	help          help.Model
+	dark          bool
+	profile       termenv.Profile
+}
+
+func (c *common) glamourStyle() string {
+	switch {
+	case c.profile == termenv.Ascii:
+		return "notty"
+	case c.dark:
+		return "dark"
+	}
+	return "light"
+}
+
+// Model is the root of the program: it handles the window size and the keys
+// that work everywhere, then hands over to the view of the current state.
+type Model struct {
+	c      *common
+	state  state
+	reader *reader
+	help   *helpPage
+	views  map[state]subView
+}
+
+// New builds the reader on an article. dark tells the background; colours
+// follow lipgloss's default renderer and its colour profile.
+func New(art *model.Article, dark bool) Model {
+	r := lipgloss.DefaultRenderer()
+	r.SetHasDarkBackground(dark)
+	c := &common{st: newStyles(r), keys: newKeyMap(), help: help.New(), dark: dark, profile: r.ColorProfile()}
+	c.help.Styles.ShortKey = c.st.hintKey
+	c.help.Styles.ShortDesc = c.st.hintDesc
+	c.help.Styles.ShortSeparator = c.st.hintDesc
+	hp := newHelpPage()
+	views := map[state]subView{stateHelp: hp}
+	return Model{c: c, reader: newReader(c, newDoc(art)), help: hp, views: views}
+}
+
+// Init implements tea.Model.
+func (m Model) Init() tea.Cmd { return nil }
+
+// Update implements tea.Model.
+func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
+	switch msg := msg.(type) {
+	case tea.WindowSizeMsg:
+		cmd := m.reader.resize(msg.Width, msg.Height)
+		if v, ok := m.views[m.state]; ok {
+			return m, tea.Batch(cmd, v.open(m.c))
+		}
+		return m, cmd
+	case tea.KeyMsg:
+		if msg.Type == tea.KeyCtrlC {
+			return m, tea.Quit
+		}
+		if msg.Type == tea.KeyRunes && len(msg.Runes) > 1 {
+			return m.eachRune(msg)
+		}
+	case headingsMsg:
+		return m, m.reader.update(msg)
+	case helpRenderedMsg:
+		_, cmd := m.help.update(m.c, msg)
+		return m, cmd
+	}
+	if v, ok := m.views[m.state]; ok {
+		closed, cmd := v.update(m.c, msg)
+		if closed {
+			m.state = stateReader
+		}
+		return m, cmd
+	}
+	if k, ok := msg.(tea.KeyMsg); ok && !m.reader.search.typing {
+		switch {
+		case key.Matches(k, m.c.keys.Help):
+			return m.open(stateHelp)
+		}
+	}
+	return m, m.reader.update(msg)
+}
+
+// open shows a sub-view.
+func (m Model) open(s state) (tea.Model, tea.Cmd) {
+	m.state = s
+	return m, m.views[s].open(m.c)
+}
+
+// eachRune handles keys that arrived together (fast typing, a paste, a
+// script) one by one, so "/Moscow" searches as if typed.
+func (m Model) eachRune(msg tea.KeyMsg) (tea.Model, tea.Cmd) {
+	var cmds []tea.Cmd
+	var tm tea.Model = m
+	for _, r := range msg.Runes {
+		var cmd tea.Cmd
+		tm, cmd = tm.Update(tea.KeyMsg{Type: tea.KeyRunes, Runes: []rune{r}, Alt: msg.Alt})
+		cmds = append(cmds, cmd)
+	}
+	return tm, tea.Batch(cmds...)
+}
+
+// View implements tea.Model.
+func (m Model) View() string {
+	if m.c.width <= 0 || m.c.height <= 0 {
+		return ""
+	}
+	if v, ok := m.views[m.state]; ok {
+		return v.view(m.c)
+	}
+	return m.reader.view()
+}
+
+func (m *reader) wide() bool { return m.c.width >= 100 }
+
+func (m *reader) contentHeight() int { return max(m.c.height-2, 1) }
+
+func (m *reader) panelWidth() int {
+	if !m.wide() {
+		return m.c.width
+	}
+	return min(max(m.c.width*3/10, 30), 44)
+}
+
+func (m *reader) paneWidth() int {
+	if !m.wide() {
+		return m.c.width
+	}
+	return m.c.width - m.panelWidth() - 1
+}
+
+func (m *reader) view() string {
+	h := m.contentHeight()
+	var body string
+	switch {
+	case m.wide():
+		body = joinColumns(m.viewArticle(), m.c.st.dim.Render("│"), m.viewPanel(m.panelWidth(), h))
+	case m.panelOpen:
+		body = m.viewPanel(m.c.width, h)
+	default:
+		body = m.viewArticle()
+	}
+	return body + "\n" + m.viewStatus() + "\n" + m.viewHint()
+}
+
+// joinColumns puts two blocks of equal height and exact widths side by side
+// with sep between, line by line (cheaper than measuring every line again).
+func joinColumns(left, sep, right string) string {
+	ls, rs := strings.Split(left, "\n"), strings.Split(right, "\n")
+	var b strings.Builder
+	for i := range ls {
+		if i > 0 {
+			b.WriteByte('\n')
+		}
+		b.WriteString(ls[i])
+		b.WriteString(sep)
+		if i < len(rs) {
+			b.WriteString(rs[i])
+		}
+	}
+	return b.String()
+}
+
+// Run starts the reader on the terminal and returns when the user quits.
+func Run(art *model.Article, opts Options) error {
+	dark := opts.Theme == "dark"
+	if opts.Theme == "" {
+		dark = lipgloss.HasDarkBackground()
+	}
+	progOpts := []tea.ProgramOption{tea.WithAltScreen()}
+	if !term.IsTerminal(int(os.Stdin.Fd())) {
+		// The article came on standard input: read keys from the terminal.
+		progOpts = append(progOpts, tea.WithInputTTY())
+	}
+	if opts.Mouse {
+		progOpts = append(progOpts, tea.WithMouseCellMotion())
+	}
+	_, err := tea.NewProgram(New(art, dark), progOpts...).Run()
+	return err
+}
