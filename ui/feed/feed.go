@@ -17,13 +17,16 @@ import (
 
 	"whosaid/articles"
 	"whosaid/model"
+	"whosaid/ui"
 	"whosaid/ui/spin"
 )
 
 // Options set up the feed view.
 type Options struct {
-	// Reader builds the reader for an opened article.
+	// Reader builds the reader for an opened article; nil for whosaid's
+	// reader (ui.New).
 	Reader func(art *model.Article) tea.Model
+	Dark   bool // the terminal's background, for the default reader
 	Fetch  articles.FetchOptions
 }
 
@@ -58,7 +61,8 @@ type Model struct {
 // New builds the feed program for a feed URL, file or "-".
 func New(source string, opts Options) Model {
 	if opts.Reader == nil {
-		opts.Reader = newPlainReader
+		dark := opts.Dark
+		opts.Reader = func(art *model.Article) tea.Model { return ui.New(art, dark) }
 	}
 	l := list.New(nil, list.NewDefaultDelegate(), 0, 0)
 	l.SetStatusBarItemName("item", "items")

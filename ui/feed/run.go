@@ -6,6 +6,7 @@ import (
 	"os"
 
 	tea "github.com/charmbracelet/bubbletea"
+	"github.com/charmbracelet/lipgloss"
 	"golang.org/x/term"
 )
 
@@ -13,6 +14,9 @@ import (
 // with the error that stopped it (the feed could not be loaded, or loading
 // was canceled).
 func Run(source string, opts Options) error {
+	if opts.Reader == nil {
+		opts.Dark = lipgloss.HasDarkBackground() // asked once, before the program starts
+	}
 	progOpts := []tea.ProgramOption{tea.WithAltScreen()}
 	if !term.IsTerminal(int(os.Stdin.Fd())) {
 		// The feed came on standard input: read keys from the terminal.
