@@ -90,7 +90,7 @@ func feedOf(parsed *gofeed.Feed, source string) Feed {
 		}
 		item := FeedItem{
 			Title:   cleanLine(it.Title),
-			Link:    absoluteLink(base, strings.TrimSpace(it.Link)),
+			Link:    absoluteLink(base, cleanLine(it.Link)),
 			Summary: cleanLine(plainText(it.Description)),
 		}
 		if item.Summary == "" {

@@ -119,7 +119,7 @@ func TestFeedFailuresSayWhatWentWrong(t *testing.T) {
 func TestFeedTextLosesControlSequences(t *testing.T) {
 	feeds := map[string]string{
 		"evil.json": `{"version":"https://jsonfeed.org/version/1.1","title":"T\u001b]0;x\u0007itle",
-"items":[{"id":"1","url":"http://127.0.0.1/a","title":"Red \u001b[31malert","content_text":"\u001b[2Jclear"}]}`,
+"items":[{"id":"1","url":"http://127.0.0.1/\u001b]8;;x\u0007a","title":"Red \u001b[31malert","content_text":"\u001b[2Jclear"}]}`,
 		"evil.xml": "<rss version=\"2.0\"><channel><title>T\u009d0;x\u009citle</title><item><title>Red \u009b31malert</title>" +
 			"<link>http://127.0.0.1/a</link><description>&#x202e;clear</description></item></channel></rss>",
 	}
@@ -128,8 +128,9 @@ func TestFeedTextLosesControlSequences(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		if f.Title != "Title" || f.Items[0].Title != "Red alert" || f.Items[0].Summary != "clear" {
-			t.Errorf("%s: got %q, %q, %q; want Title, Red alert, clear", name, f.Title, f.Items[0].Title, f.Items[0].Summary)
+		if f.Title != "Title" || f.Items[0].Title != "Red alert" || f.Items[0].Summary != "clear" || f.Items[0].Link != "http://127.0.0.1/a" {
+			t.Errorf("%s: got %q, %q, %q, %q; want Title, Red alert, clear, http://127.0.0.1/a",
+				name, f.Title, f.Items[0].Title, f.Items[0].Summary, f.Items[0].Link)
 		}
 	}
 }
@@ -150,7 +151,7 @@ func FuzzParseFeed(f *testing.F) {
 			return
 		}
 		for _, it := range feed.Items {
-			for _, r := range it.Title + it.Summary + it.Source {
+			for _, r := range it.Title + it.Summary + it.Source + it.Link {
 				if r < 0x20 || (r >= 0x7f && r <= 0x9f) {
 					t.Fatalf("control %U in item %+v", r, it)
 				}

@@ -186,6 +186,10 @@ func (m Model) open() (tea.Model, tea.Cmd) {
 	if it.Link == "" {
 		return m, m.list.NewStatusMessage(errStyle.Render("this item has no link"))
 	}
+	if !articles.IsURL(it.Link) {
+		// A feed must not make whosaid open local files.
+		return m, m.list.NewStatusMessage(errStyle.Render(oneLine("the item's link is not a web address: "+it.Link, m.width)))
+	}
 	m.state = stateOpening
 	m.opening = it.FeedItem.Title
 	m.progress = "starting"

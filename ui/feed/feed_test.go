@@ -7,6 +7,7 @@ import (
 	"net/http"
 	"net/http/httptest"
 	"os"
+	"path/filepath"
 	"strings"
 	"testing"
 	"time"
@@ -227,5 +228,26 @@ func TestOpenedItemOpensAgainWithTheServerGone(t *testing.T) {
 	tm.Type("q")
 	if m := finalModel(t, tm); m.Err() != nil {
 		t.Errorf("quit with error %v", m.Err())
+	}
+}
+
+func TestItemLinkingToALocalFileIsNotOpened(t *testing.T) {
+	dir := t.TempDir()
+	secret := filepath.Join(dir, "secret.txt")
+	if err := os.WriteFile(secret, []byte("The password is swordfish."), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	feed := filepath.Join(dir, "feed.xml")
+	rss := `<rss version="2.0"><channel><title>Local</title><item><title>Innocent</title><link>` + secret + `</link></item></channel></rss>`
+	if err := os.WriteFile(feed, []byte(rss), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	tm := start(t, feed)
+	waitFor(t, tm, "Innocent")
+	tm.Send(press(tea.KeyEnter))
+	waitFor(t, tm, "not a web address")
+	tm.Type("q")
+	if m := finalModel(t, tm); m.state != stateList {
+		t.Errorf("a local file link was opened (view %d)", m.state)
 	}
 }
