@@ -230,7 +230,7 @@ type redirectError struct{ msg string }
 
 func (e *redirectError) Error() string { return e.msg }
 
-// readCapped reads at most MaxBytes, reporting progress every 64 kB or so.
+// readCapped reads at most MaxBytes, reporting progress as each kB arrives.
 func readCapped(r io.Reader, opts FetchOptions) ([]byte, error) {
 	var buf bytes.Buffer
 	chunk := make([]byte, 32<<10)
@@ -243,7 +243,7 @@ func readCapped(r io.Reader, opts FetchOptions) ([]byte, error) {
 		}
 		if int64(buf.Len()) >= next {
 			opts.report(Progress{Stage: StageDownloading, Bytes: int64(buf.Len())})
-			next = int64(buf.Len()) + 64<<10
+			next = (int64(buf.Len())/1000 + 1) * 1000 // once per kB shown
 		}
 		if err == io.EOF {
 			return buf.Bytes(), nil
