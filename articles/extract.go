@@ -39,6 +39,8 @@ func ExtractHTML(body []byte, charsetLabel, source string) (model.Document, erro
 	}
 	if t, err := art.PublishedTime(); err == nil {
 		out.Date = t.Format("2006-01-02")
+	} else if t, err := art.ModifiedTime(); err == nil {
+		out.Date = t.Format("2006-01-02")
 	}
 	if art.Node != nil {
 		out.Paragraphs = blocks(art.Node)

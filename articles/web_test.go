@@ -386,3 +386,15 @@ func TestSavedPageErrorsMatchFiles(t *testing.T) {
 		t.Errorf("page over the cap: %v", err)
 	}
 }
+
+func TestExtractDateFallsBackToModified(t *testing.T) {
+	page := `<html><head><title>T</title><meta property="article:modified_time" content="2025-08-16T09:00:00Z"></head>
+<body><article><p>A paragraph long enough to be taken for the article's text by the extraction, with some words.</p></article></body></html>`
+	doc, err := ExtractHTML([]byte(page), "", "page.html")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if doc.Date != "2025-08-16" {
+		t.Errorf("date = %q, want the modified date 2025-08-16", doc.Date)
+	}
+}
