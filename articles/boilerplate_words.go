@@ -12,6 +12,6 @@ var boilerplateWords = map[string]bool{
 	"footer": true, "contentinfo": true, "complementary": true, "sidebar": true,
 	"comment": true, "comments": true, "disqus": true, "replies": true,
 	"share": true, "sharing": true, "social": true, "related": true,
-	"newsletter": true, "subscribe": true, "signup": true, "paywall": true,
+	"newsletter": true, "subscribe": true, "signup": true,
 	"cookie": true, "cookies": true, "consent": true, "popup": true, "modal": true,
 }

@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"net/url"
 	"strings"
+	"unicode/utf8"
 
 	readability "codeberg.org/readeck/go-readability/v2"
 	"golang.org/x/net/html"
@@ -52,18 +53,72 @@ func ExtractHTML(body []byte, charsetLabel, source string) (model.Document, erro
 	return out, nil
 }
 
-// parseHTML decodes the page to UTF-8 (from its header, meta tag or a
-// guess) and parses it. Nothing in it runs: scripts are only nodes.
+// parseHTML decodes the page to UTF-8 and parses it. Nothing in it runs:
+// scripts are only nodes. A page that is valid UTF-8 is taken as UTF-8
+// whatever it declares, since declarations are often wrong and legacy text
+// is almost never valid UTF-8 by chance; else the header's charset, the
+// meta tag's, or windows-1252 as browsers do.
 func parseHTML(body []byte, charsetLabel string) (*html.Node, error) {
-	ct := "text/html"
-	if charsetLabel != "" {
-		ct += "; charset=" + charsetLabel
+	if utf8.Valid(body) {
+		return html.Parse(bytes.NewReader(body))
 	}
-	r, err := charset.NewReader(bytes.NewReader(body), ct)
+	if charsetLabel == "" {
+		charsetLabel = metaCharset(body)
+	}
+	r, err := charset.NewReader(bytes.NewReader(body), "text/html; charset="+charsetLabel)
 	if err != nil {
 		r = bytes.NewReader(body)
 	}
 	return html.Parse(r)
+}
+
+// metaCharset finds the charset a page declares in its head. The charset
+// package looks at the first 1024 bytes only, and many pages declare it
+// later, after scripts and links.
+func metaCharset(body []byte) string {
+	z := html.NewTokenizer(bytes.NewReader(body[:min(len(body), 64<<10)]))
+	for {
+		switch z.Next() {
+		case html.ErrorToken:
+			return ""
+		case html.StartTagToken, html.SelfClosingTagToken:
+			name, hasAttr := z.TagName()
+			if string(name) == "body" {
+				return ""
+			}
+			if string(name) != "meta" || !hasAttr {
+				continue
+			}
+			if cs := charsetOfMeta(z); cs != "" {
+				return cs
+			}
+		}
+	}
+}
+
+func charsetOfMeta(z *html.Tokenizer) string {
+	var content string
+	httpEquiv := false
+	for {
+		key, val, more := z.TagAttr()
+		switch strings.ToLower(string(key)) {
+		case "charset":
+			return strings.TrimSpace(string(val))
+		case "content":
+			content = string(val)
+		case "http-equiv":
+			httpEquiv = strings.EqualFold(string(val), "content-type")
+		}
+		if !more {
+			break
+		}
+	}
+	if httpEquiv {
+		if _, cs := mediaType(content); cs != "" {
+			return cs
+		}
+	}
+	return ""
 }
 
 // dropBoilerplate removes what readability may keep around an article: its
@@ -83,20 +138,49 @@ func dropBoilerplate(n *html.Node, pageText int) {
 func isBoilerplate(n *html.Node) bool {
 	switch n.DataAtom {
 	case atom.Nav, atom.Footer, atom.Aside, atom.Form, atom.Script, atom.Style,
-		atom.Noscript, atom.Iframe, atom.Template, atom.Button, atom.Select, atom.Dialog:
+		atom.Iframe, atom.Template, atom.Button, atom.Select, atom.Dialog:
 		return true
-	case atom.Body, atom.Html, atom.Main, atom.Article:
-		return false
 	}
 	for _, a := range n.Attr {
-		if a.Key != "class" && a.Key != "id" && a.Key != "role" && a.Key != "aria-hidden" {
+		switch {
+		case a.Key == "aria-hidden":
+			if a.Val == "true" {
+				return true
+			}
+		case !boxTags[n.DataAtom]:
+			// Names count on boxes only: text blocks and inline words stay
+			// whatever they are called ("paywall" paragraphs, "popup" links).
+		case a.Key == "class" || a.Key == "role":
+			if hasBoilerplateWord(a.Val, 0) {
+				return true
+			}
+		case a.Key == "id":
+			// Long ids are often a heading's slug ("sharing-with-a-team").
+			if hasBoilerplateWord(a.Val, 3) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// boxTags are the elements that hold a page's parts, whose class, id or
+// role may name them as boilerplate.
+var boxTags = map[atom.Atom]bool{
+	atom.Div: true, atom.Section: true, atom.Header: true, atom.Ul: true, atom.Ol: true,
+	atom.Dl: true, atom.Figure: true, atom.Table: true, atom.Center: true,
+}
+
+// hasBoilerplateWord tells whether a class, role or id value holds one of
+// boilerplateWords; a value of more than maxWords words (0: any) does not.
+func hasBoilerplateWord(val string, maxWords int) bool {
+	for _, name := range strings.Fields(strings.ToLower(val)) {
+		words := strings.FieldsFunc(name, isNameSeparator)
+		if maxWords > 0 && len(words) > maxWords {
 			continue
 		}
-		if a.Key == "aria-hidden" && a.Val == "true" {
-			return true
-		}
-		for _, word := range strings.FieldsFunc(strings.ToLower(a.Val), isNameSeparator) {
-			if boilerplateWords[word] {
+		for _, w := range words {
+			if boilerplateWords[w] {
 				return true
 			}
 		}
@@ -169,28 +253,39 @@ func blocks(root *html.Node) []model.Paragraph {
 }
 
 type blockWalker struct {
-	out []model.Paragraph
-	cur strings.Builder
+	out     []model.Paragraph
+	cur     strings.Builder
+	afterBr bool // nothing but white space since the last <br>
 }
 
 func (w *blockWalker) walk(n *html.Node) {
 	switch n.Type {
 	case html.TextNode:
 		w.cur.WriteString(n.Data)
+		if strings.TrimSpace(n.Data) != "" {
+			w.afterBr = false
+		}
 		return
 	case html.ElementNode:
-		if n.DataAtom == atom.Script || n.DataAtom == atom.Style {
+		tag := tagOf(n)
+		if tag == atom.Script || tag == atom.Style {
 			return
 		}
-		if n.DataAtom == atom.Br {
-			w.cur.WriteByte(' ')
+		if tag == atom.Br {
+			// One <br> wraps a line; two in a row end a paragraph.
+			if w.afterBr {
+				w.flush(model.Body)
+			} else {
+				w.cur.WriteByte(' ')
+			}
+			w.afterBr = true
 			return
 		}
-		if blockTags[n.DataAtom] {
+		if blockTags[tag] {
 			w.flush(model.Body)
 			w.children(n)
 			kind := model.Body
-			if headingTags[n.DataAtom] {
+			if headingTags[tag] {
 				kind = model.Heading
 			}
 			w.flush(kind)
@@ -200,6 +295,14 @@ func (w *blockWalker) walk(n *html.Node) {
 	w.children(n)
 }
 
+// tagOf is n's tag; readability makes elements without setting DataAtom.
+func tagOf(n *html.Node) atom.Atom {
+	if n.DataAtom != 0 {
+		return n.DataAtom
+	}
+	return atom.Lookup([]byte(n.Data))
+}
+
 func (w *blockWalker) children(n *html.Node) {
 	for c := n.FirstChild; c != nil; c = c.NextSibling {
 		w.walk(c)
@@ -207,6 +310,7 @@ func (w *blockWalker) children(n *html.Node) {
 }
 
 func (w *blockWalker) flush(kind model.ParagraphKind) {
+	w.afterBr = false
 	text := cleanLine(w.cur.String())
 	w.cur.Reset()
 	if text != "" {
@@ -242,7 +346,12 @@ func sameText(a, b string) bool {
 	return b != "" && strings.EqualFold(strings.Join(strings.Fields(a), " "), strings.Join(strings.Fields(b), " "))
 }
 
-// cleanLine strips control sequences and folds white space to single spaces.
+// cleanLine strips control sequences and invisible breaks and folds white
+// space to single spaces.
 func cleanLine(s string) string {
-	return strings.Join(strings.Fields(Sanitize(s)), " ")
+	return strings.Join(strings.Fields(invisible.Replace(Sanitize(s))), " ")
 }
+
+// invisible drops the soft hyphens and zero-width characters pages put inside
+// words ("Pu\u00adtin"), which would hide names from the analysis.
+var invisible = strings.NewReplacer("\u00ad", "", "\u200b", "", "\u2060", "")

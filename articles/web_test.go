@@ -398,3 +398,45 @@ func TestExtractDateFallsBackToModified(t *testing.T) {
 		t.Errorf("date = %q, want the modified date 2025-08-16", doc.Date)
 	}
 }
+
+// Cases from pages where an early version lost or garbled article text.
+func TestExtractKeepsArticleText(t *testing.T) {
+	long := " This sentence makes the paragraph long enough for readability to take it as article text."
+	cases := []struct {
+		name, head, body string
+		want             []string
+	}{
+		{"two line breaks end a paragraph", "",
+			"<div>First part." + long + "<br>\n  <br>Second part." + long + "</div>",
+			[]string{"First part." + long, "Second part." + long}},
+		{"inline links named popup keep their words", "",
+			`<p>I am a <a class="popup" href="#">rather elderly</a> man.` + long + `</p>`,
+			[]string{"I am a rather elderly man." + long}},
+		{"paragraphs named paywall stay", "",
+			`<p class="paywall">Paid words.` + long + `</p><p class="paywall">More paid words.` + long + `</p>`,
+			[]string{"Paid words." + long, "More paid words." + long}},
+		{"a section whose id is a heading's slug stays", "",
+			`<div class="section" id="sharing-with-a-single-developer"><p>Sharing text.` + long + `</p></div>`,
+			[]string{"Sharing text." + long}},
+		{"UTF-8 declared after the first kilobyte", strings.Repeat("<link rel=x>", 120) + `<meta charset="utf-8">`,
+			"<p>Café “quoted”." + long + "</p>",
+			[]string{"Café “quoted”." + long}},
+		{"valid UTF-8 declared as gb2312", `<meta http-equiv="Content-Type" content="text/html; charset=gb2312">`,
+			"<p>谷歌 said “hello”." + long + "</p>",
+			[]string{"谷歌 said “hello”." + long}},
+		{"soft hyphens and zero-width spaces", "",
+			"<p>Pu\u00adtin said it, Zel\u200benskyy agreed." + long + "</p>",
+			[]string{"Putin said it, Zelenskyy agreed." + long}},
+	}
+	for _, c := range cases {
+		page := "<html><head><title>T</title>" + c.head + "</head><body><article>" + c.body + "</article></body></html>"
+		doc, err := ExtractHTML([]byte(page), "", "page.html")
+		if err != nil {
+			t.Errorf("%s: %v", c.name, err)
+			continue
+		}
+		if got := paragraphTexts(doc); strings.Join(got, "\n") != strings.Join(c.want, "\n") {
+			t.Errorf("%s:\n got %q\nwant %q", c.name, got, c.want)
+		}
+	}
+}
