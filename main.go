@@ -54,6 +54,7 @@ func rootCmd() *cobra.Command {
 		RunE:          runReader,
 	}
 	root.Flags().Bool("mouse", false, "scroll with the mouse wheel (the terminal's own text selection then needs shift)")
+	root.Flags().String("notes", "", "notes file for highlights (default $WHOSAID_NOTES, else $XDG_DATA_HOME/whosaid/notes.db)")
 	root.SetFlagErrorFunc(func(c *cobra.Command, err error) error { return usageError{err} })
 	root.AddCommand(quotesCmd(), exportCmd())
 	root.AddCommand(feedCmd())
@@ -90,9 +91,25 @@ func runReader(cmd *cobra.Command, args []string) error {
 	art := model.Analyze(doc)
 	mouse, _ := cmd.Flags().GetBool("mouse")
 	if f, ok := cmd.OutOrStdout().(*os.File); ok && term.IsTerminal(int(f.Fd())) {
-		return ui.Run(art, ui.Options{Mouse: mouse})
+		flag, _ := cmd.Flags().GetString("notes")
+		store, notesErr := openNotes(flag)
+		if store != nil {
+			defer store.Close()
+		}
+		return ui.Run(art, ui.Options{Mouse: mouse, Notes: store, NotesErr: notesErr})
 	}
 	return ui.Print(cmd.OutOrStdout(), art, ui.ColorAllowed(os.Getenv))
+}
+
+// openNotes opens the notes file for the reader, which opens whatever the
+// file holds: the error says why notes are read-only (or off, with a nil
+// store, when no path can be found).
+func openNotes(flag string) (*articles.Store, error) {
+	path, err := articles.NotesPath(flag)
+	if err != nil {
+		return nil, err
+	}
+	return articles.OpenForReader(path)
 }
 
 func quotesCmd() *cobra.Command {

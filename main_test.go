@@ -162,3 +162,23 @@ func TestTerminalEscapesNeverReachOutput(t *testing.T) {
 		t.Errorf("the quotation was lost with the escapes: %q", out)
 	}
 }
+
+func TestPipedReaderNeedsNoNotesFile(t *testing.T) {
+	dir := t.TempDir()
+	fresh := filepath.Join(dir, "fresh.db")
+	out, errOut, code := run(t, "", "--notes", fresh)
+	if code != 0 || !strings.Contains(out, "[Putin") || errOut != "" {
+		t.Fatalf("piped reader with --notes: code %d, stderr %q", code, errOut)
+	}
+	if _, err := os.Stat(fresh); err == nil {
+		t.Errorf("printing the article should not create the notes file")
+	}
+	junk := filepath.Join(dir, "junk.db")
+	os.WriteFile(junk, []byte("not sqlite"), 0o600)
+	if _, errOut, code := run(t, "", "--notes", junk); code != 0 || errOut != "" {
+		t.Errorf("piped reader with a junk notes file: code %d, stderr %q", code, errOut)
+	}
+	if got, _ := os.ReadFile(junk); string(got) != "not sqlite" {
+		t.Errorf("the junk notes file was changed")
+	}
+}

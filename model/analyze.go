@@ -34,6 +34,7 @@ type paraSum struct {
 	alternated bool
 	runsOn     bool
 	colon      *entity // the speaker a closing colon announces
+	addressee  *entity // whom its closing question asks
 }
 
 type analyzer struct {

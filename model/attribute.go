@@ -164,6 +164,24 @@ func (pc *pctx) roleNP(j, s int) *entity {
 		return nil
 	}
 	det := pc.word(d)
+	if pc.toks[d].poss && det != "its" && det != "their" {
+		// X's lawyer is not X: the body itself for a body's officer ("the
+		// union's general secretary"), else someone unnamed
+		if owner := pc.possessor(d, s); owner != nil && owner.org {
+			return owner
+		}
+		return nil
+	}
+	if definite[det] && j-1 > d {
+		if e := pc.an.reg.byHead(pc.word(j-1)+" "+head, false); e != nil {
+			return e // the prime minister, not the environment minister
+		}
+	}
+	if !definite[det] && spokesRoles[head] {
+		if org := pc.bodyModifier(d+1, j); org != nil {
+			return org // a police spokesman
+		}
+	}
 	if (det == "his" || det == "her") && (maleWords[head] || femaleWords[head]) {
 		g := "he" // her husband, his sister: a relative named nearby
 		if femaleWords[head] {
@@ -188,6 +206,20 @@ func (pc *pctx) roleNP(j, s int) *entity {
 			return pc.npEndingAt(j-1, s)
 		}
 		return pc.lastOrgSpeaker()
+	}
+	if orgHeads[head] && pc.isNameWord(j-1) {
+		// the Green Renewal party, the Estravian delegation: a named body
+		for k := max(d+1, j-6); k < j; k++ {
+			if pc.runEnd(k) == j {
+				m, _ := pc.mentionAt(k, j)
+				m.words = append(append([]string{}, m.words...), pc.p.text[pc.toks[j].start:pc.toks[j].end])
+				m.low = append(append([]string{}, m.low...), head)
+				m.display = displayName(m.words)
+				m.key = strings.Join(m.low, " ")
+				m.org = true
+				return pc.an.reg.resolve(m)
+			}
+		}
 	}
 	if orgHeads[head] && !roleNouns[head] {
 		if e := pc.an.reg.byHead(head, true); e != nil {
@@ -215,6 +247,48 @@ func (pc *pctx) roleNP(j, s int) *entity {
 		e.heads[head] = true
 	}
 	return e
+}
+
+// spokesRoles speak for a body: unnamed, they stand for it.
+var spokesRoles = map[string]bool{"spokesman": true, "spokeswoman": true, "spokesperson": true,
+	"official": true, "officials": true, "representative": true, "secretary": true, "officer": true}
+
+// possessor resolves the possessive token at d ("Boateng's", "the union's").
+func (pc *pctx) possessor(d, s int) *entity {
+	if pc.isNameWord(d) {
+		for k := max(s, d-6); k <= d; k++ {
+			if pc.runEnd(k) == d+1 {
+				return pc.entityAt(k, d+1)
+			}
+		}
+		return nil
+	}
+	if orgHeads[pc.toks[d].low] {
+		return pc.an.reg.byHead(pc.toks[d].low, true)
+	}
+	return nil
+}
+
+// bodyModifier finds a body named between a determiner and a role noun:
+// "a police spokesman", "a Kestrel spokeswoman".
+func (pc *pctx) bodyModifier(from, to int) *entity {
+	for k := from; k < to; k++ {
+		w := pc.word(k)
+		if w == "police" {
+			return pc.an.reg.body("Police")
+		}
+		if pc.isNameWord(k) {
+			if e := pc.an.reg.find(mention{low: []string{w}}); e != nil && e.org {
+				return e
+			}
+		}
+		if orgHeads[w] {
+			if e := pc.an.reg.byHead(w, true); e != nil {
+				return e
+			}
+		}
+	}
+	return nil
 }
 
 // genderPronoun returns a pronoun to resolve a role noun like a pronoun.
@@ -245,6 +319,11 @@ func ageOf(head string) string {
 }
 
 func (pc *pctx) lastOrgSpeaker() *entity {
+	for k := len(pc.subjects) - 1; k >= 0; k-- {
+		if pc.subjects[k].org { // "X issued a statement. … the statement said"
+			return pc.subjects[k]
+		}
+	}
 	if pc.lastInP != nil && pc.lastInP.org {
 		return pc.lastInP
 	}
@@ -270,15 +349,57 @@ func (pc *pctx) subjectBefore(v, s int) *entity {
 		return nil
 	}
 	w := pc.word(j)
+	if w == "—" || w == "–" || w == ")" || w == "--" {
+		// "X — who leads the union — said", "X (pictured) said": skip the aside
+		open := "("
+		if w != ")" {
+			open = w
+		}
+		for k := j - 1; k >= s && k > j-30; k-- {
+			if pc.word(k) == open {
+				return pc.npEndingAt(k-1, s)
+			}
+		}
+		return nil
+	}
 	switch {
 	case w == "who" || w == "which":
 		return pc.antecedent(j, s)
-	case w == "," || coordinated(w) || w == "but":
+	case w == "," && strings.HasSuffix(pc.word(v), "ing"):
+		if e := pc.clauseSubject(j, s); e != nil {
+			return e // "the delegation walked out, accusing …"
+		}
 		return pc.sentenceSubject(s, v)
+	case w == "," || coordinated(w) || w == "but" || w == "to":
+		return pc.sentenceSubject(s, v) // "and said", ", adding", "interrupted to ask"
 	case pc.toks[j].kind == tQuote:
 		return nil
 	}
 	return pc.npEndingAt(j, s)
+}
+
+// clauseSubject finds the subject of the clause that ends at the comma c:
+// the noun phrase before its past-tense verb ("the delegation walked out,").
+func (pc *pctx) clauseSubject(c, s int) *entity {
+	for k := c - 1; k > s && k >= c-4; k-- {
+		if w := pc.word(k); strings.HasSuffix(w, "ed") && pc.toks[k].kind == tWord && !pc.toks[k].cap {
+			return pc.npEndingAt(k-1, s)
+		}
+	}
+	return nil
+}
+
+// isDemonym reports words like Ukrainian, Japanese, Swede, Spaniard.
+func isDemonym(w string) bool {
+	if len(w) < 5 {
+		return false
+	}
+	for _, suf := range []string{"ian", "ean", "an", "ese", "ish", "i", "er", "ard", "ite"} {
+		if strings.HasSuffix(w, suf) {
+			return true
+		}
+	}
+	return false
 }
 
 // isAdverb reports words that stand between a subject and its verb.
@@ -359,25 +480,41 @@ func (pc *pctx) appositiveAfterRole(i, v int) *entity {
 
 func (pc *pctx) appositiveAfterRoleEnd(i, v int) (*entity, int) {
 	k := i
-	for k < v && k < i+6 && pc.toks[k].kind == tWord && !pc.isNameWord(k) {
+	for k < v && k < i+6 && pc.toks[k].kind == tWord && (!pc.isNameWord(k) || isTitleWord(pc.toks[k].low)) {
 		k++
 	}
-	for k < v && k < i+6 && pc.isNameWord(k) && pc.toks[k].poss {
-		k = pc.runEnd(k) // the Echo's chief football writer
-		for k < v && k < i+8 && pc.toks[k].kind == tWord && !pc.isNameWord(k) {
+	headAt := k - 1 // the role noun, before any "for X" or "X's"
+	for k < v && k < i+8 && pc.isNameWord(k) && (pc.toks[k].poss || pc.runEnd(k) > k && pc.toks[pc.runEnd(k)-1].poss ||
+		k > i && (pc.word(k-1) == "for" || pc.word(k-1) == "of" || pc.word(k-1) == "at")) {
+		k = pc.runEnd(k) // the Echo's chief football writer; a spokesman for Solberg-Tveit
+		for k < v && k < i+10 && pc.toks[k].kind == tWord && !pc.isNameWord(k) {
 			k++
 		}
 	}
 	if k >= v || pc.word(k) != "," || !pc.isNameWord(k+1) {
 		return nil, 0
 	}
-	head := pc.word(k - 1)
-	if !roleNouns[head] {
+	for headAt > i && prepositions[pc.word(headAt)] {
+		headAt--
+	}
+	if headAt < i {
+		headAt = k - 1
+	}
+	head := pc.word(headAt)
+	end := pc.runEnd(k + 1)
+	if !roleNouns[head] && !isTitleWord(head) && end < len(pc.toks) && pc.word(end) != "," && !isCue(pc.toks, end) {
+		return nil, 0 // a plain noun needs the name closed by a comma or a cue: "his predecessor, X, said"
+	}
+	if headAt < i || pc.toks[headAt].kind != tWord || pc.toks[headAt].cap && !isTitleWord(head) {
 		return nil, 0
 	}
-	end := pc.runEnd(k + 1)
 	e := pc.entityAt(k+1, end)
 	if e != nil {
+		if orgHeads[head] || outletNouns[head] {
+			e.org = true
+			e.outlet = e.outlet || outletNouns[head] && pc.word(headAt-1) == "news" || head == "broadcaster" || head == "newspaper"
+			pc.an.reg.index(e)
+		}
 		e.heads[head] = true
 		if e.role == "" {
 			e.role = trimArticle(pc.p.text[pc.toks[i].start:pc.toks[k-1].end])
@@ -463,6 +600,20 @@ func (pc *pctx) npForward(i, limit int) (*entity, int, bool) {
 	}
 	if pc.isNameWord(k) {
 		j := pc.runEnd(k)
+		if pc.toks[j-1].poss {
+			// said Kojo Mensah's lawyer, Ama Owusu: the lawyer, not Mensah
+			if e, end := pc.appositiveAfterRoleEnd(j, limit); e != nil {
+				return e, end, true
+			}
+			owner := pc.entityAt(k, j)
+			for j < limit && pc.toks[j].kind == tWord && !pc.isNameWord(j) && !isCue(pc.toks, j) {
+				j++
+			}
+			if owner != nil && owner.org {
+				return owner, j, true
+			}
+			return nil, j, true
+		}
 		e := pc.entityAt(k, j)
 		if j+1 < len(pc.toks) && pc.word(j) == "." && abbreviations[pc.word(j-1)] && !pc.toks[j+1].cap {
 			j++ // Orvane Systems Inc. said
@@ -483,6 +634,13 @@ func (pc *pctx) npForward(i, limit int) (*entity, int, bool) {
 	}
 	if determiners[w] && pc.isNameWord(i+1) {
 		j := pc.runEnd(i + 1)
+		if definite[w] && j == i+2 && isDemonym(pc.toks[i+1].low) && pc.an.reg.find(mention{low: []string{pc.toks[i+1].low}}) == nil {
+			// "said the Ukrainian": a role, not a name
+			if e := pc.an.reg.byHead(pc.toks[i+1].low, false); e != nil {
+				return e, j, true
+			}
+			return pc.resolvePronoun(pc.genderPronoun(unknownGender), i), j, true
+		}
 		return pc.entityAt(i+1, j), j, true
 	}
 	if determiners[w] {
@@ -537,7 +695,9 @@ func (pc *pctx) cueAfter(k int) (*entity, string, int, bool) {
 	if !ok {
 		return nil, "", 0, false
 	}
-	if pc.word(j) == "," { // an appositive or relative clause before the verb
+	if pc.word(j) == "," && isCue(pc.toks, j+1) {
+		j++ // "a police spokesman, Inspector Omar Faye, told"
+	} else if pc.word(j) == "," { // an appositive or relative clause before the verb
 		for q := j + 1; q < end && q < j+25; q++ {
 			if pc.word(q) == "," {
 				j = q + 1
@@ -561,7 +721,7 @@ func (pc *pctx) cueAfter(k int) (*entity, string, int, bool) {
 			return e, pc.word(j), j, true
 		}
 	}
-	if dash && (j >= end || pc.word(j) == ".") && e != nil {
+	if dash && (j >= end || pc.word(j) == "." || pc.word(j) == ",") && e != nil {
 		return e, "—", -1, true
 	}
 	return nil, "", 0, false

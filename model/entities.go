@@ -59,6 +59,11 @@ func (r *registry) index(e *entity) {
 	if e.last != "" && !containsEnt(r.byLast[e.last], e) {
 		r.byLast[e.last] = append(r.byLast[e.last], e)
 	}
+	for k := 1; k+1 < len(e.words); k++ { // Carmen Vidal Serrano is Vidal too
+		if w := e.words[k]; !particles[w] && !containsEnt(r.byLast[w], e) {
+			r.byLast[w] = append(r.byLast[w], e)
+		}
+	}
 	if e.first != "" && !containsEnt(r.byGiven[e.first], e) {
 		r.byGiven[e.first] = append(r.byGiven[e.first], e)
 	}
@@ -96,7 +101,7 @@ func (r *registry) resolve(m mention) *entity {
 		r.ents = append(r.ents, e)
 		e.setName(m)
 		r.index(e)
-	} else if len(m.low) > len(e.words) && !e.org {
+	} else if len(m.low) > len(e.words) && (!e.org || hasPrefixRun(m.low, e.words)) {
 		e.setName(m) // "Trump" then "Donald Trump": keep the fuller name
 		r.index(e)
 	}
@@ -109,7 +114,7 @@ func (r *registry) resolve(m mention) *entity {
 func (e *entity) setName(m mention) {
 	e.display = m.display
 	e.words = m.low
-	e.org = e.org || m.org || isOrgName(m.low) || isAcronym(m.words)
+	e.org = e.org || m.org || isOrgName(m.low) || isAcronym(m.words) || len(m.low) == 1 && orgWords[m.low[0]]
 	e.company = e.company || isCompanyName(m.low)
 	e.outlet = e.outlet || m.outlet || isOutletName(m.low)
 	if !e.org && !e.outlet && len(m.low) > 1 && particles[m.low[0]] {
@@ -144,6 +149,9 @@ func (r *registry) learnTitles(e *entity, m mention) {
 		if roleNouns[w] || titles[w] != "" {
 			e.heads[titleHead(w)] = true
 		}
+	}
+	if n := len(m.title); n >= 2 {
+		e.heads[m.title[n-2]+" "+titleHead(m.title[n-1])] = true // prime minister
 	}
 	if e.role == "" && len(m.title) > 0 {
 		e.role = roleText(m.title)
@@ -187,8 +195,17 @@ func (r *registry) find(m mention) *entity {
 	if key == "" {
 		key = strings.Join(m.low, " ")
 	}
-	if e := r.byKey[key]; e != nil {
+	g := titleGender(m.title)
+	if e := r.byKey[key]; e != nil && (g == unknownGender || e.gender != opposite(g)) {
 		return e
+	}
+	if len(m.low) == 1 && g != unknownGender {
+		// Ms. Novak after Pavel and Eva Novak: the one of that gender
+		for _, e := range r.byLast[m.low[0]] {
+			if e.gender == g || e.gender == unknownGender && nameGender(e.first) == g {
+				return e
+			}
+		}
 	}
 	if isOrgName(m.low) || isOutletName(m.low) {
 		return r.findOrg(m.low)
@@ -206,6 +223,28 @@ func (r *registry) find(m mention) *entity {
 		}
 	}
 	return nil
+}
+
+func titleGender(title []string) gender {
+	for _, w := range title {
+		switch {
+		case femaleWords[w]:
+			return female
+		case maleWords[w]:
+			return male
+		}
+	}
+	return unknownGender
+}
+
+func opposite(g gender) gender {
+	switch g {
+	case male:
+		return female
+	case female:
+		return male
+	}
+	return unknownGender
 }
 
 // findSingle resolves a one-word name: a surname first (the person the
@@ -227,11 +266,25 @@ func (r *registry) findSingle(w string) *entity {
 
 func (r *registry) findOrg(words []string) *entity {
 	for _, e := range r.orgs {
-		if containsRun(e.words, words) || containsRun(words, e.words) {
+		if containsRun(e.words, words) || containsRun(words, e.words) || hasPrefixRun(e.words, words) || hasPrefixRun(words, e.words) {
 			return e
 		}
 	}
 	return nil
+}
+
+// hasPrefixRun reports whether small opens big (Norvik Steel, Norvik Steel
+// Holdings), with at least two words in common.
+func hasPrefixRun(big, small []string) bool {
+	if len(small) < 2 || len(small) > len(big) {
+		return false
+	}
+	for i, w := range small {
+		if big[i] != w {
+			return false
+		}
+	}
+	return true
 }
 
 // containsRun reports whether small appears as consecutive words in big,

@@ -20,6 +20,8 @@ var cueLemmas = []string{
 	"hint", "signal", "admonish", "scold", "chide", "lament", "quote", "recount", "query",
 	"question", "speculate", "estimate", "forecast", "guarantee", "assure", "reassure",
 	"inform", "notify", "advise", "brief", "groan", "snap", "bark", "growl", "wonder",
+	"grin", "smile", "shrug", "nod", "chuckle", "wince", "refuse", "hail", "slam", "blast",
+	"condemn", "decry", "laud", "applaud", "welcome", "reveal", "disclose", "acknowledge",
 }
 
 // frameOnly cues report speech only right beside a quotation ("…," she
@@ -32,6 +34,7 @@ var frameOnly = map[string]bool{
 	"charge": true, "think": true, "believe": true, "remember": true, "dub": true, "groan": true,
 	"snap": true, "bark": true, "growl": true, "wonder": true, "signal": true, "quote": true,
 	"question": true, "brief": true, "observe": true, "go on": true, "cut in": true,
+	"grin": true, "smile": true, "shrug": true, "nod": true, "chuckle": true, "wince": true,
 }
 
 // irregularForms maps irregular inflections to their lemma.
@@ -45,6 +48,8 @@ var irregularForms = map[string]string{
 	"snapped": "snap", "snapping": "snap", "queried": "query", "queries": "query",
 	"shot": "shoot", "hit": "hit", "fired": "fire", "pointed": "point", "went": "go",
 	"goes": "go", "cut": "cut", "put": "put", "spoke": "speak", "spoken": "speak",
+	"grinned": "grin", "grinning": "grin", "nodded": "nod", "nodding": "nod", "shrugged": "shrug",
+	"shrugging": "shrug", "admitted": "admit", "admitting": "admit", "regretted": "regret",
 }
 
 // phrasalCues are two-word cues: the verb lemma and the particle after it.
@@ -208,6 +213,10 @@ var roleNouns = map[string]bool{
 	"baker": true, "shopkeeper": true, "landlord": true, "tenant": true, "volunteer": true,
 	"organiser": true, "organizer": true, "coordinator": true, "superintendent": true,
 	"principal": true, "dean": true, "provost": true, "rector": true, "chairperson": true,
+	"correspondent": true, "member": true, "predecessor": true, "successor": true, "deputy's": false,
+	"colleague": true, "partner": true, "manager's": false, "opponent": true, "rival": true,
+	"steward": true, "captain's": false, "referee": true, "umpire": true, "skipper": true,
+	"midwife": true, "miner": true, "worker": true, "fisherman": true, "shopowner": true,
 }
 
 // orgWords mark a capitalised name as an organisation; orgHeads are the nouns
@@ -230,6 +239,14 @@ var orgWords = map[string]bool{
 	"secretariat": true, "taskforce": true, "army": true, "navy": true, "command": true,
 	"embassy": true, "mission": true, "centre": true, "center": true, "hospital": true,
 	"fund": true, "research": true, "watch": true, "forum": true, "cooperative": true,
+	"foods": true, "energy": true, "marine": true, "steel": true, "mining": true, "oil": true,
+	"gas": true, "power": true, "shipping": true, "logistics": true, "rail": true, "railways": true,
+	"media": true, "telecom": true, "pharma": true, "motors'": false, "cross": true, "crescent": true,
+	"brands": true, "retail": true, "construction": true, "insurance": true, "chemicals": true,
+	"electric": true, "electronics": true, "software": true, "solutions": true, "ventures": true,
+	"shipyard": true, "shipyards": true, "works": true, "mills": true, "farms": true, "dairy": true,
+	"airport": true, "port": false, "authority's": false, "delegation": true, "alliance's": false,
+	"movement": true, "front": true, "initiative": true, "network's": false, "bloc": true,
 }
 
 var orgHeads = map[string]bool{
@@ -247,6 +264,8 @@ var orgHeads = map[string]bool{
 	"army": true, "military": true, "embassy": true, "kremlin": true, "white house": true,
 	"startup": true, "developer": true, "maker": true, "operator": true, "utility": true,
 	"fund": true, "city": true, "county": true, "state": true, "center": true, "centre": true,
+	"delegation": true, "movement": true, "bloc": true, "faction": true, "camp": true,
+	"opposition": true, "junta": true, "cabinet": true, "regime": true, "consortium": true,
 }
 
 // companyHeads point back to a business when no organisation's name holds the
@@ -263,6 +282,9 @@ var companySuffixes = map[string]bool{
 	"plc": true, "co": true, "co.": true, "pharmaceuticals": true, "holdings": true,
 	"industries": true, "technologies": true, "labs": true, "systems": true, "motors": true,
 	"airlines": true, "airways": true, "group": true, "securities": true, "capital": true,
+	"foods": true, "energy": true, "marine": true, "steel": true, "mining": true, "shipping": true,
+	"logistics": true, "media": true, "telecom": true, "pharma": true, "brands": true,
+	"chemicals": true, "electric": true, "electronics": true, "software": true, "shipyards": true,
 	"partners": true,
 }
 

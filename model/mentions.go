@@ -24,6 +24,9 @@ func (pc *pctx) isNameWord(i int) bool {
 		if n < len(pc.toks) && pc.toks[n].kind == tWord && (pc.toks[n].cap || hasNamePrefix(pc.toks[n].low, pc.p.text[pc.toks[n].start:pc.toks[n].end])) && !pc.toks[n].has(wFunction) {
 			return true
 		}
+		if pc.particleRun(n) > n {
+			return true // Joost de Graaf
+		}
 		// "Burton said": a lone word that speaks is a name, but a plural
 		// ("Pharmacists said") is not
 		if l, _ := cueAt(pc.toks, i+1); l != "" && !strings.HasSuffix(t.low, "s") {
@@ -190,6 +193,9 @@ func (pc *pctx) parseMention(i, j int) (m mention, lead int) {
 	}
 	m.words = words[cut:]
 	m.low = low[cut:]
+	if len(m.low) == 1 && isTitleWord(m.low[0]) {
+		return mention{}, lead // "The Speaker," "President declares": a title, no name
+	}
 	if cut > 0 || lead < i {
 		nameStart := i
 		for n := 0; n < cut && nameStart < j; nameStart++ {
@@ -215,6 +221,11 @@ func (pc *pctx) parseMention(i, j int) (m mention, lead int) {
 		}
 	}
 	return m, lead
+}
+
+func isTitleWord(w string) bool {
+	_, ok := titles[strings.TrimSuffix(w, ".")]
+	return ok || roleNouns[w]
 }
 
 func displayName(words []string) string {
@@ -278,8 +289,8 @@ func (pc *pctx) learnAppositive(e *entity, j int) {
 			heads = nil // "the former coach" no longer answers to "the coach"
 			break
 		}
-		if roleNouns[x] || orgHeads[x] && q == end-1 {
-			heads = append(heads, x)
+		if roleNouns[x] || orgHeads[x] && q == end-1 || pc.toks[q].cap && isDemonym(x) && q == k+1 {
+			heads = append(heads, x) // a nurse, the company, a Ukrainian
 		}
 		if femaleWords[x] && !pc.toks[q].poss && x != "her" {
 			e.gender = female

@@ -121,6 +121,9 @@ func (an *analyzer) carry(p *para) (*entity, bool) {
 			return prev2.speaker, true
 		}
 	}
+	if prev.question && prev.addressee != nil && prev.addressee != prev.speaker {
+		return prev.addressee, true // the answer to a question put to someone
+	}
 	return prev.speaker, false
 }
 
@@ -161,9 +164,13 @@ func (pc *pctx) reportedIn(s, end int) ([]Statement, *entity) {
 		from     int
 	}
 	var cs []clause
+	var outlet *clause // "the agency reported": the outlet speaks when no one else does
 	prevCue := -1
 	for v := s; v < end; v++ {
 		e, cue, via, n := pc.reportingCue(v, s, end)
+		if e != nil && e.outlet && outlet == nil {
+			outlet = &clause{e, cue, via, s}
+		}
 		if e == nil || e.outlet {
 			v += n
 			continue
@@ -178,6 +185,9 @@ func (pc *pctx) reportedIn(s, end int) ([]Statement, *entity) {
 			}
 		}
 		v += n
+	}
+	if len(cs) == 0 && outlet != nil {
+		cs = append(cs, *outlet)
 	}
 	var out []Statement
 	for i, c := range cs {
@@ -347,6 +357,9 @@ func (an *analyzer) remember(pc *pctx) {
 		sum.speaker = pc.speakers[n-1]
 		sum.question = strings.HasSuffix(q, "?") || pc.cues[n-1] == "asked"
 		sum.runsOn = !last.Closed
+		if sum.question {
+			sum.addressee = pc.addressee(n-1, sum.speaker)
+		}
 	}
 	sum.colon = pc.colonSpeaker()
 	idx := pc.p.num - 1
@@ -365,6 +378,30 @@ func (an *analyzer) remember(pc *pctx) {
 	if len(an.recent) > 64 {
 		an.recent = append(an.recent[:0], an.recent[len(an.recent)-16:]...)
 	}
+}
+
+// addressee guesses whom question qi asks: the person it names first
+// ("Mr. Novak, where were you?"), else the last other person named.
+func (pc *pctx) addressee(qi int, asker *entity) *entity {
+	q := strings.TrimSpace(pc.quoteText(qi))
+	if c := strings.IndexByte(q, ','); c > 0 && c < 40 {
+		words := strings.Fields(q[:c])
+		if n := len(words); n > 0 && startsUpper(words[n-1]) {
+			m := mention{low: []string{strings.ToLower(strings.Trim(words[n-1], ".'’"))}}
+			for _, w := range words[:n-1] {
+				m.title = append(m.title, strings.ToLower(strings.TrimSuffix(w, ".")))
+			}
+			if e := pc.an.reg.find(m); e != nil && e != asker && !e.org {
+				return e
+			}
+		}
+	}
+	for _, e := range pc.candidates(len(pc.toks)) {
+		if e != asker && !e.org && !e.outlet {
+			return e
+		}
+	}
+	return nil
 }
 
 // colonSpeaker is the subject of a cue that ends the paragraph with a colon
@@ -387,6 +424,7 @@ func (pc *pctx) colonSpeaker() *entity {
 // most quotations first.
 func (an *analyzer) finish(doc Document) *Article {
 	a := &Article{Document: doc}
+	an.pullQuotes()
 	index := map[*entity]int{}
 	type tally struct {
 		e                *entity
@@ -443,6 +481,63 @@ func (an *analyzer) finish(doc Document) *Article {
 		}
 	}
 	return a
+}
+
+// pullQuotes gives a paragraph that only repeats a quotation from the body
+// (a pull quote, before or after it) the speaker of the quotation it repeats.
+func (an *analyzer) pullQuotes() {
+	type cued struct {
+		norm string
+		e    *entity
+		at   int
+	}
+	var said []cued
+	exact := map[string]*entity{}
+	for i, s := range an.stmts {
+		if s.Kind == KindQuote && s.Cue != "" && an.owners[i] != nil {
+			n := normQuote(s.Text)
+			exact[n] = an.owners[i]
+			said = append(said, cued{n, an.owners[i], i})
+		}
+	}
+	for i, s := range an.stmts {
+		if s.Kind != KindQuote || s.Cue != "" || !an.bareParagraph(s) {
+			continue
+		}
+		n := normQuote(s.Text)
+		if e := exact[n]; e != nil {
+			an.owners[i] = e
+			continue
+		}
+		if len(n) < 20 {
+			continue
+		}
+		// a pull quote stands near what it repeats: look at most 100
+		// statements away, which keeps the pass linear
+		from := sort.Search(len(said), func(k int) bool { return said[k].at >= i-100 })
+		for _, c := range said[from:] {
+			if c.at > i+100 {
+				break
+			}
+			if strings.Contains(c.norm, n) {
+				an.owners[i] = c.e
+				break
+			}
+		}
+	}
+}
+
+// bareParagraph reports a statement whose paragraph holds nothing but it.
+func (an *analyzer) bareParagraph(s Statement) bool {
+	p := an.paras[s.Paragraph-1].text
+	return !hasLetterOrDigit(p[:s.Start]) && !hasLetterOrDigit(p[s.End:])
+}
+
+// normQuote folds case, spaces and end punctuation so a repeat matches.
+func normQuote(q string) string {
+	q = strings.ToLower(strings.Join(strings.Fields(q), " "))
+	q = strings.NewReplacer("’", "'", "‘", "'", "“", "\"", "”", "\"").Replace(q)
+	return strings.Trim(q, ",.;:!?…—–- \"'")
 }
 
 func aliasesOf(e *entity) []string {

@@ -16,6 +16,7 @@ import (
 // the speaker whose statement starts on that row (~ for reported speech), and
 // a bar in the speaker's colour runs beside every row of a statement (┆ for
 // reported speech), so whose words they are survives a monochrome terminal.
+// The last cell holds ★ beside the rows of a highlight.
 const (
 	labelW  = 8
 	gutterW = 1 + labelW + 2
@@ -110,8 +111,19 @@ func (m *reader) gutter(para int, rs []row, k int) string {
 	if mark == " " && m.holdsCurrentMatch(para, r) {
 		mark = st.accent.Render("/") // the match's highlight is lost without colour
 	}
-	return mark + m.rowLabel(para, k, starts) + bar + " "
+	return mark + m.rowLabel(para, k, starts) + bar + m.highlightMark(para, r)
 }
+
+// highlightMark is the last gutter cell: a star beside every row of a
+// highlight, which (unlike the underline) survives a monochrome terminal.
+func (m *reader) highlightMark(para int, r row) string {
+	if m.c.notes.covers(para, r.start, max(r.end, r.start+1)) {
+		return m.c.st.marked.Render(markGlyph)
+	}
+	return " "
+}
+
+const markGlyph = "★"
 
 func (m *reader) holdsCurrentMatch(para int, r row) bool {
 	s := &m.search
@@ -178,7 +190,8 @@ type span struct {
 }
 
 const (
-	layerReported = iota + 1
+	layerMarked = iota // a highlight: underlines whatever is drawn over it
+	layerReported
 	layerQuote
 	layerCurrent
 	layerMatch
@@ -195,7 +208,8 @@ func (m *reader) paint(b *strings.Builder, para int, r row) {
 }
 
 // paintRange writes t[a:z], each piece in the style of the highest span
-// over it, or in base where no span is.
+// over it, or in base where no span is; a highlight's span adds its
+// underline to that style.
 func paintRange(b *strings.Builder, t string, a, z int, spans []span, base ink, plain bool) {
 	if len(spans) == 0 {
 		writeStyled(b, base, plain, t[a:z])
@@ -213,15 +227,18 @@ func paintRange(b *strings.Builder, t string, a, z int, spans []span, base ink, 
 		}
 		top := -1
 		for j, s := range spans {
-			if s.start <= x && s.end >= y && (top < 0 || s.layer > spans[top].layer) {
+			if s.layer != layerMarked && s.start <= x && s.end >= y && (top < 0 || s.layer > spans[top].layer) {
 				top = j
 			}
 		}
-		if top < 0 {
-			writeStyled(b, base, plain, t[x:y])
-		} else {
-			b.WriteString(spans[top].style.Render(t[x:y]))
+		style, bare := base, plain
+		if top >= 0 {
+			style, bare = spans[top].style, false
 		}
+		if u, ok := underOf(spans, x, y); ok {
+			style, bare = u.over(style), false
+		}
+		writeStyled(b, style, bare, t[x:y])
 	}
 }
 
@@ -234,7 +251,7 @@ func writeStyled(b *strings.Builder, st ink, plain bool, s string) {
 }
 
 // spans collects the decorations over row r: statements, the current one,
-// and search matches.
+// highlights and search matches.
 func (m *reader) spans(para int, r row) []span {
 	var out []span
 	st := m.c.st
@@ -253,6 +270,11 @@ func (m *reader) spans(para int, r row) []span {
 		}
 		out = append(out, sp)
 	}
+	for _, h := range m.c.notes.spans[para] {
+		if h[0] < r.end && h[1] > r.start {
+			out = append(out, span{h[0], h[1], layerMarked, st.underline})
+		}
+	}
 	ms, first := m.search.matchesIn(para)
 	for j, x := range ms {
 		if x.start >= r.end || x.end <= r.start {
@@ -265,4 +287,14 @@ func (m *reader) spans(para int, r row) []span {
 		out = append(out, sp)
 	}
 	return out
+}
+
+// underOf finds a highlight's span over bytes [x, y).
+func underOf(spans []span, x, y int) (ink, bool) {
+	for _, s := range spans {
+		if s.layer == layerMarked && s.start <= x && s.end >= y {
+			return s.style, true
+		}
+	}
+	return ink{}, false
 }

@@ -33,6 +33,7 @@ type stmt struct {
 	quote      bool
 	tStart     int // the statement's own text (without marks)
 	tEnd       int
+	orig       int // index in the article's Statements
 }
 
 type speaker struct {
@@ -69,8 +70,9 @@ func newDoc(a *model.Article) *doc {
 		})
 	}
 	labelSpeakers(d.speakers)
-	for _, s := range a.Statements {
+	for k, s := range a.Statements {
 		if st, ok := d.checkStmt(s); ok {
+			st.orig = k
 			d.stmts = append(d.stmts, st)
 		}
 	}
@@ -150,6 +152,22 @@ func (d *doc) paraLabel(p int) string {
 		p--
 	}
 	return "¶" + strconv.Itoa(p+1)
+}
+
+// articlePara is the article's 1-based number of screen paragraph p (0 for
+// the title); screenPara is the other way round.
+func (d *doc) articlePara(p int) int {
+	if d.titled {
+		return p
+	}
+	return p + 1
+}
+
+func (d *doc) screenPara(n int) int {
+	if d.titled {
+		return n
+	}
+	return n - 1
 }
 
 // takeMarks widens a quotation's span by the marks around it, if present.

@@ -95,6 +95,8 @@ func press(m tea.Model, k string) tea.Model {
 		msg = tea.KeyMsg{Type: tea.KeyEnter}
 	case "pgdown":
 		msg = tea.KeyMsg{Type: tea.KeyPgDown}
+	case "ctrl+s":
+		msg = tea.KeyMsg{Type: tea.KeyCtrlS}
 	case " ":
 		msg = tea.KeyMsg{Type: tea.KeySpace, Runes: []rune{' '}}
 	default:

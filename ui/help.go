@@ -7,7 +7,6 @@ import (
 	"github.com/charmbracelet/bubbles/key"
 	"github.com/charmbracelet/bubbles/viewport"
 	tea "github.com/charmbracelet/bubbletea"
-	"github.com/charmbracelet/glamour"
 	"github.com/muesli/termenv"
 )
 
@@ -79,19 +78,7 @@ func (h *helpPage) view(c *common) string {
 
 func renderHelp(md string, width int, style string, profile termenv.Profile) tea.Cmd {
 	return func() tea.Msg {
-		r, err := glamour.NewTermRenderer(
-			glamour.WithStandardStyle(style),
-			glamour.WithWordWrap(max(width-4, 20)),
-			glamour.WithColorProfile(profile),
-		)
-		if err != nil {
-			return helpRenderedMsg{width, md}
-		}
-		out, err := r.Render(md)
-		if err != nil {
-			return helpRenderedMsg{width, md}
-		}
-		return helpRenderedMsg{width, out}
+		return helpRenderedMsg{width, renderMarkdown(md, width, style, profile)}
 	}
 }
 
@@ -103,7 +90,7 @@ func helpMarkdown(k keyMap) string {
 	b.WriteString("The gutter names whose words start on each row (`~` marks reported speech), ")
 	b.WriteString("`│` and `┆` run beside quotations and reported speech, `▸` marks the current statement and `/` the row of the current search match. ")
 	b.WriteString("The column at the right edge maps the whole article: each statement as its speaker's panel number, the part on screen as a thick bar.\n\n")
-	titles := []string{"Moving", "Speakers and statements", "Searching and the rest"}
+	titles := []string{"Moving", "Speakers and statements", "Highlights and notes", "Searching and the rest"}
 	for i, group := range k.FullHelp() {
 		fmt.Fprintf(&b, "## %s\n\n| key | does |\n| --- | --- |\n", titles[i])
 		for _, kb := range group {
@@ -113,6 +100,15 @@ func helpMarkdown(k keyMap) string {
 	}
 	b.WriteString("In the panel (`tab`), `j`/`k` move and `enter` chooses or un-chooses a speaker. ")
 	b.WriteString("`]` and `[` walk the chosen speaker's statements, or everyone's when no one is chosen. ")
-	b.WriteString("`esc` clears the search, then the filter, then the choice.\n")
+	b.WriteString("`esc` clears the search, then the filter, then the choice.\n\n")
+	fmt.Fprintf(&b, "`%s` marks the current statement, or with none the paragraph at the top, and unmarks a marked one; ", k.Mark.Help().Key)
+	b.WriteString("highlighted rows carry `★` in the gutter and the panel. ")
+	b.WriteString("Every change is saved to the notes file at once (`--notes`, `$WHOSAID_NOTES`, else the data directory).\n\n")
+	fmt.Fprintf(&b, "- Note editor (`%s`): `%s` saves, `%s` cancels.\n", k.Note.Help().Key, k.Save.Help().Key, k.Cancel.Help().Key)
+	fmt.Fprintf(&b, "- Highlights view (`%s`): `j`/`k` move, `%s` jumps to one, `%s` edits its note, `%s` deletes, `%s` undoes the last delete.\n",
+		k.Highlights.Help().Key, k.Jump.Help().Key, k.Note.Help().Key, k.Delete.Help().Key, k.Undo.Help().Key)
+	fmt.Fprintf(&b, "- Export preview (`%s`): `%s` writes the Markdown to a file in the current directory, `%s` copies it to the clipboard (OSC 52), `esc` closes. ",
+		k.Export.Help().Key, k.Write.Help().Key, k.Copy.Help().Key)
+	b.WriteString("`whosaid export` writes Markdown, CSV or JSON from the command line.\n")
 	return b.String()
 }

@@ -19,6 +19,14 @@ type keyMap struct {
 	Clear                key.Binding
 	Help                 key.Binding
 	Quit                 key.Binding
+
+	// Highlights and notes, and the keys of their views.
+	Mark, Note, Highlights, Export key.Binding
+	Jump, Delete, Undo             key.Binding
+	Save, Cancel                   key.Binding
+	Write, Copy                    key.Binding
+
+	walk key.Binding // ] and [ together, for the one-line hint
 }
 
 func newKeyMap() keyMap {
@@ -46,12 +54,35 @@ func newKeyMap() keyMap {
 		Clear:     b("esc", "clear", "esc"),
 		Help:      b("?", "help", "?"),
 		Quit:      b("q", "quit", "q", "ctrl+c"),
+
+		Mark:       b("m", "mark", "m"),
+		Note:       b("a", "note", "a"),
+		Highlights: b("H", "highlights", "H"),
+		Export:     b("e", "export", "e"),
+		Jump:       b("enter", "jump to it", "enter"),
+		Delete:     b("d", "delete", "d"),
+		Undo:       b("u", "undo delete", "u"),
+		Save:       b("ctrl+s", "save", "ctrl+s"),
+		Cancel:     b("esc", "cancel", "esc"),
+		Write:      b("enter", "write file", "enter"),
+		Copy:       b("y", "copy (OSC 52)", "y"),
+
+		walk: b("]/[", "statements", "]", "["),
 	}
 }
 
-// ShortHelp is the one-line hint at the bottom.
-func (k keyMap) ShortHelp() []key.Binding {
-	return []key.Binding{k.NextStmt, k.PrevStmt, k.Speaker, k.Focus, k.Filter, k.Search, k.Help, k.Quit}
+// ShortHelp is the one-line hint at the bottom, most wanted first: when
+// the line is too narrow, hintLine drops keys from the end but keeps help
+// and quit.
+func (k keyMap) ShortHelp() []key.Binding { return k.hint(true) }
+
+// hint is ShortHelp for a wide or narrow screen: below 100 columns the
+// panel is behind tab, so tab comes early.
+func (k keyMap) hint(wide bool) []key.Binding {
+	if !wide {
+		return []key.Binding{k.walk, k.Speaker, k.Focus, k.Mark, k.Note, k.Highlights, k.Export, k.Search, k.Filter, k.Help, k.Quit}
+	}
+	return []key.Binding{k.walk, k.Speaker, k.Mark, k.Note, k.Highlights, k.Export, k.Search, k.Filter, k.Focus, k.Help, k.Quit}
 }
 
 // FullHelp groups the keys for the full help page.
@@ -59,6 +90,7 @@ func (k keyMap) FullHelp() [][]key.Binding {
 	return [][]key.Binding{
 		{k.Down, k.Up, k.PageDown, k.PageUp, k.HalfDown, k.HalfUp, k.Top, k.Bottom},
 		{k.NextStmt, k.PrevStmt, k.Focus, k.Choose, k.Speaker, k.Filter},
+		{k.Mark, k.Note, k.Highlights, k.Export},
 		{k.Search, k.NextMatch, k.PrevMatch, k.Clear, k.Help, k.Quit},
 	}
 }

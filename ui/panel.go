@@ -134,7 +134,11 @@ func (m *reader) snippetLine(i, w int) string {
 	if i == m.cur {
 		style = v.current
 	}
-	return fitStyled(mark+st.dim.Render(num)+" "+style.Render(text), w)
+	sep := " "
+	if m.c.notes.marked[i] {
+		sep = st.marked.Render(markGlyph)
+	}
+	return fitStyled(mark+st.dim.Render(num)+sep+style.Render(text), w)
 }
 
 // fitStyled truncates or pads styled text to exactly w cells.

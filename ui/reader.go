@@ -34,6 +34,9 @@ type reader struct {
 	mapCells []int
 
 	headsPending map[int]bool // text widths whose headings are being rendered
+
+	hint      string // the key hint, made once per width
+	hintWidth int
 }
 
 func newReader(c *common, d *doc) *reader {
@@ -124,6 +127,8 @@ func (m *reader) key(msg tea.KeyMsg) tea.Cmd {
 		m.nextMatch(-1)
 	case key.Matches(msg, k.Clear):
 		m.clear()
+	case key.Matches(msg, k.Mark):
+		m.toggleMark()
 	}
 	return nil
 }

@@ -3,6 +3,8 @@ package ui
 import (
 	"fmt"
 	"strings"
+
+	"github.com/charmbracelet/x/ansi"
 )
 
 // viewStatus is the status bar: source, current statement (¶P N/M speaker),
@@ -25,6 +27,9 @@ func (m *reader) viewStatus() string {
 		if s.speaker >= 0 {
 			who = m.d.speakers[s.speaker].name
 		}
+		if m.markedCurrent() {
+			who += " " + markGlyph
+		}
 		parts = append(parts, fmt.Sprintf("%s %d/%d %s", m.d.paraLabel(s.para), n, total, who))
 	} else if m.chosen >= 0 {
 		parts = append(parts, fmt.Sprintf("%s: %d statements", m.d.speakers[m.chosen].name, len(m.walk())))
@@ -37,6 +42,8 @@ func (m *reader) viewStatus() string {
 	}
 	if m.msg != "" {
 		parts = append(parts, m.msg)
+	} else if m.c.notes.readOnly() && m.c.notes.store != nil {
+		parts = append(parts, "notes read-only")
 	}
 	left := " " + strings.Join(parts, " · ")
 	right := fmt.Sprintf(" %3d%% ", m.percent())
@@ -57,8 +64,23 @@ func (m *reader) percent() int {
 	return min(hi*100/total, 100)
 }
 
-// viewHint is the one-line key hint.
+// viewHint is the one-line key hint. Keys are left out from the end until
+// it fits, but help and quit always stay, so a newcomer can find the rest.
 func (m *reader) viewHint() string {
-	m.c.help.Width = m.c.width
-	return fitStyled(m.c.help.ShortHelpView(m.c.keys.ShortHelp()), m.c.width)
+	w := m.c.width
+	if m.hintWidth != w {
+		m.hint, m.hintWidth = hintLine(m.c, w, m.wide()), w
+	}
+	return m.hint
+}
+
+func hintLine(c *common, w int, wide bool) string {
+	c.help.Width = 0
+	keys := c.keys.hint(wide)
+	line := c.help.ShortHelpView(keys)
+	for len(keys) > 3 && ansi.StringWidth(line) > w {
+		keys = append(keys[:len(keys)-3], keys[len(keys)-2:]...)
+		line = c.help.ShortHelpView(keys)
+	}
+	return fitStyled(line, w)
 }

@@ -44,37 +44,41 @@ type voice struct {
 
 // styles is every style of the reader, built once for a renderer.
 type styles struct {
-	voices   []voice
-	nobody   voice
-	match    ink
-	matchCur ink
-	heading  ink
-	dim      ink
-	bold     ink
-	accent   ink
-	status   ink
-	statusHi ink
-	thumb    ink
-	hintKey  lipgloss.Style // for bubbles/help, which wants lipgloss styles
-	hintDesc lipgloss.Style
+	voices    []voice
+	nobody    voice
+	match     ink
+	matchCur  ink
+	heading   ink
+	dim       ink
+	bold      ink
+	accent    ink
+	status    ink
+	statusHi  ink
+	thumb     ink
+	marked    ink            // the ★ of a highlight in the gutter and the panel
+	underline ink            // added over a highlight's words
+	hintKey   lipgloss.Style // for bubbles/help, which wants lipgloss styles
+	hintDesc  lipgloss.Style
 }
 
 func newStyles(r *lipgloss.Renderer) *styles {
 	col := resolver(r)
 	accent, dim, fg, bg := col(accentColor), col(dimColor), col(statusFg), col(statusBg)
 	st := &styles{
-		nobody:   newVoice(r, nobody, col),
-		match:    inkOf(r.NewStyle().Background(col(matchBg)).Foreground(fg)),
-		matchCur: inkOf(r.NewStyle().Background(col(matchCurBg)).Foreground(lipgloss.Color("0")).Bold(true)),
-		heading:  inkOf(r.NewStyle().Bold(true).Foreground(accent)),
-		dim:      inkOf(r.NewStyle().Foreground(dim)),
-		bold:     inkOf(r.NewStyle().Bold(true)),
-		accent:   inkOf(r.NewStyle().Foreground(accent).Bold(true)),
-		status:   inkOf(r.NewStyle().Background(bg).Foreground(fg)),
-		statusHi: inkOf(r.NewStyle().Background(bg).Foreground(accent).Bold(true)),
-		thumb:    inkOf(r.NewStyle().Foreground(fg).Bold(true)),
-		hintKey:  r.NewStyle().Foreground(accent),
-		hintDesc: r.NewStyle().Foreground(dim),
+		nobody:    newVoice(r, nobody, col),
+		match:     inkOf(r.NewStyle().Background(col(matchBg)).Foreground(fg)),
+		matchCur:  inkOf(r.NewStyle().Background(col(matchCurBg)).Foreground(lipgloss.Color("0")).Bold(true)),
+		heading:   inkOf(r.NewStyle().Bold(true).Foreground(accent)),
+		dim:       inkOf(r.NewStyle().Foreground(dim)),
+		bold:      inkOf(r.NewStyle().Bold(true)),
+		accent:    inkOf(r.NewStyle().Foreground(accent).Bold(true)),
+		status:    inkOf(r.NewStyle().Background(bg).Foreground(fg)),
+		statusHi:  inkOf(r.NewStyle().Background(bg).Foreground(accent).Bold(true)),
+		thumb:     inkOf(r.NewStyle().Foreground(fg).Bold(true)),
+		marked:    inkOf(r.NewStyle().Foreground(accent).Bold(true)),
+		underline: inkOf(r.NewStyle().Underline(true)),
+		hintKey:   r.NewStyle().Foreground(accent),
+		hintDesc:  r.NewStyle().Foreground(dim),
 	}
 	for _, c := range palette {
 		st.voices = append(st.voices, newVoice(r, c, col))
@@ -144,4 +148,13 @@ func (k ink) Render(s string) string {
 		return s
 	}
 	return k.pre + s + k.post
+}
+
+// over puts this ink's sequences in front of k's: an underline over a
+// speaker's colour. k's closing sequence resets both.
+func (u ink) over(k ink) ink {
+	if k.pre == "" && k.post == "" {
+		return u
+	}
+	return ink{u.pre + k.pre, k.post}
 }

@@ -4,6 +4,7 @@
 package ui
 
 import (
+	"io"
 	"os"
 	"strings"
 
@@ -14,6 +15,7 @@ import (
 	"github.com/muesli/termenv"
 	"golang.org/x/term"
 
+	"whosaid/articles"
 	"whosaid/model"
 )
 
@@ -21,16 +23,23 @@ import (
 type Options struct {
 	Mouse bool   // scroll with the wheel; costs the terminal's own selection
 	Theme string // "dark" or "light"; "" asks the terminal once, before start
+	// Notes keeps highlights and notes; nil turns them off. NotesErr, when
+	// set, says why they are read-only and is shown once in the status bar.
+	Notes    *articles.Store
+	NotesErr error
 }
 
 // state is which view has the screen: the reader, or one of the full-screen
-// sub-views (help; later highlights, export preview, note editor). A new
-// sub-view is a state, a subView registered in New, and a key that opens it.
+// sub-views (help, highlights, export preview, note editor). A new sub-view
+// is a state, a subView registered in newModel, and a key that opens it.
 type state int
 
 const (
 	stateReader state = iota
 	stateHelp
+	stateHighlights
+	stateNote
+	stateExport
 )
 
 // subView is a full-screen view over the reader. open is called when it is
@@ -49,6 +58,10 @@ type common struct {
 	help          help.Model
 	dark          bool
 	profile       termenv.Profile
+	notes         *notes
+	clip          io.Writer // where the OSC 52 clipboard sequence goes
+	// then is the view to show when the current sub-view closes.
+	then state
 }
 
 func (c *common) glamourStyle() string {
@@ -64,25 +77,41 @@ func (c *common) glamourStyle() string {
 // Model is the root of the program: it handles the window size and the keys
 // that work everywhere, then hands over to the view of the current state.
 type Model struct {
-	c      *common
-	state  state
-	reader *reader
-	help   *helpPage
-	views  map[state]subView
+	c          *common
+	state      state
+	reader     *reader
+	help       *helpPage
+	highlights *highlightsView
+	editor     *noteEditor
+	export     *exportView
+	views      map[state]subView
 }
 
-// New builds the reader on an article. dark tells the background; colours
-// follow lipgloss's default renderer and its colour profile.
+// New builds the reader on an article, without notes. dark tells the
+// background; colours follow lipgloss's default renderer and its colour
+// profile.
 func New(art *model.Article, dark bool) Model {
+	return newModel(art, dark, Options{})
+}
+
+func newModel(art *model.Article, dark bool, opts Options) Model {
 	r := lipgloss.DefaultRenderer()
 	r.SetHasDarkBackground(dark)
-	c := &common{st: newStyles(r), keys: newKeyMap(), help: help.New(), dark: dark, profile: r.ColorProfile()}
+	c := &common{st: newStyles(r), keys: newKeyMap(), help: help.New(), dark: dark, profile: r.ColorProfile(), clip: os.Stdout}
 	c.help.Styles.ShortKey = c.st.hintKey
 	c.help.Styles.ShortDesc = c.st.hintDesc
 	c.help.Styles.ShortSeparator = c.st.hintDesc
-	hp := newHelpPage()
-	views := map[state]subView{stateHelp: hp}
-	return Model{c: c, reader: newReader(c, newDoc(art)), help: hp, views: views}
+	d := newDoc(art)
+	var msg string
+	c.notes, msg = newNotes(opts.Notes, opts.NotesErr, art, d)
+	rd := newReader(c, d)
+	rd.msg = msg
+	m := Model{c: c, reader: rd, help: newHelpPage()}
+	m.editor = newNoteEditor(rd)
+	m.highlights = &highlightsView{r: rd, ed: m.editor}
+	m.export = newExportView(rd)
+	m.views = map[state]subView{stateHelp: m.help, stateHighlights: m.highlights, stateNote: m.editor, stateExport: m.export}
+	return m
 }
 
 // Init implements tea.Model.
@@ -109,21 +138,63 @@ func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 	case helpRenderedMsg:
 		_, cmd := m.help.update(m.c, msg)
 		return m, cmd
+	case exportRenderedMsg:
+		_, cmd := m.export.update(m.c, msg)
+		return m, cmd
 	}
 	if v, ok := m.views[m.state]; ok {
 		closed, cmd := v.update(m.c, msg)
-		if closed {
-			m.state = stateReader
+		if !closed {
+			return m, cmd
 		}
-		return m, cmd
+		next := m.c.then
+		m.c.then = stateReader
+		if next == stateReader {
+			m.state = stateReader
+			return m, cmd
+		}
+		m2, cmd2 := m.open(next)
+		return m2, tea.Batch(cmd, cmd2)
 	}
 	if k, ok := msg.(tea.KeyMsg); ok && !m.reader.search.typing {
 		switch {
 		case key.Matches(k, m.c.keys.Help):
 			return m.open(stateHelp)
+		case key.Matches(k, m.c.keys.Highlights):
+			m.reader.msg = ""
+			m.highlights.begin(m.c)
+			return m.open(stateHighlights)
+		case key.Matches(k, m.c.keys.Note):
+			return m.openNote()
+		case key.Matches(k, m.c.keys.Export):
+			m.reader.msg = ""
+			m.export.begin(m.c)
+			return m.open(stateExport)
 		}
 	}
 	return m, m.reader.update(msg)
+}
+
+// openNote opens the note editor on the highlight of the current statement
+// (or top paragraph), marking it first when it is not marked yet.
+func (m Model) openNote() (tea.Model, tea.Cmd) {
+	r, n := m.reader, m.c.notes
+	r.msg = ""
+	t, ok := r.target()
+	if !ok {
+		r.msg = "nothing to write a note on"
+		return m, nil
+	}
+	i := n.find(t)
+	if i < 0 {
+		var err error
+		if i, err = n.mark(t); err != nil {
+			r.msg = errLine(err)
+			return m, nil
+		}
+	}
+	m.editor.begin(n.hs[i], stateReader)
+	return m.open(stateNote)
 }
 
 // open shows a sub-view.
@@ -220,6 +291,6 @@ func Run(art *model.Article, opts Options) error {
 	if opts.Mouse {
 		progOpts = append(progOpts, tea.WithMouseCellMotion())
 	}
-	_, err := tea.NewProgram(New(art, dark), progOpts...).Run()
+	_, err := tea.NewProgram(newModel(art, dark, opts), progOpts...).Run()
 	return err
 }

@@ -1,0 +1,181 @@
+package ui
+
+import (
+	"fmt"
+	"path/filepath"
+	"strings"
+	"time"
+
+	"github.com/charmbracelet/bubbles/key"
+	"github.com/charmbracelet/bubbles/viewport"
+	tea "github.com/charmbracelet/bubbletea"
+	"github.com/charmbracelet/glamour"
+	"github.com/muesli/termenv"
+
+	"whosaid/articles"
+	"whosaid/model"
+)
+
+// exportView previews the Markdown export of the highlights, rendered with
+// glamour in a command once per width; enter writes it to a file named
+// after the article, y copies it to the clipboard with OSC 52.
+type exportView struct {
+	r        *reader
+	vp       viewport.Model
+	md       string         // the export, exactly as it would be written
+	count    int            // highlights in it
+	rendered map[int]string // width → rendering of md
+	width    int
+	msg      string
+}
+
+type exportRenderedMsg struct {
+	width    int
+	md, text string
+}
+
+func newExportView(r *reader) *exportView {
+	return &exportView{r: r, rendered: map[int]string{}}
+}
+
+// begin makes the export of the highlights as they are now.
+func (v *exportView) begin(c *common) {
+	n := c.notes
+	v.msg = n.reload()
+	data, err := model.Export(model.FormatMarkdown, n.art, n.hs, model.ExportOptions{Date: time.Now()})
+	if err != nil {
+		v.msg = errLine(err)
+	}
+	if md := string(data); md != v.md {
+		v.md = md
+		clear(v.rendered)
+	}
+	v.count = len(n.hs)
+}
+
+func (v *exportView) open(c *common) tea.Cmd {
+	v.width = c.width
+	v.vp = viewport.New(c.width, max(c.height-1, 1))
+	if text, ok := v.rendered[c.width]; ok {
+		v.vp.SetContent(text)
+		return nil
+	}
+	v.vp.SetContent("rendering the preview…")
+	return renderExport(v.md, c.width, c.glamourStyle(), c.profile)
+}
+
+func (v *exportView) update(c *common, msg tea.Msg) (bool, tea.Cmd) {
+	switch msg := msg.(type) {
+	case exportRenderedMsg:
+		if msg.md != v.md {
+			return false, nil // made before the highlights changed
+		}
+		v.rendered[msg.width] = msg.text
+		if msg.width == v.width {
+			v.vp.SetContent(msg.text)
+		}
+	case tea.KeyMsg:
+		k := c.keys
+		v.msg = ""
+		switch {
+		case key.Matches(msg, k.Export, k.Clear, k.Quit):
+			return true, nil
+		case key.Matches(msg, k.Write):
+			v.write(c)
+		case key.Matches(msg, k.Copy):
+			v.copy(c)
+		case key.Matches(msg, k.Down):
+			v.vp.ScrollDown(1)
+		case key.Matches(msg, k.Up):
+			v.vp.ScrollUp(1)
+		case key.Matches(msg, k.PageDown):
+			v.vp.PageDown()
+		case key.Matches(msg, k.PageUp):
+			v.vp.PageUp()
+		case key.Matches(msg, k.Top):
+			v.vp.GotoTop()
+		case key.Matches(msg, k.Bottom):
+			v.vp.GotoBottom()
+		}
+	}
+	return false, nil
+}
+
+// write puts the export in the current directory under the article's name;
+// the path shows here and in the reader's status bar.
+func (v *exportView) write(c *common) {
+	name := articles.ExportFileName(c.notes.art.Document, model.FormatMarkdown)
+	path, err := filepath.Abs(name)
+	if err == nil {
+		err = articles.WriteExport(path, []byte(v.md))
+	}
+	if err != nil {
+		v.msg = errLine(err)
+		return
+	}
+	v.msg = fmt.Sprintf("wrote %s (%s)", oneLineClean(path), plural(v.count, "highlight"))
+	v.r.msg = v.msg
+}
+
+// copy sends the export to the terminal's clipboard (OSC 52). Nothing says
+// whether the terminal took it, so the message says what was sent.
+func (v *exportView) copy(c *common) {
+	termenv.NewOutput(c.clip).Copy(v.md)
+	v.msg = fmt.Sprintf("sent %s to the clipboard (OSC 52)", plural(v.count, "highlight"))
+	v.r.msg = v.msg
+}
+
+func (v *exportView) view(c *common) string {
+	foot := v.msg
+	if foot == "" {
+		foot = fmt.Sprintf("%s · enter write %s · y copy · esc close", plural(v.count, "highlight"),
+			articles.ExportFileName(c.notes.art.Document, model.FormatMarkdown))
+	}
+	return v.vp.View() + "\n" + c.st.status.Render(fitStyled(" export · "+foot, c.width))
+}
+
+func plural(n int, word string) string {
+	if n == 1 {
+		return "1 " + word
+	}
+	return fmt.Sprintf("%d %ss", n, word)
+}
+
+func renderExport(md string, width int, style string, profile termenv.Profile) tea.Cmd {
+	return func() tea.Msg {
+		return exportRenderedMsg{width, md, renderMarkdown(previewMarkdown(md), width, style, profile)}
+	}
+}
+
+// previewMarkdown is the export as glamour should show it: the front matter
+// as a YAML block (glamour would take its last line for a heading) and no
+// control characters from the article.
+func previewMarkdown(md string) string {
+	md = cleanLines(md)
+	if !strings.HasPrefix(md, "---\n") {
+		return md
+	}
+	end := strings.Index(md[4:], "\n---\n")
+	if end < 0 {
+		return md
+	}
+	return "```yaml\n" + md[4:4+end] + "\n```\n" + md[4+end+5:]
+}
+
+// renderMarkdown renders md with glamour at width; the text as it is when
+// glamour fails.
+func renderMarkdown(md string, width int, style string, profile termenv.Profile) string {
+	r, err := glamour.NewTermRenderer(
+		glamour.WithStandardStyle(style),
+		glamour.WithWordWrap(max(width-4, 20)),
+		glamour.WithColorProfile(profile),
+	)
+	if err != nil {
+		return md
+	}
+	out, err := r.Render(md)
+	if err != nil {
+		return md
+	}
+	return out
+}
