@@ -47,6 +47,7 @@ type analyzer struct {
 	lastStmtPar  int
 	recent       []*entity // sentence subjects and speakers, most recent last
 	mentioned    []*entity // named in the last paragraphs, most recent last
+	interviewee  *entity   // who answers the "A:" paragraphs of an interview
 	hist         []paraSum
 	tokBuf       []token // reused for each paragraph's tokens
 	candBuf      []*entity
@@ -165,6 +166,10 @@ func (an *analyzer) paragraph(i int) {
 	pc.indexSentences()
 	pc.collectMentions()
 	var reported []Statement
+	answer := an.interview(p)
+	if answer != nil {
+		pc.lastInP = an.interviewee // quotations in an answer are the interviewee's
+	}
 	qi := 0
 	for s := 0; s < len(pc.toks); {
 		end := pc.sentEnd(s)
@@ -174,8 +179,44 @@ func (an *analyzer) paragraph(i int) {
 		reported = append(reported, pc.reportedSentence(s, end)...)
 		s = end
 	}
+	if answer != nil {
+		reported = append([]Statement{*answer}, reported...)
+	}
 	an.emit(pc, reported)
 	an.remember(pc)
+}
+
+// interview reads question-and-answer transcripts ("Q: …" / "A: …"): the
+// person the article named before the first question answers, and each
+// answer is a statement of theirs, though it has no quotation marks.
+func (an *analyzer) interview(p *para) *Statement {
+	tag, rest := qaTag(p.text)
+	switch tag {
+	case "Q":
+		if an.interviewee == nil {
+			for k := len(an.recent) - 1; k >= 0 && k >= len(an.recent)-4; k-- {
+				if e := an.recent[k]; !e.org && !e.outlet {
+					an.interviewee = e
+					break
+				}
+			}
+		}
+	case "A":
+		if an.interviewee != nil && len(p.spans) == 0 {
+			start := len(p.text) - len(rest)
+			return &Statement{Paragraph: p.num, Kind: KindReported, Text: rest, Cue: "A:",
+				Start: start, End: len(p.text), SpeakerIndex: an.interviewee.id}
+		}
+	}
+	return nil
+}
+
+// qaTag splits "Q: text" or "A. text" into its tag and text.
+func qaTag(text string) (string, string) {
+	if len(text) < 4 || (text[0] != 'Q' && text[0] != 'A') || (text[1] != ':' && text[1] != '.') || text[2] != ' ' {
+		return "", text
+	}
+	return text[:1], strings.TrimLeft(text[3:], " ")
 }
 
 func (pc *pctx) indexSentences() {

@@ -494,7 +494,7 @@ func (an *analyzer) pullQuotes() {
 	var said []cued
 	exact := map[string]*entity{}
 	for i, s := range an.stmts {
-		if s.Kind == KindQuote && s.Cue != "" && an.owners[i] != nil {
+		if (s.Kind == KindQuote || s.Cue == "A:") && s.Cue != "" && an.owners[i] != nil {
 			n := normQuote(s.Text)
 			exact[n] = an.owners[i]
 			said = append(said, cued{n, an.owners[i], i})
