@@ -48,6 +48,7 @@ type analyzer struct {
 	recent       []*entity // sentence subjects and speakers, most recent last
 	mentioned    []*entity // named in the last paragraphs, most recent last
 	interviewee  *entity   // who answers the "A:" paragraphs of an interview
+	pendingLede  *entity   // a lede's unnamed subject, awaiting a name
 	hist         []paraSum
 	tokBuf       []token // reused for each paragraph's tokens
 	candBuf      []*entity
@@ -184,6 +185,43 @@ func (an *analyzer) paragraph(i int) {
 	}
 	an.emit(pc, reported)
 	an.remember(pc)
+	an.nameLede(pc)
+}
+
+// cataphor returns the stand-in for a lede's unnamed subject.
+func (an *analyzer) cataphor(desc string) *entity {
+	if an.pendingLede == nil {
+		an.pendingLede = &entity{id: len(an.reg.ents), display: desc, heads: map[string]bool{}, cataphor: true, gender: unknownGender}
+		an.reg.ents = append(an.reg.ents, an.pendingLede)
+	}
+	return an.pendingLede
+}
+
+// nameLede gives the lede's unnamed subject the name of the person the
+// next paragraph opens with ("Branko Ilić, 61, denies the charges.").
+func (an *analyzer) nameLede(pc *pctx) {
+	if an.pendingLede == nil || pc.p.num > 3 {
+		return
+	}
+	for _, e := range pc.subjects {
+		if e != nil && !e.org && !e.outlet && !e.cataphor {
+			for i, o := range an.owners {
+				if o == an.pendingLede {
+					an.owners[i] = e
+				}
+			}
+			for k, r := range an.recent {
+				if r == an.pendingLede {
+					an.recent[k] = e
+				}
+			}
+			if an.lastSpeaker == an.pendingLede {
+				an.lastSpeaker = e
+			}
+			an.pendingLede = nil
+			return
+		}
+	}
 }
 
 // interview reads question-and-answer transcripts ("Q: …" / "A: …"): the

@@ -189,6 +189,9 @@ func (pc *pctx) roleNP(j, s int) *entity {
 		}
 		return pc.resolvePronoun(g, j)
 	}
+	if (det == "a" || det == "an") && pc.p.num <= 2 && d == pc.skipIntro(pc.sentOf[d], j) && !pc.toks[j].cap && !orgHeads[head] {
+		return pc.an.cataphor(pc.p.text[pc.toks[d].start:pc.toks[j].end]) // "A shipping magnate told a court …"
+	}
 	if !definite[det] && !pc.toks[d].poss && det != "its" && det != "their" {
 		return nil // a spokesman, neither leader: no one in particular
 	}

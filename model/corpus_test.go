@@ -264,3 +264,15 @@ func TestDefaultArticleSpeakers(t *testing.T) {
 	}
 	_ = unicode.IsLetter
 }
+
+// model/testdata/heldout holds articles written for this project (not the
+// dev corpus) with hand-made gold; they ship with the code, so this runs
+// in every clone.
+func TestOwnArticlesScore(t *testing.T) {
+	s := scoreDir(t, filepath.Join("testdata", "heldout"))
+	f1, acc, rep := figures(s)
+	t.Logf("own articles: F1 %.3f, accuracy %.3f, reported %.3f, split %d", f1, acc, rep, s.split)
+	if f1 < 0.98 || acc < 0.90 || rep < 0.90 || s.split != 0 {
+		t.Errorf("own articles below the bar: F1 %.3f (≥0.98), accuracy %.3f (≥0.90), reported %.3f (≥0.90), split %d", f1, acc, rep, s.split)
+	}
+}

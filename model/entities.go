@@ -26,7 +26,10 @@ type entity struct {
 	outlet  bool
 	age     string
 	order   int // when first named
-	seen    int // when last mentioned (for recency)
+	// cataphor marks a lede's "a shipping magnate", named only later; it
+	// takes the name of the next paragraph's subject, or no one's
+	cataphor bool
+	seen     int // when last mentioned (for recency)
 }
 
 // registry tracks the article's entities in the order they are named.

@@ -434,7 +434,10 @@ func (an *analyzer) finish(doc Document) *Article {
 	var ts []*tally
 	byEnt := map[*entity]*tally{}
 	for i, e := range an.owners {
-		if e == nil {
+		if e != nil && e.cataphor {
+			an.owners[i] = nil // never named: no one's in the panel
+		}
+		if e = an.owners[i]; e == nil {
 			continue
 		}
 		t := byEnt[e]
