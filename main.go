@@ -3,10 +3,12 @@
 package main
 
 import (
+	"context"
 	"errors"
 	"fmt"
 	"io"
 	"os"
+	"os/signal"
 	"runtime"
 	"strconv"
 	"strings"
@@ -18,6 +20,7 @@ import (
 	"whosaid/articles"
 	"whosaid/model"
 	"whosaid/ui"
+	"whosaid/ui/feed"
 )
 
 // usageError marks command-line mistakes, which exit 2.
@@ -54,6 +57,7 @@ func rootCmd() *cobra.Command {
 	root.Flags().String("notes", "", "notes file for highlights (default $WHOSAID_NOTES, else $XDG_DATA_HOME/whosaid/notes.db)")
 	root.SetFlagErrorFunc(func(c *cobra.Command, err error) error { return usageError{err} })
 	root.AddCommand(quotesCmd(), exportCmd())
+	root.AddCommand(feedCmd())
 	wrapArgs(root)
 	return root
 }
@@ -242,5 +246,44 @@ func exportCmd() *cobra.Command {
 	fl.BoolVar(&req.BySpeaker, "by-speaker", false, "group Markdown under a heading per speaker")
 	fl.StringVarP(&output, "output", "o", "", "write to FILE instead of standard output")
 	fl.StringVar(&notes, "notes", "", "notes file (default $WHOSAID_NOTES, else $XDG_DATA_HOME/whosaid/notes.db)")
+	return c
+}
+
+func feedCmd() *cobra.Command {
+	var refresh bool
+	var notes string
+	c := &cobra.Command{
+		Use:   "feed [--refresh] [--notes PATH] URL|FILE",
+		Short: "List a feed's items and open them in the reader",
+		Long: "feed lists the items of an RSS, Atom or JSON feed (a URL, a file, or - for standard\n" +
+			"input): enter opens an item in the reader, esc comes back to the list. When output is\n" +
+			"not a terminal it prints the items, one a line: date, source, title and link.",
+		Args: cobra.ExactArgs(1),
+		RunE: func(cmd *cobra.Command, args []string) error {
+			opts := articles.FetchOptions{Refresh: refresh}
+			out := cmd.OutOrStdout()
+			if f, ok := out.(*os.File); ok && term.IsTerminal(int(f.Fd())) {
+				path, err := articles.NotesPath(notes)
+				if err != nil {
+					return err
+				}
+				// Opened pages are cached with the notes; a store that cannot
+				// be written only means pages are fetched each time.
+				store, _ := articles.OpenForReader(path)
+				defer store.Close()
+				opts.Cache = store
+				return feed.Run(args[0], feed.Options{Fetch: opts})
+			}
+			ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt)
+			defer stop()
+			items, err := articles.LoadFeed(ctx, args[0], opts)
+			if err != nil {
+				return err
+			}
+			return feed.Print(out, items)
+		},
+	}
+	c.Flags().BoolVar(&refresh, "refresh", false, "fetch pages anew instead of from the cache")
+	c.Flags().StringVar(&notes, "notes", "", "notes file, which also caches pages (default $WHOSAID_NOTES, else $XDG_DATA_HOME/whosaid/notes.db)")
 	return c
 }

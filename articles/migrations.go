@@ -44,6 +44,17 @@ CREATE TABLE highlights (
 	{2, "soft delete and lookup by article", `
 ALTER TABLE highlights ADD COLUMN deleted TEXT;
 CREATE INDEX highlights_by_article ON highlights (article_id, deleted);`},
+	// Articles fetched from URLs, extracted, so they open again offline;
+	// keyed by the URL as asked for. paragraphs is JSON (see pagecache.go).
+	{3, "cached pages", `
+CREATE TABLE pages (
+	url        TEXT PRIMARY KEY,
+	title      TEXT NOT NULL DEFAULT '',
+	byline     TEXT NOT NULL DEFAULT '',
+	date       TEXT NOT NULL DEFAULT '',
+	paragraphs TEXT NOT NULL,
+	fetched    TEXT NOT NULL
+);`},
 }
 
 // schemaVersion is the version this build of whosaid writes.

@@ -4,6 +4,7 @@
 package articles
 
 import (
+	"context"
 	_ "embed"
 	"errors"
 	"fmt"
@@ -30,8 +31,12 @@ const MaxSize = 512 << 20
 const stdinName = "standard input"
 
 // Load reads a source: "" for the embedded default, "-" for standard input,
-// otherwise a file path. Files named .md or .markdown are read as Markdown.
+// an http or https URL or a saved HTML page (see LoadContext), otherwise a
+// file path. Files named .md or .markdown are read as Markdown.
 func Load(source string) (model.Document, error) {
+	if isWebSource(source) {
+		return LoadContext(context.Background(), source, FetchOptions{})
+	}
 	switch source {
 	case "":
 		return model.Document{Source: DefaultName, Paragraphs: Split(defaultArticle)}, nil
