@@ -21,6 +21,7 @@ import (
 	"whosaid/model"
 	"whosaid/ui"
 	"whosaid/ui/feed"
+	"whosaid/ui/spin"
 )
 
 // usageError marks command-line mistakes, which exit 2.
@@ -45,16 +46,20 @@ func oneLine(s string) string { return strings.Join(strings.Fields(s), " ") }
 
 func rootCmd() *cobra.Command {
 	root := &cobra.Command{
-		Use:           "whosaid [SOURCE]",
-		Short:         "Read the news with an eye on who said what",
-		Long:          "whosaid opens an article in the terminal with every quotation and reported statement\nattributed to its speaker. SOURCE is a file, - for standard input, or nothing for the\nbuilt-in sample article.",
+		Use:   "whosaid [SOURCE]",
+		Short: "Read the news with an eye on who said what",
+		Long: "whosaid opens an article in the terminal with every quotation and reported statement\n" +
+			"attributed to its speaker. SOURCE is a text, Markdown or HTML file, an http(s) URL, - for\n" +
+			"standard input, or nothing for the built-in sample article. When output is not a\n" +
+			"terminal, the annotated article is printed as text instead.",
 		Args:          cobra.MaximumNArgs(1),
 		SilenceUsage:  true,
 		SilenceErrors: true,
 		RunE:          runReader,
 	}
 	root.Flags().Bool("mouse", false, "scroll with the mouse wheel (the terminal's own text selection then needs shift)")
-	root.Flags().String("notes", "", "notes file for highlights (default $WHOSAID_NOTES, else $XDG_DATA_HOME/whosaid/notes.db)")
+	root.Flags().String("notes", "", "notes file for highlights and cached pages (default $WHOSAID_NOTES, else $XDG_DATA_HOME/whosaid/notes.db)")
+	root.Flags().Bool("refresh", false, "fetch a URL anew instead of from the cache")
 	root.SetFlagErrorFunc(func(c *cobra.Command, err error) error { return usageError{err} })
 	root.AddCommand(quotesCmd(), exportCmd())
 	root.AddCommand(feedCmd())
@@ -84,18 +89,28 @@ func runReader(cmd *cobra.Command, args []string) error {
 	if len(args) == 1 {
 		src = args[0]
 	}
-	doc, err := articles.Load(src)
+	refresh, _ := cmd.Flags().GetBool("refresh")
+	opts := articles.FetchOptions{Refresh: refresh}
+	f, ok := cmd.OutOrStdout().(*os.File)
+	interactive := ok && term.IsTerminal(int(f.Fd()))
+	var store *articles.Store
+	var notesErr error
+	if interactive {
+		// notes and the page cache share one file; piped output touches neither
+		flag, _ := cmd.Flags().GetString("notes")
+		store, notesErr = openNotes(flag)
+		if store != nil {
+			defer store.Close()
+			opts.Cache = store
+		}
+	}
+	doc, err := spin.Load(src, opts)
 	if err != nil {
 		return err
 	}
 	art := model.Analyze(doc)
-	mouse, _ := cmd.Flags().GetBool("mouse")
-	if f, ok := cmd.OutOrStdout().(*os.File); ok && term.IsTerminal(int(f.Fd())) {
-		flag, _ := cmd.Flags().GetString("notes")
-		store, notesErr := openNotes(flag)
-		if store != nil {
-			defer store.Close()
-		}
+	if interactive {
+		mouse, _ := cmd.Flags().GetBool("mouse")
 		return ui.Run(art, ui.Options{Mouse: mouse, Notes: store, NotesErr: notesErr})
 	}
 	return ui.Print(cmd.OutOrStdout(), art, ui.ColorAllowed(os.Getenv))
@@ -269,10 +284,10 @@ func feedCmd() *cobra.Command {
 				}
 				// Opened pages are cached with the notes; a store that cannot
 				// be written only means pages are fetched each time.
-				store, _ := articles.OpenForReader(path)
+				store, notesErr := articles.OpenForReader(path)
 				defer store.Close()
 				opts.Cache = store
-				return feed.Run(args[0], feed.Options{Fetch: opts})
+				return feed.Run(args[0], feed.Options{Fetch: opts, Notes: store, NotesErr: notesErr})
 			}
 			ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt)
 			defer stop()

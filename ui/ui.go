@@ -94,6 +94,21 @@ func New(art *model.Article, dark bool) Model {
 	return newModel(art, dark, Options{})
 }
 
+// NewWith builds the reader with options (notes), for programs that embed
+// it, such as the feed list.
+func NewWith(art *model.Article, dark bool, opts Options) Model {
+	return newModel(art, dark, opts)
+}
+
+// Idle reports that esc would have nothing left to clear: no sub-view open,
+// no search, filter, chosen speaker or panel. A program embedding the
+// reader can then take esc for itself (the feed goes back to its list).
+func (m Model) Idle() bool {
+	r := m.reader
+	return m.state == stateReader && !r.search.typing && r.search.query == "" && !r.filter &&
+		r.chosen < 0 && !r.panelOpen
+}
+
 func newModel(art *model.Article, dark bool, opts Options) Model {
 	r := lipgloss.DefaultRenderer()
 	r.SetHasDarkBackground(dark)

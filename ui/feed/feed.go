@@ -28,6 +28,10 @@ type Options struct {
 	Reader func(art *model.Article) tea.Model
 	Dark   bool // the terminal's background, for the default reader
 	Fetch  articles.FetchOptions
+	// Notes keeps the highlights of opened items (nil: none); NotesErr says
+	// why they are read-only.
+	Notes    *articles.Store
+	NotesErr error
 }
 
 type state int
@@ -62,7 +66,10 @@ type Model struct {
 func New(source string, opts Options) Model {
 	if opts.Reader == nil {
 		dark := opts.Dark
-		opts.Reader = func(art *model.Article) tea.Model { return ui.New(art, dark) }
+		notes, notesErr := opts.Notes, opts.NotesErr
+		opts.Reader = func(art *model.Article) tea.Model {
+			return ui.NewWith(art, dark, ui.Options{Notes: notes, NotesErr: notesErr})
+		}
 	}
 	l := list.New(nil, list.NewDefaultDelegate(), 0, 0)
 	l.SetStatusBarItemName("item", "items")
@@ -152,6 +159,9 @@ func (m Model) onKey(msg tea.KeyMsg) (tea.Model, tea.Cmd) {
 		}
 		return m, nil
 	case stateReading:
+		if idle, ok := m.reader.(interface{ Idle() bool }); ok && !idle.Idle() {
+			return m.forward(msg) // esc clears the reader's search or filter first
+		}
 		if key.Matches(msg, m.keys.Back) {
 			m.state = stateList
 			m.reader = nil
