@@ -266,7 +266,7 @@ func (pc *pctx) possessor(d, s int) *entity {
 		}
 		return nil
 	}
-	if orgHeads[pc.toks[d].low] {
+	if pc.toks[d].has(wOrgHead) {
 		return pc.an.reg.byHead(pc.toks[d].low, true)
 	}
 	return nil
@@ -432,10 +432,10 @@ func (pc *pctx) sentenceSubject(s, v int) *entity {
 		if t.kind != tWord {
 			continue
 		}
-		if i > s && prepositions[pc.word(i-1)] {
+		if i > s && pc.has(i-1, wPrep) {
 			continue
 		}
-		if i > s+1 && !pc.toks[i].cap && !determiners[t.low] {
+		if i > s+1 && !pc.toks[i].cap && !t.has(wDeterminer) {
 			return nil // past the first noun phrase
 		}
 		if _, ok := pronounGender(t.low); ok && !t.poss && (i == s || pc.word(i-1) == ",") {
@@ -455,7 +455,7 @@ func (pc *pctx) sentenceSubject(s, v int) *entity {
 			}
 			return pc.entityAt(i, j)
 		}
-		if determiners[t.low] {
+		if t.has(wDeterminer) {
 			if e := pc.appositiveAfterRole(i+1, v); e != nil {
 				return e
 			}
@@ -497,7 +497,7 @@ func (pc *pctx) appositiveAfterRoleEnd(i, v int) (*entity, int) {
 	if k >= v || pc.word(k) != "," || !pc.isNameWord(k+1) {
 		return nil, 0
 	}
-	for headAt > i && prepositions[pc.word(headAt)] {
+	for headAt > i && pc.has(headAt, wPrep) {
 		headAt--
 	}
 	if headAt < i {
@@ -593,9 +593,9 @@ func (pc *pctx) npForward(i, limit int) (*entity, int, bool) {
 		return pc.entityAt(i, j), j, true
 	}
 	k := i
-	for k < i+3 && k < len(pc.toks) && pc.toks[k].kind == tWord && !pc.toks[k].cap && !determiners[pc.toks[k].low] &&
-		!particles[pc.toks[k].low] && !functionWords[pc.toks[k].low] && !prepositions[pc.toks[k].low] &&
-		!introWords[pc.toks[k].low] && pc.toks[k].low != "whereas" && !isCue(pc.toks, k) {
+	for k < i+3 && k < len(pc.toks) && pc.toks[k].kind == tWord && !pc.toks[k].cap && !pc.toks[k].has(wDeterminer) &&
+		!particles[pc.toks[k].low] && !functionWords[pc.toks[k].low] && !pc.toks[k].has(wPrep) &&
+		!pc.toks[k].has(wIntro) && pc.toks[k].low != "whereas" && !isCue(pc.toks, k) {
 		k++ // state Sen. Gail Pritchard, opposition leader Maja Strand
 	}
 	if k > i && !pc.isNameWord(k) {
@@ -711,7 +711,7 @@ func (pc *pctx) cueAfter(k int) (*entity, string, int, bool) {
 			}
 		}
 	}
-	for j < end && adverbials[pc.word(j)] {
+	for j < end && pc.has(j, wAdverb) {
 		j++
 	}
 	if j < end {
@@ -854,7 +854,7 @@ func (pc *pctx) preferEarlier(fb governed, e *entity, cue, via string) (*entity,
 // ", saying").
 func (pc *pctx) isCoordinated(v, s int) bool {
 	j := v - 1
-	for j >= s && adverbials[pc.word(j)] {
+	for j >= s && pc.has(j, wAdverb) {
 		j--
 	}
 	w := pc.word(j)

@@ -69,15 +69,15 @@ func (pc *pctx) runEnd(i int) int {
 		return i
 	}
 	j := i + 1
-	org := orgWords[pc.toks[i].low]
+	org := pc.toks[i].has(wOrg)
 	for j < len(pc.toks) {
 		t := pc.toks[j]
 		prev := pc.toks[j-1]
 		switch {
-		case prev.poss && !org && !orgWords[t.low]:
+		case prev.poss && !org && !t.has(wOrg):
 			return j // Keogh's attorney: the name ended at the possessive
 		case pc.isNameWord(j) && !(t.sentStart):
-			org = org || orgWords[t.low]
+			org = org || t.has(wOrg)
 			j++
 		case t.kind == tPunct && t.low == "." && prev.kind == tWord && endsAbbreviation(prev) && pc.isNameWord(j+1):
 			j++
@@ -181,10 +181,10 @@ func (pc *pctx) parseMention(i, j int) (m mention, lead int) {
 	// lower-case role words right before the run: Kremlin spokesperson X
 	for k := i - 1; k >= 0 && k >= i-3; k-- {
 		t := pc.toks[k]
-		if t.kind != tWord || t.poss || determiners[t.low] || prepositions[t.low] {
+		if t.kind != tWord || t.poss || t.has(wDeterminer) || t.has(wPrep) {
 			break
 		}
-		if roleNouns[t.low] || titles[t.low] != "" || (k < i-1 && (t.cap || roleNouns[pc.toks[k+1].low])) {
+		if t.has(wRole) || titles[t.low] != "" || (k < i-1 && (t.cap || pc.toks[k+1].has(wRole))) {
 			m.title = append([]string{t.low}, m.title...)
 			lead = k
 			continue
@@ -356,7 +356,7 @@ func (pc *pctx) worthRegistering(m mention, i, j int) bool {
 	if len(m.low) > 1 && nameGender(m.low[0]) != unknownGender {
 		return true
 	}
-	if pc.word(i-1) == "," && roleNouns[pc.word(i-2)] {
+	if pc.word(i-1) == "," && pc.has(i-2, wRole) {
 		return true // the new coach, Sami Laine
 	}
 	w := pc.word(j + 1)
@@ -366,7 +366,7 @@ func (pc *pctx) worthRegistering(m mention, i, j int) bool {
 // roleBefore reads "the new coach, Sami Laine": the role before a name set
 // off by a comma is that person's.
 func (pc *pctx) roleBefore(e *entity, i int) {
-	if pc.word(i-1) != "," || !roleNouns[pc.word(i-2)] {
+	if pc.word(i-1) != "," || !pc.has(i-2, wRole) {
 		return
 	}
 	head := pc.word(i - 2)

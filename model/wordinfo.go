@@ -17,6 +17,12 @@ const (
 	wCueParticle
 	wDeterminer
 	wPassive
+	wOrg
+	wPrep
+	wIntro
+	wRole
+	wAdverb
+	wOrgHead
 )
 
 var lexicon = buildLexicon()
@@ -47,6 +53,14 @@ func buildLexicon() map[string]*wordInfo {
 	for w := range determiners {
 		get(w).flags |= wDeterminer
 	}
+	for flag, table := range map[wordFlags]map[string]bool{wOrg: orgWords, wPrep: prepositions,
+		wIntro: introWords, wRole: roleNouns, wAdverb: adverbials, wOrgHead: orgHeads} {
+		for w, ok := range table {
+			if ok {
+				get(w).flags |= flag
+			}
+		}
+	}
 	for _, w := range []string{"is", "was", "were", "are", "be", "been", "being"} {
 		get(w).flags |= wPassive
 	}
@@ -63,4 +77,9 @@ func (t token) cueLemma() string {
 		return ""
 	}
 	return t.info.lemma
+}
+
+// has reports a flag of token i; false outside the paragraph.
+func (pc *pctx) has(i int, f wordFlags) bool {
+	return i >= 0 && i < len(pc.toks) && pc.toks[i].has(f)
 }
