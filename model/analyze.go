@@ -52,6 +52,7 @@ type analyzer struct {
 	hist         []paraSum
 	tokBuf       []token // reused for each paragraph's tokens
 	candBuf      []*entity
+	pcBuf        pctx // the paragraph state, reused
 	mentionCache map[string]cachedMention
 	intern       interner
 	sentBuf      []int
@@ -155,6 +156,26 @@ type pctx struct {
 	alternated bool // this paragraph answered the one before in a dialogue
 }
 
+// newPctx readies the paragraph state, reusing the last paragraph's storage.
+func (an *analyzer) newPctx(p *para) *pctx {
+	pc := &an.pcBuf
+	n := len(p.spans)
+	*pc = pctx{an: an, p: p, toks: p.toks,
+		subjects: pc.subjects[:0], subjAt: pc.subjAt[:0], mentions: pc.mentions[:0],
+		speakers: grow(pc.speakers, n), cues: grow(pc.cues, n), vias: grow(pc.vias, n)}
+	return pc
+}
+
+// grow returns buf with n zero elements, reusing its storage when it can.
+func grow[T any](buf []T, n int) []T {
+	if cap(buf) < n {
+		return make([]T, n)
+	}
+	buf = buf[:n]
+	clear(buf)
+	return buf
+}
+
 func (an *analyzer) paragraph(i int) {
 	p := an.paras[i]
 	an.tokBuf = tokenize(p.text, p.spans, an.tokBuf[:0], an.intern)
@@ -166,10 +187,7 @@ func (an *analyzer) paragraph(i int) {
 		}
 	}
 	defer func() { p.toks, p.qtok = nil, nil }()
-	pc := &pctx{an: an, p: p, toks: p.toks}
-	pc.speakers = make([]*entity, len(p.spans))
-	pc.cues = make([]string, len(p.spans))
-	pc.vias = make([]string, len(p.spans))
+	pc := an.newPctx(p)
 	pc.indexSentences()
 	pc.collectMentions()
 	var reported []Statement

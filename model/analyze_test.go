@@ -1,7 +1,6 @@
 package model_test
 
 import (
-	"os"
 	"path/filepath"
 	"strings"
 	"testing"
@@ -99,8 +98,14 @@ func benchText(b *testing.B, size int) string {
 	var parts []string
 	files, _ := filepath.Glob(filepath.Join(corpusDir, "dev", "*.txt"))
 	for _, f := range files {
-		if data, err := os.ReadFile(f); err == nil {
-			parts = append(parts, string(data))
+		// each article keeps its own paragraphs: one-per-line files become
+		// blank-line blocks so joining articles does not merge their lines
+		if doc, err := articles.Load(f); err == nil {
+			var sb strings.Builder
+			for _, p := range doc.Paragraphs {
+				sb.WriteString(p.Text + "\n\n")
+			}
+			parts = append(parts, sb.String())
 		}
 	}
 	if len(parts) == 0 {
