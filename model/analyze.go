@@ -12,10 +12,58 @@ import (
 // tokens, and the rules look at a bounded window around each cue.
 func Analyze(doc Document) *Article {
 	an := newAnalyzer(doc)
-	for i := range an.paras {
-		an.paragraph(i)
+	if an.parallel() {
+		an.pipeline()
+	} else {
+		for i := range an.paras {
+			an.tokenizePara(an.paras[i], &an.tokBuf)
+			an.paragraph(i)
+		}
 	}
 	return an.finish(doc)
+}
+
+// parallel reports whether a second core can tokenize ahead of the
+// attribution, which must run in order: worth it for long articles only.
+func (an *analyzer) parallel() bool {
+	return runtime.GOMAXPROCS(0) > 1 && an.size >= 256<<10
+}
+
+// pipeline tokenizes paragraphs in a second goroutine, a few ahead of the
+// attribution; buffers go round a small ring, so memory stays bounded.
+func (an *analyzer) pipeline() {
+	const ahead = 8
+	free := make(chan []token, ahead)
+	ready := make(chan []token, ahead)
+	for k := 0; k < ahead; k++ {
+		free <- nil
+	}
+	go func() {
+		for _, p := range an.paras {
+			buf := <-free
+			an.tokenizePara(p, &buf)
+			ready <- buf
+		}
+		close(ready)
+	}()
+	for i := range an.paras {
+		buf := <-ready
+		an.paragraph(i)
+		free <- buf
+	}
+}
+
+// tokenizePara makes paragraph p's tokens in *buf (reused) and indexes its
+// quotations.
+func (an *analyzer) tokenizePara(p *para, buf *[]token) {
+	*buf = tokenize(p.text, p.spans, (*buf)[:0], an.intern)
+	p.toks = *buf
+	p.qtok = nil
+	for j, t := range p.toks {
+		if t.kind == tQuote {
+			p.qtok = append(p.qtok, j)
+		}
+	}
 }
 
 type para struct {
@@ -53,6 +101,7 @@ type analyzer struct {
 	tokBuf       []token // reused for each paragraph's tokens
 	candBuf      []*entity
 	pcBuf        pctx // the paragraph state, reused
+	size         int  // bytes of text
 	mentionCache map[string]cachedMention
 	intern       interner
 	sentBuf      []int
@@ -78,12 +127,11 @@ func newAnalyzer(doc Document) *analyzer {
 // a time, so memory holds one paragraph's tokens, not the article's. The
 // paragraphs are independent here, so long articles use every core.
 func (an *analyzer) firstPass(doc Document) {
-	size := 0
 	for _, p := range an.paras {
-		size += len(p.text)
+		an.size += len(p.text)
 	}
 	workers := min(runtime.GOMAXPROCS(0), 8)
-	if size < 256<<10 || workers < 2 {
+	if an.size < 256<<10 || workers < 2 {
 		an.passRange(0, len(an.paras), an.midCaps, an.intern)
 		return
 	}
@@ -178,14 +226,6 @@ func grow[T any](buf []T, n int) []T {
 
 func (an *analyzer) paragraph(i int) {
 	p := an.paras[i]
-	an.tokBuf = tokenize(p.text, p.spans, an.tokBuf[:0], an.intern)
-	p.toks = an.tokBuf
-	p.qtok = p.qtok[:0]
-	for j, t := range p.toks {
-		if t.kind == tQuote {
-			p.qtok = append(p.qtok, j)
-		}
-	}
 	defer func() { p.toks, p.qtok = nil, nil }()
 	pc := an.newPctx(p)
 	pc.indexSentences()

@@ -1,6 +1,9 @@
 package model_test
 
 import (
+	"flag"
+	"os"
+	"runtime"
 	"path/filepath"
 	"strings"
 	"testing"
@@ -94,7 +97,7 @@ func TestEmptyTextGivesEmptyResult(t *testing.T) {
 
 // benchText is the dev corpus (or, without ../shared, the embedded article)
 // repeated to at least size bytes.
-func benchText(b *testing.B, size int) string {
+func benchText(_ *testing.B, size int) string {
 	var parts []string
 	files, _ := filepath.Glob(filepath.Join(corpusDir, "dev", "*.txt"))
 	for _, f := range files {
@@ -142,3 +145,39 @@ func benchAnalyze(b *testing.B, size int) {
 func BenchmarkAnalyze100KB(b *testing.B) { benchAnalyze(b, 100<<10) }
 func BenchmarkAnalyze1MB(b *testing.B)   { benchAnalyze(b, 1<<20) }
 func BenchmarkAnalyze10MB(b *testing.B)  { benchAnalyze(b, 10<<20) }
+
+var benchCorpus = flag.String("benchcorpus", "", "write the benchmark text (the dev corpus repeated to 10 MB) to this file")
+
+// TestWriteBenchCorpus writes the file the README's process measurement
+// reads: go test ./model -run WriteBenchCorpus -benchcorpus=/tmp/dev10mb.txt
+func TestWriteBenchCorpus(t *testing.T) {
+	if *benchCorpus == "" {
+		t.Skip("no -benchcorpus file asked for")
+	}
+	text := benchText(nil, 10<<20)
+	if err := os.WriteFile(*benchCorpus, []byte(text), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	t.Logf("wrote %d bytes to %s", len(text), *benchCorpus)
+}
+
+// Long articles are tokenized ahead on a second core; the result must be
+// the same as the one-core run, statement for statement.
+func TestParallelAnalysisMatchesSequential(t *testing.T) {
+	text := benchText(nil, 400<<10)
+	doc := model.Document{Paragraphs: articles.Split(text)}
+	prev := runtime.GOMAXPROCS(1)
+	one := model.Analyze(doc)
+	runtime.GOMAXPROCS(max(2, prev))
+	two := model.Analyze(doc)
+	runtime.GOMAXPROCS(prev)
+	if len(one.Statements) != len(two.Statements) || len(one.Speakers) != len(two.Speakers) {
+		t.Fatalf("one core: %d statements, %d speakers; two: %d, %d",
+			len(one.Statements), len(one.Speakers), len(two.Statements), len(two.Speakers))
+	}
+	for i := range one.Statements {
+		if one.Statements[i] != two.Statements[i] {
+			t.Fatalf("statement %d differs:\n%+v\n%+v", i, one.Statements[i], two.Statements[i])
+		}
+	}
+}
