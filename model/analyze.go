@@ -12,45 +12,11 @@ import (
 // tokens, and the rules look at a bounded window around each cue.
 func Analyze(doc Document) *Article {
 	an := newAnalyzer(doc)
-	if an.parallel() {
-		an.pipeline()
-	} else {
-		for i := range an.paras {
-			an.tokenizePara(an.paras[i], &an.tokBuf)
-			an.paragraph(i)
-		}
+	for i := range an.paras {
+		an.tokenizePara(an.paras[i], &an.tokBuf)
+		an.paragraph(i)
 	}
 	return an.finish(doc)
-}
-
-// parallel reports whether a second core can tokenize ahead of the
-// attribution, which must run in order: worth it for long articles only.
-func (an *analyzer) parallel() bool {
-	return runtime.GOMAXPROCS(0) > 1 && an.size >= 256<<10
-}
-
-// pipeline tokenizes paragraphs in a second goroutine, a few ahead of the
-// attribution; buffers go round a small ring, so memory stays bounded.
-func (an *analyzer) pipeline() {
-	const ahead = 8
-	free := make(chan []token, ahead)
-	ready := make(chan []token, ahead)
-	for k := 0; k < ahead; k++ {
-		free <- nil
-	}
-	go func() {
-		for _, p := range an.paras {
-			buf := <-free
-			an.tokenizePara(p, &buf)
-			ready <- buf
-		}
-		close(ready)
-	}()
-	for i := range an.paras {
-		buf := <-ready
-		an.paragraph(i)
-		free <- buf
-	}
 }
 
 // tokenizePara makes paragraph p's tokens in *buf (reused) and indexes its
