@@ -348,6 +348,9 @@ func (pc *pctx) subjectBefore(v, s int) *entity {
 	for j >= s && pc.toks[j].kind == tWord && isAdverb(pc.toks[j].low) {
 		j--
 	}
+	if j > s && pc.word(j) == "." && abbreviations[pc.word(j-1)] {
+		j-- // Tollund Mobility Inc. said
+	}
 	if j < s {
 		return nil
 	}
@@ -433,6 +436,9 @@ func (pc *pctx) sentenceSubject(s, v int) *entity {
 			continue
 		}
 		if i > s && pc.has(i-1, wPrep) {
+			if pc.isNameWord(i) {
+				i = pc.runEnd(i) - 1 // "Back in Port Sabak,": the place is no subject
+			}
 			continue
 		}
 		if i > s+1 && !pc.toks[i].cap && !t.has(wDeterminer) {
@@ -554,12 +560,15 @@ func (pc *pctx) skipDateline(s, v int) int {
 	if s != 0 {
 		return s
 	}
-	for k := 0; k < v && k < 10; k++ {
+	if v < 2 || !isUpperWord(pc.p.text[pc.toks[0].start:pc.toks[0].end]) {
+		return s // a dateline opens with a place in capitals
+	}
+	for k := 0; k < v && k < 16; k++ {
 		w := pc.word(k)
-		if w == "—" || w == "--" || w == "–" {
+		if w == "—" || w == "--" || w == "–" || w == "-" {
 			return k + 1
 		}
-		if pc.toks[k].kind == tWord && !isUpperWord(pc.p.text[pc.toks[k].start:pc.toks[k].end]) && !pc.toks[k].cap {
+		if pc.toks[k].kind == tWord && !isUpperWord(pc.p.text[pc.toks[k].start:pc.toks[k].end]) && !pc.toks[k].cap && !isDigitStart(w) {
 			return s
 		}
 	}
@@ -688,7 +697,7 @@ func (pc *pctx) cueAfter(k int) (*entity, string, int, bool) {
 			return e, "according to", i, true
 		}
 	}
-	if lemma, n := cueAt(pc.toks, i); lemma != "" {
+	if lemma, n := cueAt(pc.toks, i); lemma != "" && !strings.HasSuffix(pc.word(i), "ing") && !complementizer(pc.word(i+n)) {
 		e, _, ok := pc.npForward(i+n, end)
 		if ok {
 			return e, pc.word(i), i, true
@@ -733,6 +742,10 @@ func (pc *pctx) cueAfter(k int) (*entity, string, int, bool) {
 func endsWithStop(q string) bool {
 	q = strings.TrimRight(q, " ")
 	return strings.HasSuffix(q, ".") && !strings.HasSuffix(q, "...")
+}
+
+func complementizer(w string) bool {
+	return w == "that" || w == "whether" || w == "if" || w == "how" || w == "what" || w == "why"
 }
 
 // newSentenceAfter reports that quotation k closed its own sentence and the

@@ -22,6 +22,7 @@ var cueLemmas = []string{
 	"inform", "notify", "advise", "brief", "groan", "snap", "bark", "growl", "wonder",
 	"grin", "smile", "shrug", "nod", "chuckle", "wince", "refuse", "hail", "slam", "blast",
 	"condemn", "decry", "laud", "applaud", "welcome", "reveal", "disclose", "acknowledge",
+	"appeal",
 }
 
 // frameOnly cues report speech only right beside a quotation ("…," she
@@ -35,6 +36,7 @@ var frameOnly = map[string]bool{
 	"snap": true, "bark": true, "growl": true, "wonder": true, "signal": true, "quote": true,
 	"question": true, "brief": true, "observe": true, "go on": true, "cut in": true,
 	"grin": true, "smile": true, "shrug": true, "nod": true, "chuckle": true, "wince": true,
+	"recall": true, // "recalled 40,000 jars" is no statement; "recalled that" is
 }
 
 // irregularForms maps irregular inflections to their lemma.
@@ -177,6 +179,9 @@ var titles = map[string]string{
 	"assemblywoman": "Assemblywoman", "congressman": "Congressman", "congresswoman": "Congresswoman",
 	"trooper": "Trooper", "constable": "Constable", "marshal": "Marshal", "ceo": "CEO",
 	"coordinator": "Coordinator", "editor": "Editor", "founder": "Founder",
+	"dci": "Detective Chief Inspector", "di": "Detective Inspector", "ds": "Detective Sergeant",
+	"dc": "Detective Constable", "insp": "Inspector", "brig": "Brigadier",
+	"gov.": "Governor", "mp": "MP", "mep": "MEP", "sheikh": "Sheikh", "emir": "Emir",
 }
 
 // roleNouns name what a person is; "the spokeswoman" points back to the
@@ -332,4 +337,5 @@ var introWords = map[string]bool{
 	"although": true, "though": true, "if": true, "asked": true, "told": true, "once": true,
 	"yet": true, "instead": true, "now": true, "today": true, "yesterday": true, "last": true,
 	"next": true, "overnight": true, "elsewhere": true, "outside": true, "inside": true,
+	"back": true, "home": true, "there": true, "here": true,
 }
