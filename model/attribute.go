@@ -93,6 +93,9 @@ func (pc *pctx) npEndingAt(j, s int) *entity {
 	if _, ok := pronounGender(t.low); ok && !t.poss {
 		return pc.resolvePronoun(t.low, j)
 	}
+	if bodyPlurals[t.low] && (j == s || !pc.has(j-1, wDeterminer)) {
+		return pc.an.reg.body(capitalise(t.low)) // "Prosecutors said"
+	}
 	if isDigitStart(t.low) && pc.isNameWord(j-1) && pc.runEnd(j-1) > j {
 		for k := s; k < j; k++ {
 			if pc.runEnd(k) == j+1 {
@@ -225,11 +228,21 @@ func (pc *pctx) roleNP(j, s int) *entity {
 		}
 	}
 	if orgHeads[head] && !roleNouns[head] {
+		if mod := pc.word(j - 1); j-1 > d && !pc.toks[j-1].cap {
+			if e := pc.an.reg.orgWith(mod, head); e != nil {
+				return e // the meteorological agency: the one whose name says so
+			}
+		}
 		if e := pc.an.reg.byHead(head, true); e != nil {
 			return e
 		}
 		if companyHeads[head] {
-			return pc.an.reg.lastCompany()
+			if e := pc.an.reg.lastCompany(); e != nil {
+				return e
+			}
+		}
+		if definite[det] && !statementWords[head] {
+			return pc.an.reg.body(trimArticle(strings.ToLower(pc.p.text[pc.toks[d].start:pc.toks[j].end]))) // "the ministry said", never named
 		}
 		return nil
 	}
@@ -250,6 +263,18 @@ func (pc *pctx) roleNP(j, s int) *entity {
 		e.heads[head] = true
 	}
 	return e
+}
+
+// bodyPlurals name institutions that speak as one ("prosecutors said").
+var bodyPlurals = map[string]bool{"prosecutors": true, "authorities": true, "officials": true,
+	"investigators": true, "regulators": true, "organisers": true, "organizers": true,
+	"police": true, "lawmakers": true, "legislators": true, "ministers": true}
+
+var statementWords = map[string]bool{"statement": true, "report": true, "filing": true}
+
+func capitalise(w string) string {
+	r, n := utf8.DecodeRuneInString(w)
+	return string(unicode.ToUpper(r)) + w[n:]
 }
 
 // spokesRoles speak for a body: unnamed, they stand for it.

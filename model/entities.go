@@ -424,6 +424,18 @@ func (r *registry) body(name string) *entity {
 	return r.resolve(mention{words: []string{name}, low: []string{low}, display: name, org: true})
 }
 
+// orgWith finds the organisation whose name holds both words ("the
+// meteorological agency" → National Meteorological Agency).
+func (r *registry) orgWith(mod, head string) *entity {
+	var best *entity
+	for _, e := range r.orgs {
+		if containsWord(e.words, mod) && containsWord(e.words, head) && (best == nil || e.seen > best.seen) {
+			best = e
+		}
+	}
+	return best
+}
+
 // byAge finds the person the article gave this age ("the 58-year-old").
 func (r *registry) byAge(age string) *entity {
 	for _, e := range r.ents {
