@@ -851,6 +851,9 @@ func (pc *pctx) governingCue(k int) (*entity, string, string, bool) {
 					return e, "according to", "", true
 				}
 			}
+			if e, via := pc.passiveQuoted(v, s, k); e != nil {
+				return e, "quoted", via, true
+			}
 			continue
 		}
 		if lemma == "quote" || lemma == "cite" {
@@ -918,6 +921,16 @@ func (pc *pctx) quotedAs(v, n, limit int) (*entity, string, bool) {
 			x = j - 1
 		}
 	}
+	if e == nil && q > i {
+		switch pc.word(i) { // quoted him as saying
+		case "him":
+			e = pc.resolvePronoun("he", i)
+		case "her":
+			e = pc.resolvePronoun("she", i)
+		case "them":
+			e = pc.resolvePronoun("they", i)
+		}
+	}
 	if e == nil {
 		return nil, "", false
 	}
@@ -927,6 +940,29 @@ func (pc *pctx) quotedAs(v, n, limit int) (*entity, string, bool) {
 		via = o.display
 	}
 	return e, via, true
+}
+
+// passiveQuoted reads "X was quoted (by the Herald) as saying": X speaks,
+// the outlet is via.
+func (pc *pctx) passiveQuoted(v, s, limit int) (*entity, string) {
+	if pc.word(v) != "quoted" || !pc.has(v-1, wPassive) {
+		return nil, ""
+	}
+	q := v + 1
+	for q < limit && q < v+10 && pc.word(q) != "as" {
+		q++
+	}
+	if pc.word(q) != "as" {
+		return nil, ""
+	}
+	via := ""
+	if pc.word(v+1) == "by" {
+		if o, _, ok := pc.npForward(v+2, q); ok && o != nil {
+			o.outlet = true
+			via = o.display
+		}
+	}
+	return pc.subjectBefore(v-1, s), via
 }
 
 // namedBefore reports a naming cue right before quotation k: known as,

@@ -219,7 +219,13 @@ func (pc *pctx) reportingCue(v, s, end int) (*entity, string, string, int) {
 		return e, "according to", "", 1
 	}
 	lemma, n := cueAt(pc.toks, v)
-	if lemma == "" || !pc.saysSomething(v, n, end, lemma) {
+	if lemma == "" {
+		if e, via := pc.passiveQuoted(v, s, end); e != nil {
+			return e, "quoted", via, 0
+		}
+		return nil, "", "", 0
+	}
+	if !pc.saysSomething(v, n, end, lemma) {
 		return nil, "", "", 0
 	}
 	if lemma == "quote" || lemma == "cite" {
@@ -288,8 +294,15 @@ func (pc *pctx) saysSomething(v, n, end int, lemma string) bool {
 		}
 	}
 	if frameOnly[lemma] {
-		nx := pc.word(v + n)
-		return nx == "that" || hasQuote && words > 0
+		for i := v + n; i < end && i < v+n+6; i++ {
+			if pc.word(i) == "that" {
+				return true // wrote on Facebook that …
+			}
+			if pc.toks[i].kind != tWord || i > v+n && pc.isNameWord(i) && !pc.has(i-1, wPrep) {
+				break
+			}
+		}
+		return hasQuote && words > 0
 	}
 	if words < 2 && pc.word(v-1) != "," {
 		// "…, the authority said.": what was said stands before the cue
