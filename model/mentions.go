@@ -83,8 +83,10 @@ func (pc *pctx) runEnd(i int) int {
 			j++
 		case t.kind == tWord && particles[t.low] && pc.particleRun(j) > j:
 			j = pc.particleRun(j)
-		case t.kind == tWord && (t.low == "of" || t.low == "&" || t.low == "and") && org && pc.isNameWord(j+1) && t.low != "and":
+		case t.kind == tWord && (t.low == "of" || t.low == "&") && org && pc.isNameWord(j+1):
 			j++
+		case t.kind == tWord && t.low == "and" && pc.isNameWord(j+1) && pc.andJoinsOrg(j, org):
+			j++ // Ministry of Health and Social Care, Dock and Harbour Workers' Union
 		case t.kind == tWord && t.low == "&" && pc.isNameWord(j+1):
 			j++
 		case t.kind == tWord && org && isDigitStart(t.low):
@@ -96,6 +98,24 @@ func (pc *pctx) runEnd(i int) int {
 		}
 	}
 	return j
+}
+
+// andJoinsOrg reports that "and" at j joins two halves of one
+// organisation's name rather than two names: the run after it holds no title
+// or known given name, and the name is an organisation's by then or by its
+// end.
+func (pc *pctx) andJoinsOrg(j int, org bool) bool {
+	k := j + 1
+	if pc.toks[k].has(wTitle) || nameGender(pc.toks[k].low) != unknownGender {
+		return false
+	}
+	for k < len(pc.toks) && k < j+6 && pc.isNameWord(k) {
+		if pc.toks[k].has(wOrg) {
+			return true
+		}
+		k++
+	}
+	return org && k-j <= 3 // of Health and Social Care
 }
 
 // isNickname reports a short capitalised quotation between two name words:
@@ -289,8 +309,13 @@ func (pc *pctx) learnAppositive(e *entity, j int) {
 			heads = nil // "the former coach" no longer answers to "the coach"
 			break
 		}
-		if roleNouns[x] || orgHeads[x] && q == end-1 || pc.toks[q].cap && isDemonym(x) && q == k+1 {
-			heads = append(heads, x) // a nurse, the company, a Ukrainian
+		if roleNouns[x] || orgHeads[x] && q == end-1 || pc.toks[q].cap && isDemonym(x) && q == k+1 ||
+			q > k && determiners[pc.word(k)] && !pc.toks[q].cap && (q == end-1 || pc.has(q+1, wPrep)) && len(heads) == 0 {
+			heads = append(heads, x) // a nurse, the company, a Ukrainian, a neurologist at …
+		}
+		if (companyHeads[x] || x == "manufacturer") && !pc.toks[q].poss && (q == end-1 || pc.has(q+1, wPrep)) {
+			e.org, e.company = true, true // Tollund Mobility, an e-bike maker
+			pc.an.reg.index(e)
 		}
 		if femaleWords[x] && !pc.toks[q].poss && x != "her" {
 			e.gender = female
