@@ -169,9 +169,16 @@ func (pc *pctx) roleNP(j, s int) *entity {
 	det := pc.word(d)
 	if pc.toks[d].poss && det != "its" && det != "their" {
 		// X's lawyer is not X: the body itself for a body's officer ("the
-		// union's general secretary"), else someone unnamed
-		if owner := pc.possessor(d, s); owner != nil && owner.org {
+		// union's general secretary"), X for X's office, else someone unnamed
+		owner := pc.possessor(d, s)
+		switch {
+		case owner != nil && owner.org:
 			return owner
+		case owner != nil && (head == "office" || head == "campaign" || head == "team"):
+			return owner
+		case orgHeads[head] && (owner == nil || !owner.org && owner.first == ""):
+			// Norland's government: a body of a place
+			return pc.an.reg.body(pc.p.text[pc.toks[d].start:pc.toks[j].end])
 		}
 		return nil
 	}
@@ -246,11 +253,18 @@ func (pc *pctx) roleNP(j, s int) *entity {
 		}
 		return nil
 	}
-	if !roleNouns[head] {
-		return nil
+	for k := d + 1; k < j; k++ {
+		if w := pc.word(k); strings.HasSuffix(w, "-old") {
+			if e := pc.an.reg.byAge(ageOf(w)); e != nil {
+				return e // the 44-year-old epidemiologist
+			}
+		}
 	}
 	if e := pc.an.reg.byHead(head, false); e != nil {
-		return e
+		return e // a role the article gave someone ("X, a neurologist")
+	}
+	if !roleNouns[head] {
+		return nil
 	}
 	g := unknownGender
 	if femaleWords[head] {
@@ -514,18 +528,35 @@ func (pc *pctx) appositiveAfterRole(i, v int) *entity {
 
 func (pc *pctx) appositiveAfterRoleEnd(i, v int) (*entity, int) {
 	k := i
-	for k < v && k < i+6 && pc.toks[k].kind == tWord && (!pc.isNameWord(k) || isTitleWord(pc.toks[k].low)) {
-		k++
+	for k < v && k < i+6 && pc.toks[k].kind == tWord && (!pc.isNameWord(k) || isTitleWord(pc.toks[k].low) ||
+		k+1 < v && pc.toks[k+1].kind == tWord && !pc.toks[k+1].cap && !pc.has(k+1, wPrep|wFunction)) {
+		k++ // the UN envoy: a capitalised word may qualify the role
 	}
-	headAt := k - 1 // the role noun, before any "for X" or "X's"
+	headAt := k - 1             // the role noun, before any "for X" or "X's"
+	after := func(k int) bool { // "for X", "for the X"
+		w := pc.word(k - 1)
+		if w == "the" && k-2 >= i {
+			w = pc.word(k - 2)
+		}
+		return w == "for" || w == "of" || w == "at"
+	}
 	for k < v && k < i+8 && pc.isNameWord(k) && (pc.toks[k].poss || pc.runEnd(k) > k && pc.toks[pc.runEnd(k)-1].poss ||
-		k > i && (pc.word(k-1) == "for" || pc.word(k-1) == "of" || pc.word(k-1) == "at")) {
+		k > i && after(k)) {
 		k = pc.runEnd(k) // the Echo's chief football writer; a spokesman for Solberg-Tveit
 		for k < v && k < i+10 && pc.toks[k].kind == tWord && !pc.isNameWord(k) {
 			k++
 		}
 	}
-	if k >= v || pc.word(k) != "," || !pc.isNameWord(k+1) {
+	if k >= v || pc.word(k) != "," {
+		return nil, 0
+	}
+	for n := k + 1; n < v && n <= k+3 && pc.toks[n].kind == tWord && !pc.toks[n].cap && !pc.has(n, wFunction|wDeterminer); n++ {
+		if pc.isNameWord(n+1) && (pc.has(n, wRole) || pc.has(n, wTitle)) {
+			k = n // "The mediator, retired judge Olafur Brekkan,": the descriptor belongs to the name
+			break
+		}
+	}
+	if !pc.isNameWord(k + 1) {
 		return nil, 0
 	}
 	for headAt > i && pc.has(headAt, wPrep) {
