@@ -235,10 +235,8 @@ func (pc *pctx) parseMention(i, j int) (m mention, lead int) {
 	if lead > 0 && outletNouns[pc.word(lead-1)] {
 		m.outlet = true
 	}
-	for _, w := range m.title {
-		if outletNouns[w] {
-			m.outlet = true
-		}
+	if n := len(m.title); n > 0 && outletNouns[m.title[n-1]] {
+		m.outlet = true // state broadcaster CTV (but not Station Commander X)
 	}
 	return m, lead
 }
