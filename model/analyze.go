@@ -4,6 +4,7 @@ import (
 	"runtime"
 	"strings"
 	"sync"
+	"unicode"
 	"unicode/utf8"
 )
 
@@ -165,7 +166,9 @@ type pctx struct {
 	cues       []string
 	vias       []string
 	framed     map[int]bool // cue tokens used as the frame of a whole quotation
-	sentOf     []int        // sentence start token for each token
+	midFrame   []int        // framed quotations with reported words before them
+	midFrameBy []*entity
+	sentOf     []int // sentence start token for each token
 	lastInP    *entity
 	alternated bool // this paragraph answered the one before in a dialogue
 }
@@ -176,6 +179,7 @@ func (an *analyzer) newPctx(p *para) *pctx {
 	n := len(p.spans)
 	*pc = pctx{an: an, p: p, toks: p.toks,
 		subjects: pc.subjects[:0], subjAt: pc.subjAt[:0], mentions: pc.mentions[:0],
+		midFrame: pc.midFrame[:0], midFrameBy: pc.midFrameBy[:0],
 		speakers: grow(pc.speakers, n), cues: grow(pc.cues, n), vias: grow(pc.vias, n)}
 	return pc
 }
@@ -194,6 +198,11 @@ func (an *analyzer) paragraph(i int) {
 	p := an.paras[i]
 	defer func() { p.toks, p.qtok = nil, nil }()
 	pc := an.newPctx(p)
+	if isByline(p.text) {
+		an.emit(pc, nil) // "By Ana Ruiz, Health Correspondent": the writer, not a source
+		an.remember(pc)
+		return
+	}
 	pc.indexSentences()
 	pc.collectMentions()
 	var reported []Statement
@@ -252,6 +261,16 @@ func (an *analyzer) nameLede(pc *pctx) {
 			return
 		}
 	}
+}
+
+// isByline reports a short line naming the writer: "By Ana Ruiz, Health
+// Correspondent", "By ANA RUIZ and LEO PARK".
+func isByline(text string) bool {
+	if len(text) > 120 || !(strings.HasPrefix(text, "By ") || strings.HasPrefix(text, "BY ")) {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(text[3:])
+	return unicode.IsUpper(r) && !strings.ContainsAny(text, "“”\"‘’.!?")
 }
 
 // interview reads question-and-answer transcripts ("Q: …" / "A: …"): the

@@ -209,7 +209,7 @@ func (pc *pctx) roleNP(j, s int) *entity {
 		if e := pc.an.reg.byAge(ageOf(head)); e != nil {
 			return e
 		}
-		return pc.resolvePronoun(pc.genderPronoun(unknownGender), j)
+		return pc.resolvePerson(unknownGender, j)
 	}
 	if head == "statement" || head == "report" || head == "filing" {
 		if pc.toks[j-1].poss && j-1 > d {
@@ -263,7 +263,11 @@ func (pc *pctx) roleNP(j, s int) *entity {
 	if e := pc.an.reg.byHead(head, false); e != nil {
 		return e // a role the article gave someone ("X, a neurologist")
 	}
-	if !roleNouns[head] {
+	aged := false
+	for k := d + 1; k < j; k++ {
+		aged = aged || strings.HasSuffix(pc.word(k), "-old")
+	}
+	if !roleNouns[head] && !aged {
 		return nil
 	}
 	g := unknownGender
@@ -272,7 +276,7 @@ func (pc *pctx) roleNP(j, s int) *entity {
 	} else if maleWords[head] {
 		g = male
 	}
-	e := pc.resolvePronoun(pc.genderPronoun(g), j)
+	e := pc.resolvePerson(g, j)
 	if e != nil && !e.org {
 		e.heads[head] = true
 	}
@@ -333,24 +337,33 @@ func (pc *pctx) bodyModifier(from, to int) *entity {
 	return nil
 }
 
-// genderPronoun returns a pronoun to resolve a role noun like a pronoun.
-func (pc *pctx) genderPronoun(g gender) string {
+// resolvePerson points a role noun ("the 58-year-old", "the striker") back
+// like a pronoun of gender g; with no gender it learns none.
+func (pc *pctx) resolvePerson(g gender, i int) *entity {
 	switch g {
 	case female:
-		return "she"
+		return pc.resolvePronoun("she", i)
 	case male:
-		return "he"
+		return pc.resolvePronoun("he", i)
 	}
-	// unknown: whichever gender the best candidate has
-	for _, e := range pc.candidates(len(pc.toks)) {
-		if !e.org && !e.outlet {
-			if e.gender == female {
-				return "she"
-			}
-			return "he"
+	for _, e := range pc.candidates(i) {
+		if !e.org && !e.outlet && !pc.namedInSentence(e, i) {
+			return e // someone named before this sentence: "Under questioning by X, the veteran said"
 		}
 	}
-	return "he"
+	return nil
+}
+
+func (pc *pctx) namedInSentence(e *entity, i int) bool {
+	if i >= len(pc.sentOf) {
+		return false
+	}
+	for _, m := range pc.mentions {
+		if m.e == e && m.tok < i && pc.sentOf[m.tok] == pc.sentOf[i] {
+			return true
+		}
+	}
+	return false
 }
 
 func ageOf(head string) string {
@@ -707,7 +720,7 @@ func (pc *pctx) npForward(i, limit int) (*entity, int, bool) {
 			if e := pc.an.reg.byHead(pc.toks[i+1].low, false); e != nil {
 				return e, j, true
 			}
-			return pc.resolvePronoun(pc.genderPronoun(unknownGender), i), j, true
+			return pc.resolvePerson(unknownGender, i), j, true
 		}
 		return pc.entityAt(i+1, j), j, true
 	}

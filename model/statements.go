@@ -26,6 +26,10 @@ func (pc *pctx) attributeQuote(qi int) {
 	}
 	if e, cue, v, ok := pc.cueAfter(k); ok {
 		pc.setFramed(v)
+		if e != nil && pc.wordsBefore(k) >= 3 {
+			pc.midFrame = append(pc.midFrame, k) // "Evacuations had begun “…,” she said": the start is reported
+			pc.midFrameBy = append(pc.midFrameBy, e)
+		}
 		set(e, cue, "")
 		return
 	}
@@ -47,6 +51,10 @@ func (pc *pctx) attributeQuote(qi int) {
 	if pc.atSentenceStart(k) {
 		if pc.lastInP != nil {
 			set(pc.lastInP, "", "")
+			return
+		}
+		if e := pc.prevSentenceSpeaker(k); e != nil {
+			set(e, "", "") // "Menon laughed. “I tell them to walk.”"
 			return
 		}
 		if pc.atParagraphStart(k) {
@@ -149,6 +157,15 @@ func (pc *pctx) reportedSentence(s, end int) []Statement {
 // reportedIn returns the reported statements of the sentence [s, end): one
 // per clause whose cue has a different speaker ("X said …, while Y said …").
 func (pc *pctx) reportedIn(s, end int) ([]Statement, *entity) {
+	for n, k := range pc.midFrame {
+		if k > s && k < end {
+			a, b := pc.toks[s].start, pc.toks[end-1].end
+			text := strings.TrimRight(pc.p.text[a:b], " ")
+			e := pc.midFrameBy[n]
+			return []Statement{{Paragraph: pc.p.num, Kind: KindReported, Text: text, Cue: "",
+				Start: a, End: a + len(text), SpeakerIndex: e.id}}, e
+		}
+	}
 	if f := pc.firstFramed(s, end); f >= 0 {
 		// "X said the council would vote, adding: “…”": report what comes
 		// before the framing cue
@@ -268,6 +285,41 @@ func (pc *pctx) setFramed(v int) {
 }
 
 func (pc *pctx) isFramed(v int) bool { return pc.framed != nil && pc.framed[v] }
+
+// wordsBefore counts the words of quotation token k's sentence before it.
+func (pc *pctx) wordsBefore(k int) int {
+	n := 0
+	for i := pc.sentOf[k]; i < k; i++ {
+		if pc.toks[i].kind == tWord {
+			n++
+		}
+	}
+	return n
+}
+
+// prevSentenceSpeaker is the subject of a cue verb in the sentence just
+// before quotation k in its paragraph, when that sentence quotes nothing.
+func (pc *pctx) prevSentenceSpeaker(k int) *entity {
+	s := pc.sentOf[k]
+	if s == 0 {
+		return nil
+	}
+	ps := pc.sentOf[s-1]
+	for v := ps; v < s; v++ {
+		if pc.toks[v].kind == tQuote {
+			return nil
+		}
+	}
+	for v := s - 1; v >= ps; v-- { // the main verb comes last: "Asked whether …, he laughed."
+		if pc.toks[v].cueLemma() != "" && isCue(pc.toks, v) {
+			if e := pc.subjectBefore(v, ps); e != nil && !e.outlet {
+				return e
+			}
+			return nil
+		}
+	}
+	return nil
+}
 
 // firstFramed returns the first cue in [s, end) that frames a whole
 // quotation, or -1.
