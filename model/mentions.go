@@ -301,8 +301,12 @@ func (pc *pctx) learnAppositive(e *entity, j int) {
 		return
 	}
 	var heads []string
+	roleEnd := end
 	for q := k; q < end; q++ {
 		x := pc.toks[q].low
+		if q > k && pc.has(q, wPrep) {
+			break // "a neurologist at Queen Alcott Hospital": the head comes before the preposition
+		}
 		if x == "former" || x == "ex" || x == "then" || x == "late" {
 			heads = nil // "the former coach" no longer answers to "the coach"
 			break
@@ -328,7 +332,7 @@ func (pc *pctx) learnAppositive(e *entity, j int) {
 		e.heads[h] = true
 	}
 	if e.role == "" {
-		role := pc.p.text[pc.toks[k].start:pc.toks[end-1].end]
+		role := pc.p.text[pc.toks[k].start:pc.toks[roleEnd-1].end]
 		e.role = trimArticle(role)
 	}
 }
