@@ -104,7 +104,7 @@ func (r *registry) resolve(m mention) *entity {
 		r.ents = append(r.ents, e)
 		e.setName(m)
 		r.index(e)
-	} else if len(m.low) > len(e.words) && (!e.org || hasPrefixRun(m.low, e.words)) {
+	} else if len(m.low) > len(e.words) && (!e.org || hasPrefixRun(m.low, e.words) || len(e.words) == 1 && e.words[0] == m.low[0]) {
 		e.setName(m) // "Trump" then "Donald Trump": keep the fuller name
 		r.index(e)
 	}
@@ -211,7 +211,17 @@ func (r *registry) find(m mention) *entity {
 		}
 	}
 	if isOrgName(m.low) || isOutletName(m.low) {
-		return r.findOrg(m.low)
+		if e := r.findOrg(m.low); e != nil {
+			return e
+		}
+		// "Tollund recalls …" in a headline, then "Tollund Mobility": one body
+		for _, e := range r.byLast[m.low[0]] {
+			if e.first == "" && len(e.words) == 1 && !m.outlet {
+				e.org = true
+				return e
+			}
+		}
+		return nil
 	}
 	if len(m.low) == 1 {
 		return r.findSingle(m.low[0])
@@ -222,6 +232,13 @@ func (r *registry) find(m mention) *entity {
 	first, last := m.low[0], surname(m.low)
 	for _, e := range r.byLast[last] {
 		if e.first == "" || e.first == first {
+			return e
+		}
+	}
+	// a short form named first, in a headline ("Tollund recalls …"), then
+	// the full name ("Tollund Mobility"): one entity
+	for _, e := range r.byLast[first] {
+		if e.first == "" && len(e.words) == 1 && !e.outlet {
 			return e
 		}
 	}
