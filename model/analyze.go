@@ -64,6 +64,7 @@ type analyzer struct {
 	mentioned    []*entity // named in the last paragraphs, most recent last
 	interviewee  *entity   // who answers the "A:" paragraphs of an interview
 	pendingLede  *entity   // a lede's unnamed subject, awaiting a name
+	statementBy  *entity   // who last spoke "in a statement"
 	hist         []paraSum
 	tokBuf       []token // reused for each paragraph's tokens
 	candBuf      []*entity

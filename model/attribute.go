@@ -218,6 +218,9 @@ func (pc *pctx) roleNP(j, s int) *entity {
 		if pc.toks[j-1].poss && pc.isNameWord(j-1) {
 			return pc.npEndingAt(j-1, s)
 		}
+		if e := pc.an.statementBy; e != nil {
+			return e
+		}
 		return pc.lastOrgSpeaker()
 	}
 	if orgHeads[head] && pc.isNameWord(j-1) {

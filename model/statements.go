@@ -208,6 +208,11 @@ func (pc *pctx) reportedIn(s, end int) ([]Statement, *entity) {
 	if len(cs) == 0 && outlet != nil {
 		cs = append(cs, *outlet)
 	}
+	for v := s; v < end; v++ {
+		if pc.word(v) == "statement" && len(cs) > 0 {
+			pc.an.statementBy = cs[0].e // "X said in a statement …": later "the statement said" is X
+		}
+	}
 	var out []Statement
 	for i, c := range cs {
 		to := end

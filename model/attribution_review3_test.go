@@ -4,7 +4,7 @@ package model_test
 // /work/notes/failing-cases-3.md. Every name and sentence is invented.
 // Helpers carry an h3 prefix so the file can sit beside the package's tests:
 //   cp /work/notes/failing3_test.go.txt model/h3fail_test.go
-//   go test ./model/ -run TestH3 -v
+//   go test ./model/ -run TestReview3 -v
 
 import (
 	"fmt"
@@ -151,7 +151,7 @@ func h3Run(t *testing.T, cases []h3Case) {
 	}
 }
 
-func TestH3HeldoutFailures(t *testing.T) {
+func TestReview3HeldoutFailures(t *testing.T) {
 	h3Run(t, []h3Case{
 		{name: "01_participle_noting_after_partial_quote",
 			paras: []string{
