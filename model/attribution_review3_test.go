@@ -1,10 +1,8 @@
 package model_test
 
-// Failing cases found on eight new held-out articles (tests3 helper); see
-// /work/notes/failing-cases-3.md. Every name and sentence is invented.
-// Helpers carry an h3 prefix so the file can sit beside the package's tests:
-//   cp /work/notes/failing3_test.go.txt model/h3fail_test.go
-//   go test ./model/ -run TestReview3 -v
+// Cases from a third review of the engine on eight more invented articles:
+// participles, bodies never named, outlets quoting, learnt roles, datelines.
+// Every name and sentence is invented; helpers carry an h3 prefix.
 
 import (
 	"fmt"
