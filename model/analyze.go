@@ -61,10 +61,12 @@ type analyzer struct {
 	lastSpeaker  *entity
 	lastStmtPar  int
 	recent       []*entity // sentence subjects and speakers, most recent last
+	recentAt     []int     // the paragraph of each
 	mentioned    []*entity // named in the last paragraphs, most recent last
-	interviewee  *entity   // who answers the "A:" paragraphs of an interview
-	pendingLede  *entity   // a lede's unnamed subject, awaiting a name
-	statementBy  *entity   // who last spoke "in a statement"
+	mentionedAt  []int
+	interviewee  *entity // who answers the "A:" paragraphs of an interview
+	pendingLede  *entity // a lede's unnamed subject, awaiting a name
+	statementBy  *entity // who last spoke "in a statement"
 	hist         []paraSum
 	tokBuf       []token // reused for each paragraph's tokens
 	candBuf      []*entity

@@ -71,11 +71,22 @@ func (pc *pctx) candidates(i int) []*entity {
 	if pc.lastInP != nil {
 		c = append(c, pc.lastInP)
 	}
-	for k := len(pc.an.recent) - 1; k >= 0 && k >= len(pc.an.recent)-8; k-- {
-		c = append(c, pc.an.recent[k])
+	// the paragraph before: its subjects and speakers, then anyone it named
+	// ("Among the crowd was Aminata Diallo." / "“…,” she said."); then older
+	an := pc.an
+	prev := pc.p.num - 1
+	r, m := len(an.recent)-1, len(an.mentioned)-1
+	for ; r >= 0 && an.recentAt[r] >= prev; r-- {
+		c = append(c, an.recent[r])
 	}
-	for k := len(pc.an.mentioned) - 1; k >= 0; k-- {
-		c = append(c, pc.an.mentioned[k])
+	for ; m >= 0 && an.mentionedAt[m] >= prev; m-- {
+		c = append(c, an.mentioned[m])
+	}
+	for k := r; k >= 0 && k >= r-8; k-- {
+		c = append(c, an.recent[k])
+	}
+	for ; m >= 0; m-- {
+		c = append(c, an.mentioned[m])
 	}
 	return c
 }

@@ -406,17 +406,24 @@ func (an *analyzer) emit(pc *pctx, reported []Statement) {
 		}
 		// subjects and speakers join the recency list in text order
 		for ; si < len(pc.subjects) && pc.subjAt[si] <= st.Start; si++ {
-			an.recent = append(an.recent, pc.subjects[si])
+			an.addRecent(pc.subjects[si], pc.p.num)
 		}
 		an.stmts = append(an.stmts, st)
 		an.owners = append(an.owners, e)
 		if e != nil {
 			an.lastSpeaker = e
 			an.lastStmtPar = pc.p.num
-			an.recent = append(an.recent, e)
+			an.addRecent(e, pc.p.num)
 		}
 	}
-	an.recent = append(an.recent, pc.subjects[si:]...)
+	for _, e := range pc.subjects[si:] {
+		an.addRecent(e, pc.p.num)
+	}
+}
+
+func (an *analyzer) addRecent(e *entity, para int) {
+	an.recent = append(an.recent, e)
+	an.recentAt = append(an.recentAt, para)
 }
 
 // remember keeps what the dialogue rules need of this paragraph.
@@ -443,12 +450,16 @@ func (an *analyzer) remember(pc *pctx) {
 	}
 	for _, m := range pc.mentions {
 		an.mentioned = append(an.mentioned, m.e)
+		an.mentionedAt = append(an.mentionedAt, pc.p.num)
 	}
-	if len(an.mentioned) > 12 {
-		an.mentioned = append(an.mentioned[:0], an.mentioned[len(an.mentioned)-12:]...)
+	if n := len(an.mentioned); n > 24 {
+		an.mentioned = append(an.mentioned[:0], an.mentioned[n-12:]...)
+		an.mentionedAt = append(an.mentionedAt[:0], an.mentionedAt[n-12:]...)
 	}
 	if len(an.recent) > 64 {
-		an.recent = append(an.recent[:0], an.recent[len(an.recent)-16:]...)
+		n := len(an.recent)
+		an.recent = append(an.recent[:0], an.recent[n-16:]...)
+		an.recentAt = append(an.recentAt[:0], an.recentAt[n-16:]...)
 	}
 }
 
