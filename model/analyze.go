@@ -201,8 +201,8 @@ func (an *analyzer) paragraph(i int) {
 	p := an.paras[i]
 	defer func() { p.toks, p.qtok = nil, nil }()
 	pc := an.newPctx(p)
-	if isByline(p.text) {
-		an.emit(pc, nil) // "By Ana Ruiz, Health Correspondent": the writer, not a source
+	if isByline(p.text) || isFurniture(p.text) {
+		an.emit(pc, nil) // the writer's name, "Read more: …": no one speaks here
 		an.remember(pc)
 		return
 	}
@@ -274,6 +274,24 @@ func isByline(text string) bool {
 	}
 	r, _ := utf8.DecodeRuneInString(text[3:])
 	return unicode.IsUpper(r) && !strings.ContainsAny(text, "“”\"‘’.!?")
+}
+
+// furniturePrefixes open lines a web page puts around the article.
+var furniturePrefixes = []string{"Read more", "READ MORE", "Related:", "RELATED:", "See also",
+	"Advertisement", "ADVERTISEMENT", "Updated ", "Photo:", "Photograph:", "Image:", "Sign up",
+	"Watch:", "Listen:", "Share this", "Interview by ", "Follow us", "Subscribe"}
+
+// isFurniture reports such a line (short, no quotation of its own).
+func isFurniture(text string) bool {
+	if len(text) > 160 || strings.ContainsAny(text, "“”") {
+		return false
+	}
+	for _, f := range furniturePrefixes {
+		if strings.HasPrefix(text, f) {
+			return true
+		}
+	}
+	return false
 }
 
 // interview reads question-and-answer transcripts ("Q: …" / "A: …"): the

@@ -525,6 +525,9 @@ func (pc *pctx) sentenceSubject(s, v int) *entity {
 			if j < len(pc.toks) && pc.toks[j].kind != tWord && pc.word(j) != "," {
 				return nil // "(Photo: …)": a label, not a subject
 			}
+			if n := j; n+1 < v && pc.toks[n].kind == tWord && !pc.toks[n].cap && pc.has(n, wRole|wTitle) && pc.isNameWord(n+1) {
+				return pc.entityAt(n+1, pc.runEnd(n+1)) // "Rovers boss Andriy Kovalenko"
+			}
 			return pc.entityAt(i, j)
 		}
 		if t.has(wDeterminer) {

@@ -218,7 +218,7 @@ var roleNouns = map[string]bool{
 	"baker": true, "shopkeeper": true, "landlord": true, "tenant": true, "volunteer": true,
 	"organiser": true, "organizer": true, "coordinator": true, "superintendent": true,
 	"principal": true, "dean": true, "provost": true, "rector": true, "chairperson": true,
-	"correspondent": true, "member": true, "predecessor": true, "successor": true, "deputy's": false,
+	"correspondent": true, "member": true, "boss": true, "predecessor": true, "successor": true, "deputy's": false,
 	"colleague": true, "partner": true, "manager's": false, "opponent": true, "rival": true,
 	"steward": true, "captain's": false, "referee": true, "umpire": true, "skipper": true,
 	"midwife": true, "miner": true, "worker": true, "fisherman": true, "shopowner": true,

@@ -591,8 +591,9 @@ func (an *analyzer) pullQuotes() {
 		var best *entity
 		for k := max(0, i-100); k < len(an.stmts) && k <= i+100; k++ {
 			c := an.stmts[k]
-			if k == i || c.Cue == "" || an.owners[k] == nil || c.Kind != KindQuote && c.Cue != "A:" || len(c.Text) < len(s.Text)-8 {
-				continue
+			if k == i || an.owners[k] == nil || c.Kind != KindQuote && c.Cue != "A:" || len(c.Text) < len(s.Text)-8 ||
+				c.Cue == "" && an.bareParagraph(c) {
+				continue // another repeat, or a different quotation
 			}
 			if cn := norm(k); cn == n || len(n) >= 20 && strings.Contains(cn, n) {
 				best = an.owners[k]
