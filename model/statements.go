@@ -585,6 +585,7 @@ func (an *analyzer) pullQuotes() {
 		if s.Kind != KindQuote || s.Cue != "" || !an.bareParagraph(s) {
 			continue
 		}
+		probe := middleChunk(s.Text)
 		n := norm(i)
 		// a pull quote stands near what it repeats: look at most 100
 		// statements either way, which keeps the pass linear
@@ -594,6 +595,9 @@ func (an *analyzer) pullQuotes() {
 			if k == i || an.owners[k] == nil || c.Kind != KindQuote && c.Cue != "A:" || len(c.Text) < len(s.Text)-8 ||
 				c.Cue == "" && an.bareParagraph(c) {
 				continue // another repeat, or a different quotation
+			}
+			if !strings.Contains(c.Text, probe) {
+				continue // cheap: a repeat holds the same words verbatim
 			}
 			if cn := norm(k); cn == n || len(n) >= 20 && strings.Contains(cn, n) {
 				best = an.owners[k]
@@ -606,6 +610,23 @@ func (an *analyzer) pullQuotes() {
 			an.owners[i] = best
 		}
 	}
+}
+
+// middleChunk returns a few words from the middle of a quotation, which a
+// verbatim repeat must contain whatever its marks and end punctuation.
+func middleChunk(q string) string {
+	if len(q) < 24 {
+		return strings.Trim(q, ",.;:!?… ")
+	}
+	mid := len(q) / 2
+	for mid > 0 && !utf8.RuneStart(q[mid]) {
+		mid--
+	}
+	end := mid + 8
+	for end < len(q) && !utf8.RuneStart(q[end]) {
+		end++
+	}
+	return q[mid:end]
 }
 
 // bareParagraph reports a statement whose paragraph holds nothing but it.
