@@ -138,7 +138,7 @@ func newWord(text string, i, j int, in interner) token {
 		t.poss, low = true, low[:len(low)-len("’s")]
 	}
 	t.low = low
-	t.info = lexicon[low]
+	t.info = lookup(low)
 	return t
 }
 

@@ -27,6 +27,36 @@ const (
 
 var lexicon = buildLexicon()
 
+// lexiconShape filters lookups: a word whose length, first and last
+// letters match no entry of the lexicon is not in it, and most words are not.
+var lexiconShape = buildShape()
+
+func buildShape() *[32][27][27]bool {
+	var t [32][27][27]bool
+	for w := range lexicon {
+		if n := len(w); n < 32 && n > 0 {
+			t[n][letterIndex(w[0])][letterIndex(w[n-1])] = true
+		}
+	}
+	return &t
+}
+
+func letterIndex(c byte) int {
+	if 'a' <= c && c <= 'z' {
+		return int(c - 'a')
+	}
+	return 26
+}
+
+// lookup returns the lexicon's entry for a lower-case word, or nil.
+func lookup(w string) *wordInfo {
+	n := len(w)
+	if n == 0 || n >= 32 || !lexiconShape[n][letterIndex(w[0])][letterIndex(w[n-1])] {
+		return nil
+	}
+	return lexicon[w]
+}
+
 func buildLexicon() map[string]*wordInfo {
 	m := map[string]*wordInfo{}
 	get := func(w string) *wordInfo {
