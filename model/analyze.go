@@ -13,11 +13,63 @@ import (
 // tokens, and the rules look at a bounded window around each cue.
 func Analyze(doc Document) *Article {
 	an := newAnalyzer(doc)
-	for i := range an.paras {
-		an.tokenizePara(an.paras[i], &an.tokBuf)
-		an.paragraph(i)
+	if runtime.GOMAXPROCS(0) > 1 && an.size >= 1<<20 {
+		an.pipelined()
+	} else {
+		for i := range an.paras {
+			an.tokenizePara(an.paras[i], &an.tokBuf)
+			an.paragraph(i)
+		}
 	}
 	return an.finish(doc)
+}
+
+// pipelined tokenizes a long article on a second core, in batches of about
+// 64 KB a few ahead of the attribution, which must run in order. Batches
+// keep the hand-over rare; a ring of buffers keeps memory bounded.
+func (an *analyzer) pipelined() {
+	const ahead, batchBytes = 4, 64 << 10
+	type batch struct{ from, to int }
+	free := make(chan []token, ahead)
+	ready := make(chan batch, ahead)
+	for k := 0; k < ahead; k++ {
+		free <- nil
+	}
+	bufs := make(chan []token, ahead) // buffers in use, in batch order
+	go func() {
+		for from := 0; from < len(an.paras); {
+			buf := (<-free)[:0]
+			to, size := from, 0
+			for ; to < len(an.paras) && (to == from || size < batchBytes); to++ {
+				p := an.paras[to]
+				start := len(buf)
+				buf = tokenize(p.text, p.spans, buf, an.intern)
+				p.toks = buf[start:len(buf):len(buf)]
+				p.qtok = quoteTokens(p.toks)
+				size += len(p.text)
+			}
+			bufs <- buf
+			ready <- batch{from, to}
+			from = to
+		}
+		close(ready)
+	}()
+	for b := range ready {
+		for i := b.from; i < b.to; i++ {
+			an.paragraph(i)
+		}
+		free <- <-bufs
+	}
+}
+
+func quoteTokens(toks []token) []int {
+	var q []int
+	for j, t := range toks {
+		if t.kind == tQuote {
+			q = append(q, j)
+		}
+	}
+	return q
 }
 
 // tokenizePara makes paragraph p's tokens in *buf (reused) and indexes its
@@ -25,12 +77,7 @@ func Analyze(doc Document) *Article {
 func (an *analyzer) tokenizePara(p *para, buf *[]token) {
 	*buf = tokenize(p.text, p.spans, (*buf)[:0], an.intern)
 	p.toks = *buf
-	p.qtok = nil
-	for j, t := range p.toks {
-		if t.kind == tQuote {
-			p.qtok = append(p.qtok, j)
-		}
-	}
+	p.qtok = quoteTokens(p.toks)
 }
 
 type para struct {

@@ -3,6 +3,7 @@ package model_test
 import (
 	"flag"
 	"os"
+	"runtime"
 	"path/filepath"
 	"strings"
 	"testing"
@@ -158,4 +159,27 @@ func TestWriteBenchCorpus(t *testing.T) {
 		t.Fatal(err)
 	}
 	t.Logf("wrote %d bytes to %s", len(text), *benchCorpus)
+}
+
+// Long articles are tokenized a batch ahead on a second core; the result
+// must be the one-core result, statement for statement.
+func TestPipelinedAnalysisMatchesSequential(t *testing.T) {
+	if testing.Short() {
+		t.Skip("builds a 2 MB article")
+	}
+	doc := model.Document{Paragraphs: articles.Split(benchText(nil, 2<<20))}
+	prev := runtime.GOMAXPROCS(1)
+	one := model.Analyze(doc)
+	runtime.GOMAXPROCS(max(2, prev))
+	two := model.Analyze(doc)
+	runtime.GOMAXPROCS(prev)
+	if len(one.Statements) != len(two.Statements) || len(one.Speakers) != len(two.Speakers) {
+		t.Fatalf("one core: %d statements, %d speakers; two: %d, %d",
+			len(one.Statements), len(one.Speakers), len(two.Statements), len(two.Speakers))
+	}
+	for i := range one.Statements {
+		if one.Statements[i] != two.Statements[i] {
+			t.Fatalf("statement %d differs:\n%+v\n%+v", i, one.Statements[i], two.Statements[i])
+		}
+	}
 }

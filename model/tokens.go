@@ -28,7 +28,9 @@ type token struct {
 }
 
 // tokenize splits the text outside quotations into tokens.
+// The tokens are appended to toks.
 func tokenize(text string, spans []span, toks []token, in interner) []token {
+	first := len(toks)
 	pos := 0
 	for qi, s := range spans {
 		toks = tokenizeRange(text, pos, s.Open, toks, in)
@@ -41,7 +43,7 @@ func tokenize(text string, spans []span, toks []token, in interner) []token {
 		pos = end
 	}
 	toks = tokenizeRange(text, pos, len(text), toks, in)
-	markSentences(text, toks)
+	markSentences(text, toks[first:])
 	return toks
 }
 
