@@ -3,8 +3,8 @@ package model_test
 import (
 	"flag"
 	"os"
-	"runtime"
 	"path/filepath"
+	"runtime"
 	"strings"
 	"testing"
 	"unicode/utf8"

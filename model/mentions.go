@@ -260,15 +260,17 @@ func displayName(words []string) string {
 // says of the entity (role, age, gender).
 func (pc *pctx) entityAt(i, j int) *entity {
 	m, _ := pc.mentionAt(i, j)
-	return pc.entityOf(m, j)
+	return pc.entityOf(m, i, j)
 }
 
-func (pc *pctx) entityOf(m mention, j int) *entity {
+func (pc *pctx) entityOf(m mention, i, j int) *entity {
 	if len(m.low) == 0 {
 		return nil
 	}
 	e := pc.an.reg.resolve(m)
-	pc.learnAppositive(e, j)
+	if i == 0 || !pc.has(i-1, wPrep) { // "For Putin, a summit …" is no appositive
+		pc.learnAppositive(e, j)
+	}
 	return e
 }
 
@@ -296,6 +298,9 @@ func (pc *pctx) learnAppositive(e *entity, j int) {
 			return
 		}
 		end++
+	}
+	if end == k+10 || end < len(pc.toks) && pc.word(end) == "" {
+		return // not closed by a comma or a full stop: no appositive
 	}
 	if end == k {
 		return
@@ -362,7 +367,7 @@ func (pc *pctx) collectMentions() {
 		}
 		m, _ := pc.mentionAt(i, j)
 		if pc.worthRegistering(m, i, j) {
-			e := pc.entityOf(m, j)
+			e := pc.entityOf(m, i, j)
 			if e != nil {
 				pc.roleBefore(e, i)
 				pc.mentions = append(pc.mentions, mentionRef{e, i})
