@@ -79,10 +79,30 @@ func cueAt(toks []token, i int) (string, int) {
 	if i > 0 && toks[i-1].kind == tWord && (toks[i-1].has(wDeterminer|wPassive) || toks[i-1].poss) {
 		return "", 0 // a noun (a call) or a passive (is charged)
 	}
+	if strings.HasSuffix(t.low, "ing") && i > 0 && !participleBefore(toks[i-1]) {
+		return "", 0 // "the state forecasting office": an adjective, not a cue
+	}
 	if t.low == lemma && i > 0 && !baseFormSubject(toks[i-1]) {
 		return "", 0 // "state news agency", "the call": a bare form needs a plural or modal before it
 	}
 	return lemma, 1
+}
+
+// participleBefore reports a token after which an -ing cue reports speech:
+// ", saying", "and telling", "as saying", "was saying".
+func participleBefore(t token) bool {
+	if t.kind == tPunct {
+		return t.low == "," || t.low == ";" || t.low == "—" || t.low == "–"
+	}
+	if t.kind != tWord {
+		return t.kind == tQuote
+	}
+	switch t.low {
+	case "and", "or", "but", "as", "while", "after", "before", "without", "by", "when", "is", "was",
+		"are", "were", "been", "be", "kept", "keeps", "also", "then", "repeatedly", "publicly", "not":
+		return true
+	}
+	return false
 }
 
 // baseFormSubject reports a token after which an uninflected verb can stand:

@@ -286,11 +286,22 @@ func (r *registry) findSingle(w string) *entity {
 
 func (r *registry) findOrg(words []string) *entity {
 	for _, e := range r.orgs {
-		if containsRun(e.words, words) || containsRun(words, e.words) || hasPrefixRun(e.words, words) || hasPrefixRun(words, e.words) {
+		if containsRun(e.words, words) || containsRun(words, e.words) || suffixedName(e.words, words) || suffixedName(words, e.words) {
 			return e
 		}
 	}
 	return nil
+}
+
+// suffixedName reports a name that is another plus business words only
+// (Norvik Steel Holdings, Norvik Steel) — not Castlebridge United and its
+// Supporters' Trust.
+func suffixedName(big, small []string) bool {
+	if !hasPrefixRun(big, small) {
+		return false
+	}
+	last := strings.TrimSuffix(big[len(big)-1], ".")
+	return companySuffixes[last] || last == "international" || last == "global"
 }
 
 // hasPrefixRun reports whether small opens big (Norvik Steel, Norvik Steel
