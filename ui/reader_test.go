@@ -314,11 +314,19 @@ func TestKeysArrivingTogetherActOneByOne(t *testing.T) {
 	}
 }
 
-func TestSearchFollowsTheFilter(t *testing.T) {
+// The search counts the whole article's matches; going to one the filter
+// hides turns the filter off and says so.
+func TestSearchCountsTheArticleUnderTheFilter(t *testing.T) {
 	asciiProfile(t)
-	m := drive(t, sampleArticle(), 120, 40, "/", "t", "r", "u", "m", "p", "enter", "2", "F")
-	if s := statusLine(m); !strings.Contains(s, "/2") || strings.Contains(s, "/4") {
-		t.Errorf("with the filter on Putin only his 2 paragraphs' matches count; status: %q", s)
+	m := drive(t, sampleArticle(), 120, 40, "2", "F", "/", "t", "r", "u", "m", "p", "enter")
+	if s := statusLine(m); !strings.Contains(s, "/4") {
+		t.Errorf("with the filter on, the article's 4 matches still count; status: %q", s)
+	}
+	for i := 0; i < 4 && m.reader.filter; i++ {
+		m = press(m, "n").(Model)
+	}
+	if m.reader.filter || !strings.Contains(statusLine(m), "filter off") {
+		t.Errorf("a match outside the filter should turn it off and say so; status: %q", statusLine(m))
 	}
 	tm := press(m, "esc")
 	if s := statusLine(tm.(Model)); strings.Contains(s, "match") {

@@ -77,7 +77,9 @@ func (m *reader) searchKey(msg tea.KeyMsg) tea.Cmd {
 	return cmd
 }
 
-// recompute finds every match of the query in the shown paragraphs.
+// recompute finds every match of the query in the whole article, hidden
+// paragraphs too: the count is the article's, and going to a match the
+// filter hides turns the filter off.
 func (s *search) recompute(m *reader) {
 	s.matches, s.cur = s.matches[:0], -1
 	if s.query == "" {
@@ -91,7 +93,7 @@ func (s *search) recompute(m *reader) {
 	}
 	q := strings.ToLower(s.query)
 	var re *regexp.Regexp
-	for _, p := range m.order {
+	for p := range m.d.paras {
 		if len(s.lower[p]) == len(m.d.paras[p]) {
 			s.indexAll(p, q)
 			continue
@@ -156,8 +158,13 @@ func (m *reader) jumpFrom(p pos) {
 }
 
 func (m *reader) showMatch(i int) {
-	m.search.cur = i
 	x := m.search.matches[i]
+	if _, ok := m.posOf(x.para, x.start); !ok && m.filter {
+		m.filter = false
+		m.setOrder(m.shownOrder())
+		m.msg = "filter off: the match is outside the speaker's paragraphs"
+	}
+	m.search.cur = i
 	if p, ok := m.posOf(x.para, x.start); ok {
 		m.reveal(p, p)
 	}
