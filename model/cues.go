@@ -119,14 +119,6 @@ func baseFormSubject(t token) bool {
 	return strings.HasSuffix(t.low, "s") && !t.poss
 }
 
-func isPassiveAux(w string) bool {
-	switch w {
-	case "is", "was", "were", "are", "be", "been", "being":
-		return true
-	}
-	return false
-}
-
 // stemRegular undoes a regular -s, -ed or -ing ending.
 func stemRegular(w string) string {
 	for _, suf := range []string{"ing", "ed", "s"} {
