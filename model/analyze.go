@@ -75,6 +75,9 @@ func quoteTokens(toks []token) []int {
 // tokenizePara makes paragraph p's tokens in *buf (reused) and indexes its
 // quotations.
 func (an *analyzer) tokenizePara(p *para, buf *[]token) {
+	if want := len(p.text)/5 + 16; cap(*buf) < want {
+		*buf = make([]token, 0, want) // one allocation, not a doubling series
+	}
 	*buf = tokenize(p.text, p.spans, (*buf)[:0], an.intern)
 	p.toks = *buf
 	p.qtok = quoteTokens(p.toks)

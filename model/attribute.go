@@ -189,7 +189,7 @@ func (pc *pctx) roleNP(j, s int) *entity {
 			return owner
 		case orgHeads[head] && (owner == nil || !owner.org && owner.first == ""):
 			// Norland's government: a body of a place
-			return pc.an.reg.body(pc.p.text[pc.toks[d].start:pc.toks[j].end])
+			return pc.an.reg.body(pc.p.text[int(pc.toks[d].start):int(pc.toks[j].end)])
 		}
 		return nil
 	}
@@ -211,7 +211,7 @@ func (pc *pctx) roleNP(j, s int) *entity {
 		return pc.resolvePronoun(g, j)
 	}
 	if (det == "a" || det == "an") && pc.p.num <= 2 && d == pc.skipIntro(pc.sentOf[d], j) && !pc.toks[j].cap && !orgHeads[head] {
-		return pc.an.cataphor(pc.p.text[pc.toks[d].start:pc.toks[j].end]) // "A shipping magnate told a court …"
+		return pc.an.cataphor(pc.p.text[int(pc.toks[d].start):int(pc.toks[j].end)]) // "A shipping magnate told a court …"
 	}
 	if !definite[det] && !pc.toks[d].poss && det != "its" && det != "their" {
 		return nil // a spokesman, neither leader: no one in particular
@@ -239,7 +239,7 @@ func (pc *pctx) roleNP(j, s int) *entity {
 		for k := max(d+1, j-6); k < j; k++ {
 			if pc.runEnd(k) == j {
 				m, _ := pc.mentionAt(k, j)
-				m.words = append(append([]string{}, m.words...), pc.p.text[pc.toks[j].start:pc.toks[j].end])
+				m.words = append(append([]string{}, m.words...), pc.p.text[int(pc.toks[j].start):int(pc.toks[j].end)])
 				m.low = append(append([]string{}, m.low...), head)
 				m.display = displayName(m.words)
 				m.key = strings.Join(m.low, " ")
@@ -263,7 +263,7 @@ func (pc *pctx) roleNP(j, s int) *entity {
 			}
 		}
 		if definite[det] && !statementWords[head] {
-			return pc.an.reg.body(trimArticle(strings.ToLower(pc.p.text[pc.toks[d].start:pc.toks[j].end]))) // "the ministry said", never named
+			return pc.an.reg.body(trimArticle(strings.ToLower(pc.p.text[int(pc.toks[d].start):int(pc.toks[j].end)]))) // "the ministry said", never named
 		}
 		return nil
 	}
@@ -612,7 +612,7 @@ func (pc *pctx) appositiveAfterRoleEnd(i, v int) (*entity, int) {
 		}
 		e.heads[head] = true
 		if e.role == "" {
-			e.role = trimArticle(pc.p.text[pc.toks[i].start:pc.toks[k-1].end])
+			e.role = trimArticle(pc.p.text[int(pc.toks[i].start):int(pc.toks[k-1].end)])
 		}
 		if femaleWords[head] {
 			e.gender = female
@@ -646,7 +646,7 @@ func (pc *pctx) skipDateline(s, v int) int {
 	if s != 0 {
 		return s
 	}
-	if v < 2 || !isUpperWord(pc.p.text[pc.toks[0].start:pc.toks[0].end]) {
+	if v < 2 || !isUpperWord(pc.p.text[int(pc.toks[0].start):int(pc.toks[0].end)]) {
 		return s // a dateline opens with a place in capitals
 	}
 	for k := 0; k < v && k < 16; k++ {
@@ -654,7 +654,7 @@ func (pc *pctx) skipDateline(s, v int) int {
 		if w == "—" || w == "--" || w == "–" || w == "-" {
 			return k + 1
 		}
-		if pc.toks[k].kind == tWord && !isUpperWord(pc.p.text[pc.toks[k].start:pc.toks[k].end]) && !pc.toks[k].cap && !isDigitStart(w) {
+		if pc.toks[k].kind == tWord && !isUpperWord(pc.p.text[int(pc.toks[k].start):int(pc.toks[k].end)]) && !pc.toks[k].cap && !isDigitStart(w) {
 			return s
 		}
 	}
@@ -774,7 +774,7 @@ func (pc *pctx) cueAfter(k int) (*entity, string, int, bool) {
 	if i >= len(pc.toks) || pc.toks[i].kind != tWord {
 		return nil, "", 0, false
 	}
-	if !dash && endsWithStop(pc.quoteText(pc.toks[k].q)) {
+	if !dash && endsWithStop(pc.quoteText(int(pc.toks[k].q))) {
 		return nil, "", 0, false // “….” closed its sentence: what follows is a new one
 	}
 	end := pc.sentEnd(i)
@@ -838,7 +838,7 @@ func complementizer(w string) bool {
 // verb ending at v starts a new one with an object of its own ("“….” Lomax
 // denied the motion").
 func (pc *pctx) newSentenceAfter(k, v int) bool {
-	q := strings.TrimRight(pc.quoteText(pc.toks[k].q), " ")
+	q := strings.TrimRight(pc.quoteText(int(pc.toks[k].q)), " ")
 	if !strings.HasSuffix(q, ".") {
 		return false
 	}
@@ -855,7 +855,7 @@ func (pc *pctx) cueFrameBefore(k int) (*entity, string, int, bool) {
 		return nil, "", 0, false
 	}
 	w := pc.word(j)
-	upper := startsUpper(pc.quoteText(pc.toks[k].q))
+	upper := startsUpper(pc.quoteText(int(pc.toks[k].q)))
 	if w != ":" && w != "," && !upper {
 		return nil, "", 0, false
 	}
@@ -1044,7 +1044,7 @@ func (pc *pctx) namedBefore(k int) bool {
 		}
 		if namingCues[w] {
 			if w == "called" || w == "calling" || w == "named" || w == "name" {
-				return titleLike(pc.quoteText(pc.toks[k].q))
+				return titleLike(pc.quoteText(int(pc.toks[k].q)))
 			}
 			return true
 		}

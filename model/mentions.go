@@ -11,7 +11,7 @@ func (pc *pctx) isNameWord(i int) bool {
 		return false
 	}
 	t := pc.toks[i]
-	if t.kind != tWord || !(t.cap || hasNamePrefix(t.low, pc.p.text[t.start:t.end])) || t.has(wFunction|wCalendar) {
+	if t.kind != tWord || !(t.cap || hasNamePrefix(t.low, pc.p.text[int(t.start):int(t.end)])) || t.has(wFunction|wCalendar) {
 		return false
 	}
 	if t.sentStart && !t.has(wTitle) && !pc.an.midCaps[t.low] {
@@ -21,7 +21,7 @@ func (pc *pctx) isNameWord(i int) bool {
 		if n < len(pc.toks) && pc.toks[n].kind == tQuote {
 			n++ // a nickname: Eldon “Buck” Pryor
 		}
-		if n < len(pc.toks) && pc.toks[n].kind == tWord && (pc.toks[n].cap || hasNamePrefix(pc.toks[n].low, pc.p.text[pc.toks[n].start:pc.toks[n].end])) && !pc.toks[n].has(wFunction) {
+		if n < len(pc.toks) && pc.toks[n].kind == tWord && (pc.toks[n].cap || hasNamePrefix(pc.toks[n].low, pc.p.text[int(pc.toks[n].start):int(pc.toks[n].end)])) && !pc.toks[n].has(wFunction) {
 			return true
 		}
 		if pc.particleRun(n) > n {
@@ -127,7 +127,7 @@ func (pc *pctx) isNickname(j int) bool {
 	if !pc.isNameWord(j-1) || !pc.isNameWord(j+1) {
 		return false
 	}
-	words := strings.Fields(pc.quoteText(pc.toks[j].q))
+	words := strings.Fields(pc.quoteText(int(pc.toks[j].q)))
 	if len(words) == 0 || len(words) > 2 {
 		return false
 	}
@@ -145,11 +145,11 @@ func (pc *pctx) isNickname(j int) bool {
 func (pc *pctx) mentionAt(i, j int) (mention, int) {
 	// names repeat through an article: parse each context once
 	from := max(0, i-4)
-	to := pc.toks[j-1].end
+	to := int(pc.toks[j-1].end)
 	if j < len(pc.toks) {
-		to = pc.toks[j].end
+		to = int(pc.toks[j].end)
 	}
-	key := pc.p.text[pc.toks[from].start:to]
+	key := pc.p.text[int(pc.toks[from].start):to]
 	if c, ok := pc.an.mentionCache[key]; ok && c.from == i-from {
 		return c.m, i - c.back
 	}
@@ -176,7 +176,7 @@ func (pc *pctx) parseMention(i, j int) (m mention, lead int) {
 			}
 			continue
 		}
-		words = append(words, pc.p.text[t.start:t.end])
+		words = append(words, pc.p.text[int(t.start):int(t.end)])
 	}
 	if n := len(words); n > 0 && pc.word(j) == "." && abbreviations[strings.ToLower(words[n-1])] {
 		words[n-1] += "." // Kestrel Pharmaceuticals Inc.
@@ -227,7 +227,7 @@ func (pc *pctx) parseMention(i, j int) (m mention, lead int) {
 			nameStart++
 		}
 		if nameStart > lead {
-			m.role = strings.TrimRight(pc.p.text[pc.toks[lead].start:pc.toks[nameStart].start], " ")
+			m.role = strings.TrimRight(pc.p.text[int(pc.toks[lead].start):int(pc.toks[nameStart].start)], " ")
 		}
 	}
 	m.display = displayName(m.words)
@@ -337,7 +337,7 @@ func (pc *pctx) learnAppositive(e *entity, j int) {
 		e.heads[h] = true
 	}
 	if e.role == "" {
-		role := pc.p.text[pc.toks[k].start:pc.toks[roleEnd-1].end]
+		role := pc.p.text[int(pc.toks[k].start):int(pc.toks[roleEnd-1].end)]
 		e.role = trimArticle(role)
 	}
 }
@@ -429,7 +429,7 @@ func (pc *pctx) coordinatedGivenName(i int, e *entity) {
 	if !pc.isNameWord(k) || pc.isNameWord(k-1) {
 		return
 	}
-	given := pc.p.text[pc.toks[k].start:pc.toks[k].end]
+	given := pc.p.text[int(pc.toks[k].start):int(pc.toks[k].end)]
 	m := mention{words: []string{given, e.words[len(e.words)-1]}}
 	m.low = []string{pc.toks[k].low, e.last}
 	m.display = given + " " + lastWordOf(e.display)

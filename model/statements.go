@@ -149,7 +149,7 @@ func (pc *pctx) reportedSentence(s, end int) []Statement {
 	}
 	if subj != nil {
 		pc.subjects = append(pc.subjects, subj)
-		pc.subjAt = append(pc.subjAt, pc.toks[s].start)
+		pc.subjAt = append(pc.subjAt, int(pc.toks[s].start))
 	}
 	return out
 }
@@ -159,7 +159,7 @@ func (pc *pctx) reportedSentence(s, end int) []Statement {
 func (pc *pctx) reportedIn(s, end int) ([]Statement, *entity) {
 	for n, k := range pc.midFrame {
 		if k > s && k < end {
-			a, b := pc.toks[s].start, pc.toks[end-1].end
+			a, b := int(pc.toks[s].start), int(pc.toks[end-1].end)
 			text := strings.TrimRight(pc.p.text[a:b], " ")
 			e := pc.midFrameBy[n]
 			return []Statement{{Paragraph: pc.p.num, Kind: KindReported, Text: text, Cue: "",
@@ -222,7 +222,7 @@ func (pc *pctx) reportedIn(s, end int) ([]Statement, *entity) {
 				to--
 			}
 		}
-		a, b := pc.toks[c.from].start, pc.toks[to-1].end
+		a, b := int(pc.toks[c.from].start), int(pc.toks[to-1].end)
 		text := strings.TrimRight(pc.p.text[a:b], " ,;")
 		out = append(out, Statement{Paragraph: pc.p.num, Kind: KindReported, Text: text,
 			Cue: c.cue, Via: c.via, Start: a, End: a + len(text), SpeakerIndex: c.e.id})

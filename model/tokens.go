@@ -17,9 +17,9 @@ const (
 // token is a word, a punctuation mark, or a whole quotation (the analysis
 // never looks inside quotations for cues).
 type token struct {
-	start, end int
+	start, end int32 // 32 bits keep a 50 MB paragraph's tokens in bounds
+	q          int32 // quotation index for tQuote
 	kind       tokKind
-	q          int    // quotation index for tQuote
 	low        string // lower-case word, possessive stripped
 	info       *wordInfo
 	cap        bool // starts with an upper-case letter
@@ -39,7 +39,7 @@ func tokenize(text string, spans []span, toks []token, in interner) []token {
 			_, size := utf8.DecodeRuneInString(text[s.Close:])
 			end += size
 		}
-		toks = append(toks, token{start: s.Open, end: end, kind: tQuote, q: qi})
+		toks = append(toks, token{start: int32(s.Open), end: int32(end), kind: tQuote, q: int32(qi)})
 		pos = end
 	}
 	toks = tokenizeRange(text, pos, len(text), toks, in)
@@ -67,7 +67,7 @@ func tokenizeRange(text string, from, to int, toks []token, in interner) []token
 				nr, ns := utf8.DecodeRuneInString(text[i:])
 				if (nr == '\'' || nr == '’') && strings.HasSuffix(toks[len(toks)-1].low, "s") {
 					toks[len(toks)-1].poss = true
-					toks[len(toks)-1].end = i + ns
+					toks[len(toks)-1].end = int32(i + ns)
 					i += ns
 				}
 			}
@@ -76,7 +76,7 @@ func tokenizeRange(text string, from, to int, toks []token, in interner) []token
 			if r == '-' && j < to && text[j] == '-' { // "--" is a dash
 				j++
 			}
-			toks = append(toks, token{start: i, end: j, kind: tPunct, low: text[i:j]})
+			toks = append(toks, token{start: int32(i), end: int32(j), kind: tPunct, low: text[i:j]})
 			i = j
 		}
 	}
@@ -129,7 +129,7 @@ func isInitialism(w string) bool {
 
 func newWord(text string, i, j int, in interner) token {
 	w := text[i:j]
-	t := token{start: i, end: j, kind: tWord}
+	t := token{start: int32(i), end: int32(j), kind: tWord}
 	r, _ := utf8.DecodeRuneInString(w)
 	t.cap = unicode.IsUpper(r)
 	low := in.lower(w)
