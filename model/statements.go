@@ -207,6 +207,18 @@ func (pc *pctx) reportedIn(s, end int) ([]Statement, *entity) {
 	}
 	if len(cs) == 0 && outlet != nil {
 		cs = append(cs, *outlet)
+	} else if outlet != nil {
+		// "X said …, state news agency Y reported": Y carried the sentence
+		for i := range cs {
+			if cs[i].via == "" {
+				cs[i].via = outlet.e.display
+			}
+		}
+		for qi, k := range pc.p.qtok {
+			if k >= s && k < end && pc.vias[qi] == "" && pc.speakers[qi] != nil {
+				pc.vias[qi] = outlet.e.display
+			}
+		}
 	}
 	for v := s; v < end; v++ {
 		if pc.word(v) == "statement" && len(cs) > 0 {
