@@ -242,7 +242,7 @@ var orgWords = map[string]bool{
 	"secretariat": true, "taskforce": true, "army": true, "navy": true, "command": true,
 	"embassy": true, "mission": true, "centre": true, "center": true, "hospital": true,
 	"fund": true, "research": true, "watch": true, "forum": true, "cooperative": true,
-	"foods": true, "energy": true, "marine": true, "steel": true, "mining": true, "oil": true,
+	"air": true, "books": true, "publishing": true, "foods": true, "energy": true, "marine": true, "steel": true, "mining": true, "oil": true,
 	"gas": true, "power": true, "shipping": true, "logistics": true, "rail": true, "railways": true,
 	"media": true, "telecom": true, "pharma": true, "cross": true, "crescent": true,
 	"brands": true, "retail": true, "construction": true, "insurance": true, "chemicals": true,

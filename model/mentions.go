@@ -201,7 +201,7 @@ func (pc *pctx) parseMention(i, j int) (m mention, lead int) {
 	// lower-case role words right before the run: Kremlin spokesperson X
 	for k := i - 1; k >= 0 && k >= i-3; k-- {
 		t := pc.toks[k]
-		if t.kind != tWord || t.poss || t.has(wDeterminer) || t.has(wPrep) {
+		if t.kind != tWord || t.poss || t.has(wDeterminer|wPrep|wFunction) {
 			break
 		}
 		if t.has(wRole) || titles[t.low] != "" || (k < i-1 && (t.cap || pc.toks[k+1].has(wRole))) {
@@ -285,8 +285,8 @@ func (pc *pctx) learnAppositive(e *entity, j int) {
 		k += 2
 	}
 	w := pc.word(k)
-	if w == "" || w == "who" || (pc.toks[k].cap && !determiners[w]) {
-		return
+	if w == "" || w == "who" || (pc.toks[k].cap && !determiners[w]) || pc.has(k, wAdverb) {
+		return // "X, will become chairman": a verb phrase, no role
 	}
 	end := k
 	for end < len(pc.toks) && end < k+10 {

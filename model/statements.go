@@ -683,7 +683,7 @@ func aliasesOf(e *entity) []string {
 	for _, a := range e.aliases {
 		add(a)
 	}
-	if !e.org && len(e.words) > 1 {
+	if !e.org && !e.outlet && len(e.words) > 1 {
 		add(lastWordOf(e.display))
 	}
 	return out

@@ -243,6 +243,9 @@ func markSentences(text string, toks []token) {
 			if n.kind == tWord && !n.cap && !isDigitStart(n.low) {
 				continue
 			}
+			if n.kind == tPunct && strings.ContainsAny(n.low, "),;:]") {
+				continue // "Sen. Ruth Amadi (D-Ore.) said"
+			}
 		}
 		start = true
 	}
