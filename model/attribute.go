@@ -54,7 +54,7 @@ func (pc *pctx) candidates(i int) []*entity {
 	defer func() { pc.an.candBuf = c[:0] }()
 	if i < len(pc.sentOf) {
 		for _, m := range pc.mentions { // the subject of this very sentence
-			if m.tok < i && pc.sentOf[m.tok] == pc.sentOf[i] {
+			if m.tok < i && pc.sentOf[m.tok] == pc.sentOf[i] && !m.e.org {
 				c = append(c, m.e)
 				break
 			}
@@ -698,6 +698,9 @@ func (pc *pctx) npForward(i, limit int) (*entity, int, bool) {
 	}
 	if pc.isNameWord(k) {
 		j := pc.runEnd(k)
+		if n := pc.nameAfterRoleWords(j, limit); j == k+1 && n > 0 {
+			k, j = n, pc.runEnd(n) // said French cyclist Anne Roux, Dunmore manager X
+		}
 		if pc.toks[j-1].poss {
 			// said Kojo Mensah's lawyer, Ama Owusu: the lawyer, not Mensah
 			if e, end := pc.appositiveAfterRoleEnd(j, limit); e != nil {
@@ -729,6 +732,10 @@ func (pc *pctx) npForward(i, limit int) (*entity, int, bool) {
 		if e, end := pc.appositiveAfterRoleEnd(i+1, limit); e != nil {
 			return e, end, true // the prosecutor, Carl Dahlgren
 		}
+		if n := pc.nameAfterRoleWords(i+1, limit); n > 0 && definite[w] {
+			j := pc.runEnd(n)
+			return pc.entityAt(n, j), j, true // the actor Tom Hale
+		}
 	}
 	if determiners[w] && pc.isNameWord(i+1) {
 		j := pc.runEnd(i + 1)
@@ -754,6 +761,20 @@ func (pc *pctx) npForward(i, limit int) (*entity, int, bool) {
 		}
 	}
 	return nil, i, false
+}
+
+// nameAfterRoleWords finds a name after one to three lower-case role words
+// starting at i ("cyclist Anne Roux", "actor Tom Hale"); 0 when none.
+func (pc *pctx) nameAfterRoleWords(i, limit int) int {
+	k := i
+	for k < limit && k < i+3 && pc.toks[k].kind == tWord && !pc.toks[k].cap &&
+		!pc.has(k, wFunction|wPrep|wDeterminer|wAdverb) && !isCue(pc.toks, k) {
+		k++
+	}
+	if k > i && k < limit && pc.isNameWord(k) && !pc.toks[k].has(wTitle) || k > i && pc.has(k, wTitle) && pc.isNameWord(k+1) {
+		return k
+	}
+	return 0
 }
 
 // cueAfter reads the attribution that follows quotation token k:
