@@ -534,6 +534,9 @@ func (pc *pctx) sentenceSubject(s, v int) *entity {
 			if e := pc.appositiveAfterRole(i+1, v); e != nil {
 				return e
 			}
+			if n := pc.nameAfterRoleWords(i+1, v); n > 0 && definite[t.low] {
+				return pc.entityAt(n, pc.runEnd(n)) // The novelist Rafael Montenegro-Ruiz, 45, said
+			}
 			end := i + 1
 			for end < v && pc.toks[end].kind == tWord && !pc.isNameWord(end) && end < i+6 {
 				if _, isCue := cueForms[pc.toks[end].low]; isCue {
@@ -805,9 +808,13 @@ func (pc *pctx) cueAfter(k int) (*entity, string, int, bool) {
 		}
 	}
 	if lemma, n := cueAt(pc.toks, i); lemma != "" && !strings.HasSuffix(pc.word(i), "ing") && !complementizer(pc.word(i+n)) {
-		e, _, ok := pc.npForward(i+n, end)
-		if ok {
+		e, after, ok := pc.npForward(i+n, end)
+		_, pron := pronounGender(pc.word(i + n))
+		if ok && (e != nil || pc.isNameWord(i+n) || pc.has(after-1, wRole) || pron) {
 			return e, pc.word(i), i, true
+		}
+		if ok && e == nil {
+			return nil, "", 0, false // "…,” denied the allegation": the verb has an object, not a speaker
 		}
 	}
 	e, j, ok := pc.npForward(i, end)
@@ -1051,6 +1058,13 @@ func (pc *pctx) passiveQuoted(v, s, limit int) (*entity, string) {
 // dubbed, the code name; "called" only with a title-like quotation.
 func (pc *pctx) namedBefore(k int) bool {
 	s := pc.sentOf[k]
+	if pc.word(k-1) == "as" {
+		for j := k - 2; j >= s && j >= k-7; j-- {
+			if w := pc.word(j); w == "known" || w == "nicknamed" || w == "dubbed" || w == "billed" || w == "described" && titleLike(pc.quoteText(int(pc.toks[k].q))) {
+				return true // known in publishing circles as “the Undertaker”
+			}
+		}
+	}
 	for j := k - 1; j >= s && j >= k-3; j-- {
 		w := pc.word(j)
 		if w == "" {
