@@ -1054,6 +1054,37 @@ func (pc *pctx) passiveQuoted(v, s, limit int) (*entity, string) {
 	return pc.subjectBefore(v-1, s), via
 }
 
+// accordingTo resolves what follows "according to": a name or body, or
+// "a statement from X", "a report by X".
+func (pc *pctx) accordingTo(i, limit int) *entity {
+	k := i
+	if pc.has(k, wDeterminer) {
+		k++
+	}
+	if statementWords[pc.word(k)] || pc.word(k) == "study" || pc.word(k) == "survey" {
+		if w := pc.word(k + 1); w == "from" || w == "by" || w == "of" {
+			e, _, _ := pc.npForward(k+2, limit)
+			return e
+		}
+	}
+	e, _, _ := pc.npForward(i, limit)
+	return e
+}
+
+// passiveAgent reads "was asked by X", "were told by X": X spoke.
+func (pc *pctx) passiveAgent(v, limit int) *entity {
+	switch pc.toks[v].cueLemma() {
+	case "ask", "question", "tell", "urge", "interview", "brief":
+	default:
+		return nil // "is accused by prosecutors": the accusation is the news, not their words
+	}
+	if !pc.has(v-1, wPassive) || pc.word(v+1) != "by" {
+		return nil
+	}
+	e, _, _ := pc.npForward(v+2, limit)
+	return e
+}
+
 // namedBefore reports a naming cue right before quotation k: known as,
 // dubbed, the code name; "called" only with a title-like quotation.
 func (pc *pctx) namedBefore(k int) bool {

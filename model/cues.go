@@ -79,6 +79,9 @@ func cueAt(toks []token, i int) (string, int) {
 	if i > 0 && toks[i-1].kind == tWord && (toks[i-1].has(wDeterminer|wPassive) || toks[i-1].poss) {
 		return "", 0 // a noun (a call) or a passive (is charged)
 	}
+	if lemma == "add" && i+1 < len(toks) && toks[i+1].has(wDeterminer) && toks[i+1].low != "that" {
+		return "", 0 // "added his second": a goal, not words
+	}
 	if strings.HasSuffix(t.low, "ing") && i > 0 && !participleBefore(toks[i-1]) {
 		return "", 0 // "the state forecasting office": an adjective, not a cue
 	}

@@ -249,18 +249,20 @@ func (pc *pctx) reportedIn(s, end int) ([]Statement, *entity) {
 // cue, the outlet (via) and how many extra tokens it took.
 func (pc *pctx) reportingCue(v, s, end int) (*entity, string, string, int) {
 	if pc.word(v) == "according" && pc.word(v+1) == "to" {
-		e, _, _ := pc.npForward(v+2, end)
-		return e, "according to", "", 1
+		return pc.accordingTo(v+2, end), "according to", "", 1
 	}
 	lemma, n := cueAt(pc.toks, v)
 	if lemma == "" {
 		if e, via := pc.passiveQuoted(v, s, end); e != nil {
 			return e, "quoted", via, 0
 		}
+		if e := pc.passiveAgent(v, end); e != nil {
+			return e, pc.word(v), "", 1 // "X was asked by Y whether …": Y asked
+		}
 		return nil, "", "", 0
 	}
-	if !pc.saysSomething(v, n, end, lemma) {
-		return nil, "", "", 0
+	if !pc.saysSomething(v, n, end, lemma) || pc.negated(v, s) {
+		return nil, "", "", 0 // "did not say how many"
 	}
 	if lemma == "quote" || lemma == "cite" {
 		e, via, _ := pc.quotedAs(v, n, end)
@@ -275,6 +277,20 @@ func (pc *pctx) reportingCue(v, s, end int) (*entity, string, string, int) {
 }
 
 var clauseJoint = map[string]bool{",": true, ";": true, "while": true, "whereas": true, "and": true, "but": true}
+
+// negated reports a cue verb after "not" or "never": nothing was said.
+func (pc *pctx) negated(v, s int) bool {
+	for j := v - 1; j >= s && j >= v-3; j-- {
+		switch pc.word(j) {
+		case "not", "never", "n't":
+			return true
+		case "did", "does", "do", "has", "have", "had", "would", "could", "will":
+			continue
+		}
+		return false
+	}
+	return false
+}
 
 // clauseStart finds where a new clause holding cue v begins: after the last
 // comma, semicolon or "while" since the previous cue, with no "that" or
