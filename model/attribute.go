@@ -257,9 +257,12 @@ func (pc *pctx) roleNP(j, s int) *entity {
 		if e := pc.an.reg.byHead(head, true); e != nil {
 			return e
 		}
-		if companyHeads[head] {
-			if e := pc.an.reg.lastCompany(); e != nil {
+		if companyHeads[head] || genericBodies[head] {
+			if e := pc.an.reg.lastCompany(); e != nil && companyHeads[head] {
 				return e
+			}
+			if e := pc.lastOrgMentioned(); e != nil && genericBodies[head] {
+				return e // "the regulator" after the Civil Aviation Authority
 			}
 		}
 		if definite[det] && !statementWords[head] {
@@ -307,6 +310,25 @@ var statementWords = map[string]bool{"statement": true, "report": true, "filing"
 func capitalise(w string) string {
 	r, n := utf8.DecodeRuneInString(w)
 	return string(unicode.ToUpper(r)) + w[n:]
+}
+
+// genericBodies point back to the body last named, whatever its name holds.
+var genericBodies = map[string]bool{"regulator": true, "watchdog": true, "airline": true,
+	"carrier": true, "publisher": true, "operator": true, "insurer": true, "lender": true}
+
+// lastOrgMentioned is the body most recently named.
+func (pc *pctx) lastOrgMentioned() *entity {
+	for k := len(pc.mentions) - 1; k >= 0; k-- {
+		if e := pc.mentions[k].e; e.org && !e.outlet {
+			return e
+		}
+	}
+	for k := len(pc.an.mentioned) - 1; k >= 0; k-- {
+		if e := pc.an.mentioned[k]; e.org && !e.outlet {
+			return e
+		}
+	}
+	return nil
 }
 
 // spokesRoles speak for a body: unnamed, they stand for it.
@@ -476,7 +498,8 @@ func isDemonym(w string) bool {
 
 // isAdverb reports words that stand between a subject and its verb.
 func isAdverb(w string) bool {
-	return adverbials[w] || w == "twice" || (strings.HasSuffix(w, "ly") && len(w) > 4 && !roleNouns[w])
+	return adverbials[w] || w == "twice" || w == "be" || w == "heard" || w == "seen" ||
+		(strings.HasSuffix(w, "ly") && len(w) > 4 && !roleNouns[w])
 }
 
 // antecedent finds the name a relative pronoun at j refers to.
@@ -543,6 +566,14 @@ func (pc *pctx) sentenceSubject(s, v int) *entity {
 					break
 				}
 				end++
+				if pc.has(end-1, wRole|wOrgHead) && !pc.has(end, wRole|wOrgHead) {
+					break // "The prime minister shook his head": the phrase ends at its noun
+				}
+			}
+			if statementWords[pc.word(end-1)] || pc.word(end-1) == "review" || pc.word(end-1) == "article" {
+				if pc.word(end) == "," && pc.word(end+1) == "by" && pc.isNameWord(end+2) {
+					return pc.entityAt(end+2, pc.runEnd(end+2)) // "The review, by X, called …"
+				}
 			}
 			if end-1 > i {
 				return pc.roleNP(end-1, i)

@@ -101,7 +101,7 @@ func participleBefore(t token) bool {
 		return t.kind == tQuote
 	}
 	switch t.low {
-	case "and", "or", "but", "as", "while", "after", "before", "without", "by", "when", "is", "was",
+	case "and", "or", "but", "as", "while", "after", "before", "without", "by", "when", "is", "was", "heard", "seen",
 		"are", "were", "been", "be", "kept", "keeps", "also", "then", "repeatedly", "publicly", "not":
 		return true
 	}

@@ -22,7 +22,7 @@ var cueLemmas = []string{
 	"inform", "notify", "advise", "brief", "groan", "snap", "bark", "growl", "wonder",
 	"grin", "smile", "shrug", "nod", "chuckle", "wince", "refuse", "hail", "slam", "blast",
 	"condemn", "decry", "laud", "applaud", "welcome", "reveal", "disclose", "acknowledge",
-	"appeal",
+	"appeal", "refer",
 }
 
 // frameOnly cues report speech only right beside a quotation ("…," she
@@ -37,6 +37,7 @@ var frameOnly = map[string]bool{
 	"question": true, "brief": true, "observe": true, "go on": true, "cut in": true,
 	"grin": true, "smile": true, "shrug": true, "nod": true, "chuckle": true, "wince": true,
 	"recall": true, // "recalled 40,000 jars" is no statement; "recalled that" is
+	"refer":  true,
 }
 
 // irregularForms maps irregular inflections to their lemma.
@@ -268,6 +269,7 @@ var orgHeads = map[string]bool{
 	"startup": true, "developer": true, "maker": true, "operator": true, "utility": true,
 	"fund": true, "city": true, "county": true, "state": true, "center": true, "centre": true,
 	"delegation": true, "movement": true, "bloc": true, "faction": true, "camp": true,
+	"publisher": true, "carrier": true,
 	"opposition": true, "junta": true, "cabinet": true, "regime": true, "consortium": true,
 }
 
