@@ -762,6 +762,11 @@ func (pc *pctx) npForward(i, limit int) (*entity, int, bool) {
 		}
 		return pc.an.reg.body("Police"), n, true
 	}
+	if determiners[w] && spokesRoles[pc.word(i+1)] && pc.word(i+2) == "for" {
+		if e, after, ok := pc.npForward(i+3, limit); ok && e != nil && e.org {
+			return e, after, true // "a spokesman for the publisher said": the body
+		}
+	}
 	if determiners[w] {
 		if e, end := pc.appositiveAfterRoleEnd(i+1, limit); e != nil {
 			return e, end, true // the prosecutor, Carl Dahlgren
@@ -834,7 +839,7 @@ func (pc *pctx) cueAfter(k int) (*entity, string, int, bool) {
 	}
 	end := pc.sentEnd(i)
 	if pc.word(i) == "according" && pc.word(i+1) == "to" {
-		if e, _, ok := pc.npForward(i+2, end); ok && e != nil {
+		if e := pc.accordingTo(i+2, end); e != nil {
 			return e, "according to", i, true
 		}
 	}
@@ -967,7 +972,7 @@ func (pc *pctx) governingCue(k int) (*entity, string, string, bool) {
 		lemma, n := cueAt(pc.toks, v)
 		if lemma == "" {
 			if pc.word(v) == "according" && pc.word(v+1) == "to" {
-				if e, _, ok := pc.npForward(v+2, k); ok && e != nil {
+				if e := pc.accordingTo(v+2, k); e != nil {
 					return e, "according to", "", true
 				}
 			}

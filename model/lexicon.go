@@ -53,6 +53,7 @@ var irregularForms = map[string]string{
 	"goes": "go", "cut": "cut", "put": "put", "spoke": "speak", "spoken": "speak",
 	"grinned": "grin", "grinning": "grin", "nodded": "nod", "nodding": "nod", "shrugged": "shrug",
 	"shrugging": "shrug", "admitted": "admit", "admitting": "admit", "regretted": "regret",
+	"referred": "refer", "referring": "refer", "stopped": "stop", "committed": "commit",
 }
 
 // phrasalCues are two-word cues: the verb lemma and the particle after it.

@@ -273,7 +273,16 @@ func (pc *pctx) reportingCue(v, s, end int) (*entity, string, string, int) {
 			return e, pc.word(v), "", n - 1
 		}
 	}
-	return pc.subjectBefore(v, s), pc.word(v), "", n - 1
+	e := pc.subjectBefore(v, s)
+	if e != nil && !e.org && e.gender == unknownGender {
+		switch pc.word(v + n) { // "Aroha Tane said she was appalled"
+		case "she":
+			e.gender = female
+		case "he":
+			e.gender = male
+		}
+	}
+	return e, pc.word(v), "", n - 1
 }
 
 var clauseJoint = map[string]bool{",": true, ";": true, "while": true, "whereas": true, "and": true, "but": true}
@@ -377,6 +386,9 @@ func (pc *pctx) saysSomething(v, n, end int, lemma string) bool {
 		case tQuote:
 			hasQuote = true
 		}
+	}
+	if frameOnly[lemma] && words == 0 && !hasQuote && pc.hasCommaBefore(v) && pc.wordsBefore(v) >= 6 {
+		return true // "…, the agency reported."
 	}
 	if frameOnly[lemma] {
 		for i := v + n; i < end && i < v+n+6; i++ {
