@@ -27,23 +27,31 @@ func (pc *pctx) resolvePronoun(w string, i int) *entity {
 		return nil
 	}
 	wantOrg := w == "it" || w == "they"
-	for _, e := range pc.candidates(i) {
-		if e.outlet {
-			continue
-		}
-		if wantOrg {
-			if e.org {
-				return e
+	cands := pc.candidates(i)
+	// a person the text marks as one (a given name, a gender, a role) beats
+	// a bare capitalised word, which may be a place ("a shop in Eskel")
+	for pass := 0; pass < 2; pass++ {
+		for _, e := range cands {
+			if e.outlet {
+				continue
 			}
-			continue
+			if wantOrg {
+				if e.org {
+					return e
+				}
+				continue
+			}
+			if e.org || (e.gender != unknownGender && e.gender != g) {
+				continue
+			}
+			if pass == 0 && e.first == "" && e.gender == unknownGender && len(e.heads) == 0 && e.role == "" && !e.acted {
+				continue
+			}
+			if e.gender == unknownGender {
+				e.gender = g
+			}
+			return e
 		}
-		if e.org || (e.gender != unknownGender && e.gender != g) {
-			continue
-		}
-		if e.gender == unknownGender {
-			e.gender = g
-		}
-		return e
 	}
 	return nil
 }
@@ -261,7 +269,7 @@ func (pc *pctx) roleNP(j, s int) *entity {
 			if e := pc.an.reg.lastCompany(); e != nil && companyHeads[head] {
 				return e
 			}
-			if e := pc.lastOrgMentioned(); e != nil && genericBodies[head] {
+			if e := pc.lastOrgMentioned(head == "publisher" || head == "broadcaster"); e != nil {
 				return e // "the regulator" after the Civil Aviation Authority
 			}
 		}
@@ -316,15 +324,17 @@ func capitalise(w string) string {
 var genericBodies = map[string]bool{"regulator": true, "watchdog": true, "airline": true,
 	"carrier": true, "publisher": true, "operator": true, "insurer": true, "lender": true}
 
-// lastOrgMentioned is the body most recently named.
-func (pc *pctx) lastOrgMentioned() *entity {
+// lastOrgMentioned is the body most recently named (an outlet too, when
+// asked for: "the publisher" after Greystone Press).
+func (pc *pctx) lastOrgMentioned(outlets bool) *entity {
+	ok := func(e *entity) bool { return e.org && !e.outlet || outlets && e.outlet }
 	for k := len(pc.mentions) - 1; k >= 0; k-- {
-		if e := pc.mentions[k].e; e.org && !e.outlet {
+		if e := pc.mentions[k].e; ok(e) {
 			return e
 		}
 	}
 	for k := len(pc.an.mentioned) - 1; k >= 0; k-- {
-		if e := pc.an.mentioned[k]; e.org && !e.outlet {
+		if e := pc.an.mentioned[k]; ok(e) {
 			return e
 		}
 	}
@@ -467,6 +477,9 @@ func (pc *pctx) subjectBefore(v, s int) *entity {
 	case w == "," || coordinated(w) || w == "but" || w == "to":
 		return pc.sentenceSubject(s, v) // "and said", ", adding", "interrupted to ask"
 	case pc.toks[j].kind == tQuote:
+		if j > s && strings.HasSuffix(strings.TrimSpace(pc.quoteText(int(pc.toks[j].q))), ",") {
+			return pc.sentenceSubject(s, v) // known as “the Undertaker,” denied: the comma is inside
+		}
 		return nil
 	}
 	return pc.npEndingAt(j, s)

@@ -29,7 +29,8 @@ type entity struct {
 	// cataphor marks a lede's "a shipping magnate", named only later; it
 	// takes the name of the next paragraph's subject, or no one's
 	cataphor bool
-	seen     int // when last mentioned (for recency)
+	acted    bool // has been a subject or a speaker, so is no mere place
+	seen     int  // when last mentioned (for recency)
 }
 
 // registry tracks the article's entities in the order they are named.

@@ -462,6 +462,7 @@ func (an *analyzer) emit(pc *pctx, reported []Statement) {
 }
 
 func (an *analyzer) addRecent(e *entity, para int) {
+	e.acted = true
 	an.recent = append(an.recent, e)
 	an.recentAt = append(an.recentAt, para)
 }
