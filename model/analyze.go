@@ -117,6 +117,7 @@ type analyzer struct {
 	interviewee  *entity // who answers the "A:" paragraphs of an interview
 	pendingLede  *entity // a lede's unnamed subject, awaiting a name
 	statementBy  *entity // who last spoke "in a statement"
+	lowMemo      map[string]bool
 	hist         []paraSum
 	tokBuf       []token // reused for each paragraph's tokens
 	candBuf      []*entity
@@ -278,6 +279,33 @@ func (an *analyzer) paragraph(i int) {
 	an.emit(pc, reported)
 	an.remember(pc)
 	an.nameLede(pc)
+}
+
+// lowercaseNearby reports that word stands in lower case in this or the
+// next paragraphs: then "Novelist" opening a headline is a common noun. It
+// looks at a bounded window and remembers its answers.
+func (an *analyzer) lowercaseNearby(word string, num int) bool {
+	if v, ok := an.lowMemo[word]; ok {
+		return v
+	}
+	found := false
+	for i := max(0, num-2); i < len(an.paras) && i < num+10 && !found; i++ {
+		t := an.paras[i].text
+		for off := 0; !found; {
+			k := strings.Index(t[off:], word)
+			if k < 0 {
+				break
+			}
+			at := off + k
+			found = (at == 0 || t[at-1] == ' ') && (at+len(word) == len(t) || !isWordRune(rune(t[at+len(word)])))
+			off = at + len(word)
+		}
+	}
+	if an.lowMemo == nil {
+		an.lowMemo = map[string]bool{}
+	}
+	an.lowMemo[word] = found
+	return found
 }
 
 // cataphor returns the stand-in for a lede's unnamed subject.

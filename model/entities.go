@@ -105,7 +105,7 @@ func (r *registry) resolve(m mention) *entity {
 		r.ents = append(r.ents, e)
 		e.setName(m)
 		r.index(e)
-	} else if len(m.low) > len(e.words) && (!e.org || hasPrefixRun(m.low, e.words) || len(e.words) == 1 && e.words[0] == m.low[0]) {
+	} else if len(m.low) > len(e.words) && (!e.org || hasPrefixRun(m.low, e.words) || containsRun(m.low, e.words) || len(e.words) == 1 && e.words[0] == m.low[0]) {
 		e.setName(m) // "Trump" then "Donald Trump": keep the fuller name
 		r.index(e)
 	}

@@ -29,7 +29,7 @@ func (pc *pctx) isNameWord(i int) bool {
 		}
 		// "Burton said": a lone word that speaks is a name, but a plural
 		// ("Pharmacists said") is not
-		if l, _ := cueAt(pc.toks, i+1); l != "" && !strings.HasSuffix(t.low, "s") {
+		if l, _ := cueAt(pc.toks, i+1); l != "" && !strings.HasSuffix(t.low, "s") && !pc.an.lowercaseNearby(t.low, pc.p.num) {
 			return true
 		}
 		return false

@@ -623,7 +623,8 @@ func (an *analyzer) pullQuotes() {
 		return n
 	}
 	for i, s := range an.stmts {
-		if s.Kind != KindQuote || s.Cue != "" || !an.bareParagraph(s) {
+		headline := s.Paragraph == 1 && an.owners[i] == nil // 'People were screaming': jet lands
+		if s.Kind != KindQuote || s.Cue != "" || !an.bareParagraph(s) && !headline {
 			continue
 		}
 		probe := middleChunk(s.Text)

@@ -1,8 +1,9 @@
 package model_test
 
-// Failing cases from the fourth held-out review (model/testdata/heldout4).
+// Cases from a fourth review on eight more invented articles
+// (model/testdata/heldout4): nationalities and job words before names,
+// bodies behind generic nouns, headlines, negated and non-speech verbs.
 // Each input is invented and minimal; the comment names the general pattern.
-// Copy to model/failing4_test.go to run: go test ./model -run TestH4 -v
 
 import (
 	"strings"
@@ -124,7 +125,7 @@ func h4RunCases(t *testing.T, cases []h4Case) {
 	}
 }
 
-func TestH4Attribution(t *testing.T) {
+func TestReview4Attribution(t *testing.T) {
 	h4RunCases(t, []h4Case{
 		// 1. A capitalised nationality before a role noun becomes the speaker.
 		{name: "said <Nationality> <role> <Name>",
