@@ -223,6 +223,7 @@ type pctx struct {
 	midFrame   []int        // framed quotations with reported words before them
 	midFrameBy []*entity
 	sentOf     []int // sentence start token for each token
+	sentEndOf  []int // the end of each token's sentence
 	lastInP    *entity
 	alternated bool // this paragraph answered the one before in a dialogue
 }
@@ -406,8 +407,9 @@ func qaTag(text string) (string, string) {
 }
 
 func (pc *pctx) indexSentences() {
-	pc.an.sentBuf = slicesGrow(pc.an.sentBuf, len(pc.toks))
-	pc.sentOf = pc.an.sentBuf
+	n := len(pc.toks)
+	pc.an.sentBuf = slicesGrow(pc.an.sentBuf, 2*n)
+	pc.sentOf, pc.sentEndOf = pc.an.sentBuf[:n], pc.an.sentBuf[n:2*n]
 	s := 0
 	for i, t := range pc.toks {
 		if t.sentStart {
@@ -415,16 +417,21 @@ func (pc *pctx) indexSentences() {
 		}
 		pc.sentOf[i] = s
 	}
+	end := n
+	for i := n - 1; i >= 0; i-- {
+		pc.sentEndOf[i] = end
+		if pc.toks[i].sentStart {
+			end = i
+		}
+	}
 }
 
 // sentEnd returns the index after the last token of the sentence holding i.
 func (pc *pctx) sentEnd(i int) int {
-	for j := i + 1; j < len(pc.toks); j++ {
-		if pc.toks[j].sentStart {
-			return j
-		}
+	if i < 0 || i >= len(pc.sentEndOf) {
+		return len(pc.toks)
 	}
-	return len(pc.toks)
+	return pc.sentEndOf[i]
 }
 
 func (pc *pctx) word(i int) string {

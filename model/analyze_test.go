@@ -183,3 +183,30 @@ func TestPipelinedAnalysisMatchesSequential(t *testing.T) {
 		}
 	}
 }
+
+// Every rule looks at a bounded window, so one enormous sentence with tens
+// of thousands of quotations or cues is analysed like any text; a rule that
+// scanned its whole sentence would make this test take minutes.
+func TestEnormousSentences(t *testing.T) {
+	if testing.Short() {
+		t.Skip("builds megabyte sentences")
+	}
+	quotes := "He said " + strings.Repeat("word “a” word ", 70000)
+	a := analyzeText(quotes)
+	if n := len(a.Statements); n < 70000 {
+		t.Errorf("one sentence of 70,000 quotations: %d statements", n)
+	}
+	cues := "He said " + strings.Repeat("said word, ", 100000)
+	checkOffsets(t, analyzeText(cues))
+	names := strings.Repeat("Ana Ruiz, a nurse, said he told her that Ben Ode said she was “x” and ", 15000)
+	checkOffsets(t, analyzeText(names))
+}
+
+func BenchmarkAnalyzeEnormousSentence(b *testing.B) {
+	text := "He said " + strings.Repeat("word “a” word, Ana Ruiz said she ", 30000)
+	paras := articles.Split(text)
+	b.SetBytes(int64(len(text)))
+	for i := 0; i < b.N; i++ {
+		model.Analyze(model.Document{Paragraphs: paras})
+	}
+}

@@ -1,6 +1,7 @@
 package model
 
 import (
+	"sort"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -61,18 +62,20 @@ func (pc *pctx) candidates(i int) []*entity {
 	c := pc.an.candBuf[:0]
 	defer func() { pc.an.candBuf = c[:0] }()
 	if i < len(pc.sentOf) {
-		for _, m := range pc.mentions { // the subject of this very sentence
+		from := sort.Search(len(pc.mentions), func(k int) bool { return pc.mentions[k].tok >= pc.sentOf[i] })
+		for _, m := range pc.mentions[from:min(len(pc.mentions), from+30)] { // the subject of this very sentence
 			if m.tok < i && pc.sentOf[m.tok] == pc.sentOf[i] && !m.e.org {
 				c = append(c, m.e)
 				break
 			}
 		}
 	}
-	for k := len(pc.subjects) - 1; k >= 0; k-- {
+	for k := len(pc.subjects) - 1; k >= 0 && k >= len(pc.subjects)-10; k-- {
 		c = append(c, pc.subjects[k])
 	}
-	for k := len(pc.mentions) - 1; k >= 0; k-- {
-		if m := pc.mentions[k]; m.tok < i && (i >= len(pc.sentOf) || pc.sentOf[m.tok] < pc.sentOf[i]) {
+	last := sort.Search(len(pc.mentions), func(k int) bool { return pc.mentions[k].tok >= i })
+	for k := last - 1; k >= 0 && k >= last-30; k-- {
+		if m := pc.mentions[k]; i >= len(pc.sentOf) || pc.sentOf[m.tok] < pc.sentOf[i] {
 			c = append(c, m.e)
 		}
 	}
@@ -116,7 +119,7 @@ func (pc *pctx) npEndingAt(j, s int) *entity {
 		return pc.an.reg.body(capitalise(t.low)) // "Prosecutors said"
 	}
 	if isDigitStart(t.low) && pc.isNameWord(j-1) && pc.runEnd(j-1) > j {
-		for k := s; k < j; k++ {
+		for k := max(s, j-12); k < j; k++ {
 			if pc.runEnd(k) == j+1 {
 				return pc.entityAt(k, j+1)
 			}
@@ -131,7 +134,7 @@ func (pc *pctx) npEndingAt(j, s int) *entity {
 			i--
 		}
 		start := i
-		for k := s; k <= j; k++ {
+		for k := max(s, j-12); k <= j; k++ {
 			if pc.runEnd(k) == j+1 {
 				start = k
 				break
@@ -328,7 +331,7 @@ var genericBodies = map[string]bool{"regulator": true, "watchdog": true, "airlin
 // asked for: "the publisher" after Greystone Press).
 func (pc *pctx) lastOrgMentioned(outlets bool) *entity {
 	ok := func(e *entity) bool { return e.org && !e.outlet || outlets && e.outlet }
-	for k := len(pc.mentions) - 1; k >= 0; k-- {
+	for k := len(pc.mentions) - 1; k >= 0 && k >= len(pc.mentions)-window; k-- {
 		if e := pc.mentions[k].e; ok(e) {
 			return e
 		}
@@ -340,6 +343,10 @@ func (pc *pctx) lastOrgMentioned(outlets bool) *entity {
 	}
 	return nil
 }
+
+// window bounds how far a rule looks from a token, so that one enormous
+// sentence costs time in proportion to its length, not its square.
+const window = 60
 
 // spokesRoles speak for a body: unnamed, they stand for it.
 var spokesRoles = map[string]bool{"spokesman": true, "spokeswoman": true, "spokesperson": true,
@@ -404,8 +411,9 @@ func (pc *pctx) namedInSentence(e *entity, i int) bool {
 	if i >= len(pc.sentOf) {
 		return false
 	}
-	for _, m := range pc.mentions {
-		if m.e == e && m.tok < i && pc.sentOf[m.tok] == pc.sentOf[i] {
+	from := sort.Search(len(pc.mentions), func(k int) bool { return pc.mentions[k].tok >= pc.sentOf[i] })
+	for _, m := range pc.mentions[from:min(len(pc.mentions), from+30)] {
+		if m.e == e && m.tok < i {
 			return true
 		}
 	}
@@ -532,7 +540,7 @@ func (pc *pctx) antecedent(j, s int) *entity {
 // that is a subject: not after a preposition, not a possessive.
 func (pc *pctx) sentenceSubject(s, v int) *entity {
 	s = pc.skipIntro(pc.skipDateline(s, v), v)
-	for i := s; i < v; i++ {
+	for i := s; i < v && i < s+window; i++ {
 		t := pc.toks[i]
 		if t.kind != tWord {
 			continue
@@ -981,7 +989,7 @@ func startsUpper(s string) bool {
 func (pc *pctx) governingCue(k int) (*entity, string, string, bool) {
 	s := pc.sentOf[k]
 	var fb governed
-	for v := k - 1; v >= s; v-- { // the nearest cue governs
+	for v := k - 1; v >= s && v >= k-window; v-- { // the nearest cue governs
 		lemma, n := cueAt(pc.toks, v)
 		if lemma == "" {
 			if pc.word(v) == "according" && pc.word(v+1) == "to" {

@@ -305,6 +305,7 @@ func (pc *pctx) negated(v, s int) bool {
 // comma, semicolon or "while" since the previous cue, with no "that" or
 // "whether" making it part of that cue's content. 0 means no new clause.
 func (pc *pctx) clauseStart(v, prevCue int) int {
+	prevCue = max(prevCue, v-window)
 	for k := v - 1; k > prevCue; k-- {
 		switch pc.word(k) {
 		case ",", ";", "while", "whereas":
@@ -331,7 +332,7 @@ func (pc *pctx) isFramed(v int) bool { return pc.framed != nil && pc.framed[v] }
 // wordsBefore counts the words of quotation token k's sentence before it.
 func (pc *pctx) wordsBefore(k int) int {
 	n := 0
-	for i := pc.sentOf[k]; i < k; i++ {
+	for i := max(pc.sentOf[k], k-window); i < k; i++ {
 		if pc.toks[i].kind == tWord {
 			n++
 		}
@@ -346,7 +347,7 @@ func (pc *pctx) prevSentenceSpeaker(k int) *entity {
 	if s == 0 {
 		return nil
 	}
-	ps := pc.sentOf[s-1]
+	ps := max(pc.sentOf[s-1], s-window)
 	for v := ps; v < s; v++ {
 		if pc.toks[v].kind == tQuote {
 			return nil
@@ -379,7 +380,7 @@ func (pc *pctx) firstFramed(s, end int) int {
 func (pc *pctx) saysSomething(v, n, end int, lemma string) bool {
 	words := 0
 	hasQuote := false
-	for i := v + n; i < end; i++ {
+	for i := v + n; i < end && i < v+n+window; i++ {
 		switch pc.toks[i].kind {
 		case tWord:
 			words++
