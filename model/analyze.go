@@ -262,7 +262,7 @@ func (an *analyzer) paragraph(i int) {
 	pc.collectMentions()
 	var reported []Statement
 	answer := an.interview(p)
-	if answer != nil {
+	if tag, _ := qaTag(p.text); tag == "A" && an.interviewee != nil {
 		pc.lastInP = an.interviewee // quotations in an answer are the interviewee's
 	}
 	qi := 0

@@ -22,7 +22,8 @@ var cueLemmas = []string{
 	"inform", "notify", "advise", "brief", "groan", "snap", "bark", "growl", "wonder",
 	"grin", "smile", "shrug", "nod", "chuckle", "wince", "refuse", "hail", "slam", "blast",
 	"condemn", "decry", "laud", "applaud", "welcome", "reveal", "disclose", "acknowledge",
-	"appeal", "refer",
+	"appeal", "refer", "fume", "rage", "sob", "gush", "hiss", "snarl", "rave", "beam", "storm",
+	"blurt", "gasp", "wail", "weep",
 }
 
 // frameOnly cues report speech only right beside a quotation ("…," she
@@ -36,6 +37,8 @@ var frameOnly = map[string]bool{
 	"snap": true, "bark": true, "growl": true, "wonder": true, "signal": true, "quote": true,
 	"question": true, "brief": true, "observe": true, "go on": true, "cut in": true,
 	"grin": true, "smile": true, "shrug": true, "nod": true, "chuckle": true, "wince": true,
+	"fume": true, "rage": true, "sob": true, "gush": true, "hiss": true, "snarl": true, "rave": true,
+	"beam": true, "storm": true, "blurt": true, "gasp": true, "wail": true, "weep": true,
 	"recall": true, // "recalled 40,000 jars" is no statement; "recalled that" is
 	"refer":  true,
 }
@@ -54,6 +57,7 @@ var irregularForms = map[string]string{
 	"grinned": "grin", "grinning": "grin", "nodded": "nod", "nodding": "nod", "shrugged": "shrug",
 	"shrugging": "shrug", "admitted": "admit", "admitting": "admit", "regretted": "regret",
 	"referred": "refer", "referring": "refer", "stopped": "stop", "committed": "commit",
+	"sobbed": "sob", "sobbing": "sob", "wept": "weep",
 }
 
 // phrasalCues are two-word cues: the verb lemma and the particle after it.

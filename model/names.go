@@ -3,6 +3,7 @@
 package model
 
 var femaleNames = map[string]bool{
+	"aroha": true, "mere": true, "anahera": true,
 	"abena": true, "abigail": true, "achieng": true, "adaeze": true, "adhiambo": true, "aditi": true,
 	"adriana": true, "adwoa": true, "afua": true, "agnes": true, "agnieszka": true, "agnès": true,
 	"aicha": true, "aiko": true, "aisha": true, "aishwarya": true, "aisling": true, "akiko": true,
@@ -107,6 +108,7 @@ var femaleNames = map[string]bool{
 }
 
 var maleNames = map[string]bool{
+	"nigel": true, "tamati": true, "wiremu": true,
 	"aamir": true, "aaron": true, "abbas": true, "abdallah": true, "abdel": true, "abdul": true,
 	"abdullah": true, "abubakar": true, "adam": true, "ahmad": true, "ahmed": true, "ahmet": true, "ajay": true,
 	"akshay": true, "alain": true, "alberto": true, "alejandro": true, "aleksandr": true, "aleksei": true,

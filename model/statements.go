@@ -115,6 +115,9 @@ func (an *analyzer) carry(p *para) (*entity, bool) {
 	if prev.colon != nil {
 		return prev.colon, false
 	}
+	if tag, _ := qaTag(an.paras[n-1].text); tag == "Q" && an.interviewee != nil {
+		return an.interviewee, false // the answer to an interview's question
+	}
 	if !prev.hasQuote {
 		if an.lastSpeaker != nil && p.num-an.lastStmtPar <= 2 {
 			return an.lastSpeaker, false

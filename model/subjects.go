@@ -184,7 +184,7 @@ func (pc *pctx) sentenceSubject(s, v int) *entity {
 				i = j - 1
 				continue
 			}
-			if j < len(pc.toks) && pc.toks[j].kind != tWord && pc.word(j) != "," {
+			if j < len(pc.toks) && pc.toks[j].kind != tWord && pc.word(j) != "," && pc.word(j) != "(" {
 				return nil // "(Photo: …)": a label, not a subject
 			}
 			if n := j; n+1 < v && pc.toks[n].kind == tWord && !pc.toks[n].cap && pc.has(n, wRole|wTitle) && pc.isNameWord(n+1) {
@@ -231,9 +231,16 @@ func (pc *pctx) appositiveAfterRole(i, v int) *entity {
 
 func (pc *pctx) appositiveAfterRoleEnd(i, v int) (*entity, int) {
 	k := i
-	for k < v && k < i+6 && pc.toks[k].kind == tWord && (!pc.isNameWord(k) || isTitleWord(pc.toks[k].low) ||
-		k+1 < v && pc.toks[k+1].kind == tWord && !pc.toks[k+1].cap && !pc.has(k+1, wPrep|wFunction)) {
-		k++ // the UN envoy: a capitalised word may qualify the role
+	for k < v && k < i+6 && pc.toks[k].kind == tWord {
+		if pc.isNameWord(k) && !isTitleWord(pc.toks[k].low) {
+			r := pc.runEnd(k)
+			if r >= v || pc.toks[r].kind != tWord || pc.toks[r].cap || pc.has(r, wPrep|wFunction) {
+				break
+			}
+			k = r // the United Nations envoy: a name may qualify the role
+			continue
+		}
+		k++
 	}
 	headAt := k - 1             // the role noun, before any "for X" or "X's"
 	after := func(k int) bool { // "for X", "for the X"
