@@ -57,7 +57,7 @@ var irregularForms = map[string]string{
 	"grinned": "grin", "grinning": "grin", "nodded": "nod", "nodding": "nod", "shrugged": "shrug",
 	"shrugging": "shrug", "admitted": "admit", "admitting": "admit", "regretted": "regret",
 	"referred": "refer", "referring": "refer", "stopped": "stop", "committed": "commit",
-	"sobbed": "sob", "sobbing": "sob", "wept": "weep",
+	"sobbed": "sob", "sobbing": "sob", "wept": "weep", "slammed": "slam", "slamming": "slam",
 }
 
 // phrasalCues are two-word cues: the verb lemma and the particle after it.

@@ -67,7 +67,7 @@ func (pc *pctx) atSentenceStart(k int) bool {
 		return true
 	}
 	p := pc.toks[k-1]
-	return p.kind == tQuote || (p.kind == tPunct && strings.ContainsAny(p.low, ".!?…"))
+	return p.kind == tQuote || (p.kind == tPunct && strings.ContainsAny(p.low, ".!?…:"))
 }
 
 func (pc *pctx) atParagraphStart(k int) bool {

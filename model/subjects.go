@@ -18,7 +18,7 @@ func (pc *pctx) npEndingAt(j, s int) *entity {
 	if _, ok := pronounGender(t.low); ok && !t.poss {
 		return pc.resolvePronoun(t.low, j)
 	}
-	if bodyPlurals[t.low] && (j == s || !pc.has(j-1, wDeterminer)) {
+	if bodyPlurals[t.low] && (j == s || !pc.has(j-1, wDeterminer) && !pc.isNameWord(j-1)) {
 		return pc.an.reg.body(capitalise(t.low)) // "Prosecutors said"
 	}
 	if isDigitStart(t.low) && pc.isNameWord(j-1) && pc.runEnd(j-1) > j {
