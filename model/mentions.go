@@ -195,6 +195,10 @@ func (pc *pctx) parseMention(i, j int) (m mention, lead int) {
 			cut = k + 1
 		}
 	}
+	if cut == 0 && len(low) > 2 && pc.toks[i].sentStart && !pc.an.midCaps[low[0]] && !particles[low[0]] &&
+		(nameGender(low[1]) != unknownGender || pc.an.lowercaseNearby(low[0], pc.p.num)) {
+		cut = 1 // "Glaciologist Mira Tanner said": a job word opening the sentence
+	}
 	for _, w := range low[:cut] {
 		m.title = append(m.title, strings.TrimSuffix(w, "."))
 	}
@@ -215,6 +219,9 @@ func (pc *pctx) parseMention(i, j int) (m mention, lead int) {
 	m.low = low[cut:]
 	if len(m.low) == 1 && isTitleWord(m.low[0]) {
 		return mention{}, lead // "The Speaker," "President declares": a title, no name
+	}
+	if len(m.low) >= 4 && cut == 0 && !isOrgName(m.low) && nameGender(m.low[0]) == unknownGender && !particles[m.low[1]] {
+		return mention{}, lead // "Senate Democrats Stall Western Water Bill": a headline, no name
 	}
 	if cut > 0 || lead < i {
 		nameStart := i

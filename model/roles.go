@@ -43,6 +43,11 @@ func (pc *pctx) roleNP(j, s int) *entity {
 		if e := pc.an.reg.byHead(pc.word(j-1)+" "+head, false); e != nil {
 			return e // the prime minister, not the environment minister
 		}
+		if mod := pc.word(j - 1); mod == "deputy" || mod == "assistant" || mod == "vice" || mod == "junior" {
+			if e := pc.an.reg.byHead(mod, false); e != nil {
+				return e // "his deputy, Karl Moen" … "the deputy minister"
+			}
+		}
 	}
 	if !definite[det] && spokesRoles[head] {
 		if org := pc.bodyModifier(d+1, j); org != nil {

@@ -227,6 +227,10 @@ func markSentences(text string, toks []token) {
 				endsWithStop(strings.TrimRight(text[t.start:t.end], "”’\"'»›」』 "))
 			continue
 		}
+		if t.kind == tWord && (t.low == "a.m." || t.low == "p.m.") && i+1 < len(toks) && toks[i+1].kind == tWord && toks[i+1].cap {
+			start = true // "reopened at 6 a.m. Ana Ruiz said …"
+			continue
+		}
 		if t.kind != tPunct {
 			continue
 		}
