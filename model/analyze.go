@@ -220,7 +220,8 @@ type pctx struct {
 	cues       []string
 	vias       []string
 	framed     map[int]bool // cue tokens used as the frame of a whole quotation
-	midFrame   []int        // framed quotations with reported words before them
+	framedBy   map[int]*entity
+	midFrame   []int // framed quotations with reported words before them
 	midFrameBy []*entity
 	sentOf     []int // sentence start token for each token
 	sentEndOf  []int // the end of each token's sentence

@@ -223,7 +223,7 @@ var roleNouns = map[string]bool{
 	"baker": true, "shopkeeper": true, "landlord": true, "tenant": true, "volunteer": true,
 	"organiser": true, "organizer": true, "coordinator": true, "superintendent": true,
 	"principal": true, "dean": true, "provost": true, "rector": true, "chairperson": true,
-	"correspondent": true, "member": true, "boss": true, "predecessor": true, "successor": true,
+	"correspondent": true, "member": true, "boss": true, "assistant": true, "predecessor": true, "successor": true,
 	"colleague": true, "partner": true, "opponent": true, "rival": true,
 	"steward": true, "referee": true, "umpire": true, "skipper": true,
 	"midwife": true, "miner": true, "worker": true, "fisherman": true, "shopowner": true,

@@ -196,7 +196,7 @@ func (pc *pctx) parseMention(i, j int) (m mention, lead int) {
 		}
 	}
 	if cut == 0 && len(low) > 2 && pc.toks[i].sentStart && !pc.an.midCaps[low[0]] && !particles[low[0]] &&
-		(nameGender(low[1]) != unknownGender || pc.an.lowercaseNearby(low[0], pc.p.num)) {
+		(nameGender(low[1]) != unknownGender || isJobWord(low[0]) || pc.an.lowercaseNearby(low[0], pc.p.num)) {
 		cut = 1 // "Glaciologist Mira Tanner said": a job word opening the sentence
 	}
 	for _, w := range low[:cut] {
@@ -220,7 +220,7 @@ func (pc *pctx) parseMention(i, j int) (m mention, lead int) {
 	if len(m.low) == 1 && isTitleWord(m.low[0]) {
 		return mention{}, lead // "The Speaker," "President declares": a title, no name
 	}
-	if len(m.low) >= 4 && cut == 0 && !isOrgName(m.low) && nameGender(m.low[0]) == unknownGender && !particles[m.low[1]] {
+	if len(m.low) >= 4 && !isOrgName(m.low) && nameGender(m.low[0]) == unknownGender && !particles[m.low[1]] {
 		return mention{}, lead // "Senate Democrats Stall Western Water Bill": a headline, no name
 	}
 	if cut > 0 || lead < i {
@@ -246,6 +246,16 @@ func (pc *pctx) parseMention(i, j int) (m mention, lead int) {
 		m.outlet = true // state broadcaster CTV (but not Station Commander X)
 	}
 	return m, lead
+}
+
+// isJobWord reports words shaped like occupations: glaciologist, beekeeper.
+func isJobWord(w string) bool {
+	for _, suf := range []string{"ist", "keeper", "maker", "worker", "ician", "grapher", "ographer"} {
+		if strings.HasSuffix(w, suf) && len(w) > len(suf)+2 {
+			return true
+		}
+	}
+	return false
 }
 
 func isTitleWord(w string) bool {

@@ -3,6 +3,7 @@
 package model
 
 var femaleNames = map[string]bool{
+	"mira":  true,
 	"aroha": true, "mere": true, "anahera": true,
 	"abena": true, "abigail": true, "achieng": true, "adaeze": true, "adhiambo": true, "aditi": true,
 	"adriana": true, "adwoa": true, "afua": true, "agnes": true, "agnieszka": true, "agnès": true,

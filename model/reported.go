@@ -31,6 +31,9 @@ func (pc *pctx) reportedIn(s, end int) ([]Statement, *entity) {
 				Start: a, End: a + len(text), SpeakerIndex: e.id}}, e
 		}
 	}
+	if out := pc.addingAfterFrame(s, end); out != nil {
+		return out, pc.an.reg.ents[out[0].SpeakerIndex] // "“…,” X said, adding that …"
+	}
 	if f := pc.firstFramed(s, end); f >= 0 {
 		// "X said the council would vote, adding: “…”": report what comes
 		// before the framing cue
@@ -183,6 +186,25 @@ func (pc *pctx) clauseStart(v, prevCue int) int {
 		}
 	}
 	return 0
+}
+
+// addingAfterFrame reports the clause a participle adds after a framed
+// quotation ("“…,” Ana Ruiz said, adding that the strike would go ahead"),
+// as the frame's speaker's reported statement.
+func (pc *pctx) addingAfterFrame(s, end int) []Statement {
+	f := pc.firstFramed(s, end)
+	if f < 0 || pc.framedBy == nil || pc.framedBy[f] == nil {
+		return nil
+	}
+	for v := f + 1; v < end && v < f+window; v++ {
+		if pc.word(v) == "," && strings.HasSuffix(pc.word(v+1), "ing") && isCue(pc.toks, v+1) && pc.word(v+2) == "that" {
+			a, b := int(pc.toks[v+1].start), int(pc.toks[end-1].end)
+			text := strings.TrimRight(pc.p.text[a:b], " ")
+			return []Statement{{Paragraph: pc.p.num, Kind: KindReported, Text: text, Cue: pc.word(v + 1),
+				Start: a, End: a + len(text), SpeakerIndex: pc.framedBy[f].id}}
+		}
+	}
+	return nil
 }
 
 // firstFramed returns the first cue in [s, end) that frames a whole

@@ -23,6 +23,7 @@ func (pc *pctx) attributeQuote(qi int) {
 	}
 	if e, cue, v, ok := pc.cueAfter(k); ok {
 		pc.setFramed(v)
+		pc.frameSpeaker(v, e)
 		if e != nil && pc.wordsBefore(k) >= 3 {
 			pc.midFrame = append(pc.midFrame, k) // "Evacuations had begun “…,” she said": the start is reported
 			pc.midFrameBy = append(pc.midFrameBy, e)
@@ -135,6 +136,13 @@ func (an *analyzer) carry(p *para) (*entity, bool) {
 		return prev.addressee, true // the answer to a question put to someone
 	}
 	return prev.speaker, false
+}
+
+func (pc *pctx) frameSpeaker(v int, e *entity) {
+	if pc.framedBy == nil {
+		pc.framedBy = map[int]*entity{}
+	}
+	pc.framedBy[v] = e
 }
 
 func (pc *pctx) setFramed(v int) {
