@@ -445,12 +445,13 @@ func (r *registry) byHead(head string, orgOnly bool) *entity {
 // one whose name holds it, else a new body of that name.
 func (r *registry) body(name string) *entity {
 	low := strings.ToLower(name)
+	words := strings.Fields(low)
 	for _, e := range r.orgs {
-		if containsWord(e.words, low) {
+		if len(words) == 1 && containsWord(e.words, low) || strings.Join(e.words, " ") == low {
 			return e
 		}
 	}
-	return r.resolve(mention{words: []string{name}, low: []string{low}, display: name, org: true})
+	return r.resolve(mention{words: strings.Fields(name), low: words, display: name, key: low, org: true})
 }
 
 // orgWith finds the organisation whose name holds both words ("the

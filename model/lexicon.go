@@ -276,6 +276,8 @@ var orgHeads = map[string]bool{
 	"delegation": true, "movement": true, "bloc": true, "faction": true, "camp": true,
 	"publisher": true, "carrier": true,
 	"opposition": true, "junta": true, "cabinet": true, "regime": true, "consortium": true,
+	"band": true, "orchestra": true, "choir": true, "family": true, "ensemble": true,
+	"troupe": true, "palace": true,
 }
 
 // companyHeads point back to a business when no organisation's name holds the

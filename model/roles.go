@@ -54,6 +54,9 @@ func (pc *pctx) roleNP(j, s int) *entity {
 			return org // a police spokesman
 		}
 	}
+	if (det == "his" || det == "her" || det == "their") && (head == "family" || head == "band") {
+		return pc.an.reg.body(trimArticleFold(pc.p.text[int(pc.toks[d].start):int(pc.toks[j].end)])) // "His family said"
+	}
 	if (det == "his" || det == "her") && (maleWords[head] || femaleWords[head]) {
 		g := "he" // her husband, his sister: a relative named nearby
 		if femaleWords[head] {
@@ -117,7 +120,7 @@ func (pc *pctx) roleNP(j, s int) *entity {
 			}
 		}
 		if definite[det] && !statementWords[head] {
-			return pc.an.reg.body(trimArticle(strings.ToLower(pc.p.text[int(pc.toks[d].start):int(pc.toks[j].end)]))) // "the ministry said", never named
+			return pc.an.reg.body(trimArticleFold(pc.p.text[int(pc.toks[d].start):int(pc.toks[j].end)])) // "the ministry said", never named
 		}
 		return nil
 	}
@@ -161,6 +164,16 @@ var statementWords = map[string]bool{"statement": true, "report": true, "filing"
 func capitalise(w string) string {
 	r, n := utf8.DecodeRuneInString(w)
 	return string(unicode.ToUpper(r)) + w[n:]
+}
+
+// trimArticleFold drops a leading article in either case: "The ministry".
+func trimArticleFold(s string) string {
+	for _, a := range []string{"the ", "The ", "a ", "A ", "an ", "An "} {
+		if strings.HasPrefix(s, a) {
+			return s[len(a):]
+		}
+	}
+	return s
 }
 
 // genericBodies point back to the body last named, whatever its name holds.

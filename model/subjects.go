@@ -57,17 +57,22 @@ func (pc *pctx) npEndingAt(j, s int) *entity {
 // personBeforeOf resolves "X of the Y" to X when X is a person's name.
 func (pc *pctx) personBeforeOf(start, s int) *entity {
 	k := start - 1
-	if pc.word(k) == "the" {
+	for hops := 0; hops < 3; hops++ { // "Judge X of the High Court for the Northern District"
+		if pc.word(k) == "the" {
+			k--
+		}
+		if w := pc.word(k); w != "of" && w != "for" && w != "at" || k-1 < s || !pc.isNameWord(k-1) {
+			return nil
+		}
+		e := pc.npEndingAt(k-1, s)
+		if e != nil && !e.org && !e.outlet {
+			return e
+		}
+		for k = k - 1; k > s && pc.isNameWord(k-1); k-- {
+		}
 		k--
 	}
-	if pc.word(k) != "of" || k-1 < s || !pc.isNameWord(k-1) {
-		return nil
-	}
-	e := pc.npEndingAt(k-1, s)
-	if e == nil || e.org || e.outlet {
-		return nil
-	}
-	return e
+	return nil
 }
 
 func isCue(toks []token, i int) bool { l, _ := cueAt(toks, i); return l != "" }
@@ -171,6 +176,12 @@ func (pc *pctx) sentenceSubject(s, v int) *entity {
 		}
 		if i > s+1 && !pc.toks[i].cap && !t.has(wDeterminer) {
 			return nil // past the first noun phrase
+		}
+		if i == s && (t.low == "who" || t.low == "which") {
+			return nil // "…, who left Kessemir": a relative clause, its subject is elsewhere
+		}
+		if i == s && bodyPlurals[t.low] {
+			return pc.an.reg.body(capitalise(t.low)) // "Police opened two lanes and said …"
 		}
 		if _, ok := pronounGender(t.low); ok && !t.poss && (i == s || pc.word(i-1) == ",") {
 			return pc.resolvePronoun(t.low, i)
