@@ -87,8 +87,8 @@ const window = 60
 // starting at s.
 func (pc *pctx) subjectBefore(v, s int) *entity {
 	j := v - 1
-	for j >= s && pc.toks[j].kind == tWord && isAdverb(pc.toks[j].low) {
-		j--
+	for j >= s && pc.toks[j].kind == tWord && isAdverb(pc.toks[j].low) && !pc.has(j-1, wDeterminer) && !(j > 0 && pc.toks[j-1].poss) {
+		j-- // "she later said" (but "His family said": a noun in -ly)
 	}
 	if j > s && pc.word(j) == "." && abbreviations[pc.word(j-1)] {
 		j-- // Tollund Mobility Inc. said
@@ -143,7 +143,7 @@ func (pc *pctx) clauseSubject(c, s int) *entity {
 // isAdverb reports words that stand between a subject and its verb.
 func isAdverb(w string) bool {
 	return adverbials[w] || w == "twice" || w == "be" || w == "heard" || w == "seen" ||
-		(strings.HasSuffix(w, "ly") && len(w) > 4 && !roleNouns[w])
+		(strings.HasSuffix(w, "ly") && len(w) > 4 && !roleNouns[w] && !orgHeads[w] && w != "ally" && w != "assembly")
 }
 
 // antecedent finds the name a relative pronoun at j refers to.
@@ -202,6 +202,11 @@ func (pc *pctx) sentenceSubject(s, v int) *entity {
 				return pc.entityAt(n+1, pc.runEnd(n+1)) // "Rovers boss Andriy Kovalenko"
 			}
 			return pc.entityAt(i, j)
+		}
+		if t.poss && !pc.isNameWord(i) {
+			if e := pc.appositiveAfterRole(i+1, v); e != nil {
+				return e // "Norway's foreign minister, Espen Dahl, said"
+			}
 		}
 		if t.has(wDeterminer) {
 			if e := pc.appositiveAfterRole(i+1, v); e != nil {
