@@ -28,9 +28,9 @@ func (pc *pctx) cueAfter(k int) (*entity, string, int, bool) {
 		return nil, "", 0, false // “….” closed its sentence: what follows is a new one
 	}
 	end := pc.sentEnd(i)
-	if pc.word(i) == "according" && pc.word(i+1) == "to" {
-		if e := pc.accordingTo(i+2, end); e != nil {
-			return e, "according to", i, true
+	if after := pc.sourcePhrase(i); after > 0 {
+		if e := pc.accordingTo(after, end); e != nil {
+			return e, "according to", i, true // “…,” according to X / in the words of X
 		}
 	}
 	if lemma, n := cueAt(pc.toks, i); lemma != "" && !strings.HasSuffix(pc.word(i), "ing") && !complementizer(pc.word(i+n)) {
@@ -161,8 +161,8 @@ func (pc *pctx) governingCue(k int) (*entity, string, string, bool) {
 	for v := k - 1; v >= s && v >= k-window; v-- { // the nearest cue governs
 		lemma, n := cueAt(pc.toks, v)
 		if lemma == "" {
-			if pc.word(v) == "according" && pc.word(v+1) == "to" {
-				if e := pc.accordingTo(v+2, k); e != nil {
+			if after := pc.sourcePhrase(v); after > 0 {
+				if e := pc.accordingTo(after, k); e != nil {
 					return e, "according to", "", true
 				}
 			}
@@ -278,6 +278,18 @@ func (pc *pctx) passiveQuoted(v, s, limit int) (*entity, string) {
 		}
 	}
 	return pc.subjectBefore(v-1, s), via
+}
+
+// sourcePhrase reports "according to" or "in the words of" at i and returns
+// the index after it, or 0.
+func (pc *pctx) sourcePhrase(i int) int {
+	if pc.word(i) == "according" && pc.word(i+1) == "to" {
+		return i + 2
+	}
+	if pc.word(i) == "in" && pc.word(i+1) == "the" && pc.word(i+2) == "words" && pc.word(i+3) == "of" {
+		return i + 4
+	}
+	return 0
 }
 
 // accordingTo resolves what follows "according to": a name or body, or

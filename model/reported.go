@@ -116,8 +116,8 @@ func (pc *pctx) reportedIn(s, end int) ([]Statement, *entity) {
 // reportingCue reads a cue at token v that reports speech: its speaker, the
 // cue, the outlet (via) and how many extra tokens it took.
 func (pc *pctx) reportingCue(v, s, end int) (*entity, string, string, int) {
-	if pc.word(v) == "according" && pc.word(v+1) == "to" {
-		return pc.accordingTo(v+2, end), "according to", "", 1
+	if after := pc.sourcePhrase(v); after > 0 {
+		return pc.accordingTo(after, end), "according to", "", after - v - 1
 	}
 	lemma, n := cueAt(pc.toks, v)
 	if lemma == "" {

@@ -226,8 +226,14 @@ func (pc *pctx) sentenceSubject(s, v int) *entity {
 				}
 			}
 			if statementWords[pc.word(end-1)] || pc.word(end-1) == "review" || pc.word(end-1) == "article" {
-				if pc.word(end) == "," && pc.word(end+1) == "by" && pc.isNameWord(end+2) {
-					return pc.entityAt(end+2, pc.runEnd(end+2)) // "The review, by X, called …"
+				by := end + 1
+				if w := pc.word(by); w == "issued" || w == "released" || w == "published" || w == "signed" {
+					by++ // "The statement, issued by the palace, said"
+				}
+				if pc.word(end) == "," && pc.word(by) == "by" {
+					if e, _, ok := pc.npForward(by+1, v); ok && e != nil {
+						return e // "The review, by X, called …"
+					}
 				}
 			}
 			if end-1 > i {
