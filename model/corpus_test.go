@@ -273,6 +273,7 @@ func TestOwnArticlesScore(t *testing.T) {
 	s.add(scoreDir(t, filepath.Join("testdata", "heldout3")))
 	s.add(scoreDir(t, filepath.Join("testdata", "heldout4")))
 	s.add(scoreDir(t, filepath.Join("testdata", "heldout5")))
+	s.add(scoreDir(t, filepath.Join("testdata", "heldout6")))
 	f1, acc, rep := figures(s)
 	t.Logf("own articles: F1 %.3f, accuracy %.3f, reported %.3f, split %d", f1, acc, rep, s.split)
 	if f1 < 0.98 || acc < 0.90 || rep < 0.90 || s.split != 0 {
