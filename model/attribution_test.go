@@ -361,6 +361,13 @@ func TestAttrRoleNouns(t *testing.T) {
 				"“The review is ongoing,” the spokeswoman told reporters.",
 			},
 			want: []wantStmt{wq(2, "The review is ongoing,", "Ida Kern")}},
+		{name: "the role's office",
+			paras: []string{
+				"Prime Minister Jonas Aukland agreed the corridor on Friday.",
+				"The prime minister's office later said inspections would be joint.",
+			},
+			want:     []wantStmt{wr(2, "inspections would be joint", "Jonas Aukland")},
+			speakers: []string{"Jonas Aukland"}},
 	})
 }
 
