@@ -379,6 +379,21 @@ func TestAttrBodies(t *testing.T) {
 				"“Reservoirs are at a record low,” the ministry said in a statement.",
 			},
 			want: []wantStmt{wq(2, "Reservoirs are at a record low,", "~Ministry of Water")}},
+		{name: "the regulator is not the company it fined",
+			paras: []string{
+				"Brightwell fined over data breach",
+				"The regulator said on Wednesday it had fined Brightwell Energy 14 million for failing to protect records.",
+				"Brightwell Energy said it would appeal.",
+			},
+			want: []wantStmt{
+				wr(2, "it had fined Brightwell Energy", "~regulator"),
+				wr(3, "it would appeal", "Brightwell Energy"),
+			},
+			notSpeakers: []string{"Brightwell Energy 14"}},
+		{name: "a union's number is its name",
+			paras:    []string{"The union, Local 318, said its members would strike on Monday."},
+			want:     []wantStmt{wr(1, "its members would strike", "Local 318")},
+			speakers: []string{"Local 318"}},
 	})
 }
 

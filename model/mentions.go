@@ -89,8 +89,8 @@ func (pc *pctx) runEnd(i int) int {
 			j++ // Ministry of Health and Social Care, Dock and Harbour Workers' Union
 		case t.kind == tWord && t.low == "&" && pc.isNameWord(j+1):
 			j++
-		case t.kind == tWord && org && isDigitStart(t.low):
-			j++ // Local 318
+		case t.kind == tWord && org && isDigitStart(t.low) && !quantityWords[pc.word(j+1)]:
+			j++ // Local 318, but not "fined Brightwell Energy 14 million"
 		case t.kind == tQuote && pc.isNickname(j):
 			j++
 		default:
@@ -99,6 +99,10 @@ func (pc *pctx) runEnd(i int) int {
 	}
 	return j
 }
+
+// quantityWords after a number make it an amount, not part of a name.
+var quantityWords = map[string]bool{"million": true, "billion": true, "trillion": true, "thousand": true,
+	"hundred": true, "percent": true, "per": true, "%": true, "pounds": true, "dollars": true, "euros": true}
 
 // andJoinsOrg reports that "and" at j joins two halves of one
 // organisation's name rather than two names: the run after it holds no title

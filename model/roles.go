@@ -1,6 +1,7 @@
 package model
 
 import (
+	"sort"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -115,7 +116,7 @@ func (pc *pctx) roleNP(j, s int) *entity {
 			if e := pc.an.reg.lastCompany(); e != nil && companyHeads[head] {
 				return e
 			}
-			if e := pc.lastOrgMentioned(head == "publisher" || head == "broadcaster"); e != nil {
+			if e := pc.lastOrgMentioned(d, head == "publisher" || head == "broadcaster"); e != nil {
 				return e // "the regulator" after the Civil Aviation Authority
 			}
 		}
@@ -182,9 +183,10 @@ var genericBodies = map[string]bool{"regulator": true, "watchdog": true, "airlin
 
 // lastOrgMentioned is the body most recently named (an outlet too, when
 // asked for: "the publisher" after Greystone Press).
-func (pc *pctx) lastOrgMentioned(outlets bool) *entity {
+func (pc *pctx) lastOrgMentioned(before int, outlets bool) *entity {
 	ok := func(e *entity) bool { return e.org && !e.outlet || outlets && e.outlet }
-	for k := len(pc.mentions) - 1; k >= 0 && k >= len(pc.mentions)-window; k-- {
+	last := sort.Search(len(pc.mentions), func(k int) bool { return pc.mentions[k].tok >= before })
+	for k := last - 1; k >= 0 && k >= last-window; k-- { // "the regulator fined X": never X
 		if e := pc.mentions[k].e; ok(e) {
 			return e
 		}
