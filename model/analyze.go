@@ -116,6 +116,7 @@ type analyzer struct {
 	mentionedAt  []int
 	interviewee  *entity // who answers the "A:" paragraphs of an interview
 	pendingLede  *entity // a lede's unnamed subject, awaiting a name
+	pendingHead  string  // its role when it stood mid-sentence: only a namesake of that role names it
 	statementBy  *entity // who last spoke "in a statement"
 	lowMemo      map[string]bool
 	hist         []paraSum
@@ -311,10 +312,13 @@ func (an *analyzer) lowercaseNearby(word string, num int) bool {
 }
 
 // cataphor returns the stand-in for a lede's unnamed subject.
-func (an *analyzer) cataphor(desc string) *entity {
+func (an *analyzer) cataphor(desc, head string) *entity {
 	if an.pendingLede == nil {
 		an.pendingLede = &entity{id: len(an.reg.ents), display: desc, heads: map[string]bool{}, cataphor: true, gender: unknownGender}
 		an.reg.ents = append(an.reg.ents, an.pendingLede)
+		an.pendingHead = head
+	} else if head != an.pendingHead {
+		return nil // one unnamed lede subject at a time
 	}
 	return an.pendingLede
 }
@@ -326,7 +330,7 @@ func (an *analyzer) nameLede(pc *pctx) {
 		return
 	}
 	for _, e := range pc.subjects {
-		if e != nil && !e.org && !e.outlet && !e.cataphor {
+		if e != nil && !e.org && !e.outlet && !e.cataphor && (an.pendingHead == "" || e.heads[an.pendingHead]) {
 			for i, o := range an.owners {
 				if o == an.pendingLede {
 					an.owners[i] = e

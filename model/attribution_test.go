@@ -302,6 +302,28 @@ func TestAttrFollowOn(t *testing.T) {
 
 func TestAttrPronouns(t *testing.T) {
 	runAttrCases(t, []attrCase{
+		{name: "a role in the lede, named in the next paragraph",
+			paras: []string{
+				"Striker cleared of assault",
+				"Footballer Dario Benn was cleared on Thursday after a judge said the police inquiry had been “riddled with errors.”",
+				"District Judge Helen Marsh said the footage contradicted the doorman. “I cannot be sure,” she said.",
+			},
+			want: []wantStmt{
+				wq(2, "riddled with errors.", "Helen Marsh"),
+				wr(2, "the police inquiry had been", "Helen Marsh"),
+				wq(3, "I cannot be sure,", "Helen Marsh"),
+			},
+			notSpeakers: []string{"Dario Benn"}},
+		{name: "a role in the lede never named",
+			paras: []string{
+				"Striker cleared of assault",
+				"Footballer Dario Benn was cleared on Thursday after a judge said the inquiry had been “riddled with errors.”",
+				"Benn, 27, plays for Corby Town.",
+				"The club said it was delighted.",
+				"Fans gathered outside the ground.",
+			},
+			want:        []wantStmt{wq(2, "riddled with errors.", "")},
+			notSpeakers: []string{"a judge", "Dario Benn"}},
 		{name: "across a paragraph without quotes",
 			paras: []string{
 				"“The clinic is full every day,” said Dr. Amira Saleh.",

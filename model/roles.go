@@ -65,8 +65,14 @@ func (pc *pctx) roleNP(j, s int) *entity {
 		}
 		return pc.resolvePronoun(g, j)
 	}
-	if (det == "a" || det == "an") && pc.p.num <= 2 && d == pc.skipIntro(pc.sentOf[d], j) && !pc.toks[j].cap && !orgHeads[head] {
-		return pc.an.cataphor(pc.p.text[int(pc.toks[d].start):int(pc.toks[j].end)]) // "A shipping magnate told a court …"
+	if (det == "a" || det == "an") && pc.p.num <= 2 && !pc.toks[j].cap && !orgHeads[head] {
+		desc := pc.p.text[int(pc.toks[d].start):int(pc.toks[j].end)]
+		if d == pc.skipIntro(pc.sentOf[d], j) {
+			return pc.an.cataphor(desc, "") // "A shipping magnate told a court …"
+		}
+		if roleNouns[head] && !spokesRoles[head] && isCue(pc.toks, j+1) {
+			return pc.an.cataphor(desc, head) // "cleared after a judge said …": the judge named next
+		}
 	}
 	if !definite[det] && !pc.toks[d].poss && det != "its" && det != "their" {
 		return nil // a spokesman, neither leader: no one in particular
