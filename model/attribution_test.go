@@ -314,6 +314,29 @@ func TestAttrPronouns(t *testing.T) {
 				wq(3, "I cannot be sure,", "Helen Marsh"),
 			},
 			notSpeakers: []string{"Dario Benn"}},
+		{name: "a place's minister in the lede, named next",
+			paras: []string{
+				"Border talks stall",
+				"NEW YORK (Wire) — Norland's foreign minister accused Estravia on Monday of “moving the goalposts” in border talks.",
+				"Speaking to the assembly, Foreign Minister Elin Vasska said her country had accepted every proposal.",
+			},
+			want: []wantStmt{
+				wq(2, "moving the goalposts", "Elin Vasska"),
+				wr(3, "her country had accepted", "Elin Vasska"),
+			},
+			notSpeakers: []string{"Estravia", "Norland"}},
+		{name: "ambassador to the UN and a hyphenated title",
+			paras: []string{
+				"Its ambassador to the UN, Teodor Braga, told reporters that Norland had “invented a crisis”.",
+				"Vasska later met UN Secretary-General Amara Osei, who said he was “deeply concerned” by the deadlock.",
+				"“Speeches do not move borders,” the ambassador said.",
+			},
+			want: []wantStmt{
+				wq(1, "invented a crisis", "Teodor Braga"),
+				wq(2, "deeply concerned", "Amara Osei"),
+				wq(3, "Speeches do not move borders,", "Teodor Braga"),
+			},
+			speakers: []string{"Teodor Braga", "Amara Osei"}},
 		{name: "a role in the lede never named",
 			paras: []string{
 				"Striker cleared of assault",

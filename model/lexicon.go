@@ -170,6 +170,8 @@ var titles = map[string]string{
 	"chief": "Chief", "king": "King", "queen": "Queen", "prince": "Prince", "princess": "Princess",
 	"pope": "Pope", "rev": "Reverend", "reverend": "Reverend", "father": "Father", "sister": "Sister",
 	"minister": "Minister", "chancellor": "Chancellor", "secretary": "Secretary",
+	"secretary-general": "Secretary-General", "director-general": "Director-General",
+	"attorney-general": "Attorney-General", "governor-general": "Governor-General",
 	"councilmember": "Councilmember", "councilman": "Councilman", "councilwoman": "Councilwoman",
 	"councillor": "Councillor", "councilor": "Councilor", "commissioner": "Commissioner",
 	"inspector": "Inspector", "coach": "Coach", "maj": "Major", "major": "Major", "adm": "Admiral",

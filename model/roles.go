@@ -37,6 +37,9 @@ func (pc *pctx) roleNP(j, s int) *entity {
 		case orgHeads[head] && (owner == nil || !owner.org && owner.first == ""):
 			// Norland's government: a body of a place
 			return pc.an.reg.body(pc.p.text[int(pc.toks[d].start):int(pc.toks[j].end)])
+		case pc.p.num <= 2 && roleNouns[head] && (owner == nil || !owner.org && owner.first == "") && isCue(pc.toks, j+1):
+			// "Norland's foreign minister accused …" in the lede: named next
+			return pc.an.cataphor(pc.p.text[int(pc.toks[d].start):int(pc.toks[j].end)], head)
 		}
 		return nil
 	}

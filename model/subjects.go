@@ -270,7 +270,7 @@ func (pc *pctx) appositiveAfterRoleEnd(i, v int) (*entity, int) {
 		if w == "the" && k-2 >= i {
 			w = pc.word(k - 2)
 		}
-		return w == "for" || w == "of" || w == "at"
+		return w == "for" || w == "of" || w == "at" || w == "to" // ambassador to the UN
 	}
 	for k < v && k < i+8 && pc.isNameWord(k) && (pc.toks[k].poss || pc.runEnd(k) > k && pc.toks[pc.runEnd(k)-1].poss ||
 		k > i && after(k)) {
@@ -291,8 +291,8 @@ func (pc *pctx) appositiveAfterRoleEnd(i, v int) (*entity, int) {
 	if !pc.isNameWord(k + 1) {
 		return nil, 0
 	}
-	for headAt > i && pc.has(headAt, wPrep) {
-		headAt--
+	for headAt > i && pc.has(headAt, wPrep|wDeterminer) {
+		headAt-- // ambassador to the UN: the role is "ambassador"
 	}
 	if headAt < i {
 		headAt = k - 1
