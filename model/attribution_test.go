@@ -527,6 +527,18 @@ func TestAttrReported(t *testing.T) {
 	})
 }
 
+// A manner verb with a demonstrative after a preposition reports nothing;
+// one with a that-clause does.
+func TestAttrMannerVerbThat(t *testing.T) {
+	a := analyzeParas("Orla Quigley writes novels.", "Quigley laughs at that.", "Quigley wrote on Facebook that she was done.")
+	for _, s := range a.Statements {
+		if s.Paragraph == 2 {
+			t.Errorf("paragraph 2 holds a statement: %+v", s)
+		}
+	}
+	checkReported(t, a, wr(3, "she was done", "Orla Quigley"))
+}
+
 func TestAttrNoOnesWords(t *testing.T) {
 	runAttrCases(t, []attrCase{
 		{name: "book title",

@@ -236,8 +236,8 @@ func (pc *pctx) saysSomething(v, n, end int, lemma string) bool {
 	}
 	if frameOnly[lemma] {
 		for i := v + n; i < end && i < v+n+6; i++ {
-			if pc.word(i) == "that" {
-				return true // wrote on Facebook that …
+			if pc.word(i) == "that" && !(i > v+n && pc.has(i-1, wPrep)) {
+				return true // wrote on Facebook that …, but not "laughs at that"
 			}
 			if pc.toks[i].kind != tWord || i > v+n && pc.isNameWord(i) && !pc.has(i-1, wPrep) {
 				break
