@@ -682,6 +682,16 @@ func TestAttrNameForms(t *testing.T) {
 
 func TestAttrTitlesAndRoles(t *testing.T) {
 	runAttrCases(t, []attrCase{
+		{name: "mayor-elect",
+			paras: []string{
+				"Mayor-elect Jonah Pratt took the stage. “We won,” he said.",
+				"“Now we deliver,” the mayor-elect said.",
+			},
+			want: []wantStmt{
+				wq(1, "We won,", "Jonah Pratt"),
+				wq(2, "Now we deliver,", "Jonah Pratt"),
+			},
+			speakers: []string{"Jonah Pratt"}},
 		{name: "Lt. Col.",
 			paras: []string{"“We will hold the line,” said Lt. Col. Ines Marr.", "“Nobody retreats,” Marr added."},
 			want: []wantStmt{

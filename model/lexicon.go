@@ -158,7 +158,17 @@ var abbreviations = map[string]bool{
 
 // titles stand before a name ("Sen. Ruben Aldana"); the value is the title's
 // full form, used as role when the article gives no other.
-var titles = map[string]string{
+// withElect adds the forms for someone about to take office: "Mayor-elect
+// Jonah Pratt" is Jonah Pratt.
+func withElect(m map[string]string) map[string]string {
+	for _, w := range []string{"president", "mayor", "governor", "minister", "chancellor", "senator", "premier", "secretary"} {
+		m[w+"-elect"] = m[w] + "-elect"
+		m[w+"-designate"] = m[w] + "-designate"
+	}
+	return m
+}
+
+var titles = withElect(map[string]string{
 	"mr": "", "mrs": "", "ms": "", "miss": "", "mx": "", "dr": "Dr", "doctor": "Dr",
 	"prof": "Professor", "professor": "Professor", "sen": "Senator", "senator": "Senator",
 	"rep": "Representative", "representative": "Representative", "gov": "Governor",
@@ -190,7 +200,7 @@ var titles = map[string]string{
 	"dci": "Detective Chief Inspector", "di": "Detective Inspector", "ds": "Detective Sergeant",
 	"dc": "Detective Constable", "insp": "Inspector", "brig": "Brigadier",
 	"gov.": "Governor", "mp": "MP", "mep": "MEP", "sheikh": "Sheikh", "emir": "Emir",
-}
+})
 
 // roleNouns name what a person is; "the spokeswoman" points back to the
 // person the article gave that role.
