@@ -413,6 +413,12 @@ func TestAttrRoleNouns(t *testing.T) {
 			},
 			want:     []wantStmt{wr(2, "inspections would be joint", "Jonas Aukland")},
 			speakers: []string{"Jonas Aukland"}},
+		{name: "an office whose holder the article never named",
+			paras: []string{
+				"Liberal leader Bram Jansen called the walkout theatre.",
+				"The king's office said he would meet party leaders on Friday.",
+			},
+			want: []wantStmt{wr(2, "he would meet party leaders", "~king's office")}},
 	})
 }
 
@@ -529,6 +535,21 @@ func TestAttrReported(t *testing.T) {
 
 // A manner verb with a demonstrative after a preposition reports nothing;
 // one with a that-clause does.
+func TestAttrWithSubject(t *testing.T) {
+	runAttrCases(t, []attrCase{
+		{name: "with X calling",
+			paras: []string{
+				"Green leader Sanne de Vries and Liberal leader Bram Jansen have clashed before.",
+				"In 2023 the two traded insults, with Jansen calling her “a professional protester.”",
+				"Aukland left early, with de Vries saying the talks had stalled.",
+			},
+			want: []wantStmt{
+				wq(2, "a professional protester.", "Bram Jansen"),
+				wr(3, "the talks had stalled", "Sanne de Vries"),
+			}},
+	})
+}
+
 func TestAttrMannerVerbThat(t *testing.T) {
 	a := analyzeParas("Orla Quigley writes novels.", "Quigley laughs at that.", "Quigley wrote on Facebook that she was done.")
 	for _, s := range a.Statements {

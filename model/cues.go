@@ -82,13 +82,27 @@ func cueAt(toks []token, i int) (string, int) {
 	if lemma == "add" && i+1 < len(toks) && toks[i+1].has(wDeterminer) && toks[i+1].low != "that" {
 		return "", 0 // "added his second": a goal, not words
 	}
-	if strings.HasSuffix(t.low, "ing") && i > 0 && !participleBefore(toks[i-1]) {
+	if strings.HasSuffix(t.low, "ing") && i > 0 && !participleBefore(toks[i-1]) && !withSubject(toks, i) {
 		return "", 0 // "the state forecasting office": an adjective, not a cue
 	}
 	if t.low == lemma && i > 0 && !baseFormSubject(toks[i-1]) {
 		return "", 0 // "state news agency", "the call": a bare form needs a plural or modal before it
 	}
 	return lemma, 1
+}
+
+// withSubject reports "with X saying", "with the minister calling": a
+// subject of its own between "with" and the participle.
+func withSubject(toks []token, i int) bool {
+	for k := i - 1; k >= 1 && k >= i-4; k-- {
+		if toks[k].kind != tWord || toks[k].has(wPrep) {
+			return false
+		}
+		if toks[k-1].low == "with" {
+			return toks[k].cap || toks[k].has(wDeterminer|wParticle)
+		}
+	}
+	return false
 }
 
 // participleBefore reports a token after which an -ing cue reports speech:
