@@ -562,6 +562,15 @@ func TestAttrMannerVerbThat(t *testing.T) {
 
 func TestAttrNoOnesWords(t *testing.T) {
 	runAttrCases(t, []attrCase{
+		{name: "said an unnamed diplomat",
+			paras: []string{
+				"Downing Street said the delay was “regrettable but temporary.”",
+				"“We will not sign something that doubles our fuel bills,” said a diplomat from one of the objecting states, who asked not to be named.",
+			},
+			want: []wantStmt{
+				wq(1, "regrettable but temporary.", "Downing Street"),
+				wq(2, "We will not sign something that doubles our fuel bills,", ""),
+			}},
 		{name: "book title",
 			paras: []string{"Ivo Petrak’s memoir, “A Winter Without Bread,” sold forty thousand copies."},
 			want:  []wantStmt{wq(1, "A Winter Without Bread,", "")}},

@@ -39,6 +39,9 @@ func (pc *pctx) cueAfter(k int) (*entity, string, int, bool) {
 		if ok && (e != nil || pc.isNameWord(i+n) || pc.has(after-1, wRole) || pron) {
 			return e, pc.word(i), i, true
 		}
+		if ok && e == nil && pc.unnamedPerson(i+n, after) {
+			return nil, pc.word(i), i, true // “…,” said a diplomat who asked not to be named: no one we can name
+		}
 		if ok && e == nil {
 			return nil, "", 0, false // "…,” denied the allegation": the verb has an object, not a speaker
 		}
@@ -278,6 +281,23 @@ func (pc *pctx) passiveQuoted(v, s, limit int) (*entity, string) {
 		}
 	}
 	return pc.subjectBefore(v-1, s), via
+}
+
+// unnamedPerson reports an indefinite person after a cue: "a diplomat",
+// "an official from the ministry", "one resident".
+func (pc *pctx) unnamedPerson(i, end int) bool {
+	if w := pc.word(i); w != "a" && w != "an" && w != "one" && w != "another" {
+		return false
+	}
+	for k := i + 1; k < end && k <= i+3; k++ {
+		if w := pc.word(k); pc.has(k, wRole) || maleWords[w] || femaleWords[w] || w == "source" {
+			return true
+		}
+		if pc.toks[k].kind != tWord {
+			return false
+		}
+	}
+	return false
 }
 
 // sourcePhrase reports "according to" or "in the words of" at i and returns
