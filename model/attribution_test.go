@@ -712,6 +712,17 @@ func TestAttrNameForms(t *testing.T) {
 
 func TestAttrTitlesAndRoles(t *testing.T) {
 	runAttrCases(t, []attrCase{
+		{name: "the Scot, twice",
+			paras: []string{
+				"Dunmore sacked manager Callum Reid on Sunday.",
+				"“The dressing room is with me,” the Scot told reporters on Friday.",
+				"“I have no regrets,” said the Scot.",
+			},
+			want: []wantStmt{
+				wq(2, "The dressing room is with me,", "Callum Reid"),
+				wq(3, "I have no regrets,", "Callum Reid"),
+			},
+			notSpeakers: []string{"Scot"}},
 		{name: "mayor-elect",
 			paras: []string{
 				"Mayor-elect Jonah Pratt took the stage. “We won,” he said.",

@@ -281,7 +281,17 @@ func (pc *pctx) lastOrgSpeaker() *entity {
 }
 
 // isDemonym reports words like Ukrainian, Japanese, Swede, Spaniard.
+// shortDemonyms are the nationalities no suffix gives away.
+var shortDemonyms = map[string]bool{"scot": true, "swede": true, "dane": true, "turk": true, "pole": true,
+	"finn": true, "czech": true, "thai": true, "brit": true, "greek": true, "swiss": true, "kiwi": true,
+	"aussie": true, "scotsman": true, "welshman": true, "irishman": true, "englishman": true,
+	"frenchman": true, "dutchman": true, "scotswoman": true, "welshwoman": true, "irishwoman": true,
+	"englishwoman": true, "frenchwoman": true, "dutchwoman": true}
+
 func isDemonym(w string) bool {
+	if shortDemonyms[w] {
+		return true
+	}
 	if len(w) < 5 {
 		return false
 	}

@@ -446,7 +446,8 @@ func (pc *pctx) npForward(i, limit int) (*entity, int, bool) {
 	}
 	if determiners[w] && pc.isNameWord(i+1) {
 		j := pc.runEnd(i + 1)
-		if definite[w] && j == i+2 && isDemonym(pc.toks[i+1].low) && pc.an.reg.find(mention{low: []string{pc.toks[i+1].low}}) == nil {
+		if f := pc.an.reg.find(mention{low: []string{pc.toks[i+1].low}}); definite[w] && j == i+2 && isDemonym(pc.toks[i+1].low) &&
+			(f == nil || !f.org && !f.outlet && len(f.words) == 1) { // the Guardian stays a name
 			// "said the Ukrainian": a role, not a name
 			if e := pc.an.reg.byHead(pc.toks[i+1].low, false); e != nil {
 				return e, j, true
