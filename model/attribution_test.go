@@ -430,6 +430,13 @@ func TestAttrBodies(t *testing.T) {
 				"“Reservoirs are at a record low,” the ministry said in a statement.",
 			},
 			want: []wantStmt{wq(2, "Reservoirs are at a record low,", "~Ministry of Water")}},
+		{name: "the club is the club named before",
+			paras: []string{
+				"Dunmore Athletic sacked manager Callum Reid on Sunday after a 4-0 defeat.",
+				"“Results have not been good enough,” the club said in a statement.",
+			},
+			want:     []wantStmt{wq(2, "Results have not been good enough,", "Dunmore Athletic")},
+			speakers: []string{"Dunmore Athletic"}},
 		{name: "the regulator is not the company it fined",
 			paras: []string{
 				"Brightwell fined over data breach",

@@ -266,7 +266,8 @@ var orgWords = map[string]bool{
 	"brands": true, "retail": true, "construction": true, "insurance": true, "chemicals": true,
 	"electric": true, "electronics": true, "software": true, "solutions": true, "ventures": true,
 	"shipyard": true, "shipyards": true, "works": true, "mills": true, "farms": true, "dairy": true,
-	"airport": true, "delegation": true,
+	"airport": true, "delegation": true, "athletic": true, "rovers": true, "wanderers": true,
+	"albion": true, "hotspur": true, "afc": true,
 	"movement": true, "front": true, "initiative": true, "bloc": true,
 }
 

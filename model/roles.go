@@ -188,7 +188,7 @@ func trimArticleFold(s string) string {
 
 // genericBodies point back to the body last named, whatever its name holds.
 var genericBodies = map[string]bool{"regulator": true, "watchdog": true, "airline": true,
-	"carrier": true, "publisher": true, "operator": true, "insurer": true, "lender": true}
+	"carrier": true, "publisher": true, "operator": true, "insurer": true, "lender": true, "club": true}
 
 // lastOrgMentioned is the body most recently named (an outlet too, when
 // asked for: "the publisher" after Greystone Press).
