@@ -719,6 +719,18 @@ func TestAttrNameForms(t *testing.T) {
 
 func TestAttrTitlesAndRoles(t *testing.T) {
 	runAttrCases(t, []attrCase{
+		{name: "post-nominal letters",
+			paras: []string{
+				"Opening for the prosecution, Sarah Whitlock KC said Colby had known of the losses.",
+				"“He chose to hide them,” Whitlock said.",
+				"Colby's barrister, Daniel Okoro KC, said his client would give evidence.",
+			},
+			want: []wantStmt{
+				wr(1, "Colby had known of the losses", "Sarah Whitlock"),
+				wq(2, "He chose to hide them,", "Sarah Whitlock"),
+				wr(3, "his client would give evidence", "Daniel Okoro"),
+			},
+			speakers: []string{"Sarah Whitlock", "Daniel Okoro"}},
 		{name: "the Scot, twice",
 			paras: []string{
 				"Dunmore sacked manager Callum Reid on Sunday.",

@@ -100,6 +100,10 @@ func (pc *pctx) runEnd(i int) int {
 	return j
 }
 
+// postNominals follow a name without being part of it.
+var postNominals = map[string]bool{"kc": true, "qc": true, "mp": true, "mep": true, "msp": true,
+	"obe": true, "cbe": true, "mbe": true, "dbe": true, "kbe": true, "frs": true}
+
 // quantityWords after a number make it an amount, not part of a name.
 var quantityWords = map[string]bool{"million": true, "billion": true, "trillion": true, "thousand": true,
 	"hundred": true, "percent": true, "per": true, "%": true, "pounds": true, "dollars": true, "euros": true}
@@ -221,6 +225,9 @@ func (pc *pctx) parseMention(i, j int) (m mention, lead int) {
 	}
 	m.words = words[cut:]
 	m.low = low[cut:]
+	for n := len(m.low); n > 2 && postNominals[m.low[n-1]] && !isOrgName(m.low); n-- {
+		m.words, m.low = m.words[:n-1], m.low[:n-1] // Sarah Whitlock KC is Sarah Whitlock
+	}
 	if len(m.low) == 1 && isTitleWord(m.low[0]) {
 		return mention{}, lead // "The Speaker," "President declares": a title, no name
 	}
