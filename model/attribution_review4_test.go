@@ -25,23 +25,6 @@ type h4Case struct {
 	checks []h4Check
 }
 
-func h4Analyze(paras []string) *model.Article {
-	doc := model.Document{Source: "h4"}
-	for _, p := range paras {
-		doc.Paragraphs = append(doc.Paragraphs, model.Paragraph{Text: p})
-	}
-	return model.Analyze(doc)
-}
-
-// h4Same reports whether got (a canonical name) is the speaker want names.
-func h4Same(a *model.Article, want, got string) bool {
-	if want == "" || got == "" {
-		return want == got
-	}
-	i := a.SpeakerByName(want)
-	return i >= 0 && a.Speakers[i].Name == got
-}
-
 func h4Find(a *model.Article, kind model.Kind, para int, text string) *model.Statement {
 	for i := range a.Statements {
 		s := &a.Statements[i]
@@ -78,7 +61,7 @@ func h4Run(t *testing.T, c h4Check, a *model.Article) {
 		switch {
 		case s == nil:
 			t.Errorf("p%d %s %q: not found", c.para, c.kind, c.text)
-		case !h4Same(a, c.speaker, s.Speaker):
+		case !speakerIs(a, s.Speaker, c.speaker):
 			t.Errorf("p%d %s %q: speaker %q, want %q", c.para, c.kind, c.text, s.Speaker, c.speaker)
 		}
 	case "noReported":
@@ -117,7 +100,7 @@ func h4Run(t *testing.T, c h4Check, a *model.Article) {
 func h4RunCases(t *testing.T, cases []h4Case) {
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
-			a := h4Analyze(c.paras)
+			a := reviewArticle(c.paras...)
 			for _, ch := range c.checks {
 				h4Run(t, ch, a)
 			}

@@ -12,13 +12,13 @@ import (
 
 // h6Analyze treats each non-empty line as one paragraph.
 func h6Analyze(text string) *model.Article {
-	var doc model.Document
+	var paras []string
 	for _, line := range strings.Split(text, "\n") {
 		if strings.TrimSpace(line) != "" {
-			doc.Paragraphs = append(doc.Paragraphs, model.Paragraph{Text: line})
+			paras = append(paras, line)
 		}
 	}
-	return model.Analyze(doc)
+	return reviewArticle(paras...)
 }
 
 // h6Speaker returns the speaker of the first statement of the given kind in
