@@ -84,18 +84,8 @@ func (v *exportView) update(c *common, msg tea.Msg) (bool, tea.Cmd) {
 			v.write(c)
 		case key.Matches(msg, k.Copy):
 			v.copy(c)
-		case key.Matches(msg, k.Down):
-			v.vp.ScrollDown(1)
-		case key.Matches(msg, k.Up):
-			v.vp.ScrollUp(1)
-		case key.Matches(msg, k.PageDown):
-			v.vp.PageDown()
-		case key.Matches(msg, k.PageUp):
-			v.vp.PageUp()
-		case key.Matches(msg, k.Top):
-			v.vp.GotoTop()
-		case key.Matches(msg, k.Bottom):
-			v.vp.GotoBottom()
+		default:
+			scroll(&v.vp, k, msg)
 		}
 	}
 	return false, nil

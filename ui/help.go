@@ -53,22 +53,28 @@ func (h *helpPage) update(c *common, msg tea.Msg) (closed bool, cmd tea.Cmd) {
 		if key.Matches(msg, k.Help, k.Quit, k.Clear) {
 			return true, nil
 		}
-		switch {
-		case key.Matches(msg, k.Down):
-			h.vp.ScrollDown(1)
-		case key.Matches(msg, k.Up):
-			h.vp.ScrollUp(1)
-		case key.Matches(msg, k.PageDown):
-			h.vp.PageDown()
-		case key.Matches(msg, k.PageUp):
-			h.vp.PageUp()
-		case key.Matches(msg, k.Top):
-			h.vp.GotoTop()
-		case key.Matches(msg, k.Bottom):
-			h.vp.GotoBottom()
-		}
+		scroll(&h.vp, k, msg)
 	}
 	return false, nil
+}
+
+// scroll moves a full-screen page (help, export preview) by the reader's
+// own movement keys.
+func scroll(vp *viewport.Model, k keyMap, msg tea.KeyMsg) {
+	switch {
+	case key.Matches(msg, k.Down):
+		vp.ScrollDown(1)
+	case key.Matches(msg, k.Up):
+		vp.ScrollUp(1)
+	case key.Matches(msg, k.PageDown):
+		vp.PageDown()
+	case key.Matches(msg, k.PageUp):
+		vp.PageUp()
+	case key.Matches(msg, k.Top):
+		vp.GotoTop()
+	case key.Matches(msg, k.Bottom):
+		vp.GotoBottom()
+	}
 }
 
 func (h *helpPage) view(c *common) string {
