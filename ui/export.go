@@ -7,7 +7,6 @@ import (
 	"time"
 
 	"github.com/charmbracelet/bubbles/key"
-	"github.com/charmbracelet/bubbles/viewport"
 	tea "github.com/charmbracelet/bubbletea"
 	"github.com/charmbracelet/glamour"
 	"github.com/muesli/termenv"
@@ -20,13 +19,11 @@ import (
 // glamour in a command once per width; enter writes it to a file named
 // after the article, y copies it to the clipboard with OSC 52.
 type exportView struct {
-	r        *reader
-	vp       viewport.Model
-	md       string         // the export, exactly as it would be written
-	count    int            // highlights in it
-	rendered map[int]string // width → rendering of md
-	width    int
-	msg      string
+	page  // renderings of md
+	r     *reader
+	md    string // the export, exactly as it would be written
+	count int    // highlights in it
+	msg   string
 }
 
 type exportRenderedMsg struct {
@@ -35,7 +32,7 @@ type exportRenderedMsg struct {
 }
 
 func newExportView(r *reader) *exportView {
-	return &exportView{r: r, rendered: map[int]string{}}
+	return &exportView{page: page{rendered: map[int]string{}}, r: r}
 }
 
 // begin makes the export of the highlights as they are now.
@@ -54,13 +51,9 @@ func (v *exportView) begin(c *common) {
 }
 
 func (v *exportView) open(c *common) tea.Cmd {
-	v.width = c.width
-	v.vp = viewport.New(c.width, max(c.height-1, 1))
-	if text, ok := v.rendered[c.width]; ok {
-		v.vp.SetContent(text)
+	if !v.show(c, "rendering the preview…") {
 		return nil
 	}
-	v.vp.SetContent("rendering the preview…")
 	return renderExport(v.md, c.width, c.glamourStyle(), c.profile)
 }
 
@@ -70,10 +63,7 @@ func (v *exportView) update(c *common, msg tea.Msg) (bool, tea.Cmd) {
 		if msg.md != v.md {
 			return false, nil // made before the highlights changed
 		}
-		v.rendered[msg.width] = msg.text
-		if msg.width == v.width {
-			v.vp.SetContent(msg.text)
-		}
+		v.keep(msg.width, msg.text)
 	case tea.KeyMsg:
 		k := c.keys
 		v.msg = ""

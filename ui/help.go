@@ -10,12 +10,39 @@ import (
 	"github.com/muesli/termenv"
 )
 
-// helpPage is the full help, Markdown rendered by glamour. Rendering is slow,
-// so it happens in a command, once per width, and is kept.
-type helpPage struct {
+// page is a full screen of Markdown rendered by glamour (the help, the
+// export preview). Rendering is slow, so it happens in a command, once per
+// width, and is kept.
+type page struct {
 	vp       viewport.Model
-	rendered map[int]string
+	rendered map[int]string // width → rendering
 	width    int
+}
+
+// show sizes the page to the screen with this width's rendering, or the
+// placeholder; need says a rendering must be asked for.
+func (p *page) show(c *common, placeholder string) (need bool) {
+	p.width = c.width
+	p.vp = viewport.New(c.width, max(c.height-1, 1))
+	if text, ok := p.rendered[c.width]; ok {
+		p.vp.SetContent(text)
+		return false
+	}
+	p.vp.SetContent(placeholder)
+	return true
+}
+
+// keep stores a rendering and shows it when it is for the current width.
+func (p *page) keep(width int, text string) {
+	p.rendered[width] = text
+	if width == p.width {
+		p.vp.SetContent(text)
+	}
+}
+
+// helpPage is the full help.
+type helpPage struct {
+	page
 }
 
 type helpRenderedMsg struct {
@@ -24,29 +51,22 @@ type helpRenderedMsg struct {
 }
 
 func newHelpPage() *helpPage {
-	return &helpPage{rendered: map[int]string{}}
+	return &helpPage{page{rendered: map[int]string{}}}
 }
 
 // open shows the help at the current size, asking for a rendering if this
 // width has none yet.
 func (h *helpPage) open(c *common) tea.Cmd {
-	h.width = c.width
-	h.vp = viewport.New(c.width, max(c.height-1, 1))
-	if text, ok := h.rendered[c.width]; ok {
-		h.vp.SetContent(text)
+	if !h.show(c, "rendering the help…") {
 		return nil
 	}
-	h.vp.SetContent("rendering the help…")
 	return renderHelp(helpMarkdown(c.keys), c.width, c.glamourStyle(), c.profile)
 }
 
 func (h *helpPage) update(c *common, msg tea.Msg) (closed bool, cmd tea.Cmd) {
 	switch msg := msg.(type) {
 	case helpRenderedMsg:
-		h.rendered[msg.width] = msg.text
-		if msg.width == h.width {
-			h.vp.SetContent(msg.text)
-		}
+		h.keep(msg.width, msg.text)
 		return false, nil
 	case tea.KeyMsg:
 		k := c.keys
