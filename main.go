@@ -19,6 +19,8 @@ import (
 
 	"whosaid/articles"
 	"whosaid/model"
+	"whosaid/model/attribution"
+	"whosaid/model/export"
 	"whosaid/ui"
 	"whosaid/ui/feed"
 	"whosaid/ui/spin"
@@ -33,6 +35,10 @@ func main() {
 	err := root.Execute()
 	if err == nil {
 		return
+	}
+	var done errReported
+	if errors.As(err, &done) {
+		os.Exit(1)
 	}
 	fmt.Fprintln(os.Stderr, "whosaid: "+oneLine(err.Error()))
 	var ue usageError
@@ -108,12 +114,19 @@ func runReader(cmd *cobra.Command, args []string) error {
 	if err != nil {
 		return err
 	}
-	art := model.Analyze(doc)
+	art, fault := attribution.Analyze(doc)
 	if interactive {
 		mouse, _ := cmd.Flags().GetBool("mouse")
-		return ui.Run(art, ui.Options{Mouse: mouse, Notes: store, NotesErr: notesErr})
+		opts := ui.Options{Mouse: mouse, Notes: store, NotesErr: notesErr}
+		if fault != nil {
+			opts.Notice = fault.Error()
+		}
+		return ui.Run(art, opts)
 	}
-	return ui.Print(cmd.OutOrStdout(), art, ui.ColorAllowed(os.Getenv))
+	if err := ui.Print(cmd.OutOrStdout(), art, ui.ColorAllowed(os.Getenv)); err != nil {
+		return err
+	}
+	return fault // printed as far as the analysis went, then said
 }
 
 // openNotes opens the notes file for the reader, which opens whatever the
@@ -143,14 +156,14 @@ func quotesCmd() *cobra.Command {
 			}
 			out := cmd.OutOrStdout()
 			width := terminalWidth(os.Stdout)
-			return analyseAll(args, func(art *model.Article) error {
+			return analyseAll(args, cmd.ErrOrStderr(), func(art *model.Article) error {
 				if asJSON {
 					return writeJSON(out, art, speaker)
 				}
 				if len(args) > 1 {
 					fmt.Fprintf(out, "== %s\n", art.Source)
 				}
-				_, err := io.WriteString(out, model.Table(model.Filter(art, speaker), width))
+				_, err := io.WriteString(out, export.Table(export.Filter(art, speaker), width))
 				return err
 			})
 		},
@@ -161,8 +174,11 @@ func quotesCmd() *cobra.Command {
 }
 
 // analyseAll loads and analyses sources on all cores and hands the results
-// to emit in input order; the first error stops the run.
-func analyseAll(sources []string, emit func(*model.Article) error) error {
+// to emit in input order. A source that cannot be loaded or analysed is
+// reported on stderr in one line and skipped; the others are still emitted,
+// and the run ends with an error when any failed. An error from emit (the
+// output is gone) stops it.
+func analyseAll(sources []string, stderr io.Writer, emit func(*model.Article) error) error {
 	type result struct {
 		art *model.Article
 		err error
@@ -182,21 +198,34 @@ func analyseAll(sources []string, emit func(*model.Article) error) error {
 					results[i] <- result{err: err}
 					return
 				}
-				results[i] <- result{art: model.Analyze(doc)}
+				art, err := attribution.Analyze(doc)
+				results[i] <- result{art: art, err: err}
 			}(i, src)
 		}
 	}()
+	failed := 0
 	for _, ch := range results {
 		r := <-ch
 		if r.err != nil {
-			return r.err
+			failed++
+			fmt.Fprintf(stderr, "whosaid: %v\n", r.err)
+			continue
 		}
 		if err := emit(r.art); err != nil {
 			return err
 		}
 	}
+	if failed > 0 {
+		return errReported{fmt.Sprintf("%d of %d sources failed", failed, len(sources))}
+	}
 	return nil
 }
+
+// errReported ends a run whose errors were already printed, one per line:
+// main exits 1 without printing it again.
+type errReported struct{ msg string }
+
+func (e errReported) Error() string { return e.msg }
 
 // terminalWidth is the width of f when it is a terminal, else $COLUMNS or 100.
 func terminalWidth(f *os.File) int {
@@ -210,7 +239,7 @@ func terminalWidth(f *os.File) int {
 }
 
 func writeJSON(w io.Writer, art *model.Article, speaker string) error {
-	return model.WriteJSON(w, art, speaker)
+	return export.WriteJSON(w, art, speaker)
 }
 
 func exportCmd() *cobra.Command {
@@ -224,11 +253,11 @@ func exportCmd() *cobra.Command {
 			"Annotation JSON. With --all it writes every statement instead, marked or not.",
 		Args: cobra.MaximumNArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error {
-			f, err := model.ParseFormat(format)
+			f, err := export.ParseFormat(format)
 			if err != nil {
 				return usageError{err}
 			}
-			if req.BySpeaker && f != model.FormatMarkdown {
+			if req.BySpeaker && f != export.FormatMarkdown {
 				return usageError{fmt.Errorf("--by-speaker groups Markdown only, not %s", f)}
 			}
 			if len(args) == 1 {

@@ -182,3 +182,29 @@ func TestPipedReaderNeedsNoNotesFile(t *testing.T) {
 		t.Errorf("the junk notes file was changed")
 	}
 }
+
+// One source that fails does not cost the others: they are printed, the
+// failure is one line on stderr naming it, and the run exits 1.
+func TestQuotesOneBadSourceDoesNotStopTheOthers(t *testing.T) {
+	dir := t.TempDir()
+	good := filepath.Join(dir, "good.txt")
+	os.WriteFile(good, []byte("Related:\n\n“We are ready,” said Harald Bø.\n\nPhoto:\n"), 0o644)
+	missing := filepath.Join(dir, "missing.txt")
+	out, errOut, code := run(t, "", "quotes", "--json", good, missing, good)
+	if code != 1 {
+		t.Errorf("exit %d; want 1 when a source failed", code)
+	}
+	lines := strings.Split(strings.TrimRight(out, "\n"), "\n")
+	if len(lines) != 2 {
+		t.Fatalf("stdout has %d documents; want the two good sources: %q", len(lines), out)
+	}
+	for _, l := range lines {
+		var doc struct{ Statements []struct{ Speaker string } }
+		if err := json.Unmarshal([]byte(l), &doc); err != nil || len(doc.Statements) != 1 || doc.Statements[0].Speaker != "Harald Bø" {
+			t.Errorf("document %q: want Harald Bø's one quotation (%v)", l, err)
+		}
+	}
+	if strings.Count(errOut, "\n") != 1 || !strings.Contains(errOut, "missing.txt") {
+		t.Errorf("stderr %q: want one line naming missing.txt", errOut)
+	}
+}

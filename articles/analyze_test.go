@@ -15,8 +15,8 @@ func TestFetchedArticleQuotationsAndSpeakers(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	art := model.Analyze(doc)
-	plain := model.Analyze(model.Document{Paragraphs: Split(strings.Join(articleLines(t), "\n"))})
+	art := analyzed(doc)
+	plain := analyzed(model.Document{Paragraphs: Split(strings.Join(articleLines(t), "\n"))})
 	if len(plain.Statements) == 0 {
 		t.Skip("the attribution engine finds no statements yet")
 	}

@@ -11,12 +11,15 @@ import (
 	"unicode"
 
 	"whosaid/model"
+	"whosaid/model/attribution"
+	"whosaid/model/export"
+	"whosaid/model/notes"
 )
 
 // ExportRequest is what `whosaid export` asks for.
 type ExportRequest struct {
 	Source    string // as for Load
-	Format    model.Format
+	Format    export.Format
 	All       bool   // every statement, not the stored highlights
 	Speaker   string // keep one speaker's words (any alias); "" keeps all
 	BySpeaker bool
@@ -38,16 +41,19 @@ func Export(req ExportRequest) (ExportResult, error) {
 	if err != nil {
 		return ExportResult{}, err
 	}
-	art := model.Analyze(doc)
-	hs := model.StatementHighlights(art)
+	art, err := attribution.Analyze(doc)
+	if err != nil {
+		return ExportResult{}, err // an export must not miss statements silently
+	}
+	hs := notes.StatementHighlights(art)
 	if !req.All {
 		if hs, err = storedHighlights(req.NotesPath, doc); err != nil {
 			return ExportResult{}, err
 		}
 	}
-	hs = model.FilterHighlights(art, hs, req.Speaker)
-	opt := model.ExportOptions{Date: req.Date, BySpeaker: req.BySpeaker, Target: SourceIRI(doc.Source)}
-	data, err := model.Export(req.Format, art, hs, opt)
+	hs = notes.FilterHighlights(art, hs, req.Speaker)
+	opt := export.ExportOptions{Date: req.Date, BySpeaker: req.BySpeaker, Target: SourceIRI(doc.Source)}
+	data, err := export.Export(req.Format, art, hs, opt)
 	res := ExportResult{Data: data, Highlights: len(hs)}
 	for _, h := range hs {
 		if h.Orphaned {
@@ -79,7 +85,7 @@ func SourceIRI(source string) string {
 // ExportFileName is where the reader writes an export when asked: a name
 // made from the article's title (or source) and the format, such as
 // "alaska-summit-notes.md".
-func ExportFileName(doc model.Document, f model.Format) string {
+func ExportFileName(doc model.Document, f export.Format) string {
 	name := doc.Title
 	switch {
 	case name != "":
@@ -113,7 +119,7 @@ func ExportFileName(doc model.Document, f model.Format) string {
 
 // storedHighlights reads doc's highlights without creating a notes file that
 // is not there yet.
-func storedHighlights(path string, doc model.Document) ([]model.Highlight, error) {
+func storedHighlights(path string, doc model.Document) ([]notes.Highlight, error) {
 	if _, err := os.Stat(path); errors.Is(err, os.ErrNotExist) {
 		return nil, nil
 	}

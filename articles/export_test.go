@@ -11,6 +11,8 @@ import (
 	"time"
 
 	"whosaid/model"
+	"whosaid/model/export"
+	"whosaid/model/notes"
 )
 
 var day = time.Date(2026, 11, 27, 10, 0, 0, 0, time.UTC)
@@ -48,7 +50,7 @@ func TestExportKeepsHighlightsAcrossEdits(t *testing.T) {
 	edited = strings.Replace(edited, "“We have", "Reporters waited outside.\n\n“We have", 1)
 	os.WriteFile(src, []byte(edited), 0o644)
 
-	req := ExportRequest{Source: src, Format: model.FormatMarkdown, NotesPath: notes, Date: day}
+	req := ExportRequest{Source: src, Format: export.FormatMarkdown, NotesPath: notes, Date: day}
 	res, err := Export(req)
 	if err != nil {
 		t.Fatal(err)
@@ -75,8 +77,8 @@ func TestExportKeepsHighlightsAcrossEdits(t *testing.T) {
 
 func TestExportWithoutNotesFileCreatesNone(t *testing.T) {
 	notes := filepath.Join(t.TempDir(), "never.db")
-	res, err := Export(ExportRequest{Format: model.FormatCSV, NotesPath: notes, Date: day})
-	if err != nil || res.Highlights != 0 || string(res.Data) != strings.Join(model.CSVHeader, ",")+"\n" {
+	res, err := Export(ExportRequest{Format: export.FormatCSV, NotesPath: notes, Date: day})
+	if err != nil || res.Highlights != 0 || string(res.Data) != strings.Join(export.CSVHeader, ",")+"\n" {
 		t.Fatalf("export with no notes file: %q, %v", res.Data, err)
 	}
 	if _, err := os.Stat(notes); !os.IsNotExist(err) {
@@ -87,7 +89,7 @@ func TestExportWithoutNotesFileCreatesNone(t *testing.T) {
 func TestExportRefusesADamagedNotesFile(t *testing.T) {
 	notes := filepath.Join(t.TempDir(), "notes.db")
 	os.WriteFile(notes, []byte("this is not a database"), 0o600)
-	_, err := Export(ExportRequest{Format: model.FormatMarkdown, NotesPath: notes, Date: day})
+	_, err := Export(ExportRequest{Format: export.FormatMarkdown, NotesPath: notes, Date: day})
 	if err == nil || !strings.Contains(err.Error(), notes) {
 		t.Fatalf("export over a damaged notes file: %v", err)
 	}
@@ -97,14 +99,14 @@ func TestExportRefusesADamagedNotesFile(t *testing.T) {
 // one else's, in each format.
 func TestExportAllOfOneSpeaker(t *testing.T) {
 	doc, _ := Load("")
-	art := model.Analyze(doc)
-	want := model.Filter(art, "putin")
+	art := analyzed(doc)
+	want := export.Filter(art, "putin")
 	if len(want) == 0 {
 		t.Skip("the analysis finds no statements of Putin yet")
 	}
 	req := ExportRequest{All: true, Speaker: "putin", Date: day}
 
-	req.Format = model.FormatCSV
+	req.Format = export.FormatCSV
 	res, err := Export(req)
 	if err != nil {
 		t.Fatal(err)
@@ -119,14 +121,14 @@ func TestExportAllOfOneSpeaker(t *testing.T) {
 		}
 	}
 
-	req.Format = model.FormatJSON
+	req.Format = export.FormatJSON
 	res, _ = Export(req)
 	var annos []map[string]any
 	if err := json.Unmarshal(res.Data, &annos); err != nil || len(annos) != len(want) {
 		t.Fatalf("JSON: %d annotations (%v), want %d", len(annos), err, len(want))
 	}
 
-	req.Format = model.FormatMarkdown
+	req.Format = export.FormatMarkdown
 	res, _ = Export(req)
 	if n := strings.Count(string(res.Data), "\n> "); n != len(want) {
 		t.Errorf("Markdown: %d blockquotes, want %d", n, len(want))
@@ -179,11 +181,11 @@ func TestExportJSONTargetsTheFileIRI(t *testing.T) {
 	doc, _ := Load(src)
 	mark(t, s, doc, 4, "constructive", "Vladimir Putin", "")
 	s.Close()
-	res, err := Export(ExportRequest{Source: src, Format: model.FormatJSON, NotesPath: notes, Date: day})
+	res, err := Export(ExportRequest{Source: src, Format: export.FormatJSON, NotesPath: notes, Date: day})
 	if err != nil {
 		t.Fatal(err)
 	}
-	var annos []model.Annotation
+	var annos []export.Annotation
 	if err := json.Unmarshal(res.Data, &annos); err != nil || len(annos) != 1 {
 		t.Fatalf("%d annotations, %v", len(annos), err)
 	}
@@ -196,13 +198,13 @@ func TestExportJSONTargetsTheFileIRI(t *testing.T) {
 // edits: a paragraph inserted before ¶9 and a word changed in ¶1.
 func TestEveryStatementReattachesAfterEdits(t *testing.T) {
 	doc, _ := Load("")
-	art := model.Analyze(doc)
+	art := analyzed(doc)
 	if len(art.Statements) == 0 {
 		t.Skip("the analysis finds no statements yet")
 	}
 	s, _ := openTemp(t)
 	for _, st := range art.Statements {
-		if _, err := s.Add(doc, model.HighlightOf(art, st)); err != nil {
+		if _, err := s.Add(doc, notes.HighlightOf(art, st)); err != nil {
 			t.Fatal(err)
 		}
 	}
@@ -242,7 +244,7 @@ func TestExportFileName(t *testing.T) {
 		{model.Document{Title: "«»"}, "article-notes.md"},
 	}
 	for _, c := range cases {
-		if got := ExportFileName(c.doc, model.FormatMarkdown); got != c.want {
+		if got := ExportFileName(c.doc, export.FormatMarkdown); got != c.want {
 			t.Errorf("ExportFileName(%+v) = %q, want %q", c.doc, got, c.want)
 		}
 	}

@@ -6,12 +6,13 @@ import (
 	"fmt"
 
 	"whosaid/model"
+	"whosaid/model/notes"
 )
 
 // Highlights returns the live highlights of doc in article order. Those made
 // on another version of the same source are re-attached to this text (and
 // saved so); one whose words are gone comes back Orphaned, never dropped.
-func (s *Store) Highlights(doc model.Document) ([]model.Highlight, error) {
+func (s *Store) Highlights(doc model.Document) ([]notes.Highlight, error) {
 	if s.db == nil {
 		return nil, nil
 	}
@@ -25,7 +26,7 @@ ORDER BY h.id`, source)
 	if err != nil {
 		return nil, s.fail("reading highlights", err)
 	}
-	var hs []model.Highlight
+	var hs []notes.Highlight
 	var moved []int
 	for rows.Next() {
 		h, oldHash, err := scanHighlight(rows)
@@ -45,12 +46,12 @@ ORDER BY h.id`, source)
 		// Best effort: if this fails the same re-attachment is made next time.
 		_ = s.saveMoved(doc, hs, moved)
 	}
-	model.SortHighlights(hs)
+	notes.SortHighlights(hs)
 	return hs, nil
 }
 
-func scanHighlight(rows *sql.Rows) (model.Highlight, string, error) {
-	var h model.Highlight
+func scanHighlight(rows *sql.Rows) (notes.Highlight, string, error) {
+	var h notes.Highlight
 	var hash, kind, created, updated string
 	err := rows.Scan(&h.ID, &hash, &h.Anchor.Exact, &h.Anchor.Prefix, &h.Anchor.Suffix,
 		&h.Anchor.Start, &h.Anchor.End, &h.Speaker, &h.Paragraph, &kind, &h.Note, &created, &updated)
@@ -61,19 +62,19 @@ func scanHighlight(rows *sql.Rows) (model.Highlight, string, error) {
 
 // place finds h in the article's paragraphs, updating its position and
 // anchor, or marks it orphaned. It reports whether h is attached.
-func place(h *model.Highlight, paras []model.Paragraph) bool {
-	at := model.Reattach(h.Anchor, paras)
+func place(h *notes.Highlight, paras []model.Paragraph) bool {
+	at := notes.Reattach(h.Anchor, paras)
 	if at.Orphaned {
 		h.Orphaned = true
 		return false
 	}
 	h.Paragraph, h.Start, h.End = at.Paragraph, at.Start, at.End
-	h.Anchor = model.NewAnchor(paras, at.Paragraph, at.Start, at.End)
+	h.Anchor = notes.NewAnchor(paras, at.Paragraph, at.Start, at.End)
 	return true
 }
 
 // saveMoved moves re-attached highlights to this version of the article.
-func (s *Store) saveMoved(doc model.Document, hs []model.Highlight, moved []int) error {
+func (s *Store) saveMoved(doc model.Document, hs []notes.Highlight, moved []int) error {
 	tx, err := s.db.Begin()
 	if err != nil {
 		return err
@@ -110,12 +111,12 @@ ON CONFLICT (source, hash) DO NOTHING`, source, hash, doc.Title, stamp(s.now()))
 
 // Add stores a new highlight of doc and returns it with its id and dates.
 // When h has no anchor yet it is anchored at h.Paragraph, h.Start..h.End.
-func (s *Store) Add(doc model.Document, h model.Highlight) (model.Highlight, error) {
+func (s *Store) Add(doc model.Document, h notes.Highlight) (notes.Highlight, error) {
 	if err := s.writable(); err != nil {
 		return h, err
 	}
 	if h.Anchor.Exact == "" {
-		h.Anchor = model.NewAnchor(doc.Paragraphs, h.Paragraph, h.Start, h.End)
+		h.Anchor = notes.NewAnchor(doc.Paragraphs, h.Paragraph, h.Start, h.End)
 	}
 	if h.Anchor.Exact == "" {
 		return h, fmt.Errorf("nothing to highlight at ¶%d bytes %d..%d", h.Paragraph, h.Start, h.End)

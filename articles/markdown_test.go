@@ -92,6 +92,9 @@ func FuzzMarkdown(f *testing.F) {
 	} {
 		f.Add(s)
 	}
+	for _, s := range realArticles(f, 10) {
+		f.Add(s)
+	}
 	f.Fuzz(func(t *testing.T, in string) {
 		title, ps := SplitMarkdown(in)
 		checkSafe(t, "title", title)

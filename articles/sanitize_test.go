@@ -80,6 +80,9 @@ func FuzzSanitize(f *testing.F) {
 	} {
 		f.Add(s)
 	}
+	for _, s := range realArticles(f, 10) {
+		f.Add(s)
+	}
 	f.Fuzz(func(t *testing.T, in string) {
 		out := Sanitize(in)
 		checkSafe(t, "Sanitize output", out)

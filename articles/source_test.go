@@ -225,6 +225,9 @@ func FuzzLoadReader(f *testing.F) {
 	for _, s := range []string{"", "text", "\x00", "\xff\xfe", "caf\xe9", "# T\n\nx", "\x1b[1m", strings.Repeat("\x01", 9)} {
 		f.Add([]byte(s))
 	}
+	for _, s := range realArticles(f, 10) {
+		f.Add([]byte(s))
+	}
 	f.Fuzz(func(t *testing.T, data []byte) {
 		for _, name := range []string{"in.txt", "in.md"} {
 			doc, err := LoadReader(name, bytes.NewReader(data))

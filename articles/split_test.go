@@ -142,6 +142,9 @@ func FuzzSplit(f *testing.F) {
 	} {
 		f.Add(s)
 	}
+	for _, s := range realArticles(f, 10) {
+		f.Add(s)
+	}
 	f.Fuzz(func(t *testing.T, in string) {
 		ps := Split(in)
 		for i, p := range ps {

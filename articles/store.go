@@ -17,6 +17,7 @@ import (
 	_ "modernc.org/sqlite" // registers the pure-Go "sqlite" driver
 
 	"whosaid/model"
+	"whosaid/model/notes"
 )
 
 // NotesEnv names the environment variable that overrides the notes file.
@@ -217,7 +218,7 @@ func (s *Store) writable() error {
 // absolute path, a URL; standard input by its text alone) and a hash of its
 // whole text.
 func ArticleKey(doc model.Document) (source, hash string) {
-	sum := sha256.Sum256([]byte(model.WholeText(doc.Paragraphs)))
+	sum := sha256.Sum256([]byte(notes.WholeText(doc.Paragraphs)))
 	hash = hex.EncodeToString(sum[:])
 	source = doc.Source
 	switch {

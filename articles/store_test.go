@@ -18,6 +18,7 @@ import (
 	"github.com/adrg/xdg"
 
 	"whosaid/model"
+	"whosaid/model/notes"
 )
 
 // writerEnv makes the test binary a writer process (see TestMain);
@@ -48,7 +49,7 @@ func runWriter(path string) int {
 		n = 100000
 	}
 	for i := 0; i < n; i++ {
-		h, err := s.Add(doc, model.Highlight{Paragraph: 1 + i%len(doc.Paragraphs), Start: 0, End: 10, Note: "note " + strconv.Itoa(i)})
+		h, err := s.Add(doc, notes.Highlight{Paragraph: 1 + i%len(doc.Paragraphs), Start: 0, End: 10, Note: "note " + strconv.Itoa(i)})
 		if err != nil {
 			fmt.Fprintln(os.Stderr, err)
 			return 1
@@ -81,20 +82,20 @@ func openTemp(t *testing.T) (*Store, string) {
 }
 
 // mark highlights text in 1-based paragraph p of doc.
-func mark(t *testing.T, s *Store, doc model.Document, p int, text, speaker, note string) model.Highlight {
+func mark(t *testing.T, s *Store, doc model.Document, p int, text, speaker, note string) notes.Highlight {
 	t.Helper()
 	start := strings.Index(doc.Paragraphs[p-1].Text, text)
 	if start < 0 {
 		t.Fatalf("%q not in ¶%d", text, p)
 	}
-	h, err := s.Add(doc, model.Highlight{Paragraph: p, Start: start, End: start + len(text), Speaker: speaker, Kind: model.KindQuote, Note: note})
+	h, err := s.Add(doc, notes.Highlight{Paragraph: p, Start: start, End: start + len(text), Speaker: speaker, Kind: model.KindQuote, Note: note})
 	if err != nil {
 		t.Fatal(err)
 	}
 	return h
 }
 
-func highlightTexts(hs []model.Highlight) []string {
+func highlightTexts(hs []notes.Highlight) []string {
 	var out []string
 	for _, h := range hs {
 		out = append(out, fmt.Sprintf("¶%d %s|%s", h.Paragraph, h.Text(), h.Note))
@@ -208,7 +209,7 @@ func TestStoreTwoHandlesWritingAtOnceLoseNothing(t *testing.T) {
 		go func() {
 			defer wg.Done()
 			for i := 0; i < each; i++ {
-				h, err := s.Add(doc, model.Highlight{Paragraph: 1 + i%4, Start: 0, End: 5})
+				h, err := s.Add(doc, notes.Highlight{Paragraph: 1 + i%4, Start: 0, End: 5})
 				if err == nil {
 					err = s.SetNote(h.ID, fmt.Sprintf("writer %d note %d", k, i))
 				}
@@ -343,7 +344,7 @@ func TestOpenRefusesAFileOfRandomBytes(t *testing.T) {
 	if hs, err := s.Highlights(testDoc()); err != nil || len(hs) != 0 {
 		t.Errorf("read-only store lists %v, %v", hs, err)
 	}
-	if _, err := s.Add(testDoc(), model.Highlight{Paragraph: 1, End: 3}); !errors.Is(err, ErrReadOnly) {
+	if _, err := s.Add(testDoc(), notes.Highlight{Paragraph: 1, End: 3}); !errors.Is(err, ErrReadOnly) {
 		t.Errorf("adding to the read-only store: %v, want ErrReadOnly", err)
 	}
 	after, _ := os.ReadFile(path)
@@ -396,7 +397,7 @@ func TestOpenMigratesAVersion1Database(t *testing.T) {
 	}
 	doc := testDoc()
 	source, hash := ArticleKey(doc)
-	anchor := model.NewAnchor(doc.Paragraphs, 3, 0, 5)
+	anchor := notes.NewAnchor(doc.Paragraphs, 3, 0, 5)
 	for _, q := range []string{
 		migrations[0].sql,
 		"PRAGMA user_version = 1",
@@ -477,7 +478,7 @@ func BenchmarkStoreAdd(b *testing.B) {
 	defer s.Close()
 	doc := testDoc()
 	for i := 0; i < b.N; i++ {
-		if _, err := s.Add(doc, model.Highlight{Paragraph: 2, Start: 0, End: 20}); err != nil {
+		if _, err := s.Add(doc, notes.Highlight{Paragraph: 2, Start: 0, End: 20}); err != nil {
 			b.Fatal(err)
 		}
 	}
@@ -491,7 +492,7 @@ func BenchmarkStoreHighlights(b *testing.B) {
 	defer s.Close()
 	doc := testDoc()
 	for i := 0; i < 100; i++ {
-		s.Add(doc, model.Highlight{Paragraph: 1 + i%4, Start: 0, End: 20})
+		s.Add(doc, notes.Highlight{Paragraph: 1 + i%4, Start: 0, End: 20})
 	}
 	b.ResetTimer()
 	for i := 0; i < b.N; i++ {

@@ -23,7 +23,7 @@ func BenchmarkFirstFrame(b *testing.B) {
 		if err != nil {
 			b.Fatal(err)
 		}
-		var m tea.Model = New(model.Analyze(doc), true)
+		var m tea.Model = New(analyzed(doc), true)
 		m, _ = m.Update(tea.WindowSizeMsg{Width: 120, Height: 40})
 		_ = m.View()
 	}
@@ -149,12 +149,12 @@ func bigArticle(b *testing.B, size int) *model.Article {
 		if err != nil {
 			b.Fatal(err)
 		}
-		pieces = append(pieces, model.Analyze(doc))
+		pieces = append(pieces, analyzed(doc))
 	}
 	if len(pieces) == 0 {
 		b.Log("../shared/corpus/dev not found: repeating the built-in article")
 		doc, _ := articles.Load("")
-		pieces = append(pieces, model.Analyze(doc))
+		pieces = append(pieces, analyzed(doc))
 	}
 	big := &model.Article{Document: model.Document{Source: "big.txt"}}
 	index := map[string]int{}

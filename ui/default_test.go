@@ -21,7 +21,7 @@ func defaultArticle(t *testing.T) *model.Article {
 	if err != nil {
 		t.Fatal(err)
 	}
-	a := model.Analyze(doc)
+	a := analyzed(doc)
 	if len(a.Statements) == 0 {
 		t.Skip("the attribution engine finds no statements yet")
 	}

@@ -12,7 +12,7 @@ import (
 	"github.com/muesli/termenv"
 
 	"whosaid/articles"
-	"whosaid/model"
+	"whosaid/model/export"
 )
 
 // exportView previews the Markdown export of the highlights, rendered with
@@ -39,7 +39,7 @@ func newExportView(r *reader) *exportView {
 func (v *exportView) begin(c *common) {
 	n := c.notes
 	v.msg = n.reload()
-	data, err := model.Export(model.FormatMarkdown, n.art, n.hs, model.ExportOptions{Date: time.Now()})
+	data, err := export.Export(export.FormatMarkdown, n.art, n.hs, export.ExportOptions{Date: time.Now()})
 	if err != nil {
 		v.msg = errLine(err)
 	}
@@ -84,7 +84,7 @@ func (v *exportView) update(c *common, msg tea.Msg) (bool, tea.Cmd) {
 // write puts the export in the current directory under the article's name;
 // the path shows here and in the reader's status bar.
 func (v *exportView) write(c *common) {
-	name := articles.ExportFileName(c.notes.art.Document, model.FormatMarkdown)
+	name := articles.ExportFileName(c.notes.art.Document, export.FormatMarkdown)
 	path, err := filepath.Abs(name)
 	if err == nil {
 		err = articles.WriteExport(path, []byte(v.md))
@@ -109,7 +109,7 @@ func (v *exportView) view(c *common) string {
 	foot := v.msg
 	if foot == "" {
 		foot = fmt.Sprintf("%s · enter write %s · y copy · esc close", plural(v.count, "highlight"),
-			articles.ExportFileName(c.notes.art.Document, model.FormatMarkdown))
+			articles.ExportFileName(c.notes.art.Document, export.FormatMarkdown))
 	}
 	return v.vp.View() + "\n" + c.st.status.Render(fitStyled(" export · "+foot, c.width))
 }

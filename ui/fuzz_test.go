@@ -1,6 +1,8 @@
 package ui
 
 import (
+	"os"
+	"path/filepath"
 	"strings"
 	"testing"
 
@@ -14,6 +16,12 @@ func FuzzReader(f *testing.F) {
 	f.Add("One “two” three.\nFour five\x1b[2J six.", "]]2F/o\rnnN\x1b")
 	f.Add("東京で記者会見\n👩‍👩‍👧 e\u0301\n"+longURL, "G[[tab jjj\rkk?q")
 	f.Add("", "]F/x")
+	files, _ := filepath.Glob(filepath.Join(realNewsDir, "*.txt"))
+	for i := 0; i < len(files); i += 40 {
+		if b, err := os.ReadFile(files[i]); err == nil {
+			f.Add(string(b), "]]]2F/the\rnG[?q")
+		}
+	}
 	f.Fuzz(func(t *testing.T, text, keys string) {
 		asciiProfile(t)
 		a := &model.Article{Document: model.Document{Source: "fuzz"}}

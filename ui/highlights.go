@@ -8,6 +8,7 @@ import (
 	tea "github.com/charmbracelet/bubbletea"
 
 	"whosaid/model"
+	"whosaid/model/notes"
 )
 
 // highlightsView lists the article's highlights in order, each with its
@@ -203,7 +204,7 @@ func ellipsis(s string, w int) string {
 // jumpTo shows highlight h: its statement becomes current, or its paragraph
 // goes to the top. A filter or a choice of speaker that would hide it is
 // cleared.
-func (m *reader) jumpTo(h model.Highlight) {
+func (m *reader) jumpTo(h notes.Highlight) {
 	p := m.d.screenPara(h.Paragraph)
 	if p < 0 || p >= len(m.d.paras) {
 		m.msg = "¶" + fmt.Sprint(h.Paragraph) + " is not in the article"

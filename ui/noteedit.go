@@ -7,7 +7,7 @@ import (
 	"github.com/charmbracelet/bubbles/textarea"
 	tea "github.com/charmbracelet/bubbletea"
 
-	"whosaid/model"
+	"whosaid/model/notes"
 )
 
 // noteEditor writes the note of one highlight: ctrl+s saves it to the
@@ -15,7 +15,7 @@ import (
 type noteEditor struct {
 	ta   textarea.Model
 	id   int64
-	h    model.Highlight // as it was when the editor opened, for the heading
+	h    notes.Highlight // as it was when the editor opened, for the heading
 	back state           // the view to return to
 	msg  string
 	r    *reader // told when the note is saved
@@ -32,7 +32,7 @@ func newNoteEditor(r *reader) *noteEditor {
 
 // begin loads highlight h into the editor; back is where esc and ctrl+s
 // return.
-func (e *noteEditor) begin(h model.Highlight, back state) {
+func (e *noteEditor) begin(h notes.Highlight, back state) {
 	e.id, e.h, e.back, e.msg = h.ID, h, back, ""
 	e.ta.Reset()
 	e.ta.SetValue(cleanLines(h.Note))

@@ -6,18 +6,19 @@ import (
 
 	"whosaid/articles"
 	"whosaid/model"
+	"whosaid/model/notes"
 )
 
-// notes is the reader's side of the notes file: the article's highlights as
+// noteSet is the reader's side of the notes file: the article's highlights as
 // the store returned them, where they lie on screen, and the deletions of
 // this session that can be undone. Every change goes to the store first and
 // is applied here only once it is committed there.
-type notes struct {
+type noteSet struct {
 	store *articles.Store // nil: no notes file, highlights are off
 	art   *model.Article
 	d     *doc
-	hs    []model.Highlight
-	undo  []model.Highlight // deleted this session, the last one last
+	hs    []notes.Highlight
+	undo  []notes.Highlight // deleted this session, the last one last
 
 	spans  map[int][][2]int // screen paragraph → highlighted byte ranges
 	marked []bool           // by statement index of doc
@@ -27,8 +28,8 @@ var errNoNotes = errors.New("highlights are off: no notes file")
 
 // newNotes loads the article's highlights; the message says what went wrong
 // (the store's own reason for being read-only first), "" when nothing did.
-func newNotes(store *articles.Store, openErr error, art *model.Article, d *doc) (*notes, string) {
-	n := &notes{store: store, art: art, d: d}
+func newNotes(store *articles.Store, openErr error, art *model.Article, d *doc) (*noteSet, string) {
+	n := &noteSet{store: store, art: art, d: d}
 	msg := ""
 	if openErr != nil {
 		msg = oneLineClean(openErr.Error())
@@ -47,7 +48,7 @@ func newNotes(store *articles.Store, openErr error, art *model.Article, d *doc) 
 // reload reads the highlights again, so that those another reader made on
 // the same notes file show in the list and the export; on failure the ones
 // held stay and the message says why.
-func (n *notes) reload() string {
+func (n *noteSet) reload() string {
 	if n.store == nil {
 		return ""
 	}
@@ -61,7 +62,7 @@ func (n *notes) reload() string {
 }
 
 // readOnly reports whether marks and notes cannot be changed.
-func (n *notes) readOnly() bool {
+func (n *noteSet) readOnly() bool {
 	if n.store == nil {
 		return true
 	}
@@ -71,7 +72,7 @@ func (n *notes) readOnly() bool {
 
 // index finds where each highlight lies on screen and which statements are
 // marked, so drawing a frame costs a map lookup.
-func (n *notes) index() {
+func (n *noteSet) index() {
 	n.spans = map[int][][2]int{}
 	n.marked = make([]bool, len(n.d.stmts))
 	for _, h := range n.hs {
@@ -98,7 +99,7 @@ func (n *notes) index() {
 
 // covers reports whether a highlight overlaps bytes [start, end) of screen
 // paragraph p.
-func (n *notes) covers(p, start, end int) bool {
+func (n *noteSet) covers(p, start, end int) bool {
 	for _, sp := range n.spans[p] {
 		if sp[0] < end && sp[1] > start {
 			return true
@@ -108,29 +109,29 @@ func (n *notes) covers(p, start, end int) bool {
 }
 
 // find returns the index of the highlight at exactly t's place, or -1.
-func (n *notes) find(t model.Highlight) int {
-	return model.FindHighlight(n.hs, t.Paragraph, t.Start, t.End)
+func (n *noteSet) find(t notes.Highlight) int {
+	return notes.FindHighlight(n.hs, t.Paragraph, t.Start, t.End)
 }
 
 // statementTarget is the highlight statement i would make.
-func (n *notes) statementTarget(i int) model.Highlight {
-	return model.HighlightOf(n.art, n.art.Statements[n.d.stmts[i].orig])
+func (n *noteSet) statementTarget(i int) notes.Highlight {
+	return notes.HighlightOf(n.art, n.art.Statements[n.d.stmts[i].orig])
 }
 
 // paragraphTarget is the highlight of all of screen paragraph p; ok is false
 // for the title, which is not part of the article's text.
-func (n *notes) paragraphTarget(p int) (model.Highlight, bool) {
+func (n *noteSet) paragraphTarget(p int) (notes.Highlight, bool) {
 	if n.d.titled && p == 0 {
 		p = 1
 	}
 	if p < 0 || p >= len(n.d.paras) {
-		return model.Highlight{}, false
+		return notes.Highlight{}, false
 	}
 	num := n.d.articlePara(p)
-	return model.Highlight{Paragraph: num, Start: 0, End: len(n.art.ParagraphText(num))}, true
+	return notes.Highlight{Paragraph: num, Start: 0, End: len(n.art.ParagraphText(num))}, true
 }
 
-func (n *notes) writable() error {
+func (n *noteSet) writable() error {
 	if n.store == nil {
 		return errNoNotes
 	}
@@ -142,7 +143,7 @@ func (n *notes) writable() error {
 
 // mark stores t as a highlight and returns its index. A highlight of the
 // same words deleted in this session comes back as it was, note included.
-func (n *notes) mark(t model.Highlight) (int, error) {
+func (n *noteSet) mark(t notes.Highlight) (int, error) {
 	if err := n.writable(); err != nil {
 		return -1, err
 	}
@@ -163,9 +164,9 @@ func (n *notes) mark(t model.Highlight) (int, error) {
 }
 
 // insert puts h among the highlights in article order and returns its index.
-func (n *notes) insert(h model.Highlight) int {
+func (n *noteSet) insert(h notes.Highlight) int {
 	n.hs = append(n.hs, h)
-	model.SortHighlights(n.hs)
+	notes.SortHighlights(n.hs)
 	n.index()
 	for i := range n.hs {
 		if n.hs[i].ID == h.ID {
@@ -176,7 +177,7 @@ func (n *notes) insert(h model.Highlight) int {
 }
 
 // remove deletes highlight i; undoLast brings it back.
-func (n *notes) remove(i int) error {
+func (n *noteSet) remove(i int) error {
 	if err := n.writable(); err != nil {
 		return err
 	}
@@ -192,7 +193,7 @@ func (n *notes) remove(i int) error {
 
 // undoLast restores the last highlight deleted in this session and returns
 // its index.
-func (n *notes) undoLast() (int, error) {
+func (n *noteSet) undoLast() (int, error) {
 	if err := n.writable(); err != nil {
 		return -1, err
 	}
@@ -208,7 +209,7 @@ func (n *notes) undoLast() (int, error) {
 }
 
 // setNote replaces the note of highlight i.
-func (n *notes) setNote(i int, note string) error {
+func (n *noteSet) setNote(i int, note string) error {
 	if err := n.writable(); err != nil {
 		return err
 	}
@@ -220,7 +221,7 @@ func (n *notes) setNote(i int, note string) error {
 }
 
 // where names a highlight for messages: "¶9 · Vladimir Putin".
-func where(h model.Highlight) string {
+func where(h notes.Highlight) string {
 	s := fmt.Sprintf("¶%d", h.Paragraph)
 	if h.Speaker != "" {
 		s += " · " + oneLineClean(h.Speaker)
@@ -230,12 +231,12 @@ func where(h model.Highlight) string {
 
 // target is what m and a act on: the current statement, or with none the
 // paragraph at the top of the pane.
-func (m *reader) target() (model.Highlight, bool) {
+func (m *reader) target() (notes.Highlight, bool) {
 	if m.cur >= 0 {
 		return m.c.notes.statementTarget(m.cur), true
 	}
 	if len(m.order) == 0 {
-		return model.Highlight{}, false
+		return notes.Highlight{}, false
 	}
 	p, _ := m.topPara()
 	return m.c.notes.paragraphTarget(p)

@@ -16,6 +16,7 @@ import (
 
 	"whosaid/articles"
 	"whosaid/model"
+	"whosaid/model/notes"
 )
 
 // notesPath points WHOSAID_NOTES at a fresh file, as a user would.
@@ -51,7 +52,7 @@ func withNotes(t *testing.T, art *model.Article, store *articles.Store, openErr 
 
 // stored reads the article's highlights from a fresh store on path, as the
 // next run (or `whosaid export`) would.
-func stored(t *testing.T, path string, art *model.Article) []model.Highlight {
+func stored(t *testing.T, path string, art *model.Article) []notes.Highlight {
 	t.Helper()
 	s, err := articles.Open(path)
 	if err != nil {
@@ -195,7 +196,7 @@ func TestOrphanedHighlightIsListedWithItsWords(t *testing.T) {
 	path := notesPath(t)
 	store, _ := openNotes(t, path)
 	art := sampleArticle()
-	if _, err := store.Add(art.Document, model.Highlight{Paragraph: 6, Start: 0, End: len(art.Paragraphs[5].Text), Note: "ask Moscow"}); err != nil {
+	if _, err := store.Add(art.Document, notes.Highlight{Paragraph: 6, Start: 0, End: len(art.Paragraphs[5].Text), Note: "ask Moscow"}); err != nil {
 		t.Fatal(err)
 	}
 	changed := sampleArticle()
@@ -363,7 +364,7 @@ func TestHighlightsOfAnotherReaderShowInTheListAndExport(t *testing.T) {
 	theirs, _ := openNotes(t, path)
 	art := sampleArticle()
 	m := withNotes(t, art, mine, nil, "]", "m")
-	if _, err := theirs.Add(art.Document, model.HighlightOf(art, art.Statements[len(art.Statements)-1])); err != nil {
+	if _, err := theirs.Add(art.Document, notes.HighlightOf(art, art.Statements[len(art.Statements)-1])); err != nil {
 		t.Fatal(err)
 	}
 	m = press(m, "H").(Model)

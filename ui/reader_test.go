@@ -378,3 +378,18 @@ func TestCurrentMatchIsMarkedWithoutColour(t *testing.T) {
 		t.Errorf("the row of the current match should be marked with /:\n%s", ansi.Strip(m.View()))
 	}
 }
+
+// A fault in the analysis still opens the article, with the notice the
+// program passes shown once in the status line.
+func TestNoticeShowsInTheStatusLine(t *testing.T) {
+	asciiProfile(t)
+	var m tea.Model = NewWith(sampleArticle(), true, Options{Notice: "x.txt: analysis failed at ¶4: boom\nsecond line"})
+	m, _ = m.Update(tea.WindowSizeMsg{Width: 120, Height: 40})
+	st := statusLine(m.(Model))
+	if !strings.Contains(st, "analysis failed at ¶4") || strings.Contains(st, "second line\n") {
+		t.Errorf("status line %q: want the notice on it", st)
+	}
+	if !strings.Contains(ansi.Strip(m.View()), "Trump") {
+		t.Error("the article is not shown beside the notice")
+	}
+}

@@ -27,6 +27,9 @@ type Options struct {
 	// set, says why they are read-only and is shown once in the status bar.
 	Notes    *articles.Store
 	NotesErr error
+	// Notice is shown once in the status bar when the reader opens, such as
+	// a fault in the analysis that left part of the article unannotated.
+	Notice string
 }
 
 // state is which view has the screen: the reader, or one of the full-screen
@@ -58,7 +61,7 @@ type common struct {
 	help          help.Model
 	dark          bool
 	profile       termenv.Profile
-	notes         *notes
+	notes         *noteSet
 	clip          io.Writer // where the OSC 52 clipboard sequence goes
 	// then is the view to show when the current sub-view closes.
 	then state
@@ -120,13 +123,21 @@ func newModel(art *model.Article, dark bool, opts Options) Model {
 	var msg string
 	c.notes, msg = newNotes(opts.Notes, opts.NotesErr, art, d)
 	rd := newReader(c, d)
-	rd.msg = msg
+	rd.msg = joinNotices(oneLineClean(opts.Notice), msg)
 	m := Model{c: c, reader: rd, help: newHelpPage()}
 	m.editor = newNoteEditor(rd)
 	m.highlights = &highlightsView{r: rd, ed: m.editor}
 	m.export = newExportView(rd)
 	m.views = map[state]subView{stateHelp: m.help, stateHighlights: m.highlights, stateNote: m.editor, stateExport: m.export}
 	return m
+}
+
+// joinNotices puts two status messages on one line, skipping empty ones.
+func joinNotices(a, b string) string {
+	if a == "" || b == "" {
+		return a + b
+	}
+	return a + " · " + b
 }
 
 // Init implements tea.Model.

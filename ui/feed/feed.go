@@ -23,9 +23,9 @@ import (
 
 // Options set up the feed view.
 type Options struct {
-	// Reader builds the reader for an opened article; nil for whosaid's
-	// reader (ui.New).
-	Reader func(art *model.Article) tea.Model
+	// Reader builds the reader for an opened article, with a one-line notice
+	// to show ("" for none); nil for whosaid's reader (ui.New).
+	Reader func(art *model.Article, notice string) tea.Model
 	Dark   bool // the terminal's background, for the default reader
 	Fetch  articles.FetchOptions
 	// Notes keeps the highlights of opened items (nil: none); NotesErr says
@@ -67,8 +67,8 @@ func New(source string, opts Options) Model {
 	if opts.Reader == nil {
 		dark := opts.Dark
 		notes, notesErr := opts.Notes, opts.NotesErr
-		opts.Reader = func(art *model.Article) tea.Model {
-			return ui.NewWith(art, dark, ui.Options{Notes: notes, NotesErr: notesErr})
+		opts.Reader = func(art *model.Article, notice string) tea.Model {
+			return ui.NewWith(art, dark, ui.Options{Notes: notes, NotesErr: notesErr, Notice: notice})
 		}
 	}
 	l := list.New(nil, list.NewDefaultDelegate(), 0, 0)
@@ -257,7 +257,7 @@ func (m Model) articleLoaded(msg spin.Msg) (tea.Model, tea.Cmd) {
 		cmds = append(cmds, m.list.SetItem(res.index, markOpened(it, res.art)))
 	}
 	m.state = stateReading
-	m.reader = m.opts.Reader(res.art)
+	m.reader = m.opts.Reader(res.art, res.notice)
 	cmds = append(cmds, m.reader.Init())
 	var cmd tea.Cmd
 	m.reader, cmd = m.reader.Update(tea.WindowSizeMsg{Width: m.width, Height: m.height})

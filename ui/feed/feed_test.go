@@ -119,7 +119,7 @@ func TestOpenItemThenEscReturnsToTheSamePlace(t *testing.T) {
 		t.Fatal(err)
 	}
 	mark := item{}.mark()
-	if art := model.Analyze(doc); len(art.Statements) > 0 {
+	if art := analyzed(doc); len(art.Statements) > 0 {
 		mark = markOpened(item{}, art).mark()
 		if !strings.Contains(mark, "Putin") || !strings.Contains(mark, "Trump") {
 			t.Errorf("mark %q does not name the article's top speakers", mark)

@@ -5,6 +5,7 @@ import (
 
 	"whosaid/articles"
 	"whosaid/model"
+	"whosaid/model/attribution"
 	"whosaid/ui/spin"
 )
 
@@ -12,6 +13,9 @@ import (
 type opened struct {
 	index int // the item's index among all the list's items
 	art   *model.Article
+	// notice says what went wrong in the analysis, "" when nothing did: the
+	// article still opens, unannotated where the fault struck.
+	notice string
 }
 
 func loadFeed(source string, opts articles.FetchOptions) spin.Work {
@@ -30,6 +34,11 @@ func openArticle(link string, index int, opts articles.FetchOptions) spin.Work {
 		if err != nil {
 			return nil, err
 		}
-		return opened{index: index, art: model.Analyze(doc)}, nil
+		art, err := attribution.Analyze(doc)
+		o := opened{index: index, art: art}
+		if err != nil {
+			o.notice = err.Error()
+		}
+		return o, nil
 	}
 }

@@ -1,0 +1,542 @@
+package attribution
+
+import (
+	"fmt"
+	"runtime"
+	"strings"
+	"sync"
+	"unicode"
+	"unicode/utf8"
+
+	"whosaid/model"
+)
+
+// Analyze finds the statements of doc and their speakers. It is linear in
+// the size of the text: each paragraph is scanned once for marks, once for
+// tokens, and the rules look at a bounded window around each cue.
+//
+// It always returns an article. A fault in the rules (a bug, never the
+// input's fault) costs only the paragraph it struck, which is left without
+// statements; the error names that paragraph. A fault outside any paragraph
+// leaves the whole article unannotated.
+func Analyze(doc model.Document) (art *model.Article, err error) {
+	defer func() {
+		if r := recover(); r != nil {
+			art = &model.Article{Document: doc}
+			err = &Fault{Source: doc.Source, Value: r}
+		}
+	}()
+	an := newAnalyzer(doc)
+	if runtime.GOMAXPROCS(0) > 1 && an.size >= 1<<20 {
+		an.pipelined()
+	} else {
+		for i := range an.paras {
+			an.tokenizePara(an.paras[i], &an.tokBuf)
+			an.safeParagraph(i)
+		}
+	}
+	art = an.finish(doc)
+	if an.fault != nil {
+		return art, an.fault
+	}
+	return art, nil
+}
+
+// Fault is a failure of the rules on one article: Paragraph is the
+// paragraph it struck (1-based), 0 when it struck outside any.
+type Fault struct {
+	Source    string
+	Paragraph int
+	Value     any
+	Faults    int // paragraphs struck in all
+}
+
+func (f *Fault) Error() string {
+	where := "analysis failed"
+	if f.Paragraph > 0 {
+		where = fmt.Sprintf("analysis failed at ¶%d", f.Paragraph)
+		if f.Faults > 1 {
+			where += fmt.Sprintf(" (and %d more paragraphs)", f.Faults-1)
+		}
+	}
+	src := f.Source
+	if src == "" {
+		src = "article"
+	}
+	return fmt.Sprintf("%s: %s: %v", src, where, f.Value)
+}
+
+// safeParagraph analyses paragraph i; a fault leaves it without statements
+// and the analysis goes on with the next.
+func (an *analyzer) safeParagraph(i int) {
+	stmts := len(an.stmts)
+	defer func() {
+		r := recover()
+		if r == nil {
+			return
+		}
+		an.stmts, an.owners = an.stmts[:stmts], an.owners[:stmts]
+		an.paras[i].toks, an.paras[i].qtok = nil, nil
+		for len(an.hist) <= i {
+			an.hist = append(an.hist, paraSum{})
+		}
+		if an.fault == nil {
+			an.fault = &Fault{Source: an.source, Paragraph: i + 1, Value: r}
+		}
+		an.fault.Faults++
+	}()
+	an.paragraph(i)
+}
+
+// pipelined tokenizes a long article on a second core, in batches of about
+// 64 KB a few ahead of the attribution, which must run in order. Batches
+// keep the hand-over rare; a ring of buffers keeps memory bounded.
+func (an *analyzer) pipelined() {
+	const ahead, batchBytes = 4, 64 << 10
+	type batch struct{ from, to int }
+	free := make(chan []token, ahead)
+	ready := make(chan batch, ahead)
+	for k := 0; k < ahead; k++ {
+		free <- nil
+	}
+	bufs := make(chan []token, ahead) // buffers in use, in batch order
+	var fault any                     // a fault in the tokenizer, raised again on this goroutine
+	go func() {
+		defer func() {
+			fault = recover()
+			close(ready)
+		}()
+		for from := 0; from < len(an.paras); {
+			buf := (<-free)[:0]
+			to, size := from, 0
+			for ; to < len(an.paras) && (to == from || size < batchBytes); to++ {
+				p := an.paras[to]
+				start := len(buf)
+				buf = tokenize(p.text, p.spans, buf, an.intern)
+				p.toks = buf[start:len(buf):len(buf)]
+				p.qtok = quoteTokens(p.toks)
+				size += len(p.text)
+			}
+			bufs <- buf
+			ready <- batch{from, to}
+			from = to
+		}
+	}()
+	for b := range ready {
+		for i := b.from; i < b.to; i++ {
+			an.safeParagraph(i)
+		}
+		free <- <-bufs
+	}
+	if fault != nil {
+		panic(fault)
+	}
+}
+
+func quoteTokens(toks []token) []int {
+	var q []int
+	for j, t := range toks {
+		if t.kind == tQuote {
+			q = append(q, j)
+		}
+	}
+	return q
+}
+
+// tokenizePara makes paragraph p's tokens in *buf (reused) and indexes its
+// quotations.
+func (an *analyzer) tokenizePara(p *para, buf *[]token) {
+	if want := len(p.text)/5 + 16; cap(*buf) < want {
+		*buf = make([]token, 0, want) // one allocation, not a doubling series
+	}
+	*buf = tokenize(p.text, p.spans, (*buf)[:0], an.intern)
+	p.toks = *buf
+	p.qtok = quoteTokens(p.toks)
+}
+
+type para struct {
+	num   int
+	text  string
+	spans []span
+	toks  []token
+	qtok  []int // token index of each quotation
+}
+
+// paraSum is what the dialogue rules remember of a paragraph.
+type paraSum struct {
+	hasQuote   bool
+	speaker    *entity
+	question   bool
+	alternated bool
+	runsOn     bool
+	colon      *entity // the speaker a closing colon announces
+	addressee  *entity // whom its closing question asks
+}
+
+type analyzer struct {
+	paras        []*para
+	reg          registry
+	midCaps      map[string]bool
+	stmts        []model.Statement
+	owners       []*entity
+	lastSpeaker  *entity
+	lastStmtPar  int
+	recent       []*entity // sentence subjects and speakers, most recent last
+	recentAt     []int     // the paragraph of each
+	mentioned    []*entity // named in the last paragraphs, most recent last
+	mentionedAt  []int
+	interviewee  *entity // who answers the "A:" paragraphs of an interview
+	pendingLede  *entity // a lede's unnamed subject, awaiting a name
+	pendingHead  string  // its role when it stood mid-sentence: only a namesake of that role names it
+	statementBy  *entity // who last spoke "in a statement"
+	lowMemo      map[string]bool
+	hist         []paraSum
+	tokBuf       []token // reused for each paragraph's tokens
+	candBuf      []*entity
+	pcBuf        pctx // the paragraph state, reused
+	size         int  // bytes of text
+	mentionCache map[string]cachedMention
+	intern       interner
+	sentBuf      []int
+	source       string // for a fault's message
+	fault        *Fault // the first paragraph a fault struck
+}
+
+func newAnalyzer(doc model.Document) *analyzer {
+	an := &analyzer{midCaps: map[string]bool{}, mentionCache: map[string]cachedMention{}, intern: interner{},
+		source: doc.Source}
+	for i, p := range doc.Paragraphs {
+		an.paras = append(an.paras, &para{num: i + 1, text: p.Text})
+	}
+	an.firstPass(doc)
+	quotes := 0
+	for _, p := range an.paras {
+		quotes += len(p.spans)
+	}
+	an.stmts = make([]model.Statement, 0, quotes*3/2+16)
+	an.owners = make([]*entity, 0, quotes*3/2+16)
+	return an
+}
+
+// firstPass finds each paragraph's quotations and learns which words the
+// article capitalises mid-sentence. Tokens are made later, one paragraph at
+// a time, so memory holds one paragraph's tokens, not the article's. The
+// paragraphs are independent here, so long articles use every core.
+func (an *analyzer) firstPass(doc model.Document) {
+	for _, p := range an.paras {
+		an.size += len(p.text)
+	}
+	workers := min(runtime.GOMAXPROCS(0), 8)
+	if an.size < 256<<10 || workers < 2 {
+		an.passRange(0, len(an.paras), an.midCaps, an.intern)
+		return
+	}
+	caps := make([]map[string]bool, workers)
+	faults := make([]any, workers) // raised again on this goroutine
+	var wg sync.WaitGroup
+	for w := 0; w < workers; w++ {
+		caps[w] = map[string]bool{}
+		from, to := w*len(an.paras)/workers, (w+1)*len(an.paras)/workers
+		wg.Add(1)
+		go func(w int) {
+			defer func() {
+				faults[w] = recover()
+				wg.Done()
+			}()
+			an.passRange(from, to, caps[w], interner{})
+		}(w)
+	}
+	wg.Wait()
+	for _, f := range faults {
+		if f != nil {
+			panic(f)
+		}
+	}
+	for _, c := range caps {
+		for k := range c {
+			an.midCaps[k] = true
+		}
+	}
+}
+
+func (an *analyzer) passRange(from, to int, caps map[string]bool, in interner) {
+	for i := from; i < to; i++ {
+		p := an.paras[i]
+		p.spans = scanQuotes(p.text)
+		if n := len(p.spans); n > 0 && !p.spans[n-1].Closed && !nextOpensQuote(an.paras, i) {
+			p.spans = p.spans[:n-1] // an unpaired mark, not a quotation running on
+		}
+		learnCaps(p.text, p.spans, caps, in)
+	}
+}
+
+// slicesGrow returns buf resized to n, reusing its storage when it can.
+func slicesGrow(buf []int, n int) []int {
+	if cap(buf) < n {
+		return make([]int, n)
+	}
+	return buf[:n]
+}
+
+func nextOpensQuote(ps []*para, i int) bool {
+	if i+1 >= len(ps) {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(strings.TrimLeft(ps[i+1].text, " \t"))
+	return canOpen(r)
+}
+
+// mentionRef is an entity named at token tok.
+type mentionRef struct {
+	e   *entity
+	tok int
+}
+
+// pctx is the state of the paragraph being analysed.
+type pctx struct {
+	an         *analyzer
+	p          *para
+	toks       []token
+	subjects   []*entity    // subjects of its sentences so far
+	subjAt     []int        // where each subject's sentence starts (bytes)
+	mentions   []mentionRef // people and bodies named in it, with where
+	speakers   []*entity    // speaker of each quotation (nil: none)
+	cues       []string
+	vias       []string
+	framed     map[int]bool // cue tokens used as the frame of a whole quotation
+	framedBy   map[int]*entity
+	midFrame   []int // framed quotations with reported words before them
+	midFrameBy []*entity
+	sentOf     []int // sentence start token for each token
+	sentEndOf  []int // the end of each token's sentence
+	lastInP    *entity
+	alternated bool // this paragraph answered the one before in a dialogue
+}
+
+// newPctx readies the paragraph state, reusing the last paragraph's storage.
+func (an *analyzer) newPctx(p *para) *pctx {
+	pc := &an.pcBuf
+	n := len(p.spans)
+	*pc = pctx{an: an, p: p, toks: p.toks,
+		subjects: pc.subjects[:0], subjAt: pc.subjAt[:0], mentions: pc.mentions[:0],
+		midFrame: pc.midFrame[:0], midFrameBy: pc.midFrameBy[:0],
+		speakers: grow(pc.speakers, n), cues: grow(pc.cues, n), vias: grow(pc.vias, n)}
+	return pc
+}
+
+// grow returns buf with n zero elements, reusing its storage when it can.
+func grow[T any](buf []T, n int) []T {
+	if cap(buf) < n {
+		return make([]T, n)
+	}
+	buf = buf[:n]
+	clear(buf)
+	return buf
+}
+
+// faultHook is nil but in the tests that prove a fault stays in its
+// paragraph: no input is known to cause one.
+var faultHook func(paragraph int)
+
+func (an *analyzer) paragraph(i int) {
+	p := an.paras[i]
+	defer func() { p.toks, p.qtok = nil, nil }()
+	if faultHook != nil {
+		faultHook(p.num)
+	}
+	pc := an.newPctx(p)
+	if isByline(p.text) || isFurniture(p.text) {
+		an.emit(pc, nil) // the writer's name, "Read more: …": no one speaks here
+		an.remember(pc)
+		return
+	}
+	pc.indexSentences()
+	pc.collectMentions()
+	var reported []model.Statement
+	answer := an.interview(p)
+	if tag, _ := qaTag(p.text); tag == "A" && an.interviewee != nil {
+		pc.lastInP = an.interviewee // quotations in an answer are the interviewee's
+	}
+	qi := 0
+	for s := 0; s < len(pc.toks); {
+		end := pc.sentEnd(s)
+		for ; qi < len(p.qtok) && p.qtok[qi] < end; qi++ {
+			pc.attributeQuote(qi)
+		}
+		reported = append(reported, pc.reportedSentence(s, end)...)
+		s = end
+	}
+	if answer != nil {
+		reported = append([]model.Statement{*answer}, reported...)
+	}
+	an.emit(pc, reported)
+	an.remember(pc)
+	an.nameLede(pc)
+}
+
+// lowercaseNearby reports that word stands in lower case in this or the
+// next paragraphs: then "Novelist" opening a headline is a common noun. It
+// looks at a bounded window and remembers its answers.
+func (an *analyzer) lowercaseNearby(word string, num int) bool {
+	if v, ok := an.lowMemo[word]; ok {
+		return v
+	}
+	found := false
+	for i := max(0, num-2); i < len(an.paras) && i < num+10 && !found; i++ {
+		t := an.paras[i].text
+		for off := 0; !found; {
+			k := strings.Index(t[off:], word)
+			if k < 0 {
+				break
+			}
+			at := off + k
+			found = (at == 0 || t[at-1] == ' ') && (at+len(word) == len(t) || !isWordRune(rune(t[at+len(word)])))
+			off = at + len(word)
+		}
+	}
+	if an.lowMemo == nil {
+		an.lowMemo = map[string]bool{}
+	}
+	an.lowMemo[word] = found
+	return found
+}
+
+// cataphor returns the stand-in for a lede's unnamed subject.
+func (an *analyzer) cataphor(desc, head string) *entity {
+	if an.pendingLede == nil {
+		an.pendingLede = &entity{id: len(an.reg.ents), display: desc, heads: map[string]bool{}, cataphor: true, gender: unknownGender}
+		an.reg.ents = append(an.reg.ents, an.pendingLede)
+		an.pendingHead = head
+	} else if head != an.pendingHead {
+		return nil // one unnamed lede subject at a time
+	}
+	return an.pendingLede
+}
+
+// nameLede gives the lede's unnamed subject the name of the person the
+// next paragraph opens with ("Branko Ilić, 61, denies the charges.").
+func (an *analyzer) nameLede(pc *pctx) {
+	if an.pendingLede == nil || pc.p.num > 3 {
+		return
+	}
+	for _, e := range pc.subjects {
+		if e != nil && !e.org && !e.outlet && !e.cataphor && (an.pendingHead == "" || e.heads[an.pendingHead]) {
+			for i, o := range an.owners {
+				if o == an.pendingLede {
+					an.owners[i] = e
+				}
+			}
+			for k, r := range an.recent {
+				if r == an.pendingLede {
+					an.recent[k] = e
+				}
+			}
+			if an.lastSpeaker == an.pendingLede {
+				an.lastSpeaker = e
+			}
+			an.pendingLede = nil
+			return
+		}
+	}
+}
+
+// isByline reports a short line naming the writer: "By Ana Ruiz, Health
+// Correspondent", "By ANA RUIZ and LEO PARK".
+func isByline(text string) bool {
+	if len(text) > 120 || !(strings.HasPrefix(text, "By ") || strings.HasPrefix(text, "BY ")) {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(text[3:])
+	return unicode.IsUpper(r) && !strings.ContainsAny(text, "“”\"‘’.!?")
+}
+
+// furniturePrefixes open lines a web page puts around the article.
+var furniturePrefixes = []string{"Read more", "READ MORE", "Related:", "RELATED:", "See also",
+	"Advertisement", "ADVERTISEMENT", "Updated ", "Photo:", "Photograph:", "Image:", "Sign up",
+	"Watch:", "Listen:", "Share this", "Interview by ", "Follow us", "Subscribe"}
+
+// isFurniture reports such a line (short, no quotation of its own).
+func isFurniture(text string) bool {
+	if len(text) > 160 || strings.ContainsAny(text, "“”") {
+		return false
+	}
+	for _, f := range furniturePrefixes {
+		if strings.HasPrefix(text, f) {
+			return true
+		}
+	}
+	return false
+}
+
+// interview reads question-and-answer transcripts ("Q: …" / "A: …"): the
+// person the article named before the first question answers, and each
+// answer is a statement of theirs, though it has no quotation marks.
+func (an *analyzer) interview(p *para) *model.Statement {
+	tag, rest := qaTag(p.text)
+	switch tag {
+	case "Q":
+		if an.interviewee == nil {
+			for k := len(an.recent) - 1; k >= 0 && k >= len(an.recent)-4; k-- {
+				if e := an.recent[k]; !e.org && !e.outlet {
+					an.interviewee = e
+					break
+				}
+			}
+		}
+	case "A":
+		if an.interviewee != nil && len(p.spans) == 0 {
+			start := len(p.text) - len(rest)
+			return &model.Statement{Paragraph: p.num, Kind: model.KindReported, Text: rest, Cue: "A:",
+				Start: start, End: len(p.text), SpeakerIndex: an.interviewee.id}
+		}
+	}
+	return nil
+}
+
+// qaTag splits "Q: text" or "A. text" into its tag and text.
+func qaTag(text string) (string, string) {
+	if len(text) < 4 || (text[0] != 'Q' && text[0] != 'A') || (text[1] != ':' && text[1] != '.') || text[2] != ' ' {
+		return "", text
+	}
+	return text[:1], strings.TrimLeft(text[3:], " ")
+}
+
+func (pc *pctx) indexSentences() {
+	n := len(pc.toks)
+	pc.an.sentBuf = slicesGrow(pc.an.sentBuf, 2*n)
+	pc.sentOf, pc.sentEndOf = pc.an.sentBuf[:n], pc.an.sentBuf[n:2*n]
+	s := 0
+	for i, t := range pc.toks {
+		if t.sentStart {
+			s = i
+		}
+		pc.sentOf[i] = s
+	}
+	end := n
+	for i := n - 1; i >= 0; i-- {
+		pc.sentEndOf[i] = end
+		if pc.toks[i].sentStart {
+			end = i
+		}
+	}
+}
+
+// sentEnd returns the index after the last token of the sentence holding i.
+func (pc *pctx) sentEnd(i int) int {
+	if i < 0 || i >= len(pc.sentEndOf) {
+		return len(pc.toks)
+	}
+	return pc.sentEndOf[i]
+}
+
+func (pc *pctx) word(i int) string {
+	if i < 0 || i >= len(pc.toks) || pc.toks[i].kind == tQuote {
+		return ""
+	}
+	return pc.toks[i].low
+}
+
+func (pc *pctx) quoteText(qi int) string {
+	s := pc.p.spans[qi]
+	return pc.p.text[s.TextStart:s.TextEnd]
+}

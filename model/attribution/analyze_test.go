@@ -1,0 +1,233 @@
+package attribution_test
+
+import (
+	"flag"
+	"os"
+	"path/filepath"
+	"runtime"
+	"strings"
+	"testing"
+	"unicode/utf8"
+
+	"whosaid/articles"
+	"whosaid/model"
+)
+
+func analyzeText(text string) *model.Article {
+	return analyzed(model.Document{Paragraphs: articles.Split(text)})
+}
+
+// checkOffsets asserts what every consumer of statements relies on.
+func checkOffsets(t *testing.T, a *model.Article) {
+	t.Helper()
+	for _, s := range a.Statements {
+		p := a.ParagraphText(s.Paragraph)
+		if s.Start < 0 || s.End > len(p) || s.Start > s.End {
+			t.Fatalf("statement offsets %d..%d outside paragraph %d (%d bytes)", s.Start, s.End, s.Paragraph, len(p))
+		}
+		if p[s.Start:s.End] != s.Text {
+			t.Fatalf("paragraph bytes %q differ from statement text %q", p[s.Start:s.End], s.Text)
+		}
+		if s.Speaker != "" && (s.SpeakerIndex < 0 || a.Speakers[s.SpeakerIndex].Name != s.Speaker) {
+			t.Fatalf("statement speaker %q does not match speaker index %d", s.Speaker, s.SpeakerIndex)
+		}
+	}
+}
+
+func FuzzAnalyze(f *testing.F) {
+	seeds := []string{
+		"“Some are not that significant,” Trump said. “One is.”",
+		"Peskov said Putin made “comprehensive statements”.",
+		"'We didn't want to be here,' said Dr Aoife O'Rourke. 'But ’90s rock 'n' roll.'",
+		"He is 6'2\" and has a 12\" pipe. “Unclosed",
+		"“Open\n\n“Continued.”",
+		"„really good“ «bien» ‚klein‘ 「はい」",
+		"“”‘’\"\"''",
+		"The ministry said in a statement that it “regrets” nothing, according to the Gazette.",
+		"Eldon “Buck” Pryor said: “No.”\n“Yes,” he said, “maybe.”",
+		"\u00a0\u00a0—“",
+		"a\x00b \xff",
+	}
+	for _, s := range seeds {
+		f.Add(s)
+	}
+	for _, s := range realArticles(f, 1) {
+		f.Add(s) // every real article we hold: none may fault
+	}
+	f.Fuzz(func(t *testing.T, text string) {
+		if !utf8.ValidString(text) {
+			text = strings.ToValidUTF8(text, "\uFFFD")
+		}
+		a := analyzeText(text)
+		checkOffsets(t, a)
+		for _, s := range a.Statements {
+			if s.Kind == model.KindQuote && s.Text == "" {
+				t.Fatalf("empty quotation in %q", text)
+			}
+		}
+	})
+}
+
+// An unclosed mark in a huge paragraph ends at that paragraph: the next one
+// is analysed as usual and nothing is swallowed.
+func TestUnclosedQuoteInHugeParagraph(t *testing.T) {
+	if testing.Short() {
+		t.Skip("builds a 50 MB paragraph")
+	}
+	huge := "He said “" + strings.Repeat("word and more words ", 50<<20/20)
+	text := huge + "\n\nPutin said: “Next time in Moscow,” and left."
+	a := analyzeText(text)
+	checkOffsets(t, a)
+	last := a.Statements[len(a.Statements)-1]
+	if last.Paragraph != 2 || last.Text != "Next time in Moscow," || last.Speaker != "Putin" {
+		t.Fatalf("the paragraph after the huge one was not analysed on its own: %+v", last)
+	}
+	for _, s := range a.Statements {
+		if s.Kind == model.KindQuote && s.Paragraph == 1 {
+			t.Fatalf("an unpaired mark became a quotation of %d bytes", len(s.Text))
+		}
+	}
+}
+
+func TestEmptyTextGivesEmptyResult(t *testing.T) {
+	for _, text := range []string{"", "   \n\n\t\n"} {
+		a := analyzeText(text)
+		if len(a.Statements) != 0 || len(a.Speakers) != 0 {
+			t.Errorf("%q: want no statements, got %+v", text, a.Statements)
+		}
+	}
+}
+
+// benchText is the dev corpus (or, without ../shared, the embedded article)
+// repeated to at least size bytes.
+func benchText(_ *testing.B, size int) string {
+	var parts []string
+	files, _ := filepath.Glob(filepath.Join(corpusDir, "dev", "*.txt"))
+	for _, f := range files {
+		// each article keeps its own paragraphs: one-per-line files become
+		// blank-line blocks so joining articles does not merge their lines
+		if doc, err := articles.Load(f); err == nil {
+			var sb strings.Builder
+			for _, p := range doc.Paragraphs {
+				sb.WriteString(p.Text + "\n\n")
+			}
+			parts = append(parts, sb.String())
+		}
+	}
+	if len(parts) == 0 {
+		doc, _ := articles.Load("")
+		var sb strings.Builder
+		for _, p := range doc.Paragraphs {
+			sb.WriteString(p.Text + "\n\n")
+		}
+		parts = append(parts, sb.String())
+	}
+	var sb strings.Builder
+	for sb.Len() < size {
+		for _, p := range parts {
+			sb.WriteString(strings.TrimSpace(p))
+			sb.WriteString("\n\n")
+		}
+	}
+	return sb.String()
+}
+
+func benchAnalyze(b *testing.B, size int) {
+	text := benchText(b, size)
+	paras := articles.Split(text)
+	b.SetBytes(int64(len(text)))
+	b.ResetTimer()
+	done := cpuMBps(b, len(text))
+	for i := 0; i < b.N; i++ {
+		analyzed(model.Document{Paragraphs: paras})
+	}
+	done()
+}
+
+// Cost is linear: 1×, 10× and 100× the size give the same MB/s.
+func BenchmarkAnalyze100KB(b *testing.B) { benchAnalyze(b, 100<<10) }
+func BenchmarkAnalyze1MB(b *testing.B)   { benchAnalyze(b, 1<<20) }
+func BenchmarkAnalyze10MB(b *testing.B)  { benchAnalyze(b, 10<<20) }
+
+var benchCorpus = flag.String("benchcorpus", "", "write the benchmark text (the dev corpus repeated to 10 MB) to this file")
+
+// TestWriteBenchCorpus writes the file the README's process measurement
+// reads: go test ./model -run WriteBenchCorpus -benchcorpus=/tmp/dev10mb.txt
+func TestWriteBenchCorpus(t *testing.T) {
+	if *benchCorpus == "" {
+		t.Skip("no -benchcorpus file asked for")
+	}
+	text := benchText(nil, 10<<20)
+	if err := os.WriteFile(*benchCorpus, []byte(text), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	t.Logf("wrote %d bytes to %s", len(text), *benchCorpus)
+}
+
+// Long articles are tokenized a batch ahead on a second core; the result
+// must be the one-core result, statement for statement.
+func TestPipelinedAnalysisMatchesSequential(t *testing.T) {
+	if testing.Short() {
+		t.Skip("builds a 2 MB article")
+	}
+	doc := model.Document{Paragraphs: articles.Split(benchText(nil, 2<<20))}
+	prev := runtime.GOMAXPROCS(1)
+	one := analyzed(doc)
+	runtime.GOMAXPROCS(max(2, prev))
+	two := analyzed(doc)
+	runtime.GOMAXPROCS(prev)
+	if len(one.Statements) != len(two.Statements) || len(one.Speakers) != len(two.Speakers) {
+		t.Fatalf("one core: %d statements, %d speakers; two: %d, %d",
+			len(one.Statements), len(one.Speakers), len(two.Statements), len(two.Speakers))
+	}
+	for i := range one.Statements {
+		if one.Statements[i] != two.Statements[i] {
+			t.Fatalf("statement %d differs:\n%+v\n%+v", i, one.Statements[i], two.Statements[i])
+		}
+	}
+}
+
+// Every rule looks at a bounded window, so one enormous sentence with tens
+// of thousands of quotations or cues is analysed like any text; a rule that
+// scanned its whole sentence would make this test take minutes.
+func TestEnormousSentences(t *testing.T) {
+	if testing.Short() {
+		t.Skip("builds megabyte sentences")
+	}
+	quotes := "He said " + strings.Repeat("word “a” word ", 70000)
+	a := analyzeText(quotes)
+	if n := len(a.Statements); n < 70000 {
+		t.Errorf("one sentence of 70,000 quotations: %d statements", n)
+	}
+	cues := "He said " + strings.Repeat("said word, ", 100000)
+	checkOffsets(t, analyzeText(cues))
+	names := strings.Repeat("Ana Ruiz, a nurse, said he told her that Ben Ode said she was “x” and ", 15000)
+	checkOffsets(t, analyzeText(names))
+}
+
+func BenchmarkAnalyzeEnormousSentence(b *testing.B) {
+	text := "He said " + strings.Repeat("word “a” word, Ana Ruiz said she ", 30000)
+	paras := articles.Split(text)
+	b.SetBytes(int64(len(text)))
+	for i := 0; i < b.N; i++ {
+		analyzed(model.Document{Paragraphs: paras})
+	}
+}
+
+// realArticles returns every step-th article of ../shared's real news
+// (PolNeAR's training split), or none, with a note, without ../shared.
+func realArticles(tb testing.TB, step int) []string {
+	files, _ := filepath.Glob(filepath.Join(corpusDir, "real-train", "*.txt"))
+	if len(files) == 0 {
+		tb.Logf("%s/real-train not found: fuzz seeds are the built-in ones only", corpusDir)
+	}
+	var out []string
+	for i := 0; i < len(files); i += step {
+		b, err := os.ReadFile(files[i])
+		if err != nil {
+			tb.Fatal(err)
+		}
+		out = append(out, string(b))
+	}
+	return out
+}

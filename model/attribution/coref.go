@@ -1,0 +1,129 @@
+package attribution
+
+import "sort"
+
+// pronounGender tells the pronouns that can point back to a speaker, and
+// the gender each asks for.
+func pronounGender(w string) (gender, bool) {
+	switch w {
+	case "he":
+		return male, true
+	case "she":
+		return female, true
+	case "they", "it":
+		return unknownGender, true
+	}
+	return unknownGender, false
+}
+
+// resolvePronoun finds who he/she/they/it at token i stands for: earlier
+// subjects and names in the paragraph, the last speaker, then recent subjects.
+func (pc *pctx) resolvePronoun(w string, i int) *entity {
+	g, ok := pronounGender(w)
+	if !ok {
+		return nil
+	}
+	wantOrg := w == "it" || w == "they"
+	cands := pc.candidates(i)
+	// a person the text marks as one (a given name, a gender, a role) beats
+	// a bare capitalised word, which may be a place ("a shop in Eskel")
+	for pass := 0; pass < 2; pass++ {
+		for _, e := range cands {
+			if e.outlet {
+				continue
+			}
+			if wantOrg {
+				if e.org {
+					return e
+				}
+				continue
+			}
+			if e.org || (e.gender != unknownGender && e.gender != g) {
+				continue
+			}
+			if pass == 0 && e.first == "" && e.gender == unknownGender && len(e.heads) == 0 && e.role == "" && !e.acted {
+				continue
+			}
+			if e.gender == unknownGender {
+				e.gender = g
+			}
+			return e
+		}
+	}
+	return nil
+}
+
+// candidates lists antecedents of a pronoun at token i, best first.
+func (pc *pctx) candidates(i int) []*entity {
+	c := pc.an.candBuf[:0]
+	defer func() { pc.an.candBuf = c[:0] }()
+	if i < len(pc.sentOf) {
+		from := sort.Search(len(pc.mentions), func(k int) bool { return pc.mentions[k].tok >= pc.sentOf[i] })
+		for _, m := range pc.mentions[from:min(len(pc.mentions), from+30)] { // the subject of this very sentence
+			if m.tok < i && pc.sentOf[m.tok] == pc.sentOf[i] && !m.e.org {
+				c = append(c, m.e)
+				break
+			}
+		}
+	}
+	for k := len(pc.subjects) - 1; k >= 0 && k >= len(pc.subjects)-10; k-- {
+		c = append(c, pc.subjects[k])
+	}
+	last := sort.Search(len(pc.mentions), func(k int) bool { return pc.mentions[k].tok >= i })
+	for k := last - 1; k >= 0 && k >= last-30; k-- {
+		if m := pc.mentions[k]; i >= len(pc.sentOf) || pc.sentOf[m.tok] < pc.sentOf[i] {
+			c = append(c, m.e)
+		}
+	}
+	if pc.lastInP != nil {
+		c = append(c, pc.lastInP)
+	}
+	// the paragraph before: its subjects and speakers, then anyone it named
+	// ("Among the crowd was Aminata Diallo." / "“…,” she said."); then older
+	an := pc.an
+	prev := pc.p.num - 1
+	r, m := len(an.recent)-1, len(an.mentioned)-1
+	for ; r >= 0 && an.recentAt[r] >= prev; r-- {
+		c = append(c, an.recent[r])
+	}
+	for ; m >= 0 && an.mentionedAt[m] >= prev; m-- {
+		c = append(c, an.mentioned[m])
+	}
+	for k := r; k >= 0 && k >= r-8; k-- {
+		c = append(c, an.recent[k])
+	}
+	for ; m >= 0; m-- {
+		c = append(c, an.mentioned[m])
+	}
+	return c
+}
+
+// resolvePerson points a role noun ("the 58-year-old", "the striker") back
+// like a pronoun of gender g; with no gender it learns none.
+func (pc *pctx) resolvePerson(g gender, i int) *entity {
+	switch g {
+	case female:
+		return pc.resolvePronoun("she", i)
+	case male:
+		return pc.resolvePronoun("he", i)
+	}
+	for _, e := range pc.candidates(i) {
+		if !e.org && !e.outlet && !pc.namedInSentence(e, i) {
+			return e // someone named before this sentence: "Under questioning by X, the veteran said"
+		}
+	}
+	return nil
+}
+
+func (pc *pctx) namedInSentence(e *entity, i int) bool {
+	if i >= len(pc.sentOf) {
+		return false
+	}
+	from := sort.Search(len(pc.mentions), func(k int) bool { return pc.mentions[k].tok >= pc.sentOf[i] })
+	for _, m := range pc.mentions[from:min(len(pc.mentions), from+30)] {
+		if m.e == e && m.tok < i {
+			return true
+		}
+	}
+	return false
+}

@@ -1,0 +1,147 @@
+package attribution
+
+import "strings"
+
+// cueForms maps every inflection of a cue verb to its lemma; built once.
+var cueForms = buildCueForms()
+
+func buildCueForms() map[string]string {
+	m := make(map[string]string, len(cueLemmas)*4)
+	for _, l := range cueLemmas {
+		for _, f := range inflect(l) {
+			m[f] = l
+		}
+	}
+	for f, l := range irregularForms {
+		if _, isCue := m[l]; isCue || isCueLemma(l) {
+			m[f] = l
+		}
+	}
+	return m
+}
+
+func isCueLemma(l string) bool {
+	for _, c := range cueLemmas {
+		if c == l {
+			return true
+		}
+	}
+	return false
+}
+
+// inflect gives the regular forms of a verb: lemma, -s, -ed, -ing.
+func inflect(l string) []string {
+	forms := []string{l}
+	switch {
+	case strings.HasSuffix(l, "y") && !strings.ContainsAny(l[len(l)-2:len(l)-1], "aeiou"):
+		stem := l[:len(l)-1]
+		forms = append(forms, stem+"ies", stem+"ied", l+"ing")
+	case strings.HasSuffix(l, "e"):
+		forms = append(forms, l+"s", l+"d", l[:len(l)-1]+"ing")
+	case strings.HasSuffix(l, "s") || strings.HasSuffix(l, "sh") || strings.HasSuffix(l, "ch") || strings.HasSuffix(l, "x"):
+		forms = append(forms, l+"es", l+"ed", l+"ing")
+	default:
+		forms = append(forms, l+"s", l+"ed", l+"ing")
+	}
+	return forms
+}
+
+// cueParticles are the second words of phrasal cues.
+var cueParticles = map[string]bool{"back": true, "out": true, "on": true, "in": true}
+
+// cueAt reports the cue lemma of token i (a phrasal cue uses i+1 too) and
+// how many tokens it spans; "" when token i is no cue verb here.
+func cueAt(toks []token, i int) (string, int) {
+	if i < 0 || i >= len(toks) {
+		return "", 0
+	}
+	t := toks[i]
+	if t.kind != tWord || t.cap && !t.sentStart {
+		return "", 0
+	}
+	if i+1 < len(toks) && toks[i+1].has(wCueParticle) {
+		base := t.low
+		if l, ok := irregularForms[base]; ok {
+			base = l
+		} else if l, ok := cueForms[base]; ok {
+			base = l
+		} else {
+			base = stemRegular(base)
+		}
+		if p, ok := phrasalCues[base+" "+toks[i+1].low]; ok {
+			return p, 2
+		}
+	}
+	lemma := t.cueLemma()
+	if lemma == "" {
+		return "", 0
+	}
+	if i > 0 && toks[i-1].kind == tWord && (toks[i-1].has(wDeterminer|wPassive) || toks[i-1].poss) {
+		return "", 0 // a noun (a call) or a passive (is charged)
+	}
+	if lemma == "add" && i+1 < len(toks) && toks[i+1].has(wDeterminer) && toks[i+1].low != "that" {
+		return "", 0 // "added his second": a goal, not words
+	}
+	if strings.HasSuffix(t.low, "ing") && i > 0 && !participleBefore(toks[i-1]) && !withSubject(toks, i) {
+		return "", 0 // "the state forecasting office": an adjective, not a cue
+	}
+	if t.low == lemma && i > 0 && !baseFormSubject(toks[i-1]) {
+		return "", 0 // "state news agency", "the call": a bare form needs a plural or modal before it
+	}
+	return lemma, 1
+}
+
+// withSubject reports "with X saying", "with the minister calling": a
+// subject of its own between "with" and the participle.
+func withSubject(toks []token, i int) bool {
+	for k := i - 1; k >= 1 && k >= i-4; k-- {
+		if toks[k].kind != tWord || toks[k].has(wPrep) {
+			return false
+		}
+		if toks[k-1].low == "with" {
+			return toks[k].cap || toks[k].has(wDeterminer|wParticle)
+		}
+	}
+	return false
+}
+
+// participleBefore reports a token after which an -ing cue reports speech:
+// ", saying", "and telling", "as saying", "was saying".
+func participleBefore(t token) bool {
+	if t.kind == tPunct {
+		return t.low == "," || t.low == ";" || t.low == "—" || t.low == "–"
+	}
+	if t.kind != tWord {
+		return t.kind == tQuote
+	}
+	switch t.low {
+	case "and", "or", "but", "as", "while", "after", "before", "without", "by", "when", "is", "was", "heard", "seen",
+		"are", "were", "been", "be", "kept", "keeps", "also", "then", "repeatedly", "publicly", "not":
+		return true
+	}
+	return false
+}
+
+// baseFormSubject reports a token after which an uninflected verb can stand:
+// a pronoun, a modal or "to", or a plural noun (officials say).
+func baseFormSubject(t token) bool {
+	if t.kind != tWord {
+		return false
+	}
+	switch t.low {
+	case "i", "we", "you", "they", "to", "will", "would", "could", "can", "may", "might",
+		"must", "should", "did", "does", "do", "not", "also", "often", "who", "and":
+		return true
+	}
+	return strings.HasSuffix(t.low, "s") && !t.poss
+}
+
+// stemRegular undoes a regular -s, -ed or -ing ending.
+func stemRegular(w string) string {
+	for _, suf := range []string{"ing", "ed", "s"} {
+		if strings.HasSuffix(w, suf) && len(w) > len(suf)+2 {
+			return w[:len(w)-len(suf)]
+		}
+	}
+	return w
+}

@@ -1,0 +1,496 @@
+package attribution
+
+import "strings"
+
+type gender int8
+
+const (
+	unknownGender gender = iota
+	male
+	female
+)
+
+// entity is one person or body the article names, under all its names.
+type entity struct {
+	id      int
+	display string   // fullest name seen, without titles
+	words   []string // lower-case words of display
+	first   string
+	last    string // surname, with particles (van der zee)
+	aliases []string
+	role    string
+	heads   map[string]bool // role nouns that point back to it
+	gender  gender
+	org     bool
+	company bool
+	outlet  bool
+	age     string
+	order   int // when first named
+	// cataphor marks a lede's "a shipping magnate", named only later; it
+	// takes the name of the next paragraph's subject, or no one's
+	cataphor bool
+	acted    bool // has been a subject or a speaker, so is no mere place
+	seen     int  // when last mentioned (for recency)
+}
+
+// registry tracks the article's entities in the order they are named.
+type registry struct {
+	ents    []*entity
+	clock   int
+	byKey   map[string]*entity   // full name, lower-case
+	byLast  map[string][]*entity // people by surname, first named first
+	byGiven map[string][]*entity
+	orgs    []*entity
+}
+
+// index files e under its names; called whenever its name changes.
+func (r *registry) index(e *entity) {
+	if r.byKey == nil {
+		r.byKey = map[string]*entity{}
+		r.byLast = map[string][]*entity{}
+		r.byGiven = map[string][]*entity{}
+	}
+	r.byKey[strings.Join(e.words, " ")] = e
+	if e.org || e.outlet {
+		for _, o := range r.orgs {
+			if o == e {
+				return
+			}
+		}
+		r.orgs = append(r.orgs, e)
+		return
+	}
+	if e.last != "" && !containsEnt(r.byLast[e.last], e) {
+		r.byLast[e.last] = append(r.byLast[e.last], e)
+	}
+	for k := 1; k+1 < len(e.words); k++ { // Carmen Vidal Serrano is Vidal too
+		if w := e.words[k]; !particles[w] && !containsEnt(r.byLast[w], e) {
+			r.byLast[w] = append(r.byLast[w], e)
+		}
+	}
+	if e.first != "" && !containsEnt(r.byGiven[e.first], e) {
+		r.byGiven[e.first] = append(r.byGiven[e.first], e)
+	}
+}
+
+func containsEnt(list []*entity, e *entity) bool {
+	for _, x := range list {
+		if x == e {
+			return true
+		}
+	}
+	return false
+}
+
+func (r *registry) tick() int { r.clock++; return r.clock }
+
+// mention is a parsed name: its words without titles, and the title or role
+// words before it.
+type mention struct {
+	words   []string // display words (original case)
+	low     []string
+	title   []string // lower-case title/role words before the name
+	display string
+	key     string // low joined by spaces
+	role    string // the title words as the text has them
+	outlet  bool
+	org     bool
+}
+
+// resolve finds or creates the entity a name mention refers to.
+func (r *registry) resolve(m mention) *entity {
+	e := r.find(m)
+	if e == nil {
+		e = &entity{id: len(r.ents), heads: map[string]bool{}, order: r.tick()}
+		r.ents = append(r.ents, e)
+		e.setName(m)
+		r.index(e)
+	} else if len(m.low) > len(e.words) && (!e.org || hasPrefixRun(m.low, e.words) || containsRun(m.low, e.words) || len(e.words) == 1 && e.words[0] == m.low[0]) {
+		e.setName(m) // "Trump" then "Donald Trump": keep the fuller name
+		r.index(e)
+	}
+	e.addAlias(m.display)
+	r.learnTitles(e, m)
+	e.seen = r.tick()
+	return e
+}
+
+func (e *entity) setName(m mention) {
+	e.display = m.display
+	e.words = m.low
+	e.org = e.org || m.org || isOrgName(m.low) || isAcronym(m.words) || len(m.low) == 1 && orgWords[m.low[0]]
+	e.company = e.company || isCompanyName(m.low)
+	e.outlet = e.outlet || m.outlet || isOutletName(m.low)
+	if !e.org && !e.outlet && len(m.low) > 1 && particles[m.low[0]] {
+		e.last = strings.Join(m.low, " ")
+	} else if !e.org && !e.outlet && len(m.low) > 1 {
+		e.first = m.low[0]
+		e.last = surname(m.low)
+		if g := nameGender(e.first); g != unknownGender && e.gender == unknownGender {
+			e.gender = g
+		}
+	} else if len(m.low) == 1 {
+		e.last = m.low[0]
+	}
+}
+
+func (e *entity) addAlias(a string) {
+	for _, x := range e.aliases {
+		if x == a {
+			return
+		}
+	}
+	e.aliases = append(e.aliases, a)
+}
+
+func (r *registry) learnTitles(e *entity, m mention) {
+	for _, w := range m.title {
+		if femaleWords[w] {
+			e.gender = female
+		} else if maleWords[w] {
+			e.gender = male
+		}
+		if roleNouns[w] || titles[w] != "" {
+			e.heads[titleHead(w)] = true
+		}
+	}
+	if n := len(m.title); n >= 2 {
+		e.heads[m.title[n-2]+" "+titleHead(m.title[n-1])] = true // prime minister
+	}
+	if e.role == "" && len(m.title) > 0 {
+		e.role = roleText(m.title)
+		if len(m.title) > 1 && m.role != "" {
+			e.role = m.role
+		}
+	}
+}
+
+// titleHead maps an abbreviated title to the noun that points back to it.
+func titleHead(w string) string {
+	if full := titles[w]; full != "" {
+		return strings.ToLower(full)
+	}
+	return w
+}
+
+func roleText(title []string) string {
+	var parts []string
+	for _, w := range title {
+		if w == "mr" || w == "mrs" || w == "ms" || w == "miss" || w == "mx" {
+			continue
+		}
+		if full, ok := titles[w]; ok && full != "" && len(title) == 1 {
+			parts = append(parts, full)
+			continue
+		}
+		parts = append(parts, w)
+	}
+	s := strings.Join(parts, " ")
+	return strings.TrimSpace(s)
+}
+
+// find matches a mention to a known entity: the same full name, a surname
+// or given name of one person, or part of an organisation's name.
+func (r *registry) find(m mention) *entity {
+	if len(m.low) == 0 {
+		return nil
+	}
+	key := m.key
+	if key == "" {
+		key = strings.Join(m.low, " ")
+	}
+	g := titleGender(m.title)
+	if e := r.byKey[key]; e != nil && (g == unknownGender || e.gender != opposite(g)) {
+		return e
+	}
+	if len(m.low) == 1 && g != unknownGender {
+		// Ms. Novak after Pavel and Eva Novak: the one of that gender
+		for _, e := range r.byLast[m.low[0]] {
+			if e.gender == g || e.gender == unknownGender && nameGender(e.first) == g {
+				return e
+			}
+		}
+	}
+	if isOrgName(m.low) || isOutletName(m.low) {
+		if e := r.findOrg(m.low); e != nil {
+			return e
+		}
+		// "Tollund recalls …" in a headline, then "Tollund Mobility": one body
+		for _, e := range r.byLast[m.low[0]] {
+			if e.first == "" && len(e.words) == 1 && !m.outlet {
+				e.org = true
+				return e
+			}
+		}
+		return nil
+	}
+	if len(m.low) == 1 {
+		return r.findSingle(m.low[0])
+	}
+	if particles[m.low[0]] {
+		return r.findSingle(strings.Join(m.low, " "))
+	}
+	first, last := m.low[0], surname(m.low)
+	for _, e := range r.byLast[last] {
+		if e.first == "" || e.first == first {
+			return e
+		}
+	}
+	// a short form named first, in a headline ("Tollund recalls …"), then
+	// the full name ("Tollund Mobility"): one entity
+	for _, e := range r.byLast[first] {
+		if e.first == "" && len(e.words) == 1 && !e.outlet {
+			return e
+		}
+	}
+	return nil
+}
+
+func titleGender(title []string) gender {
+	for _, w := range title {
+		switch {
+		case femaleWords[w]:
+			return female
+		case maleWords[w]:
+			return male
+		}
+	}
+	return unknownGender
+}
+
+func opposite(g gender) gender {
+	switch g {
+	case male:
+		return female
+	case female:
+		return male
+	}
+	return unknownGender
+}
+
+// findSingle resolves a one-word name: a surname first (the person the
+// article first gave it), then a given name, then an organisation's word.
+func (r *registry) findSingle(w string) *entity {
+	if l := r.byLast[w]; len(l) > 0 {
+		return l[0]
+	}
+	if l := r.byGiven[w]; len(l) > 0 {
+		return l[0]
+	}
+	for _, e := range r.orgs {
+		if e.org && len(e.words) > 1 && e.words[0] == w {
+			return e
+		}
+	}
+	return nil
+}
+
+func (r *registry) findOrg(words []string) *entity {
+	for _, e := range r.orgs {
+		if containsRun(e.words, words) || containsRun(words, e.words) || suffixedName(e.words, words) || suffixedName(words, e.words) {
+			return e
+		}
+	}
+	return nil
+}
+
+// suffixedName reports a name that is another plus business words only
+// (Norvik Steel Holdings, Norvik Steel) — not Castlebridge United and its
+// Supporters' Trust.
+func suffixedName(big, small []string) bool {
+	if !hasPrefixRun(big, small) {
+		return false
+	}
+	last := strings.TrimSuffix(big[len(big)-1], ".")
+	return companySuffixes[last] || last == "international" || last == "global"
+}
+
+// hasPrefixRun reports whether small opens big (Norvik Steel, Norvik Steel
+// Holdings), with at least two words in common.
+func hasPrefixRun(big, small []string) bool {
+	if len(small) < 2 || len(small) > len(big) {
+		return false
+	}
+	for i, w := range small {
+		if big[i] != w {
+			return false
+		}
+	}
+	return true
+}
+
+// containsRun reports whether small appears as consecutive words in big,
+// ending where big ends (Fire Authority in Cascade County Fire Authority).
+func containsRun(big, small []string) bool {
+	if len(small) == 0 || len(small) > len(big) {
+		return false
+	}
+	off := len(big) - len(small)
+	for i, w := range small {
+		if big[off+i] != w {
+			return false
+		}
+	}
+	return true
+}
+
+var particles = map[string]bool{
+	"van": true, "der": true, "de": true, "den": true, "da": true, "di": true, "du": true,
+	"la": true, "le": true, "ap": true, "bin": true, "ibn": true, "al": true, "el": true,
+	"von": true, "del": true, "dos": true, "das": true, "ter": true, "ten": true, "st": true,
+	"mac": true, "bint": true, "abu": true, "y": true, "ní": true, "ó": true, "nic": true,
+	"ua": true, "mhic": true, "dela": true, "della": true, "degli": true,
+}
+
+// surname is the last name with any particles before it (van der zee).
+func surname(low []string) string {
+	i := len(low) - 1
+	for i > 1 && particles[low[i-1]] {
+		i--
+	}
+	last := strings.Join(low[i:], " ")
+	for _, suf := range []string{" jr", " sr", " ii", " iii"} {
+		last = strings.TrimSuffix(last, suf)
+	}
+	return last
+}
+
+// isOrgName reports an organisation's name: one that ends in an
+// organisation word (Heart Patients Alliance, Local 318) or opens with one
+// and "of" (Bank of Caldora).
+func isOrgName(low []string) bool {
+	if len(low) < 2 {
+		return false
+	}
+	last := len(low) - 1
+	for last > 0 && isDigitStart(low[last]) {
+		last--
+	}
+	if orgWords[strings.TrimSuffix(low[last], ".")] {
+		return true
+	}
+	for i := 0; i+1 < len(low); i++ {
+		if orgWords[low[i]] && low[i+1] == "of" {
+			return true
+		}
+	}
+	return false
+}
+
+// isAcronym reports a one-word name like U.S., NATO or CTV.
+func isAcronym(words []string) bool {
+	if len(words) != 1 {
+		return false
+	}
+	w := words[0]
+	if strings.Contains(w, ".") {
+		return true
+	}
+	upper := 0
+	for _, r := range w {
+		if r >= 'A' && r <= 'Z' {
+			upper++
+		} else {
+			return false
+		}
+	}
+	return upper >= 2
+}
+
+func isCompanyName(low []string) bool {
+	for _, w := range low {
+		if companySuffixes[w] || companySuffixes[strings.TrimSuffix(w, ".")] {
+			return true
+		}
+	}
+	return false
+}
+
+func isOutletName(low []string) bool {
+	for _, w := range low {
+		if outletWords[w] {
+			return true
+		}
+	}
+	return false
+}
+
+func nameGender(first string) gender {
+	switch {
+	case femaleNames[first]:
+		return female
+	case maleNames[first]:
+		return male
+	}
+	return unknownGender
+}
+
+// byHead finds the most recently mentioned entity holding a role noun.
+func (r *registry) byHead(head string, orgOnly bool) *entity {
+	var best *entity
+	for _, e := range r.ents {
+		if orgOnly && !e.org {
+			continue
+		}
+		if e.heads[head] || (e.org && len(e.words) > 0 && containsWord(e.words, head)) {
+			if best == nil || e.seen > best.seen {
+				best = e
+			}
+		}
+	}
+	return best
+}
+
+// body returns the organisation named by a bare noun ("police said"):
+// one whose name holds it, else a new body of that name.
+func (r *registry) body(name string) *entity {
+	low := strings.ToLower(name)
+	words := strings.Fields(low)
+	for _, e := range r.orgs {
+		if len(words) == 1 && containsWord(e.words, low) || strings.Join(e.words, " ") == low {
+			return e
+		}
+	}
+	return r.resolve(mention{words: strings.Fields(name), low: words, display: name, key: low, org: true})
+}
+
+// orgWith finds the organisation whose name holds both words ("the
+// meteorological agency" → National Meteorological Agency).
+func (r *registry) orgWith(mod, head string) *entity {
+	var best *entity
+	for _, e := range r.orgs {
+		if containsWord(e.words, mod) && containsWord(e.words, head) && (best == nil || e.seen > best.seen) {
+			best = e
+		}
+	}
+	return best
+}
+
+// byAge finds the person the article gave this age ("the 58-year-old").
+func (r *registry) byAge(age string) *entity {
+	for _, e := range r.ents {
+		if e.age == age {
+			return e
+		}
+	}
+	return nil
+}
+
+func (r *registry) lastCompany() *entity {
+	var best *entity
+	for _, e := range r.ents {
+		if e.company && (best == nil || e.seen > best.seen) {
+			best = e
+		}
+	}
+	return best
+}
+
+func containsWord(words []string, w string) bool {
+	for _, x := range words {
+		if x == w {
+			return true
+		}
+	}
+	return false
+}

@@ -1,0 +1,185 @@
+package attribution
+
+import (
+	"sort"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"whosaid/model"
+)
+
+// finish builds the article: one speaker per entity that said something,
+// most quotations first.
+func (an *analyzer) finish(doc model.Document) *model.Article {
+	a := &model.Article{Document: doc}
+	an.pullQuotes()
+	index := map[*entity]int{}
+	type tally struct {
+		e                *entity
+		quotes, stmts, w int
+		first            int
+	}
+	var ts []*tally
+	byEnt := map[*entity]*tally{}
+	for i, e := range an.owners {
+		if e != nil && e.cataphor {
+			an.owners[i] = nil // never named: no one's in the panel
+		}
+		if e = an.owners[i]; e == nil {
+			continue
+		}
+		t := byEnt[e]
+		if t == nil {
+			t = &tally{e: e, first: i}
+			byEnt[e] = t
+			ts = append(ts, t)
+		}
+		t.stmts++
+		if an.stmts[i].Kind == model.KindQuote {
+			t.quotes++
+			t.w += wordCount(an.stmts[i].Text)
+		}
+	}
+	sort.SliceStable(ts, func(i, j int) bool {
+		if ts[i].quotes != ts[j].quotes {
+			return ts[i].quotes > ts[j].quotes
+		}
+		if ts[i].stmts != ts[j].stmts {
+			return ts[i].stmts > ts[j].stmts
+		}
+		return ts[i].first < ts[j].first
+	})
+	total := 0
+	for _, t := range ts {
+		total += t.w
+	}
+	for i, t := range ts {
+		index[t.e] = i
+		sp := model.Speaker{Name: t.e.display, Aliases: aliasesOf(t.e), Role: t.e.role,
+			Quotes: t.quotes, Statements: t.stmts, Words: t.w}
+		if total > 0 {
+			sp.Share = float64(t.w) / float64(total)
+		}
+		a.Speakers = append(a.Speakers, sp)
+	}
+	a.Statements = an.stmts
+	for i := range a.Statements {
+		a.Statements[i].SpeakerIndex = -1
+		a.Statements[i].Speaker = ""
+		if e := an.owners[i]; e != nil {
+			a.Statements[i].SpeakerIndex = index[e]
+			a.Statements[i].Speaker = e.display
+		}
+	}
+	return a
+}
+
+// pullQuotes gives a paragraph that only repeats a quotation from the body
+// (a pull quote, before or after it) the speaker of the quotation it repeats.
+func (an *analyzer) pullQuotes() {
+	norms := map[int]string{} // each statement normalised at most once
+	norm := func(i int) string {
+		n, ok := norms[i]
+		if !ok {
+			n = normQuote(an.stmts[i].Text)
+			norms[i] = n
+		}
+		return n
+	}
+	for i, s := range an.stmts {
+		headline := s.Paragraph == 1 && an.owners[i] == nil // 'People were screaming': jet lands
+		if s.Kind != model.KindQuote || s.Cue != "" || !an.bareParagraph(s) && !headline {
+			continue
+		}
+		probe := middleChunk(s.Text)
+		n := norm(i)
+		// a pull quote stands near what it repeats: look at most 100
+		// statements either way, which keeps the pass linear
+		var best *entity
+		for k := max(0, i-100); k < len(an.stmts) && k <= i+100; k++ {
+			c := an.stmts[k]
+			if k == i || an.owners[k] == nil || c.Kind != model.KindQuote && c.Cue != "A:" || len(c.Text) < len(s.Text)-8 ||
+				c.Cue == "" && an.bareParagraph(c) {
+				continue // another repeat, or a different quotation
+			}
+			if !strings.Contains(c.Text, probe) {
+				continue // cheap: a repeat holds the same words verbatim
+			}
+			if cn := norm(k); cn == n || len(n) >= 20 && strings.Contains(cn, n) {
+				best = an.owners[k]
+				if cn == n {
+					break
+				}
+			}
+		}
+		if best != nil {
+			an.owners[i] = best
+		}
+	}
+}
+
+// middleChunk returns a few words from the middle of a quotation, which a
+// verbatim repeat must contain whatever its marks and end punctuation.
+func middleChunk(q string) string {
+	if len(q) < 24 {
+		return strings.Trim(q, ",.;:!?… ")
+	}
+	mid := len(q) / 2
+	for mid > 0 && !utf8.RuneStart(q[mid]) {
+		mid--
+	}
+	end := mid + 8
+	for end < len(q) && !utf8.RuneStart(q[end]) {
+		end++
+	}
+	return q[mid:end]
+}
+
+// bareParagraph reports a statement whose paragraph holds nothing but it.
+func (an *analyzer) bareParagraph(s model.Statement) bool {
+	p := an.paras[s.Paragraph-1].text
+	return !hasLetterOrDigit(p[:s.Start]) && !hasLetterOrDigit(p[s.End:])
+}
+
+// normQuote folds case, spaces, curly marks and end punctuation so a
+// repeat matches its original.
+func normQuote(q string) string {
+	b := make([]byte, 0, len(q))
+	space := false
+	for _, r := range q {
+		switch {
+		case r == '’' || r == '‘':
+			r = '\''
+		case r == '“' || r == '”':
+			r = '"'
+		case unicode.IsSpace(r):
+			space = len(b) > 0
+			continue
+		}
+		if space {
+			b = append(b, ' ')
+			space = false
+		}
+		b = utf8.AppendRune(b, unicode.ToLower(r))
+	}
+	return strings.Trim(string(b), ",.;:!?…—–- \"'")
+}
+
+func aliasesOf(e *entity) []string {
+	out := []string{}
+	seen := map[string]bool{e.display: true}
+	add := func(s string) {
+		if s != "" && !seen[s] {
+			seen[s] = true
+			out = append(out, s)
+		}
+	}
+	for _, a := range e.aliases {
+		add(a)
+	}
+	if !e.org && !e.outlet && len(e.words) > 1 {
+		add(lastWordOf(e.display))
+	}
+	return out
+}

@@ -1,0 +1,430 @@
+package attribution
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// cueAfter reads the attribution that follows quotation token k:
+// "“…,” she said", "“…,” said Ana Ruiz, a nurse", "“…” — Commissioner X".
+func (pc *pctx) cueAfter(k int) (*entity, string, int, bool) {
+	i := k + 1
+	dash := false
+	for i < len(pc.toks) && pc.toks[i].kind == tPunct {
+		switch pc.toks[i].low {
+		case ",":
+		case "—", "–", "--", "-":
+			dash = true
+		default:
+			return nil, "", 0, false
+		}
+		i++
+	}
+	if i >= len(pc.toks) || pc.toks[i].kind != tWord {
+		return nil, "", 0, false
+	}
+	if !dash && endsWithStop(pc.quoteText(int(pc.toks[k].q))) {
+		return nil, "", 0, false // “….” closed its sentence: what follows is a new one
+	}
+	end := pc.sentEnd(i)
+	if after := pc.sourcePhrase(i); after > 0 {
+		if e := pc.accordingTo(after, end); e != nil {
+			return e, "according to", i, true // “…,” according to X / in the words of X
+		}
+	}
+	if lemma, n := cueAt(pc.toks, i); lemma != "" && !strings.HasSuffix(pc.word(i), "ing") && !complementizer(pc.word(i+n)) {
+		e, after, ok := pc.npForward(i+n, end)
+		_, pron := pronounGender(pc.word(i + n))
+		if ok && (e != nil || pc.isNameWord(i+n) || pc.has(after-1, wRole) || pron) {
+			return e, pc.word(i), i, true
+		}
+		if ok && e == nil && pc.unnamedPerson(i+n, after) {
+			return nil, pc.word(i), i, true // “…,” said a diplomat who asked not to be named: no one we can name
+		}
+		if ok && e == nil {
+			return nil, "", 0, false // "…,” denied the allegation": the verb has an object, not a speaker
+		}
+	}
+	e, j, ok := pc.npForward(i, end)
+	if !ok {
+		return nil, "", 0, false
+	}
+	if pc.word(j) == "," && isCue(pc.toks, j+1) {
+		j++ // "a police spokesman, Inspector Omar Faye, told"
+	} else if pc.word(j) == "," { // an appositive or relative clause before the verb
+		for q := j + 1; q < end && q < j+25; q++ {
+			if pc.word(q) == "," {
+				j = q + 1
+				break
+			}
+			if pc.toks[q].kind == tQuote {
+				break
+			}
+		}
+	}
+	for j < end && pc.has(j, wAdverb) {
+		j++
+	}
+	if j < end {
+		if lemma, n := cueAt(pc.toks, j); lemma != "" && !pc.newSentenceAfter(k, j+n) {
+			if lemma == "quote" || lemma == "cite" {
+				if q, _, ok := pc.quotedAs(j, n, end); ok {
+					return q, pc.word(j), j, true // “…,” the Gazette quoted X as saying
+				}
+			}
+			return e, pc.word(j), j, true
+		}
+	}
+	if dash && (j >= end || pc.word(j) == "." || pc.word(j) == ",") && e != nil {
+		return e, "—", -1, true
+	}
+	return nil, "", 0, false
+}
+
+func endsWithStop(q string) bool {
+	q = strings.TrimRight(q, " ")
+	return strings.HasSuffix(q, ".") && !strings.HasSuffix(q, "...")
+}
+
+func complementizer(w string) bool {
+	return w == "that" || w == "whether" || w == "if" || w == "how" || w == "what" || w == "why"
+}
+
+// newSentenceAfter reports that quotation k closed its own sentence and the
+// verb ending at v starts a new one with an object of its own ("“….” Lomax
+// denied the motion").
+func (pc *pctx) newSentenceAfter(k, v int) bool {
+	q := strings.TrimRight(pc.quoteText(int(pc.toks[k].q)), " ")
+	if !strings.HasSuffix(q, ".") {
+		return false
+	}
+	w := pc.word(v)
+	return w == "that" || w == "the" || w == "a" || w == "an" || w == "his" || w == "her" || w == "their" || w == "its"
+}
+
+// cueFrameBefore reads "X said:", "X told reporters," right before quotation
+// token k.
+func (pc *pctx) cueFrameBefore(k int) (*entity, string, int, bool) {
+	s := pc.sentOf[k]
+	j := k - 1
+	if j < s {
+		return nil, "", 0, false
+	}
+	w := pc.word(j)
+	upper := startsUpper(pc.quoteText(int(pc.toks[k].q)))
+	if w != ":" && w != "," && !upper {
+		return nil, "", 0, false
+	}
+	if w == ":" || w == "," {
+		j--
+	}
+	for v := j; v >= s && v >= j-8; v-- {
+		if pc.toks[v].kind == tQuote {
+			break
+		}
+		if x := pc.word(v); x == "that" || (w == "," && (x == "a" || x == "an")) {
+			return nil, "", 0, false
+		}
+		lemma, _ := cueAt(pc.toks, v)
+		if lemma == "" {
+			continue
+		}
+		if w != ":" && w != "," && v != j {
+			return nil, "", 0, false
+		}
+		if pc.word(v-1) == "as" {
+			for q := v - 2; q >= s && q > v-14; q-- {
+				if l, n := cueAt(pc.toks, q); l == "quote" || l == "cite" {
+					if e, _, ok := pc.quotedAs(q, n, v+1); ok {
+						return e, pc.word(v), v, true
+					}
+				}
+			}
+		}
+		e := pc.subjectBefore(v, s)
+		return e, pc.word(v), v, true
+	}
+	if w == ":" && pc.isNameWord(j) { // And from X:
+		return pc.npEndingAt(j, s), ":", -1, true
+	}
+	return nil, "", 0, false
+}
+
+func startsUpper(s string) bool {
+	r, _ := utf8.DecodeRuneInString(strings.TrimLeft(s, " …."))
+	return unicode.IsUpper(r)
+}
+
+// governingCue finds the cue verb that governs a partial quotation in the
+// sentence: "X said he was “…”", "X called the plan “…”".
+func (pc *pctx) governingCue(k int) (*entity, string, string, bool) {
+	s := pc.sentOf[k]
+	var fb governed
+	for v := k - 1; v >= s && v >= k-window; v-- { // the nearest cue governs
+		lemma, n := cueAt(pc.toks, v)
+		if lemma == "" {
+			if after := pc.sourcePhrase(v); after > 0 {
+				if e := pc.accordingTo(after, k); e != nil {
+					return e, "according to", "", true
+				}
+			}
+			if e, via := pc.passiveQuoted(v, s, k); e != nil {
+				return e, "quoted", via, true
+			}
+			continue
+		}
+		if lemma == "quote" || lemma == "cite" {
+			if e, via, ok := pc.quotedAs(v, n, k); ok {
+				return pc.preferEarlier(fb, e, pc.word(v), via)
+			}
+		}
+		e := pc.subjectBefore(v, s)
+		if e == nil || e.outlet {
+			continue
+		}
+		if pc.isCoordinated(v, s) && fb.e == nil {
+			fb = governed{e, pc.word(v), ""} // "… and said": an earlier cue may name the speaker
+			continue
+		}
+		return pc.preferEarlier(fb, e, pc.word(v), "")
+	}
+	if fb.e != nil {
+		return fb.e, fb.cue, fb.via, true
+	}
+	return nil, "", "", false
+}
+
+type governed struct {
+	e        *entity
+	cue, via string
+}
+
+// preferEarlier returns the cue found before a coordinated one: the earlier
+// cue's subject is the coordinated verb's subject too.
+func (pc *pctx) preferEarlier(fb governed, e *entity, cue, via string) (*entity, string, string, bool) {
+	if fb.e != nil && fb.e != e {
+		return e, fb.cue, via, true
+	}
+	return e, cue, via, true
+}
+
+// isCoordinated reports a cue verb joined to an earlier verb ("and said",
+// ", saying").
+func (pc *pctx) isCoordinated(v, s int) bool {
+	j := v - 1
+	for j >= s && pc.has(j, wAdverb) {
+		j--
+	}
+	w := pc.word(j)
+	return coordinated(w) || w == "but" || (w == "," && strings.HasSuffix(pc.word(v), "ing"))
+}
+
+// quotedAs reads "the Herald quoted X as saying": X is the speaker and the
+// subject the outlet.
+func (pc *pctx) quotedAs(v, n, limit int) (*entity, string, bool) {
+	i := v + n
+	q := i
+	for q < limit && q < i+16 && pc.word(q) != "as" {
+		q++
+	}
+	if pc.word(q) != "as" {
+		return nil, "", false
+	}
+	var e *entity
+	for x := i; x < q; x++ {
+		if pc.isNameWord(x) && !pc.toks[x].poss {
+			j := pc.runEnd(x)
+			e = pc.entityAt(x, j)
+			x = j - 1
+		}
+	}
+	if e == nil && q > i {
+		switch pc.word(i) { // quoted him as saying
+		case "him":
+			e = pc.resolvePronoun("he", i)
+		case "her":
+			e = pc.resolvePronoun("she", i)
+		case "them":
+			e = pc.resolvePronoun("they", i)
+		}
+	}
+	if e == nil {
+		return nil, "", false
+	}
+	via := ""
+	if o := pc.subjectBefore(v, pc.sentOf[v]); o != nil && o != e {
+		o.outlet = true // it reports others' words
+		via = o.display
+	}
+	return e, via, true
+}
+
+// passiveQuoted reads "X was quoted (by the Herald) as saying": X speaks,
+// the outlet is via.
+func (pc *pctx) passiveQuoted(v, s, limit int) (*entity, string) {
+	if pc.word(v) != "quoted" || !pc.has(v-1, wPassive) {
+		return nil, ""
+	}
+	q := v + 1
+	for q < limit && q < v+10 && pc.word(q) != "as" {
+		q++
+	}
+	if pc.word(q) != "as" {
+		return nil, ""
+	}
+	via := ""
+	if pc.word(v+1) == "by" {
+		if o, _, ok := pc.npForward(v+2, q); ok && o != nil {
+			o.outlet = true
+			via = o.display
+		}
+	}
+	return pc.subjectBefore(v-1, s), via
+}
+
+// unnamedPerson reports an indefinite person after a cue: "a diplomat",
+// "an official from the ministry", "one resident".
+func (pc *pctx) unnamedPerson(i, end int) bool {
+	if w := pc.word(i); w != "a" && w != "an" && w != "one" && w != "another" {
+		return false
+	}
+	for k := i + 1; k < end && k <= i+3; k++ {
+		if w := pc.word(k); pc.has(k, wRole) || maleWords[w] || femaleWords[w] || w == "source" {
+			return true
+		}
+		if pc.toks[k].kind != tWord {
+			return false
+		}
+	}
+	return false
+}
+
+// sourcePhrase reports "according to" or "in the words of" at i and returns
+// the index after it, or 0.
+func (pc *pctx) sourcePhrase(i int) int {
+	if pc.word(i) == "according" && pc.word(i+1) == "to" {
+		return i + 2
+	}
+	if pc.word(i) == "in" && pc.word(i+1) == "the" && pc.word(i+2) == "words" && pc.word(i+3) == "of" {
+		return i + 4
+	}
+	return 0
+}
+
+// accordingTo resolves what follows "according to": a name or body, or
+// "a statement from X", "a report by X".
+func (pc *pctx) accordingTo(i, limit int) *entity {
+	k := i
+	if pc.has(k, wDeterminer) {
+		k++
+	}
+	if statementWords[pc.word(k)] || pc.word(k) == "study" || pc.word(k) == "survey" {
+		if w := pc.word(k + 1); w == "from" || w == "by" || w == "of" {
+			e, _, _ := pc.npForward(k+2, limit)
+			return e
+		}
+	}
+	e, _, _ := pc.npForward(i, limit)
+	return e
+}
+
+// passiveAgent reads "was asked by X", "were told by X": X spoke.
+func (pc *pctx) passiveAgent(v, limit int) *entity {
+	switch pc.toks[v].cueLemma() {
+	case "ask", "question", "tell", "urge", "interview", "brief":
+	default:
+		return nil // "is accused by prosecutors": the accusation is the news, not their words
+	}
+	if !pc.has(v-1, wPassive) || pc.word(v+1) != "by" {
+		return nil
+	}
+	e, _, _ := pc.npForward(v+2, limit)
+	return e
+}
+
+// namedBefore reports a naming cue right before quotation k: known as,
+// dubbed, the code name; "called" only with a title-like quotation.
+func (pc *pctx) namedBefore(k int) bool {
+	s := pc.sentOf[k]
+	if pc.word(k-1) == "as" {
+		for j := k - 2; j >= s && j >= k-7; j-- {
+			if w := pc.word(j); w == "known" || w == "nicknamed" || w == "dubbed" || w == "billed" || w == "described" && titleLike(pc.quoteText(int(pc.toks[k].q))) {
+				return true // known in publishing circles as “the Undertaker”
+			}
+		}
+	}
+	for j := k - 1; j >= s && j >= k-3; j-- {
+		w := pc.word(j)
+		if w == "" {
+			return false
+		}
+		two := w
+		if j+1 < k {
+			two = w + " " + pc.word(j+1)
+		}
+		if namingCues[two] && strings.Contains(two, " ") {
+			return true
+		}
+		if namingCues[w] {
+			if w == "called" || w == "calling" || w == "named" || w == "name" {
+				return titleLike(pc.quoteText(int(pc.toks[k].q)))
+			}
+			return true
+		}
+		if j < k-1 && w != "the" && w != "a" && w != "its" && w != "it" && w != "as" {
+			return false
+		}
+	}
+	return false
+}
+
+// smallWords stay lower-case in titles.
+var smallWords = map[string]bool{
+	"a": true, "an": true, "the": true, "of": true, "in": true, "on": true, "and": true,
+	"for": true, "to": true, "at": true, "by": true, "with": true, "from": true, "or": true,
+	"nor": true, "but": true, "as": true, "into": true, "vs": true, "de": true, "la": true,
+	"el": true, "van": true, "der": true,
+}
+
+// wordCount counts space-separated words without allocating.
+func wordCount(s string) int {
+	n, in := 0, false
+	for i := 0; i < len(s); i++ {
+		sp := s[i] == ' ' || s[i] == '\n' || s[i] == '\t'
+		if !sp && !in {
+			n++
+		}
+		in = !sp
+	}
+	return n
+}
+
+// titleLike reports a quotation that reads as a title or name: every word
+// capitalised but small words, no sentence inside.
+func titleLike(q string) bool {
+	q = strings.TrimRight(strings.TrimSpace(q), ",.")
+	if strings.ContainsAny(q, ".!?;") {
+		return false
+	}
+	if n := wordCount(q); n < 2 || n > 9 || strings.HasPrefix(q, "I ") {
+		return false
+	}
+	words := strings.Fields(q)
+	caps := 0
+	for i, w := range words {
+		w = strings.Trim(w, ",:—–-'\"’‘“”()")
+		if w == "" {
+			continue
+		}
+		r, _ := utf8.DecodeRuneInString(w)
+		switch {
+		case unicode.IsUpper(r) || unicode.IsDigit(r):
+			caps++
+		case smallWords[strings.ToLower(w)] && (i > 0 || w == "the" || w == "a"):
+		default:
+			return false
+		}
+	}
+	return caps >= 1
+}

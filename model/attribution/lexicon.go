@@ -1,0 +1,361 @@
+package attribution
+
+// Word tables for the analysis. General English news vocabulary only: no
+// entry exists for one article's names or sentences.
+
+// cueLemmas are verbs that introduce or report speech. Multi-word cues
+// ("shoot back") are in phrasalCues.
+var cueLemmas = []string{
+	"say", "tell", "add", "ask", "answer", "reply", "respond", "explain", "note", "observe",
+	"state", "declare", "announce", "claim", "insist", "maintain", "contend", "argue", "assert",
+	"stress", "emphasise", "emphasize", "warn", "caution", "urge", "recall", "remember",
+	"acknowledge", "admit", "concede", "confirm", "deny", "dispute", "reject", "allege", "accuse",
+	"charge", "complain", "criticise", "criticize", "praise", "thank", "describe", "call", "dub",
+	"predict", "promise", "vow", "pledge", "suggest", "propose", "recommend", "agree", "disagree",
+	"counter", "rebut", "retort", "joke", "quip", "laugh", "shout", "yell", "scream", "cry",
+	"whisper", "mutter", "murmur", "exclaim", "sigh", "plead", "beg", "demand", "order",
+	"testify", "report", "write", "post", "tweet", "continue", "conclude", "begin", "interject",
+	"interrupt", "repeat", "reiterate", "echo", "mention", "reference", "cite", "decline",
+	"dismiss", "apologise", "apologize", "blame", "think", "believe", "tout", "boast", "concur",
+	"hint", "signal", "admonish", "scold", "chide", "lament", "quote", "recount", "query",
+	"question", "speculate", "estimate", "forecast", "guarantee", "assure", "reassure",
+	"inform", "notify", "advise", "brief", "groan", "snap", "bark", "growl", "wonder",
+	"grin", "smile", "shrug", "nod", "chuckle", "wince", "refuse", "hail", "slam", "blast",
+	"condemn", "decry", "laud", "applaud", "welcome", "reveal", "disclose", "acknowledge",
+	"appeal", "refer", "fume", "rage", "sob", "gush", "hiss", "snarl", "rave", "beam", "storm",
+	"blurt", "gasp", "wail", "weep",
+}
+
+// frameOnly cues report speech only right beside a quotation ("…," she
+// laughed); elsewhere they are ordinary verbs.
+var frameOnly = map[string]bool{
+	"continue": true, "begin": true, "laugh": true, "sigh": true, "shout": true, "yell": true,
+	"scream": true, "cry": true, "whisper": true, "mutter": true, "murmur": true, "joke": true,
+	"quip": true, "interject": true, "interrupt": true, "echo": true, "write": true, "post": true,
+	"tweet": true, "report": true, "call": true, "describe": true, "answer": true, "order": true,
+	"charge": true, "think": true, "believe": true, "remember": true, "dub": true, "groan": true,
+	"snap": true, "bark": true, "growl": true, "wonder": true, "signal": true, "quote": true,
+	"question": true, "brief": true, "observe": true, "go on": true, "cut in": true,
+	"grin": true, "smile": true, "shrug": true, "nod": true, "chuckle": true, "wince": true,
+	"fume": true, "rage": true, "sob": true, "gush": true, "hiss": true, "snarl": true, "rave": true,
+	"beam": true, "storm": true, "blurt": true, "gasp": true, "wail": true, "weep": true,
+	"recall": true, // "recalled 40,000 jars" is no statement; "recalled that" is
+	"refer":  true,
+}
+
+// irregularForms maps irregular inflections to their lemma.
+var irregularForms = map[string]string{
+	"said": "say", "says": "say", "saying": "say", "told": "tell", "telling": "tell",
+	"wrote": "write", "written": "write", "writing": "write", "thought": "think",
+	"began": "begin", "begun": "begin", "beginning": "begin", "cried": "cry", "cries": "cry",
+	"replied": "reply", "replies": "reply", "denied": "deny", "denies": "deny",
+	"testified": "testify", "testifies": "testify", "quipped": "quip", "quipping": "quip",
+	"referenced": "reference", "dubbed": "dub", "dubbing": "dub", "pled": "plead",
+	"snapped": "snap", "snapping": "snap", "queried": "query", "queries": "query",
+	"shot": "shoot", "hit": "hit", "fired": "fire", "pointed": "point", "went": "go",
+	"goes": "go", "cut": "cut", "put": "put", "spoke": "speak", "spoken": "speak",
+	"grinned": "grin", "grinning": "grin", "nodded": "nod", "nodding": "nod", "shrugged": "shrug",
+	"shrugging": "shrug", "admitted": "admit", "admitting": "admit", "regretted": "regret",
+	"referred": "refer", "referring": "refer", "stopped": "stop", "committed": "commit",
+	"sobbed": "sob", "sobbing": "sob", "wept": "weep", "slammed": "slam", "slamming": "slam",
+}
+
+// phrasalCues are two-word cues: the verb lemma and the particle after it.
+var phrasalCues = map[string]string{
+	"shoot back": "shoot back", "hit back": "hit back", "fire back": "fire back",
+	"point out": "point out", "go on": "go on", "cut in": "cut in", "call on": "call on",
+	"speak out": "speak out",
+}
+
+// namingCues before a quotation mean the marks hold a name, not anyone's words.
+var namingCues = map[string]bool{
+	"known as": true, "dubbed": true, "nicknamed": true, "titled": true, "entitled": true,
+	"named": true, "christened": true, "christening": true, "so-called": true, "code name": true,
+	"codenamed": true, "code-named": true, "aka": true, "a.k.a.": true, "branded": true,
+	"labelled": true, "labeled": true, "billed as": true, "marketed as": true, "called": true,
+	"calling": true, "name": true, "slogan": true, "motto": true, "hashtag": true,
+}
+
+// adverbials may stand between a subject and its cue verb ("she later said").
+var adverbials = map[string]bool{
+	"also": true, "later": true, "then": true, "again": true, "previously": true, "earlier": true,
+	"once": true, "quickly": true, "quietly": true, "simply": true, "only": true, "repeatedly": true,
+	"has": true, "had": true, "have": true, "would": true, "will": true, "could": true, "might": true,
+	"may": true, "did": true, "does": true, "do": true, "never": true, "not": true, "often": true,
+	"further": true, "flatly": true, "angrily": true, "calmly": true, "publicly": true,
+	"privately": true, "recently": true, "reportedly": true, "separately": true, "subsequently": true,
+	"firmly": true, "bluntly": true, "softly": true, "loudly": true, "briefly": true, "frankly": true,
+	"openly": true, "already": true, "just": true, "first": true, "finally": true, "still": true,
+	"however": true, "afterwards": true, "afterward": true,
+}
+
+// determiners open a common noun phrase.
+var determiners = map[string]bool{
+	"the": true, "a": true, "an": true, "this": true, "that": true, "these": true, "those": true,
+	"his": true, "her": true, "their": true, "its": true, "our": true, "my": true, "your": true,
+	"another": true, "one": true, "some": true, "each": true, "every": true, "neither": true,
+	"either": true, "no": true, "both": true, "all": true, "any": true, "several": true,
+	"many": true, "most": true, "two": true, "three": true,
+}
+
+// definite determiners make a role noun point back to someone named before.
+var definite = map[string]bool{"the": true, "this": true, "that": true}
+
+// prepositions before a name mean the name is not the clause's subject.
+var prepositions = map[string]bool{
+	"for": true, "with": true, "to": true, "of": true, "by": true, "from": true, "at": true,
+	"on": true, "in": true, "about": true, "against": true, "into": true, "onto": true,
+	"toward": true, "towards": true, "than": true, "like": true, "between": true, "among": true,
+	"under": true, "over": true, "after": true, "before": true, "during": true, "without": true,
+	"within": true, "via": true, "upon": true, "beside": true, "behind": true, "near": true,
+	"including": true, "as": true, "per": true, "thanked": true, "told": true, "asked": true,
+}
+
+// functionWords are never names, even capitalised at a sentence's start.
+var functionWords = map[string]bool{
+	"the": true, "a": true, "an": true, "and": true, "but": true, "or": true, "nor": true,
+	"in": true, "on": true, "at": true, "for": true, "with": true, "to": true, "of": true,
+	"by": true, "from": true, "as": true, "if": true, "when": true, "while": true, "after": true,
+	"before": true, "since": true, "because": true, "although": true, "though": true, "this": true,
+	"that": true, "these": true, "those": true, "it": true, "he": true, "she": true, "they": true,
+	"we": true, "i": true, "you": true, "his": true, "her": true, "their": true, "its": true,
+	"our": true, "my": true, "your": true, "there": true, "here": true, "then": true, "so": true,
+	"yet": true, "not": true, "no": true, "yes": true, "asked": true, "speaking": true,
+	"under": true, "outside": true, "inside": true, "during": true, "later": true, "earlier": true,
+	"meanwhile": true, "however": true, "still": true, "also": true, "neither": true, "either": true,
+	"both": true, "each": true, "every": true, "all": true, "some": true, "many": true, "most": true,
+	"one": true, "two": true, "three": true, "several": true, "other": true, "another": true,
+	"what": true, "who": true, "which": true, "where": true, "why": true, "how": true,
+	"asked,": true, "not everyone": true, "until": true, "unless": true, "despite": true,
+	"about": true, "over": true, "without": true, "within": true, "against": true, "among": true,
+	"like": true, "just": true, "even": true, "only": true, "now": true, "today": true,
+	"tonight": true, "yesterday": true, "tomorrow": true, "shortly": true, "nobody": true,
+	"everyone": true, "someone": true, "anyone": true, "nothing": true, "everything": true,
+}
+
+// calendarWords are capitalised but never speakers.
+var calendarWords = map[string]bool{
+	"monday": true, "tuesday": true, "wednesday": true, "thursday": true, "friday": true,
+	"saturday": true, "sunday": true, "january": true, "february": true, "march": true,
+	"april": true, "may": true, "june": true, "july": true, "august": true, "september": true,
+	"october": true, "november": true, "december": true, "jan": true, "feb": true, "mar": true,
+	"apr": true, "jun": true, "jul": true, "aug": true, "sep": true, "sept": true, "oct": true,
+	"nov": true, "dec": true,
+}
+
+// abbreviations end with a period that does not end the sentence.
+var abbreviations = map[string]bool{
+	"mr": true, "mrs": true, "ms": true, "dr": true, "st": true, "sen": true, "gov": true,
+	"lt": true, "col": true, "capt": true, "sgt": true, "gen": true, "rep": true, "prof": true,
+	"jr": true, "sr": true, "inc": true, "corp": true, "ltd": true, "co": true, "no": true,
+	"vs": true, "mt": true, "ft": true, "rev": true, "hon": true, "maj": true, "cmdr": true,
+	"adm": true, "supt": true, "insp": true, "det": true, "cpl": true, "pvt": true, "fr": true,
+	"gens": true, "sens": true, "reps": true, "atty": true, "ave": true, "blvd": true, "rd": true,
+	"jan": true, "feb": true, "mar": true, "apr": true, "jun": true, "jul": true, "aug": true,
+	"sep": true, "sept": true, "oct": true, "nov": true, "dec": true, "est": true, "approx": true,
+	"dept": true, "univ": true, "assn": true, "bros": true, "etc": true, "e.g": true, "i.e": true,
+}
+
+// titles stand before a name ("Sen. Ruben Aldana"); the value is the title's
+// full form, used as role when the article gives no other.
+// withElect adds the forms for someone about to take office: "Mayor-elect
+// Jonah Pratt" is Jonah Pratt.
+func withElect(m map[string]string) map[string]string {
+	for _, w := range []string{"president", "mayor", "governor", "minister", "chancellor", "senator", "premier", "secretary"} {
+		m[w+"-elect"] = m[w] + "-elect"
+		m[w+"-designate"] = m[w] + "-designate"
+	}
+	return m
+}
+
+var titles = withElect(map[string]string{
+	"mr": "", "mrs": "", "ms": "", "miss": "", "mx": "", "dr": "Dr", "doctor": "Dr",
+	"prof": "Professor", "professor": "Professor", "sen": "Senator", "senator": "Senator",
+	"rep": "Representative", "representative": "Representative", "gov": "Governor",
+	"governor": "Governor", "president": "President", "vice": "", "mayor": "Mayor",
+	"sheriff": "Sheriff", "judge": "Judge", "justice": "Justice", "capt": "Captain",
+	"captain": "Captain", "lt": "Lieutenant", "lieutenant": "Lieutenant", "col": "Colonel",
+	"colonel": "Colonel", "gen": "General", "general": "General", "sgt": "Sergeant",
+	"sergeant": "Sergeant", "officer": "Officer", "detective": "Detective", "det": "Detective",
+	"chief": "Chief", "king": "King", "queen": "Queen", "prince": "Prince", "princess": "Princess",
+	"pope": "Pope", "rev": "Reverend", "reverend": "Reverend", "father": "Father", "sister": "Sister",
+	"minister": "Minister", "chancellor": "Chancellor", "secretary": "Secretary",
+	"secretary-general": "Secretary-General", "director-general": "Director-General",
+	"attorney-general": "Attorney-General", "governor-general": "Governor-General",
+	"councilmember": "Councilmember", "councilman": "Councilman", "councilwoman": "Councilwoman",
+	"councillor": "Councillor", "councilor": "Councilor", "commissioner": "Commissioner",
+	"inspector": "Inspector", "coach": "Coach", "maj": "Major", "major": "Major", "adm": "Admiral",
+	"admiral": "Admiral", "cmdr": "Commander", "commander": "Commander", "supt": "Superintendent",
+	"superintendent": "Superintendent", "premier": "Premier", "ambassador": "Ambassador",
+	"chairman": "Chairman", "chairwoman": "Chairwoman", "chair": "Chair", "director": "Director",
+	"executive": "Executive", "attorney": "Attorney", "manager": "Manager", "speaker": "Speaker",
+	"spokesperson": "spokesperson", "spokesman": "spokesman", "spokeswoman": "spokeswoman",
+	"cpl": "Corporal", "corporal": "Corporal", "pvt": "Private", "dame": "Dame", "sir": "Sir",
+	"lord": "Lord", "lady": "Lady", "hon": "Honourable", "atty": "Attorney", "fr": "Father",
+	"rabbi": "Rabbi", "imam": "Imam", "bishop": "Bishop", "archbishop": "Archbishop",
+	"cardinal": "Cardinal", "deputy": "Deputy", "assemblyman": "Assemblyman",
+	"assemblywoman": "Assemblywoman", "congressman": "Congressman", "congresswoman": "Congresswoman",
+	"trooper": "Trooper", "constable": "Constable", "marshal": "Marshal", "ceo": "CEO",
+	"coordinator": "Coordinator", "editor": "Editor", "founder": "Founder",
+	"dci": "Detective Chief Inspector", "di": "Detective Inspector", "ds": "Detective Sergeant",
+	"dc": "Detective Constable", "insp": "Inspector", "brig": "Brigadier",
+	"gov.": "Governor", "mp": "MP", "mep": "MEP", "sheikh": "Sheikh", "emir": "Emir",
+})
+
+// roleNouns name what a person is; "the spokeswoman" points back to the
+// person the article gave that role.
+var roleNouns = map[string]bool{
+	"president": true, "minister": true, "spokesperson": true, "spokesman": true,
+	"spokeswoman": true, "governor": true, "senator": true, "mayor": true, "sheriff": true,
+	"judge": true, "captain": true, "chairman": true, "chairwoman": true, "chair": true,
+	"director": true, "executive": true, "attorney": true, "lawyer": true, "manager": true,
+	"coach": true, "chief": true, "commander": true, "officer": true, "secretary": true,
+	"chancellor": true, "prosecutor": true, "analyst": true, "economist": true, "official": true,
+	"leader": true, "premier": true, "ambassador": true, "councilmember": true, "councillor": true,
+	"councilor": true, "commissioner": true, "inspector": true, "detective": true, "sergeant": true,
+	"lieutenant": true, "colonel": true, "general": true, "striker": true, "player": true,
+	"midfielder": true, "defender": true, "goalkeeper": true, "forward": true, "owner": true,
+	"founder": true, "ceo": true, "chef": true, "nurse": true, "doctor": true, "professor": true,
+	"lecturer": true, "teacher": true, "student": true, "researcher": true, "scientist": true,
+	"meteorologist": true, "investigator": true, "witness": true, "defendant": true,
+	"veteran": true, "businessman": true, "businesswoman": true, "agent": true,
+	"representative": true, "congressman": true, "congresswoman": true, "strategist": true,
+	"activist": true, "advocate": true, "vice-chancellor": true, "head": true, "deputy": true,
+	"candidate": true, "incumbent": true, "challenger": true, "mother": true, "father": true,
+	"husband": true, "wife": true, "widow": true, "son": true, "daughter": true, "brother": true,
+	"sister": true, "grandmother": true, "grandfather": true, "resident": true, "pharmacist": true,
+	"driver": true, "pilot": true, "engineer": true, "developer": true, "reviewer": true,
+	"writer": true, "reporter": true, "journalist": true, "editor": true, "author": true,
+	"historian": true, "expert": true, "diplomat": true, "envoy": true, "negotiator": true,
+	"king": true, "queen": true, "prince": true, "princess": true, "pope": true, "cleric": true, "commentator": true, "pundit": true, "consultant": true, "adviser": true,
+	"advisor": true, "aide": true, "treasurer": true, "auditor": true, "counsel": true,
+	"solicitor": true, "barrister": true, "magistrate": true, "coroner": true, "marshal": true,
+	"trooper": true, "constable": true, "firefighter": true, "paramedic": true, "surgeon": true,
+	"physician": true, "dentist": true, "farmer": true, "rancher": true, "winemaker": true,
+	"baker": true, "shopkeeper": true, "landlord": true, "tenant": true, "volunteer": true,
+	"organiser": true, "organizer": true, "coordinator": true, "superintendent": true,
+	"principal": true, "dean": true, "provost": true, "rector": true, "chairperson": true,
+	"correspondent": true, "member": true, "boss": true, "assistant": true, "predecessor": true, "successor": true,
+	"colleague": true, "partner": true, "opponent": true, "rival": true,
+	"steward": true, "referee": true, "umpire": true, "skipper": true,
+	"midwife": true, "miner": true, "worker": true, "fisherman": true, "shopowner": true,
+}
+
+// orgWords mark a capitalised name as an organisation; orgHeads are the nouns
+// that point back to one ("the company said").
+var orgWords = map[string]bool{
+	"inc": true, "inc.": true, "corp": true, "corp.": true, "ltd": true, "ltd.": true, "llc": true,
+	"plc": true, "co": true, "co.": true, "group": true, "bank": true, "agency": true,
+	"authority": true, "office": true, "department": true, "ministry": true, "council": true,
+	"committee": true, "commission": true, "union": true, "association": true, "institute": true,
+	"university": true, "college": true, "school": true, "alliance": true, "coalition": true,
+	"trust": true, "foundation": true, "party": true, "police": true, "court": true,
+	"pharmaceuticals": true, "holdings": true, "partners": true, "capital": true,
+	"securities": true, "federation": true, "league": true, "club": true, "society": true,
+	"service": true, "services": true, "board": true, "network": true, "organisation": true,
+	"organization": true, "company": true, "corporation": true, "industries": true,
+	"technologies": true, "labs": true, "systems": true, "motors": true, "airlines": true,
+	"airways": true, "government": true, "administration": true, "parliament": true,
+	"congress": true, "senate": true, "assembly": true, "kremlin": true, "pentagon": true, "united": true, "city": true, "fc": true, "local": true, "bureau": true,
+	"secretariat": true, "taskforce": true, "army": true, "navy": true, "command": true,
+	"embassy": true, "mission": true, "centre": true, "center": true, "hospital": true,
+	"fund": true, "research": true, "watch": true, "forum": true, "cooperative": true,
+	"air": true, "books": true, "publishing": true, "foods": true, "energy": true, "marine": true, "steel": true, "mining": true, "oil": true,
+	"gas": true, "power": true, "shipping": true, "logistics": true, "rail": true, "railways": true,
+	"media": true, "telecom": true, "pharma": true, "cross": true, "crescent": true,
+	"brands": true, "retail": true, "construction": true, "insurance": true, "chemicals": true,
+	"electric": true, "electronics": true, "software": true, "solutions": true, "ventures": true,
+	"shipyard": true, "shipyards": true, "works": true, "mills": true, "farms": true, "dairy": true,
+	"airport": true, "delegation": true, "athletic": true, "rovers": true, "wanderers": true,
+	"albion": true, "hotspur": true, "afc": true,
+	"movement": true, "front": true, "initiative": true, "bloc": true,
+}
+
+var orgHeads = map[string]bool{
+	"company": true, "firm": true, "agency": true, "bank": true, "ministry": true,
+	"department": true, "office": true, "university": true, "alliance": true, "coalition": true,
+	"authority": true, "group": true, "union": true, "council": true, "committee": true,
+	"club": true, "trust": true, "association": true, "institute": true, "government": true,
+	"administration": true, "police": true, "court": true, "commission": true, "board": true,
+	"party": true, "organisation": true, "organization": true, "foundation": true, "airline": true,
+	"carmaker": true, "automaker": true, "drugmaker": true, "manufacturer": true, "retailer": true,
+	"insurer": true, "lender": true, "regulator": true, "watchdog": true, "charity": true,
+	"school": true, "college": true, "hospital": true, "federation": true, "league": true,
+	"statement": true, "team": true, "side": true, "campaign": true, "network": true,
+	"prosecution": true, "defense": true, "defence": true, "service": true, "bureau": true,
+	"army": true, "military": true, "embassy": true, "kremlin": true, "white house": true,
+	"startup": true, "developer": true, "maker": true, "operator": true, "utility": true,
+	"fund": true, "city": true, "county": true, "state": true, "center": true, "centre": true,
+	"delegation": true, "movement": true, "bloc": true, "faction": true, "camp": true,
+	"publisher": true, "carrier": true,
+	"opposition": true, "junta": true, "cabinet": true, "regime": true, "consortium": true,
+	"band": true, "orchestra": true, "choir": true, "family": true, "ensemble": true,
+	"troupe": true, "palace": true,
+}
+
+// companyHeads point back to a business when no organisation's name holds the
+// noun itself.
+var companyHeads = map[string]bool{
+	"company": true, "firm": true, "carmaker": true, "automaker": true, "drugmaker": true,
+	"manufacturer": true, "retailer": true, "startup": true, "maker": true, "group": true,
+	"operator": true, "insurer": true, "lender": true, "airline": true, "business": true,
+}
+
+// companySuffixes mark a name as a business.
+var companySuffixes = map[string]bool{
+	"inc": true, "inc.": true, "corp": true, "corp.": true, "ltd": true, "ltd.": true, "llc": true,
+	"plc": true, "co": true, "co.": true, "pharmaceuticals": true, "holdings": true,
+	"industries": true, "technologies": true, "labs": true, "systems": true, "motors": true,
+	"airlines": true, "airways": true, "group": true, "securities": true, "capital": true,
+	"foods": true, "energy": true, "marine": true, "steel": true, "mining": true, "shipping": true,
+	"logistics": true, "media": true, "telecom": true, "pharma": true, "brands": true,
+	"chemicals": true, "electric": true, "electronics": true, "software": true, "shipyards": true,
+	"partners": true,
+}
+
+// outletWords mark a name as a news outlet: it reports, it is not a speaker.
+var outletWords = map[string]bool{
+	"herald": true, "ledger": true, "courier": true, "echo": true, "gazette": true, "times": true,
+	"post": true, "journal": true, "tribune": true, "news": true, "radio": true, "tv": true,
+	"television": true, "chronicle": true, "observer": true, "guardian": true, "telegraph": true,
+	"independent": true, "express": true, "mirror": true, "standard": true, "examiner": true,
+	"inquirer": true, "sentinel": true, "dispatch": true, "bulletin": true,
+	"press": true, "wire": true, "broadcasting": true, "magazine": true, "weekly": true,
+	"daily": true, "reuters": true, "tass": true, "xinhua": true, "interfax": true,
+}
+
+// outletNouns before a name mark it as an outlet ("state broadcaster CTV").
+var outletNouns = map[string]bool{
+	"agency": true, "broadcaster": true, "newspaper": true, "paper": true, "outlet": true,
+	"newsletter": true, "site": true, "website": true, "channel": true, "network": true,
+	"station": true, "magazine": true, "tabloid": true, "daily": true, "blog": true,
+	"podcast": true, "program": true, "programme": true, "show": true, "wire": true,
+}
+
+// Gender evidence: titles, role nouns and common given names.
+var femaleWords = map[string]bool{
+	"mrs": true, "ms": true, "miss": true, "spokeswoman": true, "chairwoman": true,
+	"councilwoman": true, "congresswoman": true, "businesswoman": true, "assemblywoman": true,
+	"mother": true, "wife": true, "widow": true, "daughter": true, "sister": true,
+	"grandmother": true, "queen": true, "princess": true, "dame": true, "lady": true,
+	"madam": true, "aunt": true, "niece": true, "girlfriend": true, "actress": true,
+	"policewoman": true, "sportswoman": true, "she": true, "her": true, "herself": true,
+}
+var maleWords = map[string]bool{
+	"mr": true, "spokesman": true, "chairman": true, "councilman": true, "congressman": true,
+	"businessman": true, "assemblyman": true, "father": true, "husband": true, "widower": true,
+	"son": true, "brother": true, "grandfather": true, "king": true, "prince": true, "sir": true,
+	"lord": true, "uncle": true, "nephew": true, "boyfriend": true, "actor": true,
+	"policeman": true, "sportsman": true, "he": true, "him": true, "his": true, "himself": true,
+}
+
+// introWords open an adverbial before the subject ("Later, she said").
+var introWords = map[string]bool{
+	"later": true, "then": true, "meanwhile": true, "however": true, "still": true, "earlier": true,
+	"also": true, "separately": true, "afterwards": true, "afterward": true, "when": true,
+	"while": true, "as": true, "after": true, "before": true, "since": true, "because": true,
+	"although": true, "though": true, "if": true, "asked": true, "told": true, "once": true,
+	"yet": true, "instead": true, "now": true, "today": true, "yesterday": true, "last": true,
+	"next": true, "overnight": true, "elsewhere": true, "outside": true, "inside": true,
+	"back": true, "home": true, "there": true, "here": true,
+}

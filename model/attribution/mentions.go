@@ -1,0 +1,473 @@
+package attribution
+
+import (
+	"strings"
+	"unicode"
+)
+
+// isNameWord reports whether token i can be part of a name.
+func (pc *pctx) isNameWord(i int) bool {
+	if i < 0 || i >= len(pc.toks) {
+		return false
+	}
+	t := pc.toks[i]
+	if t.kind != tWord || !(t.cap || hasNamePrefix(t.low, pc.p.text[int(t.start):int(t.end)])) || t.has(wFunction|wCalendar) {
+		return false
+	}
+	if t.sentStart && !t.has(wTitle) && !pc.an.midCaps[t.low] {
+		// a capitalised first word is a name only if the article
+		// capitalises it elsewhere or another name word follows
+		n := i + 1
+		if n < len(pc.toks) && pc.toks[n].kind == tQuote {
+			n++ // a nickname: Eldon “Buck” Pryor
+		}
+		if n < len(pc.toks) && pc.toks[n].kind == tWord && (pc.toks[n].cap || hasNamePrefix(pc.toks[n].low, pc.p.text[int(pc.toks[n].start):int(pc.toks[n].end)])) && !pc.toks[n].has(wFunction) {
+			return true
+		}
+		if pc.particleRun(n) > n {
+			return true // Joost de Graaf
+		}
+		// "Burton said": a lone word that speaks is a name, but a plural
+		// ("Pharmacists said") is not
+		if l, _ := cueAt(pc.toks, i+1); l != "" && !strings.HasSuffix(t.low, "s") && !pc.an.lowercaseNearby(t.low, pc.p.num) {
+			return true
+		}
+		return false
+	}
+	return true
+}
+
+// hasNamePrefix reports names like al-Sayed, bin-Laden, el-Amin.
+func hasNamePrefix(low, orig string) bool {
+	i := strings.IndexByte(low, '-')
+	if i <= 0 || i+1 >= len(orig) || !particles[low[:i]] {
+		return false
+	}
+	r := []rune(orig[i+1:])
+	return len(r) > 0 && unicode.IsUpper(r[0])
+}
+
+// particleRun returns the end of a run of name particles at i (van den, de
+// la) when a name word follows it, else i.
+func (pc *pctx) particleRun(i int) int {
+	j := i
+	for j < len(pc.toks) && j < i+3 && pc.toks[j].has(wParticle) {
+		j++
+	}
+	if j > i && pc.isNameWord(j) {
+		return j
+	}
+	return i
+}
+
+// runEnd returns the end of the name run starting at i (i itself if none).
+func (pc *pctx) runEnd(i int) int {
+	if p := pc.particleRun(i); p > i && (i == 0 || !pc.isNameWord(i-1)) {
+		return pc.runEnd(p) // "van der Zee said", "bin Salem added"
+	}
+	if !pc.isNameWord(i) {
+		return i
+	}
+	j := i + 1
+	org := pc.toks[i].has(wOrg)
+	for j < len(pc.toks) {
+		t := pc.toks[j]
+		prev := pc.toks[j-1]
+		switch {
+		case prev.poss && !org && !t.has(wOrg):
+			return j // Keogh's attorney: the name ended at the possessive
+		case pc.isNameWord(j) && !(t.sentStart):
+			org = org || t.has(wOrg)
+			j++
+		case t.kind == tPunct && t.low == "." && prev.kind == tWord && endsAbbreviation(prev) && pc.isNameWord(j+1):
+			j++
+		case t.kind == tWord && particles[t.low] && pc.particleRun(j) > j:
+			j = pc.particleRun(j)
+		case t.kind == tWord && (t.low == "of" || t.low == "&") && org && pc.isNameWord(j+1):
+			j++
+		case t.kind == tWord && t.low == "and" && pc.isNameWord(j+1) && pc.andJoinsOrg(j, org):
+			j++ // Ministry of Health and Social Care, Dock and Harbour Workers' Union
+		case t.kind == tWord && t.low == "&" && pc.isNameWord(j+1):
+			j++
+		case t.kind == tWord && org && isDigitStart(t.low) && !quantityWords[pc.word(j+1)]:
+			j++ // Local 318, but not "fined Brightwell Energy 14 million"
+		case t.kind == tQuote && pc.isNickname(j):
+			j++
+		default:
+			return j
+		}
+	}
+	return j
+}
+
+// postNominals follow a name without being part of it.
+var postNominals = map[string]bool{"kc": true, "qc": true, "mp": true, "mep": true, "msp": true,
+	"obe": true, "cbe": true, "mbe": true, "dbe": true, "kbe": true, "frs": true}
+
+// quantityWords after a number make it an amount, not part of a name.
+var quantityWords = map[string]bool{"million": true, "billion": true, "trillion": true, "thousand": true,
+	"hundred": true, "percent": true, "per": true, "%": true, "pounds": true, "dollars": true, "euros": true}
+
+// andJoinsOrg reports that "and" at j joins two halves of one
+// organisation's name rather than two names: the run after it holds no title
+// or known given name, and the name is an organisation's by then or by its
+// end.
+func (pc *pctx) andJoinsOrg(j int, org bool) bool {
+	k := j + 1
+	if pc.toks[k].has(wTitle) || nameGender(pc.toks[k].low) != unknownGender {
+		return false
+	}
+	for k < len(pc.toks) && k < j+6 && pc.isNameWord(k) {
+		if pc.toks[k].has(wOrg) {
+			return true
+		}
+		k++
+	}
+	return org && k-j <= 3 // of Health and Social Care
+}
+
+// isNickname reports a short capitalised quotation between two name words:
+// Eldon “Buck” Pryor.
+func (pc *pctx) isNickname(j int) bool {
+	if j < 1 || j+1 >= len(pc.toks) || pc.toks[j].kind != tQuote {
+		return false
+	}
+	if !pc.isNameWord(j-1) || !pc.isNameWord(j+1) {
+		return false
+	}
+	words := strings.Fields(pc.quoteText(int(pc.toks[j].q)))
+	if len(words) == 0 || len(words) > 2 {
+		return false
+	}
+	for _, w := range words {
+		r := []rune(w)
+		if !unicode.IsUpper(r[0]) {
+			return false
+		}
+	}
+	return true
+}
+
+// mentionAt parses the name run [i, j) with any title or role words before
+// it; lead is where the whole mention starts.
+func (pc *pctx) mentionAt(i, j int) (mention, int) {
+	// names repeat through an article: parse each context once
+	from := max(0, i-4)
+	to := int(pc.toks[j-1].end)
+	if j < len(pc.toks) {
+		to = int(pc.toks[j].end)
+	}
+	key := pc.p.text[int(pc.toks[from].start):to]
+	if c, ok := pc.an.mentionCache[key]; ok && c.from == i-from {
+		return c.m, i - c.back
+	}
+	m, lead := pc.parseMention(i, j)
+	if len(pc.an.mentionCache) < 1<<16 {
+		pc.an.mentionCache[key] = cachedMention{m: m, from: i - from, back: i - lead}
+	}
+	return m, lead
+}
+
+type cachedMention struct {
+	m          mention
+	from, back int
+}
+
+func (pc *pctx) parseMention(i, j int) (m mention, lead int) {
+	lead = i
+	var words []string
+	for k := i; k < j; k++ {
+		t := pc.toks[k]
+		if t.kind == tQuote || t.kind == tPunct {
+			if t.kind == tPunct && len(words) > 0 {
+				words[len(words)-1] += t.low
+			}
+			continue
+		}
+		words = append(words, pc.p.text[int(t.start):int(t.end)])
+	}
+	if n := len(words); n > 0 && pc.word(j) == "." && abbreviations[strings.ToLower(words[n-1])] {
+		words[n-1] += "." // Kestrel Pharmaceuticals Inc.
+	}
+	low := make([]string, len(words))
+	for k, w := range words {
+		low[k] = strings.TrimSuffix(strings.TrimSuffix(lowerWord(w), "'s"), "’s")
+		low[k] = strings.TrimRight(low[k], "'’")
+	}
+	// split titles off the front: everything up to the last title word
+	// that still leaves a name after it
+	cut := 0
+	for k := 0; k < len(low)-1 && !isOrgName(low); k++ {
+		w := strings.TrimSuffix(low[k], ".")
+		if _, ok := titles[w]; ok || roleNouns[w] {
+			cut = k + 1
+		}
+	}
+	if cut == 0 && len(low) > 2 && pc.toks[i].sentStart && !pc.an.midCaps[low[0]] && !particles[low[0]] &&
+		(nameGender(low[1]) != unknownGender || isJobWord(low[0]) || pc.an.lowercaseNearby(low[0], pc.p.num)) {
+		cut = 1 // "Glaciologist Mira Tanner said": a job word opening the sentence
+	}
+	for _, w := range low[:cut] {
+		m.title = append(m.title, strings.TrimSuffix(w, "."))
+	}
+	// lower-case role words right before the run: Kremlin spokesperson X
+	for k := i - 1; k >= 0 && k >= i-3; k-- {
+		t := pc.toks[k]
+		if t.kind != tWord || t.poss || t.has(wDeterminer|wPrep|wFunction) {
+			break
+		}
+		if t.has(wRole) || titles[t.low] != "" || (k < i-1 && (t.cap || pc.toks[k+1].has(wRole))) {
+			m.title = append([]string{t.low}, m.title...)
+			lead = k
+			continue
+		}
+		break
+	}
+	m.words = words[cut:]
+	m.low = low[cut:]
+	for n := len(m.low); n > 2 && postNominals[m.low[n-1]] && !isOrgName(m.low); n-- {
+		m.words, m.low = m.words[:n-1], m.low[:n-1] // Sarah Whitlock KC is Sarah Whitlock
+	}
+	if len(m.low) == 1 && isTitleWord(m.low[0]) {
+		return mention{}, lead // "The Speaker," "President declares": a title, no name
+	}
+	if len(m.low) >= 4 && !isOrgName(m.low) && nameGender(m.low[0]) == unknownGender && !particles[m.low[1]] {
+		return mention{}, lead // "Senate Democrats Stall Western Water Bill": a headline, no name
+	}
+	if cut > 0 || lead < i {
+		nameStart := i
+		for n := 0; n < cut && nameStart < j; nameStart++ {
+			if pc.toks[nameStart].kind == tWord {
+				n++
+			}
+		}
+		for nameStart < j && pc.toks[nameStart].kind != tWord {
+			nameStart++
+		}
+		if nameStart > lead {
+			m.role = strings.TrimRight(pc.p.text[int(pc.toks[lead].start):int(pc.toks[nameStart].start)], " ")
+		}
+	}
+	m.display = displayName(m.words)
+	m.key = strings.Join(m.low, " ")
+	if lead > 0 && outletNouns[pc.word(lead-1)] {
+		m.outlet = true
+	}
+	if n := len(m.title); n > 0 && outletNouns[m.title[n-1]] {
+		m.outlet = true // state broadcaster CTV (but not Station Commander X)
+	}
+	return m, lead
+}
+
+// isJobWord reports words shaped like occupations: glaciologist, beekeeper.
+func isJobWord(w string) bool {
+	for _, suf := range []string{"ist", "keeper", "maker", "worker", "ician", "grapher", "ographer"} {
+		if strings.HasSuffix(w, suf) && len(w) > len(suf)+2 {
+			return true
+		}
+	}
+	return false
+}
+
+func isTitleWord(w string) bool {
+	_, ok := titles[strings.TrimSuffix(w, ".")]
+	return ok || roleNouns[w]
+}
+
+func displayName(words []string) string {
+	s := strings.Join(words, " ")
+	s = strings.TrimSuffix(strings.TrimSuffix(s, "'s"), "’s")
+	s = strings.TrimRight(s, "'’,")
+	if strings.HasPrefix(s, "The ") || strings.HasPrefix(s, "the ") {
+		s = s[4:]
+	}
+	return s
+}
+
+// entityAt resolves the name run [i, j) and learns what the text around it
+// says of the entity (role, age, gender).
+func (pc *pctx) entityAt(i, j int) *entity {
+	m, _ := pc.mentionAt(i, j)
+	return pc.entityOf(m, i, j)
+}
+
+func (pc *pctx) entityOf(m mention, i, j int) *entity {
+	if len(m.low) == 0 {
+		return nil
+	}
+	e := pc.an.reg.resolve(m)
+	if i == 0 || !pc.has(i-1, wPrep) { // "For Putin, a summit …" is no appositive
+		pc.learnAppositive(e, j)
+	}
+	return e
+}
+
+// learnAppositive reads ", 58, a retired nurse," after a name.
+func (pc *pctx) learnAppositive(e *entity, j int) {
+	if pc.word(j) != "," {
+		return
+	}
+	k := j + 1
+	if w := pc.word(k); isDigitStart(w) && pc.word(k+1) == "," {
+		e.age = w
+		k += 2
+	}
+	w := pc.word(k)
+	if w == "" || w == "who" || (pc.toks[k].cap && !determiners[w]) || pc.has(k, wAdverb) {
+		return // "X, will become chairman": a verb phrase, no role
+	}
+	end := k
+	for end < len(pc.toks) && end < k+10 {
+		x := pc.word(end)
+		if x == "," || x == "." || x == "who" || x == "" || x == ";" {
+			break
+		}
+		if _, isCue := cueForms[x]; isCue && !roleNouns[x] {
+			return
+		}
+		end++
+	}
+	if end == k+10 || end < len(pc.toks) && pc.word(end) == "" {
+		return // not closed by a comma or a full stop: no appositive
+	}
+	if end == k {
+		return
+	}
+	var heads []string
+	roleEnd := end
+	for q := k; q < end; q++ {
+		x := pc.toks[q].low
+		if q > k && pc.has(q, wPrep) {
+			break // "a neurologist at Queen Alcott Hospital": the head comes before the preposition
+		}
+		if x == "former" || x == "ex" || x == "then" || x == "late" {
+			heads = nil // "the former coach" no longer answers to "the coach"
+			break
+		}
+		if roleNouns[x] || orgHeads[x] && q == end-1 || pc.toks[q].cap && isDemonym(x) && q == k+1 ||
+			q > k && determiners[pc.word(k)] && !pc.toks[q].cap && (q == end-1 || pc.has(q+1, wPrep)) && len(heads) == 0 {
+			heads = append(heads, x) // a nurse, the company, a Ukrainian, a neurologist at …
+		}
+		if (companyHeads[x] || x == "manufacturer") && !pc.toks[q].poss && (q == end-1 || pc.has(q+1, wPrep)) {
+			e.org, e.company = true, true // Tollund Mobility, an e-bike maker
+			pc.an.reg.index(e)
+		}
+		if femaleWords[x] && !pc.toks[q].poss && x != "her" {
+			e.gender = female
+		} else if maleWords[x] && x != "his" && x != "he" {
+			e.gender = male
+		}
+	}
+	if len(heads) == 0 {
+		return
+	}
+	for _, h := range heads {
+		e.heads[h] = true
+	}
+	if e.role == "" {
+		role := pc.p.text[int(pc.toks[k].start):int(pc.toks[roleEnd-1].end)]
+		e.role = trimArticle(role)
+	}
+}
+
+func trimArticle(s string) string {
+	for _, a := range []string{"a ", "an ", "the "} {
+		if strings.HasPrefix(s, a) {
+			return s[len(a):]
+		}
+	}
+	return s
+}
+
+// collectMentions registers the people and bodies the paragraph names, so
+// pronouns and surnames can point back to them.
+func (pc *pctx) collectMentions() {
+	for i := 0; i < len(pc.toks); {
+		t := pc.toks[i]
+		if t.kind != tWord || !t.cap && !t.has(wParticle) && !strings.Contains(t.low, "-") {
+			i++ // only capitals and particles start names
+			continue
+		}
+		j := pc.runEnd(i)
+		if j == i {
+			i++
+			continue
+		}
+		m, _ := pc.mentionAt(i, j)
+		if pc.worthRegistering(m, i, j) {
+			e := pc.entityOf(m, i, j)
+			if e != nil {
+				pc.roleBefore(e, i)
+				pc.mentions = append(pc.mentions, mentionRef{e, i})
+				pc.coordinatedGivenName(i, e)
+			}
+		}
+		i = j
+	}
+}
+
+func (pc *pctx) worthRegistering(m mention, i, j int) bool {
+	if len(m.low) == 0 {
+		return false
+	}
+	if pc.an.reg.find(m) != nil || len(m.title) > 0 || isOrgName(m.low) {
+		return true
+	}
+	if len(m.low) > 1 && nameGender(m.low[0]) != unknownGender {
+		return true
+	}
+	if pc.word(i-1) == "," && pc.has(i-2, wRole) {
+		return true // the new coach, Sami Laine
+	}
+	w := pc.word(j + 1)
+	return pc.word(j) == "," && (isDigitStart(w) || w == "a" || w == "an" || w == "the")
+}
+
+// roleBefore reads "the new coach, Sami Laine": the role before a name set
+// off by a comma is that person's.
+func (pc *pctx) roleBefore(e *entity, i int) {
+	if pc.word(i-1) != "," || !pc.has(i-2, wRole) {
+		return
+	}
+	head := pc.word(i - 2)
+	for k := i - 3; k >= 0 && k >= i-6; k-- {
+		w := pc.word(k)
+		if w == "former" || w == "ex" || w == "late" {
+			return
+		}
+		if determiners[w] || pc.toks[k].poss {
+			e.heads[head] = true
+			if femaleWords[head] {
+				e.gender = female
+			} else if maleWords[head] {
+				e.gender = male
+			}
+			return
+		}
+	}
+}
+
+// coordinatedGivenName gives "Luis" in "Luis and Carmen Echeverría" the
+// surname that follows.
+func (pc *pctx) coordinatedGivenName(i int, e *entity) {
+	if i < 2 || pc.word(i-1) != "and" || len(e.words) < 2 || e.org {
+		return
+	}
+	k := i - 2
+	if !pc.isNameWord(k) || pc.isNameWord(k-1) {
+		return
+	}
+	given := pc.p.text[int(pc.toks[k].start):int(pc.toks[k].end)]
+	m := mention{words: []string{given, e.words[len(e.words)-1]}}
+	m.low = []string{pc.toks[k].low, e.last}
+	m.display = given + " " + lastWordOf(e.display)
+	pc.mentions = append(pc.mentions, mentionRef{pc.an.reg.resolve(m), k})
+}
+
+func lastWordOf(s string) string {
+	f := strings.Fields(s)
+	if len(f) == 0 {
+		return s
+	}
+	return f[len(f)-1]
+}

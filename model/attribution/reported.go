@@ -1,0 +1,275 @@
+package attribution
+
+import (
+	"strings"
+
+	"whosaid/model"
+)
+
+// reportedSentence finds indirect speech in the sentence [s, end): a cue
+// verb with a subject and something said ("X said that …", "X denied …"),
+// and records the sentence's subject for pronouns that follow.
+func (pc *pctx) reportedSentence(s, end int) []model.Statement {
+	out, subj := pc.reportedIn(s, end)
+	if len(out) > 0 {
+		pc.lastInP = subj
+	} else {
+		subj = pc.sentenceSubject(s, end)
+	}
+	if subj != nil {
+		pc.subjects = append(pc.subjects, subj)
+		pc.subjAt = append(pc.subjAt, int(pc.toks[s].start))
+	}
+	return out
+}
+
+// reportedIn returns the reported statements of the sentence [s, end): one
+// per clause whose cue has a different speaker ("X said …, while Y said …").
+func (pc *pctx) reportedIn(s, end int) ([]model.Statement, *entity) {
+	for n, k := range pc.midFrame {
+		if k > s && k < end {
+			a, b := int(pc.toks[s].start), int(pc.toks[end-1].end)
+			text := strings.TrimRight(pc.p.text[a:b], " ")
+			e := pc.midFrameBy[n]
+			return []model.Statement{{Paragraph: pc.p.num, Kind: model.KindReported, Text: text, Cue: "",
+				Start: a, End: a + len(text), SpeakerIndex: e.id}}, e
+		}
+	}
+	if out := pc.addingAfterFrame(s, end); out != nil {
+		return out, pc.an.reg.ents[out[0].SpeakerIndex] // "“…,” X said, adding that …"
+	}
+	if f := pc.firstFramed(s, end); f >= 0 {
+		// "X said the council would vote, adding: “…”": report what comes
+		// before the framing cue
+		end = f
+		for end > s && pc.word(end-1) != "," {
+			end--
+		}
+		if end--; end <= s {
+			return nil, nil
+		}
+	}
+	type clause struct {
+		e        *entity
+		cue, via string
+		from     int
+	}
+	var cs []clause
+	var outlet *clause // "the agency reported": the outlet speaks when no one else does
+	prevCue := -1
+	for v := s; v < end; v++ {
+		e, cue, via, n := pc.reportingCue(v, s, end)
+		if e != nil && e.outlet && outlet == nil {
+			outlet = &clause{e, cue, via, s}
+		}
+		if e == nil || e.outlet {
+			v += n
+			continue
+		}
+		if len(cs) == 0 {
+			cs = append(cs, clause{e, cue, via, s})
+			prevCue = v
+		} else if cs[len(cs)-1].e != e {
+			if from := pc.clauseStart(v, prevCue); from > 0 {
+				cs = append(cs, clause{e, cue, via, from})
+				prevCue = v
+			}
+		}
+		v += n
+	}
+	if len(cs) == 0 && outlet != nil {
+		cs = append(cs, *outlet)
+	} else if outlet != nil {
+		// "X said …, state news agency Y reported": Y carried the sentence
+		for i := range cs {
+			if cs[i].via == "" {
+				cs[i].via = outlet.e.display
+			}
+		}
+		for qi, k := range pc.p.qtok {
+			if k >= s && k < end && pc.vias[qi] == "" && pc.speakers[qi] != nil {
+				pc.vias[qi] = outlet.e.display
+			}
+		}
+	}
+	for v := s; v < end; v++ {
+		if pc.word(v) == "statement" && len(cs) > 0 {
+			pc.an.statementBy = cs[0].e // "X said in a statement …": later "the statement said" is X
+		}
+	}
+	var out []model.Statement
+	for i, c := range cs {
+		to := end
+		if i+1 < len(cs) {
+			to = cs[i+1].from
+			for to > c.from+1 && clauseJoint[pc.word(to-1)] {
+				to--
+			}
+		}
+		a, b := int(pc.toks[c.from].start), int(pc.toks[to-1].end)
+		text := strings.TrimRight(pc.p.text[a:b], " ,;")
+		out = append(out, model.Statement{Paragraph: pc.p.num, Kind: model.KindReported, Text: text,
+			Cue: c.cue, Via: c.via, Start: a, End: a + len(text), SpeakerIndex: c.e.id})
+	}
+	if len(cs) == 0 {
+		return nil, nil
+	}
+	return out, cs[len(cs)-1].e
+}
+
+// reportingCue reads a cue at token v that reports speech: its speaker, the
+// cue, the outlet (via) and how many extra tokens it took.
+func (pc *pctx) reportingCue(v, s, end int) (*entity, string, string, int) {
+	if after := pc.sourcePhrase(v); after > 0 {
+		return pc.accordingTo(after, end), "according to", "", after - v - 1
+	}
+	lemma, n := cueAt(pc.toks, v)
+	if lemma == "" {
+		if e, via := pc.passiveQuoted(v, s, end); e != nil {
+			return e, "quoted", via, 0
+		}
+		if e := pc.passiveAgent(v, end); e != nil {
+			return e, pc.word(v), "", 1 // "X was asked by Y whether …": Y asked
+		}
+		return nil, "", "", 0
+	}
+	if !pc.saysSomething(v, n, end, lemma) || pc.negated(v, s) {
+		return nil, "", "", 0 // "did not say how many"
+	}
+	if lemma == "quote" || lemma == "cite" {
+		e, via, _ := pc.quotedAs(v, n, end)
+		return e, pc.word(v), via, n - 1
+	}
+	if pc.word(v-1) == "," && pc.isNameWord(v+n) { // …, said Ingrid Solvang, a meteorologist
+		if e, after, ok := pc.npForward(v+n, end); ok && e != nil && (after >= end || pc.word(after) == "," || pc.word(after) == ".") {
+			return e, pc.word(v), "", n - 1
+		}
+	}
+	e := pc.subjectBefore(v, s)
+	if e != nil && !e.org && e.gender == unknownGender {
+		switch pc.word(v + n) { // "Aroha Tane said she was appalled"
+		case "she":
+			e.gender = female
+		case "he":
+			e.gender = male
+		}
+	}
+	return e, pc.word(v), "", n - 1
+}
+
+var clauseJoint = map[string]bool{",": true, ";": true, "while": true, "whereas": true, "and": true, "but": true}
+
+// negated reports a cue verb after "not" or "never": nothing was said.
+func (pc *pctx) negated(v, s int) bool {
+	for j := v - 1; j >= s && j >= v-3; j-- {
+		switch pc.word(j) {
+		case "not", "never", "n't":
+			return true
+		case "did", "does", "do", "has", "have", "had", "would", "could", "will":
+			continue
+		}
+		return false
+	}
+	return false
+}
+
+// clauseStart finds where a new clause holding cue v begins: after the last
+// comma, semicolon or "while" since the previous cue, with no "that" or
+// "whether" making it part of that cue's content. 0 means no new clause.
+func (pc *pctx) clauseStart(v, prevCue int) int {
+	prevCue = max(prevCue, v-window)
+	for k := v - 1; k > prevCue; k-- {
+		switch pc.word(k) {
+		case ",", ";", "while", "whereas":
+			for x := prevCue + 1; x < k; x++ {
+				if w := pc.word(x); w == "that" || w == "whether" || w == "if" {
+					return 0
+				}
+			}
+			return k + 1
+		}
+	}
+	return 0
+}
+
+// addingAfterFrame reports the clause a participle adds after a framed
+// quotation ("“…,” Ana Ruiz said, adding that the strike would go ahead"),
+// as the frame's speaker's reported statement.
+func (pc *pctx) addingAfterFrame(s, end int) []model.Statement {
+	f := pc.firstFramed(s, end)
+	if f < 0 || pc.framedBy == nil || pc.framedBy[f] == nil {
+		return nil
+	}
+	for v := f + 1; v < end && v < f+window; v++ {
+		if pc.word(v) == "," && strings.HasSuffix(pc.word(v+1), "ing") && isCue(pc.toks, v+1) && pc.word(v+2) == "that" {
+			a, b := int(pc.toks[v+1].start), int(pc.toks[end-1].end)
+			text := strings.TrimRight(pc.p.text[a:b], " ")
+			return []model.Statement{{Paragraph: pc.p.num, Kind: model.KindReported, Text: text, Cue: pc.word(v + 1),
+				Start: a, End: a + len(text), SpeakerIndex: pc.framedBy[f].id}}
+		}
+	}
+	return nil
+}
+
+// firstFramed returns the first cue in [s, end) that frames a whole
+// quotation, or -1.
+func (pc *pctx) firstFramed(s, end int) int {
+	for v := s; v < end; v++ {
+		if pc.isFramed(v) {
+			return v
+		}
+	}
+	return -1
+}
+
+// saysSomething checks that the cue verb at v reports content: a clause or
+// object after it, or a quotation it governs.
+func (pc *pctx) saysSomething(v, n, end int, lemma string) bool {
+	words := 0
+	hasQuote := false
+	for i := v + n; i < end && i < v+n+window; i++ {
+		switch pc.toks[i].kind {
+		case tWord:
+			words++
+		case tQuote:
+			hasQuote = true
+		}
+	}
+	if frameOnly[lemma] && words == 0 && !hasQuote && pc.hasCommaBefore(v) && pc.wordsBefore(v) >= 6 {
+		return true // "…, the agency reported."
+	}
+	if frameOnly[lemma] {
+		for i := v + n; i < end && i < v+n+6; i++ {
+			if pc.word(i) == "that" && !(i > v+n && pc.has(i-1, wPrep)) {
+				return true // wrote on Facebook that …, but not "laughs at that"
+			}
+			if pc.toks[i].kind != tWord || i > v+n && pc.isNameWord(i) && !pc.has(i-1, wPrep) {
+				break
+			}
+		}
+		return hasQuote && words > 0
+	}
+	if words < 2 && pc.word(v-1) != "," {
+		// "…, the authority said.": what was said stands before the cue
+		before := 0
+		for i := pc.sentOf[v]; i < v; i++ {
+			if pc.toks[i].kind == tWord {
+				before++
+			}
+		}
+		if before >= 6 && pc.hasCommaBefore(v) {
+			return true
+		}
+	}
+	return words >= 2 || hasQuote
+}
+
+// hasCommaBefore reports a comma shortly before the subject of cue v.
+func (pc *pctx) hasCommaBefore(v int) bool {
+	for k := v - 1; k >= pc.sentOf[v] && k >= v-6; k-- {
+		if pc.word(k) == "," {
+			return true
+		}
+	}
+	return false
+}

@@ -1,0 +1,304 @@
+package attribution
+
+import (
+	"sort"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// roleNP resolves "the minister", "the 58-year-old", "the company".
+func (pc *pctx) roleNP(j, s int) *entity {
+	head := pc.toks[j].low
+	d := j - 1
+	for d >= s && d > j-6 {
+		w := pc.word(d)
+		if determiners[w] || pc.toks[d].poss {
+			break
+		}
+		if w == "" || w == "," || w == "." {
+			return nil
+		}
+		d--
+	}
+	if d < s || d <= j-6 {
+		return nil
+	}
+	det := pc.word(d)
+	if pc.toks[d].poss && det != "its" && det != "their" {
+		// X's lawyer is not X: the body itself for a body's officer ("the
+		// union's general secretary"), X for X's office, else someone unnamed
+		owner := pc.possessor(d, s)
+		switch {
+		case owner != nil && owner.org:
+			return owner
+		case owner != nil && (head == "office" || head == "campaign" || head == "team"):
+			return owner
+		case orgHeads[head] && (owner == nil || !owner.org && owner.first == ""):
+			// Norland's government: a body of a place
+			return pc.an.reg.body(pc.p.text[int(pc.toks[d].start):int(pc.toks[j].end)])
+		case pc.p.num <= 2 && roleNouns[head] && (owner == nil || !owner.org && owner.first == "") && isCue(pc.toks, j+1):
+			// "Norland's foreign minister accused …" in the lede: named next
+			return pc.an.cataphor(pc.p.text[int(pc.toks[d].start):int(pc.toks[j].end)], head)
+		}
+		return nil
+	}
+	if definite[det] && j-1 > d {
+		if e := pc.an.reg.byHead(pc.word(j-1)+" "+head, false); e != nil {
+			return e // the prime minister, not the environment minister
+		}
+		if mod := pc.word(j - 1); mod == "deputy" || mod == "assistant" || mod == "vice" || mod == "junior" {
+			if e := pc.an.reg.byHead(mod, false); e != nil {
+				return e // "his deputy, Karl Moen" … "the deputy minister"
+			}
+		}
+	}
+	if !definite[det] && spokesRoles[head] {
+		if org := pc.bodyModifier(d+1, j); org != nil {
+			return org // a police spokesman
+		}
+	}
+	if (det == "his" || det == "her" || det == "their") && (head == "family" || head == "band") {
+		return pc.an.reg.body(trimArticleFold(pc.p.text[int(pc.toks[d].start):int(pc.toks[j].end)])) // "His family said"
+	}
+	if (det == "his" || det == "her") && (maleWords[head] || femaleWords[head]) {
+		g := "he" // her husband, his sister: a relative named nearby
+		if femaleWords[head] {
+			g = "she"
+		}
+		return pc.resolvePronoun(g, j)
+	}
+	if (det == "a" || det == "an") && pc.p.num <= 2 && !pc.toks[j].cap && !orgHeads[head] {
+		desc := pc.p.text[int(pc.toks[d].start):int(pc.toks[j].end)]
+		if d == pc.skipIntro(pc.sentOf[d], j) {
+			return pc.an.cataphor(desc, "") // "A shipping magnate told a court …"
+		}
+		if roleNouns[head] && !spokesRoles[head] && isCue(pc.toks, j+1) {
+			return pc.an.cataphor(desc, head) // "cleared after a judge said …": the judge named next
+		}
+	}
+	if !definite[det] && !pc.toks[d].poss && det != "its" && det != "their" {
+		return nil // a spokesman, neither leader: no one in particular
+	}
+	if strings.HasSuffix(head, "-old") {
+		if e := pc.an.reg.byAge(ageOf(head)); e != nil {
+			return e
+		}
+		return pc.resolvePerson(unknownGender, j)
+	}
+	if head == "statement" || head == "report" || head == "filing" {
+		if pc.toks[j-1].poss && j-1 > d {
+			return pc.roleNP(j-1, d)
+		}
+		if pc.toks[j-1].poss && pc.isNameWord(j-1) {
+			return pc.npEndingAt(j-1, s)
+		}
+		if e := pc.an.statementBy; e != nil {
+			return e
+		}
+		return pc.lastOrgSpeaker()
+	}
+	if orgHeads[head] && pc.isNameWord(j-1) {
+		// the Green Renewal party, the Estravian delegation: a named body
+		for k := max(d+1, j-6); k < j; k++ {
+			if pc.runEnd(k) == j {
+				m, _ := pc.mentionAt(k, j)
+				m.words = append(append([]string{}, m.words...), pc.p.text[int(pc.toks[j].start):int(pc.toks[j].end)])
+				m.low = append(append([]string{}, m.low...), head)
+				m.display = displayName(m.words)
+				m.key = strings.Join(m.low, " ")
+				m.org = true
+				return pc.an.reg.resolve(m)
+			}
+		}
+	}
+	if orgHeads[head] && !roleNouns[head] {
+		if mod := pc.word(j - 1); j-1 > d && !pc.toks[j-1].cap {
+			if e := pc.an.reg.orgWith(mod, head); e != nil {
+				return e // the meteorological agency: the one whose name says so
+			}
+		}
+		if e := pc.an.reg.byHead(head, true); e != nil {
+			return e
+		}
+		if companyHeads[head] || genericBodies[head] {
+			if e := pc.an.reg.lastCompany(); e != nil && companyHeads[head] {
+				return e
+			}
+			if e := pc.lastOrgMentioned(d, head == "publisher" || head == "broadcaster"); e != nil {
+				return e // "the regulator" after the Civil Aviation Authority
+			}
+		}
+		if definite[det] && !statementWords[head] {
+			return pc.an.reg.body(trimArticleFold(pc.p.text[int(pc.toks[d].start):int(pc.toks[j].end)])) // "the ministry said", never named
+		}
+		return nil
+	}
+	for k := d + 1; k < j; k++ {
+		if w := pc.word(k); strings.HasSuffix(w, "-old") {
+			if e := pc.an.reg.byAge(ageOf(w)); e != nil {
+				return e // the 44-year-old epidemiologist
+			}
+		}
+	}
+	if e := pc.an.reg.byHead(head, false); e != nil {
+		return e // a role the article gave someone ("X, a neurologist")
+	}
+	aged := false
+	for k := d + 1; k < j; k++ {
+		aged = aged || strings.HasSuffix(pc.word(k), "-old")
+	}
+	if !roleNouns[head] && !aged {
+		return nil
+	}
+	g := unknownGender
+	if femaleWords[head] {
+		g = female
+	} else if maleWords[head] {
+		g = male
+	}
+	e := pc.resolvePerson(g, j)
+	if e != nil && !e.org {
+		e.heads[head] = true
+	}
+	return e
+}
+
+// bodyPlurals name institutions that speak as one ("prosecutors said").
+var bodyPlurals = map[string]bool{"prosecutors": true, "authorities": true, "officials": true,
+	"investigators": true, "regulators": true, "organisers": true, "organizers": true,
+	"police": true, "lawmakers": true, "legislators": true, "ministers": true}
+
+var statementWords = map[string]bool{"statement": true, "report": true, "filing": true}
+
+func capitalise(w string) string {
+	r, n := utf8.DecodeRuneInString(w)
+	return string(unicode.ToUpper(r)) + w[n:]
+}
+
+// trimArticleFold drops a leading article in either case: "The ministry".
+func trimArticleFold(s string) string {
+	for _, a := range []string{"the ", "The ", "a ", "A ", "an ", "An "} {
+		if strings.HasPrefix(s, a) {
+			return s[len(a):]
+		}
+	}
+	return s
+}
+
+// genericBodies point back to the body last named, whatever its name holds.
+var genericBodies = map[string]bool{"regulator": true, "watchdog": true, "airline": true,
+	"carrier": true, "publisher": true, "operator": true, "insurer": true, "lender": true, "club": true}
+
+// lastOrgMentioned is the body most recently named (an outlet too, when
+// asked for: "the publisher" after Greystone Press).
+func (pc *pctx) lastOrgMentioned(before int, outlets bool) *entity {
+	ok := func(e *entity) bool { return e.org && !e.outlet || outlets && e.outlet }
+	last := sort.Search(len(pc.mentions), func(k int) bool { return pc.mentions[k].tok >= before })
+	for k := last - 1; k >= 0 && k >= last-window; k-- { // "the regulator fined X": never X
+		if e := pc.mentions[k].e; ok(e) {
+			return e
+		}
+	}
+	for k := len(pc.an.mentioned) - 1; k >= 0; k-- {
+		if e := pc.an.mentioned[k]; ok(e) {
+			return e
+		}
+	}
+	return nil
+}
+
+// spokesRoles speak for a body: unnamed, they stand for it.
+var spokesRoles = map[string]bool{"spokesman": true, "spokeswoman": true, "spokesperson": true,
+	"official": true, "officials": true, "representative": true, "secretary": true, "officer": true}
+
+// possessor resolves the possessive token at d ("Boateng's", "the union's").
+func (pc *pctx) possessor(d, s int) *entity {
+	if pc.isNameWord(d) {
+		for k := max(s, d-6); k <= d; k++ {
+			if pc.runEnd(k) == d+1 {
+				return pc.entityAt(k, d+1)
+			}
+		}
+		return nil
+	}
+	if pc.toks[d].has(wOrgHead) {
+		return pc.an.reg.byHead(pc.toks[d].low, true)
+	}
+	if pc.toks[d].has(wRole) && pc.an.reg.byHead(pc.toks[d].low, false) != nil {
+		return pc.roleNP(d, s) // the prime minister's office: the prime minister named before
+	}
+	return nil
+}
+
+// bodyModifier finds a body named between a determiner and a role noun:
+// "a police spokesman", "a Kestrel spokeswoman".
+func (pc *pctx) bodyModifier(from, to int) *entity {
+	for k := from; k < to; k++ {
+		w := pc.word(k)
+		if w == "police" {
+			return pc.an.reg.body("Police")
+		}
+		if pc.isNameWord(k) {
+			if e := pc.an.reg.find(mention{low: []string{w}}); e != nil && e.org {
+				return e
+			}
+		}
+		if orgHeads[w] {
+			if e := pc.an.reg.byHead(w, true); e != nil {
+				return e
+			}
+		}
+	}
+	return nil
+}
+
+func ageOf(head string) string {
+	if i := strings.IndexByte(head, '-'); i > 0 {
+		return head[:i]
+	}
+	return head
+}
+
+func (pc *pctx) lastOrgSpeaker() *entity {
+	for k := len(pc.subjects) - 1; k >= 0; k-- {
+		if pc.subjects[k].org { // "X issued a statement. … the statement said"
+			return pc.subjects[k]
+		}
+	}
+	if pc.lastInP != nil && pc.lastInP.org {
+		return pc.lastInP
+	}
+	if ls := pc.an.lastSpeaker; ls != nil && ls.org {
+		return ls
+	}
+	for k := len(pc.an.recent) - 1; k >= 0; k-- {
+		if pc.an.recent[k].org {
+			return pc.an.recent[k]
+		}
+	}
+	return nil
+}
+
+// isDemonym reports words like Ukrainian, Japanese, Swede, Spaniard.
+// shortDemonyms are the nationalities no suffix gives away.
+var shortDemonyms = map[string]bool{"scot": true, "swede": true, "dane": true, "turk": true, "pole": true,
+	"finn": true, "czech": true, "thai": true, "brit": true, "greek": true, "swiss": true, "kiwi": true,
+	"aussie": true, "scotsman": true, "welshman": true, "irishman": true, "englishman": true,
+	"frenchman": true, "dutchman": true, "scotswoman": true, "welshwoman": true, "irishwoman": true,
+	"englishwoman": true, "frenchwoman": true, "dutchwoman": true}
+
+func isDemonym(w string) bool {
+	if shortDemonyms[w] {
+		return true
+	}
+	if len(w) < 5 {
+		return false
+	}
+	for _, suf := range []string{"ian", "ean", "an", "ese", "ish", "i", "er", "ard", "ite"} {
+		if strings.HasSuffix(w, suf) {
+			return true
+		}
+	}
+	return false
+}

@@ -1,0 +1,310 @@
+package attribution
+
+import (
+	"strings"
+
+	"whosaid/model"
+)
+
+// attributeQuote decides whose words quotation qi holds, trying the rules
+// from the tightest syntax to the loosest carry-over.
+func (pc *pctx) attributeQuote(qi int) {
+	k := pc.p.qtok[qi]
+	text := pc.quoteText(qi)
+	set := func(e *entity, cue, via string) {
+		pc.speakers[qi], pc.cues[qi], pc.vias[qi] = e, cue, via
+		if e != nil {
+			pc.lastInP = e
+			if qi == 0 && pc.atParagraphStart(k) {
+				pc.an.backfill(pc.p.num, e)
+			}
+		}
+	}
+	if pc.isNickname(k) || pc.namedBefore(k) {
+		return
+	}
+	if e, cue, v, ok := pc.cueAfter(k); ok {
+		pc.setFramed(v)
+		pc.frameSpeaker(v, e)
+		if e != nil && pc.wordsBefore(k) >= 3 {
+			pc.midFrame = append(pc.midFrame, k) // "Evacuations had begun “…,” she said": the start is reported
+			pc.midFrameBy = append(pc.midFrameBy, e)
+		}
+		set(e, cue, "")
+		return
+	}
+	if titleLike(text) && pc.word(k-1) != ":" {
+		return
+	}
+	if e, cue, v, ok := pc.cueFrameBefore(k); ok {
+		pc.setFramed(v)
+		set(e, cue, "")
+		return
+	}
+	if titleLike(text) {
+		return
+	}
+	if e, cue, via, ok := pc.governingCue(k); ok {
+		set(e, cue, via)
+		return
+	}
+	if pc.atSentenceStart(k) {
+		if pc.lastInP != nil {
+			set(pc.lastInP, "", "")
+			return
+		}
+		if e := pc.prevSentenceSpeaker(k); e != nil {
+			set(e, "", "") // "Menon laughed. “I tell them to walk.”"
+			return
+		}
+		if pc.atParagraphStart(k) {
+			e, alt := pc.an.carry(pc.p)
+			pc.alternated = alt
+			set(e, "", "")
+		}
+	}
+}
+
+func (pc *pctx) atSentenceStart(k int) bool {
+	if pc.toks[k].sentStart {
+		return true
+	}
+	p := pc.toks[k-1]
+	return p.kind == tQuote || (p.kind == tPunct && strings.ContainsAny(p.low, ".!?…:"))
+}
+
+func (pc *pctx) atParagraphStart(k int) bool {
+	for i := 0; i < k; i++ {
+		if pc.toks[i].kind == tWord {
+			return false
+		}
+	}
+	return true
+}
+
+// backfill gives the earlier parts of a quotation running over paragraphs
+// the speaker its last part names (“… / “…,” said X).
+func (an *analyzer) backfill(num int, e *entity) {
+	for p := num - 1; p >= 1 && p >= num-8; p-- {
+		if p-1 >= len(an.hist) || !an.hist[p-1].runsOn {
+			return
+		}
+		i := len(an.stmts) - 1
+		for i >= 0 && an.stmts[i].Paragraph == p && an.stmts[i].Kind != model.KindQuote {
+			i--
+		}
+		if i < 0 || an.stmts[i].Paragraph != p || an.owners[i] != nil {
+			return
+		}
+		an.owners[i] = e
+		an.hist[p-1].speaker = e
+		if an.stmts[i].Start > 0 {
+			return // this part opened the quotation
+		}
+	}
+}
+
+// carry gives a paragraph that opens with a bare quotation its speaker: the
+// same voice running on, the other side of a dialogue, or the last speaker.
+func (an *analyzer) carry(p *para) (*entity, bool) {
+	n := p.num - 1 // index of this paragraph in hist
+	if n == 0 || n > len(an.hist) {
+		return nil, false
+	}
+	prev := an.hist[n-1]
+	if prev.runsOn {
+		return prev.speaker, false
+	}
+	if prev.colon != nil {
+		return prev.colon, false
+	}
+	if tag, _ := qaTag(an.paras[n-1].text); tag == "Q" && an.interviewee != nil {
+		return an.interviewee, false // the answer to an interview's question
+	}
+	if !prev.hasQuote {
+		if an.lastSpeaker != nil && p.num-an.lastStmtPar <= 2 {
+			return an.lastSpeaker, false
+		}
+		return nil, false
+	}
+	if n >= 2 {
+		prev2 := an.hist[n-2]
+		if prev2.hasQuote && prev2.speaker != nil && prev2.speaker != prev.speaker &&
+			(prev.question || prev.alternated || prev2.question) {
+			return prev2.speaker, true
+		}
+	}
+	if prev.question && prev.addressee != nil && prev.addressee != prev.speaker {
+		return prev.addressee, true // the answer to a question put to someone
+	}
+	return prev.speaker, false
+}
+
+func (pc *pctx) frameSpeaker(v int, e *entity) {
+	if pc.framedBy == nil {
+		pc.framedBy = map[int]*entity{}
+	}
+	pc.framedBy[v] = e
+}
+
+func (pc *pctx) setFramed(v int) {
+	if pc.framed == nil {
+		pc.framed = map[int]bool{}
+	}
+	pc.framed[v] = true
+}
+
+func (pc *pctx) isFramed(v int) bool { return pc.framed != nil && pc.framed[v] }
+
+// wordsBefore counts the words of quotation token k's sentence before it.
+func (pc *pctx) wordsBefore(k int) int {
+	n := 0
+	for i := max(pc.sentOf[k], k-window); i < k; i++ {
+		if pc.toks[i].kind == tWord {
+			n++
+		}
+	}
+	return n
+}
+
+// prevSentenceSpeaker is the subject of a cue verb in the sentence just
+// before quotation k in its paragraph, when that sentence quotes nothing.
+func (pc *pctx) prevSentenceSpeaker(k int) *entity {
+	s := pc.sentOf[k]
+	if s == 0 {
+		return nil
+	}
+	ps := max(pc.sentOf[s-1], s-window)
+	for v := ps; v < s; v++ {
+		if pc.toks[v].kind == tQuote {
+			return nil
+		}
+	}
+	for v := s - 1; v >= ps; v-- { // the main verb comes last: "Asked whether …, he laughed."
+		if pc.toks[v].cueLemma() != "" && isCue(pc.toks, v) {
+			if e := pc.subjectBefore(v, ps); e != nil && !e.outlet {
+				return e
+			}
+			return nil
+		}
+	}
+	return nil
+}
+
+// emit turns the paragraph's findings into statements, in text order.
+func (an *analyzer) emit(pc *pctx, reported []model.Statement) {
+	// quotations and reported statements are each in text order: merge them
+	qi, ri, si := 0, 0, 0
+	for qi < len(pc.p.spans) || ri < len(reported) {
+		var st model.Statement
+		var e *entity
+		if ri >= len(reported) || qi < len(pc.p.spans) && pc.p.spans[qi].TextStart < reported[ri].Start {
+			s := pc.p.spans[qi]
+			st = model.Statement{Paragraph: pc.p.num, Kind: model.KindQuote, Text: pc.p.text[s.TextStart:s.TextEnd],
+				Cue: pc.cues[qi], Via: pc.vias[qi], Start: s.TextStart, End: s.TextEnd}
+			e = pc.speakers[qi]
+			qi++
+		} else {
+			st = reported[ri]
+			e = an.reg.ents[st.SpeakerIndex]
+			ri++
+		}
+		// subjects and speakers join the recency list in text order
+		for ; si < len(pc.subjects) && pc.subjAt[si] <= st.Start; si++ {
+			an.addRecent(pc.subjects[si], pc.p.num)
+		}
+		an.stmts = append(an.stmts, st)
+		an.owners = append(an.owners, e)
+		if e != nil {
+			an.lastSpeaker = e
+			an.lastStmtPar = pc.p.num
+			an.addRecent(e, pc.p.num)
+		}
+	}
+	for _, e := range pc.subjects[si:] {
+		an.addRecent(e, pc.p.num)
+	}
+}
+
+func (an *analyzer) addRecent(e *entity, para int) {
+	e.acted = true
+	an.recent = append(an.recent, e)
+	an.recentAt = append(an.recentAt, para)
+}
+
+// remember keeps what the dialogue rules need of this paragraph.
+func (an *analyzer) remember(pc *pctx) {
+	sum := paraSum{alternated: pc.alternated}
+	if n := len(pc.p.spans); n > 0 {
+		last := pc.p.spans[n-1]
+		q := strings.TrimRight(pc.p.text[last.TextStart:last.TextEnd], " ”’\"'")
+		sum.hasQuote = true
+		sum.speaker = pc.speakers[n-1]
+		sum.question = strings.HasSuffix(q, "?") || pc.cues[n-1] == "asked"
+		sum.runsOn = !last.Closed
+		if sum.question {
+			sum.addressee = pc.addressee(n-1, sum.speaker)
+		}
+	}
+	sum.colon = pc.colonSpeaker()
+	idx := pc.p.num - 1
+	for len(an.hist) < idx {
+		an.hist = append(an.hist, paraSum{})
+	}
+	if len(an.hist) == idx {
+		an.hist = append(an.hist, sum)
+	}
+	for _, m := range pc.mentions {
+		an.mentioned = append(an.mentioned, m.e)
+		an.mentionedAt = append(an.mentionedAt, pc.p.num)
+	}
+	if n := len(an.mentioned); n > 24 {
+		an.mentioned = append(an.mentioned[:0], an.mentioned[n-12:]...)
+		an.mentionedAt = append(an.mentionedAt[:0], an.mentionedAt[n-12:]...)
+	}
+	if len(an.recent) > 64 {
+		n := len(an.recent)
+		an.recent = append(an.recent[:0], an.recent[n-16:]...)
+		an.recentAt = append(an.recentAt[:0], an.recentAt[n-16:]...)
+	}
+}
+
+// addressee guesses whom question qi asks: the person it names first
+// ("Mr. Novak, where were you?"), else the last other person named.
+func (pc *pctx) addressee(qi int, asker *entity) *entity {
+	q := strings.TrimSpace(pc.quoteText(qi))
+	if c := strings.IndexByte(q, ','); c > 0 && c < 40 {
+		words := strings.Fields(q[:c])
+		if n := len(words); n > 0 && startsUpper(words[n-1]) {
+			m := mention{low: []string{strings.ToLower(strings.Trim(words[n-1], ".'’"))}}
+			for _, w := range words[:n-1] {
+				m.title = append(m.title, strings.ToLower(strings.TrimSuffix(w, ".")))
+			}
+			if e := pc.an.reg.find(m); e != nil && e != asker && !e.org {
+				return e
+			}
+		}
+	}
+	for _, e := range pc.candidates(len(pc.toks)) {
+		if e != asker && !e.org && !e.outlet {
+			return e
+		}
+	}
+	return nil
+}
+
+// colonSpeaker is the subject of a cue that ends the paragraph with a colon
+// ("X wrote to parents on Sunday:"): the next paragraph's quotation is theirs.
+func (pc *pctx) colonSpeaker() *entity {
+	n := len(pc.toks)
+	if n < 2 || len(pc.sentOf) != n || pc.word(n-1) != ":" {
+		return nil // sentences are not indexed in a byline or web furniture ("Related:")
+	}
+	s := pc.sentOf[n-1]
+	for v := n - 2; v >= s && v >= n-12; v-- {
+		if isCue(pc.toks, v) {
+			return pc.subjectBefore(v, s)
+		}
+	}
+	return nil
+}

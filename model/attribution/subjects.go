@@ -1,0 +1,486 @@
+package attribution
+
+import (
+	"strings"
+	"unicode"
+)
+
+// npEndingAt resolves the noun phrase that ends at token j (and starts no
+// earlier than s): a pronoun, a name, or a role or body pointing back.
+func (pc *pctx) npEndingAt(j, s int) *entity {
+	if j < s || j < 0 {
+		return nil
+	}
+	t := pc.toks[j]
+	if t.kind != tWord {
+		return nil
+	}
+	if _, ok := pronounGender(t.low); ok && !t.poss {
+		return pc.resolvePronoun(t.low, j)
+	}
+	if bodyPlurals[t.low] && (j == s || !pc.has(j-1, wDeterminer) && !pc.isNameWord(j-1)) {
+		return pc.an.reg.body(capitalise(t.low)) // "Prosecutors said"
+	}
+	if isDigitStart(t.low) && pc.isNameWord(j-1) && pc.runEnd(j-1) > j {
+		for k := max(s, j-12); k < j; k++ {
+			if pc.runEnd(k) == j+1 {
+				return pc.entityAt(k, j+1)
+			}
+		}
+	}
+	if pc.isNameWord(j) {
+		i := j
+		for i > s && pc.runEnd(i-1) > j {
+			i--
+		}
+		for i > s && pc.runEnd(i-1) >= j+1 && i-1 >= s {
+			i--
+		}
+		start := i
+		for k := max(s, j-12); k <= j; k++ {
+			if pc.runEnd(k) == j+1 {
+				start = k
+				break
+			}
+		}
+		if start > 0 && coordinated(pc.word(start-1)) && pc.isNameWord(start-2) {
+			return nil // Putin and Trump: two speakers, not one
+		}
+		if p := pc.personBeforeOf(start, s); p != nil {
+			return p // Capt. Leonard Vos of the Fire Marshal's Office
+		}
+		return pc.entityAt(start, j+1)
+	}
+	return pc.roleNP(j, s)
+}
+
+// personBeforeOf resolves "X of the Y" to X when X is a person's name.
+func (pc *pctx) personBeforeOf(start, s int) *entity {
+	k := start - 1
+	for hops := 0; hops < 3; hops++ { // "Judge X of the High Court for the Northern District"
+		if pc.word(k) == "the" {
+			k--
+		}
+		if w := pc.word(k); w != "of" && w != "for" && w != "at" || k-1 < s || !pc.isNameWord(k-1) {
+			return nil
+		}
+		e := pc.npEndingAt(k-1, s)
+		if e != nil && !e.org && !e.outlet {
+			return e
+		}
+		for k = k - 1; k > s && pc.isNameWord(k-1); k-- {
+		}
+		k--
+	}
+	return nil
+}
+
+func isCue(toks []token, i int) bool { l, _ := cueAt(toks, i); return l != "" }
+
+func coordinated(w string) bool { return w == "and" || w == "or" || w == "nor" }
+
+// window bounds how far a rule looks from a token, so that one enormous
+// sentence costs time in proportion to its length, not its square.
+const window = 60
+
+// subjectBefore finds the subject of the cue verb at v, in the sentence
+// starting at s.
+func (pc *pctx) subjectBefore(v, s int) *entity {
+	j := v - 1
+	for j >= s && pc.toks[j].kind == tWord && isAdverb(pc.toks[j].low) && !pc.has(j-1, wDeterminer) && !(j > 0 && pc.toks[j-1].poss) {
+		j-- // "she later said" (but "His family said": a noun in -ly)
+	}
+	if j > s && pc.word(j) == "." && abbreviations[pc.word(j-1)] {
+		j-- // Tollund Mobility Inc. said
+	}
+	if j < s {
+		return nil
+	}
+	w := pc.word(j)
+	if w == "—" || w == "–" || w == ")" || w == "--" {
+		// "X — who leads the union — said", "X (pictured) said": skip the aside
+		open := "("
+		if w != ")" {
+			open = w
+		}
+		for k := j - 1; k >= s && k > j-30; k-- {
+			if pc.word(k) == open {
+				return pc.npEndingAt(k-1, s)
+			}
+		}
+		return nil
+	}
+	switch {
+	case w == "who" || w == "which":
+		return pc.antecedent(j, s)
+	case w == "," && strings.HasSuffix(pc.word(v), "ing"):
+		if e := pc.clauseSubject(j, s); e != nil {
+			return e // "the delegation walked out, accusing …"
+		}
+		return pc.sentenceSubject(s, v)
+	case w == "," || coordinated(w) || w == "but" || w == "to":
+		return pc.sentenceSubject(s, v) // "and said", ", adding", "interrupted to ask"
+	case pc.toks[j].kind == tQuote:
+		if j > s && strings.HasSuffix(strings.TrimSpace(pc.quoteText(int(pc.toks[j].q))), ",") {
+			return pc.sentenceSubject(s, v) // known as “the Undertaker,” denied: the comma is inside
+		}
+		return nil
+	}
+	return pc.npEndingAt(j, s)
+}
+
+// clauseSubject finds the subject of the clause that ends at the comma c:
+// the noun phrase before its past-tense verb ("the delegation walked out,").
+func (pc *pctx) clauseSubject(c, s int) *entity {
+	for k := c - 1; k > s && k >= c-4; k-- {
+		if w := pc.word(k); strings.HasSuffix(w, "ed") && pc.toks[k].kind == tWord && !pc.toks[k].cap {
+			return pc.npEndingAt(k-1, s)
+		}
+	}
+	return nil
+}
+
+// isAdverb reports words that stand between a subject and its verb.
+func isAdverb(w string) bool {
+	return adverbials[w] || w == "twice" || w == "be" || w == "heard" || w == "seen" ||
+		(strings.HasSuffix(w, "ly") && len(w) > 4 && !roleNouns[w] && !orgHeads[w] && w != "ally" && w != "assembly")
+}
+
+// antecedent finds the name a relative pronoun at j refers to.
+func (pc *pctx) antecedent(j, s int) *entity {
+	for k := j - 1; k >= s && k >= j-14; k-- {
+		if pc.isNameWord(k) && !pc.toks[k].poss && pc.runEnd(k) >= k+1 {
+			if k+1 < len(pc.toks) && pc.isNameWord(k+1) && pc.runEnd(k+1) > k+1 {
+				continue
+			}
+			return pc.npEndingAt(k, s)
+		}
+	}
+	return pc.npEndingAt(j-1, s)
+}
+
+// sentenceSubject returns the first noun phrase of the sentence [s, v)
+// that is a subject: not after a preposition, not a possessive.
+func (pc *pctx) sentenceSubject(s, v int) *entity {
+	s = pc.skipIntro(pc.skipDateline(s, v), v)
+	for i := s; i < v && i < s+window; i++ {
+		t := pc.toks[i]
+		if t.kind != tWord {
+			continue
+		}
+		if i > s && pc.has(i-1, wPrep) {
+			if pc.isNameWord(i) {
+				i = pc.runEnd(i) - 1 // "Back in Port Sabak,": the place is no subject
+			}
+			continue
+		}
+		if i > s+1 && !pc.toks[i].cap && !t.has(wDeterminer) {
+			return nil // past the first noun phrase
+		}
+		if i == s && (t.low == "who" || t.low == "which") {
+			return nil // "…, who left Kessemir": a relative clause, its subject is elsewhere
+		}
+		if i == s && bodyPlurals[t.low] {
+			return pc.an.reg.body(capitalise(t.low)) // "Police opened two lanes and said …"
+		}
+		if _, ok := pronounGender(t.low); ok && !t.poss && (i == s || pc.word(i-1) == ",") {
+			return pc.resolvePronoun(t.low, i)
+		}
+		if pc.isNameWord(i) {
+			j := pc.runEnd(i)
+			if pc.toks[j-1].poss {
+				if e := pc.appositiveAfterRole(j, v); e != nil {
+					return e
+				}
+				i = j - 1
+				continue
+			}
+			if j < len(pc.toks) && pc.toks[j].kind != tWord && pc.word(j) != "," && pc.word(j) != "(" {
+				return nil // "(Photo: …)": a label, not a subject
+			}
+			if n := j; n+1 < v && pc.toks[n].kind == tWord && !pc.toks[n].cap && pc.has(n, wRole|wTitle) && pc.isNameWord(n+1) {
+				return pc.entityAt(n+1, pc.runEnd(n+1)) // "Rovers boss Andriy Kovalenko"
+			}
+			return pc.entityAt(i, j)
+		}
+		if t.poss && !pc.isNameWord(i) {
+			if e := pc.appositiveAfterRole(i+1, v); e != nil {
+				return e // "Norway's foreign minister, Espen Dahl, said"
+			}
+		}
+		if t.has(wDeterminer) {
+			if e := pc.appositiveAfterRole(i+1, v); e != nil {
+				return e
+			}
+			if n := pc.nameAfterRoleWords(i+1, v); n > 0 && definite[t.low] {
+				return pc.entityAt(n, pc.runEnd(n)) // The novelist Rafael Montenegro-Ruiz, 45, said
+			}
+			end := i + 1
+			for end < v && pc.toks[end].kind == tWord && !pc.isNameWord(end) && end < i+6 {
+				if _, isCue := cueForms[pc.toks[end].low]; isCue {
+					break
+				}
+				end++
+				if pc.has(end-1, wRole|wOrgHead) && !pc.has(end, wRole|wOrgHead) {
+					break // "The prime minister shook his head": the phrase ends at its noun
+				}
+			}
+			if statementWords[pc.word(end-1)] || pc.word(end-1) == "review" || pc.word(end-1) == "article" {
+				by := end + 1
+				if w := pc.word(by); w == "issued" || w == "released" || w == "published" || w == "signed" {
+					by++ // "The statement, issued by the palace, said"
+				}
+				if pc.word(end) == "," && pc.word(by) == "by" {
+					if e, _, ok := pc.npForward(by+1, v); ok && e != nil {
+						return e // "The review, by X, called …"
+					}
+				}
+			}
+			if end-1 > i {
+				return pc.roleNP(end-1, i)
+			}
+		}
+	}
+	return nil
+}
+
+// appositiveAfterRole reads "his agent, Carla Ferrándiz," from the role's
+// first word at i: it returns the named person and gives them the role.
+func (pc *pctx) appositiveAfterRole(i, v int) *entity {
+	e, _ := pc.appositiveAfterRoleEnd(i, v)
+	return e
+}
+
+func (pc *pctx) appositiveAfterRoleEnd(i, v int) (*entity, int) {
+	k := i
+	for k < v && k < i+6 && pc.toks[k].kind == tWord {
+		if pc.isNameWord(k) && !isTitleWord(pc.toks[k].low) {
+			r := pc.runEnd(k)
+			if r >= v || pc.toks[r].kind != tWord || pc.toks[r].cap || pc.has(r, wPrep|wFunction) {
+				break
+			}
+			k = r // the United Nations envoy: a name may qualify the role
+			continue
+		}
+		k++
+	}
+	headAt := k - 1             // the role noun, before any "for X" or "X's"
+	after := func(k int) bool { // "for X", "for the X"
+		w := pc.word(k - 1)
+		if w == "the" && k-2 >= i {
+			w = pc.word(k - 2)
+		}
+		return w == "for" || w == "of" || w == "at" || w == "to" // ambassador to the UN
+	}
+	for k < v && k < i+8 && pc.isNameWord(k) && (pc.toks[k].poss || pc.runEnd(k) > k && pc.toks[pc.runEnd(k)-1].poss ||
+		k > i && after(k)) {
+		k = pc.runEnd(k) // the Echo's chief football writer; a spokesman for Solberg-Tveit
+		for k < v && k < i+10 && pc.toks[k].kind == tWord && !pc.isNameWord(k) {
+			k++
+		}
+	}
+	if k >= v || pc.word(k) != "," {
+		return nil, 0
+	}
+	for n := k + 1; n < v && n <= k+3 && pc.toks[n].kind == tWord && !pc.toks[n].cap && !pc.has(n, wFunction|wDeterminer); n++ {
+		if pc.isNameWord(n+1) && (pc.has(n, wRole) || pc.has(n, wTitle)) {
+			k = n // "The mediator, retired judge Olafur Brekkan,": the descriptor belongs to the name
+			break
+		}
+	}
+	if !pc.isNameWord(k + 1) {
+		return nil, 0
+	}
+	for headAt > i && pc.has(headAt, wPrep|wDeterminer) {
+		headAt-- // ambassador to the UN: the role is "ambassador"
+	}
+	if headAt < i {
+		headAt = k - 1
+	}
+	head := pc.word(headAt)
+	end := pc.runEnd(k + 1)
+	if !roleNouns[head] && !isTitleWord(head) && end < len(pc.toks) && pc.word(end) != "," && !isCue(pc.toks, end) {
+		return nil, 0 // a plain noun needs the name closed by a comma or a cue: "his predecessor, X, said"
+	}
+	if headAt < i || pc.toks[headAt].kind != tWord || pc.toks[headAt].cap && !isTitleWord(head) {
+		return nil, 0
+	}
+	e := pc.entityAt(k+1, end)
+	if e != nil {
+		if orgHeads[head] || outletNouns[head] {
+			e.org = true
+			e.outlet = e.outlet || outletNouns[head] && pc.word(headAt-1) == "news" || head == "broadcaster" || head == "newspaper"
+			pc.an.reg.index(e)
+		}
+		e.heads[head] = true
+		if e.role == "" {
+			e.role = trimArticle(pc.p.text[int(pc.toks[i].start):int(pc.toks[k-1].end)])
+		}
+		if femaleWords[head] {
+			e.gender = female
+		} else if maleWords[head] {
+			e.gender = male
+		}
+	}
+	return e, end
+}
+
+// skipIntro skips an opening adverbial up to its comma: "In a statement
+// late Saturday, the office said".
+func (pc *pctx) skipIntro(s, v int) int {
+	w := pc.word(s)
+	if !prepositions[w] && !introWords[w] && !strings.HasSuffix(w, "ly") && !strings.HasSuffix(w, "ing") {
+		return s
+	}
+	for k := s + 1; k < v && k < s+20; k++ {
+		if pc.word(k) == "," {
+			return k + 1
+		}
+		if pc.toks[k].kind == tQuote {
+			break
+		}
+	}
+	return s
+}
+
+// skipDateline skips "KESTRAVIK, Norland (Wire) —" at a paragraph's start.
+func (pc *pctx) skipDateline(s, v int) int {
+	if s != 0 {
+		return s
+	}
+	if v < 2 || !isUpperWord(pc.p.text[int(pc.toks[0].start):int(pc.toks[0].end)]) {
+		return s // a dateline opens with a place in capitals
+	}
+	for k := 0; k < v && k < 16; k++ {
+		w := pc.word(k)
+		if w == "—" || w == "--" || w == "–" || w == "-" {
+			return k + 1
+		}
+		if pc.toks[k].kind == tWord && !isUpperWord(pc.p.text[int(pc.toks[k].start):int(pc.toks[k].end)]) && !pc.toks[k].cap && !isDigitStart(w) {
+			return s
+		}
+	}
+	return s
+}
+
+func isUpperWord(w string) bool {
+	for _, r := range w {
+		if unicode.IsLower(r) {
+			return false
+		}
+	}
+	return true
+}
+
+// npForward resolves the noun phrase starting at i (after a quotation:
+// "“…,” the minister said"); it returns the entity and the index after it.
+func (pc *pctx) npForward(i, limit int) (*entity, int, bool) {
+	w := pc.word(i)
+	if w == "" {
+		return nil, i, false
+	}
+	if _, ok := pronounGender(w); ok {
+		return pc.resolvePronoun(w, i), i + 1, true
+	}
+	if w == "i" || w == "we" || w == "you" {
+		return nil, i + 1, true
+	}
+	if p := pc.particleRun(i); p > i {
+		j := pc.runEnd(i)
+		return pc.entityAt(i, j), j, true
+	}
+	k := i
+	for k < i+3 && k < len(pc.toks) && pc.toks[k].kind == tWord && !pc.toks[k].cap && !pc.toks[k].has(wDeterminer) &&
+		!particles[pc.toks[k].low] && !functionWords[pc.toks[k].low] && !pc.toks[k].has(wPrep) &&
+		!pc.toks[k].has(wIntro) && pc.toks[k].low != "whereas" && !isCue(pc.toks, k) {
+		k++ // state Sen. Gail Pritchard, opposition leader Maja Strand
+	}
+	if k > i && !pc.isNameWord(k) {
+		k = i
+	}
+	if pc.isNameWord(k) {
+		j := pc.runEnd(k)
+		if n := pc.nameAfterRoleWords(j, limit); j == k+1 && n > 0 {
+			k, j = n, pc.runEnd(n) // said French cyclist Anne Roux, Dunmore manager X
+		}
+		if pc.toks[j-1].poss {
+			// said Kojo Mensah's lawyer, Ama Owusu: the lawyer, not Mensah
+			if e, end := pc.appositiveAfterRoleEnd(j, limit); e != nil {
+				return e, end, true
+			}
+			owner := pc.entityAt(k, j)
+			for j < limit && pc.toks[j].kind == tWord && !pc.isNameWord(j) && !isCue(pc.toks, j) {
+				j++
+			}
+			if owner != nil && owner.org {
+				return owner, j, true
+			}
+			return nil, j, true
+		}
+		e := pc.entityAt(k, j)
+		if j+1 < len(pc.toks) && pc.word(j) == "." && abbreviations[pc.word(j-1)] && !pc.toks[j+1].cap {
+			j++ // Orvane Systems Inc. said
+		}
+		return e, j, true
+	}
+	if w == "police" || (w == "the" && pc.word(i+1) == "police") {
+		n := i + 1
+		if w == "the" {
+			n++
+		}
+		return pc.an.reg.body("Police"), n, true
+	}
+	if determiners[w] && spokesRoles[pc.word(i+1)] && pc.word(i+2) == "for" {
+		if e, after, ok := pc.npForward(i+3, limit); ok && e != nil && e.org {
+			return e, after, true // "a spokesman for the publisher said": the body
+		}
+	}
+	if determiners[w] {
+		if e, end := pc.appositiveAfterRoleEnd(i+1, limit); e != nil {
+			return e, end, true // the prosecutor, Carl Dahlgren
+		}
+		if n := pc.nameAfterRoleWords(i+1, limit); n > 0 && definite[w] {
+			j := pc.runEnd(n)
+			return pc.entityAt(n, j), j, true // the actor Tom Hale
+		}
+	}
+	if determiners[w] && pc.isNameWord(i+1) {
+		j := pc.runEnd(i + 1)
+		if f := pc.an.reg.find(mention{low: []string{pc.toks[i+1].low}}); definite[w] && j == i+2 && isDemonym(pc.toks[i+1].low) &&
+			(f == nil || !f.org && !f.outlet && len(f.words) == 1) { // the Guardian stays a name
+			// "said the Ukrainian": a role, not a name
+			if e := pc.an.reg.byHead(pc.toks[i+1].low, false); e != nil {
+				return e, j, true
+			}
+			return pc.resolvePerson(unknownGender, i), j, true
+		}
+		return pc.entityAt(i+1, j), j, true
+	}
+	if determiners[w] {
+		end := i + 1
+		for end < limit && end < i+6 && pc.toks[end].kind == tWord && !pc.isNameWord(end) {
+			if l, _ := cueAt(pc.toks, end); l != "" {
+				break
+			}
+			end++
+		}
+		if end-1 > i {
+			return pc.roleNP(end-1, i), end, true
+		}
+	}
+	return nil, i, false
+}
+
+// nameAfterRoleWords finds a name after one to three lower-case role words
+// starting at i ("cyclist Anne Roux", "actor Tom Hale"); 0 when none.
+func (pc *pctx) nameAfterRoleWords(i, limit int) int {
+	k := i
+	for k < limit && k < i+3 && pc.toks[k].kind == tWord && !pc.toks[k].cap &&
+		!pc.has(k, wFunction|wPrep|wDeterminer|wAdverb) && !isCue(pc.toks, k) {
+		k++
+	}
+	if k > i && k < limit && pc.isNameWord(k) && !pc.toks[k].has(wTitle) || k > i && pc.has(k, wTitle) && pc.isNameWord(k+1) {
+		return k
+	}
+	return 0
+}

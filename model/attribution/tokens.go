@@ -1,0 +1,303 @@
+package attribution
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+type tokKind uint8
+
+const (
+	tWord tokKind = iota
+	tPunct
+	tQuote // a whole top-level quotation
+)
+
+// token is a word, a punctuation mark, or a whole quotation (the analysis
+// never looks inside quotations for cues).
+type token struct {
+	start, end int32 // 32 bits keep a 50 MB paragraph's tokens in bounds
+	q          int32 // quotation index for tQuote
+	kind       tokKind
+	low        string // lower-case word, possessive stripped
+	info       *wordInfo
+	cap        bool // starts with an upper-case letter
+	poss       bool // ends in 's or s'
+	sentStart  bool // first token of a sentence
+}
+
+// tokenize splits the text outside quotations into tokens.
+// The tokens are appended to toks.
+func tokenize(text string, spans []span, toks []token, in interner) []token {
+	first := len(toks)
+	pos := 0
+	for qi, s := range spans {
+		toks = tokenizeRange(text, pos, s.Open, toks, in)
+		end := s.Close
+		if s.Closed {
+			_, size := utf8.DecodeRuneInString(text[s.Close:])
+			end += size
+		}
+		toks = append(toks, token{start: int32(s.Open), end: int32(end), kind: tQuote, q: int32(qi)})
+		pos = end
+	}
+	toks = tokenizeRange(text, pos, len(text), toks, in)
+	markSentences(text, toks[first:])
+	return toks
+}
+
+func tokenizeRange(text string, from, to int, toks []token, in interner) []token {
+	i := from
+	for i < to {
+		if c := text[i]; c == ' ' {
+			i++
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(text[i:])
+		switch {
+		case r == ' ' || r < 0x80 && unicode.IsSpace(r) || r >= 0x80 && unicode.IsSpace(r):
+			i += size
+		case isWordRune(r):
+			j := wordEnd(text, i, to)
+			toks = append(toks, newWord(text, i, j, in))
+			i = j
+			if i < to && toks[len(toks)-1].low != "" {
+				// a plural possessive apostrophe (the Smiths') belongs to its word
+				nr, ns := utf8.DecodeRuneInString(text[i:])
+				if (nr == '\'' || nr == '’') && strings.HasSuffix(toks[len(toks)-1].low, "s") {
+					toks[len(toks)-1].poss = true
+					toks[len(toks)-1].end = int32(i + ns)
+					i += ns
+				}
+			}
+		default:
+			j := i + size
+			if r == '-' && j < to && text[j] == '-' { // "--" is a dash
+				j++
+			}
+			toks = append(toks, token{start: int32(i), end: int32(j), kind: tPunct, low: text[i:j]})
+			i = j
+		}
+	}
+	return toks
+}
+
+// wordEnd finds the end of the word at i: letters and digits joined by
+// apostrophes, hyphens, periods (U.S., 3.5) and ampersands.
+func wordEnd(text string, i, to int) int {
+	j := i
+	for j < to {
+		if c := text[j]; c < 0x80 && ('a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9') {
+			j++ // the common case: ASCII letters and digits
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(text[j:])
+		if isWordRune(r) {
+			j += size
+			continue
+		}
+		if r == '\'' || r == '’' || r == '-' || r == '.' || r == '&' || r == '‐' {
+			if j+size < to {
+				nr, _ := utf8.DecodeRuneInString(text[j+size:])
+				if isWordRune(nr) {
+					j += size
+					continue
+				}
+			}
+			if r == '.' && isInitialism(text[i:j]) {
+				return j + size // U.S. keeps its last period
+			}
+		}
+		break
+	}
+	return j
+}
+
+// isInitialism reports forms like "U.S", "A.J" and "a.m".
+func isInitialism(w string) bool {
+	if !strings.Contains(w, ".") {
+		return false
+	}
+	for _, part := range strings.Split(w, ".") {
+		if utf8.RuneCountInString(part) != 1 {
+			return false
+		}
+	}
+	return true
+}
+
+func newWord(text string, i, j int, in interner) token {
+	w := text[i:j]
+	t := token{start: int32(i), end: int32(j), kind: tWord}
+	r, _ := utf8.DecodeRuneInString(w)
+	t.cap = unicode.IsUpper(r)
+	low := in.lower(w)
+	switch {
+	case strings.HasSuffix(low, "'s"):
+		t.poss, low = true, low[:len(low)-len("'s")]
+	case strings.HasSuffix(low, "’s"):
+		t.poss, low = true, low[:len(low)-len("’s")]
+	}
+	t.low = low
+	t.info = lookup(low)
+	return t
+}
+
+// lowerWord lower-cases w, allocating only when it has upper-case letters.
+func lowerWord(w string) string {
+	upper := false
+	for i := 0; i < len(w); i++ {
+		c := w[i]
+		if c >= 0x80 {
+			return strings.ToLower(w)
+		}
+		upper = upper || 'A' <= c && c <= 'Z'
+	}
+	if !upper {
+		return w
+	}
+	b := []byte(w)
+	for i, c := range b {
+		if 'A' <= c && c <= 'Z' {
+			b[i] = c + 'a' - 'A'
+		}
+	}
+	return string(b)
+}
+
+// learnCaps records the words text capitalises inside a sentence (outside
+// quotations), the way tokenize and markSentences would see them, without
+// building tokens.
+func learnCaps(text string, spans []span, caps map[string]bool, in interner) {
+	pos := 0
+	for _, s := range spans {
+		learnCapsRange(text, pos, s.Open, caps, in)
+		pos = s.Close
+	}
+	learnCapsRange(text, pos, len(text), caps, in)
+}
+
+func learnCapsRange(text string, from, to int, caps map[string]bool, in interner) {
+	start := from == 0 // a sentence starts here
+	prevStop := false  // the last punctuation ended a sentence
+	for i := from; i < to; {
+		c := text[i]
+		if c < 0x80 && !('a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9') {
+			switch c {
+			case '.', '!', '?':
+				prevStop = true
+			case ' ', '\t', '\n':
+			default:
+				prevStop = false
+			}
+			i++
+			continue
+		}
+		r, _ := utf8.DecodeRuneInString(text[i:])
+		if !isWordRune(r) {
+			prevStop = r == '…'
+			i += utf8.RuneLen(r)
+			continue
+		}
+		j := wordEnd(text, i, to)
+		if unicode.IsUpper(r) && !start && !prevStop {
+			w := text[i:j]
+			w = strings.TrimSuffix(strings.TrimSuffix(w, "'s"), "’s")
+			w = strings.TrimSuffix(strings.TrimSuffix(w, "'S"), "’S")
+			if low := in.lower(w); !caps[low] {
+				caps[low] = true
+			}
+		}
+		start, prevStop = false, false
+		i = j
+	}
+}
+
+// markSentences flags the first token of each sentence.
+func markSentences(text string, toks []token) {
+	start := true
+	for i := range toks {
+		t := &toks[i]
+		t.sentStart = start
+		start = false
+		if t.kind == tQuote {
+			// “….” followed by a capitalised word: the quotation closed its sentence
+			start = t.end > 0 && i+1 < len(toks) && toks[i+1].kind == tWord && toks[i+1].cap &&
+				endsWithStop(strings.TrimRight(text[t.start:t.end], "”’\"'»›」』 "))
+			continue
+		}
+		if t.kind == tWord && (t.low == "a.m." || t.low == "p.m.") && i+1 < len(toks) && toks[i+1].kind == tWord && toks[i+1].cap {
+			start = true // "reopened at 6 a.m. Ana Ruiz said …"
+			continue
+		}
+		if t.kind != tPunct {
+			continue
+		}
+		switch t.low {
+		case ".", "!", "?", "…":
+		default:
+			continue
+		}
+		if t.low == "." && i > 0 && endsAbbreviation(toks[i-1]) {
+			continue
+		}
+		if i+1 < len(toks) {
+			n := toks[i+1]
+			if n.kind == tWord && !n.cap && !isDigitStart(n.low) {
+				continue
+			}
+			if n.kind == tPunct && strings.ContainsAny(n.low, "),;:]") {
+				continue // "Sen. Ruth Amadi (D-Ore.) said"
+			}
+		}
+		start = true
+	}
+}
+
+func isDigitStart(s string) bool { return s != "" && s[0] >= '0' && s[0] <= '9' }
+
+func endsAbbreviation(t token) bool {
+	if t.kind != tWord || t.start != t.end && t.poss {
+		return false
+	}
+	if abbreviations[t.low] {
+		return true
+	}
+	return utf8.RuneCountInString(t.low) == 1 && t.cap // an initial: J. Smith
+}
+
+// interner keeps one copy of each lower-cased word, so capitalised words
+// cost an allocation the first time only.
+type interner map[string]string
+
+func (in interner) lower(w string) string {
+	if in == nil || len(w) > 48 {
+		return lowerWord(w)
+	}
+	var buf [48]byte
+	b := buf[:0]
+	upper := false
+	for i := 0; i < len(w); i++ {
+		c := w[i]
+		if c >= 0x80 {
+			return lowerWord(w)
+		}
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+			upper = true
+		}
+		b = append(b, c)
+	}
+	if !upper {
+		return w
+	}
+	if s, ok := in[string(b)]; ok {
+		return s
+	}
+	s := string(b)
+	if len(in) < 1<<16 {
+		in[s] = s
+	}
+	return s
+}

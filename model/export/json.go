@@ -1,0 +1,205 @@
+package export
+
+import (
+	"bufio"
+	"io"
+	"strconv"
+	"unicode/utf8"
+
+	"whosaid/model"
+)
+
+// Output is the JSON document of `whosaid quotes --json` (corpus format).
+type Output struct {
+	Title      string            `json:"title,omitempty"`
+	Source     string            `json:"source"`
+	Speakers   []model.Speaker   `json:"speakers"`
+	Statements []model.Statement `json:"statements"`
+}
+
+// JSONOf builds the JSON document of an article, restricted to one speaker
+// (any alias, case-insensitive) when speaker is not empty.
+func JSONOf(a *model.Article, speaker string) Output {
+	out := Output{Title: a.Title, Source: a.Source, Speakers: a.Speakers, Statements: Filter(a, speaker)}
+	if speaker != "" {
+		out.Speakers = nil
+		if i := a.SpeakerByName(speaker); i >= 0 {
+			out.Speakers = []model.Speaker{a.Speakers[i]}
+		}
+	}
+	if out.Speakers == nil {
+		out.Speakers = []model.Speaker{}
+	}
+	if out.Statements == nil {
+		out.Statements = []model.Statement{}
+	}
+	return out
+}
+
+// Filter returns the statements of one speaker (any alias), or all when
+// speaker is empty.
+func Filter(a *model.Article, speaker string) []model.Statement {
+	if speaker == "" {
+		return a.Statements
+	}
+	i := a.SpeakerByName(speaker)
+	var out []model.Statement
+	for _, s := range a.Statements {
+		if i >= 0 && s.SpeakerIndex == i {
+			out = append(out, s)
+		}
+	}
+	return out
+}
+
+// WriteJSON streams the JSON document of JSONOf to w, one statement at a
+// time, so a large article is never held twice in memory as JSON. The
+// output is one line, as encoding/json would print it, with a null speaker
+// for statements that are no one's words.
+func WriteJSON(w io.Writer, a *model.Article, speaker string) error {
+	out := JSONOf(a, speaker)
+	bw := bufio.NewWriterSize(w, 64<<10)
+	b := make([]byte, 0, 4096)
+	b = append(b, '{')
+	if out.Title != "" {
+		b = appendKey(b, "title")
+		b = appendString(b, out.Title)
+		b = append(b, ',')
+	}
+	b = appendKey(b, "source")
+	b = appendString(b, out.Source)
+	b = append(b, `,"speakers":[`...)
+	for i, sp := range out.Speakers {
+		if i > 0 {
+			b = append(b, ',')
+		}
+		b = appendSpeaker(b, sp)
+	}
+	b = append(b, `],"statements":[`...)
+	for i, s := range out.Statements {
+		if i > 0 {
+			b = append(b, ',')
+		}
+		b = appendStatement(b, s)
+		if len(b) > 32<<10 {
+			if _, err := bw.Write(b); err != nil {
+				return err
+			}
+			b = b[:0]
+		}
+	}
+	b = append(b, "]}\n"...)
+	if _, err := bw.Write(b); err != nil {
+		return err
+	}
+	return bw.Flush()
+}
+
+func appendKey(b []byte, k string) []byte {
+	b = appendString(b, k)
+	return append(b, ':')
+}
+
+func appendSpeaker(b []byte, sp model.Speaker) []byte {
+	b = append(b, '{')
+	b = appendKey(b, "name")
+	b = appendString(b, sp.Name)
+	b = append(b, `,"aliases":[`...)
+	for i, al := range sp.Aliases {
+		if i > 0 {
+			b = append(b, ',')
+		}
+		b = appendString(b, al)
+	}
+	b = append(b, ']')
+	if sp.Role != "" {
+		b = append(b, `,"role":`...)
+		b = appendString(b, sp.Role)
+	}
+	b = append(b, `,"quotes":`...)
+	b = strconv.AppendInt(b, int64(sp.Quotes), 10)
+	b = append(b, `,"statements":`...)
+	b = strconv.AppendInt(b, int64(sp.Statements), 10)
+	b = append(b, `,"words":`...)
+	b = strconv.AppendInt(b, int64(sp.Words), 10)
+	b = append(b, `,"share":`...)
+	b = strconv.AppendFloat(b, sp.Share, 'g', -1, 64)
+	return append(b, '}')
+}
+
+func appendStatement(b []byte, s model.Statement) []byte {
+	b = append(b, `{"paragraph":`...)
+	b = strconv.AppendInt(b, int64(s.Paragraph), 10)
+	b = append(b, `,"kind":`...)
+	b = appendString(b, string(s.Kind))
+	b = append(b, `,"text":`...)
+	b = appendString(b, s.Text)
+	b = append(b, `,"speaker":`...)
+	if s.Speaker == "" {
+		b = append(b, "null"...)
+	} else {
+		b = appendString(b, s.Speaker)
+	}
+	if s.Cue != "" {
+		b = append(b, `,"cue":`...)
+		b = appendString(b, s.Cue)
+	}
+	if s.Via != "" {
+		b = append(b, `,"via":`...)
+		b = appendString(b, s.Via)
+	}
+	b = append(b, `,"start":`...)
+	b = strconv.AppendInt(b, int64(s.Start), 10)
+	b = append(b, `,"end":`...)
+	b = strconv.AppendInt(b, int64(s.End), 10)
+	return append(b, '}')
+}
+
+// appendString appends s as a JSON string. UTF-8 passes through; quotes,
+// backslashes, control characters and U+2028/U+2029 are escaped.
+func appendString(b []byte, s string) []byte {
+	const hex = "0123456789abcdef"
+	b = append(b, '"')
+	start := 0
+	for i := 0; i < len(s); {
+		c := s[i]
+		if c >= 0x20 && c != '"' && c != '\\' && c < 0x80 {
+			i++
+			continue
+		}
+		if c >= 0x80 {
+			r, size := utf8.DecodeRuneInString(s[i:])
+			if r == utf8.RuneError && size == 1 || r == '\u2028' || r == '\u2029' {
+				b = append(b, s[start:i]...)
+				if r == utf8.RuneError {
+					b = append(b, `\ufffd`...)
+				} else {
+					b = append(b, `\u202`...)
+					b = append(b, hex[r&0xF])
+				}
+				i += size
+				start = i
+				continue
+			}
+			i += size
+			continue
+		}
+		b = append(b, s[start:i]...)
+		switch c {
+		case '"', '\\':
+			b = append(b, '\\', c)
+		case '\n':
+			b = append(b, '\\', 'n')
+		case '\r':
+			b = append(b, '\\', 'r')
+		case '\t':
+			b = append(b, '\\', 't')
+		default:
+			b = append(b, '\\', 'u', '0', '0', hex[c>>4], hex[c&0xF])
+		}
+		i++
+		start = i
+	}
+	b = append(b, s[start:]...)
+	return append(b, '"')
+}
