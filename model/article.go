@@ -48,18 +48,73 @@ type Statement struct {
 	End       int    `json:"end"`
 	// SpeakerIndex indexes Article.Speakers, -1 when Speaker is "".
 	SpeakerIndex int `json:"-"`
+	// Confidence is High where the speaker came from syntax the engine
+	// trusts, Low where it came from carry-over, a distant antecedent or a
+	// close call between candidates; "" for no one's words.
+	Confidence Confidence `json:"confidence,omitempty"`
+	// Why says how the speaker was chosen; nil for no one's words.
+	Why *Why `json:"why,omitempty"`
+}
+
+// Confidence is how far a statement's speaker can be trusted.
+type Confidence string
+
+const (
+	High Confidence = "high"
+	Low  Confidence = "low"
+)
+
+// Why is the engine's account of how it chose a statement's speaker, the
+// same for the command line, the JSON and the reader.
+type Why struct {
+	Rule     string   `json:"rule"`              // the rule that chose, such as "cue-after" or "carry-over"
+	Evidence string   `json:"evidence"`          // what it saw, in words
+	Mention  string   `json:"mention,omitempty"` // the words it attached to: "he", "the spokesman", "Peskov"
+	Chain    []Link   `json:"chain,omitempty"`   // from that mention back to the name: he ¶7 → Dmitry Peskov ¶5
+	Rivals   []string `json:"rivals,omitempty"`  // other speakers that came close
+}
+
+// Link is one step of a coreference chain: the words and their paragraph.
+type Link struct {
+	Text      string `json:"text"`
+	Paragraph int    `json:"paragraph"`
 }
 
 // Speaker is one person or body, whatever names the article uses for them.
 type Speaker struct {
-	Name       string   `json:"name"`
-	Aliases    []string `json:"aliases"`
-	Role       string   `json:"role,omitempty"`
-	Quotes     int      `json:"quotes"`
-	Statements int      `json:"statements"`
-	Words      int      `json:"words"` // words inside this speaker's quotations
-	Share      float64  `json:"share"` // Words over all attributed quoted words
+	Name       string      `json:"name"`
+	Aliases    []string    `json:"aliases"`
+	Role       string      `json:"role,omitempty"`
+	Quotes     int         `json:"quotes"`
+	Statements int         `json:"statements"`
+	Words      int         `json:"words"` // words inside this speaker's quotations
+	Share      float64     `json:"share"` // Words over all attributed quoted words
+	Kind       SpeakerKind `json:"kind,omitempty"`
+	// Gender is known for people only, from the article's own words first
+	// (pronouns, Ms./Mr., "spokeswoman"), then from a table of given names;
+	// GenderEvidence says which.
+	Gender         Gender `json:"gender,omitempty"`
+	GenderEvidence string `json:"gender_evidence,omitempty"`
 }
+
+// SpeakerKind tells people from bodies, groups and outlets.
+type SpeakerKind string
+
+const (
+	SpeakerPerson SpeakerKind = "person"
+	SpeakerBody   SpeakerKind = "body"   // an organisation, named or not: the ministry, Acme Corp.
+	SpeakerGroup  SpeakerKind = "group"  // people spoken of together: Democrats, officials, police
+	SpeakerOutlet SpeakerKind = "outlet" // a news organisation speaking for itself
+)
+
+// Gender of a person speaker.
+type Gender string
+
+const (
+	Female        Gender = "female"
+	Male          Gender = "male"
+	UnknownGender Gender = "unknown"
+)
 
 // Article is a Document with its statements and speakers.
 // Speakers are ordered by quotations, most first; Statements by position.

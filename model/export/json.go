@@ -124,6 +124,16 @@ func appendSpeaker(b []byte, sp model.Speaker) []byte {
 	b = strconv.AppendInt(b, int64(sp.Words), 10)
 	b = append(b, `,"share":`...)
 	b = strconv.AppendFloat(b, sp.Share, 'g', -1, 64)
+	if sp.Kind != "" {
+		b = append(b, `,"kind":`...)
+		b = appendString(b, string(sp.Kind))
+	}
+	if sp.Gender != "" {
+		b = append(b, `,"gender":`...)
+		b = appendString(b, string(sp.Gender))
+		b = append(b, `,"gender_evidence":`...)
+		b = appendString(b, sp.GenderEvidence)
+	}
 	return append(b, '}')
 }
 
@@ -152,6 +162,50 @@ func appendStatement(b []byte, s model.Statement) []byte {
 	b = strconv.AppendInt(b, int64(s.Start), 10)
 	b = append(b, `,"end":`...)
 	b = strconv.AppendInt(b, int64(s.End), 10)
+	if s.Confidence != "" {
+		b = append(b, `,"confidence":`...)
+		b = appendString(b, string(s.Confidence))
+	}
+	if s.Why != nil {
+		b = append(b, `,"why":`...)
+		b = appendWhy(b, s.Why)
+	}
+	return append(b, '}')
+}
+
+func appendWhy(b []byte, w *model.Why) []byte {
+	b = append(b, `{"rule":`...)
+	b = appendString(b, w.Rule)
+	b = append(b, `,"evidence":`...)
+	b = appendString(b, w.Evidence)
+	if w.Mention != "" {
+		b = append(b, `,"mention":`...)
+		b = appendString(b, w.Mention)
+	}
+	if len(w.Chain) > 0 {
+		b = append(b, `,"chain":[`...)
+		for i, l := range w.Chain {
+			if i > 0 {
+				b = append(b, ',')
+			}
+			b = append(b, `{"text":`...)
+			b = appendString(b, l.Text)
+			b = append(b, `,"paragraph":`...)
+			b = strconv.AppendInt(b, int64(l.Paragraph), 10)
+			b = append(b, '}')
+		}
+		b = append(b, ']')
+	}
+	if len(w.Rivals) > 0 {
+		b = append(b, `,"rivals":[`...)
+		for i, r := range w.Rivals {
+			if i > 0 {
+				b = append(b, ',')
+			}
+			b = appendString(b, r)
+		}
+		b = append(b, ']')
+	}
 	return append(b, '}')
 }
 

@@ -16,6 +16,10 @@ func TestWriteJSONMatchesEncodingJSON(t *testing.T) {
 		{Text: "“Tabs\tand \\ back\u2028slashes \x01,” said Ana Ruiz, a nurse. The “Fair Work” report."},
 		{Text: "Ana Ruiz said the plan was “bold” and <b>safe</b> & sound."},
 	}})
+	a.Speakers[0].Kind, a.Speakers[0].Gender, a.Speakers[0].GenderEvidence = model.SpeakerPerson, model.Female, "“a nurse” \\ she"
+	a.Statements[0].Confidence = model.High
+	a.Statements[0].Why = &model.Why{Rule: "cue-after", Evidence: "“…,” said Ana Ruiz", Mention: "Ana\tRuiz",
+		Chain: []model.Link{{Text: "she", Paragraph: 2}, {Text: "Ana Ruiz", Paragraph: 1}}, Rivals: []string{"X \"Y\""}}
 	var got bytes.Buffer
 	if err := WriteJSON(&got, a, ""); err != nil {
 		t.Fatal(err)
