@@ -1,6 +1,9 @@
 package attribution
 
-import "sort"
+import (
+	"sort"
+	"strconv"
+)
 
 // pronounGender tells the pronouns that can point back to a speaker, and
 // the gender each asks for.
@@ -44,8 +47,8 @@ func (pc *pctx) resolvePronoun(w string, i int) *entity {
 			if pass == 0 && e.first == "" && e.gender == unknownGender && len(e.heads) == 0 && e.role == "" && !e.acted {
 				continue
 			}
-			if e.gender == unknownGender {
-				e.gender = g
+			if g != unknownGender {
+				e.learnGender(g, "pronoun “"+w+"” (¶"+strconv.Itoa(pc.p.num)+")")
 			}
 			return e
 		}

@@ -21,11 +21,15 @@ type entity struct {
 	role    string
 	heads   map[string]bool // role nouns that point back to it
 	gender  gender
-	org     bool
-	company bool
-	outlet  bool
-	age     string
-	order   int // when first named
+	// genderWhy is the evidence for gender; genderFromName marks a gender
+	// from the name table, which the article's own words may overrule
+	genderWhy      string
+	genderFromName bool
+	org            bool
+	company        bool
+	outlet         bool
+	age            string
+	order          int // when first named
 	// cataphor marks a lede's "a shipping magnate", named only later; it
 	// takes the name of the next paragraph's subject, or no one's
 	cataphor bool
@@ -127,10 +131,30 @@ func (e *entity) setName(m mention) {
 		e.first = m.low[0]
 		e.last = surname(m.low)
 		if g := nameGender(e.first); g != unknownGender && e.gender == unknownGender {
-			e.gender = g
+			e.gender, e.genderWhy = g, "given name “"+m.words[0]+"” (name table)"
+			e.genderFromName = true
 		}
 	} else if len(m.low) == 1 {
 		e.last = m.low[0]
+	}
+}
+
+// learnGender takes a gender from the article's own words, which beat a
+// given name's gender from the name table; why says which words.
+func (e *entity) learnGender(g gender, why string) {
+	if e.gender == unknownGender || e.genderFromName {
+		e.gender, e.genderWhy, e.genderFromName = g, why, false
+	}
+}
+
+// learnGenderWord learns the gender of a gendered word used of e: a title
+// (Ms., Mr.) or a role noun (spokeswoman, chairman, mother).
+func (e *entity) learnGenderWord(w string) {
+	switch {
+	case femaleWords[w]:
+		e.gender, e.genderWhy, e.genderFromName = female, "gendered word “"+w+"”", false
+	case maleWords[w]:
+		e.gender, e.genderWhy, e.genderFromName = male, "gendered word “"+w+"”", false
 	}
 }
 
@@ -145,11 +169,7 @@ func (e *entity) addAlias(a string) {
 
 func (r *registry) learnTitles(e *entity, m mention) {
 	for _, w := range m.title {
-		if femaleWords[w] {
-			e.gender = female
-		} else if maleWords[w] {
-			e.gender = male
-		}
+		e.learnGenderWord(w)
 		if roleNouns[w] || titles[w] != "" {
 			e.heads[titleHead(w)] = true
 		}

@@ -57,7 +57,10 @@ func (an *analyzer) finish(doc model.Document) *model.Article {
 	for i, t := range ts {
 		index[t.e] = i
 		sp := model.Speaker{Name: t.e.display, Aliases: aliasesOf(t.e), Role: t.e.role,
-			Quotes: t.quotes, Statements: t.stmts, Words: t.w}
+			Quotes: t.quotes, Statements: t.stmts, Words: t.w, Kind: kindOf(t.e)}
+		if sp.Kind == model.SpeakerPerson {
+			sp.Gender, sp.GenderEvidence = genderOf(t.e)
+		}
 		if total > 0 {
 			sp.Share = float64(t.w) / float64(total)
 		}
@@ -182,4 +185,41 @@ func aliasesOf(e *entity) []string {
 		add(lastWordOf(e.display))
 	}
 	return out
+}
+
+// kindOf tells a person from a body, a group and an outlet.
+func kindOf(e *entity) model.SpeakerKind {
+	switch {
+	case e.outlet:
+		return model.SpeakerOutlet
+	case isGroupName(e.words):
+		return model.SpeakerGroup
+	case e.org:
+		return model.SpeakerBody
+	}
+	return model.SpeakerPerson
+}
+
+// isGroupName reports a name for people spoken of together: officials,
+// Democrats, Americans, the protesters.
+func isGroupName(words []string) bool {
+	if len(words) == 0 || len(words) > 3 {
+		return false
+	}
+	w := words[len(words)-1]
+	if bodyPlurals[w] || groupNouns[w] {
+		return true
+	}
+	one, ok := strings.CutSuffix(w, "s")
+	return ok && len(words) == 1 && (isDemonym(one) || groupNouns[w])
+}
+
+func genderOf(e *entity) (model.Gender, string) {
+	switch e.gender {
+	case female:
+		return model.Female, e.genderWhy
+	case male:
+		return model.Male, e.genderWhy
+	}
+	return model.UnknownGender, "no pronoun, title, gendered noun or known given name"
 }

@@ -359,3 +359,20 @@ var introWords = map[string]bool{
 	"next": true, "overnight": true, "elsewhere": true, "outside": true, "inside": true,
 	"back": true, "home": true, "there": true, "here": true,
 }
+
+// groupNouns name people spoken of together, who speak as a group, not as
+// one body: "critics say", "Democrats argued".
+var groupNouns = map[string]bool{
+	"democrats": true, "republicans": true, "conservatives": true, "liberals": true,
+	"progressives": true, "independents": true, "libertarians": true, "voters": true,
+	"residents": true, "critics": true, "analysts": true, "experts": true, "supporters": true,
+	"protesters": true, "protestors": true, "demonstrators": true, "aides": true, "advisers": true,
+	"advisors": true, "sources": true, "witnesses": true, "workers": true, "fans": true,
+	"mourners": true, "pollsters": true, "people": true, "families": true, "parents": true,
+	"students": true, "activists": true, "economists": true, "scientists": true,
+	"researchers": true, "doctors": true, "nurses": true, "teachers": true, "leaders": true,
+	"members": true, "observers": true, "diplomats": true, "senators": true, "delegates": true,
+	"latinos": true, "hispanics": true, "evangelicals": true, "veterans": true, "opponents": true,
+	"allies": true, "donors": true, "staffers": true, "organizers": true, "organisers": true,
+	"neighbors": true, "neighbours": true, "locals": true, "citizens": true, "farmers": true,
+}

@@ -352,10 +352,8 @@ func (pc *pctx) learnAppositive(e *entity, j int) {
 			e.org, e.company = true, true // Tollund Mobility, an e-bike maker
 			pc.an.reg.index(e)
 		}
-		if femaleWords[x] && !pc.toks[q].poss && x != "her" {
-			e.gender = female
-		} else if maleWords[x] && x != "his" && x != "he" {
-			e.gender = male
+		if femaleWords[x] && !pc.toks[q].poss && x != "her" || maleWords[x] && x != "his" && x != "he" {
+			e.learnGenderWord(x)
 		}
 	}
 	if len(heads) == 0 {
@@ -437,11 +435,7 @@ func (pc *pctx) roleBefore(e *entity, i int) {
 		}
 		if determiners[w] || pc.toks[k].poss {
 			e.heads[head] = true
-			if femaleWords[head] {
-				e.gender = female
-			} else if maleWords[head] {
-				e.gender = male
-			}
+			e.learnGenderWord(head)
 			return
 		}
 	}

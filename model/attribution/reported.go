@@ -1,6 +1,7 @@
 package attribution
 
 import (
+	"strconv"
 	"strings"
 
 	"whosaid/model"
@@ -147,11 +148,15 @@ func (pc *pctx) reportingCue(v, s, end int) (*entity, string, string, int) {
 	}
 	e := pc.subjectBefore(v, s)
 	if e != nil && !e.org && e.gender == unknownGender {
-		switch pc.word(v + n) { // "Aroha Tane said she was appalled"
-		case "she":
-			e.gender = female
-		case "he":
-			e.gender = male
+		at := v + n
+		if pc.word(at) == "that" {
+			at++
+		}
+		switch w := pc.word(at); w { // "Aroha Tane said (that) she was appalled"
+		case "she", "he":
+			cue := pc.toks[v].low
+			e.learnGender(map[string]gender{"she": female, "he": male}[w],
+				"pronoun “"+w+"” after “"+cue+"” (¶"+strconv.Itoa(pc.p.num)+")")
 		}
 	}
 	return e, pc.word(v), "", n - 1

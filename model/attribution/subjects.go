@@ -316,11 +316,7 @@ func (pc *pctx) appositiveAfterRoleEnd(i, v int) (*entity, int) {
 		if e.role == "" {
 			e.role = trimArticle(pc.p.text[int(pc.toks[i].start):int(pc.toks[k-1].end)])
 		}
-		if femaleWords[head] {
-			e.gender = female
-		} else if maleWords[head] {
-			e.gender = male
-		}
+		e.learnGenderWord(head)
 	}
 	return e, end
 }
