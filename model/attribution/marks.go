@@ -7,10 +7,10 @@ import (
 )
 
 // span is one top-level quotation in a paragraph: the marks at Open and
-// Close (Close == len(text) when the quotation runs to the paragraph's end)
-// and the quoted text between them.
+// Close (Close == len(text) when the quotation runs to the paragraph's end),
+// End just after the closing mark, and the quoted text between the marks.
 type span struct {
-	Open, Close        int
+	Open, Close, End   int
 	TextStart, TextEnd int
 	Closed             bool
 	Mark               rune
@@ -55,6 +55,16 @@ func scanQuotes(text string) []span {
 	var sc *singleCloserIndex // built only for paragraphs with a possible possessive
 	for i := 0; i < len(text); {
 		r, size := utf8.DecodeRuneInString(text[i:])
+		if r == '\'' && i+1 < len(text) && text[i+1] == '\'' {
+			// some archives print “ and ” as two apostrophes: ''like this''
+			if i+2 < len(text) && text[i+2] == '\'' && pendingSingle(stack) {
+				stack = handleMark(text, i, r, 1, stack, &out, &sc) // a single closes first: 'inner' then ''
+				i++
+			}
+			stack = handleMark(text, i, '"', 2, stack, &out, &sc)
+			i += 2
+			continue
+		}
 		if r >= 0x80 || r == '"' || r == '\'' || r == '`' {
 			if isMark(r) {
 				stack = handleMark(text, i, r, size, stack, &out, &sc)
@@ -65,7 +75,7 @@ func scanQuotes(text string) []span {
 	if len(stack) > 0 {
 		o := stack[0]
 		if o.text < len(text) {
-			out = append(out, span{Open: o.pos, Close: len(text), TextStart: o.text, TextEnd: len(text), Mark: o.mark})
+			out = append(out, span{Open: o.pos, Close: len(text), End: len(text), TextStart: o.text, TextEnd: len(text), Mark: o.mark})
 		}
 	}
 	return dropEmpty(text, out)
@@ -109,7 +119,7 @@ func handleMark(text string, i int, r rune, size int, stack []opener, out *[]spa
 		o := stack[k]
 		stack = stack[:k]
 		if k == 0 {
-			*out = append(*out, span{Open: o.pos, Close: i, TextStart: o.text, TextEnd: i, Closed: true, Mark: o.mark})
+			*out = append(*out, span{Open: o.pos, Close: i, End: i + size, TextStart: o.text, TextEnd: i, Closed: true, Mark: o.mark})
 		}
 		return stack
 	}

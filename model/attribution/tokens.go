@@ -34,13 +34,8 @@ func tokenize(text string, spans []span, toks []token, in interner) []token {
 	pos := 0
 	for qi, s := range spans {
 		toks = tokenizeRange(text, pos, s.Open, toks, in)
-		end := s.Close
-		if s.Closed {
-			_, size := utf8.DecodeRuneInString(text[s.Close:])
-			end += size
-		}
-		toks = append(toks, token{start: int32(s.Open), end: int32(end), kind: tQuote, q: int32(qi)})
-		pos = end
+		toks = append(toks, token{start: int32(s.Open), end: int32(s.End), kind: tQuote, q: int32(qi)})
+		pos = s.End
 	}
 	toks = tokenizeRange(text, pos, len(text), toks, in)
 	markSentences(text, toks[first:])
@@ -173,7 +168,7 @@ func learnCaps(text string, spans []span, caps map[string]bool, in interner) {
 	pos := 0
 	for _, s := range spans {
 		learnCapsRange(text, pos, s.Open, caps, in)
-		pos = s.Close
+		pos = s.End
 	}
 	learnCapsRange(text, pos, len(text), caps, in)
 }
