@@ -75,7 +75,7 @@ func (an *analyzer) safeParagraph(i int) {
 		if r == nil {
 			return
 		}
-		an.stmts, an.owners = an.stmts[:stmts], an.owners[:stmts]
+		an.stmts, an.owners, an.whys = an.stmts[:stmts], an.owners[:stmts], an.whys[:stmts]
 		an.paras[i].toks, an.paras[i].qtok = nil, nil
 		for len(an.hist) <= i {
 			an.hist = append(an.hist, paraSum{})
@@ -179,6 +179,7 @@ type analyzer struct {
 	midCaps      map[string]bool
 	stmts        []model.Statement
 	owners       []*entity
+	whys         []why // how each statement got its owner
 	lastSpeaker  *entity
 	lastStmtPar  int
 	recent       []*entity // sentence subjects and speakers, most recent last
@@ -215,6 +216,7 @@ func newAnalyzer(doc model.Document) *analyzer {
 	}
 	an.stmts = make([]model.Statement, 0, quotes*3/2+16)
 	an.owners = make([]*entity, 0, quotes*3/2+16)
+	an.whys = make([]why, 0, quotes*3/2+16)
 	return an
 }
 
@@ -310,7 +312,10 @@ type pctx struct {
 	sentOf     []int // sentence start token for each token
 	sentEndOf  []int // the end of each token's sentence
 	lastInP    *entity
-	alternated bool // this paragraph answered the one before in a dialogue
+	alternated bool        // this paragraph answered the one before in a dialogue
+	ref        trace       // the mention last resolved, for explanations
+	whys       []why       // how each quotation got its speaker
+	repWhys    map[int]why // how each reported statement did, by its start
 }
 
 // newPctx readies the paragraph state, reusing the last paragraph's storage.
@@ -320,7 +325,9 @@ func (an *analyzer) newPctx(p *para) *pctx {
 	*pc = pctx{an: an, p: p, toks: p.toks,
 		subjects: pc.subjects[:0], subjAt: pc.subjAt[:0], mentions: pc.mentions[:0],
 		midFrame: pc.midFrame[:0], midFrameBy: pc.midFrameBy[:0],
-		speakers: grow(pc.speakers, n), cues: grow(pc.cues, n), vias: grow(pc.vias, n)}
+		speakers: grow(pc.speakers, n), cues: grow(pc.cues, n), vias: grow(pc.vias, n),
+		whys: grow(pc.whys, n), repWhys: pc.repWhys}
+	clear(pc.repWhys)
 	return pc
 }
 

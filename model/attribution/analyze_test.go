@@ -4,6 +4,7 @@ import (
 	"flag"
 	"os"
 	"path/filepath"
+	"reflect"
 	"runtime"
 	"strings"
 	"testing"
@@ -181,7 +182,7 @@ func TestPipelinedAnalysisMatchesSequential(t *testing.T) {
 			len(one.Statements), len(one.Speakers), len(two.Statements), len(two.Speakers))
 	}
 	for i := range one.Statements {
-		if one.Statements[i] != two.Statements[i] {
+		if !reflect.DeepEqual(one.Statements[i], two.Statements[i]) {
 			t.Fatalf("statement %d differs:\n%+v\n%+v", i, one.Statements[i], two.Statements[i])
 		}
 	}

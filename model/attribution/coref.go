@@ -22,6 +22,12 @@ func pronounGender(w string) (gender, bool) {
 // resolvePronoun finds who he/she/they/it at token i stands for: earlier
 // subjects and names in the paragraph, the last speaker, then recent subjects.
 func (pc *pctx) resolvePronoun(w string, i int) *entity {
+	e := pc.pronounReferent(w, i)
+	pc.traceTo(e, refPronoun, w, i)
+	return e
+}
+
+func (pc *pctx) pronounReferent(w string, i int) *entity {
 	g, ok := pronounGender(w)
 	if !ok {
 		return nil

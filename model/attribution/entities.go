@@ -35,6 +35,9 @@ type entity struct {
 	cataphor bool
 	acted    bool // has been a subject or a speaker, so is no mere place
 	seen     int  // when last mentioned (for recency)
+	// namedPara is the last paragraph before the current one where the
+	// entity was named (not a pronoun or role), for explanations
+	namedPara int
 }
 
 // registry tracks the article's entities in the order they are named.

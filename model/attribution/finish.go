@@ -71,8 +71,11 @@ func (an *analyzer) finish(doc model.Document) *model.Article {
 		a.Statements[i].SpeakerIndex = -1
 		a.Statements[i].Speaker = ""
 		if e := an.owners[i]; e != nil {
-			a.Statements[i].SpeakerIndex = index[e]
-			a.Statements[i].Speaker = e.display
+			st := &a.Statements[i]
+			st.SpeakerIndex = index[e]
+			st.Speaker = e.display
+			st.Why = an.explain(an.whys[i], e)
+			st.Confidence = confidence(an.whys[i], st.Paragraph)
 		}
 	}
 	return a
@@ -100,6 +103,7 @@ func (an *analyzer) pullQuotes() {
 		// a pull quote stands near what it repeats: look at most 100
 		// statements either way, which keeps the pass linear
 		var best *entity
+		bestAt := 0
 		for k := max(0, i-100); k < len(an.stmts) && k <= i+100; k++ {
 			c := an.stmts[k]
 			if k == i || an.owners[k] == nil || c.Kind != model.KindQuote && c.Cue != "A:" || len(c.Text) < len(s.Text)-8 ||
@@ -110,7 +114,7 @@ func (an *analyzer) pullQuotes() {
 				continue // cheap: a repeat holds the same words verbatim
 			}
 			if cn := norm(k); cn == n || len(n) >= 20 && strings.Contains(cn, n) {
-				best = an.owners[k]
+				best, bestAt = an.owners[k], k
 				if cn == n {
 					break
 				}
@@ -118,6 +122,7 @@ func (an *analyzer) pullQuotes() {
 		}
 		if best != nil {
 			an.owners[i] = best
+			an.whys[i] = why{rule: "pull-quote", from: an.stmts[bestAt].Paragraph}
 		}
 	}
 }

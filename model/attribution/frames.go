@@ -39,7 +39,7 @@ func (pc *pctx) cueAfter(k int) (*entity, string, int, bool) {
 		if ok && (e != nil || pc.isNameWord(i+n) || pc.has(after-1, wRole) || pron) {
 			return e, pc.word(i), i, true
 		}
-		if ok && e == nil && pc.unnamedPerson(i+n, after) {
+		if ok && e == nil && pc.unnamedPerson(i+n, end) {
 			return nil, pc.word(i), i, true // “…,” said a diplomat who asked not to be named: no one we can name
 		}
 		if ok && e == nil {
@@ -50,6 +50,7 @@ func (pc *pctx) cueAfter(k int) (*entity, string, int, bool) {
 	if !ok {
 		return nil, "", 0, false
 	}
+	j = pc.skipBrackets(j, end) // Rep. Jim Hale (D-Wash.) said
 	if pc.word(j) == "," && isCue(pc.toks, j+1) {
 		j++ // "a police spokesman, Inspector Omar Faye, told"
 	} else if pc.word(j) == "," { // an appositive or relative clause before the verb
@@ -289,11 +290,11 @@ func (pc *pctx) unnamedPerson(i, end int) bool {
 	if w := pc.word(i); w != "a" && w != "an" && w != "one" && w != "another" {
 		return false
 	}
-	for k := i + 1; k < end && k <= i+3; k++ {
-		if w := pc.word(k); pc.has(k, wRole) || maleWords[w] || femaleWords[w] || w == "source" {
+	for k := i + 1; k < end && k <= i+6; k++ { // one former GOP leadership aide
+		if w := pc.word(k); pc.has(k, wRole) || maleWords[w] || femaleWords[w] || w == "source" || w == "insider" {
 			return true
 		}
-		if pc.toks[k].kind != tWord {
+		if pc.toks[k].kind != tWord || pc.has(k, wPrep) {
 			return false
 		}
 	}
@@ -427,4 +428,18 @@ func titleLike(q string) bool {
 		}
 	}
 	return caps >= 1
+}
+
+// skipBrackets steps over a short bracketed aside at j, such as a party
+// tag "(D-Wash.)" or "(pictured)", returning the index after it.
+func (pc *pctx) skipBrackets(j, end int) int {
+	if pc.word(j) != "(" {
+		return j
+	}
+	for k := j + 1; k < end && k < j+10; k++ {
+		if pc.word(k) == ")" {
+			return k + 1
+		}
+	}
+	return j
 }

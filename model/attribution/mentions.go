@@ -207,6 +207,9 @@ func (pc *pctx) parseMention(i, j int) (m mention, lead int) {
 		(nameGender(low[1]) != unknownGender || isJobWord(low[0]) || pc.an.lowercaseNearby(low[0], pc.p.num)) {
 		cut = 1 // "Glaciologist Mira Tanner said": a job word opening the sentence
 	}
+	if g := givenNameAt(low, cut); g > cut && !isOrgName(low) {
+		cut = g // Senate Minority Whip Dick Durbin, Miss Universe Alicia Machado: the name starts at its given name
+	}
 	for _, w := range low[:cut] {
 		m.title = append(m.title, strings.TrimSuffix(w, "."))
 	}
@@ -231,7 +234,7 @@ func (pc *pctx) parseMention(i, j int) (m mention, lead int) {
 	if len(m.low) == 1 && isTitleWord(m.low[0]) {
 		return mention{}, lead // "The Speaker," "President declares": a title, no name
 	}
-	if len(m.low) >= 4 && !isOrgName(m.low) && nameGender(m.low[0]) == unknownGender && !particles[m.low[1]] {
+	if len(m.low) >= 4 && !isOrgName(m.low) && nameGender(m.low[0]) == unknownGender && !particles[m.low[1]] && !personShaped(m.low) {
 		return mention{}, lead // "Senate Democrats Stall Western Water Bill": a headline, no name
 	}
 	if cut > 0 || lead < i {
@@ -288,7 +291,11 @@ func displayName(words []string) string {
 // says of the entity (role, age, gender).
 func (pc *pctx) entityAt(i, j int) *entity {
 	m, _ := pc.mentionAt(i, j)
-	return pc.entityOf(m, i, j)
+	e := pc.entityOf(m, i, j)
+	if e != nil && j > i {
+		pc.traceTo(e, refName, pc.p.text[int(pc.toks[i].start):int(pc.toks[j-1].end)], i)
+	}
+	return e
 }
 
 func (pc *pctx) entityOf(m mention, i, j int) *entity {
@@ -464,4 +471,27 @@ func lastWordOf(s string) string {
 		return s
 	}
 	return f[len(f)-1]
+}
+
+// givenNameAt is the index of the first known given name in low at or
+// after from that a surname follows, or -1.
+func givenNameAt(low []string, from int) int {
+	for k := from; k < len(low)-1; k++ {
+		if nameGender(low[k]) != unknownGender && !particles[low[k]] {
+			return k
+		}
+	}
+	return -1
+}
+
+// personShaped reports a long capitalised run that still reads as one
+// person's name: an initial (C. Stewart Verdery) or a suffix (Jr., III).
+func personShaped(low []string) bool {
+	for _, w := range low {
+		w = strings.TrimSuffix(w, ".")
+		if len(w) == 1 || w == "jr" || w == "sr" || w == "ii" || w == "iii" || w == "iv" {
+			return true
+		}
+	}
+	return false
 }

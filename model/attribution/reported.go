@@ -32,11 +32,13 @@ func (pc *pctx) reportedIn(s, end int) ([]model.Statement, *entity) {
 			a, b := int(pc.toks[s].start), int(pc.toks[end-1].end)
 			text := strings.TrimRight(pc.p.text[a:b], " ")
 			e := pc.midFrameBy[n]
+			pc.noteWhy(a, why{rule: "quote-frame"})
 			return []model.Statement{{Paragraph: pc.p.num, Kind: model.KindReported, Text: text, Cue: "",
 				Start: a, End: a + len(text), SpeakerIndex: e.id}}, e
 		}
 	}
 	if out := pc.addingAfterFrame(s, end); out != nil {
+		pc.noteWhy(out[0].Start, why{rule: "adding", cue: out[0].Cue})
 		return out, pc.an.reg.ents[out[0].SpeakerIndex] // "“…,” X said, adding that …"
 	}
 	if f := pc.firstFramed(s, end); f >= 0 {
@@ -54,25 +56,28 @@ func (pc *pctx) reportedIn(s, end int) ([]model.Statement, *entity) {
 		e        *entity
 		cue, via string
 		from     int
+		why      why
 	}
 	var cs []clause
 	var outlet *clause // "the agency reported": the outlet speaks when no one else does
 	prevCue := -1
 	for v := s; v < end; v++ {
+		pc.ref = trace{}
 		e, cue, via, n := pc.reportingCue(v, s, end)
+		w := pc.whyFor("reported", cue, e)
 		if e != nil && e.outlet && outlet == nil {
-			outlet = &clause{e, cue, via, s}
+			outlet = &clause{e, cue, via, s, w}
 		}
 		if e == nil || e.outlet {
 			v += n
 			continue
 		}
 		if len(cs) == 0 {
-			cs = append(cs, clause{e, cue, via, s})
+			cs = append(cs, clause{e, cue, via, s, w})
 			prevCue = v
 		} else if cs[len(cs)-1].e != e {
 			if from := pc.clauseStart(v, prevCue); from > 0 {
-				cs = append(cs, clause{e, cue, via, from})
+				cs = append(cs, clause{e, cue, via, from, w})
 				prevCue = v
 			}
 		}
@@ -109,6 +114,7 @@ func (pc *pctx) reportedIn(s, end int) ([]model.Statement, *entity) {
 		}
 		a, b := int(pc.toks[c.from].start), int(pc.toks[to-1].end)
 		text := strings.TrimRight(pc.p.text[a:b], " ,;")
+		pc.noteWhy(a, c.why)
 		out = append(out, model.Statement{Paragraph: pc.p.num, Kind: model.KindReported, Text: text,
 			Cue: c.cue, Via: c.via, Start: a, End: a + len(text), SpeakerIndex: c.e.id})
 	}

@@ -9,6 +9,21 @@ import (
 
 // roleNP resolves "the minister", "the 58-year-old", "the company".
 func (pc *pctx) roleNP(j, s int) *entity {
+	e := pc.roleReferent(j, s)
+	if e != nil {
+		from := j
+		for from > s && from > j-6 && pc.toks[from-1].kind == tWord {
+			from-- // the words of the phrase, for the explanation
+			if determiners[pc.word(from)] || pc.toks[from].poss {
+				break
+			}
+		}
+		pc.traceTo(e, refRole, pc.p.text[int(pc.toks[from].start):int(pc.toks[j].end)], from)
+	}
+	return e
+}
+
+func (pc *pctx) roleReferent(j, s int) *entity {
 	head := pc.toks[j].low
 	d := j - 1
 	for d >= s && d > j-6 {

@@ -11,15 +11,20 @@ import (
 func (pc *pctx) attributeQuote(qi int) {
 	k := pc.p.qtok[qi]
 	text := pc.quoteText(qi)
-	set := func(e *entity, cue, via string) {
+	set := func(rule string, e *entity, cue, via string) {
 		pc.speakers[qi], pc.cues[qi], pc.vias[qi] = e, cue, via
+		if e == nil && cue != "" {
+			pc.lastInP = nil // "…,” said a diplomat: the next bare quotation is not the last speaker's either
+		}
 		if e != nil {
+			pc.whys[qi] = pc.whyFor(rule, cue, e)
 			pc.lastInP = e
 			if qi == 0 && pc.atParagraphStart(k) {
 				pc.an.backfill(pc.p.num, e)
 			}
 		}
 	}
+	pc.ref = trace{}
 	if pc.isNickname(k) || pc.namedBefore(k) {
 		return
 	}
@@ -30,37 +35,55 @@ func (pc *pctx) attributeQuote(qi int) {
 			pc.midFrame = append(pc.midFrame, k) // "Evacuations had begun “…,” she said": the start is reported
 			pc.midFrameBy = append(pc.midFrameBy, e)
 		}
-		set(e, cue, "")
+		rule := "cue-after"
+		if cue == "according to" {
+			rule = "according-to"
+		}
+		set(rule, e, cue, "")
 		return
 	}
 	if titleLike(text) && pc.word(k-1) != ":" {
 		return
 	}
+	pc.ref = trace{}
 	if e, cue, v, ok := pc.cueFrameBefore(k); ok {
 		pc.setFramed(v)
-		set(e, cue, "")
+		rule := "cue-before"
+		if cue == ":" {
+			rule = "name-colon"
+		}
+		set(rule, e, cue, "")
 		return
 	}
 	if titleLike(text) {
 		return
 	}
+	pc.ref = trace{}
 	if e, cue, via, ok := pc.governingCue(k); ok {
-		set(e, cue, via)
+		rule := "governing-cue"
+		if cue == "according to" {
+			rule = "according-to"
+		} else if via != "" || cue == "quoted" {
+			rule = "quoted-as"
+		}
+		set(rule, e, cue, via)
 		return
 	}
 	if pc.atSentenceStart(k) {
 		if pc.lastInP != nil {
-			set(pc.lastInP, "", "")
+			set("paragraph-speaker", pc.lastInP, "", "")
 			return
 		}
+		pc.ref = trace{}
 		if e := pc.prevSentenceSpeaker(k); e != nil {
-			set(e, "", "") // "Menon laughed. “I tell them to walk.”"
+			set("previous-sentence", e, "", "") // "Menon laughed. “I tell them to walk.”"
 			return
 		}
 		if pc.atParagraphStart(k) {
-			e, alt := pc.an.carry(pc.p)
-			pc.alternated = alt
-			set(e, "", "")
+			e, rule, from := pc.an.carry(pc.p)
+			pc.alternated = rule == "dialogue" || rule == "answer"
+			set(rule, e, "", "")
+			pc.whys[qi].from = from
 		}
 	}
 }
@@ -97,6 +120,7 @@ func (an *analyzer) backfill(num int, e *entity) {
 			return
 		}
 		an.owners[i] = e
+		an.whys[i] = why{rule: "named-at-end", from: num}
 		an.hist[p-1].speaker = e
 		if an.stmts[i].Start > 0 {
 			return // this part opened the quotation
@@ -106,38 +130,39 @@ func (an *analyzer) backfill(num int, e *entity) {
 
 // carry gives a paragraph that opens with a bare quotation its speaker: the
 // same voice running on, the other side of a dialogue, or the last speaker.
-func (an *analyzer) carry(p *para) (*entity, bool) {
+// It names the rule and the paragraph the speaker was carried from.
+func (an *analyzer) carry(p *para) (*entity, string, int) {
 	n := p.num - 1 // index of this paragraph in hist
 	if n == 0 || n > len(an.hist) {
-		return nil, false
+		return nil, "", 0
 	}
 	prev := an.hist[n-1]
 	if prev.runsOn {
-		return prev.speaker, false
+		return prev.speaker, "runs-on", n
 	}
 	if prev.colon != nil {
-		return prev.colon, false
+		return prev.colon, "colon", n
 	}
 	if tag, _ := qaTag(an.paras[n-1].text); tag == "Q" && an.interviewee != nil {
-		return an.interviewee, false // the answer to an interview's question
+		return an.interviewee, "interview", 0 // the answer to an interview's question
 	}
 	if !prev.hasQuote {
 		if an.lastSpeaker != nil && p.num-an.lastStmtPar <= 2 {
-			return an.lastSpeaker, false
+			return an.lastSpeaker, "carry-over", an.lastStmtPar
 		}
-		return nil, false
+		return nil, "", 0
 	}
 	if n >= 2 {
 		prev2 := an.hist[n-2]
 		if prev2.hasQuote && prev2.speaker != nil && prev2.speaker != prev.speaker &&
 			(prev.question || prev.alternated || prev2.question) {
-			return prev2.speaker, true
+			return prev2.speaker, "dialogue", n - 1
 		}
 	}
 	if prev.question && prev.addressee != nil && prev.addressee != prev.speaker {
-		return prev.addressee, true // the answer to a question put to someone
+		return prev.addressee, "answer", n // the answer to a question put to someone
 	}
-	return prev.speaker, false
+	return prev.speaker, "carry-over", n
 }
 
 func (pc *pctx) frameSpeaker(v int, e *entity) {
@@ -198,15 +223,23 @@ func (an *analyzer) emit(pc *pctx, reported []model.Statement) {
 	for qi < len(pc.p.spans) || ri < len(reported) {
 		var st model.Statement
 		var e *entity
+		var w why
 		if ri >= len(reported) || qi < len(pc.p.spans) && pc.p.spans[qi].TextStart < reported[ri].Start {
 			s := pc.p.spans[qi]
 			st = model.Statement{Paragraph: pc.p.num, Kind: model.KindQuote, Text: pc.p.text[s.TextStart:s.TextEnd],
 				Cue: pc.cues[qi], Via: pc.vias[qi], Start: s.TextStart, End: s.TextEnd}
-			e = pc.speakers[qi]
+			e, w = pc.speakers[qi], pc.whys[qi]
 			qi++
 		} else {
 			st = reported[ri]
 			e = an.reg.ents[st.SpeakerIndex]
+			w = pc.repWhys[st.Start]
+			if w.rule == "" {
+				w.rule, w.cue = "reported", st.Cue
+			}
+			if st.Cue == "A:" {
+				w = why{rule: "interview"}
+			}
 			ri++
 		}
 		// subjects and speakers join the recency list in text order
@@ -215,6 +248,7 @@ func (an *analyzer) emit(pc *pctx, reported []model.Statement) {
 		}
 		an.stmts = append(an.stmts, st)
 		an.owners = append(an.owners, e)
+		an.whys = append(an.whys, w)
 		if e != nil {
 			an.lastSpeaker = e
 			an.lastStmtPar = pc.p.num
@@ -255,6 +289,7 @@ func (an *analyzer) remember(pc *pctx) {
 		an.hist = append(an.hist, sum)
 	}
 	for _, m := range pc.mentions {
+		m.e.namedPara = pc.p.num
 		an.mentioned = append(an.mentioned, m.e)
 		an.mentionedAt = append(an.mentionedAt, pc.p.num)
 	}

@@ -396,13 +396,30 @@ func (pc *pctx) npForward(i, limit int) (*entity, int, bool) {
 	}
 	if pc.isNameWord(k) {
 		j := pc.runEnd(k)
-		if n := pc.nameAfterRoleWords(j, limit); j == k+1 && n > 0 {
-			k, j = n, pc.runEnd(n) // said French cyclist Anne Roux, Dunmore manager X
+		for hop := 0; hop < 2 && !pc.toks[j-1].poss; hop++ {
+			n := pc.nameAfterRoleWords(j, limit)
+			if n == 0 {
+				break
+			}
+			// the head of the phrase is the last name: French cyclist Anne
+			// Roux, Judicial Watch president Tom Fitton
+			k, j = n, pc.runEnd(n)
 		}
 		if pc.toks[j-1].poss {
 			// said Kojo Mensah's lawyer, Ama Owusu: the lawyer, not Mensah
 			if e, end := pc.appositiveAfterRoleEnd(j, limit); e != nil {
 				return e, end, true
+			}
+			if n := pc.nameAfterRoleWords(j, limit); n > 0 {
+				r := pc.runEnd(n)
+				return pc.entityAt(n, r), r, true // Clinton's top foreign policy aide Jake Sullivan
+			}
+			if j < limit && pc.isNameWord(j) && !pc.toks[pc.runEnd(j)-1].poss {
+				low := pc.lowRun(k, j)
+				if owner := pc.an.reg.find(mention{low: low}); owner != nil && (owner.org || owner.outlet) || isOrgName(low) || isOutletName(low) {
+					r := pc.runEnd(j)
+					return pc.entityAt(j, r), r, true // Fox News' Megyn Kelly: the person, not the outlet
+				}
 			}
 			owner := pc.entityAt(k, j)
 			for j < limit && pc.toks[j].kind == tWord && !pc.isNameWord(j) && !isCue(pc.toks, j) {
@@ -467,11 +484,12 @@ func (pc *pctx) npForward(i, limit int) (*entity, int, bool) {
 	return nil, i, false
 }
 
-// nameAfterRoleWords finds a name after one to three lower-case role words
-// starting at i ("cyclist Anne Roux", "actor Tom Hale"); 0 when none.
+// nameAfterRoleWords finds a name after one to four lower-case role words
+// starting at i ("cyclist Anne Roux", "top foreign policy aide Jake
+// Sullivan"); 0 when none.
 func (pc *pctx) nameAfterRoleWords(i, limit int) int {
 	k := i
-	for k < limit && k < i+3 && pc.toks[k].kind == tWord && !pc.toks[k].cap &&
+	for k < limit && k < i+4 && pc.toks[k].kind == tWord && !pc.toks[k].cap &&
 		!pc.has(k, wFunction|wPrep|wDeterminer|wAdverb) && !isCue(pc.toks, k) {
 		k++
 	}
@@ -479,4 +497,15 @@ func (pc *pctx) nameAfterRoleWords(i, limit int) int {
 		return k
 	}
 	return 0
+}
+
+// lowRun is the lower-case words of the tokens [i, j), possessives cut.
+func (pc *pctx) lowRun(i, j int) []string {
+	var out []string
+	for k := i; k < j; k++ {
+		if pc.toks[k].kind == tWord {
+			out = append(out, strings.TrimRight(strings.TrimSuffix(strings.TrimSuffix(pc.toks[k].low, "'s"), "’s"), "'’"))
+		}
+	}
+	return out
 }

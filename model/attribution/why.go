@@ -1,0 +1,139 @@
+package attribution
+
+import (
+	"fmt"
+	"strings"
+
+	"whosaid/model"
+)
+
+// refKind is how a speaker was named where a rule found them.
+type refKind int8
+
+const (
+	refNone    refKind = iota
+	refName            // Dmitry Peskov, Peskov, the ministry named as such
+	refPronoun         // he, she, they
+	refRole            // the spokesman, the 58-year-old, the company
+)
+
+// trace is the mention a rule attached a speaker to: the words and where.
+type trace struct {
+	e    *entity
+	kind refKind
+	text string
+	para int
+	tok  int
+	// named is the paragraph where the speaker was last named by name, for
+	// a pronoun's or role's chain
+	named int
+}
+
+// traceTo notes the mention just resolved; the rule that uses it keeps it.
+func (pc *pctx) traceTo(e *entity, kind refKind, text string, tok int) {
+	if e != nil {
+		pc.ref = trace{e: e, kind: kind, text: text, para: pc.p.num, tok: tok}
+	}
+}
+
+// why is the engine's record of how a statement got its speaker; the
+// explanation a reader sees is made from it once the names are final.
+type why struct {
+	rule string
+	cue  string
+	ref  trace // the mention, when the rule read one
+	from int   // the paragraph a carried speaker last spoke in, 0 if none
+}
+
+// whyFor keeps the traced mention only when it names the chosen speaker.
+func (pc *pctx) whyFor(rule, cue string, e *entity) why {
+	w := why{rule: rule, cue: cue}
+	if pc.ref.e == e && e != nil {
+		w.ref = pc.ref
+		w.ref.named = pc.lastNamedPara(e, pc.ref.tok)
+	}
+	return w
+}
+
+// noteWhy keeps how the reported statement starting at byte start got its
+// speaker.
+func (pc *pctx) noteWhy(start int, w why) {
+	if pc.repWhys == nil {
+		pc.repWhys = map[int]why{}
+	}
+	pc.repWhys[start] = w
+}
+
+// lastNamedPara is the paragraph where e was last named before token tok.
+func (pc *pctx) lastNamedPara(e *entity, tok int) int {
+	for _, m := range pc.mentions {
+		if m.e == e && m.tok < tok {
+			return pc.p.num
+		}
+	}
+	return e.namedPara
+}
+
+// ruleText says in words what each rule saw.
+var ruleText = map[string]string{
+	"cue-after":         "a cue right after the quotation",
+	"according-to":      "“according to” names the source",
+	"cue-before":        "a cue introducing the quotation",
+	"name-colon":        "a name and a colon introduce the quotation",
+	"governing-cue":     "the quotation is part of what the subject of a cue said",
+	"quoted-as":         "an outlet quoted the speaker as saying it",
+	"paragraph-speaker": "follows the same speaker's quotation earlier in the paragraph",
+	"previous-sentence": "the sentence before has a speaking subject",
+	"runs-on":           "continues a quotation running over from the paragraph before",
+	"colon":             "the paragraph before ends by announcing this speaker with a colon",
+	"answer":            "answers the question put to this person",
+	"dialogue":          "the other voice of a dialogue",
+	"interview":         "an answer in a question-and-answer interview",
+	"carry-over":        "a bare quotation after the last speaker's statements",
+	"pull-quote":        "repeats a quotation attributed in the body",
+	"reported":          "a cue with a subject and something said",
+	"quote-frame":       "words reported before a quotation whose cue names the speaker",
+	"adding":            "what the speaker added after their quotation",
+	"named-at-end":      "the last part of a quotation running over paragraphs names the speaker",
+}
+
+// explain turns a record into the explanation shown to readers: the rule,
+// the cue, the mention, and for a pronoun or role the chain back to a name.
+func (an *analyzer) explain(w why, e *entity) *model.Why {
+	out := &model.Why{Rule: w.rule, Evidence: ruleText[w.rule]}
+	if w.cue != "" {
+		out.Evidence += fmt.Sprintf(" (“%s”)", w.cue)
+	}
+	if w.ref.e != nil {
+		out.Mention = w.ref.text
+		if w.ref.kind != refName && w.ref.named > 0 {
+			out.Chain = []model.Link{{Text: w.ref.text, Paragraph: w.ref.para}, {Text: e.display, Paragraph: w.ref.named}}
+		}
+	}
+	if w.from > 0 {
+		out.Chain = append(out.Chain, model.Link{Text: e.display, Paragraph: w.from})
+	}
+	if len(out.Chain) == 0 && out.Mention != "" && w.ref.named > 0 && !strings.EqualFold(out.Mention, e.display) {
+		out.Chain = []model.Link{{Text: out.Mention, Paragraph: w.ref.para}, {Text: e.display, Paragraph: w.ref.named}}
+	}
+	return out
+}
+
+// confidence is High where the speaker came from syntax next to the words
+// and a name or a near mention; Low for carry-over, dialogue turns, distant
+// antecedents and roles pointing back.
+func confidence(w why, para int) model.Confidence {
+	switch w.rule {
+	case "carry-over", "dialogue", "answer", "previous-sentence", "":
+		return model.Low
+	}
+	switch w.ref.kind {
+	case refRole:
+		return model.Low
+	case refPronoun:
+		if w.ref.named == 0 || para-w.ref.named > 1 {
+			return model.Low
+		}
+	}
+	return model.High
+}
