@@ -199,8 +199,9 @@ type analyzer struct {
 	mentionCache map[string]cachedMention
 	intern       interner
 	sentBuf      []int
-	source       string // for a fault's message
-	fault        *Fault // the first paragraph a fault struck
+	titleWords   map[string]bool // words the article used as titles before a given name
+	source       string          // for a fault's message
+	fault        *Fault          // the first paragraph a fault struck
 }
 
 func newAnalyzer(doc model.Document) *analyzer {

@@ -444,8 +444,17 @@ func nameGender(first string) gender {
 		return female
 	case maleNames[first]:
 		return male
+	case mobyFemale[first]:
+		return female
+	case mobyMale[first]:
+		return male
 	}
 	return unknownGender
+}
+
+// isGivenName reports a known given name, of either gender or none.
+func isGivenName(w string) bool {
+	return nameGender(w) != unknownGender || mobyEither[w]
 }
 
 // byHead finds the most recently mentioned entity holding a role noun.

@@ -209,6 +209,12 @@ func (pc *pctx) parseMention(i, j int) (m mention, lead int) {
 	}
 	if g := givenNameAt(low, cut); g > cut && !isOrgName(low) {
 		cut = g // Senate Minority Whip Dick Durbin, Miss Universe Alicia Machado: the name starts at its given name
+		if g == 1 {
+			pc.an.learnTitle(low[0]) // Cllr Hugh Tresidder, then Cllr Tresidder
+		}
+	}
+	for cut < len(low)-1 && pc.an.titleWords[strings.TrimSuffix(low[cut], ".")] {
+		cut++
 	}
 	for _, w := range low[:cut] {
 		m.title = append(m.title, strings.TrimSuffix(w, "."))
@@ -477,7 +483,10 @@ func lastWordOf(s string) string {
 // after from that a surname follows, or -1.
 func givenNameAt(low []string, from int) int {
 	for k := from; k < len(low)-1; k++ {
-		if nameGender(low[k]) != unknownGender && !particles[low[k]] {
+		if len(strings.TrimSuffix(low[k], ".")) == 1 {
+			return -1 // C. Stewart Verdery: an initial starts the name
+		}
+		if isGivenName(low[k]) && !particles[low[k]] {
 			return k
 		}
 	}
@@ -494,4 +503,14 @@ func personShaped(low []string) bool {
 		}
 	}
 	return false
+}
+
+// learnTitle remembers a capitalised word the article used as a title
+// before a given name, so it is a title before a bare surname too.
+func (an *analyzer) learnTitle(w string) {
+	w = strings.TrimSuffix(w, ".")
+	if an.titleWords == nil {
+		an.titleWords = map[string]bool{}
+	}
+	an.titleWords[w] = true
 }

@@ -23,3 +23,12 @@ func TestNameShapesAroundCues(t *testing.T) {
 		}
 	}
 }
+
+// A capitalised word the article puts before a given name is a title, so
+// the same word before the bare surname names the same person.
+func TestLearnedTitleBeforeSurname(t *testing.T) {
+	a := reviewArticle("“We will object,” said Cllr Hugh Tresidder.", "“It is settled,” Cllr Tresidder said.")
+	if len(a.Speakers) != 1 || a.Speakers[0].Name != "Hugh Tresidder" {
+		t.Errorf("speakers %s; want Hugh Tresidder once", dumpArticle(a))
+	}
+}
