@@ -105,6 +105,9 @@ const (
 	SpeakerBody   SpeakerKind = "body"   // an organisation, named or not: the ministry, Acme Corp.
 	SpeakerGroup  SpeakerKind = "group"  // people spoken of together: Democrats, officials, police
 	SpeakerOutlet SpeakerKind = "outlet" // a news organisation speaking for itself
+	// SpeakerUnnamed is a source the article describes but does not name:
+	// "a diplomat who asked not to be named", "one former aide".
+	SpeakerUnnamed SpeakerKind = "unnamed"
 )
 
 // Gender of a person speaker.

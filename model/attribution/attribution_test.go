@@ -580,7 +580,7 @@ func TestAttrNoOnesWords(t *testing.T) {
 			},
 			want: []wantStmt{
 				wq(1, "regrettable but temporary.", "Downing Street"),
-				wq(2, "We will not sign something that doubles our fuel bills,", ""),
+				wq(2, "We will not sign something that doubles our fuel bills,", "a diplomat"), // unnamed, but a source
 			}},
 		{name: "book title",
 			paras: []string{"Ivo Petrak’s memoir, “A Winter Without Bread,” sold forty thousand copies."},
@@ -836,10 +836,10 @@ func TestAttrCueVariants(t *testing.T) {
 				wq(1, "My father built this house.", "Erling Fosse"),
 				wq(2, "They’ll have to carry us out,", "Tuva Lie"),
 			}},
-		{name: "unnamed source stays unnamed",
-			paras:    []string{"“It’s a disaster,” said one resident, who asked not to be named."},
-			want:     []wantStmt{wq(1, "It’s a disaster,", "")},
-			speakers: []string{}},
+		{name: "an unnamed source is a speaker of its own, not the last one named",
+			paras:    []string{"“We are safe,” said Ana Ruiz.", "“It’s a disaster,” said one resident, who asked not to be named."},
+			want:     []wantStmt{wq(1, "We are safe,", "Ana Ruiz"), wq(2, "It’s a disaster,", "one resident")},
+			speakers: []string{"Ana Ruiz", "one resident"}},
 	})
 }
 

@@ -35,6 +35,7 @@ type entity struct {
 	cataphor bool
 	acted    bool // has been a subject or a speaker, so is no mere place
 	seen     int  // when last mentioned (for recency)
+	unnamed bool // an indefinite source: "a diplomat", never named
 	// namedPara is the last paragraph before the current one where the
 	// entity was named (not a pronoun or role), for explanations
 	namedPara int
@@ -525,4 +526,27 @@ func containsWord(words []string, w string) bool {
 		}
 	}
 	return false
+}
+
+// unnamed is the speaker an indefinite phrase describes ("a diplomat", "one
+// former aide"): a person the article does not name. The same words name
+// the same source; "the diplomat" later points back to them.
+func (an *analyzer) unnamed(desc, head string) *entity {
+	key := "\x00" + strings.ToLower(desc)
+	if e := an.reg.byKey[key]; e != nil {
+		e.seen = an.reg.tick()
+		return e
+	}
+	e := &entity{id: len(an.reg.ents), display: desc, heads: map[string]bool{head: true}, unnamed: true,
+		order: an.reg.tick()}
+	e.seen = e.order
+	e.learnGenderWord(head)
+	an.reg.ents = append(an.reg.ents, e)
+	if an.reg.byKey == nil {
+		an.reg.byKey = map[string]*entity{}
+		an.reg.byLast = map[string][]*entity{}
+		an.reg.byGiven = map[string][]*entity{}
+	}
+	an.reg.byKey[key] = e
+	return e
 }

@@ -195,6 +195,8 @@ func aliasesOf(e *entity) []string {
 // kindOf tells a person from a body, a group and an outlet.
 func kindOf(e *entity) model.SpeakerKind {
 	switch {
+	case e.unnamed:
+		return model.SpeakerUnnamed
 	case e.outlet:
 		return model.SpeakerOutlet
 	case isGroupName(e.words):

@@ -36,11 +36,11 @@ func (pc *pctx) cueAfter(k int) (*entity, string, int, bool) {
 	if lemma, n := cueAt(pc.toks, i); lemma != "" && !strings.HasSuffix(pc.word(i), "ing") && !complementizer(pc.word(i+n)) {
 		e, after, ok := pc.npForward(i+n, end)
 		_, pron := pronounGender(pc.word(i + n))
+		if ok && e == nil && pc.unnamedPerson(i+n, end) {
+			return pc.unnamedAt(i+n, end), pc.word(i), i, true // “…,” said a diplomat who asked not to be named
+		}
 		if ok && (e != nil || pc.isNameWord(i+n) || pc.has(after-1, wRole) || pron) {
 			return e, pc.word(i), i, true
-		}
-		if ok && e == nil && pc.unnamedPerson(i+n, end) {
-			return nil, pc.word(i), i, true // “…,” said a diplomat who asked not to be named: no one we can name
 		}
 		if ok && e == nil {
 			return nil, "", 0, false // "…,” denied the allegation": the verb has an object, not a speaker
@@ -282,6 +282,20 @@ func (pc *pctx) passiveQuoted(v, s, limit int) (*entity, string) {
 		}
 	}
 	return pc.subjectBefore(v-1, s), via
+}
+
+// unnamedAt makes the speaker an indefinite phrase at i describes: "a
+// diplomat who asked not to be named" is "a diplomat".
+func (pc *pctx) unnamedAt(i, end int) *entity {
+	j := i + 1
+	for j < end && j < i+7 && pc.toks[j].kind == tWord && !pc.has(j, wPrep|wFunction) && !isCue(pc.toks, j) &&
+		pc.word(j) != "who" && pc.word(j) != "that" {
+		j++
+	}
+	head := pc.toks[j-1].low
+	e := pc.an.unnamed(pc.p.text[int(pc.toks[i].start):int(pc.toks[j-1].end)], head)
+	pc.traceTo(e, refRole, e.display, i)
+	return e
 }
 
 // unnamedPerson reports an indefinite person after a cue: "a diplomat",

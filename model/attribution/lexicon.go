@@ -376,3 +376,10 @@ var groupNouns = map[string]bool{
 	"allies": true, "donors": true, "staffers": true, "organizers": true, "organisers": true,
 	"neighbors": true, "neighbours": true, "locals": true, "citizens": true, "farmers": true,
 }
+
+// unnamedHeads are people an article leaves unnamed, beside the role nouns:
+// "a woman said", "one source said".
+var unnamedHeads = map[string]bool{"man": true, "woman": true, "source": true, "insider": true,
+	"person": true, "voter": true, "supporter": true, "staffer": true, "protester": true,
+	"attendee": true, "participant": true, "neighbor": true, "neighbour": true, "friend": true,
+	"relative": true, "employee": true, "customer": true, "passenger": true, "bystander": true}

@@ -92,8 +92,12 @@ func (pc *pctx) roleReferent(j, s int) *entity {
 			return pc.an.cataphor(desc, head) // "cleared after a judge said …": the judge named next
 		}
 	}
+	if (det == "a" || det == "an" || det == "one" || det == "another") && (roleNouns[head] || unnamedHeads[head]) && !pc.toks[j].cap &&
+		pc.word(d-1) != "," && (isCue(pc.toks, j+1) || pc.has(j+1, wAdverb) && isCue(pc.toks, j+2)) {
+		return pc.an.unnamed(pc.p.text[int(pc.toks[d].start):int(pc.toks[j].end)], head) // "a diplomat said"
+	}
 	if !definite[det] && !pc.toks[d].poss && det != "its" && det != "their" {
-		return nil // a spokesman, neither leader: no one in particular
+		return nil // neither leader: no one in particular
 	}
 	if strings.HasSuffix(head, "-old") {
 		if e := pc.an.reg.byAge(ageOf(head)); e != nil {
