@@ -35,7 +35,7 @@ type entity struct {
 	cataphor bool
 	acted    bool // has been a subject or a speaker, so is no mere place
 	seen     int  // when last mentioned (for recency)
-	unnamed bool // an indefinite source: "a diplomat", never named
+	unnamed  bool // an indefinite source: "a diplomat", never named
 	// namedPara is the last paragraph before the current one where the
 	// entity was named (not a pronoun or role), for explanations
 	namedPara int
