@@ -20,6 +20,7 @@ import (
 	"whosaid/articles"
 	"whosaid/model"
 	"whosaid/model/attribution"
+	"whosaid/model/collection"
 	"whosaid/model/export"
 	"whosaid/ui"
 	"whosaid/ui/feed"
@@ -67,7 +68,7 @@ func rootCmd() *cobra.Command {
 	root.Flags().String("notes", "", "notes file for highlights and cached pages (default $WHOSAID_NOTES, else $XDG_DATA_HOME/whosaid/notes.db)")
 	root.Flags().Bool("refresh", false, "fetch a URL anew instead of from the cache")
 	root.SetFlagErrorFunc(func(c *cobra.Command, err error) error { return usageError{err} })
-	root.AddCommand(quotesCmd(), exportCmd())
+	root.AddCommand(quotesCmd(), speakersCmd(), exportCmd())
 	root.AddCommand(feedCmd())
 	wrapArgs(root)
 	return root
@@ -240,6 +241,73 @@ func terminalWidth(f *os.File) int {
 
 func writeJSON(w io.Writer, art *model.Article, speaker string) error {
 	return export.WriteJSON(w, art, speaker)
+}
+
+func speakersCmd() *cobra.Command {
+	var asJSON, asCSV, refresh bool
+	var by, notes string
+	c := &cobra.Command{
+		Use:   "speakers [--json|--csv] [--by source] [--refresh] [--notes PATH] SOURCE...|DIR",
+		Short: "List who is quoted across articles, with totals by gender and kind",
+		Long: "speakers prints one row per speaker across the articles of the SOURCEs (files, URLs, or\n" +
+			"directories, whose .txt, .md and .html files are taken): statements, quotations, words,\n" +
+			"articles and share of statements, with kind (person, body, group, outlet) and, for people,\n" +
+			"gender with its evidence. A person's name forms are one row (Donald J. Trump is Donald\n" +
+			"Trump). Totals follow: people quoted by gender (each once, once per article, by statements,\n" +
+			"by words) and speakers by kind. --by source gives one row per article and speaker instead.\n" +
+			"Analyses are kept with the notes, so a second run is quick.",
+		RunE: func(cmd *cobra.Command, args []string) error {
+			if asJSON && asCSV {
+				return usageError{errors.New("--json and --csv: choose one")}
+			}
+			if by != "" && by != "source" {
+				return usageError{fmt.Errorf("--by %s: only --by source is known", by)}
+			}
+			if len(args) == 0 {
+				args = []string{""}
+			}
+			sources, skipped, err := articles.LibrarySources(args)
+			if err != nil {
+				return err
+			}
+			opts := articles.LibraryOptions{Refresh: refresh, Fetch: articles.FetchOptions{Refresh: refresh}}
+			if path, err := articles.NotesPath(notes); err == nil {
+				store, _ := articles.OpenForReader(path) // a store that cannot be written only costs speed
+				defer store.Close()
+				opts.Cache, opts.Fetch.Cache = store, store
+			}
+			ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt)
+			defer stop()
+			arts, failed := articles.AnalyseAll(ctx, sources, opts)
+			for _, err := range append(skipped, failed...) {
+				fmt.Fprintf(cmd.ErrOrStderr(), "whosaid: %s\n", oneLine(err.Error()))
+			}
+			c := collection.Merge(arts)
+			out := cmd.OutOrStdout()
+			switch {
+			case asJSON:
+				err = export.WriteSpeakersJSON(out, arts, c, by != "")
+			case asCSV:
+				err = export.WriteSpeakersCSV(out, arts, c, by != "")
+			default:
+				_, err = io.WriteString(out, export.SpeakersTable(arts, c, by != "", terminalWidth(os.Stdout)))
+			}
+			if err != nil {
+				return err
+			}
+			if n := len(skipped) + len(failed); n > 0 {
+				return errReported{fmt.Sprintf("%d of %d sources failed", n, len(sources)+len(skipped))}
+			}
+			return ctx.Err()
+		},
+	}
+	fl := c.Flags()
+	fl.BoolVar(&asJSON, "json", false, "print one JSON document: speakers and totals")
+	fl.BoolVar(&asCSV, "csv", false, "print CSV rows for a spreadsheet (no totals)")
+	fl.StringVar(&by, "by", "", "source: one row per article and speaker")
+	fl.BoolVar(&refresh, "refresh", false, "analyse (and fetch) anew instead of using kept analyses and pages")
+	fl.StringVar(&notes, "notes", "", "notes file, which also keeps analyses (default $WHOSAID_NOTES, else $XDG_DATA_HOME/whosaid/notes.db)")
+	return c
 }
 
 func exportCmd() *cobra.Command {

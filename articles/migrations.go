@@ -55,6 +55,17 @@ CREATE TABLE pages (
 	paragraphs TEXT NOT NULL,
 	fetched    TEXT NOT NULL
 );`},
+	// Analyses kept so a library opens again without analysing: keyed by
+	// the text's hash and the engine's version, so a changed text or engine
+	// analyses anew. data is in analysiscodec.go's form.
+	{4, "cached analyses", `
+CREATE TABLE analyses (
+	hash     TEXT NOT NULL,
+	engine   TEXT NOT NULL,
+	data     BLOB NOT NULL,
+	analysed TEXT NOT NULL,
+	PRIMARY KEY (hash, engine)
+) WITHOUT ROWID;`},
 }
 
 // schemaVersion is the version this build of whosaid writes.

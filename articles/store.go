@@ -2,9 +2,7 @@ package articles
 
 import (
 	"bytes"
-	"crypto/sha256"
 	"database/sql"
-	"encoding/hex"
 	"errors"
 	"fmt"
 	"io"
@@ -17,7 +15,6 @@ import (
 	_ "modernc.org/sqlite" // registers the pure-Go "sqlite" driver
 
 	"whosaid/model"
-	"whosaid/model/notes"
 )
 
 // NotesEnv names the environment variable that overrides the notes file.
@@ -218,8 +215,7 @@ func (s *Store) writable() error {
 // absolute path, a URL; standard input by its text alone) and a hash of its
 // whole text.
 func ArticleKey(doc model.Document) (source, hash string) {
-	sum := sha256.Sum256([]byte(notes.WholeText(doc.Paragraphs)))
-	hash = hex.EncodeToString(sum[:])
+	hash = TextHash(doc)
 	source = doc.Source
 	switch {
 	case source == "-" || source == "":
