@@ -13,7 +13,7 @@ type grouped struct {
 	ms  []*mention
 	// for full names: what a surname-only mention is checked against
 	gender model.Gender
-	roles  map[string]bool
+	roles  map[string]int // role word → articles that gave it
 }
 
 // group puts mentions of the same entity together:
@@ -74,13 +74,13 @@ func group(ms []*mention) []*grouped {
 	for _, gs := range byTail {
 		for _, g := range gs {
 			g.gender, _ = genderOf(g.ms)
-			g.roles = map[string]bool{}
+			g.roles = map[string]int{}
 			for _, m := range g.ms {
 				if !genderFits(m.sp.Gender, g.gender) {
 					continue // another person mixed in by one article: not their roles
 				}
 				for _, w := range roleWords(m.sp.Role) {
-					g.roles[w] = true
+					g.roles[w]++
 				}
 			}
 		}
@@ -103,23 +103,19 @@ func group(ms []*mention) []*grouped {
 
 // pick chooses the person a surname-only mention ("Obama", "President
 // Obama") is, among the people named in full with that surname. A role the
-// article gave ("President") that only one of them has elsewhere decides;
-// else, among those sharing the role (or all when none does), the one whose
+// article gave ("President") decides when only one of them has it elsewhere,
+// or one has it in three times as many articles as any other (an article
+// that mixed two people up gives a role to the wrong one now and then);
+// else, among those with the role (or all when none has it), the one whose
 // gender does not contradict the mention's. When more than one (or none)
 // remains it is no one: two Obamas and a bare "Obama" with nothing to tell
 // them apart stay three entries.
 func pick(m *mention, cands []*grouped) *grouped {
 	if rw := roleWords(m.sp.Role); len(rw) > 0 {
-		var byRole []*grouped
-		for _, g := range cands {
-			if sharesAny(g.roles, rw) {
-				byRole = append(byRole, g)
+		if byRole := withRole(cands, rw); len(byRole) > 0 {
+			if len(byRole) == 1 || support(byRole[0], rw) >= 3*support(byRole[1], rw) {
+				return byRole[0]
 			}
-		}
-		if len(byRole) == 1 {
-			return byRole[0]
-		}
-		if len(byRole) > 1 {
 			cands = byRole
 		}
 	}
@@ -136,13 +132,26 @@ func pick(m *mention, cands []*grouped) *grouped {
 	return found
 }
 
-func sharesAny(set map[string]bool, words []string) bool {
-	for _, w := range words {
-		if set[w] {
-			return true
+// withRole lists the candidates given any of the role words elsewhere, the
+// one given them in most articles first.
+func withRole(cands []*grouped, rw []string) []*grouped {
+	var out []*grouped
+	for _, g := range cands {
+		if support(g, rw) > 0 {
+			out = append(out, g)
 		}
 	}
-	return false
+	sort.SliceStable(out, func(i, j int) bool { return support(out[i], rw) > support(out[j], rw) })
+	return out
+}
+
+// support counts the articles that gave g the role words (each word apart).
+func support(g *grouped, rw []string) int {
+	n := 0
+	for _, w := range rw {
+		n += g.roles[w]
+	}
+	return n
 }
 
 // genderFits reports that two genders do not contradict each other.
