@@ -102,7 +102,7 @@ type LibraryOptions struct {
 	// Cache keeps analyses under the text's hash and Engine; nil analyses
 	// everything. Refresh analyses anew and replaces what is kept.
 	Cache   *Store
-	Engine  string // "" for attribution.Version
+	Engine  string // "" for attribution.Version()
 	Refresh bool
 	Workers int          // 0 for all cores
 	Fetch   FetchOptions // for sources that are URLs (the page cache is Fetch.Cache)
@@ -135,7 +135,7 @@ const (
 // stops it early (what is done is still kept).
 func AnalyseLibrary(ctx context.Context, sources []string, opts LibraryOptions) <-chan Analysed {
 	if opts.Engine == "" {
-		opts.Engine = attribution.Version
+		opts.Engine = attribution.Version()
 	}
 	workers := opts.Workers
 	if workers <= 0 {

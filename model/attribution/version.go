@@ -1,7 +1,41 @@
 package attribution
 
-// Version names what Analyze returns for a given text. Analyses are cached
-// (articles' store) under the text's hash and this version, so a cached
-// analysis is used only by the engine that made it: bump it with any change
-// that can alter statements, speakers, kinds, genders or explanations.
-const Version = "2025-12-04.1"
+import (
+	"crypto/sha256"
+	"embed"
+	"encoding/hex"
+	"io/fs"
+	"sort"
+	"strings"
+	"sync"
+)
+
+// Release names the engine for people; bump it with a change worth
+// naming. The cache key (Version) changes with any change to the engine's
+// files anyway.
+const Release = "2025-12-04"
+
+// source is the engine's own files (tests are embedded too but not
+// hashed): what Analyze returns for a text depends on nothing else.
+//
+//go:embed *.go
+var source embed.FS
+
+// Version names what Analyze returns for a given text: Release and a hash
+// of the engine's files. Analyses are cached under the text's hash and this
+// version, so an edited engine (rules, tables, weights) never meets an
+// analysis made by another.
+var Version = sync.OnceValue(func() string {
+	names, _ := fs.Glob(source, "*.go")
+	sort.Strings(names)
+	h := sha256.New()
+	for _, n := range names {
+		if strings.HasSuffix(n, "_test.go") {
+			continue
+		}
+		b, _ := source.ReadFile(n)
+		h.Write([]byte(n))
+		h.Write(b)
+	}
+	return Release + "+" + hex.EncodeToString(h.Sum(nil))[:12]
+})

@@ -146,6 +146,23 @@ func TestBodiesAndGroupsNeverJoinPeople(t *testing.T) {
 	}
 }
 
+func TestUnnamedSourcesAreNeverOneAcrossArticles(t *testing.T) {
+	unnamed := sp{name: "a senior official", kind: model.SpeakerUnnamed, n: 1}
+	c := Merge([]*model.Article{article(unnamed, he("Ted Cruz")), article(unnamed)})
+	n := 0
+	for _, e := range c.Entities {
+		if e.Kind == model.SpeakerUnnamed {
+			n++
+			if e.Articles != 1 || e.Gender != "" {
+				t.Errorf("unnamed entry %+v", e)
+			}
+		}
+	}
+	if n != 2 || c.Totals.Kinds[model.SpeakerUnnamed].Speakers != 2 || c.Totals.People.Total() != 1 {
+		t.Errorf("two articles' unnamed officials: %d entries, totals %+v", n, c.Totals)
+	}
+}
+
 func TestAccentsAndCaseDoNotSplitAPerson(t *testing.T) {
 	c := Merge([]*model.Article{article(he("José Núñez")), article(he("Jose Nunez")), article(he("JOSÉ NÚÑEZ"))})
 	if len(c.Entities) != 1 || c.Entities[0].Articles != 3 {

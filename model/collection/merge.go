@@ -1,6 +1,7 @@
 package collection
 
 import (
+	"fmt"
 	"sort"
 	"strings"
 
@@ -17,6 +18,8 @@ type grouped struct {
 }
 
 // group puts mentions of the same entity together:
+//   - an unnamed source ("a senior official") only with itself: two
+//     articles' unnamed officials are not known to be one;
 //   - bodies, groups and outlets by their name ("the State Department" is
 //     "State Department"), each kind apart, never with people;
 //   - people named in full by given name and surname (and Jr., Sr.), so
@@ -42,6 +45,8 @@ func group(ms []*mention) []*grouped {
 	var fulls, shorts []*mention
 	for _, m := range ms {
 		switch kind := kindOf(m.sp); {
+		case kind == model.SpeakerUnnamed:
+			add(kind, fmt.Sprintf("%s #%d", orgKey(m.sp.Name), m.Article), m)
 		case kind != model.SpeakerPerson || m.person.surname == "":
 			add(kind, orgKey(m.sp.Name), m)
 		case m.person.full():

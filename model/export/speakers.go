@@ -340,6 +340,8 @@ func kindWord(k model.SpeakerKind, n int) string {
 			return "body"
 		}
 		return "bodies"
+	case model.SpeakerUnnamed:
+		return "unnamed"
 	}
 	if n == 1 {
 		return string(k)
