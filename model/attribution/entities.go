@@ -126,7 +126,7 @@ func (r *registry) resolve(m mention) *entity {
 func (e *entity) setName(m mention) {
 	e.display = m.display
 	e.words = m.low
-	e.org = e.org || m.org || isOrgName(m.low) || isAcronym(m.words) || len(m.low) == 1 && orgWords[m.low[0]]
+	e.org = e.org || m.org || isOrgName(m.low) || isAcronym(m.words) || len(m.low) == 1 && (orgWords[m.low[0]] || platformNames[m.low[0]])
 	e.company = e.company || isCompanyName(m.low)
 	e.outlet = e.outlet || m.outlet || isOutletName(m.low)
 	if !e.org && !e.outlet && len(m.low) > 1 && particles[m.low[0]] {

@@ -1,5 +1,7 @@
 package attribution
 
+import "strings"
+
 // Word tables for the analysis. General English news vocabulary only: no
 // entry exists for one article's names or sentences.
 
@@ -322,7 +324,18 @@ var outletWords = map[string]bool{
 	"inquirer": true, "sentinel": true, "dispatch": true, "bulletin": true,
 	"press": true, "wire": true, "broadcasting": true, "magazine": true, "weekly": true,
 	"daily": true, "reuters": true, "tass": true, "xinhua": true, "interfax": true,
+	// news organisations known by one word
+	"politico": true, "forbes": true, "propublica": true, "buzzfeed": true, "huffpost": true,
+	"bloomberg": true, "axios": true, "vox": true, "slate": true, "salon": true, "breitbart": true,
+	"newsweek": true, "variety": true, "cnn": true, "msnbc": true, "nbc": true, "abc": true,
+	"cbs": true, "fox": true, "npr": true, "pbs": true, "bbc": true, "afp": true,
+	"cbc": true, "ctv": true, "politifact": true, "factcheck.org": true, "realclearpolitics": true,
 }
+
+// platformNames are companies whose names stand alone: bodies, never people.
+var platformNames = setOf(`twitter facebook youtube instagram google apple microsoft amazon
+netflix uber airbnb tiktok snapchat reddit linkedin verizon walmart exxon boeing gallup
+quinnipiac yougov pew`)
 
 // outletNouns before a name mark it as an outlet ("state broadcaster CTV").
 var outletNouns = map[string]bool{
@@ -383,3 +396,39 @@ var unnamedHeads = map[string]bool{"man": true, "woman": true, "source": true, "
 	"person": true, "voter": true, "supporter": true, "staffer": true, "protester": true,
 	"attendee": true, "participant": true, "neighbor": true, "neighbour": true, "friend": true,
 	"relative": true, "employee": true, "customer": true, "passenger": true, "bystander": true}
+
+// placeNames are places often written alone: a place can stand for its
+// government ("Germany said") but is never a person a pronoun points to.
+var placeNames = setOf(`alabama alaska arizona arkansas california colorado connecticut delaware
+florida georgia hawaii idaho illinois indiana iowa kansas kentucky louisiana maine maryland
+massachusetts michigan minnesota mississippi missouri montana nebraska nevada ohio oklahoma
+oregon pennsylvania tennessee texas utah vermont virginia wisconsin wyoming
+america canada mexico brazil argentina chile peru colombia venezuela cuba france germany italy
+spain portugal ireland england scotland wales britain russia ukraine poland china japan india
+pakistan afghanistan iran iraq syria israel egypt turkey greece sweden norway denmark finland
+iceland africa asia europe australia austria belgium netherlands libya sudan kenya nigeria ghana
+yemen qatar lebanon hungary romania bulgaria serbia croatia vietnam thailand indonesia
+philippines malaysia singapore taiwan beijing moscow london paris berlin tokyo brussels
+washington chicago boston miami orlando tehran kabul baghdad damascus jerusalem`,
+	"new york", "new hampshire", "new jersey", "new mexico", "north carolina", "south carolina",
+	"north dakota", "south dakota", "west virginia", "rhode island", "united states", "united kingdom",
+	"north korea", "south korea", "saudi arabia", "south africa", "new zealand", "hong kong",
+	"los angeles", "san francisco", "las vegas", "new orleans", "des moines", "st. louis")
+
+// adjectiveNames are capitalised adjectives that never name anyone alone.
+var adjectiveNames = setOf(`democratic republican conservative liberal progressive federal national
+american canadian mexican british english french german italian spanish russian ukrainian chinese
+japanese korean indian pakistani afghan iranian iraqi syrian israeli palestinian egyptian turkish
+greek swedish norwegian danish european asian african arab muslim jewish catholic evangelical
+soviet western eastern northern southern midwestern presidential congressional constitutional`)
+
+func setOf(spaced string, more ...string) map[string]bool {
+	m := map[string]bool{}
+	for _, w := range strings.Fields(spaced) {
+		m[w] = true
+	}
+	for _, w := range more {
+		m[w] = true
+	}
+	return m
+}

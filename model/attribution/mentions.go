@@ -305,8 +305,11 @@ func (pc *pctx) entityAt(i, j int) *entity {
 }
 
 func (pc *pctx) entityOf(m mention, i, j int) *entity {
-	if len(m.low) == 0 {
+	if len(m.low) == 0 || len(m.low) == 1 && len(m.title) == 0 && pc.notAName(m.low[0], i) {
 		return nil
+	}
+	if placeNames[m.key] && len(m.title) == 0 {
+		m.org = true // "Florida", "New Hampshire": a place, never a person
 	}
 	e := pc.an.reg.resolve(m)
 	if i == 0 || !pc.has(i-1, wPrep) { // "For Putin, a summit …" is no appositive
@@ -513,4 +516,14 @@ func (an *analyzer) learnTitle(w string) {
 		an.titleWords = map[string]bool{}
 	}
 	an.titleWords[w] = true
+}
+
+// notAName reports a lone capitalised word that names no one: an adjective
+// ("Democratic", "German") or a common word opening a sentence ("Country",
+// "Following") that the article writes in lower case nearby.
+func (pc *pctx) notAName(w string, i int) bool {
+	if adjectiveNames[w] {
+		return true
+	}
+	return i < len(pc.toks) && pc.toks[i].sentStart && !pc.an.midCaps[w] && pc.an.lowercaseNearby(w, pc.p.num)
 }

@@ -198,8 +198,16 @@ func (pc *pctx) sentenceSubject(s, v int) *entity {
 			if j < len(pc.toks) && pc.toks[j].kind != tWord && pc.word(j) != "," && pc.word(j) != "(" {
 				return nil // "(Photo: …)": a label, not a subject
 			}
-			if n := j; n+1 < v && pc.toks[n].kind == tWord && !pc.toks[n].cap && pc.has(n, wRole|wTitle) && pc.isNameWord(n+1) {
-				return pc.entityAt(n+1, pc.runEnd(n+1)) // "Rovers boss Andriy Kovalenko"
+			if n := pc.nameAfterRoleWords(j, v); n > 0 {
+				// "Rovers boss Andriy Kovalenko", "Democratic presidential candidate Bernie Sanders"
+				r := pc.runEnd(n)
+				if m := pc.nameAfterRoleWords(r, v); m > 0 {
+					n, r = m, pc.runEnd(m)
+				}
+				return pc.entityAt(n, r)
+			}
+			if e, ok := pc.modifiedNoun(i, j, v); ok {
+				return e // "The Florida senator", "Republican politicians": the name only qualifies the noun
 			}
 			return pc.entityAt(i, j)
 		}
@@ -508,4 +516,26 @@ func (pc *pctx) lowRun(i, j int) []string {
 		}
 	}
 	return out
+}
+
+// modifiedNoun reads a name run [i, j) that only qualifies the lower-case
+// noun after it: "the Florida senator" is a role pointing back, "Democratic
+// voters" a group; ok is false when the name stands on its own.
+func (pc *pctx) modifiedNoun(i, j, v int) (*entity, bool) {
+	k := j
+	for k < v && k < j+3 && pc.toks[k].kind == tWord && !pc.toks[k].cap && !pc.has(k, wFunction|wPrep|wDeterminer|wAdverb) &&
+		!isCue(pc.toks, k) && !pc.toks[k].poss {
+		k++
+	}
+	if k == j {
+		return nil, false
+	}
+	head := pc.toks[k-1].low
+	switch {
+	case roleNouns[head]:
+		return pc.roleNP(k-1, max(0, i-1)), true
+	case groupNouns[head] || bodyPlurals[head]:
+		return pc.an.reg.body(pc.p.text[int(pc.toks[i].start):int(pc.toks[k-1].end)]), true
+	}
+	return nil, false
 }
