@@ -358,6 +358,11 @@ func (an *analyzer) paragraph(i int) {
 		an.remember(pc)
 		return
 	}
+	if sig := signature(p.text); sig != "" && an.signPrevious(pc, sig) {
+		an.emit(pc, nil) // "— Bernie Sanders." under a quotation: it names the speaker above
+		an.remember(pc)
+		return
+	}
 	pc.indexSentences()
 	pc.collectMentions()
 	var reported []model.Statement
@@ -547,4 +552,60 @@ func (pc *pctx) word(i int) string {
 func (pc *pctx) quoteText(qi int) string {
 	s := pc.p.spans[qi]
 	return pc.p.text[s.TextStart:s.TextEnd]
+}
+
+// signature returns the name of a paragraph that only signs the one above
+// with a dash, as fact checks and lists of quotations do: "- Sanders.",
+// "— Bernie Sanders, at the debate."; "" for any other paragraph.
+func signature(text string) string {
+	rest, ok := "", false
+	for _, d := range []string{"- ", "— ", "– ", "-- ", "—", "–"} {
+		if rest, ok = strings.CutPrefix(text, d); ok {
+			break
+		}
+	}
+	if !ok || len(rest) > 80 || strings.ContainsAny(rest, "“”\"") {
+		return ""
+	}
+	if c := strings.IndexAny(rest, ",("); c > 0 {
+		rest = rest[:c]
+	}
+	rest = strings.TrimRight(strings.TrimSpace(rest), ".")
+	words := strings.Fields(rest)
+	if len(words) == 0 || len(words) > 5 {
+		return ""
+	}
+	for _, w := range words {
+		if r, _ := utf8.DecodeRuneInString(w); !unicode.IsUpper(r) && !particles[strings.ToLower(w)] {
+			return ""
+		}
+	}
+	return rest
+}
+
+// signPrevious gives the quotations of the paragraph before, when no cue
+// named their speaker, to the name a signature line gives.
+func (an *analyzer) signPrevious(pc *pctx, name string) bool {
+	prev := pc.p.num - 1
+	var at []int
+	for i := len(an.stmts) - 1; i >= 0 && an.stmts[i].Paragraph == prev; i-- {
+		if r := an.whys[i].rule; an.stmts[i].Kind == model.KindQuote && (an.owners[i] == nil || r == "carry-over" || r == "paragraph-speaker") {
+			at = append(at, i)
+		}
+	}
+	if len(at) == 0 {
+		return false
+	}
+	words := strings.Fields(name)
+	low := make([]string, len(words))
+	for k, w := range words {
+		low[k] = strings.ToLower(w)
+	}
+	e := an.reg.resolve(mention{words: words, low: low, display: name, key: strings.Join(low, " ")})
+	for _, i := range at {
+		an.owners[i] = e
+		an.whys[i] = why{rule: "signed", from: pc.p.num}
+		an.stmts[i].Cue = "—"
+	}
+	return true
 }

@@ -24,7 +24,8 @@ func (pc *pctx) cueAfter(k int) (*entity, string, int, bool) {
 	if i >= len(pc.toks) || pc.toks[i].kind != tWord {
 		return nil, "", 0, false
 	}
-	if !dash && endsWithStop(pc.quoteText(int(pc.toks[k].q))) {
+	stopped := !dash && endsWithStop(pc.quoteText(int(pc.toks[k].q)))
+	if stopped && !pc.bareAttribution(i) {
 		return nil, "", 0, false // “….” closed its sentence: what follows is a new one
 	}
 	end := pc.sentEnd(i)
@@ -144,6 +145,11 @@ func (pc *pctx) cueFrameBefore(k int) (*entity, string, int, bool) {
 			}
 		}
 		e := pc.subjectBefore(v, s)
+		if e == nil && v == s {
+			if inv, after, ok := pc.npForward(v+1, k); ok && after >= j {
+				e = inv // "Said Comey, “…”": the speaker follows the verb
+			}
+		}
 		return e, pc.word(v), v, true
 	}
 	if w == ":" && pc.isNameWord(j) { // And from X:
@@ -456,4 +462,22 @@ func (pc *pctx) skipBrackets(j, end int) int {
 		}
 	}
 	return j
+}
+
+// bareAttribution reports a sentence at i that only says who spoke, as
+// some writers put it after a quotation that ends with a full stop:
+// "“….” Trump said." — a noun phrase, a cue, then the sentence's end or
+// when and where.
+func (pc *pctx) bareAttribution(i int) bool {
+	end := pc.sentEnd(i)
+	for v := i + 1; v < end && v < i+8; v++ {
+		if lemma, n := cueAt(pc.toks, v); lemma != "" {
+			w := pc.word(v + n)
+			return v+n >= end || w == "." || w == "," || w == "on" || w == "in" || w == "at" || calendarWords[w]
+		}
+		if pc.toks[v].kind == tQuote {
+			return false
+		}
+	}
+	return false
 }

@@ -207,6 +207,10 @@ func (pc *pctx) parseMention(i, j int) (m mention, lead int) {
 		(nameGender(low[1]) != unknownGender || isJobWord(low[0]) || pc.an.lowercaseNearby(low[0], pc.p.num)) {
 		cut = 1 // "Glaciologist Mira Tanner said": a job word opening the sentence
 	}
+	if _, verb := cueForms[low[0]]; verb && cut == 0 && len(low) > 1 && pc.toks[i].sentStart {
+		words, low = words[1:], low[1:] // "Said Comey, …": the verb opens the sentence
+		lead, i = i+1, i+1
+	}
 	if g := givenNameAt(low, cut); g > cut && !isOrgName(low) {
 		cut = g // Senate Minority Whip Dick Durbin, Miss Universe Alicia Machado: the name starts at its given name
 		if g == 1 {

@@ -119,6 +119,11 @@ func (pc *pctx) subjectBefore(v, s int) *entity {
 		}
 		return pc.sentenceSubject(s, v)
 	case w == "," || coordinated(w) || w == "but" || w == "to":
+		if w == "," {
+			if e := pc.beforeAppositive(j, s); e != nil {
+				return e // "Col. Steven Warren, a military spokesman in Baghdad, said"
+			}
+		}
 		return pc.sentenceSubject(s, v) // "and said", ", adding", "interrupted to ask"
 	case pc.toks[j].kind == tQuote:
 		if j > s && strings.HasSuffix(strings.TrimSpace(pc.quoteText(int(pc.toks[j].q))), ",") {
@@ -336,6 +341,9 @@ func (pc *pctx) skipIntro(s, v int) int {
 	if !prepositions[w] && !introWords[w] && !strings.HasSuffix(w, "ly") && !strings.HasSuffix(w, "ing") {
 		return s
 	}
+	if !prepositions[w] && !introWords[w] && (pc.an.midCaps[w] || isCue(pc.toks, s+1)) {
+		return s // "Boreing said", "Kelly added": a name, not "Speaking …," or "Clearly,"
+	}
 	for k := s + 1; k < v && k < s+20; k++ {
 		if pc.word(k) == "," {
 			return k + 1
@@ -538,4 +546,21 @@ func (pc *pctx) modifiedNoun(i, j, v int) (*entity, bool) {
 		return pc.an.reg.body(pc.p.text[int(pc.toks[i].start):int(pc.toks[k-1].end)]), true
 	}
 	return nil, false
+}
+
+// beforeAppositive finds the name an appositive ending at the comma c
+// describes: "X, a military spokesman, said" gives X.
+func (pc *pctx) beforeAppositive(c, s int) *entity {
+	for k := c - 1; k > s && k > c-20; k-- {
+		switch {
+		case pc.toks[k].kind == tQuote:
+			return nil
+		case pc.word(k) == ",":
+			if pc.isNameWord(k-1) && (pc.has(k+1, wDeterminer) || pc.has(k+1, wRole) || isDigitStart(pc.word(k+1))) {
+				return pc.npEndingAt(k-1, s)
+			}
+			return nil
+		}
+	}
+	return nil
 }

@@ -95,6 +95,7 @@ var ruleText = map[string]string{
 	"quote-frame":       "words reported before a quotation whose cue names the speaker",
 	"adding":            "what the speaker added after their quotation",
 	"named-at-end":      "the last part of a quotation running over paragraphs names the speaker",
+	"signed":            "a dash line under the quotation names the speaker",
 }
 
 // explain turns a record into the explanation shown to readers: the rule,

@@ -1,0 +1,47 @@
+package attribution_test
+
+import "testing"
+
+// Attribution frames real news uses that the first rules missed.
+func TestFramesFromRealNews(t *testing.T) {
+	cases := []struct {
+		name  string
+		paras []string
+		quote string
+		want  string
+	}{
+		{"appositive before ', said,'",
+			[]string{"The council met.", "But in a call with reporters, Col. Steven Warren, a military spokesman in Baghdad, said, “A raid is a combat operation.”"},
+			"A raid is a combat operation.", "Steven Warren"},
+		{"a bare 'X said.' after a quotation that ends its sentence",
+			[]string{"The council met.", "“I hope you find the emails.” Trump said."},
+			"I hope you find the emails.", "Trump"},
+		{"a verb opening the sentence before the name",
+			[]string{"The council met.", "Said Comey, “The thought is very painful to us.”"},
+			"The thought is very painful to us.", "Comey"},
+		{"a dash line signing the quotation above",
+			[]string{"The council met.", "“I will plead guilty, no problem.”", "— Marcel Lazar."},
+			"I will plead guilty, no problem.", "Marcel Lazar"},
+		{"a name ending in -ing is a name",
+			[]string{"The council met.", "Boreing said the members would still meet, but said, “It is time we change.”"},
+			"It is time we change.", "Boreing"},
+	}
+	for _, c := range cases {
+		a := reviewArticle(c.paras...)
+		found := false
+		for _, s := range a.Statements {
+			if s.Text == c.quote {
+				found = true
+				if s.Speaker != c.want {
+					t.Errorf("%s: speaker %q, want %q\n%s", c.name, s.Speaker, c.want, dumpArticle(a))
+				}
+			}
+		}
+		if !found {
+			t.Errorf("%s: quotation %q not found\n%s", c.name, c.quote, dumpArticle(a))
+		}
+	}
+	if a := reviewArticle("The council met.", "“I will plead guilty.”", "— Marcel Lazar."); len(a.Statements) != 1 {
+		t.Errorf("the signature line itself became a statement: %s", dumpArticle(a))
+	}
+}
