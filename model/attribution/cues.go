@@ -76,8 +76,8 @@ func cueAt(toks []token, i int) (string, int) {
 	if lemma == "" {
 		return "", 0
 	}
-	if i > 0 && toks[i-1].kind == tWord && (toks[i-1].has(wDeterminer|wPassive) || toks[i-1].poss) {
-		return "", 0 // a noun (a call) or a passive (is charged)
+	if i > 0 && toks[i-1].kind == tWord && (toks[i-1].has(wDeterminer|wPassive) && !standsAlone[toks[i-1].low] || toks[i-1].poss) {
+		return "", 0 // a noun (a call) or a passive (is charged), but "some said"
 	}
 	if lemma == "add" && i+1 < len(toks) && toks[i+1].has(wDeterminer) && toks[i+1].low != "that" {
 		return "", 0 // "added his second": a goal, not words
@@ -85,7 +85,7 @@ func cueAt(toks []token, i int) (string, int) {
 	if strings.HasSuffix(t.low, "ing") && i > 0 && !participleBefore(toks[i-1]) && !withSubject(toks, i) {
 		return "", 0 // "the state forecasting office": an adjective, not a cue
 	}
-	if t.low == lemma && i > 0 && !baseFormSubject(toks[i-1]) {
+	if t.low == lemma && i > 0 && !baseFormSubject(toks[asideStart(toks, i-1)]) {
 		return "", 0 // "state news agency", "the call": a bare form needs a plural or modal before it
 	}
 	return lemma, 1
@@ -133,6 +133,9 @@ func baseFormSubject(t token) bool {
 		"must", "should", "did", "does", "do", "not", "also", "often", "who", "and":
 		return true
 	}
+	if standsAlone[t.low] && t.low != "one" && t.low != "each" && t.low != "another" || isDigitStart(t.low) {
+		return true // "some say", "nine in 10 say"
+	}
 	return strings.HasSuffix(t.low, "s") && !t.poss
 }
 
@@ -144,4 +147,27 @@ func stemRegular(w string) string {
 		}
 	}
 	return w
+}
+
+// standsAlone are determiners that stand for people on their own before a
+// cue: "some said", "both say", "many argued".
+var standsAlone = map[string]bool{"some": true, "many": true, "most": true, "both": true, "all": true,
+	"several": true, "few": true, "one": true, "each": true, "another": true, "neither": true,
+	"either": true, "two": true, "three": true}
+
+// asideStart returns the token before a short aside between commas that
+// ends at j ("Others, however, say"), or j when there is none.
+func asideStart(toks []token, j int) int {
+	if toks[j].low != "," {
+		return j
+	}
+	for k := j - 1; k > 0 && k >= j-4; k-- {
+		if toks[k].kind != tWord {
+			if toks[k].low == "," && k < j-1 {
+				return k - 1
+			}
+			return j
+		}
+	}
+	return j
 }

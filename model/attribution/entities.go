@@ -33,6 +33,7 @@ type entity struct {
 	// cataphor marks a lede's "a shipping magnate", named only later; it
 	// takes the name of the next paragraph's subject, or no one's
 	cataphor bool
+	group    bool // people spoken of together ("White House officials"), named by a plural
 	acted    bool // has been a subject or a speaker, so is no mere place
 	seen     int  // when last mentioned (for recency)
 	unnamed  bool // an indefinite source: "a diplomat", never named
@@ -465,7 +466,7 @@ func (r *registry) byHead(head string, orgOnly bool) *entity {
 		if orgOnly && !e.org {
 			continue
 		}
-		if e.heads[head] || (e.org && len(e.words) > 0 && containsWord(e.words, head)) {
+		if e.heads[head] || (e.org && !e.group && len(e.words) > 0 && containsWord(e.words, head)) {
 			if best == nil || e.seen > best.seen {
 				best = e
 			}

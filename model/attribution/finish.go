@@ -199,6 +199,8 @@ func kindOf(e *entity) model.SpeakerKind {
 		return model.SpeakerUnnamed
 	case e.outlet:
 		return model.SpeakerOutlet
+	case e.group:
+		return model.SpeakerGroup
 	case isGroupName(e.words):
 		return model.SpeakerGroup
 	case e.org:

@@ -158,6 +158,18 @@ var abbreviations = map[string]bool{
 	"dept": true, "univ": true, "assn": true, "bros": true, "etc": true, "e.g": true, "i.e": true,
 }
 
+// stateAbbreviations follow a place and a comma in datelines and
+// addresses ("Tampa, Fla."): their period ends no sentence there.
+var stateAbbreviations = map[string]bool{"ala": true, "ariz": true, "ark": true, "calif": true,
+	"colo": true, "conn": true, "del": true, "fla": true, "ga": true, "ill": true, "ind": true,
+	"kan": true, "kans": true, "ky": true, "la": true, "md": true, "mass": true, "mich": true,
+	"minn": true, "miss": true, "mo": true, "mont": true, "neb": true, "nev": true, "n.h": true,
+	"n.j": true, "n.m": true, "n.y": true, "n.c": true, "n.d": true, "okla": true, "ore": true,
+	"pa": true, "r.i": true, "s.c": true, "s.d": true, "tenn": true, "tex": true, "va": true,
+	"vt": true, "wash": true, "w.va": true, "wis": true, "wyo": true, "d.c": true, "alta": true,
+	"b.c": true, "man": true, "sask": true, "ont": true, "que": true, "n.s": true, "n.b": true,
+	"nfld": true, "p.e.i": true}
+
 // titles stand before a name ("Sen. Ruben Aldana"); the value is the title's
 // full form, used as role when the article gives no other.
 // withElect adds the forms for someone about to take office: "Mayor-elect

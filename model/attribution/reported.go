@@ -12,7 +12,7 @@ import (
 // and records the sentence's subject for pronouns that follow.
 func (pc *pctx) reportedSentence(s, end int) []model.Statement {
 	out, subj := pc.reportedIn(s, end)
-	if len(out) > 0 {
+	if subj != nil {
 		pc.lastInP = subj
 	} else {
 		subj = pc.sentenceSubject(s, end)
@@ -53,7 +53,7 @@ func (pc *pctx) reportedIn(s, end int) ([]model.Statement, *entity) {
 		}
 	}
 	type clause struct {
-		e        *entity
+		e        *entity // nil: a subject that is no speaker ("a court filing said")
 		cue, via string
 		from     int
 		why      why
@@ -63,32 +63,40 @@ func (pc *pctx) reportedIn(s, end int) ([]model.Statement, *entity) {
 	prevCue := -1
 	for v := s; v < end; v++ {
 		pc.ref = trace{}
-		e, cue, via, n := pc.reportingCue(v, s, end)
-		w := pc.whyFor("reported", cue, e)
+		h := pc.reportingCue(v, s, end)
+		e := h.e
+		w := pc.whyFor("reported", h.cue, e)
 		if e != nil && e.outlet && outlet == nil {
-			outlet = &clause{e, cue, via, s, w}
+			outlet = &clause{e, h.cue, h.via, s, w}
 		}
-		if e == nil || e.outlet {
-			v += n
+		if !h.ok || e != nil && e.outlet {
+			v += h.n
 			continue
 		}
-		if len(cs) == 0 {
-			cs = append(cs, clause{e, cue, via, s, w})
+		c := clause{e, h.cue, h.via, s, w}
+		switch {
+		case len(cs) == 0:
+			cs = append(cs, c)
 			prevCue = v
-		} else if cs[len(cs)-1].e != e {
-			if from := pc.clauseStart(v, prevCue); from > 0 {
-				cs = append(cs, clause{e, cue, via, from, w})
+		case h.trailing:
+			// "…, political scientists say.": the sentence is theirs, and
+			// any cue before stands inside what they said
+			cs = append(cs[:0], c)
+			prevCue = v
+		case cs[len(cs)-1].e != e:
+			if c.from = pc.clauseStart(v, prevCue); c.from > 0 {
+				cs = append(cs, c)
 				prevCue = v
 			}
 		}
-		v += n
+		v += h.n
 	}
 	if len(cs) == 0 && outlet != nil {
 		cs = append(cs, *outlet)
 	} else if outlet != nil {
 		// "X said …, state news agency Y reported": Y carried the sentence
 		for i := range cs {
-			if cs[i].via == "" {
+			if cs[i].via == "" && cs[i].e != nil {
 				cs[i].via = outlet.e.display
 			}
 		}
@@ -99,7 +107,7 @@ func (pc *pctx) reportedIn(s, end int) ([]model.Statement, *entity) {
 		}
 	}
 	for v := s; v < end; v++ {
-		if pc.word(v) == "statement" && len(cs) > 0 {
+		if pc.word(v) == "statement" && len(cs) > 0 && cs[0].e != nil {
 			pc.an.statementBy = cs[0].e // "X said in a statement …": later "the statement said" is X
 		}
 	}
@@ -115,8 +123,12 @@ func (pc *pctx) reportedIn(s, end int) ([]model.Statement, *entity) {
 		a, b := int(pc.toks[c.from].start), int(pc.toks[to-1].end)
 		text := strings.TrimRight(pc.p.text[a:b], " ,;")
 		pc.noteWhy(a, c.why)
+		who := -1
+		if c.e != nil {
+			who = c.e.id
+		}
 		out = append(out, model.Statement{Paragraph: pc.p.num, Kind: model.KindReported, Text: text,
-			Cue: c.cue, Via: c.via, Start: a, End: a + len(text), SpeakerIndex: c.e.id})
+			Cue: c.cue, Via: c.via, Start: a, End: a + len(text), SpeakerIndex: who})
 	}
 	if len(cs) == 0 {
 		return nil, nil
@@ -124,35 +136,49 @@ func (pc *pctx) reportedIn(s, end int) ([]model.Statement, *entity) {
 	return out, cs[len(cs)-1].e
 }
 
-// reportingCue reads a cue at token v that reports speech: its speaker, the
-// cue, the outlet (via) and how many extra tokens it took.
-func (pc *pctx) reportingCue(v, s, end int) (*entity, string, string, int) {
+// cueHit is a cue that reports speech: its speaker (nil for a subject that
+// is no speaker, ok still true), the cue, the outlet (via), the extra tokens
+// it took, and whether it trails what was said ("…, the minister said.").
+type cueHit struct {
+	e            *entity
+	cue, via     string
+	n            int
+	ok, trailing bool
+}
+
+// reportingCue reads a cue at token v that reports speech.
+func (pc *pctx) reportingCue(v, s, end int) cueHit {
 	if after := pc.sourcePhrase(v); after > 0 {
-		return pc.accordingTo(after, end), "according to", "", after - v - 1
+		e, ok := pc.accordingToAny(after, end)
+		return cueHit{e: e, cue: "according to", n: after - v - 1, ok: ok}
 	}
 	lemma, n := cueAt(pc.toks, v)
 	if lemma == "" {
 		if e, via := pc.passiveQuoted(v, s, end); e != nil {
-			return e, "quoted", via, 0
+			return cueHit{e: e, cue: "quoted", via: via, ok: true}
 		}
 		if e := pc.passiveAgent(v, end); e != nil {
-			return e, pc.word(v), "", 1 // "X was asked by Y whether …": Y asked
+			return cueHit{e: e, cue: pc.word(v), n: 1, ok: true} // "X was asked by Y whether …": Y asked
 		}
-		return nil, "", "", 0
+		return cueHit{}
 	}
 	if !pc.saysSomething(v, n, end, lemma) || pc.negated(v, s) {
-		return nil, "", "", 0 // "did not say how many"
+		return cueHit{} // "did not say how many"
 	}
 	if lemma == "quote" || lemma == "cite" {
 		e, via, _ := pc.quotedAs(v, n, end)
-		return e, pc.word(v), via, n - 1
+		return cueHit{e: e, cue: pc.word(v), via: via, n: n - 1, ok: e != nil}
 	}
 	if pc.word(v-1) == "," && pc.isNameWord(v+n) { // …, said Ingrid Solvang, a meteorologist
 		if e, after, ok := pc.npForward(v+n, end); ok && e != nil && (after >= end || pc.word(after) == "," || pc.word(after) == ".") {
-			return e, pc.word(v), "", n - 1
+			return cueHit{e: e, cue: pc.word(v), n: n - 1, ok: true, trailing: true}
 		}
 	}
 	e := pc.subjectBefore(v, s)
+	ok := e != nil
+	if e == nil && (n == 1 || lemma == "point out") { // "Novelist hits back": a figure of speech
+		e, ok = pc.otherSubject(v, s)
+	}
 	if e != nil && !e.org && e.gender == unknownGender {
 		at := v + n
 		if pc.word(at) == "that" {
@@ -165,7 +191,35 @@ func (pc *pctx) reportingCue(v, s, end int) (*entity, string, string, int) {
 				"pronoun “"+w+"” after “"+cue+"” (¶"+strconv.Itoa(pc.p.num)+")")
 		}
 	}
-	return e, pc.word(v), "", n - 1
+	return cueHit{e: e, cue: pc.word(v), n: n - 1, ok: ok, trailing: ok && pc.trails(v, n, end)}
+}
+
+// trails reports a cue with nothing after it in its sentence and a comma
+// before its subject: what was said stands before it.
+func (pc *pctx) trails(v, n, end int) bool {
+	for i := v + n; i < end; i++ {
+		if pc.toks[i].kind != tPunct {
+			return false
+		}
+	}
+	return pc.hasCommaBefore(v)
+}
+
+// accordingToAny reads the source after "according to": a name or body
+// the article knows, a group ("according to American officials"), or a
+// source that is no speaker ("according to court documents").
+func (pc *pctx) accordingToAny(i, end int) (*entity, bool) {
+	k := i
+	for k < end && k < i+12 && pc.toks[k].kind == tWord && !pc.has(k, wPrep) && pc.word(k) != "that" {
+		k++
+	}
+	if k == i {
+		return nil, false
+	}
+	if g := pc.groupOf(i, k); g != nil {
+		return g, true // a plural of people, even after a name ("Democratic analysts")
+	}
+	return pc.accordingTo(i, end), true
 }
 
 var clauseJoint = map[string]bool{",": true, ";": true, "while": true, "whereas": true, "and": true, "but": true}
@@ -246,7 +300,7 @@ func (pc *pctx) saysSomething(v, n, end int, lemma string) bool {
 			hasQuote = true
 		}
 	}
-	if frameOnly[lemma] && words == 0 && !hasQuote && pc.hasCommaBefore(v) && pc.wordsBefore(v) >= 6 {
+	if trailingFrames[lemma] && words == 0 && !hasQuote && pc.hasCommaBefore(v) && pc.wordsBefore(v) >= 6 {
 		return true // "…, the agency reported."
 	}
 	if frameOnly[lemma] {
@@ -259,6 +313,9 @@ func (pc *pctx) saysSomething(v, n, end int, lemma string) bool {
 			}
 		}
 		return hasQuote && words > 0
+	}
+	if lemma == "decline" && pc.word(v+n) == "to" && !declinedAct[pc.word(v+n+1)] {
+		return false // "fees declined to $281 million", "declined to run"
 	}
 	if words < 2 && pc.word(v-1) != "," {
 		// "…, the authority said.": what was said stands before the cue
@@ -274,6 +331,18 @@ func (pc *pctx) saysSomething(v, n, end int, lemma string) bool {
 	}
 	return words >= 2 || hasQuote
 }
+
+// declinedAct are what one declines to do in words: "declined to comment".
+var declinedAct = map[string]bool{"comment": true, "discuss": true, "say": true, "answer": true,
+	"elaborate": true, "respond": true, "specify": true, "confirm": true, "name": true, "identify": true,
+	"provide": true, "disclose": true, "talk": true, "speak": true, "reveal": true, "detail": true,
+	"address": true, "explain": true, "give": true, "offer": true, "endorse": true, "criticize": true,
+	"criticise": true, "rule": true, "predict": true, "characterize": true, "characterise": true}
+
+// trailingFrames are the frame-only cues that may close a sentence of
+// reported speech ("…, the agency reported."); "…, it has just begun" is
+// no cue.
+var trailingFrames = map[string]bool{"report": true, "write": true, "tweet": true, "post": true}
 
 // hasCommaBefore reports a comma shortly before the subject of cue v.
 func (pc *pctx) hasCommaBefore(v int) bool {

@@ -232,7 +232,9 @@ func (an *analyzer) emit(pc *pctx, reported []model.Statement) {
 			qi++
 		} else {
 			st = reported[ri]
-			e = an.reg.ents[st.SpeakerIndex]
+			if st.SpeakerIndex >= 0 {
+				e = an.reg.ents[st.SpeakerIndex]
+			}
 			w = pc.repWhys[st.Start]
 			if w.rule == "" {
 				w.rule, w.cue = "reported", st.Cue

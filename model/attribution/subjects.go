@@ -87,7 +87,7 @@ const window = 60
 // starting at s.
 func (pc *pctx) subjectBefore(v, s int) *entity {
 	j := v - 1
-	for j >= s && pc.toks[j].kind == tWord && isAdverb(pc.toks[j].low) && !pc.has(j-1, wDeterminer) && !(j > 0 && pc.toks[j-1].poss) {
+	for j >= s && pc.toks[j].kind == tWord && !pc.toks[j].cap && isAdverb(pc.toks[j].low) && !pc.has(j-1, wDeterminer) && !(j > 0 && pc.toks[j-1].poss) {
 		j-- // "she later said" (but "His family said": a noun in -ly)
 	}
 	if j > s && pc.word(j) == "." && abbreviations[pc.word(j-1)] {

@@ -134,6 +134,9 @@ func newWord(text string, i, j int, in interner) token {
 	case strings.HasSuffix(low, "’s"):
 		t.poss, low = true, low[:len(low)-len("’s")]
 	}
+	if t.poss && contracted[low] {
+		t.poss = false // "he's": he is, no possessive
+	}
 	t.low = low
 	t.info = lookup(low)
 	return t
@@ -237,6 +240,9 @@ func markSentences(text string, toks []token) {
 		if t.low == "." && i > 0 && endsAbbreviation(toks[i-1]) {
 			continue
 		}
+		if t.low == "." && i > 1 && toks[i-1].cap && stateAbbreviations[toks[i-1].low] && toks[i-2].low == "," {
+			continue // a dateline: "ORLANDO, Fla. (Reuters) —"
+		}
 		if i+1 < len(toks) {
 			n := toks[i+1]
 			if n.kind == tWord && !n.cap && !isDigitStart(n.low) {
@@ -296,3 +302,7 @@ func (in interner) lower(w string) string {
 	}
 	return s
 }
+
+// contracted words take 's for "is" or "has", never as a possessive.
+var contracted = map[string]bool{"he": true, "she": true, "it": true, "that": true, "there": true,
+	"what": true, "who": true, "here": true, "where": true, "let": true}

@@ -1,0 +1,250 @@
+package attribution
+
+import "strings"
+
+// otherSubject reads the subject of the cue at v when it names no one the
+// article knows. A plural of people ("White House officials", "most
+// voters", "aides to the senator") speaks as a group; any other noun phrase
+// ("a court filing", "a source", "nine in 10") is a subject but no speaker,
+// so the statement stands with no one's name. ok is false when no noun
+// phrase stands before the cue as its subject.
+func (pc *pctx) otherSubject(v, s int) (e *entity, ok bool) {
+	j := v - 1
+	for j >= s && pc.toks[j].kind == tWord && !pc.toks[j].cap && (isAdverb(pc.word(j)) || softAdverbs[pc.word(j)]) {
+		j--
+	}
+	j = pc.skipAside(pc.skipTimeBefore(j, s), s)
+	if j < s || pc.toks[j].kind != tWord {
+		return nil, false
+	}
+	if j < v-1 {
+		if e := pc.npEndingAt(j, s); e != nil && !e.outlet {
+			return e, true // "Hillary Clinton on Tuesday said"
+		}
+	}
+	start := pc.npStart(j, s)
+	if start < 0 {
+		return nil, false
+	}
+	return pc.groupOf(start, j+1), true
+}
+
+// skipAside steps back over a short aside between commas that ends at j
+// ("Others, however, say", "The group, in turn, said") to the word before it.
+func (pc *pctx) skipAside(j, s int) int {
+	if pc.word(j) != "," {
+		return j
+	}
+	for k := j - 1; k > s && k >= j-4; k-- {
+		if pc.toks[k].kind != tWord {
+			if pc.word(k) == "," && k < j-1 && (adverbials[pc.word(k+1)] || introWords[pc.word(k+1)] || pc.has(k+1, wPrep)) {
+				return k - 1
+			}
+			return j
+		}
+	}
+	return j
+}
+
+// skipTimeBefore steps back over a time adjunct ending at j ("on Tuesday",
+// "last week", "this morning", "Sunday night") and returns the token
+// before it, or j itself when there is none.
+func (pc *pctx) skipTimeBefore(j, s int) int {
+	k := j
+	for k >= s && k > j-4 && pc.toks[k].kind == tWord && (pc.has(k, wCalendar) || timeWords[pc.word(k)]) {
+		k--
+	}
+	if k == j {
+		return j
+	}
+	if w := pc.word(k); k >= s && (w == "on" || w == "last" || w == "this" || w == "earlier" || w == "late" || w == "early") {
+		k--
+	}
+	return k
+}
+
+// softAdverbs stand between a subject and its cue but not in
+// adverbials, where they would read as a sentence's opening ("Now, …").
+var softAdverbs = map[string]bool{"now": true, "since": true, "even": true, "long": true, "too": true, "ever": true}
+
+var timeWords = map[string]bool{"week": true, "month": true, "year": true, "morning": true,
+	"afternoon": true, "evening": true, "night": true, "weekend": true, "today": true,
+	"yesterday": true, "tonight": true, "recently": true}
+
+// npStart walks back from j, the last word of a subject, to the first word
+// of its noun phrase; -1 when what stands there is no noun phrase that a
+// clause opens with.
+func (pc *pctx) npStart(j, s int) int {
+	k := j
+	for k >= s && k > j-14 {
+		t := pc.toks[k]
+		if t.kind != tWord {
+			break
+		}
+		if w := t.low; subjectBoundary[w] && !pc.joinsNouns(k) || isCue(pc.toks, k) || k < j && verbLike(t) {
+			break
+		}
+		k--
+	}
+	start := k + 1
+	if start > j {
+		return -1
+	}
+	if k >= s { // the phrase must open a clause: after a comma, "that", "and" …
+		w := pc.word(k)
+		if pc.toks[k].kind == tWord && !subjectBoundary[w] || w == "(" {
+			return -1
+		}
+	}
+	if pc.has(start, wPrep) && !quantifiers[pc.word(start)] {
+		return -1 // "In Texas voters said": no clause opens with a preposition here
+	}
+	return start
+}
+
+// joinsNouns reports an "and" or "or" at k that joins two nouns of one
+// subject ("attorneys and legal experts", "Clinton and Sanders aides"),
+// not two clauses ("Sanders won Ohio and critics said").
+func (pc *pctx) joinsNouns(k int) bool {
+	if w := pc.word(k); w != "and" && w != "or" {
+		return false
+	}
+	before, after := k-1, k+1
+	if before < 0 || after >= len(pc.toks) || pc.toks[before].kind != tWord || pc.toks[after].kind != tWord {
+		return false
+	}
+	b := pc.toks[before]
+	if b.cap && !b.sentStart {
+		return pc.toks[after].cap
+	}
+	return !b.cap && strings.HasSuffix(b.low, "s") && !verbLike(b) && !b.has(wFunction|wPrep)
+}
+
+// verbLike reports a word that would end a noun phrase walking back: a
+// past-tense or finite verb, which no subject holds.
+func verbLike(t token) bool {
+	if t.cap || t.has(wDeterminer) {
+		return false
+	}
+	w := t.low
+	return strings.HasSuffix(w, "ed") && !participleAdjectives[w] || w == "is" || w == "are" || w == "was" ||
+		w == "were" || w == "has" || w == "have" || w == "had" || w == "be" || w == "been"
+}
+
+// participleAdjectives are -ed words that qualify a noun ("registered voters").
+var participleAdjectives = map[string]bool{"registered": true, "elected": true, "retired": true,
+	"unnamed": true, "unidentified": true, "undecided": true, "concerned": true, "informed": true,
+	"surveyed": true, "polled": true, "interviewed": true, "questioned": true, "contacted": true,
+	"involved": true, "affiliated": true, "related": true, "armed": true, "frustrated": true,
+	"disaffected": true, "disappointed": true, "united": true, "selected": true, "pledged": true,
+	"unpledged": true, "uncommitted": true, "committed": true, "aligned": true, "allied": true,
+	"self-described": true, "self-identified": true, "educated": true, "college-educated": true}
+
+// subjectBoundary words end a subject walking back: what stands before it.
+var subjectBoundary = map[string]bool{"that": true, "which": true, "who": true, "whom": true,
+	"and": true, "but": true, "or": true, "while": true, "whereas": true, "as": true, "than": true,
+	"because": true, "if": true, "when": true, "where": true, "so": true, "though": true,
+	"although": true, "since": true, "what": true, "whether": true, "why": true, "how": true,
+	"after": true, "before": true, "until": true, "unless": true, "yet": true, "even": true,
+	"still": true, "also": true, "however": true, "meanwhile": true, "instead": true}
+
+// quantifiers count a group out of a larger one ("most of them", "six in
+// 10", "half of Republicans").
+var quantifiers = map[string]bool{"most": true, "many": true, "some": true, "several": true,
+	"few": true, "all": true, "both": true, "half": true, "third": true, "thirds": true,
+	"quarter": true, "quarters": true, "majority": true, "majorities": true, "minority": true,
+	"percent": true, "%": true, "number": true, "plurality": true, "share": true, "one": true,
+	"none": true, "each": true, "others": true, "other": true, "another": true, "any": true,
+	"more": true, "fewer": true, "less": true, "about": true, "almost": true, "nearly": true,
+	"roughly": true, "around": true, "only": true, "just": true, "over": true, "under": true,
+	"among": true, "of": true, "in": true, "out": true, "than": true, "a": true, "an": true,
+	"the": true, "these": true, "those": true, "such": true, "two-thirds": true, "three-quarters": true,
+	"one-third": true, "one-quarter": true, "lot": true, "dozen": true, "dozens": true, "hundreds": true,
+	"thousands": true, "millions": true, "scores": true}
+
+// groupOf names the group that the noun phrase [i, j) speaks for, or nil
+// when its head is no plural of people.
+func (pc *pctx) groupOf(i, j int) *entity {
+	for i < j && (quantifiers[pc.word(i)] || isDigitStart(pc.word(i)) || numberWords[pc.word(i)] || pc.has(i, wDeterminer) ||
+		pc.word(i) == "other" || pc.toks[i].poss && !pc.isNameWord(i)) {
+		i++ // "about three in 10", "some of the", "most of her"
+	}
+	if i >= j {
+		return nil
+	}
+	head := i
+	for head+1 < j && !postModifier[pc.word(head+1)] && !pc.has(head+1, wPrep) {
+		head++
+	}
+	if !pluralOfPeople(pc.word(head)) || pc.toks[head].poss {
+		return nil
+	}
+	for k := i; k < head; k++ {
+		if pc.toks[k].kind != tWord || pc.has(k, wPrep|wFunction) {
+			return nil
+		}
+	}
+	name := pc.p.text[int(pc.toks[i].start):int(pc.toks[head].end)]
+	return pc.an.reg.group(capitalise(name))
+}
+
+var numberWords = map[string]bool{"two": true, "three": true, "four": true, "five": true, "six": true,
+	"seven": true, "eight": true, "nine": true, "ten": true, "eleven": true, "twelve": true,
+	"twenty": true, "thirty": true, "forty": true, "fifty": true, "hundred": true}
+
+// postModifier words follow a group's head noun: "sources close to her",
+// "officials familiar with the talks".
+var postModifier = map[string]bool{"close": true, "familiar": true, "loyal": true, "opposed": true,
+	"who": true, "involved": true, "allied": true, "aligned": true, "backing": true, "supporting": true}
+
+// pluralOfPeople reports a plural noun for people: "officials", "voters",
+// "Republicans", "protesters", "analysts".
+func pluralOfPeople(w string) bool {
+	if groupNouns[w] || bodyPlurals[w] || irregularPeople[w] {
+		return true
+	}
+	one, ok := strings.CutSuffix(w, "s")
+	if !ok || len(one) < 3 || notPeople[w] {
+		return false
+	}
+	if roleNouns[one] || isDemonym(one) {
+		return true
+	}
+	if strings.HasSuffix(one, "ment") || strings.HasSuffix(one, "ee") && len(one) < 6 {
+		return false // retirements, fees
+	}
+	for _, suf := range []string{"er", "or", "ist", "ant", "ent", "ian", "an", "ee", "ive"} {
+		if strings.HasSuffix(one, suf) {
+			return true
+		}
+	}
+	return false
+}
+
+var irregularPeople = map[string]bool{"people": true, "men": true, "women": true, "children": true,
+	"folks": true, "staff": true, "clergy": true, "public": true, "crowd": true, "audience": true,
+	"spokespeople": true, "businesspeople": true, "congressmen": true, "congresswomen": true,
+	"chairmen": true, "spokesmen": true, "spokeswomen": true, "policemen": true, "firemen": true}
+
+// notPeople are plurals with a people-like ending that name things.
+var notPeople = map[string]bool{"papers": true, "letters": true, "numbers": true,
+	"orders": true, "answers": true, "plans": true, "grants": true, "archives": true,
+	"initiatives": true, "incentives": true, "alternatives": true, "errors": true, "factors": true,
+	"sectors": true, "headquarters": true, "computers": true, "servers": true, "filers": true,
+	"events": true, "chapters": true, "matters": true, "waters": true, "centers": true, "quarters": true,
+	"meters": true, "dollars": true, "doors": true, "floors": true, "mirrors": true, "actions": true}
+
+// group returns the group of this name, the one already met or a new one.
+func (r *registry) group(name string) *entity {
+	low := strings.ToLower(name)
+	if e := r.byKey[low]; e != nil {
+		e.seen = r.tick()
+		return e
+	}
+	e := &entity{id: len(r.ents), display: name, words: strings.Fields(low), heads: map[string]bool{},
+		org: true, group: true, order: r.tick()}
+	e.seen = e.order
+	r.ents = append(r.ents, e)
+	r.index(e)
+	return e
+}
