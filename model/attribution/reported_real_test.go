@@ -83,7 +83,7 @@ func TestReportedGroupSpeakers(t *testing.T) {
 				{part: "a deal is near", speaker: "Sources", kind: model.SpeakerGroup},
 			}},
 		{name: "two nouns joined in one subject",
-			text: "Trial date set\n\nAttorneys and legal experts said a conviction is unlikely.",
+			text:  "Trial date set\n\nAttorneys and legal experts said a conviction is unlikely.",
 			wants: []rrWant{{part: "a conviction is unlikely", speaker: "Legal experts", kind: model.SpeakerGroup}}},
 		{name: "a count of people out of many",
 			text: "Poll shows split\n\nAbout half of the voters said they were angry. Nine in 10 said the economy favours the wealthy. " +
@@ -121,7 +121,7 @@ func TestReportedSubjectIsNoSpeaker(t *testing.T) {
 				{part: "Looming retirements", none: true},
 			}},
 		{name: "a figure of speech in a headline is no speech",
-			text: "Novelist hits back at critic over review\n\nThe novelist Mara Quill said the review was unfair.",
+			text:  "Novelist hits back at critic over review\n\nThe novelist Mara Quill said the review was unfair.",
 			wants: []rrWant{{part: "hits back", none: true}}},
 	})
 }
@@ -135,16 +135,16 @@ func TestReportedSubjectShapes(t *testing.T) {
 				{part: "the plan is wrong", speaker: "Ana Ruiz"},
 			}},
 		{name: "a surname that ends like an adverb",
-			text: "Loans plan\n\nRep. David Jolly backed the bill. Jolly said he has worked with both parties.",
+			text:  "Loans plan\n\nRep. David Jolly backed the bill. Jolly said he has worked with both parties.",
 			wants: []rrWant{{part: "he has worked", speaker: "David Jolly"}}},
 		{name: "a dateline's state abbreviation ends no sentence",
-			text: "Survivors met\n\nORLANDO, Fla. (Wire) - President Ada Moreno met survivors on Thursday and said the country must act.",
+			text:  "Survivors met\n\nORLANDO, Fla. (Wire) - President Ada Moreno met survivors on Thursday and said the country must act.",
 			wants: []rrWant{{part: "the country must act", speaker: "Ada Moreno"}}},
 		{name: "he's is he is",
-			text: "Measures panned\n\nGov. Tom Reyes wrote an op-ed. He’s comparing the measures to an order and says the process is flouted.",
+			text:  "Measures panned\n\nGov. Tom Reyes wrote an op-ed. He’s comparing the measures to an order and says the process is flouted.",
 			wants: []rrWant{{part: "the process is flouted", speaker: "Tom Reyes"}}},
 		{name: "a trailing cue owns the whole sentence",
-			text: "Turnout\n\nRepublicans boast of strong turnout, but turnout predicts nothing, political scientists say.",
+			text:  "Turnout\n\nRepublicans boast of strong turnout, but turnout predicts nothing, political scientists say.",
 			wants: []rrWant{{part: "Republicans boast of strong turnout", speaker: "Political scientists"}}},
 	})
 }
