@@ -317,6 +317,7 @@ type pctx struct {
 	ref        trace       // the mention last resolved, for explanations
 	whys       []why       // how each quotation got its speaker
 	repWhys    map[int]why // how each reported statement did, by its start
+	labelled   bool        // the paragraph is a transcript line, "NAME: …", reported whole
 }
 
 // newPctx readies the paragraph state, reusing the last paragraph's storage.

@@ -11,6 +11,15 @@ import (
 // verb with a subject and something said ("X said that …", "X denied …"),
 // and records the sentence's subject for pronouns that follow.
 func (pc *pctx) reportedSentence(s, end int) []model.Statement {
+	if s == 0 {
+		if st := pc.labelLine(); st != nil {
+			pc.labelled = true
+			return []model.Statement{*st}
+		}
+	}
+	if pc.labelled {
+		return nil
+	}
 	out, subj := pc.reportedIn(s, end)
 	if subj != nil {
 		pc.lastInP = subj
@@ -353,3 +362,89 @@ func (pc *pctx) hasCommaBefore(v int) bool {
 	}
 	return false
 }
+
+// labelLine reads a paragraph that a speaker's label opens, as transcripts
+// and headlines print them ("WALLACE: Let me ask you …", "Lynch: No outside
+// influence on probe"): what follows the colon is the label's, reported
+// whole. A label must name someone, a group or the interviewer (Q); a
+// quotation after it is left to the quotation rules.
+func (pc *pctx) labelLine() *model.Statement {
+	colon := -1
+	for k := 0; k < len(pc.toks) && k <= 4; k++ {
+		if pc.word(k) == ":" {
+			colon = k
+			break
+		}
+		if !pc.toks[k].cap && !pc.has(k, wParticle) || pc.toks[k].kind != tWord {
+			return nil
+		}
+	}
+	if colon < 1 || colon+1 >= len(pc.toks) || len(pc.p.spans) > 0 || notLabels[pc.word(0)] {
+		return nil
+	}
+	if !pc.hasProse(colon+1, len(pc.toks)) && (pc.p.num > 1 || len(pc.toks)-colon < 4) {
+		return nil // "Sanders: 1,501.", "Nevada: Adam Khan, Ana Ruiz, …", but a headline's Title Case
+	}
+	a := int(pc.toks[colon+1].start)
+	text := strings.TrimRight(pc.p.text[a:], " ")
+	st := &model.Statement{Paragraph: pc.p.num, Kind: model.KindReported, Text: text, Cue: ":",
+		Start: a, End: a + len(text), SpeakerIndex: -1}
+	if colon == 1 && pc.word(0) == "q" {
+		return st // the interviewer's question
+	}
+	if g := pc.groupOf(0, colon); g != nil {
+		st.SpeakerIndex = g.id // "Insiders: Trump will rebound"
+		return st
+	}
+	if !pc.isNameWord(0) && !isUpperWord(pc.p.text[int(pc.toks[0].start):int(pc.toks[0].end)]) {
+		return nil
+	}
+	for k := 0; k < colon; k++ {
+		if pc.an.lowercaseNearby(pc.toks[k].low, pc.p.num) {
+			return nil // "Delegate Update:", "LOOK:": words, not a name
+		}
+	}
+
+	m, _ := pc.mentionAt(0, colon)
+	known := len(m.low) > 0 && pc.an.reg.find(m) != nil
+	if !known && colon < 2 && pc.p.num > 1 && !isUpperWord(pc.p.text[:int(pc.toks[colon].start)]) {
+		return nil // "Venue: the town hall" names no speaker
+	}
+	e := pc.entityAt(0, colon)
+	if e == nil || e.outlet {
+		return nil
+	}
+	st.SpeakerIndex = e.id
+	return st
+}
+
+// hasProse reports a lower-case word of three letters or more among the
+// first tokens of [i, end): a sentence, not a list of names or a number.
+func (pc *pctx) hasProse(i, end int) bool {
+	for k := i; k < end && k < i+12; k++ {
+		if t := pc.toks[k]; t.kind == tWord && !t.cap && len(t.low) >= 3 && !isDigitStart(t.low) {
+			return true
+		}
+	}
+	return false
+}
+
+// notLabels open a paragraph with a colon but name no speaker.
+var notLabels = map[string]bool{"note": true, "update": true, "updated": true, "correction": true,
+	"source": true, "sources": true, "credit": true, "editor": true, "caption": true, "disclaimer": true,
+	"warning": true, "tags": true, "topics": true, "filed": true, "posted": true, "contact": true,
+	"email": true, "phone": true, "location": true, "name": true, "age": true, "city": true, "job": true,
+	"pay": true, "video": true, "watch": true, "listen": true, "photo": true, "photos": true,
+	"exclusive": true, "breaking": true, "analysis": true, "opinion": true, "editorial": true,
+	"when": true, "where": true, "what": true, "who": true, "why": true, "how": true, "cost": true,
+	"price": true, "tickets": true, "info": true, "information": true, "details": true, "read": true,
+	"related": true, "more": true, "see": true, "also": true, "subscribe": true, "follow": true,
+	"share": true, "the": true, "a": true, "an": true, "and": true, "but": true, "or": true,
+	"today": true, "yesterday": true, "tomorrow": true, "now": true, "then": true, "here": true,
+	"there": true, "this": true, "that": true, "these": true, "those": true, "it": true, "he": true,
+	"she": true, "they": true, "we": true, "i": true, "you": true, "bottom": true, "plus": true,
+	"p.s": true, "ps": true, "fact": true, "reality": true, "claim": true, "verdict": true,
+	"rating": true, "ratings": true, "background": true, "context": true, "summary": true,
+	"abstract": true, "full": true, "transcript": true, "headline": true, "byline": true,
+	"dateline": true, "lede": true, "title": true, "subtitle": true, "section": true, "page": true,
+	"chapter": true, "part": true, "step": true, "question": true, "answer": true, "a.": true, "q.": true}

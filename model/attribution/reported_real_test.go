@@ -148,3 +148,25 @@ func TestReportedSubjectShapes(t *testing.T) {
 			wants: []rrWant{{part: "Republicans boast of strong turnout", speaker: "Political scientists"}}},
 	})
 }
+
+func TestReportedLabelLines(t *testing.T) {
+	rrRun(t, []rrCase{
+		{name: "a headline's label and a transcript's lines are their speakers'",
+			text: "Okafor: No outside influence on the port inquiry\n\nHarbour Minister Grace Okafor spoke on Sunday to Tom Reyes.\n\n" +
+				"REYES: Let me ask you about the inquiry.\n\nOKAFOR: Well, I think the whole city needs to work together.\n\n" +
+				"Q: Did the board take care of you?",
+			wants: []rrWant{
+				{part: "No outside influence", speaker: "Grace Okafor"},
+				{part: "Let me ask you", speaker: "Tom Reyes"},
+				{part: "the whole city needs", speaker: "Grace Okafor"},
+				{part: "Did the board", speaker: ""},
+			}},
+		{name: "a label that names no speaker",
+			text: "Fair opens\n\nVenue: the town hall on Main Street.\n\nMayor Ana Ruiz: 1,501.\n\nRelated: the fair last year",
+			wants: []rrWant{
+				{part: "the town hall", none: true},
+				{part: "1,501", none: true},
+				{part: "the fair last year", none: true},
+			}},
+	})
+}
