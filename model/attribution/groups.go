@@ -26,7 +26,34 @@ func (pc *pctx) otherSubject(v, s int) (e *entity, ok bool) {
 	if start < 0 {
 		return nil, false
 	}
-	return pc.groupOf(start, j+1), true
+	if g := pc.groupOf(start, j+1); g != nil {
+		return g, true
+	}
+	return pc.unnamedSubject(start, j+1), true
+}
+
+// unnamedSubject is the person an indefinite subject [i, j) describes, "a
+// source close to the talks", "one California delegate", or nil.
+func (pc *pctx) unnamedSubject(i, j int) *entity {
+	if w := pc.word(i); w != "a" && w != "an" && w != "one" && w != "another" {
+		return nil
+	}
+	head := i + 1
+	for head+1 < j && !postModifier[pc.word(head+1)] && !pc.has(head+1, wPrep) {
+		head++
+	}
+	w := pc.word(head)
+	if head >= j || pc.toks[head].cap || !(roleNouns[w] || unnamedHeads[w] || maleWords[w] || femaleWords[w]) {
+		return nil
+	}
+	for k := i + 1; k < head; k++ {
+		if pc.toks[k].kind != tWord || pc.has(k, wPrep|wFunction) {
+			return nil
+		}
+	}
+	e := pc.an.unnamed(pc.p.text[int(pc.toks[i].start):int(pc.toks[head].end)], w)
+	pc.traceTo(e, refRole, e.display, i)
+	return e
 }
 
 // skipAside steps back over a short aside between commas that ends at j

@@ -407,7 +407,10 @@ var groupNouns = map[string]bool{
 var unnamedHeads = map[string]bool{"man": true, "woman": true, "source": true, "insider": true,
 	"person": true, "voter": true, "supporter": true, "staffer": true, "protester": true,
 	"attendee": true, "participant": true, "neighbor": true, "neighbour": true, "friend": true,
-	"relative": true, "employee": true, "customer": true, "passenger": true, "bystander": true}
+	"relative": true, "employee": true, "customer": true, "passenger": true, "bystander": true,
+	"delegate": true, "operative": true, "lawmaker": true, "legislator": true, "pollster": true,
+	"observer": true, "donor": true, "ally": true, "confidant": true, "associate": true,
+	"respondent": true, "caller": true, "parent": true, "student": true}
 
 // placeNames are places often written alone: a place can stand for its
 // government ("Germany said") but is never a person a pronoun points to.

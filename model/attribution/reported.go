@@ -389,6 +389,7 @@ func (pc *pctx) labelLine() *model.Statement {
 	text := strings.TrimRight(pc.p.text[a:], " ")
 	st := &model.Statement{Paragraph: pc.p.num, Kind: model.KindReported, Text: text, Cue: ":",
 		Start: a, End: a + len(text), SpeakerIndex: -1}
+	pc.noteWhy(a, why{rule: "label"})
 	if colon == 1 && pc.word(0) == "q" {
 		return st // the interviewer's question
 	}

@@ -170,3 +170,14 @@ func TestReportedLabelLines(t *testing.T) {
 			}},
 	})
 }
+
+func TestReportedUnnamedSubject(t *testing.T) {
+	rrRun(t, []rrCase{
+		{name: "an indefinite person with words after the noun is an unnamed source",
+			text: "Talks stall\n\nA source close to the talks said the deal was off. One Harbour delegate said he would abstain.",
+			wants: []rrWant{
+				{part: "the deal was off", speaker: "A source", kind: model.SpeakerUnnamed},
+				{part: "he would abstain", speaker: "One Harbour delegate", kind: model.SpeakerUnnamed},
+			}},
+	})
+}
