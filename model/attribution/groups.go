@@ -23,8 +23,8 @@ func (pc *pctx) otherSubject(v, s int) (e *entity, ok bool) {
 		}
 	}
 	start := pc.npStart(j, s)
-	if start < 0 {
-		return nil, false
+	if start < 0 || noOne[pc.word(start)] {
+		return nil, false // "Neither leader announced …": no one did
 	}
 	if g := pc.groupOf(start, j+1); g != nil {
 		return g, true
@@ -93,6 +93,9 @@ func (pc *pctx) skipTimeBefore(j, s int) int {
 // softAdverbs stand between a subject and its cue but not in
 // adverbials, where they would read as a sentence's opening ("Now, …").
 var softAdverbs = map[string]bool{"now": true, "since": true, "even": true, "long": true, "too": true, "ever": true}
+
+// noOne opens a subject that denies anyone spoke.
+var noOne = map[string]bool{"neither": true, "no": true, "none": true, "nobody": true, "nothing": true, "nor": true}
 
 var timeWords = map[string]bool{"week": true, "month": true, "year": true, "morning": true,
 	"afternoon": true, "evening": true, "night": true, "weekend": true, "today": true,

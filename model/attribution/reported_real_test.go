@@ -120,6 +120,12 @@ func TestReportedSubjectIsNoSpeaker(t *testing.T) {
 				{part: "fees from advising", none: true},
 				{part: "Looming retirements", none: true},
 			}},
+		{name: "a subject that denies anyone spoke",
+			text: "Summit ends\n\nNeither leader announced that a second meeting would be held. No official said when talks resume.",
+			wants: []rrWant{
+				{part: "a second meeting", none: true},
+				{part: "talks resume", none: true},
+			}},
 		{name: "a figure of speech in a headline is no speech",
 			text:  "Novelist hits back at critic over review\n\nThe novelist Mara Quill said the review was unfair.",
 			wants: []rrWant{{part: "hits back", none: true}}},
