@@ -52,6 +52,7 @@ func (pc *pctx) cueAfter(k int) (*entity, string, int, bool) {
 		return nil, "", 0, false
 	}
 	j = pc.skipBrackets(j, end) // Rep. Jim Hale (D-Wash.) said
+	j = pc.skipPostModifier(j, end) // James Hale of the Cato Institute wrote
 	if pc.word(j) == "," && isCue(pc.toks, j+1) {
 		j++ // "a police spokesman, Inspector Omar Faye, told"
 	} else if pc.word(j) == "," { // an appositive or relative clause before the verb
@@ -480,4 +481,23 @@ func (pc *pctx) bareAttribution(i int) bool {
 		}
 	}
 	return false
+}
+
+// skipPostModifier steps over "of the Cato Institute" or "at Georgetown"
+// after a name when a cue follows it, returning the cue's index.
+func (pc *pctx) skipPostModifier(j, end int) int {
+	switch pc.word(j) {
+	case "of", "at", "from", "with":
+	default:
+		return j
+	}
+	for k := j + 1; k < end && k < j+9; k++ {
+		if isCue(pc.toks, k) {
+			return k
+		}
+		if t := pc.toks[k]; t.kind != tWord || !t.cap && !pc.has(k, wDeterminer|wPrep) {
+			return j
+		}
+	}
+	return j
 }

@@ -447,3 +447,9 @@ func setOf(spaced string, more ...string) map[string]bool {
 	}
 	return m
 }
+
+// moreRoleNouns head a role phrase before a name ("Fox News host Sean
+// Hannity") but do not point back on their own as "the host" might.
+var moreRoleNouns = setOf(`host anchor nominee front-runner frontrunner hopeful columnist
+pollster contender lawmaker legislator staffer operative delegate economist surrogate
+chairman co-founder cofounder president-elect whip star actor actress singer rapper comedian`)

@@ -432,7 +432,9 @@ func (pc *pctx) npForward(i, limit int) (*entity, int, bool) {
 			}
 			if j < limit && pc.isNameWord(j) && !pc.toks[pc.runEnd(j)-1].poss {
 				low := pc.lowRun(k, j)
-				if owner := pc.an.reg.find(mention{low: low}); owner != nil && (owner.org || owner.outlet) || isOrgName(low) || isOutletName(low) {
+				owner := pc.an.reg.find(mention{low: low})
+				if owner != nil && (owner.org || owner.outlet) || isOrgName(low) || isOutletName(low) ||
+					len(low) == 1 && platformNames[low[0]] || isGivenName(pc.toks[j].low) && pc.runEnd(j) > j+1 {
 					r := pc.runEnd(j)
 					return pc.entityAt(j, r), r, true // Fox News' Megyn Kelly: the person, not the outlet
 				}
@@ -509,7 +511,10 @@ func (pc *pctx) nameAfterRoleWords(i, limit int) int {
 		!pc.has(k, wFunction|wPrep|wDeterminer|wAdverb) && !isCue(pc.toks, k) {
 		k++
 	}
-	if k > i && k < limit && pc.isNameWord(k) && !pc.toks[k].has(wTitle) || k > i && pc.has(k, wTitle) && pc.isNameWord(k+1) {
+	if k == i || !pc.has(k-1, wRole|wTitle) && !moreRoleNouns[pc.word(k-1)] && !isJobWord(pc.word(k-1)) {
+		return 0 // "Kasich bemoaned America's …": a verb, not a role, stands between
+	}
+	if k < limit && pc.isNameWord(k) && !pc.toks[k].has(wTitle) || pc.has(k, wTitle) && pc.isNameWord(k+1) {
 		return k
 	}
 	return 0
