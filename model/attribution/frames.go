@@ -51,7 +51,7 @@ func (pc *pctx) cueAfter(k int) (*entity, string, int, bool) {
 	if !ok {
 		return nil, "", 0, false
 	}
-	j = pc.skipBrackets(j, end) // Rep. Jim Hale (D-Wash.) said
+	j = pc.skipBrackets(j, end)     // Rep. Jim Hale (D-Wash.) said
 	j = pc.skipPostModifier(j, end) // James Hale of the Cato Institute wrote
 	if pc.word(j) == "," && isCue(pc.toks, j+1) {
 		j++ // "a police spokesman, Inspector Omar Faye, told"
