@@ -54,3 +54,30 @@ func TestFramesFromRealNews(t *testing.T) {
 		t.Errorf("the signature line itself became a statement: %s", dumpArticle(a))
 	}
 }
+
+// Speakers real news names by a phrase: a joint statement goes under the
+// first named with the other as a rival, a campaign speaks as a body, and a
+// person's spokesman is an unnamed source, not the person.
+func TestPhraseSpeakers(t *testing.T) {
+	a := reviewArticle(
+		"Marco Rubio and Ted Cruz met on Sunday.",
+		"Later, Rubio and Senator Ted Cruz urged the party to unite.",
+		"Clinton’s campaign said she would not be bullied.",
+		"The talks ran late.",
+		"Cameron’s spokesman said the prime minister stood by his comments.",
+	)
+	want := map[int]string{2: "Marco Rubio", 3: "Clinton’s campaign", 5: "Cameron’s spokesman"}
+	for _, s := range a.Statements {
+		if w, ok := want[s.Paragraph]; ok && s.Speaker != w {
+			t.Errorf("¶%d: speaker %q, want %q\n%s", s.Paragraph, s.Speaker, w, dumpArticle(a))
+		}
+		if s.Paragraph == 2 && (s.Why == nil || len(s.Why.Rivals) != 1 || s.Why.Rivals[0] != "Ted Cruz" || s.Confidence != "low") {
+			t.Errorf("joint statement: why %+v confidence %q; want Ted Cruz as rival, low", s.Why, s.Confidence)
+		}
+	}
+	for _, sp := range a.Speakers {
+		if sp.Name == "Clinton’s campaign" && sp.Kind != "body" || sp.Name == "Cameron’s spokesman" && sp.Kind != "unnamed" {
+			t.Errorf("%s is a %s", sp.Name, sp.Kind)
+		}
+	}
+}

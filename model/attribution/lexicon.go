@@ -453,3 +453,7 @@ func setOf(spaced string, more ...string) map[string]bool {
 var moreRoleNouns = setOf(`host anchor nominee front-runner frontrunner hopeful columnist
 pollster contender lawmaker legislator staffer operative delegate economist surrogate
 chairman co-founder cofounder president-elect whip star actor actress singer rapper comedian`)
+
+// kinNouns name relatives, whom a nearby name usually gives: "his wife".
+var kinNouns = setOf(`mother father husband wife son daughter brother sister grandmother
+grandfather widow widower uncle aunt nephew niece cousin partner fiance fiancee`)

@@ -47,14 +47,20 @@ func (pc *pctx) roleReferent(j, s int) *entity {
 		switch {
 		case owner != nil && owner.org:
 			return owner
-		case owner != nil && (head == "office" || head == "campaign" || head == "team"):
-			return owner
+		case owner != nil && head == "office":
+			return owner // the prime minister's office speaks for the prime minister
+		case owner != nil && (head == "campaign" || head == "team"):
+			// Clinton's campaign speaks for itself, not in Clinton's own words
+			return pc.an.reg.body(pc.p.text[int(pc.toks[d].start):int(pc.toks[j].end)])
 		case orgHeads[head] && (owner == nil || !owner.org && owner.first == ""):
 			// Norland's government: a body of a place
 			return pc.an.reg.body(pc.p.text[int(pc.toks[d].start):int(pc.toks[j].end)])
 		case pc.p.num <= 2 && roleNouns[head] && (owner == nil || !owner.org && owner.first == "") && isCue(pc.toks, j+1):
 			// "Norland's foreign minister accused …" in the lede: named next
 			return pc.an.cataphor(pc.p.text[int(pc.toks[d].start):int(pc.toks[j].end)], head)
+		case roleNouns[head] && !kinNouns[head] && (isCue(pc.toks, j+1) || pc.has(j+1, wAdverb) && isCue(pc.toks, j+2)):
+			// "Cameron's spokesman said": someone the article does not name
+			return pc.an.unnamed(pc.p.text[int(pc.toks[d].start):int(pc.toks[j].end)], head)
 		}
 		return nil
 	}

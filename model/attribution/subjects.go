@@ -44,7 +44,16 @@ func (pc *pctx) npEndingAt(j, s int) *entity {
 			}
 		}
 		if start > 0 && coordinated(pc.word(start-1)) && pc.isNameWord(start-2) {
-			return nil // Putin and Trump: two speakers, not one
+			// "Rubio and Cruz urged": a joint statement, listed under the first
+			// named; the explanation names the other
+			first := pc.npEndingAt(start-2, s)
+			if first != nil && !first.org {
+				ref := pc.ref
+				ref.rival = pc.entityAt(start, j+1)
+				pc.ref = ref
+				return first
+			}
+			return nil
 		}
 		if p := pc.personBeforeOf(start, s); p != nil {
 			return p // Capt. Leonard Vos of the Fire Marshal's Office

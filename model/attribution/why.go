@@ -27,6 +27,7 @@ type trace struct {
 	// named is the paragraph where the speaker was last named by name, for
 	// a pronoun's or role's chain
 	named int
+	rival *entity // who shares the words: "Rubio and Cruz urged"
 }
 
 // traceTo notes the mention just resolved; the rule that uses it keeps it.
@@ -115,6 +116,10 @@ func (an *analyzer) explain(w why, e *entity) *model.Why {
 	if w.from > 0 {
 		out.Chain = append(out.Chain, model.Link{Text: e.display, Paragraph: w.from})
 	}
+	if w.ref.rival != nil && w.ref.rival != e {
+		out.Rivals = []string{w.ref.rival.display}
+		out.Evidence += "; said jointly with " + w.ref.rival.display
+	}
 	if len(out.Chain) == 0 && out.Mention != "" && w.ref.named > 0 && !strings.EqualFold(out.Mention, e.display) {
 		out.Chain = []model.Link{{Text: out.Mention, Paragraph: w.ref.para}, {Text: e.display, Paragraph: w.ref.named}}
 	}
@@ -128,6 +133,9 @@ func confidence(w why, para int) model.Confidence {
 	switch w.rule {
 	case "carry-over", "dialogue", "answer", "previous-sentence", "":
 		return model.Low
+	}
+	if w.ref.rival != nil {
+		return model.Low // one of two speakers
 	}
 	switch w.ref.kind {
 	case refRole:
