@@ -14,27 +14,6 @@ import (
 	"whosaid/model"
 )
 
-func analyzeText(text string) *model.Article {
-	return analyzed(model.Document{Paragraphs: articles.Split(text)})
-}
-
-// checkOffsets asserts what every consumer of statements relies on.
-func checkOffsets(t *testing.T, a *model.Article) {
-	t.Helper()
-	for _, s := range a.Statements {
-		p := a.ParagraphText(s.Paragraph)
-		if s.Start < 0 || s.End > len(p) || s.Start > s.End {
-			t.Fatalf("statement offsets %d..%d outside paragraph %d (%d bytes)", s.Start, s.End, s.Paragraph, len(p))
-		}
-		if p[s.Start:s.End] != s.Text {
-			t.Fatalf("paragraph bytes %q differ from statement text %q", p[s.Start:s.End], s.Text)
-		}
-		if s.Speaker != "" && (s.SpeakerIndex < 0 || a.Speakers[s.SpeakerIndex].Name != s.Speaker) {
-			t.Fatalf("statement speaker %q does not match speaker index %d", s.Speaker, s.SpeakerIndex)
-		}
-	}
-}
-
 func FuzzAnalyze(f *testing.F) {
 	seeds := []string{
 		"“Some are not that significant,” Trump said. “One is.”",
@@ -59,7 +38,7 @@ func FuzzAnalyze(f *testing.F) {
 		if !utf8.ValidString(text) {
 			text = strings.ToValidUTF8(text, "\uFFFD")
 		}
-		a := analyzeText(text)
+		a := articleText(t, text)
 		checkOffsets(t, a)
 		for _, s := range a.Statements {
 			if s.Kind == model.KindQuote && s.Text == "" {
@@ -77,7 +56,7 @@ func TestUnclosedQuoteInHugeParagraph(t *testing.T) {
 	}
 	huge := "He said “" + strings.Repeat("word and more words ", 50<<20/20)
 	text := huge + "\n\nPutin said: “Next time in Moscow,” and left."
-	a := analyzeText(text)
+	a := articleText(t, text)
 	checkOffsets(t, a)
 	last := a.Statements[len(a.Statements)-1]
 	if last.Paragraph != 2 || last.Text != "Next time in Moscow," || last.Speaker != "Putin" {
@@ -92,7 +71,7 @@ func TestUnclosedQuoteInHugeParagraph(t *testing.T) {
 
 func TestEmptyTextGivesEmptyResult(t *testing.T) {
 	for _, text := range []string{"", "   \n\n\t\n"} {
-		a := analyzeText(text)
+		a := articleText(t, text)
 		if len(a.Statements) != 0 || len(a.Speakers) != 0 {
 			t.Errorf("%q: want no statements, got %+v", text, a.Statements)
 		}
@@ -140,7 +119,7 @@ func benchAnalyze(b *testing.B, size int) {
 	b.ResetTimer()
 	done := cpuMBps(b, len(text))
 	for i := 0; i < b.N; i++ {
-		analyzed(model.Document{Paragraphs: paras})
+		analyze(b, model.Document{Paragraphs: paras})
 	}
 	done()
 }
@@ -173,9 +152,9 @@ func TestPipelinedAnalysisMatchesSequential(t *testing.T) {
 	}
 	doc := model.Document{Paragraphs: articles.Split(benchText(nil, 2<<20))}
 	prev := runtime.GOMAXPROCS(1)
-	one := analyzed(doc)
+	one := analyze(t, doc)
 	runtime.GOMAXPROCS(max(2, prev))
-	two := analyzed(doc)
+	two := analyze(t, doc)
 	runtime.GOMAXPROCS(prev)
 	if len(one.Statements) != len(two.Statements) || len(one.Speakers) != len(two.Speakers) {
 		t.Fatalf("one core: %d statements, %d speakers; two: %d, %d",
@@ -196,14 +175,14 @@ func TestEnormousSentences(t *testing.T) {
 		t.Skip("builds megabyte sentences")
 	}
 	quotes := "He said " + strings.Repeat("word “a” word ", 70000)
-	a := analyzeText(quotes)
+	a := articleText(t, quotes)
 	if n := len(a.Statements); n < 70000 {
 		t.Errorf("one sentence of 70,000 quotations: %d statements", n)
 	}
 	cues := "He said " + strings.Repeat("said word, ", 100000)
-	checkOffsets(t, analyzeText(cues))
+	checkOffsets(t, articleText(t, cues))
 	names := strings.Repeat("Ana Ruiz, a nurse, said he told her that Ben Ode said she was “x” and ", 15000)
-	checkOffsets(t, analyzeText(names))
+	checkOffsets(t, articleText(t, names))
 }
 
 func BenchmarkAnalyzeEnormousSentence(b *testing.B) {
@@ -211,7 +190,7 @@ func BenchmarkAnalyzeEnormousSentence(b *testing.B) {
 	paras := articles.Split(text)
 	b.SetBytes(int64(len(text)))
 	for i := 0; i < b.N; i++ {
-		analyzed(model.Document{Paragraphs: paras})
+		analyze(b, model.Document{Paragraphs: paras})
 	}
 }
 

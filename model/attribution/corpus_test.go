@@ -164,7 +164,7 @@ func scoreDir(t *testing.T, dir string) score {
 		if err != nil {
 			t.Fatal(err)
 		}
-		total.add(scoreArticle(t, g, analyzed(doc)))
+		total.add(scoreArticle(t, g, analyze(t, doc)))
 	}
 	return total
 }
@@ -211,7 +211,7 @@ func TestDefaultArticleSpeakers(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	a := analyzed(doc)
+	a := analyze(t, doc)
 	want := map[string]int{"Trump": 6, "Putin": 5, "Dmitry Peskov": 3}
 	if len(a.Speakers) != len(want) {
 		t.Errorf("speakers: got %d, want exactly Trump, Putin, Dmitry Peskov: %+v", len(a.Speakers), a.Speakers)

@@ -1,10 +1,11 @@
-package attribution
+package attribution_test
 
 import (
 	"strings"
 	"testing"
 
 	"whosaid/model"
+	"whosaid/model/attribution"
 )
 
 // Web furniture that ends in a colon once crashed the analysis ("Related:"
@@ -17,7 +18,7 @@ func TestFurnitureLabelsEndingInAColon(t *testing.T) {
 			{Text: "“Ships are waiting.”"},
 			{Text: label},
 		}}
-		a, err := Analyze(doc)
+		a, err := attribution.Analyze(doc)
 		if err != nil {
 			t.Fatalf("%q: %v", label, err)
 		}
@@ -35,19 +36,18 @@ func TestFurnitureLabelsEndingInAColon(t *testing.T) {
 // A fault in the rules costs only the paragraph it struck: the article is
 // still analysed around it, and the error names the source and paragraph.
 func TestFaultStaysInItsParagraph(t *testing.T) {
-	faultHook = func(p int) {
+	defer attribution.SetFaultHook(func(p int) {
 		if p == 2 {
 			var none []int
 			_ = none[p] // the kind of fault a rule could have
 		}
-	}
-	defer func() { faultHook = nil }()
+	})()
 	doc := model.Document{Source: "summit.txt", Paragraphs: []model.Paragraph{
 		{Text: "“We are ready,” said Harald Bø."},
 		{Text: "“This one is lost,” said Ana Ruiz."},
 		{Text: "“Ships are waiting,” Bø said."},
 	}}
-	a, err := Analyze(doc)
+	a, err := attribution.Analyze(doc)
 	if err == nil {
 		t.Fatal("no error for a paragraph the rules failed on")
 	}
@@ -68,18 +68,17 @@ func TestFaultStaysInItsParagraph(t *testing.T) {
 
 // The same holds on the pipelined path that long articles take.
 func TestFaultStaysInItsParagraphWhenPipelined(t *testing.T) {
-	faultHook = func(p int) {
+	defer attribution.SetFaultHook(func(p int) {
 		if p == 7 {
 			panic("a fault")
 		}
-	}
-	defer func() { faultHook = nil }()
+	})()
 	var doc model.Document
 	para := strings.Repeat("The council met again on Tuesday to discuss the harbour. ", 40)
 	for len(doc.Paragraphs) < 600 {
 		doc.Paragraphs = append(doc.Paragraphs, model.Paragraph{Text: "“We are ready,” said Harald Bø. " + para})
 	}
-	a, err := Analyze(doc)
+	a, err := attribution.Analyze(doc)
 	if err == nil || !strings.Contains(err.Error(), "¶7") {
 		t.Fatalf("error %v; want one naming ¶7", err)
 	}

@@ -10,7 +10,7 @@ import (
 // Each speaker says what it is, and a person's gender comes with the words
 // it was read from: the article's own first, the name table after.
 func TestSpeakerKindAndGenderEvidence(t *testing.T) {
-	a := reviewArticle(
+	a := article(t,
 		"“We will appeal,” said Ms. Kim Tran, a lawyer.",
 		"“It is over,” said Jordan Avery. Avery added that she would not run again.",
 		"“The plan is sound,” said Hillary Morton.",
@@ -43,6 +43,6 @@ func TestSpeakerKindAndGenderEvidence(t *testing.T) {
 		}
 	}
 	for name := range want {
-		t.Errorf("speaker %q missing; got %s", name, dumpArticle(a))
+		t.Errorf("speaker %q missing; got %s", name, dump(a))
 	}
 }

@@ -1,0 +1,231 @@
+package attribution_test
+
+// Bodies: ministries, companies, clubs, unions, agencies, police, bands and
+// families speak too. Their names are kept whole, a later "the company" or
+// "the agency" points back to the one named, and an outlet that reports
+// someone's words is not their speaker.
+
+import "testing"
+
+// "The ministry", "the club", "the regulator", "a spokesman for the
+// company": the reader sees the body the article named, not a bare noun
+// or the wrong body.
+func TestBodiesPointedBack(t *testing.T) {
+	run(t, []attrCase{
+		{name: "the ministry said in a statement",
+			paras: []string{
+				"The Ministry of Water announced new rationing rules on Sunday.",
+				"“Reservoirs are at a record low,” the ministry said in a statement.",
+			},
+			want: []stmt{quoteBy(2, "Reservoirs are at a record low,", "~Ministry of Water")}},
+		{name: "the club is the club named before",
+			paras: []string{
+				"Dunmore Athletic sacked manager Callum Reid on Sunday after a 4-0 defeat.",
+				"“Results have not been good enough,” the club said in a statement.",
+			},
+			want:     []stmt{quoteBy(2, "Results have not been good enough,", "Dunmore Athletic")},
+			speakers: []string{"Dunmore Athletic"}},
+		{name: "the regulator is not the company it fined",
+			paras: []string{
+				"Brightwell fined over data breach",
+				"The regulator said on Wednesday it had fined Brightwell Energy 14 million for failing to protect records.",
+				"Brightwell Energy said it would appeal.",
+			},
+			want: []stmt{
+				reportedBy(2, "it had fined Brightwell Energy", "~regulator"),
+				reportedBy(3, "it would appeal", "Brightwell Energy"),
+			},
+			notSpeakers: []string{"Brightwell Energy 14"}},
+		{name: "the regulator after a named authority",
+			paras: []string{"The Civil Aviation Authority of Kestria opened an inquiry. The regulator said it had asked for the records."},
+			want: []stmt{
+				reportedBy(1, "The regulator said it had asked", "Civil Aviation Authority of Kestria"),
+			},
+			notSpeakers: []string{"regulator"}},
+		{name: "the airline after a flight of it",
+			paras: []string{
+				"Fourteen people were hurt on Sunday after a Brightwing Air flight hit turbulence, the airline said.",
+				`"We are sorry," the airline said in a statement.`,
+			},
+			want: []stmt{
+				reportedBy(1, "Fourteen people were hurt", "Brightwing Air"),
+				quoteBy(2, "We are sorry,", "Brightwing Air"),
+			},
+			notSpeakers: []string{"airline"}},
+		{name: "a spokesman for the publisher",
+			paras: []string{
+				"Greystone Press, the author's publisher, said sales had risen.",
+				`"He has done us a favour," a spokesman for the publisher said.`,
+			},
+			want: []stmt{quoteBy(2, "He has done us a favour,", "Greystone Press")}},
+		{name: "a spokesman for the company",
+			paras: []string{
+				"Harrowgate Books said sales had risen.",
+				`"He has done us a favour," a spokesman for the company said.`,
+			},
+			want:        []stmt{quoteBy(2, "He has done us a favour,", "Harrowgate Books")},
+			notSpeakers: []string{"company"}},
+		{name: "a company without Inc.: it, the company, the firm, the statement",
+			paras: []string{
+				"Orvane Foods declined to answer questions on Monday. “We are reviewing the report,” it said.",
+				"Brisk Airlines did not respond. “We will appeal,” the company said later.",
+				"The firm, Kaldera Motors, said it was “reviewing the report.”",
+				"Pellin Energy issued a statement after the verdict. “We will appeal,” the statement said.",
+			},
+			want: []stmt{
+				quoteBy(1, "We are reviewing the report,", "Orvane Foods"),
+				quoteBy(2, "We will appeal,", "Brisk Airlines"),
+				quoteBy(3, "reviewing the report.", "Kaldera Motors"),
+				quoteBy(4, "We will appeal,", "Pellin Energy"),
+			},
+			notSpeakers: []string{"Foods", "Airlines", "Motors", "Energy"}},
+		{name: "a company with a description, then the company",
+			paras: []string{
+				"Tollund Mobility, an e-bike maker, said on Thursday it was recalling 212,000 battery packs.",
+				"In an emailed statement, the company said it had \"paused all shipments\" and expected new packs within weeks.",
+				"The company said it would \"look at every case individually.\"",
+			},
+			want: []stmt{
+				quoteBy(2, "paused all shipments", "Tollund Mobility"),
+				quoteBy(3, "look at every case individually.", "Tollund Mobility"),
+			}},
+		{name: "a lower-case reference matches its body by the modifier",
+			paras: []string{
+				"The storm hit at midnight, according to the National Meteorological Agency.",
+				"The National Disaster Management Agency said 211,400 people were sheltering.",
+				"The meteorological agency said the storm had weakened.",
+			},
+			want: []stmt{reportedBy(3, "the storm had weakened", "National Meteorological Agency")}},
+		{name: "a news agency named in apposition, then the agency",
+			paras: []string{
+				"The Civil Defence Agency said 40 people were missing.",
+				"According to the state news agency, Norpress, at least 600 homes were destroyed. The agency reported that a bridge had collapsed.",
+				"The state news agency, TNA, reported that the party’s MPs had been told to abstain.",
+			},
+			want: []stmt{
+				reportedBy(2, "at least 600 homes were destroyed", "Norpress"),
+				reportedBy(2, "a bridge had collapsed", "Norpress"),
+				reportedBy(3, "the party’s MPs had been told to abstain", "TNA"),
+			}},
+		{name: "a company's short name in the headline and dateline, full name in the body",
+			paras: []string{
+				"Norvik Steel to cut 2,000 jobs",
+				"NORVIK, March 3 (Wire) — Norvik Steel Holdings said on Monday it would close its oldest plant.",
+				"In a statement, Norvik said the closure was “painful but unavoidable”.",
+			},
+			want: []stmt{
+				reportedBy(2, "it would close its oldest plant", "Norvik Steel Holdings"),
+				quoteBy(3, "painful but unavoidable", "Norvik Steel Holdings"),
+			},
+			speakers: []string{"Norvik Steel Holdings"}},
+	})
+}
+
+// A body's name is kept whole, with its capitals, its "and" and its
+// number; a group noun (police, band, party, family) is a body that speaks.
+func TestBodiesNames(t *testing.T) {
+	run(t, []attrCase{
+		{name: "a union's number is its name",
+			paras:    []string{"The union, Local 318, said its members would strike on Monday."},
+			want:     []stmt{reportedBy(1, "its members would strike", "Local 318")},
+			speakers: []string{"Local 318"}},
+		{name: "names with and",
+			paras: []string{
+				"The Dock and Harbour Workers’ Union said its members would stay out for 72 hours.",
+				"The Ministry of Health and Social Care said the findings were encouraging.",
+			},
+			want: []stmt{
+				reportedBy(1, "its members would stay out", "Dock and Harbour Workers’ Union"),
+				reportedBy(2, "the findings were encouraging", "Ministry of Health and Social Care"),
+			}},
+		{name: "the name keeps its capitals",
+			paras: []string{"The United Nations refugee agency said more than 18,000 people had crossed."},
+			want:  []stmt{reportedBy(1, "18,000 people", "United Nations refugee agency")}},
+		{name: "police said",
+			paras: []string{"“Two men were arrested near the station,” police said."},
+			want:  []stmt{quoteBy(1, "Two men were arrested near the station,", "~police")}},
+		{name: "party and delegation",
+			paras: []string{
+				"The opposition Green Renewal party accused the government of ignoring a 2023 report.",
+				"Talks collapsed when the Estravian delegation walked out, accusing Norland of “moving the goalposts.”",
+			},
+			want: []stmt{
+				reportedBy(1, "accused the government of ignoring a 2023 report", "Green Renewal party"),
+				quoteBy(2, "moving the goalposts.", "Estravian delegation"),
+			}},
+		{name: "band, orchestra, family",
+			paras: []string{
+				"The band said it would cancel the remaining dates of its tour.",
+				"The orchestra said its season would go ahead.",
+				"His family said he had died peacefully.",
+			},
+			want: []stmt{
+				reportedBy(1, "cancel the remaining dates", "*"),
+				reportedBy(2, "its season would go ahead", "*"),
+				reportedBy(3, "died peacefully", "*"),
+			}},
+	})
+}
+
+// Bodies the article never names still speak: the reader sees "ministry"
+// or "police" rather than a statement with no speaker.
+func TestBodiesUnnamed(t *testing.T) {
+	run(t, []attrCase{
+		{name: "ministry, government, prosecutors, union",
+			paras: []string{
+				"The ministry said on Monday that two people had been hurt.",
+				"Norland’s government said the border would reopen.",
+				"Prosecutors said the trial would start in May.",
+				"The union said talks had failed.",
+			},
+			want: []stmt{
+				reportedBy(1, "two people had been hurt", "*"),
+				reportedBy(2, "the border would reopen", "*"),
+				reportedBy(3, "the trial would start in May", "*"),
+				reportedBy(4, "talks had failed", "*"),
+			}},
+		{name: "someone's office",
+			paras: []string{"Farida Zahran’s office said the talks were useful."},
+			want:  []stmt{reportedBy(1, "the talks were useful", "*")}},
+		{name: "an office whose holder the article never named",
+			paras: []string{
+				"Liberal leader Bram Jansen called the walkout theatre.",
+				"The king's office said he would meet party leaders on Friday.",
+			},
+			want: []stmt{reportedBy(2, "he would meet party leaders", "~king's office")}},
+		{name: "an unnamed spokesman or officer of a body",
+			paras: []string{
+				"Police said three men had been arrested.",
+				"“Anyone who loots will spend the holidays in a cell,” a police spokesman said.",
+				"The Harbour Workers Union rejected the offer. “An insult,” the union’s general secretary said.",
+			},
+			want: []stmt{
+				quoteBy(2, "Anyone who loots will spend the holidays in a cell,", "~police"),
+				quoteBy(3, "An insult,", "Harbour Workers Union"),
+			}},
+	})
+}
+
+// An outlet that carries someone's words is not their speaker; an outlet
+// or a statement that is the only source is.
+func TestBodiesOutlets(t *testing.T) {
+	run(t, []attrCase{
+		{name: "X told the outlet",
+			paras:       []string{"“We will appeal the ruling,” Anton Weiss told the Harbour Gazette."},
+			want:        []stmt{quoteBy(1, "We will appeal the ruling,", "Anton Weiss")},
+			notSpeakers: []string{"Harbour Gazette"}},
+		{name: "X told state broadcaster",
+			paras:       []string{"“The border stays open,” Lena Sarkis told state broadcaster NRT."},
+			want:        []stmt{quoteBy(1, "The border stays open,", "Lena Sarkis")},
+			notSpeakers: []string{"NRT"}},
+		{name: "the agency reported, no one else",
+			paras: []string{"“The river crested overnight,” the Halvard News Agency reported."},
+			want:  []stmt{quoteBy(1, "The river crested overnight,", "~Halvard News Agency")}},
+		{name: "a trailing ', the agency reported'",
+			paras: []string{"The tanker was seized near the strait on Sunday, the Norland News Agency reported."},
+			want:  []stmt{reportedBy(1, "The tanker was seized", "Norland News Agency")}},
+		{name: "according to a statement from X",
+			paras: []string{`The drug is "safe for children," according to a statement from the Ministry of Health.`},
+			want:  []stmt{quoteBy(1, "safe for children,", "Ministry of Health")}},
+	})
+}

@@ -1,0 +1,145 @@
+package attribution_test
+
+// Carry-over: a quotation with no cue of its own takes its speaker from
+// around it: the paragraph before, the sentence before, the turn of a
+// dialogue or interview, or the body quotation a pull quote repeats.
+
+import "testing"
+
+// Bare quotations after a cued one are the same speaker's until another
+// is named: a failure leaves running quotations with no speaker.
+func TestCarryoverBareQuotes(t *testing.T) {
+	run(t, []attrCase{
+		{name: "bare paragraphs until another speaker",
+			paras: []string{
+				"“We lost three boats in the storm,” said Jonas Ekberg, a fisherman.",
+				"“Nobody from the council has come to look at the damage.”",
+				"“We are on our own out here.”",
+				"“Help is on its way,” said Councillor Beata Lund.",
+				"“Crews will arrive on Monday.”",
+			},
+			want: []stmt{
+				quoteBy(1, "We lost three boats in the storm,", "Jonas Ekberg"),
+				quoteBy(2, "Nobody from the council has come to look at the damage.", "Jonas Ekberg"),
+				quoteBy(3, "We are on our own out here.", "Jonas Ekberg"),
+				quoteBy(4, "Help is on its way,", "Beata Lund"),
+				quoteBy(5, "Crews will arrive on Monday.", "Beata Lund"),
+			}},
+		{name: "second sentence in the same paragraph",
+			paras: []string{"“The bus never came,” said Signe Holm. “I walked four miles in the snow.”"},
+			want: []stmt{
+				quoteBy(1, "The bus never came,", "Signe Holm"),
+				quoteBy(1, "I walked four miles in the snow.", "Signe Holm"),
+			}},
+		{name: "a bare quotation after reported speech",
+			paras: []string{"Nora Salo said the plant would close in June.", "“Nobody wanted this outcome.”"},
+			want: []stmt{
+				reportedBy(1, "the plant would close", "Nora Salo"),
+				quoteBy(2, "Nobody wanted this outcome.", "Nora Salo"),
+			}},
+		{name: "the person of the sentence before: he laughed",
+			paras: []string{
+				"“Walk more,” said Rajesh Menon, a neurologist.",
+				"Asked whether that was enough, Menon laughed. “I tell them to walk, full stop.”",
+			},
+			want: []stmt{
+				quoteBy(1, "Walk more,", "Rajesh Menon"),
+				quoteBy(2, "I tell them to walk, full stop.", "Rajesh Menon"),
+			}},
+	})
+}
+
+// In a hearing, a dialogue or an interview, bare quotations alternate
+// between the two people in it; an answer after a "Q:" line is the person
+// interviewed.
+func TestCarryoverDialogue(t *testing.T) {
+	run(t, []attrCase{
+		{name: "a hearing alternates",
+			paras: []string{
+				"“Where were you at midnight?” asked Carl Dahlgren, the prosecutor.",
+				"“At home, asleep,” replied Nils Varga.",
+				"“Can anyone confirm that?”",
+				"“My wife can.”",
+			},
+			want: []stmt{
+				quoteBy(1, "Where were you at midnight?", "Carl Dahlgren"),
+				quoteBy(2, "At home, asleep,", "Nils Varga"),
+				quoteBy(3, "Can anyone confirm that?", "Carl Dahlgren"),
+				quoteBy(4, "My wife can.", "Nils Varga"),
+			}},
+		{name: "bare answers to a cued question alternate",
+			paras: []string{
+				"The prosecutor, Lina Haug, questioned Pavel Novak for an hour.",
+				"“Mr. Novak, where were you that night?” Haug asked.",
+				"“At home.”",
+				"“Alone?”",
+				"“With my wife.”",
+				"“Unpaid,” Haug repeated. “But the fund paid your rent, didn’t it?”",
+				"“For six months. It was declared.”",
+			},
+			want: []stmt{
+				quoteBy(2, "Mr. Novak, where were you that night?", "Lina Haug"),
+				quoteBy(3, "At home.", "Pavel Novak"),
+				quoteBy(4, "Alone?", "Lina Haug"),
+				quoteBy(5, "With my wife.", "Pavel Novak"),
+				quoteBy(6, "Unpaid,", "Lina Haug"),
+				quoteBy(6, "But the fund paid your rent, didn’t it?", "Lina Haug"),
+				quoteBy(7, "For six months. It was declared.", "Pavel Novak"),
+			}},
+		{name: "a quoted answer after a Q: line",
+			paras: []string{
+				"Coach Ana Ruiz faced the press on Friday.",
+				"Q: Are you worried about your job?",
+				`"No. I have a contract and the players behind me."`,
+			},
+			want: []stmt{quoteBy(3, "No. I have a contract and the players behind me.", "Ana Ruiz")}},
+		{name: "a quoted answer after A:",
+			paras: []string{
+				"Coach Ana Ruiz faced the press on Friday.",
+				"Q: Are you worried about your job?",
+				`A: "No. I have a contract."`,
+			},
+			want: []stmt{quoteBy(3, "No. I have a contract.", "Ana Ruiz")}},
+	})
+}
+
+// A pull quote repeats a quotation from the body: it is that quotation's
+// speaker's, even after another speaker or an unmarked Q&A answer.
+func TestCarryoverPullQuotes(t *testing.T) {
+	run(t, []attrCase{
+		{name: "the pull quote follows its body quotation",
+			paras: []string{
+				"“We were promised a school, not a car park,” said Ewa Lind, a parent.",
+				"“We were promised a school, not a car park”",
+				"The council meets on Thursday.",
+			},
+			want: []stmt{
+				quoteBy(1, "We were promised a school, not a car park,", "Ewa Lind"),
+				quoteBy(2, "We were promised a school, not a car park", "Ewa Lind"),
+			}},
+		{name: "the pull quote comes after another speaker",
+			paras: []string{
+				"“The river took everything,” said Marta Kowal, a baker.",
+				"Jonas Eide, a firefighter, said crews had worked through the night. “We did not sleep,” he said.",
+				"“The river took everything.”",
+			},
+			want: []stmt{
+				quoteBy(1, "The river took everything,", "Marta Kowal"),
+				quoteBy(2, "We did not sleep,", "Jonas Eide"),
+				quoteBy(3, "The river took everything.", "Marta Kowal"),
+			}},
+		{name: "the pull quote repeats an unmarked Q&A answer",
+			paras: []string{
+				"Ingrid Berg, the foreign minister, spoke to the Courant on Tuesday.",
+				"Q: Is a deal possible by May?",
+				"A: If it is June, that is also fine. We will not trade our fishermen for a photo opportunity.",
+				"Q: Their defence minister, Goran Ruk, said the navy would “escort our boats.”",
+				"A: I take that seriously.",
+				"“We will not trade our fishermen for a photo opportunity.”",
+			},
+			want: []stmt{
+				quoteBy(4, "escort our boats.", "Goran Ruk"),
+				quoteBy(6, "We will not trade our fishermen for a photo opportunity.", "Ingrid Berg"),
+			}},
+	})
+}

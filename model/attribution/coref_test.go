@@ -1,0 +1,371 @@
+package attribution_test
+
+// Coreference: a pronoun, a role noun ("the minister", "the 54-year-old")
+// or "the statement" points back to someone the article named, by
+// distance, gender and role; a description in the lede points forward to
+// the name that follows.
+
+import "testing"
+
+// Pronoun cues ("she said", "he added") go to the person the pronoun
+// means: a failure gives the quotation to the wrong person, or to no one.
+func TestCorefPronouns(t *testing.T) {
+	run(t, []attrCase{
+		{name: "she said after a named paragraph",
+			paras: []string{
+				"Hanne Solberg has run the bakery on Mill Street for two decades.",
+				"“Flour prices doubled this year,” she said.",
+			},
+			want: []stmt{quoteBy(2, "Flour prices doubled this year,", "Hanne Solberg")}},
+		{name: "added, with a pronoun",
+			paras: []string{
+				"Rosa Imbert opened the meeting at seven.",
+				"“We have waited long enough,” she added.",
+			},
+			want: []stmt{quoteBy(2, "We have waited long enough,", "Rosa Imbert")}},
+		{name: "across a paragraph without quotations",
+			paras: []string{
+				"“The clinic is full every day,” said Dr. Amira Saleh.",
+				"The clinic opened in 2015 and serves four villages.",
+				"“We need two more doctors,” she said.",
+			},
+			want: []stmt{
+				quoteBy(1, "The clinic is full every day,", "Amira Saleh"),
+				quoteBy(3, "We need two more doctors,", "Amira Saleh"),
+			}},
+		{name: "across sentences",
+			paras: []string{"Paula Renn arrived late. She apologised to the committee. “The train stopped twice,” she said."},
+			want:  []stmt{quoteBy(1, "The train stopped twice,", "Paula Renn")}},
+		{name: "pronoun, then the cue before the quotation",
+			paras: []string{
+				"Henrik Lagos has farmed the valley for forty years.",
+				"He said: “The river has never been this low.”",
+			},
+			want: []stmt{quoteBy(2, "The river has never been this low.", "Henrik Lagos")}},
+		{name: "the object of the sentence before",
+			paras: []string{
+				"Mayor Elena Brisk met Thomas Greer, the union leader, on Tuesday.",
+				"“We found common ground,” she said.",
+				"“It is a start, nothing more,” he said.",
+			},
+			want: []stmt{
+				quoteBy(2, "We found common ground,", "Elena Brisk"),
+				quoteBy(3, "It is a start, nothing more,", "Thomas Greer"),
+			}},
+		{name: "a neighbour agrees: a new speaker by pronoun",
+			paras: []string{
+				"“We’ve been here since 1952,” said Erling Fosse, 80. “My father built this house.”",
+				"Fosse’s neighbour, Tuva Lie, agreed. “They’ll have to carry us out,” she said.",
+			},
+			want: []stmt{
+				quoteBy(1, "We’ve been here since 1952,", "Erling Fosse"),
+				quoteBy(1, "My father built this house.", "Erling Fosse"),
+				quoteBy(2, "They’ll have to carry us out,", "Tuva Lie"),
+			}},
+		{name: "she is not the police",
+			paras: []string{
+				"Police said about 3,000 people had gathered.",
+				"Among the crowd was Amina Sow, 29, a nurse from the port.",
+				"“I came for my children,” she said.",
+			},
+			want: []stmt{quoteBy(3, "I came for my children,", "Amina Sow")}},
+		{name: "a fronted place, then he",
+			paras: []string{
+				"Fisherman Tomas Berg, 52, said he had lost his boat.",
+				"Back in Port Sabak, Berg was salvaging planks. “We will build again,” he said.",
+			},
+			want:        []stmt{quoteBy(2, "We will build again,", "Tomas Berg")},
+			notSpeakers: []string{"Sabak", "Port Sabak"}},
+		{name: "fronted 'For X, who ... in <Place>,' then he said",
+			paras:       []string{`For Dmitri Valkonen, who runs a shop in Eskel, the cut came too late. "Half my customers pay late," he said.`},
+			want:        []stmt{quoteBy(1, "Half my customers pay late,", "Dmitri Valkonen")},
+			notSpeakers: []string{"Eskel"}},
+		{name: "'which he said' after '<Club> manager <Name>'",
+			paras: []string{
+				"Emeka Okoro scored twice as Marlow Vale beat Dunmore City on Saturday.",
+				"Dunmore manager Gideon Mbeki-Hart was furious about the goal, which he said was a foul.",
+			},
+			want: []stmt{reportedBy(2, "which he said was a foul", "Gideon Mbeki-Hart")}},
+		{name: "his wife, after a couple named together",
+			paras: []string{
+				"Among those in the queue were Yusuf and Leyla Haddadin, who left Kessemir on foot eleven days ago.",
+				"\"We walked at night,\" Yusuf Haddadin said.",
+				"His wife said they had sold their car to pay a driver.",
+			},
+			want: []stmt{
+				quoteBy(2, "We walked at night,", "Yusuf Haddadin"),
+				reportedBy(3, "sold their car", "Leyla Haddadin"),
+			},
+			notSpeakers: []string{"Kessemir"}},
+	})
+}
+
+// Gender from a title, a role or a pronoun the article ties to the person
+// decides who "he" or "she" is; "X said she ..." ties nothing, since she
+// is usually someone else. A failure gives a man's words to a woman.
+func TestCorefGender(t *testing.T) {
+	run(t, []attrCase{
+		{name: "a spokeswoman is a she",
+			paras: []string{
+				"Jordan Pike, a spokeswoman for the port, met Ezra Wolde, a docker.",
+				"“The cranes are safe,” she said.",
+			},
+			want: []stmt{quoteBy(2, "The cranes are safe,", "Jordan Pike")}},
+		{name: "he is not a Ms.",
+			paras: []string{"Ms. Kiri Tane spoke after Mr. Ari Vuori.", "“I signed nothing,” he said."},
+			want:  []stmt{quoteBy(2, "I signed nothing,", "Ari Vuori")}},
+		{name: "a husband sharing a surname",
+			paras: []string{"“I was there,” said Ida Moen.", "Her husband, Lars Moen, disagreed.", "“She was at home,” he said."},
+			want: []stmt{
+				quoteBy(1, "I was there,", "Ida Moen"),
+				quoteBy(3, "She was at home,", "Lars Moen"),
+			},
+			speakers: []string{"Ida Moen", "Lars Moen"}},
+		{name: "Ms. tells the daughter from the father",
+			paras: []string{
+				"“I was not there,” said Pavel Novak, 58.",
+				"His daughter, Eva Novak, 31, then took the stand.",
+				"“He was at home with me,” Ms. Novak said.",
+				"Ms. Novak said she had driven him home.",
+			},
+			want: []stmt{
+				quoteBy(1, "I was not there,", "Pavel Novak"),
+				quoteBy(3, "He was at home with me,", "Eva Novak"),
+				reportedBy(4, "she had driven him home", "Eva Novak"),
+			},
+			speakers: []string{"Pavel Novak", "Eva Novak"}},
+		{name: "X said she: she is someone else",
+			paras: []string{
+				`Henrik Solbakken spoke first. Aroha Tane said she was "appalled."`,
+				`"That is not true," he said.`,
+			},
+			want: []stmt{
+				quoteBy(1, "appalled.", "Aroha Tane"),
+				quoteBy(2, "That is not true,", "Henrik Solbakken"),
+			}},
+		{name: "X said she, then his role noun",
+			paras: []string{
+				`Prime Minister Henrik Solbakken spoke first. Opposition leader Aroha Tane said she was "appalled." The prime minister shook his head.`,
+				`"That is not true," he said.`,
+			},
+			want: []stmt{
+				quoteBy(1, "appalled.", "Aroha Tane"),
+				quoteBy(2, "That is not true,", "Henrik Solbakken"),
+			}},
+		{name: "X said she, then he said",
+			paras: []string{`Nigel Fairbrother said she was mistaken. "It was dark," he said.`},
+			want:  []stmt{quoteBy(1, "It was dark,", "Nigel Fairbrother")}},
+		{name: "X suggested she, then he asked",
+			paras: []string{`Under cross-examination, Askew's barrister, Nigel Fairbrother, suggested she could not be sure. "It was dark, wasn't it?" he asked.`},
+			want:  []stmt{quoteBy(1, "It was dark, wasn't it?", "Nigel Fairbrother")}},
+	})
+}
+
+// A role noun ("the minister", "the 54-year-old", "the Scot") points back
+// to the person the article gave that role, age or nationality, and never
+// becomes a speaker of its own.
+func TestCorefRoleNouns(t *testing.T) {
+	run(t, []attrCase{
+		{name: "the minister",
+			paras: []string{
+				"Trade Minister Viktor Amsel unveiled the tariff plan on Monday.",
+				"“Our exporters need certainty,” the minister said.",
+			},
+			want: []stmt{quoteBy(2, "Our exporters need certainty,", "Viktor Amsel")}},
+		{name: "the 54-year-old",
+			paras: []string{
+				"Marek Tollan, 54, has coached the club since 2019.",
+				"“This is my last season,” the 54-year-old said.",
+			},
+			want: []stmt{quoteBy(2, "This is my last season,", "Marek Tollan")}},
+		{name: "role and age together",
+			paras: []string{
+				"Finance Minister Oskar Lindqvist, 61, presented the budget.",
+				"“It is a prudent plan,” the 61-year-old said.",
+				"“Nobody will pay more tax,” the minister added.",
+			},
+			want: []stmt{
+				quoteBy(2, "It is a prudent plan,", "Oskar Lindqvist"),
+				quoteBy(3, "Nobody will pay more tax,", "Oskar Lindqvist"),
+			},
+			speakers: []string{"Oskar Lindqvist"}},
+		{name: "the spokeswoman",
+			paras: []string{
+				"Defence ministry spokeswoman Ida Kern declined to give figures.",
+				"“The review is ongoing,” the spokeswoman told reporters.",
+			},
+			want: []stmt{quoteBy(2, "The review is ongoing,", "Ida Kern")}},
+		{name: "the role's office",
+			paras: []string{
+				"Prime Minister Jonas Aukland agreed the corridor on Friday.",
+				"The prime minister's office later said inspections would be joint.",
+			},
+			want:     []stmt{reportedBy(2, "inspections would be joint", "Jonas Aukland")},
+			speakers: []string{"Jonas Aukland"}},
+		{name: "the president",
+			paras: []string{
+				"President Halvar Ruud flew to Ostrava on Monday.",
+				"“The alliance is strong,” the president said.",
+			},
+			want: []stmt{quoteBy(2, "The alliance is strong,", "Halvar Ruud")}},
+		{name: "the mayor-elect",
+			paras: []string{
+				"Mayor-elect Jonah Pratt took the stage. “We won,” he said.",
+				"“Now we deliver,” the mayor-elect said.",
+			},
+			want: []stmt{
+				quoteBy(1, "We won,", "Jonah Pratt"),
+				quoteBy(2, "Now we deliver,", "Jonah Pratt"),
+			},
+			speakers: []string{"Jonah Pratt"}},
+		{name: "the Scot, twice",
+			paras: []string{
+				"Dunmore sacked manager Callum Reid on Sunday.",
+				"“The dressing room is with me,” the Scot told reporters on Friday.",
+				"“I have no regrets,” said the Scot.",
+			},
+			want: []stmt{
+				quoteBy(2, "The dressing room is with me,", "Callum Reid"),
+				quoteBy(3, "I have no regrets,", "Callum Reid"),
+			},
+			notSpeakers: []string{"Scot"}},
+		{name: "the Ukrainian",
+			paras: []string{
+				"City boss Pavlo Hrytsenko, a Ukrainian who played for the club in the 1990s, watched from the stand.",
+				"“We created nothing,” said the Ukrainian.",
+			},
+			want:        []stmt{quoteBy(2, "We created nothing,", "Pavlo Hrytsenko")},
+			notSpeakers: []string{"Ukrainian"}},
+		{name: "the coach is the current holder, not the former",
+			paras: []string{
+				"Arno Veldt, the former coach, watched from the stands as the new coach, Sami Laine, paced the touchline.",
+				"“We were too slow,” the coach said afterwards.",
+			},
+			want: []stmt{quoteBy(2, "We were too slow,", "Sami Laine")}},
+		{name: "the prime minister is not the environment minister",
+			paras: []string{
+				"Prime Minister Ana Lopes survived the vote.",
+				"Environment Minister Rui Dias abstained. “I cannot back her,” Dias said.",
+				"Responding, the prime minister said the opposition had “no plan”.",
+				"“Welcome to the debate,” she said.",
+			},
+			want: []stmt{
+				quoteBy(2, "I cannot back her,", "Rui Dias"),
+				quoteBy(3, "no plan", "Ana Lopes"),
+				reportedBy(3, "the opposition had", "Ana Lopes"),
+				quoteBy(4, "Welcome to the debate,", "Ana Lopes"),
+			}},
+		{name: "the deputy minister is the deputy, not the minister",
+			paras: []string{
+				"Health Minister Oskar Lind visited the hospital with his deputy, Karl Moen.",
+				`"We are not out of the woods," the deputy minister said.`,
+			},
+			want: []stmt{quoteBy(2, "We are not out of the woods,", "Karl Moen")}},
+		{name: "the assistant coach is the assistant, not the coach",
+			paras: []string{
+				"Coach Ana Ruiz and her assistant, Petra Sand, watched from the stands.",
+				`"We were poor," the assistant coach said.`,
+			},
+			want: []stmt{quoteBy(2, "We were poor,", "Petra Sand")}},
+		{name: "a role noun learnt from an apposition",
+			paras: []string{
+				"Rajesh Menon, a neurologist at the city hospital, reviewed the study.",
+				"The neurologist said the data was weak.",
+				"Sunniva Aalto, the lead author, defended it.",
+				"The 44-year-old epidemiologist said the team had been surprised.",
+			},
+			want: []stmt{
+				reportedBy(2, "the data was weak", "Rajesh Menon"),
+				reportedBy(4, "the team had been surprised", "Sunniva Aalto"),
+			}},
+	})
+}
+
+// A description in the lede ("a judge", "a shipping magnate") is the
+// person named in the next paragraph, or no one if none is; never the
+// other person in the lede.
+func TestCorefLedeNamedLater(t *testing.T) {
+	run(t, []attrCase{
+		{name: "a role in the lede, named in the next paragraph",
+			paras: []string{
+				"Striker cleared of assault",
+				"Footballer Dario Benn was cleared on Thursday after a judge said the police inquiry had been “riddled with errors.”",
+				"District Judge Helen Marsh said the footage contradicted the doorman. “I cannot be sure,” she said.",
+			},
+			want: []stmt{
+				quoteBy(2, "riddled with errors.", "Helen Marsh"),
+				reportedBy(2, "the police inquiry had been", "Helen Marsh"),
+				quoteBy(3, "I cannot be sure,", "Helen Marsh"),
+			},
+			notSpeakers: []string{"Dario Benn"}},
+		{name: "a place's minister in the lede, named next",
+			paras: []string{
+				"Border talks stall",
+				"NEW YORK (Wire) — Norland's foreign minister accused Estravia on Monday of “moving the goalposts” in border talks.",
+				"Speaking to the assembly, Foreign Minister Elin Vasska said her country had accepted every proposal.",
+			},
+			want: []stmt{
+				quoteBy(2, "moving the goalposts", "Elin Vasska"),
+				reportedBy(3, "her country had accepted", "Elin Vasska"),
+			},
+			notSpeakers: []string{"Estravia", "Norland"}},
+		{name: "ambassador to the UN and a hyphenated title",
+			paras: []string{
+				"Its ambassador to the UN, Teodor Braga, told reporters that Norland had “invented a crisis”.",
+				"Vasska later met UN Secretary-General Amara Osei, who said he was “deeply concerned” by the deadlock.",
+				"“Speeches do not move borders,” the ambassador said.",
+			},
+			want: []stmt{
+				quoteBy(1, "invented a crisis", "Teodor Braga"),
+				quoteBy(2, "deeply concerned", "Amara Osei"),
+				quoteBy(3, "Speeches do not move borders,", "Teodor Braga"),
+			},
+			speakers: []string{"Teodor Braga", "Amara Osei"}},
+		{name: "a role in the lede never named",
+			paras: []string{
+				"Striker cleared of assault",
+				"Footballer Dario Benn was cleared on Thursday after a judge said the inquiry had been “riddled with errors.”",
+				"Benn, 27, plays for Corby Town.",
+				"The club said it was delighted.",
+				"Fans gathered outside the ground.",
+			},
+			want:        []stmt{quoteBy(2, "riddled with errors.", "")},
+			notSpeakers: []string{"a judge", "Dario Benn"}},
+		{name: "a description in the lede, named only in the next paragraph",
+			paras: []string{
+				"A shipping magnate told a court on Thursday that he would be “dead within a year” if he were extradited.",
+				"Branko Ilić, 61, denies the charges.",
+			},
+			want: []stmt{
+				quoteBy(1, "dead within a year", "Branko Ilić"),
+				reportedBy(1, "if he were extradited", "Branko Ilić"),
+			}},
+	})
+}
+
+// "The statement said" is whoever issued the statement.
+func TestCorefTheStatement(t *testing.T) {
+	run(t, []attrCase{
+		{name: "a named person's statement",
+			paras: []string{
+				"Elif’s mother, Sevda Kaya, said in a statement released through police that her daughter had been “the light of our house.”",
+				"“She laughed at everything,” the statement said. “We do not know how to live in a house this quiet.”",
+			},
+			want: []stmt{
+				quoteBy(1, "the light of our house.", "Sevda Kaya"),
+				quoteBy(2, "She laughed at everything,", "Sevda Kaya"),
+				quoteBy(2, "We do not know how to live in a house this quiet.", "Sevda Kaya"),
+			}},
+	})
+	t.Run("a family's statement", func(t *testing.T) {
+		a := article(t,
+			"His family said in a statement that he had died peacefully.",
+			"\"He was a kind man,\" the statement said.",
+		)
+		fam := mustFind(t, a, reportedBy(1, "died peacefully", ""))
+		if fam.Speaker == "" {
+			t.Fatalf("the family's statement not attributed:%s", dump(a))
+		}
+		check(t, a, attrCase{want: []stmt{quoteBy(2, "He was a kind man,", fam.Speaker)}})
+	})
+}

@@ -1,0 +1,166 @@
+package attribution_test
+
+// Cues: which words introduce speech (said and its many neighbours,
+// participles, platforms, coordinated verbs) and which look like cues but
+// report nothing (sport, negation, manner).
+
+import "testing"
+
+// The many ways news says "said": adverbs, time, medium, "adding". A
+// failure leaves the statement without its speaker.
+func TestCuesVerbVariants(t *testing.T) {
+	run(t, []attrCase{
+		{name: "adverb and later",
+			paras: []string{"“The plant will close,” Nora Salo said firmly.", "“It is over,” Salo later said."},
+			want: []stmt{
+				quoteBy(1, "The plant will close,", "Nora Salo"),
+				quoteBy(2, "It is over,", "Nora Salo"),
+			}},
+		{name: "said in a statement on a day, colon",
+			paras: []string{"Nora Salo said in a statement on Tuesday: “The plant will close.”"},
+			want:  []stmt{quoteBy(1, "The plant will close.", "Nora Salo")}},
+		{name: "wrote on social media",
+			paras: []string{"Nora Salo wrote on social media: “The plant will close.”"},
+			want:  []stmt{quoteBy(1, "The plant will close.", "Nora Salo")}},
+		{name: "told staff in an email seen by an outlet",
+			paras:    []string{"“The plant will close,” Nora Salo, the company’s chief executive, told staff in an email seen by the Wire."},
+			want:     []stmt{quoteBy(1, "The plant will close,", "Nora Salo")},
+			speakers: []string{"Nora Salo"}},
+		{name: "adding colon",
+			paras: []string{"Ines Dorn said the council would vote on Tuesday, adding: “We will rebuild.”"},
+			want:  []stmt{quoteBy(1, "We will rebuild.", "Ines Dorn")}},
+		{name: "appealed for",
+			paras: []string{
+				"Northvale Police said a man had been charged.",
+				"Police have appealed for anyone who was on the bus to come forward.",
+			},
+			want: []stmt{reportedBy(2, "appealed for anyone who was on the bus", "Northvale Police")}},
+	})
+}
+
+// Tabloid verbs of feeling next to a quotation are cues like "said".
+func TestCuesExpressiveVerbs(t *testing.T) {
+	var cases []attrCase
+	for _, verb := range []string{"fumed", "raged", "slammed", "sobbed", "gushed", "hissed"} {
+		cases = append(cases,
+			attrCase{name: verb,
+				paras: []string{`"It is a disgrace," ` + verb + ` Ruth Kaye.`},
+				want:  []stmt{quoteBy(1, "It is a disgrace,", "Ruth Kaye")}},
+			attrCase{name: verb + " with a title",
+				paras: []string{`'It's a disgrace,' ` + verb + ` local MP Ruth Kaye.`},
+				want:  []stmt{quoteBy(1, "It's a disgrace,", "Ruth Kaye")}})
+	}
+	run(t, cases)
+}
+
+// Verbs and phrases outside the cue table that still report speech.
+func TestCuesOutsideTheLexicon(t *testing.T) {
+	run(t, []attrCase{
+		{name: "grinned, refused to, interrupted to ask",
+			paras: []string{
+				"“Panenka? No. I just saw the keeper move,” Tomás Lerma grinned.",
+				"Rovers boss Andriy Koval refused to blame the referee for the defeat.",
+				"Judge Astrid Lien interrupted to ask both sides to keep to the question.",
+			},
+			want: []stmt{
+				quoteBy(1, "Panenka? No. I just saw the keeper move,", "Tomás Lerma"),
+				reportedBy(2, "refused to blame the referee", "Andriy Koval"),
+				reportedBy(3, "interrupted to ask both sides", "Astrid Lien"),
+			}},
+		{name: "could be heard shouting",
+			paras: []string{`Gurpreet Sandhu, the shadow minister, could be heard shouting "Disgraceful!" across the chamber.`},
+			want:  []stmt{quoteBy(1, "Disgraceful!", "Gurpreet Sandhu")}},
+		{name: "referred to Y as",
+			paras: []string{`Later, the prime minister, Henrik Solbakken, referred to the opposition leader as "the architect of the crash."`},
+			want:  []stmt{quoteBy(1, "the architect of the crash.", "Henrik Solbakken")}},
+	})
+}
+
+// A participle after a first cue ("noting that", "telling supporters
+// that") carries the same speaker.
+func TestCuesParticiples(t *testing.T) {
+	run(t, []attrCase{
+		{name: "noting, after a partial quotation",
+			paras: []string{
+				"Mariam Boakye, a charity director, welcomed the study.",
+				"But she urged the government to “match its words with money,” noting that funding had fallen by a third.",
+			},
+			want: []stmt{
+				quoteBy(2, "match its words with money,", "Mariam Boakye"),
+				reportedBy(2, "urged the government to", "Mariam Boakye"),
+				reportedBy(2, "funding had fallen by a third", "Mariam Boakye"),
+			}},
+		{name: "telling, after a dateline",
+			paras: []string{
+				"PORT ALDER, Valmora, June 9 (Wire) — Adaeze Okonkwo declared victory early on Monday, telling supporters that voters had chosen change.",
+			},
+			want: []stmt{
+				reportedBy(1, "declared victory early on Monday", "Adaeze Okonkwo"),
+				reportedBy(1, "voters had chosen change", "Adaeze Okonkwo"),
+			},
+			notSpeakers: []string{"PORT ALDER", "Port Alder"}},
+		{name: "with X calling, with X saying",
+			paras: []string{
+				"Green leader Sanne de Vries and Liberal leader Bram Jansen have clashed before.",
+				"In 2023 the two traded insults, with Jansen calling her “a professional protester.”",
+				"Aukland left early, with de Vries saying the talks had stalled.",
+			},
+			want: []stmt{
+				quoteBy(2, "a professional protester.", "Bram Jansen"),
+				reportedBy(3, "the talks had stalled", "Sanne de Vries"),
+			}},
+	})
+}
+
+// A cue coordinated with another verb keeps the sentence's subject.
+func TestCuesCoordinated(t *testing.T) {
+	run(t, []attrCase{
+		{name: "opened two lanes and said, but insisted",
+			paras: []string{
+				"Police opened two lanes and said that every arrival must be registered.",
+				"Officials opened two lanes but insisted that every arrival must be screened.",
+			},
+			want: []stmt{
+				reportedBy(1, "every arrival must be registered", "Police"),
+				reportedBy(2, "every arrival must be screened", "Officials"),
+			}},
+	})
+}
+
+// Writing on a platform or in a letter is speech when a that-clause
+// follows; a manner verb with no clause ("laughs at that") is not.
+func TestCuesWritingAndManner(t *testing.T) {
+	run(t, []attrCase{
+		{name: "wrote or posted on a platform, wrote in a letter",
+			paras: []string{
+				"Kaja Tamm wrote on Facebook that the talks would resume.",
+				"Jonas Berg posted on Instagram that he had been cleared.",
+				"Lena Moll wrote in a letter to staff that the plant would close.",
+			},
+			want: []stmt{
+				reportedBy(1, "the talks would resume", "Kaja Tamm"),
+				reportedBy(2, "he had been cleared", "Jonas Berg"),
+				reportedBy(3, "the plant would close", "Lena Moll"),
+			}},
+		{name: "laughs at that is nothing said",
+			paras:       []string{"Orla Quigley writes novels.", "Quigley laughs at that.", "Quigley wrote on Facebook that she was done."},
+			want:        []stmt{reportedBy(3, "she was done", "Orla Quigley")},
+			notReported: []stmt{{para: 2}}},
+	})
+}
+
+// Cue verbs used for something other than speech: a reader would see a
+// goal or a refusal listed as a statement.
+func TestCuesThatAreNotSpeech(t *testing.T) {
+	run(t, []attrCase{
+		{name: "sport and negation",
+			paras: []string{
+				"Emeka Okoro scored in the 20th minute. The 22-year-old striker added his second in the 71st minute.",
+				"Sabine Falkenrath spoke to analysts. She did not say how many jobs would go.",
+			},
+			notReported: []stmt{
+				{para: 1, text: "added his second"},
+				{para: 2, text: "did not say how many"},
+			}},
+	})
+}

@@ -1,0 +1,237 @@
+package attribution_test
+
+// Frames: where the cue and its speaker stand around a quotation (after
+// it, before it, between its halves, around a partial quotation), and the
+// phrases that name a source without a cue verb (according to, in the
+// words of, quoted X as saying).
+
+import "testing"
+
+// Cue and speaker after the quotation, the most common frame in news: a
+// failure leaves the quotation with no speaker, or with a word of the
+// appositive as its speaker.
+func TestFramesCueAfterQuote(t *testing.T) {
+	run(t, []attrCase{
+		{name: "said X, a nurse",
+			paras: []string{"“We will reopen the ward in May,” said Marta Quell, a nurse at the Pellham clinic."},
+			want:  []stmt{quoteBy(1, "We will reopen the ward in May,", "Marta Quell")}},
+		{name: "X said",
+			paras: []string{"“The roof leaks every winter,” Teodor Vance said."},
+			want:  []stmt{quoteBy(1, "The roof leaks every winter,", "Teodor Vance")}},
+		{name: "X, a caretaker, said",
+			paras: []string{"“The roof leaks every winter,” Teodor Vance, a caretaker, said."},
+			want:  []stmt{quoteBy(1, "The roof leaks every winter,", "Teodor Vance")}},
+		{name: "said X, who leads",
+			paras: []string{"“This vote is a disgrace,” said Rafael Imre, who leads the opposition bloc in the assembly."},
+			want:  []stmt{quoteBy(1, "This vote is a disgrace,", "Rafael Imre")}},
+		{name: "question mark before the cue",
+			paras: []string{"“Who pays for the repairs?” asked Dorit Aalto, a tenant."},
+			want:  []stmt{quoteBy(1, "Who pays for the repairs?", "Dorit Aalto")}},
+		{name: "title and name",
+			paras: []string{"“The bridge stays closed,” said Dr. Kasimir Pohl."},
+			want:  []stmt{quoteBy(1, "The bridge stays closed,", "Kasimir Pohl")}},
+		{name: "dash and a title, no cue verb",
+			paras: []string{"“We will rebuild every school.” — Commissioner Adela Rusu"},
+			want:  []stmt{quoteBy(1, "We will rebuild every school.", "Adela Rusu")}},
+		{name: "dash, a title and where it was said",
+			paras: []string{"“Nobody warned us” — Commissioner Liv Moen, speaking in Bergsund."},
+			want:  []stmt{quoteBy(1, "Nobody warned us", "Liv Moen")}},
+		{name: "a bare 'X said.' after a quotation that ends its sentence",
+			paras: []string{"The council met.", "“I hope you find the emails.” Trump said."},
+			want:  []stmt{quoteBy(2, "I hope you find the emails.", "Trump")}},
+		{name: "a dash line signing the quotation above",
+			paras: []string{"The council met.", "“I will plead guilty, no problem.”", "— Marcel Lazar."},
+			want:  []stmt{quoteBy(2, "I will plead guilty, no problem.", "Marcel Lazar")}},
+		{name: "the signing line is no statement of its own",
+			paras:       []string{"The council met.", "“I will plead guilty.”", "— Marcel Lazar."},
+			want:        []stmt{quoteBy(2, "I will plead guilty.", "Marcel Lazar")},
+			notReported: []stmt{{para: 1}, {para: 2}, {para: 3}}},
+	})
+}
+
+// Cue and speaker before the quotation, with a colon, a comma or the
+// paragraph's end between them: a failure leaves the quotation unattributed.
+func TestFramesCueBeforeQuote(t *testing.T) {
+	run(t, []attrCase{
+		{name: "said colon",
+			paras: []string{"Gustav Lemke said: “The harbour must stay public.”"},
+			want:  []stmt{quoteBy(1, "The harbour must stay public.", "Gustav Lemke")}},
+		{name: "said comma",
+			paras: []string{"Gustav Lemke said, “The harbour must stay public.”"},
+			want:  []stmt{quoteBy(1, "The harbour must stay public.", "Gustav Lemke")}},
+		{name: "told reporters",
+			paras: []string{"Gustav Lemke told reporters, “Nobody called me before the vote.”"},
+			want:  []stmt{quoteBy(1, "Nobody called me before the vote.", "Gustav Lemke")}},
+		{name: "in an interview",
+			paras: []string{"In an interview, Priya Naidoo said, “I never wanted the job.”"},
+			want:  []stmt{quoteBy(1, "I never wanted the job.", "Priya Naidoo")}},
+		{name: "appositive before the cue",
+			paras: []string{"Oren Falk, a paramedic, said: “The ambulance took forty minutes to arrive.”"},
+			want:  []stmt{quoteBy(1, "The ambulance took forty minutes to arrive.", "Oren Falk")}},
+		{name: "appositive before ', said,'",
+			paras: []string{"The council met.", "But in a call with reporters, Col. Steven Warren, a military spokesman in Baghdad, said, “A raid is a combat operation.”"},
+			want:  []stmt{quoteBy(2, "A raid is a combat operation.", "Steven Warren")}},
+		{name: "the verb opening the sentence, before the name",
+			paras: []string{"The council met.", "Said Comey, “The thought is very painful to us.”"},
+			want:  []stmt{quoteBy(2, "The thought is very painful to us.", "Comey")}},
+		{name: "told the outlet, colon",
+			paras: []string{"Anton Weiss told the Harbour Gazette: “We will appeal.”"},
+			want:  []stmt{quoteBy(1, "We will appeal.", "Anton Weiss")}},
+		{name: "colon intro without a verb",
+			paras: []string{
+				"Jesper Aune, a farmer, spoke first at the meeting.",
+				"And from Wilma Roth: “We were never consulted about the pylons.”",
+			},
+			want: []stmt{quoteBy(2, "We were never consulted about the pylons.", "Wilma Roth")}},
+		{name: "colon ends the paragraph before",
+			paras: []string{
+				"Kaja Ström, the head teacher, wrote to parents on Sunday:",
+				"“The school will stay closed until the heating is repaired.”",
+			},
+			want: []stmt{quoteBy(2, "The school will stay closed until the heating is repaired.", "Kaja Ström")}},
+		{name: "dashes or brackets between the subject and the cue",
+			paras: []string{
+				"Piet Claes — who has led the union since 2019 — said the offer was “an insult.”",
+				"Ida Moen (pictured) said the offer was “a start.”",
+			},
+			want: []stmt{
+				quoteBy(1, "an insult.", "Piet Claes"),
+				quoteBy(2, "a start.", "Ida Moen"),
+			}},
+	})
+}
+
+// A quotation split by its cue, or two quotations by two speakers in one
+// paragraph: each half goes to the speaker between or before it.
+func TestFramesSplitQuote(t *testing.T) {
+	run(t, []attrCase{
+		{name: "X said between halves",
+			paras: []string{"“The plan is sound,” Lidia Moro said, “but the money is simply not there.”"},
+			want: []stmt{
+				quoteBy(1, "The plan is sound,", "Lidia Moro"),
+				quoteBy(1, "but the money is simply not there.", "Lidia Moro"),
+			}},
+		{name: "pronoun between halves",
+			paras: []string{
+				"Lidia Moro runs the food bank.",
+				"“Demand has tripled,” she said, “and donations have halved.”",
+			},
+			want: []stmt{
+				quoteBy(2, "Demand has tripled,", "Lidia Moro"),
+				quoteBy(2, "and donations have halved.", "Lidia Moro"),
+			}},
+		{name: "said X between halves",
+			paras: []string{"“We tried,” said Benedikt Sauer, the club’s captain. “We just ran out of legs.”"},
+			want: []stmt{
+				quoteBy(1, "We tried,", "Benedikt Sauer"),
+				quoteBy(1, "We just ran out of legs.", "Benedikt Sauer"),
+			}},
+		{name: "two speakers in one paragraph",
+			paras: []string{"“Yes,” said Agnes Borg. “No,” said Emil Frey."},
+			want: []stmt{
+				quoteBy(1, "Yes,", "Agnes Borg"),
+				quoteBy(1, "No,", "Emil Frey"),
+			}},
+		{name: "reported clause, then a partial quotation, then the cue",
+			paras: []string{
+				"The interior minister, Faridah Lim, rejected the criticism. Evacuations had begun “as soon as the forecast became reliable,” she told reporters.",
+			},
+			want: []stmt{
+				quoteBy(1, "as soon as the forecast became reliable,", "Faridah Lim"),
+				reportedBy(1, "Evacuations had begun", "Faridah Lim"),
+			}},
+	})
+}
+
+// A few quoted words inside a reported clause are the subject's, not a
+// name's inside the clause: a failure gives them to the person spoken of.
+func TestFramesPartialQuote(t *testing.T) {
+	run(t, []attrCase{
+		{name: "names in the reported clause",
+			paras:       []string{"Lukas Brandt said Vera Holm and Ivo Petrak made “serious mistakes” during the audit."},
+			want:        []stmt{quoteBy(1, "serious mistakes", "Lukas Brandt")},
+			notSpeakers: []string{"Vera Holm", "Ivo Petrak"}},
+		{name: "called the plan",
+			paras: []string{"Nadia Orlov called the plan “reckless.”"},
+			want:  []stmt{quoteBy(1, "reckless.", "Nadia Orlov")}},
+		{name: "said she was",
+			paras: []string{"Nadia Orlov said she was “cautiously hopeful” about the talks."},
+			want:  []stmt{quoteBy(1, "cautiously hopeful", "Nadia Orlov")}},
+		{name: "accused another of",
+			paras: []string{"Greta Wahl accused Tomas Ek of “playing games with people’s homes.”"},
+			want:  []stmt{quoteBy(1, "playing games with people’s homes.", "Greta Wahl")}},
+		{name: "accused the council of",
+			paras: []string{"Nora Salo accused the council of “dragging its feet” on repairs."},
+			want:  []stmt{quoteBy(1, "dragging its feet", "Nora Salo")}},
+		{name: "told the outlet that",
+			paras:       []string{"Jens Holt told the Gazette on Monday that “nothing has been decided.”"},
+			want:        []stmt{quoteBy(1, "nothing has been decided.", "Jens Holt")},
+			notSpeakers: []string{"Gazette"}},
+		{name: "the review, by X, called and questioned whether",
+			paras: []string{`The review, by Julian Ashworth-Pryce in the Sunday edition, called the book "sentimental" and questioned whether the judges had "read past the first chapter."`},
+			want: []stmt{
+				quoteBy(1, "sentimental", "Julian Ashworth-Pryce"),
+				quoteBy(1, "read past the first chapter.", "Julian Ashworth-Pryce"),
+			}},
+	})
+}
+
+// "According to X" and "in the words of X" name the source without a cue
+// verb, before or after the quotation.
+func TestFramesAccordingTo(t *testing.T) {
+	run(t, []attrCase{
+		{name: "according to, then the quotation",
+			paras: []string{"According to Selma Ruud, “turnout was the lowest in decades.”"},
+			want:  []stmt{quoteBy(1, "turnout was the lowest in decades.", "Selma Ruud")}},
+		{name: "according to after the quotation",
+			paras: []string{"“Turnout was the lowest in decades,” according to Selma Ruud, an election official."},
+			want:  []stmt{quoteBy(1, "Turnout was the lowest in decades,", "Selma Ruud")}},
+		{name: "in the words of, after and before",
+			paras: []string{
+				"\"It changes everything,\" in the words of Commissioner Anna Lind.",
+				"In the words of Tomas Berg, the ruling \"changes the rules of the road.\"",
+			},
+			want: []stmt{
+				quoteBy(1, "It changes everything,", "Anna Lind"),
+				quoteBy(2, "changes the rules of the road.", "Tomas Berg"),
+			}},
+	})
+}
+
+// "The outlet quoted X as saying", active or passive: the words are X's,
+// and the outlet is no speaker.
+func TestFramesQuotedAsSaying(t *testing.T) {
+	run(t, []attrCase{
+		{name: "the outlet quoted X as saying, partial",
+			paras:       []string{"The Harbour Gazette quoted Anton Weiss as saying the talks had “run their course.”"},
+			want:        []stmt{quoteBy(1, "run their course.", "Anton Weiss")},
+			notSpeakers: []string{"Harbour Gazette"}},
+		{name: "the outlet quoted X as saying, after the quotation",
+			paras:       []string{"“Nothing has been decided,” the Harbour Gazette quoted Jens Holt as saying."},
+			want:        []stmt{quoteBy(1, "Nothing has been decided,", "Jens Holt")},
+			notSpeakers: []string{"Harbour Gazette"}},
+		{name: "the outlet quoted X as saying, colon",
+			paras:       []string{"The Harbour Gazette quoted Jens Holt as saying: “Nothing has been decided.”"},
+			want:        []stmt{quoteBy(1, "Nothing has been decided.", "Jens Holt")},
+			notSpeakers: []string{"Harbour Gazette"}},
+		{name: "the outlet quoted him as saying",
+			paras: []string{
+				"Yevgen Marchuk, the spokesman, said the talks were useful.",
+				"The state news agency ZarInform later quoted him as saying there had been “no breakthrough.”",
+			},
+			want: []stmt{
+				quoteBy(2, "no breakthrough.", "Yevgen Marchuk"),
+				reportedBy(2, "there had been", "Yevgen Marchuk"),
+			}},
+		{name: "X was quoted as saying",
+			paras: []string{
+				"Kaja Tamm was quoted by the Tessel Herald as saying the talks were “on track.”",
+				"Jonas Berg was quoted as saying that he would appeal.",
+			},
+			want: []stmt{
+				quoteBy(1, "on track.", "Kaja Tamm"),
+				reportedBy(1, "as saying the talks were", "Kaja Tamm"),
+				reportedBy(2, "he would appeal", "Jonas Berg"),
+			}},
+	})
+}

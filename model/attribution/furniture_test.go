@@ -1,0 +1,182 @@
+package attribution_test
+
+// Furniture: what a page puts around the article (headlines, bylines,
+// datelines, captions, "Read more" lines, time stamps, bullets, one-word
+// labels) says nothing, names no speaker, and does not break the run of
+// quotations around it.
+
+import (
+	"strings"
+	"testing"
+)
+
+// Bylines and datelines are no speakers, and a cue after a dateline still
+// finds its subject.
+func TestFurnitureBylinesAndDatelines(t *testing.T) {
+	run(t, []attrCase{
+		{name: "a byline's role is no speaker",
+			paras: []string{
+				"Minister faces calls to resign",
+				"By Ola Brenna, Political Correspondent",
+				"The minister’s wife described the plan as “a disgrace.”",
+			},
+			want:        []stmt{quoteBy(3, "a disgrace.", "!Political Correspondent|Ola Brenna")},
+			notSpeakers: []string{"Political Correspondent", "Correspondent", "Ola Brenna"}},
+		{name: "dateline, caption and read-more lines",
+			paras: []string{
+				"Dock strike spreads to second port",
+				"By Maren Ystad",
+				"Updated 3:42 p.m.",
+				"MORVANGEN, Eskland (Wire) — Dock workers walked out on Friday.",
+				"“We will not return until the contracts are signed,” said Frida Holt, the union’s chair.",
+				"Read more: Port strike enters its second week",
+				"Frida Holt addresses workers outside the Morvangen docks on Friday. (Photo: Erik Sand/Wire)",
+				"“The owners know our number,” she said.",
+			},
+			want: []stmt{
+				quoteBy(5, "We will not return until the contracts are signed,", "Frida Holt"),
+				quoteBy(8, "The owners know our number,", "Frida Holt"),
+			},
+			speakers: []string{"Frida Holt"}},
+		{name: "dateline before cue-then-quote",
+			paras: []string{"MORVANGEN, Eskland (Wire) — Harbour master Olle Brink said: “The channel is clear.”"},
+			want:  []stmt{quoteBy(1, "The channel is clear.", "Olle Brink")}},
+		{name: "dateline before a quotation",
+			paras:    []string{"KESTRAVIK, Norland (Wire) — “We are ready,” said Harald Bø."},
+			want:     []stmt{quoteBy(1, "We are ready,", "Harald Bø")},
+			speakers: []string{"Harald Bø"}},
+		{name: "dateline before reported speech",
+			paras:    []string{"KESTRAVIK, Norland (Wire) — Harald Bø said the port would reopen."},
+			want:     []stmt{reportedBy(1, "the port would reopen", "Harald Bø")},
+			speakers: []string{"Harald Bø"}},
+		{name: "dateline with an ASCII hyphen",
+			paras: []string{
+				"AARVIK, Oct. 2 (Wire) - Marta Sorensen, a nurse, said on Thursday the ward was full.",
+			},
+			want:        []stmt{reportedBy(1, "the ward was full", "Marta Sorensen")},
+			notSpeakers: []string{"AARVIK"}},
+	})
+}
+
+// Lines between quotations (labels, captions, read-more lines, time
+// stamps, bullets) neither speak nor stop a speaker's run of quotations.
+func TestFurnitureBetweenQuotes(t *testing.T) {
+	var cases []attrCase
+	for _, w := range []string{"Advertisement", "Share", "Photo"} {
+		cases = append(cases, attrCase{name: "a one-word " + w + " paragraph",
+			paras: []string{"“We are ready,” said Harald Bø.", w, "“Ships are waiting.”"},
+			want: []stmt{
+				quoteBy(1, "We are ready,", "Harald Bø"),
+				quoteBy(3, "Ships are waiting.", "Harald Bø"),
+			}})
+	}
+	run(t, append(cases, []attrCase{
+		{name: "a read-more line with a quoted headline",
+			paras: []string{
+				"Dockers walk out",
+				"“We will not return until the contracts are signed,” said Frida Holt.",
+				"Read more: ‘We are not leaving’: dockers dig in",
+				"“The owners know our number,” she said.",
+			},
+			want: []stmt{
+				quoteBy(2, "We will not return until the contracts are signed,", "Frida Holt"),
+				quoteBy(3, "We are not leaving", ""),
+				quoteBy(4, "The owners know our number,", "Frida Holt"),
+			},
+			speakers: []string{"Frida Holt"}},
+		{name: "a caption line between follow-on quotations",
+			paras: []string{
+				"“We will not return until the contracts are signed,” said Frida Holt.",
+				"Photo: Erik Sand/Wire",
+				"“The owners know our number.”",
+			},
+			want: []stmt{
+				quoteBy(1, "We will not return until the contracts are signed,", "Frida Holt"),
+				quoteBy(3, "The owners know our number.", "Frida Holt"),
+			},
+			speakers: []string{"Frida Holt"}},
+		{name: "live-blog time stamps",
+			paras: []string{
+				"10:42 a.m.",
+				"“The polls are open,” said Oskar Brandt, the returning officer.",
+				"10:55 a.m.",
+				"“Queues are long,” he said.",
+			},
+			want: []stmt{
+				quoteBy(2, "The polls are open,", "Oskar Brandt"),
+				quoteBy(4, "Queues are long,", "Oskar Brandt"),
+			},
+			speakers: []string{"Oskar Brandt"}},
+		{name: "bullets",
+			paras: []string{"• Dock workers walked out on Friday.", "• “We want fair pay,” said Frida Holt."},
+			want:  []stmt{quoteBy(2, "We want fair pay,", "Frida Holt")}},
+	}...))
+}
+
+// A headline's capitalised words are no person, its verb no cue of its
+// own; a quotation in it is the body's speaker's.
+func TestFurnitureHeadlines(t *testing.T) {
+	run(t, []attrCase{
+		{name: "Novelist hits back",
+			paras: []string{
+				"Novelist hits back at critic over review",
+				`The novelist Mara Quill said the review was unfair. "It was cruel," she said.`,
+			},
+			want:        []stmt{quoteBy(2, "It was cruel,", "Mara Quill")},
+			notSpeakers: []string{"Novelist"},
+			notReported: []stmt{{para: 1, text: "hits back"}}},
+		{name: "Police arrest: the body's name comes from the article",
+			paras: []string{
+				"Police arrest 12 at port protest",
+				`The Harlow Bay Police said officers had used "reasonable force."`,
+			},
+			want:  []stmt{quoteBy(2, "reasonable force.", "Harlow Bay Police")},
+			named: []string{"Harlow Bay Police"}},
+		{name: "a headline quoting the start of a body quotation",
+			paras: []string{
+				"'People were screaming': jet makes emergency landing",
+				"Fourteen people were hurt on Sunday.",
+				`"One second I was reading," said Maricel Dela Cruz, a nurse. "People were screaming. There was coffee everywhere."`,
+			},
+			want: []stmt{
+				quoteBy(1, "People were screaming", "Maricel Dela Cruz"),
+				quoteBy(3, "One second I was reading,", "Maricel Dela Cruz"),
+				quoteBy(3, "People were screaming. There was coffee everywhere.", "Maricel Dela Cruz"),
+			}},
+		{name: "a headline verb: hails",
+			paras: []string{
+				"Lind hails ‘a famous night’ as Harbourne win",
+				"Harbourne coach Ivar Lind called it “a famous night” for the club.",
+			},
+			want: []stmt{
+				quoteBy(1, "a famous night", "Ivar Lind"),
+				quoteBy(2, "a famous night", "Ivar Lind"),
+			}},
+	})
+}
+
+// A title-case headline is no person and no pronoun's antecedent: the
+// side panel must not list its words as a name.
+func TestFurnitureTitleCaseHeadline(t *testing.T) {
+	for _, c := range []struct {
+		paras []string
+		words []string
+	}{
+		{[]string{
+			"Senate Democrats Stall Western Water Bill",
+			"Lawmakers left the capital on Friday without a vote.",
+			`He called the delay "a disgrace."`,
+		}, []string{"Water Bill", "Democrats Stall"}},
+		{[]string{"Mayor Plans New Bridge Tolls Despite Protests", `He called the tolls "a fair price."`},
+			[]string{"Bridge Tolls"}},
+	} {
+		a := article(t, c.paras...)
+		for _, sp := range a.Speakers {
+			for _, w := range c.words {
+				if strings.Contains(sp.Name, w) {
+					t.Errorf("headline words became the speaker %q", sp.Name)
+				}
+			}
+		}
+	}
+}

@@ -1,0 +1,228 @@
+package attribution_test
+
+// Reported speech: what someone said in the article's own words, found by
+// its cue and given to the cue's subject.
+
+import (
+	"testing"
+
+	"whosaid/model"
+)
+
+// Reported speech by its commonest cues: a failure is a statement missing
+// from the reader's list, or given to a name inside the clause.
+func TestReportedSpeech(t *testing.T) {
+	run(t, []attrCase{
+		{name: "said that",
+			paras: []string{"Colonel Ruben Akers said that the convoy had turned back before dawn."},
+			want:  []stmt{reportedBy(1, "the convoy had turned back", "Ruben Akers")}},
+		{name: "said without that",
+			paras: []string{"Ruben Akers said the convoy had turned back before dawn."},
+			want:  []stmt{reportedBy(1, "the convoy had turned back", "Ruben Akers")}},
+		{name: "denied",
+			paras: []string{"Ruben Akers denied any wrongdoing in the procurement."},
+			want:  []stmt{reportedBy(1, "any wrongdoing", "Ruben Akers")}},
+		{name: "warned",
+			paras: []string{"Helga Stam warned that the dam could fail within weeks."},
+			want:  []stmt{reportedBy(1, "the dam could fail", "Helga Stam")}},
+		{name: "thanked",
+			paras:       []string{"Helga Stam thanked Piet Vos for his help during the floods."},
+			want:        []stmt{reportedBy(1, "for his help", "Helga Stam")},
+			notSpeakers: []string{"Piet Vos"}},
+		{name: "told reporters that",
+			paras: []string{"Ruben Akers told reporters that the convoy had turned back."},
+			want:  []stmt{reportedBy(1, "the convoy had turned back", "Ruben Akers")}},
+		{name: "added that",
+			paras: []string{"Ruben Akers added that no one had been hurt."},
+			want:  []stmt{reportedBy(1, "no one had been hurt", "Ruben Akers")}},
+		{name: "pronoun subject",
+			paras: []string{
+				"Helga Stam toured the flooded streets on Friday.",
+				"She said the army would stay until the water receded.",
+			},
+			want: []stmt{reportedBy(2, "the army would stay", "Helga Stam")}},
+		{name: "ministry said",
+			paras: []string{
+				"The Ministry of Water issued new rules on Sunday.",
+				"The ministry said hosepipes would be banned from June.",
+			},
+			want: []stmt{reportedBy(2, "hosepipes would be banned", "~Ministry of Water")}},
+	})
+}
+
+// Reported speech beside a quotation in the same sentence: the clause is
+// the same speaker's as the quotation.
+func TestReportedBesideAQuote(t *testing.T) {
+	run(t, []attrCase{
+		{name: "reported clause, then adding: and a quotation",
+			paras: []string{"Ines Dorn said the council would vote on Tuesday, adding: “We will rebuild.”"},
+			want: []stmt{
+				reportedBy(1, "the council would vote", "Ines Dorn"),
+				quoteBy(1, "We will rebuild.", "Ines Dorn"),
+			}},
+		{name: "quotation, then X said, adding that",
+			paras: []string{`"We will not back down," Ana Ruiz said, adding that the strike would go ahead.`},
+			want: []stmt{
+				quoteBy(1, "We will not back down,", "Ana Ruiz"),
+				reportedBy(1, "the strike would go ahead", "Ana Ruiz"),
+			}},
+	})
+}
+
+// A question reported in the passive ("was asked by X whether") is the
+// asker's, not the person asked.
+func TestReportedQuestions(t *testing.T) {
+	run(t, []attrCase{
+		{name: "was asked by X whether",
+			paras: []string{
+				`Gideon Mbeki-Hart was asked by Sipho Dlamini of Radio Calder whether his position was under threat.`,
+				`"Do you think the board is losing patience?" Dlamini asked.`,
+			},
+			want: []stmt{
+				reportedBy(1, "whether his position was under threat", "Sipho Dlamini"),
+				quoteBy(2, "Do you think the board is losing patience?", "Sipho Dlamini"),
+			},
+			named: []string{"Sipho Dlamini"}},
+	})
+}
+
+// A plural of people ("White House officials", "aides to the mayor",
+// "about half of the voters") speaks as a group; a count with no noun
+// ("nine in 10", "some") or a document is no one's name.
+func TestReportedGroupSpeakers(t *testing.T) {
+	group := model.SpeakerGroup
+	run(t, []attrCase{
+		{name: "a plural of people speaks as a group",
+			paras: []string{"Budget talks stall", "White House officials said the deal was close. Harbour analysts noted that the index fell. " +
+				"Several delegate candidates said they would back the governor."},
+			want: []stmt{
+				reportedBy(2, "the deal was close", "White House officials"),
+				reportedBy(2, "the index fell", "Harbour analysts"),
+				reportedBy(2, "they would back", "Delegate candidates"),
+			},
+			kinds: map[string]model.SpeakerKind{"White House officials": group, "Harbour analysts": group, "Delegate candidates": group}},
+		{name: "a group with a modifier after its noun",
+			paras: []string{"Budget talks stall", "Aides to the mayor said the budget would pass. Sources close to the talks say a deal is near."},
+			want: []stmt{
+				reportedBy(2, "the budget would pass", "Aides"),
+				reportedBy(2, "a deal is near", "Sources"),
+			},
+			kinds: map[string]model.SpeakerKind{"Aides": group, "Sources": group}},
+		{name: "two nouns joined in one subject",
+			paras: []string{"Trial date set", "Attorneys and legal experts said a conviction is unlikely."},
+			want:  []stmt{reportedBy(2, "a conviction is unlikely", "Legal experts")},
+			kinds: map[string]model.SpeakerKind{"Legal experts": group}},
+		{name: "a count of people out of many",
+			paras: []string{"Poll shows split", "About half of the voters said they were angry. Nine in 10 said the economy favours the wealthy. " +
+				"Some say the race is over. Others, however, say it has just begun."},
+			want: []stmt{
+				reportedBy(2, "they were angry", "Voters"),
+				reportedBy(2, "the economy favours", ""),
+				reportedBy(2, "the race is over", ""),
+				reportedBy(2, "it has just begun", ""),
+			},
+			kinds: map[string]model.SpeakerKind{"Voters": group}},
+		{name: "according to a group or a document",
+			paras: []string{"Base to stay", "The base will stay open for years, according to military officials. " +
+				"The plant closed in 2009, according to court documents."},
+			want: []stmt{
+				reportedBy(2, "The base will stay open", "Military officials"),
+				reportedBy(2, "The plant closed", ""),
+			},
+			kinds: map[string]model.SpeakerKind{"Military officials": group}},
+	})
+}
+
+// A subject that is no speaker (a document, a source with nothing after
+// it, fees, a denial that anyone spoke, a headline's figure of speech):
+// the statement has no one's name, or is no statement at all.
+func TestReportedSubjectIsNoSpeaker(t *testing.T) {
+	run(t, []attrCase{
+		{name: "a document or an unnamed source says: reported, with no one's name",
+			paras: []string{"Charges dropped", "A court document filed Thursday says that the manager will not be prosecuted. " +
+				"A source said the campaign balked at the price."},
+			want: []stmt{
+				reportedBy(2, "will not be prosecuted", ""),
+				reportedBy(2, "balked at the price", ""),
+			}},
+		{name: "things with a people-like plural are no group",
+			paras: []string{"Fees fall", "At the bank, fees from advising clients declined to $281 million. " +
+				"Looming retirements were said to swell costs."},
+			notReported: []stmt{{para: 2, text: "fees from advising"}, {para: 2, text: "Looming retirements"}}},
+		{name: "a subject that denies anyone spoke",
+			paras:       []string{"Summit ends", "Neither leader announced that a second meeting would be held. No official said when talks resume."},
+			notReported: []stmt{{para: 2, text: "a second meeting"}, {para: 2, text: "talks resume"}}},
+		{name: "a figure of speech in a headline is no speech",
+			paras:       []string{"Novelist hits back at critic over review", "The novelist Mara Quill said the review was unfair."},
+			notReported: []stmt{{para: 1, text: "hits back"}}},
+	})
+}
+
+// Words between the subject and its cue (a time, "now", a dateline's
+// abbreviation, "he's ... and says") do not hide the subject; a cue at the
+// end of a sentence owns all of it.
+func TestReportedSubjectShapes(t *testing.T) {
+	run(t, []attrCase{
+		{name: "a time between subject and cue",
+			paras: []string{"Quarantine plan", "Gov. Chris Dale on Tuesday said he would quarantine travellers. Ana Ruiz now says the plan is wrong."},
+			want: []stmt{
+				reportedBy(2, "he would quarantine", "Chris Dale"),
+				reportedBy(2, "the plan is wrong", "Ana Ruiz"),
+			}},
+		{name: "a surname that ends like an adverb",
+			paras: []string{"Loans plan", "Rep. David Jolly backed the bill. Jolly said he has worked with both parties."},
+			want:  []stmt{reportedBy(2, "he has worked", "David Jolly")}},
+		{name: "a dateline's state abbreviation ends no sentence",
+			paras: []string{"Survivors met", "ORLANDO, Fla. (Wire) - President Ada Moreno met survivors on Thursday and said the country must act."},
+			want:  []stmt{reportedBy(2, "the country must act", "Ada Moreno")}},
+		{name: "he's is he is",
+			paras: []string{"Measures panned", "Gov. Tom Reyes wrote an op-ed. He’s comparing the measures to an order and says the process is flouted."},
+			want:  []stmt{reportedBy(2, "the process is flouted", "Tom Reyes")}},
+		{name: "a trailing cue owns the whole sentence",
+			paras: []string{"Turnout", "Republicans boast of strong turnout, but turnout predicts nothing, political scientists say."},
+			want:  []stmt{reportedBy(2, "Republicans boast of strong turnout", "Political scientists")}},
+	})
+}
+
+// A line opened by a speaker's label (a headline's "Okafor:", a
+// transcript's "REYES:", "Q:") is that speaker's, reported whole; a label
+// that names no speaker ("Venue:", "Related:") makes no statement.
+func TestReportedLabelLines(t *testing.T) {
+	run(t, []attrCase{
+		{name: "a headline's label and a transcript's lines are their speakers'",
+			paras: []string{
+				"Okafor: No outside influence on the port inquiry",
+				"Harbour Minister Grace Okafor spoke on Sunday to Tom Reyes.",
+				"REYES: Let me ask you about the inquiry.",
+				"OKAFOR: Well, I think the whole city needs to work together.",
+				"Q: Did the board take care of you?",
+			},
+			want: []stmt{
+				reportedBy(1, "No outside influence", "Grace Okafor"),
+				reportedBy(3, "Let me ask you", "Tom Reyes"),
+				reportedBy(4, "the whole city needs", "Grace Okafor"),
+				reportedBy(5, "Did the board", ""),
+			}},
+		{name: "a label that names no speaker",
+			paras: []string{"Fair opens", "Venue: the town hall on Main Street.", "Mayor Ana Ruiz: 1,501.", "Related: the fair last year"},
+			notReported: []stmt{
+				{para: 2, text: "the town hall"},
+				{para: 3, text: "1,501"},
+				{para: 4, text: "the fair last year"},
+			}},
+	})
+}
+
+// An indefinite person with words after the noun ("a source close to the
+// talks", "one Harbour delegate") is an unnamed source, shown as such.
+func TestReportedUnnamedSubject(t *testing.T) {
+	run(t, []attrCase{
+		{name: "an indefinite person with words after the noun is an unnamed source",
+			paras: []string{"Talks stall", "A source close to the talks said the deal was off. One Harbour delegate said he would abstain."},
+			want: []stmt{
+				reportedBy(2, "the deal was off", "A source"),
+				reportedBy(2, "he would abstain", "One Harbour delegate"),
+			},
+			kinds: map[string]model.SpeakerKind{"A source": model.SpeakerUnnamed, "One Harbour delegate": model.SpeakerUnnamed}},
+	})
+}

@@ -1,0 +1,210 @@
+package attribution_test
+
+// Roles: a role beside a name ("the mayor, Ines Dorn", "X's lawyer, Y",
+// "a spokeswoman for the agency, Z") makes the name the speaker, and the
+// role is shown beside it, never as a speaker of its own.
+
+import "testing"
+
+// A role in apposition to a name, before or after the cue: the name
+// speaks. A failure gives the words to the role, to the person whose
+// lawyer or spokesman it is, or to no one.
+func TestRolesInApposition(t *testing.T) {
+	run(t, []attrCase{
+		{name: "the role, then the name",
+			paras: []string{"The mayor, Ines Dorn, said: “We will rebuild.”"},
+			want:  []stmt{quoteBy(1, "We will rebuild.", "Ines Dorn")}},
+		{name: "said a lower-case role, then the name",
+			paras: []string{"“He has made his choice,” said opposition leader Maja Strand."},
+			want:  []stmt{quoteBy(1, "He has made his choice,", "Maja Strand")}},
+		{name: "asked the role, name",
+			paras: []string{"“Where were you at midnight?” asked the prosecutor, Carl Dahlgren."},
+			want:  []stmt{quoteBy(1, "Where were you at midnight?", "Carl Dahlgren")}},
+		{name: "said her husband, name",
+			paras: []string{"“I was there,” said Ida Moen.", "“She was at home,” said her husband, Lars Moen."},
+			want: []stmt{
+				quoteBy(1, "I was there,", "Ida Moen"),
+				quoteBy(2, "She was at home,", "Lars Moen"),
+			}},
+		{name: "the Speaker, name, is one person",
+			paras: []string{
+				"The Speaker, Halla Berg, read out the result. “The motion is carried,” she told the chamber.",
+			},
+			want:        []stmt{quoteBy(1, "The motion is carried,", "Halla Berg")},
+			notSpeakers: []string{"Speaker"}},
+		{name: "the role, a lower-case descriptor, then the name",
+			paras: []string{
+				"The mediator, retired judge Olafur Brekkan, said he would meet the two sides on Tuesday.",
+			},
+			want: []stmt{reportedBy(1, "he would meet the two sides", "Olafur Brekkan")}},
+	})
+}
+
+// "X's lawyer, Y", "his predecessor, Y", "a spokesman for X, Y": Y
+// speaks, not X.
+func TestRolesPossessive(t *testing.T) {
+	run(t, []attrCase{
+		{name: "someone's lawyer, named",
+			paras:    []string{"Ivo Petrak’s lawyer, Hana Novak, said: “My client is innocent.”"},
+			want:     []stmt{quoteBy(1, "My client is innocent.", "Hana Novak")},
+			speakers: []string{"Hana Novak"}},
+		{name: "X’s lawyer is not X",
+			paras: []string{
+				"Kojo Mensah denies the charges.",
+				"“The charges are absurd,” said Kojo Mensah’s lawyer, Ama Owusu.",
+				"Efua Boateng is also charged.",
+				"Efua Boateng’s lawyer said the case was “thin.”",
+			},
+			want: []stmt{
+				quoteBy(2, "The charges are absurd,", "Ama Owusu"),
+				quoteBy(4, "thin.", "!Ama Owusu|Efua Boateng"),
+			}},
+		{name: "possessive role, the name as the subject",
+			paras: []string{
+				"His predecessor, Lars Holt, said on Monday that the government had been “naive” about the talks.",
+				"The Weather Office said 300 millimetres of rain had fallen. Its chief forecaster, Dr. Sara Lunde, warned that more rain was expected on Tuesday.",
+			},
+			want: []stmt{
+				quoteBy(1, "naive", "Lars Holt"),
+				reportedBy(1, "the government had been", "Lars Holt"),
+				reportedBy(2, "more rain was expected on Tuesday", "Sara Lunde"),
+			}},
+		{name: "possessive role of several words",
+			paras: []string{
+				"Norway's foreign minister, Espen Dahl, said the talks had failed.",
+				"Acme's chief executive, Dana Morrow, wrote that the company \"will keep fighting.\"",
+			},
+			want: []stmt{
+				reportedBy(1, "the talks had failed", "Espen Dahl"),
+				quoteBy(2, "will keep fighting.", "Dana Morrow"),
+			}},
+		{name: "a spokesman for a hyphenated name, then his name",
+			paras: []string{
+				"Ingrid Solberg-Tveit is the foreign minister.",
+				"A spokesman for Solberg-Tveit, Einar Moe, said the minister had “noted the statement” and would respond next week.",
+			},
+			want: []stmt{
+				quoteBy(2, "noted the statement", "Einar Moe"),
+				reportedBy(2, "would respond next week", "Einar Moe"),
+			}},
+	})
+}
+
+// A role in a body ("the agency's director", "a police spokesman",
+// "the UN envoy") followed by a name: the person speaks, not the body.
+func TestRolesInABody(t *testing.T) {
+	run(t, []attrCase{
+		{name: "role of a body, then the name, in an inverted cue",
+			paras: []string{
+				"Police said the crowd had been peaceful.",
+				"“It is calm,” a police spokesman, Inspector Omar Faye, told the agency.",
+				"The Coastal Rescue Agency said 12 people were missing.",
+				"“We are still searching,” the agency’s director, Tomas Ruud, told reporters. “We will not stop.”",
+			},
+			want: []stmt{
+				quoteBy(2, "It is calm,", "Omar Faye"),
+				quoteBy(4, "We are still searching,", "Tomas Ruud"),
+				quoteBy(4, "We will not stop.", "Tomas Ruud"),
+			}},
+		{name: "a spokeswoman for a named body, then her name",
+			paras: []string{
+				"A spokeswoman for the National Disaster Agency, Teresita Villanueva, said the death toll was \"very likely to rise\" as rescuers arrived.",
+			},
+			want: []stmt{
+				quoteBy(1, "very likely to rise", "Teresita Villanueva"),
+				reportedBy(1, "the death toll was", "Teresita Villanueva"),
+			}},
+		{name: "the UN envoy, name",
+			paras: []string{
+				"The UN envoy, Aleksander Brandt, said the ceasefire was holding.",
+				"The U.N. envoy, Aleksander Brandt, said the ceasefire was fragile.",
+			},
+			want: []stmt{
+				reportedBy(1, "the ceasefire was holding", "Aleksander Brandt"),
+				reportedBy(2, "the ceasefire was fragile", "Aleksander Brandt"),
+			},
+			notSpeakers: []string{"UN", "U.N."}},
+		{name: "the United Nations envoy, name",
+			paras: []string{`The United Nations envoy, Ingrid Haaland, said the attack was "unconscionable."`},
+			want:  []stmt{quoteBy(1, "unconscionable.", "Ingrid Haaland")}},
+		{name: "the Red Cross spokeswoman, name",
+			paras: []string{`The Red Cross spokeswoman, Ingrid Haaland, said the road was "impassable."`},
+			want:  []stmt{quoteBy(1, "impassable.", "Ingrid Haaland")}},
+		{name: "a long body role, name, and a participle cue",
+			paras: []string{`The United Nations humanitarian coordinator for Tessaly, Ingrid Haaland, condemned the attack, calling it "unconscionable."`},
+			want:  []stmt{quoteBy(1, "unconscionable.", "Ingrid Haaland")}},
+		{name: "a name of a police force",
+			paras: []string{`Imran Qureshi of Thames Valley Police said the case was "awful".`},
+			want:  []stmt{quoteBy(1, "awful", "Imran Qureshi")}},
+		{name: "a rank, a name of a police force, and where",
+			paras: []string{`Detective Sergeant Imran Qureshi of Devon and Cornwall Police said outside court that the case had "shaken a quiet community".`},
+			want:  []stmt{quoteBy(1, "shaken a quiet community", "Imran Qureshi")}},
+	})
+}
+
+// The side panel's roles and aliases hold the article's words for the
+// person, not a conjunction, a verb, or a common word of a company name.
+func TestRolesInTheSidePanel(t *testing.T) {
+	run(t, []attrCase{
+		{name: "no But, will, Air or Press",
+			paras: []string{
+				`Rain fell all day. But Vale manager Ines Reis made a change. "We were scared," Reis said.`,
+				`Hirose's chief executive, Kenji Morisaki, will become chairman. "It is a good deal," Morisaki said.`,
+				`Brightwing Air said flights were delayed. "We regret it," Greystone Press said.`,
+			},
+			want: []stmt{
+				quoteBy(1, "We were scared,", "Ines Reis"),
+				quoteBy(2, "It is a good deal,", "Kenji Morisaki"),
+				quoteBy(3, "We regret it,", "Greystone Press"),
+			},
+			notInRoles: []string{"But", "will"},
+			noAliases:  []string{"Air", "Press"}},
+	})
+}
+
+// A source the article describes but does not name ("a diplomat", "one
+// resident") is a speaker of its own, never the last person named.
+func TestRolesUnnamedSources(t *testing.T) {
+	run(t, []attrCase{
+		{name: "said an unnamed diplomat",
+			paras: []string{
+				"Downing Street said the delay was “regrettable but temporary.”",
+				"“We will not sign something that doubles our fuel bills,” said a diplomat from one of the objecting states, who asked not to be named.",
+			},
+			want: []stmt{
+				quoteBy(1, "regrettable but temporary.", "Downing Street"),
+				quoteBy(2, "We will not sign something that doubles our fuel bills,", "a diplomat"),
+			}},
+		{name: "an unnamed source is a speaker of its own, not the last one named",
+			paras:    []string{"“We are safe,” said Ana Ruiz.", "“It’s a disaster,” said one resident, who asked not to be named."},
+			want:     []stmt{quoteBy(1, "We are safe,", "Ana Ruiz"), quoteBy(2, "It’s a disaster,", "one resident")},
+			speakers: []string{"Ana Ruiz", "one resident"}},
+	})
+}
+
+// Speakers real news names by a phrase: a joint statement goes under the
+// first named with the other as a rival, a campaign speaks as a body, and a
+// person's spokesman is an unnamed source, not the person.
+func TestRolesPhraseSpeakers(t *testing.T) {
+	a := article(t,
+		"Marco Rubio and Ted Cruz met on Sunday.",
+		"Later, Rubio and Senator Ted Cruz urged the party to unite.",
+		"Clinton’s campaign said she would not be bullied.",
+		"The talks ran late.",
+		"Cameron’s spokesman said the prime minister stood by his comments.",
+	)
+	want := map[int]string{2: "Marco Rubio", 3: "Clinton’s campaign", 5: "Cameron’s spokesman"}
+	for _, s := range a.Statements {
+		if w, ok := want[s.Paragraph]; ok && s.Speaker != w {
+			t.Errorf("¶%d: speaker %q, want %q\n%s", s.Paragraph, s.Speaker, w, dump(a))
+		}
+		if s.Paragraph == 2 && (s.Why == nil || len(s.Why.Rivals) != 1 || s.Why.Rivals[0] != "Ted Cruz" || s.Confidence != "low") {
+			t.Errorf("joint statement: why %+v confidence %q; want Ted Cruz as rival, low", s.Why, s.Confidence)
+		}
+	}
+	for _, sp := range a.Speakers {
+		if sp.Name == "Clinton’s campaign" && sp.Kind != "body" || sp.Name == "Cameron’s spokesman" && sp.Kind != "unnamed" {
+			t.Errorf("%s is a %s", sp.Name, sp.Kind)
+		}
+	}
+}

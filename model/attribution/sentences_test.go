@@ -1,0 +1,28 @@
+package attribution_test
+
+// Sentences and tokens: where a sentence ends (after "a.m.", not after
+// "Inc.") and odd spaces inside one, which decide which subject a cue
+// finds.
+
+import "testing"
+
+// A failure gives a statement to the subject of the sentence before, or
+// loses it.
+func TestSentenceBoundaries(t *testing.T) {
+	run(t, []attrCase{
+		{name: "a.m. ends a sentence",
+			paras: []string{`Police said the road reopened at 6 a.m. Ana Ruiz said she was relieved.`},
+			want:  []stmt{reportedBy(1, "she was relieved", "Ana Ruiz")}},
+		{name: "Inc. before the cue does not end the sentence",
+			paras: []string{
+				"Tollund Mobility Inc. said on Thursday that it was recalling 212,000 battery packs.",
+			},
+			want: []stmt{reportedBy(1, "it was recalling 212,000 battery packs", "Tollund Mobility Inc.")}},
+		{name: "Inc. after a quotation",
+			paras: []string{"“No customer data was lost,” Orvane Systems Inc. said in a statement."},
+			want:  []stmt{quoteBy(1, "No customer data was lost,", "~Orvane Systems Inc.")}},
+		{name: "non-breaking and double spaces",
+			paras: []string{"“We  are\u00a0ready,”\u00a0said\u00a0Harald  Bø."},
+			want:  []stmt{quoteBy(1, "We  are\u00a0ready,", "Harald Bø")}},
+	})
+}

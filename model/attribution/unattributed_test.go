@@ -1,0 +1,31 @@
+package attribution_test
+
+// Quotations that are no one's words: titles of works, names of things,
+// scare quotes. The reader sees them marked, with no speaker invented for
+// them.
+
+import "testing"
+
+// A failure here puts a speaker in the side panel who said nothing: the
+// author of a memoir, the singer of an album.
+func TestUnattributedQuotes(t *testing.T) {
+	run(t, []attrCase{
+		{name: "book title",
+			paras: []string{"Ivo Petrak’s memoir, “A Winter Without Bread,” sold forty thousand copies."},
+			want:  []stmt{quoteBy(1, "A Winter Without Bread,", "")}},
+		{name: "album title",
+			paras:    []string{`Her new album, "Salt and Iron," tops the charts this week.`},
+			want:     []stmt{quoteBy(1, "Salt and Iron,", "")},
+			speakers: []string{}},
+		{name: "known as",
+			paras:    []string{"The mountain pass, known as “the Needle,” closes every November."},
+			want:     []stmt{quoteBy(1, "the Needle,", "")},
+			speakers: []string{}},
+		{name: "scare quotes without a cue",
+			paras: []string{
+				"The so-called “efficiency review” cost the town a million.",
+			},
+			want:     []stmt{quoteBy(1, "efficiency review", "")},
+			speakers: []string{}},
+	})
+}
