@@ -10,6 +10,7 @@ import (
 	"os"
 	"os/signal"
 	"runtime"
+	"runtime/debug"
 	"strconv"
 	"strings"
 	"time"
@@ -65,8 +66,15 @@ func rootCmd() *cobra.Command {
 		RunE:          runReader,
 	}
 	root.Flags().Bool("mouse", false, "scroll with the mouse wheel (the terminal's own text selection then needs shift)")
-	root.Flags().String("notes", "", "notes file for highlights and cached pages (default $WHOSAID_NOTES, else $XDG_DATA_HOME/whosaid/notes.db)")
 	root.Flags().Bool("refresh", false, "fetch a URL anew instead of from the cache")
+	// Flags every command shares work before or after the command's name.
+	pf := root.PersistentFlags()
+	pf.String("notes", "", "notes file for highlights and cached pages (default $WHOSAID_NOTES, else $XDG_DATA_HOME/whosaid/notes.db)")
+	pf.String("color", "auto", "colour: auto (on a terminal, unless NO_COLOR is set; CLICOLOR_FORCE forces it), always or never")
+	pf.String("style", "auto", "colours for a dark or light background: auto, dark, light or notty (none); default $GLAMOUR_STYLE")
+	pf.Int("width", 0, "widest text column in the reader (default 80); wraps printed text and tables at this width")
+	root.Version = version()
+	root.SetVersionTemplate("whosaid {{.Version}}\n")
 	root.SetFlagErrorFunc(func(c *cobra.Command, err error) error { return usageError{err} })
 	root.AddCommand(quotesCmd(), speakersCmd(), exportCmd())
 	root.AddCommand(feedCmd())
@@ -91,21 +99,70 @@ func wrapArgs(c *cobra.Command) {
 	}
 }
 
+// looks are the flags every command shares, read and checked.
+type looks struct {
+	notes string
+	color ui.ColorMode
+	style ui.Style
+	width int
+}
+
+func lookFlags(cmd *cobra.Command) (looks, error) {
+	fl := cmd.Flags()
+	var l looks
+	var err error
+	l.notes, _ = fl.GetString("notes")
+	l.width, _ = fl.GetInt("width")
+	if l.width < 0 {
+		return l, usageError{fmt.Errorf("--width %d: want a number of columns, or 0 for the default", l.width)}
+	}
+	c, _ := fl.GetString("color")
+	if l.color, err = ui.ParseColor(c); err != nil {
+		return l, usageError{err}
+	}
+	l.style = ui.StyleFromEnv(os.Getenv)
+	if fl.Changed("style") {
+		st, _ := fl.GetString("style")
+		if l.style, err = ui.ParseStyle(st); err != nil {
+			return l, usageError{err}
+		}
+	}
+	return l, nil
+}
+
+func isTerminal(w io.Writer) bool {
+	f, ok := w.(*os.File)
+	return ok && term.IsTerminal(int(f.Fd()))
+}
+
+// defaultSource is what a command reads without a SOURCE: standard input
+// when it is piped or redirected (as glow, less and bat do), else the
+// built-in article. A terminal or /dev/null (a character device) is not
+// read.
+func defaultSource() string {
+	if fi, err := os.Stdin.Stat(); err == nil && fi.Mode()&os.ModeCharDevice == 0 {
+		return "-"
+	}
+	return ""
+}
+
 func runReader(cmd *cobra.Command, args []string) error {
-	src := ""
+	l, err := lookFlags(cmd)
+	if err != nil {
+		return err
+	}
+	src := defaultSource()
 	if len(args) == 1 {
 		src = args[0]
 	}
 	refresh, _ := cmd.Flags().GetBool("refresh")
 	opts := articles.FetchOptions{Refresh: refresh}
-	f, ok := cmd.OutOrStdout().(*os.File)
-	interactive := ok && term.IsTerminal(int(f.Fd()))
+	interactive := isTerminal(cmd.OutOrStdout())
 	var store *articles.Store
 	var notesErr error
 	if interactive {
 		// notes and the page cache share one file; piped output touches neither
-		flag, _ := cmd.Flags().GetString("notes")
-		store, notesErr = openNotes(flag)
+		store, notesErr = openNotes(l.notes)
 		if store != nil {
 			defer store.Close()
 			opts.Cache = store
@@ -118,13 +175,14 @@ func runReader(cmd *cobra.Command, args []string) error {
 	art, fault := attribution.Analyze(doc)
 	if interactive {
 		mouse, _ := cmd.Flags().GetBool("mouse")
-		opts := ui.Options{Mouse: mouse, Notes: store, NotesErr: notesErr}
+		opts := ui.Options{Mouse: mouse, Notes: store, NotesErr: notesErr, Style: l.style, Color: l.color, Width: l.width}
 		if fault != nil {
 			opts.Notice = fault.Error()
 		}
 		return ui.Run(art, opts)
 	}
-	if err := ui.Print(cmd.OutOrStdout(), art, ui.ColorAllowed(os.Getenv)); err != nil {
+	popts := ui.PrintOptions{Color: ui.PrintColor(l.color, l.style, false, os.Getenv), Style: l.style, Width: l.width}
+	if err := ui.Print(cmd.OutOrStdout(), art, popts); err != nil {
 		return err
 	}
 	return fault // printed as far as the analysis went, then said
@@ -142,37 +200,60 @@ func openNotes(flag string) (*articles.Store, error) {
 }
 
 func quotesCmd() *cobra.Command {
-	var asJSON bool
+	var asJSON, explain bool
 	var speaker string
 	c := &cobra.Command{
-		Use:   "quotes [--json] [--speaker NAME] [SOURCE...]",
+		Use:   "quotes [--json] [--explain] [--speaker NAME] [SOURCE...]",
 		Short: "List the quotations and reported statements of articles",
-		Long: "quotes prints every statement of each SOURCE (a file, - for standard input, nothing for\n" +
-			"the built-in article): its paragraph, speaker, kind and text, aligned to the terminal.\n" +
-			"With --json it prints the corpus format; several sources give JSON Lines, one document\n" +
-			"per source in input order, analysed in parallel.",
+		Long: "quotes prints every statement of each SOURCE (a file, - for standard input; without one,\n" +
+			"piped standard input or else the built-in article): its paragraph, speaker, kind and text,\n" +
+			"aligned to the terminal. With --explain it says how each speaker was chosen: the rule, the\n" +
+			"cue, the words it attached to and the chain back to the name, and how far to trust it.\n" +
+			"With --json it prints the corpus format (which always carries the explanation, as why);\n" +
+			"several sources give JSON Lines, one document per source in input order, analysed in\n" +
+			"parallel.",
 		RunE: func(cmd *cobra.Command, args []string) error {
+			l, err := lookFlags(cmd)
+			if err != nil {
+				return err
+			}
 			if len(args) == 0 {
-				args = []string{""}
+				args = []string{defaultSource()}
 			}
 			out := cmd.OutOrStdout()
-			width := terminalWidth(os.Stdout)
+			width := l.width
+			if width == 0 {
+				width = terminalWidth(os.Stdout)
+			}
+			bold := ui.Bold(ui.PrintColor(l.color, l.style, isTerminal(out), os.Getenv))
 			return analyseAll(args, cmd.ErrOrStderr(), func(art *model.Article) error {
+				if speaker != "" && art.SpeakerByName(speaker) < 0 {
+					return sourceError{export.NoSpeakerError(art, speaker)}
+				}
 				if asJSON {
 					return writeJSON(out, art, speaker)
 				}
 				if len(args) > 1 {
 					fmt.Fprintf(out, "== %s\n", art.Source)
 				}
-				_, err := io.WriteString(out, export.Table(export.Filter(art, speaker), width))
+				text := export.Table(export.Filter(art, speaker), width)
+				if explain {
+					text = export.Explain(export.Filter(art, speaker), width, bold)
+				}
+				_, err := io.WriteString(out, text)
 				return err
 			})
 		},
 	}
 	c.Flags().BoolVar(&asJSON, "json", false, "print JSON as in the corpus format (JSON Lines for several sources)")
+	c.Flags().BoolVar(&explain, "explain", false, "say how each statement's speaker was chosen, and how far to trust it")
 	c.Flags().StringVar(&speaker, "speaker", "", "only statements of the speaker with this name or alias (case-insensitive)")
 	return c
 }
+
+// sourceError is a failure of one source that emit reports: it is printed
+// like a source that could not be loaded, and the others still run.
+type sourceError struct{ error }
 
 // analyseAll loads and analyses sources on all cores and hands the results
 // to emit in input order. A source that cannot be loaded or analysed is
@@ -213,7 +294,12 @@ func analyseAll(sources []string, stderr io.Writer, emit func(*model.Article) er
 			continue
 		}
 		if err := emit(r.art); err != nil {
-			return err
+			var se sourceError
+			if !errors.As(err, &se) {
+				return err
+			}
+			failed++
+			fmt.Fprintf(stderr, "whosaid: %v\n", oneLine(se.Error()))
 		}
 	}
 	if failed > 0 {
@@ -312,15 +398,20 @@ func speakersCmd() *cobra.Command {
 
 func exportCmd() *cobra.Command {
 	var req articles.ExportRequest
-	var format, notes, output string
+	var format, output string
 	c := &cobra.Command{
 		Use:   "export [--format md|csv|json] [--all] [--speaker NAME] [--by-speaker] [-o FILE] [--notes PATH] [SOURCE]",
 		Short: "Export an article's highlights and notes, or every statement",
-		Long: "export writes the highlights and notes stored for SOURCE (a file, - for standard input,\n" +
-			"nothing for the built-in article) as Markdown (default), Readwise CSV or W3C Web\n" +
-			"Annotation JSON. With --all it writes every statement instead, marked or not.",
+		Long: "export writes the highlights and notes stored for SOURCE (a file, - for standard input;\n" +
+			"without one, piped standard input or else the built-in article) as Markdown (default),\n" +
+			"Readwise CSV or W3C Web Annotation JSON. With --all it writes every statement instead,\n" +
+			"marked or not. With nothing to export it says so on standard error and writes nothing.",
 		Args: cobra.MaximumNArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error {
+			l, err := lookFlags(cmd)
+			if err != nil {
+				return err
+			}
 			f, err := export.ParseFormat(format)
 			if err != nil {
 				return usageError{err}
@@ -328,10 +419,11 @@ func exportCmd() *cobra.Command {
 			if req.BySpeaker && f != export.FormatMarkdown {
 				return usageError{fmt.Errorf("--by-speaker groups Markdown only, not %s", f)}
 			}
+			req.Source = defaultSource()
 			if len(args) == 1 {
 				req.Source = args[0]
 			}
-			if req.NotesPath, err = articles.NotesPath(notes); err != nil {
+			if req.NotesPath, err = articles.NotesPath(l.notes); err != nil {
 				return err
 			}
 			req.Format, req.Date = f, time.Now()
@@ -340,8 +432,10 @@ func exportCmd() *cobra.Command {
 				return err
 			}
 			if res.Highlights == 0 {
-				fmt.Fprintln(cmd.ErrOrStderr(), "whosaid: nothing to export (no highlights match; --all exports every statement)")
-			} else if res.Orphans > 0 {
+				fmt.Fprintln(cmd.ErrOrStderr(), "whosaid: nothing to export: no highlights (m marks one in the reader; --all exports every statement)")
+				return nil
+			}
+			if res.Orphans > 0 {
 				fmt.Fprintf(cmd.ErrOrStderr(), "whosaid: %d highlight(s) no longer found in the article are exported as they were\n", res.Orphans)
 			}
 			if output != "" {
@@ -357,13 +451,11 @@ func exportCmd() *cobra.Command {
 	fl.StringVar(&req.Speaker, "speaker", "", "only the words of the speaker with this name or alias (case-insensitive)")
 	fl.BoolVar(&req.BySpeaker, "by-speaker", false, "group Markdown under a heading per speaker")
 	fl.StringVarP(&output, "output", "o", "", "write to FILE instead of standard output")
-	fl.StringVar(&notes, "notes", "", "notes file (default $WHOSAID_NOTES, else $XDG_DATA_HOME/whosaid/notes.db)")
 	return c
 }
 
 func feedCmd() *cobra.Command {
 	var refresh bool
-	var notes string
 	c := &cobra.Command{
 		Use:   "feed [--refresh] [--notes PATH] URL|FILE",
 		Short: "List a feed's items and open them in the reader",
@@ -372,10 +464,14 @@ func feedCmd() *cobra.Command {
 			"not a terminal it prints the items, one a line: date, source, title and link.",
 		Args: cobra.ExactArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error {
+			l, err := lookFlags(cmd)
+			if err != nil {
+				return err
+			}
 			opts := articles.FetchOptions{Refresh: refresh}
 			out := cmd.OutOrStdout()
-			if f, ok := out.(*os.File); ok && term.IsTerminal(int(f.Fd())) {
-				path, err := articles.NotesPath(notes)
+			if isTerminal(out) {
+				path, err := articles.NotesPath(l.notes)
 				if err != nil {
 					return err
 				}
@@ -384,7 +480,8 @@ func feedCmd() *cobra.Command {
 				store, notesErr := articles.OpenForReader(path)
 				defer store.Close()
 				opts.Cache = store
-				return feed.Run(args[0], feed.Options{Fetch: opts, Notes: store, NotesErr: notesErr})
+				look := ui.Options{Style: l.style, Color: l.color, Width: l.width}
+				return feed.Run(args[0], feed.Options{Fetch: opts, Notes: store, NotesErr: notesErr, Look: look})
 			}
 			ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt)
 			defer stop()
@@ -396,6 +493,30 @@ func feedCmd() *cobra.Command {
 		},
 	}
 	c.Flags().BoolVar(&refresh, "refresh", false, "fetch pages anew instead of from the cache")
-	c.Flags().StringVar(&notes, "notes", "", "notes file, which also caches pages (default $WHOSAID_NOTES, else $XDG_DATA_HOME/whosaid/notes.db)")
 	return c
+}
+
+// buildVersion is set by a release build (-ldflags "-X main.buildVersion=v1.0.0").
+var buildVersion string
+
+// version is the release, or the module version go install recorded, or
+// "devel", with the commit when the build knows it and the Go version.
+func version() string {
+	v := buildVersion
+	info, ok := debug.ReadBuildInfo()
+	if v == "" && ok && info.Main.Version != "" && info.Main.Version != "(devel)" {
+		v = info.Main.Version
+	}
+	if v == "" {
+		v = "devel"
+	}
+	extra := []string{runtime.Version()}
+	if ok {
+		for _, s := range info.Settings {
+			if s.Key == "vcs.revision" && len(s.Value) >= 12 {
+				extra = append([]string{"commit " + s.Value[:12]}, extra...)
+			}
+		}
+	}
+	return v + " (" + strings.Join(extra, ", ") + ")"
 }

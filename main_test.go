@@ -28,11 +28,30 @@ func TestMain(m *testing.M) {
 	os.Exit(code)
 }
 
+// run runs whosaid with NO_COLOR set and its own notes file. Standard input
+// is stdin through a pipe, or /dev/null when stdin is empty.
 func run(t *testing.T, stdin string, args ...string) (stdout, stderr string, code int) {
 	t.Helper()
+	return runEnv(t, stdin, []string{"NO_COLOR=1"}, args...)
+}
+
+// runEnv is run with env added to a clean environment (no NO_COLOR,
+// CLICOLOR_FORCE or GLAMOUR_STYLE from the caller's).
+func runEnv(t *testing.T, stdin string, env []string, args ...string) (stdout, stderr string, code int) {
+	t.Helper()
 	cmd := exec.Command(bin, args...)
-	cmd.Stdin = strings.NewReader(stdin)
-	cmd.Env = append(os.Environ(), "NO_COLOR=1", "WHOSAID_NOTES="+filepath.Join(t.TempDir(), "notes.db"))
+	if stdin != "" {
+		cmd.Stdin = strings.NewReader(stdin)
+	}
+	for _, kv := range os.Environ() {
+		switch strings.SplitN(kv, "=", 2)[0] {
+		case "NO_COLOR", "CLICOLOR_FORCE", "CLICOLOR", "GLAMOUR_STYLE", "WHOSAID_NOTES", "COLUMNS":
+			continue
+		}
+		cmd.Env = append(cmd.Env, kv)
+	}
+	cmd.Env = append(cmd.Env, "WHOSAID_NOTES="+filepath.Join(t.TempDir(), "notes.db"))
+	cmd.Env = append(cmd.Env, env...)
 	var o, e bytes.Buffer
 	cmd.Stdout, cmd.Stderr = &o, &e
 	err := cmd.Run()

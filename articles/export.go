@@ -45,11 +45,14 @@ func Export(req ExportRequest) (ExportResult, error) {
 	if err != nil {
 		return ExportResult{}, err // an export must not miss statements silently
 	}
-	hs := notes.StatementHighlights(art)
+	hs := export.WithoutNested(notes.StatementHighlights(art))
 	if !req.All {
 		if hs, err = storedHighlights(req.NotesPath, doc); err != nil {
 			return ExportResult{}, err
 		}
+	}
+	if req.Speaker != "" && art.SpeakerByName(req.Speaker) < 0 && len(notes.FilterHighlights(art, hs, req.Speaker)) == 0 {
+		return ExportResult{}, export.NoSpeakerError(art, req.Speaker)
 	}
 	hs = notes.FilterHighlights(art, hs, req.Speaker)
 	opt := export.ExportOptions{Date: req.Date, BySpeaker: req.BySpeaker, Target: SourceIRI(doc.Source)}

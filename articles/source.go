@@ -87,7 +87,7 @@ func loadReader(name string, r io.Reader, size int64, limit int64) (model.Docume
 	if isMarkdown(name) {
 		doc.Title, doc.Paragraphs = SplitMarkdown(text)
 	} else {
-		doc.Paragraphs = Split(text)
+		doc.Title, doc.Paragraphs = SplitTitled(text)
 	}
 	return doc, nil
 }

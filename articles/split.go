@@ -150,3 +150,34 @@ func spaceLen(s string, i int) int {
 	}
 	return 0
 }
+
+// SplitTitled is Split for an article's plain text: a first line that reads
+// as a headline is the article's title, not its first paragraph (as a
+// Markdown heading is). A headline is one line with a blank line after it,
+// at most 100 characters, not ending as a sentence or clause does (. , ; :),
+// and not a byline ("By Ana Ruiz").
+func SplitTitled(text string) (string, []model.Paragraph) {
+	ps := Split(text)
+	if len(ps) < 2 || !headline(text, ps[0].Text) {
+		return "", ps
+	}
+	return ps[0].Text, ps[1:]
+}
+
+func headline(raw, first string) bool {
+	raw = strings.TrimLeft(raw, " \t\r\n\uFEFF")
+	line, rest, ok := strings.Cut(raw, "\n")
+	next, _, _ := strings.Cut(rest, "\n")
+	if !ok || strings.TrimSpace(next) != "" || strings.Join(strings.Fields(line), " ") != first {
+		return false // more than one line, or no blank line after it
+	}
+	if utf8.RuneCountInString(first) > 100 || strings.HasPrefix(first, "By ") {
+		return false
+	}
+	end := strings.TrimRight(first, "”’\"')]»")
+	r, _ := utf8.DecodeLastRuneInString(end)
+	if strings.ContainsRune(".,;:", r) {
+		return false
+	}
+	return strings.IndexFunc(first, unicode.IsLetter) >= 0
+}

@@ -182,3 +182,34 @@ func BenchmarkSplit(b *testing.B) {
 		}
 	}
 }
+
+// Issue 10, item 9: a plain-text article's headline is its title, not a
+// statement; a first line that is a sentence, a byline or a wrapped
+// paragraph is not.
+func TestSplitTitledTakesTheHeadline(t *testing.T) {
+	body := "\n\n“We are ready,” said Ana Ruiz.\n\nThe match starts at noon.\n"
+	for _, c := range []struct {
+		first, title string
+	}{
+		{"Coach says her team is ready for the final", "Coach says her team is ready for the final"},
+		{"‘We are ready’: coach backs her side", "‘We are ready’: coach backs her side"},
+		{"Is this the end of the season?", "Is this the end of the season?"},
+		{"The coach said her team was ready.", ""},
+		{"By Ana Ruiz", ""},
+		{"RIVERTON — The council voted on Monday to approve a budget that closes two library branches, ending a meeting", ""},
+	} {
+		title, ps := SplitTitled(c.first + body)
+		if title != c.title {
+			t.Errorf("%q: title %q, want %q", c.first, title, c.title)
+		}
+		if want := 2 + map[bool]int{true: 1}[c.title == ""]; len(ps) != want {
+			t.Errorf("%q: %d paragraphs, want %d", c.first, len(ps), want)
+		}
+	}
+	if title, _ := SplitTitled("A short line\nwrapped onto a second\n\nThen text."); title != "" {
+		t.Errorf("a paragraph of two lines is not a headline, got title %q", title)
+	}
+	if title, _ := SplitTitled("Only a headline\n"); title != "" {
+		t.Errorf("a text of one line is its paragraph, not a title: %q", title)
+	}
+}

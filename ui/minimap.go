@@ -43,7 +43,7 @@ func (m *reader) mapCell(mark int, inView bool) string {
 	if inView {
 		return st.thumb.Render("┃")
 	}
-	return st.dim.Render("│")
+	return st.faint.Render("│")
 }
 
 func markChar(speaker int) string {

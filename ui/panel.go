@@ -35,7 +35,7 @@ func (m *reader) viewPanel(w, h int) string {
 	for i := first; i < last; i++ {
 		lines = append(lines, m.speakerLines(i, w)...)
 	}
-	lines = append(lines, st.dim.Render(strings.Repeat("─", w)))
+	lines = append(lines, st.faint.Render(strings.Repeat("─", w)))
 	lines = append(lines, m.stmtLines(w, h-len(lines))...)
 	for len(lines) < h {
 		lines = append(lines, strings.Repeat(" ", w))
@@ -83,7 +83,7 @@ func (m *reader) speakerLines(i, w int) []string {
 		bw = barW / 2
 	}
 	filled := min(max(int(math.Round(s.share*float64(bw))), 0), bw)
-	bar := v.tag.Render(strings.Repeat("█", filled)) + st.dim.Render(strings.Repeat("░", bw-filled))
+	bar := v.tag.Render(strings.Repeat("█", filled)) + st.faint.Render(strings.Repeat("░", bw-filled))
 	role := fit(s.role, max(w-4-bw-len(pct)-1, 0))
 	bottom := "    " + st.dim.Render(role) + " " + bar + pct
 	return []string{fitStyled(top, w), fitStyled(bottom, w)}

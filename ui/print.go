@@ -5,41 +5,48 @@ import (
 	"strings"
 
 	"github.com/charmbracelet/lipgloss"
+	"github.com/charmbracelet/x/ansi"
 	"github.com/muesli/termenv"
 
 	"whosaid/model"
+	"whosaid/model/export"
 )
+
+// PrintOptions say how Print draws.
+type PrintOptions struct {
+	Color bool  // colour escape sequences; without, not a single escape byte
+	Style Style // the background colours are for (auto is dark)
+	Width int   // wrap at this many columns; 0 keeps each paragraph on one line
+}
 
 // Print writes the annotated article as text, for when output is not a
 // terminal: paragraphs separated by blank lines, each statement preceded by
 // its speaker's tag, e.g. `[Trump] “...”` or `[Putin, reported] Putin said`.
-// Colour only when color is true; otherwise not a single escape sequence.
-func Print(w io.Writer, art *model.Article, color bool) error {
+func Print(w io.Writer, art *model.Article, opts PrintOptions) error {
 	r := lipgloss.NewRenderer(w)
 	r.SetColorProfile(termenv.Ascii)
-	if color {
+	if opts.Color {
 		r.SetColorProfile(termenv.ANSI256)
 	}
-	r.SetHasDarkBackground(true)
-	st := newStyles(r)
+	r.SetHasDarkBackground(printDark(opts.Style))
+	st := newStyles(r, false)
 	d := newDoc(art)
 	var b strings.Builder
 	for p := range d.paras {
 		if p > 0 {
 			b.WriteString("\n")
 		}
-		printPara(&b, d, st, p)
+		var para strings.Builder
+		printPara(&para, d, st, p)
+		line := para.String()
+		if opts.Width > 0 {
+			line = ansi.Wordwrap(line, opts.Width, "")
+		}
+		b.WriteString(line)
 		b.WriteString("\n")
 	}
 	_, err := io.WriteString(w, b.String())
 	return err
-}
-
-// ColorAllowed tells whether printed output may carry colour, from the
-// environment: not with NO_COLOR set (https://no-color.org) nor on a dumb
-// terminal. A pipe into `less -R` keeps its colours otherwise.
-func ColorAllowed(getenv func(string) string) bool {
-	return getenv("NO_COLOR") == "" && getenv("TERM") != "dumb"
 }
 
 // printPara writes paragraph p with a tag before each statement.
@@ -71,7 +78,7 @@ func printPara(b *strings.Builder, d *doc, st *styles, p int) {
 }
 
 func printTag(d *doc, s stmt) string {
-	name := "no one"
+	name := export.NoOne
 	if s.speaker >= 0 {
 		name = d.speakers[s.speaker].name
 	}

@@ -10,7 +10,7 @@ import (
 
 func TestPrintTagsEveryStatementWithItsSpeaker(t *testing.T) {
 	var b bytes.Buffer
-	if err := Print(&b, sampleArticle(), false); err != nil {
+	if err := Print(&b, sampleArticle(), PrintOptions{}); err != nil {
 		t.Fatal(err)
 	}
 	out := b.String()
@@ -34,10 +34,10 @@ func TestPrintTagsEveryStatementWithItsSpeaker(t *testing.T) {
 
 func TestPrintInColourHasTheSameText(t *testing.T) {
 	var plain, color bytes.Buffer
-	if err := Print(&plain, sampleArticle(), false); err != nil {
+	if err := Print(&plain, sampleArticle(), PrintOptions{}); err != nil {
 		t.Fatal(err)
 	}
-	if err := Print(&color, sampleArticle(), true); err != nil {
+	if err := Print(&color, sampleArticle(), PrintOptions{Color: true}); err != nil {
 		t.Fatal(err)
 	}
 	if !strings.Contains(color.String(), "\x1b[") {
@@ -48,7 +48,9 @@ func TestPrintInColourHasTheSameText(t *testing.T) {
 	}
 }
 
-func TestColorAllowedHonoursNoColor(t *testing.T) {
+// Printed colour follows --color, then NO_COLOR, then CLICOLOR_FORCE, then
+// whether the output is a terminal: never TERM alone (issue 10, item 5).
+func TestPrintColorFollowsTheTerminalNotTERM(t *testing.T) {
 	env := func(kv ...string) func(string) string {
 		return func(k string) string {
 			for i := 0; i+1 < len(kv); i += 2 {
@@ -59,13 +61,29 @@ func TestColorAllowedHonoursNoColor(t *testing.T) {
 			return ""
 		}
 	}
-	if !ColorAllowed(env("TERM", "xterm-256color")) {
-		t.Error("colour should be allowed by default")
-	}
-	if ColorAllowed(env("NO_COLOR", "1", "TERM", "xterm")) {
-		t.Error("NO_COLOR=1 must turn colour off")
-	}
-	if ColorAllowed(env("TERM", "dumb")) {
-		t.Error("a dumb terminal gets no colour")
+	xterm := env("TERM", "xterm-256color")
+	for _, c := range []struct {
+		name     string
+		mode     ColorMode
+		style    Style
+		terminal bool
+		getenv   func(string) string
+		want     bool
+	}{
+		{"a file with TERM set", ColorAuto, StyleAuto, false, xterm, false},
+		{"a terminal", ColorAuto, StyleAuto, true, xterm, true},
+		{"a dumb terminal", ColorAuto, StyleAuto, true, env("TERM", "dumb"), false},
+		{"NO_COLOR on a terminal", ColorAuto, StyleAuto, true, env("TERM", "xterm", "NO_COLOR", "1"), false},
+		{"CLICOLOR_FORCE into a file", ColorAuto, StyleAuto, false, env("CLICOLOR_FORCE", "1"), true},
+		{"CLICOLOR_FORCE=0", ColorAuto, StyleAuto, false, env("CLICOLOR_FORCE", "0"), false},
+		{"NO_COLOR beats CLICOLOR_FORCE", ColorAuto, StyleAuto, false, env("CLICOLOR_FORCE", "1", "NO_COLOR", "1"), false},
+		{"--color=always into a file", ColorAlways, StyleAuto, false, xterm, true},
+		{"--color=always beats NO_COLOR", ColorAlways, StyleAuto, false, env("NO_COLOR", "1"), true},
+		{"--color=never on a terminal", ColorNever, StyleAuto, true, xterm, false},
+		{"--style notty", ColorAlways, StyleNotty, true, xterm, false},
+	} {
+		if got := PrintColor(c.mode, c.style, c.terminal, c.getenv); got != c.want {
+			t.Errorf("%s: colour %v, want %v", c.name, got, c.want)
+		}
 	}
 }

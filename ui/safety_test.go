@@ -56,7 +56,7 @@ func TestEscapeSequencesInTheArticleNeverReachTheTerminal(t *testing.T) {
 func TestPrintNeverWritesTheArticlesEscapes(t *testing.T) {
 	for _, color := range []bool{false, true} {
 		var b bytes.Buffer
-		if err := Print(&b, hostileArticle(), color); err != nil {
+		if err := Print(&b, hostileArticle(), PrintOptions{Color: color}); err != nil {
 			t.Fatal(err)
 		}
 		if got := rawControls(b.String()); len(got) > 0 {

@@ -26,7 +26,11 @@ var palette = []lipgloss.AdaptiveColor{
 var nobody = lipgloss.AdaptiveColor{Light: "#6B7280", Dark: "#9CA3AF"}
 
 var (
-	dimColor    = lipgloss.AdaptiveColor{Light: "#9CA3AF", Dark: "#4B5563"}
+	// dimColor is for secondary text a reader still reads (paragraph
+	// numbers, roles, key hints): quieter than the text, never faint.
+	// faintColor is for rules and tracks only.
+	dimColor    = lipgloss.AdaptiveColor{Light: "#6B7280", Dark: "#9CA3AF"}
+	faintColor  = lipgloss.AdaptiveColor{Light: "#9CA3AF", Dark: "#4B5563"}
 	accentColor = lipgloss.AdaptiveColor{Light: "#7C3AED", Dark: "#C4B5FD"}
 	matchBg     = lipgloss.AdaptiveColor{Light: "#FDE68A", Dark: "#854D0E"}
 	matchCurBg  = lipgloss.AdaptiveColor{Light: "#FB923C", Dark: "#EA580C"}
@@ -50,6 +54,7 @@ type styles struct {
 	matchCur  ink
 	heading   ink
 	dim       ink
+	faint     ink // rules, the map's track
 	bold      ink
 	accent    ink
 	status    ink
@@ -61,10 +66,13 @@ type styles struct {
 	hintDesc  lipgloss.Style
 }
 
-func newStyles(r *lipgloss.Renderer) *styles {
+// newStyles builds the styles for a renderer; mono draws emphasis with
+// attributes alone, for a terminal without colour.
+func newStyles(r *lipgloss.Renderer, mono bool) *styles {
 	col := resolver(r)
 	accent, dim, fg, bg := col(accentColor), col(dimColor), col(statusFg), col(statusBg)
 	st := &styles{
+		faint:     inkOf(r.NewStyle().Foreground(col(faintColor))),
 		nobody:    newVoice(r, nobody, col),
 		match:     inkOf(r.NewStyle().Background(col(matchBg)).Foreground(fg)),
 		matchCur:  inkOf(r.NewStyle().Background(col(matchCurBg)).Foreground(lipgloss.Color("0")).Bold(true)),
@@ -83,7 +91,36 @@ func newStyles(r *lipgloss.Renderer) *styles {
 	for _, c := range palette {
 		st.voices = append(st.voices, newVoice(r, c, col))
 	}
+	if mono {
+		st.monochrome()
+	}
 	return st
+}
+
+// SGR attributes for a terminal without colour: NO_COLOR forbids colour,
+// not emphasis, so matches keep reverse video as in less.
+var (
+	sgrBold      = ink{"\x1b[1m", "\x1b[0m"}
+	sgrUnderline = ink{"\x1b[4m", "\x1b[0m"}
+	sgrReverse   = ink{"\x1b[7m", "\x1b[0m"}
+	sgrBoldRev   = ink{"\x1b[1;7m", "\x1b[0m"}
+)
+
+// monochrome replaces colour with attributes: the current statement bold,
+// search matches reversed (the current one bold too), highlights
+// underlined, the status bar reversed; other text stays plain, its speaker
+// named in the gutter.
+func (st *styles) monochrome() {
+	plain := voice{tag: sgrBold, current: sgrBold}
+	st.nobody = plain
+	for i := range st.voices {
+		st.voices[i] = plain
+	}
+	st.match, st.matchCur = sgrReverse, sgrBoldRev
+	st.heading, st.bold, st.accent = sgrBold, sgrBold, sgrBold
+	st.dim, st.faint = ink{}, ink{}
+	st.status, st.statusHi = sgrReverse, sgrBoldRev
+	st.thumb, st.marked, st.underline = sgrBold, sgrBold, sgrUnderline
 }
 
 func newVoice(r *lipgloss.Renderer, ac lipgloss.AdaptiveColor, col func(lipgloss.AdaptiveColor) lipgloss.TerminalColor) voice {

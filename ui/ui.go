@@ -21,8 +21,15 @@ import (
 
 // Options set up the reader.
 type Options struct {
-	Mouse bool   // scroll with the wheel; costs the terminal's own selection
-	Theme string // "dark" or "light"; "" asks the terminal once, before start
+	Mouse bool  // scroll with the wheel; costs the terminal's own selection
+	Style Style // colours for a dark or light background, or none; "" is auto
+	Color ColorMode
+	// Width is the widest the text column grows, in cells (a readable
+	// measure on a wide terminal); 0 means 80.
+	Width int
+	// Mono draws emphasis (the current statement, search matches) with
+	// bold, reverse and underline when there is no colour: Setup sets it.
+	Mono bool
 	// Notes keeps highlights and notes; nil turns them off. NotesErr, when
 	// set, says why they are read-only and is shown once in the status bar.
 	Notes    *articles.Store
@@ -63,6 +70,7 @@ type common struct {
 	profile       termenv.Profile
 	notes         *noteSet
 	clip          io.Writer // where the OSC 52 clipboard sequence goes
+	maxText       int       // widest text column, 0 for the default
 	// then is the view to show when the current sub-view closes.
 	then state
 }
@@ -115,7 +123,7 @@ func (m Model) Idle() bool {
 func newModel(art *model.Article, dark bool, opts Options) Model {
 	r := lipgloss.DefaultRenderer()
 	r.SetHasDarkBackground(dark)
-	c := &common{st: newStyles(r), keys: newKeyMap(), help: help.New(), dark: dark, profile: r.ColorProfile(), clip: os.Stdout}
+	c := &common{st: newStyles(r, opts.Mono), maxText: opts.Width, keys: newKeyMap(), help: help.New(), dark: dark, profile: r.ColorProfile(), clip: os.Stdout}
 	c.help.Styles.ShortKey = c.st.hintKey
 	c.help.Styles.ShortDesc = c.st.hintDesc
 	c.help.Styles.ShortSeparator = c.st.hintDesc
@@ -276,7 +284,7 @@ func (m *reader) view() string {
 	var body string
 	switch {
 	case m.wide():
-		body = joinColumns(m.viewArticle(), m.c.st.dim.Render("│"), m.viewPanel(m.panelWidth(), h))
+		body = joinColumns(m.viewArticle(), m.c.st.faint.Render("│"), m.viewPanel(m.panelWidth(), h))
 	case m.panelOpen:
 		body = m.viewPanel(m.c.width, h)
 	default:
@@ -303,12 +311,18 @@ func joinColumns(left, sep, right string) string {
 	return b.String()
 }
 
+// Setup settles the look of a program about to start on the terminal,
+// from opts and the environment (NO_COLOR, CLICOLOR_FORCE, TERM): the
+// colour profile, the background (asked of the terminal once, for the auto
+// style) and Mono. Run calls it; so does a program embedding the reader.
+func Setup(opts Options) (dark bool, _ Options) {
+	dark, opts.Mono = setup(opts, os.Getenv)
+	return dark, opts
+}
+
 // Run starts the reader on the terminal and returns when the user quits.
 func Run(art *model.Article, opts Options) error {
-	dark := opts.Theme == "dark"
-	if opts.Theme == "" {
-		dark = lipgloss.HasDarkBackground()
-	}
+	dark, opts := Setup(opts)
 	progOpts := []tea.ProgramOption{tea.WithAltScreen()}
 	if !term.IsTerminal(int(os.Stdin.Fd())) {
 		// The article came on standard input: read keys from the terminal.

@@ -93,44 +93,78 @@ func Markdown(a *model.Article, hs []notes.Highlight, opt ExportOptions) []byte 
 	fmt.Fprintf(&b, "# %s\n", title(a))
 	if !opt.BySpeaker {
 		for _, h := range hs {
-			writeHighlight(&b, a, h)
+			writeHighlight(&b, h, attributionLine(a, h))
 		}
 		return b.Bytes()
 	}
 	for _, g := range groupBySpeaker(a, hs) {
-		fmt.Fprintf(&b, "\n## %s\n", g.name)
+		// The heading names the speaker, so the line under each highlight
+		// only says where it is.
+		fmt.Fprintf(&b, "\n## %s\n", withRole(a, g.name))
 		for _, h := range g.highlights {
-			writeHighlight(&b, a, h)
+			writeHighlight(&b, h, "— "+place(h))
 		}
 	}
 	return b.Bytes()
 }
 
-func writeHighlight(b *bytes.Buffer, a *model.Article, h notes.Highlight) {
+func writeHighlight(b *bytes.Buffer, h notes.Highlight, attribution string) {
 	b.WriteString("\n")
 	for _, line := range strings.Split(h.Text(), "\n") {
 		b.WriteString(strings.TrimRight("> "+line, " ") + "\n")
 	}
-	fmt.Fprintf(b, "\n%s\n", attributionLine(a, h))
+	fmt.Fprintf(b, "\n%s\n", attribution)
 	if note := strings.TrimSpace(h.Note); note != "" {
-		fmt.Fprintf(b, "\n%s\n", note)
+		fmt.Fprintf(b, "\n%s\n", hardBreaks(note))
 	}
 }
 
-// attribution is the line under a quoted highlight: "— Speaker, role (¶N)".
+// hardBreaks keeps a note's line breaks: Markdown joins the lines of a
+// paragraph unless each ends in two spaces, which every dialect reads
+// (blank lines still separate paragraphs).
+func hardBreaks(note string) string {
+	lines := strings.Split(note, "\n")
+	for i := range lines {
+		lines[i] = strings.TrimRight(lines[i], " \t\r")
+		if i+1 < len(lines) && lines[i] != "" && strings.TrimSpace(lines[i+1]) != "" {
+			lines[i] += "  "
+		}
+	}
+	return strings.Join(lines, "\n")
+}
+
+// NoOne is how whosaid names the speaker of words that are no one's (a
+// title, a term held at arm's length), wherever it shows one in text.
+const NoOne = "no one"
+
+// attributionLine is the line under a quoted highlight: "— Speaker, role (¶N)".
 func attributionLine(a *model.Article, h notes.Highlight) string {
+	who := h.Speaker
+	switch {
+	case who == "" && h.Kind == "":
+		return "— " + place(h) // a whole paragraph: the article's own words
+	case who == "":
+		who = NoOne
+	}
+	return fmt.Sprintf("— %s (%s)", withRole(a, who), place(h))
+}
+
+// place is where a highlight is: "¶N", and whether it is still there.
+func place(h notes.Highlight) string {
 	where := fmt.Sprintf("¶%d", h.Paragraph)
 	if h.Orphaned {
 		where += ", no longer found in the article"
 	}
-	who := h.Speaker
+	return where
+}
+
+// withRole adds the role the article gives a speaker: "Dmitry Peskov,
+// Kremlin spokesperson".
+func withRole(a *model.Article, who string) string {
 	if i := a.SpeakerByName(who); who != "" && i >= 0 && a.Speakers[i].Role != "" {
-		who += ", " + a.Speakers[i].Role
+		return who + ", " + a.Speakers[i].Role
 	}
-	if who == "" {
-		return fmt.Sprintf("— (%s)", where)
-	}
-	return fmt.Sprintf("— %s (%s)", who, where)
+	return who
 }
 
 type speakerGroup struct {
@@ -138,8 +172,13 @@ type speakerGroup struct {
 	highlights []notes.Highlight
 }
 
+// paragraphsGroup keys the highlights of whole paragraphs, which are the
+// article's own words rather than anyone's statement.
+const paragraphsGroup = "\x00paragraphs"
+
 // groupBySpeaker groups highlights in the article's speaker order, then
-// speakers the article no longer names, then the unattributed.
+// speakers the article no longer names, then no one's words, then whole
+// paragraphs.
 func groupBySpeaker(a *model.Article, hs []notes.Highlight) []speakerGroup {
 	var order []string
 	for _, s := range a.Speakers {
@@ -150,15 +189,22 @@ func groupBySpeaker(a *model.Article, hs []notes.Highlight) []speakerGroup {
 			order = append(order, h.Speaker)
 		}
 	}
-	order = append(order, "")
+	order = append(order, "", paragraphsGroup)
 	var out []speakerGroup
 	for _, name := range order {
 		g := speakerGroup{name: name}
-		if name == "" {
-			g.name = "Unattributed"
+		switch name {
+		case "":
+			g.name = "No one"
+		case paragraphsGroup:
+			g.name = "Paragraphs"
 		}
 		for _, h := range hs {
-			if speakerKey(a, h.Speaker) == name {
+			key := speakerKey(a, h.Speaker)
+			if h.Kind == "" && key == "" {
+				key = paragraphsGroup
+			}
+			if key == name {
 				g.highlights = append(g.highlights, h)
 			}
 		}
@@ -331,4 +377,34 @@ func annotationID(source string, h notes.Highlight) string {
 	sum[6] = sum[6]&0x0f | 0x50
 	sum[8] = sum[8]&0x3f | 0x80
 	return fmt.Sprintf("urn:uuid:%x-%x-%x-%x-%x", sum[0:4], sum[4:6], sum[6:8], sum[8:10], sum[10:16])
+}
+
+// WithoutNested drops the statement highlights that lie inside another of
+// the same speaker in the same paragraph: when every statement is exported,
+// a quotation inside a reported statement (“just a very few” in "Trump said
+// there are “just a very few” issues") is already there, in its sentence.
+func WithoutNested(hs []notes.Highlight) []notes.Highlight {
+	byPara := map[int][]int{}
+	for i, h := range hs {
+		byPara[h.Paragraph] = append(byPara[h.Paragraph], i)
+	}
+	out := make([]notes.Highlight, 0, len(hs))
+	for i, h := range hs {
+		if !insideAnother(hs, byPara[h.Paragraph], i) {
+			out = append(out, h)
+		}
+	}
+	return out
+}
+
+func insideAnother(hs []notes.Highlight, same []int, i int) bool {
+	h := hs[i]
+	for _, j := range same {
+		o := hs[j]
+		if j != i && !o.Orphaned && !h.Orphaned && o.Speaker == h.Speaker &&
+			o.Start <= h.Start && h.End <= o.End && o.End-o.Start > h.End-h.Start {
+			return true
+		}
+	}
+	return false
 }

@@ -140,12 +140,44 @@ func TestMarkdownShowsWordsSpeakerAndNote(t *testing.T) {
 func TestMarkdownBySpeakerGroupsUnderHeadings(t *testing.T) {
 	a := exportArticle(t)
 	md := string(Markdown(a, notes.StatementHighlights(a), ExportOptions{Date: exportDate, BySpeaker: true}))
-	trump, putin, peskov := strings.Index(md, "\n## Donald Trump\n"), strings.Index(md, "\n## Vladimir Putin\n"), strings.Index(md, "\n## Dmitry Peskov\n")
+	trump, putin, peskov := strings.Index(md, "\n## Donald Trump, U.S. president\n"), strings.Index(md, "\n## Vladimir Putin, Russian president\n"), strings.Index(md, "\n## Dmitry Peskov")
 	if trump < 0 || putin < trump || peskov < putin {
 		t.Fatalf("want ## headings for Trump, Putin, Peskov in that order:\n%s", md)
 	}
 	if i := strings.Index(md, "constructive"); i < putin || i > peskov {
 		t.Errorf("Putin's words are not under his heading:\n%s", md)
+	}
+	// Issue 10, item 16: the heading names the speaker; the line under
+	// each highlight says where it is, not who again.
+	if strings.Contains(md, "— Donald Trump") || strings.Contains(md, "— Vladimir Putin") || !strings.Contains(md, "\n— ¶3\n") {
+		t.Errorf("under a speaker's heading the name is repeated:\n%s", md)
+	}
+}
+
+// A note's line breaks survive Markdown, which would join its lines.
+func TestMarkdownKeepsLineBreaksInNotes(t *testing.T) {
+	a := exportArticle(t)
+	hs := exportHighlights(t, a)[:1]
+	hs[0].Note = "first line\nsecond line\n\nnew paragraph"
+	md := string(Markdown(a, hs, ExportOptions{Date: exportDate}))
+	if !strings.Contains(md, "\nfirst line  \nsecond line\n\nnew paragraph\n") {
+		t.Errorf("the note's line break is lost (want a hard break, two spaces):\n%s", md)
+	}
+}
+
+// Issue 10, item 16: exporting every statement, a quotation inside a
+// reported statement of the same speaker is in it already.
+func TestWithoutNestedDropsQuotationsInsideReportedSpeech(t *testing.T) {
+	hs := []notes.Highlight{
+		{Paragraph: 3, Start: 0, End: 60, Speaker: "Putin", Kind: model.KindReported},
+		{Paragraph: 3, Start: 20, End: 32, Speaker: "Putin", Kind: model.KindQuote},
+		{Paragraph: 3, Start: 70, End: 80, Speaker: "Putin", Kind: model.KindQuote},
+		{Paragraph: 4, Start: 20, End: 32, Speaker: "Putin", Kind: model.KindQuote},
+		{Paragraph: 3, Start: 22, End: 30, Speaker: "Trump", Kind: model.KindQuote},
+	}
+	got := WithoutNested(hs)
+	if len(got) != 4 || got[1].Start != 70 {
+		t.Errorf("want all but the quotation inside Putin's reported statement, got %+v", got)
 	}
 }
 

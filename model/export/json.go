@@ -2,8 +2,10 @@ package export
 
 import (
 	"bufio"
+	"fmt"
 	"io"
 	"strconv"
+	"strings"
 	"unicode/utf8"
 
 	"whosaid/model"
@@ -50,6 +52,27 @@ func Filter(a *model.Article, speaker string) []model.Statement {
 		}
 	}
 	return out
+}
+
+// NoSpeakerError says that no speaker of the article goes by name, and
+// names the ones it has, so a misspelt --speaker is easy to put right.
+func NoSpeakerError(a *model.Article, name string) error {
+	src := a.Source
+	if src == "-" {
+		src = "standard input"
+	}
+	if len(a.Speakers) == 0 {
+		return fmt.Errorf("no speaker matches %q in %s: no one is quoted there", name, src)
+	}
+	var names []string
+	for i, sp := range a.Speakers {
+		if i == 6 {
+			names = append(names, fmt.Sprintf("and %d more", len(a.Speakers)-i))
+			break
+		}
+		names = append(names, sp.Name)
+	}
+	return fmt.Errorf("no speaker matches %q in %s (speakers: %s)", name, src, strings.Join(names, ", "))
 }
 
 // WriteJSON streams the JSON document of JSONOf to w, one statement at a

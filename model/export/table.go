@@ -43,7 +43,7 @@ func Table(stmts []model.Statement, width int) string {
 
 func speakerLabel(s model.Statement) string {
 	if s.Speaker == "" {
-		return "—"
+		return NoOne
 	}
 	return s.Speaker
 }

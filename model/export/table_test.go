@@ -28,7 +28,7 @@ func TestTableFitsWidthAndKeepsAllText(t *testing.T) {
 				t.Errorf("width %d: text lost: %q", width, s.Text)
 			}
 		}
-		if !strings.Contains(out, "¶12") || !strings.Contains(out, "Dmitry Peskov") || !strings.Contains(out, "—") {
+		if !strings.Contains(out, "¶12") || !strings.Contains(out, "Dmitry Peskov") || !strings.Contains(out, NoOne) {
 			t.Errorf("width %d: paragraph, speaker or the no-speaker mark missing:\n%s", width, out)
 		}
 	}

@@ -27,7 +27,10 @@ type Options struct {
 	// to show ("" for none); nil for whosaid's reader (ui.New).
 	Reader func(art *model.Article, notice string) tea.Model
 	Dark   bool // the terminal's background, for the default reader
-	Fetch  articles.FetchOptions
+	// Look is the default reader's style, colour and width (--style,
+	// --color, --width); Run settles it with ui.Setup.
+	Look  ui.Options
+	Fetch articles.FetchOptions
 	// Notes keeps the highlights of opened items (nil: none); NotesErr says
 	// why they are read-only.
 	Notes    *articles.Store
@@ -65,10 +68,12 @@ type Model struct {
 // New builds the feed program for a feed URL, file or "-".
 func New(source string, opts Options) Model {
 	if opts.Reader == nil {
-		dark := opts.Dark
+		dark, look := opts.Dark, opts.Look
 		notes, notesErr := opts.Notes, opts.NotesErr
 		opts.Reader = func(art *model.Article, notice string) tea.Model {
-			return ui.NewWith(art, dark, ui.Options{Notes: notes, NotesErr: notesErr, Notice: notice})
+			ro := look
+			ro.Notes, ro.NotesErr, ro.Notice = notes, notesErr, notice
+			return ui.NewWith(art, dark, ro)
 		}
 	}
 	l := list.New(nil, list.NewDefaultDelegate(), 0, 0)

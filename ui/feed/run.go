@@ -6,8 +6,9 @@ import (
 	"os"
 
 	tea "github.com/charmbracelet/bubbletea"
-	"github.com/charmbracelet/lipgloss"
 	"golang.org/x/term"
+
+	"whosaid/ui"
 )
 
 // Run shows the feed on the terminal and returns when the user quits, or
@@ -15,7 +16,8 @@ import (
 // was canceled).
 func Run(source string, opts Options) error {
 	if opts.Reader == nil {
-		opts.Dark = lipgloss.HasDarkBackground() // asked once, before the program starts
+		// the background is asked once, before the program starts
+		opts.Dark, opts.Look = ui.Setup(opts.Look)
 	}
 	progOpts := []tea.ProgramOption{tea.WithAltScreen()}
 	if !term.IsTerminal(int(os.Stdin.Fd())) {
