@@ -23,7 +23,20 @@ const (
 	mapW    = 2
 )
 
-func (m *reader) textWidth() int { return max(m.paneWidth()-gutterW-mapW, 2) }
+// defaultMeasure is the widest the text column grows unless --width says
+// otherwise: lines much longer than this are hard to read (glow uses 80).
+const defaultMeasure = 80
+
+func (m *reader) textWidth() int {
+	measure := m.c.maxText
+	if measure <= 0 {
+		measure = defaultMeasure
+	}
+	return max(min(m.paneWidth()-gutterW-mapW, measure), 2)
+}
+
+// slack is the room the text column leaves in the pane: blank after the map.
+func (m *reader) slack() int { return max(m.paneWidth()-gutterW-mapW-m.textWidth(), 0) }
 
 // viewArticle draws the visible rows only; decorations are painted here, per
 // frame, so moving the current statement or match never re-renders the text.
@@ -32,6 +45,7 @@ func (m *reader) viewArticle() string {
 	cells := m.mapColumn(h)
 	lines := make([]string, 0, h)
 	blank := strings.Repeat(" ", gutterW+tw)
+	slack := strings.Repeat(" ", m.slack())
 	p, done := m.top, len(m.order) == 0
 	for y := 0; y < h; y++ {
 		line := blank
@@ -41,7 +55,7 @@ func (m *reader) viewArticle() string {
 			done = next == p
 			p = next
 		}
-		lines = append(lines, line+" "+cells[y])
+		lines = append(lines, line+" "+cells[y]+slack)
 	}
 	return strings.Join(lines, "\n")
 }

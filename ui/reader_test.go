@@ -393,3 +393,30 @@ func TestNoticeShowsInTheStatusLine(t *testing.T) {
 		t.Error("the article is not shown beside the notice")
 	}
 }
+
+// Cosmetic (issue 10): on a wide terminal the text column stops at a
+// readable measure, 80 unless --width says otherwise.
+func TestTextColumnIsCappedAtAReadableWidth(t *testing.T) {
+	asciiProfile(t)
+	longest := func(m Model) int {
+		w := 0
+		for _, l := range strings.Split(ansi.Strip(m.reader.viewArticle()), "\n") {
+			if i := strings.LastIndexAny(l, "abcdefghijklmnopqrstuvwxyz.”,"); i >= 0 {
+				w = max(w, ansi.StringWidth(l[:i+1])-gutterW)
+			}
+		}
+		return w
+	}
+	m := drive(t, longArticle(3), 200, 40)
+	checkFrame(t, m.View(), 200, 40)
+	if w := longest(m); w > 80 || w < 70 {
+		t.Errorf("at 200 columns the text runs %d columns wide, want at most 80", w)
+	}
+	m = Model(newModel(longArticle(3), true, Options{Width: 60}))
+	tm, _ := tea.Model(m).Update(tea.WindowSizeMsg{Width: 200, Height: 40})
+	m = tm.(Model)
+	checkFrame(t, m.View(), 200, 40)
+	if w := longest(m); w > 60 || w < 50 {
+		t.Errorf("with --width 60 the text runs %d columns wide", w)
+	}
+}
