@@ -331,7 +331,7 @@ func writeJSON(w io.Writer, art *model.Article, speaker string) error {
 
 func speakersCmd() *cobra.Command {
 	var asJSON, asCSV, refresh bool
-	var by, notes string
+	var by string
 	c := &cobra.Command{
 		Use:   "speakers [--json|--csv] [--by source] [--refresh] [--notes PATH] SOURCE...|DIR",
 		Short: "List who is quoted across articles, with totals by gender and kind",
@@ -343,6 +343,10 @@ func speakersCmd() *cobra.Command {
 			"by words) and speakers by kind. --by source gives one row per article and speaker instead.\n" +
 			"Analyses are kept with the notes, so a second run is quick.",
 		RunE: func(cmd *cobra.Command, args []string) error {
+			l, err := lookFlags(cmd)
+			if err != nil {
+				return err
+			}
 			if asJSON && asCSV {
 				return usageError{errors.New("--json and --csv: choose one")}
 			}
@@ -350,14 +354,14 @@ func speakersCmd() *cobra.Command {
 				return usageError{fmt.Errorf("--by %s: only --by source is known", by)}
 			}
 			if len(args) == 0 {
-				args = []string{""}
+				args = []string{defaultSource()}
 			}
 			sources, skipped, err := articles.LibrarySources(args)
 			if err != nil {
 				return err
 			}
 			opts := articles.LibraryOptions{Refresh: refresh, Fetch: articles.FetchOptions{Refresh: refresh}}
-			if path, err := articles.NotesPath(notes); err == nil {
+			if path, err := articles.NotesPath(l.notes); err == nil {
 				store, _ := articles.OpenForReader(path) // a store that cannot be written only costs speed
 				defer store.Close()
 				opts.Cache, opts.Fetch.Cache = store, store
@@ -376,7 +380,11 @@ func speakersCmd() *cobra.Command {
 			case asCSV:
 				err = export.WriteSpeakersCSV(out, arts, c, by != "")
 			default:
-				_, err = io.WriteString(out, export.SpeakersTable(arts, c, by != "", terminalWidth(os.Stdout)))
+				width := l.width
+				if width == 0 {
+					width = terminalWidth(os.Stdout)
+				}
+				_, err = io.WriteString(out, export.SpeakersTable(arts, c, by != "", width))
 			}
 			if err != nil {
 				return err
@@ -392,7 +400,6 @@ func speakersCmd() *cobra.Command {
 	fl.BoolVar(&asCSV, "csv", false, "print CSV rows for a spreadsheet (no totals)")
 	fl.StringVar(&by, "by", "", "source: one row per article and speaker")
 	fl.BoolVar(&refresh, "refresh", false, "analyse (and fetch) anew instead of using kept analyses and pages")
-	fl.StringVar(&notes, "notes", "", "notes file, which also keeps analyses (default $WHOSAID_NOTES, else $XDG_DATA_HOME/whosaid/notes.db)")
 	return c
 }
 
