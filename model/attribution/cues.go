@@ -119,7 +119,7 @@ func participleBefore(t token) bool {
 		"are", "were", "been", "be", "kept", "keeps", "also", "then", "repeatedly", "publicly", "not":
 		return true
 	}
-	return false
+	return docNouns[t.low] // "issued a statement saying", "sent an email calling"
 }
 
 // baseFormSubject reports a token after which an uninflected verb can stand:

@@ -457,3 +457,8 @@ chairman co-founder cofounder president-elect whip star actor actress singer rap
 // kinNouns name relatives, whom a nearby name usually gives: "his wife".
 var kinNouns = setOf(`mother father husband wife son daughter brother sister grandmother
 grandfather widow widower uncle aunt nephew niece cousin partner fiance fiancee`)
+
+// docNouns are what a speaker issues to say something: "released a
+// statement saying", "sent an email calling".
+var docNouns = setOf(`statement email e-mail letter memo tweet post release video ad advertisement
+op-ed column message note`)

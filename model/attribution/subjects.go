@@ -120,6 +120,8 @@ func (pc *pctx) subjectBefore(v, s int) *entity {
 		return nil
 	}
 	switch {
+	case docNouns[w] && strings.HasSuffix(pc.word(v), "ing") && j > s:
+		return pc.sentenceSubject(s, j) // "Trump issued a statement saying …": Trump says it
 	case w == "who" || w == "which":
 		return pc.antecedent(j, s)
 	case w == "," && strings.HasSuffix(pc.word(v), "ing"):
