@@ -227,3 +227,19 @@ func TestQuotesOneBadSourceDoesNotStopTheOthers(t *testing.T) {
 		t.Errorf("stderr %q: want one line naming missing.txt", errOut)
 	}
 }
+
+// Start-up (issue 10): every package linked into whosaid runs its init on
+// every start, a pipe included. chroma's lexers and styles (pulled in by
+// glamour) took two thirds of the time to print an article; the reader
+// draws its Markdown itself instead. .ci/startup measures each package.
+func TestNoSlowInitPackagesAreLinked(t *testing.T) {
+	out, err := exec.Command("go", "list", "-deps", ".").CombinedOutput()
+	if err != nil {
+		t.Fatalf("go list: %v\n%s", err, out)
+	}
+	for _, slow := range []string{"github.com/alecthomas/chroma", "github.com/charmbracelet/glamour"} {
+		if strings.Contains(string(out), slow+"/") || strings.Contains(string(out), slow+"\n") {
+			t.Errorf("%s is linked into whosaid: its init runs on every start (see .ci/startup)", slow)
+		}
+	}
+}

@@ -27,12 +27,20 @@ const (
 // otherwise: lines much longer than this are hard to read (glow uses 80).
 const defaultMeasure = 80
 
-func (m *reader) textWidth() int {
-	measure := m.c.maxText
-	if measure <= 0 {
-		measure = defaultMeasure
+// measure is the widest a column of text grows.
+func (c *common) measure() int {
+	if c.maxText > 0 {
+		return c.maxText
 	}
-	return max(min(m.paneWidth()-gutterW-mapW, measure), 2)
+	return defaultMeasure
+}
+
+// pageWidth is the width full-screen pages (help, export preview) are
+// drawn at: the screen, but no wider than the measure and its margins.
+func (c *common) pageWidth() int { return min(c.width, c.measure()+2*mdMargin) }
+
+func (m *reader) textWidth() int {
+	return max(min(m.paneWidth()-gutterW-mapW, m.c.measure()), 2)
 }
 
 // slack is the room the text column leaves in the pane: blank after the map.

@@ -8,7 +8,6 @@ import (
 
 	"github.com/charmbracelet/bubbles/key"
 	tea "github.com/charmbracelet/bubbletea"
-	"github.com/charmbracelet/glamour"
 	"github.com/muesli/termenv"
 
 	"whosaid/articles"
@@ -54,7 +53,7 @@ func (v *exportView) open(c *common) tea.Cmd {
 	if !v.show(c, "rendering the preview…") {
 		return nil
 	}
-	return renderExport(v.md, c.width, c.glamourStyle(), c.profile)
+	return renderExport(v.md, c.width, c.pageWidth(), c.st)
 }
 
 func (v *exportView) update(c *common, msg tea.Msg) (bool, tea.Cmd) {
@@ -121,14 +120,14 @@ func plural(n int, word string) string {
 	return fmt.Sprintf("%d %ss", n, word)
 }
 
-func renderExport(md string, width int, style string, profile termenv.Profile) tea.Cmd {
+func renderExport(md string, width, drawW int, st *styles) tea.Cmd {
 	return func() tea.Msg {
-		return exportRenderedMsg{width, md, renderMarkdown(previewMarkdown(md), width, style, profile)}
+		return exportRenderedMsg{width, md, renderMarkdown(previewMarkdown(md), drawW, st)}
 	}
 }
 
-// previewMarkdown is the export as glamour should show it: the front matter
-// as a YAML block (glamour would take its last line for a heading) and no
+// previewMarkdown is the export as the preview shows it: the front matter
+// as a YAML block (Markdown would take its last line for a heading) and no
 // control characters from the article.
 func previewMarkdown(md string) string {
 	md = cleanLines(md)
@@ -140,22 +139,4 @@ func previewMarkdown(md string) string {
 		return md
 	}
 	return "```yaml\n" + md[4:4+end] + "\n```\n" + md[4+end+5:]
-}
-
-// renderMarkdown renders md with glamour at width; the text as it is when
-// glamour fails.
-func renderMarkdown(md string, width int, style string, profile termenv.Profile) string {
-	r, err := glamour.NewTermRenderer(
-		glamour.WithStandardStyle(style),
-		glamour.WithWordWrap(max(width-4, 20)),
-		glamour.WithColorProfile(profile),
-	)
-	if err != nil {
-		return md
-	}
-	out, err := r.Render(md)
-	if err != nil {
-		return md
-	}
-	return out
 }

@@ -32,16 +32,16 @@ func sized(t *testing.T, m tea.Model, w, h int) tea.Model {
 	return m
 }
 
-func TestTitleAndHeadingsAreRenderedWithGlamour(t *testing.T) {
+func TestTitleAndHeadingsAreDrawnAsHeadings(t *testing.T) {
 	asciiProfile(t)
 	var m tea.Model = New(markdownArticle(), true)
 	m = sized(t, m, 120, 40)
 	s := ansi.Strip(m.View())
 	if !strings.Contains(s, "# Summit in Alaska ends without a deal") {
-		t.Errorf("the title was not rendered by glamour:\n%s", s)
+		t.Errorf("the title was not drawn as a heading:\n%s", s)
 	}
 	if !strings.Contains(s, "## What the leaders said") {
-		t.Errorf("the heading was not rendered by glamour:\n%s", s)
+		t.Errorf("the heading was not drawn as a heading:\n%s", s)
 	}
 	if !strings.Contains(s, "¶3 ") || !strings.Contains(s, "Putin thanked") {
 		t.Errorf("paragraph numbers should stay the article's with a title above:\n%s", s)

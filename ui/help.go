@@ -7,12 +7,10 @@ import (
 	"github.com/charmbracelet/bubbles/key"
 	"github.com/charmbracelet/bubbles/viewport"
 	tea "github.com/charmbracelet/bubbletea"
-	"github.com/muesli/termenv"
 )
 
-// page is a full screen of Markdown rendered by glamour (the help, the
-// export preview). Rendering is slow, so it happens in a command, once per
-// width, and is kept.
+// page is a full screen of Markdown (the help, the export preview), drawn
+// in a command once per width and kept.
 type page struct {
 	vp       viewport.Model
 	rendered map[int]string // width → rendering
@@ -60,7 +58,7 @@ func (h *helpPage) open(c *common) tea.Cmd {
 	if !h.show(c, "rendering the help…") {
 		return nil
 	}
-	return renderHelp(helpMarkdown(c.keys), c.width, c.glamourStyle(), c.profile)
+	return renderHelp(helpMarkdown(c.keys), c.width, c.pageWidth(), c.st)
 }
 
 func (h *helpPage) update(c *common, msg tea.Msg) (closed bool, cmd tea.Cmd) {
@@ -102,9 +100,10 @@ func (h *helpPage) view(c *common) string {
 	return h.vp.View() + "\n" + c.st.status.Render(foot)
 }
 
-func renderHelp(md string, width int, style string, profile termenv.Profile) tea.Cmd {
+// renderHelp draws the help at drawW for a screen width cells wide.
+func renderHelp(md string, width, drawW int, st *styles) tea.Cmd {
 	return func() tea.Msg {
-		return helpRenderedMsg{width, renderMarkdown(md, width, style, profile)}
+		return helpRenderedMsg{width, renderMarkdown(md, drawW, st)}
 	}
 }
 

@@ -16,7 +16,7 @@ func (a pos) less(b pos) bool {
 type layouts struct {
 	byWidth map[int][][]row
 	recent  []int
-	heads   map[int]map[int][]string // width → heading paragraph → glamour lines
+	st      *styles // for headings, which are drawn as they are wrapped
 }
 
 const keptWidths = 4
@@ -36,8 +36,8 @@ func (l *layouts) rows(d *doc, width, p int) []row {
 		}
 	}
 	if rs[p] == nil {
-		if lines := l.heads[width][p]; len(lines) > 0 {
-			rs[p] = preRows(lines)
+		if d.heading[p] {
+			rs[p] = d.headingRows(p, width, l.st)
 		} else {
 			rs[p] = wrap(d.paras[p], width)
 		}

@@ -33,21 +33,18 @@ type reader struct {
 	mapKey   mapKey
 	mapCells []int
 
-	headsPending map[int]bool // text widths whose headings are being rendered
-
 	hint      string // the key hint, made once per width
 	hintWidth int
 }
 
 func newReader(c *common, d *doc) *reader {
-	m := &reader{c: c, d: d, chosen: -1, cur: -1}
+	m := &reader{c: c, d: d, chosen: -1, cur: -1, lay: layouts{st: c.st}}
 	m.search = newSearch()
 	m.setOrder(m.shownOrder())
 	return m
 }
 
-// resize re-wraps at the new size and keeps the top paragraph on top; it
-// asks for the headings at the new width when the article has any.
+// resize re-wraps at the new size and keeps the top paragraph on top.
 func (m *reader) resize(w, h int) tea.Cmd {
 	para, off := m.topPara()
 	m.c.width, m.c.height = w, h
@@ -60,15 +57,13 @@ func (m *reader) resize(w, h int) tea.Cmd {
 	} else if !m.panelOpen {
 		m.panelFocus = false
 	}
-	return m.headingsCmd()
+	return nil
 }
 
 func (m *reader) update(msg tea.Msg) tea.Cmd {
 	switch msg := msg.(type) {
 	case tea.KeyMsg:
 		return m.key(msg)
-	case headingsMsg:
-		m.gotHeadings(msg)
 	case tea.MouseMsg:
 		switch msg.Button {
 		case tea.MouseButtonWheelDown:

@@ -53,6 +53,8 @@ type styles struct {
 	match     ink
 	matchCur  ink
 	heading   ink
+	title     ink // the article's title, the first heading of a page
+	italic    ink
 	dim       ink
 	faint     ink // rules, the map's track
 	bold      ink
@@ -77,6 +79,8 @@ func newStyles(r *lipgloss.Renderer, mono bool) *styles {
 		match:     inkOf(r.NewStyle().Background(col(matchBg)).Foreground(fg)),
 		matchCur:  inkOf(r.NewStyle().Background(col(matchCurBg)).Foreground(lipgloss.Color("0")).Bold(true)),
 		heading:   inkOf(r.NewStyle().Bold(true).Foreground(accent)),
+		title:     inkOf(r.NewStyle().Bold(true).Foreground(accent).Underline(true)),
+		italic:    inkOf(r.NewStyle().Italic(true)),
 		dim:       inkOf(r.NewStyle().Foreground(dim)),
 		bold:      inkOf(r.NewStyle().Bold(true)),
 		accent:    inkOf(r.NewStyle().Foreground(accent).Bold(true)),
@@ -104,6 +108,7 @@ var (
 	sgrUnderline = ink{"\x1b[4m", "\x1b[0m"}
 	sgrReverse   = ink{"\x1b[7m", "\x1b[0m"}
 	sgrBoldRev   = ink{"\x1b[1;7m", "\x1b[0m"}
+	sgrBoldUnder = ink{"\x1b[1;4m", "\x1b[0m"}
 )
 
 // monochrome replaces colour with attributes: the current statement bold,
@@ -117,7 +122,8 @@ func (st *styles) monochrome() {
 		st.voices[i] = plain
 	}
 	st.match, st.matchCur = sgrReverse, sgrBoldRev
-	st.heading, st.bold, st.accent = sgrBold, sgrBold, sgrBold
+	st.heading, st.title, st.bold, st.accent = sgrBold, sgrBoldUnder, sgrBold, sgrBold
+	st.italic = ink{"\x1b[3m", "\x1b[0m"}
 	st.dim, st.faint = ink{}, ink{}
 	st.status, st.statusHi = sgrReverse, sgrBoldRev
 	st.thumb, st.marked, st.underline = sgrBold, sgrBold, sgrUnderline

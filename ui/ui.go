@@ -75,16 +75,6 @@ type common struct {
 	then state
 }
 
-func (c *common) glamourStyle() string {
-	switch {
-	case c.profile == termenv.Ascii:
-		return "notty"
-	case c.dark:
-		return "dark"
-	}
-	return "light"
-}
-
 // Model is the root of the program: it handles the window size and the keys
 // that work everywhere, then hands over to the view of the current state.
 type Model struct {
@@ -167,8 +157,6 @@ func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		if msg.Type == tea.KeyRunes && len(msg.Runes) > 1 {
 			return m.eachRune(msg)
 		}
-	case headingsMsg:
-		return m, m.reader.update(msg)
 	case helpRenderedMsg:
 		_, cmd := m.help.update(m.c, msg)
 		return m, cmd
