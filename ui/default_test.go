@@ -33,7 +33,7 @@ func TestDefaultArticlePanelAndWalk(t *testing.T) {
 	art := defaultArticle(t)
 	m := drive(t, art, 120, 40)
 	screen := ansi.Strip(m.View())
-	for i, want := range []string{`1\s+Trump\s+6 `, `2\s+Putin\s+5 `, `3\s+Dmitry Peskov\s+3 `} {
+	for i, want := range []string{`1\s+Trump\s+m 6 `, `2\s+Putin\s+m 5 `, `3\s+Dmitry Peskov\s+m 3 `} {
 		if !regexp.MustCompile(want).MatchString(screen) {
 			t.Errorf("panel line %d should match %q:\n%s", i+1, want, screen)
 		}

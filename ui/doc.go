@@ -41,6 +41,40 @@ type speaker struct {
 	quotes            int
 	statements        int
 	share             float64
+	person            bool
+	gender            model.Gender
+	evidence          string
+}
+
+// genderMark is the panel's quiet mark of a person's gender: f, m or ?;
+// blank for bodies, groups and outlets, which have none.
+func (s speaker) genderMark() string {
+	if !s.person {
+		return " "
+	}
+	switch s.gender {
+	case model.Female:
+		return "f"
+	case model.Male:
+		return "m"
+	}
+	return "?"
+}
+
+// genderLine says a person's gender and why, for the status bar when they
+// are chosen: never a guess shown as fact.
+func (s speaker) genderLine() string {
+	if !s.person {
+		return ""
+	}
+	g := string(s.gender)
+	if g == "" {
+		g = string(model.UnknownGender)
+	}
+	if s.evidence == "" {
+		return g
+	}
+	return g + ": " + oneLineClean(s.evidence)
 }
 
 func newDoc(a *model.Article) *doc {
@@ -67,6 +101,7 @@ func newDoc(a *model.Article) *doc {
 		d.speakers = append(d.speakers, speaker{
 			name: oneLineClean(sp.Name), role: oneLineClean(sp.Role),
 			quotes: sp.Quotes, statements: sp.Statements, share: sp.Share,
+			person: sp.Kind == model.SpeakerPerson, gender: sp.Gender, evidence: sp.GenderEvidence,
 		})
 	}
 	labelSpeakers(d.speakers)

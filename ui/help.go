@@ -123,6 +123,8 @@ func helpMarkdown(k keyMap) string {
 		}
 		b.WriteString("\n")
 	}
+	b.WriteString("In the panel, `f`, `m` or `?` after a person's name is their gender as the article tells it (female, male, unknown; ")
+	b.WriteString("bodies and groups have none); choosing them says why in the status bar (\"female: pronoun “she” (¶3)\").\n\n")
 	b.WriteString("In the panel (`tab`), `j`/`k` move and `enter` chooses or un-chooses a speaker. ")
 	b.WriteString("`]` and `[` walk the chosen speaker's statements, or everyone's when no one is chosen. ")
 	b.WriteString("`esc` clears the search, then the filter, then the choice.\n\n")

@@ -13,8 +13,11 @@ import (
 // quotations and a bar of their share of quoted words; below, the statements
 // being walked as one-line snippets.
 //
-//	› 2 ● Putin                 5
+//	› 2 ● Putin               m 5
 //	      Russian president ████░░ 38%
+//
+// The f, m or ? after a person's name is their gender (female, male,
+// unknown); choosing them says why in the status bar.
 
 const barW = 6
 
@@ -69,14 +72,14 @@ func (m *reader) speakerLines(i, w int) []string {
 		n = strconv.Itoa(i + 1)
 	}
 	count := strconv.Itoa(s.quotes)
-	nameW := max(w-6-len(count)-1, 1)
+	nameW := max(w-8-len(count)-1, 1)
 	name := fit(s.name, nameW)
 	if i == m.chosen || (m.panelFocus && i == m.panelCursor) {
 		name = v.current.Render(strings.TrimRight(name, " ")) + strings.Repeat(" ", nameW-ansi.StringWidth(strings.TrimRight(name, " ")))
 	} else {
 		name = v.tag.Render(name)
 	}
-	top := cursor + n + " " + chosen + " " + name + " " + count + " "
+	top := cursor + n + " " + chosen + " " + name + " " + st.dim.Render(s.genderMark()) + " " + count + " "
 	pct := fmt.Sprintf(" %3d%%", int(math.Round(s.share*100)))
 	bw := barW
 	if w < 34 {

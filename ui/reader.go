@@ -35,6 +35,8 @@ type reader struct {
 
 	hint      string // the key hint, made once per width
 	hintWidth int
+
+	start *Start // where to open, once the size is known
 }
 
 func newReader(c *common, d *doc) *reader {
@@ -57,7 +59,38 @@ func (m *reader) resize(w, h int) tea.Cmd {
 	} else if !m.panelOpen {
 		m.panelFocus = false
 	}
+	m.openAtStart()
 	return nil
+}
+
+// openAtStart makes the start statement current, on screen, with its
+// speaker chosen; once, at the first size.
+func (m *reader) openAtStart() {
+	at := m.start
+	if at == nil || m.c.width <= 0 {
+		return
+	}
+	m.start = nil
+	if at.Speaker >= 0 && at.Speaker < len(m.d.speakers) {
+		m.choose(at.Speaker)
+	}
+	for i, st := range m.d.stmts {
+		if st.orig == at.Statement {
+			m.show(i)
+			return
+		}
+	}
+}
+
+// show makes statement i current and scrolls it into view.
+func (m *reader) show(i int) {
+	m.cur = i
+	s := m.d.stmts[i]
+	from, ok := m.posOf(s.para, s.start)
+	to, _ := m.posOf(s.para, max(s.end-1, s.start))
+	if ok {
+		m.reveal(from, to)
+	}
 }
 
 func (m *reader) update(msg tea.Msg) tea.Cmd {
@@ -166,6 +199,7 @@ func (m *reader) choose(i int) {
 		return
 	}
 	m.chosen = i
+	m.msg = m.d.speakers[i].genderLine()
 	if m.cur >= 0 && m.d.stmts[m.cur].speaker != i {
 		m.cur = -1
 	}
@@ -246,13 +280,7 @@ func (m *reader) step(dir int) {
 		m.msg = "no more statements" + m.whose()
 		return
 	}
-	m.cur = w[next]
-	s := m.d.stmts[m.cur]
-	from, ok := m.posOf(s.para, s.start)
-	to, _ := m.posOf(s.para, max(s.end-1, s.start))
-	if ok {
-		m.reveal(from, to)
-	}
+	m.show(w[next])
 }
 
 func (m *reader) whose() string {

@@ -139,6 +139,34 @@ func newVoice(r *lipgloss.Renderer, ac lipgloss.AdaptiveColor, col func(lipgloss
 	}
 }
 
+// PaletteSize is how many speaker colours there are.
+func PaletteSize() int { return len(palette) }
+
+// VoiceColour is the colour of palette entry i, as the reader draws a
+// speaker's words in it.
+func VoiceColour(i int) lipgloss.AdaptiveColor { return palette[i%len(palette)] }
+
+// voicesOf gives speaker i the palette colour chosen[i]; speakers beyond
+// chosen take colours by rank.
+func voicesOf(r *lipgloss.Renderer, chosen []int, speakers int) []voice {
+	col := resolver(r)
+	made := map[int]voice{}
+	out := make([]voice, max(speakers, 1))
+	for i := range out {
+		k := i % len(palette)
+		if i < len(chosen) && chosen[i] >= 0 {
+			k = chosen[i] % len(palette)
+		}
+		v, ok := made[k]
+		if !ok {
+			v = newVoice(r, palette[k], col)
+			made[k] = v
+		}
+		out[i] = v
+	}
+	return out
+}
+
 // voiceOf returns the voice of speaker i (an index of Article.Speakers, or -1).
 func (st *styles) voiceOf(i int) voice {
 	if i < 0 {

@@ -37,7 +37,17 @@ type Options struct {
 	// Notice is shown once in the status bar when the reader opens, such as
 	// a fault in the analysis that left part of the article unannotated.
 	Notice string
+	// Voices gives each speaker (by index of Article.Speakers) a colour of
+	// the palette (see VoiceColour), so a library keeps one colour per
+	// person across its articles; nil colours speakers by rank.
+	Voices []int
+	// Start opens the reader at a statement with its speaker chosen.
+	Start *Start
 }
+
+// Start is where the reader opens: Statement indexes Article.Statements;
+// Speaker, when not -1, is chosen, so ] and [ walk on from there.
+type Start struct{ Statement, Speaker int }
 
 // state is which view has the screen: the reader, or one of the full-screen
 // sub-views (help, highlights, export preview, note editor). A new sub-view
@@ -110,6 +120,14 @@ func (m Model) Idle() bool {
 		r.chosen < 0 && !r.panelOpen
 }
 
+// Quits reports that the key would end the reader (q with nothing being
+// typed and no sub-view open): a program embedding it can take the key as
+// "back" instead. ctrl+c is not such a key.
+func (m Model) Quits(msg tea.KeyMsg) bool {
+	return m.state == stateReader && !m.reader.search.typing && msg.Type != tea.KeyCtrlC &&
+		key.Matches(msg, m.c.keys.Quit)
+}
+
 func newModel(art *model.Article, dark bool, opts Options) Model {
 	r := lipgloss.DefaultRenderer()
 	r.SetHasDarkBackground(dark)
@@ -117,10 +135,14 @@ func newModel(art *model.Article, dark bool, opts Options) Model {
 	c.help.Styles.ShortKey = c.st.hintKey
 	c.help.Styles.ShortDesc = c.st.hintDesc
 	c.help.Styles.ShortSeparator = c.st.hintDesc
+	if opts.Voices != nil {
+		c.st.voices = voicesOf(r, opts.Voices, len(art.Speakers))
+	}
 	d := newDoc(art)
 	var msg string
 	c.notes, msg = newNotes(opts.Notes, opts.NotesErr, art, d)
 	rd := newReader(c, d)
+	rd.start = opts.Start
 	rd.msg = joinNotices(oneLineClean(opts.Notice), msg)
 	m := Model{c: c, reader: rd, help: newHelpPage()}
 	m.editor = newNoteEditor(rd)
