@@ -9,6 +9,7 @@ import (
 	"io"
 	"os"
 	"os/signal"
+	"path/filepath"
 	"runtime"
 	"runtime/debug"
 	"strconv"
@@ -25,6 +26,7 @@ import (
 	"whosaid/model/export"
 	"whosaid/ui"
 	"whosaid/ui/feed"
+	"whosaid/ui/library"
 	"whosaid/ui/spin"
 )
 
@@ -54,13 +56,18 @@ func oneLine(s string) string { return strings.Join(strings.Fields(s), " ") }
 
 func rootCmd() *cobra.Command {
 	root := &cobra.Command{
-		Use:   "whosaid [SOURCE]",
+		Use:   "whosaid [SOURCE | DIR | SOURCE...]",
 		Short: "Read the news with an eye on who said what",
 		Long: "whosaid opens an article in the terminal with every quotation and reported statement\n" +
 			"attributed to its speaker. SOURCE is a text, Markdown or HTML file, an http(s) URL, - for\n" +
 			"standard input, or nothing for the built-in sample article. When output is not a\n" +
-			"terminal, the annotated article is printed as text instead.",
-		Args:          cobra.MaximumNArgs(1),
+			"terminal, the annotated article is printed as text instead.\n\n" +
+			"A directory, or several sources, open as a library: the list of its articles, the list of\n" +
+			"its speakers across them (s switches), each speaker's statements across articles, and a\n" +
+			"chart of who is heard (c). Articles are analysed in the background on all cores and kept\n" +
+			"with the notes, so the library opens at once the next time. When output is not a\n" +
+			"terminal, a library prints its articles one a line.",
+		Args:          cobra.ArbitraryArgs,
 		SilenceUsage:  true,
 		SilenceErrors: true,
 		RunE:          runReader,
@@ -151,6 +158,9 @@ func runReader(cmd *cobra.Command, args []string) error {
 	if err != nil {
 		return err
 	}
+	if isLibrary(args) {
+		return runLibrary(cmd, args, l)
+	}
 	src := defaultSource()
 	if len(args) == 1 {
 		src = args[0]
@@ -186,6 +196,60 @@ func runReader(cmd *cobra.Command, args []string) error {
 		return err
 	}
 	return fault // printed as far as the analysis went, then said
+}
+
+// isLibrary tells a library (a directory, several sources) from one
+// article.
+func isLibrary(args []string) bool {
+	if len(args) != 1 {
+		return len(args) > 1
+	}
+	info, err := os.Stat(args[0])
+	return err == nil && info.IsDir()
+}
+
+// runLibrary opens a library in the reader, or prints its articles when
+// output is not a terminal. Analyses and pages are kept with the notes when
+// the notes file can be opened.
+func runLibrary(cmd *cobra.Command, args []string, l looks) error {
+	sources, skipped, err := articles.LibrarySources(args)
+	if err != nil {
+		return err
+	}
+	refresh, _ := cmd.Flags().GetBool("refresh")
+	store, notesErr := openNotes(l.notes)
+	if store != nil {
+		defer store.Close()
+	}
+	opts := articles.LibraryOptions{Cache: store, Refresh: refresh, Fetch: articles.FetchOptions{Cache: store, Refresh: refresh}}
+	name := fmt.Sprintf("%d sources", len(args))
+	if len(args) == 1 {
+		name = filepath.Base(filepath.Clean(args[0]))
+	}
+	return showLibrary(cmd, sources, nil, skipped, library.Options{Name: name, Analysis: opts, Notes: store, NotesErr: notesErr,
+		Look: ui.Options{Style: l.style, Color: l.color, Width: l.width}})
+}
+
+// showLibrary runs the library view on a terminal, else prints the
+// library's articles, with the errors of those that failed on stderr.
+func showLibrary(cmd *cobra.Command, sources, titles []string, skipped []error, opts library.Options) error {
+	opts.Skipped, opts.Titles = skipped, titles
+	if isTerminal(cmd.OutOrStdout()) {
+		return library.Run(sources, opts)
+	}
+	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt)
+	defer stop()
+	failed, err := library.Print(ctx, cmd.OutOrStdout(), sources, opts.Analysis)
+	if err != nil {
+		return err
+	}
+	for _, err := range append(skipped, failed...) {
+		fmt.Fprintf(cmd.ErrOrStderr(), "whosaid: %s\n", oneLine(err.Error()))
+	}
+	if n := len(skipped) + len(failed); n > 0 {
+		return errReported{fmt.Sprintf("%d of %d sources failed", n, len(sources)+len(skipped))}
+	}
+	return ctx.Err()
 }
 
 // openNotes opens the notes file for the reader, which opens whatever the
@@ -462,18 +526,23 @@ func exportCmd() *cobra.Command {
 }
 
 func feedCmd() *cobra.Command {
-	var refresh bool
+	var refresh, all bool
 	c := &cobra.Command{
-		Use:   "feed [--refresh] [--notes PATH] URL|FILE",
+		Use:   "feed [--all] [--refresh] URL|FILE",
 		Short: "List a feed's items and open them in the reader",
 		Long: "feed lists the items of an RSS, Atom or JSON feed (a URL, a file, or - for standard\n" +
 			"input): enter opens an item in the reader, esc comes back to the list. When output is\n" +
-			"not a terminal it prints the items, one a line: date, source, title and link.",
+			"not a terminal it prints the items, one a line: date, source, title and link.\n\n" +
+			"With --all every item's page is fetched and the feed opens as a library: its articles,\n" +
+			"its speakers across them and a chart of who is heard (see whosaid --help).",
 		Args: cobra.ExactArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error {
 			l, err := lookFlags(cmd)
 			if err != nil {
 				return err
+			}
+			if all {
+				return runFeedLibrary(cmd, args[0], refresh, l)
 			}
 			opts := articles.FetchOptions{Refresh: refresh}
 			out := cmd.OutOrStdout()
@@ -499,6 +568,7 @@ func feedCmd() *cobra.Command {
 			return feed.Print(out, items)
 		},
 	}
+	c.Flags().BoolVar(&all, "all", false, "fetch every item and open the feed as a library of articles")
 	c.Flags().BoolVar(&refresh, "refresh", false, "fetch pages anew instead of from the cache")
 	return c
 }
@@ -526,4 +596,39 @@ func version() string {
 		}
 	}
 	return v + " (" + strings.Join(extra, ", ") + ")"
+}
+
+// feedWorkers is how many of a feed's pages are fetched at once: the work
+// is mostly waiting on the network.
+const feedWorkers = 6
+
+// runFeedLibrary opens a feed's items as a library.
+func runFeedLibrary(cmd *cobra.Command, source string, refresh bool, l looks) error {
+	store, notesErr := openNotes(l.notes)
+	if store != nil {
+		defer store.Close()
+	}
+	fetch := articles.FetchOptions{Cache: store, Refresh: refresh}
+	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt)
+	f, err := articles.LoadFeed(ctx, source, fetch)
+	stop()
+	if err != nil {
+		return err
+	}
+	var sources, titles []string
+	for _, it := range f.Items {
+		if articles.IsURL(it.Link) { // a feed must not make whosaid open local files
+			sources, titles = append(sources, it.Link), append(titles, it.Title)
+		}
+	}
+	if len(sources) == 0 {
+		return fmt.Errorf("feed %s has no items with a web address to open", source)
+	}
+	name := f.Title
+	if name == "" {
+		name = source
+	}
+	opts := articles.LibraryOptions{Cache: store, Refresh: refresh, Workers: feedWorkers, Fetch: fetch}
+	return showLibrary(cmd, sources, titles, nil, library.Options{Name: name, Analysis: opts, Notes: store, NotesErr: notesErr,
+		Look: ui.Options{Style: l.style, Color: l.color, Width: l.width}})
 }

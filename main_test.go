@@ -90,7 +90,7 @@ func TestBadInputIsOneLineErrorExit1(t *testing.T) {
 }
 
 func TestUsageErrorsExit2(t *testing.T) {
-	for _, args := range [][]string{{"--bogus"}, {"quotes", "--nope"}, {"a.txt", "b.txt"}} {
+	for _, args := range [][]string{{"--bogus"}, {"quotes", "--nope"}, {"feed", "a", "b"}} {
 		_, errOut, code := run(t, "", args...)
 		if code != 2 || !strings.HasPrefix(errOut, "whosaid: ") {
 			t.Errorf("%v: exit %d, stderr %q; want exit 2 with a message", args, code, errOut)

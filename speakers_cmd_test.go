@@ -207,3 +207,22 @@ func TestSpeakersOnRealTrain(t *testing.T) {
 			doc.Articles, doc.Totals.Statements, doc.Totals.Attributed, len(files), all, attributed)
 	}
 }
+
+// TestLibraryPrintedWhenPiped: a directory, or several sources, is a
+// library; not on a terminal it prints its articles one a line.
+func TestLibraryPrintedWhenPiped(t *testing.T) {
+	dir := smallLibrary(t)
+	out, errOut, code := run(t, "", dir)
+	lines := strings.Split(strings.TrimSpace(out), "\n")
+	if code != 0 || errOut != "" || len(lines) != 3 {
+		t.Fatalf("whosaid DIR | cat: exit %d, %q, stdout:\n%s", code, errOut, out)
+	}
+	if f := strings.Split(lines[1], "\t"); len(f) != 5 || filepath.Base(f[0]) != "b.md" || f[1] != "A great day" || f[2] != "3" ||
+		!strings.Contains(f[3], "Maria Lopez") || f[4] != "women 1 of 2" {
+		t.Errorf("b.md's line: %q", lines[1])
+	}
+	out, errOut, code = run(t, "", filepath.Join(dir, "a.txt"), filepath.Join(dir, "missing.txt"))
+	if code != 1 || strings.Count(out, "\n") != 1 || !strings.Contains(errOut, "no such file: ") || strings.Count(errOut, "\n") != 1 {
+		t.Errorf("one missing source among two: exit %d, stdout %q, stderr %q", code, out, errOut)
+	}
+}

@@ -158,11 +158,7 @@ func AnalyseLibrary(ctx context.Context, sources []string, opts LibraryOptions) 
 	go keepAnalyses(opts, fresh, stored)
 	go func() {
 		defer close(out)
-		for from := 0; from < len(sources) && ctx.Err() == nil; from += chunk {
-			idx := make([]int, 0, chunk)
-			for i := from; i < min(from+chunk, len(sources)); i++ {
-				idx = append(idx, i)
-			}
+		for _, idx := range chunks(sources) {
 			select {
 			case todo <- idx:
 			case <-ctx.Done():
@@ -173,6 +169,26 @@ func AnalyseLibrary(ctx context.Context, sources []string, opts LibraryOptions) 
 		close(fresh)
 		<-stored
 	}()
+	return out
+}
+
+// chunks groups the sources' indices for the workers: files by chunk, a
+// URL alone, so that a slow server holds up nothing else.
+func chunks(sources []string) [][]int {
+	var out [][]int
+	var files []int
+	for i, src := range sources {
+		if IsURL(src) {
+			out = append(out, []int{i})
+			continue
+		}
+		if files = append(files, i); len(files) == chunk {
+			out, files = append(out, files), nil
+		}
+	}
+	if len(files) > 0 {
+		out = append(out, files)
+	}
 	return out
 }
 

@@ -52,6 +52,8 @@ type mention struct {
 	Ref
 	sp                        *model.Speaker
 	person                    personName
+	key                       string   // a body's, group's or outlet's name as compared
+	roles                     []string // the role's telling words
 	statements, quotes, words int
 }
 
@@ -90,6 +92,8 @@ func Merge(arts []*model.Article) *Collection {
 // quotations and words counted from the article's statements.
 func mentions(arts []*model.Article) []*mention {
 	var out []*mention
+	// names repeat across articles: each is read once
+	people, keys, roles := map[string]personName{}, map[string]string{}, map[string][]string{}
 	for a, art := range arts {
 		if art == nil {
 			continue
@@ -98,8 +102,22 @@ func mentions(arts []*model.Article) []*mention {
 		for s := range art.Speakers {
 			sp := &art.Speakers[s]
 			m := &mention{Ref: Ref{a, s}, sp: sp, words: sp.Words}
-			if sp.Kind == model.SpeakerPerson || sp.Kind == "" {
-				m.person = parsePerson(sp.Name)
+			var ok bool
+			if kindOf(sp) == model.SpeakerPerson {
+				p, ok := people[sp.Name]
+				if !ok {
+					p = parsePerson(sp.Name)
+					people[sp.Name] = p
+				}
+				m.person = p
+			}
+			if m.key, ok = keys[sp.Name]; !ok {
+				m.key = orgKey(sp.Name)
+				keys[sp.Name] = m.key
+			}
+			if m.roles, ok = roles[sp.Role]; !ok {
+				m.roles = roleWords(sp.Role)
+				roles[sp.Role] = m.roles
 			}
 			out = append(out, m)
 		}
@@ -153,26 +171,32 @@ func kindOf(sp *model.Speaker) model.SpeakerKind {
 	return sp.Kind
 }
 
-// ranked lists the distinct non-empty values of f over g, the value of most
-// articles first, then the longer, then in alphabetical order.
+// ranked lists the distinct non-empty values of f over g (sorted by
+// article), the value of most articles first, then the longer, then in
+// alphabetical order.
 func ranked(g []*mention, f func(*mention) string) []string {
-	count := map[string]map[int]bool{}
+	type seen struct{ articles, last int }
+	count := map[string]*seen{}
 	var order []string
 	for _, m := range g {
 		v := f(m)
 		if v == "" {
 			continue
 		}
-		if count[v] == nil {
-			count[v] = map[int]bool{}
+		c := count[v]
+		if c == nil {
+			c = &seen{last: -1}
+			count[v] = c
 			order = append(order, v)
 		}
-		count[v][m.Article] = true
+		if c.last != m.Article {
+			c.articles, c.last = c.articles+1, m.Article
+		}
 	}
 	sort.SliceStable(order, func(i, j int) bool {
 		a, b := order[i], order[j]
-		if len(count[a]) != len(count[b]) {
-			return len(count[a]) > len(count[b])
+		if count[a].articles != count[b].articles {
+			return count[a].articles > count[b].articles
 		}
 		if len(a) != len(b) {
 			return len(a) > len(b)
@@ -186,6 +210,10 @@ func ranked(g []*mention, f func(*mention) string) []string {
 // name, the one most articles use; a surname alone only when no article gave
 // more; a body's name without "the" when an article gave it so.
 func canonical(g []*mention, forms []string) string {
+	full := map[string]bool{}
+	for _, m := range g {
+		full[m.sp.Name] = m.person.full()
+	}
 	if g[0].person.surname == "" {
 		for _, f := range forms {
 			if !strings.HasPrefix(strings.ToLower(f), "the ") {
@@ -195,7 +223,7 @@ func canonical(g []*mention, forms []string) string {
 		return forms[0]
 	}
 	for _, f := range forms {
-		if parsePerson(f).full() {
+		if full[f] {
 			return f
 		}
 	}

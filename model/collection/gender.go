@@ -48,34 +48,36 @@ func genderOf(g []*mention) (model.Gender, string) {
 // own words by the words the engine writes for it.
 func fromNameTable(evidence string) bool { return strings.Contains(evidence, "name table") }
 
-// tally counts the articles that said female and male, keeping the first
-// evidence of each.
+// tally counts the articles that said female and male (mentions come in
+// article order), keeping the first evidence of each.
 type tally struct {
-	female, male   map[int]bool
+	female, male   int
+	lastF, lastM   int // article counted last, +1
 	firstF, firstM string
 }
 
 func (t *tally) add(m *mention) {
-	if t.female == nil {
-		t.female, t.male = map[int]bool{}, map[int]bool{}
-	}
 	if m.sp.Gender == model.Female {
-		if len(t.female) == 0 {
+		if t.female == 0 {
 			t.firstF = m.sp.GenderEvidence
 		}
-		t.female[m.Article] = true
+		if t.lastF != m.Article+1 {
+			t.female, t.lastF = t.female+1, m.Article+1
+		}
 		return
 	}
-	if len(t.male) == 0 {
+	if t.male == 0 {
 		t.firstM = m.sp.GenderEvidence
 	}
-	t.male[m.Article] = true
+	if t.lastM != m.Article+1 {
+		t.male, t.lastM = t.male+1, m.Article+1
+	}
 }
 
-func (t *tally) total() int { return len(t.female) + len(t.male) }
+func (t *tally) total() int { return t.female + t.male }
 
 func (t *tally) decide() (model.Gender, string) {
-	f, m := len(t.female), len(t.male)
+	f, m := t.female, t.male
 	switch {
 	case f > m:
 		return model.Female, agreeing(t.firstF, f, m, "female")

@@ -1,8 +1,8 @@
 package collection
 
 import (
-	"fmt"
 	"sort"
+	"strconv"
 	"strings"
 
 	"whosaid/model"
@@ -29,10 +29,14 @@ type grouped struct {
 //   - a surname alone joins the one person of the collection with that
 //     surname it can be (see pick), else stays an entity of its own.
 func group(ms []*mention) []*grouped {
+	type kindKey struct {
+		kind model.SpeakerKind
+		key  string
+	}
 	var out []*grouped
-	byKey := map[string]*grouped{}
+	byKey := map[kindKey]*grouped{}
 	add := func(kind model.SpeakerKind, key string, m *mention) *grouped {
-		k := string(kind) + "\x00" + key
+		k := kindKey{kind, key}
 		g := byKey[k]
 		if g == nil {
 			g = &grouped{key: key}
@@ -46,9 +50,9 @@ func group(ms []*mention) []*grouped {
 	for _, m := range ms {
 		switch kind := kindOf(m.sp); {
 		case kind == model.SpeakerUnnamed:
-			add(kind, fmt.Sprintf("%s #%d", orgKey(m.sp.Name), m.Article), m)
+			add(kind, m.key+" #"+strconv.Itoa(m.Article), m)
 		case kind != model.SpeakerPerson || m.person.surname == "":
-			add(kind, orgKey(m.sp.Name), m)
+			add(kind, m.key, m)
 		case m.person.full():
 			fulls = append(fulls, m)
 		default:
@@ -84,7 +88,7 @@ func group(ms []*mention) []*grouped {
 				if !genderFits(m.sp.Gender, g.gender) {
 					continue // another person mixed in by one article: not their roles
 				}
-				for _, w := range roleWords(m.sp.Role) {
+				for _, w := range m.roles {
 					g.roles[w]++
 				}
 			}
@@ -116,7 +120,7 @@ func group(ms []*mention) []*grouped {
 // remains it is no one: two Obamas and a bare "Obama" with nothing to tell
 // them apart stay three entries.
 func pick(m *mention, cands []*grouped) *grouped {
-	if rw := roleWords(m.sp.Role); len(rw) > 0 {
+	if rw := m.roles; len(rw) > 0 {
 		if byRole := withRole(cands, rw); len(byRole) > 0 {
 			if len(byRole) == 1 || support(byRole[0], rw) >= 3*support(byRole[1], rw) {
 				return byRole[0]

@@ -18,13 +18,14 @@ type personName struct {
 	middle  string // initials of the middle names: "j" for "J." and "John" alike
 	surname string
 	suffix  string // jr, sr, ii…: a different person from the one without
+	whole   string // given, surname and suffix: what names of one person share
 }
 
 // full reports whether the name has a given name as well as a surname.
 func (n personName) full() bool { return n.given != "" }
 
 // base is what names of one person share whatever their middle names.
-func (n personName) base() string { return n.given + " " + n.surname + " " + n.suffix }
+func (n personName) base() string { return n.whole }
 
 // tail is what a surname-only mention must share with a full name.
 func (n personName) tail() string { return n.surname + " " + n.suffix }
@@ -57,6 +58,7 @@ func parsePerson(name string) personName {
 		return n
 	}
 	n.given = words[0]
+	n.whole = n.given + " " + n.surname + " " + n.suffix
 	var mid strings.Builder
 	for _, w := range words[1:start] {
 		mid.WriteString(initials(w))

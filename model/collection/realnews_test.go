@@ -144,3 +144,12 @@ func mentionsOf(arts []*model.Article) []model.Speaker {
 	}
 	return out
 }
+
+// BenchmarkMergeRealTrain merges the speakers of real-train's 840 articles.
+func BenchmarkMergeRealTrain(b *testing.B) {
+	arts, _ := realCollection(b)
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		collection.Merge(arts)
+	}
+}
