@@ -124,3 +124,19 @@ func TestFeedCommandErrors(t *testing.T) {
 		t.Errorf("feed without a source: %v is not a usage error (exit 2)", err)
 	}
 }
+
+// TestFeedAllIsALibrary: feed --all fetches every item and, when piped,
+// prints the library's articles.
+func TestFeedAllIsALibrary(t *testing.T) {
+	srv := newsSite(t)
+	t.Setenv("WHOSAID_NOTES", filepath.Join(t.TempDir(), "notes.db"))
+	out, err := runCLI(t, "feed", "--all", srv.URL+"/feed.json")
+	if err != nil {
+		t.Fatal(err, out)
+	}
+	f := strings.Split(strings.TrimSpace(out), "\t")
+	if len(f) != 5 || f[0] != srv.URL+"/article.html" || f[1] != "Putin and Trump end summit" ||
+		!strings.HasPrefix(f[3], "Trump, Putin") {
+		t.Errorf("feed --all | cat: %q", out)
+	}
+}

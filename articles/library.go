@@ -241,6 +241,9 @@ func analyseChunk(ctx context.Context, idx []int, sources []string, opts Library
 			fresh <- Analysis{Hash: hashes[k], Article: r.Article}
 		}
 		send(r)
+		// Between articles, let a waiting goroutine (the reader's keys) run
+		// rather than wait for this one's time slice to end.
+		runtime.Gosched()
 	}
 }
 

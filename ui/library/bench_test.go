@@ -4,6 +4,7 @@ import (
 	"os"
 	"path/filepath"
 	"runtime"
+	"slices"
 	"testing"
 	"time"
 
@@ -99,12 +100,14 @@ func BenchmarkLibraryOpenCached(b *testing.B) {
 // BenchmarkKeyWhileAnalysing answers keys (j and k in the speakers list,
 // each with its frame) while real-train is analysed cold on all cores, as
 // the program's loop does: a progress message waiting is taken first. ns/op
-// is one key; worst-key-ms the slowest key with its frame; worst-wait-ms
-// the slowest progress update a key may have to wait behind. The bar: a key
-// answered in under 50 ms.
+// is one key; p99-key-ms and worst-key-ms the 99th percentile and the
+// slowest key with its frame (on a shared machine the worst is mostly time
+// the process was not running); worst-wait-ms the slowest progress update
+// a key may have to wait behind. The bar: a key answered in under 50 ms.
 func BenchmarkKeyWhileAnalysing(b *testing.B) {
 	sources, _ := realTrainSources(b)
-	var worstKey, worstWait time.Duration
+	var worstWait time.Duration
+	took := make([]time.Duration, 0, b.N)
 	var m Model
 	var tm tea.Model
 	begin := func() {
@@ -134,11 +137,13 @@ func BenchmarkKeyWhileAnalysing(b *testing.B) {
 		t := time.Now()
 		tm, _ = tm.Update(keys[i%len(keys)])
 		tm.View()
-		worstKey = max(worstKey, time.Since(t))
+		took = append(took, time.Since(t))
 	}
 	b.StopTimer()
 	m.Stop()
-	b.ReportMetric(float64(worstKey.Microseconds())/1000, "worst-key-ms")
+	slices.Sort(took)
+	b.ReportMetric(float64(took[len(took)*99/100].Microseconds())/1000, "p99-key-ms")
+	b.ReportMetric(float64(took[len(took)-1].Microseconds())/1000, "worst-key-ms")
 	b.ReportMetric(float64(worstWait.Microseconds())/1000, "worst-wait-ms")
 }
 

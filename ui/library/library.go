@@ -18,7 +18,6 @@ import (
 
 	"whosaid/articles"
 	"whosaid/model"
-	"whosaid/model/collection"
 	"whosaid/ui"
 )
 
@@ -61,14 +60,7 @@ type Model struct {
 	st      *styles
 	keys    keyMap
 
-	entries  []entry          // sources, then skipped ones
-	arts     []*model.Article // by source; nil until analysed
-	coll     *collection.Collection
-	colours  []int // palette colour of each entity
-	analysed int
-	failed   int
-	cached   int
-	done     bool
+	shelf // the library as the job last sent it
 
 	state     state
 	from      state // the list the reader was opened from
@@ -92,8 +84,8 @@ func New(sources []string, opts Options) Model {
 		}
 	}
 	st := newStyles()
-	m := Model{opts: opts, sources: sources, st: &st, keys: newKeyMap(),
-		arts: make([]*model.Article, len(sources)), coll: collection.Merge(nil)}
+	m := Model{opts: opts, sources: sources, st: &st, keys: newKeyMap()}
+	m.arts = make([]*model.Article, len(sources))
 	for i, s := range sources {
 		e := newEntry(s)
 		if i < len(opts.Titles) && oneLine(opts.Titles[i]) != "" {
@@ -105,13 +97,14 @@ func New(sources []string, opts Options) Model {
 		m.entries = append(m.entries, entry{title: "(not read)", err: err, done: true})
 		m.failed++
 	}
+	m.stock()
 	m.lists = map[state]*list.Model{
 		stateArticles:   m.newList("Articles", "article", "articles"),
 		stateSpeakers:   m.newList("Speakers", "speaker", "speakers"),
 		stateStatements: m.newList("Statements", "statement", "statements"),
 	}
-	m.lists[stateArticles].SetItems(m.articleRows())
-	m.job = startJob(sources, opts.Analysis)
+	m.lists[stateArticles].SetItems(m.articleRows)
+	m.job = startJob(sources, m.shelf, opts.Analysis)
 	return m
 }
 
@@ -178,24 +171,14 @@ func (m *Model) layout() {
 	}
 }
 
-// progress takes in what the analysis did and refreshes the lists.
+// progress shows the new shelf the job sent.
 func (m Model) progress(msg progressMsg) (tea.Model, tea.Cmd) {
-	for _, r := range msg.results {
-		m.entries[r.Index].update(r)
-		m.analysed++
-		if r.Article == nil {
-			m.failed++
-		}
-		if r.Cached {
-			m.cached++
-		}
-	}
-	m.arts, m.coll, m.colours, m.done = msg.arts, msg.coll, msg.colours, msg.done
-	cmds := []tea.Cmd{m.lists[stateArticles].SetItems(m.articleRows()), m.refreshSpeakers()}
+	m.shelf = shelf(msg)
+	cmds := []tea.Cmd{m.lists[stateArticles].SetItems(m.articleRows), m.refreshSpeakers()}
 	if m.entity != "" {
 		cmds = append(cmds, m.lists[stateStatements].SetItems(m.statementRows()))
 	}
-	if !msg.done {
+	if !m.done {
 		cmds = append(cmds, m.job.next())
 	}
 	return m, tea.Batch(cmds...)
@@ -209,31 +192,14 @@ func (m Model) refreshSpeakers() tea.Cmd {
 	if r, ok := l.SelectedItem().(row); ok {
 		key = r.entity
 	}
-	rows := make([]list.Item, len(m.coll.Entities))
-	at := -1
-	for e, ent := range m.coll.Entities {
-		rows[e] = speakerRow(ent, m.colours[e])
-		if ent.Key == key {
-			at = e
-		}
+	cmd := l.SetItems(m.speakerRows)
+	if l.FilterState() != list.Unfiltered || key == "" {
+		return cmd
 	}
-	cmd := l.SetItems(rows)
-	if at >= 0 && l.FilterState() == list.Unfiltered {
-		l.Select(at)
+	if e := m.entityIndex(key); e >= 0 {
+		l.Select(e)
 	}
 	return cmd
-}
-
-func (m Model) articleRows() []list.Item {
-	rows := make([]list.Item, len(m.entries))
-	for a, e := range m.entries {
-		var art *model.Article
-		if a < len(m.arts) {
-			art = m.arts[a]
-		}
-		rows[a] = articleRow(a, e, art, m.coll)
-	}
-	return rows
 }
 
 // entityIndex finds the listed speaker's entity in the current merge.
