@@ -211,3 +211,33 @@ func realArticles(tb testing.TB, step int) []string {
 	}
 	return out
 }
+
+// BenchmarkAnalyzeRealNews analyses each of real-train's 840 articles as
+// `whosaid quotes` does, one at a time (skipped without ../shared).
+func BenchmarkAnalyzeRealNews(b *testing.B) {
+	files, _ := filepath.Glob(filepath.Join(corpusDir, "real-train", "*.txt"))
+	if len(files) == 0 {
+		b.Skipf("%s/real-train not found: real news lives in ../shared beside the project", corpusDir)
+	}
+	var docs []model.Document
+	size := 0
+	for _, f := range files {
+		doc, err := articles.Load(f)
+		if err != nil {
+			b.Fatal(err)
+		}
+		docs = append(docs, doc)
+		for _, p := range doc.Paragraphs {
+			size += len(p.Text)
+		}
+	}
+	b.SetBytes(int64(size))
+	b.ResetTimer()
+	done := cpuMBps(b, size)
+	for i := 0; i < b.N; i++ {
+		for _, d := range docs {
+			analyze(b, d)
+		}
+	}
+	done()
+}
