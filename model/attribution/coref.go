@@ -47,11 +47,14 @@ func (pc *pctx) pronounReferent(w string, i int) *entity {
 				}
 				continue
 			}
-			if e.org || (e.gender != unknownGender && e.gender != g) {
-				continue
+			if e.org || e.gender != unknownGender && e.gender != g && (pass == 0 || !e.genderFromName) {
+				continue // a name table's gender gives way, in the second pass, to the article's pronoun
 			}
 			if pass == 0 && e.first == "" && e.gender == unknownGender && len(e.heads) == 0 && e.role == "" && !e.acted {
 				continue
+			}
+			if g != unknownGender && !e.personLike() {
+				continue // "he said" never means Fort Pierce, Carrier or the Fed
 			}
 			if g != unknownGender {
 				e.learnGender(g, "pronoun “"+w+"” (¶"+strconv.Itoa(pc.p.num)+")")

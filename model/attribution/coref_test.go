@@ -369,3 +369,17 @@ func TestCorefTheStatement(t *testing.T) {
 		check(t, a, attrCase{want: []stmt{quoteBy(2, "He was a kind man,", fam.Speaker)}})
 	})
 }
+
+// "he said" points to a person, never to a place or a firm the article
+// named nearer.
+func TestCorefHeIsAPerson(t *testing.T) {
+	a := article(t,
+		"Adel Nefzi, the imam, said the mosque would stay open.",
+		"The mosque in Fort Pierce has about 100 members, and Carrier employs many of them.",
+		"“We do not teach anything like that,” he said.",
+	)
+	s := mustFind(t, a, quoteBy(3, "We do not teach anything like that,", ""))
+	if s.Speaker != "Adel Nefzi" {
+		t.Errorf("speaker %q, want Adel Nefzi\n%s", s.Speaker, dump(a))
+	}
+}

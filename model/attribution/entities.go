@@ -551,3 +551,20 @@ func (an *analyzer) unnamed(desc, head string) *entity {
 	an.reg.byKey[key] = e
 	return e
 }
+
+// personLike reports an entity the article gives some sign of being a
+// person: a given name, a gender, a title or role, a speaking part, and a
+// name that is not shaped like a place ("Fort Pierce", "Port Sabak").
+func (e *entity) personLike() bool {
+	if e.unnamed || e.first != "" && isGivenName(e.first) || e.gender != unknownGender || e.role != "" || len(e.heads) > 0 {
+		return true
+	}
+	if len(e.words) > 1 && placePrefixes[e.words[0]] {
+		return false
+	}
+	return e.acted || len(e.words) > 1
+}
+
+// placePrefixes open the names of places: Fort Pierce, Port Sabak.
+var placePrefixes = map[string]bool{"fort": true, "port": true, "mount": true, "lake": true, "san": true,
+	"santa": true, "st.": true, "saint": true, "new": true, "north": true, "south": true, "east": true, "west": true}
