@@ -188,7 +188,7 @@ func TestQuotesExplain(t *testing.T) {
 	if code != 0 {
 		t.Fatalf("exit %d: %s", code, errOut)
 	}
-	for _, want := range []string{"¶7  quote  Trump", "rule ", "cue      said", "mention  ", " → Trump ¶7", "confidence"} {
+	for _, want := range []string{"¶7  quote  Trump", "rule ", "cue      said", "mention  ", " → Trump ¶7", "confidence", "speaker  person, male: "} {
 		if !strings.Contains(out, want) {
 			t.Errorf("--explain lacks %q:\n%s", want, out)
 		}

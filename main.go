@@ -302,7 +302,7 @@ func quotesCmd() *cobra.Command {
 				}
 				text := export.Table(export.Filter(art, speaker), width)
 				if explain {
-					text = export.Explain(export.Filter(art, speaker), width, bold)
+					text = export.Explain(export.Filter(art, speaker), art.Speakers, width, bold)
 				}
 				_, err := io.WriteString(out, text)
 				return err

@@ -7,6 +7,7 @@ import (
 	"unicode/utf8"
 
 	"whosaid/model"
+	"whosaid/model/export"
 )
 
 // doc is the article as the reader draws it: cleaned text, statements checked
@@ -67,14 +68,7 @@ func (s speaker) genderLine() string {
 	if !s.person {
 		return ""
 	}
-	g := string(s.gender)
-	if g == "" {
-		g = string(model.UnknownGender)
-	}
-	if s.evidence == "" {
-		return g
-	}
-	return g + ": " + oneLineClean(s.evidence)
+	return oneLineClean(export.SpeakerKind(model.Speaker{Kind: model.SpeakerPerson, Gender: s.gender, GenderEvidence: s.evidence}))
 }
 
 func newDoc(a *model.Article) *doc {

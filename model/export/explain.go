@@ -10,15 +10,18 @@ import (
 // Explain writes, for each statement, how its speaker was chosen: the
 // rule and what it saw, the cue, the words it attached to and, for a
 // pronoun or a role noun, the chain back to the name, the speakers that
-// came close, and how far to trust it. Lines fit width; head styles each
-// statement's first line (bold on a terminal, nothing in a pipe).
+// came close, how far to trust it, and the speaker's kind and, for a
+// person, gender with its evidence (speakers are the article's, which the
+// statements index). Lines fit width; head styles each statement's first
+// line (bold on a terminal, nothing in a pipe).
 //
 //	¶8  reported  Trump  · low confidence
 //	    The president said he’s “always had a fantastic relationship” with Putin.
 //	    rule     reported: a cue with a subject and something said (“said”)
 //	    cue      said
 //	    mention  The president ¶8 → Trump ¶7
-func Explain(stmts []model.Statement, width int, head func(string) string) string {
+//	    speaker  person, male: pronoun “he” (¶8)
+func Explain(stmts []model.Statement, speakers []model.Speaker, width int, head func(string) string) string {
 	if head == nil {
 		head = func(s string) string { return s }
 	}
@@ -34,8 +37,27 @@ func Explain(stmts []model.Statement, width int, head func(string) string) strin
 		for _, f := range WhyFields(s) {
 			writeField(&b, f[0], f[1], width)
 		}
+		if s.SpeakerIndex >= 0 && s.SpeakerIndex < len(speakers) {
+			writeField(&b, "speaker", SpeakerKind(speakers[s.SpeakerIndex]), width)
+		}
 	}
 	return b.String()
+}
+
+// SpeakerKind says what a speaker is and, for a person, their gender and
+// why: "person, female: pronoun “she” (¶3)", "body".
+func SpeakerKind(sp model.Speaker) string {
+	if sp.Kind != model.SpeakerPerson {
+		return string(sp.Kind)
+	}
+	s := "person, " + string(sp.Gender)
+	if sp.Gender == "" {
+		s += string(model.UnknownGender)
+	}
+	if sp.GenderEvidence != "" {
+		s += ": " + sp.GenderEvidence
+	}
+	return s
 }
 
 func headLine(s model.Statement) string {

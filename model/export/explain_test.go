@@ -12,18 +12,23 @@ import (
 // one's words.
 func explained() []model.Statement {
 	return []model.Statement{
-		{Paragraph: 7, Kind: model.KindQuote, Text: "We will not be rushed,", Speaker: "Dmitry Peskov", Cue: "said",
+		{Paragraph: 7, Kind: model.KindQuote, Text: "We will not be rushed,", Speaker: "Dmitry Peskov", SpeakerIndex: 0, Cue: "said",
 			Confidence: model.Low, Why: &model.Why{
 				Rule: "cue-after", Evidence: "a cue right after the quotation (“said”)", Mention: "he",
 				Chain:  []model.Link{{Text: "he", Paragraph: 7}, {Text: "the spokesman", Paragraph: 6}, {Text: "Dmitry Peskov", Paragraph: 5}},
 				Rivals: []string{"Vladimir Putin"},
 			}},
-		{Paragraph: 9, Kind: model.KindQuote, Text: "Fair Work, Fair Pay"},
+		{Paragraph: 9, Kind: model.KindQuote, Text: "Fair Work, Fair Pay", SpeakerIndex: -1},
 	}
 }
 
+// speakersOf is the speakers explained() points at.
+func speakersOf() []model.Speaker {
+	return []model.Speaker{{Name: "Dmitry Peskov", Kind: model.SpeakerPerson, Gender: model.Male, GenderEvidence: "title “Mr.”"}}
+}
+
 func TestExplainSaysRuleCueChainRivalsAndConfidence(t *testing.T) {
-	out := Explain(explained(), 80, nil)
+	out := Explain(explained(), speakersOf(), 80, nil)
 	for _, want := range []string{
 		"¶7  quote  Dmitry Peskov  · low confidence\n",
 		"    We will not be rushed,\n",
@@ -31,6 +36,7 @@ func TestExplainSaysRuleCueChainRivalsAndConfidence(t *testing.T) {
 		"    cue      said\n",
 		"    mention  he ¶7 → the spokesman ¶6 → Dmitry Peskov ¶5\n",
 		"    rivals   Vladimir Putin\n",
+		"    speaker  person, male: title “Mr.”\n",
 		"¶9  quote  no one\n",
 		"    why      no speaker",
 	} {
@@ -42,7 +48,7 @@ func TestExplainSaysRuleCueChainRivalsAndConfidence(t *testing.T) {
 
 func TestExplainFitsWidthAndStylesOnlyTheHead(t *testing.T) {
 	bold := func(s string) string { return "<b>" + s + "</b>" }
-	out := Explain(explained(), 40, bold)
+	out := Explain(explained(), speakersOf(), 40, bold)
 	for _, l := range strings.Split(strings.TrimRight(out, "\n"), "\n") {
 		l = strings.NewReplacer("<b>", "", "</b>", "").Replace(l)
 		if len([]rune(l)) > 40 && !strings.HasPrefix(l, "¶") {
