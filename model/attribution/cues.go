@@ -47,7 +47,7 @@ func inflect(l string) []string {
 }
 
 // cueParticles are the second words of phrasal cues.
-var cueParticles = map[string]bool{"back": true, "out": true, "on": true, "in": true}
+var cueParticles = map[string]bool{"back": true, "out": true, "on": true, "in": true, "for": true, "upon": true}
 
 // cueAt reports the cue lemma of token i (a phrasal cue uses i+1 too) and
 // how many tokens it spans; "" when token i is no cue verb here.
@@ -56,7 +56,7 @@ func cueAt(toks []token, i int) (string, int) {
 		return "", 0
 	}
 	t := toks[i]
-	if t.kind != tWord || t.cap && !t.sentStart {
+	if t.kind != tWord || t.cap && !t.sentStart && !titleCaseCue(toks, i) {
 		return "", 0
 	}
 	if i+1 < len(toks) && toks[i+1].has(wCueParticle) {
@@ -85,7 +85,7 @@ func cueAt(toks []token, i int) (string, int) {
 	if strings.HasSuffix(t.low, "ing") && i > 0 && !participleBefore(toks[i-1]) && !withSubject(toks, i) {
 		return "", 0 // "the state forecasting office": an adjective, not a cue
 	}
-	if t.low == lemma && i > 0 && !baseFormSubject(toks[asideStart(toks, i-1)]) {
+	if t.low == lemma && i > 0 && !baseFormSubject(toks[asideStart(toks, i-1)]) && !verbOnly(toks, i) {
 		return "", 0 // "state news agency", "the call": a bare form needs a plural or modal before it
 	}
 	return lemma, 1
@@ -170,4 +170,42 @@ func asideStart(toks []token, j int) int {
 		}
 	}
 	return j
+}
+
+// verbOnlyCues are hardly ever nouns, so their bare form is a verb after
+// any subject ("Cologne police say", "critics like Huffman argue"), though
+// not after a preposition, nor "say" as "for example" ("in, say, May").
+var verbOnlyCues = map[string]bool{"say": true, "tell": true, "argue": true, "insist": true,
+	"contend": true, "warn": true, "urge": true, "acknowledge": true, "predict": true,
+	"suggest": true, "admit": true, "deny": true, "explain": true, "complain": true,
+	"concede": true, "assert": true, "allege": true, "declare": true, "announce": true,
+	"testify": true, "agree": true, "disagree": true, "reiterate": true, "emphasize": true,
+	"emphasise": true, "caution": true, "maintain": true}
+
+func verbOnly(toks []token, i int) bool {
+	t := toks[i]
+	if !verbOnlyCues[t.low] || toks[i-1].has(wPrep) && toks[i-1].low != "to" || toks[i-1].has(wDeterminer) && !standsAlone[toks[i-1].low] {
+		return false
+	}
+	return i+1 < len(toks) && toks[i+1].low != "," && toks[i+1].low != ")"
+}
+
+// headlineCues report speech in a Title Case headline: "Trump Says He Will
+// Win", "Senator Urges Calm".
+var headlineCues = map[string]bool{"says": true, "said": true, "tells": true, "told": true,
+	"warns": true, "urges": true, "calls": true, "vows": true, "claims": true, "admits": true,
+	"denies": true, "asks": true, "slams": true, "blasts": true, "accuses": true, "insists": true,
+	"predicts": true, "announces": true, "explains": true, "argues": true, "pledges": true,
+	"promises": true, "rips": true, "praises": true, "suggests": true, "declares": true}
+
+// headlineAux stand between a headline's subject and its verb ("Trump Has
+// Said"); "May" and "Will" are left out, being names as often.
+var headlineAux = map[string]bool{"has": true, "had": true, "have": true, "did": true, "does": true,
+	"would": true, "could": true, "should": true, "is": true, "was": true, "also": true}
+
+// titleCaseCue reports a capitalised cue between capitalised words, as
+// headlines print every word.
+func titleCaseCue(toks []token, i int) bool {
+	return headlineCues[toks[i].low] && i > 0 && i+1 < len(toks) && toks[i-1].kind == tWord && toks[i-1].cap &&
+		toks[i+1].kind == tWord && toks[i+1].cap
 }

@@ -10,7 +10,7 @@ import "strings"
 // phrase stands before the cue as its subject.
 func (pc *pctx) otherSubject(v, s int) (e *entity, ok bool) {
 	j := v - 1
-	for j >= s && pc.toks[j].kind == tWord && !pc.toks[j].cap && (isAdverb(pc.word(j)) || softAdverbs[pc.word(j)]) {
+	for j >= s && pc.toks[j].kind == tWord && (!pc.toks[j].cap || adverbials[pc.word(j)]) && (isAdverb(pc.word(j)) || softAdverbs[pc.word(j)]) {
 		j--
 	}
 	j = pc.skipAside(pc.skipTimeBefore(j, s), s)
@@ -210,8 +210,8 @@ func (pc *pctx) groupOf(i, j int) *entity {
 		return nil
 	}
 	for k := i; k < head; k++ {
-		if pc.toks[k].kind != tWord || pc.has(k, wPrep|wFunction) {
-			return nil
+		if pc.toks[k].kind != tWord || pc.has(k, wPrep|wFunction) || verbLike(pc.toks[k]) {
+			return nil // "The company hired workers": a clause, not a group
 		}
 	}
 	name := pc.p.text[int(pc.toks[i].start):int(pc.toks[head].end)]
@@ -277,4 +277,73 @@ func (r *registry) group(name string) *entity {
 	r.ents = append(r.ents, e)
 	r.index(e)
 	return e
+}
+
+// subjectAfter reads an inverted subject that closes its sentence after the
+// cue ("…, said several observers.", "…, said one former aide."): a group,
+// an unnamed source or no one; ok is false when more than a noun phrase
+// follows the cue.
+func (pc *pctx) subjectAfter(i, end int) (*entity, bool) {
+	k := i
+	for k < end && k < i+10 && pc.toks[k].kind == tWord && !subjectBoundary[pc.word(k)] && !isCue(pc.toks, k) {
+		k++
+	}
+	if k == i || k < end && pc.word(k) != "." || pc.isNameWord(i) || noOne[pc.word(i)] {
+		return nil, false // "…, telling supporters in Ohio, that": an object, not the subject
+	}
+	if _, pron := pronounGender(pc.word(i)); pron || pc.word(i) == "that" {
+		return nil, false
+	}
+	if g := pc.groupOf(i, k); g != nil {
+		return g, true
+	}
+	if e := pc.unnamedSubject(i, k); e != nil {
+		return e, true
+	}
+	return nil, false
+}
+
+// subjectAcrossAsides reads the subject of a cue that asides stand before,
+// between commas ("Vice President Ana Ruiz, who was to travel on Friday,
+// said …", "One pastor, Tom Reyes of Liberty Church, said …"): the noun
+// phrase that opens the clause, or the name set beside it.
+func (pc *pctx) subjectAcrossAsides(v, s int) (*entity, bool) {
+	j := v - 1
+	if w := pc.word(j); w != "," && w != "—" && w != "–" && w != "--" {
+		return nil, false
+	}
+	from := pc.skipIntro(pc.skipDateline(s, v), v)
+	c := -1 // the first comma or dash after the subject
+	for k := from; k < j && k < from+16; k++ {
+		if w := pc.word(k); w == "," || w == "—" || w == "–" || w == "--" {
+			c = k
+			break
+		}
+		if pc.toks[k].kind != tWord || isCue(pc.toks, k) {
+			return nil, false
+		}
+	}
+	if c <= from || j-c > 40 {
+		return nil, false
+	}
+	for k := c + 1; k < j; k++ {
+		if pc.toks[k].kind == tQuote || isCue(pc.toks, k) && pc.word(k-1) != "who" && pc.word(k-1) != "which" {
+			return nil, false // a clause of its own, not an aside
+		}
+	}
+	if e := pc.npEndingAt(c-1, from); e != nil && !e.outlet {
+		return e, true // "Vice President Ana Ruiz, who …, said"
+	}
+	if pc.isNameWord(c+1) && !pc.toks[c-1].cap {
+		if e, _, ok := pc.npForward(c+1, j); ok && e != nil && !e.org {
+			return e, true // "One pastor, Tom Reyes of Liberty Church, said"
+		}
+	}
+	if g := pc.groupOf(from, c); g != nil {
+		return g, true // "Some voters who heard the speech, on television, said"
+	}
+	if start := pc.npStart(c-1, from); start == from {
+		return pc.unnamedSubject(from, c), true
+	}
+	return nil, false
 }

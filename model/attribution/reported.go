@@ -21,6 +21,7 @@ func (pc *pctx) reportedSentence(s, end int) []model.Statement {
 		return nil
 	}
 	out, subj := pc.reportedIn(s, end)
+	out = pc.addQuestions(out, s, end)
 	if subj != nil {
 		pc.lastInP = subj
 	} else {
@@ -54,8 +55,11 @@ func (pc *pctx) reportedIn(s, end int) ([]model.Statement, *entity) {
 		// "X said the council would vote, adding: “…”": report what comes
 		// before the framing cue
 		end = f
-		for end > s && pc.word(end-1) != "," {
-			end--
+		for end > s && pc.word(end-1) != "," && !(end < f && (pc.word(end) == "and" || pc.word(end) == "but")) {
+			end-- // back to "X said …, adding:" or "X said … and added,"
+		}
+		if end < f && (pc.word(end) == "and" || pc.word(end) == "but") {
+			end++
 		}
 		if end--; end <= s {
 			return nil, nil
@@ -159,7 +163,8 @@ type cueHit struct {
 func (pc *pctx) reportingCue(v, s, end int) cueHit {
 	if after := pc.sourcePhrase(v); after > 0 {
 		e, ok := pc.accordingToAny(after, end)
-		return cueHit{e: e, cue: "according to", n: after - v - 1, ok: ok}
+		// ", according to X.": what was said stands before
+		return cueHit{e: e, cue: "according to", n: after - v - 1, ok: ok, trailing: ok && pc.word(v-1) == ","}
 	}
 	lemma, n := cueAt(pc.toks, v)
 	if lemma == "" {
@@ -183,10 +188,18 @@ func (pc *pctx) reportingCue(v, s, end int) cueHit {
 			return cueHit{e: e, cue: pc.word(v), n: n - 1, ok: true, trailing: true}
 		}
 	}
+	if pc.word(v-1) == "," && invertible[lemma] {
+		if e, ok := pc.subjectAfter(v+n, end); ok { // "…, said several observers."
+			return cueHit{e: e, cue: pc.word(v), n: n - 1, ok: true, trailing: true}
+		}
+	}
 	e := pc.subjectBefore(v, s)
 	ok := e != nil
-	if e == nil && (n == 1 || lemma == "point out") { // "Novelist hits back": a figure of speech
+	if e == nil && (n == 1 || lemma == "point out" || lemma == "call for" || lemma == "call on") { // "Novelist hits back": a figure of speech
 		e, ok = pc.otherSubject(v, s)
+		if !ok && pc.wordsIn(v+n, end) >= 2 {
+			e, ok = pc.subjectAcrossAsides(v, s)
+		}
 	}
 	if e != nil && !e.org && e.gender == unknownGender {
 		at := v + n
@@ -275,7 +288,13 @@ func (pc *pctx) addingAfterFrame(s, end int) []model.Statement {
 		return nil
 	}
 	for v := f + 1; v < end && v < f+window; v++ {
-		if pc.word(v) == "," && strings.HasSuffix(pc.word(v+1), "ing") && isCue(pc.toks, v+1) && pc.word(v+2) == "that" {
+		if pc.word(v) != "," {
+			continue
+		}
+		adding := strings.HasSuffix(pc.word(v+1), "ing") && isCue(pc.toks, v+1) &&
+			(pc.word(v+2) == "that" || speechCues[pc.toks[v+1].cueLemma()] && pc.wordsIn(v+2, end) >= 3)
+		who := pc.word(v+1) == "who" && speechCues[cueLemmaAt(pc.toks, v+2)] && pc.wordsIn(v+3, end) >= 2 // ", who said he left on good terms"
+		if adding || who {
 			a, b := int(pc.toks[v+1].start), int(pc.toks[end-1].end)
 			text := strings.TrimRight(pc.p.text[a:b], " ")
 			return []model.Statement{{Paragraph: pc.p.num, Kind: model.KindReported, Text: text, Cue: pc.word(v + 1),
@@ -283,6 +302,44 @@ func (pc *pctx) addingAfterFrame(s, end int) []model.Statement {
 		}
 	}
 	return nil
+}
+
+// speechCues are the cues that report words whatever follows them: a
+// participle or relative clause after a quotation's frame is speech with
+// them ("…,” she said, adding the strike would go ahead), but not with
+// "referring to", "declined to give" or "who writes about".
+var speechCues = map[string]bool{"say": true, "tell": true, "add": true, "note": true, "argue": true,
+	"insist": true, "explain": true, "warn": true, "claim": true, "assert": true, "stress": true,
+	"urge": true, "predict": true, "acknowledge": true, "suggest": true, "contend": true, "admit": true,
+	"deny": true, "complain": true, "concede": true, "recall": true, "state": true, "declare": true,
+	"announce": true, "reply": true, "respond": true, "ask": true, "confirm": true, "agree": true,
+	"promise": true, "vow": true, "pledge": true, "caution": true, "allege": true, "emphasise": true,
+	"emphasize": true, "reiterate": true, "testify": true, "point out": true}
+
+// invertible cues may stand before their subject after what was said:
+// "…, said several observers."
+var invertible = map[string]bool{"say": true, "add": true, "write": true, "ask": true, "explain": true,
+	"note": true, "argue": true, "continue": true, "reply": true, "insist": true, "recall": true,
+	"warn": true, "tweet": true, "report": true, "respond": true, "conclude": true}
+
+// cueLemmaAt is the cue lemma of token i, "" when it is none.
+func cueLemmaAt(toks []token, i int) string {
+	l, _ := cueAt(toks, i)
+	return l
+}
+
+// wordsIn counts the words in [i, end), up to a few.
+func (pc *pctx) wordsIn(i, end int) int {
+	n := 0
+	for k := i; k < end && n < 4; k++ {
+		if pc.toks[k].kind == tQuote {
+			return 0 // a quotation: the quotation rules have it
+		}
+		if pc.toks[k].kind == tWord {
+			n++
+		}
+	}
+	return n
 }
 
 // firstFramed returns the first cue in [s, end) that frames a whole
@@ -309,6 +366,12 @@ func (pc *pctx) saysSomething(v, n, end int, lemma string) bool {
 			hasQuote = true
 		}
 	}
+	if lemma == "call for" && pc.word(v-1) == "to" && pc.word(v-2) == "close" {
+		return false // "too close to call for hours": a race, not words
+	}
+	if lemma == "call" && pc.callsSomething(v+n, end) || lemma == "describe" && pc.describesAs(v+n, end) {
+		return true // "called the plan a disaster", "described the move as a breach"
+	}
 	if trailingFrames[lemma] && words == 0 && !hasQuote && pc.hasCommaBefore(v) && pc.wordsBefore(v) >= 6 {
 		return true // "…, the agency reported."
 	}
@@ -322,6 +385,9 @@ func (pc *pctx) saysSomething(v, n, end int, lemma string) bool {
 			}
 		}
 		return hasQuote && words > 0
+	}
+	if _, pron := pronounGender(pc.word(v + n)); lemma == "maintain" && pc.word(v+n) != "that" && !pron {
+		return false // "maintains a wide lead", but "maintained that", "maintains he"
 	}
 	if lemma == "decline" && pc.word(v+n) == "to" && !declinedAct[pc.word(v+n+1)] {
 		return false // "fees declined to $281 million", "declined to run"
@@ -352,6 +418,78 @@ var declinedAct = map[string]bool{"comment": true, "discuss": true, "say": true,
 // reported speech ("…, the agency reported."); "…, it has just begun" is
 // no cue.
 var trailingFrames = map[string]bool{"report": true, "write": true, "tweet": true, "post": true}
+
+// callsSomething reports "call" naming its object something: "called the
+// incident a reason", "calls himself a socialist", "called Acme unpatriotic";
+// not "called the police to the scene" or "called a meeting for Monday".
+func (pc *pctx) callsSomething(i, end int) bool {
+	k := pc.objectEnd(i, end)
+	if k <= i || k >= end {
+		return false
+	}
+	t := pc.toks[k]
+	if t.kind == tQuote {
+		return true
+	}
+	if t.kind != tWord || t.cap {
+		return false
+	}
+	if t.low == "a" || t.low == "an" || t.low == "the" {
+		return true
+	}
+	// an adjective: no function word, preposition or verb form
+	if t.has(wFunction|wPrep|wDeterminer) || isAdverb(t.low) || timeWords[t.low] || isCue(pc.toks, k) ||
+		strings.HasSuffix(t.low, "ing") || strings.HasSuffix(t.low, "ed") {
+		return false
+	}
+	n := k + 1
+	return n >= end || pc.toks[n].kind != tWord || pc.has(n, wPrep) || coordinated(pc.word(n))
+}
+
+// objectEnd returns the index after the object noun phrase at i: a
+// pronoun, a name, or a determiner and up to four words; i when none.
+func (pc *pctx) objectEnd(i, end int) int {
+	switch w := pc.word(i); {
+	case objectPronouns[w]:
+		return i + 1
+	case pc.isNameWord(i):
+		return pc.runEnd(i)
+	case pc.has(i, wDeterminer) || pc.toks[i].poss:
+		k := i + 1
+		for k < end && k < i+5 && pc.toks[k].kind == tWord && !pc.has(k, wDeterminer|wPrep|wFunction) {
+			if pc.toks[k].poss {
+				k++
+				continue
+			}
+			k++
+			if pc.toks[k-1].cap {
+				continue
+			}
+			if k < end && pc.toks[k].kind == tWord && !pc.toks[k].cap && !pc.has(k, wDeterminer|wPrep|wFunction) && !isAdverb(pc.word(k)) {
+				continue // "the nuclear deal": a noun after its modifier
+			}
+			break
+		}
+		return k
+	}
+	return i
+}
+
+var objectPronouns = map[string]bool{"him": true, "her": true, "it": true, "them": true, "himself": true,
+	"herself": true, "itself": true, "themselves": true, "me": true, "us": true, "you": true, "this": true}
+
+// describesAs reports "described X as Y" within a few words.
+func (pc *pctx) describesAs(i, end int) bool {
+	for k := i; k < end && k < i+10; k++ {
+		if pc.word(k) == "as" {
+			return k > i
+		}
+		if pc.toks[k].kind != tWord {
+			return false
+		}
+	}
+	return false
+}
 
 // hasCommaBefore reports a comma shortly before the subject of cue v.
 func (pc *pctx) hasCommaBefore(v int) bool {
@@ -449,3 +587,89 @@ var notLabels = map[string]bool{"note": true, "update": true, "updated": true, "
 	"abstract": true, "full": true, "transcript": true, "headline": true, "byline": true,
 	"dateline": true, "lede": true, "title": true, "subtitle": true, "section": true, "page": true,
 	"chapter": true, "part": true, "step": true, "question": true, "answer": true, "a.": true, "q.": true}
+
+// addQuestions adds to out the questions put to someone by no one named
+// ("When asked whether he would run, Ruiz said, “…”", "Asked about the
+// vote, she smiled"): each a statement with no speaker, unless a statement
+// of out already holds it.
+func (pc *pctx) addQuestions(out []model.Statement, s, end int) []model.Statement {
+	for v := s; v < end; v++ {
+		if pc.word(v) != "asked" || v > s && !askedAfter[pc.word(v-1)] {
+			continue
+		}
+		from, to := pc.questionSpan(v+1, end)
+		if from < 0 {
+			continue
+		}
+		a, b := int(pc.toks[from].start), int(pc.toks[to-1].end)
+		held := false
+		for _, st := range out {
+			held = held || st.Start <= a && b <= st.End
+		}
+		if held {
+			continue
+		}
+		st := model.Statement{Paragraph: pc.p.num, Kind: model.KindReported, Text: pc.p.text[a:b], Cue: "asked",
+			Start: a, End: b, SpeakerIndex: -1}
+		at := len(out)
+		for at > 0 && out[at-1].Start > a {
+			at--
+		}
+		out = append(out[:at], append([]model.Statement{st}, out[at:]...)...)
+	}
+	return out
+}
+
+// askedAfter are the words after which "asked" is a question put to the
+// subject by someone unnamed: "when asked", "was asked", ", asked about".
+var askedAfter = map[string]bool{"when": true, "if": true, "after": true, "was": true, "were": true,
+	"been": true, "being": true, "is": true, "are": true, "be": true, ",": true, "—": true, "and": true,
+	"once": true, "later": true, "repeatedly": true, "also": true, "then": true, "again": true}
+
+// questionSpan is the question after "asked" at i, to the next comma or
+// the sentence's end: "whether he would run", "about the vote", "what a
+// firm commitment looks like"; from is -1 when none follows.
+func (pc *pctx) questionSpan(i, end int) (int, int) {
+	k := pc.skipTimeAfter(i, end)
+	if w := pc.word(k); !questionWords[w] && !(w == "a" || w == "the") {
+		return -1, 0
+	}
+	if w := pc.word(k); w == "a" || w == "the" {
+		q := false // "was asked a question about police violence"
+		for x := k + 1; x < end && x < k+5; x++ {
+			q = q || pc.word(x) == "question" || pc.word(x) == "questions"
+		}
+		if !q {
+			return -1, 0
+		}
+	}
+	to := k + 1
+	for to < end && to < k+window && pc.toks[to].kind != tQuote && pc.word(to) != "," && pc.word(to) != ";" {
+		to++
+	}
+	for to > k+1 && pc.toks[to-1].kind == tPunct {
+		to--
+	}
+	if to-k < 2 {
+		return -1, 0
+	}
+	return k, to
+}
+
+var questionWords = map[string]bool{"whether": true, "if": true, "what": true, "why": true, "how": true,
+	"who": true, "whom": true, "which": true, "when": true, "where": true, "about": true, "to": true}
+
+// skipTimeAfter steps over a time adjunct at i ("on Monday", "last week").
+func (pc *pctx) skipTimeAfter(i, end int) int {
+	k := i
+	if w := pc.word(k); w == "on" || w == "last" || w == "this" || w == "earlier" || w == "late" {
+		k++
+	}
+	for k < end && k < i+4 && (pc.has(k, wCalendar) || timeWords[pc.word(k)]) {
+		k++
+	}
+	if k == i+1 {
+		return i // "on" with no time after it
+	}
+	return k
+}

@@ -96,7 +96,7 @@ const window = 60
 // starting at s.
 func (pc *pctx) subjectBefore(v, s int) *entity {
 	j := v - 1
-	for j >= s && pc.toks[j].kind == tWord && !pc.toks[j].cap && isAdverb(pc.toks[j].low) && !pc.has(j-1, wDeterminer) && !(j > 0 && pc.toks[j-1].poss) {
+	for j >= s && pc.toks[j].kind == tWord && (!pc.toks[j].cap || adverbials[pc.toks[j].low]) && isAdverb(pc.toks[j].low) && !pc.has(j-1, wDeterminer) && !(j > 0 && pc.toks[j-1].poss) {
 		j-- // "she later said" (but "His family said": a noun in -ly)
 	}
 	if j > s && pc.word(j) == "." && abbreviations[pc.word(j-1)] {
@@ -142,7 +142,24 @@ func (pc *pctx) subjectBefore(v, s int) *entity {
 		}
 		return nil
 	}
+	if k := pc.nameStart(j, s); k > s && modifierPreps[pc.word(k-1)] {
+		return nil // "critics like Tom Reyes argue": the name qualifies the subject
+	}
 	return pc.npEndingAt(j, s)
+}
+
+// modifierPreps open a phrase that qualifies a noun before it.
+var modifierPreps = map[string]bool{"like": true, "including": true, "from": true,
+	"among": true, "than": true, "against": true, "besides": true}
+
+// nameStart is the first word of the name that ends at j, or j when no
+// name ends there.
+func (pc *pctx) nameStart(j, s int) int {
+	k := j
+	for k > s && k > j-6 && pc.isNameWord(k-1) {
+		k--
+	}
+	return k
 }
 
 // clauseSubject finds the subject of the clause that ends at the comma c:
