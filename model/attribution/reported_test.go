@@ -226,3 +226,104 @@ func TestReportedUnnamedSubject(t *testing.T) {
 			kinds: map[string]model.SpeakerKind{"A source": model.SpeakerUnnamed, "One Harbour delegate": model.SpeakerUnnamed}},
 	})
 }
+
+// Bare cue forms real news prints: "say" after any subject (but not "say"
+// for "for example"), a Title Case headline's verb, "maintain" only before
+// a clause, and ", according to X." owning its sentence.
+func TestReportedBareCueForms(t *testing.T) {
+	run(t, []attrCase{
+		{name: "a bare 'say' after any subject, not 'say' as for example",
+			paras: []string{"Harbour riots", "Harbour police say they have not yet identified the men. " +
+				"Critics like Tom Reyes argue the rules would help the mayor. The vote could come in, say, May."},
+			want: []stmt{
+				reportedBy(2, "not yet identified", "~Police"),
+				reportedBy(2, "the rules would help", "Critics"),
+			},
+			notReported: []stmt{{para: 2, text: "The vote could come"}}},
+		{name: "a Title Case headline's verb",
+			paras: []string{"Grace Okafor Says She Will Run Again", "Harbour Minister Grace Okafor spoke on Sunday."},
+			want:  []stmt{reportedBy(1, "She Will Run Again", "Grace Okafor")}},
+		{name: "a headline's auxiliary is no name",
+			paras: []string{"Nine Things Grace Okafor Has Said About Ports", "Harbour Minister Grace Okafor spoke on Sunday."},
+			want:  []stmt{reportedBy(1, "About Ports", "Grace Okafor")}},
+		{name: "maintain reports words only before a clause",
+			paras:       []string{"Race tightens", "Gov. Ana Ruiz maintains a wide lead in the polls. Her rival Tom Reyes maintained that the count was wrong."},
+			want:        []stmt{reportedBy(2, "the count was wrong", "Tom Reyes")},
+			notReported: []stmt{{para: 2, text: "a wide lead"}}},
+		{name: "according to at a sentence's end owns it",
+			paras: []string{"Base stays", "The ministry is weighing a plan to keep the base open for years, according to military officials."},
+			want:  []stmt{reportedBy(2, "The ministry is weighing", "Military officials")}},
+	})
+}
+
+// A subject that asides stand between ("X, who was to travel …, said",
+// "One pastor, Tom Reyes of …, said"), an inverted subject after what was
+// said, and words reported before or after a framed quotation.
+func TestReportedAcrossAsides(t *testing.T) {
+	run(t, []attrCase{
+		{name: "a subject with a relative clause or a name beside it",
+			paras: []string{"Overtime rules", "Vice President Ana Ruiz, who was to travel to Tolland on Wednesday, said the rules were fair. " +
+				"One pastor, Tom Reyes of Liberty Church, said he had called 150 pastors. " +
+				"Some voters who heard the speech, on television or at rallies, said he had less magnetism."},
+			want: []stmt{
+				reportedBy(2, "the rules were fair", "Ana Ruiz"),
+				reportedBy(2, "150 pastors", "Tom Reyes"),
+				reportedBy(2, "less magnetism", "Voters"),
+			},
+			kinds: map[string]model.SpeakerKind{"Voters": model.SpeakerGroup}},
+		{name: "an inverted subject after what was said, not an object after a comma",
+			paras: []string{"Iowa", "The rise surprised the community more than anyone else, said several observers. " +
+				"Gov. Tom Kasich ended his bid, telling supporters in Columbus, that he had faith."},
+			want: []stmt{
+				reportedBy(2, "The rise surprised", "Observers"),
+				reportedBy(2, "he had faith", "Tom Kasich"),
+			},
+			kinds: map[string]model.SpeakerKind{"Observers": model.SpeakerGroup}},
+		{name: "words reported before a framed quotation, and after it",
+			paras: []string{"Hacker",
+				"In an interview last year, Ion Lazar said he welcomed extradition and added, “I’ll plead guilty.”",
+				"“I don’t want to get on the wrong side,” said Dana Pike, who said she left on good terms.",
+				"“We need the law,” said Ana Ruiz, referring to the bankruptcy chapter."},
+			want: []stmt{
+				quoteBy(2, "I’ll plead guilty.", "Ion Lazar"),
+				reportedBy(2, "he welcomed extradition", "Ion Lazar"),
+				quoteBy(3, "I don’t want to get on the wrong side,", "Dana Pike"),
+				reportedBy(3, "she left on good terms", "Dana Pike"),
+				quoteBy(4, "We need the law,", "Ana Ruiz"),
+			},
+			notReported: []stmt{{para: 4, text: "referring to"}}},
+	})
+}
+
+// "call for", "call on", "call X Y" and "describe X as Y" report words;
+// "called the police" and "too close to call" do not; a question put by
+// no one named is a statement with no speaker.
+func TestReportedCallsAndQuestions(t *testing.T) {
+	run(t, []attrCase{
+		{name: "call for, call on, call X Y, describe X as Y",
+			paras: []string{"Port deal", "Gov. Ana Ruiz called for the suspension of the port deal. Mayor Tom Reyes called on the council to vote. " +
+				"Councillor Dana Pike called the plan a disaster. The union described the move as a breach of trust."},
+			want: []stmt{
+				reportedBy(2, "the suspension of the port deal", "Ana Ruiz"),
+				reportedBy(2, "the council to vote", "Tom Reyes"),
+				reportedBy(2, "the plan a disaster", "Dana Pike"),
+				reportedBy(2, "a breach of trust", "~union"),
+			}},
+		{name: "call and call for that are no speech",
+			paras: []string{"Storm", "Residents called the police to the scene. The mayor called a meeting for Monday. " +
+				"The race was too close to call for most of the night."},
+			notReported: []stmt{
+				{para: 2, text: "the police to the scene"},
+				{para: 2, text: "a meeting for Monday"},
+				{para: 2, text: "too close to call"},
+			}},
+		{name: "a question put by no one named",
+			paras: []string{"Vote", "When asked whether he would run again, Tom Reyes said, “We’ll see.” " +
+				"Asked on Monday about the port deal, Ana Ruiz smiled."},
+			want: []stmt{
+				quoteBy(2, "We’ll see.", "Tom Reyes"),
+				reportedBy(2, "whether he would run again", ""),
+				reportedBy(2, "about the port deal", ""),
+			}},
+	})
+}
