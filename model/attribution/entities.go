@@ -391,7 +391,7 @@ func isOrgName(low []string) bool {
 	for last > 0 && isDigitStart(low[last]) {
 		last--
 	}
-	if orgWords[strings.TrimSuffix(low[last], ".")] {
+	if orgWords[strings.TrimSuffix(low[last], ".")] || knownBodies[strings.Join(low, " ")] {
 		return true
 	}
 	for i := 0; i+1 < len(low); i++ {

@@ -462,3 +462,13 @@ grandfather widow widower uncle aunt nephew niece cousin partner fiance fiancee`
 // statement saying", "sent an email calling".
 var docNouns = setOf(`statement email e-mail letter memo tweet post release video ad advertisement
 op-ed column message note`)
+
+// knownBodies are institutions named without a telling last word.
+var knownBodies = setOf("", "white house", "state department", "justice department", "supreme court",
+	"federal reserve", "wall street", "downing street", "capitol hill", "planned parenthood",
+	"human rights watch", "amnesty international", "black lives matter", "islamic state")
+
+// partyNouns name a party's members: "Wisconsin Republican" describes
+// someone, it does not name them.
+var partyNouns = setOf(`republican republicans democrat democrats conservative conservatives
+liberal liberals independent independents libertarian progressive progressives`)

@@ -210,6 +210,11 @@ func (pc *pctx) parseMention(i, j int) (m mention, lead int) {
 		(nameGender(low[1]) != unknownGender || isJobWord(low[0]) || pc.an.lowercaseNearby(low[0], pc.p.num)) {
 		cut = 1 // "Glaciologist Mira Tanner said": a job word opening the sentence
 	}
+	if len(low) > 1 && cut == 0 && pc.toks[i].sentStart && !isGivenName(low[0]) && !pc.an.midCaps[low[0]] &&
+		(strings.HasSuffix(low[0], "ed") || strings.HasSuffix(low[0], "ly")) && isGivenName(low[1]) {
+		words, low = words[1:], low[1:] // "Understated Perez …", "Newly elected …": a headline's adjective
+		lead, i = i+1, i+1
+	}
 	if _, verb := cueForms[low[0]]; verb && cut == 0 && len(low) > 1 && pc.toks[i].sentStart {
 		words, low = words[1:], low[1:] // "Said Comey, …": the verb opens the sentence
 		lead, i = i+1, i+1
@@ -314,6 +319,12 @@ func (pc *pctx) entityAt(i, j int) *entity {
 func (pc *pctx) entityOf(m mention, i, j int) *entity {
 	if len(m.low) == 0 || len(m.low) == 1 && len(m.title) == 0 && pc.notAName(m.low[0], i) {
 		return nil
+	}
+	if len(m.title) == 0 && len(m.low) > 1 && partyNouns[m.low[len(m.low)-1]] && !isGivenName(m.low[0]) {
+		return nil // "Wisconsin Republican", "House Democrats" as a run: a description, no one's name
+	}
+	if pc.twoPeople(m) {
+		return nil // "Obama Putin": two people named side by side, as headlines do
 	}
 	if placeNames[m.key] && len(m.title) == 0 {
 		m.org = true // "Florida", "New Hampshire": a place, never a person
@@ -533,4 +544,14 @@ func (pc *pctx) notAName(w string, i int) bool {
 		return true
 	}
 	return i < len(pc.toks) && pc.toks[i].sentStart && !pc.an.midCaps[w] && pc.an.lowercaseNearby(w, pc.p.num)
+}
+
+// twoPeople reports a two-word run made of the surnames of two people the
+// article already named apart: "Obama Putin", "Sanders Trump".
+func (pc *pctx) twoPeople(m mention) bool {
+	if len(m.low) != 2 || len(m.title) > 0 || isGivenName(m.low[0]) {
+		return false
+	}
+	a, b := pc.an.reg.byLast[m.low[0]], pc.an.reg.byLast[m.low[1]]
+	return len(a) > 0 && len(b) > 0 && a[0] != b[0] && len(a[0].words) > 1 && len(b[0].words) > 1
 }

@@ -333,3 +333,25 @@ func TestNamesPlacesAndAdjectivesAreNoPeople(t *testing.T) {
 		}
 	}
 }
+
+// Runs of capitals that name no one person: two surnames side by side, a
+// place before a party noun, a headline's adjective, an institution.
+func TestNamesRunsThatAreNoPerson(t *testing.T) {
+	a := article(t,
+		"Barack Obama and Vladimir Putin met in Paris.",
+		"The Obama Putin meeting was short, a White House spokesman said.",
+		"A Wisconsin Republican said the race was close.",
+		"Understated Perez raises his profile.",
+		"“We will win,” said Tom Perez.",
+	)
+	for _, sp := range a.Speakers {
+		switch sp.Name {
+		case "Obama Putin", "Wisconsin Republican", "Understated Perez":
+			t.Errorf("%q listed as a speaker: %s", sp.Name, dump(a))
+		case "White House":
+			if sp.Kind != model.SpeakerBody {
+				t.Errorf("White House is a %s", sp.Kind)
+			}
+		}
+	}
+}
