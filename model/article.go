@@ -108,6 +108,9 @@ const (
 	// SpeakerUnnamed is a source the article describes but does not name:
 	// "a diplomat who asked not to be named", "one former aide".
 	SpeakerUnnamed SpeakerKind = "unnamed"
+	// SpeakerDocument is a poll, report or document the text makes speak:
+	// "the survey asks", "a new poll found".
+	SpeakerDocument SpeakerKind = "document"
 )
 
 // Gender of a person speaker.

@@ -37,6 +37,7 @@ type entity struct {
 	acted    bool // has been a subject or a speaker, so is no mere place
 	seen     int  // when last mentioned (for recency)
 	unnamed  bool // an indefinite source: "a diplomat", never named
+	doc      bool // a poll, report or document that "says" something
 	// namedPara is the last paragraph before the current one where the
 	// entity was named (not a pronoun or role), for explanations
 	namedPara int
@@ -568,3 +569,12 @@ func (e *entity) personLike() bool {
 // placePrefixes open the names of places: Fort Pierce, Port Sabak.
 var placePrefixes = map[string]bool{"fort": true, "port": true, "mount": true, "lake": true, "san": true,
 	"santa": true, "st.": true, "saint": true, "new": true, "north": true, "south": true, "east": true, "west": true}
+
+// document is the speaker a poll, survey or report is when the text makes
+// it the subject of a cue ("the survey asks", "a new poll found").
+func (an *analyzer) document(desc string) *entity {
+	e := an.unnamed(desc, "")
+	e.unnamed, e.doc = false, true
+	delete(e.heads, "")
+	return e
+}

@@ -197,6 +197,8 @@ func kindOf(e *entity) model.SpeakerKind {
 	switch {
 	case e.unnamed:
 		return model.SpeakerUnnamed
+	case e.doc:
+		return model.SpeakerDocument
 	case e.outlet:
 		return model.SpeakerOutlet
 	case e.group:

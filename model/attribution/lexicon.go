@@ -472,3 +472,8 @@ var knownBodies = setOf("", "white house", "state department", "justice departme
 // someone, it does not name them.
 var partyNouns = setOf(`republican republicans democrat democrats conservative conservatives
 liberal liberals independent independents libertarian progressive progressives`)
+
+// docHeads are documents and findings that "say" things: polls, reports.
+var docHeads = setOf(`poll polls survey surveys report reports study studies analysis memo memoir
+letter petition ad ads advertisement email e-mail website data figures results research filing
+complaint lawsuit indictment ruling order document documents book editorial`)

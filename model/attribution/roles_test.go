@@ -4,7 +4,10 @@ package attribution_test
 // "a spokeswoman for the agency, Z") makes the name the speaker, and the
 // role is shown beside it, never as a speaker of its own.
 
-import "testing"
+import (
+	"testing"
+	"whosaid/model"
+)
 
 // A role in apposition to a name, before or after the cue: the name
 // speaks. A failure gives the words to the role, to the person whose
@@ -206,5 +209,14 @@ func TestRolesPhraseSpeakers(t *testing.T) {
 		if sp.Name == "Clinton’s campaign" && sp.Kind != "body" || sp.Name == "Cameron’s spokesman" && sp.Kind != "unnamed" {
 			t.Errorf("%s is a %s", sp.Name, sp.Kind)
 		}
+	}
+}
+
+// A poll, survey or report that the text makes the subject of a cue speaks
+// as a document, neither a person nor no one.
+func TestRolesDocumentsSpeak(t *testing.T) {
+	a := article(t, "The council met.", "The survey asks whether any resident has “difficulty remembering.”")
+	if len(a.Speakers) != 1 || a.Speakers[0].Name != "The survey" || a.Speakers[0].Kind != model.SpeakerDocument {
+		t.Errorf("speakers %s; want The survey, a document", dump(a))
 	}
 }
