@@ -79,6 +79,9 @@ func cueAt(toks []token, i int) (string, int) {
 	if i > 0 && toks[i-1].kind == tWord && (toks[i-1].has(wDeterminer|wPassive) && !standsAlone[toks[i-1].low] || toks[i-1].poss) {
 		return "", 0 // a noun (a call) or a passive (is charged), but "some said"
 	}
+	if i > 1 && toks[i-1].has(wAdverb) && toks[i-2].has(wPassive) && !strings.HasSuffix(t.low, "ing") {
+		return "", 0 // "was also accused", "were repeatedly told"
+	}
 	if lemma == "add" && i+1 < len(toks) && toks[i+1].has(wDeterminer) && toks[i+1].low != "that" {
 		return "", 0 // "added his second": a goal, not words
 	}

@@ -22,6 +22,7 @@ func (pc *pctx) reportedSentence(s, end int) []model.Statement {
 	}
 	out, subj := pc.reportedIn(s, end)
 	out = pc.addQuestions(out, s, end)
+	out = pc.addNominal(out, s, end)
 	if subj != nil {
 		pc.lastInP = subj
 	} else {
@@ -167,6 +168,9 @@ func (pc *pctx) reportingCue(v, s, end int) cueHit {
 		return cueHit{e: e, cue: "according to", n: after - v - 1, ok: ok, trailing: ok && pc.word(v-1) == ","}
 	}
 	lemma, n := cueAt(pc.toks, v)
+	if e, ok := pc.reportedBy(v, end); ok {
+		return cueHit{e: e, cue: "reported", n: 1, ok: true, trailing: pc.word(v-1) == "," || pc.word(v-2) == ","}
+	}
 	if lemma == "" {
 		if e, via := pc.passiveQuoted(v, s, end); e != nil {
 			return cueHit{e: e, cue: "quoted", via: via, ok: true}
@@ -187,6 +191,17 @@ func (pc *pctx) reportingCue(v, s, end int) cueHit {
 		if e, after, ok := pc.npForward(v+n, end); ok && e != nil && (after >= end || pc.word(after) == "," || pc.word(after) == ".") {
 			return cueHit{e: e, cue: pc.word(v), n: n - 1, ok: true, trailing: true}
 		}
+	}
+	if pc.asSource(v, n) {
+		if pc.word(v+n) == "by" { // "as reported by the Times,"
+			e, _ := pc.accordingToAny(v+n+1, end)
+			return cueHit{e: e, cue: pc.word(v), n: n, ok: true, trailing: true}
+		}
+		e, ok := pc.subjectBefore(v, s), true
+		if e == nil {
+			e, ok = pc.otherSubject(v, s)
+		}
+		return cueHit{e: e, cue: pc.word(v), n: n - 1, ok: ok, trailing: true}
 	}
 	if pc.word(v-1) == "," && invertible[lemma] {
 		if e, ok := pc.subjectAfter(v+n, end); ok { // "…, said several observers."
@@ -375,6 +390,9 @@ func (pc *pctx) saysSomething(v, n, end int, lemma string) bool {
 	if trailingFrames[lemma] && words == 0 && !hasQuote && pc.hasCommaBefore(v) && pc.wordsBefore(v) >= 6 {
 		return true // "…, the agency reported."
 	}
+	if pc.asSource(v, n) {
+		return true // "As the Post reported, …", "as reported by the Times"
+	}
 	if frameOnly[lemma] {
 		for i := v + n; i < end && i < v+n+6; i++ {
 			if pc.word(i) == "that" && !(i > v+n && pc.has(i-1, wPrep)) {
@@ -383,6 +401,9 @@ func (pc *pctx) saysSomething(v, n, end int, lemma string) bool {
 			if pc.toks[i].kind != tWord || i > v+n && pc.isNameWord(i) && !pc.has(i-1, wPrep) {
 				break
 			}
+		}
+		if clauseCues[lemma] && pc.clauseFollows(v+n, end) {
+			return true // "The Post reports Clinton's last press conference was held …"
 		}
 		return hasQuote && words > 0
 	}
@@ -439,7 +460,7 @@ func (pc *pctx) callsSomething(i, end int) bool {
 	}
 	// an adjective: no function word, preposition or verb form
 	if t.has(wFunction|wPrep|wDeterminer) || isAdverb(t.low) || timeWords[t.low] || isCue(pc.toks, k) ||
-		strings.HasSuffix(t.low, "ing") || strings.HasSuffix(t.low, "ed") {
+		strings.HasSuffix(t.low, "ing") {
 		return false
 	}
 	n := k + 1
@@ -489,6 +510,58 @@ func (pc *pctx) describesAs(i, end int) bool {
 		}
 	}
 	return false
+}
+
+// clauseCues are frame-only cues that report a clause without "that":
+// "reported the plant had closed", "wrote he would resign".
+var clauseCues = map[string]bool{"report": true, "write": true, "tweet": true, "post": true,
+	"recall": true, "observe": true, "answer": true, "question": true}
+
+// clauseFollows reports a clause at i: a subject pronoun, or a finite verb
+// within a few words ("the incident was under investigation"), or a
+// gerund ("reported spending $6 million"); not a plain object ("reported a
+// loss").
+func (pc *pctx) clauseFollows(i, end int) bool {
+	w := pc.word(i)
+	if _, pron := pronounGender(w); pron && w != "it" || w == "there" || w == "they" || w == "we" || w == "i" {
+		return true
+	}
+	if strings.HasSuffix(w, "ing") && len(w) > 5 && !pc.toks[i].cap {
+		return true
+	}
+	for k := i + 1; k < end && k < i+7; k++ {
+		if pc.toks[k].kind != tWord {
+			return false
+		}
+		if finiteVerbs[pc.word(k)] {
+			return true
+		}
+		if pc.has(k, wPrep) || pc.word(k) == "and" {
+			return false
+		}
+	}
+	return false
+}
+
+var finiteVerbs = map[string]bool{"is": true, "was": true, "are": true, "were": true, "has": true,
+	"had": true, "have": true, "will": true, "would": true, "could": true, "can": true, "may": true,
+	"might": true, "did": true, "does": true, "should": true, "must": true}
+
+// asSource reports a cue in an "as" clause that names a source, with a
+// comma after it: "As the Post reported, …", "as first reported by the
+// Times", ", as Reuters noted,".
+func (pc *pctx) asSource(v, n int) bool {
+	if w := pc.word(v - 1); (w == "as" || w == "first" && pc.word(v-2) == "as") && pc.word(v+n) == "by" {
+		return true
+	}
+	if w := pc.word(v + n); w != "," && w != "." {
+		return false
+	}
+	k := v - 1
+	for k > 0 && k > v-8 && pc.toks[k].kind == tWord && pc.word(k) != "as" {
+		k--
+	}
+	return pc.word(k) == "as" && k < v-1 && (k == pc.sentOf[v] || pc.word(k-1) == "," || pc.word(k-1) == "and")
 }
 
 // hasCommaBefore reports a comma shortly before the subject of cue v.
@@ -602,22 +675,159 @@ func (pc *pctx) addQuestions(out []model.Statement, s, end int) []model.Statemen
 			continue
 		}
 		a, b := int(pc.toks[from].start), int(pc.toks[to-1].end)
-		held := false
-		for _, st := range out {
-			held = held || st.Start <= a && b <= st.End
-		}
-		if held {
-			continue
-		}
-		st := model.Statement{Paragraph: pc.p.num, Kind: model.KindReported, Text: pc.p.text[a:b], Cue: "asked",
-			Start: a, End: b, SpeakerIndex: -1}
-		at := len(out)
-		for at > 0 && out[at-1].Start > a {
-			at--
-		}
-		out = append(out[:at], append([]model.Statement{st}, out[at:]...)...)
+		out = insertStatement(out, model.Statement{Paragraph: pc.p.num, Kind: model.KindReported, Text: pc.p.text[a:b],
+			Cue: "asked", Start: a, End: b, SpeakerIndex: -1})
 	}
 	return out
+}
+
+// insertStatement adds st to out in text order, unless a statement of out
+// already holds it.
+func insertStatement(out []model.Statement, st model.Statement) []model.Statement {
+	for _, o := range out {
+		if o.Start <= st.Start && st.End <= o.End {
+			return out
+		}
+	}
+	at := len(out)
+	for at > 0 && out[at-1].Start > st.Start {
+		at--
+	}
+	return append(out[:at], append([]model.Statement{st}, out[at:]...)...)
+}
+
+// addNominal adds what a speech noun reports: "Trump's claims that his
+// worth exceeds $10 billion", "his promise to build a wall", "questions
+// about the platform", "criticism of the plan". The speaker is the noun's
+// possessor, else no one; the statement is what the noun introduces, to
+// the clause's end.
+func (pc *pctx) addNominal(out []model.Statement, s, end int) []model.Statement {
+	for v := s; v < end; v++ {
+		t := pc.toks[v]
+		if t.kind != tWord || !speechNouns[t.low] || t.poss {
+			continue
+		}
+		from := pc.nounComplement(v, end)
+		if from < 0 {
+			continue
+		}
+		to := from
+		for to < end && to < from+window && pc.toks[to].kind == tWord {
+			to++
+		}
+		if to-from < 1 {
+			continue
+		}
+		e, ok := pc.possessorOf(v, s)
+		if !ok {
+			continue
+		}
+		a, b := int(pc.toks[from].start), int(pc.toks[to-1].end)
+		who := -1
+		if e != nil {
+			who = e.id
+			pc.noteWhy(a, pc.whyFor("nominal", t.low, e))
+		}
+		out = insertStatement(out, model.Statement{Paragraph: pc.p.num, Kind: model.KindReported, Text: pc.p.text[a:b],
+			Cue: t.low, Start: a, End: b, SpeakerIndex: who})
+		v = to
+	}
+	return out
+}
+
+// speechNouns name something said.
+var speechNouns = map[string]bool{"claim": true, "claims": true, "comment": true, "comments": true,
+	"remark": true, "remarks": true, "assertion": true, "assertions": true, "allegation": true,
+	"allegations": true, "accusation": true, "accusations": true, "warning": true, "warnings": true,
+	"promise": true, "promises": true, "pledge": true, "pledges": true, "vow": true, "vows": true,
+	"call": true, "calls": true, "demand": true, "demands": true, "criticism": true, "criticisms": true,
+	"complaint": true, "complaints": true, "question": true, "questions": true, "suggestion": true,
+	"suggestions": true, "insistence": true, "denial": true, "denials": true, "admission": true,
+	"contention": true, "prediction": true, "predictions": true, "statement": true, "statements": true,
+	"praise": true, "testimony": true, "argument": true, "arguments": true, "insinuation": true,
+	"threat": true, "threats": true, "boast": true, "boasts": true, "endorsement": true, "apology": true}
+
+// nounsOf report their content after "of" ("criticism of the plan");
+// nounsFor after "for" ("calls for reform").
+var nounsOf = map[string]bool{"criticism": true, "criticisms": true, "praise": true, "denial": true,
+	"denials": true, "assertion": true, "accusation": true, "accusations": true, "allegation": true,
+	"allegations": true, "warning": true, "warnings": true, "admission": true, "promise": true,
+	"promises": true, "suggestion": true, "suggestions": true, "claim": true, "claims": true,
+	"threat": true, "threats": true}
+var nounsFor = map[string]bool{"call": true, "calls": true, "demand": true, "demands": true,
+	"praise": true, "criticism": true, "apology": true, "endorsement": true}
+
+// nounComplement returns where what the speech noun at v reports begins:
+// after "that", "about", "of", "for", "over", or at "to" before a verb
+// ("his promise to build"); -1 when nothing follows.
+func (pc *pctx) nounComplement(v, end int) int {
+	k := v + 1
+	switch pc.word(k) {
+	case "that":
+		if pc.word(k+1) == "" || pc.has(k+1, wPrep) {
+			return -1
+		}
+		return k + 1
+	case "about", "over", "against":
+		if pc.toks[v].low == "call" || pc.toks[v].low == "calls" {
+			return -1
+		}
+		return k + 1
+	case "of":
+		if !nounsOf[pc.toks[v].low] {
+			return -1 // "the opening statement of the debate"
+		}
+		return k + 1
+	case "for":
+		if !nounsFor[pc.toks[v].low] {
+			return -1 // "staking its claim for influence"
+		}
+		return k + 1
+	case "to":
+		if w := pc.word(k + 1); w == "" || pc.toks[k+1].cap || pc.has(k+1, wDeterminer|wFunction|wPrep) || isDigitStart(w) {
+			return -1 // "the call to the mayor"
+		}
+		return k
+	}
+	return -1
+}
+
+// possessorOf reads who owns the speech noun at v: "Trump's claims", "his
+// promise" (the pronoun's antecedent), "the mayor's warning"; nil and ok
+// for an article or adjectives only ("a warning", "questions"); not ok
+// where the noun is a verb ("Sanders calls Clinton unqualified").
+func (pc *pctx) possessorOf(v, s int) (*entity, bool) {
+	for k := v - 1; k >= s && k >= v-4; k-- {
+		t := pc.toks[k]
+		if t.kind != tWord {
+			return nil, k < v-1 || t.low == "," || t.low == "(" || t.low == "—"
+		}
+		if t.poss {
+			if pc.isNameWord(k) {
+				return pc.npEndingAt(k, s), true
+			}
+			return pc.roleNP(k, s), true // "the mayor's warning"
+		}
+		switch t.low {
+		case "his", "her", "their", "its":
+			p := map[string]string{"his": "he", "her": "she", "their": "they", "its": "it"}[t.low]
+			return pc.resolvePronoun(p, k), true
+		}
+		if t.has(wDeterminer) || t.has(wPrep) || isCue(pc.toks, k) || finiteVerbs[t.low] {
+			return nil, true // "a warning", "responding to questions", "raising questions"
+		}
+		if t.cap || k == v-1 && !pc.isModifier(k) {
+			return nil, false // "Sanders calls": a verb
+		}
+	}
+	return nil, true
+}
+
+// isModifier reports a lower-case word that can qualify a noun after it:
+// an adjective or a noun, not a verb form.
+func (pc *pctx) isModifier(k int) bool {
+	w := pc.word(k)
+	return !pc.has(k, wFunction) && !strings.HasSuffix(w, "ed") && !finiteVerbs[w] && !isAdverb(w) || strings.HasSuffix(w, "ly") && len(w) > 4
 }
 
 // askedAfter are the words after which "asked" is a question put to the
@@ -672,4 +882,16 @@ func (pc *pctx) skipTimeAfter(i, end int) int {
 		return i // "on" with no time after it
 	}
 	return k
+}
+
+// reportedBy reads a report's passive with its source: "a fact first
+// reported by the Herald", "News of the move was reported by Politico".
+func (pc *pctx) reportedBy(v, end int) (*entity, bool) {
+	if w := pc.word(v); w != "reported" && w != "disclosed" && w != "revealed" || pc.word(v+1) != "by" {
+		return nil, false
+	}
+	if w := pc.word(v - 1); !pc.has(v-1, wPassive) && w != "first" && w != "previously" && w != "originally" && w != "also" {
+		return nil, false
+	}
+	return pc.accordingToAny(v+2, end)
 }

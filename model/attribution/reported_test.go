@@ -327,3 +327,53 @@ func TestReportedCallsAndQuestions(t *testing.T) {
 			}},
 	})
 }
+
+// A report's source: "As the Post reported, …", "a fact first reported by
+// the Herald", "reported the plant had closed" (a clause without "that"),
+// but not "reported a loss".
+func TestReportedReports(t *testing.T) {
+	run(t, []attrCase{
+		{name: "an as-clause and a passive with its source",
+			paras: []string{"Port", "As the Harbour Gazette reported, the council met in secret. " +
+				"The plan was first reported by the Harbour Gazette.",
+				"As reported by the Tolland Herald, the mayor signed the deal."},
+			want: []stmt{
+				reportedBy(2, "the council met in secret", "~Harbour Gazette"),
+				reportedBy(2, "The plan was first reported", "~Harbour Gazette"),
+				reportedBy(3, "the mayor signed the deal", "~Tolland Herald"),
+			}},
+		{name: "report with a clause, not with an object",
+			paras: []string{"Port", "The Harbour Gazette reports the mayor was never told. Acme Corp. reported a loss of $5 million."},
+			want:  []stmt{reportedBy(2, "the mayor was never told", "~Harbour Gazette")},
+			notReported: []stmt{{para: 2, text: "a loss of"}}},
+		{name: "a passive with an adverb is no cue",
+			paras:       []string{"Port", "As the Gazette reported, Tom Reyes was also accused of breaking the rules."},
+			want:        []stmt{reportedBy(2, "Tom Reyes was also accused", "~Gazette")},
+			notSpeakers: []string{"Tom Reyes"}},
+	})
+}
+
+// A speech noun reports what follows it, by its possessor or by no one:
+// "Reyes's claims that …", "her promise to …", "questions about …".
+func TestReportedSpeechNouns(t *testing.T) {
+	run(t, []attrCase{
+		{name: "a possessor's claim, promise and call",
+			paras: []string{"Port", "Despite Tom Reyes's claims that his fortune exceeds $10 billion, the firms rank him lower. " +
+				"Mayor Ana Ruiz won support with her promise to build a new pier."},
+			want: []stmt{
+				reportedBy(2, "his fortune exceeds", "Tom Reyes"),
+				reportedBy(2, "build a new pier", "Ana Ruiz"),
+			}},
+		{name: "questions and criticism with no possessor",
+			paras: []string{"Port", "Dana Pike did not respond to questions about the pier. The plan drew criticism of its cost."},
+			want: []stmt{
+				reportedBy(2, "the pier", ""),
+				reportedBy(2, "its cost", ""),
+			}},
+		{name: "a speech noun that reports nothing, and a verb",
+			paras: []string{"Port", "Her opening statement of the debate was short. The council will stake its claim for more money. " +
+				"Gov. Tom Reyes calls Ana Ruiz unqualified."},
+			want:        []stmt{reportedBy(2, "Ana Ruiz unqualified", "Tom Reyes")},
+			notReported: []stmt{{para: 2, text: "the debate"}, {para: 2, text: "more money"}}},
+	})
+}

@@ -98,6 +98,7 @@ var ruleText = map[string]string{
 	"named-at-end":      "the last part of a quotation running over paragraphs names the speaker",
 	"signed":            "a dash line under the quotation names the speaker",
 	"label":             "the paragraph opens with the speaker's label and a colon, as transcripts print it",
+	"nominal":           "a speech noun (claim, promise, remarks) and whose it is",
 }
 
 // explain turns a record into the explanation shown to readers: the rule,
