@@ -3,6 +3,7 @@ package articles
 import (
 	"errors"
 	"fmt"
+	"io/fs"
 	"net/url"
 	"os"
 	"path/filepath"
@@ -137,6 +138,18 @@ func storedHighlights(path string, doc model.Document) ([]notes.Highlight, error
 // WriteExport writes data to path whole or not at all: a failed write never
 // leaves half a file where an earlier export was.
 func WriteExport(path string, data []byte) error {
+	return writeWhole(path, data, os.Rename)
+}
+
+// WriteExportNew is WriteExport that never replaces a file: when path
+// exists it writes nothing and returns an error that is fs.ErrExist. The
+// check and the write are one step (a hard link), so a file made meanwhile
+// is not lost either.
+func WriteExportNew(path string, data []byte) error {
+	return writeWhole(path, data, os.Link)
+}
+
+func writeWhole(path string, data []byte, place func(tmp, path string) error) error {
 	tmp, err := os.CreateTemp(filepath.Dir(path), ".whosaid-export-*")
 	if err != nil {
 		return fmt.Errorf("writing %s: %w", path, err)
@@ -153,7 +166,10 @@ func WriteExport(path string, data []byte) error {
 	if err := tmp.Close(); err != nil {
 		return fmt.Errorf("writing %s: %w", path, err)
 	}
-	if err := os.Rename(tmp.Name(), path); err != nil {
+	if err := place(tmp.Name(), path); err != nil {
+		if errors.Is(err, fs.ErrExist) {
+			return fmt.Errorf("%s exists: %w", path, fs.ErrExist)
+		}
 		return fmt.Errorf("writing %s: %w", path, err)
 	}
 	return nil

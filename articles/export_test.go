@@ -4,6 +4,8 @@ import (
 	"bytes"
 	"encoding/csv"
 	"encoding/json"
+	"errors"
+	"io/fs"
 	"os"
 	"path/filepath"
 	"strings"
@@ -251,5 +253,27 @@ func TestExportFileName(t *testing.T) {
 		if got := ExportFileName(c.doc, export.FormatMarkdown); got != c.want {
 			t.Errorf("ExportFileName(%+v) = %q, want %q", c.doc, got, c.want)
 		}
+	}
+}
+
+func TestWriteExportNewNeverReplacesAFile(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "notes.md")
+	os.WriteFile(path, []byte("my own text"), 0o644)
+	err := WriteExportNew(path, []byte("export"))
+	if !errors.Is(err, fs.ErrExist) {
+		t.Errorf("writing over a file: %v, want an error that is fs.ErrExist", err)
+	}
+	if got, _ := os.ReadFile(path); string(got) != "my own text" {
+		t.Errorf("the file was changed: %q", got)
+	}
+	fresh := filepath.Join(filepath.Dir(path), "fresh.md")
+	if err := WriteExportNew(fresh, []byte("export")); err != nil {
+		t.Fatal(err)
+	}
+	if got, _ := os.ReadFile(fresh); string(got) != "export" {
+		t.Errorf("a new file holds %q", got)
+	}
+	if entries, _ := os.ReadDir(filepath.Dir(path)); len(entries) != 2 {
+		t.Errorf("temporary files were left: %d entries", len(entries))
 	}
 }

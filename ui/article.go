@@ -6,22 +6,29 @@ import (
 	"strings"
 
 	"github.com/charmbracelet/x/ansi"
+
+	"whosaid/model/export"
 )
 
 // The article pane is a gutter, the text and the map column:
 //
-//	▸Trump   │“Some are not that significant,” Trump said.   │
+//	▸Trump   ?│ “Some are not that significant,” Trump said.   │
 //
 // The gutter's first cell marks the current statement, the next eight name
-// the speaker whose statement starts on that row (~ for reported speech), and
-// a bar in the speaker's colour runs beside every row of a statement (┆ for
-// reported speech), so whose words they are survives a monochrome terminal.
-// The last cell holds ★ beside the rows of a highlight.
+// the speaker whose statement starts on that row (~ for reported speech), the
+// next holds ? when the speaker of a statement starting there is a guess of
+// low confidence, and a bar in the speaker's colour runs beside every row of
+// a statement (┆ for reported speech), so whose words they are survives a
+// monochrome terminal. The last cell holds ★ beside the rows of a highlight.
 const (
 	labelW  = 8
-	gutterW = 1 + labelW + 2
+	gutterW = 1 + labelW + 1 + 2
 	mapW    = 2
 )
+
+// lowMark stands beside the tag of a statement whose speaker is a guess of
+// low confidence (carry-over, a distant antecedent, a close call).
+const lowMark = "?"
 
 // defaultMeasure is the widest the text column grows unless --width says
 // otherwise: lines much longer than this are hard to read (glow uses 80).
@@ -57,6 +64,9 @@ func (m *reader) viewArticle() string {
 	p, done := m.top, len(m.order) == 0
 	for y := 0; y < h; y++ {
 		line := blank
+		if y == 0 && len(m.d.paras) == 0 {
+			line = strings.Repeat(" ", gutterW) + fitStyled(m.c.st.dim.Render("The article is empty: there is no text to show."), tw)
+		}
 		if !done {
 			line = m.drawRow(p, tw)
 			next := m.move(p, 1)
@@ -71,12 +81,16 @@ func (m *reader) viewArticle() string {
 func (m *reader) drawRow(p pos, tw int) string {
 	para := m.order[p.oi]
 	rs := m.rows(para)
-	if p.row >= len(rs) {
+	k := m.textRow(p)
+	switch {
+	case k < 0:
+		return m.hiddenNote(m.order[0], tw)
+	case k >= len(rs):
 		return m.drawGap(p, tw)
 	}
 	var b strings.Builder
-	b.WriteString(m.gutter(para, rs, p.row))
-	r := rs[p.row]
+	b.WriteString(m.gutter(para, rs, k))
+	r := rs[k]
 	if r.pre != "" {
 		b.WriteString(r.pre)
 	} else {
@@ -87,13 +101,20 @@ func (m *reader) drawRow(p pos, tw int) string {
 }
 
 // drawGap is the blank row after a paragraph; with the filter on it shows
-// where hidden paragraphs were left out.
+// where hidden paragraphs were left out, after the last shown one too.
 func (m *reader) drawGap(p pos, tw int) string {
-	blank := strings.Repeat(" ", gutterW+tw)
-	if p.oi+1 >= len(m.order) || m.order[p.oi+1] == m.order[p.oi]+1 {
-		return blank
+	n := m.hiddenAfter()
+	if p.oi+1 < len(m.order) {
+		n = m.order[p.oi+1] - m.order[p.oi] - 1
 	}
-	n := m.order[p.oi+1] - m.order[p.oi] - 1
+	return m.hiddenNote(n, tw)
+}
+
+// hiddenNote is the row saying n paragraphs are hidden there, blank for 0.
+func (m *reader) hiddenNote(n, tw int) string {
+	if n <= 0 {
+		return strings.Repeat(" ", gutterW+tw)
+	}
 	note := "⋯ 1 paragraph hidden"
 	if n > 1 {
 		note = "⋯ " + strconv.Itoa(n) + " paragraphs hidden"
@@ -133,7 +154,18 @@ func (m *reader) gutter(para int, rs []row, k int) string {
 	if mark == " " && m.holdsCurrentMatch(para, r) {
 		mark = st.accent.Render("/") // the match's highlight is lost without colour
 	}
-	return mark + m.rowLabel(para, k, starts) + bar + m.highlightMark(para, r)
+	return mark + m.rowLabel(para, k, starts) + m.confidenceMark(starts) + bar + m.highlightMark(para, r)
+}
+
+// confidenceMark is ? when a statement starting on the row has a speaker of
+// low confidence: quiet, and textual so it survives NO_COLOR.
+func (m *reader) confidenceMark(starts []stmt) string {
+	for _, s := range starts {
+		if s.low {
+			return m.c.st.dim.Render(lowMark)
+		}
+	}
+	return " "
 }
 
 // highlightMark is the last gutter cell: a star beside every row of a
@@ -185,7 +217,7 @@ func (m *reader) rowLabel(para, k int, starts []stmt) string {
 }
 
 func (m *reader) labelOf(s stmt) string {
-	name := "?"
+	name := export.NoOne
 	if s.speaker >= 0 {
 		name = m.d.speakers[s.speaker].label
 	}

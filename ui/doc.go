@@ -1,6 +1,8 @@
 package ui
 
 import (
+	"math"
+	"path/filepath"
 	"sort"
 	"strconv"
 	"strings"
@@ -13,6 +15,7 @@ import (
 // doc is the article as the reader draws it: cleaned text, statements checked
 // against it and indexed by paragraph. It is built once and never changes.
 type doc struct {
+	art           *model.Article
 	source, title string
 	titled        bool     // paras[0] is the title, not a paragraph of the article
 	paras         []string // cleaned paragraph texts
@@ -32,7 +35,8 @@ type stmt struct {
 	start, end int // on screen
 	speaker    int // index of doc.speakers, -1 for no one
 	quote      bool
-	tStart     int // the statement's own text (without marks)
+	low        bool // the speaker is a guess of low confidence
+	tStart     int  // the statement's own text (without marks)
 	tEnd       int
 	orig       int // index in the article's Statements
 }
@@ -42,6 +46,7 @@ type speaker struct {
 	quotes            int
 	statements        int
 	share             float64
+	pct               int // share of quoted words in whole percent; all add up to 100
 	person            bool
 	gender            model.Gender
 	evidence          string
@@ -72,7 +77,7 @@ func (s speaker) genderLine() string {
 }
 
 func newDoc(a *model.Article) *doc {
-	d := &doc{source: oneLineClean(a.Source), title: oneLineClean(a.Title)}
+	d := &doc{art: a, source: oneLineClean(a.Source), title: oneLineClean(a.Title)}
 	if a.Source == "-" {
 		d.source = "standard input"
 	}
@@ -99,6 +104,7 @@ func newDoc(a *model.Article) *doc {
 		})
 	}
 	labelSpeakers(d.speakers)
+	percentShares(d.speakers)
 	for k, s := range a.Statements {
 		if st, ok := d.checkStmt(s); ok {
 			st.orig = k
@@ -148,7 +154,8 @@ func (d *doc) checkStmt(s model.Statement) (stmt, bool) {
 	if sp >= len(d.speakers) || sp < 0 {
 		sp = -1
 	}
-	st := stmt{para: p, start: s.Start, end: s.End, speaker: sp, quote: s.Kind == model.KindQuote}
+	st := stmt{para: p, start: s.Start, end: s.End, speaker: sp, quote: s.Kind == model.KindQuote,
+		low: s.Confidence == model.Low && sp >= 0}
 	st.tStart, st.tEnd = s.Start, s.End
 	if st.quote {
 		st.start, st.end = takeMarks(t, s.Start, s.End)
@@ -170,6 +177,18 @@ func (d *doc) snippet(i int) string {
 		t = t[:cut]
 	}
 	return strings.Join(strings.Fields(t), " ")
+}
+
+// name is what the status bar calls the article: its title, else its file's
+// base name (a URL without the scheme), never a long path.
+func (d *doc) name() string {
+	switch {
+	case d.title != "":
+		return d.title
+	case strings.Contains(d.source, "://"):
+		return strings.TrimSuffix(d.source[strings.Index(d.source, "://")+3:], "/")
+	}
+	return filepath.Base(d.source)
 }
 
 // paraLabel is how paragraph p is numbered on screen: ¶N as in the article.
@@ -208,6 +227,33 @@ func takeMarks(t string, start, end int) (int, int) {
 		end += n
 	}
 	return start, end
+}
+
+// percentShares rounds the speakers' shares of quoted words to whole
+// percent so that they add up to 100 (largest remainder): rounding each
+// alone can make 101.
+func percentShares(sps []speaker) {
+	total := 0.0
+	for _, s := range sps {
+		total += max(s.share, 0)
+	}
+	target := int(math.Round(total * 100))
+	left := target
+	rest := make([]int, len(sps))
+	for i, s := range sps {
+		exact := max(s.share, 0) * 100
+		sps[i].pct = int(math.Floor(exact))
+		left -= sps[i].pct
+		rest[i] = i
+	}
+	sort.SliceStable(rest, func(a, b int) bool {
+		fa := sps[rest[a]].share*100 - float64(sps[rest[a]].pct)
+		fb := sps[rest[b]].share*100 - float64(sps[rest[b]].pct)
+		return fa > fb
+	})
+	for k := 0; k < left && k < len(rest); k++ {
+		sps[rest[k]].pct++
+	}
 }
 
 // labelSpeakers gives each speaker a short gutter label: the last word of the

@@ -1,7 +1,9 @@
 package ui
 
 import (
+	"errors"
 	"fmt"
+	"io/fs"
 	"path/filepath"
 	"strings"
 	"time"
@@ -18,11 +20,12 @@ import (
 // glamour in a command once per width; enter writes it to a file named
 // after the article, y copies it to the clipboard with OSC 52.
 type exportView struct {
-	page  // renderings of md
-	r     *reader
-	md    string // the export, exactly as it would be written
-	count int    // highlights in it
-	msg   string
+	page    // renderings of md
+	r       *reader
+	md      string // the export, exactly as it would be written
+	count   int    // highlights in it
+	msg     string
+	confirm string // a file that exists: y replaces it, anything else keeps it
 }
 
 type exportRenderedMsg struct {
@@ -66,6 +69,10 @@ func (v *exportView) update(c *common, msg tea.Msg) (bool, tea.Cmd) {
 	case tea.KeyMsg:
 		k := c.keys
 		v.msg = ""
+		if v.confirm != "" {
+			v.answer(msg)
+			return false, nil
+		}
 		switch {
 		case key.Matches(msg, k.Export, k.Clear, k.Quit):
 			return true, nil
@@ -81,13 +88,33 @@ func (v *exportView) update(c *common, msg tea.Msg) (bool, tea.Cmd) {
 }
 
 // write puts the export in the current directory under the article's name;
-// the path shows here and in the reader's status bar.
+// the path shows here and in the reader's status bar. A file of that name
+// is never replaced without a yes (it may hold the user's own text).
 func (v *exportView) write(c *common) {
 	name := articles.ExportFileName(c.notes.art.Document, export.FormatMarkdown)
 	path, err := filepath.Abs(name)
 	if err == nil {
-		err = articles.WriteExport(path, []byte(v.md))
+		err = articles.WriteExportNew(path, []byte(v.md))
 	}
+	if errors.Is(err, fs.ErrExist) {
+		v.confirm = path
+		return
+	}
+	v.wrote(path, err)
+}
+
+// answer takes the reply to "replace it?": y replaces, anything else keeps.
+func (v *exportView) answer(k tea.KeyMsg) {
+	path := v.confirm
+	v.confirm = ""
+	if k.String() != "y" && k.String() != "Y" {
+		v.msg = "kept " + oneLineClean(filepath.Base(path)) + " as it was; nothing written"
+		return
+	}
+	v.wrote(path, articles.WriteExport(path, []byte(v.md)))
+}
+
+func (v *exportView) wrote(path string, err error) {
 	if err != nil {
 		v.msg = errLine(err)
 		return
@@ -106,6 +133,9 @@ func (v *exportView) copy(c *common) {
 
 func (v *exportView) view(c *common) string {
 	foot := v.msg
+	if v.confirm != "" {
+		foot = oneLineClean(filepath.Base(v.confirm)) + " exists: replace it? (y/n)"
+	}
 	if foot == "" {
 		foot = fmt.Sprintf("%s · enter write %s · y copy · esc close", plural(v.count, "highlight"),
 			articles.ExportFileName(c.notes.art.Document, export.FormatMarkdown))

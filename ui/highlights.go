@@ -110,7 +110,7 @@ func (v *highlightsView) undo(c *common) {
 
 func (v *highlightsView) view(c *common) string {
 	st, n, w := c.st, c.notes, c.width
-	head := fmt.Sprintf(" Highlights · %d · %s", len(n.hs), v.r.d.source)
+	head := fmt.Sprintf(" Highlights · %d · %s", len(n.hs), v.r.d.name())
 	if err := n.writable(); err != nil {
 		head += " · " + errLine(err)
 	}

@@ -19,6 +19,7 @@ type keyMap struct {
 	Clear                key.Binding
 	Help                 key.Binding
 	Quit                 key.Binding
+	Why                  key.Binding // the current statement's explanation
 
 	// Highlights and notes, and the keys of their views.
 	Mark, Note, Highlights, Export key.Binding
@@ -27,6 +28,10 @@ type keyMap struct {
 	Write, Copy                    key.Binding
 
 	walk key.Binding // ] and [ together, for the one-line hint
+
+	// The hint while the panel has the keys, and w's short name there.
+	panelMove, panelBack key.Binding
+	whyHint              key.Binding
 }
 
 func newKeyMap() keyMap {
@@ -46,7 +51,7 @@ func newKeyMap() keyMap {
 		PrevStmt:  b("[", "prev statement", "["),
 		Focus:     b("tab", "panel", "tab"),
 		Choose:    b("enter", "choose speaker", "enter"),
-		Speaker:   b("1…9", "speaker N", "1", "2", "3", "4", "5", "6", "7", "8", "9"),
+		Speaker:   b("1…9", "choose speaker", "1", "2", "3", "4", "5", "6", "7", "8", "9"),
 		Filter:    b("F", "filter", "F"),
 		Search:    b("/", "search", "/"),
 		NextMatch: b("n", "next match", "n"),
@@ -54,6 +59,7 @@ func newKeyMap() keyMap {
 		Clear:     b("esc", "clear", "esc"),
 		Help:      b("?", "help", "?"),
 		Quit:      b("q", "quit", "q", "ctrl+c"),
+		Why:       b("w", "why this speaker", "w"),
 
 		Mark:       b("m", "mark", "m"),
 		Note:       b("a", "note", "a"),
@@ -67,7 +73,10 @@ func newKeyMap() keyMap {
 		Write:      b("enter", "write file", "enter"),
 		Copy:       b("y", "copy (OSC 52)", "y"),
 
-		walk: b("]/[", "statements", "]", "["),
+		walk:      b("]/[", "statements", "]", "["),
+		panelMove: b("j/k", "speaker", "j", "k"),
+		whyHint:   b("w", "why", "w"),
+		panelBack: b("tab", "article", "tab"),
 	}
 }
 
@@ -80,16 +89,21 @@ func (k keyMap) ShortHelp() []key.Binding { return k.hint(true) }
 // panel is behind tab, so tab comes early.
 func (k keyMap) hint(wide bool) []key.Binding {
 	if !wide {
-		return []key.Binding{k.walk, k.Speaker, k.Focus, k.Mark, k.Note, k.Highlights, k.Export, k.Search, k.Filter, k.Help, k.Quit}
+		return []key.Binding{k.walk, k.Speaker, k.Focus, k.whyHint, k.Mark, k.Note, k.Highlights, k.Export, k.Search, k.Filter, k.Help, k.Quit}
 	}
-	return []key.Binding{k.walk, k.Speaker, k.Mark, k.Note, k.Highlights, k.Export, k.Search, k.Filter, k.Focus, k.Help, k.Quit}
+	return []key.Binding{k.walk, k.Speaker, k.whyHint, k.Mark, k.Note, k.Highlights, k.Export, k.Search, k.Filter, k.Focus, k.Help, k.Quit}
+}
+
+// panelHint is the hint while the panel has the keys (after tab).
+func (k keyMap) panelHint() []key.Binding {
+	return []key.Binding{k.panelMove, k.Choose, k.Filter, k.panelBack, k.Help, k.Quit}
 }
 
 // FullHelp groups the keys for the full help page.
 func (k keyMap) FullHelp() [][]key.Binding {
 	return [][]key.Binding{
 		{k.Down, k.Up, k.PageDown, k.PageUp, k.HalfDown, k.HalfUp, k.Top, k.Bottom},
-		{k.NextStmt, k.PrevStmt, k.Focus, k.Choose, k.Speaker, k.Filter},
+		{k.NextStmt, k.PrevStmt, k.Why, k.Focus, k.Choose, k.Speaker, k.Filter},
 		{k.Mark, k.Note, k.Highlights, k.Export},
 		{k.Search, k.NextMatch, k.PrevMatch, k.Clear, k.Help, k.Quit},
 	}

@@ -9,14 +9,14 @@ import (
 // pane's height: each statement of the walk as its speaker's panel number in
 // the speaker's colour, and the part on screen as a thick bar.
 type mapKey struct {
-	h, n, chosen int
-	valid        bool
+	h, n, chosen, w int
+	valid           bool
 }
 
 const noMark = -2
 
 func (m *reader) mapColumn(h int) []string {
-	key := mapKey{h, len(m.order), m.chosen, true}
+	key := mapKey{h, len(m.order), m.chosen, m.textWidth(), true}
 	if m.mapKey != key {
 		m.mapCells = m.mapMarks(h)
 		m.mapKey = key
@@ -57,7 +57,9 @@ func markChar(speaker int) string {
 }
 
 // mapMarks places the walk's statements on the column; the first statement
-// to fall on a cell marks it.
+// to fall on a cell marks it. When the shown article fits on the screen
+// each mark sits beside the row its statement starts on; else the column
+// is the article shrunk to the pane's height, by bytes.
 func (m *reader) mapMarks(h int) []int {
 	cells := make([]int, h)
 	for i := range cells {
@@ -65,6 +67,20 @@ func (m *reader) mapMarks(h int) []int {
 	}
 	total := m.ocum[len(m.ocum)-1]
 	if total == 0 {
+		return cells
+	}
+	if starts, ok := m.rowStarts(h); ok {
+		for _, i := range m.walk() {
+			s := m.d.stmts[i]
+			oi := sort.SearchInts(m.order, s.para)
+			if oi == len(m.order) || m.order[oi] != s.para {
+				continue
+			}
+			p, _ := m.posOf(s.para, s.start)
+			if y := starts[oi] + p.row; y < h && cells[y] == noMark {
+				cells[y] = s.speaker
+			}
+		}
 		return cells
 	}
 	for _, i := range m.walk() {
@@ -81,6 +97,22 @@ func (m *reader) mapMarks(h int) []int {
 	return cells
 }
 
+// rowStarts is the screen row each shown paragraph starts on, when all of
+// them fit in h rows (then the view is at the top); ok is false when they
+// do not, found after at most h rows' worth of paragraphs.
+func (m *reader) rowStarts(h int) ([]int, bool) {
+	starts := make([]int, len(m.order))
+	y := 0
+	for oi := range m.order {
+		if y >= h {
+			return nil, false
+		}
+		starts[oi] = y
+		y += m.nrows(oi)
+	}
+	return starts, y-1 <= h // the last blank row may fall off the screen
+}
+
 // viewBytes is the range of shown text on screen, as byte offsets.
 func (m *reader) viewBytes(h int) (int, int) {
 	if len(m.order) == 0 {
@@ -92,11 +124,14 @@ func (m *reader) viewBytes(h int) (int, int) {
 // byteAt is the offset in the shown text where row p starts (or ends).
 func (m *reader) byteAt(p pos, end bool) int {
 	rs := m.rows(m.order[p.oi])
+	k := m.textRow(p)
 	switch {
-	case p.row >= len(rs):
+	case k < 0:
+		return m.ocum[p.oi]
+	case k >= len(rs):
 		return m.ocum[p.oi+1]
 	case end:
-		return m.ocum[p.oi] + rs[p.row].end
+		return m.ocum[p.oi] + rs[k].end
 	}
-	return m.ocum[p.oi] + rs[p.row].start
+	return m.ocum[p.oi] + rs[k].start
 }

@@ -48,8 +48,31 @@ func (l *layouts) rows(d *doc, width, p int) []row {
 // rows of paragraph p at the current text width.
 func (m *reader) rows(p int) []row { return m.lay.rows(m.d, m.textWidth(), p) }
 
-// nrows counts the screen rows of the oi-th shown paragraph, blank included.
-func (m *reader) nrows(oi int) int { return len(m.rows(m.order[oi])) + 1 }
+// nrows counts the screen rows of the oi-th shown paragraph, blank included
+// (and the note of paragraphs hidden before it, for the first one).
+func (m *reader) nrows(oi int) int { return m.lead(oi) + len(m.rows(m.order[oi])) + 1 }
+
+// lead is 1 for the first shown paragraph when the filter hides paragraphs
+// before it: its first row then says how many.
+func (m *reader) lead(oi int) int {
+	if oi == 0 && len(m.order) > 0 && m.order[0] > 0 {
+		return 1
+	}
+	return 0
+}
+
+// textRow is the index in the paragraph's wrapped rows of screen row p:
+// negative on the note above the first paragraph, len(rows) on the blank
+// after it.
+func (m *reader) textRow(p pos) int { return p.row - m.lead(p.oi) }
+
+// hiddenAfter counts the paragraphs the filter hides after the last shown.
+func (m *reader) hiddenAfter() int {
+	if len(m.order) == 0 {
+		return 0
+	}
+	return len(m.d.paras) - 1 - m.order[len(m.order)-1]
+}
 
 // move goes n rows down (up when n < 0) from p, stopping at either end.
 func (m *reader) move(p pos, n int) pos {
@@ -84,13 +107,17 @@ func (m *reader) move(p pos, n int) pos {
 }
 
 // maxTop is the highest top that still fills the pane: the last text row
-// sits on the bottom line.
+// sits on the bottom line (or the note of paragraphs hidden after it).
 func (m *reader) maxTop() pos {
 	if len(m.order) == 0 {
 		return pos{}
 	}
 	last := len(m.order) - 1
-	return m.move(pos{last, m.nrows(last) - 2}, -(m.contentHeight() - 1))
+	end := m.nrows(last) - 2
+	if m.hiddenAfter() > 0 {
+		end++
+	}
+	return m.move(pos{last, end}, -(m.contentHeight() - 1))
 }
 
 func (m *reader) setTop(p pos) {
@@ -136,7 +163,7 @@ func (m *reader) posOf(para, off int) (pos, bool) {
 	if oi == len(m.order) || m.order[oi] != para {
 		return pos{}, false
 	}
-	return pos{oi, rowOf(m.rows(para), off)}, true
+	return pos{oi, m.lead(oi) + rowOf(m.rows(para), off)}, true
 }
 
 // topPara is the paragraph and byte offset at the top of the screen.
@@ -145,14 +172,15 @@ func (m *reader) topPara() (int, int) {
 		return 0, 0
 	}
 	p := m.order[m.top.oi]
-	if m.top.row == 0 {
+	k := m.textRow(m.top)
+	if k <= 0 {
 		return p, 0
 	}
 	rs := m.rows(p)
-	if m.top.row >= len(rs) {
+	if k >= len(rs) {
 		return p, len(m.d.paras[p]) + 1
 	}
-	return p, rs[m.top.row].start
+	return p, rs[k].start
 }
 
 // setOrder changes the shown paragraphs, keeping the top paragraph (or the
@@ -176,7 +204,7 @@ func (m *reader) setOrder(order []int) {
 	}
 	row := 0
 	if order[oi] == para {
-		row = rowOf(m.rows(para), off)
+		row = m.lead(oi) + rowOf(m.rows(para), off)
 	}
 	m.setTop(pos{oi, row})
 	m.search.refresh(m)
@@ -200,4 +228,18 @@ func (m *reader) shownOrder() []int {
 		out[i] = i
 	}
 	return out
+}
+
+// rowsFromTop is how many rows below the top of the pane p is (0 on the top
+// row), counted only as far as the screen goes.
+func (m *reader) rowsFromTop(p pos) int {
+	q, n := m.top, 0
+	for q.less(p) && n < m.contentHeight() {
+		next := m.move(q, 1)
+		if next == q {
+			break
+		}
+		q, n = next, n+1
+	}
+	return n
 }

@@ -11,7 +11,8 @@ import (
 )
 
 // noteEditor writes the note of one highlight: ctrl+s saves it to the
-// notes file at once, esc leaves it as it was.
+// notes file at once, esc leaves it as it was. A highlight not stored yet
+// (id 0) is marked when the note is saved, so cancelling marks nothing.
 type noteEditor struct {
 	ta   textarea.Model
 	id   int64
@@ -72,6 +73,9 @@ func (e *noteEditor) update(c *common, msg tea.Msg) (bool, tea.Cmd) {
 			e.ta.Blur()
 			c.then = e.back
 			e.r.msg = "note on " + where(e.h) + " left as it was"
+			if e.id == 0 {
+				e.r.msg = "note cancelled: nothing marked"
+			}
 			return true, nil
 		}
 	}
@@ -80,9 +84,19 @@ func (e *noteEditor) update(c *common, msg tea.Msg) (bool, tea.Cmd) {
 	return false, cmd
 }
 
-// save stores the note; on failure the editor stays open with the reason.
+// save stores the note, marking the words first when they are not yet; on
+// failure the editor stays open with the reason.
 func (e *noteEditor) save(c *common) (bool, tea.Cmd) {
 	n := c.notes
+	created := e.id == 0
+	if created {
+		k, err := n.mark(e.h)
+		if err != nil {
+			e.msg = errLine(err)
+			return false, nil
+		}
+		e.id = n.hs[k].ID
+	}
 	i := -1
 	for k := range n.hs {
 		if n.hs[k].ID == e.id {
@@ -101,7 +115,10 @@ func (e *noteEditor) save(c *common) (bool, tea.Cmd) {
 	e.ta.Blur()
 	c.then = e.back
 	e.r.msg = "note saved on " + where(n.hs[i])
-	if note == "" {
+	switch {
+	case note == "" && created:
+		e.r.msg = "marked " + where(n.hs[i]) + ", without a note"
+	case note == "":
 		e.r.msg = "note removed from " + where(n.hs[i])
 	}
 	return true, nil

@@ -106,7 +106,7 @@ func TestMarkWithNothingCurrentMarksTheTopParagraph(t *testing.T) {
 		t.Fatalf("m with no current statement should mark ¶1 whole, got %+v", hs)
 	}
 	lines := strings.Split(ansi.Strip(m.View()), "\n")
-	if !strings.HasPrefix(lines[0], " ¶1       ★The two") || !strings.HasPrefix(lines[1], "          ★questions.") {
+	if !strings.HasPrefix(lines[0], " ¶1        ★The two") || !strings.HasPrefix(lines[1], "           ★questions.") {
 		t.Errorf("every row of the marked paragraph should carry ★:\n%s\n%s", lines[0], lines[1])
 	}
 	m = press(m, "m").(Model)
@@ -243,6 +243,42 @@ func TestExportPreviewWritesTheFile(t *testing.T) {
 	if s := statusLine(tm.(Model)); !strings.Contains(s, "wrote "+abs[:min(len(abs), 30)]) {
 		t.Errorf("the status bar should show where the file went: %q", s)
 	}
+}
+
+// Issue 10, item 2: enter in the export preview never replaces a file
+// without a yes: any other key keeps it, y replaces it.
+func TestExportAsksBeforeReplacingAFile(t *testing.T) {
+	asciiProfile(t)
+	store, _ := openNotes(t, notesPath(t))
+	t.Chdir(t.TempDir())
+	os.WriteFile("sample-notes.md", []byte("my own notes"), 0o644)
+	m := withNotes(t, sampleArticle(), store, nil, "2", "]", "m")
+	tm, cmd := m.Update(keyMsg("e"))
+	tm, _ = tm.Update(cmd())
+	tm = press(tm, "enter")
+	if got, _ := os.ReadFile("sample-notes.md"); string(got) != "my own notes" {
+		t.Fatalf("enter replaced the user's file without asking: %q", got)
+	}
+	if s := footLine(tm); !strings.Contains(s, "sample-notes.md exists: replace it? (y/n)") {
+		t.Errorf("the preview should ask before replacing: %q", s)
+	}
+	tm = press(tm, "n")
+	if got, _ := os.ReadFile("sample-notes.md"); string(got) != "my own notes" {
+		t.Errorf("n replaced the file: %q", got)
+	}
+	if s := footLine(tm); !strings.Contains(s, "kept sample-notes.md") {
+		t.Errorf("after n the preview should say the file was kept: %q", s)
+	}
+	tm = press(press(tm, "enter"), "y")
+	if got, _ := os.ReadFile("sample-notes.md"); !strings.Contains(string(got), "Putin thanked Trump") {
+		t.Errorf("y should replace the file with the export: %q", got)
+	}
+}
+
+// footLine is the last line of the screen: the status of a full-screen view.
+func footLine(m tea.Model) string {
+	lines := strings.Split(ansi.Strip(m.View()), "\n")
+	return lines[len(lines)-1]
 }
 
 func TestExportCopiesWithOSC52(t *testing.T) {
@@ -399,5 +435,32 @@ func TestNotesViewsKeepTheirFrameOnSmallScreens(t *testing.T) {
 				_ = m.View()
 			}
 		}
+	}
+}
+
+// Issue 10, item 4: cancelling a note on words not yet marked changes
+// nothing: no highlight is left behind.
+func TestCancellingANewNoteMarksNothing(t *testing.T) {
+	asciiProfile(t)
+	path := notesPath(t)
+	store, _ := openNotes(t, path)
+	art := sampleArticle()
+	m := withNotes(t, art, store, nil, "]", "a", "x", "esc")
+	if hs := stored(t, path, art); len(hs) != 0 {
+		t.Errorf("a then esc left %d highlight(s) in the notes file", len(hs))
+	}
+	if strings.Contains(m.View(), "★") {
+		t.Error("a then esc left a ★ on screen")
+	}
+	m = press(m, "H").(Model)
+	if !strings.Contains(m.View(), "No highlights yet") {
+		t.Errorf("H after a cancelled note should list nothing:\n%s", m.View())
+	}
+	m = press(press(m, "esc"), "a").(Model)
+	for _, k := range []string{"o", "k", "ctrl+s"} {
+		m = press(m, k).(Model)
+	}
+	if hs := stored(t, path, art); len(hs) != 1 || hs[0].Note != "ok" {
+		t.Errorf("a, a note, ctrl+s should mark and keep the note: %+v", hs)
 	}
 }

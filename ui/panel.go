@@ -10,10 +10,12 @@ import (
 )
 
 // The side panel: each speaker once (most quotations first) with role,
-// quotations and a bar of their share of quoted words; below, the statements
-// being walked as one-line snippets.
+// statements (the count ] walks and the list below shows) and a bar of
+// their share of all quoted words (the shares add up to 100%); below, the
+// statements being walked as one-line snippets.
 //
-//	› 2 ● Putin               m 5
+//	 Speakers            statements
+//	› 2 ● Putin               m 7
 //	      Russian president ████░░ 38%
 //
 // The f, m or ? after a person's name is their gender (female, male,
@@ -31,7 +33,7 @@ func (m *reader) viewPanel(w, h int) string {
 	if last-first < n {
 		head = fmt.Sprintf(" Speakers %d–%d of %d", first+1, last, n)
 	}
-	lines := []string{st.bold.Render(fit(head, w))}
+	lines := []string{st.bold.Render(headWithCount(head, w))}
 	if n == 0 {
 		lines = append(lines, st.dim.Render(fit(" no one is quoted", w)))
 	}
@@ -71,7 +73,7 @@ func (m *reader) speakerLines(i, w int) []string {
 	if i < 9 {
 		n = strconv.Itoa(i + 1)
 	}
-	count := strconv.Itoa(s.quotes)
+	count := strconv.Itoa(len(m.d.bySpeaker[i]))
 	nameW := max(w-8-len(count)-1, 1)
 	name := fit(s.name, nameW)
 	if i == m.chosen || (m.panelFocus && i == m.panelCursor) {
@@ -80,7 +82,7 @@ func (m *reader) speakerLines(i, w int) []string {
 		name = v.tag.Render(name)
 	}
 	top := cursor + n + " " + chosen + " " + name + " " + st.dim.Render(s.genderMark()) + " " + count + " "
-	pct := fmt.Sprintf(" %3d%%", int(math.Round(s.share*100)))
+	pct := fmt.Sprintf(" %3d%%", s.pct)
 	bw := barW
 	if w < 34 {
 		bw = barW / 2
@@ -90,6 +92,16 @@ func (m *reader) speakerLines(i, w int) []string {
 	role := fit(s.role, max(w-4-bw-len(pct)-1, 0))
 	bottom := "    " + st.dim.Render(role) + " " + bar + pct
 	return []string{fitStyled(top, w), fitStyled(bottom, w)}
+}
+
+// headWithCount is the panel's heading with "statements" over the counts
+// at the right edge, where there is room.
+func headWithCount(head string, w int) string {
+	const label = "statements "
+	if ansi.StringWidth(head)+1+len(label) > w {
+		return fit(head, w)
+	}
+	return head + strings.Repeat(" ", w-ansi.StringWidth(head)-len(label)) + label
 }
 
 // stmtLines lists the walk's statements, the current one marked, scrolled

@@ -60,6 +60,7 @@ func (m *reader) resize(w, h int) tea.Cmd {
 		m.panelFocus = false
 	}
 	m.openAtStart()
+	m.followView()
 	return nil
 }
 
@@ -93,7 +94,17 @@ func (m *reader) show(i int) {
 	}
 }
 
+// followView keeps the current statement on screen: one the view has left
+// (a scroll, a search, a jump, a resize) is current no more, so m, a, w and
+// ] all start from what is on screen, whichever key moved the view.
+func (m *reader) followView() {
+	if m.cur >= 0 && !m.stmtOnScreen(m.cur) {
+		m.cur = -1
+	}
+}
+
 func (m *reader) update(msg tea.Msg) tea.Cmd {
+	defer m.followView()
 	switch msg := msg.(type) {
 	case tea.KeyMsg:
 		return m.key(msg)
@@ -303,6 +314,17 @@ func (m *reader) stmtVisible(i int) bool {
 	s := m.d.stmts[i]
 	p, ok := m.posOf(s.para, s.start)
 	return ok && m.visible(p)
+}
+
+// stmtOnScreen reports whether any row of statement i is on screen.
+func (m *reader) stmtOnScreen(i int) bool {
+	if m.c.width == 0 {
+		return true // not laid out yet
+	}
+	s := m.d.stmts[i]
+	from, ok := m.posOf(s.para, s.start)
+	to, _ := m.posOf(s.para, max(s.end-1, s.start))
+	return ok && !to.less(m.top) && !m.bottom().less(from)
 }
 
 // walkPlace is the 1-based place of the current statement in the walk, 0

@@ -2,6 +2,8 @@ package ui
 
 import (
 	"fmt"
+	"regexp"
+	"strconv"
 	"strings"
 	"testing"
 
@@ -267,7 +269,7 @@ func TestTinyAndEmptyScreensDoNotBreak(t *testing.T) {
 	}
 }
 
-func TestHelpIsRenderedWithGlamour(t *testing.T) {
+func TestHelpShowsTheKeys(t *testing.T) {
 	asciiProfile(t)
 	var tm tea.Model = drive(t, sampleArticle(), 100, 30)
 	tm, cmd := tm.Update(tea.KeyMsg{Type: tea.KeyRunes, Runes: []rune("?")})
@@ -418,5 +420,235 @@ func TestTextColumnIsCappedAtAReadableWidth(t *testing.T) {
 	checkFrame(t, m.View(), 200, 40)
 	if w := longest(m); w > 60 || w < 50 {
 		t.Errorf("with --width 60 the text runs %d columns wide", w)
+	}
+}
+
+// Issue 10, item 3: the current statement follows the view for every key:
+// once the view has left it, m marks what is on screen and ] goes on from
+// there, instead of acting on a statement no longer shown.
+func TestCurrentStatementFollowsTheView(t *testing.T) {
+	asciiProfile(t)
+	path := notesPath(t)
+	store, _ := openNotes(t, path)
+	art := longArticle(4)
+	keys := []string{}
+	for i := 0; i < 20; i++ {
+		keys = append(keys, "]")
+	}
+	m := withNotes(t, art, store, nil, keys...)
+	if p := m.d().stmts[m.reader.cur].para + 1; p < 15 {
+		t.Fatalf("20 × ] should walk far down, got ¶%d", p)
+	}
+	for _, move := range [][]string{{"g"}, {"/", "t", "w", "o", " ", "w", "o", "r", "l", "d", "enter", "N", "N", "N"}} {
+		m2 := tea.Model(m)
+		for _, k := range move {
+			m2 = press(m2, k)
+		}
+		top := topPara(m2.(Model))
+		if s := statusLine(m2.(Model)); strings.Contains(s, "/9 Donald") || strings.Contains(s, "/9 Vladimir") {
+			t.Errorf("%v: the status line still shows a statement off screen: %q", move, s)
+		}
+		m2 = press(m2, "m")
+		if msg := m2.(Model).reader.msg; !strings.HasPrefix(msg, fmt.Sprintf("marked ¶%d ·", top)) {
+			t.Errorf("%v: m with the view at ¶%d said %q", move, top, msg)
+		}
+		press(m2, "m") // unmark again
+	}
+}
+
+// Issue 10, item 8: with F on, the paragraphs hidden before the first kept
+// one and after the last are counted as those between are.
+func TestFilterSaysWhatIsHiddenAtBothEnds(t *testing.T) {
+	asciiProfile(t)
+	m := drive(t, sampleArticle(), 120, 40, "3", "F")
+	lines := strings.Split(ansi.Strip(m.reader.viewArticle()), "\n")
+	if !strings.Contains(lines[0], "⋯ 3 paragraphs hidden") {
+		t.Errorf("the first row should count the 3 paragraphs before Peskov's:\n%s", strings.Join(lines[:6], "\n"))
+	}
+	after := 0
+	for _, l := range lines[1:] {
+		if strings.Contains(l, "⋯ 3 paragraphs hidden") {
+			after++
+		}
+	}
+	if after != 1 {
+		t.Errorf("a row after Peskov's paragraph should count the 3 after it:\n%s", strings.Join(lines[:8], "\n"))
+	}
+	checkFrame(t, m.View(), 120, 40)
+	m = drive(t, longArticle(8), 80, 24, "3", "F", "G")
+	lines = strings.Split(ansi.Strip(m.reader.viewArticle()), "\n")
+	if last := lines[len(lines)-1]; !strings.Contains(last, "⋯ 3 paragraphs hidden") {
+		t.Errorf("at the bottom the last row should count the paragraphs hidden after: %q", last)
+	}
+	m = drive(t, longArticle(8), 80, 24, "3", "F", "G", "g")
+	if first := ansi.Strip(m.reader.viewArticle()); !strings.HasPrefix(strings.TrimSpace(first), "⋯ 3 paragraphs hidden") {
+		t.Errorf("back at the top the first row should count the hidden paragraphs:\n%.300s", first)
+	}
+}
+
+// Issue 10, item 9: the status bar names the article by its title or base
+// name, and at 80 columns keeps the place and the speaker in view.
+func TestStatusKeepsPlaceAndSpeakerAt80Columns(t *testing.T) {
+	asciiProfile(t)
+	art := sampleArticle()
+	art.Source = "/home/reader/news/archive/2025/august/world/europe/putin-tells-trump-the-war-can-end-on-russian-terms.txt"
+	m := drive(t, art, 80, 24, "2", "]")
+	s := statusLine(m)
+	if !strings.Contains(s, "¶3 1/4 Vladimir Putin") {
+		t.Errorf("at 80 columns the status should show the place and the speaker: %q", s)
+	}
+	if strings.Contains(s, "/home/") || !strings.Contains(s, "putin-tells") {
+		t.Errorf("the status should name the file, not its path: %q", s)
+	}
+	art.Title = "Putin tells Trump the war can end"
+	m = drive(t, art, 120, 40, "]")
+	if s := statusLine(m); !strings.HasPrefix(strings.TrimSpace(s), "Putin tells Trump the war can end · ¶") {
+		t.Errorf("an article with a title is named by it: %q", s)
+	}
+}
+
+// Issue 10, item 10: the panel says what its numbers are, counts what the
+// list below it counts, and its shares add up to 100%.
+func TestPanelNumbersAreLabelledAndAddUp(t *testing.T) {
+	asciiProfile(t)
+	art := sampleArticle()
+	art.Speakers[0].Share, art.Speakers[1].Share, art.Speakers[2].Share = 0.555, 0.325, 0.12
+	m := drive(t, art, 120, 40, "2")
+	panel := ansi.Strip(m.reader.viewPanel(36, 38))
+	if !strings.Contains(strings.Split(panel, "\n")[0], "statements") {
+		t.Errorf("the panel's heading should say what the numbers count:\n%s", panel)
+	}
+	if !regexp.MustCompile(`2 ● Vladimir Putin\s+4 `).MatchString(panel) || !strings.Contains(panel, "Vladimir Putin: 4 statements") {
+		t.Errorf("the panel should count Putin's 4 statements as the list does:\n%s", panel)
+	}
+	sum := 0
+	for _, p := range regexp.MustCompile(`(\d+)%`).FindAllStringSubmatch(panel, -1) {
+		n, _ := strconv.Atoi(p[1])
+		sum += n
+	}
+	if sum != 100 {
+		t.Errorf("the shares add up to %d%%:\n%s", sum, panel)
+	}
+	help := helpMarkdown(m.c.keys)
+	if !strings.Contains(help, "share of all quoted words") || !strings.Contains(help, "statements") {
+		t.Error("the help should say what the panel's numbers are")
+	}
+}
+
+// Issue 10, item 11: when the article fits on the screen, each mark of the
+// map sits beside the row its statement starts on; ? says what • and ·
+// mean.
+func TestMapMarksSitBesideTheirRows(t *testing.T) {
+	asciiProfile(t)
+	m := drive(t, sampleArticle(), 120, 40, "3", "F")
+	lines := strings.Split(ansi.Strip(m.reader.viewArticle()), "\n")
+	for y, l := range lines {
+		mark := []rune(l)[len([]rune(l))-1]
+		starts := strings.Contains(l, "~Peskov")
+		if (mark == '3') != starts {
+			t.Errorf("row %d: map mark %q, but Peskov's statement starts on it: %v\n%s", y, mark, starts, strings.Join(lines[:8], "\n"))
+		}
+	}
+	help := helpMarkdown(m.c.keys)
+	if !strings.Contains(help, "`•` for speakers 10 and up") || !strings.Contains(help, "`·` for no one's words") {
+		t.Error("the help should say what • and · mean on the map")
+	}
+}
+
+// Cosmetic (issue 10): an empty article says so; n with no search says
+// there is none, as less does.
+func TestEmptyArticleAndNoSearchAreSaid(t *testing.T) {
+	asciiProfile(t)
+	m := drive(t, &model.Article{Document: model.Document{Source: "empty.txt"}}, 80, 24)
+	if !strings.Contains(ansi.Strip(m.View()), "The article is empty") {
+		t.Errorf("an empty article shows a blank page:\n%s", ansi.Strip(m.View()))
+	}
+	checkFrame(t, m.View(), 80, 24)
+	m = drive(t, sampleArticle(), 80, 24, "n")
+	if s := statusLine(m); !strings.Contains(s, "no search yet") {
+		t.Errorf("n with no search should say so: %q", s)
+	}
+}
+
+// Issue 10, item 13: the footer names 1…9 as choosing a speaker, and after
+// tab it lists the panel's keys, not the reader's.
+func TestFooterFollowsTheFocus(t *testing.T) {
+	asciiProfile(t)
+	foot := func(m Model) string {
+		lines := strings.Split(ansi.Strip(m.View()), "\n")
+		return lines[len(lines)-1]
+	}
+	m := drive(t, sampleArticle(), 120, 40)
+	if f := foot(m); !strings.Contains(f, "1…9 choose speaker") || strings.Contains(f, "speaker N") {
+		t.Errorf("footer: %q", f)
+	}
+	for _, size := range [][2]int{{120, 40}, {80, 24}} {
+		m = drive(t, sampleArticle(), size[0], size[1], "tab")
+		f := foot(m)
+		if !strings.Contains(f, "j/k speaker") || !strings.Contains(f, "enter choose") || strings.Contains(f, "m mark") {
+			t.Errorf("%dx%d: after tab the footer should list the panel's keys: %q", size[0], size[1], f)
+		}
+	}
+}
+
+// Issue 9: w shows how the current statement's speaker was chosen, beside
+// it; w, esc or q close it; with no current statement it says what to do.
+func TestWhyOverlayExplainsTheCurrentStatement(t *testing.T) {
+	asciiProfile(t)
+	art := sampleArticle()
+	for i := range art.Statements {
+		if art.Statements[i].Text == "Next time in Moscow." {
+			art.Statements[i].Confidence = model.Low
+			art.Statements[i].Cue = "said"
+			art.Statements[i].Why = &model.Why{Rule: "cue-before", Evidence: "a cue introducing the quotation (“said”)",
+				Mention: "he", Chain: []model.Link{{Text: "he", Paragraph: 6}, {Text: "Putin", Paragraph: 3}}, Rivals: []string{"Donald Trump"}}
+		}
+	}
+	m := drive(t, art, 80, 24, "2", "]", "]", "]", "]")
+	if m.d().snippet(m.reader.cur) != "Next time in Moscow." {
+		t.Fatalf("setup: the current statement is %q", m.d().snippet(m.reader.cur))
+	}
+	if !strings.Contains(ansi.Strip(m.reader.viewArticle()), "Putin   ?│") {
+		t.Errorf("a low-confidence statement should carry ? beside its tag:\n%s", ansi.Strip(m.reader.viewArticle()))
+	}
+	for _, close := range []string{"w", "esc", "q"} {
+		tm := press(m, "w")
+		s := ansi.Strip(tm.View())
+		for _, want := range []string{"Why Vladimir Putin", "¶6 quotation · low confidence", "rule     cue-before: a cue introducing", "mention  he ¶6 → Putin ¶3", "rivals   Donald Trump", "“Next time in"} {
+			if !strings.Contains(s, want) {
+				t.Errorf("the overlay lacks %q:\n%s", want, s)
+			}
+		}
+		checkFrame(t, tm.View(), 80, 24)
+		tm = press(tm, close)
+		if tm.(Model).state != stateReader || strings.Contains(ansi.Strip(tm.View()), "Why Vladimir Putin") {
+			t.Errorf("%s should close the overlay", close)
+		}
+	}
+	m = drive(t, art, 80, 24, "w")
+	if s := statusLine(m); !strings.Contains(s, "w explains the current statement") {
+		t.Errorf("w with no current statement: %q", s)
+	}
+	help := helpMarkdown(m.c.keys)
+	if !strings.Contains(help, "low confidence") || !strings.Contains(help, "`?` after the name") {
+		t.Error("the help should explain the ? of low confidence")
+	}
+}
+
+// Issue 10, item 12: words that are no one's are "no one" in the gutter,
+// the status bar and the panel's list, as in print and the quotes table.
+func TestNoOneHasOneNameOnScreen(t *testing.T) {
+	asciiProfile(t)
+	text := "Critics called the plan a “managed decline” in the paper."
+	a := &model.Article{Document: model.Document{Source: "x.txt", Paragraphs: []model.Paragraph{{Text: text}}}}
+	start := strings.Index(text, "managed")
+	a.Statements = []model.Statement{{Paragraph: 1, Kind: model.KindQuote, Text: "managed decline", Start: start, End: start + len("managed decline"), SpeakerIndex: -1}}
+	m := drive(t, a, 120, 40, "]")
+	screen := ansi.Strip(m.View())
+	if !strings.Contains(screen, "▸no one   │") || !strings.Contains(statusLine(m), "¶1 1/1 no one") || !strings.Contains(screen, "no one managed decline") {
+		t.Errorf("no one's words should be “no one” in gutter, status and list:\n%s", screen)
+	}
+	if strings.Contains(screen, " ?  ") || strings.Contains(screen, "—") {
+		t.Errorf("another name for no one is on screen:\n%s", screen)
 	}
 }

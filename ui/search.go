@@ -144,8 +144,8 @@ func (m *reader) jumpFrom(p pos) {
 		return
 	}
 	para, off := m.order[p.oi], 0
-	if rs := m.rows(para); p.row < len(rs) {
-		off = rs[p.row].start
+	if rs, k := m.rows(para), m.textRow(p); k >= 0 && k < len(rs) {
+		off = rs[k].start
 	}
 	i := sort.Search(len(s.matches), func(i int) bool {
 		x := s.matches[i]
@@ -174,6 +174,7 @@ func (m *reader) showMatch(i int) {
 func (m *reader) nextMatch(dir int) {
 	s := &m.search
 	if len(s.matches) == 0 {
+		m.msg = "no search yet: / searches" // less: "No previous regular expression"
 		if s.query != "" {
 			m.msg = "no match for " + s.query
 		}

@@ -4,7 +4,10 @@ import (
 	"fmt"
 	"strings"
 
+	"github.com/charmbracelet/bubbles/key"
 	"github.com/charmbracelet/x/ansi"
+
+	"whosaid/model/export"
 )
 
 // viewStatus is the status bar: source, current statement (¶P N/M speaker),
@@ -19,11 +22,11 @@ func (m *reader) viewStatus() string {
 		}
 		return fitStyled(line, w)
 	}
-	parts := []string{m.d.source}
+	var parts []string
 	if m.cur >= 0 {
 		s := m.d.stmts[m.cur]
 		n, total := m.walkPlace()
-		who := "no one"
+		who := export.NoOne
 		if s.speaker >= 0 {
 			who = m.d.speakers[s.speaker].name
 		}
@@ -45,10 +48,27 @@ func (m *reader) viewStatus() string {
 	} else if m.c.notes.readOnly() && m.c.notes.store != nil {
 		parts = append(parts, "notes read-only")
 	}
-	left := " " + strings.Join(parts, " · ")
 	right := fmt.Sprintf(" %3d%% ", m.percent())
 	gap := w - len([]rune(right))
+	left := " " + withName(m.d.name(), strings.Join(parts, " · "), gap-1)
 	return st.status.Render(fit(left, max(gap, 0))) + st.statusHi.Render(fit(right, min(w, len([]rune(right)))))
+}
+
+// withName puts the article's name before the rest of the status in room
+// cells: the name gives way first (cut, then left out), so where the
+// reader is and whose words these are stay in view on a narrow screen.
+func withName(name, rest string, room int) string {
+	if rest == "" {
+		return name
+	}
+	need := ansi.StringWidth(rest) + len(" · ")
+	if ansi.StringWidth(name)+need <= room {
+		return name + " · " + rest
+	}
+	if left := room - need; left >= 10 {
+		return ansi.Truncate(name, left, "…") + " · " + rest
+	}
+	return rest
 }
 
 // percent is how far down the bottom of the screen is, as less shows it.
@@ -68,15 +88,17 @@ func (m *reader) percent() int {
 // it fits, but help and quit always stay, so a newcomer can find the rest.
 func (m *reader) viewHint() string {
 	w := m.c.width
+	if m.panelFocus {
+		return hintLine(m.c, w, m.c.keys.panelHint())
+	}
 	if m.hintWidth != w {
-		m.hint, m.hintWidth = hintLine(m.c, w, m.wide()), w
+		m.hint, m.hintWidth = hintLine(m.c, w, m.c.keys.hint(m.wide())), w
 	}
 	return m.hint
 }
 
-func hintLine(c *common, w int, wide bool) string {
+func hintLine(c *common, w int, keys []key.Binding) string {
 	c.help.Width = 0
-	keys := c.keys.hint(wide)
 	line := c.help.ShortHelpView(keys)
 	for len(keys) > 3 && ansi.StringWidth(line) > w {
 		keys = append(keys[:len(keys)-3], keys[len(keys)-2:]...)

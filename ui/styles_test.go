@@ -4,6 +4,7 @@ import (
 	"strings"
 	"testing"
 
+	tea "github.com/charmbracelet/bubbletea"
 	"github.com/charmbracelet/x/ansi"
 
 	"whosaid/model"
@@ -80,5 +81,48 @@ func TestWalkingShowsTheWholeStatement(t *testing.T) {
 	screen := ansi.Strip(m.View())
 	if !strings.Contains(screen, "He said “word") || !strings.Contains(screen, "end.”") {
 		t.Errorf("] should bring the whole statement on screen when it fits:\n%s", screen)
+	}
+}
+
+// Issue 10, item 6: NO_COLOR forbids colour, not emphasis: the search match
+// keeps reverse video (as in less), the current statement bold, a
+// highlight its underline; the screen holds no colour.
+func TestNoColorKeepsEmphasis(t *testing.T) {
+	asciiProfile(t)
+	env := func(kv ...string) func(string) string {
+		return func(k string) string {
+			for i := 0; i+1 < len(kv); i += 2 {
+				if kv[i] == k {
+					return kv[i+1]
+				}
+			}
+			return ""
+		}
+	}
+	if _, mono := setup(Options{}, env("NO_COLOR", "1", "TERM", "xterm-256color")); !mono {
+		t.Error("NO_COLOR on a terminal should keep bold, reverse and underline")
+	}
+	if _, mono := setup(Options{Color: ColorNever}, env("TERM", "xterm-256color")); !mono {
+		t.Error("--color=never on a terminal should keep bold, reverse and underline")
+	}
+	if _, mono := setup(Options{}, env("NO_COLOR", "1", "TERM", "dumb")); mono {
+		t.Error("a dumb terminal gets no attributes")
+	}
+	m := newModel(sampleArticle(), true, Options{Mono: true})
+	var tm tea.Model = m
+	tm, _ = tm.Update(tea.WindowSizeMsg{Width: 120, Height: 40})
+	for _, k := range []string{"/", "t", "h", "a", "n", "k", "e", "d", "enter"} {
+		tm = press(tm, k)
+	}
+	view := tm.View()
+	if !strings.Contains(view, "\x1b[1;7mthanked\x1b[0m") {
+		t.Errorf("the current search match is not in reverse video:\n%q", view)
+	}
+	tm = press(press(tm, "esc"), "]")
+	if !strings.Contains(tm.View(), "\x1b[1m“Some are not that significant,”\x1b[0m") {
+		t.Errorf("the current statement is not bold without colour")
+	}
+	if strings.Contains(tm.View(), "\x1b[38;") || strings.Contains(tm.View(), "\x1b[48;") {
+		t.Error("colour escape sequences under NO_COLOR")
 	}
 }

@@ -60,6 +60,7 @@ const (
 	stateHighlights
 	stateNote
 	stateExport
+	stateWhy
 )
 
 // subView is a full-screen view over the reader. open is called when it is
@@ -148,7 +149,8 @@ func newModel(art *model.Article, dark bool, opts Options) Model {
 	m.editor = newNoteEditor(rd)
 	m.highlights = &highlightsView{r: rd, ed: m.editor}
 	m.export = newExportView(rd)
-	m.views = map[state]subView{stateHelp: m.help, stateHighlights: m.highlights, stateNote: m.editor, stateExport: m.export}
+	m.views = map[state]subView{stateHelp: m.help, stateHighlights: m.highlights, stateNote: m.editor, stateExport: m.export,
+		stateWhy: &whyView{r: rd}}
 	return m
 }
 
@@ -210,6 +212,13 @@ func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 			return m.open(stateHighlights)
 		case key.Matches(k, m.c.keys.Note):
 			return m.openNote()
+		case key.Matches(k, m.c.keys.Why):
+			if m.reader.cur < 0 {
+				m.reader.msg = "w explains the current statement: ] or [ makes one current"
+				return m, nil
+			}
+			m.reader.msg = ""
+			return m.open(stateWhy)
 		case key.Matches(k, m.c.keys.Export):
 			m.reader.msg = ""
 			m.export.begin(m.c)
@@ -220,7 +229,8 @@ func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 }
 
 // openNote opens the note editor on the highlight of the current statement
-// (or top paragraph), marking it first when it is not marked yet.
+// (or top paragraph). One not marked yet is marked only when the note is
+// saved: esc leaves everything as it was.
 func (m Model) openNote() (tea.Model, tea.Cmd) {
 	r, n := m.reader, m.c.notes
 	r.msg = ""
@@ -229,15 +239,14 @@ func (m Model) openNote() (tea.Model, tea.Cmd) {
 		r.msg = "nothing to write a note on"
 		return m, nil
 	}
-	i := n.find(t)
-	if i < 0 {
-		var err error
-		if i, err = n.mark(t); err != nil {
-			r.msg = errLine(err)
-			return m, nil
-		}
+	if err := n.writable(); err != nil {
+		r.msg = errLine(err)
+		return m, nil
 	}
-	m.editor.begin(n.hs[i], stateReader)
+	if i := n.find(t); i >= 0 {
+		t = n.hs[i]
+	}
+	m.editor.begin(t, stateReader)
 	return m.open(stateNote)
 }
 

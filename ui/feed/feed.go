@@ -14,6 +14,7 @@ import (
 	"github.com/charmbracelet/bubbles/spinner"
 	tea "github.com/charmbracelet/bubbletea"
 	"github.com/charmbracelet/lipgloss"
+	"github.com/charmbracelet/x/ansi"
 
 	"whosaid/articles"
 	"whosaid/model"
@@ -62,7 +63,8 @@ type Model struct {
 	cancel        context.CancelFunc
 	reader        tea.Model
 	width, height int
-	err           error // why the program ended, if it failed
+	err           error  // why the program ended, if it failed
+	failed        string // why the last item did not open: stays below the list until the next
 }
 
 // New builds the feed program for a feed URL, file or "-".
@@ -138,7 +140,7 @@ func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 
 func (m Model) resize(msg tea.WindowSizeMsg) (tea.Model, tea.Cmd) {
 	m.width, m.height = msg.Width, msg.Height
-	m.list.SetSize(msg.Width, msg.Height)
+	m.sizeList()
 	if m.reader == nil {
 		return m, nil
 	}
@@ -192,12 +194,33 @@ func (m Model) forward(msg tea.Msg) (tea.Model, tea.Cmd) {
 	return m, cmd
 }
 
+// sizeList gives the list the screen, less the lines of a failure.
+func (m *Model) sizeList() {
+	m.list.SetSize(m.width, max(m.height-len(m.failureLines()), 1))
+}
+
+// failureLines is why the last item did not open, whole, wrapped to the
+// screen (a status message would be cut and gone in a second).
+func (m Model) failureLines() []string {
+	if m.failed == "" {
+		return nil
+	}
+	w := max(m.width-4, 20)
+	lines := strings.Split(ansi.Wordwrap(m.failed, w, ""), "\n")
+	for i, l := range lines {
+		lines[i] = "  " + errStyle.Render(ansi.Hardwrap(l, w, false))
+	}
+	return lines
+}
+
 // open starts fetching the selected item's page.
 func (m Model) open() (tea.Model, tea.Cmd) {
 	it, ok := m.list.SelectedItem().(item)
 	if !ok {
 		return m, nil
 	}
+	m.failed = ""
+	m.sizeList()
 	if it.Link == "" {
 		return m, m.list.NewStatusMessage(errStyle.Render("this item has no link"))
 	}
@@ -251,7 +274,9 @@ func (m Model) feedLoaded(msg spin.Msg) (tea.Model, tea.Cmd) {
 func (m Model) articleLoaded(msg spin.Msg) (tea.Model, tea.Cmd) {
 	m.state = stateList
 	if msg.Err != nil {
-		return m, m.list.NewStatusMessage(errStyle.Render(oneLine(msg.Err.Error(), m.width)))
+		m.failed = "could not open it: " + strings.Join(strings.Fields(articles.Sanitize(msg.Err.Error())), " ")
+		m.sizeList()
+		return m, nil
 	}
 	res, _ := msg.Result.(opened)
 	var cmds []tea.Cmd
@@ -275,6 +300,9 @@ func (m Model) View() string {
 	case stateReading:
 		return m.reader.View()
 	case stateList:
+		if lines := m.failureLines(); len(lines) > 0 {
+			return m.list.View() + "\n" + strings.Join(lines, "\n")
+		}
 		return m.list.View()
 	}
 	return m.spinnerView()

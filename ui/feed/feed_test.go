@@ -14,6 +14,7 @@ import (
 
 	tea "github.com/charmbracelet/bubbletea"
 	"github.com/charmbracelet/lipgloss"
+	"github.com/charmbracelet/x/ansi"
 	"github.com/charmbracelet/x/exp/teatest"
 	"github.com/muesli/termenv"
 
@@ -152,15 +153,32 @@ func TestCtrlCCancelsASlowFetchAndReturns(t *testing.T) {
 	}
 }
 
-func TestFailedItemShowsOneLineMessage(t *testing.T) {
+// Cosmetic (issue 10): a failed fetch says why in full, wrapped below the
+// list, and stays there until the next item is opened.
+func TestFailedItemSaysWhyAndStays(t *testing.T) {
 	srv := site(t)
 	tm := start(t, srv.URL+"/feed.xml")
 	waitFor(t, tm, "3 items")
 	tm.Send(press(tea.KeyEnter))
 	waitFor(t, tm, "404 Not Found")
+	time.Sleep(1500 * time.Millisecond) // a status message would be gone by now
+	tm.Send(press(tea.KeyDown))
 	tm.Type("q")
-	if m := finalModel(t, tm); m.state != stateList {
+	m := finalModel(t, tm)
+	if m.state != stateList {
 		t.Errorf("after a 404 the view is %d, want the list", m.state)
+	}
+	view := ansi.Strip(m.View())
+	if !strings.Contains(view, "could not open it: fetching "+srv.URL+"/missing.html: 404 Not Found") {
+		t.Errorf("the failure should stay below the list, whole:\n%s", view)
+	}
+	for _, l := range strings.Split(view, "\n") {
+		if ansi.StringWidth(l) > 90 {
+			t.Errorf("line wider than the screen: %q", l)
+		}
+	}
+	if n := len(strings.Split(view, "\n")); n > 30 {
+		t.Errorf("the screen has %d lines, want at most 30", n)
 	}
 }
 
