@@ -652,3 +652,17 @@ func TestNoOneHasOneNameOnScreen(t *testing.T) {
 		t.Errorf("another name for no one is on screen:\n%s", screen)
 	}
 }
+
+// Cosmetic (issue 10): a tag as wide as its column still has a gap before
+// the rule (`~Clinton ┆`, not `~Clinton┆`).
+func TestGapBetweenTagAndRule(t *testing.T) {
+	asciiProfile(t)
+	text := "Clinton said the plan would work."
+	a := &model.Article{Document: model.Document{Source: "x.txt", Paragraphs: []model.Paragraph{{Text: text}}}}
+	a.Speakers = []model.Speaker{{Name: "Bill Clinton"}}
+	a.Statements = []model.Statement{{Paragraph: 1, Kind: model.KindReported, Text: text, Speaker: "Bill Clinton", End: len(text)}}
+	m := drive(t, a, 80, 24)
+	if s := ansi.Strip(m.View()); !strings.Contains(s, "~Clinton ┆ Clinton said") {
+		t.Errorf("no gap between tag and rule:\n%s", strings.SplitN(s, "\n", 2)[0])
+	}
+}

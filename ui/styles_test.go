@@ -126,3 +126,15 @@ func TestNoColorKeepsEmphasis(t *testing.T) {
 		t.Error("colour escape sequences under NO_COLOR")
 	}
 }
+
+// Cosmetic (issue 10): text a reader must read (paragraph numbers, roles,
+// key hints) is never the faint grey kept for rules: not 59 on a dark
+// background nor 145 on a light one.
+func TestSecondaryTextIsReadable(t *testing.T) {
+	setProfile(t, true)
+	dark := New(sampleArticle(), true).c.st.dim.Render("x")
+	light := New(sampleArticle(), false).c.st.dim.Render("x")
+	if strings.Contains(dark, "38;5;59m") || strings.Contains(light, "38;5;145m") {
+		t.Errorf("secondary text in a low-contrast grey: dark %q, light %q", dark, light)
+	}
+}
