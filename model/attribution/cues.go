@@ -209,6 +209,7 @@ var headlineAux = map[string]bool{"has": true, "had": true, "have": true, "did":
 // titleCaseCue reports a capitalised cue between capitalised words, as
 // headlines print every word.
 func titleCaseCue(toks []token, i int) bool {
-	return headlineCues[toks[i].low] && i > 0 && i+1 < len(toks) && toks[i-1].kind == tWord && toks[i-1].cap &&
-		toks[i+1].kind == tWord && toks[i+1].cap
+	t := toks[i]
+	return t.info != nil && t.info.lemma != "" && i > 0 && i+1 < len(toks) && toks[i-1].kind == tWord && toks[i-1].cap &&
+		toks[i+1].kind == tWord && toks[i+1].cap && headlineCues[t.low]
 }

@@ -14,7 +14,7 @@ func (pc *pctx) isNameWord(i int) bool {
 	if t.kind != tWord || !(t.cap || hasNamePrefix(t.low, pc.p.text[int(t.start):int(t.end)])) || t.has(wFunction|wCalendar) {
 		return false
 	}
-	if !t.sentStart && (titleCaseCue(pc.toks, i) || headlineAux[t.low] && i+1 < len(pc.toks) && titleCaseCue(pc.toks, i+1)) {
+	if !t.sentStart && t.info != nil && (titleCaseCue(pc.toks, i) || t.has(wFunction|wAdverb|wPassive) && i+1 < len(pc.toks) && titleCaseCue(pc.toks, i+1) && headlineAux[t.low]) {
 		return false // "Trump Says He Will Win", "Things Trump Has Said": a headline's verb
 	}
 	if t.sentStart && !t.has(wTitle) && !pc.an.midCaps[t.low] {

@@ -704,7 +704,7 @@ func insertStatement(out []model.Statement, st model.Statement) []model.Statemen
 func (pc *pctx) addNominal(out []model.Statement, s, end int) []model.Statement {
 	for v := s; v < end; v++ {
 		t := pc.toks[v]
-		if t.kind != tWord || !speechNouns[t.low] || t.poss {
+		if t.kind != tWord || !t.has(wSpeechNoun) || t.poss {
 			continue
 		}
 		from := pc.nounComplement(v, end)
