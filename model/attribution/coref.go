@@ -53,7 +53,7 @@ func (pc *pctx) pronounReferent(w string, i int) *entity {
 			if pass == 0 && e.first == "" && e.gender == unknownGender && len(e.heads) == 0 && e.role == "" && !e.acted {
 				continue
 			}
-			if g != unknownGender && !e.personLike() {
+			if g != unknownGender && !e.personLike() && !pc.subjectHere(e) {
 				continue // "he said" never means Fort Pierce, Carrier or the Fed
 			}
 			if g != unknownGender {
@@ -134,6 +134,17 @@ func (pc *pctx) namedInSentence(e *entity, i int) bool {
 	from := sort.Search(len(pc.mentions), func(k int) bool { return pc.mentions[k].tok >= pc.sentOf[i] })
 	for _, m := range pc.mentions[from:min(len(pc.mentions), from+30)] {
 		if m.e == e && m.tok < i {
+			return true
+		}
+	}
+	return false
+}
+
+// subjectHere reports e as the subject of a sentence of this paragraph:
+// "Burton explained from a podium. “…,” he said."
+func (pc *pctx) subjectHere(e *entity) bool {
+	for _, x := range pc.subjects {
+		if x == e {
 			return true
 		}
 	}

@@ -383,3 +383,12 @@ func TestCorefHeIsAPerson(t *testing.T) {
 		t.Errorf("speaker %q, want Adel Nefzi\n%s", s.Speaker, dump(a))
 	}
 }
+
+// A bare surname that is the subject of a sentence just before is a person
+// enough for "he".
+func TestCorefSubjectOfTheSentenceBefore(t *testing.T) {
+	a := article(t, `Burton explained from a podium. "I love those cats," he said.`)
+	if s := mustFind(t, a, quoteBy(1, "I love those cats,", "")); s.Speaker != "Burton" {
+		t.Errorf("speaker %q, want Burton\n%s", s.Speaker, dump(a))
+	}
+}
