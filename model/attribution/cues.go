@@ -85,7 +85,7 @@ func cueAt(toks []token, i int) (string, int) {
 	if lemma == "add" && i+1 < len(toks) && toks[i+1].has(wDeterminer) && toks[i+1].low != "that" {
 		return "", 0 // "added his second": a goal, not words
 	}
-	if strings.HasSuffix(t.low, "ing") && i > 0 && !participleBefore(toks[i-1]) && !withSubject(toks, i) {
+	if strings.HasSuffix(t.low, "ing") && i > 0 && !participleBefore(toks[i-1]) && !withSubject(toks, i) && !nounSaying(toks, i) {
 		return "", 0 // "the state forecasting office": an adjective, not a cue
 	}
 	if t.low == lemma && i > 0 && !baseFormSubject(toks[asideStart(toks, i-1)]) && !verbOnly(toks, i) {
@@ -212,4 +212,35 @@ func titleCaseCue(toks []token, i int) bool {
 	t := toks[i]
 	return t.info != nil && t.info.lemma != "" && i > 0 && i+1 < len(toks) && toks[i-1].kind == tWord && toks[i-1].cap &&
 		toks[i+1].kind == tWord && toks[i+1].cap && headlineCues[t.low]
+}
+
+// nounSaying reports a participle of saying after a noun, with a clause
+// after it: "an email saying that …", "30 percent of voters saying they
+// …", "calls saying shots had been fired".
+func nounSaying(toks []token, i int) bool {
+	switch toks[i].low {
+	case "saying", "arguing", "claiming", "warning", "insisting", "stating", "declaring", "asserting":
+	default:
+		return false
+	}
+	p := toks[i-1]
+	if p.kind != tWord || p.has(wFunction|wPrep|wDeterminer|wPassive) || p.poss {
+		return false
+	}
+	if i+1 >= len(toks) || toks[i+1].kind != tWord {
+		return false
+	}
+	switch toks[i+1].low {
+	case "that", "he", "she", "they", "it", "we", "i", "there":
+		return true
+	}
+	for k := i + 2; k < len(toks) && k < i+7; k++ {
+		if toks[k].kind != tWord || toks[k].has(wPrep) {
+			return false
+		}
+		if finiteVerbs[toks[k].low] {
+			return true
+		}
+	}
+	return false
 }

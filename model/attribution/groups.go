@@ -22,7 +22,16 @@ func (pc *pctx) otherSubject(v, s int) (e *entity, ok bool) {
 			return e, true // "Hillary Clinton on Tuesday said"
 		}
 	}
-	start := pc.npStart(j, s)
+	from := s
+	if strings.HasSuffix(pc.word(v), "ing") {
+		for k := j; k > s && k > j-8; k-- {
+			if pc.word(k-1) == "with" {
+				from = k // "with 30 percent of voters saying": the subject follows "with"
+				break
+			}
+		}
+	}
+	start := pc.npStart(j, from)
 	if start < 0 || noOne[pc.word(start)] {
 		return nil, false // "Neither leader announced …": no one did
 	}

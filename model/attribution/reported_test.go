@@ -377,3 +377,20 @@ func TestReportedSpeechNouns(t *testing.T) {
 			notReported: []stmt{{para: 2, text: "the debate"}, {para: 2, text: "more money"}}},
 	})
 }
+
+// A participle of saying after a noun reports the clause after it: "an
+// email saying that …", "with 30 percent of voters saying they …".
+func TestReportedNounSaying(t *testing.T) {
+	run(t, []attrCase{
+		{name: "a participle after a noun",
+			paras: []string{"Poll", "The Reyes campaign sent an email saying that the race was now between two men. " +
+				"Ana Ruiz gained ground, with 30 percent of voters saying they liked her."},
+			want: []stmt{
+				reportedBy(2, "the race was now between two men", "*"),
+				reportedBy(2, "they liked her", "Voters"),
+			}},
+		{name: "a participle that is an adjective",
+			paras:       []string{"Poll", "The forecasting office issued a warning about the storm."},
+			notReported: []stmt{{para: 2, text: "forecasting office"}}},
+	})
+}
