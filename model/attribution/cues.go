@@ -139,7 +139,14 @@ func baseFormSubject(t token) bool {
 	if standsAlone[t.low] && t.low != "one" && t.low != "each" && t.low != "another" || isDigitStart(t.low) {
 		return true // "some say", "nine in 10 say"
 	}
-	return strings.HasSuffix(t.low, "s") && !t.poss
+	return strings.HasSuffix(t.low, "s") && !t.poss && !notPlural(t.low)
+}
+
+// notPlural reports words in -s that are no plural subject: "news
+// report", "always say", "this report".
+func notPlural(w string) bool {
+	return strings.HasSuffix(w, "ss") || strings.HasSuffix(w, "us") || strings.HasSuffix(w, "is") ||
+		w == "news" || w == "always" || w == "perhaps" || w == "was" || w == "has" || w == "does" || w == "its"
 }
 
 // stemRegular undoes a regular -s, -ed or -ing ending.

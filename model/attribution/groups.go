@@ -328,6 +328,9 @@ func (pc *pctx) subjectAcrossAsides(v, s int) (*entity, bool) {
 			c = k
 			break
 		}
+		if pc.word(k) == "." && k > from && endsAbbreviation(pc.toks[k-1]) {
+			continue // "Joseph R. Biden Jr., who …", "supporting Mr. Cruz,"
+		}
 		if pc.toks[k].kind != tWord || isCue(pc.toks, k) {
 			return nil, false
 		}
@@ -340,10 +343,20 @@ func (pc *pctx) subjectAcrossAsides(v, s int) (*entity, bool) {
 			return nil, false // a clause of its own, not an aside
 		}
 	}
-	if e := pc.npEndingAt(c-1, from); e != nil && !e.outlet {
-		return e, true // "Vice President Ana Ruiz, who …, said"
+	last := c - 1
+	if pc.word(last) == "." && last > from && endsAbbreviation(pc.toks[last-1]) {
+		last-- // "Joseph R. Biden Jr., who …"
 	}
-	if pc.isNameWord(c+1) && !pc.toks[c-1].cap {
+	if k := pc.nameStart(last, from); k < last || pc.isNameWord(last) {
+		lead := true // only titles before the name: "Vice President Ana Ruiz"
+		for x := from; x < k; x++ {
+			lead = lead && (pc.toks[x].cap || pc.has(x, wTitle) || pc.word(x) == ".")
+		}
+		if e := pc.npEndingAt(last, from); lead && e != nil && !e.outlet {
+			return e, true
+		}
+	}
+	if pc.isNameWord(c + 1) {
 		if e, _, ok := pc.npForward(c+1, j); ok && e != nil && !e.org {
 			return e, true // "One pastor, Tom Reyes of Liberty Church, said"
 		}
