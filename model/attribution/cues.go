@@ -47,7 +47,7 @@ func inflect(l string) []string {
 }
 
 // cueParticles are the second words of phrasal cues.
-var cueParticles = map[string]bool{"back": true, "out": true, "on": true, "in": true, "for": true, "upon": true}
+var cueParticles = map[string]bool{"back": true, "out": true, "on": true, "in": true, "for": true, "upon": true, "to": true}
 
 // cueAt reports the cue lemma of token i (a phrasal cue uses i+1 too) and
 // how many tokens it spans; "" when token i is no cue verb here.

@@ -66,7 +66,7 @@ var irregularForms = map[string]string{
 var phrasalCues = map[string]string{
 	"shoot back": "shoot back", "hit back": "hit back", "fire back": "fire back",
 	"point out": "point out", "go on": "go on", "cut in": "cut in", "call on": "call on",
-	"speak out": "speak out", "call for": "call for", "call upon": "call on",
+	"speak out": "speak out", "call for": "call for", "call upon": "call on", "point to": "point to",
 }
 
 // namingCues before a quotation mean the marks hold a name, not anyone's words.

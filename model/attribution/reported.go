@@ -23,6 +23,7 @@ func (pc *pctx) reportedSentence(s, end int) []model.Statement {
 	out, subj := pc.reportedIn(s, end)
 	out = pc.addQuestions(out, s, end)
 	out = pc.addNominal(out, s, end)
+	out = pc.addPassive(out, s, end)
 	if subj != nil {
 		pc.lastInP = subj
 	} else {
@@ -210,7 +211,7 @@ func (pc *pctx) reportingCue(v, s, end int) cueHit {
 	}
 	e := pc.subjectBefore(v, s)
 	ok := e != nil
-	if e == nil && (n == 1 || lemma == "point out" || lemma == "call for" || lemma == "call on") { // "Novelist hits back": a figure of speech
+	if e == nil && (n == 1 || lemma == "point out" || lemma == "call for" || lemma == "call on" || lemma == "point to") { // "Novelist hits back": a figure of speech
 		e, ok = pc.otherSubject(v, s)
 		if !ok && pc.wordsIn(v+n, end) >= 2 {
 			e, ok = pc.subjectAcrossAsides(v, s)
@@ -384,6 +385,9 @@ func (pc *pctx) saysSomething(v, n, end int, lemma string) bool {
 	if lemma == "call for" && pc.word(v-1) == "to" && pc.word(v-2) == "close" {
 		return false // "too close to call for hours": a race, not words
 	}
+	if lemma == "question" && questionedWhat(pc.toks, v+n) {
+		return true // "questioned his sincerity", "are questioning whether"
+	}
 	if lemma == "call" && pc.callsSomething(v+n, end) || lemma == "describe" && pc.describesAs(v+n, end) {
 		return true // "called the plan a disaster", "described the move as a breach"
 	}
@@ -439,6 +443,19 @@ var declinedAct = map[string]bool{"comment": true, "discuss": true, "say": true,
 // reported speech ("…, the agency reported."); "…, it has just begun" is
 // no cue.
 var trailingFrames = map[string]bool{"report": true, "write": true, "tweet": true, "post": true}
+
+// questionedWhat reports what "question" as a verb takes: a question
+// ("whether …") or what is doubted ("his sincerity", "the science").
+func questionedWhat(toks []token, i int) bool {
+	if i >= len(toks) || toks[i].kind != tWord {
+		return false
+	}
+	switch toks[i].low {
+	case "whether", "why", "how", "what", "the", "his", "her", "their", "its":
+		return true
+	}
+	return toks[i].poss
+}
 
 // callsSomething reports "call" naming its object something: "called the
 // incident a reason", "calls himself a socialist", "called Acme unpatriotic";
@@ -895,3 +912,29 @@ func (pc *pctx) reportedBy(v, end int) (*entity, bool) {
 	}
 	return pc.accordingToAny(v+2, end)
 }
+
+// addPassive adds a sentence whose subject is spoken of by no one named:
+// "Reyes was criticized for trading a prisoner", "Internet companies have
+// been accused of …". The statement has no speaker; with "by X" the
+// passive rules give X.
+func (pc *pctx) addPassive(out []model.Statement, s, end int) []model.Statement {
+	for v := s + 1; v < end; v++ {
+		if !pc.has(v-1, wPassive) && !(v > s+1 && pc.has(v-1, wAdverb) && pc.has(v-2, wPassive)) {
+			continue
+		}
+		l := pc.toks[v].cueLemma()
+		if !passiveSpeech[l] || pc.word(v+1) == "by" || pc.word(v) == l {
+			continue
+		}
+		a, b := int(pc.toks[s].start), int(pc.toks[end-1].end)
+		text := strings.TrimRight(pc.p.text[a:b], " ")
+		return insertStatement(out, model.Statement{Paragraph: pc.p.num, Kind: model.KindReported, Text: text,
+			Cue: pc.word(v), Start: a, End: a + len(text), SpeakerIndex: -1})
+	}
+	return out
+}
+
+// passiveSpeech are cues whose passive reports words said of its subject.
+var passiveSpeech = map[string]bool{"criticize": true, "criticise": true, "accuse": true, "praise": true,
+	"condemn": true, "blame": true, "urge": true, "warn": true, "slam": true, "blast": true,
+	"quote": true, "question": true, "deny": true, "promise": true, "describe": true, "dub": true}

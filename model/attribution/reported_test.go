@@ -394,3 +394,22 @@ func TestReportedNounSaying(t *testing.T) {
 			notReported: []stmt{{para: 2, text: "forecasting office"}}},
 	})
 }
+
+// "question" and "point to" as verbs of argument; a passive speech verb
+// with no agent is spoken of by no one named.
+func TestReportedArgueAndPassive(t *testing.T) {
+	run(t, []attrCase{
+		{name: "questioned, pointed to",
+			paras: []string{"Port", "Conservative leaders have questioned his sincerity. Gov. Ana Ruiz pointed to the rising cost of the pier."},
+			want: []stmt{
+				reportedBy(2, "his sincerity", "Conservative leaders"),
+				reportedBy(2, "the rising cost", "Ana Ruiz"),
+			}},
+		{name: "a passive speech verb with no agent",
+			paras: []string{"Port", "Tom Reyes was criticized for trading a guilty man for an innocent one."},
+			want:  []stmt{reportedBy(2, "trading a guilty man", "")}},
+		{name: "a passive that is no speech",
+			paras:       []string{"Port", "Tom Reyes was elected in 2010."},
+			notReported: []stmt{{para: 2, text: "elected"}}},
+	})
+}
