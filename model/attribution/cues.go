@@ -72,6 +72,9 @@ func cueAt(toks []token, i int) (string, int) {
 			return p, 2
 		}
 	}
+	if (t.low == "put" || t.low == "puts") && i+1 < len(toks) && toks[i+1].low == "it" && toks[i+1].kind == tWord {
+		return "put it", 2 // "as X put it, “…”"
+	}
 	lemma := t.cueLemma()
 	if lemma == "" {
 		return "", 0

@@ -122,6 +122,11 @@ func (pc *pctx) cueFrameBefore(k int) (*entity, string, int, bool) {
 	if w == ":" || w == "," {
 		j--
 	}
+	for v := j; w == "," && v >= s && v >= j-8 && pc.toks[v].kind != tQuote; v-- {
+		if e, ok := pc.framedBy[v]; ok && e != nil {
+			return e, pc.word(v), v, true // split: “…,” said an Iowa Democrat, “…”
+		}
+	}
 	for v := j; v >= s && v >= j-8; v-- {
 		if pc.toks[v].kind == tQuote {
 			break
@@ -312,7 +317,7 @@ func (pc *pctx) unnamedPerson(i, end int) bool {
 		return false
 	}
 	for k := i + 1; k < end && k <= i+6; k++ { // one former GOP leadership aide
-		if w := pc.word(k); pc.has(k, wRole) || maleWords[w] || femaleWords[w] || w == "source" || w == "insider" {
+		if w := pc.word(k); pc.has(k, wRole) || maleWords[w] || femaleWords[w] || unnamedHeads[w] {
 			return true
 		}
 		if pc.toks[k].kind != tWord || pc.has(k, wPrep) {

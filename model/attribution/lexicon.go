@@ -405,6 +405,7 @@ var groupNouns = map[string]bool{
 // unnamedHeads are people an article leaves unnamed, beside the role nouns:
 // "a woman said", "one source said".
 var unnamedHeads = map[string]bool{"man": true, "woman": true, "source": true, "insider": true,
+	"democrat": true, "republican": true, "commenter": true, "reader": true, "viewer": true,
 	"person": true, "voter": true, "supporter": true, "staffer": true, "protester": true,
 	"attendee": true, "participant": true, "neighbor": true, "neighbour": true, "friend": true,
 	"relative": true, "employee": true, "customer": true, "passenger": true, "bystander": true,

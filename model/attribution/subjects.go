@@ -372,8 +372,16 @@ func (pc *pctx) skipIntro(s, v int) int {
 	if !prepositions[w] && !introWords[w] && (pc.an.midCaps[w] || isCue(pc.toks, s+1)) {
 		return s // "Boreing said", "Kelly added": a name, not "Speaking …," or "Clearly,"
 	}
-	for k := s + 1; k < v && k < s+20; k++ {
+	for k := s + 1; k < v && k < s+30; k++ {
 		if pc.word(k) == "," {
+			// "In a wide-ranging, in-prison interview …, Lazar said": a comma
+			// inside the phrase leaves it going on in lower case
+			if n := pc.toks[k+1]; k+1 < v && n.kind == tWord && !n.cap && !n.has(wDeterminer) && !isDigitStart(n.low) &&
+				pc.toks[k-1].kind == tWord && !pc.toks[k-1].cap {
+				if _, ok := pronounGender(n.low); !ok {
+					continue
+				}
+			}
 			return k + 1
 		}
 		if pc.toks[k].kind == tQuote {
