@@ -406,6 +406,7 @@ var groupNouns = map[string]bool{
 // "a woman said", "one source said".
 var unnamedHeads = map[string]bool{"man": true, "woman": true, "source": true, "insider": true,
 	"democrat": true, "republican": true, "commenter": true, "reader": true, "viewer": true,
+	"user": true, "child": true, "kid": true, "teenager": true,
 	"person": true, "voter": true, "supporter": true, "staffer": true, "protester": true,
 	"attendee": true, "participant": true, "neighbor": true, "neighbour": true, "friend": true,
 	"relative": true, "employee": true, "customer": true, "passenger": true, "bystander": true,
@@ -477,4 +478,5 @@ liberal liberals independent independents libertarian progressive progressives`)
 // docHeads are documents and findings that "say" things: polls, reports.
 var docHeads = setOf(`poll polls survey surveys report reports study studies analysis memo memoir
 letter petition ad ads advertisement email e-mail website data figures results research filing
-complaint lawsuit indictment ruling order document documents book editorial`)
+complaint lawsuit indictment ruling order document documents book editorial ranking rankings
+tweet message sign banner slide video`)

@@ -102,7 +102,7 @@ func (pc *pctx) roleReferent(j, s int) *entity {
 		pc.word(d-1) != "," && (isCue(pc.toks, j+1) || pc.has(j+1, wAdverb) && isCue(pc.toks, j+2)) {
 		return pc.an.unnamed(pc.p.text[int(pc.toks[d].start):int(pc.toks[j].end)], head) // "a diplomat said"
 	}
-	if docHeads[head] && (det == "a" || det == "an" || definite[det] || det == "new") && isCue(pc.toks, j+1) {
+	if docHeads[head] && (det == "a" || det == "an" || det == "another" || det == "one" || definite[det] || det == "new") && isCue(pc.toks, j+1) {
 		// "The survey asks", "a new poll found": the document speaks
 		return pc.an.document(pc.p.text[int(pc.toks[d].start):int(pc.toks[j].end)])
 	}

@@ -220,3 +220,16 @@ func TestRolesDocumentsSpeak(t *testing.T) {
 		t.Errorf("speakers %s; want The survey, a document", dump(a))
 	}
 }
+
+// Unnamed sources whose phrase runs on before the cue, and users and
+// children who speak without a name.
+func TestRolesUnnamedPhrases(t *testing.T) {
+	run(t, []attrCase{
+		{name: "a source familiar with",
+			paras: []string{"The race went on.", "Another source familiar with Cruz’s thinking said, “He will run again.”"},
+			want:  []stmt{quoteBy(2, "He will run again.", "Another source")}},
+		{name: "one user",
+			paras: []string{"The race went on.", "“It is great fun,” one user wrote."},
+			want:  []stmt{quoteBy(2, "It is great fun,", "one user")}},
+	})
+}

@@ -145,7 +145,34 @@ func (pc *pctx) subjectBefore(v, s int) *entity {
 	if k := pc.nameStart(j, s); k > s && modifierPreps[pc.word(k-1)] {
 		return nil // "critics like Tom Reyes argue": the name qualifies the subject
 	}
-	return pc.npEndingAt(j, s)
+	if e := pc.npEndingAt(j, s); e != nil {
+		return e
+	}
+	return pc.indefiniteSubject(j, s)
+}
+
+// indefiniteSubject finds an unnamed source whose phrase runs on before the
+// cue: "Another source familiar with Cruz's thinking said".
+func (pc *pctx) indefiniteSubject(j, s int) *entity {
+	for d := j; d >= s && d > j-9; d-- {
+		switch pc.word(d) {
+		case "a", "an", "one", "another":
+		case ",", ".", ";":
+			return nil
+		default:
+			continue
+		}
+		if d > s && !pc.has(d-1, wPrep|wDeterminer) && pc.word(d-1) != "," {
+			return nil // the phrase must open the clause: not "told a source close to him"
+		}
+		for h := d + 1; h <= d+3 && h <= j; h++ {
+			if w := pc.word(h); unnamedHeads[w] || roleNouns[w] && !kinNouns[w] {
+				return pc.an.unnamed(pc.p.text[int(pc.toks[d].start):int(pc.toks[h].end)], w)
+			}
+		}
+		return nil
+	}
+	return nil
 }
 
 // modifierPreps open a phrase that qualifies a noun before it.
