@@ -139,7 +139,7 @@ func baseFormSubject(t token) bool {
 		"must", "should", "did", "does", "do", "not", "also", "often", "who", "and":
 		return true
 	}
-	if standsAlone[t.low] && t.low != "one" && t.low != "each" && t.low != "another" || isDigitStart(t.low) {
+	if standsAlone[t.low] && t.low != "one" && t.low != "each" && t.low != "another" || isDigitStart(t.low) || t.low == "%" {
 		return true // "some say", "nine in 10 say"
 	}
 	return strings.HasSuffix(t.low, "s") && !t.poss && !notPlural(t.low)
@@ -174,7 +174,7 @@ func asideStart(toks []token, j int) int {
 	if toks[j].low != "," {
 		return j
 	}
-	for k := j - 1; k > 0 && k >= j-4; k-- {
+	for k := j - 1; k > 0 && k >= j-6; k-- {
 		if toks[k].kind != tWord {
 			if toks[k].low == "," && k < j-1 {
 				return k - 1

@@ -14,7 +14,7 @@ func (pc *pctx) otherSubject(v, s int) (e *entity, ok bool) {
 		j--
 	}
 	j = pc.skipAside(pc.skipTimeBefore(j, s), s)
-	if j < s || pc.toks[j].kind != tWord {
+	if j < s || pc.toks[j].kind != tWord && pc.word(j) != "%" {
 		return nil, false
 	}
 	if j < v-1 {
@@ -31,14 +31,53 @@ func (pc *pctx) otherSubject(v, s int) (e *entity, ok bool) {
 			}
 		}
 	}
+	relative := false
+	if w := pc.word(j); (w == "who" || w == "that") && j > from {
+		j, relative = j-1, true // "business leaders who say …": the noun before "who"
+	}
 	start := pc.npStart(j, from)
+	if relative {
+		start = pc.nounBefore(j, from) // "a backlash from business leaders who say"
+	}
 	if start < 0 || noOne[pc.word(start)] {
 		return nil, false // "Neither leader announced …": no one did
+	}
+	if w := pc.word(start - 1); (w == "who" || w == "that") && start-2 >= from {
+		// "Some voters who heard the speech, on television, said": the
+		// subject is the noun before the relative clause
+		j, relative = start-2, false
+		if start = pc.npStart(j, from); start < 0 {
+			return nil, false
+		}
 	}
 	if g := pc.groupOf(start, j+1); g != nil {
 		return g, true
 	}
+	if relative {
+		return nil, true // "Geoff Garin, a pollster who advises": not a new unnamed source
+	}
 	return pc.unnamedSubject(start, j+1), true
+}
+
+// nounBefore returns the first word of the short noun phrase ending at j,
+// which a relative clause after it refers to: its modifiers and any
+// determiner, back to a preposition or verb; -1 when j is no noun.
+func (pc *pctx) nounBefore(j, from int) int {
+	k := j
+	for k > from && k > j-5 {
+		t := pc.toks[k-1]
+		if t.kind != tWord || t.has(wPrep|wFunction) && !t.has(wDeterminer) || verbLike(t) || isCue(pc.toks, k-1) {
+			break
+		}
+		k--
+		if t.has(wDeterminer) {
+			break
+		}
+	}
+	if pc.toks[j].kind != tWord || pc.has(j, wFunction) {
+		return -1
+	}
+	return k
 }
 
 // unnamedSubject is the person an indefinite subject [i, j) describes, "a
@@ -71,7 +110,7 @@ func (pc *pctx) skipAside(j, s int) int {
 	if pc.word(j) != "," {
 		return j
 	}
-	for k := j - 1; k > s && k >= j-4; k-- {
+	for k := j - 1; k > s && k >= j-6; k-- {
 		if pc.toks[k].kind != tWord {
 			if pc.word(k) == "," && k < j-1 && (adverbials[pc.word(k+1)] || introWords[pc.word(k+1)] || pc.has(k+1, wPrep)) {
 				return k - 1
@@ -117,8 +156,8 @@ func (pc *pctx) npStart(j, s int) int {
 	k := j
 	for k >= s && k > j-14 {
 		t := pc.toks[k]
-		if t.kind != tWord {
-			break
+		if t.kind != tWord && t.low != "%" {
+			break // "47% say" keeps its per cent sign
 		}
 		if w := t.low; subjectBoundary[w] && !pc.joinsNouns(k) || isCue(pc.toks, k) || k < j && verbLike(t) {
 			break

@@ -388,7 +388,10 @@ func (pc *pctx) saysSomething(v, n, end int, lemma string) bool {
 	if lemma == "question" && questionedWhat(pc.toks, v+n) {
 		return true // "questioned his sincerity", "are questioning whether"
 	}
-	if lemma == "call" && pc.callsSomething(v+n, end) || lemma == "describe" && pc.describesAs(v+n, end) {
+	if lemma == "describe" && pc.describes(v, n, end) {
+		return true // "described the meeting", "described how …", "described X as Y"
+	}
+	if lemma == "call" && pc.callsSomething(v+n, end) {
 		return true // "called the plan a disaster", "described the move as a breach"
 	}
 	if trailingFrames[lemma] && words == 0 && !hasQuote && pc.hasCommaBefore(v) && pc.wordsBefore(v) >= 6 {
@@ -516,17 +519,25 @@ func (pc *pctx) objectEnd(i, end int) int {
 var objectPronouns = map[string]bool{"him": true, "her": true, "it": true, "them": true, "himself": true,
 	"herself": true, "itself": true, "themselves": true, "me": true, "us": true, "you": true, "this": true}
 
-// describesAs reports "described X as Y" within a few words.
-func (pc *pctx) describesAs(i, end int) bool {
+// describes reports "describe" as a verb of speech: with "X as Y", or
+// with its object after a subject of its own ("Ruiz described the
+// meeting", "described how …"), not the participle "the country described
+// by the president".
+func (pc *pctx) describes(v, n, end int) bool {
+	i := v + n
 	for k := i; k < end && k < i+10; k++ {
 		if pc.word(k) == "as" {
 			return k > i
 		}
 		if pc.toks[k].kind != tWord {
-			return false
+			break
 		}
 	}
-	return false
+	if w := pc.word(i); w == "by" || w == "" || pc.has(i, wPrep) && w != "how" {
+		return false
+	}
+	p := pc.toks[v-1]
+	return p.kind == tWord && (p.has(wAdverb) || p.cap || pc.isNameWord(v-1)) || pc.word(v-1) == "," && pc.word(i) != ","
 }
 
 // clauseCues are frame-only cues that report a clause without "that":

@@ -413,3 +413,20 @@ func TestReportedArgueAndPassive(t *testing.T) {
 			notReported: []stmt{{para: 2, text: "elected"}}},
 	})
 }
+
+// The subject of a relative clause's cue is the noun before "who"; an
+// aside of up to six words may stand between subject and cue; a per
+// cent is a subject.
+func TestReportedRelativeAndPercent(t *testing.T) {
+	run(t, []attrCase{
+		{name: "who say, per cent say, a longer aside",
+			paras: []string{"Law", "The state faces a backlash from business leaders who say the law is unfair. " +
+				"On troops, 47% say the country should act. " +
+				"Harbour economists, like their Tolland counterparts, say taxing consumption helps."},
+			want: []stmt{
+				reportedBy(2, "the law is unfair", "Business leaders"),
+				reportedBy(2, "the country should act", ""),
+				reportedBy(2, "taxing consumption helps", "Harbour economists"),
+			}},
+	})
+}
