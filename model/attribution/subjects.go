@@ -135,6 +135,9 @@ func (pc *pctx) subjectBefore(v, s int) *entity {
 				return e // "Col. Steven Warren, a military spokesman in Baghdad, said"
 			}
 		}
+		if e := pc.nearSubject(j, s); e != nil {
+			return e // "he laughed and said", "Mr. Trump was prompted to say"
+		}
 		return pc.sentenceSubject(s, v) // "and said", ", adding", "interrupted to ask"
 	case pc.toks[j].kind == tQuote:
 		if j > s && strings.HasSuffix(strings.TrimSpace(pc.quoteText(int(pc.toks[j].q))), ",") {
@@ -629,6 +632,24 @@ func (pc *pctx) beforeAppositive(c, s int) *entity {
 			}
 			return nil
 		}
+	}
+	return nil
+}
+
+// nearSubject finds the subject of the verb just before a coordinated or
+// infinitive cue at j: "he laughed and said" gives he, "Mr. Trump was
+// prompted to say" gives Mr. Trump; nil when the shape is any other.
+func (pc *pctx) nearSubject(j, s int) *entity {
+	k := j - 1 // the verb before "and" / "to": "laughed", "was prompted"
+	if k <= s || pc.toks[k].kind != tWord || pc.toks[k].cap || !strings.HasSuffix(pc.word(k), "ed") {
+		return nil
+	}
+	k--
+	for k > s && (pc.has(k, wAdverb) || pc.word(k) == "was" || pc.word(k) == "is" || pc.word(k) == "were") {
+		k-- // "was prompted", "then laughed"
+	}
+	if _, ok := pronounGender(pc.word(k)); ok || pc.isNameWord(k) {
+		return pc.npEndingAt(k, s)
 	}
 	return nil
 }
