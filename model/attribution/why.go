@@ -142,7 +142,7 @@ func confidence(w why, para int) model.Confidence {
 	case refRole:
 		return model.Low
 	case refPronoun:
-		if w.ref.named == 0 || para-w.ref.named > 1 {
+		if w.ref.named == 0 || para-w.ref.named > 0 {
 			return model.Low
 		}
 	}
