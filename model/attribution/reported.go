@@ -618,8 +618,8 @@ func (pc *pctx) labelLine() *model.Statement {
 			return nil
 		}
 	}
-	if colon < 1 || colon+1 >= len(pc.toks) || len(pc.p.spans) > 0 || notLabels[pc.word(0)] {
-		return nil
+	if colon < 1 || colon+1 >= len(pc.toks) || pc.toks[colon+1].kind == tQuote || notLabels[pc.word(0)] {
+		return nil // "Okafor: “…”" is the quotation rules'
 	}
 	if !pc.hasProse(colon+1, len(pc.toks)) && (pc.p.num > 1 || len(pc.toks)-colon < 4) {
 		return nil // "Sanders: 1,501.", "Nevada: Adam Khan, Ana Ruiz, …", but a headline's Title Case

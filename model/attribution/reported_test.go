@@ -430,3 +430,16 @@ func TestReportedRelativeAndPercent(t *testing.T) {
 			}},
 	})
 }
+
+// A label line may hold a quotation inside what follows the colon; one
+// that is only a quotation is left to the quotation rules.
+func TestReportedLabelWithQuotation(t *testing.T) {
+	run(t, []attrCase{
+		{name: "a headline label with quoted words inside",
+			paras: []string{"Okafor: Port Decision ‘Defies Explanation,’ Needs Inquiry.", "Harbour Minister Grace Okafor spoke on Sunday."},
+			want: []stmt{
+				reportedBy(1, "Port Decision", "Grace Okafor"),
+				quoteBy(1, "Defies Explanation,", "*"),
+			}},
+	})
+}
