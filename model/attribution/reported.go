@@ -655,6 +655,11 @@ func (pc *pctx) labelLine() *model.Statement {
 		return nil
 	}
 	st.SpeakerIndex = e.id
+	for qi, k := range pc.p.qtok {
+		if k > colon && pc.speakers[qi] == nil { // "Ryan: Decision ‘Defies Explanation’": his words too
+			pc.speakers[qi], pc.cues[qi], pc.whys[qi] = e, ":", why{rule: "label"}
+		}
+	}
 	return st
 }
 
