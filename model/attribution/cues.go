@@ -79,8 +79,9 @@ func cueAt(toks []token, i int) (string, int) {
 	if lemma == "" {
 		return "", 0
 	}
-	if i > 0 && toks[i-1].kind == tWord && (toks[i-1].has(wDeterminer|wPassive) && !standsAlone[toks[i-1].low] || toks[i-1].poss) {
-		return "", 0 // a noun (a call) or a passive (is charged), but "some said"
+	if i > 0 && toks[i-1].kind == tWord && (toks[i-1].has(wDeterminer|wPassive) && !standsAlone[toks[i-1].low] || toks[i-1].poss) &&
+		!(toks[i-1].has(wPassive) && strings.HasSuffix(t.low, "ing")) {
+		return "", 0 // a noun (a call) or a passive (is charged), but "some said", "is pledging"
 	}
 	if i > 1 && toks[i-1].has(wAdverb) && toks[i-2].has(wPassive) && !strings.HasSuffix(t.low, "ing") {
 		return "", 0 // "was also accused", "were repeatedly told"
@@ -139,7 +140,8 @@ func baseFormSubject(t token) bool {
 		"must", "should", "did", "does", "do", "not", "also", "often", "who", "and":
 		return true
 	}
-	if standsAlone[t.low] && t.low != "one" && t.low != "each" && t.low != "another" || isDigitStart(t.low) || t.low == "%" {
+	if standsAlone[t.low] && t.low != "one" && t.low != "each" && t.low != "another" || isDigitStart(t.low) || t.low == "%" ||
+		strings.HasSuffix(t.low, "'d") || strings.HasSuffix(t.low, "’d") || strings.HasSuffix(t.low, "'ll") || strings.HasSuffix(t.low, "’ll") {
 		return true // "some say", "nine in 10 say"
 	}
 	return strings.HasSuffix(t.low, "s") && !t.poss && !notPlural(t.low)
@@ -206,6 +208,10 @@ func verbOnly(toks []token, i int) bool {
 // headlineCues report speech in a Title Case headline: "Trump Says He Will
 // Win", "Senator Urges Calm".
 var headlineCues = map[string]bool{"says": true, "said": true, "tells": true, "told": true,
+	"announced": true, "tweets": true, "tweeted": true, "warned": true, "urged": true, "vowed": true,
+	"claimed": true, "admitted": true, "denied": true, "asked": true, "slammed": true, "blasted": true,
+	"accused": true, "predicted": true, "revealed": true, "reveals": true, "explained": true,
+	"declared": true, "pledged": true, "promised": true, "praised": true, "suggested": true,
 	"warns": true, "urges": true, "calls": true, "vows": true, "claims": true, "admits": true,
 	"denies": true, "asks": true, "slams": true, "blasts": true, "accuses": true, "insists": true,
 	"predicts": true, "announces": true, "explains": true, "argues": true, "pledges": true,

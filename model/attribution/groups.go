@@ -10,8 +10,10 @@ import "strings"
 // phrase stands before the cue as its subject.
 func (pc *pctx) otherSubject(v, s int) (e *entity, ok bool) {
 	j := v - 1
-	for j >= s && pc.toks[j].kind == tWord && (!pc.toks[j].cap || adverbials[pc.word(j)]) && (isAdverb(pc.word(j)) || softAdverbs[pc.word(j)]) {
-		j--
+	ing := strings.HasSuffix(pc.word(v), "ing")
+	for j >= s && pc.toks[j].kind == tWord && (!pc.toks[j].cap || adverbials[pc.word(j)]) &&
+		(isAdverb(pc.word(j)) || softAdverbs[pc.word(j)] || ing && pc.has(j, wPassive)) {
+		j-- // "she later said", "Ruiz is pledging"
 	}
 	j = pc.skipAside(pc.skipTimeBefore(j, s), s)
 	if j < s || pc.toks[j].kind != tWord && pc.word(j) != "%" {

@@ -443,3 +443,19 @@ func TestReportedLabelWithQuotation(t *testing.T) {
 			}},
 	})
 }
+
+// A progressive cue ("is pledging"), a headline's past-tense verb after
+// "Just", and "I'd add" report speech.
+func TestReportedProgressiveAndContractions(t *testing.T) {
+	run(t, []attrCase{
+		{name: "is pledging, I'd add",
+			paras: []string{"Port", "Gov. Ana Ruiz is pledging to take the fight to the floor. I’d add that the split has a historical reason."},
+			want: []stmt{
+				reportedBy(2, "to take the fight", "Ana Ruiz"),
+				reportedBy(2, "a historical reason", ""),
+			}},
+		{name: "a headline's past-tense verb",
+			paras: []string{"Grace Okafor Just Announced Who She Would Pick.", "Harbour Minister Grace Okafor spoke on Sunday."},
+			want:  []stmt{reportedBy(1, "Who She Would Pick", "Grace Okafor")}},
+	})
+}

@@ -137,6 +137,9 @@ func newWord(text string, i, j int, in interner) token {
 	if t.poss && contracted[low] {
 		t.poss = false // "he's": he is, no possessive
 	}
+	if p := pronounContraction(low); p != "" {
+		low = p // "I'd", "they'll", "we've": the pronoun, which is no name
+	}
 	t.low = low
 	t.info = lookup(low)
 	return t
@@ -306,3 +309,22 @@ func (in interner) lower(w string) string {
 // contracted words take 's for "is" or "has", never as a possessive.
 var contracted = map[string]bool{"he": true, "she": true, "it": true, "that": true, "there": true,
 	"what": true, "who": true, "here": true, "where": true, "let": true}
+
+// pronounContraction returns the pronoun of "I'd", "we'll", "they've",
+// "I'm", "you're"; "" for any other word.
+func pronounContraction(w string) string {
+	i := strings.IndexAny(w, "'’")
+	if i <= 0 || i > 4 {
+		return ""
+	}
+	switch w[:i] {
+	case "i", "we", "you", "they", "he", "she":
+	default:
+		return ""
+	}
+	switch strings.TrimLeft(w[i:], "'’") {
+	case "d", "ll", "ve", "m", "re":
+		return w[:i]
+	}
+	return ""
+}
