@@ -400,6 +400,10 @@ var groupNouns = map[string]bool{
 	"latinos": true, "hispanics": true, "evangelicals": true, "veterans": true, "opponents": true,
 	"allies": true, "donors": true, "staffers": true, "organizers": true, "organisers": true,
 	"neighbors": true, "neighbours": true, "locals": true, "citizens": true, "farmers": true,
+	"associates": true, "organizations": true, "organisations": true, "groups": true,
+	"colleagues": true, "campaigners": true, "governors": true, "mayors": true, "candidates": true,
+	"rivals": true, "backers": true, "insiders": true, "strategists": true, "operatives": true,
+	"consultants": true, "historians": true, "scholars": true, "commentators": true, "advocates": true,
 }
 
 // unnamedHeads are people an article leaves unnamed, beside the role nouns:
