@@ -80,6 +80,10 @@ func (pc *pctx) reportedIn(s, end int) ([]model.Statement, *entity) {
 		pc.ref = trace{}
 		h := pc.reportingCue(v, s, end)
 		e := h.e
+		if e == nil && !h.ok {
+			v += h.n
+			continue // no cue here: most tokens
+		}
 		w := pc.whyFor("reported", h.cue, e)
 		if e != nil && e.outlet && outlet == nil {
 			outlet = &clause{e, h.cue, h.via, s, w}
@@ -935,6 +939,9 @@ func (pc *pctx) reportedBy(v, end int) (*entity, bool) {
 // passive rules give X.
 func (pc *pctx) addPassive(out []model.Statement, s, end int) []model.Statement {
 	for v := s + 1; v < end; v++ {
+		if t := pc.toks[v]; t.info == nil || t.info.lemma == "" {
+			continue // the cheap test first: most words are no cue
+		}
 		if !pc.has(v-1, wPassive) && !(v > s+1 && pc.has(v-1, wAdverb) && pc.has(v-2, wPassive)) {
 			continue
 		}
