@@ -700,10 +700,18 @@ var notLabels = map[string]bool{"note": true, "update": true, "updated": true, "
 
 // addQuestions adds to out the questions put to someone by no one named
 // ("When asked whether he would run, Ruiz said, “…”", "Asked about the
-// vote, she smiled"): each a statement with no speaker, unless a statement
-// of out already holds it.
+// vote, she smiled") and sentences told as hearsay ("reportedly"): each a
+// statement with no speaker, unless a statement of out already holds it.
 func (pc *pctx) addQuestions(out []model.Statement, s, end int) []model.Statement {
 	for v := s; v < end; v++ {
+		if w := pc.word(v); w == "reportedly" || w == "allegedly" {
+			// "The company has reportedly taken heat": words of someone unnamed
+			a, b := int(pc.toks[s].start), int(pc.toks[end-1].end)
+			text := strings.TrimRight(pc.p.text[a:b], " ")
+			out = insertStatement(out, model.Statement{Paragraph: pc.p.num, Kind: model.KindReported, Text: text,
+				Cue: w, Start: a, End: a + len(text), SpeakerIndex: -1})
+			continue
+		}
 		if pc.word(v) != "asked" || v > s && !askedAfter[pc.word(v-1)] {
 			continue
 		}

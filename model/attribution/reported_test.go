@@ -459,3 +459,12 @@ func TestReportedProgressiveAndContractions(t *testing.T) {
 			want:  []stmt{reportedBy(1, "Who She Would Pick", "Grace Okafor")}},
 	})
 }
+
+// A sentence told as hearsay is a statement by no one named.
+func TestReportedHearsay(t *testing.T) {
+	run(t, []attrCase{
+		{name: "reportedly",
+			paras: []string{"Port", "The company has reportedly taken heat from a civil rights group."},
+			want:  []stmt{reportedBy(2, "taken heat", "")}},
+	})
+}
