@@ -413,6 +413,9 @@ func (pc *pctx) saysSomething(v, n, end int, lemma string) bool {
 				break
 			}
 		}
+		if aboutCues[lemma] && pc.word(v+n) == "about" && pc.wordsIn(v+n+1, end) >= 1 {
+			return true // "wrote about the account", "joked about moving"
+		}
 		if clauseCues[lemma] && pc.clauseFollows(v+n, end) {
 			return true // "The Post reports Clinton's last press conference was held …"
 		}
@@ -543,6 +546,10 @@ func (pc *pctx) describes(v, n, end int) bool {
 	p := pc.toks[v-1]
 	return p.kind == tWord && (p.has(wAdverb) || p.cap || pc.isNameWord(v-1)) || pc.word(v-1) == "," && pc.word(i) != ","
 }
+
+// aboutCues are frame-only cues that report their topic after "about".
+var aboutCues = map[string]bool{"write": true, "tweet": true, "post": true, "joke": true, "quip": true,
+	"question": true, "rave": true, "gush": true}
 
 // clauseCues are frame-only cues that report a clause without "that":
 // "reported the plant had closed", "wrote he would resign".

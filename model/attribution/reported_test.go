@@ -468,3 +468,16 @@ func TestReportedHearsay(t *testing.T) {
 			want:  []stmt{reportedBy(2, "taken heat", "")}},
 	})
 }
+
+// "wrote about", "joked about": the topic is what was said.
+func TestReportedAbout(t *testing.T) {
+	run(t, []attrCase{
+		{name: "wrote about, joked about",
+			paras: []string{"Port", "In December, the Harbour Gazette wrote about the council's secret account. " +
+				"Judge Ana Ruiz joked about moving to Tolland."},
+			want: []stmt{
+				reportedBy(2, "secret account", "~Harbour Gazette"),
+				reportedBy(2, "moving to Tolland", "Ana Ruiz"),
+			}},
+	})
+}
