@@ -549,7 +549,7 @@ func (pc *pctx) describes(v, n, end int) bool {
 
 // aboutCues are frame-only cues that report their topic after "about".
 var aboutCues = map[string]bool{"write": true, "tweet": true, "post": true, "joke": true, "quip": true,
-	"question": true, "rave": true, "gush": true}
+	"rave": true, "gush": true}
 
 // clauseCues are frame-only cues that report a clause without "that":
 // "reported the plant had closed", "wrote he would resign".
