@@ -19,6 +19,12 @@ func (pc *pctx) otherSubject(v, s int) (e *entity, ok bool) {
 	if j < s || pc.toks[j].kind != tWord && pc.word(j) != "%" {
 		return nil, false
 	}
+	if pc.word(j) == "to" && j == v-1 {
+		if notYetSaid[pc.word(j-1)] || isDigitStart(pc.word(j-1)) {
+			return nil, false // "would have to tell", "a chance to appeal": nothing said yet
+		}
+		return pc.infinitiveSubject(v, s)
+	}
 	if j < v-1 {
 		if e := pc.npEndingAt(j, s); e != nil && !e.outlet {
 			return e, true // "Hillary Clinton on Tuesday said"
@@ -114,7 +120,7 @@ func (pc *pctx) skipAside(j, s int) int {
 	}
 	for k := j - 1; k > s && k >= j-6; k-- {
 		if pc.toks[k].kind != tWord {
-			if pc.word(k) == "," && k < j-1 && (adverbials[pc.word(k+1)] || introWords[pc.word(k+1)] || pc.has(k+1, wPrep)) {
+			if pc.word(k) == "," && k < j-1 && (adverbials[pc.word(k+1)] || introWords[pc.word(k+1)] || pc.has(k+1, wPrep) || isDigitStart(pc.word(k+1))) {
 				return k - 1
 			}
 			return j
@@ -407,6 +413,44 @@ func (pc *pctx) subjectAcrossAsides(v, s int) (*entity, bool) {
 	}
 	if start := pc.npStart(c-1, from); start == from {
 		return pc.unnamedSubject(from, c), true
+	}
+	return nil, false
+}
+
+// notYetSaid before "to say" make it a plan or a duty, not something said
+// (as does a date: "have until Jan. 31 to disclose").
+var notYetSaid = map[string]bool{"have": true, "has": true, "had": true, "need": true, "needs": true,
+	"want": true, "wants": true, "going": true, "chance": true, "able": true, "refused": true,
+	"trying": true, "tried": true, "plan": true, "plans": true, "planned": true, "expected": true,
+	"hoping": true, "hope": true, "hopes": true, "wanted": true, "ought": true, "opportunity": true}
+
+// infinitiveSubject reads who speaks in "to say": the object a verb put
+// them up to ("the debate led Republicans to say"), else the subject of
+// the clause ("Democratic voters are more likely to say", "Ruiz took to
+// Twitter to say"); a group, an unnamed source or no one.
+func (pc *pctx) infinitiveSubject(v, s int) (*entity, bool) {
+	to := v - 1
+	if o := to - 1; o > s && pc.toks[o].kind == tWord && (pluralOfPeople(pc.word(o)) || pc.isNameWord(o)) {
+		if b := pc.nounBefore(o, s); b > s && (verbLike(pc.toks[b-1]) || strings.HasSuffix(pc.word(b-1), "s")) && !pc.has(b-1, wPrep|wDeterminer) {
+			if e := pc.npEndingAt(o, b); e != nil {
+				return e, true // "urged Ana Ruiz to say"
+			}
+			return pc.groupOf(b, o+1), true // "led Republicans to say"
+		}
+	}
+	from := pc.skipIntro(pc.skipDateline(s, v), v)
+	for x := from + 1; x < to && x < from+12; x++ {
+		if t := pc.toks[x]; t.kind != tWord {
+			return nil, false
+		} else if finiteVerbs[t.low] || verbLike(t) && !participleAdjectives[t.low] || isCue(pc.toks, x) {
+			if e := pc.npEndingAt(x-1, from); e != nil && !e.outlet {
+				return e, true // "Hillary Clinton took to Twitter to say"
+			}
+			if g := pc.groupOf(from, x); g != nil {
+				return g, true // "Democratic voters are more likely to say"
+			}
+			return pc.unnamedSubject(from, x), true
+		}
 	}
 	return nil, false
 }

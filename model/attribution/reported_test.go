@@ -481,3 +481,22 @@ func TestReportedAbout(t *testing.T) {
 			}},
 	})
 }
+
+// "to say" speaks for the clause's subject or for the one a verb led to
+// it; "would have to tell" says nothing yet.
+func TestReportedInfinitive(t *testing.T) {
+	run(t, []attrCase{
+		{name: "likely to say, led X to say, a number aside",
+			paras: []string{"Poll", "Harbour voters are slightly more likely to say that the mayor represents them. " +
+				"The timing led Republicans to say that the council hid the vote. " +
+				"Among Tolland voters, about two-thirds, 67 percent, say they will vote."},
+			want: []stmt{
+				reportedBy(2, "the mayor represents them", "Harbour voters"),
+				reportedBy(2, "the council hid the vote", "Republicans"),
+				reportedBy(2, "they will vote", ""),
+			}},
+		{name: "a plan or a duty to speak is no speech",
+			paras:       []string{"Poll", "Candidates have until Jan. 31 to disclose their fundraising. Voters will have to tell the board."},
+			notReported: []stmt{{para: 2, text: "their fundraising"}, {para: 2, text: "tell the board"}}},
+	})
+}
