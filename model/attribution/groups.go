@@ -64,7 +64,29 @@ func (pc *pctx) otherSubject(v, s int) (e *entity, ok bool) {
 	if relative {
 		return nil, true // "Geoff Garin, a pollster who advises": not a new unnamed source
 	}
-	return pc.unnamedSubject(start, j+1), true
+	if e := pc.unnamedSubject(start, j+1); e != nil {
+		return e, true
+	}
+	return pc.shareOrDocument(start, j+1), true
+}
+
+// shareOrDocument names a subject that is a share of people ("nine in 10",
+// "Twenty-four percent", "most of them") as a group, and a poll, report or
+// document ("a court filing", "the survey") as a document; nil for any other.
+func (pc *pctx) shareOrDocument(i, j int) *entity {
+	if j-i > 8 || j <= i {
+		return nil
+	}
+	head := pc.word(j - 1)
+	text := pc.p.text[int(pc.toks[i].start):int(pc.toks[j-1].end)]
+	switch {
+	case docHeads[head]:
+		return pc.an.document(text)
+	case isDigitStart(pc.word(i)) || numberWords[pc.word(i)] || head == "percent" || head == "majority" || head == "half" ||
+		head == "third" || head == "quarter":
+		return pc.an.reg.group(capitalise(text))
+	}
+	return nil
 }
 
 // nounBefore returns the first word of the short noun phrase ending at j,

@@ -117,7 +117,7 @@ func TestReportedGroupSpeakers(t *testing.T) {
 				"Some say the race is over. Others, however, say it has just begun."},
 			want: []stmt{
 				reportedBy(2, "they were angry", "Voters"),
-				reportedBy(2, "the economy favours", ""),
+				reportedBy(2, "the economy favours", "Nine in 10"), // a share of respondents speaks as a group
 				reportedBy(2, "the race is over", ""),
 				reportedBy(2, "it has just begun", ""),
 			},
@@ -425,7 +425,7 @@ func TestReportedRelativeAndPercent(t *testing.T) {
 				"Harbour economists, like their Tolland counterparts, say taxing consumption helps."},
 			want: []stmt{
 				reportedBy(2, "the law is unfair", "Business leaders"),
-				reportedBy(2, "the country should act", ""),
+				reportedBy(2, "the country should act", "47%"),
 				reportedBy(2, "taxing consumption helps", "Harbour economists"),
 			}},
 	})
@@ -499,4 +499,13 @@ func TestReportedInfinitive(t *testing.T) {
 			paras:       []string{"Poll", "Candidates have until Jan. 31 to disclose their fundraising. Voters will have to tell the board."},
 			notReported: []stmt{{para: 2, text: "their fundraising"}, {para: 2, text: "tell the board"}}},
 	})
+}
+
+// A court filing or a survey that "says" something speaks as a document.
+func TestReportedDocumentSubjects(t *testing.T) {
+	a := article(t, "The case went on.", "A court filing says the company misled investors.")
+	s := mustFind(t, a, reportedBy(2, "the company misled investors", ""))
+	if s.Speaker != "A court filing" || a.Speakers[s.SpeakerIndex].Kind != "document" {
+		t.Errorf("speaker %q; want A court filing, a document\n%s", s.Speaker, dump(a))
+	}
 }

@@ -89,6 +89,10 @@ func (pc *pctx) roleReferent(j, s int) *entity {
 		}
 		return pc.resolvePronoun(g, j)
 	}
+	if docHeads[head] && (det == "a" || det == "an" || det == "another" || det == "one" || definite[det] || det == "new") && isCue(pc.toks, j+1) {
+		// "The survey asks", "a new poll found": the document speaks
+		return pc.an.document(pc.p.text[int(pc.toks[d].start):int(pc.toks[j].end)])
+	}
 	if (det == "a" || det == "an") && pc.p.num <= 2 && !pc.toks[j].cap && !orgHeads[head] {
 		desc := pc.p.text[int(pc.toks[d].start):int(pc.toks[j].end)]
 		if d == pc.skipIntro(pc.sentOf[d], j) {
@@ -101,10 +105,6 @@ func (pc *pctx) roleReferent(j, s int) *entity {
 	if (det == "a" || det == "an" || det == "one" || det == "another") && (roleNouns[head] || unnamedHeads[head]) && !pc.toks[j].cap &&
 		pc.word(d-1) != "," && (isCue(pc.toks, j+1) || pc.has(j+1, wAdverb) && isCue(pc.toks, j+2)) {
 		return pc.an.unnamed(pc.p.text[int(pc.toks[d].start):int(pc.toks[j].end)], head) // "a diplomat said"
-	}
-	if docHeads[head] && (det == "a" || det == "an" || det == "another" || det == "one" || definite[det] || det == "new") && isCue(pc.toks, j+1) {
-		// "The survey asks", "a new poll found": the document speaks
-		return pc.an.document(pc.p.text[int(pc.toks[d].start):int(pc.toks[j].end)])
 	}
 	if !definite[det] && !pc.toks[d].poss && det != "its" && det != "their" {
 		return nil // neither leader: no one in particular
