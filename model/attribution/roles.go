@@ -82,6 +82,13 @@ func (pc *pctx) roleReferent(j, s int) *entity {
 	if (det == "his" || det == "her" || det == "their") && (head == "family" || head == "band") {
 		return pc.an.reg.body(trimArticleFold(pc.p.text[int(pc.toks[d].start):int(pc.toks[j].end)])) // "His family said"
 	}
+	if (det == "his" || det == "her") && (head == "campaign" || head == "team") && j == d+1 {
+		// "his campaign said": the campaign of the person "his" points to, a body
+		if owner := pc.resolvePronoun(map[string]string{"his": "he", "her": "she"}[det], d); owner != nil && !owner.org {
+			return pc.an.reg.body(owner.display + "’s " + head)
+		}
+		return nil
+	}
 	if (det == "his" || det == "her") && (maleWords[head] || femaleWords[head]) {
 		g := "he" // her husband, his sister: a relative named nearby
 		if femaleWords[head] {

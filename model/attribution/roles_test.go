@@ -233,3 +233,12 @@ func TestRolesUnnamedPhrases(t *testing.T) {
 			want:  []stmt{quoteBy(2, "It is great fun,", "one user")}},
 	})
 }
+
+// "His campaign said" is the campaign of the person "his" points to.
+func TestRolesHisCampaign(t *testing.T) {
+	a := article(t, "Bernie Sanders spoke in Iowa on Monday.", "His campaign said it raised more than $20 million in January.")
+	s := mustFind(t, a, reportedBy(2, "it raised more than", ""))
+	if s.Speaker != "Bernie Sanders’s campaign" {
+		t.Errorf("speaker %q, want Bernie Sanders’s campaign\n%s", s.Speaker, dump(a))
+	}
+}
