@@ -1,6 +1,9 @@
 package attribution
 
-import "strings"
+import (
+	"slices"
+	"strings"
+)
 
 type gender int8
 
@@ -231,10 +234,14 @@ func (r *registry) find(m mention) *entity {
 	}
 	if len(m.low) == 1 && g != unknownGender {
 		// Ms. Novak after Pavel and Eva Novak: the one of that gender
-		for _, e := range r.byLast[m.low[0]] {
+		cands := r.byLast[m.low[0]]
+		for _, e := range cands {
 			if e.gender == g || e.gender == unknownGender && nameGender(e.first) == g {
 				return e
 			}
+		}
+		if len(cands) > 0 && !slices.ContainsFunc(cands, func(e *entity) bool { return e.gender != opposite(g) }) {
+			return nil // "Mr. Obama" after Michelle Obama: someone else of that name
 		}
 	}
 	if isOrgName(m.low) || isOutletName(m.low) {

@@ -355,3 +355,16 @@ func TestNamesRunsThatAreNoPerson(t *testing.T) {
 		}
 	}
 }
+
+// "Mr. Obama" after Michelle Obama is someone else of that name, not her.
+func TestNamesTitleOfTheOtherGender(t *testing.T) {
+	a := article(t,
+		"Michelle Obama hosted the dinner on Tuesday.",
+		"“We are glad you came,” Mr. Obama said to the guests.",
+		"“It was lovely,” Mrs. Obama said.")
+	he := mustFind(t, a, quoteBy(2, "We are glad you came,", ""))
+	she := mustFind(t, a, quoteBy(3, "It was lovely,", ""))
+	if he.Speaker == "Michelle Obama" || she.Speaker != "Michelle Obama" {
+		t.Errorf("Mr. Obama is %q, Mrs. Obama %q; want someone else and Michelle Obama\n%s", he.Speaker, she.Speaker, dump(a))
+	}
+}
