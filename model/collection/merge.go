@@ -18,8 +18,9 @@ type grouped struct {
 }
 
 // group puts mentions of the same entity together:
-//   - an unnamed source ("a senior official") only with itself: two
-//     articles' unnamed officials are not known to be one;
+//   - an unnamed source ("a senior official") or a document ("the
+//     survey") only with itself: two articles' unnamed officials, or
+//     surveys, are not known to be one;
 //   - bodies, groups and outlets by their name ("the State Department" is
 //     "State Department"), each kind apart, never with people;
 //   - people named in full by given name and surname (and Jr., Sr.), so
@@ -49,7 +50,7 @@ func group(ms []*mention) []*grouped {
 	var fulls, shorts []*mention
 	for _, m := range ms {
 		switch kind := kindOf(m.sp); {
-		case kind == model.SpeakerUnnamed:
+		case kind == model.SpeakerUnnamed || kind == model.SpeakerDocument:
 			add(kind, m.key+" #"+strconv.Itoa(m.Article), m)
 		case kind != model.SpeakerPerson || m.person.surname == "":
 			add(kind, m.key, m)

@@ -69,7 +69,7 @@ func (g *GenderCounts) add(x model.Gender, n int) {
 var Genders = []model.Gender{model.Female, model.Male, model.UnknownGender}
 
 // Kinds lists the kinds of speaker in the order totals print them.
-var Kinds = []model.SpeakerKind{model.SpeakerPerson, model.SpeakerBody, model.SpeakerGroup, model.SpeakerOutlet, model.SpeakerUnnamed}
+var Kinds = []model.SpeakerKind{model.SpeakerPerson, model.SpeakerBody, model.SpeakerGroup, model.SpeakerOutlet, model.SpeakerUnnamed, model.SpeakerDocument}
 
 func totals(arts []*model.Article, c *Collection) Totals {
 	t := Totals{Kinds: map[model.SpeakerKind]KindTotal{}}
