@@ -368,3 +368,12 @@ func TestNamesTitleOfTheOtherGender(t *testing.T) {
 		t.Errorf("Mr. Obama is %q, Mrs. Obama %q; want someone else and Michelle Obama\n%s", he.Speaker, she.Speaker, dump(a))
 	}
 }
+
+// A title with "of" in it runs on to the name: "said Secretary of State
+// John Kerry".
+func TestNamesTitleWithOf(t *testing.T) {
+	a := article(t, "The talks went on.", "“We are close,” said Secretary of State John Kerry.")
+	if s := mustFind(t, a, quoteBy(2, "We are close,", "")); s.Speaker != "John Kerry" {
+		t.Errorf("speaker %q, want John Kerry\n%s", s.Speaker, dump(a))
+	}
+}

@@ -478,6 +478,9 @@ func (pc *pctx) npForward(i, limit int) (*entity, int, bool) {
 	}
 	if pc.isNameWord(k) {
 		j := pc.runEnd(k)
+		if pc.word(j) == "of" && j+1 < limit && pc.isNameWord(j+1) && isTitleWord(pc.toks[j-1].low) {
+			k, j = j+1, pc.runEnd(j+1) // "Secretary of State John Kerry": the title's "of" runs on to the name
+		}
 		for hop := 0; hop < 2 && !pc.toks[j-1].poss; hop++ {
 			n := pc.nameAfterRoleWords(j, limit)
 			if n == 0 {
