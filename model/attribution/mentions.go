@@ -543,6 +543,10 @@ func (pc *pctx) notAName(w string, i int) bool {
 	if adjectiveNames[w] {
 		return true
 	}
+	if i < len(pc.toks) && pc.toks[i].sentStart && pc.word(i+1) == "," && !pc.an.midCaps[w] &&
+		(strings.HasSuffix(w, "wise") || strings.HasSuffix(w, "ly") || strings.HasSuffix(w, "while") || strings.HasSuffix(w, "over")) {
+		return true // "Likewise, …", "Meanwhile, …": an opening adverb
+	}
 	return i < len(pc.toks) && pc.toks[i].sentStart && !pc.an.midCaps[w] && pc.an.lowercaseNearby(w, pc.p.num)
 }
 

@@ -125,6 +125,11 @@ func (pc *pctx) subjectBefore(v, s int) *entity {
 	case w == "who" || w == "which":
 		return pc.antecedent(j, s)
 	case w == "," && strings.HasSuffix(pc.word(v), "ing"):
+		if j-2 >= s && isCue(pc.toks, j-1) {
+			if e := pc.npEndingAt(j-2, s); e != nil {
+				return e // "…, Nefzi said, adding, “…”"
+			}
+		}
 		if e := pc.clauseSubject(j, s); e != nil {
 			return e // "the delegation walked out, accusing …"
 		}
