@@ -290,15 +290,15 @@ func genderText(g model.Gender) string {
 // gender three ways, and speakers by kind.
 func TotalsText(t collection.Totals) string {
 	var b strings.Builder
-	fmt.Fprintf(&b, "%s, %s: %s attributed, %s no one's\n", plural(t.Articles, "article"), plural(t.Statements, "statement"),
-		num(t.Attributed), num(t.Unattributed))
+	fmt.Fprintf(&b, "%s, %s: %s attributed, %s no one's\n", Plural(t.Articles, "article"), Plural(t.Statements, "statement"),
+		Count(t.Attributed), Count(t.Unattributed))
 	line := func(label string, g collection.GenderCounts) {
 		fmt.Fprintf(&b, "%-22s", label)
 		for i, x := range collection.Genders {
 			if i > 0 {
 				b.WriteString(" · ")
 			}
-			fmt.Fprintf(&b, "%s %s (%.1f%%)", genderWord(x), num(g.Of(x)), g.Share(x)*100)
+			fmt.Fprintf(&b, "%s %s (%.1f%%)", genderWord(x), Count(g.Of(x)), g.Share(x)*100)
 		}
 		b.WriteString("\n")
 	}
@@ -312,7 +312,7 @@ func TotalsText(t collection.Totals) string {
 			b.WriteString(" · ")
 		}
 		kt := t.Kinds[k]
-		fmt.Fprintf(&b, "%s %s (%s)", num(kt.Speakers), kindWord(k, kt.Speakers), plural(kt.Statements, "statement"))
+		fmt.Fprintf(&b, "%s %s (%s)", Count(kt.Speakers), kindWord(k, kt.Speakers), Plural(kt.Statements, "statement"))
 	}
 	b.WriteString("\n")
 	return b.String()
@@ -349,15 +349,16 @@ func kindWord(k model.SpeakerKind, n int) string {
 	return string(k) + "s"
 }
 
-func plural(n int, word string) string {
+// Plural writes a count and its noun: "1 article", "11,569 statements".
+func Plural(n int, word string) string {
 	if n == 1 {
 		return "1 " + word
 	}
-	return num(n) + " " + word + "s"
+	return Count(n) + " " + word + "s"
 }
 
-// num writes a count with thousands separated: 11,569.
-func num(n int) string {
+// Count writes a count with thousands separated: 11,569.
+func Count(n int) string {
 	s := strconv.Itoa(n)
 	for i := len(s) - 3; i > 0 && s[i-1] != '-'; i -= 3 {
 		s = s[:i] + "," + s[i:]

@@ -9,6 +9,7 @@ import (
 
 	"whosaid/model"
 	"whosaid/model/collection"
+	"whosaid/model/export"
 )
 
 // chart draws the share of voice in width×height: the most quoted speakers
@@ -71,7 +72,7 @@ func genderName(g model.Gender) string {
 // width, the bar (fill of it) taking what is left.
 func barLine(st *styles, label string, share, fill float64, n, colour, width int) string {
 	labelW := min(max(width/3, 8), 22)
-	nums := fmt.Sprintf(" %5.1f%% %6s", share*100, num(n))
+	nums := fmt.Sprintf(" %5.1f%% %6s", share*100, export.Count(n))
 	barW := max(width-labelW-ansi.StringWidth(nums)-1, 4)
 	filled := min(max(int(math.Round(fill*float64(barW))), 0), barW)
 	if fill > 0 && filled == 0 {

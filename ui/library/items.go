@@ -4,12 +4,12 @@ import (
 	"fmt"
 	"path/filepath"
 	"sort"
-	"strconv"
 	"strings"
 
 	"whosaid/articles"
 	"whosaid/model"
 	"whosaid/model/collection"
+	"whosaid/model/export"
 )
 
 // entry is one source of the library and what became of it.
@@ -81,7 +81,7 @@ func articleRow(a int, e entry, art *model.Article, c *collection.Collection) ro
 	case !e.done || art == nil:
 		parts = append(parts, "analysing…")
 	default:
-		parts = append(parts, plural(len(art.Statements), "statement"))
+		parts = append(parts, export.Plural(len(art.Statements), "statement"))
 		top := topSpeakers(art, c, a, 3)
 		if len(top) > 0 {
 			parts = append(parts, strings.Join(top, ", "))
@@ -135,8 +135,8 @@ func speakerRow(e collection.Entity, colour int) row {
 			kind += ": " + ev
 		}
 	}
-	r.desc = strings.Join([]string{plural(e.Statements, "statement"), plural(e.Quotes, "quotation"),
-		plural(e.Articles, "article"), fmt.Sprintf("%.1f%%", e.Share*100), kind}, " · ")
+	r.desc = strings.Join([]string{export.Plural(e.Statements, "statement"), export.Plural(e.Quotes, "quotation"),
+		export.Plural(e.Articles, "article"), fmt.Sprintf("%.1f%%", e.Share*100), kind}, " · ")
 	return r
 }
 
@@ -178,20 +178,4 @@ func snippet(s string, n int) string {
 // oneLine makes text from outside safe and single-line for the screen.
 func oneLine(s string) string {
 	return strings.Join(strings.Fields(articles.Sanitize(s)), " ")
-}
-
-func plural(n int, word string) string {
-	if n == 1 {
-		return "1 " + word
-	}
-	return num(n) + " " + word + "s"
-}
-
-// num writes a count with its thousands apart: 11,569.
-func num(n int) string {
-	s := strconv.Itoa(n)
-	for i := len(s) - 3; i > 0 && s[i-1] != '-'; i -= 3 {
-		s = s[:i] + "," + s[i:]
-	}
-	return s
 }

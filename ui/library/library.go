@@ -18,6 +18,7 @@ import (
 
 	"whosaid/articles"
 	"whosaid/model"
+	"whosaid/model/export"
 	"whosaid/ui"
 )
 
@@ -370,17 +371,17 @@ func (m Model) header() string {
 		parts = append(parts, oneLine(m.opts.Name))
 	}
 	if m.done {
-		parts = append(parts, plural(total, "article"), "all analysed")
+		parts = append(parts, export.Plural(total, "article"), "all analysed")
 	} else {
 		n := m.analysed + len(m.opts.Skipped)
 		bar := 20
 		if m.width < 100 {
 			bar = 10
 		}
-		parts = append(parts, fmt.Sprintf("%s/%s analysed %s", num(n), plural(total, "article"), progressBar(n, total, bar)))
+		parts = append(parts, fmt.Sprintf("%s/%s analysed %s", export.Count(n), export.Plural(total, "article"), progressBar(n, total, bar)))
 	}
 	if m.failed > 0 {
-		parts = append(parts, m.st.err.Render(plural(m.failed, "error")))
+		parts = append(parts, m.st.err.Render(export.Plural(m.failed, "error")))
 	}
 	if m.state == stateStatements {
 		parts = append(parts, "esc back to the speakers")
