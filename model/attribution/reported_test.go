@@ -509,3 +509,25 @@ func TestReportedDocumentSubjects(t *testing.T) {
 		t.Errorf("speaker %q; want A court filing, a document\n%s", s.Speaker, dump(a))
 	}
 }
+
+func TestReportedSubjectBeforeAdjuncts(t *testing.T) {
+	run(t, []attrCase{
+		{name: "a phrase of time or place between the name and its cue",
+			paras: []string{"Harbour plan", "Maren Vik and Tomas Berg met on Monday.",
+				"Vik at the time said the harbour would open. Berg in a blog post said the plan was a failure."},
+			want: []stmt{
+				reportedBy(3, "the harbour would open", "Maren Vik"),
+				reportedBy(3, "the plan was a failure", "Tomas Berg"),
+			}},
+		{name: "a phrase of the verb's object is no adjunct",
+			paras: []string{"Harbour plan", "Aides to the mayor said the budget would pass."},
+			want:  []stmt{reportedBy(2, "the budget would pass", "Aides")}},
+		{name: "a role nothing resolves stands as the source it describes",
+			paras: []string{"Harbour plan", "The former pollster said, “It will flood.” The crowd said the plan was doomed."},
+			want: []stmt{
+				quoteBy(2, "It will flood.", "the former pollster"),
+				reportedBy(2, "the plan was doomed", "Crowd"),
+			},
+			kinds: map[string]model.SpeakerKind{"the former pollster": model.SpeakerUnnamed, "Crowd": model.SpeakerGroup}},
+	})
+}

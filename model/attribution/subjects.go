@@ -156,7 +156,104 @@ func (pc *pctx) subjectBefore(v, s int) *entity {
 	if e := pc.npEndingAt(j, s); e != nil {
 		return e
 	}
-	return pc.indefiniteSubject(j, s)
+	if e := pc.indefiniteSubject(j, s); e != nil {
+		return e
+	}
+	if e := pc.leadSubject(v, s); e != nil {
+		return e
+	}
+	return pc.describedSubject(pc.determinerBefore(j, s), j+1)
+}
+
+// leadSubject finds the subject that opens the clause of the cue at v when
+// adjuncts stand between them: "Jeb Bush in a Medium post said", "Trump at
+// the time said"; nil when anything else stands there.
+func (pc *pctx) leadSubject(v, s int) *entity {
+	from := pc.skipIntro(pc.skipDateline(s, v), v)
+	for k := v - 1; k > from; k-- {
+		if w := pc.word(k); w == "," || w == ";" || w == ":" || pc.toks[k].kind == tQuote {
+			from = k + 1
+			break
+		}
+	}
+	if from >= v-1 {
+		return nil
+	}
+	e, after, ok := pc.npForward(from, v)
+	if !ok || after <= from || after >= v || !pc.adjunctsOnly(after, v) {
+		return nil
+	}
+	if e == nil {
+		e = pc.describedSubject(from, after)
+	}
+	return e
+}
+
+// adjunctsOnly reports tokens [i, v) that are only phrases of time, place
+// and manner: "in a Medium post", "at the time", "on Wednesday", "later".
+func (pc *pctx) adjunctsOnly(i, v int) bool {
+	if v-i > 10 {
+		return false
+	}
+	if w := pc.word(i); !pc.has(i, wPrep|wCalendar) && !timeWords[w] && !isAdverb(w) && !softAdverbs[w] {
+		return false
+	}
+	for k := i; k < v; k++ {
+		t := pc.toks[k]
+		if t.kind != tWord || verbLike(t) || isCue(pc.toks, k) || subjectBoundary[t.low] || t.low == "of" && k == i {
+			return false
+		}
+	}
+	return true
+}
+
+// determinerBefore is the determiner opening the lower-case noun phrase
+// that ends at j ("the former pollster"), or -1.
+func (pc *pctx) determinerBefore(j, s int) int {
+	for k := j; k >= s && k > j-5; k-- {
+		t := pc.toks[k]
+		if t.kind != tWord || k < j && t.poss {
+			return -1
+		}
+		if t.has(wDeterminer) {
+			if b := pc.toks[max(k-1, 0)]; k > s && b.kind == tWord && !subjectBoundary[b.low] && !isAdverb(b.low) {
+				return -1 // "aides to the mayor said": the phrase must open the clause
+			}
+			return k
+		}
+		if t.cap && k < j || t.has(wPrep|wFunction) || verbLike(t) {
+			return -1
+		}
+	}
+	return -1
+}
+
+// describedSubject is the speaker a definite noun phrase [i, j) describes
+// when nothing in the article resolves it: "the former pollster" stands as
+// an unnamed source, "the crowd" as a group, "the report" as a document.
+func (pc *pctx) describedSubject(i, j int) *entity {
+	if i < 0 || j-i < 2 || !pc.has(i, wDeterminer) || !definite[pc.word(i)] {
+		return nil
+	}
+	head := pc.word(j - 1)
+	for k := i + 1; k < j; k++ {
+		if t := pc.toks[k]; t.kind != tWord || t.has(wPrep|wFunction|wDeterminer) || t.poss || isCue(pc.toks, k) {
+			return nil
+		}
+	}
+	desc := pc.p.text[int(pc.toks[i].start):int(pc.toks[j-1].end)]
+	desc = pc.word(i) + desc[len(pc.word(i)):] // "The crowd" opening a sentence is "the crowd"
+	switch {
+	case pluralOfPeople(head):
+		return pc.an.reg.group(capitalise(desc[len(pc.word(i))+1:]))
+	case docHeads[head]:
+		return pc.an.document(desc)
+	case roleNouns[head] || unnamedHeads[head]:
+		e := pc.an.unnamed(desc, head)
+		pc.traceTo(e, refRole, desc, i)
+		return e
+	}
+	return nil
 }
 
 // indefiniteSubject finds an unnamed source whose phrase runs on before the
