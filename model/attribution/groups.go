@@ -67,7 +67,48 @@ func (pc *pctx) otherSubject(v, s int) (e *entity, ok bool) {
 	if e := pc.unnamedSubject(start, j+1); e != nil {
 		return e, true
 	}
-	return pc.shareOrDocument(start, j+1), true
+	if e := pc.shareOrDocument(start, j+1); e != nil {
+		return e, true
+	}
+	return pc.literalSubject(start, j+1), true
+}
+
+// literalSubject names a subject no rule above resolves by its own words,
+// as the article gives them: "Others say", "Friends say", "one company
+// says", "the accord calls on". nil for a name no one knows or a long
+// phrase, which stay no one's.
+func (pc *pctx) literalSubject(i, j int) *entity {
+	if j <= i || j-i > 5 {
+		return nil
+	}
+	for k := i; k < j; k++ {
+		if t := pc.toks[k]; t.kind != tWord || t.cap && k > i || verbLike(t) || isCue(pc.toks, k) || t.has(wPrep) && k > i {
+			return nil
+		}
+	}
+	head, first := pc.toks[j-1], pc.word(i)
+	plural := pc.toks[i].sentStart && commonPlural(head.low) // "Friends say", not "Williams says"
+	if head.poss || head.cap && j-i == 1 && !quantifiers[head.low] && !pluralOfPeople(head.low) && !plural {
+		return nil // "King says": a name the article never gave in full
+	}
+	if _, ok := pronounGender(head.low); ok || head.low == "it" || head.low == "this" || head.low == "that" || head.low == "i" || head.low == "we" || head.low == "you" {
+		return nil
+	}
+	text := pc.p.text[int(pc.toks[i].start):int(head.end)]
+	if pc.has(i, wDeterminer) {
+		text = first + text[len(first):] // "The accord" opening a sentence is "the accord"
+	}
+	switch {
+	case first == "another" || first == "one" || first == "a" || first == "an":
+		return pc.an.unnamed(text, head.low)
+	case strings.HasSuffix(head.low, "s") || quantifiers[head.low] || pluralOfPeople(head.low):
+		return pc.an.reg.group(capitalise(text))
+	case orgHeads[head.low]:
+		return pc.an.reg.body(text)
+	case roleNouns[head.low] || unnamedHeads[head.low]:
+		return pc.an.unnamed(text, head.low)
+	}
+	return pc.an.document(text)
 }
 
 // shareOrDocument names a subject that is a share of people ("nine in 10",
@@ -475,4 +516,17 @@ func (pc *pctx) infinitiveSubject(v, s int) (*entity, bool) {
 		}
 	}
 	return nil, false
+}
+
+// commonPlural reports a plural of a noun the lexicon knows as common:
+// friends, companies, lawyers; not a surname in -s.
+func commonPlural(w string) bool {
+	one, ok := strings.CutSuffix(w, "s")
+	if !ok {
+		return false
+	}
+	if y, ok := strings.CutSuffix(one, "ie"); ok {
+		one = y + "y"
+	}
+	return roleNouns[one] || orgHeads[one] || kinNouns[one] || unnamedHeads[one] || docHeads[w] || groupNouns[w]
 }

@@ -118,8 +118,8 @@ func TestReportedGroupSpeakers(t *testing.T) {
 			want: []stmt{
 				reportedBy(2, "they were angry", "Voters"),
 				reportedBy(2, "the economy favours", "Nine in 10"), // a share of respondents speaks as a group
-				reportedBy(2, "the race is over", ""),
-				reportedBy(2, "it has just begun", ""),
+				reportedBy(2, "the race is over", "Some"),          // the article's own words for who spoke
+				reportedBy(2, "it has just begun", "Others"),
 			},
 			kinds: map[string]model.SpeakerKind{"Voters": group}},
 		{name: "according to a group or a document",
@@ -493,7 +493,7 @@ func TestReportedInfinitive(t *testing.T) {
 			want: []stmt{
 				reportedBy(2, "the mayor represents them", "Harbour voters"),
 				reportedBy(2, "the council hid the vote", "Republicans"),
-				reportedBy(2, "they will vote", ""),
+				reportedBy(2, "they will vote", "About two-thirds"),
 			}},
 		{name: "a plan or a duty to speak is no speech",
 			paras:       []string{"Poll", "Candidates have until Jan. 31 to disclose their fundraising. Voters will have to tell the board."},
@@ -530,4 +530,28 @@ func TestReportedSubjectBeforeAdjuncts(t *testing.T) {
 			},
 			kinds: map[string]model.SpeakerKind{"the former pollster": model.SpeakerUnnamed, "Crowd": model.SpeakerGroup}},
 	})
+}
+
+// A subject no name or role resolves is named by its own words, so the
+// reader sees who the article says spoke: people as a group, a thing as a
+// document, one person as an unnamed source. A surname alone stays no one's.
+func TestReportedLiteralSubjects(t *testing.T) {
+	run(t, []attrCase{{
+		name: "plurals, things and one unnamed person",
+		paras: []string{"Harbour plan", "Maren Vik spoke on Monday. Friends say she is tireless. Companies say they are worried. " +
+			"The new accord calls on every town to build a wall. Another said the plan was late. Williams says it is good."},
+		want: []stmt{
+			reportedBy(2, "she is tireless", "Friends"),
+			reportedBy(2, "they are worried", "Companies"),
+			reportedBy(2, "every town to build", "the new accord"),
+			reportedBy(2, "the plan was late", "another"),
+			reportedBy(2, "it is good", ""),
+		},
+		kinds: map[string]model.SpeakerKind{"Friends": model.SpeakerGroup, "Companies": model.SpeakerGroup,
+			"the new accord": model.SpeakerDocument, "another": model.SpeakerUnnamed},
+	}, {
+		name:  "a role with a phrase after it",
+		paras: []string{"Harbour plan", "Maren Vik spoke on Monday.", "The senator from Tolland said the vote would fail."},
+		want:  []stmt{reportedBy(3, "the vote would fail", "Maren Vik")},
+	}})
 }

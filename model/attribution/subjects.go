@@ -150,6 +150,9 @@ func (pc *pctx) subjectBefore(v, s int) *entity {
 		}
 		return nil
 	}
+	if e := pc.roleBeforeOf(j, s); e != nil {
+		return e
+	}
 	if k := pc.nameStart(j, s); k > s && modifierPreps[pc.word(k-1)] {
 		return nil // "critics like Tom Reyes argue": the name qualifies the subject
 	}
@@ -755,6 +758,34 @@ func (pc *pctx) nearSubject(j, s int) *entity {
 	}
 	if _, ok := pronounGender(pc.word(k)); ok || pc.isNameWord(k) {
 		return pc.npEndingAt(k, s)
+	}
+	return nil
+}
+
+// roleBeforeOf resolves a role qualified by a phrase after it, ending at j:
+// "the senator from Vermont", "the head of the agency" is the senator,
+// the head; nil for any other shape.
+func (pc *pctx) roleBeforeOf(j, s int) *entity {
+	for k := j - 1; k > s && k >= j-4; k-- {
+		w := pc.word(k)
+		if pc.toks[k].kind != tWord || isCue(pc.toks, k) || verbLike(pc.toks[k]) {
+			return nil
+		}
+		if w != "of" && w != "from" && w != "for" && w != "at" {
+			continue
+		}
+		r := pc.toks[k-1]
+		if r.cap || !roleNouns[r.low] && !unnamedHeads[r.low] {
+			return nil
+		}
+		d := pc.determinerBefore(k-1, s)
+		if d < 0 || !definite[pc.word(d)] {
+			return nil
+		}
+		if e := pc.roleNP(k-1, s); e != nil {
+			return e
+		}
+		return pc.describedSubject(d, k)
 	}
 	return nil
 }
