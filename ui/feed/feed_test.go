@@ -96,7 +96,10 @@ func TestListShowsItemsWithDateAndSource(t *testing.T) {
 		"Markets calm after summit", "2025-08-16 · 127.0.0.1",
 		"Putin and Trump end summit", "2025-08-15 · 127.0.0.1",
 		"Kyiv waits for news", "2025-08-14 · 127.0.0.1")
-	tm.Type("/Kyiv")
+	// the filter arrives as one key message, as a paste would: one keystroke
+	// at a time, the list's filter results can land out of order under load
+	tm.Type("/")
+	tm.Send(tea.KeyMsg{Type: tea.KeyRunes, Runes: []rune("Kyiv")})
 	tm.Send(press(tea.KeyEnter))
 	waitFor(t, tm, "1 item")
 	tm.Type("q")
