@@ -101,6 +101,8 @@ func (pc *pctx) literalSubject(i, j int) *entity {
 	switch {
 	case first == "another" || first == "one" || first == "a" || first == "an":
 		return pc.an.unnamed(text, head.low)
+	case docHeads[head.low]:
+		return pc.an.document(text)
 	case strings.HasSuffix(head.low, "s") || quantifiers[head.low] || pluralOfPeople(head.low):
 		return pc.an.reg.group(capitalise(text))
 	case orgHeads[head.low]:
@@ -115,20 +117,52 @@ func (pc *pctx) literalSubject(i, j int) *entity {
 // "Twenty-four percent", "most of them") as a group, and a poll, report or
 // document ("a court filing", "the survey") as a document; nil for any other.
 func (pc *pctx) shareOrDocument(i, j int) *entity {
-	if j-i > 8 || j <= i {
+	if j-i > 12 || j <= i {
 		return nil
 	}
 	head := pc.word(j - 1)
 	text := pc.p.text[int(pc.toks[i].start):int(pc.toks[j-1].end)]
 	switch {
-	case docHeads[head]:
+	case docHeads[head] && j-i <= 8:
 		return pc.an.document(text)
-	case isDigitStart(pc.word(i)) || numberWords[pc.word(i)] || head == "percent" || head == "majority" || head == "half" ||
-		head == "third" || head == "quarter":
+	case pc.isShare(i, j):
 		return pc.an.reg.group(capitalise(text))
 	}
 	return nil
 }
+
+// isShare reports a phrase [i, j) that counts people out of many: "about
+// one in five", "Twenty-four percent", "majorities in all five", "most of
+// them".
+func (pc *pctx) isShare(i, j int) bool {
+	for i < j && approximators[pc.word(i)] {
+		i++
+	}
+	if i >= j {
+		return false
+	}
+	if w := pc.word(i); isDigitStart(w) || numberWords[w] || w == "one" {
+		return j-i > 1 || isDigitStart(w)
+	}
+	for k := i; k < j && k < i+3; k++ {
+		if shareWords[pc.word(k)] {
+			return true
+		}
+	}
+	return false
+}
+
+// approximators open a share: "about one in five", "nearly half".
+var approximators = map[string]bool{"about": true, "almost": true, "nearly": true, "roughly": true,
+	"some": true, "only": true, "just": true, "over": true, "under": true, "more": true, "than": true,
+	"fewer": true, "less": true, "around": true, "approximately": true, "but": true, "and": true, "a": true,
+	"large": true, "small": true, "strong": true, "slim": true, "narrow": true, "clear": true, "overwhelming": true}
+
+// shareWords name a part of a whole.
+var shareWords = map[string]bool{"percent": true, "%": true, "majority": true, "majorities": true,
+	"half": true, "third": true, "thirds": true, "quarter": true, "quarters": true, "fifth": true,
+	"fifths": true, "plurality": true, "minority": true, "two-thirds": true, "three-quarters": true,
+	"one-third": true, "one-quarter": true}
 
 // nounBefore returns the first word of the short noun phrase ending at j,
 // which a relative clause after it refers to: its modifiers and any

@@ -261,7 +261,30 @@ func (pc *pctx) accordingToAny(i, end int) (*entity, bool) {
 	if g := pc.groupOf(i, k); g != nil {
 		return g, true // a plural of people, even after a name ("Democratic analysts")
 	}
-	return pc.accordingTo(i, end), true
+	if e := pc.accordingTo(i, end); e != nil {
+		return e, true
+	}
+	return pc.accordingLiteral(i, k), true
+}
+
+// accordingLiteral names the source of "according to" [i, k) that nothing
+// resolves by its own words: "according to exit polling data", "according
+// to the initial schedule published Thursday" (a document); nil for names.
+func (pc *pctx) accordingLiteral(i, k int) *entity {
+	j := i
+	for j < k && !pc.toks[j].cap || j == i && pc.has(j, wDeterminer) {
+		if j > i && (verbLike(pc.toks[j]) || pc.toks[j].poss) {
+			break
+		}
+		j++
+	}
+	if j-i < 1 || j-i > 6 || j < k && pc.toks[j].cap {
+		return nil
+	}
+	if pc.has(i, wDeterminer) && j-i == 1 {
+		return nil
+	}
+	return pc.literalSubject(i, j)
 }
 
 var clauseJoint = map[string]bool{",": true, ";": true, "while": true, "whereas": true, "and": true, "but": true}

@@ -127,9 +127,9 @@ func TestReportedGroupSpeakers(t *testing.T) {
 				"The plant closed in 2009, according to court documents."},
 			want: []stmt{
 				reportedBy(2, "The base will stay open", "Military officials"),
-				reportedBy(2, "The plant closed", ""),
+				reportedBy(2, "The plant closed", "court documents"),
 			},
-			kinds: map[string]model.SpeakerKind{"Military officials": group}},
+			kinds: map[string]model.SpeakerKind{"Military officials": group, "court documents": model.SpeakerDocument}},
 	})
 }
 
@@ -553,5 +553,24 @@ func TestReportedLiteralSubjects(t *testing.T) {
 		name:  "a role with a phrase after it",
 		paras: []string{"Harbour plan", "Maren Vik spoke on Monday.", "The senator from Tolland said the vote would fail."},
 		want:  []stmt{reportedBy(3, "the vote would fail", "Maren Vik")},
+	}})
+}
+
+// A share of those asked speaks as a group, however it is counted.
+func TestReportedShares(t *testing.T) {
+	run(t, []attrCase{{
+		name: "shares and sources after according to",
+		paras: []string{"Poll results", "About one in five say they will vote. Nearly three in five said they are worried. " +
+			"But majorities in all five say they back it.",
+			"Most of the jobs were lost, according to exit polling data. The fair opens Monday, according to the schedule published Thursday."},
+		want: []stmt{
+			reportedBy(2, "they will vote", "About one in five"),
+			reportedBy(2, "they are worried", "Nearly three in five"),
+			reportedBy(2, "they back it", "Majorities in all five"),
+			reportedBy(3, "the jobs were lost", "exit polling data"),
+			reportedBy(3, "The fair opens Monday", "the schedule"),
+		},
+		kinds: map[string]model.SpeakerKind{"About one in five": model.SpeakerGroup, "exit polling data": model.SpeakerDocument,
+			"the schedule": model.SpeakerDocument},
 	}})
 }
