@@ -5,7 +5,10 @@ package attribution_test
 // phrases that name a source without a cue verb (according to, in the
 // words of, quoted X as saying).
 
-import "testing"
+import (
+	"testing"
+	"whosaid/model"
+)
 
 // Cue and speaker after the quotation, the most common frame in news: a
 // failure leaves the quotation with no speaker, or with a word of the
@@ -259,4 +262,20 @@ func TestFramesQuotedAsSaying(t *testing.T) {
 				reportedBy(2, "he would appeal", "Jonas Berg"),
 			}},
 	})
+}
+
+// A cue after a quotation whose subject nothing resolves names the source
+// by its own words: someone's colleague, a man, an opinion.
+func TestFrameAfterUnresolvedSubject(t *testing.T) {
+	run(t, []attrCase{{
+		name: "a role, an unnamed person and a document after the quotation",
+		paras: []string{"Geologist mourned", "Maren Vik died on Sunday. “She was kind,” her colleague wrote on Facebook.",
+			"“It was sad,” the man said. “The case goes back,” the unsigned opinion said."},
+		want: []stmt{
+			quoteBy(2, "She was kind,", "her colleague"),
+			quoteBy(3, "It was sad,", "the man"),
+			quoteBy(3, "The case goes back,", "the unsigned opinion"),
+		},
+		kinds: map[string]model.SpeakerKind{"the man": model.SpeakerUnnamed, "the unsigned opinion": model.SpeakerDocument},
+	}})
 }

@@ -82,8 +82,9 @@ func (pc *pctx) literalSubject(i, j int) *entity {
 		return nil
 	}
 	for k := i; k < j; k++ {
-		if t := pc.toks[k]; t.kind != tWord || t.cap && k > i || verbLike(t) || isCue(pc.toks, k) || t.has(wPrep) && k > i {
-			return nil
+		if t := pc.toks[k]; t.kind != tWord || t.cap && k > i || verbLike(t) || isCue(pc.toks, k) || t.has(wPrep) && k > i ||
+			notNoun(t.low) || k == i && strings.HasSuffix(t.low, "ing") && !docHeads[t.low] {
+			return nil // "Trump isn’t saying", "having suggested": no noun phrase
 		}
 	}
 	head, first := pc.toks[j-1], pc.word(i)
@@ -564,3 +565,12 @@ func commonPlural(w string) bool {
 	}
 	return roleNouns[one] || orgHeads[one] || kinNouns[one] || unnamedHeads[one] || docHeads[w] || groupNouns[w]
 }
+
+// notNoun reports words no subject noun phrase holds: auxiliaries,
+// negations.
+func notNoun(w string) bool {
+	return auxiliaries[w] || strings.HasSuffix(w, "n't") || strings.HasSuffix(w, "n’t") || w == "not"
+}
+
+var auxiliaries = map[string]bool{"would": true, "could": true, "should": true, "will": true, "can": true,
+	"may": true, "might": true, "must": true, "did": true, "does": true, "do": true, "shall": true}

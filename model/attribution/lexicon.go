@@ -483,4 +483,6 @@ liberal liberals independent independents libertarian progressive progressives`)
 var docHeads = setOf(`poll polls survey surveys report reports study studies analysis memo memoir
 letter petition ad ads advertisement email e-mail website data figures results research filing
 complaint lawsuit indictment ruling order document documents book editorial ranking rankings
-tweet message sign banner slide video`)
+tweet message sign banner slide video opinion decision cable release article story column post headline
+caption announcement notice guidance directive resolution bill law platform textbook declaration affidavit
+transcript motion verdict`)

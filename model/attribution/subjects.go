@@ -153,6 +153,9 @@ func (pc *pctx) subjectBefore(v, s int) *entity {
 	if e := pc.roleBeforeOf(j, s); e != nil {
 		return e
 	}
+	if pc.inPrepPhrase(j, s) {
+		return pc.leadSubject(v, s) // "Berg in a blog post said": the post is no subject
+	}
 	if k := pc.nameStart(j, s); k > s && modifierPreps[pc.word(k-1)] {
 		return nil // "critics like Tom Reyes argue": the name qualifies the subject
 	}
@@ -231,11 +234,14 @@ func (pc *pctx) determinerBefore(j, s int) int {
 	return -1
 }
 
+// ownerWords open a noun phrase as its owner's: "his colleague".
+var ownerWords = map[string]bool{"his": true, "her": true, "their": true, "its": true}
+
 // describedSubject is the speaker a definite noun phrase [i, j) describes
 // when nothing in the article resolves it: "the former pollster" stands as
 // an unnamed source, "the crowd" as a group, "the report" as a document.
 func (pc *pctx) describedSubject(i, j int) *entity {
-	if i < 0 || j-i < 2 || !pc.has(i, wDeterminer) || !definite[pc.word(i)] {
+	if i < 0 || j-i < 2 || !pc.has(i, wDeterminer) || !definite[pc.word(i)] && !ownerWords[pc.word(i)] {
 		return nil
 	}
 	head := pc.word(j - 1)
@@ -670,7 +676,10 @@ func (pc *pctx) npForward(i, limit int) (*entity, int, bool) {
 			end++
 		}
 		if end-1 > i {
-			return pc.roleNP(end-1, i), end, true
+			if e := pc.roleNP(end-1, i); e != nil {
+				return e, end, true
+			}
+			return pc.describedSubject(i, end), end, true // "“…,” the man said"
 		}
 	}
 	return nil, i, false
@@ -789,3 +798,23 @@ func (pc *pctx) roleBeforeOf(j, s int) *entity {
 	}
 	return nil
 }
+
+// inPrepPhrase reports a lower-case noun phrase ending at j that is the
+// object of a preposition: "in a blog post", "at the time".
+func (pc *pctx) inPrepPhrase(j, s int) bool {
+	for k := j; k > s && k > j-5; k-- {
+		t := pc.toks[k]
+		if t.kind != tWord || t.cap {
+			return false
+		}
+		if t.has(wDeterminer) {
+			return placePreps[pc.word(k-1)]
+		}
+	}
+	return false
+}
+
+// placePreps open phrases of place, time and means, never a clause: not
+// "after a judge said".
+var placePreps = map[string]bool{"in": true, "at": true, "on": true, "during": true, "through": true,
+	"via": true, "with": true, "within": true, "into": true, "inside": true}
