@@ -19,7 +19,13 @@ import (
 // input's fault) costs only the paragraph it struck, which is left without
 // statements; the error names that paragraph. A fault outside any paragraph
 // leaves the whole article unannotated.
-func Analyze(doc model.Document) (art *model.Article, err error) {
+func Analyze(doc model.Document) (*model.Article, error) {
+	return analyze(doc, nil)
+}
+
+// analyze is Analyze; ev, when not nil, receives the confidence model's
+// features of each attributed statement (see AnalyzeEvidence).
+func analyze(doc model.Document, ev *[]Evidence) (art *model.Article, err error) {
 	defer func() {
 		if r := recover(); r != nil {
 			art = &model.Article{Document: doc}
@@ -36,6 +42,7 @@ func Analyze(doc model.Document) (art *model.Article, err error) {
 		}
 	}
 	art = an.finish(doc)
+	an.rate(art, ev)
 	if an.fault != nil {
 		return art, an.fault
 	}

@@ -19,6 +19,8 @@
 //	reported.go   reported speech and its clauses
 //	groups.go     people spoken of together as speakers ("White House officials")
 //	finish.go     speakers, kinds, pull quotes: the article as returned
-//	why.go        the explanation and confidence of each statement
+//	why.go        the explanation of each statement
+//	confidence.go how far to trust its speaker: a learned model, weights in
+//	              confidence_weights.json, trained by ./calibrate
 //	version.go    the engine's version, keying cached analyses
 package attribution

@@ -75,7 +75,6 @@ func (an *analyzer) finish(doc model.Document) *model.Article {
 			st.SpeakerIndex = index[e]
 			st.Speaker = e.display
 			st.Why = an.explain(an.whys[i], e)
-			st.Confidence = confidence(an.whys[i], st.Paragraph)
 		}
 	}
 	return a

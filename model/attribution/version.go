@@ -15,10 +15,11 @@ import (
 // files anyway.
 const Release = "2025-12-04"
 
-// source is the engine's own files (tests are embedded too but not
-// hashed): what Analyze returns for a text depends on nothing else.
+// source is the engine's own files, code and the confidence model's
+// weights (tests are embedded too but not hashed): what Analyze returns for
+// a text depends on nothing else.
 //
-//go:embed *.go
+//go:embed *.go *.json
 var source embed.FS
 
 // Version names what Analyze returns for a given text: Release and a hash
@@ -27,6 +28,8 @@ var source embed.FS
 // analysis made by another.
 var Version = sync.OnceValue(func() string {
 	names, _ := fs.Glob(source, "*.go")
+	data, _ := fs.Glob(source, "*.json")
+	names = append(names, data...)
 	sort.Strings(names)
 	h := sha256.New()
 	for _, n := range names {

@@ -28,12 +28,16 @@ type trace struct {
 	// a pronoun's or role's chain
 	named int
 	rival *entity // who shares the words: "Rubio and Cruz urged"
+	at    int32   // the mention's first byte in its paragraph
 }
 
 // traceTo notes the mention just resolved; the rule that uses it keeps it.
 func (pc *pctx) traceTo(e *entity, kind refKind, text string, tok int) {
 	if e != nil {
 		pc.ref = trace{e: e, kind: kind, text: text, para: pc.p.num, tok: tok}
+		if tok >= 0 && tok < len(pc.toks) {
+			pc.ref.at = pc.toks[tok].start
+		}
 	}
 }
 
@@ -44,6 +48,11 @@ type why struct {
 	cue  string
 	ref  trace // the mention, when the rule read one
 	from int   // the paragraph a carried speaker last spoke in, 0 if none
+	// names counts the people and bodies named in the paragraph (up to 3;
+	// 0 where the rule did not look); nearRival, that another is named in
+	// the sentence of the mention. The confidence model reads both.
+	names     int8
+	nearRival bool
 }
 
 // whyFor keeps the traced mention only when it names the chosen speaker.
@@ -53,7 +62,26 @@ func (pc *pctx) whyFor(rule, cue string, e *entity) why {
 		w.ref = pc.ref
 		w.ref.named = pc.lastNamedPara(e, pc.ref.tok)
 	}
+	pc.countNames(&w, e)
 	return w
+}
+
+// countNames notes in w how many are named in the paragraph, and whether
+// someone other than e is named in the sentence of w's mention.
+func (pc *pctx) countNames(w *why, e *entity) {
+	var seen [3]*entity
+	n := 0
+	for _, m := range pc.mentions {
+		if n < 3 && m.e != seen[0] && m.e != seen[1] {
+			seen[n] = m.e
+			n++
+		}
+		if w.ref.e != nil && m.e != e && m.tok < len(pc.sentOf) && w.ref.tok < len(pc.sentOf) &&
+			pc.sentOf[m.tok] == pc.sentOf[w.ref.tok] {
+			w.nearRival = true
+		}
+	}
+	w.names = int8(n)
 }
 
 // noteWhy keeps how the reported statement starting at byte start got its
@@ -61,6 +89,9 @@ func (pc *pctx) whyFor(rule, cue string, e *entity) why {
 func (pc *pctx) noteWhy(start int, w why) {
 	if pc.repWhys == nil {
 		pc.repWhys = map[int]why{}
+	}
+	if w.names == 0 {
+		pc.countNames(&w, nil)
 	}
 	pc.repWhys[start] = w
 }
@@ -125,26 +156,4 @@ func (an *analyzer) explain(w why, e *entity) *model.Why {
 		out.Chain = []model.Link{{Text: out.Mention, Paragraph: w.ref.para}, {Text: e.display, Paragraph: w.ref.named}}
 	}
 	return out
-}
-
-// confidence is High where the speaker came from syntax next to the words
-// and a name or a near mention; Low for carry-over, dialogue turns, distant
-// antecedents and roles pointing back.
-func confidence(w why, para int) model.Confidence {
-	switch w.rule {
-	case "carry-over", "dialogue", "answer", "previous-sentence", "":
-		return model.Low
-	}
-	if w.ref.rival != nil {
-		return model.Low // one of two speakers
-	}
-	switch w.ref.kind {
-	case refRole:
-		return model.Low
-	case refPronoun:
-		if w.ref.named == 0 || para-w.ref.named > 0 {
-			return model.Low
-		}
-	}
-	return model.High
 }

@@ -1,0 +1,82 @@
+package main
+
+import (
+	"os"
+	"slices"
+	"testing"
+
+	"whosaid/model"
+)
+
+// The labels must be the scorer's: these cases were checked against
+// ../shared/corpus/score_real.py.
+func TestParagraphStartsAsTheScorerFindsThem(t *testing.T) {
+	for text, want := range map[string][]int{
+		"Title\n\nFirst para\nwraps here.\n\n  \nSecond  para.\n": {0, 6, 31},
+		"One\nTwo\n\nThree": {0, 8},
+		"a\nb\n c\n":        {0, 2, 4},
+	} {
+		if got := paraStarts(newText(text)); !slices.Equal(got, want) {
+			t.Errorf("paraStarts(%q) = %v, want %v", text, got, want)
+		}
+	}
+}
+
+func TestPlaceFindsTheNearestCopyInCharacters(t *testing.T) {
+	text := newText("Héad\n\n“We are ready,” said Bø.\n\nShe said: “We are ready,”  again.\n")
+	starts := paraStarts(text)
+	if !slices.Equal(starts, []int{0, 5, 31}) {
+		t.Fatalf("starts %v", starts)
+	}
+	for _, c := range []struct {
+		st   model.Statement
+		a, b int
+	}{
+		{model.Statement{Paragraph: 3, Text: "We are ready,", Start: 11}, 43, 56},
+		{model.Statement{Paragraph: 2, Text: "We are ready,", Start: 3}, 7, 20},
+	} {
+		if a, b, ok := place(text, starts, c.st); !ok || a != c.a || b != c.b {
+			t.Errorf("place ¶%d %q = %d, %d, %v; want %d, %d", c.st.Paragraph, c.st.Text, a, b, ok, c.a, c.b)
+		}
+	}
+}
+
+func TestSpeakerInMatchesNamesAsTheScorerDoes(t *testing.T) {
+	if got := normName("Dmitry  Péskov’s, Jr."); got != "dmitry peskov's jr" {
+		t.Errorf("normName = %q", got)
+	}
+	for _, c := range []struct {
+		names []string
+		gold  string
+		want  bool
+	}{
+		{[]string{"Ted Cruz"}, "Sen. Cruz (R-Texas)", true},
+		{[]string{"Bo"}, "Bo Li", true},
+		{[]string{"Li Bo"}, "Mr. Bo said", false}, // a last word of two letters is no match
+		{[]string{"Al"}, "Al Gore", true},
+	} {
+		if got := speakerIn(c.names, c.gold); got != c.want {
+			t.Errorf("speakerIn(%q, %q) = %v, want %v", c.names, c.gold, got, c.want)
+		}
+	}
+}
+
+const realTrain = "../../../../shared/corpus/real-train"
+
+// On real news the confidence a reader sees must mean something: the high
+// group clearly more accurate than the low, and most statements high.
+func TestHighConfidenceIsClearlyMoreAccurateOnRealNews(t *testing.T) {
+	if _, err := os.Stat(realTrain); err != nil {
+		t.Skipf("%s not found: the real-news corpus lives beside the project", realTrain)
+	}
+	arts, err := loadAll(realTrain)
+	if err != nil {
+		t.Fatal(err)
+	}
+	f := engineFigures(arts, func(article) bool { return true })
+	t.Logf("real-train: %s", describe(f))
+	if f.highAcc() < f.lowAcc()+0.10 || f.coverage() < 0.6 {
+		t.Errorf("high confidence %.3f accurate over %.3f of statements, low %.3f: want high at least 0.10 above low, over 0.6 or more",
+			f.highAcc(), f.coverage(), f.lowAcc())
+	}
+}
