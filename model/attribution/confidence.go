@@ -313,7 +313,7 @@ func (an *analyzer) evidence(a *model.Article, i int, e *entity, m *weights, x [
 	} else if !hasLetterOrDigit(p[:st.Start]) && !hasLetterOrDigit(p[st.End:]) {
 		x[fBarePara] = 1
 	}
-	switch n := wordCount(st.Text); {
+	switch n := wordsUpTo(st.Text, 41); {
 	case n > 40:
 		x[fLong] = 1
 	case n <= 4:
@@ -418,6 +418,19 @@ func (an *analyzer) othersInParagraph(i int, e *entity) int {
 		}
 		seen[n] = o
 		n++
+	}
+	return n
+}
+
+// wordsUpTo counts the words of s, stopping at limit.
+func wordsUpTo(s string, limit int) int {
+	n, in := 0, false
+	for i := 0; i < len(s) && n < limit; i++ {
+		sp := s[i] == ' ' || s[i] == '\n' || s[i] == '\t'
+		if !sp && !in {
+			n++
+		}
+		in = !sp
 	}
 	return n
 }
