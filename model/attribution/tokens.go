@@ -313,8 +313,8 @@ var contracted = map[string]bool{"he": true, "she": true, "it": true, "that": tr
 // pronounContraction returns the pronoun of "I'd", "we'll", "they've",
 // "I'm", "you're"; "" for any other word.
 func pronounContraction(w string) string {
-	i := strings.IndexAny(w, "'’")
-	if i <= 0 || i > 4 {
+	i := apostropheIn5(w)
+	if i <= 0 {
 		return ""
 	}
 	switch w[:i] {
@@ -327,4 +327,21 @@ func pronounContraction(w string) string {
 		return w[:i]
 	}
 	return ""
+}
+
+// apostropheIn5 returns the index of the first apostrophe (' or ’) of w
+// when it is among w's first five bytes, else -1: strings.IndexAny with a
+// non-ASCII mark costs a scan of every word, and this runs for every token.
+func apostropheIn5(w string) int {
+	for k := 0; k < len(w) && k < 5; k++ {
+		switch w[k] {
+		case '\'':
+			return k
+		case 0xE2: // ’ is E2 80 99
+			if strings.HasPrefix(w[k:], "’") {
+				return k
+			}
+		}
+	}
+	return -1
 }
