@@ -1,7 +1,6 @@
 package export
 
 import (
-	"bufio"
 	"fmt"
 	"io"
 	"strconv"
@@ -81,7 +80,8 @@ func NoSpeakerError(a *model.Article, name string) error {
 // for statements that are no one's words.
 func WriteJSON(w io.Writer, a *model.Article, speaker string) error {
 	out := JSONOf(a, speaker)
-	bw := bufio.NewWriterSize(w, 64<<10)
+	// b is the only buffer: a bufio.Writer of its own for each article
+	// cost more in allocation than the writes it saved
 	b := make([]byte, 0, 4096)
 	b = append(b, '{')
 	if out.Title != "" {
@@ -105,17 +105,15 @@ func WriteJSON(w io.Writer, a *model.Article, speaker string) error {
 		}
 		b = appendStatement(b, s)
 		if len(b) > 32<<10 {
-			if _, err := bw.Write(b); err != nil {
+			if _, err := w.Write(b); err != nil {
 				return err
 			}
 			b = b[:0]
 		}
 	}
 	b = append(b, "]}\n"...)
-	if _, err := bw.Write(b); err != nil {
-		return err
-	}
-	return bw.Flush()
+	_, err := w.Write(b)
+	return err
 }
 
 func appendKey(b []byte, k string) []byte {
