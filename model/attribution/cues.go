@@ -59,7 +59,7 @@ func cueAt(toks []token, i int) (string, int) {
 	if t.kind != tWord || t.cap && !t.sentStart && !titleCaseCue(toks, i) {
 		return "", 0
 	}
-	if i+1 < len(toks) && toks[i+1].has(wCueParticle) {
+	if i+1 < len(toks) && toks[i+1].has(wCueParticle) && t.has(wPhrasalHead) {
 		base := t.low
 		if l, ok := irregularForms[base]; ok {
 			base = l

@@ -20,11 +20,12 @@ type token struct {
 	start, end int32 // 32 bits keep a 50 MB paragraph's tokens in bounds
 	q          int32 // quotation index for tQuote
 	kind       tokKind
-	low        string // lower-case word, possessive stripped
+	cap        bool      // starts with an upper-case letter
+	poss       bool      // ends in 's or s'
+	sentStart  bool      // first token of a sentence
+	flags      wordFlags // info's flags, kept here so testing one reads no pointer
+	low        string    // lower-case word, possessive stripped
 	info       *wordInfo
-	cap        bool // starts with an upper-case letter
-	poss       bool // ends in 's or s'
-	sentStart  bool // first token of a sentence
 }
 
 // tokenize splits the text outside quotations into tokens.
@@ -83,14 +84,17 @@ func tokenizeRange(text string, from, to int, toks []token, in interner) []token
 func wordEnd(text string, i, to int) int {
 	j := i
 	for j < to {
-		if c := text[j]; c < 0x80 && ('a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9') {
+		c := text[j]
+		if asciiWord[c] {
 			j++ // the common case: ASCII letters and digits
 			continue
 		}
-		r, size := utf8.DecodeRuneInString(text[j:])
-		if isWordRune(r) {
-			j += size
-			continue
+		r, size := rune(c), 1
+		if c >= 0x80 {
+			if r, size = utf8.DecodeRuneInString(text[j:]); isWordRune(r) {
+				j += size
+				continue
+			}
 		}
 		if r == '\'' || r == '’' || r == '-' || r == '.' || r == '&' || r == '‐' {
 			if j+size < to {
@@ -141,7 +145,9 @@ func newWord(text string, i, j int, in interner) token {
 		low = p // "I'd", "they'll", "we've": the pronoun, which is no name
 	}
 	t.low = low
-	t.info = lookup(low)
+	if t.info = lookup(low); t.info != nil {
+		t.flags = t.info.flags
+	}
 	return t
 }
 

@@ -1,6 +1,9 @@
 package attribution
 
-import "sort"
+import (
+	"sort"
+	"strings"
+)
 
 // wordInfo gathers what the word tables say of one word, so the analysis
 // looks a token up once, when it is made, instead of once per table.
@@ -9,7 +12,7 @@ type wordInfo struct {
 	lemma string // cue lemma for cue verb forms
 }
 
-type wordFlags uint16
+type wordFlags uint32
 
 const (
 	wFunction wordFlags = 1 << iota
@@ -26,6 +29,8 @@ const (
 	wAdverb
 	wOrgHead
 	wSpeechNoun
+	wCue         // a cue verb form: the entry has a lemma
+	wPhrasalHead // a form of the verb of a phrasal cue ("hit" of "hit back"); such words are in the lexicon for this flag alone
 )
 
 var lexicon = buildLexicon()
@@ -158,14 +163,50 @@ func buildLexicon() map[string]*wordInfo {
 	}
 	for f, l := range cueForms {
 		get(f).lemma = l
+		get(f).flags |= wCue
+	}
+	for _, w := range phrasalHeadForms() {
+		get(w).flags |= wPhrasalHead
 	}
 	return m
 }
 
-func (t token) has(f wordFlags) bool { return t.info != nil && t.info.flags&f != 0 }
+// phrasalHeadForms lists every word cueAt reads as the verb of a phrasal
+// cue, so it can skip the others without stemming them: the irregular and
+// cue forms of each verb, and the words stemRegular turns into it.
+func phrasalHeadForms() []string {
+	heads := map[string]bool{}
+	for k := range phrasalCues {
+		heads[strings.Fields(k)[0]] = true
+	}
+	var out []string
+	for w, l := range irregularForms {
+		if heads[l] {
+			out = append(out, w)
+		}
+	}
+	for w, l := range cueForms {
+		if _, irr := irregularForms[w]; !irr && heads[l] {
+			out = append(out, w)
+		}
+	}
+	for h := range heads {
+		for _, suf := range []string{"", "ing", "ed", "s"} {
+			w := h + suf
+			_, irr := irregularForms[w]
+			_, cue := cueForms[w]
+			if !irr && !cue && stemRegular(w) == h {
+				out = append(out, w)
+			}
+		}
+	}
+	return out
+}
+
+func (t token) has(f wordFlags) bool { return t.flags&f != 0 }
 
 func (t token) cueLemma() string {
-	if t.info == nil {
+	if t.flags&wCue == 0 {
 		return ""
 	}
 	return t.info.lemma
