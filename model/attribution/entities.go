@@ -564,6 +564,9 @@ func (an *analyzer) unnamed(desc, head string) *entity {
 // person: a given name, a gender, a title or role, a speaking part, and a
 // name that is not shaped like a place ("Fort Pierce", "Port Sabak").
 func (e *entity) personLike() bool {
+	if e.doc || e.group {
+		return false
+	}
 	if e.unnamed || e.first != "" && isGivenName(e.first) || e.gender != unknownGender || e.role != "" || len(e.heads) > 0 {
 		return true
 	}

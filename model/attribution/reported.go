@@ -269,19 +269,37 @@ func (pc *pctx) accordingToAny(i, end int) (*entity, bool) {
 
 // accordingLiteral names the source of "according to" [i, k) that nothing
 // resolves by its own words: "according to exit polling data", "according
-// to the initial schedule published Thursday" (a document); nil for names.
+// to a recent Washington Post-ABC News poll" (documents), "according to a
+// Democratic aide" (an unnamed source); nil when a name heads it.
 func (pc *pctx) accordingLiteral(i, k int) *entity {
-	j := i
-	for j < k && !pc.toks[j].cap || j == i && pc.has(j, wDeterminer) {
-		if j > i && (verbLike(pc.toks[j]) || pc.toks[j].poss) {
+	for x := i + 1; x < k; x++ {
+		if verbLike(pc.toks[x]) {
+			k = x // "the schedule published Thursday": the participle qualifies
 			break
 		}
-		j++
 	}
-	if j-i < 1 || j-i > 6 || j < k && pc.toks[j].cap {
+	if k-i < 1 || k-i > 8 {
 		return nil
 	}
-	if pc.has(i, wDeterminer) && j-i == 1 {
+	head := pc.toks[k-1]
+	if head.cap || head.poss || pc.has(i, wDeterminer) && k-i == 1 {
+		return nil
+	}
+	if docHeads[head.low] || roleNouns[head.low] || unnamedHeads[head.low] {
+		text := pc.p.text[int(pc.toks[i].start):int(head.end)]
+		if w := pc.word(i); pc.has(i, wDeterminer) {
+			text = w + text[len(w):]
+		}
+		if docHeads[head.low] {
+			return pc.an.document(text)
+		}
+		return pc.an.unnamed(text, head.low)
+	}
+	j := i
+	for j < k && !pc.toks[j].cap && !verbLike(pc.toks[j]) {
+		j++
+	}
+	if j < k {
 		return nil
 	}
 	return pc.literalSubject(i, j)

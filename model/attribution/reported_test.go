@@ -133,16 +133,16 @@ func TestReportedGroupSpeakers(t *testing.T) {
 	})
 }
 
-// A subject that is no speaker (a document, a source with nothing after
-// it, fees, a denial that anyone spoke, a headline's figure of speech):
-// the statement has no one's name, or is no statement at all.
+// A subject that is no speaker (a source with nothing after it, fees, a
+// denial that anyone spoke, a headline's figure of speech): the statement
+// has no one's name, or is no statement at all. A document speaks as one.
 func TestReportedSubjectIsNoSpeaker(t *testing.T) {
 	run(t, []attrCase{
-		{name: "a document or an unnamed source says: reported, with no one's name",
+		{name: "a document speaks by its own words; a lone source in the lede waits to be named",
 			paras: []string{"Charges dropped", "A court document filed Thursday says that the manager will not be prosecuted. " +
 				"A source said the campaign balked at the price."},
 			want: []stmt{
-				reportedBy(2, "will not be prosecuted", ""),
+				reportedBy(2, "will not be prosecuted", "a court document"),
 				reportedBy(2, "balked at the price", ""),
 			}},
 		{name: "things with a people-like plural are no group",
@@ -572,5 +572,21 @@ func TestReportedShares(t *testing.T) {
 		},
 		kinds: map[string]model.SpeakerKind{"About one in five": model.SpeakerGroup, "exit polling data": model.SpeakerDocument,
 			"the schedule": model.SpeakerDocument},
+	}})
+}
+
+// Documents and unnamed sources whose phrase runs on past its head noun.
+func TestReportedIndefiniteDocuments(t *testing.T) {
+	run(t, []attrCase{{
+		name: "a report with a phrase after it, and 'according to' an unnamed source",
+		paras: []string{"Harbour plan", "Maren Vik spoke on Monday.",
+			"A news report published Wednesday said the mail was lost. An earlier report in a Tolland paper said the pier was closed. " +
+				"The ferry was late, according to a harbour aide."},
+		want: []stmt{
+			reportedBy(3, "the mail was lost", "a news report"),
+			reportedBy(3, "the pier was closed", "an earlier report"),
+			reportedBy(3, "The ferry was late", "a harbour aide"),
+		},
+		kinds: map[string]model.SpeakerKind{"a news report": model.SpeakerDocument, "a harbour aide": model.SpeakerUnnamed},
 	}})
 }

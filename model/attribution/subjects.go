@@ -265,10 +265,12 @@ func (pc *pctx) describedSubject(i, j int) *entity {
 	return nil
 }
 
-// indefiniteSubject finds an unnamed source whose phrase runs on before the
-// cue: "Another source familiar with Cruz's thinking said".
+// indefiniteSubject finds an unnamed source or a document whose phrase
+// runs on before the cue: "Another source familiar with Cruz's thinking
+// said", "A news report published Wednesday said", "An earlier report in
+// a New Hampshire paper said".
 func (pc *pctx) indefiniteSubject(j, s int) *entity {
-	for d := j; d >= s && d > j-9; d-- {
+	for d := j; d >= s && d > j-12; d-- {
 		switch pc.word(d) {
 		case "a", "an", "one", "another":
 		case ",", ".", ";":
@@ -276,12 +278,22 @@ func (pc *pctx) indefiniteSubject(j, s int) *entity {
 		default:
 			continue
 		}
-		if d > s && !pc.has(d-1, wPrep|wDeterminer) && pc.word(d-1) != "," {
+		if d > s && pc.has(d-1, wPrep) && !pc.has(d-1, wDeterminer) {
+			continue // "in a New Hampshire paper": the subject stands before
+		}
+		if d > s && !pc.has(d-1, wDeterminer) && pc.word(d-1) != "," && !subjectBoundary[pc.word(d-1)] {
 			return nil // the phrase must open the clause: not "told a source close to him"
 		}
-		for h := d + 1; h <= d+3 && h <= j; h++ {
-			if w := pc.word(h); unnamedHeads[w] || roleNouns[w] && !kinNouns[w] {
+		for h := d + 1; h <= d+5 && h <= j; h++ {
+			w := pc.word(h)
+			if pc.toks[h].kind != tWord || pc.has(h, wPrep) {
+				return nil
+			}
+			if unnamedHeads[w] || roleNouns[w] && !kinNouns[w] {
 				return pc.an.unnamed(pc.p.text[int(pc.toks[d].start):int(pc.toks[h].end)], w)
+			}
+			if docHeads[w] {
+				return pc.an.document(pc.word(d) + pc.p.text[int(pc.toks[d].start)+len(pc.word(d)):int(pc.toks[h].end)])
 			}
 		}
 		return nil
