@@ -69,14 +69,8 @@ func (pc *pctx) pronounReferent(w string, i int) *entity {
 func (pc *pctx) candidates(i int) []*entity {
 	c := pc.an.candBuf[:0]
 	defer func() { pc.an.candBuf = c[:0] }()
-	if i < len(pc.sentOf) {
-		from := sort.Search(len(pc.mentions), func(k int) bool { return pc.mentions[k].tok >= pc.sentOf[i] })
-		for _, m := range pc.mentions[from:min(len(pc.mentions), from+30)] { // the subject of this very sentence
-			if m.tok < i && pc.sentOf[m.tok] == pc.sentOf[i] && !m.e.org {
-				c = append(c, m.e)
-				break
-			}
-		}
+	if e := pc.sentenceSubjectBefore(i); e != nil {
+		c = append(c, e)
 	}
 	for k := len(pc.subjects) - 1; k >= 0 && k >= len(pc.subjects)-10; k-- {
 		c = append(c, pc.subjects[k])
@@ -109,6 +103,36 @@ func (pc *pctx) candidates(i int) []*entity {
 	}
 	return c
 }
+
+// sentenceSubjectBefore is the first person named before token i in its
+// sentence who can be its subject: not the object of a preposition ("Asked
+// about Jones, he said"; "He is leaning toward Kasich, he said"), while a
+// possessor counts ("Lee's plan, he said" is Lee's); "As for Trump, he said"
+// keeps its topic.
+func (pc *pctx) sentenceSubjectBefore(i int) *entity {
+	if i >= len(pc.sentOf) {
+		return nil
+	}
+	from := sort.Search(len(pc.mentions), func(k int) bool { return pc.mentions[k].tok >= pc.sentOf[i] })
+	for _, m := range pc.mentions[from:min(len(pc.mentions), from+30)] {
+		if m.tok >= i || pc.sentOf[m.tok] != pc.sentOf[i] {
+			break
+		}
+		if m.e.org || objectPreps[pc.word(m.tok-1)] && !(pc.word(m.tok-2) == "as" && pc.word(m.tok-1) == "for") {
+			continue
+		}
+		return m.e
+	}
+	return nil
+}
+
+// objectPreps take a name as their object, never as a clause's subject
+// ("as", "of" and "by" are left out: "As Lee began", "the support of Lee",
+// "asked by Lee" all keep Lee salient).
+var objectPreps = map[string]bool{"about": true, "toward": true, "towards": true, "between": true,
+	"with": true, "against": true, "at": true, "on": true, "in": true, "into": true, "like": true,
+	"than": true, "among": true, "from": true, "to": true, "for": true, "after": true, "before": true,
+	"over": true, "under": true, "including": true, "via": true, "near": true, "behind": true}
 
 // resolvePerson points a role noun ("the 58-year-old", "the striker") back
 // like a pronoun of gender g; with no gender it learns none.

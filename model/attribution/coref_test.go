@@ -392,3 +392,28 @@ func TestCorefSubjectOfTheSentenceBefore(t *testing.T) {
 		t.Errorf("speaker %q, want Burton\n%s", s.Speaker, dump(a))
 	}
 }
+
+// A name after a preposition in the pronoun's own sentence is what is
+// talked about, not who talks: "he" goes back to the sentence before.
+func TestCorefNameAfterPrepositionIsNoSubject(t *testing.T) {
+	run(t, []attrCase{
+		{name: "the reported words name someone after a preposition",
+			paras: []string{
+				"Oskar Lindqvist won the Ostfold primary.",
+				"Tomas Brekke, a county clerk, spoke on Friday. Brekke said Lindqvist is his third choice. He is leaning toward Lindqvist now, he said, because he prizes a steady hand.",
+			},
+			want: []stmt{reportedBy(2, "He is leaning toward Lindqvist now", "Tomas Brekke")}},
+		{name: "asked about someone",
+			paras: []string{
+				"Oskar Lindqvist won the Ostfold primary.",
+				"Tomas Brekke runs the county party. Asked about Lindqvist on Friday, he said: “We will see.”",
+			},
+			want: []stmt{quoteBy(2, "We will see.", "Tomas Brekke")}},
+		{name: "a topic fronted with as for stays the subject",
+			paras: []string{
+				"Oskar Lindqvist and Tomas Brekke both ran.",
+				"As for Lindqvist, he said: “I am not worried.”",
+			},
+			want: []stmt{quoteBy(2, "I am not worried.", "Oskar Lindqvist")}},
+	})
+}
