@@ -479,6 +479,9 @@ func (pc *pctx) bareAttribution(i int) bool {
 	for v := i + 1; v < end && v < i+8; v++ {
 		if lemma, n := cueAt(pc.toks, v); lemma != "" {
 			w := pc.word(v + n)
+			if w == "," && v+n+1 < len(pc.toks) && pc.toks[v+n+1].kind == tQuote {
+				return false // “….” He says, “…”: the cue opens the next quotation
+			}
 			return v+n >= end || w == "." || w == "," || w == "on" || w == "in" || w == "at" || calendarWords[w]
 		}
 		if pc.toks[v].kind == tQuote {
