@@ -143,3 +143,13 @@ func TestCarryoverPullQuotes(t *testing.T) {
 			}},
 	})
 }
+
+// A quotation opened by a linking word ("But “…”") with no cue of its own
+// is still the paragraph's speaker's.
+func TestCarryoverQuoteAfterLinkingWord(t *testing.T) {
+	a := article(t,
+		"Councillor Vera Lund of Hamar, a supporter of the bridge, said it would help both towns.",
+		"“I don’t think it’s now or never,” she said outside the hall. But “the bridge is stronger with the county behind it. It helps.”",
+	)
+	checkStmt(t, a, quoteBy(2, "the bridge is stronger with the county behind it. It helps.", "Vera Lund"))
+}

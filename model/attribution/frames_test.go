@@ -279,3 +279,16 @@ func TestFrameAfterUnresolvedSubject(t *testing.T) {
 		kinds: map[string]model.SpeakerKind{"the man": model.SpeakerUnnamed, "the unsigned opinion": model.SpeakerDocument},
 	}})
 }
+
+// “….” He says, “…”: a cue followed by a comma and a quotation opens that
+// quotation; it is not a bare attribution of the one before.
+func TestFramesCueOpeningTheNextQuote(t *testing.T) {
+	a := article(t,
+		"Ola Brenna ran for mayor of Vik.",
+		"Speaking at the town hall, Petra Holm went after Brenna, calling him “a total stiff.” She says, “Here is a man nobody would hire.”",
+	)
+	checkStmt(t, a, quoteBy(2, "Here is a man nobody would hire.", "Petra Holm"))
+	if s := mustFind(t, a, quoteBy(2, "a total stiff.", "")); s.Speaker == "Ola Brenna" {
+		t.Errorf("the partial quotation went to the man it describes\n%s", dump(a))
+	}
+}

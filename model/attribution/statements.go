@@ -92,9 +92,15 @@ func (pc *pctx) atSentenceStart(k int) bool {
 	if pc.toks[k].sentStart {
 		return true
 	}
+	if pc.sentOf[k] == k-1 && openingLinks[pc.word(k-1)] {
+		return true // "But “…”": a bare quotation after a linking word
+	}
 	p := pc.toks[k-1]
 	return p.kind == tQuote || (p.kind == tPunct && strings.ContainsAny(p.low, ".!?…:"))
 }
+
+// openingLinks open a sentence that is otherwise only a quotation.
+var openingLinks = map[string]bool{"but": true, "and": true, "yet": true, "still": true, "so": true, "also": true}
 
 func (pc *pctx) atParagraphStart(k int) bool {
 	for i := 0; i < k; i++ {
