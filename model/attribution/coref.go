@@ -107,8 +107,8 @@ func (pc *pctx) candidates(i int) []*entity {
 // sentenceSubjectBefore is the first person named before token i in its
 // sentence who can be its subject: not the object of a preposition ("Asked
 // about Jones, he said"; "He is leaning toward Kasich, he said"), while a
-// possessor counts ("Lee's plan, he said" is Lee's); "As for Trump, he said"
-// keeps its topic.
+// possessor counts, even after a preposition ("In Lee's speech, he said"
+// is Lee's); "As for Trump, he said" keeps its topic.
 func (pc *pctx) sentenceSubjectBefore(i int) *entity {
 	if i >= len(pc.sentOf) {
 		return nil
@@ -118,12 +118,21 @@ func (pc *pctx) sentenceSubjectBefore(i int) *entity {
 		if m.tok >= i || pc.sentOf[m.tok] != pc.sentOf[i] {
 			break
 		}
-		if m.e.org || objectPreps[pc.word(m.tok-1)] && !(pc.word(m.tok-2) == "as" && pc.word(m.tok-1) == "for") {
-			continue
+		if !m.e.org && !pc.prepositionObject(m.tok) {
+			return m.e
 		}
-		return m.e
 	}
 	return nil
+}
+
+// prepositionObject reports a name at k that a preposition governs, unless
+// it is a possessor or the topic of "as for".
+func (pc *pctx) prepositionObject(k int) bool {
+	p := pc.word(k - 1)
+	if !objectPreps[p] || p == "for" && pc.word(k-2) == "as" {
+		return false
+	}
+	return !pc.toks[max(k, pc.runEnd(k)-1)].poss
 }
 
 // objectPreps take a name as their object, never as a clause's subject

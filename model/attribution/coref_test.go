@@ -409,6 +409,12 @@ func TestCorefNameAfterPrepositionIsNoSubject(t *testing.T) {
 				"Tomas Brekke runs the county party. Asked about Lindqvist on Friday, he said: “We will see.”",
 			},
 			want: []stmt{quoteBy(2, "We will see.", "Tomas Brekke")}},
+		{name: "a possessor after a preposition stays salient",
+			paras: []string{
+				"Oskar Lindqvist and Tomas Brekke both ran.",
+				"In Lindqvist’s speech on Friday, he said: “I am not worried.”",
+			},
+			want: []stmt{quoteBy(2, "I am not worried.", "Oskar Lindqvist")}},
 		{name: "a topic fronted with as for stays the subject",
 			paras: []string{
 				"Oskar Lindqvist and Tomas Brekke both ran.",
