@@ -8,6 +8,8 @@ import (
 	"sort"
 	"strings"
 	"sync"
+	"unicode"
+	"unicode/utf8"
 
 	"whosaid/model"
 )
@@ -83,6 +85,21 @@ const (
 	fMentionNear // within 160 bytes
 	fMentionFar  // further in the same paragraph
 	fMentionPara // in another paragraph
+	fGivenName   // a person whose name opens with a known given name
+	fLongName    // three words or more: "Sarah Palin Unleashed" may be a headline's words
+	fGenderSeen  // a person the article calls he or she
+	fSelfNamed   // the speaker is named in the statement's paragraph
+	fCueAfterAdj // the cue right after the mention: "Peskov said"
+	fCueAfter    // after it, further on: "Peskov, who …, said"
+	fCueBeforeAdj
+	fCueBefore
+	fCueFar       // the cue stands far from the mention, or was not found near it
+	fNameLower    // the name starts in lower case: "a new poll", "much"
+	fNameFunction // it opens with a function word, a date or an adverb: "In her statement"
+	fQuotePronoun // a quotation given through a pronoun
+	fQuoteRole    // through a role noun
+	fPhrase       // no mention at all behind a statement of reported speech
+	fPhraseGroup  // and the speaker is a group, a body or a document: "Others say"
 	nFixed
 )
 
@@ -97,6 +114,22 @@ var fixedNames = [nFixed]string{
 	"para:first", "para:early", "para:short", "para:bare", "long", "short", "question",
 	"speaks:1", "speaks:4+", "speaker:top", "speaker:first",
 	"mention:in", "mention:lead", "mention:next", "mention:near", "mention:far", "mention:para",
+	"name:given", "name:3+", "gender:seen", "speaker:named-here",
+	"cue:after-mention", "cue:after-mention-far", "cue:before-mention", "cue:before-mention-far", "cue:away",
+	"name:lower", "name:function-word", "quote&ref:pronoun", "quote&ref:role", "reported&ref:none",
+	"reported&ref:none&speaker:nonperson",
+}
+
+// crossWith are features that weigh differently as the speaker was found
+// through a name, a pronoun or a role noun: each has a feature of its own
+// with each of the three.
+var crossWith = [...]int{fSelfNamed, fSpeaks4, fUnnamed, fFullName, fNamesMany, fOthersOne, fCueSay, fNamedFar,
+	fBody, fMentionLead, fNearRival, fCueAfterAdj, fQuote}
+
+// crossAt is the index of the feature of ref (a name, pronoun or role)
+// with crossWith[k]: they follow the fixed features.
+func crossAt(ref refKind, k int) int {
+	return nFixed + int(ref-refName)*len(crossWith) + k
 }
 
 // FeatureNames are the names of the confidence model's features in the
@@ -142,6 +175,11 @@ type WeightsFile struct {
 var confModel = sync.OnceValue(func() *weights {
 	m := &weights{ruleAt: map[string]int{}}
 	m.names = append(m.names, fixedNames[:]...)
+	for _, ref := range []string{"ref:name&", "ref:pronoun&", "ref:role&"} {
+		for _, f := range crossWith {
+			m.names = append(m.names, ref+fixedNames[f])
+		}
+	}
 	rules := make([]string, 0, len(ruleText))
 	for r := range ruleText {
 		rules = append(rules, r)
@@ -210,6 +248,13 @@ func (an *analyzer) rate(a *model.Article, ev *[]Evidence) {
 		}
 		clear(x)
 		an.evidence(a, i, e, m, x)
+		if r := an.whys[i].ref.kind; r != refNone {
+			for k, f := range crossWith {
+				if x[f] != 0 {
+					x[crossAt(r, k)] = 1
+				}
+			}
+		}
 		if !spoke[st.SpeakerIndex] {
 			x[fFirstOfThem] = 1
 			spoke[st.SpeakerIndex] = true
@@ -257,6 +302,9 @@ func (an *analyzer) evidence(a *model.Article, i int, e *entity, m *weights, x [
 			x[fMentionIsName] = 1
 		}
 		x[mentionPlace(st, w.ref)] = 1
+		if w.cue != "" && w.ref.para == st.Paragraph {
+			x[cuePlace(an.paras[st.Paragraph-1].text, w.cue, w.ref)] = 1
+		}
 		if w.ref.para == st.Paragraph && int(w.ref.at) >= st.Start && int(w.ref.at) < st.Start+min(24, (st.End-st.Start)/4+1) {
 			x[fMentionLead] = 1
 		}
@@ -274,6 +322,37 @@ func (an *analyzer) evidence(a *model.Article, i int, e *entity, m *weights, x [
 	x[speakerFeature(kindOf(e))] = 1
 	if len(e.words) > 1 {
 		x[fFullName] = 1
+	}
+	if len(e.words) > 2 {
+		x[fLongName] = 1
+	}
+	if x[fPerson] == 1 && len(e.words) > 1 && isGivenName(e.words[0]) {
+		x[fGivenName] = 1
+	}
+	if x[fPerson] == 1 && e.gender != unknownGender && !e.genderFromName {
+		x[fGenderSeen] = 1
+	}
+	if w.selfNamed {
+		x[fSelfNamed] = 1
+	}
+	if r, _ := utf8.DecodeRuneInString(e.display); unicode.IsLower(r) {
+		x[fNameLower] = 1
+	}
+	if len(e.words) > 0 {
+		if info := lookup(e.words[0]); info != nil && info.flags&(wFunction|wDeterminer|wPrep|wAdverb|wIntro|wCalendar) != 0 {
+			x[fNameFunction] = 1
+		}
+	}
+	switch {
+	case st.Kind == model.KindQuote && w.ref.kind == refPronoun:
+		x[fQuotePronoun] = 1
+	case st.Kind == model.KindQuote && w.ref.kind == refRole:
+		x[fQuoteRole] = 1
+	case st.Kind == model.KindReported && w.ref.e == nil:
+		x[fPhrase] = 1
+		if x[fPerson] == 0 {
+			x[fPhraseGroup] = 1
+		}
 	}
 	if e.role != "" {
 		x[fHasRole] = 1
@@ -349,6 +428,33 @@ func mentionPlace(st model.Statement, r trace) int {
 		return fMentionNear
 	}
 	return fMentionFar
+}
+
+// cuePlace tells where the cue stands from the mention: found within 80
+// bytes either way, nearest first.
+func cuePlace(p, cue string, r trace) int {
+	at, end := int(r.at), int(r.at)+len(r.text)
+	if at < 0 || end > len(p) {
+		return fCueFar
+	}
+	after := strings.Index(p[end:min(len(p), end+80)], cue)
+	before := strings.LastIndex(p[max(0, at-80):at], cue)
+	if before >= 0 {
+		before = at - (max(0, at-80) + before + len(cue)) // bytes between the cue's end and the mention
+	}
+	switch {
+	case after >= 0 && (before < 0 || after <= before):
+		if after <= 2 {
+			return fCueAfterAdj
+		}
+		return fCueAfter
+	case before >= 0:
+		if before <= 2 {
+			return fCueBeforeAdj
+		}
+		return fCueBefore
+	}
+	return fCueFar
 }
 
 func speakerFeature(k model.SpeakerKind) int {

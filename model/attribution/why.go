@@ -53,6 +53,7 @@ type why struct {
 	// the sentence of the mention. The confidence model reads both.
 	names     int8
 	nearRival bool
+	selfNamed bool // the speaker is named in the paragraph
 }
 
 // whyFor keeps the traced mention only when it names the chosen speaker.
@@ -72,6 +73,9 @@ func (pc *pctx) countNames(w *why, e *entity) {
 	var seen [3]*entity
 	n := 0
 	for _, m := range pc.mentions {
+		if m.e == e && e != nil {
+			w.selfNamed = true
+		}
 		if n < 3 && m.e != seen[0] && m.e != seen[1] {
 			seen[n] = m.e
 			n++
