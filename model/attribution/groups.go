@@ -99,6 +99,12 @@ func (pc *pctx) literalSubject(i, j int) *entity {
 	if pc.has(i, wDeterminer) {
 		text = first + text[len(first):] // "The accord" opening a sentence is "the accord"
 	}
+	known := docHeads[head.low] || quantifiers[head.low] || pluralOfPeople(head.low) || commonPlural(head.low) ||
+		orgHeads[head.low] || roleNouns[head.low] || unnamedHeads[head.low] || shareWords[head.low] ||
+		j-i > 1 && strings.HasSuffix(head.low, "s")
+	if j-i == 1 && !known || !known && !pc.has(i, wDeterminer) && !pc.toks[i].cap {
+		return nil // "kept asking": no noun the lexicon knows, and no determiner to make one
+	}
 	switch {
 	case first == "another" || first == "one" || first == "a" || first == "an":
 		return pc.an.unnamed(text, head.low)
@@ -162,7 +168,7 @@ var approximators = map[string]bool{"about": true, "almost": true, "nearly": tru
 // shareWords name a part of a whole.
 var shareWords = map[string]bool{"percent": true, "%": true, "majority": true, "majorities": true,
 	"half": true, "third": true, "thirds": true, "quarter": true, "quarters": true, "fifth": true,
-	"fifths": true, "plurality": true, "minority": true, "two-thirds": true, "three-quarters": true,
+	"fifths": true, "fourth": true, "fourths": true, "plurality": true, "minority": true, "two-thirds": true, "three-quarters": true,
 	"one-third": true, "one-quarter": true}
 
 // nounBefore returns the first word of the short noun phrase ending at j,

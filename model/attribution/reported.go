@@ -139,6 +139,9 @@ func (pc *pctx) reportedIn(s, end int) ([]model.Statement, *entity) {
 				to--
 			}
 		}
+		if i > 0 && (pc.word(c.from) == "and" || pc.word(c.from) == "but") && c.from+1 < to {
+			c.from++ // "and Ms. Acosta said …" starts at her name
+		}
 		a, b := int(pc.toks[c.from].start), int(pc.toks[to-1].end)
 		text := strings.TrimRight(pc.p.text[a:b], " ,;")
 		pc.noteWhy(a, c.why)
@@ -305,6 +308,22 @@ func (pc *pctx) accordingLiteral(i, k int) *entity {
 	return pc.literalSubject(i, j)
 }
 
+// subjectOpensClause reports a short subject, a name or a pronoun, after
+// a conjunction at i and right before the cue at v: "and Ms. Acosta said".
+func (pc *pctx) subjectOpensClause(i, v int) bool {
+	if w := pc.word(i); w != "and" && w != "but" && w != "while" {
+		return false
+	}
+	i++
+	if v-i < 1 || v-i > 4 {
+		return false
+	}
+	if _, ok := pronounGender(pc.word(i)); ok && v-i == 1 {
+		return true
+	}
+	return pc.isNameWord(i) && pc.runEnd(i) == v
+}
+
 var clauseJoint = map[string]bool{",": true, ";": true, "while": true, "whereas": true, "and": true, "but": true}
 
 // negated reports a cue verb after "not" or "never": nothing was said.
@@ -329,6 +348,9 @@ func (pc *pctx) clauseStart(v, prevCue int) int {
 	for k := v - 1; k > prevCue; k-- {
 		switch pc.word(k) {
 		case ",", ";", "while", "whereas":
+			if pc.subjectOpensClause(k+1, v) {
+				return k + 1 // "X warned that …, and Ms. Acosta said …": a new speaker's clause
+			}
 			for x := prevCue + 1; x < k; x++ {
 				if w := pc.word(x); w == "that" || w == "whether" || w == "if" {
 					return 0
@@ -800,6 +822,9 @@ func (pc *pctx) addNominal(out []model.Statement, s, end int) []model.Statement 
 		if t.kind != tWord || !t.has(wSpeechNoun) || t.poss {
 			continue
 		}
+		if strings.HasSuffix(t.low, "ing") && progressive[pc.word(v-1)] {
+			continue // "has been warning that …": a verb, read as one
+		}
 		from := pc.nounComplement(v, end)
 		if from < 0 {
 			continue
@@ -827,6 +852,9 @@ func (pc *pctx) addNominal(out []model.Statement, s, end int) []model.Statement 
 	}
 	return out
 }
+
+// progressive words make the -ing word after them a verb.
+var progressive = map[string]bool{"is": true, "are": true, "was": true, "were": true, "been": true, "be": true}
 
 // speechNouns name something said.
 var speechNouns = map[string]bool{"claim": true, "claims": true, "comment": true, "comments": true,
@@ -1002,7 +1030,7 @@ func (pc *pctx) addPassive(out []model.Statement, s, end int) []model.Statement 
 			continue
 		}
 		l := pc.toks[v].cueLemma()
-		if !passiveSpeech[l] || pc.word(v+1) == "by" || pc.word(v) == l {
+		if !passiveSpeech[l] || pc.word(v+1) == "by" || pc.word(v) == l || strings.HasSuffix(pc.word(v), "ing") {
 			continue
 		}
 		a, b := int(pc.toks[s].start), int(pc.toks[end-1].end)

@@ -590,3 +590,18 @@ func TestReportedIndefiniteDocuments(t *testing.T) {
 		kinds: map[string]model.SpeakerKind{"a news report": model.SpeakerDocument, "a harbour aide": model.SpeakerUnnamed},
 	}})
 }
+
+// A second speaker's clause after ", and" is theirs even when the first
+// speaker's words ran on with "that".
+func TestReportedSecondSpeakerAfterAnd(t *testing.T) {
+	run(t, []attrCase{{
+		name: "X has been warning that …, and Y said …",
+		paras: []string{"Island budget", "Ana Acosta is the treasurer.",
+			"The island's governor Tomas Berg has been warning that it is running out of cash, and Ms. Acosta said the measures include delays."},
+		want: []stmt{
+			reportedBy(3, "running out of cash", "Tomas Berg"),
+			reportedBy(3, "the measures include delays", "Ana Acosta"),
+		},
+		notReported: []stmt{{para: 3, text: "cash, and Ms. Acosta"}},
+	}})
+}
