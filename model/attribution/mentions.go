@@ -11,7 +11,10 @@ func (pc *pctx) isNameWord(i int) bool {
 		return false
 	}
 	t := pc.toks[i]
-	if t.kind != tWord || !(t.cap || hasNamePrefix(t.low, pc.p.text[int(t.start):int(t.end)])) || t.has(wFunction|wCalendar) {
+	if t.kind != tWord || !(t.cap || hasNamePrefix(t.low, pc.p.text[int(t.start):int(t.end)])) || t.has(wFunction) {
+		return false
+	}
+	if t.has(wCalendar) && !pc.calendarName(i) {
 		return false
 	}
 	if !t.sentStart && t.info != nil && (titleCaseCue(pc.toks, i) || t.has(wFunction|wAdverb|wPassive) && i+1 < len(pc.toks) && titleCaseCue(pc.toks, i+1) && headlineAux[t.low]) {
@@ -39,6 +42,23 @@ func (pc *pctx) isNameWord(i int) bool {
 	}
 	return true
 }
+
+// calendarName reports a month or day word that is a name here: after
+// an honorific ("Mr. Prince", "Ms. May") or as a lone subject of a cue
+// after a quotation ("“…,” Jun wrote").
+func (pc *pctx) calendarName(i int) bool {
+	h := i - 1
+	if pc.word(h) == "." {
+		h--
+	}
+	if h >= 0 && honorifics[pc.word(h)] {
+		return true
+	}
+	l, _ := cueAt(pc.toks, i+1)
+	return l != "" && i > 0 && pc.toks[i-1].kind == tQuote
+}
+
+var honorifics = map[string]bool{"mr": true, "mrs": true, "ms": true, "miss": true, "dr": true, "mr.": true, "mrs.": true, "ms.": true, "dr.": true}
 
 // hasNamePrefix reports names like al-Sayed, bin-Laden, el-Amin.
 func hasNamePrefix(low, orig string) bool {

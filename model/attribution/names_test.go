@@ -377,3 +377,12 @@ func TestNamesTitleWithOf(t *testing.T) {
 		t.Errorf("speaker %q, want John Kerry\n%s", s.Speaker, dump(a))
 	}
 }
+
+// A month's name can be a person's: a lone word speaking after a quotation.
+func TestNamesCalendarWordAsSurname(t *testing.T) {
+	run(t, []attrCase{{
+		name:  "a surname that is also a month",
+		paras: []string{"Party paper", "“Voters are tired of the capital,” Jun wrote in the party's paper."},
+		want:  []stmt{quoteBy(2, "Voters are tired of the capital,", "Jun")},
+	}})
+}
