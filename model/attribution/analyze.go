@@ -214,8 +214,11 @@ type analyzer struct {
 func newAnalyzer(doc model.Document) *analyzer {
 	an := &analyzer{midCaps: map[string]bool{}, mentionCache: map[string]cachedMention{}, intern: interner{},
 		source: doc.Source}
+	block := make([]para, len(doc.Paragraphs)) // one allocation for them all
+	an.paras = make([]*para, len(doc.Paragraphs))
 	for i, p := range doc.Paragraphs {
-		an.paras = append(an.paras, &para{num: i + 1, text: p.Text})
+		block[i] = para{num: i + 1, text: p.Text}
+		an.paras[i] = &block[i]
 	}
 	an.firstPass(doc)
 	quotes := 0

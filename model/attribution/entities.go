@@ -399,7 +399,7 @@ func isOrgName(low []string) bool {
 	for last > 0 && isDigitStart(low[last]) {
 		last--
 	}
-	if orgWords[strings.TrimSuffix(low[last], ".")] || knownBodies[strings.Join(low, " ")] {
+	if orgWords[strings.TrimSuffix(low[last], ".")] || isKnownBody(low) {
 		return true
 	}
 	for i := 0; i+1 < len(low); i++ {
@@ -408,6 +408,20 @@ func isOrgName(low []string) bool {
 		}
 	}
 	return false
+}
+
+// isKnownBody looks the words up in knownBodies joined by spaces, in a
+// buffer on the stack: this runs for every name and most are not bodies.
+func isKnownBody(low []string) bool {
+	var buf [64]byte
+	b := buf[:0]
+	for i, w := range low {
+		if i > 0 {
+			b = append(b, ' ')
+		}
+		b = append(b, w...)
+	}
+	return knownBodies[string(b)]
 }
 
 // isAcronym reports a one-word name like U.S., NATO or CTV.

@@ -54,6 +54,10 @@ func scanQuotes(text string) []span {
 	var stack []opener
 	var sc *singleCloserIndex // built only for paragraphs with a possible possessive
 	for i := 0; i < len(text); {
+		if c := text[i]; c < 0x80 && c != '"' && c != '\'' && c != '`' {
+			i++ // most bytes: no mark
+			continue
+		}
 		r, size := utf8.DecodeRuneInString(text[i:])
 		if r == '\'' && i+1 < len(text) && text[i+1] == '\'' {
 			// some archives print “ and ” as two apostrophes: ''like this''

@@ -220,7 +220,8 @@ func (pc *pctx) parseMention(i, j int) (m mention, lead int) {
 	// split titles off the front: everything up to the last title word
 	// that still leaves a name after it
 	cut := 0
-	for k := 0; k < len(low)-1 && !isOrgName(low); k++ {
+	org := len(low) > 1 && isOrgName(low)
+	for k := 0; k < len(low)-1 && !org; k++ {
 		w := strings.TrimSuffix(low[k], ".")
 		if _, ok := titles[w]; ok || roleNouns[w] {
 			cut = k + 1
