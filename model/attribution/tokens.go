@@ -190,7 +190,7 @@ func learnCapsRange(text string, from, to int, caps map[string]bool, in interner
 	prevStop := false  // the last punctuation ended a sentence
 	for i := from; i < to; {
 		c := text[i]
-		if c < 0x80 && !('a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9') {
+		if c < 0x80 && !asciiWord[c] {
 			switch c {
 			case '.', '!', '?':
 				prevStop = true
@@ -212,12 +212,36 @@ func learnCapsRange(text string, from, to int, caps map[string]bool, in interner
 			w := text[i:j]
 			w = strings.TrimSuffix(strings.TrimSuffix(w, "'s"), "’s")
 			w = strings.TrimSuffix(strings.TrimSuffix(w, "'S"), "’S")
-			if low := in.lower(w); !caps[low] {
-				caps[low] = true
-			}
+			learnCap(w, caps, in)
 		}
 		start, prevStop = false, false
 		i = j
+	}
+}
+
+// learnCap records w's lower-case form in caps. A short ASCII word already
+// there costs one lookup of a lower-cased copy on the stack.
+func learnCap(w string, caps map[string]bool, in interner) {
+	if len(w) <= 48 {
+		var buf [48]byte
+		b := buf[:0]
+		for i := 0; i < len(w); i++ {
+			c := w[i]
+			if c >= 0x80 {
+				b = nil
+				break
+			}
+			if 'A' <= c && c <= 'Z' {
+				c += 'a' - 'A'
+			}
+			b = append(b, c)
+		}
+		if b != nil && caps[string(b)] {
+			return
+		}
+	}
+	if low := in.lower(w); !caps[low] {
+		caps[low] = true
 	}
 }
 

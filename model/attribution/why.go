@@ -1,7 +1,6 @@
 package attribution
 
 import (
-	"fmt"
 	"strings"
 
 	"whosaid/model"
@@ -141,7 +140,7 @@ var ruleText = map[string]string{
 func (an *analyzer) explain(w why, e *entity) *model.Why {
 	out := &model.Why{Rule: w.rule, Evidence: ruleText[w.rule]}
 	if w.cue != "" {
-		out.Evidence += fmt.Sprintf(" (“%s”)", w.cue)
+		out.Evidence += " (“" + w.cue + "”)"
 	}
 	if w.ref.e != nil {
 		out.Mention = w.ref.text
