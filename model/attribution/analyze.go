@@ -273,9 +273,12 @@ func (an *analyzer) firstPass(doc model.Document) {
 }
 
 func (an *analyzer) passRange(from, to int, caps map[string]bool, in interner) {
+	var spans []span // the paragraphs' quotations, one backing array for many
 	for i := from; i < to; i++ {
 		p := an.paras[i]
-		p.spans = scanQuotes(p.text)
+		start := len(spans)
+		spans = appendQuotes(spans, p.text)
+		p.spans = spans[start:len(spans):len(spans)]
 		if n := len(p.spans); n > 0 && !p.spans[n-1].Closed && !nextOpensQuote(an.paras, i) {
 			p.spans = p.spans[:n-1] // an unpaired mark, not a quotation running on
 		}

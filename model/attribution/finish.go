@@ -67,6 +67,13 @@ func (an *analyzer) finish(doc model.Document) *model.Article {
 		a.Speakers = append(a.Speakers, sp)
 	}
 	a.Statements = an.stmts
+	owned := 0
+	for _, e := range an.owners {
+		if e != nil {
+			owned++
+		}
+	}
+	whys := make([]model.Why, owned) // one allocation for the article's explanations
 	for i := range a.Statements {
 		a.Statements[i].SpeakerIndex = -1
 		a.Statements[i].Speaker = ""
@@ -74,7 +81,8 @@ func (an *analyzer) finish(doc model.Document) *model.Article {
 			st := &a.Statements[i]
 			st.SpeakerIndex = index[e]
 			st.Speaker = e.display
-			st.Why = an.explain(an.whys[i], e)
+			st.Why = an.explain(an.whys[i], e, &whys[0])
+			whys = whys[1:]
 		}
 	}
 	return a

@@ -49,9 +49,15 @@ type opener struct {
 // scanQuotes finds the top-level quotations of one paragraph in one pass.
 // Apostrophes, inch and foot marks are told apart from quotation marks; an
 // unpaired opening mark runs to the paragraph's end and no further.
-func scanQuotes(text string) []span {
-	var out []span
-	var stack []opener
+func scanQuotes(text string) []span { return appendQuotes(nil, text) }
+
+// appendQuotes appends the top-level quotations of text to dst, so the
+// paragraphs of an article can share one backing array.
+func appendQuotes(dst []span, text string) []span {
+	first := len(dst)
+	out := dst
+	var stackBuf [8]opener // nesting deeper than this is rare: no allocation
+	stack := stackBuf[:0]
 	var sc *singleCloserIndex // built only for paragraphs with a possible possessive
 	for i := 0; i < len(text); {
 		if c := text[i]; c < 0x80 && c != '"' && c != '\'' && c != '`' {
@@ -82,7 +88,7 @@ func scanQuotes(text string) []span {
 			out = append(out, span{Open: o.pos, Close: len(text), End: len(text), TextStart: o.text, TextEnd: len(text), Mark: o.mark})
 		}
 	}
-	return dropEmpty(text, out)
+	return out[:first+len(dropEmpty(text, out[first:]))]
 }
 
 func dropEmpty(text string, spans []span) []span {

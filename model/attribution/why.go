@@ -135,10 +135,11 @@ var ruleText = map[string]string{
 	"nominal":           "a speech noun (claim, promise, remarks) and whose it is",
 }
 
-// explain turns a record into the explanation shown to readers: the rule,
-// the cue, the mention, and for a pronoun or role the chain back to a name.
-func (an *analyzer) explain(w why, e *entity) *model.Why {
-	out := &model.Why{Rule: w.rule, Evidence: ruleText[w.rule]}
+// explain turns a record into the explanation shown to readers, in out:
+// the rule, the cue, the mention, and for a pronoun or role the chain back
+// to a name.
+func (an *analyzer) explain(w why, e *entity, out *model.Why) *model.Why {
+	*out = model.Why{Rule: w.rule, Evidence: ruleText[w.rule]}
 	if w.cue != "" {
 		out.Evidence += " (“" + w.cue + "”)"
 	}
