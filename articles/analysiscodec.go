@@ -16,7 +16,7 @@ import (
 // Statement, Speaker and Why must be written here: TestCodecKeepsEveryField
 // fails when one is added and not.
 
-const codecVersion = 1
+const codecVersion = 2 // 2: confidence scores and doubts
 
 var errDamaged = errors.New("damaged analysis")
 
@@ -68,6 +68,7 @@ func encodeAnalysis(a *model.Article) []byte {
 		e.str(st.Via)
 		e.int(st.SpeakerIndex)
 		e.str(string(st.Confidence))
+		e.float(st.ConfidenceScore)
 		e.why(st.Why)
 	}
 	return e.b
@@ -88,6 +89,7 @@ func (e *encoder) why(w *model.Why) {
 		e.int(l.Paragraph)
 	}
 	e.strs(w.Rivals)
+	e.strs(w.Doubts)
 }
 
 // spanText is the text of the paragraph span a statement points at; false
@@ -208,6 +210,7 @@ func decodeAnalysis(doc model.Document, data []byte) (*model.Article, error) {
 		}
 		st.Speaker, st.Cue, st.Via = d.str(), d.str(), d.str()
 		st.SpeakerIndex, st.Confidence = d.int(), model.Confidence(d.str())
+		st.ConfidenceScore = d.float()
 		st.Why = d.why()
 	}
 	if d.err != nil || len(d.b) != 0 {
@@ -229,6 +232,9 @@ func (d *decoder) why() *model.Why {
 	}
 	if rivals := d.strs(); len(rivals) > 0 {
 		w.Rivals = rivals
+	}
+	if doubts := d.strs(); len(doubts) > 0 {
+		w.Doubts = doubts
 	}
 	return w
 }

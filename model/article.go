@@ -52,6 +52,10 @@ type Statement struct {
 	// trusts, Low where it came from carry-over, a distant antecedent or a
 	// close call between candidates; "" for no one's words.
 	Confidence Confidence `json:"confidence,omitempty"`
+	// ConfidenceScore is the probability, by a model learned from annotated
+	// news, that the speaker is right (to three places); Confidence is High
+	// from a threshold on it. 0 for no one's words.
+	ConfidenceScore float64 `json:"confidence_score,omitempty"`
 	// Why says how the speaker was chosen; nil for no one's words.
 	Why *Why `json:"why,omitempty"`
 }
@@ -72,6 +76,7 @@ type Why struct {
 	Mention  string   `json:"mention,omitempty"` // the words it attached to: "he", "the spokesman", "Peskov"
 	Chain    []Link   `json:"chain,omitempty"`   // from that mention back to the name: he ¶7 → Dmitry Peskov ¶5
 	Rivals   []string `json:"rivals,omitempty"`  // other speakers that came close
+	Doubts   []string `json:"doubts,omitempty"`  // what lowered the confidence most, in words
 }
 
 // Link is one step of a coreference chain: the words and their paragraph.

@@ -79,7 +79,7 @@ func (v *whyView) box(c *common) []string {
 	}
 	head := r.d.paraLabel(r.d.stmts[i].para) + " " + kindName(s.Kind)
 	if s.Confidence != "" {
-		head += " · " + string(s.Confidence) + " confidence"
+		head += " · " + export.ConfidenceText(s)
 	}
 	lines := []string{st.bold.Render(head)}
 	for _, f := range export.WhyFields(s) {

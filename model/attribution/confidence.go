@@ -5,6 +5,7 @@ import (
 	"encoding/json"
 	"fmt"
 	"math"
+	"slices"
 	"sort"
 	"strings"
 	"sync"
@@ -161,6 +162,67 @@ type weights struct {
 	ruleAt    map[string]int
 	w         []float64
 	threshold float64
+	doubt     []string // what each feature says against a speaker, "" if nothing
+}
+
+// doubtText says in words what a feature tells against a speaker, for
+// features that can; a crossed feature speaks as its second half or, when
+// that says nothing, as its mention.
+var doubtText = map[int]string{
+	fRefPronoun: "found through a pronoun", fRefRole: "found through a role noun",
+	fNamedPrev: "last named a paragraph back", fNamedFar: "last named two or more paragraphs back",
+	fNamedUnknown: "no name found behind the mention", fCarried1: "carried over from the paragraph before",
+	fCarriedFar: "carried over from paragraphs back", fCueNone: "no speech verb", fVia: "reported through an outlet",
+	fNamesMany: "three or more names in the paragraph", fNearRival: "another name in the same sentence",
+	fOthersOne: "another speaker in the paragraph", fOthersMany: "other speakers in the paragraph",
+	fFirstPara: "the first paragraph (a headline?)", fShortPara: "a short paragraph (a headline or caption?)",
+	fShort: "a short phrase", fQuestion: "a question", fSpeaks1: "the speaker says nothing else here",
+	fMentionNear: "the mention stands apart from the words", fMentionFar: "the mention stands far from the words",
+	fLongName: "a name of three words or more", fNameLower: "the speaker is a phrase, not a name",
+	fNameFunction: "the name opens with a common word", fPhrase: "no mention ties the speaker to the words",
+	fPhraseGroup: "no mention ties the speaker to the words", fCueFar: "the cue stands away from the mention",
+	fCueAfter: "words between the name and the cue",
+}
+
+// minDoubt is the least weight against a speaker worth telling a reader.
+const minDoubt = -0.4
+
+// doubts writes into out what lowered x's probability most, strongest
+// first: the weights of the features that say the same thing are summed.
+// It returns how many it wrote.
+func (m *weights) doubts(x []float32, out *[3]string) int {
+	var texts [12]string
+	var sums [12]float64
+	n := 0
+	for k, v := range x {
+		d := m.doubt[k]
+		if v == 0 || d == "" {
+			continue
+		}
+		i := slices.Index(texts[:n], d)
+		if i < 0 {
+			if n == len(texts) {
+				continue
+			}
+			i, texts[n] = n, d
+			n++
+		}
+		sums[i] += m.w[k] * float64(v)
+	}
+	k := 0
+	for ; k < len(out); k++ {
+		best := -1
+		for i := range n {
+			if sums[i] <= minDoubt && (best < 0 || sums[i] < sums[best]) {
+				best = i
+			}
+		}
+		if best < 0 {
+			break
+		}
+		out[k], sums[best] = texts[best], 0
+	}
+	return k
 }
 
 // WeightsFile is the format of confidence_weights.json.
@@ -190,6 +252,22 @@ var confModel = sync.OnceValue(func() *weights {
 		m.names = append(m.names, "rule:"+r)
 	}
 	m.w = make([]float64, len(m.names))
+	m.doubt = make([]string, len(m.names))
+	for f, t := range doubtText {
+		m.doubt[f] = t
+	}
+	for ref, kind := range []int{refName: -1, refPronoun: fRefPronoun, refRole: fRefRole} {
+		for k, f := range crossWith {
+			t := doubtText[f] // what the second half says, else what the mention does
+			if t == "" && kind >= 0 {
+				t = doubtText[kind]
+			}
+			m.doubt[crossAt(refKind(ref), k)] = t
+		}
+	}
+	for r, k := range m.ruleAt {
+		m.doubt[k] = "chosen by " + r + ": " + ruleText[r]
+	}
 	var f WeightsFile
 	if err := json.Unmarshal(weightsFile, &f); err != nil {
 		panic(fmt.Sprintf("confidence_weights.json: %v", err)) // embedded: a build error, not the input's
@@ -240,6 +318,8 @@ func (an *analyzer) rate(a *model.Article, ev *[]Evidence) {
 	m := confModel()
 	x := make([]float32, len(m.names)) // one buffer for the article
 	spoke := make([]bool, len(a.Speakers))
+	var pool []string // every statement's doubts, in one array
+	var doubts [3]string
 	for i := range a.Statements {
 		st := &a.Statements[i]
 		e := an.owners[i]
@@ -264,6 +344,16 @@ func (an *analyzer) rate(a *model.Article, ev *[]Evidence) {
 		st.Confidence = model.Low
 		if p >= m.threshold && !shared {
 			st.Confidence = model.High
+		}
+		st.ConfidenceScore = max(0.001, math.Round(p*1000)/1000)
+		if st.Confidence == model.High || st.Why == nil {
+			// doubts explain a low confidence; a high one needs none
+		} else if n := m.doubts(x, &doubts); n > 0 {
+			if pool == nil {
+				pool = make([]string, 0, 3*len(a.Statements)-3*i)
+			}
+			pool = append(pool, doubts[:n]...)
+			st.Why.Doubts = pool[len(pool)-n : len(pool) : len(pool)]
 		}
 		if ev != nil {
 			*ev = append(*ev, Evidence{Statement: i, Values: append([]float32(nil), x...), Score: p, Shared: shared})

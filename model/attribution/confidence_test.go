@@ -3,6 +3,8 @@ package attribution
 import (
 	"strings"
 	"testing"
+
+	"whosaid/model"
 )
 
 // The weights file and the features the engine computes must name the same
@@ -24,5 +26,39 @@ func TestConfidenceWeightsMatchTheFeatures(t *testing.T) {
 	}
 	if m := confModel(); m.threshold <= 0 || m.threshold >= 1 {
 		t.Errorf("threshold %v: a probability strictly between 0 and 1 is needed", m.threshold)
+	}
+}
+
+// Each attributed statement carries the model's probability; a low one
+// says in words what lowered it, a high one is left alone.
+func TestConfidenceScoreAndDoubts(t *testing.T) {
+	a, err := Analyze(model.Document{Paragraphs: []model.Paragraph{
+		{Text: "Kremlin spokesman Dmitry Peskov spoke to reporters on Friday."},
+		{Text: "“We are ready,” said Harald Bø."},
+		{Text: "The talks ran late into the night, and several delegations left early."},
+		{Text: "“Ships are waiting.”"},
+	}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var named, carried *model.Statement
+	for i, s := range a.Statements {
+		switch s.Text {
+		case "We are ready,":
+			named = &a.Statements[i]
+		case "Ships are waiting.":
+			carried = &a.Statements[i]
+		}
+	}
+	if named == nil || carried == nil || carried.Speaker != "Harald Bø" {
+		t.Fatalf("statements %+v", a.Statements)
+	}
+	if named.Confidence != model.High || named.ConfidenceScore <= carried.ConfidenceScore || len(named.Why.Doubts) != 0 {
+		t.Errorf("“…,” said Harald Bø: %s %.3f doubts %q; want high, above the carried quotation's %.3f, no doubts",
+			named.Confidence, named.ConfidenceScore, named.Why.Doubts, carried.ConfidenceScore)
+	}
+	if carried.Confidence != model.Low || carried.ConfidenceScore <= 0 || carried.ConfidenceScore >= 1 || len(carried.Why.Doubts) == 0 {
+		t.Errorf("bare quotation carried over: %s %.3f doubts %q; want low, a probability, and what lowered it",
+			carried.Confidence, carried.ConfidenceScore, carried.Why.Doubts)
 	}
 }

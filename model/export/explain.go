@@ -67,7 +67,7 @@ func headLine(s model.Statement) string {
 	}
 	line := "¶" + strconv.Itoa(s.Paragraph) + "  " + string(s.Kind) + "  " + who
 	if s.Confidence != "" {
-		line += "  · " + string(s.Confidence) + " confidence"
+		line += "  · " + ConfidenceText(s)
 	}
 	return line
 }
@@ -101,7 +101,20 @@ func WhyFields(s model.Statement) [][2]string {
 	if len(w.Rivals) > 0 {
 		out = append(out, [2]string{"rivals", strings.Join(w.Rivals, ", ")})
 	}
+	if len(w.Doubts) > 0 {
+		out = append(out, [2]string{"doubts", strings.Join(w.Doubts, "; ")})
+	}
 	return out
+}
+
+// ConfidenceText is "low confidence (0.62)": the group and, when the
+// engine gave one, the probability that the speaker is right.
+func ConfidenceText(s model.Statement) string {
+	t := string(s.Confidence) + " confidence"
+	if s.ConfidenceScore > 0 {
+		t += " (" + strconv.FormatFloat(s.ConfidenceScore, 'f', 2, 64) + ")"
+	}
+	return t
 }
 
 // Chain is the words the speaker was found by and, for a pronoun or a role

@@ -59,3 +59,19 @@ func TestExplainFitsWidthAndStylesOnlyTheHead(t *testing.T) {
 		t.Errorf("each statement's first line, and only it, should be styled:\n%s", out)
 	}
 }
+
+// A low confidence says how low and why, in words a reader can check.
+func TestExplainGivesTheScoreAndTheDoubts(t *testing.T) {
+	st := explained()
+	st[0].ConfidenceScore = 0.42
+	st[0].Why.Doubts = []string{"found through a pronoun", "last named two or more paragraphs back"}
+	out := Explain(st, speakersOf(), 80, nil)
+	for _, want := range []string{
+		"¶7  quote  Dmitry Peskov  · low confidence (0.42)\n",
+		"    doubts   found through a pronoun; last named two or more paragraphs back\n",
+	} {
+		if !strings.Contains(out, want) {
+			t.Errorf("explanation lacks %q:\n%s", want, out)
+		}
+	}
+}

@@ -187,6 +187,10 @@ func appendStatement(b []byte, s model.Statement) []byte {
 		b = append(b, `,"confidence":`...)
 		b = appendString(b, string(s.Confidence))
 	}
+	if s.ConfidenceScore != 0 {
+		b = append(b, `,"confidence_score":`...)
+		b = strconv.AppendFloat(b, s.ConfidenceScore, 'f', -1, 64)
+	}
 	if s.Why != nil {
 		b = append(b, `,"why":`...)
 		b = appendWhy(b, s.Why)
@@ -217,21 +221,30 @@ func appendWhy(b []byte, w *model.Why) []byte {
 		}
 		b = append(b, ']')
 	}
-	if len(w.Rivals) > 0 {
-		b = append(b, `,"rivals":[`...)
-		for i, r := range w.Rivals {
-			if i > 0 {
-				b = append(b, ',')
-			}
-			b = appendString(b, r)
-		}
-		b = append(b, ']')
-	}
+	b = appendStrings(b, "rivals", w.Rivals)
+	b = appendStrings(b, "doubts", w.Doubts)
 	return append(b, '}')
 }
 
 // appendString appends s as a JSON string. UTF-8 passes through; quotes,
 // backslashes, control characters and U+2028/U+2029 are escaped.
+// appendStrings writes ,"key":[…] for a list that is not empty.
+func appendStrings(b []byte, key string, ss []string) []byte {
+	if len(ss) == 0 {
+		return b
+	}
+	b = append(b, ',')
+	b = appendKey(b, key)
+	b = append(b, '[')
+	for i, s := range ss {
+		if i > 0 {
+			b = append(b, ',')
+		}
+		b = appendString(b, s)
+	}
+	return append(b, ']')
+}
+
 func appendString(b []byte, s string) []byte {
 	const hex = "0123456789abcdef"
 	b = append(b, '"')
