@@ -161,6 +161,11 @@ func (pc *pctx) cueFrameBefore(k int) (*entity, string, int, bool) {
 	if w == ":" && pc.isNameWord(j) { // And from X:
 		return pc.npEndingAt(j, s), ":", -1, true
 	}
+	if w == ":" && j-s < 30 {
+		if e := pc.sentenceSubject(s, j+1); e != nil && !e.outlet {
+			return e, ":", -1, true // "Babar pondered: “…”": the sentence's subject announces it
+		}
+	}
 	return nil, "", 0, false
 }
 

@@ -292,3 +292,19 @@ func TestFramesCueOpeningTheNextQuote(t *testing.T) {
 		t.Errorf("the partial quotation went to the man it describes\n%s", dump(a))
 	}
 }
+
+// A sentence that announces a quotation with a colon gives it to its
+// subject, whatever the verb; "by saying" keeps the sentence's subject.
+func TestFrameSubjectAnnouncesWithColon(t *testing.T) {
+	run(t, []attrCase{{
+		name: "any verb before a colon, and a cue after by or before",
+		paras: []string{"Harbour plan", "Maren Vik and Tomas Berg spoke.",
+			"Vik pondered: “What is left?” Berg answered the charge by saying “I am not with them.”",
+			"The Tolland Harbour Board was conclusive in its findings: “The pier is safe.”"},
+		want: []stmt{
+			quoteBy(3, "What is left?", "Maren Vik"),
+			quoteBy(3, "I am not with them.", "Tomas Berg"),
+			quoteBy(4, "The pier is safe.", "Tolland Harbour Board"),
+		},
+	}})
+}

@@ -120,6 +120,8 @@ func (pc *pctx) subjectBefore(v, s int) *entity {
 		return nil
 	}
 	switch {
+	case gerundPreps[w] && strings.HasSuffix(pc.word(v), "ing") && j > s:
+		return pc.sentenceSubject(s, j) // "Bolton answered by saying", "before saying"
 	case docNouns[w] && strings.HasSuffix(pc.word(v), "ing") && j > s:
 		return pc.sentenceSubject(s, j) // "Trump issued a statement saying …": Trump says it
 	case w == "who" || w == "which":
@@ -830,3 +832,8 @@ func (pc *pctx) inPrepPhrase(j, s int) bool {
 // "after a judge said".
 var placePreps = map[string]bool{"in": true, "at": true, "on": true, "during": true, "through": true,
 	"via": true, "with": true, "within": true, "into": true, "inside": true}
+
+// gerundPreps take a cue in -ing whose subject is the sentence's: "by
+// saying", "before adding", "without naming".
+var gerundPreps = map[string]bool{"by": true, "before": true, "after": true, "while": true,
+	"when": true, "upon": true, "without": true}
