@@ -299,12 +299,12 @@ func TestFrameSubjectAnnouncesWithColon(t *testing.T) {
 	run(t, []attrCase{{
 		name: "any verb before a colon, and a cue after by or before",
 		paras: []string{"Harbour plan", "Maren Vik and Tomas Berg spoke.",
-			"Vik pondered: “What is left?” Berg answered the charge by saying “I am not with them.”",
+			"Vik pondered: “What is left?”", "Berg answered the charge by saying “I am not with them.”",
 			"The Tolland Harbour Board was conclusive in its findings: “The pier is safe.”"},
 		want: []stmt{
 			quoteBy(3, "What is left?", "Maren Vik"),
-			quoteBy(3, "I am not with them.", "Tomas Berg"),
-			quoteBy(4, "The pier is safe.", "Tolland Harbour Board"),
+			quoteBy(4, "I am not with them.", "Tomas Berg"),
+			quoteBy(5, "The pier is safe.", "Tolland Harbour Board"),
 		},
 	}})
 }
