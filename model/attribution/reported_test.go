@@ -605,3 +605,26 @@ func TestReportedSecondSpeakerAfterAnd(t *testing.T) {
 		notReported: []stmt{{para: 3, text: "cash, and Ms. Acosta"}},
 	}})
 }
+
+// A body named inside a subject's appositive ("X, a pollster working with
+// Y, a PAC, said") is not the subject; a name after "as" or "like" that
+// heads its own appositive still is.
+func TestReportedSubjectWithAppositiveNamingABody(t *testing.T) {
+	run(t, []attrCase{
+		{name: "a body inside the appositive",
+			paras: []string{"Sindre Lauvik, a pollster who works with Nordvik Forward, a campaign group, said the vote was close. But he also said the margin had grown."},
+			want: []stmt{
+				reportedBy(1, "the vote was close", "Sindre Lauvik"),
+				reportedBy(1, "the margin had grown", "Sindre Lauvik"),
+			}},
+		{name: "a title then a body with its own appositive",
+			paras: []string{"Gunnar Tveit, research director for Hallan Analytics, a consulting firm, said the merger was risky."},
+			want:  []stmt{reportedBy(1, "the merger was risky", "Gunnar Tveit")}},
+		{name: "a place with its own appositive",
+			paras: []string{"Sen. Marit Dahle, facing a hard race in Telemark, a swing county, said she would welcome the help."},
+			want:  []stmt{reportedBy(1, "she would welcome the help", "Marit Dahle")}},
+		{name: "the name after as heads the appositive",
+			paras: []string{"Or, as Trond Moe, a former minister of transport, put it: “The road is finished.”"},
+			want:  []stmt{quoteBy(1, "The road is finished.", "Trond Moe")}},
+	})
+}

@@ -753,23 +753,32 @@ func (pc *pctx) modifiedNoun(i, j, v int) (*entity, bool) {
 // beforeAppositive finds the name an appositive ending at the comma c
 // describes: "X, a military spokesman, said" gives X.
 func (pc *pctx) beforeAppositive(c, s int) *entity {
-	for k := c - 1; k > s && k > c-20; k-- {
-		switch {
-		case pc.toks[k].kind == tQuote:
-			return nil
-		case pc.word(k) == ",":
-			if pc.isNameWord(k-1) && (pc.has(k+1, wDeterminer) || pc.has(k+1, wRole) || isDigitStart(pc.word(k+1))) {
-				return pc.npEndingAt(k-1, s)
-			}
-			return nil
+	inner := -1 // a name governed by a preposition: the subject only if none comes before it
+	for k := c - 1; k > s && k > c-40; k-- {
+		if pc.toks[k].kind == tQuote {
+			break
 		}
+		if pc.word(k) != "," {
+			continue
+		}
+		if !pc.isNameWord(k-1) || !(pc.has(k+1, wDeterminer) || pc.has(k+1, wRole) || isDigitStart(pc.word(k+1))) {
+			if inner >= 0 && pc.isNameWord(k-1) {
+				return nil // "Gustav Ando, research director for IHS, a firm, said": an earlier name heads the clause
+			}
+			break
+		}
+		if n := pc.nameStart(k-1, s); inner < 0 && n > s && pc.has(n-1, wPrep) {
+			inner = k - 1 // "X, a pollster working with Priorities USA, a PAC, said": the body is X's
+			continue
+		}
+		return pc.npEndingAt(k-1, s)
+	}
+	if inner >= 0 {
+		return pc.npEndingAt(inner, s) // "As Tom Ridge, a former secretary, put it"
 	}
 	return nil
 }
 
-// nearSubject finds the subject of the verb just before a coordinated or
-// infinitive cue at j: "he laughed and said" gives he, "Mr. Trump was
-// prompted to say" gives Mr. Trump; nil when the shape is any other.
 func (pc *pctx) nearSubject(j, s int) *entity {
 	k := j - 1 // the verb before "and" / "to": "laughed", "was prompted"
 	if k <= s || pc.toks[k].kind != tWord || pc.toks[k].cap || !strings.HasSuffix(pc.word(k), "ed") {
