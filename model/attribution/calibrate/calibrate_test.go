@@ -61,6 +61,30 @@ func TestSpeakerInMatchesNamesAsTheScorerDoes(t *testing.T) {
 	}
 }
 
+// The threshold keeps the high group as accurate as it can while it covers
+// the share asked of all statements and of each month's.
+func TestThresholdKeepsEachMonthsCoverage(t *testing.T) {
+	var js []judged
+	add := func(month int, p float64, ok bool, n int) {
+		for range n {
+			js = append(js, judged{month: month, p: p, ok: ok, speaker: true})
+		}
+	}
+	add(0, 0.9, true, 8) // month 0: confident and right
+	add(0, 0.5, false, 2)
+	add(1, 0.8, true, 4) // month 1: less so
+	add(1, 0.3, true, 3)
+	add(1, 0.2, false, 3)
+	if th := chooseThreshold(js, goal{cover: 0.5}); th <= 0.5 || th > 0.8 {
+		t.Errorf("half of all statements: threshold %v, want between 0.5 and 0.8 (12 right of 20)", th)
+	}
+	th := chooseThreshold(js, goal{cover: 0.5, monthCover: 0.6})
+	f := measure(js, th)
+	if th > 0.3 || th <= 0.2 || f.high != 17 {
+		t.Errorf("six in ten of each month: threshold %v (%d high), want between 0.2 and 0.3 so month 1 keeps 7 of 10", th, f.high)
+	}
+}
+
 const realTrain = "../../../../shared/corpus/real-train"
 
 // On real news the confidence a reader sees must mean something: the high

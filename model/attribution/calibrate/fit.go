@@ -139,6 +139,7 @@ type judged struct {
 	speaker  bool
 	ok       bool
 	article  int
+	month    int       // index of the article's month
 	features int       // index into the examples, -1 with no speaker or held out
 	x        []float32 // the features, nil with no speaker
 	stmt     int
@@ -163,45 +164,81 @@ func measure(js []judged, threshold float64) figures {
 	return f
 }
 
+// goal is what the high group must cover: a share of all scored
+// statements, and a share of each month's, so that one month read alone
+// (as a held-out set is) keeps its coverage.
+type goal struct {
+	cover, monthCover float64
+}
+
 // chooseThreshold returns the probability from which a speaker is high
-// that makes the high group most accurate while it covers at least
-// minCover of the scored statements. It stands midway between two
-// neighbouring probabilities, so rounding cannot move a statement across.
-func chooseThreshold(js []judged, minCover float64) float64 {
+// that makes the high group most accurate while it covers what g asks. It
+// stands midway between two neighbouring probabilities, so rounding cannot
+// move a statement across.
+func chooseThreshold(js []judged, g goal) float64 {
+	type count struct{ n, right int }
+	byP := map[float64]count{}
+	byPMonth := map[[2]float64]int{} // statements at a probability, by month
+	months := 0
 	var ps []float64
-	right := map[float64][2]int{}
 	for _, j := range js {
+		months = max(months, j.month+1)
 		if !j.speaker {
 			continue
 		}
-		c := right[j.p]
-		c[0]++
-		if j.ok {
-			c[1]++
-		}
-		if c[0] == 1 {
+		c := byP[j.p]
+		if c.n == 0 {
 			ps = append(ps, j.p)
 		}
-		right[j.p] = c
+		c.n++
+		if j.ok {
+			c.right++
+		}
+		byP[j.p] = c
+		byPMonth[[2]float64{j.p, float64(j.month)}]++
+	}
+	total := make([]int, months)
+	for _, j := range js {
+		total[j.month]++
 	}
 	slices.Sort(ps)
 	slices.Reverse(ps)
-	best, bestAcc := 0.5, -1.0
-	high, highRight := 0, 0
+	high := make([]int, months)
+	best, bestAcc := 0.0, -1.0
+	n, right := 0, 0
 	for k, p := range ps {
-		c := right[p]
-		high += c[0]
-		highRight += c[1]
-		if float64(high) < minCover*float64(len(js)) {
+		c := byP[p]
+		n += c.n
+		right += c.right
+		for m := range high {
+			high[m] += byPMonth[[2]float64{p, float64(m)}]
+		}
+		next := 0.0
+		if k+1 < len(ps) {
+			next = ps[k+1]
+		}
+		if !covers(n, len(js), g.cover) || !allCover(high, total, g.monthCover) {
+			if bestAcc < 0 {
+				best = (p + next) / 2 // all high, should nothing reach the goal
+			}
 			continue
 		}
-		if acc := float64(highRight) / float64(high); acc > bestAcc {
-			next := 0.0
-			if k+1 < len(ps) {
-				next = ps[k+1]
-			}
+		if acc := float64(right) / float64(n); acc > bestAcc {
 			best, bestAcc = (p+next)/2, acc
 		}
 	}
 	return best
+}
+
+func covers(high, total int, share float64) bool {
+	return float64(high) >= share*float64(total)
+}
+
+func allCover(high, total []int, share float64) bool {
+	for m := range high {
+		if total[m] > 0 && !covers(high[m], total[m], share) {
+			return false
+		}
+	}
+	return true
 }

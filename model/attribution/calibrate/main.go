@@ -10,9 +10,10 @@
 // fits a logistic regression on the articles of every month but the
 // held-out ones (2016-08 and 2016-09), and picks the probability from which
 // a speaker counts as high confidence: the most accurate high group that
-// still covers 72% of the scored statements of the training months. The
-// held-out months are printed at the end for information; nothing is
-// chosen by them.
+// still covers 72% of the scored statements of the training months, and
+// 70% of each month's, so that a month read alone (as the held-out ones
+// are) keeps its coverage. The held-out months are printed at the end for
+// information; nothing is chosen by them.
 package main
 
 import (
@@ -37,8 +38,12 @@ import (
 
 const command = "go run ./model/attribution/calibrate ../shared/corpus/real-train"
 
-// heldOut matches the date in the names of the held-out months' articles.
-var heldOut = regexp.MustCompile(`_2016-0[89]-\d\d_`)
+// heldOut matches the date in the names of the held-out months' articles;
+// monthOf finds any article's month.
+var (
+	heldOut = regexp.MustCompile(`_2016-0[89]-\d\d_`)
+	monthOf = regexp.MustCompile(`\d{4}-\d\d`)
+)
 
 func main() {
 	os.Exit(run(os.Args[1:], os.Stdout, os.Stderr))
@@ -49,6 +54,7 @@ func run(args []string, stdout, stderr io.Writer) int {
 	fl.SetOutput(stderr)
 	out := fl.String("o", filepath.Join("model", "attribution", "confidence_weights.json"), "where to write the weights")
 	cover := fl.Float64("cover", 0.72, "the least share of scored statements the high group must cover")
+	monthCover := fl.Float64("month-cover", 0.70, "the least share it must cover in each training month")
 	misses := fl.Int("misses", 0, "list the `N` training statements of wrong speakers the model trusts most")
 	fl.Usage = func() {
 		fmt.Fprintf(stderr, "usage: %s [-o FILE] [-cover SHARE] DIR\n\n", command[:strings.LastIndexByte(command, ' ')])
@@ -66,7 +72,7 @@ func run(args []string, stdout, stderr io.Writer) int {
 		fl.Usage()
 		return 2
 	}
-	if err := calibrate(fl.Arg(0), *out, *cover, *misses, stdout); err != nil {
+	if err := calibrate(fl.Arg(0), *out, goal{*cover, *monthCover}, *misses, stdout); err != nil {
 		fmt.Fprintln(stderr, "calibrate:", err)
 		return 1
 	}
@@ -76,6 +82,7 @@ func run(args []string, stdout, stderr io.Writer) int {
 // article is one analysed article with its scored statements.
 type article struct {
 	name   string
+	month  string // YYYY-MM from the name
 	held   bool
 	art    *model.Article
 	scored []scored
@@ -83,7 +90,7 @@ type article struct {
 	shared map[int]bool      // statements the engine keeps low whatever the model says
 }
 
-func calibrate(dir, out string, cover float64, misses int, w io.Writer) error {
+func calibrate(dir, out string, g goal, misses int, w io.Writer) error {
 	if _, err := os.Stat(filepath.Dir(out)); err != nil {
 		return fmt.Errorf("cannot write %s (run from the repository root, or give -o): %w", out, err)
 	}
@@ -93,9 +100,15 @@ func calibrate(dir, out string, cover float64, misses int, w io.Writer) error {
 	}
 	var train, held []judged
 	var xs []example
+	months := map[string]int{}
 	for k, a := range arts {
+		m, ok := months[a.month]
+		if !ok {
+			m = len(months)
+			months[a.month] = m
+		}
 		for _, s := range a.scored {
-			j := judged{ok: s.ok, article: k, features: -1, x: a.values[s.stmt], stmt: s.stmt, gold: s.gold}
+			j := judged{ok: s.ok, article: k, month: m, features: -1, x: a.values[s.stmt], stmt: s.stmt, gold: s.gold}
 			j.speaker = j.x != nil
 			if a.shared[s.stmt] {
 				j.x, j.speaker = nil, false // never high: the model does not judge it
@@ -117,15 +130,17 @@ func calibrate(dir, out string, cover float64, misses int, w io.Writer) error {
 	names := attribution.FeatureNames()
 	fmt.Fprintf(w, "%d articles (%d held out), %d scored statements to learn from\n", len(arts), countHeld(arts), len(train))
 	fmt.Fprintf(w, "as the engine stands:  training months %s\n", stands(arts, false))
-	lambda := pickLambda(train, xs, len(names), cover, w)
+	lambda := pickLambda(train, xs, len(names), g, w)
 	weights := fit(xs, len(names), lambda)
 	for k := range weights {
 		weights[k] = math.Round(weights[k]*1e4) / 1e4
 	}
 	score(train, weights)
-	threshold := math.Round(chooseThreshold(train, cover)*1e6) / 1e6
+	threshold := math.Round(chooseThreshold(train, g)*1e6) / 1e6
 	f := measure(train, threshold)
 	fmt.Fprintf(w, "learned (λ %g, high from p ≥ %.4f): training months %s\n", lambda, threshold, describe(f))
+	lo, hi := monthRange(train, threshold)
+	fmt.Fprintf(w, "  by month, high covers %.3f to %.3f\n", lo, hi)
 	if err := writeWeights(out, names, weights, threshold, lambda, f, len(xs)); err != nil {
 		return err
 	}
@@ -135,6 +150,20 @@ func calibrate(dir, out string, cover float64, misses int, w io.Writer) error {
 	listMisses(arts, train, misses, w)
 	fmt.Fprintf(w, "                                  learned            %s\n", describe(measure(held, threshold)))
 	return nil
+}
+
+// monthRange is the least and the most a month's high group covers.
+func monthRange(js []judged, threshold float64) (lo, hi float64) {
+	by := map[int][]judged{}
+	for _, j := range js {
+		by[j.month] = append(by[j.month], j)
+	}
+	lo = 1
+	for _, m := range by {
+		c := measure(m, threshold).coverage()
+		lo, hi = min(lo, c), max(hi, c)
+	}
+	return lo, hi
 }
 
 func countHeld(arts []article) int {
@@ -195,7 +224,7 @@ func describe(f figures) string {
 // pickLambda chooses the regularisation by five-fold cross-validation over
 // the training articles: the one whose out-of-fold high group is most
 // accurate at the coverage asked for.
-func pickLambda(train []judged, xs []example, nf int, cover float64, w io.Writer) float64 {
+func pickLambda(train []judged, xs []example, nf int, g goal, w io.Writer) float64 {
 	best, bestAcc := 0.0, -1.0
 	for _, lambda := range []float64{0.3, 1, 3, 10} {
 		oof := append([]judged(nil), train...)
@@ -213,7 +242,7 @@ func pickLambda(train []judged, xs []example, nf int, cover float64, w io.Writer
 				}
 			}
 		}
-		f := measure(oof, chooseThreshold(oof, cover))
+		f := measure(oof, chooseThreshold(oof, g))
 		fmt.Fprintf(w, "  cross-validated λ %-4g %s\n", lambda, describe(f))
 		if f.highAcc() > bestAcc {
 			best, bestAcc = lambda, f.highAcc()
@@ -290,7 +319,8 @@ func loadOne(goldPath string) (article, error) {
 	if err != nil {
 		return article{}, err
 	}
-	a := article{name: filepath.Base(base), held: heldOut.MatchString(filepath.Base(base)), art: art,
+	name := filepath.Base(base)
+	a := article{name: name, month: monthOf.FindString(name), held: heldOut.MatchString(name), art: art,
 		values: map[int][]float32{}, shared: map[int]bool{}}
 	for _, e := range ev {
 		a.values[e.Statement] = e.Values
