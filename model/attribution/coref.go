@@ -113,16 +113,33 @@ func (pc *pctx) sentenceSubjectBefore(i int) *entity {
 	if i >= len(pc.sentOf) {
 		return nil
 	}
-	from := sort.Search(len(pc.mentions), func(k int) bool { return pc.mentions[k].tok >= pc.sentOf[i] })
+	s := pc.sentOf[i]
+	from := sort.Search(len(pc.mentions), func(k int) bool { return pc.mentions[k].tok >= s })
 	for _, m := range pc.mentions[from:min(len(pc.mentions), from+30)] {
-		if m.tok >= i || pc.sentOf[m.tok] != pc.sentOf[i] {
+		if m.tok >= i || pc.sentOf[m.tok] != s {
 			break
 		}
 		if !m.e.org && !pc.prepositionObject(m.tok) {
+			if j := pc.samePronounBefore(i, s, m.tok); j >= 0 {
+				return pc.pronounReferent(pc.toks[j].low, j)
+			}
 			return m.e
 		}
 	}
 	return nil
+}
+
+// samePronounBefore finds the pronoun at i used earlier in its sentence,
+// before token upto: "He lambasted the deal negotiated by Obama, who he
+// noted …" — the second "he" is the first one's, not Obama.
+func (pc *pctx) samePronounBefore(i, s, upto int) int {
+	w := pc.toks[i].low
+	for j := max(s, upto-window); j < upto; j++ {
+		if t := pc.toks[j]; t.kind == tWord && t.low == w && !t.poss {
+			return j
+		}
+	}
+	return -1
 }
 
 // prepositionObject reports a name at k that a preposition governs, unless

@@ -423,3 +423,14 @@ func TestCorefNameAfterPrepositionIsNoSubject(t *testing.T) {
 			want: []stmt{quoteBy(2, "I am not worried.", "Oskar Lindqvist")}},
 	})
 }
+
+// A pronoun repeated in its sentence means what the first one meant, not a
+// name the sentence mentions between them.
+func TestCorefPronounRepeatedInItsSentence(t *testing.T) {
+	a := article(t,
+		"Karin Solheim spoke in Bergen on Monday.",
+		"At times, she brought the crowd to its feet. She attacked the ferry deal signed by Governor Anne Lyng, who she noted was “in her final year.” She pledged to build a bridge.",
+	)
+	checkStmt(t, a, quoteBy(2, "in her final year.", "Karin Solheim"))
+	checkStmt(t, a, reportedBy(2, "to build a bridge", "Karin Solheim"))
+}
