@@ -628,3 +628,19 @@ func TestReportedSubjectWithAppositiveNamingABody(t *testing.T) {
 			want:  []stmt{quoteBy(1, "The road is finished.", "Trond Moe")}},
 	})
 }
+
+// An aside after the name (a relative clause, a participle, a party tag)
+// does not hide the subject; a given name in -ly opens no adverbial.
+func TestReportedSubjectBeforeAside(t *testing.T) {
+	run(t, []attrCase{{
+		name: "asides between a name and its cue",
+		paras: []string{"Harbour plan", "Maren Vik, Tomas Berg and Carly Lund spoke.",
+			"Vik, who heads the harbour board, said the pier was safe. Berg, asked about the ferry, said it was late.",
+			"Carly Lund threw her support behind the plan, saying it was cheap."},
+		want: []stmt{
+			reportedBy(3, "the pier was safe", "Maren Vik"),
+			reportedBy(3, "it was late", "Tomas Berg"),
+			reportedBy(4, "it was cheap", "Carly Lund"),
+		},
+	}})
+}

@@ -229,8 +229,8 @@ func (pc *pctx) determinerBefore(j, s int) int {
 			}
 			return k
 		}
-		if t.cap && k < j || t.has(wPrep|wFunction) || verbLike(t) {
-			return -1
+		if t.has(wPrep|wFunction) || verbLike(t) {
+			return -1 // capitalised modifiers stay: "the NFL legend"
 		}
 	}
 	return -1
@@ -524,8 +524,8 @@ func (pc *pctx) skipIntro(s, v int) int {
 	if !prepositions[w] && !introWords[w] && !strings.HasSuffix(w, "ly") && !strings.HasSuffix(w, "ing") {
 		return s
 	}
-	if !prepositions[w] && !introWords[w] && (pc.an.midCaps[w] || isCue(pc.toks, s+1)) {
-		return s // "Boreing said", "Kelly added": a name, not "Speaking …," or "Clearly,"
+	if !prepositions[w] && !introWords[w] && (pc.an.midCaps[w] || isCue(pc.toks, s+1) || isGivenName(w) || s+1 < v && pc.toks[s+1].cap) {
+		return s // "Boreing said", "Kelly added", "Carly Fiorina threw": a name, not "Speaking …," or "Clearly,"
 	}
 	for k := s + 1; k < v && k < s+30; k++ {
 		if pc.word(k) == "," {
@@ -761,7 +761,12 @@ func (pc *pctx) beforeAppositive(c, s int) *entity {
 		if pc.word(k) != "," {
 			continue
 		}
-		if !pc.isNameWord(k-1) || !(pc.has(k+1, wDeterminer) || pc.has(k+1, wRole) || isDigitStart(pc.word(k+1))) {
+		if pc.word(k-1) == ")" { // "Gov. John Kasich (R-Ohio), who won"
+			if p := pc.openParen(k-2, s); p > s && pc.isNameWord(p-1) {
+				return pc.npEndingAt(p-1, s)
+			}
+		}
+		if !pc.isNameWord(k-1) || !(pc.has(k+1, wDeterminer) || pc.has(k+1, wRole) || isDigitStart(pc.word(k+1)) || opensAside(pc.toks[k+1])) {
 			if inner >= 0 && pc.isNameWord(k-1) {
 				return nil // "Gustav Ando, research director for IHS, a firm, said": an earlier name heads the clause
 			}
@@ -779,6 +784,9 @@ func (pc *pctx) beforeAppositive(c, s int) *entity {
 	return nil
 }
 
+// nearSubject finds the subject of the verb just before a coordinated or
+// infinitive cue at j: "he laughed and said" gives he, "Mr. Trump was
+// prompted to say" gives Mr. Trump; nil when the shape is any other.
 func (pc *pctx) nearSubject(j, s int) *entity {
 	k := j - 1 // the verb before "and" / "to": "laughed", "was prompted"
 	if k <= s || pc.toks[k].kind != tWord || pc.toks[k].cap || !strings.HasSuffix(pc.word(k), "ed") {
@@ -846,3 +854,28 @@ var placePreps = map[string]bool{"in": true, "at": true, "on": true, "during": t
 // saying", "before adding", "without naming".
 var gerundPreps = map[string]bool{"by": true, "before": true, "after": true, "while": true,
 	"when": true, "upon": true, "without": true}
+
+// opensAside reports a word that opens an aside after a name: a relative
+// clause or a participle ("X, who heads the project, said", "X, asked
+// about it, said", "X, clad in red, said").
+func opensAside(t token) bool {
+	if t.kind != tWord || t.cap {
+		return false
+	}
+	switch t.low {
+	case "who", "whose", "clad", "including", "speaking", "appearing", "writing", "standing", "flanked", "dressed":
+		return true
+	}
+	return strings.HasSuffix(t.low, "ed") && !participleAdjectives[t.low]
+}
+
+// openParen is the "(" that the ")" after k closes, within a few words; -1
+// when there is none.
+func (pc *pctx) openParen(k, s int) int {
+	for p := k; p > s && p > k-8; p-- {
+		if pc.word(p) == "(" {
+			return p
+		}
+	}
+	return -1
+}
