@@ -82,7 +82,7 @@ func (pc *pctx) literalSubject(i, j int) *entity {
 		return nil
 	}
 	for k := i; k < j; k++ {
-		if t := pc.toks[k]; t.kind != tWord || t.cap && k > i || verbLike(t) || isCue(pc.toks, k) || t.has(wPrep) && k > i ||
+		if t := pc.toks[k]; t.kind != tWord || t.cap && k > i || verbLike(t) || isCue(pc.toks, k) || t.has(wPrep|wDeterminer) && k > i ||
 			notNoun(t.low) || k == i && strings.HasSuffix(t.low, "ing") && !docHeads[t.low] {
 			return nil // "Trump isn’t saying", "having suggested": no noun phrase
 		}

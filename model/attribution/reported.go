@@ -347,6 +347,10 @@ func (pc *pctx) clauseStart(v, prevCue int) int {
 	prevCue = max(prevCue, v-window)
 	for k := v - 1; k > prevCue; k-- {
 		switch pc.word(k) {
+		case "and", "but":
+			if pc.subjectOpensClause(k, v) {
+				return k + 1 // "Cruz accuses Obama of … and Donald Trump says …"
+			}
 		case ",", ";", "while", "whereas":
 			if pc.subjectOpensClause(k+1, v) {
 				return k + 1 // "X warned that …, and Ms. Acosta said …": a new speaker's clause

@@ -644,3 +644,17 @@ func TestReportedSubjectBeforeAside(t *testing.T) {
 		},
 	}})
 }
+
+// "X accuses Y of … and Z says …": the second cue's clause is Z's, comma or not.
+func TestReportedSecondSpeakerAfterBareAnd(t *testing.T) {
+	run(t, []attrCase{{
+		name:  "and with no comma before a named subject",
+		paras: []string{"Harbour plan", "Maren Vik and Tomas Berg spoke.", "Vik accuses the board of “dragging its feet” and Tomas Berg says the pier is safe."},
+		want: []stmt{
+			reportedBy(3, "dragging its feet", "Maren Vik"),
+			quoteBy(3, "dragging its feet", "Maren Vik"),
+			reportedBy(3, "the pier is safe", "Tomas Berg"),
+		},
+		notReported: []stmt{{para: 3, text: "feet” and Tomas"}},
+	}})
+}
