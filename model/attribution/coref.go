@@ -160,6 +160,51 @@ var objectPreps = map[string]bool{"about": true, "toward": true, "towards": true
 	"than": true, "among": true, "from": true, "to": true, "for": true, "after": true, "before": true,
 	"over": true, "under": true, "including": true, "via": true, "near": true, "behind": true}
 
+// mainSubject is the subject of the main clause of the sentence [s, end)
+// when the speaker subj speaks only in a clause it leads into ("Ryan did
+// not sound sure when Tapper asked whether …"): nil otherwise.
+func (pc *pctx) mainSubject(s, end int, subj *entity) *entity {
+	at := -1
+	from := sort.Search(len(pc.mentions), func(k int) bool { return pc.mentions[k].tok >= s })
+	for _, m := range pc.mentions[from:min(len(pc.mentions), from+30)] {
+		if m.tok >= end {
+			break
+		}
+		if m.e == subj {
+			at = m.tok
+			break
+		}
+	}
+	sub := -1
+	if at >= 0 {
+		for k := at - 1; k > s && k >= at-window; k-- {
+			if subordinators[pc.word(k)] {
+				sub = k
+				break
+			}
+		}
+	} else if subj.unnamed {
+		for k := s + 1; k < end && k < s+window; k++ {
+			if subordinators[pc.word(k)] && pc.has(k+1, wDeterminer) {
+				sub = k // "… when a voter asked …"
+				break
+			}
+		}
+	}
+	if sub < 0 {
+		return nil
+	}
+	main := pc.sentenceSubject(s, sub)
+	if main == nil || main == subj || main.org || main.outlet || main.group || main.doc {
+		return nil
+	}
+	return main
+}
+
+// subordinators open a clause that hangs on the sentence's main clause.
+var subordinators = map[string]bool{"when": true, "as": true, "after": true, "while": true,
+	"because": true, "since": true, "before": true, "until": true, "although": true, "though": true}
+
 // resolvePerson points a role noun ("the 58-year-old", "the striker") back
 // like a pronoun of gender g; with no gender it learns none.
 func (pc *pctx) resolvePerson(g gender, i int) *entity {

@@ -434,3 +434,23 @@ func TestCorefPronounRepeatedInItsSentence(t *testing.T) {
 	checkStmt(t, a, quoteBy(2, "in her final year.", "Karin Solheim"))
 	checkStmt(t, a, reportedBy(2, "to build a bridge", "Karin Solheim"))
 }
+
+// When someone speaks only in a clause that hangs on the main one ("X did
+// not sound sure when Y asked whether …"), "he said" next is X's answer.
+func TestCorefMainClauseSubjectAnswers(t *testing.T) {
+	run(t, []attrCase{
+		{name: "a named asker in a when-clause",
+			paras: []string{
+				"Erik Lunde spoke to Jonas Dahl on Sunday.",
+				"Lunde did not sound sure when Dahl asked whether the party would keep the council.",
+				"“It is going to be close,” he said.",
+			},
+			want: []stmt{quoteBy(3, "It is going to be close,", "Erik Lunde")}},
+		{name: "an unnamed asker",
+			paras: []string{
+				"Mayor Ingrid Berg caused a stir when a voter asked if she might run again.",
+				"“What a fine idea,” she replied.",
+			},
+			want: []stmt{quoteBy(2, "What a fine idea,", "Ingrid Berg")}},
+	})
+}
