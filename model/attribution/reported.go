@@ -33,8 +33,10 @@ func (pc *pctx) reportedSentence(s, end int) []model.Statement {
 		pc.subjects = append(pc.subjects, subj)
 		pc.subjAt = append(pc.subjAt, int(pc.toks[s].start))
 		if main := pc.mainSubject(s, end, subj); main != nil {
-			pc.subjects = append(pc.subjects, main)                // the main clause's subject is the likelier "he" next,
-			pc.subjAt = append(pc.subjAt, int(pc.toks[end-1].end)) // after the clause's own speaker
+			// the main clause's subject is the likelier "he" next, even
+			// after the hanging clause's own speaker
+			pc.subjects = append(pc.subjects, main)
+			pc.subjAt = append(pc.subjAt, int(pc.toks[end-1].end))
 		}
 	}
 	return out
