@@ -73,8 +73,8 @@ const (
 	fEarlyPara   // its second or third
 	fShortPara   // a paragraph under 80 bytes: a headline, a caption, a label
 	fBarePara    // the statement is all its paragraph holds
-	fLong        // over 40 words
-	fShort       // four words or fewer: a phrase quoted inside a sentence
+	fLong        // over 240 bytes, some 40 words
+	fShort       // under 30 bytes, some four words: a phrase quoted inside a sentence
 	fQuestion    // ends with a question mark
 	fSpeaks1     // the speaker says only this in the article
 	fSpeaks4     // four statements or more
@@ -101,6 +101,9 @@ const (
 	fQuoteRole    // through a role noun
 	fPhrase       // no mention at all behind a statement of reported speech
 	fPhraseGroup  // and the speaker is a group, a body or a document: "Others say"
+	fNameInText   // the speaker's name stands in the statement's words
+	fNameOpens    // and opens them: "Rubio suggested that …"
+	fNameNumber   // the name holds a number: "31% of Republicans", "Only 24 percent"
 	nFixed
 )
 
@@ -118,7 +121,7 @@ var fixedNames = [nFixed]string{
 	"name:given", "name:3+", "gender:seen", "speaker:named-here",
 	"cue:after-mention", "cue:after-mention-far", "cue:before-mention", "cue:before-mention-far", "cue:away",
 	"name:lower", "name:function-word", "quote&ref:pronoun", "quote&ref:role", "reported&ref:none",
-	"reported&ref:none&speaker:nonperson",
+	"reported&ref:none&speaker:nonperson", "name:in-text", "name:opens-text", "name:number",
 }
 
 // crossWith are features that weigh differently as the speaker was found
@@ -190,13 +193,13 @@ const minDoubt = -0.4
 // doubts writes into out what lowered x's probability most, strongest
 // first: the weights of the features that say the same thing are summed.
 // It returns how many it wrote.
-func (m *weights) doubts(x []float32, out *[3]string) int {
+func (m *weights) doubts(x *features, out *[3]string) int {
 	var texts [12]string
 	var sums [12]float64
 	n := 0
-	for k, v := range x {
-		d := m.doubt[k]
-		if v == 0 || d == "" {
+	for _, k := range x.on {
+		d, v := m.doubt[k], x.x[k]
+		if d == "" {
 			continue
 		}
 		i := slices.Index(texts[:n], d)
@@ -301,13 +304,34 @@ func WeightsMismatch() (missing, unknown []string) {
 	return missing, unknown
 }
 
+// features is a statement's feature vector and which of its features are
+// set, so that scoring and clearing touch only those.
+type features struct {
+	x  []float32
+	on []int
+}
+
+func (f *features) set(k int) {
+	if f.x[k] == 0 {
+		f.on = append(f.on, k)
+	}
+	f.x[k] = 1
+}
+
+func (f *features) has(k int) bool { return f.x[k] != 0 }
+
+func (f *features) reset() {
+	for _, k := range f.on {
+		f.x[k] = 0
+	}
+	f.on = f.on[:0]
+}
+
 // prob is the model's probability that the speaker is right.
-func (m *weights) prob(x []float32) float64 {
+func (m *weights) prob(x *features) float64 {
 	z := 0.0
-	for k, v := range x {
-		if v != 0 {
-			z += m.w[k] * float64(v)
-		}
+	for _, k := range x.on {
+		z += m.w[k] * float64(x.x[k])
 	}
 	return 1 / (1 + math.Exp(-z))
 }
@@ -316,27 +340,39 @@ func (m *weights) prob(x []float32) float64 {
 // also receives their features.
 func (an *analyzer) rate(a *model.Article, ev *[]Evidence) {
 	m := confModel()
-	x := make([]float32, len(m.names)) // one buffer for the article
+	x := &features{x: make([]float32, len(m.names))} // one buffer for the article
 	spoke := make([]bool, len(a.Speakers))
+	speakers := make([]speakerFeats, len(a.Speakers))
 	var pool []string // every statement's doubts, in one array
 	var doubts [3]string
+	var here [3]*entity // the first speakers of the paragraph at hand
+	hereN, herePara := 0, 0
 	for i := range a.Statements {
 		st := &a.Statements[i]
 		e := an.owners[i]
 		if e == nil {
 			continue
 		}
-		clear(x)
-		an.evidence(a, i, e, m, x)
+		if st.Paragraph != herePara {
+			herePara, hereN = st.Paragraph, an.speakersFrom(i, &here)
+		}
+		others := 0
+		for _, o := range here[:hereN] {
+			if o != e {
+				others++
+			}
+		}
+		x.reset()
+		an.evidence(a, i, e, &speakers[st.SpeakerIndex], others, m, x)
 		if r := an.whys[i].ref.kind; r != refNone {
 			for k, f := range crossWith {
-				if x[f] != 0 {
-					x[crossAt(r, k)] = 1
+				if x.has(f) {
+					x.set(crossAt(r, k))
 				}
 			}
 		}
 		if !spoke[st.SpeakerIndex] {
-			x[fFirstOfThem] = 1
+			x.set(fFirstOfThem)
 			spoke[st.SpeakerIndex] = true
 		}
 		p := m.prob(x)
@@ -356,155 +392,195 @@ func (an *analyzer) rate(a *model.Article, ev *[]Evidence) {
 			st.Why.Doubts = pool[len(pool)-n : len(pool) : len(pool)]
 		}
 		if ev != nil {
-			*ev = append(*ev, Evidence{Statement: i, Values: append([]float32(nil), x...), Score: p, Shared: shared})
+			*ev = append(*ev, Evidence{Statement: i, Values: append([]float32(nil), x.x...), Score: p, Shared: shared})
 		}
 	}
 }
 
-// evidence sets the features of statement i, said by e, in x.
-func (an *analyzer) evidence(a *model.Article, i int, e *entity, m *weights, x []float32) {
-	st := a.Statements[i]
-	w := an.whys[i]
-	x[fBias] = 1
+// evidence sets the features of statement i, said by e, in x; others
+// counts the other speakers of its paragraph.
+func (an *analyzer) evidence(a *model.Article, i int, e *entity, spk *speakerFeats, others int, m *weights, x *features) {
+	st := &a.Statements[i]
+	w := &an.whys[i]
+	x.set(fBias)
 	if k, ok := m.ruleAt[w.rule]; ok {
-		x[k] = 1
+		x.set(k)
 	}
 	switch w.ref.kind {
 	case refName:
-		x[fRefName] = 1
+		x.set(fRefName)
 	case refPronoun:
-		x[fRefPronoun] = 1
+		x.set(fRefPronoun)
 	case refRole:
-		x[fRefRole] = 1
+		x.set(fRefRole)
 	}
 	if w.ref.e != nil {
 		switch d := st.Paragraph - w.ref.named; {
 		case w.ref.named == 0:
-			x[fNamedUnknown] = 1
+			x.set(fNamedUnknown)
 		case d <= 0:
-			x[fNamedHere] = 1
+			x.set(fNamedHere)
 		case d == 1:
-			x[fNamedPrev] = 1
+			x.set(fNamedPrev)
 		default:
-			x[fNamedFar] = 1
+			x.set(fNamedFar)
 		}
 		if w.ref.kind == refName && strings.EqualFold(w.ref.text, e.display) {
-			x[fMentionIsName] = 1
+			x.set(fMentionIsName)
 		}
-		x[mentionPlace(st, w.ref)] = 1
+		x.set(mentionPlace(st, &w.ref))
 		if w.cue != "" && w.ref.para == st.Paragraph {
-			x[cuePlace(an.paras[st.Paragraph-1].text, w.cue, w.ref)] = 1
+			x.set(cuePlace(an.paras[st.Paragraph-1].text, w.cue, &w.ref))
 		}
 		if w.ref.para == st.Paragraph && int(w.ref.at) >= st.Start && int(w.ref.at) < st.Start+min(24, (st.End-st.Start)/4+1) {
-			x[fMentionLead] = 1
+			x.set(fMentionLead)
 		}
 	}
 	if w.from > 0 {
 		if d := st.Paragraph - w.from; d == 1 || d == -1 {
-			x[fCarried1] = 1
+			x.set(fCarried1)
 		} else {
-			x[fCarriedFar] = 1
+			x.set(fCarriedFar)
 		}
 	}
 	if st.Kind == model.KindQuote {
-		x[fQuote] = 1
+		x.set(fQuote)
 	}
-	x[speakerFeature(kindOf(e))] = 1
-	if len(e.words) > 1 {
-		x[fFullName] = 1
-	}
-	if len(e.words) > 2 {
-		x[fLongName] = 1
-	}
-	if x[fPerson] == 1 && len(e.words) > 1 && isGivenName(e.words[0]) {
-		x[fGivenName] = 1
-	}
-	if x[fPerson] == 1 && e.gender != unknownGender && !e.genderFromName {
-		x[fGenderSeen] = 1
+	sf := spk.of(e)
+	for _, k := range sf.on[:sf.n] {
+		x.set(int(k))
 	}
 	if w.selfNamed {
-		x[fSelfNamed] = 1
+		x.set(fSelfNamed)
 	}
-	if r, _ := utf8.DecodeRuneInString(e.display); unicode.IsLower(r) {
-		x[fNameLower] = 1
-	}
-	if len(e.words) > 0 {
-		if info := lookup(e.words[0]); info != nil && info.flags&(wFunction|wDeterminer|wPrep|wAdverb|wIntro|wCalendar) != 0 {
-			x[fNameFunction] = 1
+	if k := strings.Index(st.Text, e.display); k >= 0 {
+		x.set(fNameInText)
+		if k <= 4 { // "The ", "A "
+			x.set(fNameOpens)
 		}
 	}
 	switch {
 	case st.Kind == model.KindQuote && w.ref.kind == refPronoun:
-		x[fQuotePronoun] = 1
+		x.set(fQuotePronoun)
 	case st.Kind == model.KindQuote && w.ref.kind == refRole:
-		x[fQuoteRole] = 1
+		x.set(fQuoteRole)
 	case st.Kind == model.KindReported && w.ref.e == nil:
-		x[fPhrase] = 1
-		if x[fPerson] == 0 {
-			x[fPhraseGroup] = 1
+		x.set(fPhrase)
+		if !x.has(fPerson) {
+			x.set(fPhraseGroup)
 		}
 	}
-	if e.role != "" {
-		x[fHasRole] = 1
-	}
-	x[cueFeature(st.Cue)] = 1
+	x.set(cueFeature(st.Cue))
 	if st.Via != "" {
-		x[fVia] = 1
+		x.set(fVia)
 	}
 	switch {
 	case w.names == 0:
-		x[fNamesNone] = 1
+		x.set(fNamesNone)
 	case w.names == 1:
-		x[fNamesOne] = 1
+		x.set(fNamesOne)
 	case w.names == 2:
-		x[fNamesTwo] = 1
+		x.set(fNamesTwo)
 	default:
-		x[fNamesMany] = 1
+		x.set(fNamesMany)
 	}
 	if w.nearRival {
-		x[fNearRival] = 1
+		x.set(fNearRival)
 	}
-	switch an.othersInParagraph(i, e) {
+	switch others {
 	case 0:
 	case 1:
-		x[fOthersOne] = 1
+		x.set(fOthersOne)
 	default:
-		x[fOthersMany] = 1
+		x.set(fOthersMany)
 	}
 	switch st.Paragraph {
 	case 1:
-		x[fFirstPara] = 1
+		x.set(fFirstPara)
 	case 2, 3:
-		x[fEarlyPara] = 1
+		x.set(fEarlyPara)
 	}
 	if p := an.paras[st.Paragraph-1].text; len(p) < 80 {
-		x[fShortPara] = 1
+		x.set(fShortPara)
 	} else if !hasLetterOrDigit(p[:st.Start]) && !hasLetterOrDigit(p[st.End:]) {
-		x[fBarePara] = 1
+		x.set(fBarePara)
 	}
-	switch n := wordsUpTo(st.Text, 41); {
-	case n > 40:
-		x[fLong] = 1
-	case n <= 4:
-		x[fShort] = 1
+	switch n := len(st.Text); {
+	case n > 240:
+		x.set(fLong)
+	case n < 30:
+		x.set(fShort)
 	}
-	if strings.HasSuffix(strings.TrimRight(st.Text, " ”’\"'"), "?") {
-		x[fQuestion] = 1
+	if endsWithQuestion(st.Text) {
+		x.set(fQuestion)
 	}
 	sp := a.Speakers[st.SpeakerIndex]
 	switch {
 	case sp.Statements == 1:
-		x[fSpeaks1] = 1
+		x.set(fSpeaks1)
 	case sp.Statements >= 4:
-		x[fSpeaks4] = 1
+		x.set(fSpeaks4)
 	}
 	if st.SpeakerIndex == 0 {
-		x[fTopSpeaker] = 1
+		x.set(fTopSpeaker)
 	}
 }
 
+// The fixed features' indices fit a byte (speakerFeats keeps them so).
+var _ [255 - nFixed]struct{}
+
+// speakerFeats are the features of a speaker, the same in each of their
+// statements: worked out once per speaker.
+type speakerFeats struct {
+	on   [10]uint8
+	n    uint8
+	done bool
+}
+
+func (sf *speakerFeats) add(k int) {
+	sf.on[sf.n] = uint8(k)
+	sf.n++
+}
+
+// of works out e's features, once.
+func (sf *speakerFeats) of(e *entity) *speakerFeats {
+	if sf.done {
+		return sf
+	}
+	sf.done = true
+	kind := speakerFeature(kindOf(e))
+	sf.add(kind)
+	if len(e.words) > 1 {
+		sf.add(fFullName)
+	}
+	if len(e.words) > 2 {
+		sf.add(fLongName)
+	}
+	if kind == fPerson && len(e.words) > 1 && isGivenName(e.words[0]) {
+		sf.add(fGivenName)
+	}
+	if kind == fPerson && e.gender != unknownGender && !e.genderFromName {
+		sf.add(fGenderSeen)
+	}
+	if r, _ := utf8.DecodeRuneInString(e.display); unicode.IsLower(r) {
+		sf.add(fNameLower)
+	}
+	if len(e.words) > 0 {
+		if info := lookup(e.words[0]); info != nil && info.flags&(wFunction|wDeterminer|wPrep|wAdverb|wIntro|wCalendar) != 0 {
+			sf.add(fNameFunction)
+		}
+	}
+	if strings.ContainsAny(e.display, "0123456789%") || strings.Contains(e.display, "percent") {
+		sf.add(fNameNumber)
+	}
+	if e.role != "" {
+		sf.add(fHasRole)
+	}
+	return sf
+}
+
 // mentionPlace tells where the mention stands from the statement.
-func mentionPlace(st model.Statement, r trace) int {
+func mentionPlace(st *model.Statement, r *trace) int {
 	at := int(r.at)
 	end := at + len(r.text)
 	switch {
@@ -522,29 +598,45 @@ func mentionPlace(st model.Statement, r trace) int {
 
 // cuePlace tells where the cue stands from the mention: found within 80
 // bytes either way, nearest first.
-func cuePlace(p, cue string, r trace) int {
+func cuePlace(p, cue string, r *trace) int {
 	at, end := int(r.at), int(r.at)+len(r.text)
 	if at < 0 || end > len(p) {
 		return fCueFar
 	}
 	after := strings.Index(p[end:min(len(p), end+80)], cue)
-	before := strings.LastIndex(p[max(0, at-80):at], cue)
+	if after >= 0 && after <= 2 {
+		return fCueAfterAdj // the usual case, settled without looking back
+	}
+	from := max(0, at-80)
+	before := strings.LastIndex(p[from:at], cue)
 	if before >= 0 {
-		before = at - (max(0, at-80) + before + len(cue)) // bytes between the cue's end and the mention
+		before = at - (from + before + len(cue)) // bytes between the cue's end and the mention
 	}
 	switch {
 	case after >= 0 && (before < 0 || after <= before):
-		if after <= 2 {
-			return fCueAfterAdj
-		}
 		return fCueAfter
+	case before >= 0 && before <= 2:
+		return fCueBeforeAdj
 	case before >= 0:
-		if before <= 2 {
-			return fCueBeforeAdj
-		}
 		return fCueBefore
 	}
 	return fCueFar
+}
+
+// endsWithQuestion reports text ending in a question mark, before any
+// closing marks and spaces.
+func endsWithQuestion(t string) bool {
+	for len(t) > 0 {
+		switch {
+		case t[len(t)-1] == ' ' || t[len(t)-1] == '"' || t[len(t)-1] == '\'':
+			t = t[:len(t)-1]
+		case strings.HasSuffix(t, "”") || strings.HasSuffix(t, "’"):
+			t = t[:len(t)-len("”")]
+		default:
+			return t[len(t)-1] == '?'
+		}
+	}
+	return false
 }
 
 func speakerFeature(k model.SpeakerKind) int {
@@ -566,6 +658,8 @@ func speakerFeature(k model.SpeakerKind) int {
 // cueFeature sorts a statement's cue into a few classes by its verb.
 func cueFeature(cue string) int {
 	switch cue {
+	case "said", "says", "say", "saying":
+		return fCueSay // most cues, settled without a lookup
 	case "":
 		return fCueNone
 	case ":", "A:", "—":
@@ -601,32 +695,15 @@ func cueFeature(cue string) int {
 	return fCueOtherVerb
 }
 
-// othersInParagraph counts the other speakers of statements in statement
-// i's paragraph, looking a few statements either way.
-func (an *analyzer) othersInParagraph(i int, e *entity) int {
-	para := an.stmts[i].Paragraph
-	var seen [2]*entity
+// speakersFrom puts in out the first speakers of statement i's paragraph,
+// from statement i on (those before it have none), and returns how many.
+func (an *analyzer) speakersFrom(i int, out *[3]*entity) int {
 	n := 0
-	for k := max(0, i-8); k < len(an.stmts) && k <= i+8 && n < 2; k++ {
-		o := an.owners[k]
-		if an.stmts[k].Paragraph != para || o == nil || o == e || o == seen[0] {
-			continue
-		}
-		seen[n] = o
-		n++
-	}
-	return n
-}
-
-// wordsUpTo counts the words of s, stopping at limit.
-func wordsUpTo(s string, limit int) int {
-	n, in := 0, false
-	for i := 0; i < len(s) && n < limit; i++ {
-		sp := s[i] == ' ' || s[i] == '\n' || s[i] == '\t'
-		if !sp && !in {
+	for k := i; k < len(an.stmts) && an.stmts[k].Paragraph == an.stmts[i].Paragraph && n < len(out); k++ {
+		if o := an.owners[k]; o != nil && !slices.Contains(out[:n], o) {
+			out[n] = o
 			n++
 		}
-		in = !sp
 	}
 	return n
 }
