@@ -308,3 +308,17 @@ func TestFrameSubjectAnnouncesWithColon(t *testing.T) {
 		},
 	}})
 }
+
+// A quotation of some length inside a person's sentence, with no cue, is
+// that person's words; a short phrase or a title stays no one's.
+func TestFrameSentenceSubjectHoldsTheQuotation(t *testing.T) {
+	run(t, []attrCase{{
+		name: "no cue, a person's sentence",
+		paras: []string{"Harbour plan", "Maren Vik spoke on Monday.",
+			"She wanted “a pier that lasts a hundred years” and nothing less. The board liked the “new pier” plan."},
+		want: []stmt{
+			quoteBy(3, "a pier that lasts a hundred years", "Maren Vik"),
+			quoteBy(3, "new pier", ""),
+		},
+	}})
+}

@@ -85,7 +85,26 @@ func (pc *pctx) attributeQuote(qi int) {
 			set(rule, e, "", "")
 			pc.whys[qi].from = from
 		}
+		return
 	}
+	pc.ref = trace{}
+	if e := pc.embeddingSubject(k, text); e != nil {
+		set("sentence-subject", e, "", "") // "Then he turned to “…”": no cue, but the subject's words
+	}
+}
+
+// embeddingSubject is the person whose sentence holds a quotation of some
+// length with no cue: "He offered “…”", "Beck, who has described …"; nil
+// for a short phrase, a title, or a subject that is no person.
+func (pc *pctx) embeddingSubject(k int, text string) *entity {
+	if len(strings.Fields(text)) < 3 {
+		return nil
+	}
+	e := pc.sentenceSubject(pc.sentOf[k], k)
+	if e == nil || e.org || e.outlet || e.doc || !e.personLike() {
+		return nil
+	}
+	return e
 }
 
 func (pc *pctx) atSentenceStart(k int) bool {

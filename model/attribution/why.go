@@ -133,6 +133,7 @@ var ruleText = map[string]string{
 	"signed":            "a dash line under the quotation names the speaker",
 	"label":             "the paragraph opens with the speaker's label and a colon, as transcripts print it",
 	"nominal":           "a speech noun (claim, promise, remarks) and whose it is",
+	"sentence-subject":  "the subject of the sentence that holds the quotation, with no cue",
 }
 
 // explain turns a record into the explanation shown to readers, in out:
