@@ -1,8 +1,11 @@
 package main
 
 import (
+	"bytes"
 	"os"
+	"path/filepath"
 	"slices"
+	"strings"
 	"testing"
 
 	"whosaid/model"
@@ -102,5 +105,24 @@ func TestHighConfidenceIsClearlyMoreAccurateOnRealNews(t *testing.T) {
 	if f.highAcc() < f.lowAcc()+0.10 || f.coverage() < 0.6 {
 		t.Errorf("high confidence %.3f accurate over %.3f of statements, low %.3f: want high at least 0.10 above low, over 0.6 or more",
 			f.highAcc(), f.coverage(), f.lowAcc())
+	}
+}
+
+// The command says what is wrong in one line: exit 2 for a usage error, 1
+// for a folder with nothing to learn from, and writes nothing then.
+func TestCommandErrors(t *testing.T) {
+	var out, errOut bytes.Buffer
+	if code := run(nil, &out, &errOut); code != 2 || !strings.Contains(errOut.String(), "usage:") {
+		t.Errorf("no folder: exit %d, stderr %q; want 2 and the usage", code, errOut.String())
+	}
+	dir := t.TempDir()
+	weights := filepath.Join(dir, "weights.json")
+	errOut.Reset()
+	code := run([]string{"-o", weights, dir}, &out, &errOut)
+	if code != 1 || strings.Count(errOut.String(), "\n") != 1 || !strings.Contains(errOut.String(), dir) {
+		t.Errorf("empty folder: exit %d, stderr %q; want 1 and one line naming it", code, errOut.String())
+	}
+	if _, err := os.Stat(weights); err == nil {
+		t.Error("weights were written from nothing")
 	}
 }

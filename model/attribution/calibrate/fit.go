@@ -8,14 +8,14 @@ import (
 // example is one scored statement: its active features and whether its
 // speaker was right.
 type example struct {
-	idx     []int
-	val     []float64
-	ok      bool
-	article int
+	idx   []int
+	val   []float64
+	ok    bool
+	month int
 }
 
-func newExample(x []float32, ok bool, article int) example {
-	e := example{ok: ok, article: article}
+func newExample(x []float32, ok bool, month int) example {
+	e := example{ok: ok, month: month}
 	for k, v := range x {
 		if v != 0 {
 			e.idx = append(e.idx, k)

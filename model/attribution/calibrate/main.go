@@ -57,7 +57,8 @@ func run(args []string, stdout, stderr io.Writer) int {
 	monthCover := fl.Float64("month-cover", 0.70, "the least share it must cover in each training month")
 	misses := fl.Int("misses", 0, "list the `N` training statements of wrong speakers the model trusts most")
 	fl.Usage = func() {
-		fmt.Fprintf(stderr, "usage: %s [-o FILE] [-cover SHARE] DIR\n\n", command[:strings.LastIndexByte(command, ' ')])
+		fmt.Fprintf(stderr, "usage: %s [-o FILE] [-cover SHARE] [-month-cover SHARE] [-misses N] DIR\n\n",
+			command[:strings.LastIndexByte(command, ' ')])
 		fmt.Fprintln(stderr, "Learns the confidence model's weights from DIR's articles (NAME.txt) and their")
 		fmt.Fprintln(stderr, "hand annotations (NAME.attr.json), holding out 2016-08 and 2016-09.")
 		fl.PrintDefaults()
@@ -119,7 +120,7 @@ func calibrate(dir, out string, g goal, misses int, w io.Writer) error {
 			}
 			if j.speaker {
 				j.features = len(xs)
-				xs = append(xs, newExample(j.x, s.ok, k))
+				xs = append(xs, newExample(j.x, s.ok, m))
 			}
 			train = append(train, j)
 		}
@@ -221,29 +222,36 @@ func describe(f figures) string {
 		f.coverage(), f.scored, f.highAcc(), f.lowAcc(), f.acc())
 }
 
-// pickLambda chooses the regularisation by five-fold cross-validation over
-// the training articles: the one whose out-of-fold high group is most
-// accurate at the coverage asked for.
+// pickLambda chooses the regularisation by cross-validation over the
+// training months, each left out in turn as the held-out months are: the
+// one whose out-of-month high group is most accurate at the coverage asked.
 func pickLambda(train []judged, xs []example, nf int, g goal, w io.Writer) float64 {
+	months := 0
+	for _, j := range train {
+		months = max(months, j.month+1)
+	}
 	best, bestAcc := 0.0, -1.0
 	for _, lambda := range []float64{0.3, 1, 3, 10} {
 		oof := append([]judged(nil), train...)
-		for fold := range 5 {
+		for month := range months {
 			var in []example
 			for _, x := range xs {
-				if x.article%5 != fold {
+				if x.month != month {
 					in = append(in, x)
 				}
 			}
+			if len(in) == len(xs) {
+				continue // a held-out month: nothing of it is trained on
+			}
 			wts := fit(in, nf, lambda)
 			for i, j := range oof {
-				if j.speaker && j.article%5 == fold {
+				if j.speaker && j.month == month {
 					oof[i].p = xs[j.features].score(wts)
 				}
 			}
 		}
 		f := measure(oof, chooseThreshold(oof, g))
-		fmt.Fprintf(w, "  cross-validated λ %-4g %s\n", lambda, describe(f))
+		fmt.Fprintf(w, "  cross-validated by month, λ %-4g %s\n", lambda, describe(f))
 		if f.highAcc() > bestAcc {
 			best, bestAcc = lambda, f.highAcc()
 		}
