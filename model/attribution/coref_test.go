@@ -454,3 +454,14 @@ func TestCorefMainClauseSubjectAnswers(t *testing.T) {
 			want: []stmt{quoteBy(2, "What a fine idea,", "Ingrid Berg")}},
 	})
 }
+
+// A vice president is no "president" and a deputy minister no "minister":
+// "the former president" goes to the one who held the office.
+func TestCorefLesserOfficeIsNotTheOffice(t *testing.T) {
+	a := article(t,
+		"Lars Brandt and Vice President Olav Kvam campaigned in Tromso.",
+		"Brandt got in on the game, bashing the mayor at a rally on Monday.",
+		"“Sometimes I feel he is running against me,” the former president said.",
+	)
+	checkStmt(t, a, quoteBy(3, "Sometimes I feel he is running against me,", "Lars Brandt"))
+}

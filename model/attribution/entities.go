@@ -177,8 +177,11 @@ func (e *entity) addAlias(a string) {
 }
 
 func (r *registry) learnTitles(e *entity, m mention) {
-	for _, w := range m.title {
+	for i, w := range m.title {
 		e.learnGenderWord(w)
+		if i > 0 && underRanks[titleHead(m.title[i-1])] {
+			continue // a vice president is no "president", a lieutenant governor no "governor"
+		}
 		if roleNouns[w] || titles[w] != "" {
 			e.heads[titleHead(w)] = true
 		}
@@ -195,6 +198,9 @@ func (r *registry) learnTitles(e *entity, m mention) {
 }
 
 // titleHead maps an abbreviated title to the noun that points back to it.
+// underRanks make the title after them a lesser office.
+var underRanks = map[string]bool{"vice": true, "deputy": true, "assistant": true, "lieutenant": true, "associate": true}
+
 func titleHead(w string) string {
 	if full := titles[w]; full != "" {
 		return strings.ToLower(full)
