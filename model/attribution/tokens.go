@@ -145,8 +145,8 @@ func newWord(text string, i, j int, in interner) token {
 		low = p // "I'd", "they'll", "we've": the pronoun, which is no name
 	}
 	t.low = low
-	if t.info = lookup(low); t.info != nil {
-		t.flags = t.info.flags
+	if e := lookupEntry(low); e != nil {
+		t.info, t.flags = e.info, e.flags
 	}
 	return t
 }

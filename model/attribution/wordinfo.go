@@ -35,31 +35,19 @@ const (
 
 var lexicon = buildLexicon()
 
-// lexiconShape filters lookups: a word whose length, first and last
-// letters match no entry of the lexicon is not in it, and most words are not.
-var lexiconShape = buildShape()
-
-func buildShape() *[32][27][27]bool {
-	var t [32][27][27]bool
-	for w := range lexicon {
-		if n := len(w); n < 32 && n > 0 {
-			t[n][letterIndex(w[0])][letterIndex(w[n-1])] = true
-		}
-	}
-	return &t
-}
-
-func letterIndex(c byte) int {
-	if 'a' <= c && c <= 'z' {
-		return int(c - 'a')
-	}
-	return 26
-}
-
 // lookup returns the lexicon's entry for a lower-case word, or nil.
 func lookup(w string) *wordInfo {
-	n := len(w)
-	if n == 0 || n >= 32 || !lexiconShape[n][letterIndex(w[0])][letterIndex(w[n-1])] {
+	if e := lookupEntry(w); e != nil {
+		return e.info
+	}
+	return nil
+}
+
+// lookupEntry returns the table's entry for a lower-case word, or nil:
+// the entry holds the flags too, so a token reads them without going to
+// the wordInfo.
+func lookupEntry(w string) *lexEntry {
+	if w == "" {
 		return nil
 	}
 	return lexiconIndex.find(w)
@@ -80,8 +68,9 @@ type lexTable struct {
 }
 
 type lexEntry struct {
-	word string
-	info *wordInfo
+	word  string
+	info  *wordInfo
+	flags wordFlags
 }
 
 func buildLexTable(m map[string]*wordInfo) *lexTable {
@@ -99,7 +88,7 @@ func buildLexTable(m map[string]*wordInfo) *lexTable {
 	}
 	sort.Strings(words) // the same table on every run
 	for _, w := range words {
-		t.entries = append(t.entries, lexEntry{w, m[w]})
+		t.entries = append(t.entries, lexEntry{w, m[w], m[w].flags})
 		h := lexHash(w)
 		i := h & t.mask
 		for t.slots[i] != 0 {
@@ -119,7 +108,7 @@ func lexHash(w string) uint32 {
 	return uint32((x * 0x9E3779B97F4A7C15) >> 32)
 }
 
-func (t *lexTable) find(w string) *wordInfo {
+func (t *lexTable) find(w string) *lexEntry {
 	h := lexHash(w)
 	for i := h & t.mask; ; i = (i + 1) & t.mask {
 		s := t.slots[i]
@@ -128,7 +117,7 @@ func (t *lexTable) find(w string) *wordInfo {
 		}
 		if s&^0xFFFF == h&^0xFFFF {
 			if e := &t.entries[s&0xFFFF-1]; e.word == w {
-				return e.info
+				return e
 			}
 		}
 	}
