@@ -212,8 +212,16 @@ type analyzer struct {
 }
 
 func newAnalyzer(doc model.Document) *analyzer {
-	an := &analyzer{midCaps: map[string]bool{}, mentionCache: map[string]cachedMention{}, intern: interner{},
-		source: doc.Source}
+	size := 0
+	for _, p := range doc.Paragraphs {
+		size += len(p.Text)
+	}
+	// sized for what real news needs (a word interned per 70 bytes of text,
+	// one mid-sentence capital per 90, a name's context per 70), so the maps
+	// are not rebuilt as they grow through an article
+	hint := func(per int) int { return min(size/per, 1<<14) }
+	an := &analyzer{midCaps: make(map[string]bool, hint(80)), mentionCache: make(map[string]cachedMention, hint(70)),
+		intern: make(interner, hint(64)), source: doc.Source}
 	block := make([]para, len(doc.Paragraphs)) // one allocation for them all
 	an.paras = make([]*para, len(doc.Paragraphs))
 	for i, p := range doc.Paragraphs {

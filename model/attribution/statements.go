@@ -42,7 +42,8 @@ func (pc *pctx) attributeQuote(qi int) {
 		set(rule, e, cue, "")
 		return
 	}
-	if titleLike(text) && pc.word(k-1) != ":" {
+	title := titleLike(text)
+	if title && pc.word(k-1) != ":" {
 		return
 	}
 	pc.ref = trace{}
@@ -55,7 +56,7 @@ func (pc *pctx) attributeQuote(qi int) {
 		set(rule, e, cue, "")
 		return
 	}
-	if titleLike(text) {
+	if title {
 		return
 	}
 	pc.ref = trace{}
