@@ -87,12 +87,20 @@ func checkBinary(name string, b []byte) error {
 func controlBytes(b []byte) int {
 	n := 0
 	for _, c := range b {
-		if c < 0x20 && c != '\t' && c != '\n' && c != '\r' && c != '\f' && c != 0x1b || c == 0x7f {
-			n++
-		}
+		n += int(controlByte[c])
 	}
 	return n
 }
+
+// controlByte is 1 for the bytes controlBytes counts.
+var controlByte = func() (t [256]uint8) {
+	for c := 0; c < 256; c++ {
+		if c < 0x20 && c != '\t' && c != '\n' && c != '\r' && c != '\f' && c != 0x1b || c == 0x7f {
+			t[c] = 1
+		}
+	}
+	return t
+}()
 
 // invalidAt returns the offset of the first byte of b that is not valid UTF-8.
 func invalidAt(b []byte) int {

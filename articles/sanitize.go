@@ -38,16 +38,17 @@ func Sanitize(s string) string {
 // When s is known to be valid UTF-8 only the lead bytes of runes Sanitize
 // changes (U+0080–U+009F, U+2028–U+202E and U+2066–U+2069, U+FEFF) need a look.
 func firstUnsafe(s string, valid bool) int {
+	skip := &safeBytes
+	if valid {
+		skip = &safeValidBytes
+	}
 	for i := 0; i < len(s); i++ {
 		c := s[i]
-		if c >= 0x20 && c < 0x7f || c == '\n' {
+		if skip[c] {
 			continue
 		}
 		if c < 0x80 {
 			return i
-		}
-		if valid && c != 0xc2 && c != 0xe2 && c != 0xef {
-			continue
 		}
 		r, n := utf8.DecodeRuneInString(s[i:])
 		if r == utf8.RuneError && n == 1 || unsafeRune(r) {
@@ -57,6 +58,17 @@ func firstUnsafe(s string, valid bool) int {
 	}
 	return len(s)
 }
+
+// safeBytes marks the bytes firstUnsafe passes without a look: printable
+// ASCII and the line break; safeValidBytes adds, for valid UTF-8, the
+// non-ASCII bytes that start no rune Sanitize changes.
+var safeBytes, safeValidBytes = func() (t, v [256]bool) {
+	for c := 0; c < 256; c++ {
+		t[c] = c >= 0x20 && c < 0x7f || c == '\n'
+		v[c] = t[c] || c >= 0x80 && c != 0xc2 && c != 0xe2 && c != 0xef
+	}
+	return t, v
+}()
 
 // unsafeRune reports the non-ASCII runes Sanitize removes or replaces.
 func unsafeRune(r rune) bool {

@@ -60,7 +60,7 @@ func appendQuotes(dst []span, text string) []span {
 	stack := stackBuf[:0]
 	var sc *singleCloserIndex // built only for paragraphs with a possible possessive
 	for i := 0; i < len(text); {
-		if c := text[i]; c < 0x80 && c != '"' && c != '\'' && c != '`' {
+		if !markByte[text[i]] {
 			i++ // most bytes: no mark
 			continue
 		}
@@ -269,6 +269,15 @@ func isWordRune(r rune) bool {
 	}
 	return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r)
 }
+
+// markByte marks the bytes that may start a quotation mark: the ASCII
+// marks and every byte of a multi-byte rune.
+var markByte = func() (t [256]bool) {
+	for c := 0; c < 256; c++ {
+		t[c] = c >= 0x80 || c == '"' || c == '\'' || c == '`'
+	}
+	return t
+}()
 
 // asciiWord marks the ASCII letters and digits: the tokenizer tests every
 // byte of the text against it.

@@ -226,6 +226,15 @@ func appendWhy(b []byte, w *model.Why) []byte {
 	return append(b, '}')
 }
 
+// plainJSON marks the bytes appendString copies as they are: printable
+// ASCII but the quote and the backslash.
+var plainJSON = func() (t [256]bool) {
+	for c := 0x20; c < 0x80; c++ {
+		t[c] = c != '"' && c != '\\'
+	}
+	return t
+}()
+
 // appendString appends s as a JSON string. UTF-8 passes through; quotes,
 // backslashes, control characters and U+2028/U+2029 are escaped.
 // appendStrings writes ,"key":[…] for a list that is not empty.
@@ -251,7 +260,7 @@ func appendString(b []byte, s string) []byte {
 	start := 0
 	for i := 0; i < len(s); {
 		c := s[i]
-		if c >= 0x20 && c != '"' && c != '\\' && c < 0x80 {
+		if plainJSON[c] {
 			i++
 			continue
 		}
