@@ -322,3 +322,19 @@ func TestFrameSentenceSubjectHoldsTheQuotation(t *testing.T) {
 		},
 	}})
 }
+
+// A coordinated cue after a framed quotation keeps the frame's speaker;
+// "the statement said" with no one's statement before is a document.
+func TestFrameCoordinatedCueAfterFrame(t *testing.T) {
+	run(t, []attrCase{{
+		name: "and then predicted:",
+		paras: []string{"Harbour plan", "Maren Vik spoke on Monday.",
+			"“We think the pier will hold,” she said at a news conference, and then predicted: “We will open in May.”",
+			"“There were no calls,” the statement said."},
+		want: []stmt{
+			quoteBy(3, "We think the pier will hold,", "Maren Vik"),
+			quoteBy(3, "We will open in May.", "Maren Vik"),
+			quoteBy(4, "There were no calls,", "*"),
+		},
+	}})
+}

@@ -270,8 +270,8 @@ func (pc *pctx) parseMention(i, j int) (m mention, lead int) {
 	for n := len(m.low); n > 2 && postNominals[m.low[n-1]] && !isOrgName(m.low); n-- {
 		m.words, m.low = m.words[:n-1], m.low[:n-1] // Sarah Whitlock KC is Sarah Whitlock
 	}
-	if len(m.low) == 1 && isTitleWord(m.low[0]) {
-		return mention{}, lead // "The Speaker," "President declares": a title, no name
+	if len(m.low) == 1 && isTitleWord(m.low[0]) && (len(m.title) == 0 || !honorifics[m.title[len(m.title)-1]]) {
+		return mention{}, lead // "The Speaker," "President declares": a title, no name (but "Mr. Prince" is one)
 	}
 	if len(m.low) >= 4 && !isOrgName(m.low) && nameGender(m.low[0]) == unknownGender && !particles[m.low[1]] && !personShaped(m.low) {
 		return mention{}, lead // "Senate Democrats Stall Western Water Bill": a headline, no name

@@ -386,3 +386,12 @@ func TestNamesCalendarWordAsSurname(t *testing.T) {
 		want:  []stmt{quoteBy(2, "Voters are tired of the capital,", "Jun")},
 	}})
 }
+
+// A title word after an honorific is a surname: "Mr. Prince".
+func TestNamesTitleWordAfterHonorific(t *testing.T) {
+	run(t, []attrCase{{
+		name:  "Mr. Prince",
+		paras: []string{"Security firm", "“Pulling content is hard,” Mr. Prince said."},
+		want:  []stmt{quoteBy(2, "Pulling content is hard,", "Prince")},
+	}})
+}

@@ -145,7 +145,10 @@ func (pc *pctx) subjectBefore(v, s int) *entity {
 		if e := pc.nearSubject(j, s); e != nil {
 			return e // "he laughed and said", "Mr. Trump was prompted to say"
 		}
-		return pc.sentenceSubject(s, v) // "and said", ", adding", "interrupted to ask"
+		if e := pc.sentenceSubject(s, v); e != nil {
+			return e // "and said", ", adding", "interrupted to ask"
+		}
+		return pc.framedEarlier(j, s) // "“…,” he said at a news conference, and then predicted:"
 	case pc.toks[j].kind == tQuote:
 		if j > s && strings.HasSuffix(strings.TrimSpace(pc.quoteText(int(pc.toks[j].q))), ",") {
 			return pc.sentenceSubject(s, v) // known as “the Undertaker,” denied: the comma is inside
@@ -257,7 +260,7 @@ func (pc *pctx) describedSubject(i, j int) *entity {
 	switch {
 	case pluralOfPeople(head):
 		return pc.an.reg.group(capitalise(desc[len(pc.word(i))+1:]))
-	case docHeads[head]:
+	case docHeads[head] || statementWords[head]:
 		return pc.an.document(desc)
 	case roleNouns[head] || unnamedHeads[head]:
 		e := pc.an.unnamed(desc, head)
@@ -878,4 +881,15 @@ func (pc *pctx) openParen(k, s int) int {
 		}
 	}
 	return -1
+}
+
+// framedEarlier is the speaker of a cue that framed a quotation earlier in
+// the sentence, before j; nil when none did.
+func (pc *pctx) framedEarlier(j, s int) *entity {
+	for k := j - 1; k >= s && k > j-window; k-- {
+		if e := pc.framedBy[k]; e != nil {
+			return e
+		}
+	}
+	return nil
 }
