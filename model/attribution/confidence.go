@@ -27,8 +27,9 @@ import (
 //go:embed confidence_weights.json
 var weightsFile []byte
 
-// Features of a statement, by position in its feature vector. The rule
-// that chose the speaker follows them, one feature per rule of ruleText.
+// Features of a statement, by position in its feature vector. Crossed
+// features follow them (see crossWith), then one feature per rule of
+// ruleText: the rule that chose the speaker.
 const (
 	fBias = iota
 	fRefName
@@ -144,7 +145,6 @@ func FeatureNames() []string { return confModel().names }
 type Evidence struct {
 	Statement int       // index in the article's Statements
 	Values    []float32 // by FeatureNames
-	Score     float64   // the probability the current weights give
 	// Shared is a statement said jointly with another ("Rubio and Cruz
 	// urged"): low whatever the model says, as one name is half the answer.
 	Shared bool
@@ -237,8 +237,25 @@ type WeightsFile struct {
 	Trained   map[string]float64 `json:"trained,omitempty"` // figures of the training run
 }
 
+// confModel is the model the engine runs, read once.
 var confModel = sync.OnceValue(func() *weights {
 	m := &weights{ruleAt: map[string]int{}}
+	m.nameFeatures()
+	m.describeDoubts()
+	var f WeightsFile
+	if err := json.Unmarshal(weightsFile, &f); err != nil {
+		panic(fmt.Sprintf("confidence_weights.json: %v", err)) // embedded: a build error, not the input's
+	}
+	m.w = make([]float64, len(m.names))
+	for k, name := range m.names {
+		m.w[k] = f.Weights[name] // a feature the file lacks weighs nothing
+	}
+	m.threshold = f.Threshold
+	return m
+})
+
+// nameFeatures names the features in the order the engine sets them.
+func (m *weights) nameFeatures() {
 	m.names = append(m.names, fixedNames[:]...)
 	for _, ref := range []string{"ref:name&", "ref:pronoun&", "ref:role&"} {
 		for _, f := range crossWith {
@@ -254,16 +271,19 @@ var confModel = sync.OnceValue(func() *weights {
 		m.ruleAt[r] = len(m.names)
 		m.names = append(m.names, "rule:"+r)
 	}
-	m.w = make([]float64, len(m.names))
+}
+
+// describeDoubts says what each feature tells against a speaker.
+func (m *weights) describeDoubts() {
 	m.doubt = make([]string, len(m.names))
 	for f, t := range doubtText {
 		m.doubt[f] = t
 	}
-	for ref, kind := range []int{refName: -1, refPronoun: fRefPronoun, refRole: fRefRole} {
+	for ref, mention := range []int{refName: -1, refPronoun: fRefPronoun, refRole: fRefRole} {
 		for k, f := range crossWith {
 			t := doubtText[f] // what the second half says, else what the mention does
-			if t == "" && kind >= 0 {
-				t = doubtText[kind]
+			if t == "" && mention >= 0 {
+				t = doubtText[mention]
 			}
 			m.doubt[crossAt(refKind(ref), k)] = t
 		}
@@ -271,16 +291,7 @@ var confModel = sync.OnceValue(func() *weights {
 	for r, k := range m.ruleAt {
 		m.doubt[k] = "chosen by " + r + ": " + ruleText[r]
 	}
-	var f WeightsFile
-	if err := json.Unmarshal(weightsFile, &f); err != nil {
-		panic(fmt.Sprintf("confidence_weights.json: %v", err)) // embedded: a build error, not the input's
-	}
-	for k, name := range m.names {
-		m.w[k] = f.Weights[name]
-	}
-	m.threshold = f.Threshold
-	return m
-})
+}
 
 // WeightsMismatch lists the features the engine computes that the weights
 // file lacks, and the file's weights for features the engine no longer
@@ -392,7 +403,7 @@ func (an *analyzer) rate(a *model.Article, ev *[]Evidence) {
 			st.Why.Doubts = pool[len(pool)-n : len(pool) : len(pool)]
 		}
 		if ev != nil {
-			*ev = append(*ev, Evidence{Statement: i, Values: append([]float32(nil), x.x...), Score: p, Shared: shared})
+			*ev = append(*ev, Evidence{Statement: i, Values: append([]float32(nil), x.x...), Shared: shared})
 		}
 	}
 }
