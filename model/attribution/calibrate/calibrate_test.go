@@ -44,6 +44,16 @@ func TestPlaceFindsTheNearestCopyInCharacters(t *testing.T) {
 	}
 }
 
+// A pronoun source is no name to check, whatever white space is around it
+// (Python's \s takes in the no-break space).
+func TestPronounSourcesAsTheScorerReadsThem(t *testing.T) {
+	for src, want := range map[string]bool{"He\u00a0": true, " she ": true, "Who": true, "Hess": false, "the he": false} {
+		if got := pronounSource.MatchString(src); got != want {
+			t.Errorf("pronoun source %q: %v, want %v", src, got, want)
+		}
+	}
+}
+
 func TestSpeakerInMatchesNamesAsTheScorerDoes(t *testing.T) {
 	if got := normName("Dmitry  Péskov’s, Jr."); got != "dmitry peskov's jr" {
 		t.Errorf("normName = %q", got)

@@ -48,9 +48,9 @@ var (
 		`confirm\w*|suggest\w*|question\w*|stress\w*|conced\w*|contend\w*|told|comment\w*|remark\w*|` +
 		`complain\w*|criticiz\w*|blast\w*|slam\w*|prais\w*|shout\w*|yell\w*|quip\w*|joke\w*|boast\w*|` +
 		`mention\w*|pointed|point|points|put it|statement|interview|speech|remarks)\b`)
-	pronounSource = regexp.MustCompile(`(?i)^\s*(he|she|they|i|we|it|you|who)\s*$`)
 	// pySpace is Python's \s on text: Unicode white space
-	pySpace = `[\s\x{0B}\x{1C}-\x{1F}\x{85}\p{Z}]+`
+	pySpace       = `[\s\x{0B}\x{1C}-\x{1F}\x{85}\p{Z}]`
+	pronounSource = regexp.MustCompile(`(?i)^` + pySpace + `*(he|she|they|i|we|it|you|who)` + pySpace + `*$`)
 )
 
 // text is an article's text with character offsets.
@@ -140,7 +140,7 @@ func place(t *text, starts []int, s model.Statement) (a, b int, ok bool) {
 	for k, w := range words {
 		quoted[k] = regexp.QuoteMeta(w)
 	}
-	pat := regexp.MustCompile(strings.Join(quoted, pySpace))
+	pat := regexp.MustCompile(strings.Join(quoted, pySpace+"+"))
 	if lo > hi {
 		return 0, 0, false
 	}
