@@ -88,6 +88,9 @@ func (pc *pctx) literalSubject(i, j int) *entity {
 		}
 	}
 	head, first := pc.toks[j-1], pc.word(i)
+	if head.low == "ago" || timeWords[head.low] || head.has(wCalendar) {
+		return nil // "two weeks ago said": a time before the cue, not its subject
+	}
 	plural := pc.toks[i].sentStart && commonPlural(head.low) // "Friends say", not "Williams says"
 	if head.poss || head.cap && j-i == 1 && !quantifiers[head.low] && !pluralOfPeople(head.low) && !plural {
 		return nil // "King says": a name the article never gave in full
@@ -105,16 +108,18 @@ func (pc *pctx) literalSubject(i, j int) *entity {
 	if j-i == 1 && !known || !known && !pc.has(i, wDeterminer) && !pc.toks[i].cap {
 		return nil // "kept asking": no noun the lexicon knows, and no determiner to make one
 	}
+	person := roleNouns[head.low] || unnamedHeads[head.low] || moreRoleNouns[head.low] || isJobWord(head.low) || femaleWords[head.low] || maleWords[head.low]
+	single := !strings.HasSuffix(head.low, "s") || strings.HasSuffix(head.low, "ss")
 	switch {
-	case first == "another" || first == "one" || first == "a" || first == "an":
-		return pc.an.unnamed(text, head.low)
+	case (first == "another" || first == "one") && j-i == 1 || person && single:
+		return pc.an.unnamed(text, head.low) // "Another said", "the actress"
 	case docHeads[head.low]:
 		return pc.an.document(text)
-	case strings.HasSuffix(head.low, "s") || quantifiers[head.low] || pluralOfPeople(head.low):
-		return pc.an.reg.group(capitalise(text))
+	case first == "those" || !single || quantifiers[head.low] || pluralOfPeople(head.low):
+		return pc.an.reg.group(capitalise(text)) // "Friends", "those surveyed"
 	case orgHeads[head.low]:
 		return pc.an.reg.body(text)
-	case roleNouns[head.low] || unnamedHeads[head.low]:
+	case person:
 		return pc.an.unnamed(text, head.low)
 	}
 	return pc.an.document(text)
@@ -145,8 +150,8 @@ func (pc *pctx) isShare(i, j int) bool {
 	for i < j && approximators[pc.word(i)] {
 		i++
 	}
-	if i >= j {
-		return false
+	if i >= j || pc.word(j-1) == "ago" || timeWords[pc.word(j-1)] || pc.has(j-1, wCalendar) {
+		return false // "less than two weeks ago": a time, no one
 	}
 	if w := pc.word(i); isDigitStart(w) || numberWords[w] || w == "one" {
 		return j-i > 1 || isDigitStart(w)

@@ -261,7 +261,7 @@ func (pc *pctx) trails(v, n, end int) bool {
 // source that is no speaker ("according to court documents").
 func (pc *pctx) accordingToAny(i, end int) (*entity, bool) {
 	k := i
-	for k < end && k < i+12 && pc.toks[k].kind == tWord && !pc.has(k, wPrep) && pc.word(k) != "that" {
+	for k < end && k < i+12 && pc.toks[k].kind == tWord && !pc.has(k, wPrep) && pc.word(k) != "that" && pc.word(k) != "who" {
 		k++
 	}
 	if k == i {

@@ -658,3 +658,20 @@ func TestReportedSecondSpeakerAfterBareAnd(t *testing.T) {
 		notReported: []stmt{{para: 3, text: "feet” and Tomas"}},
 	}})
 }
+
+// What a subject read by its own words is: a time is none, one person is
+// unnamed, those asked are a group.
+func TestReportedLiteralSubjectKinds(t *testing.T) {
+	run(t, []attrCase{{
+		name: "times, people and those asked",
+		paras: []string{"Harbour plan", "The Harbour Board less than two weeks ago said the pier was safe. " +
+			"The actress said she was leaving. Those surveyed said the ferry was late."},
+		want: []stmt{
+			reportedBy(2, "the pier was safe", "Harbour Board"),
+			reportedBy(2, "she was leaving", "the actress"),
+			reportedBy(2, "the ferry was late", "Those surveyed"),
+		},
+		notSpeakers: []string{"two weeks ago"},
+		kinds:       map[string]model.SpeakerKind{"the actress": model.SpeakerUnnamed, "Those surveyed": model.SpeakerGroup},
+	}})
+}

@@ -206,6 +206,9 @@ func (pc *pctx) adjunctsOnly(i, v int) bool {
 	if v-i > 10 {
 		return false
 	}
+	if pc.agoPhrase(i, v) {
+		return true
+	}
 	if w := pc.word(i); !pc.has(i, wPrep|wCalendar) && !timeWords[w] && !isAdverb(w) && !softAdverbs[w] {
 		return false
 	}
@@ -892,4 +895,10 @@ func (pc *pctx) framedEarlier(j, s int) *entity {
 		}
 	}
 	return nil
+}
+
+// agoPhrase reports [i, v) as a time counted back: "less than two weeks
+// ago", "a month ago".
+func (pc *pctx) agoPhrase(i, v int) bool {
+	return v-i <= 6 && pc.word(v-1) == "ago"
 }
