@@ -45,6 +45,11 @@ func (pc *pctx) pronounReferent(w string, i int) *entity {
 				if e.org {
 					return e
 				}
+				if w == "they" {
+					if first := pc.pairedWith(e, i); first != nil {
+						return first // "Wilcox and Beruff argued …, they said": listed under the first
+					}
+				}
 				continue
 			}
 			if e.org || e.gender != unknownGender && e.gender != g && (pass == 0 || !e.genderFromName) {
@@ -63,6 +68,64 @@ func (pc *pctx) pronounReferent(w string, i int) *entity {
 		}
 	}
 	return nil
+}
+
+// pairedWith finds e named with another person by "and" before token i in
+// this paragraph ("Jim Zeliff and 24-year-old Tom Giancola"), and returns
+// the first of the two; nil when e was named alone.
+func (pc *pctx) pairedWith(e *entity, i int) *entity {
+	if e.org || e.outlet || e.group || e.doc {
+		return nil
+	}
+	for _, x := range pc.mentions {
+		if x.tok >= i {
+			break
+		}
+		if x.e.org {
+			continue
+		}
+		if and := x.tok - 1; pc.word(and) == "and" || pc.word(and-1) == "and" {
+			if pc.word(and) != "and" {
+				and-- // "Jon Sande and 24-year-old Tor Bakke"
+			}
+			if a := pc.nameEndingAt(and); a != nil && a != x.e && (a == e || x.e == e) {
+				return a
+			}
+		}
+		if and := pc.runEnd(x.tok); pc.word(and) == "and" && x.e == e && pc.nameAfter(and+1) {
+			return e
+		}
+	}
+	return nil
+}
+
+// nameEndingAt is the person named by the run of name words that ends just
+// before token j; nil when none does.
+func (pc *pctx) nameEndingAt(j int) *entity {
+	if j < 1 || !pc.isNameWord(j-1) {
+		return nil
+	}
+	start := pc.nameStart(j-1, pc.sentOf[j])
+	if pc.runEnd(start) != j {
+		return nil
+	}
+	m, _ := pc.mentionAt(start, j)
+	if e := pc.entityOf(m, start, j); e != nil && !e.org {
+		return e
+	}
+	return nil
+}
+
+// nameAfter reports a person's name at k or one word later ("and Tor
+// Bakke", "and 24-year-old Tor Bakke").
+func (pc *pctx) nameAfter(k int) bool {
+	for j := k; j <= k+1 && j < len(pc.toks); j++ {
+		if pc.isNameWord(j) && pc.runEnd(j) > j {
+			m, _ := pc.mentionAt(j, pc.runEnd(j))
+			return !m.org && !m.outlet && !isOrgName(m.low)
+		}
+	}
+	return false
 }
 
 // candidates lists antecedents of a pronoun at token i, best first.

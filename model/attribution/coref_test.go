@@ -465,3 +465,23 @@ func TestCorefLesserOfficeIsNotTheOffice(t *testing.T) {
 	)
 	checkStmt(t, a, quoteBy(3, "Sometimes I feel he is running against me,", "Lars Brandt"))
 }
+
+// "They" after two people named together ("X and Y argued …") means the
+// pair, listed under the first, as their joint statements are; not a body
+// named before them.
+func TestCorefTheyAfterAPairOfNames(t *testing.T) {
+	run(t, []attrCase{
+		{name: "a pair with an appositive",
+			paras: []string{
+				"The Hordaland Teachers Union opposes the plan.",
+				"Ane Vold and Per Hauge, a county councillor, argued that the office is not needed. The counties can do that, they said.",
+			},
+			want: []stmt{reportedBy(2, "The counties can do that", "Ane Vold")}},
+		{name: "a pair that speaks a sentence later",
+			paras: []string{
+				"The Coastal Party Committee backs Kvale.",
+				"Jon Sande and Tor Bakke knocked on doors all day. Then they said that Kvale was a champion of the fishermen.",
+			},
+			want: []stmt{reportedBy(2, "Kvale was a champion of the fishermen", "Jon Sande")}},
+	})
+}
