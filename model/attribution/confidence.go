@@ -411,12 +411,53 @@ func (an *analyzer) rate(a *model.Article, ev *[]Evidence) {
 // evidence sets the features of statement i, said by e, in x; others
 // counts the other speakers of its paragraph.
 func (an *analyzer) evidence(a *model.Article, i int, e *entity, spk *speakerFeats, others int, m *weights, x *features) {
-	st := &a.Statements[i]
-	w := &an.whys[i]
+	st, w := &a.Statements[i], &an.whys[i]
 	x.set(fBias)
 	if k, ok := m.ruleAt[w.rule]; ok {
 		x.set(k)
 	}
+	an.mentionEvidence(st, w, e, x)
+	sf := spk.of(e)
+	for _, k := range sf.on[:sf.n] {
+		x.set(int(k))
+	}
+	if w.selfNamed {
+		x.set(fSelfNamed)
+	}
+	if k := strings.Index(st.Text, e.display); k >= 0 {
+		x.set(fNameInText)
+		if k <= 4 { // "The ", "A "
+			x.set(fNameOpens)
+		}
+	}
+	switch {
+	case st.Kind == model.KindQuote && w.ref.kind == refPronoun:
+		x.set(fQuotePronoun)
+	case st.Kind == model.KindQuote && w.ref.kind == refRole:
+		x.set(fQuoteRole)
+	case st.Kind == model.KindReported && w.ref.e == nil:
+		x.set(fPhrase)
+		if !x.has(fPerson) {
+			x.set(fPhraseGroup)
+		}
+	}
+	an.surroundings(st, w, others, x)
+	sp := &a.Speakers[st.SpeakerIndex]
+	switch {
+	case sp.Statements == 1:
+		x.set(fSpeaks1)
+	case sp.Statements >= 4:
+		x.set(fSpeaks4)
+	}
+	if st.SpeakerIndex == 0 {
+		x.set(fTopSpeaker)
+	}
+}
+
+// mentionEvidence sets what the mention tells: a name, pronoun or role,
+// how far back the name stands, where it and the cue stand, and how far a
+// carried speaker was carried.
+func (an *analyzer) mentionEvidence(st *model.Statement, w *why, e *entity, x *features) {
 	switch w.ref.kind {
 	case refName:
 		x.set(fRefName)
@@ -454,32 +495,14 @@ func (an *analyzer) evidence(a *model.Article, i int, e *entity, spk *speakerFea
 			x.set(fCarriedFar)
 		}
 	}
+}
+
+// surroundings sets what the statement and its paragraph tell: its kind,
+// cue and outlet, the names and speakers around it, where the paragraph
+// stands, and the statement's length and form.
+func (an *analyzer) surroundings(st *model.Statement, w *why, others int, x *features) {
 	if st.Kind == model.KindQuote {
 		x.set(fQuote)
-	}
-	sf := spk.of(e)
-	for _, k := range sf.on[:sf.n] {
-		x.set(int(k))
-	}
-	if w.selfNamed {
-		x.set(fSelfNamed)
-	}
-	if k := strings.Index(st.Text, e.display); k >= 0 {
-		x.set(fNameInText)
-		if k <= 4 { // "The ", "A "
-			x.set(fNameOpens)
-		}
-	}
-	switch {
-	case st.Kind == model.KindQuote && w.ref.kind == refPronoun:
-		x.set(fQuotePronoun)
-	case st.Kind == model.KindQuote && w.ref.kind == refRole:
-		x.set(fQuoteRole)
-	case st.Kind == model.KindReported && w.ref.e == nil:
-		x.set(fPhrase)
-		if !x.has(fPerson) {
-			x.set(fPhraseGroup)
-		}
 	}
 	x.set(cueFeature(st.Cue))
 	if st.Via != "" {
@@ -498,11 +521,10 @@ func (an *analyzer) evidence(a *model.Article, i int, e *entity, spk *speakerFea
 	if w.nearRival {
 		x.set(fNearRival)
 	}
-	switch others {
-	case 0:
-	case 1:
+	switch {
+	case others == 1:
 		x.set(fOthersOne)
-	default:
+	case others > 1:
 		x.set(fOthersMany)
 	}
 	switch st.Paragraph {
@@ -524,16 +546,6 @@ func (an *analyzer) evidence(a *model.Article, i int, e *entity, spk *speakerFea
 	}
 	if endsWithQuestion(st.Text) {
 		x.set(fQuestion)
-	}
-	sp := a.Speakers[st.SpeakerIndex]
-	switch {
-	case sp.Statements == 1:
-		x.set(fSpeaks1)
-	case sp.Statements >= 4:
-		x.set(fSpeaks4)
-	}
-	if st.SpeakerIndex == 0 {
-		x.set(fTopSpeaker)
 	}
 }
 
