@@ -511,12 +511,7 @@ func (an *analyzer) interview(p *para) *model.Statement {
 	switch tag {
 	case "Q":
 		if an.interviewee == nil {
-			for k := len(an.recent) - 1; k >= 0 && k >= len(an.recent)-4; k-- {
-				if e := an.recent[k]; !e.org && !e.outlet {
-					an.interviewee = e
-					break
-				}
-			}
+			an.interviewee = an.likelyInterviewee()
 		}
 	case "A":
 		if an.interviewee != nil && len(p.spans) == 0 {
@@ -630,4 +625,24 @@ func (an *analyzer) signPrevious(pc *pctx, name string) bool {
 		an.stmts[i].Cue = "—"
 	}
 	return true
+}
+
+// likelyInterviewee is the person named before an interview's first
+// question: the latest one named in full ("Diane Guerrero", not "Country"
+// out of a book's title), else the latest person at all.
+func (an *analyzer) likelyInterviewee() *entity {
+	var any *entity
+	for k := len(an.recent) - 1; k >= 0 && k >= len(an.recent)-8; k-- {
+		e := an.recent[k]
+		if e.org || e.outlet || e.doc || e.group {
+			continue
+		}
+		if len(e.words) > 1 && e.personLike() {
+			return e
+		}
+		if any == nil && k >= len(an.recent)-4 {
+			any = e
+		}
+	}
+	return any
 }

@@ -153,3 +153,17 @@ func TestCarryoverQuoteAfterLinkingWord(t *testing.T) {
 	)
 	checkStmt(t, a, quoteBy(2, "the bridge is stronger with the county behind it. It helps.", "Vera Lund"))
 }
+
+// An interview's answers belong to the person named in full before the
+// first question, not to a capitalised word from a book's title.
+func TestCarryInterviewNamedInFull(t *testing.T) {
+	run(t, []attrCase{{
+		name: "a book title after the interviewee's name",
+		paras: []string{"Actress speaks",
+			"Actress Maren Vik wrote a memoir, In the Country We Love, published Tuesday.",
+			"Q: What did you find?",
+			"A: I came home from school and my parents were gone."},
+		want:        []stmt{reportedBy(4, "my parents were gone", "Maren Vik")},
+		notSpeakers: []string{"Country"},
+	}})
+}
