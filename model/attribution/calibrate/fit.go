@@ -146,20 +146,25 @@ type judged struct {
 	gold     string
 }
 
+// count adds one scored statement.
+func (f *figures) count(ok, high bool) {
+	f.scored++
+	if ok {
+		f.right++
+	}
+	if high {
+		f.high++
+		if ok {
+			f.highRight++
+		}
+	}
+}
+
+// measure counts statements as high from threshold on.
 func measure(js []judged, threshold float64) figures {
 	var f figures
 	for _, j := range js {
-		f.scored++
-		high := j.speaker && j.p >= threshold
-		if j.ok {
-			f.right++
-		}
-		if high {
-			f.high++
-			if j.ok {
-				f.highRight++
-			}
-		}
+		f.count(j.ok, j.speaker && j.p >= threshold)
 	}
 	return f
 }

@@ -201,17 +201,7 @@ func engineFigures(arts []article, keep func(article) bool) figures {
 			continue
 		}
 		for _, s := range a.scored {
-			f.scored++
-			high := a.art.Statements[s.stmt].Confidence == model.High
-			if s.ok {
-				f.right++
-			}
-			if high {
-				f.high++
-				if s.ok {
-					f.highRight++
-				}
-			}
+			f.count(s.ok, a.art.Statements[s.stmt].Confidence == model.High)
 		}
 	}
 	return f
