@@ -201,7 +201,7 @@ func (pc *pctx) reportingCue(v, s, end int) cueHit {
 		e, via, _ := pc.quotedAs(v, n, end)
 		return cueHit{e: e, cue: pc.word(v), via: via, n: n - 1, ok: e != nil}
 	}
-	if pc.word(v-1) == "," && pc.isNameWord(v+n) { // …, said Ingrid Solvang, a meteorologist
+	if pc.word(v-1) == "," && pc.isNameWord(v+n) && !strings.HasSuffix(pc.word(v), "ing") { // …, said Ingrid Solvang, a meteorologist
 		if e, after, ok := pc.npForward(v+n, end); ok && e != nil && (after >= end || pc.word(after) == "," || pc.word(after) == ".") {
 			return cueHit{e: e, cue: pc.word(v), n: n - 1, ok: true, trailing: true}
 		}
@@ -217,7 +217,7 @@ func (pc *pctx) reportingCue(v, s, end int) cueHit {
 		}
 		return cueHit{e: e, cue: pc.word(v), n: n - 1, ok: ok, trailing: true}
 	}
-	if pc.word(v-1) == "," && invertible[lemma] {
+	if pc.word(v-1) == "," && invertible[lemma] && !strings.HasSuffix(pc.word(v), "ing") {
 		if e, ok := pc.subjectAfter(v+n, end); ok { // "…, said several observers."
 			return cueHit{e: e, cue: pc.word(v), n: n - 1, ok: true, trailing: true}
 		}

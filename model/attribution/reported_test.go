@@ -675,3 +675,19 @@ func TestReportedLiteralSubjectKinds(t *testing.T) {
 		kinds:       map[string]model.SpeakerKind{"the actress": model.SpeakerUnnamed, "Those surveyed": model.SpeakerGroup},
 	}})
 }
+
+// A cue in -ing after a comma is no inverted cue ("…, applauding
+// America's leadership" is the subject's), and a cue after "and" belongs
+// to the clause it joins ("when Berg spotted a sign and asked").
+func TestReportedParticipleAndCoordinatedCues(t *testing.T) {
+	run(t, []attrCase{{
+		name: "participle after a comma, and a second verb after and",
+		paras: []string{"Harbour plan", "Harbour Mayor Maren Vik called for a new pier, applauding Tolland’s leadership in the process.",
+			"The Harbour crowd cheered when Tomas Berg spotted a sign in the crowd and asked whether it was his."},
+		want: []stmt{
+			reportedBy(2, "a new pier", "Maren Vik"),
+			reportedBy(3, "whether it was his", "Tomas Berg"),
+		},
+		notSpeakers: []string{"Tolland"},
+	}})
+}

@@ -145,6 +145,11 @@ func (pc *pctx) subjectBefore(v, s int) *entity {
 		if e := pc.nearSubject(j, s); e != nil {
 			return e // "he laughed and said", "Mr. Trump was prompted to say"
 		}
+		if coordinated(w) {
+			if e := pc.coordinatedSubject(j, s); e != nil {
+				return e // "when Trump spotted a sign and asked"
+			}
+		}
 		if e := pc.sentenceSubject(s, v); e != nil {
 			return e // "and said", ", adding", "interrupted to ask"
 		}
@@ -804,6 +809,30 @@ func (pc *pctx) nearSubject(j, s int) *entity {
 	}
 	if _, ok := pronounGender(pc.word(k)); ok || pc.isNameWord(k) {
 		return pc.npEndingAt(k, s)
+	}
+	return nil
+}
+
+// coordinatedSubject finds the subject of the clause that a coordinated cue
+// after "and" at j joins: "when Trump spotted a sign and asked" gives
+// Trump. It walks back over the first verb's object to the name or
+// pronoun right before that verb; nil at a clause boundary.
+func (pc *pctx) coordinatedSubject(j, s int) *entity {
+	for k := j - 1; k > s && k > j-12; k-- {
+		t := pc.toks[k]
+		if t.kind != tWord || subjectBoundary[t.low] || isCue(pc.toks, k) {
+			return nil
+		}
+		if !verbLike(t) || t.low == "be" || t.low == "been" {
+			continue
+		}
+		if _, ok := pronounGender(pc.word(k - 1)); ok && !pc.toks[k-1].poss || pc.isNameWord(k-1) && !pc.toks[k-1].poss {
+			if w := pc.word(k - 2); k-1 > s && (pc.has(k-2, wPrep) || w == "of") {
+				return nil
+			}
+			return pc.npEndingAt(k-1, s)
+		}
+		return nil
 	}
 	return nil
 }
