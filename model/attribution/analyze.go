@@ -33,6 +33,7 @@ func analyze(doc model.Document, ev *[]Evidence) (art *model.Article, err error)
 		}
 	}()
 	an := newAnalyzer(doc)
+	an.takeScratch()
 	if runtime.GOMAXPROCS(0) > 1 && an.size >= 1<<20 {
 		an.pipelined()
 	} else {
@@ -41,12 +42,51 @@ func analyze(doc model.Document, ev *[]Evidence) (art *model.Article, err error)
 			an.safeParagraph(i)
 		}
 	}
+	an.giveScratch()
 	art = an.finish(doc)
 	an.rate(art, ev)
 	if an.fault != nil {
 		return art, an.fault
 	}
 	return art, nil
+}
+
+// scratch is the storage the paragraphs of an analysis reuse (tokens,
+// sentence index, paragraph state). The articles of a run pass it on
+// through a pool, so a run of many short articles does not build it anew
+// for each; nothing in it outlives the paragraph that filled it.
+type scratch struct {
+	tokBuf  []token
+	sentBuf []int
+	pcBuf   pctx
+}
+
+var scratchPool = sync.Pool{New: func() any { return new(scratch) }}
+
+func (an *analyzer) takeScratch() {
+	s := scratchPool.Get().(*scratch)
+	an.tokBuf, an.sentBuf, an.pcBuf = s.tokBuf, s.sentBuf, s.pcBuf
+}
+
+// giveScratch hands the storage back once the paragraphs are done, with
+// no reference left to this article's text or entities.
+func (an *analyzer) giveScratch() {
+	clear(an.tokBuf[:cap(an.tokBuf)])
+	pc := &an.pcBuf
+	clear(pc.subjects[:cap(pc.subjects)])
+	clear(pc.mentions[:cap(pc.mentions)])
+	clear(pc.speakers[:cap(pc.speakers)])
+	clear(pc.cues[:cap(pc.cues)])
+	clear(pc.vias[:cap(pc.vias)])
+	clear(pc.whys[:cap(pc.whys)])
+	clear(pc.midFrameBy[:cap(pc.midFrameBy)])
+	clear(pc.repWhys)
+	s := &scratch{tokBuf: an.tokBuf[:0], sentBuf: an.sentBuf,
+		pcBuf: pctx{subjects: pc.subjects[:0], subjAt: pc.subjAt[:0], mentions: pc.mentions[:0],
+			speakers: pc.speakers[:0], cues: pc.cues[:0], vias: pc.vias[:0], whys: pc.whys[:0],
+			midFrame: pc.midFrame[:0], midFrameBy: pc.midFrameBy[:0], repWhys: pc.repWhys}}
+	an.tokBuf, an.sentBuf, an.pcBuf = nil, nil, pctx{}
+	scratchPool.Put(s)
 }
 
 // Fault is a failure of the rules on one article: Paragraph is the
