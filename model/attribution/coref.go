@@ -52,7 +52,7 @@ func (pc *pctx) pronounReferent(w string, i int) *entity {
 				}
 				continue
 			}
-			if e.org || e.gender != unknownGender && e.gender != g && (pass == 0 || !e.genderFromName) {
+			if e.org || e.group || e.doc || e.gender != unknownGender && e.gender != g && (pass == 0 || !e.genderFromName) {
 				continue // a name table's gender gives way, in the second pass, to the article's pronoun
 			}
 			if pass == 0 && e.first == "" && e.gender == unknownGender && len(e.heads) == 0 && e.role == "" && !e.acted {

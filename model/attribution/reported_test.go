@@ -691,3 +691,13 @@ func TestReportedParticipleAndCoordinatedCues(t *testing.T) {
 		notSpeakers: []string{"Tolland"},
 	}})
 }
+
+// A phrase of time opening the sentence ("Eight years ago,") is no subject:
+// the pronoun after it is.
+func TestReportedSubjectAfterPhraseOfTime(t *testing.T) {
+	a := article(t,
+		"Arne Solberg left no doubt that he would endorse.",
+		"Eight years ago, he backed Kari Moe over Lind and said that Lind had done nothing for the valley.",
+	)
+	checkStmt(t, a, reportedBy(2, "Lind had done nothing for the valley", "Arne Solberg"))
+}

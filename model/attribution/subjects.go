@@ -530,9 +530,17 @@ func (pc *pctx) appositiveAfterRoleEnd(i, v int) (*entity, int) {
 
 // skipIntro skips an opening adverbial up to its comma: "In a statement
 // late Saturday, the office said".
+// timeAfter ends a phrase of time that opens a sentence.
+var timeAfter = map[string]bool{"ago": true, "later": true, "earlier": true}
+
 func (pc *pctx) skipIntro(s, v int) int {
 	w := pc.word(s)
 	if !prepositions[w] && !introWords[w] && !strings.HasSuffix(w, "ly") && !strings.HasSuffix(w, "ing") {
+		for k := s + 1; k < v && k <= s+5; k++ {
+			if pc.word(k) == "," && timeAfter[pc.word(k-1)] {
+				return k + 1 // "Eight years ago, he …", "Two days later, she …"
+			}
+		}
 		return s
 	}
 	if !prepositions[w] && !introWords[w] && (pc.an.midCaps[w] || isCue(pc.toks, s+1) || isGivenName(w) || s+1 < v && pc.toks[s+1].cap) {
