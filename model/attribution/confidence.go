@@ -19,7 +19,7 @@ import (
 // knows of each statement: the rule that chose, how the speaker was
 // mentioned and how far back the name stands, what else is named near it,
 // the cue, the kind of speaker. Its weights are learned from hand-annotated
-// real news by ./calibrate and kept as data in confidence_weights.json.
+// real news by articles/calibrate and kept as data in confidence_weights.json.
 // Every feature is general (no word or name of one article), so weights
 // trained on an older engine still read the newer one sensibly; a feature
 // the file lacks weighs nothing.

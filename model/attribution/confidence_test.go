@@ -21,7 +21,7 @@ func TestConfidenceWeightsMatchTheFeatures(t *testing.T) {
 	missing, unknown := WeightsMismatch()
 	if len(missing) > 0 || len(unknown) > 0 {
 		t.Errorf("confidence_weights.json is stale: no weight for %s; weights for features no longer computed: %s\n"+
-			"retrain: go run ./model/attribution/calibrate ../shared/corpus/real-train",
+			"retrain: go run ./articles/calibrate ../shared/corpus/real-train",
 			strings.Join(missing, ", "), strings.Join(unknown, ", "))
 	}
 	if m := confModel(); m.threshold <= 0 || m.threshold >= 1 {

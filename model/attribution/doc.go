@@ -21,6 +21,6 @@
 //	finish.go     speakers, kinds, pull quotes: the article as returned
 //	why.go        the explanation of each statement
 //	confidence.go how far to trust its speaker: a learned model, weights in
-//	              confidence_weights.json, trained by ./calibrate
+//	              confidence_weights.json, trained by articles/calibrate
 //	version.go    the engine's version, keying cached analyses
 package attribution

@@ -98,7 +98,7 @@ func TestThresholdKeepsEachMonthsCoverage(t *testing.T) {
 	}
 }
 
-const realTrain = "../../../../shared/corpus/real-train"
+const realTrain = "../../../shared/corpus/real-train"
 
 // On real news the confidence a reader sees must mean something: the high
 // group clearly more accurate than the low, and most statements high.

@@ -3,7 +3,7 @@
 // model/attribution/confidence_weights.json. Run it from the repository
 // root after the rules change:
 //
-//	go run ./model/attribution/calibrate ../shared/corpus/real-train
+//	go run ./articles/calibrate ../shared/corpus/real-train
 //
 // It analyses every article, labels each statement the scorer checks
 // (../shared/corpus/score_real.py) right or wrong the way the scorer does,
@@ -36,7 +36,7 @@ import (
 	"whosaid/model/attribution"
 )
 
-const command = "go run ./model/attribution/calibrate ../shared/corpus/real-train"
+const command = "go run ./articles/calibrate ../shared/corpus/real-train"
 
 // heldOut matches the date in the names of the held-out months' articles;
 // monthOf finds any article's month.
