@@ -242,6 +242,11 @@ func (r *registry) find(m mention) *entity {
 		// Ms. Novak after Pavel and Eva Novak: the one of that gender
 		cands := r.byLast[m.low[0]]
 		for _, e := range cands {
+			if e.acted && e.gender != opposite(g) && (e.gender != unknownGender || nameGender(e.first) != opposite(g)) {
+				return e // "Mr. Bush said" after Jeb Bush spoke and Prescott Bush was named: the one who speaks
+			}
+		}
+		for _, e := range cands {
 			if e.gender == g || e.gender == unknownGender && nameGender(e.first) == g {
 				return e
 			}

@@ -395,3 +395,17 @@ func TestNamesTitleWordAfterHonorific(t *testing.T) {
 		want:  []stmt{quoteBy(2, "Pulling content is hard,", "Prince")},
 	}})
 }
+
+// "Mr. Bush" after one Bush spoke and another was only named is the one
+// who speaks.
+func TestNamesSurnameGoesToTheOneWhoSpeaks(t *testing.T) {
+	run(t, []attrCase{{
+		name: "two men of one family",
+		paras: []string{"Vik leaves the race", "“We respect their decision,” Jem Vik said.",
+			"The party of Halvard Vik is now the party of Tomas Berg.", "“I wish him well,” Mr. Vik said."},
+		want: []stmt{
+			quoteBy(2, "We respect their decision,", "Jem Vik"),
+			quoteBy(4, "I wish him well,", "Jem Vik"),
+		},
+	}})
+}
