@@ -77,7 +77,8 @@ func (pc *pctx) pairedWith(e *entity, i int) *entity {
 	if e.org || e.outlet || e.group || e.doc {
 		return nil
 	}
-	for _, x := range pc.mentions {
+	last := sort.Search(len(pc.mentions), func(k int) bool { return pc.mentions[k].tok >= i })
+	for _, x := range pc.mentions[max(0, last-30):last] { // the recent ones: no scan of a whole long paragraph
 		if x.tok >= i {
 			break
 		}

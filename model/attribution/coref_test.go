@@ -5,7 +5,25 @@ package attribution_test
 // distance, gender and role; a description in the lede points forward to
 // the name that follows.
 
-import "testing"
+import (
+	"strings"
+	"testing"
+
+	"whosaid/articles"
+	"whosaid/model"
+)
+
+// BenchmarkAnalyzeManyTheys is one long paragraph where every sentence
+// names people and says "they": resolving each must look back a bounded
+// way, not over the whole paragraph.
+func BenchmarkAnalyzeManyTheys(b *testing.B) {
+	text := strings.Repeat("Ana Ruiz met Bo Lind on Monday; they said the bridge was fine; ", 20000)
+	paras := articles.Split(text)
+	b.SetBytes(int64(len(text)))
+	for i := 0; i < b.N; i++ {
+		analyze(b, model.Document{Paragraphs: paras})
+	}
+}
 
 // Pronoun cues ("she said", "he added") go to the person the pronoun
 // means: a failure gives the quotation to the wrong person, or to no one.
