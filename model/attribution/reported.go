@@ -176,6 +176,35 @@ type cueHit struct {
 
 // reportingCue reads a cue at token v that reports speech.
 func (pc *pctx) reportingCue(v, s, end int) cueHit {
+	if !pc.mayReport(v) {
+		return cueHit{} // most tokens: no test below can fire, and this runs for each
+	}
+	return pc.reportingCueAt(v, s, end)
+}
+
+// mayReport is reportingCue's first look, from the token's flags: a cue
+// verb form or a phrasal cue's verb (cueAt, passiveAgent), or a word the
+// other tests start from. A test added to reportingCueAt that fires on
+// another word must add it here (TestMayReportHidesNoCue checks).
+func (pc *pctx) mayReport(v int) bool {
+	t := &pc.toks[v]
+	if t.kind != tWord {
+		return false
+	}
+	if t.flags&(wCue|wPhrasalHead) != 0 {
+		return true
+	}
+	switch t.low {
+	case "according", "in", // sourcePhrase
+		"reported", "disclosed", "revealed", // reportedBy
+		"quoted",      // passiveQuoted
+		"put", "puts": // cueAt: "as X put it"
+		return true
+	}
+	return false
+}
+
+func (pc *pctx) reportingCueAt(v, s, end int) cueHit {
 	if after := pc.sourcePhrase(v); after > 0 {
 		e, ok := pc.accordingToAny(after, end)
 		// ", according to X.": what was said stands before
