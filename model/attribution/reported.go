@@ -488,6 +488,9 @@ func (pc *pctx) saysSomething(v, n, end int, lemma string) bool {
 			hasQuote = true
 		}
 	}
+	if lemma == "state" && !pc.stateIsVerb(v) {
+		return false // "swept seven out of 11 states", "the size of the state": the noun
+	}
 	if lemma == "call for" && pc.word(v-1) == "to" && pc.word(v-2) == "close" {
 		return false // "too close to call for hours": a race, not words
 	}
@@ -555,6 +558,23 @@ var declinedAct = map[string]bool{"comment": true, "discuss": true, "say": true,
 // reported speech ("…, the agency reported."); "…, it has just begun" is
 // no cue.
 var trailingFrames = map[string]bool{"report": true, "write": true, "tweet": true, "post": true}
+
+// stateIsVerb reports "state" or "states" at v used as a verb: before
+// "that", a colon or a quotation, or after a pronoun or a document ("It
+// states", "the report states"). Past forms ("stated") are always verbs.
+func (pc *pctx) stateIsVerb(v int) bool {
+	if w := pc.word(v); w != "state" && w != "states" {
+		return true
+	}
+	if n := pc.word(v + 1); n == "that" || n == ":" || pc.toks[min(v+1, len(pc.toks)-1)].kind == tQuote {
+		return true
+	}
+	p := pc.word(v - 1)
+	if _, ok := pronounGender(p); ok && v > 0 && !pc.toks[v-1].poss {
+		return true
+	}
+	return p == "it" || docHeads[p] || statementWords[p] || p == "law" || p == "constitution"
+}
 
 // questionedWhat reports what "question" as a verb takes: a question
 // ("whether …") or what is doubted ("his sincerity", "the science").

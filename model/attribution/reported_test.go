@@ -701,3 +701,14 @@ func TestReportedSubjectAfterPhraseOfTime(t *testing.T) {
 	)
 	checkStmt(t, a, reportedBy(2, "Lind had done nothing for the valley", "Arne Solberg"))
 }
+
+// "states" the noun is no cue; "the report states" and "states that" are.
+func TestReportedStatesTheNounIsNoCue(t *testing.T) {
+	run(t, []attrCase{{
+		name: "states as a noun and as a verb",
+		paras: []string{"Primary night", "Maren Vik swept seven out of 11 states on Tuesday. The size of the state matters as much as the count.",
+			"The harbour report states that the pier is safe."},
+		want:        []stmt{reportedBy(3, "the pier is safe", "the harbour report|*")},
+		notReported: []stmt{{para: 2, text: "11 states"}, {para: 2, text: "the state matters"}},
+	}})
+}
