@@ -485,4 +485,5 @@ letter petition ad ads advertisement email e-mail website data figures results r
 complaint lawsuit indictment ruling order document documents book editorial ranking rankings
 tweet message sign banner slide video opinion decision cable release article story column post headline
 caption announcement notice guidance directive resolution bill law platform textbook declaration affidavit
-transcript motion verdict`)
+transcript motion verdict polling average averages estimate estimates projection projections tally count
+records`)

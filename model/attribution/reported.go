@@ -833,8 +833,9 @@ var notLabels = map[string]bool{"note": true, "update": true, "updated": true, "
 // statement with no speaker, unless a statement of out already holds it.
 func (pc *pctx) addQuestions(out []model.Statement, s, end int) []model.Statement {
 	for v := s; v < end; v++ {
-		if w := pc.word(v); w == "reportedly" || w == "allegedly" {
-			// "The company has reportedly taken heat": words of someone unnamed
+		if w := pc.word(v); (w == "reportedly" || w == "allegedly") && !isCue(pc.toks, v+1) {
+			// "The company has reportedly taken heat": words of someone unnamed;
+			// "Trump reportedly said" is Trump's, read at its cue
 			a, b := int(pc.toks[s].start), int(pc.toks[end-1].end)
 			text := strings.TrimRight(pc.p.text[a:b], " ")
 			out = insertStatement(out, model.Statement{Paragraph: pc.p.num, Kind: model.KindReported, Text: text,

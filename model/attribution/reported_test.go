@@ -712,3 +712,15 @@ func TestReportedStatesTheNounIsNoCue(t *testing.T) {
 		notReported: []stmt{{para: 2, text: "11 states"}, {para: 2, text: "the state matters"}},
 	}})
 }
+
+// "X reportedly said" is X's statement, not hearsay of no one's.
+func TestReportedReportedlyBeforeACue(t *testing.T) {
+	run(t, []attrCase{{
+		name:  "reportedly said",
+		paras: []string{"Harbour plan", "Maren Vik spoke.", "Vik reportedly said that the pier would close. The board has reportedly taken heat."},
+		want: []stmt{
+			reportedBy(3, "the pier would close", "Maren Vik"),
+			reportedBy(3, "taken heat", ""),
+		},
+	}})
+}
