@@ -139,11 +139,34 @@ func (pc *pctx) candidates(i int) []*entity {
 	for k := len(pc.subjects) - 1; k >= 0 && k >= len(pc.subjects)-10; k-- {
 		c = append(c, pc.subjects[k])
 	}
+	// names in the sentences before, the latest sentence first and, within
+	// it, the one in subject place (not after a preposition) first
 	last := sort.Search(len(pc.mentions), func(k int) bool { return pc.mentions[k].tok >= i })
-	for k := last - 1; k >= 0 && k >= last-30; k-- {
-		if m := pc.mentions[k]; i >= len(pc.sentOf) || pc.sentOf[m.tok] < pc.sentOf[i] {
-			c = append(c, m.e)
+	from := max(0, last-30)
+	for k := last - 1; k >= from; {
+		m := pc.mentions[k]
+		if i < len(pc.sentOf) && pc.sentOf[m.tok] >= pc.sentOf[i] {
+			k--
+			continue
 		}
+		j := k // the sentence's names are [j, k]
+		for j > from && pc.sentOf[pc.mentions[j-1].tok] == pc.sentOf[m.tok] {
+			j--
+		}
+		lead := -1
+		for x := j; x <= k; x++ {
+			if !pc.mentions[x].e.org && !pc.prepositionObject(pc.mentions[x].tok) {
+				lead = x
+				c = append(c, pc.mentions[x].e)
+				break
+			}
+		}
+		for x := k; x >= j; x-- {
+			if x != lead {
+				c = append(c, pc.mentions[x].e)
+			}
+		}
+		k = j - 1
 	}
 	if pc.lastInP != nil {
 		c = append(c, pc.lastInP)

@@ -25,6 +25,16 @@ func BenchmarkAnalyzeManyTheys(b *testing.B) {
 	}
 }
 
+// In the sentence before, the name in subject place outranks a later one:
+// "Vold and others said they could not back Lind. “…,” she said." is Vold.
+func TestCorefSubjectOfEarlierSentenceOutranksItsObject(t *testing.T) {
+	a := article(t,
+		"“I have backed Per for twenty years,” said Tone Vold, 31.",
+		"Vold and others said they could not support Marit Lind for mayor. “I will write in Per,” she said.",
+	)
+	checkStmt(t, a, quoteBy(2, "I will write in Per,", "Tone Vold"))
+}
+
 // Pronoun cues ("she said", "he added") go to the person the pronoun
 // means: a failure gives the quotation to the wrong person, or to no one.
 func TestCorefPronouns(t *testing.T) {
