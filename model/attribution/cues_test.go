@@ -164,3 +164,18 @@ func TestCuesThatAreNotSpeech(t *testing.T) {
 			}},
 	})
 }
+
+// Remarks, comments and proclamations report speech; mocking does only
+// beside a quotation.
+func TestCuesRemarkCommentMock(t *testing.T) {
+	run(t, []attrCase{{
+		name:  "remarked, commented, mocked",
+		paras: []string{"Harbour plan", "Tom Hale spoke.", "Tom Hale remarked that the harbour would close. He commented that it was sad. He mocked the plan. “It is a joke,” he mocked."},
+		want: []stmt{
+			reportedBy(3, "the harbour would close", "Tom Hale"),
+			reportedBy(3, "it was sad", "Tom Hale"),
+			quoteBy(3, "It is a joke,", "Tom Hale"),
+		},
+		notReported: []stmt{{para: 3, text: "the plan"}},
+	}})
+}

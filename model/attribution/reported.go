@@ -488,7 +488,7 @@ func (pc *pctx) saysSomething(v, n, end int, lemma string) bool {
 			hasQuote = true
 		}
 	}
-	if lemma == "state" && !pc.stateIsVerb(v) {
+	if (lemma == "state" || lemma == "remark" || lemma == "comment") && !pc.stateIsVerb(v) {
 		return false // "swept seven out of 11 states", "the size of the state": the noun
 	}
 	if lemma == "call for" && pc.word(v-1) == "to" && pc.word(v-2) == "close" {
@@ -559,11 +559,12 @@ var declinedAct = map[string]bool{"comment": true, "discuss": true, "say": true,
 // no cue.
 var trailingFrames = map[string]bool{"report": true, "write": true, "tweet": true, "post": true}
 
-// stateIsVerb reports "state" or "states" at v used as a verb: before
-// "that", a colon or a quotation, or after a pronoun or a document ("It
-// states", "the report states"). Past forms ("stated") are always verbs.
+// stateIsVerb reports a cue that is also a noun ("states", "remarks",
+// "comment") used as a verb at v: before "that", a colon or a quotation,
+// or after a pronoun or a document ("It states", "the report states").
+// Past forms ("stated", "remarked") are always verbs.
 func (pc *pctx) stateIsVerb(v int) bool {
-	if w := pc.word(v); w != "state" && w != "states" {
+	if w := pc.word(v); strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "ing") {
 		return true
 	}
 	if n := pc.word(v + 1); n == "that" || n == ":" || pc.toks[min(v+1, len(pc.toks)-1)].kind == tQuote {
