@@ -49,13 +49,8 @@ type opener struct {
 // scanQuotes finds the top-level quotations of one paragraph in one pass.
 // Apostrophes, inch and foot marks are told apart from quotation marks; an
 // unpaired opening mark runs to the paragraph's end and no further.
-func scanQuotes(text string) []span { return appendQuotes(nil, text) }
-
-// appendQuotes appends the top-level quotations of text to dst, so the
-// paragraphs of an article can share one backing array.
-func appendQuotes(dst []span, text string) []span {
-	first := len(dst)
-	out := dst
+func scanQuotes(text string) []span {
+	var out []span
 	var stackBuf [8]opener // nesting deeper than this is rare: no allocation
 	stack := stackBuf[:0]
 	var sc *singleCloserIndex // built only for paragraphs with a possible possessive
@@ -88,7 +83,7 @@ func appendQuotes(dst []span, text string) []span {
 			out = append(out, span{Open: o.pos, Close: len(text), End: len(text), TextStart: o.text, TextEnd: len(text), Mark: o.mark})
 		}
 	}
-	return out[:first+len(dropEmpty(text, out[first:]))]
+	return dropEmpty(text, out)
 }
 
 func dropEmpty(text string, spans []span) []span {
