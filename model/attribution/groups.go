@@ -453,7 +453,7 @@ func (pc *pctx) subjectAfter(i, end int) (*entity, bool) {
 	for k < end && k < i+10 && pc.toks[k].kind == tWord && !subjectBoundary[pc.word(k)] && !isCue(pc.toks, k) {
 		k++
 	}
-	if k == i || k < end && pc.word(k) != "." || pc.isNameWord(i) || noOne[pc.word(i)] {
+	if k == i || k < end && pc.word(k) != "." && pc.word(k) != "who" && pc.word(k) != "," || pc.isNameWord(i) || noOne[pc.word(i)] {
 		return nil, false // "…, telling supporters in Ohio, that": an object, not the subject
 	}
 	if _, pron := pronounGender(pc.word(i)); pron || pc.word(i) == "that" {

@@ -724,3 +724,17 @@ func TestReportedReportedlyBeforeACue(t *testing.T) {
 		},
 	}})
 }
+
+// An inverted subject at the end of the sentence may carry a role before
+// it, a place after it, or a relative clause.
+func TestReportedInvertedSubjectWithModifiers(t *testing.T) {
+	run(t, []attrCase{{
+		name: "says political scientist X in Y; said an official who …",
+		paras: []string{"Harbour plan", "The pier is nowhere to be seen, says political scientist Maren Vik in Tolland. " +
+			"The ferries must stay away, said a harbour official who was briefed on the plan."},
+		want: []stmt{
+			reportedBy(2, "nowhere to be seen", "Maren Vik"),
+			reportedBy(2, "must stay away", "a harbour official"),
+		},
+	}})
+}
