@@ -233,6 +233,9 @@ func (pc *pctx) samePronounBefore(i, s, upto int) int {
 // it is a possessor or the topic of "as for".
 func (pc *pctx) prepositionObject(k int) bool {
 	p := pc.word(k - 1)
+	if p == "the" && (objectPreps[pc.word(k-2)] || pc.word(k-2) == "of") {
+		return true // "director of the House Majority PAC": a body named in passing
+	}
 	if !objectPreps[p] || p == "for" && pc.word(k-2) == "as" {
 		return false
 	}

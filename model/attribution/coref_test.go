@@ -437,6 +437,9 @@ func TestCorefNameAfterPrepositionIsNoSubject(t *testing.T) {
 				"Tomas Brekke runs the county party. Asked about Lindqvist on Friday, he said: “We will see.”",
 			},
 			want: []stmt{quoteBy(2, "We will see.", "Tomas Brekke")}},
+		{name: "a body named after 'of the' is no subject",
+			paras: []string{"Alixa Fenn, executive director of the Fjord PAC, a Labour super PAC, said she thinks the council “will lose in May.”"},
+			want:  []stmt{quoteBy(1, "will lose in May.", "Alixa Fenn")}},
 		{name: "a possessor after a preposition stays salient",
 			paras: []string{
 				"Oskar Lindqvist and Tomas Brekke both ran.",

@@ -791,7 +791,7 @@ func (pc *pctx) beforeAppositive(c, s int) *entity {
 			}
 			break
 		}
-		if n := pc.nameStart(k-1, s); inner < 0 && n > s && pc.has(n-1, wPrep) {
+		if n := pc.nameStart(k-1, s); inner < 0 && n > s && (pc.has(n-1, wPrep) || pc.has(n-1, wDeterminer) && pc.has(n-2, wPrep)) {
 			inner = k - 1 // "X, a pollster working with Priorities USA, a PAC, said": the body is X's
 			continue
 		}
