@@ -21,6 +21,12 @@ func (pc *pctx) reportedSentence(s, end int) []model.Statement {
 		return nil
 	}
 	out, subj := pc.reportedIn(s, end)
+	if f := pc.firstFramed(s, end); f >= 0 {
+		if k := pc.clauseAfterFrame(f, end); k > 0 {
+			more, _ := pc.reportedIn(k, end) // "“…,” Carson said, but he said the party must unite"
+			out = append(out, more...)
+		}
+	}
 	out = pc.addQuestions(out, s, end)
 	out = pc.addNominal(out, s, end)
 	out = pc.addPassive(out, s, end)
@@ -324,6 +330,9 @@ func (pc *pctx) accordingLiteral(i, k int) *entity {
 	if head.cap || head.poss || pc.has(i, wDeterminer) && k-i == 1 {
 		return nil
 	}
+	if head.low == "someone" || head.low == "somebody" {
+		return pc.an.unnamed(pc.p.text[int(pc.toks[i].start):int(pc.toks[k-1].end)], head.low) // "according to someone in attendance"
+	}
 	if docHeads[head.low] || roleNouns[head.low] || unnamedHeads[head.low] {
 		text := pc.p.text[int(pc.toks[i].start):int(head.end)]
 		if w := pc.word(i); pc.has(i, wDeterminer) {
@@ -474,6 +483,28 @@ func (pc *pctx) firstFramed(s, end int) int {
 		}
 	}
 	return -1
+}
+
+// clauseAfterFrame finds a clause with a cue of its own after the framing
+// cue at f: ", but he said …", "and he added that …"; 0 when none.
+func (pc *pctx) clauseAfterFrame(f, end int) int {
+	for i := f + 1; i < end && i < f+window; i++ {
+		if pc.toks[i].kind == tQuote {
+			return 0
+		}
+		if w := pc.word(i); w != "but" && w != "and" {
+			continue
+		}
+		for v := i + 1; v < end && v <= i+4; v++ {
+			if isCue(pc.toks, v) {
+				if pc.subjectOpensClause(i, v) {
+					return i + 1
+				}
+				break
+			}
+		}
+	}
+	return 0
 }
 
 // saysSomething checks that the cue verb at v reports content: a clause or

@@ -741,3 +741,18 @@ func TestReportedInvertedSubjectWithModifiers(t *testing.T) {
 		},
 	}})
 }
+
+// After a quotation's framing cue, a second clause with its own subject
+// and cue is reported too; "according to someone" is an unnamed source.
+func TestReportedClauseAfterFrame(t *testing.T) {
+	run(t, []attrCase{{
+		name: "“…,” X said, but he said …",
+		paras: []string{"Harbour plan", "Tom Hale spoke.",
+			"“The pier is one thing,” Hale said on the radio, but he said the ferry must wait. The vote was close, according to someone in attendance."},
+		want: []stmt{
+			quoteBy(3, "The pier is one thing,", "Tom Hale"),
+			reportedBy(3, "the ferry must wait", "Tom Hale"),
+			reportedBy(3, "The vote was close", "someone"),
+		},
+	}})
+}
