@@ -503,8 +503,8 @@ func (pc *pctx) coordinatedGivenName(i int, e *entity) {
 		return
 	}
 	k := i - 2
-	if !pc.isNameWord(k) || pc.isNameWord(k-1) {
-		return
+	if !pc.isNameWord(k) || pc.isNameWord(k-1) || !isGivenName(pc.toks[k].low) || len(pc.an.reg.byLast[pc.toks[k].low]) > 0 {
+		return // "Sanders and Donald Trump": a surname, not Sanders Trump
 	}
 	given := pc.p.text[int(pc.toks[k].start):int(pc.toks[k].end)]
 	m := mention{words: []string{given, e.words[len(e.words)-1]}}

@@ -409,3 +409,15 @@ func TestNamesSurnameGoesToTheOneWhoSpeaks(t *testing.T) {
 		},
 	}})
 }
+
+// "Sanders and Donald Trump": a surname before "and" shares no one's
+// surname; "Luis and Carmen Echeverría" still does.
+func TestNamesCoordinatedSurnameIsNoGivenName(t *testing.T) {
+	run(t, []attrCase{{
+		name: "a surname and a full name",
+		paras: []string{"Tax returns", "Maren Vik spoke.", "Vik called on Hale and Tomas Berg to release their returns.",
+			"On his returns, he says he would release them on Friday."},
+		notSpeakers: []string{"Hale Berg"},
+		moreQuotes:  true,
+	}})
+}
