@@ -606,6 +606,18 @@ func TestReportedSecondSpeakerAfterAnd(t *testing.T) {
 	}})
 }
 
+// An opening phrase that names a place with its state ("Speaking in
+// Salem, New Hampshire,") ends after the state: the subject follows it.
+func TestReportedSubjectAfterPlaceWithItsState(t *testing.T) {
+	a := article(t,
+		"Ola Brenna is far behind in the polls.",
+		"Speaking at a town hall in Vik, Sogn Fjordane, Petra Holm went after Brenna, calling him “a total stiff.”",
+		"She says, “Nobody would hire him.”",
+	)
+	checkStmt(t, a, quoteBy(2, "a total stiff.", "Petra Holm"))
+	checkStmt(t, a, quoteBy(3, "Nobody would hire him.", "Petra Holm"))
+}
+
 // A body named inside a subject's appositive ("X, a pollster working with
 // Y, a PAC, said") is not the subject; a name after "as" or "like" that
 // heads its own appositive still is.

@@ -556,6 +556,10 @@ func (pc *pctx) skipIntro(s, v int) int {
 					continue
 				}
 			}
+			if r := pc.runEnd(k + 1); k+1 < v && pc.isNameWord(k-1) && r > k+1 && r+1 < v && pc.word(r) == "," && pc.isNameWord(r+1) {
+				k = r - 1 // "in Salem, New Hampshire, Trump went": the state belongs to the place
+				continue
+			}
 			return k + 1
 		}
 		if pc.toks[k].kind == tQuote {
