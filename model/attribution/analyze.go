@@ -278,6 +278,7 @@ func newAnalyzer(doc model.Document) *analyzer {
 	an.stmts = make([]model.Statement, 0, quotes*2+16)
 	an.owners = make([]*entity, 0, quotes*2+16)
 	an.whys = make([]why, 0, quotes*2+16)
+	an.hist = make([]paraSum, 0, len(an.paras)) // one summary a paragraph
 	return an
 }
 
