@@ -599,8 +599,10 @@ func (pc *pctx) sentEnd(i int) int {
 	return pc.sentEndOf[i]
 }
 
+// word returns token i's lower-case word, "" outside the paragraph; a
+// quotation's token has no low, so it is "" too without a test of its kind.
 func (pc *pctx) word(i int) string {
-	if i < 0 || i >= len(pc.toks) || pc.toks[i].kind == tQuote {
+	if uint(i) >= uint(len(pc.toks)) {
 		return ""
 	}
 	return pc.toks[i].low
