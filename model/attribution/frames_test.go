@@ -338,3 +338,18 @@ func TestFrameCoordinatedCueAfterFrame(t *testing.T) {
 		},
 	}})
 }
+
+// A crowd chants, a suit says, an email goes on to say: each speaks by
+// its own words when no one else is named.
+func TestFrameCrowdSuitEmail(t *testing.T) {
+	run(t, []attrCase{{
+		name: "chanted, the suit says, went on to say",
+		paras: []string{"Harbour rally", "Maren Vik spoke.", "The crowd chanted back at her, “Build the pier!”",
+			"“He was fired for nothing,” the suit says.", "The email went on to say, “We are closing the office.”"},
+		want: []stmt{
+			quoteBy(3, "Build the pier!", "Crowd"),
+			quoteBy(4, "He was fired for nothing,", "the suit"),
+			quoteBy(5, "We are closing the office.", "the email"),
+		},
+	}})
+}

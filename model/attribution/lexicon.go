@@ -26,13 +26,13 @@ var cueLemmas = []string{
 	"condemn", "decry", "laud", "applaud", "welcome", "reveal", "disclose", "acknowledge",
 	"appeal", "refer", "fume", "rage", "sob", "gush", "hiss", "snarl", "rave", "beam", "storm",
 	"blurt", "gasp", "wail", "weep", "remark", "comment", "opine", "proclaim", "posit", "muse",
-	"mock", "lambaste", "pronounce",
+	"mock", "lambaste", "pronounce", "chant",
 }
 
 // frameOnly cues report speech only right beside a quotation ("…," she
 // laughed); elsewhere they are ordinary verbs.
 var frameOnly = map[string]bool{
-	"muse": true, "mock": true, "lambaste": true, "pronounce": true,
+	"muse": true, "mock": true, "lambaste": true, "pronounce": true, "chant": true,
 	"continue": true, "begin": true, "laugh": true, "sigh": true, "shout": true, "yell": true,
 	"scream": true, "cry": true, "whisper": true, "mutter": true, "murmur": true, "joke": true,
 	"quip": true, "interject": true, "interrupt": true, "echo": true, "write": true, "post": true,
@@ -488,4 +488,4 @@ complaint lawsuit indictment ruling order document documents book editorial rank
 tweet message sign banner slide video opinion decision cable release article story column post headline
 caption announcement notice guidance directive resolution bill law platform textbook declaration affidavit
 transcript motion verdict polling average averages estimate estimates projection projections tally count
-records`)
+records suit`)

@@ -444,7 +444,15 @@ func (pc *pctx) sentenceSubject(s, v int) *entity {
 				}
 			}
 			if end-1 > i {
-				return pc.roleNP(end-1, i)
+				if e := pc.roleNP(end-1, i); e != nil {
+					return e
+				}
+				for k := i + 1; k < end; k++ {
+					if w := pc.word(k); docHeads[w] || statementWords[w] || roleNouns[w] || unnamedHeads[w] || pluralOfPeople(w) {
+						return pc.describedSubject(i, k+1) // "The email went on to say"
+					}
+				}
+				return nil
 			}
 		}
 	}
