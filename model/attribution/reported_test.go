@@ -618,6 +618,19 @@ func TestReportedSubjectAfterPlaceWithItsState(t *testing.T) {
 	checkStmt(t, a, quoteBy(3, "Nobody would hire him.", "Petra Holm"))
 }
 
+// "…, who wondered" after a plural of people ("by his listeners, who
+// wondered if “…”") is theirs, never a name further back.
+func TestReportedWhoAfterAPluralOfPeople(t *testing.T) {
+	a := article(t,
+		"Jon Madsen, a radio host, recalled that before the caucus, Lind was not taken seriously by his listeners, who wondered if “she would be the token candidate.”",
+		"“I hate to put it that way,” he said.",
+	)
+	if s := mustFind(t, a, quoteBy(1, "she would be the token candidate.", "")); s.Speaker == "Lind" {
+		t.Errorf("the listeners' words went to Lind\n%s", dump(a))
+	}
+	checkStmt(t, a, quoteBy(2, "I hate to put it that way,", "Jon Madsen"))
+}
+
 // A body named inside a subject's appositive ("X, a pollster working with
 // Y, a PAC, said") is not the subject; a name after "as" or "like" that
 // heads its own appositive still is.

@@ -347,6 +347,10 @@ func isAdverb(w string) bool {
 
 // antecedent finds the name a relative pronoun at j refers to.
 func (pc *pctx) antecedent(j, s int) *entity {
+	if n := j - 2; n >= s && pc.word(j-1) == "," && pc.toks[n].kind == tWord && !pc.toks[n].cap && !pc.toks[n].poss &&
+		pluralOfPeople(pc.word(n)) {
+		return pc.npEndingAt(n, s) // "by his show's listeners, who wondered": the listeners, not a name before them
+	}
 	for k := j - 1; k >= s && k >= j-14; k-- {
 		if pc.isNameWord(k) && !pc.toks[k].poss && pc.runEnd(k) >= k+1 {
 			if k+1 < len(pc.toks) && pc.isNameWord(k+1) && pc.runEnd(k+1) > k+1 {
