@@ -20,6 +20,9 @@ func (pc *pctx) isNameWord(i int) bool {
 	if !t.sentStart && t.info != nil && (titleCaseCue(pc.toks, i) || t.has(wFunction|wAdverb|wPassive) && i+1 < len(pc.toks) && titleCaseCue(pc.toks, i+1) && headlineAux[t.low]) {
 		return false // "Trump Says He Will Win", "Things Trump Has Said": a headline's verb
 	}
+	if i >= 2 && !t.sentStart && pc.headlineVerbAfterName(i) {
+		return false // "Ben Carson Defends Himself", "Bernie Sanders Could Backfire": a headline's verb
+	}
 	if t.sentStart && !t.has(wTitle) && !pc.an.midCaps[t.low] {
 		// a capitalised first word is a name only if the article
 		// capitalises it elsewhere or another name word follows
@@ -579,4 +582,36 @@ func (pc *pctx) twoPeople(m mention) bool {
 	}
 	a, b := pc.an.reg.byLast[m.low[0]], pc.an.reg.byLast[m.low[1]]
 	return len(a) > 0 && len(b) > 0 && a[0] != b[0] && len(a[0].words) > 1 && len(b[0].words) > 1
+}
+
+// headlineVerbAfterName reports a capitalised verb form after a full name
+// in a short title-case line: "Ben Carson Defends Himself", "Marco Rubio
+// Donor Says". Only headlines are looked at, so cost stays bounded.
+func (pc *pctx) headlineVerbAfterName(i int) bool {
+	if len(pc.toks) > 30 {
+		return false
+	}
+	w := pc.toks[i].low
+	verbish := headlineAux[w] || strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "ing") ||
+		strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && !strings.HasSuffix(w, "'s") && !strings.HasSuffix(w, "’s")
+	if !verbish || isGivenName(w) || particles[w] || postNominals[w] {
+		return false
+	}
+	a, b := pc.toks[i-2], pc.toks[i-1]
+	if a.kind != tWord || b.kind != tWord || !a.cap || !b.cap || !isGivenName(a.low) || b.poss {
+		return false
+	}
+	words, caps := 0, 0
+	for k, t := range pc.toks {
+		if t.kind == tQuote || t.low == "." && k < len(pc.toks)-1 || t.low == "said" || t.low == "says" {
+			return false // a sentence, not a headline (which may end in a full stop)
+		}
+		if t.kind == tWord {
+			words++
+			if t.cap {
+				caps++
+			}
+		}
+	}
+	return words >= 3 && caps*4 >= words*3 // three words in four capitalised: a title-case line
 }

@@ -421,3 +421,14 @@ func TestNamesCoordinatedSurnameIsNoGivenName(t *testing.T) {
 		moreQuotes:  true,
 	}})
 }
+
+// A headline's verb after a full name is no part of the name: "Tomas Berg
+// Defends Himself" names Tomas Berg.
+func TestNamesHeadlineVerbAfterName(t *testing.T) {
+	run(t, []attrCase{{
+		name:        "a title-case headline",
+		paras:       []string{"Tomas Berg Defends Himself Against Critics.", "“I am fine,” Tomas Berg said. “It is fine,” Cathy McMorris Rodgers said."},
+		want:        []stmt{quoteBy(2, "I am fine,", "Tomas Berg"), quoteBy(2, "It is fine,", "Cathy McMorris Rodgers")},
+		notSpeakers: []string{"Tomas Berg Defends Himself"},
+	}})
+}
