@@ -46,17 +46,20 @@ func tokenize(text string, spans []span, toks []token, in interner) []token {
 func tokenizeRange(text string, from, to int, toks []token, in interner) []token {
 	i := from
 	for i < to {
-		if c := text[i]; c == ' ' {
+		c := text[i]
+		if c == ' ' {
 			i++
 			continue
 		}
-		r, size := utf8.DecodeRuneInString(text[i:])
+		r, size := rune(c), 1
+		if c >= 0x80 {
+			r, size = utf8.DecodeRuneInString(text[i:])
+		}
 		switch {
-		case r == ' ' || r < 0x80 && unicode.IsSpace(r) || r >= 0x80 && unicode.IsSpace(r):
-			i += size
-		case isWordRune(r):
+		case isWordRune(r): // first: most tokens are words, and no space is one
 			j := wordEnd(text, i, to)
-			toks = append(toks, newWord(text, i, j, in))
+			toks = append(toks, token{})
+			setWord(&toks[len(toks)-1], text, i, j, in)
 			i = j
 			if i < to && toks[len(toks)-1].low != "" {
 				// a plural possessive apostrophe (the Smiths') belongs to its word
@@ -67,6 +70,8 @@ func tokenizeRange(text string, from, to int, toks []token, in interner) []token
 					i += ns
 				}
 			}
+		case unicode.IsSpace(r):
+			i += size
 		default:
 			j := i + size
 			if r == '-' && j < to && text[j] == '-' { // "--" is a dash
@@ -126,9 +131,11 @@ func isInitialism(w string) bool {
 	return true
 }
 
-func newWord(text string, i, j int, in interner) token {
+// setWord makes *t, a zero token, the word text[i:j], in place: tokens
+// are many and copying each costs.
+func setWord(t *token, text string, i, j int, in interner) {
 	w := text[i:j]
-	t := token{start: int32(i), end: int32(j), kind: tWord}
+	t.start, t.end, t.kind = int32(i), int32(j), tWord
 	r, _ := utf8.DecodeRuneInString(w)
 	t.cap = unicode.IsUpper(r)
 	low := in.lower(w)
@@ -148,7 +155,6 @@ func newWord(text string, i, j int, in interner) token {
 	if e := lookupEntry(low); e != nil {
 		t.info, t.flags = e.info, e.flags
 	}
-	return t
 }
 
 // lowerWord lower-cases w, allocating only when it has upper-case letters.
