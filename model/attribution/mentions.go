@@ -36,6 +36,9 @@ func (pc *pctx) isNameWord(i int) bool {
 		if pc.particleRun(n) > n {
 			return true // Joost de Graaf
 		}
+		if len(pc.an.reg.byLast[t.low]) > 0 && !pc.an.lowercaseNearby(t.low, pc.p.num) {
+			return true // "Sanders, who had said …": a surname the article has named
+		}
 		// "Burton said": a lone word that speaks is a name, but a plural
 		// ("Pharmacists said") is not
 		if l, _ := cueAt(pc.toks, i+1); l != "" && !strings.HasSuffix(t.low, "s") && !pc.an.lowercaseNearby(t.low, pc.p.num) {

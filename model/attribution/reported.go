@@ -236,7 +236,7 @@ func (pc *pctx) reportingCueAt(v, s, end int) cueHit {
 		e, via, _ := pc.quotedAs(v, n, end)
 		return cueHit{e: e, cue: pc.word(v), via: via, n: n - 1, ok: e != nil}
 	}
-	if pc.word(v-1) == "," && (pc.isNameWord(v+n) || pc.nameAfterRoleWords(v+n, end) > 0) && !strings.HasSuffix(pc.word(v), "ing") { // …, said Ingrid Solvang, a meteorologist
+	if pc.word(v-1) == "," && invertible[lemma] && (pc.isNameWord(v+n) || pc.nameAfterRoleWords(v+n, end) > 0) && !strings.HasSuffix(pc.word(v), "ing") { // …, said Ingrid Solvang, a meteorologist
 		if e, after, ok := pc.npForward(v+n, end); ok && e != nil && (after >= end || pc.word(after) == "," || pc.word(after) == "." ||
 			pc.has(after, wPrep) && end-after <= 6) { // "…, says Dossym Satpayev in Almaty.
 			return cueHit{e: e, cue: pc.word(v), n: n - 1, ok: true, trailing: true}
@@ -452,7 +452,10 @@ var speechCues = map[string]bool{"say": true, "tell": true, "add": true, "note":
 // "…, said several observers."
 var invertible = map[string]bool{"say": true, "add": true, "write": true, "ask": true, "explain": true,
 	"note": true, "argue": true, "continue": true, "reply": true, "insist": true, "recall": true,
-	"warn": true, "tweet": true, "report": true, "respond": true, "conclude": true}
+	"warn": true, "tweet": true, "report": true, "respond": true, "conclude": true, "state": true,
+	"observe": true, "remark": true, "comment": true, "admit": true, "acknowledge": true, "concede": true,
+	"counter": true, "predict": true, "declare": true, "announce": true, "claim": true, "complain": true,
+	"suggest": true, "caution": true, "contend": true, "maintain": true}
 
 // cueLemmaAt is the cue lemma of token i, "" when it is none.
 func cueLemmaAt(toks []token, i int) string {

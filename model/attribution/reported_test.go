@@ -781,3 +781,17 @@ func TestReportedClauseAfterFrame(t *testing.T) {
 		},
 	}})
 }
+
+// Only verbs of saying invert: "…, criticized Clinton on two fronts" has
+// Clinton as its object, not its speaker.
+func TestReportedOnlySayingVerbsInvert(t *testing.T) {
+	run(t, []attrCase{{
+		name: "an object after a comma and a cue",
+		paras: []string{"Harbour debate", "Maren Vik and Tomas Berg debated.",
+			"Vik, who had said the debate was rigged, criticized Berg on two fronts. The pier is safe, observed Tomas Berg in Tolland."},
+		want: []stmt{
+			reportedBy(3, "the debate was rigged", "Maren Vik"),
+			reportedBy(3, "The pier is safe", "Tomas Berg"),
+		},
+	}})
+}
