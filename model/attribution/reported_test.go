@@ -788,7 +788,7 @@ func TestReportedOnlySayingVerbsInvert(t *testing.T) {
 	run(t, []attrCase{{
 		name: "an object after a comma and a cue",
 		paras: []string{"Harbour debate", "Maren Vik and Tomas Berg debated.",
-			"Vik, who had said the debate was rigged, criticized Berg on two fronts. The pier is safe, observed Tomas Berg in Tolland."},
+			"Vik, who had said the debate was rigged, criticized Berg on two fronts. The pier is safe, noted Tomas Berg in Tolland."},
 		want: []stmt{
 			reportedBy(3, "the debate was rigged", "Maren Vik"),
 			reportedBy(3, "The pier is safe", "Tomas Berg"),
