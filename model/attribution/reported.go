@@ -52,7 +52,7 @@ func (pc *pctx) reportedSentence(s, end int) []model.Statement {
 // per clause whose cue has a different speaker ("X said …, while Y said …").
 func (pc *pctx) reportedIn(s, end int) ([]model.Statement, *entity) {
 	for n, k := range pc.midFrame {
-		if k > s && k < end {
+		if k > s && k < end && !pc.ownCueBefore(s, k, pc.midFrameBy[n]) {
 			a, b := int(pc.toks[s].start), int(pc.toks[end-1].end)
 			text := strings.TrimRight(pc.p.text[a:b], " ")
 			e := pc.midFrameBy[n]
@@ -168,6 +168,21 @@ func (pc *pctx) reportedIn(s, end int) ([]model.Statement, *entity) {
 		return nil, nil
 	}
 	return out, cs[len(cs)-1].e
+}
+
+// ownCueBefore reports a cue between s and the quotation at k whose
+// subject is someone other than the quotation's speaker e: "After Scalia
+// said …, Trump said: “…”" reports Scalia's words, not Trump's.
+func (pc *pctx) ownCueBefore(s, k int, e *entity) bool {
+	for v := s; v < k; v++ {
+		if !isCue(pc.toks, v) {
+			continue
+		}
+		if o := pc.subjectBefore(v, s); o != nil && o != e {
+			return true
+		}
+	}
+	return false
 }
 
 // cueHit is a cue that reports speech: its speaker (nil for a subject that

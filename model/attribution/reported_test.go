@@ -795,3 +795,17 @@ func TestReportedOnlySayingVerbsInvert(t *testing.T) {
 		},
 	}})
 }
+
+// Words before a framed quotation are the frame speaker's only when no
+// cue of someone else's stands there.
+func TestReportedOwnCueBeforeFramedQuotation(t *testing.T) {
+	run(t, []attrCase{{
+		name: "After X said …, Y said: “…”",
+		paras: []string{"Harbour debate", "Maren Vik and Tomas Berg spoke.",
+			"After Berg said the pier was unsafe, Vik said: “I do not like what he said.”"},
+		want: []stmt{
+			reportedBy(3, "the pier was unsafe", "Tomas Berg"),
+			quoteBy(3, "I do not like what he said.", "Maren Vik"),
+		},
+	}})
+}
