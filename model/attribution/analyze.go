@@ -367,7 +367,7 @@ type pctx struct {
 	speakers   []*entity    // speaker of each quotation (nil: none)
 	cues       []string
 	vias       []string
-	framed     map[int]bool // cue tokens used as the frame of a whole quotation
+	framed     []bool // cue tokens used as the frame of a whole quotation, by token
 	framedBy   map[int]*entity
 	midFrame   []int // framed quotations with reported words before them
 	midFrameBy []*entity

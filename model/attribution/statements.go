@@ -199,13 +199,17 @@ func (pc *pctx) frameSpeaker(v int, e *entity) {
 }
 
 func (pc *pctx) setFramed(v int) {
+	if uint(v) >= uint(len(pc.toks)) {
+		return // no cue token (-1): nothing asks about it
+	}
 	if pc.framed == nil {
-		pc.framed = map[int]bool{}
+		pc.framed = make([]bool, len(pc.toks))
 	}
 	pc.framed[v] = true
 }
 
-func (pc *pctx) isFramed(v int) bool { return pc.framed != nil && pc.framed[v] }
+// isFramed is asked of every token of a sentence: a slice, not a map.
+func (pc *pctx) isFramed(v int) bool { return uint(v) < uint(len(pc.framed)) && pc.framed[v] }
 
 // wordsBefore counts the words of quotation token k's sentence before it.
 func (pc *pctx) wordsBefore(k int) int {
