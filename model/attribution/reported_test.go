@@ -809,3 +809,15 @@ func TestReportedOwnCueBeforeFramedQuotation(t *testing.T) {
 		},
 	}})
 }
+
+// Opening phrases of place and time chained by commas are skipped to find
+// the subject.
+func TestReportedSubjectAfterChainedOpeningPhrases(t *testing.T) {
+	run(t, []attrCase{{
+		name: "At an event in Ames, Iowa, on Sunday, X …, saying",
+		paras: []string{"Harbour plan", "Maren Vik spoke.",
+			"At a campaign event in Tolland, Norland, on Sunday, Ms. Vik tried to expand on her statement, saying that the pier should open."},
+		want:        []stmt{reportedBy(3, "the pier should open", "Maren Vik")},
+		notSpeakers: []string{"Norland"},
+	}})
+}

@@ -568,9 +568,12 @@ func (pc *pctx) skipIntro(s, v int) int {
 					continue
 				}
 			}
-			if r := pc.runEnd(k + 1); k+1 < v && pc.isNameWord(k-1) && r > k+1 && r+1 < v && pc.word(r) == "," && pc.isNameWord(r+1) {
+			if r := pc.runEnd(k + 1); k+1 < v && pc.isNameWord(k-1) && r > k+1 && r+1 < v && pc.word(r) == "," && (pc.isNameWord(r+1) || pc.anotherAdjunct(r+1, v)) {
 				k = r - 1 // "in Salem, New Hampshire, Trump went": the state belongs to the place
 				continue
+			}
+			if pc.anotherAdjunct(k+1, v) {
+				continue // "At an event in Ames, Iowa, on Sunday, Mrs. Clinton": one more phrase
 			}
 			return k + 1
 		}
@@ -954,4 +957,21 @@ func (pc *pctx) framedEarlier(j, s int) *entity {
 // ago", "a month ago".
 func (pc *pctx) agoPhrase(i, v int) bool {
 	return v-i <= 6 && pc.word(v-1) == "ago"
+}
+
+// anotherAdjunct reports a short phrase of time or place at i that ends
+// in a comma before v: ", on Sunday," after an opening phrase.
+func (pc *pctx) anotherAdjunct(i, v int) bool {
+	if i >= v || !pc.has(i, wPrep|wCalendar) && !timeWords[pc.word(i)] {
+		return false
+	}
+	for k := i + 1; k < v && k <= i+4; k++ {
+		if pc.word(k) == "," {
+			return k+1 < v
+		}
+		if pc.toks[k].kind != tWord || isCue(pc.toks, k) || verbLike(pc.toks[k]) {
+			return false
+		}
+	}
+	return false
 }
