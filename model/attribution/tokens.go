@@ -101,7 +101,7 @@ func wordEnd(text string, i, to int) int {
 				continue
 			}
 		}
-		if r == '\'' || r == '’' || r == '-' || r == '.' || r == '&' || r == '‐' {
+		if c < 0x80 && asciiJoiner[c] || c >= 0x80 && (r == '’' || r == '‐') {
 			if j+size < to {
 				nr, _ := utf8.DecodeRuneInString(text[j+size:])
 				if isWordRune(nr) {
@@ -117,6 +117,10 @@ func wordEnd(text string, i, to int) int {
 	}
 	return j
 }
+
+// asciiJoiner marks the ASCII marks that join the parts of a word:
+// apostrophes, hyphens, periods and ampersands (’ and ‐ join too).
+var asciiJoiner = [256]bool{'\'': true, '-': true, '.': true, '&': true}
 
 // isInitialism reports forms like "U.S", "A.J" and "a.m".
 func isInitialism(w string) bool {
@@ -349,6 +353,14 @@ var contracted = map[string]bool{"he": true, "she": true, "it": true, "that": tr
 // pronounContraction returns the pronoun of "I'd", "we'll", "they've",
 // "I'm", "you're"; "" for any other word.
 func pronounContraction(w string) string {
+	if w == "" {
+		return ""
+	}
+	switch w[0] {
+	case 'i', 'w', 'y', 't', 'h', 's': // the pronouns below: most words start otherwise
+	default:
+		return ""
+	}
 	i := apostropheIn5(w)
 	if i <= 0 {
 		return ""
