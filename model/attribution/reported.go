@@ -381,7 +381,7 @@ func (pc *pctx) subjectOpensClause(i, v int) bool {
 	if _, ok := pronounGender(pc.word(i)); ok && v-i == 1 {
 		return true
 	}
-	return pc.isNameWord(i) && pc.runEnd(i) == v
+	return pc.isNameWord(i) && pc.runEnd(i) == v || pc.isShare(i, v) // "and one in four said"
 }
 
 var clauseJoint = map[string]bool{",": true, ";": true, "while": true, "whereas": true, "and": true, "but": true}

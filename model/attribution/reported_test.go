@@ -821,3 +821,15 @@ func TestReportedSubjectAfterChainedOpeningPhrases(t *testing.T) {
 		notSpeakers: []string{"Norland"},
 	}})
 }
+
+// "One in three said … and one in four said …": two shares, two clauses.
+func TestReportedTwoSharesJoinedByAnd(t *testing.T) {
+	run(t, []attrCase{{
+		name:  "and one in four said",
+		paras: []string{"Poll results", "One in three said the harbour board does not care and one in four said the board was hostile."},
+		want: []stmt{
+			reportedBy(2, "does not care", "One in three"),
+			reportedBy(2, "the board was hostile", "One in four"),
+		},
+	}})
+}
