@@ -364,6 +364,10 @@ func (pc *pctx) entityOf(m mention, i, j int) *entity {
 }
 
 // learnAppositive reads ", 58, a retired nurse," after a name.
+// clauseVerbs make the words after a name's comma a clause of their own.
+var clauseVerbs = map[string]bool{"is": true, "are": true, "was": true, "were": true, "will": true,
+	"would": true, "has": true, "have": true, "had": true, "can": true, "could": true}
+
 func (pc *pctx) learnAppositive(e *entity, j int) {
 	if pc.word(j) != "," {
 		return
@@ -383,8 +387,8 @@ func (pc *pctx) learnAppositive(e *entity, j int) {
 		if x == "," || x == "." || x == "who" || x == "" || x == ";" {
 			break
 		}
-		if _, isCue := cueForms[x]; isCue && !roleNouns[x] {
-			return
+		if _, isCue := cueForms[x]; isCue && !roleNouns[x] || clauseVerbs[x] {
+			return // "To stop X, the establishment is working …": a clause, no appositive
 		}
 		end++
 	}

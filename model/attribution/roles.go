@@ -177,8 +177,12 @@ func (pc *pctx) roleReferent(j, s int) *entity {
 			}
 		}
 	}
-	if e := pc.an.reg.byHead(head, false); e != nil {
-		return e // a role the article gave someone ("X, a neurologist")
+	held := pc.an.reg.byHead(head, false)
+	if e := pc.roleOfSubject(j, head, held); e != nil {
+		return e
+	}
+	if held != nil {
+		return held // a role the article gave someone ("X, a neurologist")
 	}
 	aged := false
 	for k := d + 1; k < j; k++ {
@@ -197,6 +201,24 @@ func (pc *pctx) roleReferent(j, s int) *entity {
 	if e != nil && !e.org {
 		e.heads[head] = true
 	}
+	return e
+}
+
+// roleOfSubject gives a definite role noun to the person its own sentence
+// is about when that person holds no role yet and whoever holds it was last
+// named paragraphs back: "Cruz defends his record: “…,” the senator says."
+func (pc *pctx) roleOfSubject(j int, head string, held *entity) *entity {
+	if !roleNouns[head] || held != nil && held.namedPara >= pc.p.num-1 {
+		return nil
+	}
+	e := pc.sentenceSubjectBefore(j)
+	if e == nil && len(pc.subjects) > 0 {
+		e = pc.subjects[len(pc.subjects)-1] // the sentence before, in this paragraph
+	}
+	if e == nil || e == held || e.org || e.group || e.role != "" || len(e.heads) > 0 || !e.personLike() {
+		return nil
+	}
+	e.heads[head] = true
 	return e
 }
 

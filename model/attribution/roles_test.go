@@ -12,6 +12,19 @@ import (
 // A role in apposition to a name, before or after the cue: the name
 // speaks. A failure gives the words to the role, to the person whose
 // lawyer or spokesman it is, or to no one.
+// "the senator" in a sentence about someone who holds no role yet is that
+// person, not a senator the article named paragraphs back; and "To stop
+// X, the party is working …" gives X no role.
+func TestRolesNounForTheSentencesOwnSubject(t *testing.T) {
+	a := article(t,
+		"To stop Per Dahl, the party is working to paint the Telemark senator as a careerist.",
+		"Recall Sen. Ola Moe damaging his name in 2000.",
+		"Kari Lie attacked Dahl in an interview.",
+		"Dahl defends his record in an advertisement on local TV: “Safe borders are a matter of security,” the senator says to the camera.",
+	)
+	checkStmt(t, a, quoteBy(4, "Safe borders are a matter of security,", "Per Dahl"))
+}
+
 func TestRolesInApposition(t *testing.T) {
 	run(t, []attrCase{
 		{name: "the role, then the name",
