@@ -21,6 +21,7 @@ func readText(name string, r io.Reader, size, limit int64) ([]byte, error) {
 	}
 	buf := make([]byte, 0, capHint)
 	sniffed := false
+	checked := -1 // how many bytes the sniff found to be text
 	for {
 		if len(buf) == cap(buf) {
 			buf = append(buf, 0)[:len(buf)]
@@ -39,6 +40,7 @@ func readText(name string, r io.Reader, size, limit int64) ([]byte, error) {
 			if err := checkBinary(name, buf[:min(len(buf), sniffSize)]); err != nil {
 				return nil, err
 			}
+			checked = min(len(buf), sniffSize)
 		}
 		if errors.Is(err, io.EOF) {
 			break
@@ -46,6 +48,14 @@ func readText(name string, r io.Reader, size, limit int64) ([]byte, error) {
 		if err != nil {
 			return nil, fmt.Errorf("reading %s: %w", name, err)
 		}
+	}
+	if checked == len(buf) {
+		// the sniff saw it all (most articles are under 64 KB): only the
+		// UTF-8 check is left
+		if err := checkUTF8(name, buf); err != nil {
+			return nil, err
+		}
+		return buf, nil
 	}
 	if err := checkText(name, buf); err != nil {
 		return nil, err
@@ -59,6 +69,10 @@ func checkText(name string, b []byte) error {
 	if err := checkBinary(name, b); err != nil {
 		return err
 	}
+	return checkUTF8(name, b)
+}
+
+func checkUTF8(name string, b []byte) error {
 	if !utf8.Valid(b) {
 		return fmt.Errorf("%s is not valid UTF-8 (first bad byte at offset %d); convert it to UTF-8 first",
 			name, invalidAt(b))
