@@ -538,6 +538,9 @@ func (pc *pctx) saysSomething(v, n, end int, lemma string) bool {
 			hasQuote = true
 		}
 	}
+	if lemma == "say" && pc.word(v-1) == "to" && idiomBeforeSay[pc.word(v-2)] {
+		return false // "it's safe to say", "needless to say": no one says it
+	}
 	if (lemma == "state" || lemma == "remark" || lemma == "comment") && !pc.stateIsVerb(v) {
 		return false // "swept seven out of 11 states", "the size of the state": the noun
 	}
@@ -608,6 +611,11 @@ var declinedAct = map[string]bool{"comment": true, "discuss": true, "say": true,
 // reported speech ("…, the agency reported."); "…, it has just begun" is
 // no cue.
 var trailingFrames = map[string]bool{"report": true, "write": true, "tweet": true, "post": true}
+
+// idiomBeforeSay make "to say" an idiom of the writer's: "safe to say",
+// "needless to say", "that is to say".
+var idiomBeforeSay = map[string]bool{"safe": true, "fair": true, "needless": true, "suffice": true,
+	"hard": true, "difficult": true, "impossible": true, "is": true, "sad": true, "strange": true, "odd": true}
 
 // stateIsVerb reports a cue that is also a noun ("states", "remarks",
 // "comment") used as a verb at v: before "that", a colon or a quotation,

@@ -833,3 +833,13 @@ func TestReportedTwoSharesJoinedByAnd(t *testing.T) {
 		},
 	}})
 }
+
+// "It's safe to say", "needless to say": the writer's idiom, no one's speech.
+func TestReportedSafeToSayIsNoSpeech(t *testing.T) {
+	run(t, []attrCase{{
+		name:        "safe to say",
+		paras:       []string{"Harbour plan", "Given his past comments on the pier, it’s safe to say he means the ferry. Needless to say, the board agreed."},
+		notReported: []stmt{{para: 2, text: "he means the ferry"}},
+		notSpeakers: []string{"Given"},
+	}})
+}
