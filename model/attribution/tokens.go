@@ -319,23 +319,32 @@ func (in interner) lower(w string) string {
 	if in == nil || len(w) > 48 {
 		return lowerWord(w)
 	}
+	k := 0 // the first upper-case letter; most words have none
+	for ; k < len(w); k++ {
+		c := w[k]
+		if c >= 0x80 {
+			return lowerWord(w)
+		}
+		if 'A' <= c && c <= 'Z' {
+			break
+		}
+	}
+	if k == len(w) {
+		return w
+	}
 	var buf [48]byte
-	b := buf[:0]
-	upper := false
-	for i := 0; i < len(w); i++ {
+	copy(buf[:k], w)
+	for i := k; i < len(w); i++ {
 		c := w[i]
 		if c >= 0x80 {
 			return lowerWord(w)
 		}
 		if 'A' <= c && c <= 'Z' {
 			c += 'a' - 'A'
-			upper = true
 		}
-		b = append(b, c)
+		buf[i] = c
 	}
-	if !upper {
-		return w
-	}
+	b := buf[:len(w)]
 	if s, ok := in[string(b)]; ok {
 		return s
 	}
