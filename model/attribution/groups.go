@@ -83,6 +83,7 @@ func (pc *pctx) literalSubject(i, j int) *entity {
 	}
 	for k := i; k < j; k++ {
 		if t := pc.toks[k]; t.kind != tWord || t.cap && k > i || verbLike(t) || isCue(pc.toks, k) || t.has(wPrep|wDeterminer) && k > i ||
+			k == i && t.has(wPrep) && !approximators[t.low] && !quantifiers[t.low] ||
 			notNoun(t.low) || k == i && strings.HasSuffix(t.low, "ing") && !docHeads[t.low] {
 			return nil // "Trump isn’t saying", "having suggested": no noun phrase
 		}

@@ -538,6 +538,9 @@ func (pc *pctx) saysSomething(v, n, end int, lemma string) bool {
 			hasQuote = true
 		}
 	}
+	if lemma == "add" && pc.word(v+1) == "up" || strings.HasSuffix(pc.word(v), "ed") && (isDigitStart(pc.word(v-1)) || pc.has(v-1, wDeterminer) || pc.beforeNoun(v)) {
+		return false // "add up to", "4,051 pledged delegates", "the stated aim": no one speaks
+	}
 	if lemma == "say" && pc.word(v-1) == "to" && idiomBeforeSay[pc.word(v-2)] {
 		return false // "it's safe to say", "needless to say": no one says it
 	}
@@ -611,6 +614,24 @@ var declinedAct = map[string]bool{"comment": true, "discuss": true, "say": true,
 // reported speech ("…, the agency reported."); "…, it has just begun" is
 // no cue.
 var trailingFrames = map[string]bool{"report": true, "write": true, "tweet": true, "post": true}
+
+// beforeNoun reports an -ed cue used as an adjective after a quantifier:
+// "more pledged delegates", where a plural noun follows with nothing said
+// after it.
+func (pc *pctx) beforeNoun(v int) bool {
+	n := pc.toks[min(v+1, len(pc.toks)-1)]
+	if v+1 >= len(pc.toks) || n.kind != tWord || n.cap || !strings.HasSuffix(n.low, "s") || n.has(wFunction|wPrep|wDeterminer) {
+		return false
+	}
+	if !quantifiers[pc.word(v-1)] {
+		return false // "warned lawmakers", "stressed concerns": a verb and its object
+	}
+	switch pc.word(v + 2) {
+	case "that", "to", "of", "about", "on", "whether", ":", ",":
+		return false
+	}
+	return true
+}
 
 // idiomBeforeSay make "to say" an idiom of the writer's: "safe to say",
 // "needless to say", "that is to say".

@@ -843,3 +843,16 @@ func TestReportedSafeToSayIsNoSpeech(t *testing.T) {
 		notSpeakers: []string{"Given"},
 	}})
 }
+
+// Words that look like cues but report nothing: "add up to", "4,051
+// pledged delegates", "more pledged delegates", "In an article" as a subject.
+func TestReportedCueLookalikes(t *testing.T) {
+	run(t, []attrCase{{
+		name: "adjectives and phrasal verbs",
+		paras: []string{"Delegate count", "Maren Vik spoke.",
+			"In all, those promises add up to more than $8 million. There are 4,769 delegates, 4,051 pledged delegates among them. Vik has won more states and more pledged delegates. Vik warned lawmakers that the count was close."},
+		want:        []stmt{reportedBy(3, "the count was close", "Maren Vik")},
+		notReported: []stmt{{para: 3, text: "more than $8 million"}, {para: 3, text: "pledged delegates among"}, {para: 3, text: "more pledged delegates"}},
+		notSpeakers: []string{"Those promises"},
+	}})
+}
