@@ -1,6 +1,7 @@
 package attribution
 
 import (
+	"sort"
 	"strings"
 
 	"whosaid/model"
@@ -71,7 +72,11 @@ func (pc *pctx) whyFor(rule, cue string, e *entity) why {
 func (pc *pctx) countNames(w *why, e *entity) {
 	var seen [3]*entity
 	n := 0
-	for _, m := range pc.mentions {
+	anchor := -1
+	if w.ref.e != nil {
+		anchor = w.ref.tok
+	}
+	for _, m := range pc.nearMentions(anchor) {
 		if m.e == e && e != nil {
 			w.selfNamed = true
 		}
@@ -85,6 +90,22 @@ func (pc *pctx) countNames(w *why, e *entity) {
 		}
 	}
 	w.names = int8(n)
+}
+
+// nearMentions is the paragraph's mentions, or in a paragraph of more than
+// 256 of them the 256 around token tok (the last ones when tok < 0), so
+// that explaining each statement of one enormous paragraph stays linear.
+func (pc *pctx) nearMentions(tok int) []mentionRef {
+	ms := pc.mentions
+	if len(ms) <= 256 {
+		return ms
+	}
+	if tok < 0 {
+		return ms[len(ms)-256:]
+	}
+	i := sort.Search(len(ms), func(k int) bool { return ms[k].tok >= tok })
+	lo := max(0, min(i-128, len(ms)-256))
+	return ms[lo : lo+256]
 }
 
 // noteWhy keeps how the reported statement starting at byte start got its
@@ -101,7 +122,7 @@ func (pc *pctx) noteWhy(start int, w why) {
 
 // lastNamedPara is the paragraph where e was last named before token tok.
 func (pc *pctx) lastNamedPara(e *entity, tok int) int {
-	for _, m := range pc.mentions {
+	for _, m := range pc.nearMentions(tok) {
 		if m.e == e && m.tok < tok {
 			return pc.p.num
 		}
