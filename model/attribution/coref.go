@@ -55,6 +55,9 @@ func (pc *pctx) pronounReferent(w string, i int) *entity {
 			if e.org || e.group || e.doc || e.gender != unknownGender && e.gender != g && (pass == 0 || !e.genderFromName) {
 				continue // a name table's gender gives way, in the second pass, to the article's pronoun
 			}
+			if pc.namedLaterInSentence(e, i) {
+				continue // "He praised Putin", "the businessman praised Putin": not Putin
+			}
 			if pass == 0 && e.first == "" && e.gender == unknownGender && len(e.heads) == 0 && e.role == "" && !e.acted {
 				continue
 			}
@@ -305,11 +308,42 @@ func (pc *pctx) resolvePerson(g gender, i int) *entity {
 		return pc.resolvePronoun("he", i)
 	}
 	for _, e := range pc.candidates(i) {
-		if !e.org && !e.outlet && !pc.namedInSentence(e, i) {
+		if !e.org && !e.outlet && !e.doc && !e.group && !pc.namedInSentence(e, i) && !pc.namedLaterInSentence(e, i) {
 			return e // someone named before this sentence: "Under questioning by X, the veteran said"
 		}
 	}
 	return nil
+}
+
+// namedLaterInSentence reports e named just after token i in its own
+// clause, as the object of i's verb: "The businessman has praised Putin",
+// "He said Mateen …" are not Putin or Mateen. A name past a comma or
+// "that" may still be i's ("He admits that …, but Prager thinks").
+func (pc *pctx) namedLaterInSentence(e *entity, i int) bool {
+	if i >= len(pc.sentOf) {
+		return false
+	}
+	from := sort.Search(len(pc.mentions), func(k int) bool { return pc.mentions[k].tok > i })
+	for _, m := range pc.mentions[from:min(len(pc.mentions), from+4)] {
+		if m.tok > i+6 || pc.clauseBreak(i, m.tok) {
+			break
+		}
+		if m.e == e {
+			return true
+		}
+	}
+	return false
+}
+
+// clauseBreak reports a comma, "that", a conjunction or a quotation
+// between tokens i and j.
+func (pc *pctx) clauseBreak(i, j int) bool {
+	for k := i + 1; k < j; k++ {
+		if w := pc.word(k); w == "," || w == "that" || w == ";" || coordinated(w) || w == "but" || pc.toks[k].kind == tQuote {
+			return true
+		}
+	}
+	return false
 }
 
 func (pc *pctx) namedInSentence(e *entity, i int) bool {

@@ -516,3 +516,15 @@ func TestCorefTheyAfterAPairOfNames(t *testing.T) {
 			want: []stmt{reportedBy(2, "Kvale was a champion of the fishermen", "Jon Sande")}},
 	})
 }
+
+// A pronoun or role noun is not the name that follows it as its verb's
+// object: "The businessman has praised Putin" is not Putin; a name past
+// "that" may still be its own ("He admits that …, but Vik thinks").
+func TestCorefNotTheObjectThatFollows(t *testing.T) {
+	run(t, []attrCase{{
+		name: "object after the verb",
+		paras: []string{"Harbour talks", "Tomas Berg spoke in Tolland. Anders Moe spoke in Kestrel.",
+			"The Tolland businessman has praised Moe, saying he was a stronger leader than the mayor."},
+		want: []stmt{reportedBy(3, "a stronger leader", "Tomas Berg")},
+	}})
+}
