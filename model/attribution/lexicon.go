@@ -460,7 +460,9 @@ func setOf(spaced string, more ...string) map[string]bool {
 // Hannity") but do not point back on their own as "the host" might.
 var moreRoleNouns = setOf(`host anchor nominee front-runner frontrunner hopeful columnist
 pollster contender lawmaker legislator staffer operative delegate economist surrogate
-chairman co-founder cofounder president-elect whip star actor actress singer rapper comedian`)
+chairman co-founder cofounder president-elect whip star actor actress singer rapper comedian
+billionaire millionaire mogul tycoon magnate businesswoman incumbent challenger newcomer
+celebrity developer`)
 
 // kinNouns name relatives, whom a nearby name usually gives: "his wife".
 var kinNouns = setOf(`mother father husband wife son daughter brother sister grandmother

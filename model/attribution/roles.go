@@ -188,8 +188,8 @@ func (pc *pctx) roleReferent(j, s int) *entity {
 	for k := d + 1; k < j; k++ {
 		aged = aged || strings.HasSuffix(pc.word(k), "-old")
 	}
-	if !roleNouns[head] && !aged {
-		return nil
+	if !roleNouns[head] && !moreRoleNouns[head] && !aged {
+		return nil // "the billionaire", "the front-runner" point back like "the senator"
 	}
 	g := unknownGender
 	if femaleWords[head] {

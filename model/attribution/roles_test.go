@@ -255,3 +255,18 @@ func TestRolesHisCampaign(t *testing.T) {
 		t.Errorf("speaker %q, want Bernie Sanders’s campaign\n%s", s.Speaker, dump(a))
 	}
 }
+
+// "The billionaire", "the front-runner", "the nominee" point back to the
+// person the article is about, as "the senator" does.
+func TestRolesNewsPersonNouns(t *testing.T) {
+	run(t, []attrCase{{
+		name: "billionaire, front-runner, nominee",
+		paras: []string{"Harbour race", "Tomas Berg spoke in Tolland.",
+			"The harbour front-runner said he was rich. The billionaire said he was fine. The presumptive nominee said it was over."},
+		want: []stmt{
+			reportedBy(3, "he was rich", "Tomas Berg"),
+			reportedBy(3, "he was fine", "Tomas Berg"),
+			reportedBy(3, "it was over", "Tomas Berg"),
+		},
+	}})
+}
