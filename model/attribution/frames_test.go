@@ -353,3 +353,15 @@ func TestFrameCrowdSuitEmail(t *testing.T) {
 		},
 	}})
 }
+
+// "X's office said" after a quotation speaks for X; "X's campaign" is a body.
+func TestFrameOfficeSpeaksForItsOwner(t *testing.T) {
+	run(t, []attrCase{{
+		name:  "Vik's office said",
+		paras: []string{"Harbour plan", "Maren Vik spoke.", "“It was accepted,” Vik’s office said in a statement. “We are ready,” Vik’s campaign said."},
+		want: []stmt{
+			quoteBy(3, "It was accepted,", "Maren Vik"),
+			quoteBy(3, "We are ready,", "~Vik’s campaign"),
+		},
+	}})
+}

@@ -462,7 +462,7 @@ var moreRoleNouns = setOf(`host anchor nominee front-runner frontrunner hopeful 
 pollster contender lawmaker legislator staffer operative delegate economist surrogate
 chairman co-founder cofounder president-elect whip star actor actress singer rapper comedian
 billionaire millionaire mogul tycoon magnate businesswoman incumbent challenger newcomer
-celebrity developer`)
+celebrity developer neurosurgeon surgeon physician investor entrepreneur executive`)
 
 // kinNouns name relatives, whom a nearby name usually gives: "his wife".
 var kinNouns = setOf(`mother father husband wife son daughter brother sister grandmother

@@ -672,11 +672,20 @@ func (pc *pctx) npForward(i, limit int) (*entity, int, bool) {
 				}
 			}
 			owner := pc.entityAt(k, j)
+			from := j
 			for j < limit && pc.toks[j].kind == tWord && !pc.isNameWord(j) && !isCue(pc.toks, j) {
 				j++
 			}
 			if owner != nil && owner.org {
 				return owner, j, true
+			}
+			if owner != nil && j == from+1 {
+				switch head := pc.word(from); {
+				case head == "office":
+					return owner, j, true // Ryan's office speaks for Ryan
+				case head == "campaign" || head == "team":
+					return pc.an.reg.body(pc.p.text[int(pc.toks[k].start):int(pc.toks[from].end)]), j, true
+				}
 			}
 			return nil, j, true
 		}
