@@ -258,7 +258,7 @@ func (pc *pctx) skipTimeBefore(j, s int) int {
 
 // softAdverbs stand between a subject and its cue but not in
 // adverbials, where they would read as a sentence's opening ("Now, …").
-var softAdverbs = map[string]bool{"now": true, "since": true, "even": true, "long": true, "too": true, "ever": true}
+var softAdverbs = map[string]bool{"soon": true, "quickly": true, "now": true, "since": true, "even": true, "long": true, "too": true, "ever": true}
 
 // noOne opens a subject that denies anyone spoke.
 var noOne = map[string]bool{"neither": true, "no": true, "none": true, "nobody": true, "nothing": true, "nor": true}

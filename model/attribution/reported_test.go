@@ -856,3 +856,14 @@ func TestReportedCueLookalikes(t *testing.T) {
 		notSpeakers: []string{"Those promises"},
 	}})
 }
+
+// An adverb between a plural subject and its cue is no part of the group's
+// name: "Fact-checkers soon noted".
+func TestReportedAdverbAfterGroup(t *testing.T) {
+	run(t, []attrCase{{
+		name:        "soon noted",
+		paras:       []string{"Harbour claims", "Fact-checkers soon noted that the claim was false."},
+		want:        []stmt{reportedBy(2, "the claim was false", "Fact-checkers")},
+		notSpeakers: []string{"Fact-checkers soon"},
+	}})
+}
