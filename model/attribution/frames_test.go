@@ -365,3 +365,13 @@ func TestFrameOfficeSpeaksForItsOwner(t *testing.T) {
 		},
 	}})
 }
+
+// A body or a document whose sentence holds a quotation with no cue speaks
+// it too: "The Harbour Times characterized the plan as “…”".
+func TestFrameSentenceSubjectBodyOrDocument(t *testing.T) {
+	run(t, []attrCase{{
+		name:  "an outlet's sentence",
+		paras: []string{"Harbour plan", "The Harbour Times characterized the plan as “a journey from denial to grudging acceptance.”"},
+		want:  []stmt{quoteBy(2, "a journey from denial to grudging acceptance.", "~Harbour Times")},
+	}})
+}

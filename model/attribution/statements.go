@@ -94,15 +94,15 @@ func (pc *pctx) attributeQuote(qi int) {
 	}
 }
 
-// embeddingSubject is the person whose sentence holds a quotation of some
-// length with no cue: "He offered “…”", "Beck, who has described …"; nil
-// for a short phrase, a title, or a subject that is no person.
+// embeddingSubject is the person, body or document whose sentence holds a
+// quotation of some length with no cue: "He offered “…”", "The Times
+// characterized it as “…”"; nil for a short phrase, a title, or a group.
 func (pc *pctx) embeddingSubject(k int, text string) *entity {
 	if len(strings.Fields(text)) < 3 {
 		return nil
 	}
 	e := pc.sentenceSubject(pc.sentOf[k], k)
-	if e == nil || e.org || e.outlet || e.doc || !e.personLike() {
+	if e == nil || e.group || !e.org && !e.outlet && !e.doc && !e.personLike() {
 		return nil
 	}
 	return e
