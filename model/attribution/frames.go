@@ -156,6 +156,9 @@ func (pc *pctx) cueFrameBefore(k int) (*entity, string, int, bool) {
 				e = inv // "Said Comey, “…”": the speaker follows the verb
 			}
 		}
+		if e == nil && v > s {
+			e, _ = pc.otherSubject(v, s) // "Yet another said, “…”", "Some chanted, “…”"
+		}
 		return e, pc.word(v), v, true
 	}
 	if w == ":" && pc.isNameWord(j) { // And from X:

@@ -375,3 +375,17 @@ func TestFrameSentenceSubjectBodyOrDocument(t *testing.T) {
 		want:  []stmt{quoteBy(2, "a journey from denial to grudging acceptance.", "~Harbour Times")},
 	}})
 }
+
+// A quotation's cue whose subject names no one speaks by the subject's own
+// words, as reported speech does: "Yet another said, “…”".
+func TestFrameSubjectByItsOwnWords(t *testing.T) {
+	run(t, []attrCase{{
+		name:  "another, some",
+		paras: []string{"Harbour vote", "“It will pass,” said one harbour Republican. Yet another said, “It will fail.” Some chanted, “Build the pier!”"},
+		want: []stmt{
+			quoteBy(2, "It will pass,", "*"),
+			quoteBy(2, "It will fail.", "another"),
+			quoteBy(2, "Build the pier!", "Some"),
+		},
+	}})
+}
