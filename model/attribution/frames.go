@@ -201,6 +201,9 @@ func (pc *pctx) governingCue(k int) (*entity, string, string, bool) {
 			}
 		}
 		e := pc.subjectBefore(v, s)
+		if e == nil && v > s {
+			e, _ = pc.otherSubject(v, s) // "Others said the plan was “a disaster”"
+		}
 		if e == nil || e.outlet {
 			continue
 		}

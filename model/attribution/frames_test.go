@@ -389,3 +389,16 @@ func TestFrameSubjectByItsOwnWords(t *testing.T) {
 		},
 	}})
 }
+
+// A partial quotation under a cue whose subject names no one goes to that
+// subject, as the reported statement around it does.
+func TestFrameGoverningCueLiteralSubject(t *testing.T) {
+	run(t, []attrCase{{
+		name:  "Others said the plan was “…”",
+		paras: []string{"Harbour plan", "Others said the plan was “a disaster for the town.”"},
+		want: []stmt{
+			reportedBy(2, "the plan was", "Others"),
+			quoteBy(2, "a disaster for the town.", "Others"),
+		},
+	}})
+}
