@@ -376,7 +376,7 @@ func (pc *pctx) groupOf(i, j int) *entity {
 		return nil
 	}
 	for k := i; k < head; k++ {
-		if pc.toks[k].kind != tWord || pc.has(k, wPrep|wFunction) || verbLike(pc.toks[k]) {
+		if pc.toks[k].kind != tWord || pc.has(k, wPrep|wFunction) && !(coordinated(pc.word(k)) && k > i) || verbLike(pc.toks[k]) {
 			return nil // "The company hired workers": a clause, not a group
 		}
 	}

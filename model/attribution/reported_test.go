@@ -867,3 +867,12 @@ func TestReportedAdverbAfterGroup(t *testing.T) {
 		notSpeakers: []string{"Fact-checkers soon"},
 	}})
 }
+
+// Two bodies' spokesmen joined by "and" speak as one group.
+func TestReportedGroupWithJoinedModifiers(t *testing.T) {
+	run(t, []attrCase{{
+		name:  "Harbour Board and Ferry Office spokesmen said",
+		paras: []string{"Harbour plan", "Harbour Board and Ferry Office spokesmen said the rules were followed."},
+		want:  []stmt{reportedBy(2, "the rules were followed", "Harbour Board and Ferry Office spokesmen")},
+	}})
+}
