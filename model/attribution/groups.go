@@ -70,7 +70,33 @@ func (pc *pctx) otherSubject(v, s int) (e *entity, ok bool) {
 	if e := pc.shareOrDocument(start, j+1); e != nil {
 		return e, true
 	}
+	if e := pc.groupBeforeParticiple(s, v); e != nil {
+		return e, true
+	}
 	return pc.literalSubject(start, j+1), true
+}
+
+// groupBeforeParticiple finds a plural of people opening the clause whose
+// participle phrase runs on to the cue: "Democrats trying to regain the
+// Senate say", "Republican activists clamoring to block Trump say".
+func (pc *pctx) groupBeforeParticiple(s, v int) *entity {
+	s = pc.skipIntro(s, v)
+	for s < v && (coordinated(pc.word(s)) || pc.word(s) == "but" || pc.word(s) == "yet" || pc.word(s) == "so") {
+		s++ // "But Republican activists …"
+	}
+	for h := s; h < v-2 && h < s+5; h++ {
+		w := pc.word(h + 1)
+		if !strings.HasSuffix(w, "ing") || pc.toks[h+1].cap {
+			continue
+		}
+		for k := h + 2; k < v; k++ {
+			if verbLike(pc.toks[k]) || isCue(pc.toks, k) || pc.toks[k].kind == tQuote || pc.word(k) == "," {
+				return nil // a finite verb or a break before the cue: another clause
+			}
+		}
+		return pc.groupOf(s, h+1)
+	}
+	return nil
 }
 
 // literalSubject names a subject no rule above resolves by its own words,

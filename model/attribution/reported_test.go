@@ -876,3 +876,17 @@ func TestReportedGroupWithJoinedModifiers(t *testing.T) {
 		want:  []stmt{reportedBy(2, "the rules were followed", "Harbour Board and Ferry Office spokesmen")},
 	}})
 }
+
+// A group followed by a participle phrase speaks, not a name inside the
+// phrase: "activists clamoring to block Tomas Berg say".
+func TestReportedGroupBeforeParticiple(t *testing.T) {
+	run(t, []attrCase{{
+		name: "trying to, clamoring to",
+		paras: []string{"Harbour race", "Tomas Berg spoke.",
+			"Democrats trying to regain the harbour board in November say they have a weapon. But Republican activists clamoring to block Tomas Berg say the deadline is tight."},
+		want: []stmt{
+			reportedBy(3, "they have a weapon", "Democrats"),
+			reportedBy(3, "the deadline is tight", "Republican activists"),
+		},
+	}})
+}

@@ -166,6 +166,11 @@ func (pc *pctx) subjectBefore(v, s int) *entity {
 	if pc.inPrepPhrase(j, s) {
 		return pc.leadSubject(v, s) // "Berg in a blog post said": the post is no subject
 	}
+	if k := pc.nameStart(j, s); k > s+1 && pc.word(k-2) == "to" && !pc.toks[k-1].cap {
+		if e := pc.groupBeforeParticiple(s, v); e != nil {
+			return e // "activists clamoring to block Donald Trump say": Trump is the object
+		}
+	}
 	if k := pc.nameStart(j, s); k > s && modifierPreps[pc.word(k-1)] {
 		return nil // "critics like Tom Reyes argue": the name qualifies the subject
 	}
