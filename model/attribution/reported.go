@@ -251,7 +251,8 @@ func (pc *pctx) reportingCueAt(v, s, end int) cueHit {
 		e, via, _ := pc.quotedAs(v, n, end)
 		return cueHit{e: e, cue: pc.word(v), via: via, n: n - 1, ok: e != nil}
 	}
-	if pc.word(v-1) == "," && invertible[lemma] && (pc.isNameWord(v+n) || pc.nameAfterRoleWords(v+n, end) > 0) && !strings.HasSuffix(pc.word(v), "ing") { // …, said Ingrid Solvang, a meteorologist
+	if _, pron := pronounGender(pc.word(v + n)); pc.word(v-1) == "," && invertible[lemma] && !strings.HasSuffix(pc.word(v), "ing") &&
+		pc.word(v+n) != "that" && !pron && pc.word(v+n) != "i" && pc.word(v+n) != "we" { // "…, suggested she could": no inverted subject // …, said Ingrid Solvang, a meteorologist
 		if e, after, ok := pc.npForward(v+n, end); ok && e != nil && (after >= end || pc.word(after) == "," || pc.word(after) == "." ||
 			pc.has(after, wPrep) && end-after <= 6) { // "…, says Dossym Satpayev in Almaty.
 			return cueHit{e: e, cue: pc.word(v), n: n - 1, ok: true, trailing: true}

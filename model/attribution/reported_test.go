@@ -890,3 +890,13 @@ func TestReportedGroupBeforeParticiple(t *testing.T) {
 		},
 	}})
 }
+
+// "…, said former Norland governor Tomas Berg, who …": the inverted
+// subject may open with lower-case words before a place and a title.
+func TestReportedInvertedSubjectWithPlaceAndTitle(t *testing.T) {
+	run(t, []attrCase{{
+		name:  "said former Norland governor X",
+		paras: []string{"Harbour money", "The committee is $7 million short of its goal, said former Norland governor Tomas Berg, who leads the group."},
+		want:  []stmt{reportedBy(2, "$7 million short", "Tomas Berg")},
+	}})
+}
