@@ -158,7 +158,7 @@ func TestExportAllListsEachWordsOnce(t *testing.T) {
 // Issue 10, item 12: words that are no one's are "no one" in the table and
 // the printed article, and null in the JSON.
 func TestNoOneHasOneName(t *testing.T) {
-	text := "Critics called the plan a “managed decline” in the paper.\n\n“We are ready,” said Ana Ruiz."
+	text := "The plan has been known in the town as the “managed decline” for years.\n\n“We are ready,” said Ana Ruiz."
 	out, _, _ := run(t, text, "quotes", "-")
 	if !strings.Contains(out, "no one") || strings.Contains(out, "—") {
 		t.Errorf("quotes should name the unattributed “no one”:\n%s", out)
