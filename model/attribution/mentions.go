@@ -571,8 +571,8 @@ func (an *analyzer) learnTitle(w string) {
 // ("Democratic", "German") or a common word opening a sentence ("Country",
 // "Following") that the article writes in lower case nearby.
 func (pc *pctx) notAName(w string, i int) bool {
-	if adjectiveNames[w] {
-		return true
+	if adjectiveNames[w] || stageDirections[w] {
+		return true // "Democratic"; "(Laughs)" in a transcript
 	}
 	if i < len(pc.toks) && pc.toks[i].sentStart && pc.word(i+1) == "," && !pc.an.midCaps[w] &&
 		(strings.HasSuffix(w, "wise") || strings.HasSuffix(w, "ly") || strings.HasSuffix(w, "while") || strings.HasSuffix(w, "over")) {
@@ -580,6 +580,10 @@ func (pc *pctx) notAName(w string, i int) bool {
 	}
 	return i < len(pc.toks) && pc.toks[i].sentStart && !pc.an.midCaps[w] && pc.an.lowercaseNearby(w, pc.p.num)
 }
+
+// stageDirections are a transcript's notes, never a speaker's name.
+var stageDirections = map[string]bool{"laughs": true, "laughter": true, "applause": true, "crosstalk": true,
+	"inaudible": true, "cheers": true, "booing": true, "boos": true, "sighs": true, "pause": true}
 
 // twoPeople reports a two-word run made of the surnames of two people the
 // article already named apart: "Obama Putin", "Sanders Trump".

@@ -432,3 +432,13 @@ func TestNamesHeadlineVerbAfterName(t *testing.T) {
 		notSpeakers: []string{"Tomas Berg Defends Himself"},
 	}})
 }
+
+// A transcript's stage directions are no one's name.
+func TestNamesStageDirectionsAreNoNames(t *testing.T) {
+	run(t, []attrCase{{
+		name:        "(Laughs)",
+		paras:       []string{"Harbour talk", "Tomas Berg spoke at the lunch.", "Laughs, he said, “Maybe.” (Applause) “We will see,” he said."},
+		want:        []stmt{quoteBy(3, "Maybe.", "Tomas Berg"), quoteBy(3, "We will see,", "Tomas Berg")},
+		notSpeakers: []string{"Laughs", "Applause"},
+	}})
+}
