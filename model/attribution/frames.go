@@ -252,8 +252,8 @@ func (pc *pctx) quotedAs(v, n, limit int) (*entity, string, bool) {
 	for q < limit && q < i+16 && pc.word(q) != "as" {
 		q++
 	}
-	if pc.word(q) != "as" {
-		return nil, "", false
+	if pc.word(q) != "as" || !strings.HasSuffix(pc.word(q+1), "ing") {
+		return nil, "", false // "cites them as evidence": no one quoted as saying
 	}
 	var e *entity
 	for x := i; x < q; x++ {

@@ -119,7 +119,7 @@ func (pc *pctx) literalSubject(i, j int) *entity {
 		return nil // "two weeks ago said": a time before the cue, not its subject
 	}
 	plural := pc.toks[i].sentStart && commonPlural(head.low) // "Friends say", not "Williams says"
-	if head.poss || head.cap && j-i == 1 && !quantifiers[head.low] && !pluralOfPeople(head.low) && !plural {
+	if head.poss || head.cap && j-i == 1 && !quantifiers[head.low] && !plural && !groupNouns[head.low] && !bodyPlurals[head.low] && !irregularPeople[head.low] {
 		return nil // "King says": a name the article never gave in full
 	}
 	if _, ok := pronounGender(head.low); ok || head.low == "it" || head.low == "this" || head.low == "that" || head.low == "i" || head.low == "we" || head.low == "you" {

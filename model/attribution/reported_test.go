@@ -900,3 +900,21 @@ func TestReportedInvertedSubjectWithPlaceAndTitle(t *testing.T) {
 		want:  []stmt{reportedBy(2, "$7 million short", "Tomas Berg")},
 	}})
 }
+
+// An auxiliary between the subject and a cue in -ing or -ed does not hide
+// the subject; a surname in -s is no group; "cites them as evidence"
+// quotes no one.
+func TestReportedAuxiliaryAndCiteAs(t *testing.T) {
+	run(t, []attrCase{{
+		name: "is touting, cites them as evidence",
+		paras: []string{"Harbour race", "Maren Vik will release her speeches.",
+			"Vik has been attacked on the speeches by Tomas Sanders, who cites them as evidence of her ties to the banks.",
+			"Sanders is touting his recent wins. He’s pointing out the progress he’s made."},
+		want: []stmt{
+			reportedBy(4, "touting his recent wins", "Tomas Sanders"),
+			reportedBy(4, "pointing out the progress", "Tomas Sanders"),
+		},
+		speakers:   []string{"Tomas Sanders"},
+		moreQuotes: true,
+	}})
+}

@@ -99,6 +99,9 @@ func (pc *pctx) subjectBefore(v, s int) *entity {
 	for j >= s && pc.toks[j].kind == tWord && (!pc.toks[j].cap || adverbials[pc.toks[j].low]) && isAdverb(pc.toks[j].low) && !pc.has(j-1, wDeterminer) && !(j > 0 && pc.toks[j-1].poss) {
 		j-- // "she later said" (but "His family said": a noun in -ly)
 	}
+	for j > s && auxBeforeCue[pc.word(j)] && (strings.HasSuffix(pc.word(v), "ing") || strings.HasSuffix(pc.word(v), "ed")) {
+		j-- // "Sanders is touting", "Trump has claimed"
+	}
 	if j > s && pc.word(j) == "." && abbreviations[pc.word(j-1)] {
 		j-- // Tollund Mobility Inc. said
 	}
@@ -989,3 +992,7 @@ func (pc *pctx) anotherAdjunct(i, v int) bool {
 	}
 	return false
 }
+
+// auxBeforeCue stand between a subject and a cue in -ing or -ed.
+var auxBeforeCue = map[string]bool{"is": true, "are": true, "was": true, "were": true, "has": true,
+	"have": true, "had": true, "been": true, "'s": true, "’s": true}
