@@ -114,7 +114,7 @@ func (pc *pctx) literalSubject(i, j int) *entity {
 			return nil // "Trump isn’t saying", "having suggested": no noun phrase
 		}
 	}
-	head, first := pc.toks[j-1], pc.word(i)
+	head := pc.toks[j-1]
 	if head.low == "ago" || timeWords[head.low] || head.has(wCalendar) {
 		return nil // "two weeks ago said": a time before the cue, not its subject
 	}
@@ -125,31 +125,57 @@ func (pc *pctx) literalSubject(i, j int) *entity {
 	if _, ok := pronounGender(head.low); ok || head.low == "it" || head.low == "this" || head.low == "that" || head.low == "i" || head.low == "we" || head.low == "you" {
 		return nil
 	}
-	text := pc.p.text[int(pc.toks[i].start):int(head.end)]
-	if pc.has(i, wDeterminer) {
-		text = first + text[len(first):] // "The accord" opening a sentence is "the accord"
-	}
 	known := docHeads[head.low] || quantifiers[head.low] || pluralOfPeople(head.low) || commonPlural(head.low) ||
 		orgHeads[head.low] || roleNouns[head.low] || unnamedHeads[head.low] || shareWords[head.low] ||
 		j-i > 1 && strings.HasSuffix(head.low, "s")
 	if j-i == 1 && !known || !known && !pc.has(i, wDeterminer) && !pc.toks[i].cap {
 		return nil // "kept asking": no noun the lexicon knows, and no determiner to make one
 	}
-	person := roleNouns[head.low] || unnamedHeads[head.low] || moreRoleNouns[head.low] || isJobWord(head.low) || femaleWords[head.low] || maleWords[head.low]
-	single := !strings.HasSuffix(head.low, "s") || strings.HasSuffix(head.low, "ss")
+	if e := pc.phraseSpeaker(i, j); e != nil {
+		return e
+	}
+	return pc.an.document(pc.phraseText(i, j)) // "the rare accord calls on"
+}
+
+// phraseText is the words [i, j), a determiner opening a sentence lowered:
+// "The crowd" is "the crowd".
+func (pc *pctx) phraseText(i, j int) string {
+	text := pc.p.text[int(pc.toks[i].start):int(pc.toks[j-1].end)]
+	if w := pc.word(i); pc.has(i, wDeterminer) {
+		text = w + text[len(w):]
+	}
+	return text
+}
+
+// phraseSpeaker is the speaker a noun phrase [i, j) that names no one is,
+// by its head and its first word: one person unnamed ("the actress",
+// "another", "someone in attendance"), a document ("the report"), a group
+// ("Friends", "those surveyed", "the crowd"), a body ("the company"); nil
+// for any other head.
+func (pc *pctx) phraseSpeaker(i, j int) *entity {
+	head, first := pc.word(j-1), pc.word(i)
+	text := pc.phraseText(i, j)
+	single := !strings.HasSuffix(head, "s") || strings.HasSuffix(head, "ss")
+	person := roleNouns[head] || unnamedHeads[head] || moreRoleNouns[head] || isJobWord(head) || femaleWords[head] ||
+		maleWords[head] || head == "someone" || head == "somebody"
 	switch {
 	case (first == "another" || first == "one") && j-i == 1 || person && single:
-		return pc.an.unnamed(text, head.low) // "Another said", "the actress"
-	case docHeads[head.low]:
+		e := pc.an.unnamed(text, head)
+		pc.traceTo(e, refRole, text, i)
+		return e
+	case docHeads[head] || statementWords[head]:
 		return pc.an.document(text)
-	case first == "those" || !single || quantifiers[head.low] || pluralOfPeople(head.low):
-		return pc.an.reg.group(capitalise(text)) // "Friends", "those surveyed"
-	case orgHeads[head.low]:
+	case first == "those" || !single || quantifiers[head] || pluralOfPeople(head):
+		if (first == "the" || ownerWords[first]) && j-i > 1 {
+			text = text[len(first)+1:] // "the crowd", "her advisers" speak as Crowd, Advisers
+		}
+		return pc.an.reg.group(capitalise(text))
+	case orgHeads[head]:
 		return pc.an.reg.body(text)
 	case person:
-		return pc.an.unnamed(text, head.low)
+		return pc.an.unnamed(text, head)
 	}
-	return pc.an.document(text)
+	return nil
 }
 
 // shareOrDocument names a subject that is a share of people ("nine in 10",

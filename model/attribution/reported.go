@@ -346,18 +346,8 @@ func (pc *pctx) accordingLiteral(i, k int) *entity {
 	if head.cap || head.poss || pc.has(i, wDeterminer) && k-i == 1 {
 		return nil
 	}
-	if head.low == "someone" || head.low == "somebody" {
-		return pc.an.unnamed(pc.p.text[int(pc.toks[i].start):int(pc.toks[k-1].end)], head.low) // "according to someone in attendance"
-	}
-	if docHeads[head.low] || roleNouns[head.low] || unnamedHeads[head.low] {
-		text := pc.p.text[int(pc.toks[i].start):int(head.end)]
-		if w := pc.word(i); pc.has(i, wDeterminer) {
-			text = w + text[len(w):]
-		}
-		if docHeads[head.low] {
-			return pc.an.document(text)
-		}
-		return pc.an.unnamed(text, head.low)
+	if docHeads[head.low] || roleNouns[head.low] || unnamedHeads[head.low] || head.low == "someone" || head.low == "somebody" {
+		return pc.phraseSpeaker(i, k) // "a recent poll", "a Democratic aide", "someone in attendance"
 	}
 	j := i
 	for j < k && !pc.toks[j].cap && !verbLike(pc.toks[j]) {

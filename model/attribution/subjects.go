@@ -266,24 +266,15 @@ func (pc *pctx) describedSubject(i, j int) *entity {
 		return nil
 	}
 	head := pc.word(j - 1)
+	if !pluralOfPeople(head) && !docHeads[head] && !statementWords[head] && !roleNouns[head] && !unnamedHeads[head] {
+		return nil
+	}
 	for k := i + 1; k < j; k++ {
 		if t := pc.toks[k]; t.kind != tWord || t.has(wPrep|wFunction|wDeterminer) || t.poss || isCue(pc.toks, k) {
 			return nil
 		}
 	}
-	desc := pc.p.text[int(pc.toks[i].start):int(pc.toks[j-1].end)]
-	desc = pc.word(i) + desc[len(pc.word(i)):] // "The crowd" opening a sentence is "the crowd"
-	switch {
-	case pluralOfPeople(head):
-		return pc.an.reg.group(capitalise(desc[len(pc.word(i))+1:]))
-	case docHeads[head] || statementWords[head]:
-		return pc.an.document(desc)
-	case roleNouns[head] || unnamedHeads[head]:
-		e := pc.an.unnamed(desc, head)
-		pc.traceTo(e, refRole, desc, i)
-		return e
-	}
-	return nil
+	return pc.phraseSpeaker(i, j)
 }
 
 // indefiniteSubject finds an unnamed source or a document whose phrase
@@ -314,7 +305,7 @@ func (pc *pctx) indefiniteSubject(j, s int) *entity {
 				return pc.an.unnamed(pc.p.text[int(pc.toks[d].start):int(pc.toks[h].end)], w)
 			}
 			if docHeads[w] {
-				return pc.an.document(pc.word(d) + pc.p.text[int(pc.toks[d].start)+len(pc.word(d)):int(pc.toks[h].end)])
+				return pc.an.document(pc.phraseText(d, h+1))
 			}
 		}
 		return nil
