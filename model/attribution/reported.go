@@ -535,7 +535,7 @@ func (pc *pctx) saysSomething(v, n, end int, lemma string) bool {
 	if lemma == "say" && pc.word(v-1) == "to" && idiomBeforeSay[pc.word(v-2)] {
 		return false // "it's safe to say", "needless to say": no one says it
 	}
-	if (lemma == "state" || lemma == "remark" || lemma == "comment") && !pc.stateIsVerb(v) {
+	if (lemma == "state" || lemma == "remark" || lemma == "comment") && !pc.nounCueIsVerb(v) {
 		return false // "swept seven out of 11 states", "the size of the state": the noun
 	}
 	if lemma == "call for" && pc.word(v-1) == "to" && pc.word(v-2) == "close" {
@@ -629,11 +629,11 @@ func (pc *pctx) beforeNoun(v int) bool {
 var idiomBeforeSay = map[string]bool{"safe": true, "fair": true, "needless": true, "suffice": true,
 	"hard": true, "difficult": true, "impossible": true, "is": true, "sad": true, "strange": true, "odd": true}
 
-// stateIsVerb reports a cue that is also a noun ("states", "remarks",
+// nounCueIsVerb reports a cue that is also a noun ("states", "remarks",
 // "comment") used as a verb at v: before "that", a colon or a quotation,
 // or after a pronoun or a document ("It states", "the report states").
 // Past forms ("stated", "remarked") are always verbs.
-func (pc *pctx) stateIsVerb(v int) bool {
+func (pc *pctx) nounCueIsVerb(v int) bool {
 	if w := pc.word(v); strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "ing") {
 		return true
 	}
