@@ -229,7 +229,22 @@ func isGroupName(words []string) bool {
 		return true
 	}
 	one, ok := strings.CutSuffix(w, "s")
-	return ok && len(words) == 1 && (isDemonym(one) || groupNouns[w])
+	return ok && len(words) == 1 && (pluralDemonym(one) || groupNouns[w])
+}
+
+// pluralDemonym reports a demonym whose plural names a people: Americans,
+// Israelis, Londoners. It is stricter than isDemonym, for surnames in -s
+// read as plurals too: Sanders, Francis, Rogers and Harris are people.
+func pluralDemonym(one string) bool {
+	switch {
+	case shortDemonyms[one] || one == "iraqi" || one == "saudi":
+		return true
+	case strings.HasSuffix(one, "er"):
+		return len(one) >= 8 // Londoners, Southerners; not Sanders, Summers
+	case strings.HasSuffix(one, "i"):
+		return len(one) >= 6 && !strings.HasSuffix(one, "ci") // Israelis, Pakistanis; not Francis, Harris
+	}
+	return isDemonym(one)
 }
 
 func genderOf(e *entity) (model.Gender, string) {

@@ -424,7 +424,7 @@ func (pc *pctx) groupOf(i, j int) *entity {
 	for head+1 < j && !postModifier[pc.word(head+1)] && !pc.has(head+1, wPrep) {
 		head++
 	}
-	if !pluralOfPeople(pc.word(head)) || pc.toks[head].poss {
+	if !pluralOfPeople(pc.word(head)) || pc.toks[head].poss || pc.surnameInS(head) {
 		return nil
 	}
 	for k := i; k < head; k++ {
@@ -434,6 +434,18 @@ func (pc *pctx) groupOf(i, j int) *entity {
 	}
 	name := pc.p.text[int(pc.toks[i].start):int(pc.toks[head].end)]
 	return pc.an.reg.group(capitalise(name))
+}
+
+// surnameInS reports a capitalised word in -s that is a surname, not a
+// plural: one the article writes capitalised mid-sentence too, or a given
+// name with an s (Rogers, Peters); "Lawyers said" stays a group.
+func (pc *pctx) surnameInS(k int) bool {
+	t := pc.toks[k]
+	if !t.cap || groupNouns[t.low] || bodyPlurals[t.low] || irregularPeople[t.low] {
+		return false
+	}
+	one := strings.TrimSuffix(t.low, "s")
+	return pc.an.midCaps[t.low] && !roleNouns[one] || isGivenName(one) && !roleNouns[one]
 }
 
 var numberWords = map[string]bool{"two": true, "three": true, "four": true, "five": true, "six": true,

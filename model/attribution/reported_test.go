@@ -519,6 +519,12 @@ func TestReportedSubjectBeforeAdjuncts(t *testing.T) {
 				reportedBy(3, "the harbour would open", "Maren Vik"),
 				reportedBy(3, "the plan was a failure", "Tomas Berg"),
 			}},
+		{name: "a party and role before a title, a party tag after the name",
+			paras: []string{"Harbour plan", "Liberal mayoral candidate Sen. Maren Vik (L-Nor.) on Saturday criticized the harbour accord adopted after two weeks of talks, saying the plan goes “nowhere near far enough.”"},
+			want: []stmt{
+				reportedBy(2, "the harbour accord adopted", "Maren Vik"),
+				quoteBy(2, "nowhere near far enough.", "Maren Vik"),
+			}},
 		{name: "a phrase of the verb's object is no adjunct",
 			paras: []string{"Harbour plan", "Aides to the mayor said the budget would pass."},
 			want:  []stmt{reportedBy(2, "the budget would pass", "Aides")}},

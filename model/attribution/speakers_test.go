@@ -46,3 +46,44 @@ func TestSpeakerKindAndGenderEvidence(t *testing.T) {
 		t.Errorf("speaker %q missing; got %s", name, dump(a))
 	}
 }
+
+// A surname in -s alone is a person, where a people's plural is a group.
+func TestSurnameInSIsNoGroup(t *testing.T) {
+	a := article(t,
+		"On Monday, Sanders said that the party must unite. Later, Harris said the vote was close.",
+		"Pope Francis said the wall was wrong. The senator, Mike Rogers, spoke next. Rogers said the wall would rise.",
+		"Israelis say the deal is bad, and Londoners say it is good. Americans said it was late.",
+	)
+	want := map[string]model.SpeakerKind{"Sanders": model.SpeakerPerson, "Harris": model.SpeakerPerson,
+		"Francis": model.SpeakerPerson, "Mike Rogers": model.SpeakerPerson,
+		"Israelis": model.SpeakerGroup, "Londoners": model.SpeakerGroup, "Americans": model.SpeakerGroup}
+	for _, sp := range a.Speakers {
+		if k, ok := want[sp.Name]; ok {
+			if sp.Kind != k {
+				t.Errorf("%s is a %s, want %s", sp.Name, sp.Kind, k)
+			}
+			delete(want, sp.Name)
+		}
+	}
+	for name := range want {
+		t.Errorf("speaker %q missing; got %s", name, dump(a))
+	}
+}
+
+// A headline label that is a surname in -s ("Walters: …") is the person the
+// article names in full, not a group that splits her statements in two.
+func TestSurnameInSLabelJoinsFullName(t *testing.T) {
+	a := article(t,
+		"Walters: Brexit’s message could draw support in US.",
+		"New York (AFP) – The same popular frustration could send droves of voters into the arms of the party, Anna Walters warned on Wednesday.",
+		"In an opinion piece appearing in the Times, Walters wrote that legions of voters are ripe for the message.",
+	)
+	if names := speakerNames(a); len(names) != 1 || names[0] != "Anna Walters" {
+		t.Fatalf("speakers %v, want only Anna Walters; got %s", names, dump(a))
+	}
+	for _, s := range a.Statements {
+		if s.Speaker != "Anna Walters" {
+			t.Errorf("¶%d %q by %q, want Anna Walters", s.Paragraph, s.Text, s.Speaker)
+		}
+	}
+}

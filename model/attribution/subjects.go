@@ -630,7 +630,7 @@ func (pc *pctx) npForward(i, limit int) (*entity, int, bool) {
 		return pc.entityAt(i, j), j, true
 	}
 	k := i
-	for k < i+3 && k < len(pc.toks) && pc.toks[k].kind == tWord && !pc.toks[k].cap && !pc.toks[k].has(wDeterminer) &&
+	for k < i+3 && k < len(pc.toks) && pc.toks[k].kind == tWord && (!pc.toks[k].cap || k == i && !pc.isNameWord(k)) && !pc.toks[k].has(wDeterminer) &&
 		!particles[pc.toks[k].low] && !functionWords[pc.toks[k].low] && !pc.toks[k].has(wPrep) &&
 		!pc.toks[k].has(wIntro) && pc.toks[k].low != "whereas" && !isCue(pc.toks, k) {
 		k++ // state Sen. Gail Pritchard, opposition leader Maja Strand
@@ -692,7 +692,7 @@ func (pc *pctx) npForward(i, limit int) (*entity, int, bool) {
 		if j+1 < len(pc.toks) && pc.word(j) == "." && abbreviations[pc.word(j-1)] && !pc.toks[j+1].cap {
 			j++ // Orvane Systems Inc. said
 		}
-		return e, j, true
+		return e, pc.skipBrackets(j, limit), true // "Sen. Bernie Sanders (I-Vt.) on Saturday criticized"
 	}
 	if w == "police" || (w == "the" && pc.word(i+1) == "police") {
 		n := i + 1
@@ -757,7 +757,7 @@ func (pc *pctx) nameAfterRoleWords(i, limit int) int {
 	if k == i || !pc.has(k-1, wRole|wTitle) && !moreRoleNouns[pc.word(k-1)] && !isJobWord(pc.word(k-1)) {
 		return 0 // "Kasich bemoaned America's …": a verb, not a role, stands between
 	}
-	if k < limit && pc.isNameWord(k) && !pc.toks[k].has(wTitle) || pc.has(k, wTitle) && pc.isNameWord(k+1) {
+	if k < limit && pc.isNameWord(k) && !pc.toks[k].has(wTitle) || pc.has(k, wTitle) && (pc.isNameWord(k+1) || pc.word(k+1) == "." && pc.isNameWord(k+2)) {
 		return k
 	}
 	return 0
