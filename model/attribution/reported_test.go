@@ -924,3 +924,20 @@ func TestReportedAuxiliaryAndCiteAs(t *testing.T) {
 		moreQuotes: true,
 	}})
 }
+
+// A participle after a clause whose verb is no cue is said by that
+// clause's subject, whatever shape the subject takes: a campaign owned by a
+// name, an unnamed source, an adverb before the verb.
+func TestReportedParticipleAfterClauseOfOtherVerb(t *testing.T) {
+	run(t, []attrCase{{
+		name: "the campaign, an unnamed official",
+		paras: []string{"Harbour plan", "Maren Vik spoke on Monday about the pier.",
+			"In responding Friday, Vik's campaign took the unusual step of criticizing the harbour board, accusing its members of “delay run amok.”",
+			"A Vik campaign official later walked back the comments, saying the campaign was fine."},
+		want: []stmt{
+			quoteBy(3, "delay run amok.", "Vik's campaign"),
+			reportedBy(4, "the campaign was fine", "A Vik campaign official"),
+		},
+		kinds: map[string]model.SpeakerKind{"Vik's campaign": model.SpeakerBody, "A Vik campaign official": model.SpeakerUnnamed},
+	}})
+}

@@ -332,7 +332,14 @@ func (pc *pctx) nameStart(j, s int) int {
 func (pc *pctx) clauseSubject(c, s int) *entity {
 	for k := c - 1; k > s && k >= c-4; k-- {
 		if w := pc.word(k); strings.HasSuffix(w, "ed") && pc.toks[k].kind == tWord && !pc.toks[k].cap {
-			return pc.npEndingAt(k-1, s)
+			j := k - 1
+			for j > s && pc.toks[j].kind == tWord && !pc.toks[j].cap && isAdverb(pc.word(j)) {
+				j-- // "An official later walked back the comments, saying"
+			}
+			if e := pc.indefiniteSubject(j, s); e != nil {
+				return e
+			}
+			return pc.npEndingAt(j, s)
 		}
 	}
 	return nil
@@ -394,6 +401,9 @@ func (pc *pctx) sentenceSubject(s, v int) *entity {
 				if e := pc.appositiveAfterRole(j, v); e != nil {
 					return e
 				}
+				if e, _, ok := pc.npForward(i, v); ok && e != nil {
+					return e // "Clinton's campaign took …, accusing": the campaign
+				}
 				i = j - 1
 				continue
 			}
@@ -421,6 +431,11 @@ func (pc *pctx) sentenceSubject(s, v int) *entity {
 		if t.has(wDeterminer) {
 			if e := pc.appositiveAfterRole(i+1, v); e != nil {
 				return e
+			}
+			if !definite[t.low] && i+1 < v {
+				if e := pc.indefiniteSubject(min(i+5, v-1), i); e != nil {
+					return e // "A campaign official later walked back the comments, saying"
+				}
 			}
 			if n := pc.nameAfterRoleWords(i+1, v); n > 0 && definite[t.low] {
 				return pc.entityAt(n, pc.runEnd(n)) // The novelist Rafael Montenegro-Ruiz, 45, said
@@ -678,7 +693,7 @@ func (pc *pctx) npForward(i, limit int) (*entity, int, bool) {
 			if owner != nil && owner.org {
 				return owner, j, true
 			}
-			if owner != nil && j == from+1 {
+			if next := pc.word(from + 1); owner != nil && (j == from+1 || !roleNouns[next] && !moreRoleNouns[next] && !isJobWord(next) && !orgHeads[next]) {
 				switch head := pc.word(from); {
 				case head == "office":
 					return owner, j, true // Ryan's office speaks for Ryan
