@@ -52,7 +52,7 @@ func (pc *pctx) pronounReferent(w string, i int) *entity {
 				}
 				continue
 			}
-			if e.org || e.group || e.doc || e.gender != unknownGender && e.gender != g && (pass == 0 || !e.genderFromName) {
+			if e.org || e.group || e.doc || e.pluralName() || g != unknownGender && e.theNamed || e.gender != unknownGender && e.gender != g && (pass == 0 || !e.genderFromName) {
 				continue // a name table's gender gives way, in the second pass, to the article's pronoun
 			}
 			if pc.namedLaterInSentence(e, i) {
@@ -71,6 +71,12 @@ func (pc *pctx) pronounReferent(w string, i int) *entity {
 		}
 	}
 	return nil
+}
+
+// pluralName reports an entity named by one capitalised plural of people
+// ("Democrats", "Investigators"): never "he" or "she".
+func (e *entity) pluralName() bool {
+	return len(e.words) == 1 && !isGivenName(e.words[0]) && (groupNouns[e.words[0]] || commonPlural(e.words[0]))
 }
 
 // pairedWith finds e named with another person by "and" before token i in
@@ -158,7 +164,7 @@ func (pc *pctx) candidates(i int) []*entity {
 		}
 		lead := -1
 		for x := j; x <= k; x++ {
-			if !pc.mentions[x].e.org && !pc.prepositionObject(pc.mentions[x].tok) {
+			if !pc.mentions[x].e.org && !pc.prepositionObject(pc.mentions[x].tok) && !pc.modifiesNextName(x) && !pc.determinerName(pc.mentions[x].tok) {
 				lead = x
 				c = append(c, pc.mentions[x].e)
 				break
@@ -205,11 +211,11 @@ func (pc *pctx) sentenceSubjectBefore(i int) *entity {
 	}
 	s := pc.sentOf[i]
 	from := sort.Search(len(pc.mentions), func(k int) bool { return pc.mentions[k].tok >= s })
-	for _, m := range pc.mentions[from:min(len(pc.mentions), from+30)] {
+	for x, m := range pc.mentions[from:min(len(pc.mentions), from+30)] {
 		if m.tok >= i || pc.sentOf[m.tok] != s {
 			break
 		}
-		if !m.e.org && !pc.prepositionObject(m.tok) {
+		if !m.e.org && !pc.prepositionObject(m.tok) && !pc.modifiesNextName(from+x) && !pc.determinerName(m.tok) {
 			if j := pc.samePronounBefore(i, s, m.tok); j >= 0 {
 				return pc.pronounReferent(pc.toks[j].low, j)
 			}
@@ -230,6 +236,31 @@ func (pc *pctx) samePronounBefore(i, s, upto int) int {
 		}
 	}
 	return -1
+}
+
+// modifiesNextName reports the x-th mention as part of the title of the
+// name after it: "Clinton" in "Clinton campaign manager Robby Mook".
+func (pc *pctx) modifiesNextName(x int) bool {
+	if x+1 >= len(pc.mentions) {
+		return false
+	}
+	k, n := pc.mentions[x].tok, pc.mentions[x+1].tok
+	if n > k+4 || pc.runEnd(k) >= n || pc.toks[pc.runEnd(k)-1].poss {
+		return false
+	}
+	_, lead := pc.mentionAt(n, pc.runEnd(n))
+	return lead <= k
+}
+
+// determinerName reports a name at k after "the" or "a" with no title:
+// a word that qualifies a noun ("the Carrier plant", "a Clinton aide"),
+// no clause's subject.
+func (pc *pctx) determinerName(k int) bool {
+	if w := pc.word(k - 1); w != "the" && w != "a" && w != "an" {
+		return false
+	}
+	m, _ := pc.mentionAt(k, pc.runEnd(k))
+	return len(m.title) == 0
 }
 
 // prepositionObject reports a name at k that a preposition governs, unless

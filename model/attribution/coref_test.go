@@ -528,3 +528,56 @@ func TestCorefNotTheObjectThatFollows(t *testing.T) {
 		want: []stmt{reportedBy(3, "a stronger leader", "Tomas Berg")},
 	}})
 }
+
+// "He" and "she" never mean a plural of people named with a capital
+// ("Democrats", "Investigators"), even one that was a sentence's subject.
+func TestCorefHeOrSheIsNoPluralName(t *testing.T) {
+	a := article(t,
+		"Marta Lind has run the county party since 2009.",
+		"Some Democrats are hopeful they can win the county.",
+		"“Donors are excited,” she said.",
+	)
+	checkStmt(t, a, quoteBy(3, "Donors are excited,", "Marta Lind"))
+}
+
+// A name followed by a bare role ("Zorya Vasko, executive director of
+// the fund,") is a person the next "she" can mean.
+func TestCorefNameWithABareRoleAppositive(t *testing.T) {
+	a := article(t,
+		"Marta Lind, the mayor, opened the meeting.",
+		"Zorya Vasko, executive director of the Harbor Fund, said she thinks the council “will regret the vote.”",
+		"“Donors are excited,” she said.",
+	)
+	checkStmt(t, a, quoteBy(2, "will regret the vote.", "Zorya Vasko"))
+	checkStmt(t, a, quoteBy(3, "Donors are excited,", "Zorya Vasko"))
+}
+
+// A name that only qualifies the next one ("Vance campaign manager Tobias
+// Rask") or a noun ("the Kestrel plant") is no subject for "he" or "she".
+func TestCorefNameThatQualifiesAnotherIsNoSubject(t *testing.T) {
+	run(t, []attrCase{
+		{name: "a name in the next one's title",
+			paras: []string{
+				"Ellen Vance beat Peder Holm in the first contest.",
+				"In a memo, Vance campaign manager Tobias Rask acknowledged that Vance and Holm had split the first two contests, which is an outcome, he said, “we long expected.”",
+			},
+			want: []stmt{quoteBy(2, "we long expected.", "Tobias Rask")}},
+		{name: "a name before a noun",
+			paras: []string{
+				"Kestrel says it will move 1,400 jobs to Mexico.",
+				"State Representative Karin Moe, a Democrat, wants none of it. Her district includes the Kestrel plant, and factory jobs pay more than most, she said.",
+			},
+			want: []stmt{reportedBy(2, "factory jobs pay more than most", "Karin Moe")}},
+	})
+}
+
+// A lone word named only after "the" ("the Bundesbank") is a thing, never
+// "he" or "she".
+func TestCorefTheNamedWordIsAThing(t *testing.T) {
+	a := article(t,
+		"Klaus Reimer, a retired banker, follows the markets closely.",
+		"The Bundesbank said it would hold rates on Wednesday.",
+		"“It is too early,” he said.",
+	)
+	checkStmt(t, a, quoteBy(3, "It is too early,", "Klaus Reimer"))
+}

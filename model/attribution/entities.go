@@ -41,6 +41,7 @@ type entity struct {
 	seen     int  // when last mentioned (for recency)
 	unnamed  bool // an indefinite source: "a diplomat", never named
 	doc      bool // a poll, report or document that "says" something
+	theNamed bool // named only as "the X" so far: a thing, never "he" or "she"
 	// namedPara is the last paragraph before the current one where the
 	// entity was named (not a pronoun or role), for explanations
 	namedPara int

@@ -356,7 +356,14 @@ func (pc *pctx) entityOf(m mention, i, j int) *entity {
 	if placeNames[m.key] && len(m.title) == 0 {
 		m.org = true // "Florida", "New Hampshire": a place, never a person
 	}
+	bare := len(m.low) == 1 && len(m.title) == 0
+	known := bare && pc.an.reg.find(m) != nil
 	e := pc.an.reg.resolve(m)
+	if bare {
+		// "The Fed is …", "the Carrier plant": a lone word after "the" is a
+		// thing's name until the article uses it bare
+		e.theNamed = pc.word(i-1) == "the" && (e.theNamed || !known)
+	}
 	if i == 0 || !pc.has(i-1, wPrep) { // "For Putin, a summit …" is no appositive
 		pc.learnAppositive(e, j)
 	}
@@ -483,7 +490,22 @@ func (pc *pctx) worthRegistering(m mention, i, j int) bool {
 		return true // the new coach, Sami Laine
 	}
 	w := pc.word(j + 1)
-	return pc.word(j) == "," && (isDigitStart(w) || w == "a" || w == "an" || w == "the")
+	return pc.word(j) == "," && (isDigitStart(w) || w == "a" || w == "an" || w == "the" || pc.roleAppositive(j+1))
+}
+
+// roleAppositive reports a bare role phrase opening at k, closed by a
+// comma or a full stop: "Alixandria Lapp, executive director of the PAC,".
+func (pc *pctx) roleAppositive(k int) bool {
+	for q := k; q < len(pc.toks) && q < k+4; q++ {
+		t := pc.toks[q]
+		if t.kind != tWord || t.cap && q == k {
+			return false
+		}
+		if t.has(wRole) {
+			return true
+		}
+	}
+	return false
 }
 
 // roleBefore reads "the new coach, Sami Laine": the role before a name set
