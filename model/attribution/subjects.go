@@ -95,6 +95,9 @@ const window = 60
 // subjectBefore finds the subject of the cue verb at v, in the sentence
 // starting at s.
 func (pc *pctx) subjectBefore(v, s int) *entity {
+	if e := pc.asClauseSubject(v, s); e != nil {
+		return e
+	}
 	j := v - 1
 	for j >= s && pc.toks[j].kind == tWord && (!pc.toks[j].cap || adverbials[pc.toks[j].low]) && isAdverb(pc.toks[j].low) && !pc.has(j-1, wDeterminer) && !(j > 0 && pc.toks[j-1].poss) {
 		j-- // "she later said" (but "His family said": a noun in -ly)
@@ -187,6 +190,29 @@ func (pc *pctx) subjectBefore(v, s int) *entity {
 		return e
 	}
 	return pc.describedSubject(pc.determinerBefore(j, s), j+1)
+}
+
+// asClauseSubject is the subject of a clause "as X put it," that ends at
+// its cue, however long the aside after X: "As Akhil Amar, professor of law
+// at Yale and author of ”…,” put it, ”…”"; nil for any other shape.
+func (pc *pctx) asClauseSubject(v, s int) *entity {
+	_, n := cueAt(pc.toks, v)
+	if w := pc.word(v + n); n == 0 || w != "," && w != "." {
+		return nil
+	}
+	for k := v - 1; k >= s && k > v-window; k-- {
+		if pc.word(k) != "as" {
+			continue
+		}
+		if k > s && pc.word(k-1) != "," {
+			return nil
+		}
+		if e, after, ok := pc.npForward(k+1, v); ok && e != nil && (after == v || pc.word(after) == ",") {
+			return e
+		}
+		return nil
+	}
+	return nil
 }
 
 // leadSubject finds the subject that opens the clause of the cue at v when
