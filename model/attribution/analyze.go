@@ -33,7 +33,6 @@ func analyze(doc model.Document, ev *[]Evidence) (art *model.Article, err error)
 		}
 	}()
 	an := newAnalyzer(doc)
-	an.takeScratch()
 	if runtime.GOMAXPROCS(0) > 1 && an.size >= 1<<20 {
 		an.pipelined()
 	} else {
@@ -42,9 +41,9 @@ func analyze(doc model.Document, ev *[]Evidence) (art *model.Article, err error)
 			an.safeParagraph(i)
 		}
 	}
-	an.giveScratch()
 	art = an.finish(doc)
 	an.rate(art, ev)
+	an.giveScratch() // last: it empties the maps for the next article
 	if an.fault != nil {
 		return art, an.fault
 	}
@@ -59,13 +58,44 @@ type scratch struct {
 	tokBuf  []token
 	sentBuf []int
 	pcBuf   pctx
+	maps    articleMaps
 }
+
+// articleMaps are the analysis's per-article maps. They pass between
+// articles too, emptied: making them anew was a tenth of what a run of
+// many short articles allocated.
+type articleMaps struct {
+	midCaps  map[string]bool
+	intern   interner
+	mentions mentionCache
+}
+
+// keptMapLen bounds the maps a scratch keeps: emptying a map costs its
+// capacity, and one long article's must not slow the short ones after it.
+const keptMapLen = 1 << 10
 
 var scratchPool = sync.Pool{New: func() any { return new(scratch) }}
 
-func (an *analyzer) takeScratch() {
+// takeScratch takes the reusable storage, and makes the maps it lacks,
+// sized for an article of size bytes.
+func (an *analyzer) takeScratch(size int) {
 	s := scratchPool.Get().(*scratch)
 	an.tokBuf, an.sentBuf, an.pcBuf = s.tokBuf, s.sentBuf, s.pcBuf
+	m := s.maps
+	// sized for what real news needs (a word interned per 70 bytes of text,
+	// one mid-sentence capital per 90, a name's context per 70), so the maps
+	// are not rebuilt as they grow through an article
+	hint := func(per int) int { return min(size/per, 1<<14) }
+	if m.midCaps == nil {
+		m.midCaps = make(map[string]bool, hint(80))
+	}
+	if m.intern == nil {
+		m.intern = make(interner, hint(64))
+	}
+	if m.mentions.index == nil {
+		m.mentions.index = make(map[string]int32, hint(70))
+	}
+	an.midCaps, an.intern, an.mentionCache = m.midCaps, m.intern, m.mentions
 }
 
 // giveScratch hands the storage back once the paragraphs are done, with
@@ -84,9 +114,30 @@ func (an *analyzer) giveScratch() {
 	s := &scratch{tokBuf: an.tokBuf[:0], sentBuf: an.sentBuf,
 		pcBuf: pctx{subjects: pc.subjects[:0], subjAt: pc.subjAt[:0], mentions: pc.mentions[:0],
 			speakers: pc.speakers[:0], cues: pc.cues[:0], vias: pc.vias[:0], whys: pc.whys[:0],
-			midFrame: pc.midFrame[:0], midFrameBy: pc.midFrameBy[:0], repWhys: pc.repWhys}}
+			midFrame: pc.midFrame[:0], midFrameBy: pc.midFrameBy[:0], repWhys: pc.repWhys},
+		maps: an.keptMaps()}
 	an.tokBuf, an.sentBuf, an.pcBuf = nil, nil, pctx{}
 	scratchPool.Put(s)
+}
+
+// keptMaps empties the article's maps for the next article, leaving out
+// any grown past keptMapLen.
+func (an *analyzer) keptMaps() articleMaps {
+	var m articleMaps
+	if len(an.midCaps) <= keptMapLen {
+		clear(an.midCaps)
+		m.midCaps = an.midCaps
+	}
+	if len(an.intern) <= keptMapLen {
+		clear(an.intern)
+		m.intern = an.intern
+	}
+	if c := an.mentionCache; len(c.index) <= keptMapLen {
+		clear(c.index)
+		clear(c.list)
+		m.mentions = mentionCache{index: c.index, list: c.list[:0]}
+	}
+	return m
 }
 
 // Fault is a failure of the rules on one article: Paragraph is the
@@ -243,7 +294,7 @@ type analyzer struct {
 	candBuf      []*entity
 	pcBuf        pctx // the paragraph state, reused
 	size         int  // bytes of text
-	mentionCache map[string]cachedMention
+	mentionCache mentionCache
 	intern       interner
 	sentBuf      []int
 	titleWords   map[string]bool // words the article used as titles before a given name
@@ -256,12 +307,8 @@ func newAnalyzer(doc model.Document) *analyzer {
 	for _, p := range doc.Paragraphs {
 		size += len(p.Text)
 	}
-	// sized for what real news needs (a word interned per 70 bytes of text,
-	// one mid-sentence capital per 90, a name's context per 70), so the maps
-	// are not rebuilt as they grow through an article
-	hint := func(per int) int { return min(size/per, 1<<14) }
-	an := &analyzer{midCaps: make(map[string]bool, hint(80)), mentionCache: make(map[string]cachedMention, hint(70)),
-		intern: make(interner, hint(64)), source: doc.Source}
+	an := &analyzer{source: doc.Source}
+	an.takeScratch(size)
 	block := make([]para, len(doc.Paragraphs)) // one allocation for them all
 	an.paras = make([]*para, len(doc.Paragraphs))
 	for i, p := range doc.Paragraphs {

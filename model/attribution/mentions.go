@@ -187,14 +187,30 @@ func (pc *pctx) mentionAt(i, j int) (mention, int) {
 		to = int(pc.toks[j].end)
 	}
 	key := pc.p.text[int(pc.toks[from].start):to]
-	if c, ok := pc.an.mentionCache[key]; ok && c.from == i-from {
-		return c.m, i - c.back
+	c := &pc.an.mentionCache
+	k, ok := c.index[key]
+	if ok && c.list[k].from == i-from {
+		return c.list[k].m, i - c.list[k].back
 	}
 	m, lead := pc.parseMention(i, j)
-	if len(pc.an.mentionCache) < 1<<16 {
-		pc.an.mentionCache[key] = cachedMention{m: m, from: i - from, back: i - lead}
+	if len(c.index) < 1<<16 {
+		entry := cachedMention{m: m, from: i - from, back: i - lead}
+		if ok {
+			c.list[k] = entry
+		} else {
+			c.index[key] = int32(len(c.list))
+			c.list = append(c.list, entry)
+		}
 	}
 	return m, lead
+}
+
+// mentionCache holds the parsed mentions by their text: the map holds
+// an index into list, as a map of the large entries themselves cost more
+// to fill than parsing saved.
+type mentionCache struct {
+	index map[string]int32
+	list  []cachedMention
 }
 
 type cachedMention struct {
