@@ -142,6 +142,9 @@ func (pc *pctx) nameAfter(k int) bool {
 func (pc *pctx) candidates(i int) []*entity {
 	c := pc.an.candBuf[:0]
 	defer func() { pc.an.candBuf = c[:0] }()
+	if e := pc.relativeHeadBefore(i); e != nil {
+		c = append(c, e)
+	}
 	if e := pc.sentenceSubjectBefore(i); e != nil {
 		c = append(c, e)
 	}
@@ -200,6 +203,32 @@ func (pc *pctx) candidates(i int) []*entity {
 	return c
 }
 
+// relativeHeadBefore is the person a relative clause holding token i
+// hangs on, while the clause runs: "Lee fought Ray Hall, who led the
+// campaign because he claimed …" is Hall.
+func (pc *pctx) relativeHeadBefore(i int) *entity {
+	if i >= len(pc.sentOf) {
+		return nil
+	}
+	s := pc.sentOf[i]
+	for k := i - 1; k > s && k >= i-window; k-- {
+		switch pc.word(k) {
+		case ";", ",", "”", "“", "\"":
+			return nil // the relative clause has closed
+		case "who":
+			if k == i-1 {
+				return nil // "Kelly, who he claims has been unfair": who is not he
+			}
+			j := k
+			if pc.word(j-1) == "," {
+				j--
+			}
+			return pc.nameEndingAt(j)
+		}
+	}
+	return nil
+}
+
 // sentenceSubjectBefore is the first person named before token i in its
 // sentence who can be its subject: not the object of a preposition ("Asked
 // about Jones, he said"; "He is leaning toward Kasich, he said"), while a
@@ -219,10 +248,33 @@ func (pc *pctx) sentenceSubjectBefore(i int) *entity {
 			if j := pc.samePronounBefore(i, s, m.tok); j >= 0 {
 				return pc.pronounReferent(pc.toks[j].low, j)
 			}
+			if pc.reportingAside(i) && !pc.toks[pc.runEnd(m.tok)-1].poss && !m.e.markedPerson() {
+				return nil // "The Common Core was rolled out badly, he said": what is said, not who says it
+			}
 			return m.e
 		}
 	}
 	return nil
+}
+
+// reportingAside reports a pronoun at i that opens a reporting clause set
+// off by a comma after what it reports: "…, he said", "…, they argue".
+func (pc *pctx) reportingAside(i int) bool {
+	if pc.word(i-1) != "," {
+		return false
+	}
+	l, n := cueAt(pc.toks, i+1)
+	if l == "" {
+		return false
+	}
+	w := pc.word(i + 1 + n)
+	return w == "," || w == "." || w == ";" || w == "" || pc.has(i+1+n, wPrep)
+}
+
+// markedPerson reports an entity the article marks as a person: a known
+// given name, a gender, a title or a role.
+func (e *entity) markedPerson() bool {
+	return !e.org && !e.group && (e.first != "" && isGivenName(e.first) || e.gender != unknownGender || e.role != "" || len(e.heads) > 0)
 }
 
 // samePronounBefore finds the pronoun at i used earlier in its sentence,

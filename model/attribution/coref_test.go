@@ -581,3 +581,25 @@ func TestCorefTheNamedWordIsAThing(t *testing.T) {
 	)
 	checkStmt(t, a, quoteBy(3, "It is too early,", "Klaus Reimer"))
 }
+
+// In a reporting clause set off after what it reports ("…, she said"),
+// the thing the report is about is not who says it.
+func TestCorefReportingAsideIsNotItsSubject(t *testing.T) {
+	a := article(t,
+		"Halvorsen-Steagall aimed to protect savers.",
+		"Mona Dahl spoke in Bergen on Tuesday.",
+		"The trouble with just bringing back Halvorsen-Steagall, she said, is that it misses the hedge funds.",
+	)
+	checkStmt(t, a, reportedBy(3, "it misses the hedge funds", "Mona Dahl"))
+}
+
+// A pronoun inside a relative clause still running ("Ray Hall, who led
+// the campaign because he claimed …") is the clause's head; once the
+// clause closes, or when the pronoun follows "who" ("Kelly, who he says
+// …"), it is not.
+func TestCorefPronounInARelativeClause(t *testing.T) {
+	a := article(t,
+		"Tove Lind helped fight harbor chief Ray Hall, who led the campaign to close the pier because he claimed it was unsafe.",
+	)
+	checkStmt(t, a, reportedBy(1, "it was unsafe", "Ray Hall"))
+}

@@ -30,23 +30,37 @@ func (pc *pctx) isNameWord(i int) bool {
 		if n < len(pc.toks) && pc.toks[n].kind == tQuote {
 			n++ // a nickname: Eldon “Buck” Pryor
 		}
-		if n < len(pc.toks) && pc.toks[n].kind == tWord && (pc.toks[n].cap || hasNamePrefix(pc.toks[n].low, pc.p.text[int(pc.toks[n].start):int(pc.toks[n].end)])) && !pc.toks[n].has(wFunction) {
-			return true
+		if n < len(pc.toks) && pc.toks[n].kind == tWord && (pc.toks[n].cap || hasNamePrefix(pc.toks[n].low, pc.p.text[int(pc.toks[n].start):int(pc.toks[n].end)])) && !pc.toks[n].has(wFunction) &&
+			(!pc.toks[n].has(wCalendar) || pc.calendarName(n)) {
+			return true // but not "Following Wednesday's leak": a day is no surname
 		}
 		if pc.particleRun(n) > n {
 			return true // Joost de Graaf
+		}
+		if pc.initialAt(n) {
+			return true // Jill A. Marsh
 		}
 		if len(pc.an.reg.byLast[t.low]) > 0 && !pc.an.lowercaseNearby(t.low, pc.p.num) {
 			return true // "Sanders, who had said …": a surname the article has named
 		}
 		// "Burton said": a lone word that speaks is a name, but a plural
 		// ("Pharmacists said") is not
-		if l, _ := cueAt(pc.toks, i+1); l != "" && !strings.HasSuffix(t.low, "s") && !pc.an.lowercaseNearby(t.low, pc.p.num) {
-			return true
+		if l, n := cueAt(pc.toks, i+1); l != "" && !strings.HasSuffix(t.low, "s") && !pc.an.lowercaseNearby(t.low, pc.p.num) && !clauseVerbs[pc.word(i+1+n)] {
+			return true // but "Harsh comments are …": the cue word is a noun there
 		}
 		return false
 	}
 	return true
+}
+
+// initialAt reports an initial at k that is also a word ("A.", "I.")
+// between a given name and a surname: Jill A. Marsh.
+func (pc *pctx) initialAt(k int) bool {
+	if k+2 >= len(pc.toks) || k < 1 || !isGivenName(pc.toks[k-1].low) {
+		return false
+	}
+	t := pc.toks[k]
+	return t.kind == tWord && t.cap && len(t.low) == 1 && pc.word(k+1) == "." && !pc.toks[k+2].sentStart && pc.isNameWord(k+2)
 }
 
 // calendarName reports a month or day word that is a name here: after
@@ -110,6 +124,8 @@ func (pc *pctx) runEnd(i int) int {
 			j++
 		case t.kind == tPunct && t.low == "." && prev.kind == tWord && endsAbbreviation(prev) && pc.isNameWord(j+1):
 			j++
+		case pc.initialAt(j):
+			j += 2 // Jill A. Marsh: an initial that is also a word
 		case t.kind == tWord && particles[t.low] && pc.particleRun(j) > j:
 			j = pc.particleRun(j)
 		case t.kind == tWord && (t.low == "of" || t.low == "&") && org && pc.isNameWord(j+1):

@@ -442,3 +442,26 @@ func TestNamesStageDirectionsAreNoNames(t *testing.T) {
 		notSpeakers: []string{"Laughs", "Applause"},
 	}})
 }
+
+// A capitalised word opening a sentence before a day ("Following
+// Wednesday's leak") or before a cue word used as a noun ("Harsh comments
+// are …") is no one's name.
+func TestNamesSentenceOpenerIsNoName(t *testing.T) {
+	a := article(t,
+		"Following Wednesday’s leak of the report, Clara Moss said the office had done nothing wrong.",
+		"Harsh comments are earning some people more than scorn.",
+		"“It's the same story,” she said.",
+	)
+	checkStmt(t, a, quoteBy(3, "It's the same story,", "Clara Moss"))
+	for _, n := range speakerNames(a) {
+		if n == "Following" || n == "Harsh" {
+			t.Errorf("speaker %q is a sentence's first word", n)
+		}
+	}
+}
+
+// An initial that is also a word ("A.", "I.") stays inside the name.
+func TestNamesInitialThatIsAWord(t *testing.T) {
+	a := article(t, "Jill A. Marsh, a lawyer for the firm, said the claims had “no substance.”")
+	checkStmt(t, a, quoteBy(1, "no substance.", "Jill A. Marsh"))
+}
