@@ -194,7 +194,7 @@ func (pc *pctx) subjectBefore(v, s int) *entity {
 
 // asClauseSubject is the subject of a clause "as X put it," that ends at
 // its cue, however long the aside after X: "As Akhil Amar, professor of law
-// at Yale and author of ”…,” put it, ”…”"; nil for any other shape.
+// at Yale and author of “…,” put it, “…”"; nil for any other shape.
 func (pc *pctx) asClauseSubject(v, s int) *entity {
 	_, n := cueAt(pc.toks, v)
 	if w := pc.word(v + n); n == 0 || w != "," && w != "." {

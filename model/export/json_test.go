@@ -13,7 +13,7 @@ import (
 // for no one's words.
 func TestWriteJSONMatchesEncodingJSON(t *testing.T) {
 	a := analyzed(model.Document{Source: "t\"x\n.txt", Paragraphs: []model.Paragraph{
-		{Text: "“Tabs\tand \\ back\u2028slashes \x01,” said Ana Ruiz, a nurse. The “Fair Work” report."},
+		{Text: "“Tabs\tand \\ back\u2028slashes \x01,” said Ana Ruiz, a nurse. The town’s “efficiency review” failed."},
 		{Text: "Ana Ruiz said the plan was “bold” and <b>safe</b> & sound."},
 	}})
 	a.Speakers[0].Kind, a.Speakers[0].Gender, a.Speakers[0].GenderEvidence = model.SpeakerPerson, model.Female, "“a nurse” \\ she"
@@ -41,6 +41,6 @@ func TestWriteJSONMatchesEncodingJSON(t *testing.T) {
 		t.Errorf("streamed JSON differs:\n got %s\nwant %s", g, w)
 	}
 	if !strings.Contains(got.String(), `"speaker":null`) || strings.Count(got.String(), "\n") != 1 {
-		t.Errorf("want one line with a null speaker for the title: %s", got.String())
+		t.Errorf("want one line with a null speaker for the scare quote: %s", got.String())
 	}
 }
