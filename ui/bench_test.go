@@ -10,6 +10,7 @@ import (
 	"github.com/charmbracelet/glamour"
 
 	"whosaid/articles"
+	"whosaid/internal/testsupport"
 	"whosaid/model"
 )
 
@@ -17,7 +18,7 @@ import (
 // load, analyse, build the reader, size it and draw the first screen.
 func BenchmarkFirstFrame(b *testing.B) {
 	setProfile(b, true)
-	defer cpuTime(b)()
+	defer testsupport.CPUPerOp(b)()
 	for i := 0; i < b.N; i++ {
 		doc, err := articles.Load("")
 		if err != nil {
@@ -45,7 +46,7 @@ func BenchmarkFirstFrame5MB(b *testing.B) {
 	setProfile(b, true)
 	art := bigArticle(b, 5<<20)
 	b.ResetTimer()
-	defer cpuTime(b)()
+	defer testsupport.CPUPerOp(b)()
 	for i := 0; i < b.N; i++ {
 		var m tea.Model = New(art, true)
 		m, _ = m.Update(tea.WindowSizeMsg{Width: 120, Height: 40})
@@ -64,7 +65,7 @@ func BenchmarkKey5MB(b *testing.B) {
 	_ = m.View()
 	keys := []string{"j", "]", "d", "]", " ", "[", "k", "u", "n", "2", "]", "b", "G", "[", "g", "1"}
 	b.ResetTimer()
-	defer cpuTime(b)()
+	defer testsupport.CPUPerOp(b)()
 	for i := 0; i < b.N; i++ {
 		m = press(m, keys[i%len(keys)])
 		_ = m.View()
@@ -82,7 +83,7 @@ func BenchmarkKey5MBFilter(b *testing.B) {
 	}
 	keys := []string{"j", "]", "d", "n", " ", "[", "N", "k", "u", "b", "G", "g"}
 	b.ResetTimer()
-	defer cpuTime(b)()
+	defer testsupport.CPUPerOp(b)()
 	for i := 0; i < b.N; i++ {
 		m = press(m, keys[i%len(keys)])
 		_ = m.View()
@@ -98,7 +99,7 @@ func BenchmarkSearchKey5MB(b *testing.B) {
 	m, _ = m.Update(tea.WindowSizeMsg{Width: 120, Height: 40})
 	keys := []string{"/", "M", "o", "s", "c", "o", "w", "enter", "n"}
 	b.ResetTimer()
-	defer cpuTime(b)()
+	defer testsupport.CPUPerOp(b)()
 	for i := 0; i < b.N; i++ {
 		m = press(m, keys[i%len(keys)])
 		_ = m.View()
@@ -113,7 +114,7 @@ func BenchmarkGlamour5MB(b *testing.B) {
 
 func benchGlamour(b *testing.B, md string) {
 	b.ResetTimer()
-	defer cpuTime(b)()
+	defer testsupport.CPUPerOp(b)()
 	for i := 0; i < b.N; i++ {
 		r, err := glamour.NewTermRenderer(glamour.WithStandardStyle("dark"), glamour.WithWordWrap(120-gutterW-mapW-37))
 		if err != nil {

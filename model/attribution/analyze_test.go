@@ -11,6 +11,7 @@ import (
 	"unicode/utf8"
 
 	"whosaid/articles"
+	"whosaid/internal/testsupport"
 	"whosaid/model"
 )
 
@@ -117,7 +118,7 @@ func benchAnalyze(b *testing.B, size int) {
 	paras := articles.Split(text)
 	b.SetBytes(int64(len(text)))
 	b.ResetTimer()
-	done := cpuMBps(b, len(text))
+	done := testsupport.CPUMBps(b, len(text))
 	for i := 0; i < b.N; i++ {
 		analyze(b, model.Document{Paragraphs: paras})
 	}
@@ -233,7 +234,7 @@ func BenchmarkAnalyzeRealNews(b *testing.B) {
 	}
 	b.SetBytes(int64(size))
 	b.ResetTimer()
-	done := cpuMBps(b, size)
+	done := testsupport.CPUMBps(b, size)
 	for i := 0; i < b.N; i++ {
 		for _, d := range docs {
 			analyze(b, d)

@@ -11,6 +11,7 @@ import (
 	tea "github.com/charmbracelet/bubbletea"
 
 	"whosaid/articles"
+	"whosaid/internal/testsupport"
 )
 
 const realTrain = "../../../shared/corpus/real-train"
@@ -51,7 +52,7 @@ func open(sources []string, opts Options) Model {
 func BenchmarkLibraryOpenCold(b *testing.B) {
 	sources, size := realTrainSources(b)
 	b.SetBytes(size)
-	defer cpuTime(b)()
+	defer testsupport.CPUPerOp(b)()
 	var before, after runtime.MemStats
 	for i := 0; i < b.N; i++ {
 		b.StopTimer()
@@ -89,7 +90,7 @@ func BenchmarkLibraryOpenCached(b *testing.B) {
 	opts := Options{Analysis: articles.LibraryOptions{Cache: store}}
 	open(sources, opts)
 	b.ResetTimer()
-	defer cpuTime(b)()
+	defer testsupport.CPUPerOp(b)()
 	for i := 0; i < b.N; i++ {
 		if m := open(sources, opts); m.cached != len(sources) {
 			b.Fatalf("%d of %d cached", m.cached, len(sources))

@@ -1,7 +1,0 @@
-//go:build !unix
-
-package ui
-
-import "testing"
-
-func cpuTime(b *testing.B) func() { return func() {} }
