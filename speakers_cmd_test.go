@@ -8,6 +8,7 @@ import (
 	"slices"
 	"strings"
 	"testing"
+	"whosaid/internal/testsupport"
 )
 
 // smallLibrary writes three short articles naming Donald Trump three ways,
@@ -176,12 +177,8 @@ func TestSpeakersBadInput(t *testing.T) {
 // TestSpeakersOnRealTrain is the bar on real news: the name forms
 // are one entry each, the Clintons two, and the totals those of quotes.
 func TestSpeakersOnRealTrain(t *testing.T) {
-	dir := "../shared/corpus/real-train"
-	files, _ := filepath.Glob(filepath.Join(dir, "*.txt"))
-	if len(files) == 0 {
-		t.Skipf("%s not found: the corpus lives in ../shared beside the project; skipping", dir)
-	}
-	doc := speakersJSON(t, dir)
+	files := testsupport.NeedArticles(t, "real-train")
+	doc := speakersJSON(t, testsupport.Corpus("real-train"))
 	entry := map[string]int{}
 	for i, s := range doc.Speakers {
 		if s.Kind != "person" {

@@ -2,32 +2,21 @@ package articles
 
 import (
 	"context"
-	"os"
 	"path/filepath"
 	"runtime"
 	"testing"
+	"whosaid/internal/testsupport"
 )
 
-const realTrain = "../../shared/corpus/real-train"
-
-// realTrainSources lists real-train's articles, skipping without them.
+// realTrainSources lists real-train's articles as a library does, skipping
+// without them.
 func realTrainSources(b *testing.B) []string {
 	b.Helper()
-	sources, _, err := LibrarySources([]string{realTrain})
+	sources, _, err := LibrarySources([]string{testsupport.NeedCorpus(b, "real-train")})
 	if err != nil {
-		b.Skipf("%s not found: the corpus lives in ../shared beside the project; skipping", realTrain)
+		b.Fatal(err)
 	}
 	return sources
-}
-
-func textBytes(b *testing.B, sources []string) int64 {
-	var n int64
-	for _, s := range sources {
-		if st, err := os.Stat(s); err == nil {
-			n += st.Size()
-		}
-	}
-	return n
 }
 
 // BenchmarkLibraryCold analyses real-train's 840 articles as a library with
@@ -35,7 +24,7 @@ func textBytes(b *testing.B, sources []string) int64 {
 // 2 cores.
 func BenchmarkLibraryCold(b *testing.B) {
 	sources := realTrainSources(b)
-	b.SetBytes(textBytes(b, sources))
+	b.SetBytes(testsupport.SizeOf(sources))
 	for i := 0; i < b.N; i++ {
 		b.StopTimer()
 		s, err := Open(filepath.Join(b.TempDir(), "notes.db"))
@@ -57,7 +46,7 @@ func BenchmarkLibraryCold(b *testing.B) {
 // analysis in the cache: the bar is 0.3 s.
 func BenchmarkLibraryCached(b *testing.B) {
 	sources := realTrainSources(b)
-	b.SetBytes(textBytes(b, sources))
+	b.SetBytes(testsupport.SizeOf(sources))
 	s, err := Open(filepath.Join(b.TempDir(), "notes.db"))
 	if err != nil {
 		b.Fatal(err)

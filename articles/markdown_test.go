@@ -5,6 +5,7 @@ import (
 	"strings"
 	"testing"
 
+	"whosaid/internal/testsupport"
 	"whosaid/model"
 )
 
@@ -92,7 +93,7 @@ func FuzzMarkdown(f *testing.F) {
 	} {
 		f.Add(s)
 	}
-	for _, s := range realArticles(f, 10) {
+	for _, s := range testsupport.RealArticles(f, 10) {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, in string) {

@@ -5,6 +5,7 @@ import (
 	"strings"
 	"testing"
 	"unicode/utf8"
+	"whosaid/internal/testsupport"
 )
 
 func TestSanitize(t *testing.T) {
@@ -80,7 +81,7 @@ func FuzzSanitize(f *testing.F) {
 	} {
 		f.Add(s)
 	}
-	for _, s := range realArticles(f, 10) {
+	for _, s := range testsupport.RealArticles(f, 10) {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, in string) {

@@ -12,6 +12,7 @@ import (
 	"testing"
 	"testing/iotest"
 
+	"whosaid/internal/testsupport"
 	"whosaid/model"
 )
 
@@ -225,7 +226,7 @@ func FuzzLoadReader(f *testing.F) {
 	for _, s := range []string{"", "text", "\x00", "\xff\xfe", "caf\xe9", "# T\n\nx", "\x1b[1m", strings.Repeat("\x01", 9)} {
 		f.Add([]byte(s))
 	}
-	for _, s := range realArticles(f, 10) {
+	for _, s := range testsupport.RealArticles(f, 10) {
 		f.Add([]byte(s))
 	}
 	f.Fuzz(func(t *testing.T, data []byte) {

@@ -9,6 +9,7 @@ import (
 	"strings"
 	"testing"
 
+	"whosaid/internal/testsupport"
 	"whosaid/model"
 )
 
@@ -81,10 +82,7 @@ type goldFile struct {
 // TestSplitMatchesGold: our paragraph numbers are the gold files' numbers, so
 // every gold quotation and reported snippet lies in the paragraph it names.
 func TestSplitMatchesGold(t *testing.T) {
-	dirs := []string{"../../shared/corpus/dev", "../../shared/corpus/peer", "../../shared/corpus/peer/marks"}
-	if _, err := os.Stat(dirs[0]); err != nil {
-		t.Skip("../shared/corpus/dev not found: paragraph numbering not checked against the gold files")
-	}
+	dirs := []string{testsupport.NeedCorpus(t, "dev"), testsupport.Corpus("peer"), testsupport.Corpus("peer", "marks")}
 	checked := 0
 	for _, dir := range dirs {
 		golds, _ := filepath.Glob(filepath.Join(dir, "*.json"))
@@ -142,7 +140,7 @@ func FuzzSplit(f *testing.F) {
 	} {
 		f.Add(s)
 	}
-	for _, s := range realArticles(f, 10) {
+	for _, s := range testsupport.RealArticles(f, 10) {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, in string) {

@@ -144,7 +144,7 @@ func bigArticle(b *testing.B, size int) *model.Article {
 		return a
 	}
 	var pieces []*model.Article
-	files, _ := filepath.Glob("../../shared/corpus/dev/*.txt")
+	files, _ := filepath.Glob(testsupport.Corpus("dev", "*.txt"))
 	for _, f := range files {
 		doc, err := articles.Load(f)
 		if err != nil {
@@ -153,7 +153,7 @@ func bigArticle(b *testing.B, size int) *model.Article {
 		pieces = append(pieces, analyzed(doc))
 	}
 	if len(pieces) == 0 {
-		b.Log("../shared/corpus/dev not found: repeating the built-in article")
+		b.Logf("%s not found: repeating the built-in article", testsupport.Corpus("dev"))
 		doc, _ := articles.Load("")
 		pieces = append(pieces, analyzed(doc))
 	}

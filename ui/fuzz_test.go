@@ -1,11 +1,10 @@
 package ui
 
 import (
-	"os"
-	"path/filepath"
 	"strings"
 	"testing"
 
+	"whosaid/internal/testsupport"
 	"whosaid/model"
 )
 
@@ -16,11 +15,8 @@ func FuzzReader(f *testing.F) {
 	f.Add("One “two” three.\nFour five\x1b[2J six.", "]]2F/o\rnnN\x1b")
 	f.Add("東京で記者会見\n👩‍👩‍👧 e\u0301\n"+longURL, "G[[tab jjj\rkk?q")
 	f.Add("", "]F/x")
-	files, _ := filepath.Glob(filepath.Join(realNewsDir, "*.txt"))
-	for i := 0; i < len(files); i += 40 {
-		if b, err := os.ReadFile(files[i]); err == nil {
-			f.Add(string(b), "]]]2F/the\rnG[?q")
-		}
+	for _, s := range testsupport.RealArticles(f, 40) {
+		f.Add(s, "]]]2F/the\rnG[?q")
 	}
 	f.Fuzz(func(t *testing.T, text, keys string) {
 		asciiProfile(t)

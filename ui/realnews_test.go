@@ -9,18 +9,14 @@ import (
 	"github.com/charmbracelet/x/ansi"
 
 	"whosaid/articles"
+	"whosaid/internal/testsupport"
 	"whosaid/model/attribution"
 )
-
-const realNewsDir = "../../shared/corpus/real-train"
 
 // Every real article we hold opens in the reader, analysed without a fault,
 // and survives a walk through its statements and speakers.
 func TestReaderOpensEveryRealArticle(t *testing.T) {
-	files, _ := filepath.Glob(filepath.Join(realNewsDir, "*.txt"))
-	if len(files) == 0 {
-		t.Skipf("%s not found: real news lives in ../shared beside the project; skipping", realNewsDir)
-	}
+	files := testsupport.NeedArticles(t, "real-train")
 	asciiProfile(t)
 	for _, f := range files {
 		data, err := os.ReadFile(f)

@@ -8,6 +8,7 @@ import (
 	"strings"
 	"testing"
 
+	"whosaid/internal/testsupport"
 	"whosaid/model"
 )
 
@@ -98,15 +99,10 @@ func TestThresholdKeepsEachMonthsCoverage(t *testing.T) {
 	}
 }
 
-const realTrain = "../../../shared/corpus/real-train"
-
 // On real news the confidence a reader sees must mean something: the high
 // group clearly more accurate than the low, and most statements high.
 func TestHighConfidenceIsClearlyMoreAccurateOnRealNews(t *testing.T) {
-	if _, err := os.Stat(realTrain); err != nil {
-		t.Skipf("%s not found: the real-news corpus lives beside the project", realTrain)
-	}
-	arts, err := loadAll(realTrain)
+	arts, err := loadAll(testsupport.NeedCorpus(t, "real-train"))
 	if err != nil {
 		t.Fatal(err)
 	}

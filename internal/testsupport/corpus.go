@@ -66,3 +66,26 @@ var projectRoot = sync.OnceValue(func() string {
 		dir = up
 	}
 })
+
+// NeedArticles returns the .txt articles of the corpus folder parts name,
+// or skips the test, saying so, when there are none.
+func NeedArticles(tb testing.TB, parts ...string) []string {
+	tb.Helper()
+	dir := NeedCorpus(tb, parts...)
+	files, _ := filepath.Glob(filepath.Join(dir, "*.txt"))
+	if len(files) == 0 {
+		tb.Skipf("%s holds no articles: the corpus lives in ../shared beside the project; skipping", dir)
+	}
+	return files
+}
+
+// SizeOf is the bytes the files hold together, for b.SetBytes.
+func SizeOf(files []string) int64 {
+	var n int64
+	for _, f := range files {
+		if st, err := os.Stat(f); err == nil {
+			n += st.Size()
+		}
+	}
+	return n
+}

@@ -32,7 +32,7 @@ func FuzzAnalyze(f *testing.F) {
 	for _, s := range seeds {
 		f.Add(s)
 	}
-	for _, s := range realArticles(f, 1) {
+	for _, s := range testsupport.RealArticles(f, 1) {
 		f.Add(s) // every real article we hold: none may fault
 	}
 	f.Fuzz(func(t *testing.T, text string) {
@@ -83,7 +83,7 @@ func TestEmptyTextGivesEmptyResult(t *testing.T) {
 // repeated to at least size bytes.
 func benchText(_ *testing.B, size int) string {
 	var parts []string
-	files, _ := filepath.Glob(filepath.Join(corpusDir, "dev", "*.txt"))
+	files, _ := filepath.Glob(testsupport.Corpus("dev", "*.txt"))
 	for _, f := range files {
 		// each article keeps its own paragraphs: one-per-line files become
 		// blank-line blocks so joining articles does not merge their lines
@@ -195,31 +195,10 @@ func BenchmarkAnalyzeEnormousSentence(b *testing.B) {
 	}
 }
 
-// realArticles returns every step-th article of ../shared's real news
-// (PolNeAR's training split), or none, with a note, without ../shared.
-func realArticles(tb testing.TB, step int) []string {
-	files, _ := filepath.Glob(filepath.Join(corpusDir, "real-train", "*.txt"))
-	if len(files) == 0 {
-		tb.Logf("%s/real-train not found: fuzz seeds are the built-in ones only", corpusDir)
-	}
-	var out []string
-	for i := 0; i < len(files); i += step {
-		b, err := os.ReadFile(files[i])
-		if err != nil {
-			tb.Fatal(err)
-		}
-		out = append(out, string(b))
-	}
-	return out
-}
-
 // BenchmarkAnalyzeRealNews analyses each of real-train's 840 articles as
 // `whosaid quotes` does, one at a time (skipped without ../shared).
 func BenchmarkAnalyzeRealNews(b *testing.B) {
-	files, _ := filepath.Glob(filepath.Join(corpusDir, "real-train", "*.txt"))
-	if len(files) == 0 {
-		b.Skipf("%s/real-train not found: real news lives in ../shared beside the project", corpusDir)
-	}
+	files := testsupport.NeedArticles(b, "real-train")
 	var docs []model.Document
 	size := 0
 	for _, f := range files {
@@ -258,7 +237,7 @@ func TestAnalysisIndependentOfOrder(t *testing.T) {
 		}
 		docs = append(docs, doc)
 	}
-	for _, text := range realArticles(t, 5) {
+	for _, text := range testsupport.RealArticles(t, 5) {
 		docs = append(docs, model.Document{Paragraphs: articles.Split(text)})
 		files = append(files, "real-train article")
 	}

@@ -12,12 +12,12 @@ import (
 	"golang.org/x/text/unicode/norm"
 
 	"whosaid/articles"
+	"whosaid/internal/testsupport"
 	"whosaid/model"
 )
 
 // The dev corpus lives beside the project in ../shared; these tests score
 // the analysis on it the way ../shared/corpus/score.py does.
-const corpusDir = "../../../shared/corpus"
 
 type gold struct {
 	Speakers map[string][]string
@@ -140,18 +140,18 @@ func scoreArticle(t *testing.T, g gold, a *model.Article) score {
 	return sc
 }
 
+// scoreDir scores every article of dir that has its gold beside it.
 func scoreDir(t *testing.T, dir string) score {
 	t.Helper()
-	if _, err := os.Stat(dir); err != nil {
-		t.Skipf("%s not found: the corpus lives in ../shared beside the project; skipping", dir)
-	}
 	files, _ := filepath.Glob(filepath.Join(dir, "*.json"))
 	var total score
+	scored := 0
 	for _, f := range files {
 		txt := strings.TrimSuffix(f, ".json") + ".txt"
 		if _, err := os.Stat(txt); err != nil {
 			continue
 		}
+		scored++
 		b, err := os.ReadFile(f)
 		if err != nil {
 			t.Fatal(err)
@@ -165,6 +165,9 @@ func scoreDir(t *testing.T, dir string) score {
 			t.Fatal(err)
 		}
 		total.add(scoreArticle(t, g, analyze(t, doc)))
+	}
+	if scored == 0 {
+		t.Fatalf("%s: no article with its gold to score", dir)
 	}
 	return total
 }
@@ -184,7 +187,7 @@ func figures(s score) (f1, acc, rep float64) {
 }
 
 func TestDevCorpusScore(t *testing.T) {
-	s := scoreDir(t, filepath.Join(corpusDir, "dev"))
+	s := scoreDir(t, testsupport.NeedCorpus(t, "dev"))
 	f1, acc, rep := figures(s)
 	t.Logf("dev: quote-span F1 %.3f, attribution accuracy %.3f, reported recall %.3f, split %d", f1, acc, rep, s.split)
 	if f1 < 0.98 || acc < 0.95 || rep < 0.85 || s.split != 0 {
@@ -193,12 +196,12 @@ func TestDevCorpusScore(t *testing.T) {
 }
 
 func TestPeerCorpusScore(t *testing.T) {
-	s := scoreDir(t, filepath.Join(corpusDir, "peer"))
+	s := scoreDir(t, testsupport.NeedCorpus(t, "peer"))
 	f1, acc, _ := figures(s)
 	if f1 < 0.95 || acc < 0.90 {
 		t.Errorf("peer cases below the bar: F1 %.3f (≥0.95), accuracy %.3f (≥0.90)", f1, acc)
 	}
-	m := scoreDir(t, filepath.Join(corpusDir, "peer", "marks"))
+	m := scoreDir(t, testsupport.NeedCorpus(t, "peer", "marks"))
 	if f1, _, _ := figures(m); f1 < 0.90 {
 		t.Errorf("other languages' marks below the bar: F1 %.3f (≥0.90)", f1)
 	}

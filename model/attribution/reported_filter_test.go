@@ -6,6 +6,7 @@ import (
 	"strings"
 	"testing"
 
+	"whosaid/internal/testsupport"
 	"whosaid/model"
 )
 
@@ -15,7 +16,7 @@ import (
 func TestMayReportHidesNoCue(t *testing.T) {
 	files, _ := filepath.Glob("testdata/*/*.txt")
 	for _, dir := range []string{"dev", "real-train"} {
-		more, _ := filepath.Glob(filepath.Join("../../../shared/corpus", dir, "*.txt"))
+		more, _ := filepath.Glob(testsupport.Corpus(dir, "*.txt"))
 		files = append(files, more...)
 	}
 	if len(files) == 0 {

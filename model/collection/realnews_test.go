@@ -10,16 +10,15 @@ import (
 	"testing"
 
 	"whosaid/articles"
+	"whosaid/internal/testsupport"
 	"whosaid/model"
 	"whosaid/model/attribution"
 	"whosaid/model/collection"
 )
 
-const realTrain = "../../../shared/corpus/real-train"
-
 // realArticles analyses real-train once for the tests that need it.
 var realArticles = sync.OnceValues(func() ([]*model.Article, error) {
-	paths, err := filepath.Glob(filepath.Join(realTrain, "*.txt"))
+	paths, err := filepath.Glob(testsupport.Corpus("real-train", "*.txt"))
 	if err != nil || len(paths) == 0 {
 		return nil, err
 	}
@@ -44,9 +43,7 @@ var realArticles = sync.OnceValues(func() ([]*model.Article, error) {
 
 func realCollection(t testing.TB) ([]*model.Article, *collection.Collection) {
 	t.Helper()
-	if _, err := os.Stat(realTrain); err != nil {
-		t.Skipf("%s not found: the corpus lives in ../shared beside the project; skipping", realTrain)
-	}
+	testsupport.NeedArticles(t, "real-train")
 	arts, err := realArticles()
 	if err != nil || len(arts) == 0 {
 		t.Fatalf("loading real-train: %v", err)

@@ -1,7 +1,6 @@
 package library
 
 import (
-	"os"
 	"path/filepath"
 	"runtime"
 	"slices"
@@ -14,21 +13,15 @@ import (
 	"whosaid/internal/testsupport"
 )
 
-const realTrain = "../../../shared/corpus/real-train"
-
+// realTrainSources lists real-train's articles as a library does, and the
+// bytes they hold, skipping without them.
 func realTrainSources(b *testing.B) ([]string, int64) {
 	b.Helper()
-	sources, _, err := articles.LibrarySources([]string{realTrain})
+	sources, _, err := articles.LibrarySources([]string{testsupport.NeedCorpus(b, "real-train")})
 	if err != nil {
-		b.Skipf("%s not found: the corpus lives in ../shared beside the project; skipping", realTrain)
+		b.Fatal(err)
 	}
-	var n int64
-	for _, s := range sources {
-		if st, err := os.Stat(s); err == nil {
-			n += st.Size()
-		}
-	}
-	return sources, n
+	return sources, testsupport.SizeOf(sources)
 }
 
 // open runs a library to the end as the program would, every message
