@@ -45,10 +45,30 @@ func (pc *pctx) isNameWord(i int) bool {
 		}
 		// "Burton said": a lone word that speaks is a name, but a plural
 		// ("Pharmacists said") is not
-		if l, n := cueAt(pc.toks, i+1); l != "" && !strings.HasSuffix(t.low, "s") && !pc.an.lowercaseNearby(t.low, pc.p.num) && !clauseVerbs[pc.word(i+1+n)] {
+		c := i + 1
+		if c+1 < len(pc.toks) && pc.toks[c].kind == tWord && !pc.toks[c].cap && pc.has(c, wAdverb) {
+			c++ // "Burton also said"
+		}
+		if l, n := cueAt(pc.toks, c); l != "" && !strings.HasSuffix(t.low, "s") && !pc.an.lowercaseNearby(t.low, pc.p.num) && !clauseVerbs[pc.word(c+n)] {
 			return true // but "Harsh comments are …": the cue word is a noun there
 		}
+		return pc.acronym(i) // "CNN noted", "FBI agents"
+	}
+	return true
+}
+
+// acronym reports a word of two or more capitals where the words around it
+// are not in capitals too (as a shouted headline's are).
+func (pc *pctx) acronym(i int) bool {
+	t := pc.toks[i]
+	text := pc.p.text[int(t.start):int(t.end)]
+	if len(text) < 2 || !isUpperWord(text) {
 		return false
+	}
+	for _, k := range []int{i - 1, i + 1} {
+		if k >= 0 && k < len(pc.toks) && pc.toks[k].kind == tWord && isUpperWord(pc.p.text[int(pc.toks[k].start):int(pc.toks[k].end)]) {
+			return false
+		}
 	}
 	return true
 }

@@ -462,3 +462,20 @@ func TestNamesInitialThatIsAWord(t *testing.T) {
 	a := article(t, "Jill A. Marsh, a lawyer for the firm, said the claims had “no substance.”")
 	checkStmt(t, a, quoteBy(1, "no substance.", "Jill A. Marsh"))
 }
+
+// A word the article never wrote mid-sentence opens a sentence as a name
+// when an adverb stands before its cue, or when it is an acronym; a line in
+// capitals is a shouted headline, not names.
+func TestNamesAtSentenceStart(t *testing.T) {
+	run(t, []attrCase{{
+		name: "an adverb before the cue, an acronym",
+		paras: []string{"Harbour plan", "Tolland opened the pier on Monday.",
+			"Vikstrom also noted that the crowd was small. NRK said the pier cost too much.",
+			"BREAKING NEWS: the pier is closed."},
+		want: []stmt{
+			reportedBy(3, "the crowd was small", "Vikstrom"),
+			reportedBy(3, "the pier cost too much", "NRK"),
+		},
+		notSpeakers: []string{"BREAKING NEWS", "BREAKING"},
+	}})
+}

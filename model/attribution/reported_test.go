@@ -941,3 +941,13 @@ func TestReportedParticipleAfterClauseOfOtherVerb(t *testing.T) {
 		kinds: map[string]model.SpeakerKind{"Vik's campaign": model.SpeakerBody, "A Vik campaign official": model.SpeakerUnnamed},
 	}})
 }
+
+// Two roles of one person joined by "and" point back as the first does.
+func TestReportedJoinedRoles(t *testing.T) {
+	run(t, []attrCase{{
+		name: "the front-runner and former minister",
+		paras: []string{"Harbour plan", "Maren Vik won the primary in Tolland on Tuesday.",
+			"The Liberal front-runner and former minister of transport said the plan would work."},
+		want: []stmt{reportedBy(3, "the plan would work", "Maren Vik")},
+	}})
+}

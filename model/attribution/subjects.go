@@ -169,6 +169,9 @@ func (pc *pctx) subjectBefore(v, s int) *entity {
 	if e := pc.roleBeforeOf(j, s); e != nil {
 		return e
 	}
+	if e := pc.joinedRoles(j, s); e != nil {
+		return e
+	}
 	if pc.inPrepPhrase(j, s) {
 		return pc.leadSubject(v, s) // "Berg in a blog post said": the post is no subject
 	}
@@ -937,6 +940,35 @@ func (pc *pctx) roleBeforeOf(j, s int) *entity {
 			return e
 		}
 		return pc.describedSubject(d, k)
+	}
+	return nil
+}
+
+// joinedRoles reads two roles of one person joined by "and" before the
+// cue: "The Democratic front-runner and former secretary of state said" is
+// whoever the first role points back to; nil for any other shape.
+func (pc *pctx) joinedRoles(j, s int) *entity {
+	a := -1
+	for k := j - 1; k > s && k >= j-6; k-- {
+		t := pc.toks[k]
+		if t.kind != tWord || isCue(pc.toks, k) || verbLike(t) || t.poss {
+			return nil
+		}
+		if t.low == "and" {
+			a = k
+			break
+		}
+	}
+	if a < 0 || pc.toks[a-1].cap || !roleNouns[pc.word(a-1)] && !moreRoleNouns[pc.word(a-1)] {
+		return nil
+	}
+	if d := pc.determinerBefore(a-1, s); d < 0 || !definite[pc.word(d)] {
+		return nil
+	}
+	for k := a + 1; k <= j; k++ {
+		if w := pc.word(k); roleNouns[w] || moreRoleNouns[w] || isTitleWord(w) {
+			return pc.roleNP(a-1, s) // the second phrase holds a role too
+		}
 	}
 	return nil
 }
