@@ -148,11 +148,9 @@ func (pc *pctx) candidates(i int) []*entity {
 	if e := pc.sentenceSubjectBefore(i); e != nil {
 		c = append(c, e)
 	}
-	for k := len(pc.subjects) - 1; k >= 0 && k >= len(pc.subjects)-10; k-- {
-		c = append(c, pc.subjects[k])
-	}
-	// names in the sentences before, the latest sentence first and, within
-	// it, the one in subject place (not after a preposition) first
+	// the sentences before, the latest first: each one's subject, then its
+	// names, the one in subject place (not after a preposition) first
+	si, sLim := len(pc.subjects)-1, max(0, len(pc.subjects)-10)
 	last := sort.Search(len(pc.mentions), func(k int) bool { return pc.mentions[k].tok >= i })
 	from := max(0, last-30)
 	for k := last - 1; k >= from; {
@@ -160,6 +158,9 @@ func (pc *pctx) candidates(i int) []*entity {
 		if i < len(pc.sentOf) && pc.sentOf[m.tok] >= pc.sentOf[i] {
 			k--
 			continue
+		}
+		for ; si >= sLim && pc.subjAt[si] >= int(pc.toks[pc.sentOf[m.tok]].start); si-- {
+			c = append(c, pc.subjects[si])
 		}
 		j := k // the sentence's names are [j, k]
 		for j > from && pc.sentOf[pc.mentions[j-1].tok] == pc.sentOf[m.tok] {
@@ -179,6 +180,9 @@ func (pc *pctx) candidates(i int) []*entity {
 			}
 		}
 		k = j - 1
+	}
+	for ; si >= sLim; si-- {
+		c = append(c, pc.subjects[si])
 	}
 	if pc.lastInP != nil {
 		c = append(c, pc.lastInP)
@@ -380,6 +384,24 @@ func (pc *pctx) mainSubject(s, end int, subj *entity) *entity {
 // subordinators open a clause that hangs on the sentence's main clause.
 var subordinators = map[string]bool{"when": true, "as": true, "after": true, "while": true,
 	"because": true, "since": true, "before": true, "until": true, "although": true, "though": true}
+
+// relativeOf is the relative "his wife" or "her brother" at token j
+// names: the name that follows, or the latest person of gender g named in
+// this paragraph or the two before who is not the one "his" or "her" (at
+// d) points to; nil when there is none.
+func (pc *pctx) relativeOf(g gender, d, j int) *entity {
+	if pc.isNameWord(j+1) && !pc.toks[j+1].sentStart {
+		return pc.entityAt(j+1, pc.runEnd(j+1)) // "his brother Alastair Osman"
+	}
+	owner := pc.pronounReferent(map[string]string{"his": "he", "her": "she"}[pc.word(d)], d)
+	for _, e := range pc.candidates(j) {
+		if e != owner && e.gender == g && !e.org && !e.group && !e.doc && !e.outlet && pc.lastNamedPara(e, j) >= pc.p.num-2 {
+			pc.traceTo(e, refPronoun, pc.p.text[int(pc.toks[d].start):int(pc.toks[j].end)], j)
+			return e
+		}
+	}
+	return nil
+}
 
 // resolvePerson points a role noun ("the 58-year-old", "the striker") back
 // like a pronoun of gender g; with no gender it learns none.

@@ -603,3 +603,37 @@ func TestCorefPronounInARelativeClause(t *testing.T) {
 	)
 	checkStmt(t, a, reportedBy(1, "it was unsafe", "Ray Hall"))
 }
+
+// The sentences before a pronoun are read latest first, each one's
+// subject and then its names: a name in the sentence just before outranks
+// the subject of one further back.
+func TestCorefNearerSentenceBeforeOlderSubject(t *testing.T) {
+	a := article(t,
+		"Tor Vik has called for new tariffs.",
+		"Vik and Ola Lund may blame trade deals for the plight of the workers, but the real issue is a global economy. That is the world we live in and the reason President Amundsen is seeking approval of the pact. It is to the advantage of the country, he says, to write the rules of trade.",
+	)
+	checkStmt(t, a, reportedBy(2, "to the advantage of the country", "Amundsen"))
+}
+
+// "His wife" is a woman named nearby, or no one named: never the man
+// "his" points to, whom "he" must still find.
+func TestCorefHisWifeIsNotHim(t *testing.T) {
+	a := article(t,
+		"Pål Berg and Jon Moe debated on Thursday. Moe attacked first.",
+		"Berg took the stage with a tight smile. His wife had warned him not to be too harsh, but Berg said he responded: “When you have incoming, you cannot be too polite.”",
+	)
+	checkStmt(t, a, quoteBy(2, "When you have incoming, you cannot be too polite.", "Pål Berg"))
+	if s, ok := find(a, reportedBy(2, "not to be too harsh", "")); ok && (speakerIs(a, s, "Pål Berg") || speakerIs(a, s, "Jon Moe")) {
+		t.Errorf("“His wife had warned him” given to a man")
+	}
+}
+
+// A relative's role followed by a name ("his brother Ola Dahl") is that
+// name.
+func TestCorefRelativeNamedAfterTheRole(t *testing.T) {
+	a := article(t,
+		"Per Dahl was on the flight.",
+		"His brother Ola Dahl said the family was waiting for news.",
+	)
+	checkStmt(t, a, reportedBy(2, "the family was waiting for news", "Ola Dahl"))
+}

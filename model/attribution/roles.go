@@ -90,11 +90,11 @@ func (pc *pctx) roleReferent(j, s int) *entity {
 		return nil
 	}
 	if (det == "his" || det == "her") && (maleWords[head] || femaleWords[head]) {
-		g := "he" // her husband, his sister: a relative named nearby
+		g := male // her husband, his sister: a relative named nearby
 		if femaleWords[head] {
-			g = "she"
+			g = female
 		}
-		return pc.resolvePronoun(g, j)
+		return pc.relativeOf(g, d, j)
 	}
 	if docHeads[head] && (det == "a" || det == "an" || det == "another" || det == "one" || definite[det] || det == "new") && isCue(pc.toks, j+1) {
 		// "The survey asks", "a new poll found": the document speaks
