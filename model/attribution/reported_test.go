@@ -951,3 +951,18 @@ func TestReportedJoinedRoles(t *testing.T) {
 		want: []stmt{reportedBy(3, "the plan would work", "Maren Vik")},
 	}})
 }
+
+// An indefinite body or a group of people named by its own words speaks:
+// "A major civil rights group says", "A group of angry protesters said".
+func TestReportedIndefiniteBodyAndGroup(t *testing.T) {
+	run(t, []attrCase{{
+		name: "a body, a group of people",
+		paras: []string{"Harbour plan", "Maren Vik opened the pier.",
+			"A major Tolland civil rights group says the ban is wrong. A group of angry anglers said the pier was too short."},
+		want: []stmt{
+			reportedBy(3, "the ban is wrong", "A major Tolland civil rights group"),
+			reportedBy(3, "the pier was too short", "A group of angry anglers"),
+		},
+		kinds: map[string]model.SpeakerKind{"A major Tolland civil rights group": model.SpeakerBody, "A group of angry anglers": model.SpeakerGroup},
+	}})
+}

@@ -336,6 +336,14 @@ func (pc *pctx) indefiniteSubject(j, s int) *entity {
 			if docHeads[w] {
 				return pc.an.document(pc.phraseText(d, h+1))
 			}
+			if orgHeads[w] && (h == j || pc.has(h+1, wPrep)) {
+				for p := h + 2; pc.word(h+1) == "of" && p <= h+3 && p <= j; p++ {
+					if pluralOfPeople(pc.word(p)) {
+						return pc.an.reg.group(capitalise(pc.p.text[int(pc.toks[d].start):int(pc.toks[p].end)])) // "A group of protesters"
+					}
+				}
+				return pc.an.reg.body(pc.p.text[int(pc.toks[d].start):int(pc.toks[h].end)]) // "A major civil rights group says"
+			}
 		}
 		return nil
 	}
