@@ -3,6 +3,7 @@ package attribution
 import (
 	"sort"
 	"strconv"
+	"strings"
 )
 
 // pronounGender tells the pronouns that can point back to a speaker, and
@@ -33,6 +34,11 @@ func (pc *pctx) pronounReferent(w string, i int) *entity {
 		return nil
 	}
 	wantOrg := w == "it" || w == "they"
+	if w == "they" {
+		if g := pc.pluralSubjectNear(i); g != nil {
+			return g // "Progressives tend to favor projects, which they argue …"
+		}
+	}
 	cands := pc.candidates(i)
 	// a person the text marks as one (a given name, a gender, a role) beats
 	// a bare capitalised word, which may be a place ("a shop in Eskel")
@@ -42,8 +48,8 @@ func (pc *pctx) pronounReferent(w string, i int) *entity {
 				continue
 			}
 			if wantOrg {
-				if e.org {
-					return e
+				if e.org && !(w == "they" && placeNames[strings.Join(e.words, " ")]) {
+					return e // but "they" is no country or state
 				}
 				if w == "they" {
 					if first := pc.pairedWith(e, i); first != nil {
@@ -77,6 +83,48 @@ func (pc *pctx) pronounReferent(w string, i int) *entity {
 // ("Democrats", "Investigators"): never "he" or "she".
 func (e *entity) pluralName() bool {
 	return len(e.words) == 1 && !isGivenName(e.words[0]) && (groupNouns[e.words[0]] || commonPlural(e.words[0]))
+}
+
+// pluralSubjectNear is the group of people or the pair of names that
+// opens the sentence of token i, before it, or else the sentence before in
+// the paragraph: "they" after "Friends of the senator say …", "Cruz's
+// allies bristle" or "Ane Vold and Per Hauge suggest".
+func (pc *pctx) pluralSubjectNear(i int) *entity {
+	if i >= len(pc.sentOf) {
+		return nil
+	}
+	s := pc.sentOf[i]
+	if g := pc.pluralSubjectOf(s, i); g != nil {
+		return g
+	}
+	if s == 0 {
+		return nil
+	}
+	p := pc.sentOf[s-1]
+	return pc.pluralSubjectOf(p, s)
+}
+
+// pluralSubjectOf reads the noun phrase opening the sentence at s (up to
+// token end) as a pair of names or a group of people, or nil.
+func (pc *pctx) pluralSubjectOf(s, end int) *entity {
+	if pc.word(s) == "but" || pc.word(s) == "and" || pc.word(s) == "still" {
+		s++
+	}
+	s = pc.skipIntro(s, end)
+	if r := pc.runEnd(s); r > s && pc.word(r) == "and" && pc.nameAfter(r+1) {
+		if e := pc.entityAt(s, r); e != nil && !e.org {
+			return e // "Ane Vold and Per Hauge suggest …": the pair, listed under the first
+		}
+	}
+	for j := s; j < end && j < s+8 && pc.toks[j].kind == tWord && !verbLike(pc.toks[j]) && !isCue(pc.toks, j) && !subjectBoundary[pc.word(j)] && !notNoun(pc.word(j)); j++ {
+		if roleNouns[pc.word(j)] {
+			return nil // "The freshman senator wants": one person
+		}
+		if pluralOfPeople(pc.word(j)) {
+			return pc.groupOf(s, j+1)
+		}
+	}
+	return nil
 }
 
 // pairedWith finds e named with another person by "and" before token i in

@@ -637,3 +637,26 @@ func TestCorefRelativeNamedAfterTheRole(t *testing.T) {
 	)
 	checkStmt(t, a, reportedBy(2, "the family was waiting for news", "Ola Dahl"))
 }
+
+// "They" after a sentence opened by a group of people ("Progressives
+// tend to …", "Vik's allies bristle …") is that group, not a body named
+// earlier or a country.
+func TestCorefTheyIsTheGroupThatOpensTheSentence(t *testing.T) {
+	run(t, []attrCase{
+		{name: "in the same sentence",
+			paras: []string{
+				"The Harbor Council approved the budget on Monday.",
+				"Progressives tend to favor bridges and schools, which they argue spur demand more than tax cuts do.",
+			},
+			want: []stmt{reportedBy(2, "spur demand more than tax cuts do", "Progressives")}},
+		{name: "in the sentence before",
+			paras: []string{
+				"The Harbor Council censured Tor Vik on Monday.",
+				"Vik’s allies bristle at the suggestion that he alone is to blame. It is a two-way street, they insist.",
+			},
+			want: []stmt{reportedBy(2, "It is a two-way street", "Vik’s allies")}},
+		{name: "a pair before a body named after them",
+			paras: []string{"In their new book, Ane Vold and Per Hauge of the University of Tromso suggest that it was policy. The state might have acted sooner, they argue."},
+			want:  []stmt{reportedBy(1, "The state might have acted sooner", "Ane Vold")}},
+	})
+}
