@@ -23,6 +23,7 @@ type entity struct {
 	aliases []string
 	role    string
 	heads   map[string]bool // role nouns that point back to it
+	places  []string        // states it was named with ("Florida Sen. X", "(R-Fla.)")
 	gender  gender
 	// genderWhy is the evidence for gender; genderFromName marks a gender
 	// from the name table, which the article's own words may overrule

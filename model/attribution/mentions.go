@@ -520,6 +520,7 @@ func (pc *pctx) collectMentions() {
 			e := pc.entityOf(m, i, j)
 			if e != nil {
 				pc.roleBefore(e, i)
+				pc.notePlace(e, i, j)
 				pc.mentions = append(pc.mentions, mentionRef{e, i})
 				pc.coordinatedGivenName(i, e)
 			}

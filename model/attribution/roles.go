@@ -177,6 +177,10 @@ func (pc *pctx) roleReferent(j, s int) *entity {
 			}
 		}
 	}
+	if e := pc.placedRole(d, j); e != nil && (roleNouns[head] || moreRoleNouns[head]) {
+		e.heads[head] = true
+		return e // "the Florida senator": the senator named with Florida
+	}
 	held := pc.an.reg.byHead(head, false)
 	if e := pc.roleOfSubject(j, head, held); e != nil {
 		return e

@@ -270,3 +270,20 @@ func TestRolesNewsPersonNouns(t *testing.T) {
 		},
 	}})
 }
+
+// A role with a state before it means the person named with that state,
+// whoever was named last: "the Vermont senator" after "Sen. X (I-Vt.)".
+func TestRolesWithAState(t *testing.T) {
+	run(t, []attrCase{{
+		name: "party tag, state before a title, state after of",
+		paras: []string{"Senate vote",
+			"Sen. Ruth Amadi (D-Ore.) and Sen. Colm Baird (R-Tex.) met on Monday, and Gov. Ines Varga of Ohio joined them with Florida Sen. Jon Pike.",
+			"The Oregon senator said the bill would fail. The Texas senator said it would pass. The Ohio governor said the vote was close. The Florida senator said nothing would change."},
+		want: []stmt{
+			reportedBy(3, "the bill would fail", "Ruth Amadi"),
+			reportedBy(3, "it would pass", "Colm Baird"),
+			reportedBy(3, "the vote was close", "Ines Varga"),
+			reportedBy(3, "nothing would change", "Jon Pike"),
+		},
+	}})
+}

@@ -1,0 +1,133 @@
+package attribution
+
+import "strings"
+
+// A US politician is often named once with a state ("Florida Sen. Marco
+// Rubio", "Sen. Bernie Sanders (I-Vt.)", "Gov. John Kasich of Ohio") and
+// later by a role that carries it: "the Florida senator", "the Vermont
+// senator". The state tells which of several senators the role means.
+
+// states maps a state's name, its AP abbreviation and its postal code to
+// its name.
+var states = func() map[string]string {
+	m := map[string]string{}
+	for _, row := range []string{
+		"alabama ala al", "alaska ak", "arizona ariz az", "arkansas ark ar", "california calif ca",
+		"colorado colo co", "connecticut conn ct", "delaware del de", "florida fla fl", "georgia ga",
+		"hawaii hi", "idaho id", "illinois ill il", "indiana ind in", "iowa ia", "kansas kan kans ks",
+		"kentucky ky", "louisiana la", "maine me", "maryland md", "massachusetts mass ma",
+		"michigan mich mi", "minnesota minn mn", "mississippi miss ms", "missouri mo",
+		"montana mont mt", "nebraska neb ne", "nevada nev nv", "ohio oh", "oklahoma okla ok",
+		"oregon ore or", "pennsylvania pa", "tennessee tenn tn", "texas tex tx", "utah ut",
+		"vermont vt", "virginia va", "washington wash wa", "wisconsin wis wi", "wyoming wyo wy",
+	} {
+		f := strings.Fields(row)
+		for _, w := range f {
+			m[w] = f[0]
+		}
+	}
+	for _, two := range []string{"new york", "new jersey", "new hampshire", "new mexico", "north carolina",
+		"south carolina", "north dakota", "south dakota", "west virginia", "rhode island"} {
+		m[two] = two
+	}
+	return m
+}()
+
+// stateAt is the state whose name starts at token k (one word or two),
+// with the index after it; "" when none does. Only a capitalised name
+// counts, and never an abbreviation, which are words too ("in", "me").
+func (pc *pctx) stateAt(k int) (string, int) {
+	if k < 0 || k >= len(pc.toks) || !pc.toks[k].cap {
+		return "", k
+	}
+	if k+1 < len(pc.toks) && pc.toks[k+1].cap {
+		two := pc.word(k) + " " + pc.word(k+1)
+		if _, ok := states[two]; ok {
+			return two, k + 2
+		}
+	}
+	if s, ok := states[pc.word(k)]; ok && s == pc.word(k) {
+		return s, k + 1
+	}
+	return "", k
+}
+
+// notePlace records the state a person is named with at [i, j): before the
+// name ("Florida Sen."), in a party tag after it ("(R-Fla.)", ", D-Ohio,")
+// or after "of" ("of Ohio").
+func (pc *pctx) notePlace(e *entity, i, j int) {
+	if e.org || e.group || e.doc {
+		return
+	}
+	for k := max(0, i-3); k < i; k++ {
+		if s, after := pc.stateAt(k); s != "" && (after == i || pc.has(after, wTitle|wRole)) {
+			e.addPlace(s)
+			return
+		}
+	}
+	k := j
+	if pc.word(k) == "(" || pc.word(k) == "," {
+		k++
+	}
+	if p := pc.partyTagState(k); p != "" {
+		e.addPlace(p)
+		return
+	}
+	if pc.word(j) == "of" {
+		if s, _ := pc.stateAt(j + 1); s != "" {
+			e.addPlace(s)
+		}
+	}
+}
+
+// partyTagState reads a party tag's state at token k: "R-Fla", "I-Vt",
+// "D-N.J."; "" when there is none.
+func (pc *pctx) partyTagState(k int) string {
+	w := pc.word(k)
+	if len(w) < 3 || w[1] != '-' || !strings.ContainsRune("rdi", rune(w[0])) {
+		return ""
+	}
+	abbr := w[2:]
+	if len(abbr) == 1 && pc.word(k+1) == "." && len(pc.word(k+2)) == 1 {
+		abbr += pc.word(k + 2) // "D-N.J.": "n", ".", "j"
+		return map[string]string{"nj": "new jersey", "ny": "new york", "nh": "new hampshire",
+			"nm": "new mexico", "nc": "north carolina", "sc": "south carolina", "nd": "north dakota",
+			"sd": "south dakota", "ri": "rhode island"}[abbr]
+	}
+	return states[abbr]
+}
+
+func (e *entity) addPlace(s string) {
+	for _, p := range e.places {
+		if p == s {
+			return
+		}
+	}
+	e.places = append(e.places, s)
+}
+
+// placedRole is the person a role with a state before it means ("the
+// Florida senator", "the Independent Vermont senator"): the one most lately
+// seen of those named with that state; nil when no state stands in the
+// words [d+1, j) or no one was named with it.
+func (pc *pctx) placedRole(d, j int) *entity {
+	for k := d + 1; k < j; k++ {
+		s, _ := pc.stateAt(k)
+		if s == "" {
+			continue
+		}
+		var best *entity
+		for _, e := range pc.an.reg.ents {
+			if e.org || e.group || e.doc || (best != nil && e.seen <= best.seen) {
+				continue
+			}
+			for _, p := range e.places {
+				if p == s {
+					best = e
+				}
+			}
+		}
+		return best
+	}
+	return nil
+}
