@@ -77,8 +77,14 @@ func NoSpeakerError(a *model.Article, name string) error {
 
 // WriteJSON streams the JSON document of JSONOf to w, one statement at a
 // time, so a large article is never held twice in memory as JSON. The
-// output is one line, as encoding/json would print it, with a null speaker
-// for statements that are no one's words.
+// output is one line, byte for byte what encoding/json would print (HTML
+// left unescaped), but for a null speaker for statements that are no one's
+// words; TestWriteJSONIsEncodingJSON holds it to that on real news.
+//
+// It is written by hand for speed: encoding/json (a struct with the null
+// speaker, a statement at a time) took 2.2 times its CPU time over
+// real-train, about 3% of a whole `quotes --json` run, where the bar
+// allows 2%.
 func WriteJSON(w io.Writer, a *model.Article, speaker string) error {
 	out := JSONOf(a, speaker)
 	// b is the only buffer, and it passes from one article to the next: a
@@ -161,7 +167,7 @@ func appendSpeaker(b []byte, sp model.Speaker) []byte {
 	b = append(b, `,"words":`...)
 	b = strconv.AppendInt(b, int64(sp.Words), 10)
 	b = append(b, `,"share":`...)
-	b = strconv.AppendFloat(b, sp.Share, 'g', -1, 64)
+	b = strconv.AppendFloat(b, sp.Share, 'f', -1, 64) // as encoding/json: 0.00005, not 5e-05
 	if sp.Kind != "" {
 		b = append(b, `,"kind":`...)
 		b = appendString(b, string(sp.Kind))
@@ -252,8 +258,6 @@ var plainJSON = func() (t [256]bool) {
 	return t
 }()
 
-// appendString appends s as a JSON string. UTF-8 passes through; quotes,
-// backslashes, control characters and U+2028/U+2029 are escaped.
 // appendStrings writes ,"key":[…] for a list that is not empty.
 func appendStrings(b []byte, key string, ss []string) []byte {
 	if len(ss) == 0 {
@@ -271,6 +275,8 @@ func appendStrings(b []byte, key string, ss []string) []byte {
 	return append(b, ']')
 }
 
+// appendString appends s as a JSON string. UTF-8 passes through; quotes,
+// backslashes, control characters and U+2028/U+2029 are escaped.
 func appendString(b []byte, s string) []byte {
 	const hex = "0123456789abcdef"
 	b = append(b, '"')
@@ -302,6 +308,10 @@ func appendString(b []byte, s string) []byte {
 		switch c {
 		case '"', '\\':
 			b = append(b, '\\', c)
+		case '\b':
+			b = append(b, '\\', 'b')
+		case '\f':
+			b = append(b, '\\', 'f')
 		case '\n':
 			b = append(b, '\\', 'n')
 		case '\r':
