@@ -966,3 +966,18 @@ func TestReportedIndefiniteBodyAndGroup(t *testing.T) {
 		kinds: map[string]model.SpeakerKind{"A major Tolland civil rights group": model.SpeakerBody, "A group of angry anglers": model.SpeakerGroup},
 	}})
 }
+
+// A phrase of time between an appositive and the cue is no subject.
+func TestReportedTimeAfterAppositive(t *testing.T) {
+	run(t, []attrCase{{
+		name: "this past week, on Monday",
+		paras: []string{"Harbour plan",
+			"Maren Vik, the party chairwoman, this past week announced a new website for the harbour.",
+			"Tomas Berg, the mayor, on Monday announced that the pier would close."},
+		want: []stmt{
+			reportedBy(2, "a new website", "Maren Vik"),
+			reportedBy(3, "the pier would close", "Tomas Berg"),
+		},
+		notSpeakers: []string{"this past"},
+	}})
+}

@@ -108,6 +108,9 @@ func (pc *pctx) subjectBefore(v, s int) *entity {
 	if j > s && pc.word(j) == "." && abbreviations[pc.word(j-1)] {
 		j-- // Tollund Mobility Inc. said
 	}
+	if k := pc.timeBefore(j, s); k > s && pc.word(k-1) == "," {
+		j = k - 1 // "X, the GOP chairman, this past week announced": the aside before the time
+	}
 	if j < s {
 		return nil
 	}
@@ -194,6 +197,27 @@ func (pc *pctx) subjectBefore(v, s int) *entity {
 	}
 	return pc.describedSubject(pc.determinerBefore(j, s), j+1)
 }
+
+// timeBefore is the first word of a phrase of time ending at j ("this
+// past week", "last month", "on Monday", "earlier this year"), or j+1 when
+// none ends there.
+func (pc *pctx) timeBefore(j, s int) int {
+	if j <= s || !timeWords[pc.word(j)] && !pc.has(j, wCalendar) {
+		return j + 1
+	}
+	k := j
+	for k > s && k > j-4 && timeOpeners[pc.word(k-1)] {
+		k--
+	}
+	if k == j && !pc.has(j, wCalendar) {
+		return j + 1 // "the week": a bare noun is no phrase of time
+	}
+	return k
+}
+
+// timeOpeners stand before a word of time in a phrase of time.
+var timeOpeners = map[string]bool{"this": true, "last": true, "next": true, "past": true, "on": true,
+	"early": true, "earlier": true, "late": true, "later": true, "that": true, "same": true, "the": true}
 
 // asClauseSubject is the subject of a clause "as X put it," that ends at
 // its cue, however long the aside after X: "As Akhil Amar, professor of law
