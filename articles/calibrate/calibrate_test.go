@@ -75,27 +75,32 @@ func TestSpeakerInMatchesNamesAsTheScorerDoes(t *testing.T) {
 	}
 }
 
-// The threshold keeps the high group as accurate as it can while it covers
-// the share asked of all statements and of each month's.
-func TestThresholdKeepsEachMonthsCoverage(t *testing.T) {
+// The threshold stands midway between the coverage asked and the largest
+// coverage whose accuracy still reaches the bar, so both keep a margin.
+func TestThresholdKeepsAMarginOverBothBars(t *testing.T) {
 	var js []judged
-	add := func(month int, p float64, ok bool, n int) {
-		for range n {
-			js = append(js, judged{month: month, p: p, ok: ok, speaker: true})
-		}
+	for k := range 20 { // p 0.99, 0.98, … 0.80; wrong at rank 10 and from rank 17
+		js = append(js, judged{p: 0.99 - float64(k)/100, ok: k != 9 && k < 16, speaker: true})
 	}
-	add(0, 0.9, true, 8) // month 0: confident and right
-	add(0, 0.5, false, 2)
-	add(1, 0.8, true, 4) // month 1: less so
-	add(1, 0.3, true, 3)
-	add(1, 0.2, false, 3)
-	if th := chooseThreshold(js, goal{cover: 0.5}); th <= 0.5 || th > 0.8 {
-		t.Errorf("half of all statements: threshold %v, want between 0.5 and 0.8 (12 right of 20)", th)
+	if c := coverAt(js, 0.9); c != 0.8 {
+		t.Fatalf("coverAt(0.9) = %v, want 0.8 (15 right of the first 16)", c)
 	}
-	th := chooseThreshold(js, goal{cover: 0.5, monthCover: 0.6})
-	f := measure(js, th)
-	if th > 0.3 || th <= 0.2 || f.high != 17 {
-		t.Errorf("six in ten of each month: threshold %v (%d high), want between 0.2 and 0.3 so month 1 keeps 7 of 10", th, f.high)
+	th := chooseThreshold(js, goal{cover: 0.5, accuracy: 0.9})
+	if f := measure(js, th); f.high != 13 || th <= 0.86 || th >= 0.87 {
+		t.Errorf("threshold %v puts %d high; want 13 (midway between 50%% and 80%%), between 0.86 and 0.87", th, f.high)
+	}
+	js = append(js, judged{ok: false}) // a statement with no speaker counts, and is never high
+	if got := measure(js, 0).high; got != 20 {
+		t.Errorf("%d high with threshold 0, want the 20 with a speaker", got)
+	}
+}
+
+// Equal probabilities go high together: the threshold never splits them.
+func TestThresholdNeverSplitsATie(t *testing.T) {
+	js := []judged{{p: 0.9, ok: true, speaker: true}, {p: 0.8, ok: true, speaker: true},
+		{p: 0.8, ok: false, speaker: true}, {p: 0.5, ok: false, speaker: true}}
+	if f := measure(js, thresholdFor(js, 0.5)); f.high != 3 {
+		t.Errorf("half of four with a tie at the boundary: %d high, want 3", f.high)
 	}
 }
 

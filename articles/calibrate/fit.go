@@ -1,9 +1,6 @@
 package main
 
-import (
-	"math"
-	"slices"
-)
+import "math"
 
 // example is one scored statement: its active features and whether its
 // speaker was right.
@@ -135,15 +132,15 @@ func ratio(a, b int) float64 {
 // judged is a scored statement with the model's probability; a statement
 // with no speaker has none and is never high.
 type judged struct {
-	p        float64
-	speaker  bool
-	ok       bool
-	article  int
-	month    int       // index of the article's month
-	features int       // index into the examples, -1 with no speaker or held out
-	x        []float32 // the features, nil with no speaker
-	stmt     int
-	gold     string
+	p       float64
+	speaker bool
+	ok      bool
+	article int
+	month   int       // index of the article's month
+	x       []float32 // the features, nil with no speaker
+	ex      example   // the same, as the fit reads them
+	stmt    int
+	gold    string
 }
 
 // count adds one scored statement.
@@ -160,6 +157,14 @@ func (f *figures) count(ok, high bool) {
 	}
 }
 
+// add counts g's statements in f.
+func (f *figures) add(g figures) {
+	f.scored += g.scored
+	f.right += g.right
+	f.high += g.high
+	f.highRight += g.highRight
+}
+
 // measure counts statements as high from threshold on.
 func measure(js []judged, threshold float64) figures {
 	var f figures
@@ -167,83 +172,4 @@ func measure(js []judged, threshold float64) figures {
 		f.count(j.ok, j.speaker && j.p >= threshold)
 	}
 	return f
-}
-
-// goal is what the high group must cover: a share of all scored
-// statements, and a share of each month's, so that one month read alone
-// (as a held-out set is) keeps its coverage.
-type goal struct {
-	cover, monthCover float64
-}
-
-// chooseThreshold returns the probability from which a speaker is high
-// that makes the high group most accurate while it covers what g asks. It
-// stands midway between two neighbouring probabilities, so rounding cannot
-// move a statement across.
-func chooseThreshold(js []judged, g goal) float64 {
-	type count struct{ n, right int }
-	byP := map[float64]count{}
-	byPMonth := map[[2]float64]int{} // statements at a probability, by month
-	months := 0
-	var ps []float64
-	for _, j := range js {
-		months = max(months, j.month+1)
-		if !j.speaker {
-			continue
-		}
-		c := byP[j.p]
-		if c.n == 0 {
-			ps = append(ps, j.p)
-		}
-		c.n++
-		if j.ok {
-			c.right++
-		}
-		byP[j.p] = c
-		byPMonth[[2]float64{j.p, float64(j.month)}]++
-	}
-	total := make([]int, months)
-	for _, j := range js {
-		total[j.month]++
-	}
-	slices.Sort(ps)
-	slices.Reverse(ps)
-	high := make([]int, months)
-	best, bestAcc := 0.0, -1.0
-	n, right := 0, 0
-	for k, p := range ps {
-		c := byP[p]
-		n += c.n
-		right += c.right
-		for m := range high {
-			high[m] += byPMonth[[2]float64{p, float64(m)}]
-		}
-		next := 0.0
-		if k+1 < len(ps) {
-			next = ps[k+1]
-		}
-		if !covers(n, len(js), g.cover) || !allCover(high, total, g.monthCover) {
-			if bestAcc < 0 {
-				best = (p + next) / 2 // all high, should nothing reach the goal
-			}
-			continue
-		}
-		if acc := float64(right) / float64(n); acc > bestAcc {
-			best, bestAcc = (p+next)/2, acc
-		}
-	}
-	return best
-}
-
-func covers(high, total int, share float64) bool {
-	return float64(high) >= share*float64(total)
-}
-
-func allCover(high, total []int, share float64) bool {
-	for m := range high {
-		if total[m] > 0 && !covers(high[m], total[m], share) {
-			return false
-		}
-	}
-	return true
 }

@@ -95,16 +95,24 @@ const (
 	fCueAfter    // after it, further on: "Peskov, who …, said"
 	fCueBeforeAdj
 	fCueBefore
-	fCueFar       // the cue stands far from the mention, or was not found near it
-	fNameLower    // the name starts in lower case: "a new poll", "much"
-	fNameFunction // it opens with a function word, a date or an adverb: "In her statement"
-	fQuotePronoun // a quotation given through a pronoun
-	fQuoteRole    // through a role noun
-	fPhrase       // no mention at all behind a statement of reported speech
-	fPhraseGroup  // and the speaker is a group, a body or a document: "Others say"
-	fNameInText   // the speaker's name stands in the statement's words
-	fNameOpens    // and opens them: "Rubio suggested that …"
-	fNameNumber   // the name holds a number: "31% of Republicans", "Only 24 percent"
+	fCueFar         // the cue stands far from the mention, or was not found near it
+	fNameLower      // the name starts in lower case: "a new poll", "much"
+	fNameFunction   // it opens with a function word, a date or an adverb: "In her statement"
+	fQuotePronoun   // a quotation given through a pronoun
+	fQuoteRole      // through a role noun
+	fPhrase         // no mention at all behind a statement of reported speech
+	fPhraseGroup    // and the speaker is a group, a body or a document: "Others say"
+	fNameInText     // the speaker's name stands in the statement's words
+	fNameOpens      // and opens them: "Rubio suggested that …"
+	fNameNumber     // the name holds a number: "31% of Republicans", "Only 24 percent"
+	fSameGender     // another person of the speaker's gender named in the paragraph or the one before
+	fCueInside      // reported words holding a second cue
+	fAccordingAfter // "according to" another source after the statement
+	fOtherCue       // reported words holding another's cue: "…, while Cruz said …"
+	fParaPronoun    // no mention behind the statement, and the paragraph's other statements of the speaker came through a pronoun
+	fParaRole       // through a role noun
+	fParaName       // through a name
+	fCueLate        // the cue of reported words stands 100 bytes or more into them: another clause leads
 	nFixed
 )
 
@@ -123,6 +131,8 @@ var fixedNames = [nFixed]string{
 	"cue:after-mention", "cue:after-mention-far", "cue:before-mention", "cue:before-mention-far", "cue:away",
 	"name:lower", "name:function-word", "quote&ref:pronoun", "quote&ref:role", "reported&ref:none",
 	"reported&ref:none&speaker:nonperson", "name:in-text", "name:opens-text", "name:number",
+	"same-gender-near", "reported:second-cue", "according-after", "reported:other-cue",
+	"para-ref:pronoun", "para-ref:role", "para-ref:name", "reported:cue-late",
 }
 
 // crossWith are features that weigh differently as the speaker was found
@@ -184,7 +194,10 @@ var doubtText = map[int]string{
 	fLongName: "a name of three words or more", fNameLower: "the speaker is a phrase, not a name",
 	fNameFunction: "the name opens with a common word", fPhrase: "no mention ties the speaker to the words",
 	fPhraseGroup: "no mention ties the speaker to the words", fCueFar: "the cue stands away from the mention",
-	fCueAfter: "words between the name and the cue",
+	fCueAfter:   "words between the name and the cue",
+	fSameGender: "another person of the same gender named near", fCueInside: "a second cue in the sentence",
+	fAccordingAfter: "“according to” another source after the words", fCueLate: "the cue stands late in the sentence", fOtherCue: "someone else speaks in the same sentence",
+	fParaPronoun: "the paragraph gives the speaker only through a pronoun", fParaRole: "the paragraph gives the speaker only through a role noun",
 }
 
 // minDoubt is the least weight against a speaker worth telling a reader.
@@ -375,6 +388,9 @@ func (an *analyzer) rate(a *model.Article, ev *[]Evidence) {
 		}
 		x.reset()
 		an.evidence(a, i, e, &speakers[st.SpeakerIndex], others, m, x)
+		if an.whys[i].ref.e == nil {
+			x.set(an.paragraphRef(i, e))
+		}
 		if r := an.whys[i].ref.kind; r != refNone {
 			for k, f := range crossWith {
 				if x.has(f) {
@@ -442,6 +458,7 @@ func (an *analyzer) evidence(a *model.Article, i int, e *entity, spk *speakerFea
 		}
 	}
 	an.surroundings(st, w, others, x)
+	an.contextEvidence(st, w, x)
 	sp := &a.Speakers[st.SpeakerIndex]
 	switch {
 	case sp.Statements == 1:
@@ -546,6 +563,26 @@ func (an *analyzer) surroundings(st *model.Statement, w *why, others int, x *fea
 	}
 	if endsWithQuestion(st.Text) {
 		x.set(fQuestion)
+	}
+}
+
+// contextEvidence sets what the paragraph told as the statement was
+// emitted (see noteContext), and another source named after it.
+func (an *analyzer) contextEvidence(st *model.Statement, w *why, x *features) {
+	for _, c := range [...]struct {
+		bit context
+		f   int
+	}{{cxSameGender, fSameGender}, {cxCueInside, fCueInside}, {cxOtherCue, fOtherCue}} {
+		if w.ctx&c.bit != 0 {
+			x.set(c.f)
+		}
+	}
+	if st.Kind == model.KindReported && st.Cue != "" && len(st.Text) > 100 && strings.Index(st.Text[100:], st.Cue) >= 0 && strings.Index(st.Text[:100], st.Cue) < 0 {
+		x.set(fCueLate)
+	}
+	p := an.paras[st.Paragraph-1].text
+	if st.Cue != "according to" && st.Cue != "According to" && strings.Contains(p[st.End:min(len(p), st.End+160)], "according to") {
+		x.set(fAccordingAfter)
 	}
 }
 
@@ -716,6 +753,41 @@ func cueFeature(cue string) int {
 		return fCueWrite
 	}
 	return fCueOtherVerb
+}
+
+// paragraphRef tells how the other statements of statement i's paragraph
+// that e says found e: through a name, else a role noun, else a pronoun;
+// fBias (set already) when none did.
+func (an *analyzer) paragraphRef(i int, e *entity) int {
+	best := refNone
+	p := an.stmts[i].Paragraph
+	for k := i - 1; k >= 0 && an.stmts[k].Paragraph == p; k-- {
+		best = betterRef(best, an.owners[k], e, an.whys[k].ref.kind)
+	}
+	for k := i + 1; k < len(an.stmts) && an.stmts[k].Paragraph == p; k++ {
+		best = betterRef(best, an.owners[k], e, an.whys[k].ref.kind)
+	}
+	switch best {
+	case refName:
+		return fParaName
+	case refRole:
+		return fParaRole
+	case refPronoun:
+		return fParaPronoun
+	}
+	return fBias
+}
+
+// betterRef ranks a name above a role noun above a pronoun.
+func betterRef(best refKind, owner, e *entity, r refKind) refKind {
+	if owner != e || r == refNone {
+		return best
+	}
+	rank := func(r refKind) int { return [...]int{refNone: 0, refPronoun: 1, refRole: 2, refName: 3}[r] }
+	if rank(r) > rank(best) {
+		return r
+	}
+	return best
 }
 
 // speakersFrom puts in out the first speakers of statement i's paragraph,

@@ -328,6 +328,7 @@ func (an *analyzer) emit(pc *pctx, reported []model.Statement) {
 		for ; si < len(pc.subjects) && pc.subjAt[si] <= st.Start; si++ {
 			an.addRecent(pc.subjects[si], pc.p.num)
 		}
+		an.noteContext(pc, &st, e, &w)
 		an.stmts = append(an.stmts, st)
 		an.owners = append(an.owners, e)
 		an.whys = append(an.whys, w)

@@ -53,7 +53,8 @@ type why struct {
 	// the sentence of the mention. The confidence model reads both.
 	names     int8
 	nearRival bool
-	selfNamed bool // the speaker is named in the paragraph
+	selfNamed bool    // the speaker is named in the paragraph
+	ctx       context // what the confidence model reads of the paragraph
 }
 
 // whyFor keeps the traced mention only when it names the chosen speaker.
