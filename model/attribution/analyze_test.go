@@ -133,7 +133,7 @@ func BenchmarkAnalyze10MB(b *testing.B)  { benchAnalyze(b, 10<<20) }
 var benchCorpus = flag.String("benchcorpus", "", "write the benchmark text (the dev corpus repeated to 10 MB) to this file")
 
 // TestWriteBenchCorpus writes the file the README's process measurement
-// reads: go test ./model -run WriteBenchCorpus -benchcorpus=/tmp/dev10mb.txt
+// reads: go test ./model/attribution -run WriteBenchCorpus -benchcorpus=/tmp/dev10mb.txt
 func TestWriteBenchCorpus(t *testing.T) {
 	if *benchCorpus == "" {
 		t.Skip("no -benchcorpus file asked for")

@@ -156,7 +156,7 @@ func TestCarryoverQuoteAfterLinkingWord(t *testing.T) {
 
 // An interview's answers belong to the person named in full before the
 // first question, not to a capitalised word from a book's title.
-func TestCarryInterviewNamedInFull(t *testing.T) {
+func TestCarryoverInterviewNamedInFull(t *testing.T) {
 	run(t, []attrCase{{
 		name: "a book title after the interviewee's name",
 		paras: []string{"Actress speaks",

@@ -8,31 +8,6 @@ import (
 	"whosaid/model/attribution"
 )
 
-// Web furniture that ends in a colon once crashed the analysis ("Related:"
-// alone in a paragraph): such lines say nothing and announce no one.
-func TestFurnitureLabelsEndingInAColon(t *testing.T) {
-	for _, label := range []string{"Related:", "Photo:", "Read more about:", "RELATED:", "Image:", "Watch:"} {
-		doc := model.Document{Paragraphs: []model.Paragraph{
-			{Text: "“We are ready,” said Harald Bø, the harbour master."},
-			{Text: label},
-			{Text: "“Ships are waiting.”"},
-			{Text: label},
-		}}
-		a, err := attribution.Analyze(doc)
-		if err != nil {
-			t.Fatalf("%q: %v", label, err)
-		}
-		if len(a.Statements) != 2 || a.Statements[0].Speaker != "Harald Bø" {
-			t.Errorf("%q: statements %+v; want the two quotations, the first Harald Bø's", label, a.Statements)
-		}
-		for _, s := range a.Statements {
-			if s.Paragraph == 2 || s.Paragraph == 4 {
-				t.Errorf("%q: the label itself became a statement: %+v", label, s)
-			}
-		}
-	}
-}
-
 // A fault in the rules costs only the paragraph it struck: the article is
 // still analysed around it, and the error names the source and paragraph.
 func TestFaultStaysInItsParagraph(t *testing.T) {

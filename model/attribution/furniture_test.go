@@ -160,17 +160,19 @@ func TestFurnitureHeadlines(t *testing.T) {
 func TestFurnitureTitleCaseHeadline(t *testing.T) {
 	for _, c := range []struct {
 		paras []string
+		quote string // in the last paragraph, by no one named
 		words []string
 	}{
 		{[]string{
 			"Senate Democrats Stall Western Water Bill",
 			"Lawmakers left the capital on Friday without a vote.",
 			`He called the delay "a disgrace."`,
-		}, []string{"Water Bill", "Democrats Stall"}},
+		}, "a disgrace.", []string{"Water Bill", "Democrats Stall"}},
 		{[]string{"Mayor Plans New Bridge Tolls Despite Protests", `He called the tolls "a fair price."`},
-			[]string{"Bridge Tolls"}},
+			"a fair price.", []string{"Bridge Tolls"}},
 	} {
 		a := article(t, c.paras...)
+		checkStmt(t, a, quoteBy(len(c.paras), c.quote, ""))
 		for _, sp := range a.Speakers {
 			for _, w := range c.words {
 				if strings.Contains(sp.Name, w) {
@@ -178,5 +180,22 @@ func TestFurnitureTitleCaseHeadline(t *testing.T) {
 				}
 			}
 		}
+	}
+}
+
+// Web furniture that ends in a colon once crashed the analysis ("Related:"
+// alone in a paragraph): such lines say nothing and announce no one.
+func TestFurnitureLabelsEndingInAColon(t *testing.T) {
+	for _, label := range []string{"Related:", "Photo:", "Read more about:", "RELATED:", "Image:", "Watch:"} {
+		t.Run(label, func(t *testing.T) {
+			a := article(t, "“We are ready,” said Harald Bø, the harbour master.", label, "“Ships are waiting.”", label)
+			check(t, a, attrCase{want: []stmt{
+				quoteBy(1, "We are ready,", "Harald Bø"),
+				quoteBy(3, "Ships are waiting.", "Harald Bø"),
+			}})
+			if len(a.Statements) != 2 {
+				t.Errorf("%d statements, want the two quotations: the labels are no one's words", len(a.Statements))
+			}
+		})
 	}
 }

@@ -323,12 +323,10 @@ func TestNamesPlacesAndAdjectivesAreNoPeople(t *testing.T) {
 			}
 		}
 	}
-	want := map[int]string{1: "Bernie Sanders", 3: "Marco Rubio", 4: "Marco Rubio", 5: "Democratic voters"}
-	for _, s := range a.Statements {
-		if w, ok := want[s.Paragraph]; ok && s.Speaker != w {
-			t.Errorf("¶%d %q: speaker %q, want %q", s.Paragraph, s.Text, s.Speaker, w)
-		}
-	}
+	checkStmt(t, a, reportedBy(1, "the primary was far from over", "Bernie Sanders"))
+	checkStmt(t, a, reportedBy(3, "he would stay in the race", "Marco Rubio"))
+	checkStmt(t, a, quoteBy(4, "We are going to win Florida,", "Marco Rubio"))
+	checkStmt(t, a, reportedBy(5, "they were undecided", "Democratic voters"))
 }
 
 // Runs of capitals that name no one person: two surnames side by side, a
@@ -351,6 +349,7 @@ func TestNamesRunsThatAreNoPerson(t *testing.T) {
 			}
 		}
 	}
+	checkStmt(t, a, quoteBy(5, "We will win,", "Tom Perez"))
 }
 
 // "Mr. Obama" after Michelle Obama is someone else of that name, not her.

@@ -209,14 +209,11 @@ func TestRolesPhraseSpeakers(t *testing.T) {
 		"The talks ran late.",
 		"Cameron’s spokesman said the prime minister stood by his comments.",
 	)
-	want := map[int]string{2: "Marco Rubio", 3: "Clinton’s campaign", 5: "Cameron’s spokesman"}
-	for _, s := range a.Statements {
-		if w, ok := want[s.Paragraph]; ok && s.Speaker != w {
-			t.Errorf("¶%d: speaker %q, want %q\n%s", s.Paragraph, s.Speaker, w, dump(a))
-		}
-		if s.Paragraph == 2 && (s.Why == nil || len(s.Why.Rivals) != 1 || s.Why.Rivals[0] != "Ted Cruz" || s.Confidence != "low") {
-			t.Errorf("joint statement: why %+v confidence %q; want Ted Cruz as rival, low", s.Why, s.Confidence)
-		}
+	checkStmt(t, a, reportedBy(3, "she would not be bullied", "Clinton’s campaign"))
+	checkStmt(t, a, reportedBy(5, "the prime minister stood by his comments", "Cameron’s spokesman"))
+	joint := mustFind(t, a, reportedBy(2, "urged the party to unite", ""))
+	if joint.Speaker != "Marco Rubio" || joint.Why == nil || len(joint.Why.Rivals) != 1 || joint.Why.Rivals[0] != "Ted Cruz" || joint.Confidence != model.Low {
+		t.Errorf("joint statement: speaker %q why %+v confidence %q; want Marco Rubio with Ted Cruz as rival, low", joint.Speaker, joint.Why, joint.Confidence)
 	}
 	for _, sp := range a.Speakers {
 		if sp.Name == "Clinton’s campaign" && sp.Kind != "body" || sp.Name == "Cameron’s spokesman" && sp.Kind != "unnamed" {

@@ -34,8 +34,7 @@ func TestUnattributedQuotes(t *testing.T) {
 			want:     []stmt{quoteBy(1, "efficiency review", "")},
 			speakers: []string{}},
 		{name: "a sign's words in title case stay words",
-			paras:      []string{"Outside, a woman held a sign that read “Hispanics 4 Trump” as the crowd chanted “Feel the Bern.”"},
-			want:       []stmt{quoteBy(1, "Hispanics 4 Trump", ""), quoteBy(1, "Feel the Bern.", "")},
-			moreQuotes: false},
+			paras: []string{"Outside, a woman held a sign that read “Hispanics 4 Trump” as the crowd chanted “Feel the Bern.”"},
+			want:  []stmt{quoteBy(1, "Hispanics 4 Trump", ""), quoteBy(1, "Feel the Bern.", "")}},
 	})
 }
