@@ -1,10 +1,10 @@
 package collection_test
 
 import (
+	"errors"
 	"os"
 	"path/filepath"
 	"slices"
-	"sort"
 	"strings"
 	"sync"
 	"testing"
@@ -23,6 +23,7 @@ var realArticles = sync.OnceValues(func() ([]*model.Article, error) {
 		return nil, err
 	}
 	arts := make([]*model.Article, len(paths))
+	errs := make([]error, len(paths))
 	var wg sync.WaitGroup
 	sem := make(chan struct{}, 2)
 	for i, p := range paths {
@@ -31,14 +32,14 @@ var realArticles = sync.OnceValues(func() ([]*model.Article, error) {
 		go func() {
 			defer func() { <-sem; wg.Done() }()
 			doc, err := articles.Load(p)
-			if err != nil {
-				return
+			if err == nil {
+				arts[i], err = attribution.Analyze(doc)
 			}
-			arts[i], _ = attribution.Analyze(doc)
+			errs[i] = err
 		}()
 	}
 	wg.Wait()
-	return arts, nil
+	return arts, errors.Join(errs...)
 })
 
 func realCollection(t testing.TB) ([]*model.Article, *collection.Collection) {
@@ -64,7 +65,6 @@ func TestRealTrainDump(t *testing.T) {
 			}
 		}
 	}
-	_ = sort.Ints
 }
 
 func TestRealTrainMembers(t *testing.T) {
