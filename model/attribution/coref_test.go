@@ -660,3 +660,13 @@ func TestCorefTheyIsTheGroupThatOpensTheSentence(t *testing.T) {
 			want:  []stmt{reportedBy(1, "The state might have acted sooner", "Ane Vold")}},
 	})
 }
+
+// "Man", "woman", "boy" and "girl" tell an unnamed person's gender: "she"
+// is never "a young man".
+func TestCorefUnnamedManIsNoShe(t *testing.T) {
+	a := article(t,
+		"Ina Berg is a retired teacher.",
+		"What upset her most, she said, was a question at a town hall last week, when a young man asked the mayor why people disliked him. “I got angry,” she said.",
+	)
+	checkStmt(t, a, quoteBy(2, "I got angry,", "Ina Berg"))
+}

@@ -367,6 +367,7 @@ var femaleWords = map[string]bool{
 	"grandmother": true, "queen": true, "princess": true, "dame": true, "lady": true,
 	"madam": true, "aunt": true, "niece": true, "girlfriend": true, "actress": true,
 	"policewoman": true, "sportswoman": true, "she": true, "her": true, "herself": true,
+	"woman": true, "girl": true, "granddaughter": true,
 }
 var maleWords = map[string]bool{
 	"mr": true, "spokesman": true, "chairman": true, "councilman": true, "congressman": true,
@@ -374,6 +375,7 @@ var maleWords = map[string]bool{
 	"son": true, "brother": true, "grandfather": true, "king": true, "prince": true, "sir": true,
 	"lord": true, "uncle": true, "nephew": true, "boyfriend": true, "actor": true,
 	"policeman": true, "sportsman": true, "he": true, "him": true, "his": true, "himself": true,
+	"man": true, "boy": true, "grandson": true,
 }
 
 // introWords open an adverbial before the subject ("Later, she said").
