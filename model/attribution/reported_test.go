@@ -981,3 +981,16 @@ func TestReportedTimeAfterAppositive(t *testing.T) {
 		notSpeakers: []string{"this past"},
 	}})
 }
+
+// A dateline that names its agency ("Kestravik (AFP) –") is no subject.
+func TestReportedAgencyDateline(t *testing.T) {
+	run(t, []attrCase{{
+		name:  "place, agency, dash",
+		paras: []string{"Harbour plan", "Kestravik (AFP) – Mayor Maren Vik has taken a swipe at the harbour board, saying that “bombastic plans” do more harm than good."},
+		want: []stmt{
+			reportedBy(2, "has taken a swipe", "Maren Vik"),
+			quoteBy(2, "bombastic plans", "Maren Vik"),
+		},
+		notSpeakers: []string{"Kestravik"},
+	}})
+}

@@ -664,8 +664,8 @@ func (pc *pctx) skipDateline(s, v int) int {
 	if s != 0 {
 		return s
 	}
-	if v < 2 || !isUpperWord(pc.p.text[int(pc.toks[0].start):int(pc.toks[0].end)]) {
-		return s // a dateline opens with a place in capitals
+	if v < 2 || !isUpperWord(pc.p.text[int(pc.toks[0].start):int(pc.toks[0].end)]) && !pc.agencyDateline(v) {
+		return s // a dateline opens with a place in capitals, or names its agency
 	}
 	for k := 0; k < v && k < 16; k++ {
 		w := pc.word(k)
@@ -677,6 +677,21 @@ func (pc *pctx) skipDateline(s, v int) int {
 		}
 	}
 	return s
+}
+
+// agencyDateline reports a paragraph opening "Washington (AFP) –": a
+// capitalised place, an agency in brackets, a dash.
+func (pc *pctx) agencyDateline(v int) bool {
+	k := 0
+	for k < v && k < 4 && pc.toks[k].kind == tWord && pc.toks[k].cap {
+		k++
+	}
+	if k == 0 || pc.word(k) != "(" {
+		return false
+	}
+	c := pc.skipBrackets(k, v)
+	w := pc.word(c)
+	return c > k && (w == "—" || w == "--" || w == "–" || w == "-")
 }
 
 func isUpperWord(w string) bool {
