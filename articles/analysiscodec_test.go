@@ -5,6 +5,7 @@ import (
 	"testing"
 
 	"whosaid/model"
+	"whosaid/model/attribution/attributiontest"
 )
 
 // fill sets every field of v (a pointer to a struct) to a value that is
@@ -79,7 +80,7 @@ func TestCodecSharesTheParagraphsText(t *testing.T) {
 
 func TestCodecRefusesDamage(t *testing.T) {
 	doc := model.Document{Paragraphs: []model.Paragraph{{Text: "“Yes,” said Ana Ruiz."}}}
-	a := analyzed(doc)
+	a := attributiontest.Analyze(t, doc)
 	data := encodeAnalysis(a)
 	for cut := 0; cut < len(data); cut++ {
 		if _, err := decodeAnalysis(doc, data[:cut]); err == nil {
@@ -95,7 +96,7 @@ func TestCodecRefusesDamage(t *testing.T) {
 
 func FuzzDecodeAnalysis(f *testing.F) {
 	doc := model.Document{Paragraphs: []model.Paragraph{{Text: "“Yes,” said Ana Ruiz. She said no."}}}
-	f.Add(encodeAnalysis(analyzed(doc)))
+	f.Add(encodeAnalysis(attributiontest.Analyze(f, doc)))
 	f.Add([]byte{1, 200, 200, 200, 1})
 	f.Fuzz(func(t *testing.T, data []byte) {
 		decodeCached(doc, data) // must not panic or allocate without bound

@@ -5,6 +5,7 @@ import (
 	"testing"
 
 	"whosaid/model"
+	"whosaid/model/attribution/attributiontest"
 )
 
 // The news page's quotations are the article's, attributed as in the plain
@@ -15,8 +16,8 @@ func TestFetchedArticleQuotationsAndSpeakers(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	art := analyzed(doc)
-	plain := analyzed(model.Document{Paragraphs: Split(strings.Join(articleLines(t), "\n"))})
+	art := attributiontest.Analyze(t, doc)
+	plain := attributiontest.Analyze(t, model.Document{Paragraphs: Split(strings.Join(articleLines(t), "\n"))})
 	if len(plain.Statements) == 0 {
 		t.Skip("the attribution engine finds no statements yet")
 	}

@@ -13,6 +13,7 @@ import (
 	"time"
 
 	"whosaid/model"
+	"whosaid/model/attribution/attributiontest"
 	"whosaid/model/export"
 	"whosaid/model/notes"
 )
@@ -101,7 +102,7 @@ func TestExportRefusesADamagedNotesFile(t *testing.T) {
 // one else's, in each format.
 func TestExportAllOfOneSpeaker(t *testing.T) {
 	doc, _ := Load("")
-	art := analyzed(doc)
+	art := attributiontest.Analyze(t, doc)
 	// a quotation inside one of his reported statements is in it already
 	want := notes.FilterHighlights(art, export.WithoutNested(notes.StatementHighlights(art)), "putin")
 	if len(want) == 0 {
@@ -204,7 +205,7 @@ func TestExportJSONTargetsTheFileIRI(t *testing.T) {
 // edits: a paragraph inserted before ¶9 and a word changed in ¶1.
 func TestEveryStatementReattachesAfterEdits(t *testing.T) {
 	doc, _ := Load("")
-	art := analyzed(doc)
+	art := attributiontest.Analyze(t, doc)
 	if len(art.Statements) == 0 {
 		t.Skip("the analysis finds no statements yet")
 	}

@@ -12,6 +12,7 @@ import (
 	"whosaid/articles"
 	"whosaid/internal/testsupport"
 	"whosaid/model"
+	"whosaid/model/attribution/attributiontest"
 )
 
 // BenchmarkFirstFrame is the start of `whosaid` on the default article:
@@ -24,7 +25,7 @@ func BenchmarkFirstFrame(b *testing.B) {
 		if err != nil {
 			b.Fatal(err)
 		}
-		var m tea.Model = New(analyzed(doc), true)
+		var m tea.Model = New(attributiontest.Analyze(b, doc), true)
 		m, _ = m.Update(tea.WindowSizeMsg{Width: 120, Height: 40})
 		_ = m.View()
 	}
@@ -150,12 +151,12 @@ func bigArticle(b *testing.B, size int) *model.Article {
 		if err != nil {
 			b.Fatal(err)
 		}
-		pieces = append(pieces, analyzed(doc))
+		pieces = append(pieces, attributiontest.Analyze(b, doc))
 	}
 	if len(pieces) == 0 {
 		b.Logf("%s not found: repeating the built-in article", testsupport.Corpus("dev"))
 		doc, _ := articles.Load("")
-		pieces = append(pieces, analyzed(doc))
+		pieces = append(pieces, attributiontest.Analyze(b, doc))
 	}
 	big := &model.Article{Document: model.Document{Source: "big.txt"}}
 	index := map[string]int{}

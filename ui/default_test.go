@@ -13,6 +13,7 @@ import (
 
 	"whosaid/articles"
 	"whosaid/model"
+	"whosaid/model/attribution/attributiontest"
 )
 
 // defaultArticle is what `whosaid` opens with no argument.
@@ -22,7 +23,7 @@ func defaultArticle(t *testing.T) *model.Article {
 	if err != nil {
 		t.Fatal(err)
 	}
-	a := analyzed(doc)
+	a := attributiontest.Analyze(t, doc)
 	if len(a.Statements) == 0 {
 		t.Skip("the attribution engine finds no statements yet")
 	}

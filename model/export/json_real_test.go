@@ -10,7 +10,7 @@ import (
 	"whosaid/articles"
 	"whosaid/internal/testsupport"
 	"whosaid/model"
-	"whosaid/model/attribution"
+	"whosaid/model/attribution/attributiontest"
 	"whosaid/model/export"
 )
 
@@ -23,7 +23,7 @@ func TestWriteJSONIsEncodingJSON(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	arts := append([]*model.Article{analyze(t, doc)}, realNews(t, 1)...)
+	arts := append([]*model.Article{attributiontest.Analyze(t, doc)}, realNews(t, 1)...)
 	for _, a := range arts {
 		for _, speaker := range []string{"", speakerOf(a)} {
 			var got bytes.Buffer
@@ -97,15 +97,7 @@ func realNews(tb testing.TB, step int) []*model.Article {
 	var out []*model.Article
 	for i, text := range testsupport.RealArticles(tb, step) {
 		src := fmt.Sprintf("real-train article %d", i*step+1)
-		out = append(out, analyze(tb, model.Document{Source: src, Paragraphs: articles.Split(text)}))
+		out = append(out, attributiontest.Analyze(tb, model.Document{Source: src, Paragraphs: articles.Split(text)}))
 	}
 	return out
-}
-
-func analyze(tb testing.TB, doc model.Document) *model.Article {
-	a, err := attribution.Analyze(doc)
-	if err != nil {
-		tb.Fatal(err)
-	}
-	return a
 }

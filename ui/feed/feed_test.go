@@ -20,6 +20,7 @@ import (
 
 	"whosaid/articles"
 	"whosaid/model"
+	"whosaid/model/attribution/attributiontest"
 )
 
 func TestMain(m *testing.M) {
@@ -123,7 +124,7 @@ func TestOpenItemThenEscReturnsToTheSamePlace(t *testing.T) {
 		t.Fatal(err)
 	}
 	mark := item{}.mark()
-	if art := analyzed(doc); len(art.Statements) > 0 {
+	if art := attributiontest.Analyze(t, doc); len(art.Statements) > 0 {
 		mark = markOpened(item{}, art).mark()
 		if !strings.Contains(mark, "Putin") || !strings.Contains(mark, "Trump") {
 			t.Errorf("mark %q does not name the article's top speakers", mark)
