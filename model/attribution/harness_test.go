@@ -12,18 +12,11 @@ import (
 
 	"whosaid/articles"
 	"whosaid/model"
-	"whosaid/model/attribution"
+	"whosaid/model/attribution/attributiontest"
 )
 
 // analyze analyses doc; a fault in the rules fails the test that met it.
-func analyze(tb testing.TB, doc model.Document) *model.Article {
-	tb.Helper()
-	a, err := attribution.Analyze(doc)
-	if err != nil {
-		tb.Fatal(err)
-	}
-	return a
-}
+var analyze = attributiontest.Analyze
 
 // article analyses one paragraph per string, as a reader's article would
 // arrive from its source.
