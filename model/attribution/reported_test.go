@@ -514,10 +514,12 @@ func TestReportedSubjectBeforeAdjuncts(t *testing.T) {
 	run(t, []attrCase{
 		{name: "a phrase of time or place between the name and its cue",
 			paras: []string{"Harbour plan", "Maren Vik and Tomas Berg met on Monday.",
-				"Vik at the time said the harbour would open. Berg in a blog post said the plan was a failure."},
+				"Vik at the time said the harbour would open. Berg in a blog post said the plan was a failure.",
+				"The pier opened, while Vik in a Medium post said the harbour would close."},
 			want: []stmt{
 				reportedBy(3, "the harbour would open", "Maren Vik"),
 				reportedBy(3, "the plan was a failure", "Tomas Berg"),
+				reportedBy(4, "the harbour would close", "Maren Vik"),
 			}},
 		{name: "a party and role before a title, a party tag after the name",
 			paras: []string{"Harbour plan", "Liberal mayoral candidate Sen. Maren Vik (L-Nor.) on Saturday criticized the harbour accord adopted after two weeks of talks, saying the plan goes “nowhere near far enough.”"},

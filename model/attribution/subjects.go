@@ -176,7 +176,10 @@ func (pc *pctx) subjectBefore(v, s int) *entity {
 		return e
 	}
 	if pc.inPrepPhrase(j, s) {
-		return pc.leadSubject(v, s) // "Berg in a blog post said": the post is no subject
+		if e := pc.leadSubject(v, s); e != nil {
+			return e // "Berg in a blog post said": the post is no subject
+		}
+		return pc.indefiniteSubject(j, s) // "An earlier report in a Tolland paper said"
 	}
 	if k := pc.nameStart(j, s); k > s+1 && pc.word(k-2) == "to" && !pc.toks[k-1].cap {
 		if e := pc.groupBeforeParticiple(s, v); e != nil {
@@ -253,6 +256,9 @@ func (pc *pctx) leadSubject(v, s int) *entity {
 			break
 		}
 	}
+	if clauseOpeners[pc.word(from)] {
+		from++ // "…, while Jeb Bush in a Medium post said"
+	}
 	if from >= v-1 {
 		return nil
 	}
@@ -265,6 +271,10 @@ func (pc *pctx) leadSubject(v, s int) *entity {
 	}
 	return e
 }
+
+// clauseOpeners join a clause to the one before it.
+var clauseOpeners = map[string]bool{"and": true, "but": true, "while": true, "whereas": true, "when": true,
+	"although": true, "though": true, "because": true, "as": true, "so": true, "yet": true, "after": true}
 
 // adjunctsOnly reports tokens [i, v) that are only phrases of time, place
 // and manner: "in a Medium post", "at the time", "on Wednesday", "later".
@@ -1025,8 +1035,8 @@ func (pc *pctx) joinedRoles(j, s int) *entity {
 func (pc *pctx) inPrepPhrase(j, s int) bool {
 	for k := j; k > s && k > j-5; k-- {
 		t := pc.toks[k]
-		if t.kind != tWord || t.cap {
-			return false
+		if t.kind != tWord || t.cap && (k == j || t.sentStart) {
+			return false // a name may qualify the noun: "in a Medium post"
 		}
 		if t.has(wDeterminer) {
 			return placePreps[pc.word(k-1)]
