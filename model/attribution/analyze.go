@@ -101,7 +101,7 @@ func (an *analyzer) takeScratch(size int) {
 // giveScratch hands the storage back once the paragraphs are done, with
 // no reference left to this article's text or entities.
 func (an *analyzer) giveScratch() {
-	clear(an.tokBuf[:cap(an.tokBuf)])
+	clear(an.tokBuf[:an.tokHigh]) // the rest was emptied before, or never used
 	pc := &an.pcBuf
 	clear(pc.subjects[:cap(pc.subjects)])
 	clear(pc.mentions[:cap(pc.mentions)])
@@ -248,6 +248,7 @@ func (an *analyzer) tokenizePara(p *para, buf *[]token) {
 		*buf = make([]token, 0, want) // one allocation, not a doubling series
 	}
 	*buf = tokenize(p.text, p.spans, (*buf)[:0], an.intern)
+	an.tokHigh = max(an.tokHigh, len(*buf))
 	p.toks = *buf
 	p.qtok = quoteTokens(p.toks)
 }
@@ -291,6 +292,7 @@ type analyzer struct {
 	lowMemo      map[string]bool
 	hist         []paraSum
 	tokBuf       []token // reused for each paragraph's tokens
+	tokHigh      int     // the most of tokBuf a paragraph used
 	candBuf      []*entity
 	pcBuf        pctx // the paragraph state, reused
 	size         int  // bytes of text
