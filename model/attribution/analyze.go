@@ -582,12 +582,12 @@ var furniturePrefixes = []string{"Read more", "READ MORE", "Related:", "RELATED:
 
 // isFurniture reports such a line (short, no quotation of its own).
 func isFurniture(text string) bool {
-	if len(text) > 160 || strings.ContainsAny(text, "“”") {
+	if len(text) > 160 {
 		return false
 	}
 	for _, f := range furniturePrefixes {
 		if strings.HasPrefix(text, f) {
-			return true
+			return !strings.ContainsAny(text, "“”") // the costly test last: few lines have the prefix
 		}
 	}
 	return false

@@ -416,7 +416,7 @@ func isOrgName(low []string) bool {
 		return true
 	}
 	for i := 0; i+1 < len(low); i++ {
-		if orgWords[low[i]] && low[i+1] == "of" {
+		if low[i+1] == "of" && orgWords[low[i]] { // the cheap test first
 			return true
 		}
 	}

@@ -262,8 +262,16 @@ func isWordRune(r rune) bool {
 	if uint32(r) < 0x80 {
 		return asciiWord[r]
 	}
+	if generalPunctuation(r) {
+		return false // curly quotes and dashes, common in news: no table search
+	}
 	return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r)
 }
+
+// generalPunctuation reports the runes of Unicode's General Punctuation
+// block (U+2000–U+206F: spaces, dashes, quotation marks, ellipsis), none
+// of them a letter, digit or mark.
+func generalPunctuation(r rune) bool { return r >= 0x2000 && r <= 0x206F }
 
 // markByte marks the bytes that may start a quotation mark: the ASCII
 // marks and every byte of a multi-byte rune.

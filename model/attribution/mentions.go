@@ -146,7 +146,7 @@ func (pc *pctx) runEnd(i int) int {
 			j++
 		case pc.initialAt(j):
 			j += 2 // Jill A. Marsh: an initial that is also a word
-		case t.kind == tWord && particles[t.low] && pc.particleRun(j) > j:
+		case t.kind == tWord && t.has(wParticle) && pc.particleRun(j) > j:
 			j = pc.particleRun(j)
 		case t.kind == tWord && (t.low == "of" || t.low == "&") && org && pc.isNameWord(j+1):
 			j++
@@ -437,7 +437,7 @@ func (pc *pctx) learnAppositive(e *entity, j int) {
 		k += 2
 	}
 	w := pc.word(k)
-	if w == "" || w == "who" || (pc.toks[k].cap && !determiners[w]) || pc.has(k, wAdverb) {
+	if w == "" || w == "who" || (pc.toks[k].cap && !pc.has(k, wDeterminer)) || pc.has(k, wAdverb) {
 		return // "X, will become chairman": a verb phrase, no role
 	}
 	end := k
@@ -446,7 +446,7 @@ func (pc *pctx) learnAppositive(e *entity, j int) {
 		if x == "," || x == "." || x == "who" || x == "" || x == ";" {
 			break
 		}
-		if _, isCue := cueForms[x]; isCue && !roleNouns[x] || clauseVerbs[x] {
+		if pc.toks[end].has(wCue) && !pc.toks[end].has(wRole) || clauseVerbs[x] {
 			return // "To stop X, the establishment is working …": a clause, no appositive
 		}
 		end++
@@ -468,8 +468,8 @@ func (pc *pctx) learnAppositive(e *entity, j int) {
 			heads = nil // "the former coach" no longer answers to "the coach"
 			break
 		}
-		if roleNouns[x] || orgHeads[x] && q == end-1 || pc.toks[q].cap && isDemonym(x) && q == k+1 ||
-			q > k && determiners[pc.word(k)] && !pc.toks[q].cap && (q == end-1 || pc.has(q+1, wPrep)) && len(heads) == 0 {
+		if pc.toks[q].has(wRole) || pc.toks[q].has(wOrgHead) && q == end-1 || pc.toks[q].cap && isDemonym(x) && q == k+1 ||
+			q > k && pc.has(k, wDeterminer) && !pc.toks[q].cap && (q == end-1 || pc.has(q+1, wPrep)) && len(heads) == 0 {
 			heads = append(heads, x) // a nurse, the company, a Ukrainian, a neurologist at …
 		}
 		if (companyHeads[x] || x == "manufacturer") && !pc.toks[q].poss && (q == end-1 || pc.has(q+1, wPrep)) {
@@ -506,7 +506,7 @@ func trimArticle(s string) string {
 func (pc *pctx) collectMentions() {
 	for i := 0; i < len(pc.toks); {
 		t := pc.toks[i]
-		if t.kind != tWord || !t.cap && !t.has(wParticle) && !strings.Contains(t.low, "-") {
+		if t.kind != tWord || !t.cap && !t.has(wParticle) && !t.hyphen {
 			i++ // only capitals and particles start names
 			continue
 		}
@@ -573,7 +573,7 @@ func (pc *pctx) roleBefore(e *entity, i int) {
 		if w == "former" || w == "ex" || w == "late" {
 			return
 		}
-		if determiners[w] || pc.toks[k].poss {
+		if pc.has(k, wDeterminer) || pc.toks[k].poss {
 			e.heads[head] = true
 			e.learnGenderWord(head)
 			return
@@ -680,7 +680,7 @@ func (pc *pctx) headlineVerbAfterName(i int) bool {
 	w := pc.toks[i].low
 	verbish := headlineAux[w] || strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "ing") ||
 		strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && !strings.HasSuffix(w, "'s") && !strings.HasSuffix(w, "’s")
-	if !verbish || isGivenName(w) || particles[w] || postNominals[w] {
+	if !verbish || isGivenName(w) || pc.toks[i].has(wParticle) || postNominals[w] {
 		return false
 	}
 	a, b := pc.toks[i-2], pc.toks[i-1]

@@ -14,7 +14,7 @@ func (pc *pctx) roleNP(j, s int) *entity {
 		from := j
 		for from > s && from > j-6 && pc.toks[from-1].kind == tWord {
 			from-- // the words of the phrase, for the explanation
-			if determiners[pc.word(from)] || pc.toks[from].poss {
+			if pc.has(from, wDeterminer) || pc.toks[from].poss {
 				break
 			}
 		}
@@ -28,7 +28,7 @@ func (pc *pctx) roleReferent(j, s int) *entity {
 	d := j - 1
 	for d >= s && d > j-6 {
 		w := pc.word(d)
-		if determiners[w] || pc.toks[d].poss {
+		if pc.has(d, wDeterminer) || pc.toks[d].poss {
 			break
 		}
 		if w == "" || w == "," || w == "." {

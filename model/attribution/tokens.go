@@ -23,6 +23,7 @@ type token struct {
 	cap        bool      // starts with an upper-case letter
 	poss       bool      // ends in 's or s'
 	sentStart  bool      // first token of a sentence
+	hyphen     bool      // a word with a hyphen in it (al-Sayed), told by wordEnd
 	flags      wordFlags // info's flags, kept here so testing one reads no pointer
 	low        string    // lower-case word, possessive stripped
 	info       *wordInfo
@@ -57,9 +58,10 @@ func tokenizeRange(text string, from, to int, toks []token, in interner) []token
 		}
 		switch {
 		case isWordRune(r): // first: most tokens are words, and no space is one
-			j := wordEnd(text, i, to)
+			j, hyphen := wordEnd(text, i, to)
 			toks = append(toks, token{})
 			setWord(&toks[len(toks)-1], text, i, j, in)
+			toks[len(toks)-1].hyphen = hyphen
 			i = j
 			if i < to && toks[len(toks)-1].low != "" {
 				// a plural possessive apostrophe (the Smiths') belongs to its word
@@ -85,8 +87,9 @@ func tokenizeRange(text string, from, to int, toks []token, in interner) []token
 }
 
 // wordEnd finds the end of the word at i: letters and digits joined by
-// apostrophes, hyphens, periods (U.S., 3.5) and ampersands.
-func wordEnd(text string, i, to int) int {
+// apostrophes, hyphens, periods (U.S., 3.5) and ampersands. It tells too
+// whether a hyphen joined two parts, which costs nothing here.
+func wordEnd(text string, i, to int) (end int, hyphen bool) {
 	j := i
 	for j < to {
 		c := text[j]
@@ -105,17 +108,18 @@ func wordEnd(text string, i, to int) int {
 			if j+size < to {
 				nr, _ := utf8.DecodeRuneInString(text[j+size:])
 				if isWordRune(nr) {
+					hyphen = hyphen || c == '-'
 					j += size
 					continue
 				}
 			}
 			if r == '.' && isInitialism(text[i:j]) {
-				return j + size // U.S. keeps its last period
+				return j + size, hyphen // U.S. keeps its last period
 			}
 		}
 		break
 	}
-	return j
+	return j, hyphen
 }
 
 // asciiJoiner marks the ASCII marks that join the parts of a word:
@@ -217,7 +221,7 @@ func learnCapsRange(text string, from, to int, caps map[string]bool, in interner
 			i += utf8.RuneLen(r)
 			continue
 		}
-		j := wordEnd(text, i, to)
+		j, _ := wordEnd(text, i, to)
 		if unicode.IsUpper(r) && !start && !prevStop {
 			w := text[i:j]
 			w = strings.TrimSuffix(strings.TrimSuffix(w, "'s"), "’s")

@@ -1,0 +1,34 @@
+package attribution
+
+import "testing"
+
+// A token's flags stand for the word tables (rules test a flag where they
+// would look the word up): each flag must hold for exactly the words of its
+// table.
+func TestLexiconFlagsMatchTables(t *testing.T) {
+	sets := map[wordFlags]map[string]bool{
+		wFunction: functionWords, wCalendar: calendarWords, wParticle: particles,
+		wCueParticle: cueParticles, wDeterminer: determiners, wOrg: orgWords, wPrep: prepositions,
+		wIntro: introWords, wRole: roleNouns, wAdverb: adverbials, wOrgHead: orgHeads, wSpeechNoun: speechNouns,
+	}
+	titleSet, cueSet := map[string]bool{}, map[string]bool{}
+	for w := range titles {
+		titleSet[w] = true
+	}
+	for w := range cueForms {
+		cueSet[w] = true
+	}
+	sets[wTitle], sets[wCue] = titleSet, cueSet
+	for f, table := range sets {
+		for w, in := range table {
+			if got := lookup(w); in != (got != nil && got.flags&f != 0) {
+				t.Errorf("%q: in its table %v, flag %b %v", w, in, f, !in)
+			}
+		}
+		for _, e := range lexiconIndex.entries {
+			if e.flags&f != 0 && !table[e.word] {
+				t.Errorf("%q has flag %b but is not in its table", e.word, f)
+			}
+		}
+	}
+}
