@@ -50,16 +50,34 @@ func analyze(doc model.Document, ev *[]Evidence) (art *model.Article, err error)
 	return art, nil
 }
 
-// scratch is the storage the paragraphs of an analysis reuse (tokens,
-// sentence index, paragraph state). The articles of a run pass it on
-// through a pool, so a run of many short articles does not build it anew
-// for each; nothing in it outlives the paragraph that filled it.
+// scratch is the storage an analysis reuses: its paragraphs' (tokens,
+// sentence index, paragraph state) and its own (maps and lists). The
+// articles of a run pass it on through a pool, so a run of many short
+// articles does not build it anew for each; the article returned holds
+// nothing of it.
 type scratch struct {
 	tokBuf  []token
 	sentBuf []int
 	pcBuf   pctx
 	maps    articleMaps
+	lists   articleLists
 }
+
+// articleLists are the analysis's per-article lists: its paragraphs, the
+// statements as found with their owners and explanations, and the
+// paragraph summaries. They pass between articles too, emptied; the
+// article gets a copy of its statements, of the size they came to.
+type articleLists struct {
+	block  []para
+	paras  []*para
+	stmts  []model.Statement
+	owners []*entity
+	whys   []why
+	hist   []paraSum
+}
+
+// keptListLen bounds the lists a scratch keeps, as keptMapLen the maps.
+const keptListLen = 1 << 12
 
 // articleMaps are the analysis's per-article maps. They pass between
 // articles too, emptied: making them anew was a tenth of what a run of
@@ -96,6 +114,7 @@ func (an *analyzer) takeScratch(size int) {
 		m.mentions.index = make(map[string]int32, hint(70))
 	}
 	an.midCaps, an.intern, an.mentionCache = m.midCaps, m.intern, m.mentions
+	an.lists = s.lists
 }
 
 // giveScratch hands the storage back once the paragraphs are done, with
@@ -115,9 +134,31 @@ func (an *analyzer) giveScratch() {
 		pcBuf: pctx{subjects: pc.subjects[:0], subjAt: pc.subjAt[:0], mentions: pc.mentions[:0],
 			speakers: pc.speakers[:0], cues: pc.cues[:0], vias: pc.vias[:0], whys: pc.whys[:0],
 			midFrame: pc.midFrame[:0], midFrameBy: pc.midFrameBy[:0], repWhys: pc.repWhys},
-		maps: an.keptMaps()}
+		maps: an.keptMaps(), lists: an.keptLists()}
 	an.tokBuf, an.sentBuf, an.pcBuf = nil, nil, pctx{}
 	scratchPool.Put(s)
+}
+
+// keptLists empties the article's lists for the next article, leaving out
+// any grown past keptListLen.
+func (an *analyzer) keptLists() articleLists {
+	var l articleLists
+	if len(an.paras) <= keptListLen {
+		clear(an.lists.block[:len(an.paras)])
+		clear(an.paras)
+		l.block, l.paras = an.lists.block, an.paras[:0]
+	}
+	if len(an.stmts) <= keptListLen {
+		clear(an.stmts)
+		clear(an.owners)
+		clear(an.whys)
+		l.stmts, l.owners, l.whys = an.stmts[:0], an.owners[:0], an.whys[:0]
+	}
+	if len(an.hist) <= keptListLen {
+		clear(an.hist)
+		l.hist = an.hist[:0]
+	}
+	return l
 }
 
 // keptMaps empties the article's maps for the next article, leaving out
@@ -173,6 +214,9 @@ func (an *analyzer) safeParagraph(i int) {
 		if r == nil {
 			return
 		}
+		clear(an.stmts[stmts:]) // the storage passes to the next article: keep it empty past the end
+		clear(an.owners[stmts:])
+		clear(an.whys[stmts:])
 		an.stmts, an.owners, an.whys = an.stmts[:stmts], an.owners[:stmts], an.whys[:stmts]
 		an.paras[i].toks, an.paras[i].qtok = nil, nil
 		for len(an.hist) <= i {
@@ -291,8 +335,9 @@ type analyzer struct {
 	statementBy  *entity // who last spoke "in a statement"
 	lowMemo      map[string]bool
 	hist         []paraSum
-	tokBuf       []token // reused for each paragraph's tokens
-	tokHigh      int     // the most of tokBuf a paragraph used
+	lists        articleLists // the storage of paras, stmts, owners, whys and hist
+	tokBuf       []token      // reused for each paragraph's tokens
+	tokHigh      int          // the most of tokBuf a paragraph used
 	candBuf      []*entity
 	pcBuf        pctx // the paragraph state, reused
 	size         int  // bytes of text
@@ -311,11 +356,12 @@ func newAnalyzer(doc model.Document) *analyzer {
 	}
 	an := &analyzer{source: doc.Source}
 	an.takeScratch(size)
-	block := make([]para, len(doc.Paragraphs)) // one allocation for them all
-	an.paras = make([]*para, len(doc.Paragraphs))
+	n := len(doc.Paragraphs)
+	an.lists.block = grow(an.lists.block, n) // one allocation for them all
+	an.paras = grow(an.lists.paras, n)
 	for i, p := range doc.Paragraphs {
-		block[i] = para{num: i + 1, text: p.Text}
-		an.paras[i] = &block[i]
+		an.lists.block[i] = para{num: i + 1, text: p.Text}
+		an.paras[i] = &an.lists.block[i]
 	}
 	an.firstPass(doc)
 	quotes := 0
@@ -324,11 +370,20 @@ func newAnalyzer(doc model.Document) *analyzer {
 	}
 	// real news and the dev corpus report about one statement for every two
 	// to three quotations: room for both, so the lists are not copied to grow
-	an.stmts = make([]model.Statement, 0, quotes*2+16)
-	an.owners = make([]*entity, 0, quotes*2+16)
-	an.whys = make([]why, 0, quotes*2+16)
-	an.hist = make([]paraSum, 0, len(an.paras)) // one summary a paragraph
+	l := an.lists
+	an.stmts = withRoom(l.stmts, quotes*2+16)
+	an.owners = withRoom(l.owners, quotes*2+16)
+	an.whys = withRoom(l.whys, quotes*2+16)
+	an.hist = withRoom(l.hist, n) // one summary a paragraph
 	return an
+}
+
+// withRoom returns buf emptied, or a new slice when it has not room for n.
+func withRoom[T any](buf []T, n int) []T {
+	if cap(buf) < n {
+		return make([]T, 0, n)
+	}
+	return buf[:0]
 }
 
 // firstPass finds each paragraph's quotations and learns which words the

@@ -1,6 +1,7 @@
 package attribution
 
 import (
+	"slices"
 	"sort"
 	"strings"
 	"unicode"
@@ -54,6 +55,9 @@ func (an *analyzer) finish(doc model.Document) *model.Article {
 	for _, t := range ts {
 		total += t.w
 	}
+	if len(ts) > 0 {
+		a.Speakers = make([]model.Speaker, 0, len(ts))
+	}
 	for i, t := range ts {
 		index[t.e] = i
 		sp := model.Speaker{Name: t.e.display, Aliases: aliasesOf(t.e), Role: t.e.role,
@@ -66,7 +70,7 @@ func (an *analyzer) finish(doc model.Document) *model.Article {
 		}
 		a.Speakers = append(a.Speakers, sp)
 	}
-	a.Statements = an.stmts
+	a.Statements = slices.Clone(an.stmts) // an.stmts is storage the next article reuses
 	owned := 0
 	for _, e := range an.owners {
 		if e != nil {
