@@ -40,11 +40,29 @@ func (pc *pctx) pronounReferent(w string, i int) *entity {
 		}
 	}
 	cands := pc.candidates(i)
+	// a name known by its shape alone ("Arianna Stone", but also "Air
+	// Force") is "he" or "she" only when no one else was named lately
+	var shaped *entity
+	pick := func(e *entity) *entity {
+		if shaped != nil && pc.lastNamedPara(e, i) < pc.p.num-2 {
+			e = shaped
+		}
+		if g != unknownGender {
+			e.learnGender(g, "pronoun “"+w+"” (¶"+strconv.Itoa(pc.p.num)+")")
+		}
+		return e
+	}
 	// a person the text marks as one (a given name, a gender, a role) beats
 	// a bare capitalised word, which may be a place ("a shop in Eskel")
 	for pass := 0; pass < 2; pass++ {
 		for _, e := range cands {
 			if e.outlet {
+				continue
+			}
+			if g != unknownGender && e.byShape && !e.personLike() && !pc.subjectHere(e) {
+				if shaped == nil && pc.lastNamedPara(e, i) >= pc.p.num-1 {
+					shaped = e
+				}
 				continue
 			}
 			if wantOrg {
@@ -70,11 +88,11 @@ func (pc *pctx) pronounReferent(w string, i int) *entity {
 			if g != unknownGender && !e.personLike() && !pc.subjectHere(e) {
 				continue // "he said" never means Fort Pierce, Carrier or the Fed
 			}
-			if g != unknownGender {
-				e.learnGender(g, "pronoun “"+w+"” (¶"+strconv.Itoa(pc.p.num)+")")
-			}
-			return e
+			return pick(e)
 		}
+	}
+	if shaped != nil {
+		return pick(shaped)
 	}
 	return nil
 }
@@ -131,8 +149,8 @@ func (pc *pctx) pluralSubjectOf(s, end int) *entity {
 // this paragraph ("Jim Zeliff and 24-year-old Tom Giancola"), and returns
 // the first of the two; nil when e was named alone.
 func (pc *pctx) pairedWith(e *entity, i int) *entity {
-	if e.org || e.outlet || e.group || e.doc {
-		return nil
+	if e.org || e.outlet || e.group || e.doc || e.byShape && !e.personLike() {
+		return nil // "the Transatlantic Trade and Investment Partnership" is no pair of people
 	}
 	last := sort.Search(len(pc.mentions), func(k int) bool { return pc.mentions[k].tok >= i })
 	for _, x := range pc.mentions[max(0, last-30):last] { // the recent ones: no scan of a whole long paragraph
@@ -478,7 +496,7 @@ func (pc *pctx) resolvePerson(g gender, i int) *entity {
 		return pc.resolvePronoun("he", i)
 	}
 	for _, e := range pc.candidates(i) {
-		if !e.org && !e.outlet && !e.doc && !e.group && !pc.namedInSentence(e, i) && !pc.namedLaterInSentence(e, i) {
+		if !e.org && !e.outlet && !e.doc && !e.group && !(e.byShape && !e.personLike() && !pc.subjectHere(e)) && !pc.namedInSentence(e, i) && !pc.namedLaterInSentence(e, i) {
 			return e // someone named before this sentence: "Under questioning by X, the veteran said"
 		}
 	}

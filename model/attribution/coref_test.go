@@ -681,3 +681,27 @@ func TestCorefRoleNounGenderFromItsPossessive(t *testing.T) {
 	)
 	checkStmt(t, a, quoteBy(3, "is not for sale.", "Ingrid Dahl"))
 }
+
+// Two capitalised words mid-sentence ("a post from Arianna Stone") are a
+// name "she" can mean when no one else was named lately; such a name is
+// never "he" ahead of a person named nearby, nor half of a pair when it is
+// a thing's ("the Northern Trade and Investment Partnership").
+func TestCorefNameKnownByItsShape(t *testing.T) {
+	a := article(t,
+		"Jeb Marsh spoke on Monday.",
+		"The debate drew a large crowd.",
+		"The site said it would cover the race as news. That news will come with a strong bias, according to a post from Arianna Stone.",
+		"“We’ll be covering it,” she wrote.",
+	)
+	checkStmt(t, a, quoteBy(4, "We’ll be covering it,", "Arianna Stone"))
+	a = article(t,
+		"Lars Berg leaves for Germany today, where he will be greeted by thousands protesting against the Northern Trade and Investment Partnership. In a riff on his campaign line, they will hold banners proclaiming: “Stop NTIP!”",
+		"But he leaves behind a furious backlash. He warned: “It is not going to happen soon.”",
+	)
+	checkStmt(t, a, quoteBy(2, "It is not going to happen soon.", "Lars Berg"))
+	for _, n := range speakerNames(a) {
+		if n == "Northern Trade" {
+			t.Errorf("speaker %q is half of a thing's name", n)
+		}
+	}
+}

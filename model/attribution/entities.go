@@ -43,6 +43,7 @@ type entity struct {
 	unnamed  bool // an indefinite source: "a diplomat", never named
 	doc      bool // a poll, report or document that "says" something
 	theNamed bool // named only as "the X" so far: a thing, never "he" or "she"
+	byShape  bool // registered as a name by its shape alone: a person only if no one else is
 	// namedPara is the last paragraph before the current one where the
 	// entity was named (not a pronoun or role), for explanations
 	namedPara int
@@ -600,7 +601,7 @@ func (e *entity) personLike() bool {
 	if len(e.words) > 1 && placePrefixes[e.words[0]] {
 		return false
 	}
-	return e.acted || len(e.words) > 1
+	return e.acted || len(e.words) > 1 && !e.byShape
 }
 
 // placePrefixes open the names of places: Fort Pierce, Port Sabak.

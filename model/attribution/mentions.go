@@ -390,14 +390,15 @@ func (pc *pctx) entityAt(i, j int) *entity {
 	m, _ := pc.mentionAt(i, j)
 	e := pc.entityOf(m, i, j)
 	if e != nil && j > i {
+		e.byShape = false // a rule read it as someone's name: a subject, a speaker
 		pc.traceTo(e, refName, pc.p.text[int(pc.toks[i].start):int(pc.toks[j-1].end)], i)
 	}
 	return e
 }
 
 func (pc *pctx) entityOf(m mention, i, j int) *entity {
-	if len(m.low) == 0 || len(m.low) == 1 && len(m.title) == 0 && pc.notAName(m.low[0], i) {
-		return nil
+	if len(m.low) == 0 || len(m.low) == 1 && (len(m.title) == 0 && pc.notAName(m.low[0], i) || stageDirections[m.low[0]]) {
+		return nil // "Campaign Manager Laughs" in a headline is no one called Laughs
 	}
 	if len(m.title) == 0 && len(m.low) > 1 && partyNouns[m.low[len(m.low)-1]] && !isGivenName(m.low[0]) {
 		return nil // "Wisconsin Republican", "House Democrats" as a run: a description, no one's name
@@ -516,8 +517,13 @@ func (pc *pctx) collectMentions() {
 			continue
 		}
 		m, _ := pc.mentionAt(i, j)
-		if pc.worthRegistering(m, i, j) {
+		worth := pc.worthRegistering(m, i, j)
+		byShape := !worth && pc.nameShaped(m, i)
+		if worth || byShape {
 			e := pc.entityOf(m, i, j)
+			if e != nil && byShape && e.order == pc.an.reg.clock-1 {
+				e.byShape = true // new, and a name only by its shape
+			}
 			if e != nil {
 				pc.roleBefore(e, i)
 				pc.notePlace(e, i, j)
@@ -546,13 +552,23 @@ func (pc *pctx) worthRegistering(m mention, i, j int) bool {
 	return pc.word(j) == "," && (isDigitStart(w) || w == "a" || w == "an" || w == "the" || pc.roleAppositive(j+1))
 }
 
-// roleAppositive reports a bare role phrase opening at k, closed by a
-// comma or a full stop: "Alixandria Lapp, executive director of the PAC,".
+// nameShaped reports two capitalised words mid-sentence that the article
+// does not write in lower case nearby and that name no place: "met Arianna
+// Stone". Such a name may also be a thing's ("the Transatlantic Trade and
+// Investment Partnership"), so it points back only when no one else can.
+func (pc *pctx) nameShaped(m mention, i int) bool {
+	return len(m.low) == 2 && len(m.title) == 0 && !pc.toks[i].sentStart && !placeNames[m.key] &&
+		!pc.an.lowercaseNearby(m.low[0], pc.p.num) && !pc.an.lowercaseNearby(m.low[1], pc.p.num)
+}
+
+// roleAppositive reports a bare or owned role phrase opening at k:
+// "Alixandria Lapp, executive director of the PAC,", "Robby Mook,
+// Clinton's campaign manager".
 func (pc *pctx) roleAppositive(k int) bool {
 	for q := k; q < len(pc.toks) && q < k+4; q++ {
 		t := pc.toks[q]
-		if t.kind != tWord || t.cap && q == k {
-			return false
+		if t.kind != tWord || t.cap && q == k && !t.poss {
+			return false // but "Robby Mook, Clinton's campaign manager,"
 		}
 		if t.has(wRole) {
 			return true

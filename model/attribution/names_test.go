@@ -478,3 +478,20 @@ func TestNamesAtSentenceStart(t *testing.T) {
 		notSpeakers: []string{"BREAKING NEWS", "BREAKING"},
 	}})
 }
+
+// A name with an owned role after it ("Brannoc Rask, Vance’s campaign
+// manager") is a person "he" can mean; a headline's "Laughs" after a
+// title is no one's name.
+func TestNamesOwnedRoleAppositiveAndStageDirection(t *testing.T) {
+	a := article(t,
+		"Vance Campaign Manager Laughs, Evades Reporter’s Question.",
+		"With the race set to go full tilt, questions are beginning to surface as to when nominee Ellen Vance will hold her next press conference.",
+		"When Brannoc Rask, Vance’s campaign manager was asked during a luncheon held by The Harbor Journal if Vance would schedule a press conference, he laughed and said, “We’ll see.”",
+	)
+	checkStmt(t, a, quoteBy(3, "We’ll see.", "Brannoc Rask"))
+	for _, n := range speakerNames(a) {
+		if n == "Laughs" {
+			t.Errorf("speaker %q is a stage direction", n)
+		}
+	}
+}
