@@ -996,3 +996,22 @@ func TestReportedAgencyDateline(t *testing.T) {
 		notSpeakers: []string{"Kestravik"},
 	}})
 }
+
+// Subjects in shapes a rule used to stop short of: an indefinite document
+// after a dateline, a role a party name qualifies before a verb that is no
+// cue, a group with a participle aside.
+func TestReportedSubjectsPastDatelineVerbAndAside(t *testing.T) {
+	run(t, []attrCase{{
+		name: "dateline, 'The Liberal candidate appeared to', 'Others, reacting …,'",
+		paras: []string{"KESTRAVIK (Wire) — A news report published Wednesday said the mayor used a personal email.",
+			"Maren Vik is the Liberal candidate.",
+			"The Liberal candidate appeared to assert her plans by saying, “I am trying to save the harbour.”",
+			"Others, reacting to the delay in the report, shouted, “Stop the coverup!”"},
+		want: []stmt{
+			reportedBy(1, "the mayor used a personal email", "a news report"),
+			quoteBy(3, "I am trying to save the harbour.", "Maren Vik"),
+			quoteBy(4, "Stop the coverup!", "Others"),
+		},
+		moreQuotes: true,
+	}})
+}

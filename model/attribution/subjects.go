@@ -356,7 +356,7 @@ func (pc *pctx) indefiniteSubject(j, s int) *entity {
 		if d > s && pc.has(d-1, wPrep) && !pc.has(d-1, wDeterminer) {
 			continue // "in a New Hampshire paper": the subject stands before
 		}
-		if d > s && !pc.has(d-1, wDeterminer) && pc.word(d-1) != "," && !subjectBoundary[pc.word(d-1)] {
+		if d > s && !pc.has(d-1, wDeterminer) && pc.word(d-1) != "," && !subjectBoundary[pc.word(d-1)] && d != pc.skipDateline(s, d) {
 			return nil // the phrase must open the clause: not "told a source close to him"
 		}
 		for h := d + 1; h <= d+5 && h <= j; h++ {
@@ -881,7 +881,7 @@ func (pc *pctx) lowRun(i, j int) []string {
 func (pc *pctx) modifiedNoun(i, j, v int) (*entity, bool) {
 	k := j
 	for k < v && k < j+3 && pc.toks[k].kind == tWord && !pc.toks[k].cap && !pc.has(k, wFunction|wPrep|wDeterminer|wAdverb) &&
-		!isCue(pc.toks, k) && !pc.toks[k].poss {
+		!isCue(pc.toks, k) && !pc.toks[k].poss && !verbLike(pc.toks[k]) {
 		k++
 	}
 	if k == j {
@@ -911,6 +911,12 @@ func (pc *pctx) beforeAppositive(c, s int) *entity {
 		if pc.word(k-1) == ")" { // "Gov. John Kasich (R-Ohio), who won"
 			if p := pc.openParen(k-2, s); p > s && pc.isNameWord(p-1) {
 				return pc.npEndingAt(p-1, s)
+			}
+		}
+		if st := pc.skipIntro(pc.skipDateline(s, c), c); k > st && k-st <= 4 && !pc.isNameWord(k-1) && pc.toks[k+1].kind == tWord &&
+			(opensAside(pc.toks[k+1]) || strings.HasSuffix(pc.word(k+1), "ing")) {
+			if e := pc.literalSubject(st, k); e != nil {
+				return e // "Others, reacting to the gap, shouted"
 			}
 		}
 		if !pc.isNameWord(k-1) || !(pc.has(k+1, wDeterminer) || pc.has(k+1, wRole) || isDigitStart(pc.word(k+1)) || opensAside(pc.toks[k+1])) {
