@@ -43,6 +43,11 @@ func (pc *pctx) cueAfter(k int) (*entity, string, int, bool) {
 		if ok && (e != nil || pc.isNameWord(i+n) || pc.has(after-1, wRole) || pron) {
 			return e, pc.word(i), i, true
 		}
+		if ok && e == nil && invertible[lemma] {
+			if p := pc.phraseToEnd(i+n, end); p != nil {
+				return p, pc.word(i), i, true // “…,” said the printed slate card.
+			}
+		}
 		if ok && e == nil {
 			return nil, "", 0, false // "…,” denied the allegation": the verb has an object, not a speaker
 		}
@@ -50,6 +55,11 @@ func (pc *pctx) cueAfter(k int) (*entity, string, int, bool) {
 	e, j, ok := pc.npForward(i, end)
 	if !ok {
 		return nil, "", 0, false
+	}
+	if e == nil && pc.has(i, wDeterminer) {
+		if p, c := pc.phraseBeforeCue(i, end); p != nil {
+			return p, pc.word(c), c, true // “…,” the narrator says; “…?” a staffer in the room wondered
+		}
 	}
 	j = pc.skipBrackets(j, end)     // Rep. Jim Hale (D-Wash.) said
 	j = pc.skipPostModifier(j, end) // James Hale of the Cato Institute wrote
@@ -83,6 +93,78 @@ func (pc *pctx) cueAfter(k int) (*entity, string, int, bool) {
 		return e, "—", -1, true
 	}
 	return nil, "", 0, false
+}
+
+// phraseBeforeCue reads a noun phrase that names no one the article knows,
+// from its determiner at i to the cue after it, with a phrase of place
+// between ("a staffer in the room wondered"): the speaker in its own words,
+// and the cue's index; nil when no cue follows within a few words.
+func (pc *pctx) phraseBeforeCue(i, end int) (*entity, int) {
+	head := -1
+	for k := i + 1; k < end && k <= i+8; k++ {
+		t := pc.toks[k]
+		if t.kind != tWord || t.poss {
+			return nil, 0
+		}
+		if isCue(pc.toks, k) && head > i {
+			return pc.thingOrPerson(i, head+1), k
+		}
+		if (placePreps[t.low] || t.low == "of" || t.low == "from") && head > i {
+			for k+1 < end && pc.toks[k+1].kind == tWord && !isCue(pc.toks, k+1) {
+				k++ // "in the room": the phrase qualifies the head
+			}
+			continue
+		}
+		if verbLike(t) || pc.has(k, wFunction|wAdverb) {
+			return nil, 0
+		}
+		head = k
+	}
+	return nil, 0
+}
+
+// phraseToEnd reads a noun phrase after an inverted cue that runs to the
+// sentence's end or a comma: "said the printed slate card."
+func (pc *pctx) phraseToEnd(i, end int) *entity {
+	if !pc.has(i, wDeterminer) {
+		return nil
+	}
+	j := i + 1
+	for j < end && j <= i+7 && pc.toks[j].kind == tWord && !pc.toks[j].poss && !pc.has(j, wPrep|wFunction) {
+		j++
+	}
+	if j == i+1 || j < end && pc.word(j) != "," && pc.word(j) != "." {
+		return nil
+	}
+	return pc.thingOrPerson(i, j)
+}
+
+// thingOrPerson is the speaker a phrase [i, j) names in its own words: what
+// phraseSpeaker knows, else by its head an unnamed person (an agent noun:
+// narrator, staffer) or a thing that says (a card, a note).
+func (pc *pctx) thingOrPerson(i, j int) *entity {
+	if e := pc.phraseSpeaker(i, j); e != nil {
+		return e
+	}
+	head := pc.word(j - 1)
+	text := pc.phraseText(i, j)
+	if !pc.toks[j-1].cap && agentNoun(head) {
+		e := pc.an.unnamed(text, head)
+		pc.traceTo(e, refRole, text, i)
+		return e
+	}
+	return pc.an.document(text)
+}
+
+// agentNoun reports a noun for someone who does something: narrator,
+// staffer, organiser, strategist, resident.
+func agentNoun(w string) bool {
+	for _, suf := range []string{"er", "or", "ist", "ant", "ent", "ian"} {
+		if strings.HasSuffix(w, suf) && len(w) > len(suf)+2 {
+			return true
+		}
+	}
+	return false
 }
 
 func endsWithStop(q string) bool {

@@ -407,3 +407,25 @@ func TestFrameGoverningCueLiteralSubject(t *testing.T) {
 		},
 	}})
 }
+
+// After a quotation, a cue's subject that names no one the article knows
+// is the speaker in its own words: a person by an agent noun, else a
+// thing that says.
+func TestFramesCueAfterUnknownPhrase(t *testing.T) {
+	run(t, []attrCase{{
+		name: "the narrator, the note, the slate card, a staffer in the room",
+		paras: []string{"Harbour vote",
+			"\"We need leaders to stand up to the board,\" the narrator says.",
+			"''Mark, you are a total loser!'' the note says.",
+			"“Senator Vik appreciates your support,” said the printed Vik slate card.",
+			"\"Will he be the next harbour master?\" a Liberal staffer in the room wondered."},
+		want: []stmt{
+			quoteBy(2, "We need leaders to stand up to the board,", "the narrator"),
+			quoteBy(3, "Mark, you are a total loser!", "the note"),
+			quoteBy(4, "Senator Vik appreciates your support,", "the printed Vik slate card"),
+			quoteBy(5, "Will he be the next harbour master?", "a Liberal staffer"),
+		},
+		kinds: map[string]model.SpeakerKind{"the narrator": model.SpeakerUnnamed, "the note": model.SpeakerDocument,
+			"the printed Vik slate card": model.SpeakerDocument, "a Liberal staffer": model.SpeakerUnnamed},
+	}})
+}
