@@ -82,8 +82,8 @@ func (pc *pctx) pronounReferent(w string, i int) *entity {
 			if pc.namedLaterInSentence(e, i) {
 				continue // "He praised Putin", "the businessman praised Putin": not Putin
 			}
-			if pass == 0 && e.first == "" && e.gender == unknownGender && len(e.heads) == 0 && e.role == "" && !e.acted {
-				continue
+			if pass == 0 && e.first == "" && e.gender == unknownGender && len(e.heads) == 0 && e.role == "" && !e.acted && !pc.subjectHere(e) {
+				continue // but a bare surname that is a subject here acts as a person does
 			}
 			if g != unknownGender && !e.personLike() && !pc.subjectHere(e) {
 				continue // "he said" never means Fort Pierce, Carrier or the Fed

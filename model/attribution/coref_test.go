@@ -705,3 +705,14 @@ func TestCorefNameKnownByItsShape(t *testing.T) {
 		}
 	}
 }
+
+// A bare surname that is a subject in the paragraph ("Kohli pleaded
+// guilty … Kohli was clearly trying …; indeed, he had stated") is a person
+// enough for "he", ahead of a man named paragraphs back.
+func TestCorefBareSurnameSubjectIsAPerson(t *testing.T) {
+	a := article(t,
+		"Judge Richard Berman gave me five years of probation.",
+		"Compare my case to that of Sant Singh Kohli, hotelier and fundraiser. In 2012, Kohli pleaded guilty to making straw donations. Kohli was clearly trying to buy influence; indeed, he had publicly stated of politicians, “When they need money, they are always for you.”",
+	)
+	checkStmt(t, a, quoteBy(2, "When they need money, they are always for you.", "Kohli"))
+}

@@ -285,9 +285,9 @@ func (pc *pctx) parseMention(i, j int) (m mention, lead int) {
 			cut = k + 1
 		}
 	}
-	if cut == 0 && len(low) > 2 && pc.toks[i].sentStart && !pc.an.midCaps[low[0]] && !particles[low[0]] &&
+	if cut == 0 && len(low) > 2 && pc.toks[i].sentStart && !pc.an.midCaps[low[0]] && !particles[low[0]] && !isGivenName(low[0]) &&
 		(nameGender(low[1]) != unknownGender || isJobWord(low[0]) || pc.an.lowercaseNearby(low[0], pc.p.num)) {
-		cut = 1 // "Glaciologist Mira Tanner said": a job word opening the sentence
+		cut = 1 // "Glaciologist Mira Tanner said": a job word opening the sentence (but "Mary Ann Kohli" is one name)
 	}
 	if len(low) > 1 && cut == 0 && pc.toks[i].sentStart && !isGivenName(low[0]) && !pc.an.midCaps[low[0]] &&
 		(strings.HasSuffix(low[0], "ed") || strings.HasSuffix(low[0], "ly")) && isGivenName(low[1]) {

@@ -495,3 +495,10 @@ func TestNamesOwnedRoleAppositiveAndStageDirection(t *testing.T) {
 		}
 	}
 }
+
+// Two given names opening a sentence ("Mary Ann Kohli") are one name, not
+// a job word before a name.
+func TestNamesDoubleGivenNameOpeningASentence(t *testing.T) {
+	a := article(t, "Mary Ann Kohli spoke on Monday.", "Kohli said she would appeal.")
+	checkStmt(t, a, reportedBy(2, "she would appeal", "Mary Ann Kohli"))
+}
