@@ -410,7 +410,8 @@ func TestFrameGoverningCueLiteralSubject(t *testing.T) {
 
 // After a quotation, a cue's subject that names no one the article knows
 // is the speaker in its own words: a person by an agent noun, else a
-// thing that says.
+// thing that says. "The Gazette's Ed O'Keefe" is O'Keefe, and "reacted" a
+// cue beside a quotation.
 func TestFramesCueAfterUnknownPhrase(t *testing.T) {
 	run(t, []attrCase{{
 		name: "the narrator, the note, the slate card, a staffer in the room",
@@ -418,12 +419,15 @@ func TestFramesCueAfterUnknownPhrase(t *testing.T) {
 			"\"We need leaders to stand up to the board,\" the narrator says.",
 			"''Mark, you are a total loser!'' the note says.",
 			"“Senator Vik appreciates your support,” said the printed Vik slate card.",
-			"\"Will he be the next harbour master?\" a Liberal staffer in the room wondered."},
+			"\"Will he be the next harbour master?\" a Liberal staffer in the room wondered.",
+			"\"It is a big deal,\" The Harbour Gazette's Ed O'Keefe explained. “The board must go,” reacted Tomas Berg."},
 		want: []stmt{
 			quoteBy(2, "We need leaders to stand up to the board,", "the narrator"),
 			quoteBy(3, "Mark, you are a total loser!", "the note"),
 			quoteBy(4, "Senator Vik appreciates your support,", "the printed Vik slate card"),
 			quoteBy(5, "Will he be the next harbour master?", "a Liberal staffer"),
+			quoteBy(6, "It is a big deal,", "Ed O'Keefe"),
+			quoteBy(6, "The board must go,", "Tomas Berg"),
 		},
 		kinds: map[string]model.SpeakerKind{"the narrator": model.SpeakerUnnamed, "the note": model.SpeakerDocument,
 			"the printed Vik slate card": model.SpeakerDocument, "a Liberal staffer": model.SpeakerUnnamed},

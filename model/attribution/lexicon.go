@@ -26,13 +26,13 @@ var cueLemmas = []string{
 	"condemn", "decry", "laud", "applaud", "welcome", "reveal", "disclose", "acknowledge",
 	"appeal", "refer", "fume", "rage", "sob", "gush", "hiss", "snarl", "rave", "beam", "storm",
 	"blurt", "gasp", "wail", "weep", "remark", "comment", "opine", "proclaim", "posit", "muse",
-	"mock", "lambaste", "pronounce", "chant",
+	"mock", "lambaste", "pronounce", "chant", "react",
 }
 
 // frameOnly cues report speech only right beside a quotation ("…," she
 // laughed); elsewhere they are ordinary verbs.
 var frameOnly = map[string]bool{
-	"muse": true, "mock": true, "lambaste": true, "pronounce": true, "chant": true,
+	"muse": true, "mock": true, "lambaste": true, "pronounce": true, "chant": true, "react": true,
 	"continue": true, "begin": true, "laugh": true, "sigh": true, "shout": true, "yell": true,
 	"scream": true, "cry": true, "whisper": true, "mutter": true, "murmur": true, "joke": true,
 	"quip": true, "interject": true, "interrupt": true, "echo": true, "write": true, "post": true,

@@ -818,6 +818,9 @@ func (pc *pctx) npForward(i, limit int) (*entity, int, bool) {
 	}
 	if determiners[w] && pc.isNameWord(i+1) {
 		j := pc.runEnd(i + 1)
+		if pc.toks[j-1].poss {
+			return pc.npForward(i+1, limit) // "The Washington Post's Ed O'Keefe": the person, as without "the"
+		}
 		if f := pc.an.reg.find(mention{low: []string{pc.toks[i+1].low}}); definite[w] && j == i+2 && isDemonym(pc.toks[i+1].low) &&
 			(f == nil || !f.org && !f.outlet && len(f.words) == 1) { // the Guardian stays a name
 			// "said the Ukrainian": a role, not a name
