@@ -469,7 +469,6 @@ type pctx struct {
 	subjAt     []int        // where each subject's sentence starts (bytes)
 	mentions   []mentionRef // people and bodies named in it, with where
 	speakers   []*entity    // speaker of each quotation (nil: none)
-	names      []bool       // quotations that name a work or a thing, no one's words
 	cues       []string
 	vias       []string
 	framed     []bool // cue tokens used as the frame of a whole quotation, by token
@@ -493,7 +492,7 @@ func (an *analyzer) newPctx(p *para) *pctx {
 	*pc = pctx{an: an, p: p, toks: p.toks,
 		subjects: pc.subjects[:0], subjAt: pc.subjAt[:0], mentions: pc.mentions[:0],
 		midFrame: pc.midFrame[:0], midFrameBy: pc.midFrameBy[:0],
-		speakers: grow(pc.speakers, n), names: grow(pc.names, n), cues: grow(pc.cues, n), vias: grow(pc.vias, n),
+		speakers: grow(pc.speakers, n), cues: grow(pc.cues, n), vias: grow(pc.vias, n),
 		whys: grow(pc.whys, n), repWhys: pc.repWhys}
 	clear(pc.repWhys)
 	return pc

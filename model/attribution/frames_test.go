@@ -98,7 +98,7 @@ func TestFramesCueBeforeQuote(t *testing.T) {
 		{name: "as X, with an aside holding a title in quotation marks, put it",
 			paras: []string{"The race went on.", "As Lena Holt, professor of law at Tolland and author of ''The Unwritten Charter,'' put it, ''Senators should remember that a compromise is better.''",
 				"As Holt spoke, Dana Milbank said, “The race is over.”"},
-			want: []stmt{quoteBy(2, "Senators should remember that a compromise is better.", "Lena Holt"),
+			want: []stmt{quoteBy(2, "The Unwritten Charter,", ""), quoteBy(2, "Senators should remember that a compromise is better.", "Lena Holt"),
 				quoteBy(3, "The race is over.", "Dana Milbank")}},
 		{name: "a split quotation around an unnamed source",
 			paras: []string{"The race went on.", "“She is too far behind,” said an Iowa Democrat, “and Iowa was not a decisive win.”"},

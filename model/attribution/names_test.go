@@ -228,7 +228,7 @@ func TestNamesBoundaries(t *testing.T) {
 	run(t, cases)
 }
 
-// A nickname in quotation marks is no quotation, and the name around it
+// A nickname in quotation marks is no one's words, and the name around it
 // stays one speaker.
 func TestNamesNicknames(t *testing.T) {
 	run(t, []attrCase{
@@ -238,6 +238,7 @@ func TestNamesNicknames(t *testing.T) {
 				"“I just kept running,” Carver said.",
 			},
 			want: []stmt{
+				quoteBy(1, "Dez", ""),
 				quoteBy(2, "I just kept running,", "Desmond Carver"),
 			},
 			speakers: []string{"Desmond Carver"}},
@@ -247,12 +248,14 @@ func TestNamesNicknames(t *testing.T) {
 				`"I never looked back," Colm said.`,
 			},
 			want: []stmt{
+				quoteBy(1, "Hattie", ""),
 				quoteBy(2, "I never looked back,", "Harriet Colm"),
 			},
 			speakers: []string{"Harriet Colm"}},
 		{name: "a nickname in a who-clause before the verb",
 			paras: []string{`Julian Pryce, who is known in publishing circles as "the Undertaker," denied the allegation.`},
 			want: []stmt{
+				quoteBy(1, "the Undertaker,", ""),
 				reportedBy(1, "denied the allegation", "Julian Pryce"),
 			}},
 	})

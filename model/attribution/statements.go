@@ -26,7 +26,6 @@ func (pc *pctx) attributeQuote(qi int) {
 	}
 	pc.ref = trace{}
 	if pc.isNickname(k) || pc.namedBefore(k) {
-		pc.names[qi] = true // Donald “The Donald” Trump, known as “the Needle”
 		return
 	}
 	if e, cue, v, ok := pc.cueAfter(k); ok {
@@ -45,7 +44,6 @@ func (pc *pctx) attributeQuote(qi int) {
 	}
 	title := titleLike(text)
 	if title && pc.word(k-1) != ":" {
-		pc.names[qi] = pc.namingContext(k) // a work's title: his book “The Art of the Deal”
 		return
 	}
 	pc.ref = trace{}
@@ -59,7 +57,6 @@ func (pc *pctx) attributeQuote(qi int) {
 		return
 	}
 	if title {
-		pc.names[qi] = pc.namingContext(k)
 		return
 	}
 	pc.ref = trace{}
@@ -94,50 +91,7 @@ func (pc *pctx) attributeQuote(qi int) {
 	pc.ref = trace{}
 	if e := pc.embeddingSubject(k, text); e != nil {
 		set("sentence-subject", e, "", "") // "Then he turned to “…”": no cue, but the subject's words
-		return
 	}
-	pc.names[qi] = pc.cues[qi] == "" && oneCapitalisedWord(text) && pc.namingContext(k) // Fox News Channel’s “Hannity”
-}
-
-// namingContext reports a quotation at token k that stands where a name
-// does: after a determiner, an owner, a preposition, a comma or a verb of
-// naming ("his book “…”", "on “The View”", "titled “…”"); not after "read"
-// or "chanting", where a sign's or a crowd's words follow.
-func (pc *pctx) namingContext(k int) bool {
-	if k == 0 {
-		return false
-	}
-	t := pc.toks[k-1]
-	switch {
-	case t.kind == tPunct:
-		return t.low == ","
-	case t.kind != tWord:
-		return false
-	case t.has(wDeterminer|wPrep) || t.poss || namingVerbs[t.low] || workNouns[t.low]:
-		return true
-	}
-	return false
-}
-
-// namingVerbs and workNouns come before a title or a name in quotation
-// marks.
-var namingVerbs = map[string]bool{"titled": true, "entitled": true, "called": true, "named": true,
-	"dubbed": true, "nicknamed": true, "starring": true}
-
-var workNouns = map[string]bool{"book": true, "memoir": true, "novel": true, "album": true, "song": true,
-	"show": true, "film": true, "movie": true, "series": true, "program": true, "programme": true,
-	"column": true, "op-ed": true, "ad": true, "advert": true, "memo": true, "bill": true, "play": true,
-	"documentary": true, "episode": true, "podcast": true, "report": true, "magazine": true, "newspaper": true}
-
-// oneCapitalisedWord reports a quotation that is one capitalised word with
-// no sentence's punctuation: a name ("Hannity,"), not a reply ("No.").
-func oneCapitalisedWord(q string) bool {
-	q = strings.TrimRight(strings.TrimSpace(q), ",")
-	if q == "" || q == "I" || strings.ContainsAny(q, " .!?;:") {
-		return false
-	}
-	r := q[0]
-	return r >= 'A' && r <= 'Z'
 }
 
 // embeddingSubject is the person, body or document whose sentence holds a
@@ -301,10 +255,6 @@ func (an *analyzer) emit(pc *pctx, reported []model.Statement) {
 		var e *entity
 		var w why
 		if ri >= len(reported) || qi < len(pc.p.spans) && pc.p.spans[qi].TextStart < reported[ri].Start {
-			if pc.names[qi] && pc.speakers[qi] == nil {
-				qi++ // a name in quotation marks is no one's words: not listed
-				continue
-			}
 			s := pc.p.spans[qi]
 			st = model.Statement{Paragraph: pc.p.num, Kind: model.KindQuote, Text: pc.p.text[s.TextStart:s.TextEnd],
 				Cue: pc.cues[qi], Via: pc.vias[qi], Start: s.TextStart, End: s.TextEnd}
