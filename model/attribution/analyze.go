@@ -76,7 +76,8 @@ type articleLists struct {
 	hist   []paraSum
 }
 
-// keptListLen bounds the lists a scratch keeps, as keptMapLen the maps.
+// keptListLen bounds the lists a scratch keeps, as keptMapLen the maps;
+// a longer list of statements goes to the article itself, uncopied.
 const keptListLen = 1 << 12
 
 // articleMaps are the analysis's per-article maps. They pass between

@@ -70,7 +70,10 @@ func (an *analyzer) finish(doc model.Document) *model.Article {
 		}
 		a.Speakers = append(a.Speakers, sp)
 	}
-	a.Statements = slices.Clone(an.stmts) // an.stmts is storage the next article reuses
+	a.Statements = an.stmts
+	if len(an.stmts) <= keptListLen {
+		a.Statements = slices.Clone(an.stmts) // the storage goes on to the next article
+	}
 	owned := 0
 	for _, e := range an.owners {
 		if e != nil {
