@@ -76,11 +76,12 @@ func (pc *pctx) acronym(i int) bool {
 // initialAt reports an initial at k that is also a word ("A.", "I.")
 // between a given name and a surname: Jill A. Marsh.
 func (pc *pctx) initialAt(k int) bool {
-	if k+2 >= len(pc.toks) || k < 1 || !isGivenName(pc.toks[k-1].low) {
+	if k+2 >= len(pc.toks) || k < 1 {
 		return false
 	}
 	t := pc.toks[k]
-	return t.kind == tWord && t.cap && len(t.low) == 1 && pc.word(k+1) == "." && !pc.toks[k+2].sentStart && pc.isNameWord(k+2)
+	return t.kind == tWord && t.cap && len(t.low) == 1 && pc.word(k+1) == "." && !pc.toks[k+2].sentStart &&
+		isGivenName(pc.toks[k-1].low) && pc.isNameWord(k+2) // the table lookups last: this runs for every word of a name
 }
 
 // calendarName reports a month or day word that is a name here: after
