@@ -88,13 +88,17 @@ func (pc *pctx) reportedIn(s, end int) ([]model.Statement, *entity) {
 	var cs []clause
 	var outlet *clause // "the agency reported": the outlet speaks when no one else does
 	prevCue := -1
+	skipped := false // the last token looked at was skipped: pc.ref is to be empty
 	for v := s; v < end; v++ {
+		if skipped = !pc.mayReport(v); skipped {
+			continue // most tokens: no test of reportingCueAt can fire
+		}
 		pc.ref = trace{}
-		h := pc.reportingCue(v, s, end)
+		h := pc.reportingCueAt(v, s, end)
 		e := h.e
 		if e == nil && !h.ok {
 			v += h.n
-			continue // no cue here: most tokens
+			continue // no cue here
 		}
 		w := pc.whyFor("reported", h.cue, e)
 		if e != nil && e.outlet && outlet == nil {
@@ -121,6 +125,9 @@ func (pc *pctx) reportedIn(s, end int) ([]model.Statement, *entity) {
 			}
 		}
 		v += h.n
+	}
+	if skipped {
+		pc.ref = trace{}
 	}
 	if len(cs) == 0 && outlet != nil {
 		cs = append(cs, *outlet)
@@ -195,15 +202,7 @@ type cueHit struct {
 	ok, trailing bool
 }
 
-// reportingCue reads a cue at token v that reports speech.
-func (pc *pctx) reportingCue(v, s, end int) cueHit {
-	if !pc.mayReport(v) {
-		return cueHit{} // most tokens: no test below can fire, and this runs for each
-	}
-	return pc.reportingCueAt(v, s, end)
-}
-
-// mayReport is reportingCue's first look, from the token's flags: a cue
+// mayReport is reportedIn's first look at a token, from its flags: a cue
 // verb form or a phrasal cue's verb (cueAt, passiveAgent), or a word the
 // other tests start from. A test added to reportingCueAt that fires on
 // another word must add it here (TestMayReportHidesNoCue checks).
@@ -225,6 +224,7 @@ func (pc *pctx) mayReport(v int) bool {
 	return false
 }
 
+// reportingCueAt reads a cue at token v that reports speech.
 func (pc *pctx) reportingCueAt(v, s, end int) cueHit {
 	if after := pc.sourcePhrase(v); after > 0 {
 		e, ok := pc.accordingToAny(after, end)
@@ -1154,7 +1154,7 @@ func (pc *pctx) reportedBy(v, end int) (*entity, bool) {
 // passive rules give X.
 func (pc *pctx) addPassive(out []model.Statement, s, end int) []model.Statement {
 	for v := s + 1; v < end; v++ {
-		if t := pc.toks[v]; t.info == nil || t.info.lemma == "" {
+		if !pc.toks[v].has(wCue) {
 			continue // the cheap test first: most words are no cue
 		}
 		if !pc.has(v-1, wPassive) && !(v > s+1 && pc.has(v-1, wAdverb) && pc.has(v-2, wPassive)) {

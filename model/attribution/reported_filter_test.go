@@ -10,7 +10,7 @@ import (
 	"whosaid/model"
 )
 
-// mayReport lets reportingCue skip most tokens; it must never skip one on
+// mayReport lets reportedIn skip most tokens; it must never skip one on
 // which the full reading finds a cue, or reported statements would go
 // missing. Every token of the articles at hand is read both ways.
 func TestMayReportHidesNoCue(t *testing.T) {

@@ -15,8 +15,11 @@ func TestLexiconFlagsMatchTables(t *testing.T) {
 	for w := range titles {
 		titleSet[w] = true
 	}
-	for w := range cueForms {
+	for w, l := range cueForms {
 		cueSet[w] = true
+		if l == "" {
+			t.Errorf("cue form %q has no lemma: a rule reads the flag as having one", w)
+		}
 	}
 	sets[wTitle], sets[wCue] = titleSet, cueSet
 	for f, table := range sets {
