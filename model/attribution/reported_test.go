@@ -862,6 +862,11 @@ func TestReportedCueLookalikes(t *testing.T) {
 		want:        []stmt{reportedBy(3, "the count was close", "Maren Vik")},
 		notReported: []stmt{{para: 3, text: "more than $8 million"}, {para: 3, text: "pledged delegates among"}, {para: 3, text: "more pledged delegates"}},
 		notSpeakers: []string{"Those promises"},
+	}, {
+		name:     "a participle before its noun after 'with'",
+		paras:    []string{"Storm", "Gusts of up to 55 mph were recorded on the ridge, said Ingrid Solvang, a meteorologist with the state forecasting office. She said conditions would ease overnight."},
+		want:     []stmt{reportedBy(2, "Gusts of up to 55 mph", "Ingrid Solvang"), reportedBy(2, "conditions would ease overnight", "Ingrid Solvang")},
+		speakers: []string{"Ingrid Solvang"},
 	}})
 }
 
