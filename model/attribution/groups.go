@@ -118,6 +118,9 @@ func (pc *pctx) literalSubject(i, j int) *entity {
 	if head.low == "ago" || timeWords[head.low] || head.has(wCalendar) {
 		return nil // "two weeks ago said": a time before the cue, not its subject
 	}
+	if j-i > 2 && (head.has(wAdverb) || verbParticles[head.low]) {
+		return nil // "The deal binds together pledges": a verb and its particle, no noun phrase
+	}
 	plural := pc.toks[i].sentStart && commonPlural(head.low) // "Friends say", not "Williams says"
 	if head.poss || head.cap && j-i == 1 && !quantifiers[head.low] && !plural && !groupNouns[head.low] && !bodyPlurals[head.low] && !irregularPeople[head.low] {
 		return nil // "King says": a name the article never gave in full
@@ -136,6 +139,11 @@ func (pc *pctx) literalSubject(i, j int) *entity {
 	}
 	return pc.an.document(pc.phraseText(i, j)) // "the rare accord calls on"
 }
+
+// verbParticles end a phrasal verb ("binds together", "sets out"), never a
+// noun phrase.
+var verbParticles = map[string]bool{"together": true, "up": true, "out": true, "down": true, "off": true,
+	"back": true, "away": true, "over": true, "apart": true, "forth": true}
 
 // phraseText is the words [i, j), a determiner opening a sentence lowered:
 // "The crowd" is "the crowd".

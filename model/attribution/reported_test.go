@@ -1020,3 +1020,24 @@ func TestReportedSubjectsPastDatelineVerbAndAside(t *testing.T) {
 		moreQuotes: true,
 	}})
 }
+
+// A verb that has its object speak gives the infinitive cue that object
+// ("force X to acknowledge", "led the chairwoman X to announce"); a phrase
+// of time after a document noun leaves the participle the sentence's; a
+// verb with its particle is no noun phrase to speak.
+func TestReportedObjectControlAndDocumentTime(t *testing.T) {
+	run(t, []attrCase{{
+		name: "force X to acknowledge, sent an email Wednesday saying, binds together",
+		paras: []string{"Harbour plan", "Maren Vik and Tomas Berg ran for mayor.",
+			"The results will almost certainly force Sen. Maren Vik to acknowledge a hard reality.",
+			"The release of the emails led party chairwoman Anna Lind to announce her resignation.",
+			"Tomas Berg sent a fundraising email Wednesday saying that the results show he can win.",
+			"The deal binds together pledges from the harbour towns to limit fishing."},
+		want: []stmt{
+			reportedBy(3, "a hard reality", "Maren Vik"),
+			reportedBy(4, "her resignation", "Anna Lind"),
+			reportedBy(5, "the results show he can win", "Tomas Berg"),
+		},
+		notSpeakers: []string{"the results", "the release", "the deal binds together"},
+	}})
+}

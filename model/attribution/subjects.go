@@ -128,6 +128,9 @@ func (pc *pctx) subjectBefore(v, s int) *entity {
 		}
 		return nil
 	}
+	if k := pc.timeBefore(j, s); k <= j && k > s && docNouns[pc.word(k-1)] && strings.HasSuffix(pc.word(v), "ing") {
+		j, w = k-1, pc.word(k-1) // "sent a fundraising email Wednesday saying"
+	}
 	switch {
 	case gerundPreps[w] && strings.HasSuffix(pc.word(v), "ing") && j > s:
 		return pc.sentenceSubject(s, j) // "Bolton answered by saying", "before saying"
@@ -153,6 +156,11 @@ func (pc *pctx) subjectBefore(v, s int) *entity {
 		}
 		if e := pc.nearSubject(j, s); e != nil {
 			return e // "he laughed and said", "Mr. Trump was prompted to say"
+		}
+		if w == "to" {
+			if e := pc.objectBeforeTo(j, s); e != nil {
+				return e // "The results will force Sen. Bernie Sanders to acknowledge"
+			}
 		}
 		if coordinated(w) {
 			if e := pc.coordinatedSubject(j, s); e != nil {
@@ -200,6 +208,40 @@ func (pc *pctx) subjectBefore(v, s int) *entity {
 	}
 	return pc.describedSubject(pc.determinerBefore(j, s), j+1)
 }
+
+// objectBeforeTo is the named object of a verb that has it speak, before
+// the "to" at j of an infinitive cue: "force Sen. Bernie Sanders to
+// acknowledge", "led DNC chairwoman Debbie Wasserman Schultz to announce".
+func (pc *pctx) objectBeforeTo(j, s int) *entity {
+	if j-1 <= s || !pc.isNameWord(j-1) {
+		return nil
+	}
+	n := pc.nameStart(j-1, s)
+	for k := max(s, j-8); k < n; k++ {
+		if pc.isNameWord(k) && pc.runEnd(k) == j {
+			n = k // "Sen. Bernie Sanders": the title's run
+			break
+		}
+	}
+	for n > s+1 && n > j-10 && pc.toks[n-1].kind == tWord && !objectControl[pc.word(n-1)] && !verbLike(pc.toks[n-1]) &&
+		!pc.has(n-1, wDeterminer|wPrep|wFunction) {
+		n-- // role words before the name: "DNC chairwoman", "party chairwoman"
+	}
+	if n <= s {
+		return nil
+	}
+	if t := pc.toks[n-1]; t.kind != tWord || t.cap || !verbLike(t) && !objectControl[t.low] {
+		return nil
+	}
+	return pc.npEndingAt(j-1, s)
+}
+
+// objectControl are verbs whose object does what the infinitive after it
+// says: "force X to concede", "urge X to say".
+// Not "ask" or "urge": the asking is the subject's own speech.
+var objectControl = map[string]bool{"force": true, "forces": true, "led": true, "lead": true, "leads": true,
+	"push": true, "pushes": true, "prompt": true, "prompts": true, "cause": true, "causes": true,
+	"persuade": true, "persuades": true, "convince": true, "convinces": true}
 
 // timeBefore is the first word of a phrase of time ending at j ("this
 // past week", "last month", "on Monday", "earlier this year"), or j+1 when
