@@ -230,7 +230,7 @@ func (pc *pctx) objectBeforeTo(j, s int) *entity {
 	if n <= s {
 		return nil
 	}
-	if t := pc.toks[n-1]; t.kind != tWord || t.cap || !verbLike(t) && !objectControl[t.low] {
+	if t := pc.toks[n-1]; t.kind != tWord || !objectControl[t.low] {
 		return nil
 	}
 	return pc.npEndingAt(j-1, s)
@@ -239,9 +239,10 @@ func (pc *pctx) objectBeforeTo(j, s int) *entity {
 // objectControl are verbs whose object does what the infinitive after it
 // says: "force X to concede", "urge X to say".
 // Not "ask" or "urge": the asking is the subject's own speech.
-var objectControl = map[string]bool{"force": true, "forces": true, "led": true, "lead": true, "leads": true,
-	"push": true, "pushes": true, "prompt": true, "prompts": true, "cause": true, "causes": true,
-	"persuade": true, "persuades": true, "convince": true, "convinces": true}
+var objectControl = map[string]bool{"force": true, "forces": true, "forced": true, "led": true, "lead": true, "leads": true,
+	"push": true, "pushes": true, "pushed": true, "prompt": true, "prompts": true, "prompted": true,
+	"cause": true, "causes": true, "caused": true, "persuade": true, "persuades": true, "persuaded": true,
+	"convince": true, "convinces": true, "convinced": true}
 
 // timeBefore is the first word of a phrase of time ending at j ("this
 // past week", "last month", "on Monday", "earlier this year"), or j+1 when
