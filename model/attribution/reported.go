@@ -274,7 +274,10 @@ func (pc *pctx) reportingCueAt(v, s, end int) cueHit {
 			return cueHit{e: e, cue: pc.word(v), n: n - 1, ok: true, trailing: true}
 		}
 	}
-	e := pc.subjectBefore(v, s)
+	e := pc.relativeSubject(v, s) // "organizations that have endorsed him say", "Voters who backed Trump say"
+	if e == nil {
+		e = pc.subjectBefore(v, s)
+	}
 	ok := e != nil
 	if e == nil && (n == 1 || lemma == "point out" || lemma == "call for" || lemma == "call on" || lemma == "point to") { // "Novelist hits back": a figure of speech
 		e, ok = pc.otherSubject(v, s)

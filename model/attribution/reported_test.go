@@ -1041,3 +1041,19 @@ func TestReportedObjectControlAndDocumentTime(t *testing.T) {
 		notSpeakers: []string{"the results", "the release", "the deal binds together"},
 	}})
 }
+
+// A relative clause between the subject and its cue belongs to the
+// subject: "Voters who backed Vik say" are the voters, not Vik.
+func TestReportedSubjectBeforeRelativeClause(t *testing.T) {
+	run(t, []attrCase{{
+		name: "who, that, a name inside the clause",
+		paras: []string{"Harbour plan", "Maren Vik won the vote.",
+			"Voters who backed Vik say the pier is needed. But harbour groups that have endorsed the plan say they want more.",
+			"Friends of Ms. Vik who have seen her recently say that she is tired."},
+		want: []stmt{
+			reportedBy(3, "the pier is needed", "Voters"),
+			reportedBy(3, "they want more", "Harbour groups"),
+			reportedBy(4, "she is tired", "Friends"),
+		},
+	}})
+}

@@ -209,6 +209,41 @@ func (pc *pctx) subjectBefore(v, s int) *entity {
 	return pc.describedSubject(pc.determinerBefore(j, s), j+1)
 }
 
+// relativeSubject is the subject of the cue at v when a relative clause
+// stands between them: "progressive organizations that have endorsed him
+// say", "Friends of Mr. Clinton's who have seen him recently say". The
+// subject opens the clause; nil for any other shape.
+func (pc *pctx) relativeSubject(v, s int) *entity {
+	st := pc.skipIntro(pc.skipDateline(s, v), v)
+	if clauseOpeners[pc.word(st)] {
+		st++ // "But progressive organizations …"
+	}
+	for k := v - 1; k > st && k > v-window; k-- {
+		t := pc.toks[k]
+		if t.kind != tWord || isCue(pc.toks, k) {
+			return nil // a comma, a quotation, another cue: not one clause
+		}
+		if t.low != "who" && t.low != "that" {
+			continue
+		}
+		head := k
+		for x := st; x < k; x++ {
+			if pc.word(x) == "of" {
+				head = x // "Friends of Mr. Clinton's": the noun before "of"
+				break
+			}
+		}
+		if head-st < 1 || head-st > 4 {
+			return nil
+		}
+		if pc.isNameWord(head-1) && !pc.toks[head-1].poss {
+			return pc.npEndingAt(head-1, st)
+		}
+		return pc.literalSubject(st, head)
+	}
+	return nil
+}
+
 // objectBeforeTo is the named object of a verb that has it speak, before
 // the "to" at j of an infinitive cue: "force Sen. Bernie Sanders to
 // acknowledge", "led DNC chairwoman Debbie Wasserman Schultz to announce".
