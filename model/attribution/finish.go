@@ -107,7 +107,8 @@ func (an *analyzer) pullQuotes() {
 		}
 		return n
 	}
-	for i, s := range an.stmts {
+	for i := range an.stmts {
+		s := &an.stmts[i] // a pointer: the loops here would copy each statement many times
 		headline := s.Paragraph == 1 && an.owners[i] == nil // 'People were screaming': jet lands
 		if s.Kind != model.KindQuote || s.Cue != "" || !an.bareParagraph(s) && !headline {
 			continue
@@ -119,7 +120,7 @@ func (an *analyzer) pullQuotes() {
 		var best *entity
 		bestAt := 0
 		for k := max(0, i-100); k < len(an.stmts) && k <= i+100; k++ {
-			c := an.stmts[k]
+			c := &an.stmts[k]
 			if k == i || an.owners[k] == nil || c.Kind != model.KindQuote && c.Cue != "A:" || len(c.Text) < len(s.Text)-8 ||
 				c.Cue == "" && an.bareParagraph(c) {
 				continue // another repeat, or a different quotation
@@ -159,7 +160,7 @@ func middleChunk(q string) string {
 }
 
 // bareParagraph reports a statement whose paragraph holds nothing but it.
-func (an *analyzer) bareParagraph(s model.Statement) bool {
+func (an *analyzer) bareParagraph(s *model.Statement) bool {
 	p := an.paras[s.Paragraph-1].text
 	return !hasLetterOrDigit(p[:s.Start]) && !hasLetterOrDigit(p[s.End:])
 }
