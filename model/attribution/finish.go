@@ -108,7 +108,8 @@ func (an *analyzer) pullQuotes() {
 		return n
 	}
 	for i := range an.stmts {
-		s := &an.stmts[i] // a pointer: the loops here would copy each statement many times
+		// a pointer: the loops below would copy each statement many times
+		s := &an.stmts[i]
 		headline := s.Paragraph == 1 && an.owners[i] == nil // 'People were screaming': jet lands
 		if s.Kind != model.KindQuote || s.Cue != "" || !an.bareParagraph(s) && !headline {
 			continue
