@@ -95,6 +95,23 @@ func (pc *pctx) cueAfter(k int) (*entity, string, int, bool) {
 	return nil, "", 0, false
 }
 
+// insideThatClause reports a cue at v in an adverbial clause inside what
+// an earlier cue of its sentence reports after "that": "X said that once
+// the Senate goes on recess, “…”" (but "X said that Y called it “…”" is
+// Y's words).
+func (pc *pctx) insideThatClause(v, s int) bool {
+	sub := false
+	for x := v - 1; x > s && x > v-window; x-- {
+		switch w := pc.word(x); {
+		case subordinators[w] || w == "once" || w == "if" || w == "unless":
+			sub = true
+		case w == "that" && isCue(pc.toks, x-1):
+			return sub
+		}
+	}
+	return false
+}
+
 // phraseBeforeCue reads a noun phrase that names no one the article knows,
 // from its determiner at i to the cue after it, with a phrase of place
 // between ("a staffer in the room wondered"): the speaker in its own words,
@@ -223,6 +240,9 @@ func (pc *pctx) cueFrameBefore(k int) (*entity, string, int, bool) {
 		if w != ":" && w != "," && v != j {
 			return nil, "", 0, false
 		}
+		if pc.insideThatClause(v, s) {
+			return nil, "", 0, false // "Rubio said that once the Senate goes on recess, “…”": Rubio's
+		}
 		if pc.word(v-1) == "as" {
 			for q := v - 2; q >= s && q > v-14; q-- {
 				if l, n := cueAt(pc.toks, q); l == "quote" || l == "cite" {
@@ -281,6 +301,9 @@ func (pc *pctx) governingCue(k int) (*entity, string, string, bool) {
 			if e, via, ok := pc.quotedAs(v, n, k); ok {
 				return pc.preferEarlier(fb, e, pc.word(v), via)
 			}
+		}
+		if pc.insideThatClause(v, s) {
+			continue // "Rubio said that once the Senate goes on recess, “…”": the outer cue governs
 		}
 		e := pc.subjectBefore(v, s)
 		if e == nil && v > s {

@@ -433,3 +433,25 @@ func TestFramesCueAfterUnknownPhrase(t *testing.T) {
 			"the printed Vik slate card": model.SpeakerDocument, "a Liberal staffer": model.SpeakerUnnamed},
 	}})
 }
+
+// A cue in an adverbial clause inside what an earlier cue reports does not
+// frame the quotation after it ("Vik said that once the board goes on
+// recess, “…”" is Vik's), but a cue whose object the quotation is does
+// ("Vik said that Berg called the plan “a disaster”" is Berg's words); a
+// sentence adverb is no speaker.
+func TestFramesInsideReportedClause(t *testing.T) {
+	run(t, []attrCase{{
+		name: "once …, a nested cue, Likewise",
+		paras: []string{"Harbour vote", "Tomas Berg spoke first.",
+			"By contrast, Sen. Maren Vik said that once the board goes on recess, “I intend to do as much as I can.”",
+			"Vik said that Berg called the plan “a disaster.”",
+			"Likewise, a paper from the left-leaning Tolland Institution had this to say about his free-ferry proposal: \"Families would receive more.\""},
+		want: []stmt{
+			quoteBy(3, "I intend to do as much as I can.", "Maren Vik"),
+			quoteBy(4, "a disaster.", "Tomas Berg"),
+			quoteBy(5, "Families would receive more.", "Tolland Institution"),
+		},
+		notSpeakers: []string{"Likewise", "board"},
+		kinds:       map[string]model.SpeakerKind{"Tolland Institution": model.SpeakerBody},
+	}})
+}

@@ -264,7 +264,7 @@ var orgWords = map[string]bool{
 	"plc": true, "co": true, "co.": true, "group": true, "bank": true, "agency": true,
 	"authority": true, "office": true, "department": true, "ministry": true, "council": true,
 	"committee": true, "pac": true, "commission": true, "union": true, "association": true, "institute": true,
-	"university": true, "college": true, "school": true, "alliance": true, "coalition": true,
+	"institution": true, "university": true, "college": true, "school": true, "alliance": true, "coalition": true,
 	"trust": true, "foundation": true, "party": true, "police": true, "court": true,
 	"pharmaceuticals": true, "holdings": true, "partners": true, "capital": true,
 	"securities": true, "federation": true, "league": true, "club": true, "society": true,
@@ -386,7 +386,9 @@ var introWords = map[string]bool{
 	"although": true, "though": true, "if": true, "asked": true, "told": true, "once": true,
 	"yet": true, "instead": true, "now": true, "today": true, "yesterday": true, "last": true,
 	"next": true, "overnight": true, "elsewhere": true, "outside": true, "inside": true,
-	"back": true, "home": true, "there": true, "here": true,
+	"back": true, "home": true, "there": true, "here": true, "likewise": true, "otherwise": true,
+	"nevertheless": true, "nonetheless": true, "moreover": true, "furthermore": true, "indeed": true,
+	"besides": true, "regardless": true, "thus": true, "hence": true, "therefore": true,
 }
 
 // groupNouns name people spoken of together, who speak as a group, not as

@@ -177,6 +177,14 @@ func (pc *pctx) roleReferent(j, s int) *entity {
 			}
 		}
 	}
+	for k := d + 1; k < j; k++ {
+		if ordinals[pc.word(k)] && (roleNouns[head] || unnamedHeads[head]) {
+			// "the second official": someone new, not the official before
+			e := pc.an.unnamed(pc.p.text[int(pc.toks[d].start):int(pc.toks[j].end)], head)
+			pc.traceTo(e, refRole, e.display, d)
+			return e
+		}
+	}
 	if e := pc.placedRole(d, j); e != nil && (roleNouns[head] || moreRoleNouns[head]) {
 		e.heads[head] = true
 		return e // "the Florida senator": the senator named with Florida
@@ -209,6 +217,9 @@ func (pc *pctx) roleReferent(j, s int) *entity {
 	}
 	return e
 }
+
+// ordinals before a role make it someone other than the role's last holder.
+var ordinals = map[string]bool{"second": true, "third": true, "fourth": true, "fifth": true, "other": true}
 
 // roleOfSubject gives a definite role noun to the person its own sentence
 // is about when that person holds no role yet and whoever holds it was last

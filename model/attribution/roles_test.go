@@ -284,3 +284,15 @@ func TestRolesWithAState(t *testing.T) {
 		},
 	}})
 }
+
+// An ordinal before a role is someone new: "the second official" is not
+// the official named before.
+func TestRolesOrdinalIsSomeoneNew(t *testing.T) {
+	run(t, []attrCase{{
+		name: "the second official",
+		paras: []string{"Harbour vote", "Harbour official Tomas Berg said the vote was close.",
+			"“What he is saying is that the count was reached,” said the second official."},
+		want:  []stmt{quoteBy(3, "What he is saying is that the count was reached,", "the second official")},
+		kinds: map[string]model.SpeakerKind{"the second official": model.SpeakerUnnamed},
+	}})
+}
