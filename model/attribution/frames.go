@@ -56,6 +56,19 @@ func (pc *pctx) cueAfter(k int) (*entity, string, int, bool) {
 	if !ok {
 		return nil, "", 0, false
 	}
+	if e == nil && pc.word(i) == "one" {
+		if p, after := pc.oneOf(i, end); p != nil {
+			if w := pc.word(after); w == "for" || w == "of" || w == "with" || w == "at" {
+				after++ // "one of the prosecutors for David Petraeus said"
+				for after < end && (pc.isNameWord(after) || pc.word(after) == ".") {
+					after++
+				}
+			}
+			if isCue(pc.toks, after) {
+				return p, pc.word(after), after, true
+			}
+		}
+	}
 	if e == nil && pc.has(i, wDeterminer) {
 		if p, c := pc.phraseBeforeCue(i, end); p != nil {
 			return p, pc.word(c), c, true // “…,” the narrator says; “…?” a staffer in the room wondered

@@ -1057,3 +1057,20 @@ func TestReportedSubjectBeforeRelativeClause(t *testing.T) {
 		},
 	}})
 }
+
+// "One of" a group is one unnamed person, and a name after the group's
+// preposition is not the speaker: "one of the former prosecutors for Omar
+// Faye said" is a prosecutor, not Faye.
+func TestReportedOneOfAGroup(t *testing.T) {
+	run(t, []attrCase{{
+		name: "one of her aides; one of the prosecutors for a name, before and after a quotation",
+		paras: []string{"Harbour trial", "Omar Faye went on trial.",
+			"One of her aides said the race was close. One of the former prosecutors for Omar Faye said the two cases were quite different.",
+			"“Faye got in trouble for far less,” one of the former prosecutors for Omar Faye said."},
+		want: []stmt{
+			reportedBy(3, "the race was close", "one of her aides"),
+			reportedBy(3, "the two cases were quite different", "one of the former prosecutors"),
+			quoteBy(4, "Faye got in trouble for far less,", "one of the former prosecutors"),
+		},
+	}})
+}
