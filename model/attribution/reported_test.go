@@ -1049,12 +1049,15 @@ func TestReportedSubjectBeforeRelativeClause(t *testing.T) {
 		name: "who, that, a name inside the clause",
 		paras: []string{"Harbour plan", "Maren Vik won the vote.",
 			"Voters who backed Vik say the pier is needed. But harbour groups that have endorsed the plan say they want more.",
-			"Friends of Ms. Vik who have seen her recently say that she is tired."},
+			"Friends of Ms. Vik who have seen her recently say that she is tired.",
+			"It means including people who have answered the call. The magnitude of the loss that she suffered suggests a change."},
 		want: []stmt{
 			reportedBy(3, "the pier is needed", "Voters"),
 			reportedBy(3, "they want more", "Harbour groups"),
 			reportedBy(4, "she is tired", "Friends"),
 		},
+		moreQuotes:  true,
+		notSpeakers: []string{"It means", "the magnitude"},
 	}})
 }
 

@@ -258,21 +258,45 @@ func (pc *pctx) relativeSubject(v, s int) *entity {
 			continue
 		}
 		head := k
-		for x := st; x < k; x++ {
-			if pc.word(x) == "of" {
-				head = x // "Friends of Mr. Clinton's": the noun before "of"
+		for x := st + 1; x < k; x++ {
+			if pc.has(x, wPrep) {
+				head = x // "Friends of Mr. Clinton's", "Democrats in Iowa": the noun before the preposition
 				break
 			}
 		}
-		if head-st < 1 || head-st > 4 {
+		if head-st < 1 || head-st > 4 || !pc.nounPhrase(st, head) {
 			return nil
 		}
 		if pc.isNameWord(head-1) && !pc.toks[head-1].poss {
-			return pc.npEndingAt(head-1, st)
+			if e := pc.npEndingAt(head-1, st); e != nil {
+				return e
+			}
+		}
+		w := pc.word(head - 1)
+		if !pluralOfPeople(w) && !commonPlural(w) && !orgHeads[w] && !docHeads[w] && !roleNouns[w] && !unnamedHeads[w] && !femaleWords[w] && !maleWords[w] && w != "those" {
+			return nil // "the fact that …", "It means that …": no relative clause of a speaker
+		}
+		if e := pc.indefiniteSubject(head-1, st); e != nil {
+			return e // "a young woman who had been …"
 		}
 		return pc.literalSubject(st, head)
 	}
 	return nil
+}
+
+// nounPhrase reports words [i, j) that can be one noun phrase: no verb, no
+// cue, no adverb, no pronoun.
+func (pc *pctx) nounPhrase(i, j int) bool {
+	for x := i; x < j; x++ {
+		t := pc.toks[x]
+		if t.kind != tWord || verbLike(t) || finiteVerbs[t.low] || isCue(pc.toks, x) || pc.has(x, wAdverb|wFunction) && !pc.has(x, wDeterminer) && t.low != "those" {
+			return false
+		}
+		if _, pron := pronounGender(t.low); pron || t.low == "it" {
+			return false
+		}
+	}
+	return true
 }
 
 // objectBeforeTo is the named object of a verb that has it speak, before
