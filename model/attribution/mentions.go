@@ -687,6 +687,12 @@ func (pc *pctx) twoPeople(m mention) bool {
 	return len(a) > 0 && len(b) > 0 && a[0] != b[0] && len(a[0].words) > 1 && len(b[0].words) > 1
 }
 
+// headlinePast are irregular past forms a headline puts after a name:
+// "Hillary Clinton Won Among …".
+var headlinePast = map[string]bool{"won": true, "lost": true, "made": true, "took": true, "gave": true,
+	"got": true, "came": true, "went": true, "told": true, "wrote": true, "ran": true, "held": true,
+	"led": true, "met": true, "left": true, "sent": true, "hit": true, "beat": true, "broke": true, "spoke": true}
+
 // headlineVerbAfterName reports a capitalised verb form after a full name
 // in a short title-case line: "Ben Carson Defends Himself", "Marco Rubio
 // Donor Says". Only headlines are looked at, so cost stays bounded.
@@ -695,7 +701,7 @@ func (pc *pctx) headlineVerbAfterName(i int) bool {
 		return false
 	}
 	w := pc.toks[i].low
-	verbish := headlineAux[w] || strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "ing") ||
+	verbish := headlineAux[w] || headlinePast[w] || strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "ing") ||
 		strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && !strings.HasSuffix(w, "'s") && !strings.HasSuffix(w, "’s")
 	if !verbish || isGivenName(w) || pc.toks[i].has(wParticle) || postNominals[w] {
 		return false
@@ -706,7 +712,7 @@ func (pc *pctx) headlineVerbAfterName(i int) bool {
 	}
 	words, caps := 0, 0
 	for k, t := range pc.toks {
-		if t.kind == tQuote || t.low == "." && k < len(pc.toks)-1 || t.low == "said" || t.low == "says" {
+		if t.low == "." && k < len(pc.toks)-1 || !t.cap && (t.low == "said" || t.low == "says") {
 			return false // a sentence, not a headline (which may end in a full stop)
 		}
 		if t.kind == tWord {

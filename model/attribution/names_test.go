@@ -429,6 +429,17 @@ func TestNamesHeadlineVerbAfterName(t *testing.T) {
 		paras:       []string{"Tomas Berg Defends Himself Against Critics.", "“I am fine,” Tomas Berg said. “It is fine,” Cathy McMorris Rodgers said."},
 		want:        []stmt{quoteBy(2, "I am fine,", "Tomas Berg"), quoteBy(2, "It is fine,", "Cathy McMorris Rodgers")},
 		notSpeakers: []string{"Tomas Berg Defends Himself"},
+	}, {
+		name:        "an irregular past after the name",
+		paras:       []string{"Maren Vik Won Among Harbour-Friendly Voters In Tolland.", "Maren Vik said the count was close."},
+		want:        []stmt{reportedBy(2, "the count was close", "Maren Vik")},
+		notSpeakers: []string{"Maren Vik Won"},
+	}, {
+		name:        "a headline in quotation marks ending in Says",
+		paras:       []string{"‘Harbour Truther’ Tomas Berg Is Like A Lawyer’s Dumbest Client Ever, Maren Vik Says.", "“He is wrong,” Maren Vik said. Tomas Berg said nothing would change."},
+		want:        []stmt{quoteBy(2, "He is wrong,", "Maren Vik"), reportedBy(2, "nothing would change", "Tomas Berg")},
+		moreQuotes:  true,
+		notSpeakers: []string{"Maren Vik Says", "Tomas Berg Is"},
 	}})
 }
 
