@@ -1077,3 +1077,22 @@ func TestReportedOneOfAGroup(t *testing.T) {
 		},
 	}})
 }
+
+// A pronoun after "And", "Then" or "But" opens the main clause, so the
+// participle or frame after it is the pronoun's person; after "When" the
+// main clause's subject stands after the comma.
+func TestReportedPronounAfterPlainOpener(t *testing.T) {
+	run(t, []attrCase{{
+		name: "Then he …, calling; And … he sounded …, saying; When he arrived, X said",
+		paras: []string{"Harbour vote", "Tomas Berg spoke to the crowd.",
+			"Then he cut into Vik, calling her a \"stiff.\"",
+			"And although he thanked the crowd, he sounded a rare note, saying, \"I'm not sure I deserve it.\"",
+			"When he arrived, Maren Vik said the plan would work."},
+		want: []stmt{
+			quoteBy(3, "stiff.", "Tomas Berg"),
+			quoteBy(4, "I'm not sure I deserve it.", "Tomas Berg"),
+			reportedBy(5, "the plan would work", "Maren Vik"),
+		},
+		moreQuotes: true,
+	}})
+}

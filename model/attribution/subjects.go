@@ -596,7 +596,7 @@ func (pc *pctx) sentenceSubject(s, v int) *entity {
 		if i == s && bodyPlurals[t.low] {
 			return pc.an.reg.body(capitalise(t.low)) // "Police opened two lanes and said …"
 		}
-		if _, ok := pronounGender(t.low); ok && !t.poss && (i == s || pc.word(i-1) == ",") {
+		if _, ok := pronounGender(t.low); ok && !t.poss && (i == s || pc.word(i-1) == "," || i == s+1 && (clauseOpeners[pc.word(s)] || introWords[pc.word(s)])) {
 			return pc.resolvePronoun(t.low, i)
 		}
 		if pc.isNameWord(i) {
@@ -765,6 +765,9 @@ var timeAfter = map[string]bool{"ago": true, "later": true, "earlier": true}
 
 func (pc *pctx) skipIntro(s, v int) int {
 	w := pc.word(s)
+	if _, pron := pronounGender(pc.word(s + 1)); pron && s+1 < v && plainOpeners[w] {
+		return s + 1 // "Then he cut into Bush, calling …": the adverb alone, not to the comma
+	}
 	if !prepositions[w] && !introWords[w] && !strings.HasSuffix(w, "ly") && !strings.HasSuffix(w, "ing") {
 		for k := s + 1; k < v && k <= s+5; k++ {
 			if pc.word(k) == "," && timeAfter[pc.word(k-1)] {
@@ -801,6 +804,11 @@ func (pc *pctx) skipIntro(s, v int) int {
 	}
 	return s
 }
+
+// plainOpeners open a main clause, unlike "when" or "after", which open
+// one that hangs on a main clause after its comma.
+var plainOpeners = map[string]bool{"and": true, "but": true, "then": true, "so": true, "yet": true,
+	"also": true, "still": true, "instead": true, "meanwhile": true, "later": true, "now": true}
 
 // skipDateline skips "KESTRAVIK, Norland (Wire) —" at a paragraph's start.
 func (pc *pctx) skipDateline(s, v int) int {
