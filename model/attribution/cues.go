@@ -89,7 +89,8 @@ func cueAt(toks []token, i int) (string, int) {
 	if lemma == "add" && i+1 < len(toks) && toks[i+1].has(wDeterminer) && toks[i+1].low != "that" {
 		return "", 0 // "added his second": a goal, not words
 	}
-	if strings.HasSuffix(t.low, "ing") && i > 0 && !participleBefore(toks[i-1]) && !withSubject(toks, i) && !nounSaying(toks, i) {
+	if strings.HasSuffix(t.low, "ing") && i > 0 && !participleBefore(toks[i-1]) && !withSubject(toks, i) && !nounSaying(toks, i) &&
+		!(i > 1 && toks[i-1].low == "of" && ofGerund[toks[i-2].low]) {
 		return "", 0 // "the state forecasting office": an adjective, not a cue
 	}
 	if t.low == lemma && i > 0 && !baseFormSubject(toks[asideStart(toks, i-1)]) && !verbOnly(toks, i) {
@@ -114,6 +115,10 @@ func withSubject(toks []token, i int) bool {
 	}
 	return false
 }
+
+// ofGerund take "of" and a cue in -ing that their subject says: "made a
+// point of saying", "was accused of saying", "instead of saying".
+var ofGerund = map[string]bool{"point": true, "accused": true, "instead": true, "guilty": true, "capable": true}
 
 // participleBefore reports a token after which an -ing cue reports speech:
 // ", saying", "and telling", "as saying", "was saying".

@@ -1080,19 +1080,23 @@ func TestReportedOneOfAGroup(t *testing.T) {
 
 // A pronoun after "And", "Then" or "But" opens the main clause, so the
 // participle or frame after it is the pronoun's person; after "When" the
-// main clause's subject stands after the comma.
+// main clause's subject stands after the comma. "made a point of saying" is
+// the subject's speech, "the idea of saying" no one's.
 func TestReportedPronounAfterPlainOpener(t *testing.T) {
 	run(t, []attrCase{{
 		name: "Then he …, calling; And … he sounded …, saying; When he arrived, X said",
 		paras: []string{"Harbour vote", "Tomas Berg spoke to the crowd.",
 			"Then he cut into Vik, calling her a \"stiff.\"",
 			"And although he thanked the crowd, he sounded a rare note, saying, \"I'm not sure I deserve it.\"",
-			"When he arrived, Maren Vik said the plan would work."},
+			"When he arrived, Maren Vik said the plan would work.",
+			"And he made a point of saying the pier was a place of joy. The idea of saying no to voters is odd."},
 		want: []stmt{
 			quoteBy(3, "stiff.", "Tomas Berg"),
 			quoteBy(4, "I'm not sure I deserve it.", "Tomas Berg"),
 			reportedBy(5, "the plan would work", "Maren Vik"),
+			reportedBy(6, "the pier was a place of joy", "Tomas Berg"),
 		},
-		moreQuotes: true,
+		notReported: []stmt{{para: 6, text: "The idea of saying no"}},
+		moreQuotes:  true,
 	}})
 }

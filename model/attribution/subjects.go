@@ -1202,7 +1202,7 @@ var placePreps = map[string]bool{"in": true, "at": true, "on": true, "during": t
 
 // gerundPreps take a cue in -ing whose subject is the sentence's: "by
 // saying", "before adding", "without naming".
-var gerundPreps = map[string]bool{"by": true, "before": true, "after": true, "while": true,
+var gerundPreps = map[string]bool{"by": true, "of": true, "before": true, "after": true, "while": true,
 	"when": true, "upon": true, "without": true}
 
 // opensAside reports a word that opens an aside after a name: a relative
