@@ -429,8 +429,8 @@ func (pc *pctx) addingAfterFrame(s, end int) []model.Statement {
 		return nil
 	}
 	for v := f + 1; v < end && v < f+window; v++ {
-		if pc.word(v) != "," {
-			continue
+		if w := pc.word(v); w != "," && !(gerundPreps[w] && v == f+1) {
+			continue // ", adding that …", or right after the cue: "responded before adding that …"
 		}
 		adding := strings.HasSuffix(pc.word(v+1), "ing") && isCue(pc.toks, v+1) &&
 			(pc.word(v+2) == "that" || speechCues[pc.toks[v+1].cueLemma()] && pc.wordsIn(v+2, end) >= 3)

@@ -787,6 +787,14 @@ func TestReportedClauseAfterFrame(t *testing.T) {
 			reportedBy(3, "the ferry must wait", "Tom Hale"),
 			reportedBy(3, "The vote was close", "someone"),
 		},
+	}, {
+		name: "“…,” X responded before adding that …",
+		paras: []string{"Harbour plan", "Tom Hale spoke.",
+			"“You win by how many towns you win,” Hale responded before adding that he will have to win Tolland."},
+		want: []stmt{
+			quoteBy(3, "You win by how many towns you win,", "Tom Hale"),
+			reportedBy(3, "he will have to win Tolland", "Tom Hale"),
+		},
 	}})
 }
 

@@ -133,7 +133,10 @@ func (pc *pctx) subjectBefore(v, s int) *entity {
 	}
 	switch {
 	case gerundPreps[w] && strings.HasSuffix(pc.word(v), "ing") && j > s:
-		return pc.sentenceSubject(s, j) // "Bolton answered by saying", "before saying"
+		if e := pc.sentenceSubject(s, j); e != nil {
+			return e // "Bolton answered by saying", "before saying"
+		}
+		return pc.framedEarlier(j, s) // "“…,” Rubio responded before adding that …"
 	case docNouns[w] && strings.HasSuffix(pc.word(v), "ing") && j > s:
 		return pc.sentenceSubject(s, j) // "Trump issued a statement saying …": Trump says it
 	case w == "who" || w == "which":
