@@ -296,3 +296,15 @@ func TestRolesOrdinalIsSomeoneNew(t *testing.T) {
 		kinds: map[string]model.SpeakerKind{"the second official": model.SpeakerUnnamed},
 	}})
 }
+
+// A role with an aside before its cue points back as it does without one:
+// "The 44-year-old epidemiologist, who began the project …, said".
+func TestRolesWithAsideBeforeCue(t *testing.T) {
+	run(t, []attrCase{{
+		name: "an age and a who-clause",
+		paras: []string{"Walking study", "‘This is not about marathons,’ said Dr Sunniva Berg, 44, the study’s lead author.",
+			"The 44-year-old epidemiologist, who began the project as a postdoctoral researcher, said the team had been surprised."},
+		want:       []stmt{reportedBy(3, "the team had been surprised", "Sunniva Berg")},
+		moreQuotes: true,
+	}})
+}

@@ -1062,6 +1062,9 @@ func (pc *pctx) beforeAppositive(c, s int) *entity {
 		}
 		if st := pc.skipIntro(pc.skipDateline(s, c), c); k > st && k-st <= 4 && !pc.isNameWord(k-1) && pc.toks[k+1].kind == tWord &&
 			(opensAside(pc.toks[k+1]) || strings.HasSuffix(pc.word(k+1), "ing")) {
+			if e := pc.npEndingAt(k-1, st); e != nil {
+				return e // "The 44-year-old epidemiologist, who began …, said": the role's person
+			}
 			if e := pc.literalSubject(st, k); e != nil {
 				return e // "Others, reacting to the gap, shouted"
 			}
