@@ -469,23 +469,6 @@ func (pc *pctx) relativeOf(g gender, d, j int) *entity {
 	return nil
 }
 
-// ownerGenderAfter is the gender of a possessive "his" or "her" in the
-// clause a role noun at token j opens: "The former secretary of state
-// began her speech" is a woman.
-func (pc *pctx) ownerGenderAfter(j int) gender {
-	for k := j + 1; k < len(pc.toks) && k <= j+8; k++ {
-		switch w := pc.word(k); {
-		case w == "," || w == ";" || w == "." || pc.toks[k].kind == tQuote || subjectBoundary[w]:
-			return unknownGender
-		case w == "his":
-			return male
-		case w == "her" && pc.toks[k+1].kind == tWord && !pc.has(k+1, wPrep|wFunction):
-			return female
-		}
-	}
-	return unknownGender
-}
-
 // resolvePerson points a role noun ("the 58-year-old", "the striker") back
 // like a pronoun of gender g; with no gender it learns none.
 func (pc *pctx) resolvePerson(g gender, i int) *entity {

@@ -208,8 +208,6 @@ func (pc *pctx) roleReferent(j, s int) *entity {
 		g = female
 	} else if maleWords[head] {
 		g = male
-	} else {
-		g = pc.ownerGenderAfter(j)
 	}
 	e := pc.resolvePerson(g, j)
 	if e != nil && !e.org {
