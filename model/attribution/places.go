@@ -97,6 +97,9 @@ func (pc *pctx) partyTagState(k int) string {
 	return states[abbr]
 }
 
+// placeLookback is how many of the latest entities a placed role looks at.
+const placeLookback = 200
+
 func (e *entity) addPlace(s string) {
 	for _, p := range e.places {
 		if p == s {
@@ -117,7 +120,8 @@ func (pc *pctx) placedRole(d, j int) *entity {
 			continue
 		}
 		var best *entity
-		for _, e := range pc.an.reg.ents {
+		ents := pc.an.reg.ents
+		for _, e := range ents[max(0, len(ents)-placeLookback):] { // bounded: an enormous article stays linear
 			if e.org || e.group || e.doc || (best != nil && e.seen <= best.seen) {
 				continue
 			}
