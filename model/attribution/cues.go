@@ -117,8 +117,8 @@ func withSubject(toks []token, i int) bool {
 }
 
 // ofGerund take "of" and a cue in -ing that their subject says: "made a
-// point of saying", "was accused of saying", "instead of saying".
-var ofGerund = map[string]bool{"point": true, "accused": true, "instead": true, "guilty": true, "capable": true}
+// point of saying", "was accused of saying".
+var ofGerund = map[string]bool{"point": true, "accused": true}
 
 // participleBefore reports a token after which an -ing cue reports speech:
 // ", saying", "and telling", "as saying", "was saying".

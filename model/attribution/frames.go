@@ -189,6 +189,9 @@ func (pc *pctx) thingOrPerson(i, j int) *entity {
 // agentNoun reports a noun for someone who does something: narrator,
 // staffer, organiser, strategist, resident.
 func agentNoun(w string) bool {
+	if thingsInEr[w] {
+		return false
+	}
 	for _, suf := range []string{"er", "or", "ist", "ant", "ent", "ian"} {
 		if strings.HasSuffix(w, suf) && len(w) > len(suf)+2 {
 			return true
@@ -196,6 +199,13 @@ func agentNoun(w string) bool {
 	}
 	return false
 }
+
+// thingsInEr end like agent nouns but name things that say: "the
+// newspaper said", "the poster read".
+var thingsInEr = map[string]bool{"paper": true, "newspaper": true, "poster": true, "computer": true,
+	"letter": true, "banner": true, "flyer": true, "flier": true, "sticker": true, "trailer": true,
+	"monitor": true, "folder": true, "marker": true, "headliner": true, "document": true, "statement": true,
+	"agreement": true, "announcement": true, "advertisement": true, "comment": true, "segment": true}
 
 func endsWithStop(q string) bool {
 	q = strings.TrimRight(q, " ")

@@ -420,7 +420,8 @@ func TestFramesCueAfterUnknownPhrase(t *testing.T) {
 			"''Mark, you are a total loser!'' the note says.",
 			"“Senator Vik appreciates your support,” said the printed Vik slate card.",
 			"\"Will he be the next harbour master?\" a Liberal staffer in the room wondered.",
-			"\"It is a big deal,\" The Harbour Gazette's Ed O'Keefe explained. “The board must go,” reacted Tomas Berg."},
+			"\"It is a big deal,\" The Harbour Gazette's Ed O'Keefe explained. “The board must go,” reacted Tomas Berg.",
+			"“We lost,” the newspaper said."},
 		want: []stmt{
 			quoteBy(2, "We need leaders to stand up to the board,", "the narrator"),
 			quoteBy(3, "Mark, you are a total loser!", "the note"),
@@ -428,9 +429,11 @@ func TestFramesCueAfterUnknownPhrase(t *testing.T) {
 			quoteBy(5, "Will he be the next harbour master?", "a Liberal staffer"),
 			quoteBy(6, "It is a big deal,", "Ed O'Keefe"),
 			quoteBy(6, "The board must go,", "Tomas Berg"),
+			quoteBy(7, "We lost,", "the newspaper"),
 		},
 		kinds: map[string]model.SpeakerKind{"the narrator": model.SpeakerUnnamed, "the note": model.SpeakerDocument,
-			"the printed Vik slate card": model.SpeakerDocument, "a Liberal staffer": model.SpeakerUnnamed},
+			"the printed Vik slate card": model.SpeakerDocument, "a Liberal staffer": model.SpeakerUnnamed,
+			"the newspaper": model.SpeakerDocument},
 	}})
 }
 

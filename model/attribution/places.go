@@ -29,7 +29,10 @@ var states = func() map[string]string {
 	for _, two := range []string{"new york", "new jersey", "new hampshire", "new mexico", "north carolina",
 		"south carolina", "north dakota", "south dakota", "west virginia", "rhode island"} {
 		m[two] = two
+		f := strings.Fields(two)
+		m[f[0][:1]+f[1][:1]] = two // postal and AP codes: nj, ny, nh, wv
 	}
+	m["wva"] = "west virginia"
 	return m
 }()
 
@@ -87,14 +90,7 @@ func (pc *pctx) partyTagState(k int) string {
 	if len(w) < 3 || w[1] != '-' || !strings.ContainsRune("rdi", rune(w[0])) {
 		return ""
 	}
-	abbr := w[2:]
-	if len(abbr) == 1 && pc.word(k+1) == "." && len(pc.word(k+2)) == 1 {
-		abbr += pc.word(k + 2) // "D-N.J.": "n", ".", "j"
-		return map[string]string{"nj": "new jersey", "ny": "new york", "nh": "new hampshire",
-			"nm": "new mexico", "nc": "north carolina", "sc": "south carolina", "nd": "north dakota",
-			"sd": "south dakota", "ri": "rhode island"}[abbr]
-	}
-	return states[abbr]
+	return states[strings.ReplaceAll(w[2:], ".", "")] // "R-Fla", "D-N.J" (one word to the tokenizer)
 }
 
 // placeLookback is how many of the latest entities a placed role looks at.

@@ -1097,14 +1097,17 @@ func TestReportedPronounAfterPlainOpener(t *testing.T) {
 			"Then he cut into Vik, calling her a \"stiff.\"",
 			"And although he thanked the crowd, he sounded a rare note, saying, \"I'm not sure I deserve it.\"",
 			"When he arrived, Maren Vik said the plan would work.",
-			"And he made a point of saying the pier was a place of joy. The idea of saying no to voters is odd."},
+			"And he made a point of saying the pier was a place of joy. The idea of saying no to voters is odd.",
+			"Instead of saying the pier was closed, Maren Vik said it was open."},
 		want: []stmt{
 			quoteBy(3, "stiff.", "Tomas Berg"),
 			quoteBy(4, "I'm not sure I deserve it.", "Tomas Berg"),
 			reportedBy(5, "the plan would work", "Maren Vik"),
 			reportedBy(6, "the pier was a place of joy", "Tomas Berg"),
+			reportedBy(7, "it was open", "Maren Vik"),
 		},
 		notReported: []stmt{{para: 6, text: "The idea of saying no"}},
+		notSpeakers: []string{"Of"},
 		moreQuotes:  true,
 	}})
 }

@@ -274,13 +274,15 @@ func TestRolesWithAState(t *testing.T) {
 	run(t, []attrCase{{
 		name: "party tag, state before a title, state after of",
 		paras: []string{"Senate vote",
-			"Sen. Ruth Amadi (D-Ore.) and Sen. Colm Baird (R-Tex.) met on Monday, and Gov. Ines Varga of Ohio joined them with Florida Sen. Jon Pike.",
-			"The Oregon senator said the bill would fail. The Texas senator said it would pass. The Ohio governor said the vote was close. The Florida senator said nothing would change."},
+			"Sen. Ruth Amadi (D-Ore.) and Sen. Colm Baird (R-Tex.) met on Monday, and Gov. Ines Varga of Ohio joined them with Florida Sen. Jon Pike and Sen. Per Lund (D-N.J.).",
+			"The Oregon senator said the bill would fail. The Texas senator said it would pass. The Ohio governor said the vote was close. The Florida senator said nothing would change.",
+			"The New Jersey senator said the vote was late."},
 		want: []stmt{
 			reportedBy(3, "the bill would fail", "Ruth Amadi"),
 			reportedBy(3, "it would pass", "Colm Baird"),
 			reportedBy(3, "the vote was close", "Ines Varga"),
 			reportedBy(3, "nothing would change", "Jon Pike"),
+			reportedBy(4, "the vote was late", "Per Lund"),
 		},
 	}})
 }

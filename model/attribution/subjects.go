@@ -132,7 +132,7 @@ func (pc *pctx) subjectBefore(v, s int) *entity {
 		j, w = k-1, pc.word(k-1) // "sent a fundraising email Wednesday saying"
 	}
 	switch {
-	case gerundPreps[w] && strings.HasSuffix(pc.word(v), "ing") && j > s:
+	case (gerundPreps[w] || w == "of" && ofGerund[pc.word(j-1)]) && strings.HasSuffix(pc.word(v), "ing") && j > s:
 		if e := pc.sentenceSubject(s, j); e != nil {
 			return e // "Bolton answered by saying", "before saying"
 		}
@@ -261,7 +261,7 @@ func (pc *pctx) relativeSubject(v, s int) *entity {
 			continue
 		}
 		head := k
-		for x := st + 1; x < k; x++ {
+		for x := st + 1; x < k && x <= st+5; x++ {
 			if pc.has(x, wPrep) {
 				head = x // "Friends of Mr. Clinton's", "Democrats in Iowa": the noun before the preposition
 				break
@@ -1208,7 +1208,7 @@ var placePreps = map[string]bool{"in": true, "at": true, "on": true, "during": t
 
 // gerundPreps take a cue in -ing whose subject is the sentence's: "by
 // saying", "before adding", "without naming".
-var gerundPreps = map[string]bool{"by": true, "of": true, "before": true, "after": true, "while": true,
+var gerundPreps = map[string]bool{"by": true, "before": true, "after": true, "while": true,
 	"when": true, "upon": true, "without": true}
 
 // opensAside reports a word that opens an aside after a name: a relative
