@@ -330,7 +330,7 @@ func (pc *pctx) objectBeforeTo(j, s int) *entity {
 }
 
 // objectControl are verbs whose object does what the infinitive after it
-// says: "force X to concede", "urge X to say".
+// says: "force X to concede", "led X to announce".
 // Not "ask" or "urge": the asking is the subject's own speech.
 var objectControl = map[string]bool{"force": true, "forces": true, "forced": true, "led": true, "lead": true, "leads": true,
 	"push": true, "pushes": true, "pushed": true, "prompt": true, "prompts": true, "prompted": true,
@@ -349,7 +349,7 @@ func (pc *pctx) timeBefore(j, s int) int {
 		k--
 	}
 	if k == j && !pc.has(j, wCalendar) {
-		return j + 1 // "the week": a bare noun is no phrase of time
+		return j + 1 // "week" alone is no phrase of time
 	}
 	return k
 }
