@@ -125,8 +125,8 @@ func (pc *pctx) pluralSubjectNear(i int) *entity {
 // pluralSubjectOf reads the noun phrase opening the sentence at s (up to
 // token end) as a pair of names or a group of people, or nil.
 func (pc *pctx) pluralSubjectOf(s, end int) *entity {
-	if pc.word(s) == "but" || pc.word(s) == "and" || pc.word(s) == "still" {
-		s++
+	if w := pc.word(s); joiningWords[w] || w == "still" {
+		s++ // skipIntro leaves "But" in place and reads "Still" on to a comma
 	}
 	s = pc.skipIntro(s, end)
 	if r := pc.runEnd(s); r > s && pc.word(r) == "and" && pc.nameAfter(r+1) {
@@ -424,7 +424,9 @@ func (pc *pctx) mainSubject(s, end int, subj *entity) *entity {
 	sub := -1
 	if at >= 0 {
 		for k := at - 1; k > s && k >= at-window; k-- {
-			if subordinators[pc.word(k)] {
+			// "if" is left out: in "… if elected, Lind said" the
+			// condition belongs to what is said, not to Lind's clause
+			if w := pc.word(k); subordinators[w] && w != "if" {
 				sub = k
 				break
 			}
@@ -446,10 +448,6 @@ func (pc *pctx) mainSubject(s, end int, subj *entity) *entity {
 	}
 	return main
 }
-
-// subordinators open a clause that hangs on the sentence's main clause.
-var subordinators = map[string]bool{"when": true, "as": true, "after": true, "while": true,
-	"because": true, "since": true, "before": true, "until": true, "although": true, "though": true}
 
 // relativeOf is the relative "his wife" or "her brother" at token j
 // names: the name that follows, or the latest person of gender g named in

@@ -290,7 +290,7 @@ func (pc *pctx) skipAside(j, s int) int {
 	}
 	for k := j - 1; k > s && k >= j-6; k-- {
 		if pc.toks[k].kind != tWord {
-			if pc.word(k) == "," && k < j-1 && (adverbials[pc.word(k+1)] || introWords[pc.word(k+1)] || pc.has(k+1, wPrep) || isDigitStart(pc.word(k+1))) {
+			if pc.word(k) == "," && k < j-1 && (adverbials[pc.word(k+1)] || introducer(pc.word(k+1)) || pc.has(k+1, wPrep) || isDigitStart(pc.word(k+1))) {
 				return k - 1
 			}
 			return j
@@ -397,12 +397,14 @@ var participleAdjectives = map[string]bool{"registered": true, "elected": true, 
 	"self-described": true, "self-identified": true, "educated": true, "college-educated": true}
 
 // subjectBoundary words end a subject walking back: what stands before it.
-var subjectBoundary = map[string]bool{"that": true, "which": true, "who": true, "whom": true,
-	"and": true, "but": true, "or": true, "while": true, "whereas": true, "as": true, "than": true,
-	"because": true, "if": true, "when": true, "where": true, "so": true, "though": true,
-	"although": true, "since": true, "what": true, "whether": true, "why": true, "how": true,
-	"after": true, "before": true, "until": true, "unless": true, "yet": true, "even": true,
-	"still": true, "also": true, "however": true, "meanwhile": true, "instead": true}
+var subjectBoundary = without(union(subordinators, sentenceOpeners,
+	setOf("that which who whom what whether why how where or than even")), inClauseWords)
+
+// inClauseWords open sentences but also stand inside a clause or a noun
+// phrase, so they end no subject: words of time and place ("officials now
+// say", "officials there said", "last year") and the verbs "asked", "told".
+const inClauseWords = `then later now earlier once today yesterday last next overnight afterwards
+afterward separately here there home back inside outside elsewhere asked told`
 
 // quantifiers count a group out of a larger one ("most of them", "six in
 // 10", "half of Republicans").

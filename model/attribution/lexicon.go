@@ -378,18 +378,26 @@ var maleWords = map[string]bool{
 	"man": true, "boy": true, "grandson": true,
 }
 
-// introWords open an adverbial before the subject ("Later, she said").
-var introWords = map[string]bool{
-	"later": true, "then": true, "meanwhile": true, "however": true, "still": true, "earlier": true,
-	"also": true, "separately": true, "afterwards": true, "afterward": true, "when": true,
-	"while": true, "as": true, "after": true, "before": true, "since": true, "because": true,
-	"although": true, "though": true, "if": true, "asked": true, "told": true, "once": true,
-	"yet": true, "instead": true, "now": true, "today": true, "yesterday": true, "last": true,
-	"next": true, "overnight": true, "elsewhere": true, "outside": true, "inside": true,
-	"back": true, "home": true, "there": true, "here": true, "likewise": true, "otherwise": true,
-	"nevertheless": true, "nonetheless": true, "moreover": true, "furthermore": true, "indeed": true,
-	"besides": true, "regardless": true, "thus": true, "hence": true, "therefore": true,
-}
+// subordinators open a clause that hangs on a main clause: "when Tapper
+// asked", "because the vote failed", "once the Senate goes on recess".
+var subordinators = setOf(`when while whereas as after before since until because although though
+if unless once`)
+
+// sentenceOpeners open a sentence or a clause without being its subject:
+// joining words and adverbs of time, place or stance ("But he said",
+// "Later, she added", "Asked about it, he said").
+var sentenceOpeners = setOf(`and but so yet then also still instead meanwhile later now however
+earlier separately afterwards afterward today yesterday last next overnight elsewhere outside
+inside back home there here likewise otherwise nevertheless nonetheless moreover furthermore indeed
+besides regardless thus hence therefore asked told`)
+
+// openers are the words either table holds: what may stand before a
+// clause's subject.
+var openers = union(subordinators, sentenceOpeners)
+
+// joiningWords are the openers that join two clauses and never open a
+// phrase set off by commas.
+var joiningWords = setOf("and but so")
 
 // groupNouns name people spoken of together, who speak as a group, not as
 // one body: "critics say", "Democrats argued".
@@ -448,6 +456,26 @@ american canadian mexican british english french german italian spanish russian 
 japanese korean indian pakistani afghan iranian iraqi syrian israeli palestinian egyptian turkish
 greek swedish norwegian danish european asian african arab muslim jewish catholic evangelical
 soviet western eastern northern southern midwestern presidential congressional constitutional`)
+
+// union is a new set of the words in any of sets.
+func union(sets ...map[string]bool) map[string]bool {
+	m := map[string]bool{}
+	for _, set := range sets {
+		for w := range set {
+			m[w] = true
+		}
+	}
+	return m
+}
+
+// without is a new set of the words of set but those in spaced.
+func without(set map[string]bool, spaced string) map[string]bool {
+	m := union(set)
+	for _, w := range strings.Fields(spaced) {
+		delete(m, w)
+	}
+	return m
+}
 
 func setOf(spaced string, more ...string) map[string]bool {
 	m := map[string]bool{}

@@ -249,7 +249,7 @@ func (pc *pctx) oneOf(i, limit int) (*entity, int) {
 // subject opens the clause; nil for any other shape.
 func (pc *pctx) relativeSubject(v, s int) *entity {
 	st := pc.skipIntro(pc.skipDateline(s, v), v)
-	if clauseOpeners[pc.word(st)] {
+	if openers[pc.word(st)] {
 		st++ // "But progressive organizations …"
 	}
 	for k := v - 1; k > st && k > v-window; k-- {
@@ -392,7 +392,7 @@ func (pc *pctx) leadSubject(v, s int) *entity {
 			break
 		}
 	}
-	if clauseOpeners[pc.word(from)] {
+	if openers[pc.word(from)] {
 		from++ // "…, while Jeb Bush in a Medium post said"
 	}
 	if from >= v-1 {
@@ -407,10 +407,6 @@ func (pc *pctx) leadSubject(v, s int) *entity {
 	}
 	return e
 }
-
-// clauseOpeners join a clause to the one before it.
-var clauseOpeners = map[string]bool{"and": true, "but": true, "while": true, "whereas": true, "when": true,
-	"although": true, "though": true, "because": true, "as": true, "so": true, "yet": true, "after": true}
 
 // adjunctsOnly reports tokens [i, v) that are only phrases of time, place
 // and manner: "in a Medium post", "at the time", "on Wednesday", "later".
@@ -599,7 +595,7 @@ func (pc *pctx) sentenceSubject(s, v int) *entity {
 		if i == s && bodyPlurals[t.low] {
 			return pc.an.reg.body(capitalise(t.low)) // "Police opened two lanes and said …"
 		}
-		if _, ok := pronounGender(t.low); ok && !t.poss && (i == s || pc.word(i-1) == "," || i == s+1 && (clauseOpeners[pc.word(s)] || introWords[pc.word(s)])) {
+		if _, ok := pronounGender(t.low); ok && !t.poss && (i == s || pc.word(i-1) == "," || i == s+1 && openers[pc.word(s)]) {
 			return pc.resolvePronoun(t.low, i)
 		}
 		if pc.isNameWord(i) {
@@ -766,12 +762,19 @@ func (pc *pctx) appositiveAfterRoleEnd(i, v int) (*entity, int) {
 // timeAfter ends a phrase of time that opens a sentence.
 var timeAfter = map[string]bool{"ago": true, "later": true, "earlier": true}
 
+// introducer reports a word that may open a phrase set off by a comma
+// before the subject ("Later, …", "When asked, …", "Asked about it, …"):
+// an opener but not a joining word, which has the subject right after it
+// ("And the office said, …") and inside a name is no aside ("assistant
+// secretary for refugees, and migration, said").
+func introducer(w string) bool { return openers[w] && !joiningWords[w] }
+
 func (pc *pctx) skipIntro(s, v int) int {
 	w := pc.word(s)
-	if _, pron := pronounGender(pc.word(s + 1)); pron && s+1 < v && plainOpeners[w] {
+	if _, pron := pronounGender(pc.word(s + 1)); pron && s+1 < v && sentenceOpeners[w] {
 		return s + 1 // "Then he cut into Bush, calling …": the adverb alone, not to the comma
 	}
-	if !prepositions[w] && !introWords[w] && !strings.HasSuffix(w, "ly") && !strings.HasSuffix(w, "ing") {
+	if !prepositions[w] && !introducer(w) && !strings.HasSuffix(w, "ly") && !strings.HasSuffix(w, "ing") {
 		for k := s + 1; k < v && k <= s+5; k++ {
 			if pc.word(k) == "," && timeAfter[pc.word(k-1)] {
 				return k + 1 // "Eight years ago, he …", "Two days later, she …"
@@ -779,7 +782,7 @@ func (pc *pctx) skipIntro(s, v int) int {
 		}
 		return s
 	}
-	if !prepositions[w] && !introWords[w] && (pc.an.midCaps[w] || isCue(pc.toks, s+1) || isGivenName(w) || s+1 < v && pc.toks[s+1].cap) {
+	if !prepositions[w] && !introducer(w) && (pc.an.midCaps[w] || isCue(pc.toks, s+1) || isGivenName(w) || s+1 < v && pc.toks[s+1].cap) {
 		return s // "Boreing said", "Kelly added", "Carly Fiorina threw": a name, not "Speaking …," or "Clearly,"
 	}
 	for k := s + 1; k < v && k < s+30; k++ {
@@ -807,11 +810,6 @@ func (pc *pctx) skipIntro(s, v int) int {
 	}
 	return s
 }
-
-// plainOpeners open a main clause, unlike "when" or "after", which open
-// one that hangs on a main clause after its comma.
-var plainOpeners = map[string]bool{"and": true, "but": true, "then": true, "so": true, "yet": true,
-	"also": true, "still": true, "instead": true, "meanwhile": true, "later": true, "now": true}
 
 // skipDateline skips "KESTRAVIK, Norland (Wire) —" at a paragraph's start.
 func (pc *pctx) skipDateline(s, v int) int {
@@ -877,7 +875,7 @@ func (pc *pctx) npForward(i, limit int) (*entity, int, bool) {
 	k := i
 	for k < i+3 && k < len(pc.toks) && pc.toks[k].kind == tWord && (!pc.toks[k].cap || k == i && !pc.isNameWord(k)) && !pc.toks[k].has(wDeterminer) &&
 		!particles[pc.toks[k].low] && !functionWords[pc.toks[k].low] && !pc.toks[k].has(wPrep) &&
-		!pc.toks[k].has(wIntro) && pc.toks[k].low != "whereas" && !isCue(pc.toks, k) {
+		!pc.toks[k].has(wIntro) && !isCue(pc.toks, k) {
 		k++ // state Sen. Gail Pritchard, opposition leader Maja Strand
 	}
 	if k > i && !pc.isNameWord(k) {

@@ -150,7 +150,7 @@ func buildLexicon() map[string]*wordInfo {
 		get(w).flags |= wDeterminer
 	}
 	for flag, table := range map[wordFlags]map[string]bool{wOrg: orgWords, wPrep: prepositions,
-		wIntro: introWords, wRole: roleNouns, wAdverb: adverbials, wOrgHead: orgHeads, wSpeechNoun: speechNouns} {
+		wIntro: openers, wRole: roleNouns, wAdverb: adverbials, wOrgHead: orgHeads, wSpeechNoun: speechNouns} {
 		for w, ok := range table {
 			if ok {
 				get(w).flags |= flag

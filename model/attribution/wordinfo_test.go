@@ -9,7 +9,7 @@ func TestLexiconFlagsMatchTables(t *testing.T) {
 	sets := map[wordFlags]map[string]bool{
 		wFunction: functionWords, wCalendar: calendarWords, wParticle: particles,
 		wCueParticle: cueParticles, wDeterminer: determiners, wOrg: orgWords, wPrep: prepositions,
-		wIntro: introWords, wRole: roleNouns, wAdverb: adverbials, wOrgHead: orgHeads, wSpeechNoun: speechNouns,
+		wIntro: openers, wRole: roleNouns, wAdverb: adverbials, wOrgHead: orgHeads, wSpeechNoun: speechNouns,
 	}
 	titleSet, cueSet := map[string]bool{}, map[string]bool{}
 	for w := range titles {

@@ -1,0 +1,37 @@
+package attribution_test
+
+import "testing"
+
+// The rules share two tables of words that open a clause (subordinators,
+// sentence openers); these cases pin the places where a rule must not read
+// one of those words as an opener.
+func TestOpenerExceptions(t *testing.T) {
+	run(t, []attrCase{{
+		// "if" opens a condition that is part of what Lind says, not a
+		// clause Lind speaks in: the next "he" is still Lind.
+		name: "a condition before the speaker",
+		paras: []string{
+			"Dan Okafor began his run for the council in church halls.",
+			"With him at some of those meetings was Mark Lind, a retired teacher from Dalby. Forty or so people came to each one, he said.",
+			"Okafor won over the small crowds with fiery speeches and promises to clean up the council if elected, Lind said.",
+			"“He was sharp and warm and quick,” he said.",
+		},
+		want: []stmt{quoteBy(4, "He was sharp and warm and quick,", "Mark Lind")},
+	}, {
+		// "and" inside a title set off by commas is no aside to step over.
+		name: "and inside a title between commas",
+		paras: []string{
+			"The plans “are a step the right way,” Anne Richards, assistant secretary for population, refugees, and migration, said on a call.",
+		},
+		moreQuotes:  true,
+		notSpeakers: []string{"Refugees", "Migration"},
+	}, {
+		// "now" stands inside the clause: it does not end the subject.
+		name: "a time word between subject and cue",
+		paras: []string{
+			"The talks may fail, and the shoal is now the place Navy officials say the fleet might make a stand.",
+		},
+		moreQuotes:  true,
+		notSpeakers: []string{"Place Navy officials"},
+	}})
+}
