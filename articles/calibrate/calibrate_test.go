@@ -137,3 +137,28 @@ func TestCommandErrors(t *testing.T) {
 		t.Error("weights were written from nothing")
 	}
 }
+
+// Cross-validation tests on the training months only: the held-out
+// months, though named, hold no training statements and make no fold, and
+// the later-news fold leaves out the last two training months.
+func TestCrossValidationFoldsAreTrainingMonths(t *testing.T) {
+	names := []string{"2016-01", "2016-02", "2016-03", "2016-04", "2016-08", "2016-09"}
+	var js []judged
+	for m := range 4 {
+		for k := range 40 {
+			js = append(js, judged{month: m, ok: k%5 != 0, speaker: true,
+				ex: example{idx: []int{0, 1 + k%2}, val: []float64{1, 1}, ok: k%5 != 0, month: m}})
+		}
+	}
+	var out bytes.Buffer
+	crossValidate(js, names, 3, goal{cover: 0.7, accuracy: 0.9}, &out)
+	got := out.String()
+	for _, held := range []string{"2016-08", "2016-09"} {
+		if strings.Contains(got, held) {
+			t.Errorf("a fold names held-out month %s:\n%s", held, got)
+		}
+	}
+	if !strings.Contains(got, "from 2016-03") {
+		t.Errorf("no later-news fold from 2016-03 (the last two training months):\n%s", got)
+	}
+}
