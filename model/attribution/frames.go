@@ -57,7 +57,8 @@ func (pc *pctx) cueAfter(k int) (*entity, string, int, bool) {
 		return nil, "", 0, false
 	}
 	if e == nil && pc.word(i) == "one" {
-		if p, after := pc.oneOf(i, end); p != nil {
+		if span := pc.oneOfEnd(i, end); span > i {
+			after := span
 			if w := pc.word(after); w == "for" || w == "of" || w == "with" || w == "at" {
 				after++ // "one of the prosecutors for David Petraeus said"
 				for after < end && (pc.isNameWord(after) || pc.word(after) == ".") {
@@ -65,7 +66,7 @@ func (pc *pctx) cueAfter(k int) (*entity, string, int, bool) {
 				}
 			}
 			if isCue(pc.toks, after) {
-				return p, pc.word(after), after, true
+				return pc.oneOf(i, span), pc.word(after), after, true
 			}
 		}
 	}

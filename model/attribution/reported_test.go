@@ -1083,6 +1083,14 @@ func TestReportedOneOfAGroup(t *testing.T) {
 			reportedBy(3, "the two cases were quite different", "one of the former prosecutors"),
 			quoteBy(4, "Faye got in trouble for far less,", "one of the former prosecutors"),
 		},
+	}, {
+		// No cue follows "one of the aides to the mayor", so no one is
+		// made of it: the aide of the next paragraph is not that phrase.
+		name: "one of a group that speaks no words",
+		paras: []string{"“The count is wrong,” one of the aides to the mayor insisted loudly.",
+			"The aide said the mayor would not concede."},
+		moreQuotes:  true,
+		notSpeakers: []string{"one of the aides"},
 	}})
 }
 

@@ -201,14 +201,14 @@ func (pc *pctx) subjectBefore(v, s int) *entity {
 		return nil // "critics like Tom Reyes argue": the name qualifies the subject
 	}
 	if st := pc.skipIntro(pc.skipDateline(s, v), v); pc.word(st) == "one" {
-		if e, end := pc.oneOf(st, v); e != nil && end == j+1 {
-			return e // "One of her aides said"
+		if end := pc.oneOfEnd(st, v); end > st && end == j+1 {
+			return pc.oneOf(st, end) // "One of her aides said"
 		}
 	}
 	if k := pc.nameStart(j, s); k > s+2 && (pc.word(k-1) == "for" || pc.word(k-1) == "of") {
 		st := pc.skipIntro(pc.skipDateline(s, k), k)
-		if e, end := pc.oneOf(st, k); e != nil && end == k-1 {
-			return e // "one of the former prosecutors for David Petraeus said": not Petraeus
+		if end := pc.oneOfEnd(st, k); end > st && end == k-1 {
+			return pc.oneOf(st, end) // "one of the former prosecutors for David Petraeus said": not Petraeus
 		}
 	}
 	if e := pc.npEndingAt(j, s); e != nil {
@@ -223,24 +223,30 @@ func (pc *pctx) subjectBefore(v, s int) *entity {
 	return pc.describedSubject(pc.determinerBefore(j, s), j+1)
 }
 
-// oneOf reads "one of the former prosecutors" at i: one person of a group,
-// unnamed, and the index after the plural; nil when the words are not so.
-func (pc *pctx) oneOf(i, limit int) (*entity, int) {
+// oneOfEnd reads "one of the former prosecutors" at i and returns the
+// index after the plural, or i when the words are not so. It registers
+// nothing: a caller that takes the span makes its entity with oneOf.
+func (pc *pctx) oneOfEnd(i, limit int) int {
 	if pc.word(i) != "one" || pc.word(i+1) != "of" {
-		return nil, i
+		return i
 	}
 	for k := i + 2; k < limit && k < i+7; k++ {
 		if t := pc.toks[k]; t.kind != tWord || t.cap && !pc.has(k, wDeterminer) {
-			return nil, i
+			return i
 		}
 		if w := pc.word(k); pluralOfPeople(w) || strings.HasSuffix(w, "s") && roleNouns[strings.TrimSuffix(w, "s")] {
-			text := pc.phraseText(i, k+1)
-			e := pc.an.unnamed(text, strings.TrimSuffix(w, "s"))
-			pc.traceTo(e, refRole, text, i)
-			return e, k + 1
+			return k + 1
 		}
 	}
-	return nil, i
+	return i
+}
+
+// oneOf is the unnamed person of the group that oneOfEnd read as [i, end).
+func (pc *pctx) oneOf(i, end int) *entity {
+	text := pc.phraseText(i, end)
+	e := pc.an.unnamed(text, strings.TrimSuffix(pc.word(end-1), "s"))
+	pc.traceTo(e, refRole, text, i)
+	return e
 }
 
 // relativeSubject is the subject of the cue at v when a relative clause
