@@ -458,3 +458,30 @@ func TestFramesInsideReportedClause(t *testing.T) {
 		kinds:       map[string]model.SpeakerKind{"Tolland Institution": model.SpeakerBody},
 	}})
 }
+
+// A cue that closes the sentence after a comma owns the partial quotation
+// inside it; a quotation's own comma ends the clause before a participle;
+// a capitalised modifier before a role noun ("the Republican candidate")
+// leaves the phrase a role, not a name.
+func TestFramesTrailingCueAndRoleModifier(t *testing.T) {
+	run(t, []attrCase{
+		{name: "partial quotation, then “, X said.”",
+			paras: []string{"Orla Brennick chaired the panel for a decade.",
+				"Brennick “felt a duty to finish the report” before she left, Tomas Aldana said."},
+			want: []stmt{quoteBy(2, "felt a duty to finish the report", "Tomas Aldana"),
+				reportedBy(2, "before she left", "Tomas Aldana")}},
+		{name: "quotation's comma before “, explaining”",
+			paras: []string{"Tomas Aldana said the vote reminds him of the book titled “The Long Winter,” explaining, “because it never seemed to end.”"},
+			want: []stmt{quoteBy(1, "The Long Winter,", ""),
+				reportedBy(1, "reminds him of the book", "Tomas Aldana"),
+				quoteBy(1, "because it never seemed to end.", "Tomas Aldana")}},
+		{name: "the Republican candidate said",
+			paras: []string{"Senator Harlan Moss campaigned in Ames on Friday.",
+				"“We will win this state,” the Republican candidate said."},
+			want: []stmt{quoteBy(2, "We will win this state,", "Harlan Moss")}},
+		{name: "the Republican presidential candidate said in an interview",
+			paras: []string{"Senator Harlan Moss campaigned in Ames on Friday.",
+				"“We will win this state,” the Republican presidential candidate said in an interview."},
+			want: []stmt{quoteBy(2, "We will win this state,", "Harlan Moss")}},
+	})
+}

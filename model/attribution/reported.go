@@ -69,13 +69,13 @@ func (pc *pctx) reportedIn(s, end int) ([]model.Statement, *entity) {
 		// "X said the council would vote, adding: “…”": report what comes
 		// before the framing cue
 		end = f
-		for end > s && pc.word(end-1) != "," && !(end < f && (pc.word(end) == "and" || pc.word(end) == "but")) {
+		for end > s && pc.word(end-1) != "," && !(pc.quoteEndsInComma(end-1) && pc.wordsBefore(end-1) > 0) && !(end < f && (pc.word(end) == "and" || pc.word(end) == "but")) {
 			end-- // back to "X said …, adding:" or "X said … and added,"
 		}
-		if end < f && (pc.word(end) == "and" || pc.word(end) == "but") {
-			end++
+		if !(end < f && (pc.word(end) == "and" || pc.word(end) == "but")) && !(pc.quoteEndsInComma(end-1) && pc.wordsBefore(end-1) > 0) {
+			end-- // the comma; a quotation's own comma stays: "… titled “The Tragedy,” explaining"
 		}
-		if end--; end <= s {
+		if end <= s {
 			return nil, nil
 		}
 	}
@@ -584,17 +584,34 @@ func (pc *pctx) saysSomething(v, n, end int, lemma string) bool {
 	}
 	if words < 2 && pc.word(v-1) != "," {
 		// "…, the authority said.": what was said stands before the cue
-		before := 0
-		for i := pc.sentOf[v]; i < v; i++ {
-			if pc.toks[i].kind == tWord {
-				before++
-			}
-		}
-		if before >= 6 && pc.hasCommaBefore(v) {
+		if pc.wordsSaidBefore(v) >= 6 && pc.hasCommaBefore(v) {
 			return true
 		}
 	}
 	return words >= 2 || hasQuote
+}
+
+// quoteEndsInComma reports a quotation token at i whose words end with a
+// comma inside the marks: the comma closes the clause around it.
+func (pc *pctx) quoteEndsInComma(i int) bool {
+	return i >= 0 && i < len(pc.toks) && pc.toks[i].kind == tQuote &&
+		strings.HasSuffix(strings.TrimRight(pc.quoteText(int(pc.toks[i].q)), " "), ",")
+}
+
+// wordsSaidBefore counts the words of v's sentence before it, a
+// quotation's words among them ("Obama “felt a moral obligation” to act,
+// Axelrod said"), up to a window.
+func (pc *pctx) wordsSaidBefore(v int) int {
+	n := 0
+	for i := max(pc.sentOf[v], v-window); i < v; i++ {
+		switch pc.toks[i].kind {
+		case tWord:
+			n++
+		case tQuote:
+			n += wordCount(pc.quoteText(int(pc.toks[i].q)))
+		}
+	}
+	return n
 }
 
 // declinedAct are what one declines to do in words: "declined to comment".

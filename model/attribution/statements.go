@@ -70,6 +70,14 @@ func (pc *pctx) attributeQuote(qi int) {
 		set(rule, e, cue, via)
 		return
 	}
+	if e, cue := pc.trailingCue(k); e != nil {
+		rule := "governing-cue" // "Obama “felt a moral obligation” to act, Axelrod said."
+		if cue == "according to" {
+			rule = "according-to"
+		}
+		set(rule, e, cue, "")
+		return
+	}
 	if pc.atSentenceStart(k) {
 		if pc.lastInP != nil {
 			set("paragraph-speaker", pc.lastInP, "", "")
@@ -92,6 +100,25 @@ func (pc *pctx) attributeQuote(qi int) {
 	if e := pc.embeddingSubject(k, text); e != nil {
 		set("sentence-subject", e, "", "") // "Then he turned to “…”": no cue, but the subject's words
 	}
+}
+
+// trailingCue finds the cue that closes quotation k's sentence after a
+// comma, with nothing said after it: the whole sentence, the quotation
+// within it, is the cue's subject's ("…, Axelrod said.", "…, said Ana Ruiz.").
+func (pc *pctx) trailingCue(k int) (*entity, string) {
+	s, end := pc.sentOf[k], pc.sentEnd(k)
+	for v := k + 1; v < end && v < k+window; v++ {
+		if pc.toks[v].kind == tQuote {
+			return nil, ""
+		}
+		if !pc.mayReport(v) {
+			continue
+		}
+		if h := pc.reportingCueAt(v, s, end); h.ok && h.trailing && h.e != nil {
+			return h.e, h.cue
+		}
+	}
+	return nil, ""
 }
 
 // embeddingSubject is the person, body or document whose sentence holds a

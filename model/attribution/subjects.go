@@ -969,6 +969,11 @@ func (pc *pctx) npForward(i, limit int) (*entity, int, bool) {
 		if pc.toks[j-1].poss {
 			return pc.npForward(i+1, limit) // "The Washington Post's Ed O'Keefe": the person, as without "the"
 		}
+		if r := pc.roleWordsEnd(j, limit); r > j && definite[w] {
+			if e := pc.roleNP(r-1, i); e != nil {
+				return e, r, true // "the Republican candidate", "the New Jersey governor": a name modifies a role
+			}
+		}
 		if f := pc.an.reg.find(mention{low: []string{pc.toks[i+1].low}}); definite[w] && j == i+2 && isDemonym(pc.toks[i+1].low) &&
 			(f == nil || !f.org && !f.outlet && len(f.words) == 1) { // the Guardian stays a name
 			// "said the Ukrainian": a role, not a name
@@ -995,6 +1000,21 @@ func (pc *pctx) npForward(i, limit int) (*entity, int, bool) {
 		}
 	}
 	return nil, i, false
+}
+
+// roleWordsEnd returns the end of the lower-case words from i that end in
+// a role noun before a cue or the phrase's end ("candidate said",
+// "presidential candidate told"); i when they do not.
+func (pc *pctx) roleWordsEnd(i, limit int) int {
+	k := i
+	for k < limit && k < i+3 && pc.toks[k].kind == tWord && !pc.toks[k].cap &&
+		!pc.has(k, wFunction|wPrep|wDeterminer|wAdverb) && !isCue(pc.toks, k) {
+		k++
+	}
+	if k == i || !pc.has(k-1, wRole) && !moreRoleNouns[pc.word(k-1)] && !isJobWord(pc.word(k-1)) {
+		return i
+	}
+	return k
 }
 
 // nameAfterRoleWords finds a name after one to four lower-case role words
