@@ -84,9 +84,8 @@ const keptListLen = 1 << 12
 // articles too, emptied: making them anew was a tenth of what a run of
 // many short articles allocated.
 type articleMaps struct {
-	midCaps  map[string]bool
-	intern   interner
-	mentions mentionCache
+	midCaps map[string]bool
+	intern  interner
 }
 
 // keptMapLen bounds the maps a scratch keeps: emptying a map costs its
@@ -111,10 +110,7 @@ func (an *analyzer) takeScratch(size int) {
 	if m.intern == nil {
 		m.intern = make(interner, hint(64))
 	}
-	if m.mentions.index == nil {
-		m.mentions.index = make(map[string]int32, hint(70))
-	}
-	an.midCaps, an.intern, an.mentionCache = m.midCaps, m.intern, m.mentions
+	an.midCaps, an.intern = m.midCaps, m.intern
 	an.lists = s.lists
 }
 
@@ -131,10 +127,12 @@ func (an *analyzer) giveScratch() {
 	clear(pc.whys[:cap(pc.whys)])
 	clear(pc.midFrameBy[:cap(pc.midFrameBy)])
 	clear(pc.repWhys)
+	clear(pc.memo.list)
 	s := &scratch{tokBuf: an.tokBuf[:0], sentBuf: an.sentBuf,
 		pcBuf: pctx{subjects: pc.subjects[:0], subjAt: pc.subjAt[:0], mentions: pc.mentions[:0],
 			speakers: pc.speakers[:0], cues: pc.cues[:0], vias: pc.vias[:0], whys: pc.whys[:0],
-			midFrame: pc.midFrame[:0], midFrameBy: pc.midFrameBy[:0], repWhys: pc.repWhys},
+			midFrame: pc.midFrame[:0], midFrameBy: pc.midFrameBy[:0], repWhys: pc.repWhys,
+			memo: mentionMemo{at: pc.memo.at[:0], list: pc.memo.list[:0]}},
 		maps: an.keptMaps(), lists: an.keptLists()}
 	an.tokBuf, an.sentBuf, an.pcBuf = nil, nil, pctx{}
 	scratchPool.Put(s)
@@ -173,11 +171,6 @@ func (an *analyzer) keptMaps() articleMaps {
 	if len(an.intern) <= keptMapLen {
 		clear(an.intern)
 		m.intern = an.intern
-	}
-	if c := an.mentionCache; len(c.index) <= keptMapLen {
-		clear(c.index)
-		clear(c.list)
-		m.mentions = mentionCache{index: c.index, list: c.list[:0]}
 	}
 	return m
 }
@@ -318,36 +311,35 @@ type paraSum struct {
 }
 
 type analyzer struct {
-	paras        []*para
-	reg          registry
-	midCaps      map[string]bool
-	stmts        []model.Statement
-	owners       []*entity
-	whys         []why // how each statement got its owner
-	lastSpeaker  *entity
-	lastStmtPar  int
-	recent       []*entity // sentence subjects and speakers, most recent last
-	recentAt     []int     // the paragraph of each
-	mentioned    []*entity // named in the last paragraphs, most recent last
-	mentionedAt  []int
-	interviewee  *entity // who answers the "A:" paragraphs of an interview
-	pendingLede  *entity // a lede's unnamed subject, awaiting a name
-	pendingHead  string  // its role when it stood mid-sentence: only a namesake of that role names it
-	statementBy  *entity // who last spoke "in a statement"
-	lowMemo      map[string]bool
-	hist         []paraSum
-	lists        articleLists // the storage of paras, stmts, owners, whys and hist
-	tokBuf       []token      // reused for each paragraph's tokens
-	tokHigh      int          // the most of tokBuf a paragraph used
-	candBuf      []*entity
-	pcBuf        pctx // the paragraph state, reused
-	size         int  // bytes of text
-	mentionCache mentionCache
-	intern       interner
-	sentBuf      []int
-	titleWords   map[string]bool // words the article used as titles before a given name
-	source       string          // for a fault's message
-	fault        *Fault          // the first paragraph a fault struck
+	paras       []*para
+	reg         registry
+	midCaps     map[string]bool
+	stmts       []model.Statement
+	owners      []*entity
+	whys        []why // how each statement got its owner
+	lastSpeaker *entity
+	lastStmtPar int
+	recent      []*entity // sentence subjects and speakers, most recent last
+	recentAt    []int     // the paragraph of each
+	mentioned   []*entity // named in the last paragraphs, most recent last
+	mentionedAt []int
+	interviewee *entity // who answers the "A:" paragraphs of an interview
+	pendingLede *entity // a lede's unnamed subject, awaiting a name
+	pendingHead string  // its role when it stood mid-sentence: only a namesake of that role names it
+	statementBy *entity // who last spoke "in a statement"
+	lowMemo     map[string]bool
+	hist        []paraSum
+	lists       articleLists // the storage of paras, stmts, owners, whys and hist
+	tokBuf      []token      // reused for each paragraph's tokens
+	tokHigh     int          // the most of tokBuf a paragraph used
+	candBuf     []*entity
+	pcBuf       pctx // the paragraph state, reused
+	size        int  // bytes of text
+	intern      interner
+	sentBuf     []int
+	titleWords  map[string]bool // words the article used as titles before a given name
+	source      string          // for a fault's message
+	fault       *Fault          // the first paragraph a fault struck
 }
 
 func newAnalyzer(doc model.Document) *analyzer {
@@ -484,6 +476,7 @@ type pctx struct {
 	whys       []why       // how each quotation got its speaker
 	repWhys    map[int]why // how each reported statement did, by its start
 	labelled   bool        // the paragraph is a transcript line, "NAME: …", reported whole
+	memo       mentionMemo // its name runs, parsed
 }
 
 // newPctx readies the paragraph state, reusing the last paragraph's storage.
@@ -494,8 +487,9 @@ func (an *analyzer) newPctx(p *para) *pctx {
 		subjects: pc.subjects[:0], subjAt: pc.subjAt[:0], mentions: pc.mentions[:0],
 		midFrame: pc.midFrame[:0], midFrameBy: pc.midFrameBy[:0],
 		speakers: grow(pc.speakers, n), cues: grow(pc.cues, n), vias: grow(pc.vias, n),
-		whys: grow(pc.whys, n), repWhys: pc.repWhys}
+		whys: grow(pc.whys, n), repWhys: pc.repWhys, memo: pc.memo}
 	clear(pc.repWhys)
+	pc.memo.reset(len(p.toks))
 	return pc
 }
 

@@ -1,7 +1,8 @@
 package attribution
 
 // What the tests in package attribution_test reach inside the engine for:
-// the quotation scanner on its own, and a hook that makes a paragraph fault.
+// the quotation scanner on its own, a hook that makes a paragraph fault,
+// and the switch of the memo of parsed names.
 
 // Span is one quotation the scanner found.
 type Span = span
@@ -15,3 +16,6 @@ func SetFaultHook(f func(paragraph int)) (restore func()) {
 	faultHook = f
 	return func() { faultHook = nil }
 }
+
+// SetMentionMemo turns the paragraph's memo of parsed names on or off.
+func SetMentionMemo(on bool) { noMentionMemo = !on }

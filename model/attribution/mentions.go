@@ -217,42 +217,49 @@ func (pc *pctx) isNickname(j int) bool {
 // mentionAt parses the name run [i, j) with any title or role words before
 // it; lead is where the whole mention starts.
 func (pc *pctx) mentionAt(i, j int) (mention, int) {
-	// names repeat through an article: parse each context once
-	from := max(0, i-4)
-	to := int(pc.toks[j-1].end)
-	if j < len(pc.toks) {
-		to = int(pc.toks[j].end)
-	}
-	key := pc.p.text[int(pc.toks[from].start):to]
-	c := &pc.an.mentionCache
-	k, ok := c.index[key]
-	if ok && c.list[k].from == i-from {
-		return c.list[k].m, i - c.list[k].back
+	// the rules ask for the same run several times in a paragraph: parse it
+	// once. A parse reads the paragraph's tokens, tables and answers that do
+	// not change, and the titles learnt so far, which only grow: their count
+	// is in the key, so a cached parse is the one a fresh parse would give.
+	c := &pc.memo
+	titles := int32(len(pc.an.titleWords))
+	if i < len(c.at) && !noMentionMemo {
+		for k := c.at[i] - 1; k >= 0; k = c.list[k].next - 1 {
+			if e := &c.list[k]; int(e.j) == j && e.titles == titles {
+				return e.m, int(e.lead)
+			}
+		}
 	}
 	m, lead := pc.parseMention(i, j)
-	if len(c.index) < 1<<16 {
-		entry := cachedMention{m: m, from: i - from, back: i - lead}
-		if ok {
-			c.list[k] = entry
-		} else {
-			c.index[key] = int32(len(c.list))
-			c.list = append(c.list, entry)
-		}
+	if i < len(c.at) {
+		c.list = append(c.list, memoMention{m: m, j: int32(j), lead: int32(lead), titles: titles, next: c.at[i]})
+		c.at[i] = int32(len(c.list))
 	}
 	return m, lead
 }
 
-// mentionCache holds the parsed mentions by their text: the map holds
-// an index into list, as a map of the large entries themselves cost more
-// to fill than parsing saved.
-type mentionCache struct {
-	index map[string]int32
-	list  []cachedMention
+// noMentionMemo turns the memo off, for the test that proves it changes
+// nothing.
+var noMentionMemo = false
+
+// mentionMemo holds the paragraph's parsed name runs: at[i] is 1 + the
+// index in list of the latest parse of a run starting at token i (0: none),
+// and each entry links to the one before it at the same token.
+type mentionMemo struct {
+	at   []int32
+	list []memoMention
 }
 
-type cachedMention struct {
-	m          mention
-	from, back int
+type memoMention struct {
+	m                     mention
+	j, lead, titles, next int32
+}
+
+// reset empties the memo for a paragraph of n tokens, keeping its storage.
+func (c *mentionMemo) reset(n int) {
+	c.at = grow(c.at, n)
+	clear(c.list)
+	c.list = c.list[:0]
 }
 
 func (pc *pctx) parseMention(i, j int) (m mention, lead int) {
