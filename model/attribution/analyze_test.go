@@ -195,6 +195,35 @@ func BenchmarkAnalyzeEnormousSentence(b *testing.B) {
 	}
 }
 
+// TestTrailingCueLooksBackAWindow: whether "…, the agency said." reports
+// what stands before it is decided by the words within the window before
+// the cue, as every rule decides; counting back to the sentence's start made
+// a sentence of many such clauses quadratic (see the benchmark below).
+func TestTrailingCueLooksBackAWindow(t *testing.T) {
+	const n = 70
+	pad := strings.Repeat("; ", n)
+	far := articleText(t, "The harbour will close early this winter "+pad+", the agency said.")
+	near := articleText(t, pad+", the agency said.")
+	if len(far.Statements) != len(near.Statements) {
+		t.Errorf("six words %d tokens before the cue changed what it reports: %d statements, %d without them;%s",
+			n, len(far.Statements), len(near.Statements), dump(far))
+	}
+}
+
+// BenchmarkAnalyzeEnormousTrailingCues is one sentence of 30,000 clauses
+// that each end in a cue with nothing said after it ("…, Ana Ruiz said ; ;
+// …"): each cue looks back a bounded way, not to the sentence's start.
+func BenchmarkAnalyzeEnormousTrailingCues(b *testing.B) {
+	clause := "the harbour will close early this winter, Ana Ruiz said " + strings.Repeat("; ", 60)
+	text := "He said " + strings.Repeat(clause, 30000)
+	paras := articles.Split(text)
+	b.SetBytes(int64(len(text)))
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		analyze(b, model.Document{Paragraphs: paras})
+	}
+}
+
 // BenchmarkAnalyzeRealNews analyses each of real-train's 840 articles as
 // `whosaid quotes` does, one at a time (skipped without ../shared).
 func BenchmarkAnalyzeRealNews(b *testing.B) {
