@@ -52,9 +52,18 @@ func (pc *pctx) cueAfter(k int) (*entity, string, int, bool) {
 			return nil, "", 0, false // "…,” denied the allegation": the verb has an object, not a speaker
 		}
 	}
+	open := pc.quoteEndsInComma(k) && !titleLike(pc.quoteText(int(pc.toks[k].q)))
+	if open && pastVerb(pc.toks[i]) {
+		if e, after, ok := pc.npForward(i+1, end); ok && e != nil && pc.isNameWord(i+1) && (after >= end || pc.word(after) == "." || pc.word(after) == ",") {
+			return e, pc.word(i), i, true // "“It's about time,” exhorted Jamie Lee Curtis."
+		}
+	}
 	e, j, ok := pc.npForward(i, end)
 	if !ok {
 		return nil, "", 0, false
+	}
+	if open && e != nil && pastVerb(pc.toks[j]) && (j+1 >= end || pc.word(j+1) == ".") {
+		return e, pc.word(j), j, true // "“The Times claims you met them,” Hannity started."
 	}
 	if e == nil && pc.word(i) == "one" {
 		if span := pc.oneOfEnd(i, end); span > i {
@@ -107,6 +116,13 @@ func (pc *pctx) cueAfter(k int) (*entity, string, int, bool) {
 		return e, "—", -1, true
 	}
 	return nil, "", 0, false
+}
+
+// pastVerb reports a lower-case past-tense word that no cue list holds:
+// after a quotation left open by its comma, a verb with a speaker next to
+// it says it ("exhorted", "started", "surmised").
+func pastVerb(t token) bool {
+	return t.kind == tWord && !t.cap && len(t.low) > 4 && strings.HasSuffix(t.low, "ed")
 }
 
 // insideThatClause reports a cue at v in an adverbial clause inside what
@@ -277,9 +293,9 @@ func (pc *pctx) cueFrameBefore(k int) (*entity, string, int, bool) {
 			}
 		}
 		e := pc.subjectBefore(v, s)
-		if e == nil && v == s {
+		if e == nil && (v == s || pc.word(v-1) == "," && !strings.HasSuffix(pc.word(v), "ing")) {
 			if inv, after, ok := pc.npForward(v+1, k); ok && after >= j {
-				e = inv // "Said Comey, “…”": the speaker follows the verb
+				e = inv // "Said Comey, “…”", "In other words, explained Nancy Cordes: “…”"
 			}
 		}
 		if e == nil && v > s {

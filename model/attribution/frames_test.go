@@ -485,3 +485,29 @@ func TestFramesTrailingCueAndRoleModifier(t *testing.T) {
 			want: []stmt{quoteBy(2, "We will win this state,", "Harlan Moss")}},
 	})
 }
+
+// Frames whose verb or word order the cue lists do not cover: a verb
+// after a comma before its speaker, a press role before a name (while
+// "the moderator" alone stays unnamed), and an unlisted past-tense verb
+// beside a name after a quotation its comma leaves open.
+func TestFramesInvertedAndUnlistedVerbs(t *testing.T) {
+	run(t, []attrCase{
+		{name: "In other words, explained X: “…”",
+			paras: []string{"In other words, explained CBS moderator Ilse Varga: “What does that have to do with the donations?”"},
+			want:  []stmt{quoteBy(1, "What does that have to do with the donations?", "Ilse Varga")}},
+		{name: "…, explained X, “…”",
+			paras: []string{"Because of how the party set the calendar, explained Tomas Aldana, “it will be over by March.”"},
+			want:  []stmt{quoteBy(1, "it will be over by March.", "Tomas Aldana")}},
+		{name: "the moderator stays unnamed",
+			paras: []string{"Harlan Moss spoke first.", "“Is that fair?” asked the moderator."},
+			want:  []stmt{quoteBy(2, "Is that fair?", "the moderator")}},
+		{name: "“…,” exhorted X",
+			paras: []string{"“It is about time we had a woman running this county,” exhorted Ilse Varga."},
+			want:  []stmt{quoteBy(1, "It is about time we had a woman running this county,", "Ilse Varga")}},
+		{name: "“…,” X started.",
+			paras: []string{"Harlan Moss sat down with the host, Ilse Varga.",
+				"“The Times says you met its editors in January,” Varga started. “We did,” Moss said."},
+			want: []stmt{quoteBy(2, "The Times says you met its editors in January,", "Ilse Varga"),
+				quoteBy(2, "We did,", "Harlan Moss")}},
+	})
+}

@@ -496,6 +496,11 @@ chairman co-founder cofounder president-elect whip star actor actress singer rap
 billionaire millionaire mogul tycoon magnate businesswoman incumbent challenger newcomer
 celebrity developer neurosurgeon surgeon physician investor entrepreneur executive`)
 
+// pressRoles stand before a name ("CBS moderator Nancy Cordes") but never
+// point back to whoever the article is about: "the moderator" is the one
+// named so, or someone unnamed.
+var pressRoles = setOf(`moderator panelist panellist interviewer commentator correspondent contributor`)
+
 // kinNouns name relatives, whom a nearby name usually gives: "his wife".
 var kinNouns = setOf(`mother father husband wife son daughter brother sister grandmother
 grandfather widow widower uncle aunt nephew niece cousin partner fiance fiancee`)
