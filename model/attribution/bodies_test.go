@@ -78,7 +78,8 @@ func TestBodiesPointedBack(t *testing.T) {
 				quoteBy(3, "reviewing the report.", "Kaldera Motors"),
 				quoteBy(4, "We will appeal,", "Pellin Energy"),
 			},
-			notSpeakers: []string{"Foods", "Airlines", "Motors", "Energy"}},
+			// each company once, by its whole name: not also "Foods" or "Motors"
+			speakers: []string{"Orvane Foods", "Brisk Airlines", "Kaldera Motors", "Pellin Energy"}},
 		{name: "a company with a description, then the company",
 			paras: []string{
 				"Tollund Mobility, an e-bike maker, said on Thursday it was recalling 212,000 battery packs.",

@@ -253,8 +253,8 @@ func checkPanel(t *testing.T, a *model.Article, c attrCase) {
 		}
 	}
 	for _, n := range c.notSpeakers {
-		if i := a.SpeakerByName(n); i >= 0 {
-			t.Errorf("%q listed as a speaker (%q)", n, a.Speakers[i].Name)
+		if sp, name, ok := speakerContaining(a, n); ok {
+			t.Errorf("%q listed as a speaker: %q is named %q", n, sp, name)
 		}
 	}
 	for n, k := range c.kinds {
@@ -278,6 +278,21 @@ func checkPanel(t *testing.T, a *model.Article, c attrCase) {
 			}
 		}
 	}
+}
+
+// speakerContaining finds a speaker one of whose names holds the words of
+// n, ignoring case: "Place Navy officials" holds "Navy officials", but
+// "Linda" does not hold "Lind".
+func speakerContaining(a *model.Article, n string) (speaker, name string, ok bool) {
+	words := " " + strings.ToLower(strings.Join(strings.Fields(n), " ")) + " "
+	for _, sp := range a.Speakers {
+		for _, name := range append([]string{sp.Name}, sp.Aliases...) {
+			if strings.Contains(" "+strings.ToLower(strings.Join(strings.Fields(name), " "))+" ", words) {
+				return sp.Name, name, true
+			}
+		}
+	}
+	return "", "", false
 }
 
 func speakerNames(a *model.Article) []string {
@@ -322,4 +337,20 @@ func dump(a *model.Article) string {
 		fmt.Fprintf(&b, "\n  speaker %q aliases %q role %q", sp.Name, sp.Aliases, sp.Role)
 	}
 	return b.String()
+}
+
+// A forbidden name fails a case when any speaker's name or alias holds its
+// words, not only when one is exactly that name.
+func TestSpeakerContainingMatchesWholeWords(t *testing.T) {
+	a := &model.Article{Speakers: []model.Speaker{
+		{Name: "Place Navy officials"}, {Name: "Linda Berg", Aliases: []string{"Berg"}},
+	}}
+	for n, want := range map[string]bool{
+		"Place Navy officials": true, "navy Officials": true, "Navy": true, "berg": true,
+		"Lind": false, "Navy officials said": false, "Place officials": false,
+	} {
+		if _, _, got := speakerContaining(a, n); got != want {
+			t.Errorf("a speaker holding %q: %v, want %v", n, got, want)
+		}
+	}
 }
