@@ -171,12 +171,9 @@ func (e *entity) learnGenderWord(w string) {
 }
 
 func (e *entity) addAlias(a string) {
-	for _, x := range e.aliases {
-		if x == a {
-			return
-		}
+	if !slices.Contains(e.aliases, a) {
+		e.aliases = append(e.aliases, a)
 	}
-	e.aliases = append(e.aliases, a)
 }
 
 func (r *registry) learnTitles(e *entity, m mention) {

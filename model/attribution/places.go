@@ -1,6 +1,9 @@
 package attribution
 
-import "strings"
+import (
+	"slices"
+	"strings"
+)
 
 // A US politician is often named once with a state ("Florida Sen. Marco
 // Rubio", "Sen. Bernie Sanders (I-Vt.)", "Gov. John Kasich of Ohio") and
@@ -97,12 +100,9 @@ func (pc *pctx) partyTagState(k int) string {
 const placeLookback = 200
 
 func (e *entity) addPlace(s string) {
-	for _, p := range e.places {
-		if p == s {
-			return
-		}
+	if !slices.Contains(e.places, s) {
+		e.places = append(e.places, s)
 	}
-	e.places = append(e.places, s)
 }
 
 // placedRole is the person a role with a state before it means ("the

@@ -131,25 +131,11 @@ func buildLexicon() map[string]*wordInfo {
 		}
 		return m[w]
 	}
-	for w := range functionWords {
-		get(w).flags |= wFunction
-	}
-	for w := range calendarWords {
-		get(w).flags |= wCalendar
-	}
 	for w := range titles {
 		get(w).flags |= wTitle
 	}
-	for w := range particles {
-		get(w).flags |= wParticle
-	}
-	for w := range cueParticles {
-		get(w).flags |= wCueParticle
-	}
-	for w := range determiners {
-		get(w).flags |= wDeterminer
-	}
-	for flag, table := range map[wordFlags]map[string]bool{wOrg: orgWords, wPrep: prepositions,
+	for flag, table := range map[wordFlags]map[string]bool{wFunction: functionWords, wCalendar: calendarWords,
+		wParticle: particles, wCueParticle: cueParticles, wDeterminer: determiners, wOrg: orgWords, wPrep: prepositions,
 		wIntro: openers, wRole: roleNouns, wAdverb: adverbials, wOrgHead: orgHeads, wSpeechNoun: speechNouns} {
 		for w, ok := range table {
 			if ok {
