@@ -838,6 +838,9 @@ func (pc *pctx) labelLine() *model.Statement {
 			colon = k
 			break
 		}
+		if pc.word(k) == "." && k > 0 && abbreviations[pc.word(k-1)] {
+			continue // "Dr. Ben Carson:"
+		}
 		if !pc.toks[k].cap && !pc.has(k, wParticle) || pc.toks[k].kind != tWord {
 			return nil
 		}
@@ -860,13 +863,12 @@ func (pc *pctx) labelLine() *model.Statement {
 		st.SpeakerIndex = g.id // "Insiders: Trump will rebound"
 		return st
 	}
-	if !pc.isNameWord(0) && !isUpperWord(pc.p.text[int(pc.toks[0].start):int(pc.toks[0].end)]) {
+	if !pc.isNameWord(0) && !isUpperWord(pc.p.text[int(pc.toks[0].start):int(pc.toks[0].end)]) &&
+		!(isGivenName(pc.toks[0].low) && pc.isNameWord(1)) && !abbreviations[pc.word(0)] { // "Bill Clinton:", "Dr. Ben Carson:"
 		return nil
 	}
-	for k := 0; k < colon; k++ {
-		if pc.an.lowercaseNearby(pc.toks[k].low, pc.p.num) {
-			return nil // "Delegate Update:", "LOOK:": words, not a name
-		}
+	if pc.an.lowercaseNearby(pc.toks[colon-1].low, pc.p.num) {
+		return nil // "Delegate Update:", "LOOK:": words, not a name (but "Hacker Guccifer:")
 	}
 
 	m, _ := pc.mentionAt(0, colon)
@@ -891,8 +893,8 @@ func (pc *pctx) labelLine() *model.Statement {
 // first tokens of [i, end): a sentence, not a list of names or a number.
 func (pc *pctx) hasProse(i, end int) bool {
 	for k := i; k < end && k < i+12; k++ {
-		if t := pc.toks[k]; t.kind == tWord && !t.cap && len(t.low) >= 3 && !isDigitStart(t.low) {
-			return true
+		if t := pc.toks[k]; t.kind == tWord && !t.cap && len(t.low) >= 3 && !isDigitStart(t.low) || t.kind == tQuote {
+			return true // a quotation is words too: "Bill Clinton: Hillary ‘Better Qualified …’"
 		}
 	}
 	return false

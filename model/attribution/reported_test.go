@@ -441,6 +441,24 @@ func TestReportedLabelWithQuotation(t *testing.T) {
 				reportedBy(1, "Port Decision", "Grace Okafor"),
 				quoteBy(1, "Defies Explanation,", "*"),
 			}},
+		{name: "a given name that is also a word, then Title Case and a quotation",
+			paras: []string{"Bill Okafor: Harbour ‘Better Run Than It Was When I Ran It.’", "Former harbour minister Bill Okafor spoke on Sunday."},
+			want: []stmt{
+				reportedBy(1, "Harbour", "Bill Okafor"),
+				quoteBy(1, "Better Run Than It Was When I Ran It.", "Bill Okafor"),
+			}},
+		{name: "a title's full stop before the name",
+			paras: []string{"Dr. Grace Okafor: Port ‘Not Fit To Stay Open.’", "Harbour Minister Grace Okafor spoke on Sunday."},
+			want: []stmt{
+				reportedBy(1, "Port", "Grace Okafor"),
+				quoteBy(1, "Not Fit To Stay Open.", "Grace Okafor"),
+			}},
+		{name: "a role word before the name, written in lower case in the story",
+			paras: []string{"Hacker Ovidiu: Server Unprotected, ‘Like an Open Door.’", "The hacker, known as Ovidiu, spoke from prison."},
+			want: []stmt{
+				reportedBy(1, "Server Unprotected", "*"),
+				quoteBy(1, "Like an Open Door.", "*"),
+			}},
 	})
 }
 
