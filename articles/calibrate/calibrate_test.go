@@ -139,26 +139,31 @@ func TestCommandErrors(t *testing.T) {
 }
 
 // Cross-validation tests on the training months only: the held-out
-// months, though named, hold no training statements and make no fold, and
-// the later-news fold leaves out the last two training months.
-func TestCrossValidationFoldsAreTrainingMonths(t *testing.T) {
+// months, though named, hold no training statements and make no fold; the
+// later-news fold leaves out the last two training months; and each
+// publisher is left out in turn.
+func TestCrossValidationFolds(t *testing.T) {
 	names := []string{"2016-01", "2016-02", "2016-03", "2016-04", "2016-08", "2016-09"}
+	pubs := []string{"alpha", "beta", "gamma"}
 	var js []judged
 	for m := range 4 {
-		for k := range 40 {
-			js = append(js, judged{month: m, ok: k%5 != 0, speaker: true,
+		for k := range 45 {
+			js = append(js, judged{month: m, article: k % 3, ok: k%5 != 0, speaker: true,
 				ex: example{idx: []int{0, 1 + k%2}, val: []float64{1, 1}, ok: k%5 != 0, month: m}})
 		}
 	}
 	var out bytes.Buffer
-	crossValidate(js, names, 3, goal{cover: 0.7, accuracy: 0.9}, &out)
+	crossValidate(js, func(j judged) string { return names[j.month] }, func(j judged) string { return pubs[j.article] },
+		3, goal{cover: 0.7, accuracy: 0.9}, &out)
 	got := out.String()
 	for _, held := range []string{"2016-08", "2016-09"} {
 		if strings.Contains(got, held) {
 			t.Errorf("a fold names held-out month %s:\n%s", held, got)
 		}
 	}
-	if !strings.Contains(got, "from 2016-03") {
-		t.Errorf("no later-news fold from 2016-03 (the last two training months):\n%s", got)
+	for _, want := range []string{"from 2016-03", "  gamma ", "months left out alone", "publishers left out alone"} {
+		if !strings.Contains(got, want) {
+			t.Errorf("no %q in the cross-validation:\n%s", want, got)
+		}
 	}
 }

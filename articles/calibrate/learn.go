@@ -178,49 +178,70 @@ func examplesOf(js []judged) []example {
 	return xs
 }
 
-// fold is one test of the procedure: learn on some months, measure on the
-// others.
+// fold is one test of the procedure: learn on some statements, measure
+// on the others.
 type fold struct {
 	name  string
-	alone bool // one month left out
-	test  func(month string) bool
-	train func(month string) bool
+	alone string // "month" or "publisher" when one of them is left out, "" otherwise
+	test  func(j judged) bool
+	train func(j judged) bool
 }
 
-// folds are each month left out in turn, and the last two months left out
-// together, learned from the months before them: the held-out news is
-// later news.
-func folds(names []string) []fold {
-	var fs []fold
-	for _, n := range names {
-		fs = append(fs, fold{name: n, alone: true, test: func(m string) bool { return m == n }, train: func(m string) bool { return m != n }})
+// folds are each month left out in turn, the last two months left out
+// together, learned from the months before them (the held-out news is
+// later news), and each publisher left out in turn (news from an outlet
+// the model has not seen). monthOf and publisherOf name a statement's
+// month and publisher.
+func folds(js []judged, monthOf, publisherOf func(judged) string) []fold {
+	var months, pubs []string
+	for _, j := range js {
+		if m := monthOf(j); !slices.Contains(months, m) {
+			months = append(months, m)
+		}
+		if p := publisherOf(j); !slices.Contains(pubs, p) {
+			pubs = append(pubs, p)
+		}
 	}
-	if len(names) >= 4 {
-		last := slices.Sorted(slices.Values(names))[len(names)-2]
-		fs = append(fs, fold{name: "from " + last, test: func(m string) bool { return m >= last }, train: func(m string) bool { return m < last }})
+	slices.Sort(months)
+	slices.Sort(pubs)
+	var fs []fold
+	for _, n := range months {
+		fs = append(fs, fold{name: n, alone: "month", test: func(j judged) bool { return monthOf(j) == n },
+			train: func(j judged) bool { return monthOf(j) != n }})
+	}
+	if len(months) >= 4 {
+		last := months[len(months)-2]
+		fs = append(fs, fold{name: "from " + last, test: func(j judged) bool { return monthOf(j) >= last },
+			train: func(j judged) bool { return monthOf(j) < last }})
+	}
+	if len(pubs) >= 3 {
+		for _, n := range pubs {
+			fs = append(fs, fold{name: n, alone: "publisher", test: func(j judged) bool { return publisherOf(j) == n },
+				train: func(j judged) bool { return publisherOf(j) != n }})
+		}
 	}
 	return fs
 }
 
 // crossValidate runs the whole procedure on each fold and prints what its
-// high group covers and how accurate it is on the months it did not see.
-func crossValidate(js []judged, monthNames []string, nf int, g goal, w io.Writer) {
+// high group covers and how accurate it is on the statements it did not
+// see; then, for the months and the publishers left out alone, the mean,
+// the worst and the pooled figures.
+func crossValidate(js []judged, monthOf, publisherOf func(judged) string, nf int, g goal, w io.Writer) {
 	fmt.Fprintf(w, "cross-validation of the whole procedure (each fold chooses λ and threshold from its own training months):\n")
-	var sumCover, sumAcc float64
-	worst := 1.0
-	var pooled figures
-	n := 0
-	var trained []string // the training months only: the held-out months have no statements here
-	for _, m := range monthsOf(js) {
-		trained = append(trained, monthNames[m])
+	type summary struct {
+		sumCover, sumAcc, worst float64
+		pooled                  figures
+		n                       int
 	}
-	for _, f := range folds(trained) {
+	sums := map[string]*summary{"month": {worst: 1}, "publisher": {worst: 1}}
+	for _, f := range folds(js, monthOf, publisherOf) {
 		var train, test []judged
 		for _, j := range js {
-			switch m := monthNames[j.month]; {
-			case f.test(m):
+			switch {
+			case f.test(j):
 				test = append(test, j)
-			case f.train(m):
+			case f.train(j):
 				train = append(train, j)
 			}
 		}
@@ -232,14 +253,18 @@ func crossValidate(js []judged, monthNames []string, nf int, g goal, w io.Writer
 		}
 		fig := measure(test, l.threshold)
 		fmt.Fprintf(w, "  %-12s λ %-4g from p ≥ %.3f: %s; at 70%% coverage %.3f\n", f.name, l.lambda, l.threshold, describe(fig), accuracyAt(test, 0.70))
-		if f.alone {
-			sumCover += fig.coverage()
-			sumAcc += fig.highAcc()
-			worst = min(worst, fig.highAcc())
-			pooled.add(fig)
-			n++
+		if s := sums[f.alone]; s != nil {
+			s.sumCover += fig.coverage()
+			s.sumAcc += fig.highAcc()
+			s.worst = min(s.worst, fig.highAcc())
+			s.pooled.add(fig)
+			s.n++
 		}
 	}
-	fmt.Fprintf(w, "  months left out alone: mean high %.3f at accuracy %.3f (worst month %.3f); pooled %s\n",
-		sumCover/float64(n), sumAcc/float64(n), worst, describe(pooled))
+	for _, kind := range []string{"month", "publisher"} {
+		if s := sums[kind]; s.n > 0 {
+			fmt.Fprintf(w, "  %ss left out alone: mean high %.3f at accuracy %.3f (worst %s %.3f); pooled %s\n",
+				kind, s.sumCover/float64(s.n), s.sumAcc/float64(s.n), kind, s.worst, describe(s.pooled))
+		}
+	}
 }

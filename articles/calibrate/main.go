@@ -96,6 +96,13 @@ type article struct {
 	shared map[int]bool      // statements the engine keeps low whatever the model says
 }
 
+// publisher is the outlet that opens the article's name:
+// "nyt_2016-02-01_…".
+func (a article) publisher() string {
+	p, _, _ := strings.Cut(a.name, "_")
+	return p
+}
+
 // options are the command's flags.
 type options struct {
 	out    string
@@ -119,7 +126,9 @@ func calibrate(dir string, o options, w io.Writer) error {
 	names := attribution.FeatureNames()
 	fmt.Fprintf(w, "%d articles (%d held out), %d scored statements to learn from\n", len(arts), countHeld(arts), len(train))
 	if o.cv {
-		crossValidate(train, monthNames, len(names), o.goal, w)
+		monthOf := func(j judged) string { return monthNames[j.month] }
+		publisherOf := func(j judged) string { return arts[j.article].publisher() }
+		crossValidate(train, monthOf, publisherOf, len(names), o.goal, w)
 		return nil
 	}
 	fmt.Fprintf(w, "as the engine stands:  training months %s\n", stands(arts, false))
