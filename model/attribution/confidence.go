@@ -113,6 +113,9 @@ const (
 	fParaRole       // through a role noun
 	fParaName       // through a name
 	fCueLate        // the cue of reported words stands 100 bytes or more into them: another clause leads
+	fCueIng         // the cue is a participle: "…, saying", "accused of calling"
+	fCuePlain       // a plain present: "Democrats say", "critics argue"
+	fCuePresentS    // a present in -s: "says", "argues"
 	nFixed
 )
 
@@ -133,6 +136,7 @@ var fixedNames = [nFixed]string{
 	"reported&ref:none&speaker:nonperson", "name:in-text", "name:opens-text", "name:number",
 	"same-gender-near", "reported:second-cue", "according-after", "reported:other-cue",
 	"para-ref:pronoun", "para-ref:role", "para-ref:name", "reported:cue-late",
+	"cue:ing", "cue:plain", "cue:s",
 }
 
 // crossWith are features that weigh differently as the speaker was found
@@ -522,6 +526,9 @@ func (an *analyzer) surroundings(st *model.Statement, w *why, others int, x *fea
 		x.set(fQuote)
 	}
 	x.set(cueFeature(st.Cue))
+	if f := cueForm(st.Cue); f != 0 {
+		x.set(f)
+	}
 	if st.Via != "" {
 		x.set(fVia)
 	}
@@ -713,6 +720,30 @@ func speakerFeature(k model.SpeakerKind) int {
 		return fDocument
 	}
 	return fPerson
+}
+
+// cueForm tells the form of the cue's verb: a participle, a plain present
+// or one in -s; 0 for a past tense or no verb. A participle often hangs on
+// another clause ("…, saying"), and a plain present is said by many.
+func cueForm(cue string) int {
+	verb := cue
+	if k := strings.IndexByte(cue, ' '); k > 0 {
+		verb = cue[:k] // "shot back"
+	}
+	verb = strings.ToLower(verb)
+	info := lookup(verb)
+	if info == nil || info.lemma == "" {
+		return 0
+	}
+	switch {
+	case strings.HasSuffix(verb, "ing"):
+		return fCueIng
+	case verb == info.lemma:
+		return fCuePlain
+	case strings.HasSuffix(verb, "s") && strings.HasPrefix(verb, info.lemma[:len(info.lemma)-1]):
+		return fCuePresentS // "says", "argues", "denies"
+	}
+	return 0
 }
 
 // cueFeature sorts a statement's cue into a few classes by its verb.

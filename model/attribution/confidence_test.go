@@ -1,6 +1,7 @@
 package attribution
 
 import (
+	"slices"
 	"strings"
 	"testing"
 
@@ -60,5 +61,51 @@ func TestConfidenceScoreAndDoubts(t *testing.T) {
 	if carried.Confidence != model.Low || carried.ConfidenceScore <= 0 || carried.ConfidenceScore >= 1 || len(carried.Why.Doubts) == 0 {
 		t.Errorf("bare quotation carried over: %s %.3f doubts %q; want low, a probability, and what lowered it",
 			carried.Confidence, carried.ConfidenceScore, carried.Why.Doubts)
+	}
+}
+
+// The cue verb's form counts: "Vasquez said …" and "Vasquez says …" are
+// the same sentence to every other feature, and so are "Officials said"
+// and "Officials say", "…, saying" and "…, said" (cue:s, cue:plain,
+// cue:ing).
+func TestConfidenceReadsTheCueForm(t *testing.T) {
+	logOdds := func(text, want string) (float64, []string) {
+		t.Helper()
+		a, ev, err := AnalyzeEvidence(model.Document{Paragraphs: []model.Paragraph{
+			{Text: "The harbour board met on Tuesday to discuss the new ferry timetable."},
+			{Text: text},
+		}})
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, e := range ev {
+			if st := a.Statements[e.Statement]; strings.Contains(st.Text, want) {
+				var on []string
+				z := 0.0 // the model's log-odds, unrounded
+				for k, v := range e.Values {
+					z += confModel().w[k] * float64(v)
+					if v != 0 && strings.HasPrefix(FeatureNames()[k], "cue:") {
+						on = append(on, FeatureNames()[k])
+					}
+				}
+				return z, on
+			}
+		}
+		t.Fatalf("%q: no attributed statement holding %q in %+v", text, want, a.Statements)
+		return 0, nil
+	}
+	for _, c := range []struct{ past, present, feature, words string }{
+		{"Harbour master Ines Vasquez said the ferries would run late.", "Harbour master Ines Vasquez says the ferries would run late.", "cue:s", "ferries would run late"},
+		{"Harbour officials said the ferries would run late.", "Harbour officials say the ferries would run late.", "cue:plain", "ferries would run late"},
+		{"Ines Vasquez stood at the quay and said the ferries would run late.", "Ines Vasquez stood at the quay, saying the ferries would run late.", "cue:ing", "ferries would run late"},
+	} {
+		p1, on1 := logOdds(c.past, c.words)
+		p2, on2 := logOdds(c.present, c.words)
+		if slices.Contains(on1, c.feature) || !slices.Contains(on2, c.feature) {
+			t.Errorf("%s: cue features %q then %q; want %s only in the second", c.feature, on1, on2, c.feature)
+		}
+		if p1 == p2 {
+			t.Errorf("%q and %q: both log-odds %.4f; the cue's form should move the confidence", c.past, c.present, p1)
+		}
 	}
 }
