@@ -292,7 +292,10 @@ func (pc *pctx) cueFrameBefore(k int) (*entity, string, int, bool) {
 				}
 			}
 		}
-		e := pc.subjectBefore(v, s)
+		e := pc.participleSubject(v, s)
+		if e == nil {
+			e = pc.subjectBefore(v, s)
+		}
 		if e == nil && (v == s || pc.word(v-1) == "," && !strings.HasSuffix(pc.word(v), "ing")) {
 			if inv, after, ok := pc.npForward(v+1, k); ok && after >= j {
 				e = inv // "Said Comey, “…”", "In other words, explained Nancy Cordes: “…”"
@@ -303,7 +306,7 @@ func (pc *pctx) cueFrameBefore(k int) (*entity, string, int, bool) {
 		}
 		return e, pc.word(v), v, true
 	}
-	if w == ":" && pc.isNameWord(j) { // And from X:
+	if w == ":" && pc.isNameWord(j) && !pc.objectOfPrep(j, s) { // And from X:
 		return pc.npEndingAt(j, s), ":", -1, true
 	}
 	if w == ":" && j-s < 30 {
@@ -312,6 +315,37 @@ func (pc *pctx) cueFrameBefore(k int) (*entity, string, int, bool) {
 		}
 	}
 	return nil, "", 0, false
+}
+
+// participleSubject is the subject of the sentence for a participle cue
+// after a comma: "Bush offered a retort on the mogul's habits, tweeting at
+// him, “…”" is Bush's, whoever the clause between names; nil otherwise.
+func (pc *pctx) participleSubject(v, s int) *entity {
+	if v <= s || pc.word(v-1) != "," || !strings.HasSuffix(pc.word(v), "ing") {
+		return nil
+	}
+	for k := s; k < v; k++ {
+		if isCue(pc.toks, k) {
+			return nil // "…, Spicer said, adding, “…”": the cue's subject
+		}
+	}
+	e := pc.sentenceSubject(s, v)
+	if e == nil || e.group || !e.org && !e.personLike() {
+		return nil
+	}
+	return e
+}
+
+// objectOfPrep reports a name run ending at j that is the object of a
+// preposition other than "from" or "by": "delivered a blunt message to
+// Trump: “…”" is not Trump's, "And from Trump: “…”" is.
+func (pc *pctx) objectOfPrep(j, s int) bool {
+	i := j
+	for i > s && (pc.isNameWord(i-1) || pc.word(i-1) == "." && i-2 >= s && abbreviations[pc.word(i-2)]) {
+		i--
+	}
+	w := pc.word(i - 1)
+	return i > s && pc.has(i-1, wPrep) && w != "from" && w != "by"
 }
 
 func startsUpper(s string) bool {

@@ -511,3 +511,26 @@ func TestFramesInvertedAndUnlistedVerbs(t *testing.T) {
 				quoteBy(2, "We did,", "Harlan Moss")}},
 	})
 }
+
+// A name after "to" before a colon is whom the words were for, not who
+// said them; a participle after a comma takes the sentence's subject over
+// a name in the clause between, unless a cue before it names the speaker.
+func TestFramesColonAfterObjectAndParticipleSubject(t *testing.T) {
+	run(t, []attrCase{
+		{name: "delivered a message to X: “…”",
+			paras: []string{"Harlan Moss and Ilse Varga met on Monday.",
+				"Senate leader Ilse Varga delivered a blunt message to Moss: “It is time to stop attacking people.”"},
+			want: []stmt{quoteBy(2, "It is time to stop attacking people.", "Ilse Varga")}},
+		{name: "And from X: “…”",
+			paras: []string{"Harlan Moss and Ilse Varga met on Monday.", "And from Moss: “We will win.”"},
+			want:  []stmt{quoteBy(2, "We will win.", "Harlan Moss")}},
+		{name: "X offered a retort on Y's habits, tweeting at him, “…”",
+			paras: []string{"Harlan Moss and Tomas Aldana met on Monday.",
+				"Aldana offered a Moss-style retort on the mogul's preferred mode of communication, tweeting at him, “you are a loser and a liar.”"},
+			want: []stmt{quoteBy(2, "you are a loser and a liar.", "Tomas Aldana")}},
+		{name: "…, X said, adding, “…”",
+			paras: []string{"Harlan Moss and Tomas Aldana met on Monday.",
+				"Moss will meet the mayor next week, Aldana said, adding, “They need a good talk.”"},
+			want: []stmt{quoteBy(2, "They need a good talk.", "Tomas Aldana")}},
+	})
+}
