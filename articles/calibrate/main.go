@@ -145,7 +145,7 @@ func calibrate(dir string, o options, w io.Writer) error {
 	score(train, l.weights)
 	f := measure(train, threshold)
 	fmt.Fprintf(w, "  in sample:    %s\n", describe(f))
-	if err := writeWeights(o.out, names, l, threshold, oof, len(examplesOf(train))); err != nil {
+	if err := writeWeights(o.out, names, l, threshold, oof, f, len(examplesOf(train))); err != nil {
 		return err
 	}
 	fmt.Fprintf(w, "wrote %s\n", o.out)
@@ -245,7 +245,10 @@ func describe(f figures) string {
 		f.coverage(), f.scored, f.highAcc(), f.lowAcc(), f.acc())
 }
 
-func writeWeights(path string, names []string, l learned, threshold float64, f figures, n int) error {
+// writeWeights writes the model with the figures of its training run: out
+// of month (f), and in sample (in), which the engine must reproduce on the
+// training months until its rules change enough to need a retraining.
+func writeWeights(path string, names []string, l learned, threshold float64, f, in figures, n int) error {
 	file := attribution.WeightsFile{
 		Comment: "Weights of the confidence model (model/attribution/confidence.go), learned from " +
 			"hand-annotated real news by the command below; do not edit by hand.",
@@ -254,7 +257,8 @@ func writeWeights(path string, names []string, l learned, threshold float64, f f
 		Weights:   map[string]float64{},
 		// the figures out of month: what the model did on months it was not fit on
 		Trained: map[string]float64{"examples": float64(n), "lambda": l.lambda,
-			"high_coverage": round3(f.coverage()), "high_accuracy": round3(f.highAcc()), "low_accuracy": round3(f.lowAcc())},
+			"high_coverage": round3(f.coverage()), "high_accuracy": round3(f.highAcc()), "low_accuracy": round3(f.lowAcc()),
+			"in_sample_high_coverage": round3(in.coverage()), "in_sample_high_accuracy": round3(in.highAcc())},
 	}
 	for k, name := range names {
 		file.Weights[name] = l.weights[k]
