@@ -578,7 +578,7 @@ func (an *analyzer) lowercaseNearby(word string, num int) bool {
 // cataphor returns the stand-in for a lede's unnamed subject.
 func (an *analyzer) cataphor(desc, head string) *entity {
 	if an.pendingLede == nil {
-		an.pendingLede = &entity{id: len(an.reg.ents), display: desc, heads: map[string]bool{}, cataphor: true, gender: unknownGender}
+		an.pendingLede = &entity{id: len(an.reg.ents), display: desc, cataphor: true, gender: unknownGender}
 		an.reg.ents = append(an.reg.ents, an.pendingLede)
 		an.pendingHead = head
 	} else if head != an.pendingHead {

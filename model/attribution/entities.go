@@ -115,9 +115,14 @@ type mention struct {
 
 // resolve finds or creates the entity a name mention refers to.
 func (r *registry) resolve(m mention) *entity {
-	e := r.find(m)
+	return r.resolveFound(m, r.find(m))
+}
+
+// resolveFound is resolve for a caller that has just looked m up: e is
+// what find(m) returned.
+func (r *registry) resolveFound(m mention, e *entity) *entity {
 	if e == nil {
-		e = &entity{id: len(r.ents), heads: map[string]bool{}, order: r.tick()}
+		e = &entity{id: len(r.ents), order: r.tick()}
 		r.ents = append(r.ents, e)
 		e.setName(m)
 		r.index(e)
@@ -170,6 +175,15 @@ func (e *entity) learnGenderWord(w string) {
 	}
 }
 
+// addHead records a role noun that points back to e; most entities have
+// none, so the set is made with the first.
+func (e *entity) addHead(h string) {
+	if e.heads == nil {
+		e.heads = map[string]bool{}
+	}
+	e.heads[h] = true
+}
+
 func (e *entity) addAlias(a string) {
 	if !slices.Contains(e.aliases, a) {
 		e.aliases = append(e.aliases, a)
@@ -183,11 +197,11 @@ func (r *registry) learnTitles(e *entity, m mention) {
 			continue // a vice president is no "president", a lieutenant governor no "governor"
 		}
 		if roleNouns[w] || titles[w] != "" {
-			e.heads[titleHead(w)] = true
+			e.addHead(titleHead(w))
 		}
 	}
 	if n := len(m.title); n >= 2 {
-		e.heads[m.title[n-2]+" "+titleHead(m.title[n-1])] = true // prime minister
+		e.addHead(m.title[n-2] + " " + titleHead(m.title[n-1])) // prime minister
 	}
 	if e.role == "" && len(m.title) > 0 {
 		e.role = roleText(m.title)

@@ -511,7 +511,7 @@ func (r *registry) group(name string) *entity {
 		e.seen = r.tick()
 		return e
 	}
-	e := &entity{id: len(r.ents), display: name, words: strings.Fields(low), heads: map[string]bool{},
+	e := &entity{id: len(r.ents), display: name, words: strings.Fields(low),
 		org: true, group: true, order: r.tick()}
 	e.seen = e.order
 	r.ents = append(r.ents, e)

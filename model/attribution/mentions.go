@@ -405,6 +405,13 @@ func (pc *pctx) entityAt(i, j int) *entity {
 }
 
 func (pc *pctx) entityOf(m mention, i, j int) *entity {
+	return pc.entityFound(m, i, j, nil, false)
+}
+
+// entityFound is entityOf for a caller that has looked m up in the
+// registry already (looked), with what it found: the registry has not
+// changed since, so a second look would find the same.
+func (pc *pctx) entityFound(m mention, i, j int, found *entity, looked bool) *entity {
 	if len(m.low) == 0 || len(m.low) == 1 && (len(m.title) == 0 && pc.notAName(m.low[0], i) || stageDirections[m.low[0]]) {
 		return nil // "Campaign Manager Laughs" in a headline is no one called Laughs
 	}
@@ -418,8 +425,11 @@ func (pc *pctx) entityOf(m mention, i, j int) *entity {
 		m.org = true // "Florida", "New Hampshire": a place, never a person
 	}
 	bare := len(m.low) == 1 && len(m.title) == 0
-	known := bare && pc.an.reg.find(m) != nil
-	e := pc.an.reg.resolve(m)
+	if !looked {
+		found = pc.an.reg.find(m)
+	}
+	known := bare && found != nil
+	e := pc.an.reg.resolveFound(m, found)
 	if bare {
 		// "The Fed is …", "the Carrier plant": a lone word after "the" is a
 		// thing's name until the article uses it bare
@@ -493,7 +503,7 @@ func (pc *pctx) learnAppositive(e *entity, j int) {
 		return
 	}
 	for _, h := range heads {
-		e.heads[h] = true
+		e.addHead(h)
 	}
 	if e.role == "" {
 		role := pc.p.text[int(pc.toks[k].start):int(pc.toks[roleEnd-1].end)]
@@ -525,10 +535,14 @@ func (pc *pctx) collectMentions() {
 			continue
 		}
 		m, _ := pc.mentionAt(i, j)
-		worth := pc.worthRegistering(m, i, j)
+		var found *entity
+		if len(m.low) > 0 {
+			found = pc.an.reg.find(m)
+		}
+		worth := pc.worthRegistering(m, i, j, found)
 		byShape := !worth && pc.nameShaped(m, i)
 		if worth || byShape {
-			e := pc.entityOf(m, i, j)
+			e := pc.entityFound(m, i, j, found, true)
 			if e != nil && byShape && e.order == pc.an.reg.clock-1 {
 				e.byShape = true // new, and a name only by its shape
 			}
@@ -543,11 +557,13 @@ func (pc *pctx) collectMentions() {
 	}
 }
 
-func (pc *pctx) worthRegistering(m mention, i, j int) bool {
+// worthRegistering reports a mention to register; found is what the
+// registry holds under its name.
+func (pc *pctx) worthRegistering(m mention, i, j int, found *entity) bool {
 	if len(m.low) == 0 {
 		return false
 	}
-	if pc.an.reg.find(m) != nil || len(m.title) > 0 || isOrgName(m.low) {
+	if found != nil || len(m.title) > 0 || isOrgName(m.low) {
 		return true
 	}
 	if len(m.low) > 1 && nameGender(m.low[0]) != unknownGender {
@@ -598,7 +614,7 @@ func (pc *pctx) roleBefore(e *entity, i int) {
 			return
 		}
 		if pc.has(k, wDeterminer) || pc.toks[k].poss {
-			e.heads[head] = true
+			e.addHead(head)
 			e.learnGenderWord(head)
 			return
 		}

@@ -186,7 +186,7 @@ func (pc *pctx) roleReferent(j, s int) *entity {
 		}
 	}
 	if e := pc.placedRole(d, j); e != nil && (roleNouns[head] || moreRoleNouns[head]) {
-		e.heads[head] = true
+		e.addHead(head)
 		return e // "the Florida senator": the senator named with Florida
 	}
 	held := pc.an.reg.byHead(head, false)
@@ -211,7 +211,7 @@ func (pc *pctx) roleReferent(j, s int) *entity {
 	}
 	e := pc.resolvePerson(g, j)
 	if e != nil && !e.org {
-		e.heads[head] = true
+		e.addHead(head)
 	}
 	return e
 }
@@ -233,7 +233,7 @@ func (pc *pctx) roleOfSubject(j int, head string, held *entity) *entity {
 	if e == nil || e == held || e.org || e.group || e.role != "" || len(e.heads) > 0 || !e.personLike() {
 		return nil
 	}
-	e.heads[head] = true
+	e.addHead(head)
 	return e
 }
 

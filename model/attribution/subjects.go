@@ -754,7 +754,7 @@ func (pc *pctx) appositiveAfterRoleEnd(i, v int) (*entity, int) {
 			e.outlet = e.outlet || outletNouns[head] && pc.word(headAt-1) == "news" || head == "broadcaster" || head == "newspaper"
 			pc.an.reg.index(e)
 		}
-		e.heads[head] = true
+		e.addHead(head)
 		if e.role == "" {
 			e.role = trimArticle(pc.p.text[int(pc.toks[i].start):int(pc.toks[k-1].end)])
 		}
