@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"io"
 	"unicode/utf8"
+	"whosaid/internal/ascii"
 )
 
 // sniffSize is how much is read before deciding a source is not text, so
@@ -99,8 +100,15 @@ func checkBinary(name string, b []byte) error {
 // than tab, line breaks, form feed and ESC (escape sequences occur in
 // captured terminal output and are sanitized later), and DEL.
 func controlBytes(b []byte) int {
-	n := 0
-	for _, c := range b {
+	n, i := 0, 0
+	for ; i+8 <= len(b); i += 8 {
+		if !ascii.NoControl(ascii.LoadBytes(b, i)) {
+			for _, c := range b[i : i+8] {
+				n += int(controlByte[c])
+			}
+		}
+	}
+	for _, c := range b[i:] {
 		n += int(controlByte[c])
 	}
 	return n

@@ -3,6 +3,7 @@ package articles
 import (
 	"strings"
 	"unicode/utf8"
+	"whosaid/internal/ascii"
 )
 
 // Sanitize makes text from outside safe to print on a terminal and clean for
@@ -43,6 +44,12 @@ func firstUnsafe(s string, valid bool) int {
 		skip = &safeValidBytes
 	}
 	for i := 0; i < len(s); i++ {
+		for i+8 <= len(s) && ascii.Printable(ascii.Load(s, i)) {
+			i += 8
+		}
+		if i == len(s) {
+			break
+		}
 		c := s[i]
 		if skip[c] {
 			continue

@@ -4,6 +4,7 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+	"whosaid/internal/ascii"
 
 	"whosaid/model"
 )
@@ -77,6 +78,10 @@ func appendFolded(b *strings.Builder, line string, sep bool) bool {
 func runEnd(line string, i int) int {
 	j := i + 1
 	for j < len(line) {
+		if j+8 <= len(line) && ascii.Words(ascii.Load(line, j)) {
+			j += 8
+			continue
+		}
 		switch breakByte[line[j]] {
 		case 0:
 			j++

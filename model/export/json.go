@@ -7,6 +7,7 @@ import (
 	"strings"
 	"sync"
 	"unicode/utf8"
+	"whosaid/internal/ascii"
 
 	"whosaid/model"
 )
@@ -282,6 +283,10 @@ func appendString(b []byte, s string) []byte {
 	b = append(b, '"')
 	start := 0
 	for i := 0; i < len(s); {
+		if i+8 <= len(s) && ascii.PlainJSON(ascii.Load(s, i)) {
+			i += 8
+			continue
+		}
 		c := s[i]
 		if plainJSON[c] {
 			i++
