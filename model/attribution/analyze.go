@@ -74,6 +74,10 @@ type articleLists struct {
 	owners []*entity
 	whys   []why
 	hist   []paraSum
+	// the entities last acting and last named, with their paragraphs: a
+	// few dozen at most (remember trims them)
+	recent, mentioned     []*entity
+	recentAt, mentionedAt []int
 }
 
 // keptListLen bounds the lists a scratch keeps, as keptMapLen the maps;
@@ -86,6 +90,9 @@ const keptListLen = 1 << 12
 type articleMaps struct {
 	midCaps map[string]bool
 	intern  interner
+	// the registry's indexes of entities by full name, surname and given name
+	byKey           map[string]*entity
+	byLast, byGiven map[string][]*entity
 }
 
 // keptMapLen bounds the maps a scratch keeps: emptying a map costs its
@@ -111,6 +118,7 @@ func (an *analyzer) takeScratch(size int) {
 		m.intern = make(interner, hint(64))
 	}
 	an.midCaps, an.intern = m.midCaps, m.intern
+	an.reg.byKey, an.reg.byLast, an.reg.byGiven = m.byKey, m.byLast, m.byGiven // index makes any missing
 	an.lists = s.lists
 }
 
@@ -157,6 +165,12 @@ func (an *analyzer) keptLists() articleLists {
 		clear(an.hist)
 		l.hist = an.hist[:0]
 	}
+	if cap(an.recent) <= keptListLen && cap(an.mentioned) <= keptListLen {
+		clear(an.recent[:cap(an.recent)])
+		clear(an.mentioned[:cap(an.mentioned)])
+		l.recent, l.recentAt = an.recent[:0], an.recentAt[:0]
+		l.mentioned, l.mentionedAt = an.mentioned[:0], an.mentionedAt[:0]
+	}
 	return l
 }
 
@@ -171,6 +185,12 @@ func (an *analyzer) keptMaps() articleMaps {
 	if len(an.intern) <= keptMapLen {
 		clear(an.intern)
 		m.intern = an.intern
+	}
+	if r := &an.reg; len(r.byKey) <= keptMapLen && len(r.byLast) <= keptMapLen && len(r.byGiven) <= keptMapLen {
+		clear(r.byKey)
+		clear(r.byLast)
+		clear(r.byGiven)
+		m.byKey, m.byLast, m.byGiven = r.byKey, r.byLast, r.byGiven
 	}
 	return m
 }
@@ -368,6 +388,8 @@ func newAnalyzer(doc model.Document) *analyzer {
 	an.owners = withRoom(l.owners, quotes*2+16)
 	an.whys = withRoom(l.whys, quotes*2+16)
 	an.hist = withRoom(l.hist, n) // one summary a paragraph
+	an.recent, an.recentAt = l.recent[:0], l.recentAt[:0]
+	an.mentioned, an.mentionedAt = l.mentioned[:0], l.mentionedAt[:0]
 	return an
 }
 

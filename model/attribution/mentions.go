@@ -264,7 +264,14 @@ func (c *mentionMemo) reset(n int) {
 
 func (pc *pctx) parseMention(i, j int) (m mention, lead int) {
 	lead = i
-	var words []string
+	n := 0
+	for k := i; k < j; k++ {
+		if pc.toks[k].kind == tWord {
+			n++
+		}
+	}
+	buf := make([]string, 2*n) // the words and their lower-case forms, in one allocation
+	words := buf[:0:n]
 	for k := i; k < j; k++ {
 		t := pc.toks[k]
 		if t.kind == tQuote || t.kind == tPunct {
@@ -278,7 +285,7 @@ func (pc *pctx) parseMention(i, j int) (m mention, lead int) {
 	if n := len(words); n > 0 && pc.word(j) == "." && abbreviations[strings.ToLower(words[n-1])] {
 		words[n-1] += "." // Kestrel Pharmaceuticals Inc.
 	}
-	low := make([]string, len(words))
+	low := buf[n : 2*n : 2*n]
 	for k, w := range words {
 		low[k] = strings.TrimSuffix(strings.TrimSuffix(lowerWord(w), "'s"), "’s")
 		low[k] = strings.TrimRight(low[k], "'’")

@@ -85,7 +85,8 @@ func (pc *pctx) reportedIn(s, end int) ([]model.Statement, *entity) {
 		from     int
 		why      why
 	}
-	var cs []clause
+	var csBuf [4]clause // most sentences have one or two: no allocation
+	cs := csBuf[:0]
 	var outlet *clause // "the agency reported": the outlet speaks when no one else does
 	prevCue := -1
 	skipped := false // the last token looked at was skipped: pc.ref is to be empty
