@@ -11,6 +11,7 @@ const (
 	unknownGender gender = iota
 	male
 	female
+	anyGender gender = 4 // in givenNames only: a given name of either gender
 )
 
 // entity is one person or body the article names, under all its names.
@@ -488,23 +489,32 @@ func isOutletName(low []string) bool {
 }
 
 func nameGender(first string) gender {
-	switch {
-	case femaleNames[first]:
-		return female
-	case maleNames[first]:
-		return male
-	case mobyFemale[first]:
-		return female
-	case mobyMale[first]:
-		return male
-	}
-	return unknownGender
+	return givenNames[first] &^ anyGender
 }
 
 // isGivenName reports a known given name, of either gender or none.
 func isGivenName(w string) bool {
-	return nameGender(w) != unknownGender || mobyEither[w]
+	return givenNames[w] != 0
 }
+
+// givenNames holds the given-name tables in one map, so a word costs one
+// lookup where it cost up to five: a name's gender, or anyGender for a name
+// of either. The curated tables win over the generated ones, and a woman's
+// name over a man's in either, as the tables were read in that order.
+var givenNames = func() map[string]gender {
+	m := make(map[string]gender, len(femaleNames)+len(maleNames)+len(mobyFemale)+len(mobyMale)+len(mobyEither))
+	for _, t := range []struct {
+		names map[string]bool
+		g     gender
+	}{{femaleNames, female}, {maleNames, male}, {mobyFemale, female}, {mobyMale, male}, {mobyEither, anyGender}} {
+		for w, ok := range t.names {
+			if _, seen := m[w]; ok && !seen {
+				m[w] = t.g
+			}
+		}
+	}
+	return m
+}()
 
 // byHead finds the most recently mentioned entity holding a role noun.
 func (r *registry) byHead(head string, orgOnly bool) *entity {
