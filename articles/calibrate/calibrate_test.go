@@ -10,6 +10,7 @@ import (
 	"strings"
 	"sync"
 	"testing"
+	"unicode/utf8"
 
 	"whosaid/internal/testsupport"
 	"whosaid/model"
@@ -203,5 +204,22 @@ func TestCrossValidationFolds(t *testing.T) {
 		if !strings.Contains(got, want) {
 			t.Errorf("no %q in the cross-validation:\n%s", want, got)
 		}
+	}
+}
+
+// -misses lists the wrong speakers the model trusts most on months it was
+// not fit on, their words cut between characters, never inside one.
+func TestMissesListsOutOfMonthProbabilitiesWhole(t *testing.T) {
+	text := strings.Repeat("a", 69) + "“Gruenberg” said the report."
+	arts := []article{{name: "x_2016-01-01_y", art: &model.Article{Statements: []model.Statement{
+		{Paragraph: 1, Kind: model.KindReported, Speaker: "Washington", Text: text}, {Paragraph: 2, Speaker: "Bø", Text: "Right."}}}}}
+	oof := []judged{{p: 0.93, speaker: true, ok: false, stmt: 0, gold: "the report", x: []float32{1}},
+		{p: 0.99, speaker: true, ok: true, stmt: 1, x: []float32{1}}}
+	var out bytes.Buffer
+	listMisses(arts, oof, 5, &out)
+	got := out.String()
+	if !utf8.ValidString(got) || !strings.HasPrefix(got, "0.930 x_2016-01-01_y ¶1") || strings.Contains(got, "Right.") ||
+		!strings.Contains(got, strings.Repeat("a", 69)+"…") {
+		t.Errorf("misses:\n%s\nwant the one wrong speaker at 0.930, its words cut before “ and valid UTF-8", got)
 	}
 }

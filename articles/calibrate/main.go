@@ -33,6 +33,7 @@ import (
 	"sort"
 	"strings"
 	"sync"
+	"unicode/utf8"
 
 	"whosaid/articles"
 	"whosaid/model"
@@ -58,7 +59,7 @@ func run(args []string, stdout, stderr io.Writer) int {
 	out := fl.String("o", filepath.Join("model", "attribution", "confidence_weights.json"), "where to write the weights")
 	cover := fl.Float64("cover", 0.70, "the share of scored statements the high group must cover")
 	acc := fl.Float64("accuracy", 0.95, "the speaker accuracy the high group must reach")
-	misses := fl.Int("misses", 0, "list the `N` training statements of wrong speakers the model trusts most")
+	misses := fl.Int("misses", 0, "list the `N` training statements of wrong speakers the model trusts most, by their out-of-month probabilities")
 	cv := fl.Bool("cv", false, "cross-validate the training procedure over the training months; write nothing")
 	fl.Usage = func() {
 		fmt.Fprintf(stderr, "usage: %s [-o FILE] [-cover SHARE] [-accuracy SHARE] [-misses N] [-cv] DIR\n\n",
@@ -149,7 +150,7 @@ func calibrate(dir string, o options, w io.Writer) error {
 		return err
 	}
 	fmt.Fprintf(w, "wrote %s\n", o.out)
-	listMisses(arts, train, o.misses, w)
+	listMisses(arts, l.oof, o.misses, w)
 	fmt.Fprintf(w, "held-out months, for information: as the engine stands %s\n", stands(arts, true))
 	score(held, l.weights)
 	fmt.Fprintf(w, "                                  learned            %s\n", describe(measure(held, threshold)))
@@ -330,10 +331,11 @@ func loadOne(goldPath string) (article, error) {
 }
 
 // listMisses prints the n wrong speakers of the training months with the
-// highest probability: where the features fall short.
-func listMisses(arts []article, train []judged, n int, w io.Writer) {
+// highest out-of-month probability (the model's judgement of a month it
+// was not fit on, as of new news): where the features fall short.
+func listMisses(arts []article, oof []judged, n int, w io.Writer) {
 	var wrong []judged
-	for _, j := range train {
+	for _, j := range oof {
 		if j.speaker && !j.ok {
 			wrong = append(wrong, j)
 		}
@@ -351,7 +353,11 @@ func listMisses(arts []article, train []judged, n int, w io.Writer) {
 		}
 		text := st.Text
 		if len(text) > 70 {
-			text = text[:70] + "…"
+			cut := 70
+			for cut > 0 && !utf8.RuneStart(text[cut]) {
+				cut-- // not inside a character
+			}
+			text = text[:cut] + "…"
 		}
 		fmt.Fprintf(w, "%.3f %s ¶%d %s %q: %q, gold %q\n    %s\n", j.p, a.name, st.Paragraph, st.Kind, st.Speaker, text, j.gold, strings.Join(on, " "))
 	}
