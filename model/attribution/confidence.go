@@ -202,6 +202,8 @@ var doubtText = map[int]string{
 	fSameGender: "another person of the same gender named near", fCueInside: "a second cue in the sentence",
 	fAccordingAfter: "“according to” another source after the words", fCueLate: "the cue stands late in the sentence", fOtherCue: "someone else speaks in the same sentence",
 	fParaPronoun: "the paragraph gives the speaker only through a pronoun", fParaRole: "the paragraph gives the speaker only through a role noun",
+	fCuePlain: "“say”, not “said”: what many say", fCueIng: "the cue hangs on another clause (“…, saying”)",
+	fCuePresentS: "“says”, not “said”",
 }
 
 // minDoubt is the least weight against a speaker worth telling a reader.
@@ -296,13 +298,17 @@ func (m *weights) describeDoubts() {
 	for f, t := range doubtText {
 		m.doubt[f] = t
 	}
-	for ref, mention := range []int{refName: -1, refPronoun: fRefPronoun, refRole: fRefRole} {
+	// a name, a pronoun, a role noun; a name says nothing against a speaker
+	for _, c := range [...]struct {
+		ref     refKind
+		mention int
+	}{{refName, -1}, {refPronoun, fRefPronoun}, {refRole, fRefRole}} {
 		for k, f := range crossWith {
 			t := doubtText[f] // what the second half says, else what the mention does
-			if t == "" && mention >= 0 {
-				t = doubtText[mention]
+			if t == "" && c.mention >= 0 {
+				t = doubtText[c.mention]
 			}
-			m.doubt[crossAt(refKind(ref), k)] = t
+			m.doubt[crossAt(c.ref, k)] = t
 		}
 	}
 	for r, k := range m.ruleAt {

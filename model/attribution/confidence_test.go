@@ -109,3 +109,41 @@ func TestConfidenceReadsTheCueForm(t *testing.T) {
 		}
 	}
 }
+
+// Each feature tells a reader its own doubt: no feature speaks with
+// another's words. The crossed features once wrote theirs over the last
+// fixed features', and “…,” he said, according to a news agency doubted
+// “three or more names in the paragraph”.
+func TestEachDoubtIsTheFeaturesOwn(t *testing.T) {
+	m := confModel()
+	for f, want := range doubtText {
+		if m.doubt[f] != want {
+			t.Errorf("%s doubts %q, want %q", FeatureNames()[f], m.doubt[f], want)
+		}
+	}
+	a, err := Analyze(model.Document{Paragraphs: []model.Paragraph{
+		{Text: "Kremlin spokesman Dmitry Peskov spoke to reporters on Friday."},
+		{Text: "“No decision was made,” he said, according to the Interfax news agency."},
+	}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	checked := 0
+	for _, st := range a.Statements {
+		if st.Why == nil || st.Confidence == model.High {
+			continue
+		}
+		checked++
+		for _, d := range st.Why.Doubts {
+			if strings.Contains(d, "three or more names") || strings.Contains(d, "paragraphs back") {
+				t.Errorf("%q doubts %q: the paragraph names no one and the name is one paragraph back", st.Text, st.Why.Doubts)
+			}
+		}
+		if !slices.Contains(st.Why.Doubts, doubtText[fAccordingAfter]) {
+			t.Errorf("%q doubts %q; want %q among them", st.Text, st.Why.Doubts, doubtText[fAccordingAfter])
+		}
+	}
+	if checked == 0 {
+		t.Errorf("no low statement in %+v: the quotation given through “he”, with “according to” after it, should be low", a.Statements)
+	}
+}
