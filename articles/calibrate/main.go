@@ -256,7 +256,8 @@ func writeWeights(path string, names []string, l learned, threshold float64, f, 
 		Command:   command,
 		Threshold: threshold,
 		Weights:   map[string]float64{},
-		// the figures out of month: what the model did on months it was not fit on
+		// out of month, what the model did on months it was not fit on; in
+		// sample, what the engine must keep doing on the training months
 		Trained: map[string]float64{"examples": float64(n), "lambda": l.lambda,
 			"high_coverage": round3(f.coverage()), "high_accuracy": round3(f.highAcc()), "low_accuracy": round3(f.lowAcc()),
 			"in_sample_high_coverage": round3(in.coverage()), "in_sample_high_accuracy": round3(in.highAcc())},
