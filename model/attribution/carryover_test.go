@@ -152,6 +152,11 @@ func TestCarryoverQuoteAfterLinkingWord(t *testing.T) {
 		"“I don’t think it’s now or never,” she said outside the hall. But “the bridge is stronger with the county behind it. It helps.”",
 	)
 	checkStmt(t, a, quoteBy(2, "the bridge is stronger with the county behind it. It helps.", "Vera Lund"))
+	b := article(t,
+		"Councillor Vera Lund of Hamar spoke first.",
+		"“We were not happy when it was announced,” Lund said. Now, “the bridge is something we count on.”",
+	)
+	checkStmt(t, b, quoteBy(2, "the bridge is something we count on.", "Vera Lund"))
 }
 
 // An interview's answers belong to the person named in full before the

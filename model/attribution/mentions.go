@@ -11,7 +11,7 @@ func (pc *pctx) isNameWord(i int) bool {
 		return false
 	}
 	t := pc.toks[i]
-	if t.kind != tWord || !(t.cap || hasNamePrefix(t.low, pc.p.text[int(t.start):int(t.end)])) || t.has(wFunction) {
+	if t.kind != tWord || !(t.cap || hasNamePrefix(t.low, pc.p.text[int(t.start):int(t.end)])) || t.has(wFunction) && !pc.middleInitial(i) {
 		return false
 	}
 	if t.has(wCalendar) && !pc.calendarName(i) {
@@ -343,7 +343,7 @@ func (pc *pctx) parseMention(i, j int) (m mention, lead int) {
 	for n := len(m.low); n > 2 && postNominals[m.low[n-1]] && !isOrgName(m.low); n-- {
 		m.words, m.low = m.words[:n-1], m.low[:n-1] // Sarah Whitlock KC is Sarah Whitlock
 	}
-	if len(m.low) == 1 && isTitleWord(m.low[0]) && (len(m.title) == 0 || !honorifics[m.title[len(m.title)-1]]) {
+	if len(m.low) == 1 && isTitleWord(m.low[0]) && (len(m.title) == 0 || !honorifics[m.title[len(m.title)-1]]) && !pc.surnameRole(i, j, cut) {
 		return mention{}, lead // "The Speaker," "President declares": a title, no name (but "Mr. Prince" is one)
 	}
 	if len(m.low) >= 4 && !isOrgName(m.low) && nameGender(m.low[0]) == unknownGender && !particles[m.low[1]] && !personShaped(m.low) {
@@ -372,6 +372,28 @@ func (pc *pctx) parseMention(i, j int) (m mention, lead int) {
 		m.outlet = true // state broadcaster CTV (but not Station Commander X)
 	}
 	return m, lead
+}
+
+// middleInitial reports "A." or "I." between a given name and a surname:
+// "Jock A. Finlayson", not the article "A" opening a sentence.
+func (pc *pctx) middleInitial(i int) bool {
+	t := pc.toks[i]
+	if len(t.low) != 1 || !t.cap || t.sentStart || pc.word(i+1) != "." || i+2 >= len(pc.toks) || !pc.toks[i+2].cap {
+		return false
+	}
+	return i > 0 && pc.toks[i-1].kind == tWord && pc.toks[i-1].cap && !pc.toks[i-1].has(wFunction)
+}
+
+// surnameRole reports a lone capitalised role noun that is no title and
+// stands mid-sentence with no article before it: a surname ("said Baker",
+// "Porter said"), not "the Speaker" or "President declares".
+func (pc *pctx) surnameRole(i, j, cut int) bool {
+	if cut > 0 || j != i+1 {
+		return false
+	}
+	t := pc.toks[i]
+	_, title := titles[t.low]
+	return !title && t.cap && !t.sentStart && !isUpperWord(pc.p.text[int(t.start):int(t.end)]) && !pc.has(i-1, wDeterminer) && !pc.toks[max(i-1, 0)].poss
 }
 
 // isJobWord reports words shaped like occupations: glaciologist, beekeeper.

@@ -474,6 +474,21 @@ func TestNamesSentenceOpenerIsNoName(t *testing.T) {
 func TestNamesInitialThatIsAWord(t *testing.T) {
 	a := article(t, "Jill A. Marsh, a lawyer for the firm, said the claims had “no substance.”")
 	checkStmt(t, a, quoteBy(1, "no substance.", "Jill A. Marsh"))
+	b := article(t, "“The claims have no substance,” said Jock A. Marsh, a lawyer for the firm.")
+	checkStmt(t, b, quoteBy(1, "The claims have no substance,", "Jock A. Marsh"))
+}
+
+// A surname that is also a role noun ("Baker", "Porter") is a name when it
+// stands capitalised mid-sentence with no article; "the Speaker" is not.
+func TestNamesSurnameThatIsARoleNoun(t *testing.T) {
+	run(t, []attrCase{
+		{name: "said Baker after Marta Baker",
+			paras: []string{"Marta Baker chairs the harbour board.", "“We are done waiting,” said Baker."},
+			want:  []stmt{quoteBy(2, "We are done waiting,", "Marta Baker")}},
+		{name: "Baker said, never named in full",
+			paras: []string{"The board met on Monday.", "“We are done waiting,” Baker said."},
+			want:  []stmt{quoteBy(2, "We are done waiting,", "Baker")}},
+	})
 }
 
 // A word the article never wrote mid-sentence opens a sentence as a name

@@ -142,6 +142,9 @@ func (pc *pctx) atSentenceStart(k int) bool {
 	if pc.sentOf[k] == k-1 && openingLinks[pc.word(k-1)] {
 		return true // "But “…”": a bare quotation after a linking word
 	}
+	if pc.sentOf[k] == k-2 && pc.word(k-1) == "," && sentenceOpeners[pc.word(k-2)] {
+		return true // "Now, “…”", "Still, “…”": an opening word and its comma
+	}
 	p := pc.toks[k-1]
 	return p.kind == tQuote || (p.kind == tPunct && strings.ContainsAny(p.low, ".!?…:"))
 }
