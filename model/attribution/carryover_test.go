@@ -172,3 +172,15 @@ func TestCarryoverInterviewNamedInFull(t *testing.T) {
 		notSpeakers: []string{"Country"},
 	}})
 }
+
+// A paragraph that ends with a colon announces the next paragraph's
+// quotation: by its cue's subject, or with no cue by its sentence's
+// subject ("X issued the following statement:").
+func TestCarryoverColonWithoutCue(t *testing.T) {
+	run(t, []attrCase{
+		{name: "issued the following statement:",
+			paras: []string{"Port", "In response to the strike, Harbour Minister Vera Lund issued the following statement:",
+				"“Our thoughts are with all the families affected.”"},
+			want: []stmt{quoteBy(3, "Our thoughts are with all the families affected.", "Vera Lund")}},
+	})
+}

@@ -404,5 +404,11 @@ func (pc *pctx) colonSpeaker() *entity {
 			return pc.subjectBefore(v, s)
 		}
 	}
+	if n-s < 30 {
+		// "Trump issued the following statement:": the sentence's subject announces it
+		if e := pc.sentenceSubject(s, n-1); e != nil && !e.group && !e.outlet && (e.org || e.doc || e.personLike()) {
+			return e
+		}
+	}
 	return nil
 }
