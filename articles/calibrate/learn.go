@@ -9,8 +9,10 @@ package main
 import (
 	"fmt"
 	"io"
+	"runtime"
 	"slices"
 	"sort"
+	"sync"
 )
 
 // lambdas are the regularisation strengths cross-validation chooses from.
@@ -235,24 +237,12 @@ func crossValidate(js []judged, monthOf, publisherOf func(judged) string, nf int
 		n                       int
 	}
 	sums := map[string]*summary{"month": {worst: 1}, "publisher": {worst: 1}}
-	for _, f := range folds(js, monthOf, publisherOf) {
-		var train, test []judged
-		for _, j := range js {
-			switch {
-			case f.test(j):
-				test = append(test, j)
-			case f.train(j):
-				train = append(train, j)
-			}
-		}
-		l := learn(train, nf, g)
-		for i := range test {
-			if test[i].speaker {
-				test[i].p = test[i].ex.score(l.weights)
-			}
-		}
-		fig := measure(test, l.threshold)
-		fmt.Fprintf(w, "  %-12s λ %-4g from p ≥ %.3f: %s; at 70%% coverage %.3f\n", f.name, l.lambda, l.threshold, describe(fig), accuracyAt(test, 0.70))
+	fs := folds(js, monthOf, publisherOf)
+	results := testFolds(js, fs, nf, g)
+	for k, f := range fs {
+		r := results[k]
+		fig := measure(r.test, r.threshold)
+		fmt.Fprintf(w, "  %-12s λ %-4g from p ≥ %.3f: %s; at 70%% coverage %.3f\n", f.name, r.lambda, r.threshold, describe(fig), accuracyAt(r.test, 0.70))
 		if s := sums[f.alone]; s != nil {
 			s.sumCover += fig.coverage()
 			s.sumAcc += fig.highAcc()
@@ -267,4 +257,50 @@ func crossValidate(js []judged, monthOf, publisherOf func(judged) string, nf int
 				kind, s.sumCover/float64(s.n), s.sumAcc/float64(s.n), kind, s.worst, describe(s.pooled))
 		}
 	}
+}
+
+// foldResult is a fold's test statements with the probabilities of the
+// model learned without them, and how that model was chosen.
+type foldResult struct {
+	test      []judged
+	lambda    float64
+	threshold float64
+}
+
+// testFolds runs the whole procedure on each fold, the folds on all cores
+// at once: each learns from its own copy of the statements.
+func testFolds(js []judged, fs []fold, nf int, g goal) []foldResult {
+	results := make([]foldResult, len(fs))
+	next := make(chan int)
+	var wg sync.WaitGroup
+	for range runtime.GOMAXPROCS(0) {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for k := range next {
+				var train, test []judged
+				for _, j := range js {
+					switch {
+					case fs[k].test(j):
+						test = append(test, j)
+					case fs[k].train(j):
+						train = append(train, j)
+					}
+				}
+				l := learn(train, nf, g)
+				for i := range test {
+					if test[i].speaker {
+						test[i].p = test[i].ex.score(l.weights)
+					}
+				}
+				results[k] = foldResult{test: test, lambda: l.lambda, threshold: l.threshold}
+			}
+		}()
+	}
+	for k := range fs {
+		next <- k
+	}
+	close(next)
+	wg.Wait()
+	return results
 }
