@@ -452,6 +452,13 @@ func TestCorefNameAfterPrepositionIsNoSubject(t *testing.T) {
 				"As for Lindqvist, he said: “I am not worried.”",
 			},
 			want: []stmt{quoteBy(2, "I am not worried.", "Oskar Lindqvist")}},
+		{name: "the paragraph before names one in subject place, one after a preposition",
+			paras: []string{
+				"Oskar Lindqvist and Tomas Brekke both ran.",
+				"Did that mean Brekke would vote for Lindqvist?",
+				"“No, no, no,” he said, laughing.",
+			},
+			want: []stmt{quoteBy(3, "No, no, no,", "Tomas Brekke")}},
 	})
 }
 

@@ -351,10 +351,17 @@ func (an *analyzer) remember(pc *pctx) {
 	if len(an.hist) == idx {
 		an.hist = append(an.hist, sum)
 	}
-	for _, m := range pc.mentions {
-		m.e.namedPara = pc.p.num
-		an.mentioned = append(an.mentioned, m.e)
-		an.mentionedAt = append(an.mentionedAt, pc.p.num)
+	// names after a preposition first: read latest first, the names in
+	// subject place come before them ("Did that mean Garcia would vote for
+	// Trump?" / "“No,” he said" is Garcia)
+	for pass := 0; pass < 2; pass++ {
+		for _, m := range pc.mentions {
+			if pc.prepositionObject(m.tok) == (pass == 0) {
+				m.e.namedPara = pc.p.num
+				an.mentioned = append(an.mentioned, m.e)
+				an.mentionedAt = append(an.mentionedAt, pc.p.num)
+			}
+		}
 	}
 	if n := len(an.mentioned); n > 24 {
 		an.mentioned = append(an.mentioned[:0], an.mentioned[n-12:]...)
