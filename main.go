@@ -20,6 +20,7 @@ import (
 	"golang.org/x/term"
 
 	"whosaid/articles"
+	"whosaid/internal/gcbudget"
 	"whosaid/model"
 	"whosaid/model/attribution"
 	"whosaid/model/collection"
@@ -325,6 +326,7 @@ type sourceError struct{ error }
 // and the run ends with an error when any failed. An error from emit (the
 // output is gone) stops it.
 func analyseAll(sources []string, stderr io.Writer, emit func(*model.Article) error) error {
+	defer gcbudget.Set(gcbudget.FilesSize(sources))()
 	type result struct {
 		art *model.Article
 		err error
