@@ -821,6 +821,10 @@ func (pc *pctx) asSource(v, n int) bool {
 func (pc *pctx) hasCommaBefore(v int) bool {
 	for k := v - 1; k >= pc.sentOf[v] && k >= v-6; k-- {
 		if pc.word(k) == "," {
+			switch pc.word(k + 1) {
+			case "and", "but", "while", "yet", "whereas":
+				return false // "…, and others disagree": a clause of its own, not what was said before
+			}
 			return true
 		}
 	}

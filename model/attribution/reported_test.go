@@ -1137,3 +1137,16 @@ func TestReportedPronounAfterPlainOpener(t *testing.T) {
 		moreQuotes:  true,
 	}})
 }
+
+// A clause joined by "and" or "but" after a comma is a clause of its own:
+// "…, and others disagree" does not take the words before it.
+func TestReportedJoinedClauseIsNoTrailingCue(t *testing.T) {
+	run(t, []attrCase{
+		{name: "…, and others disagree",
+			paras: []string{"Port", "Some residents say the ferries would run late, and others disagree."},
+			want:  []stmt{reportedBy(2, "the ferries would run late", "Residents")}},
+		{name: "…, officials said (still trailing)",
+			paras: []string{"Port", "The ferries would run late all winter, officials said."},
+			want:  []stmt{reportedBy(2, "The ferries would run late", "Officials")}},
+	})
+}
