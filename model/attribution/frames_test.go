@@ -534,3 +534,21 @@ func TestFramesColonAfterObjectAndParticipleSubject(t *testing.T) {
 			want: []stmt{quoteBy(2, "They need a good talk.", "Tomas Aldana")}},
 	})
 }
+
+// Words before a name that say what the person is, not an office the
+// article points back to ("undecided Republican voter Ana Holt"), and an
+// indefinite source with a name inside it ("one Moss campaign source").
+func TestFramesVoxPopAndIndefiniteSourceAfterQuote(t *testing.T) {
+	run(t, []attrCase{
+		{name: "said undecided Republican voter X of Y",
+			paras: []string{"Harlan Moss spoke on Monday.",
+				"“I don't know exactly where he stands on that,” said undecided Republican voter Ana Holt of Derry, N.H., before the barbecue."},
+			want: []stmt{quoteBy(2, "I don't know exactly where he stands on that,", "Ana Holt")}},
+		{name: "one Moss campaign source said",
+			paras: []string{"Harlan Moss spoke on Monday.", "“It's the nominee's party,” one Moss campaign source said."},
+			want:  []stmt{quoteBy(2, "It's the nominee's party,", "one Moss campaign source")}},
+		{name: "a Democratic staffer in the room wondered",
+			paras: []string{"Harlan Moss spoke on Monday.", "“Will he be the next attorney general?” a Democratic staffer in the room wondered."},
+			want:  []stmt{quoteBy(2, "Will he be the next attorney general?", "*")}},
+	})
+}

@@ -973,6 +973,10 @@ func (pc *pctx) npForward(i, limit int) (*entity, int, bool) {
 			if e := pc.roleNP(r-1, i); e != nil {
 				return e, r, true // "the Republican candidate", "the New Jersey governor": a name modifies a role
 			}
+		} else if r > j && (w == "a" || w == "an" || w == "one" || w == "another") && isCue(pc.toks, r) {
+			e := pc.an.unnamed(pc.p.text[int(pc.toks[i].start):int(pc.toks[r-1].end)], pc.word(r-1))
+			pc.traceTo(e, refRole, e.display, i)
+			return e, r, true // "one Trump campaign source said": someone unnamed
 		}
 		if f := pc.an.reg.find(mention{low: []string{pc.toks[i+1].low}}); definite[w] && j == i+2 && isDemonym(pc.toks[i+1].low) &&
 			(f == nil || !f.org && !f.outlet && len(f.words) == 1) { // the Guardian stays a name
@@ -1011,7 +1015,7 @@ func (pc *pctx) roleWordsEnd(i, limit int) int {
 		!pc.has(k, wFunction|wPrep|wDeterminer|wAdverb) && !isCue(pc.toks, k) {
 		k++
 	}
-	if k == i || !pc.has(k-1, wRole) && !moreRoleNouns[pc.word(k-1)] && !isJobWord(pc.word(k-1)) {
+	if k == i || !pc.has(k-1, wRole) && !moreRoleNouns[pc.word(k-1)] && !unnamedHeads[pc.word(k-1)] && !isJobWord(pc.word(k-1)) {
 		return i
 	}
 	return k
@@ -1026,7 +1030,7 @@ func (pc *pctx) nameAfterRoleWords(i, limit int) int {
 		!pc.has(k, wFunction|wPrep|wDeterminer|wAdverb) && !isCue(pc.toks, k) {
 		k++
 	}
-	if k == i || !pc.has(k-1, wRole|wTitle) && !moreRoleNouns[pc.word(k-1)] && !pressRoles[pc.word(k-1)] && !isJobWord(pc.word(k-1)) {
+	if k == i || !pc.has(k-1, wRole|wTitle) && !moreRoleNouns[pc.word(k-1)] && !pressRoles[pc.word(k-1)] && !unnamedHeads[pc.word(k-1)] && !isJobWord(pc.word(k-1)) {
 		return 0 // "Kasich bemoaned America's …": a verb, not a role, stands between
 	}
 	if k < limit && pc.isNameWord(k) && !pc.toks[k].has(wTitle) || pc.has(k, wTitle) && (pc.isNameWord(k+1) || pc.word(k+1) == "." && pc.isNameWord(k+2)) {
