@@ -203,6 +203,11 @@ func (pc *pctx) roleReferent(j, s int) *entity {
 	if !roleNouns[head] && !moreRoleNouns[head] && !aged {
 		return nil // "the billionaire", "the front-runner" point back like "the senator"
 	}
+	if held == nil && pc.introducedUnnamed(head, d) {
+		e := pc.an.unnamed(pc.p.text[int(pc.toks[d].start):int(pc.toks[j].end)], head)
+		e.addHead(head)
+		return e // "greeted by an organizer" … "the organizer told them": that one, never named
+	}
 	g := unknownGender
 	if femaleWords[head] {
 		g = female
@@ -214,6 +219,32 @@ func (pc *pctx) roleReferent(j, s int) *entity {
 		e.addHead(head)
 	}
 	return e
+}
+
+// introducedUnnamed reports "a HEAD" or "an HEAD" in the paragraph before
+// or earlier in this one (before token d): the article brought in someone
+// by the role alone.
+func (pc *pctx) introducedUnnamed(head string, d int) bool {
+	has := func(t string) bool {
+		for _, a := range [2]string{" a ", " an "} {
+			for off := 0; ; {
+				k := strings.Index(t[off:], a+head)
+				if k < 0 {
+					break
+				}
+				end := off + k + len(a) + len(head)
+				if end == len(t) || !isWordRune(rune(t[end])) {
+					return true
+				}
+				off = end
+			}
+		}
+		return false
+	}
+	if pc.p.num >= 2 && pc.p.num-2 < len(pc.an.paras) && has(pc.an.paras[pc.p.num-2].text) {
+		return true
+	}
+	return has(pc.p.text[:int(pc.toks[d].start)])
 }
 
 // ordinals before a role make it someone other than the role's last holder.

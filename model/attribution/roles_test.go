@@ -310,3 +310,14 @@ func TestRolesWithAsideBeforeCue(t *testing.T) {
 		moreQuotes: true,
 	}})
 }
+
+// A role brought in with "a" or "an" and never named is the one "the"
+// points back to, not the last person named.
+func TestRolesIntroducedUnnamedPointsBack(t *testing.T) {
+	run(t, []attrCase{
+		{name: "greeted by an organizer … the organizer told them",
+			paras: []string{"Tom Ebeling and his wife were greeted by an organizer at a field office.",
+				"“You are going to be the most effective messengers,” the organizer told them."},
+			want: []stmt{quoteBy(2, "You are going to be the most effective messengers,", "the organizer")}},
+	})
+}
