@@ -319,7 +319,7 @@ func (pc *pctx) parseMention(i, j int) (m mention, lead int) {
 			pc.an.learnTitle(low[0]) // Cllr Hugh Tresidder, then Cllr Tresidder
 		}
 	}
-	for cut < len(low)-1 && pc.an.titleWords[strings.TrimSuffix(low[cut], ".")] {
+	for cut < len(low)-1 && !org && pc.an.titleWords[strings.TrimSuffix(low[cut], ".")] { // but "State Department" after "Secretary of State X"
 		cut++
 	}
 	for _, w := range low[:cut] {

@@ -531,3 +531,16 @@ func TestNamesDoubleGivenNameOpeningASentence(t *testing.T) {
 	a := article(t, "Mary Ann Kohli spoke on Monday.", "Kohli said she would appeal.")
 	checkStmt(t, a, reportedBy(2, "she would appeal", "Mary Ann Kohli"))
 }
+
+// A word learnt as a title ("Secretary of State X") does not cut a body's
+// name in two: "the State Department says" is the State Department.
+func TestNamesLearntTitleDoesNotSplitABody(t *testing.T) {
+	run(t, []attrCase{
+		{name: "Secretary of State X, then the State Department",
+			paras: []string{"Port",
+				"Secretary of State Ana Ruiz said the records were kept.",
+				"After the issue emerged, though, the State Department says it started preserving the records of Secretary of State Ana Ruiz."},
+			want:     []stmt{reportedBy(3, "it started preserving", "State Department")},
+			speakers: []string{"Ana Ruiz", "State Department"}},
+	})
+}
