@@ -697,8 +697,8 @@ func (pc *pctx) indexSentences() {
 	pc.an.sentBuf = slicesGrow(pc.an.sentBuf, 2*n)
 	pc.sentOf, pc.sentEndOf = pc.an.sentBuf[:n], pc.an.sentBuf[n:2*n]
 	s := 0
-	for i, t := range pc.toks {
-		if t.sentStart {
+	for i := range pc.toks {
+		if pc.toks[i].sentStart {
 			s = i
 		}
 		pc.sentOf[i] = s

@@ -10,7 +10,7 @@ func (pc *pctx) isNameWord(i int) bool {
 	if i < 0 || i >= len(pc.toks) {
 		return false
 	}
-	t := pc.toks[i]
+	t := &pc.toks[i]
 	if t.kind != tWord || !(t.cap || hasNamePrefix(t.low, pc.p.text[int(t.start):int(t.end)])) || t.has(wFunction) && !pc.middleInitial(i) {
 		return false
 	}
@@ -553,7 +553,7 @@ func trimArticle(s string) string {
 // pronouns and surnames can point back to them.
 func (pc *pctx) collectMentions() {
 	for i := 0; i < len(pc.toks); {
-		t := pc.toks[i]
+		t := &pc.toks[i]
 		if t.kind != tWord || !t.cap && !t.has(wParticle) && !t.hyphen {
 			i++ // only capitals and particles start names
 			continue

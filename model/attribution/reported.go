@@ -976,7 +976,7 @@ func insertStatement(out []model.Statement, st model.Statement) []model.Statemen
 // the clause's end.
 func (pc *pctx) addNominal(out []model.Statement, s, end int) []model.Statement {
 	for v := s; v < end; v++ {
-		t := pc.toks[v]
+		t := &pc.toks[v]
 		if t.kind != tWord || !t.has(wSpeechNoun) || t.poss {
 			continue
 		}

@@ -11,7 +11,7 @@ func (pc *pctx) npEndingAt(j, s int) *entity {
 	if j < s || j < 0 {
 		return nil
 	}
-	t := pc.toks[j]
+	t := &pc.toks[j]
 	if t.kind != tWord {
 		return nil
 	}
