@@ -206,8 +206,8 @@ func (r *registry) learnTitles(e *entity, m mention) {
 	}
 	if e.role == "" && len(m.title) > 0 {
 		e.role = roleText(m.title)
-		if len(m.title) > 1 && m.role != "" {
-			e.role = m.role
+		if m.role != "" && (len(m.title) > 1 || strings.Contains(m.role, " of ")) {
+			e.role = m.role // "Secretary of State", not "state"
 		}
 	}
 }

@@ -360,7 +360,11 @@ func (pc *pctx) parseMention(i, j int) (m mention, lead int) {
 			nameStart++
 		}
 		if nameStart > lead {
-			m.role = strings.TrimRight(pc.p.text[int(pc.toks[lead].start):int(pc.toks[nameStart].start)], " ")
+			from := lead
+			if from >= 2 && pc.word(from-1) == "of" && pc.toks[from-2].cap && isTitleWord(pc.word(from-2)) {
+				from -= 2 // "Secretary of State John Kerry": the role is the whole title
+			}
+			m.role = strings.TrimRight(pc.p.text[int(pc.toks[from].start):int(pc.toks[nameStart].start)], " ")
 		}
 	}
 	m.display = displayName(m.words)

@@ -544,3 +544,21 @@ func TestNamesLearntTitleDoesNotSplitABody(t *testing.T) {
 			speakers: []string{"Ana Ruiz", "State Department"}},
 	})
 }
+
+// A title with "of" is the speaker's role whole: "Secretary of State John
+// Kerry" is Secretary of State, not "state"; "Chief of Staff" likewise.
+func TestNamesRoleWithOf(t *testing.T) {
+	a := article(t, "Secretary of State Ana Ruiz said the talks would go on. Chief of Staff Tomas Aldana said they would not.")
+	want := map[string]string{"Ana Ruiz": "Secretary of State", "Tomas Aldana": "Chief of Staff"}
+	for _, sp := range a.Speakers {
+		if r, ok := want[sp.Name]; ok {
+			if sp.Role != r {
+				t.Errorf("%s: role %q, want %q", sp.Name, sp.Role, r)
+			}
+			delete(want, sp.Name)
+		}
+	}
+	for name := range want {
+		t.Errorf("%s missing from the side panel", name)
+	}
+}
