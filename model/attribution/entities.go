@@ -204,10 +204,10 @@ func (r *registry) learnTitles(e *entity, m mention) {
 	if n := len(m.title); n >= 2 {
 		e.addHead(m.title[n-2] + " " + titleHead(m.title[n-1])) // prime minister
 	}
-	if e.role == "" && len(m.title) > 0 {
-		e.role = roleText(m.title)
-		if m.role != "" && (len(m.title) > 1 || strings.Contains(m.role, " of ")) {
-			e.role = m.role // "Secretary of State", not "state"
+	if title := afterRelation(m.title); e.role == "" && len(title) > 0 {
+		e.role = roleText(title)
+		if m.role != "" && len(title) == len(m.title) && (len(title) > 1 || strings.Contains(m.role, " of ")) {
+			e.role = expandTitles(m.role) // "Secretary of State", not "state"; "Nebraska Senator", not "Nebraska Sen."
 		}
 	}
 }
@@ -221,6 +221,51 @@ func titleHead(w string) string {
 		return strings.ToLower(full)
 	}
 	return w
+}
+
+// afterRelation drops the title words up to the last that says how
+// someone stands to another ("Clinton's rival Sen. X" is a senator, "her
+// rival X" has no role): a relation is no office.
+func afterRelation(title []string) []string {
+	for i := len(title) - 1; i >= 0; i-- {
+		if isRelation(title[i]) {
+			return title[i+1:]
+		}
+	}
+	return title
+}
+
+// relationOnly reports heads that all say how someone stands to another
+// ("X, Clinton's rival,", "X, his brother,"), not what they are.
+func relationOnly(heads []string) bool {
+	for _, w := range heads {
+		if !isRelation(w) {
+			return false
+		}
+	}
+	return len(heads) > 0
+}
+
+func isRelation(w string) bool {
+	return (kinNouns[w] || relationNouns[w]) && w != "partner" // a partner may be a firm's
+}
+
+// relationNouns stand before a name as a relation, never an office.
+var relationNouns = setOf(`rival rivals opponent friend ally successor predecessor`)
+
+// expandTitles writes a role's abbreviated titles out: "Ohio Gov." is
+// "Ohio Governor", "Sen." "Senator".
+func expandTitles(role string) string {
+	words := strings.Fields(role)
+	for i, w := range words {
+		if !strings.HasSuffix(w, ".") {
+			continue
+		}
+		if full := titles[strings.ToLower(strings.TrimSuffix(w, "."))]; full != "" {
+			words[i] = full
+		}
+	}
+	return strings.Join(words, " ")
 }
 
 func roleText(title []string) string {

@@ -489,12 +489,20 @@ func (pc *pctx) learnAppositive(e *entity, j int) {
 		k += 2
 	}
 	w := pc.word(k)
-	if w == "" || w == "who" || (pc.toks[k].cap && !pc.has(k, wDeterminer)) || pc.has(k, wAdverb) {
-		return // "X, will become chairman": a verb phrase, no role
+	if w == "" || w == "who" || (pc.toks[k].cap && !pc.has(k, wDeterminer)) || pc.has(k, wAdverb) || verbLike(pc.toks[k]) {
+		return // "X, will become chairman", "X, pulled Rep. King aside": a verb phrase, no role
 	}
-	end := k
-	for end < len(pc.toks) && end < k+10 {
+	end, limit, abbrev := k, k+10, -1
+	for end < len(pc.toks) && end < limit {
 		x := pc.word(end)
+		if x == "." && end > k && abbreviations[pc.word(end-1)] && pc.isNameWord(end+1) {
+			if abbrev < 0 {
+				abbrev = end - 1
+			}
+			end++
+			limit += 3
+			continue // "a spokesman for Mrs. Clinton": the title's full stop
+		}
 		if x == "," || x == "." || x == "who" || x == "" || x == ";" {
 			break
 		}
@@ -503,7 +511,13 @@ func (pc *pctx) learnAppositive(e *entity, j int) {
 		}
 		end++
 	}
-	if end == k+10 || end < len(pc.toks) && pc.word(end) == "" {
+	if (end == limit || end < len(pc.toks) && pc.word(end) == "") && abbrev > k {
+		end = abbrev // "senior adviser to Mr. Sanders's campaign in …": the role up to the title
+		for end > k && pc.has(end-1, wPrep) {
+			end--
+		}
+	}
+	if end == limit || end < len(pc.toks) && pc.word(end) == "" {
 		return // not closed by a comma or a full stop: no appositive
 	}
 	if end == k {
@@ -538,8 +552,11 @@ func (pc *pctx) learnAppositive(e *entity, j int) {
 	for _, h := range heads {
 		e.addHead(h)
 	}
-	if e.role == "" {
+	if e.role == "" && (!relationOnly(heads) || strings.Contains(pc.p.text[int(pc.toks[k].start):int(pc.toks[end-1].end)], " of ")) { // "rival" is no role, "daughter of …" is
 		role := pc.p.text[int(pc.toks[k].start):int(pc.toks[roleEnd-1].end)]
+		if p := strings.Index(role, " ("); p > 0 && !strings.Contains(role[p:], ")") {
+			role = role[:p] // "staffer for Sen. Kirsten Gillibrand (D-N.Y.": the tag cut by its full stop
+		}
 		e.role = trimArticle(role)
 	}
 }

@@ -562,3 +562,32 @@ func TestNamesRoleWithOf(t *testing.T) {
 		t.Errorf("%s missing from the side panel", name)
 	}
 }
+
+// The side panel's roles read as a reader would write them: a title's
+// abbreviation written out, a title's full stop kept inside the role, a
+// relation ("rival", "wife") no role unless it says whose ("daughter of …").
+func TestNamesRolesReadWhole(t *testing.T) {
+	a := article(t,
+		"Hillary Clinton spoke in Ames, and her rival Bernie Sanders said he would stay in the race.",
+		"“We will win,” said Brian Fallon, a spokesman for Mrs. Clinton.",
+		"New Jersey Gov. Chris Christie said the race was over.",
+		"Liz Cheney, daughter of former Vice President Dick Cheney, said she would run.",
+	)
+	want := map[string]string{
+		"Bernie Sanders": "",
+		"Brian Fallon":   "spokesman for Mrs. Clinton",
+		"Chris Christie": "New Jersey Governor",
+		"Liz Cheney":     "daughter of former Vice President Dick Cheney",
+	}
+	for _, sp := range a.Speakers {
+		if r, ok := want[sp.Name]; ok {
+			if sp.Role != r {
+				t.Errorf("%s: role %q, want %q", sp.Name, sp.Role, r)
+			}
+			delete(want, sp.Name)
+		}
+	}
+	for name := range want {
+		t.Errorf("%s missing from the side panel", name)
+	}
+}
