@@ -776,12 +776,15 @@ func (pc *pctx) headlineVerbAfterName(i int) bool {
 	w := pc.toks[i].low
 	verbish := headlineAux[w] || headlinePast[w] || strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "ing") ||
 		strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && !strings.HasSuffix(w, "'s") && !strings.HasSuffix(w, "’s")
-	if !verbish || isGivenName(w) || pc.toks[i].has(wParticle) || postNominals[w] {
+	if isGivenName(w) || pc.toks[i].has(wParticle) || postNominals[w] {
 		return false
 	}
 	a, b := pc.toks[i-2], pc.toks[i-1]
 	if a.kind != tWord || b.kind != tWord || !a.cap || !b.cap || !isGivenName(a.low) || b.poss {
 		return false
+	}
+	if !verbish && (isGivenName(b.low) || !pc.an.lowercaseNearby(w, pc.p.num)) {
+		return false // "Hillary Clinton Visit To …": a word the story writes in lower case
 	}
 	words, caps := 0, 0
 	for k, t := range pc.toks {

@@ -591,3 +591,15 @@ func TestNamesRolesReadWhole(t *testing.T) {
 		t.Errorf("%s missing from the side panel", name)
 	}
 }
+
+// In a title-case headline, a word after a full name that the story
+// writes in lower case is no part of the name: "Marco Rubio Donor …".
+func TestNamesHeadlineNounAfterName(t *testing.T) {
+	run(t, []attrCase{
+		{name: "Marco Rubio Donor …",
+			paras: []string{"Marco Rubio Donor Skywriting Campaign Draws Praise",
+				"Marco Rubio said the skywriting was paid for by a donor.",
+				"The donor had paid for the campaign himself, Rubio said."},
+			notSpeakers: []string{"Marco Rubio Donor"}},
+	})
+}
