@@ -14,6 +14,9 @@ func (pc *pctx) isNameWord(i int) bool {
 	if t.kind != tWord || !(t.cap || hasNamePrefix(t.low, pc.p.text[int(t.start):int(t.end)])) || t.has(wFunction) && !pc.middleInitial(i) {
 		return false
 	}
+	if t.end-t.start >= 12 && gluedWords(pc.p.text[int(t.start):int(t.end)]) {
+		return false // "MaransFlagShareLikeReplyMari": a page's buttons run together, no name
+	}
 	if t.has(wCalendar) && !pc.calendarName(i) {
 		return false
 	}
@@ -376,6 +379,19 @@ func (pc *pctx) parseMention(i, j int) (m mention, lead int) {
 		m.outlet = true // state broadcaster CTV (but not Station Commander X)
 	}
 	return m, lead
+}
+
+// gluedWords reports a long token with three or more capitals right after
+// small letters: words a web page ran together, not a name (McDonald,
+// DeSantis and MacArthur have one or two).
+func gluedWords(w string) bool {
+	n := 0
+	for i := 1; i < len(w); i++ {
+		if w[i] >= 'A' && w[i] <= 'Z' && w[i-1] >= 'a' && w[i-1] <= 'z' {
+			n++ // a capital after a small letter: POLITICO is one word
+		}
+	}
+	return n >= 3
 }
 
 // middleInitial reports "A." or "I." between a given name and a surname:

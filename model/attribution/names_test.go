@@ -603,3 +603,17 @@ func TestNamesHeadlineNounAfterName(t *testing.T) {
 			notSpeakers: []string{"Marco Rubio Donor"}},
 	})
 }
+
+// Words a web page ran together ("BobicFlagShareLikeReplyMari") are no
+// name; a name with inner capitals (McDonald, DeSantis) or a word in
+// capitals (POLITICO) still is.
+func TestNamesGluedPageWordsAreNoName(t *testing.T) {
+	run(t, []attrCase{
+		{name: "a liveblog's buttons run into its authors",
+			paras: []string{"Port",
+				"Igor BobicFlagShareLikeReplyMari Hayman said the debate had begun.",
+				"Ron DeSantis said the debate was over."},
+			named:       []string{"Ron DeSantis"},
+			notSpeakers: []string{"BobicFlagShareLikeReplyMari"}},
+	})
+}
