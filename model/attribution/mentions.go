@@ -52,8 +52,8 @@ func (pc *pctx) isNameWord(i int) bool {
 		if c+1 < len(pc.toks) && pc.toks[c].kind == tWord && !pc.toks[c].cap && pc.has(c, wAdverb) {
 			c++ // "Burton also said"
 		}
-		if l, n := cueAt(pc.toks, c); l != "" && !strings.HasSuffix(t.low, "s") && !pc.an.lowercaseNearby(t.low, pc.p.num) && !clauseVerbs[pc.word(c+n)] {
-			return true // but "Harsh comments are …": the cue word is a noun there
+		if l, n := cueAt(pc.toks, c); l != "" && !strings.HasSuffix(t.low, "s") && !pc.an.lowercaseNearby(t.low, pc.p.num) && !clauseVerbs[pc.word(c+n)] && !openingParticiples[t.low] {
+			return true // but "Harsh comments are …": the cue word is a noun there; "Having announced …" opens a clause
 		}
 		return pc.acronym(i) // "CNN noted", "FBI agents"
 	}
@@ -380,6 +380,10 @@ func (pc *pctx) parseMention(i, j int) (m mention, lead int) {
 	}
 	return m, lead
 }
+
+// openingParticiples open a sentence before a cue without being a name:
+// "Having announced …, Judge Berman proceeded", "Being asked …".
+var openingParticiples = setOf(`having being after before upon while when once`)
 
 // gluedWords reports a long token with three or more capitals right after
 // small letters: words a web page ran together, not a name (McDonald,

@@ -279,6 +279,9 @@ func (pc *pctx) reportingCueAt(v, s, end int) cueHit {
 	if e == nil {
 		e = pc.subjectBefore(v, s)
 	}
+	if e == nil {
+		e = pc.mainSubjectAfterOpening(v, s, end)
+	}
 	ok := e != nil
 	if e == nil && (n == 1 || lemma == "point out" || lemma == "call for" || lemma == "call on" || lemma == "point to") { // "Novelist hits back": a figure of speech
 		e, ok = pc.otherSubject(v, s)
@@ -299,6 +302,27 @@ func (pc *pctx) reportingCueAt(v, s, end int) cueHit {
 		}
 	}
 	return cueHit{e: e, cue: pc.word(v), n: n - 1, ok: ok, trailing: ok && pc.trails(v, n, end)}
+}
+
+// mainSubjectAfterOpening is the subject of the main clause for a cue in
+// a participle clause that opens the sentence: "Having announced that …,
+// Judge Berman proceeded" is Berman's; nil otherwise.
+func (pc *pctx) mainSubjectAfterOpening(v, s, end int) *entity {
+	if v != s+1 || pc.word(s) != "having" && pc.word(s) != "being" {
+		return nil
+	}
+	for k := v + 1; k < end && k < v+window; k++ {
+		if pc.toks[k].kind == tQuote {
+			return nil
+		}
+		if pc.word(k) == "," {
+			if e, _, ok := pc.npForward(k+1, end); ok && e != nil && !e.group && (e.org || e.personLike()) {
+				return e
+			}
+			return nil
+		}
+	}
+	return nil
 }
 
 // trails reports a cue with nothing after it in its sentence and a comma

@@ -1150,3 +1150,14 @@ func TestReportedJoinedClauseIsNoTrailingCue(t *testing.T) {
 			want:  []stmt{reportedBy(2, "The ferries would run late", "Officials")}},
 	})
 }
+
+// "Having announced …, X proceeded": the opening clause's cue is the main
+// clause's subject's, and "Having" is no one's name.
+func TestReportedHavingOpensTheSentence(t *testing.T) {
+	run(t, []attrCase{
+		{name: "Having announced that …, Judge X",
+			paras:       []string{"Port", "Having announced that he would not send me to prison, Judge Tomas Aldana proceeded to hand down his sentence."},
+			want:        []stmt{reportedBy(2, "he would not send me to prison", "Tomas Aldana")},
+			notSpeakers: []string{"Having"}},
+	})
+}
