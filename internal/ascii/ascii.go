@@ -72,6 +72,18 @@ func Words(x uint64) bool {
 	return sp&(sp>>8) == 0 && sp>>56 == 0
 }
 
+// LowerWords reports that all eight bytes of x are lower-case ASCII
+// letters, digits or spaces: running prose that holds no capital.
+func LowerWords(x uint64) bool {
+	// for a byte under 0x80, adding 0x80-n sets its high bit just when it
+	// is n or more, with no carry out of the byte; a byte from 0x80 up
+	// fails by the last term whatever its neighbours' sums
+	y := x ^ ones*' ' // a space is 0: adding 0x7F leaves its high bit clear
+	lower := (x + ones*(0x80-'a')) &^ (x + ones*(0x80-'z'-1))
+	digit := (x + ones*(0x80-'0')) &^ (x + ones*(0x80-'9'-1))
+	return (lower|digit|^(y+lows))&^x&highs == highs
+}
+
 // spaces has the high bit of each byte of x that is a space set, exactly.
 func spaces(x uint64) uint64 {
 	y := x ^ ones*0x20         // a space becomes 0; x is printable, so no byte has its high bit

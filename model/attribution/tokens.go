@@ -4,6 +4,7 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+	"whosaid/internal/ascii"
 )
 
 type tokKind uint8
@@ -203,6 +204,13 @@ func learnCapsRange(text string, from, to int, caps map[string]bool, in interner
 	start := from == 0 // a sentence starts here
 	prevStop := false  // the last punctuation ended a sentence
 	for i := from; i < to; {
+		if i+8 <= to && !noLowerSkip && ascii.LowerWords(ascii.Load(text, i)) {
+			var word bool
+			if i, word = skipLowerWords(text, i, to); word {
+				start, prevStop = false, false
+			}
+			continue
+		}
 		c := text[i]
 		if c < 0x80 && !asciiWord[c] {
 			switch c {
@@ -231,6 +239,38 @@ func learnCapsRange(text string, from, to int, caps map[string]bool, in interner
 		start, prevStop = false, false
 		i = j
 	}
+}
+
+// noLowerSkip turns skipLowerWords off, for the test that proves it
+// learns the same capitals.
+var noLowerSkip = false
+
+// skipLowerWords passes the run of lower-case words, digits and spaces at
+// i, eight bytes at a time, which holds no capital to learn: i is at a
+// word's start or a space, and text[i:i+8] is such a run. It returns where
+// the scan goes on, past the word the run ends in (which wordEnd finds from
+// that word's start, as the scan would have), and whether any word went by.
+func skipLowerWords(text string, i, to int) (int, bool) {
+	const spaces = 0x2020202020202020
+	word := ascii.Load(text, i) != spaces
+	j := i + 8
+	for j+8 <= to {
+		x := ascii.Load(text, j)
+		if !ascii.LowerWords(x) {
+			break
+		}
+		word = word || x != spaces
+		j += 8
+	}
+	if text[j-1] == ' ' {
+		return j, word
+	}
+	ws := j - 1
+	for ws > i && text[ws-1] != ' ' {
+		ws--
+	}
+	end, _ := wordEnd(text, ws, to)
+	return end, true
 }
 
 // learnCap records w's lower-case form in caps. A short ASCII word already
