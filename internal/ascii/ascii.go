@@ -72,6 +72,13 @@ func Words(x uint64) bool {
 	return sp&(sp>>8) == 0 && sp>>56 == 0
 }
 
+// NoQuote reports that x is ASCII without a quotation mark's byte: no ",
+// ' or `.
+func NoQuote(x uint64) bool {
+	d, a, g := x^ones*'"', x^ones*'\'', x^ones*'`'
+	return ((d-ones)&^d|(a-ones)&^a|(g-ones)&^g|x)&highs == 0
+}
+
 // LowerWords reports that all eight bytes of x are lower-case ASCII
 // letters, digits or spaces: running prose that holds no capital.
 func LowerWords(x uint64) bool {

@@ -10,7 +10,7 @@ import (
 // each rule.
 func TestWordTestsMatchByteRules(t *testing.T) {
 	edges := []byte{0, 0x09, 0x0a, 0x1f, 0x20, 0x21, '"', '\\', 0x7e, 0x7f, 0x80, 0xc2, 0xe2, 0xff, 'a', 'Z', '.',
-		'/', '0', '9', ':', '@', 'A', '`', 'z', '{', 0xa0, 0xe1}
+		'/', '0', '9', ':', '@', 'A', '`', 'z', '{', 0xa0, 0xe1, '\'', '&', '(', '_', 'a' ^ 0x80}
 	rng := rand.New(rand.NewPCG(1, 2))
 	check := func(b [8]byte) {
 		s := string(b[:])
@@ -18,13 +18,17 @@ func TestWordTestsMatchByteRules(t *testing.T) {
 		if x != LoadBytes(b[:], 0) {
 			t.Fatalf("% x: Load and LoadBytes differ", b)
 		}
-		printable, noControl, plain, words, lowerWords := true, true, true, true, true
+		printable, noControl, plain, words, lowerWords, noQuote := true, true, true, true, true, true
 		for i, c := range b {
 			printable = printable && c >= 0x20 && c < 0x7f
 			noControl = noControl && c >= 0x20 && c != 0x7f
 			plain = plain && c >= 0x20 && c < 0x7f && c != '"' && c != '\\'
 			words = words && c >= 0x20 && c < 0x7f && (c != ' ' || i < 7 && b[i+1] != ' ')
 			lowerWords = lowerWords && (c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || c == ' ')
+			noQuote = noQuote && c < 0x80 && c != '"' && c != '\'' && c != '`'
+		}
+		if NoQuote(x) != noQuote {
+			t.Fatalf("% x: NoQuote %v, want %v", b, NoQuote(x), noQuote)
 		}
 		if LowerWords(x) != lowerWords {
 			t.Fatalf("% x: LowerWords %v, want %v", b, LowerWords(x), lowerWords)

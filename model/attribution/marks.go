@@ -4,6 +4,7 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+	"whosaid/internal/ascii"
 )
 
 // span is one top-level quotation in a paragraph: the marks at Open and
@@ -55,8 +56,12 @@ func scanQuotes(text string) []span {
 	stack := stackBuf[:0]
 	var sc *singleCloserIndex // built only for paragraphs with a possible possessive
 	for i := 0; i < len(text); {
+		if i+8 <= len(text) && ascii.NoQuote(ascii.Load(text, i)) {
+			i += 8 // most runs of bytes: no mark
+			continue
+		}
 		if !markByte[text[i]] {
-			i++ // most bytes: no mark
+			i++
 			continue
 		}
 		r, size := utf8.DecodeRuneInString(text[i:])
