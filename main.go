@@ -326,7 +326,8 @@ type sourceError struct{ error }
 // and the run ends with an error when any failed. An error from emit (the
 // output is gone) stops it.
 func analyseAll(sources []string, stderr io.Writer, emit func(*model.Article) error) error {
-	defer gcbudget.Set(gcbudget.FilesSize(sources))()
+	budget := gcbudget.Start()
+	defer budget.Stop()
 	type result struct {
 		art *model.Article
 		err error
@@ -349,6 +350,7 @@ func analyseAll(sources []string, stderr io.Writer, emit func(*model.Article) er
 					results[i] <- result{err: err}
 					continue
 				}
+				budget.Add(int64(doc.Size()))
 				art, err := attribution.Analyze(doc)
 				results[i] <- result{art: art, err: err}
 			}

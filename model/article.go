@@ -34,6 +34,15 @@ type Document struct {
 	Paragraphs []Paragraph
 }
 
+// Size is the bytes of text the document's paragraphs hold.
+func (d Document) Size() int {
+	n := 0
+	for _, p := range d.Paragraphs {
+		n += len(p.Text)
+	}
+	return n
+}
+
 // Statement is one quotation or reported statement.
 // Paragraph is 1-based, as in the corpus format; Start and End are byte
 // offsets of Text inside that paragraph's text.

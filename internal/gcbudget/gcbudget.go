@@ -1,18 +1,19 @@
-// Package gcbudget sizes the garbage collector for a batch run over input
-// of known size, such as `whosaid quotes` over many files.
+// Package gcbudget sizes the garbage collector for a batch run over many
+// sources, such as `whosaid quotes` over many files.
 //
 // Go collects when the heap has grown to twice what is live. A run over
 // many short articles keeps little live (the word tables and one article's
 // analysis, some 3 MB), so it collected after every 3 MB allocated, and the
 // collector took a fifth of the run's time. The budget lets the heap grow
 // to three times what is live, and caps it with a memory limit of nine
-// times the input (at least 64 MiB): a long article, which keeps much live,
-// is held to about what it used before.
+// times the input read so far (at least 64 MiB): a long article, which
+// keeps much live, is held to about what it used before.
 package gcbudget
 
 import (
 	"os"
 	"runtime/debug"
+	"sync"
 )
 
 const (
@@ -21,31 +22,52 @@ const (
 	minLimit = 64 << 20 // and never under this
 )
 
-// Set sets the budget for a run over inputBytes of input and returns the
-// function that puts the collector's settings back. It leaves them alone
-// when GOGC or GOMEMLIMIT is set, or when inputBytes is unknown (below 0).
-func Set(inputBytes int64) (restore func()) {
-	if inputBytes < 0 || os.Getenv("GOGC") != "" || os.Getenv("GOMEMLIMIT") != "" {
-		return func() {}
+// Budget is the collector's budget for one run.
+type Budget struct {
+	mu           sync.Mutex
+	on           bool
+	input        int64
+	percent      int   // the settings before, put back by Stop
+	limit        int64 //
+	limitApplied int64
+}
+
+// Start sets the budget for a run; the limit grows as Add reports the input
+// read. It leaves the collector alone when GOGC or GOMEMLIMIT is set.
+func Start() *Budget {
+	b := &Budget{}
+	if os.Getenv("GOGC") != "" || os.Getenv("GOMEMLIMIT") != "" {
+		return b
 	}
-	oldPercent := debug.SetGCPercent(percent)
-	oldLimit := debug.SetMemoryLimit(max(minLimit, perByte*inputBytes))
-	return func() {
-		debug.SetGCPercent(oldPercent)
-		debug.SetMemoryLimit(oldLimit)
+	b.on = true
+	b.percent = debug.SetGCPercent(percent)
+	b.limitApplied = minLimit
+	b.limit = debug.SetMemoryLimit(minLimit)
+	return b
+}
+
+// Add reports n more bytes of input, read before they are analysed.
+func (b *Budget) Add(n int64) {
+	if !b.on {
+		return
+	}
+	b.mu.Lock()
+	defer b.mu.Unlock()
+	b.input += n
+	if l := perByte * b.input; l > b.limitApplied {
+		b.limitApplied = l
+		debug.SetMemoryLimit(l)
 	}
 }
 
-// FilesSize returns the bytes the files at paths hold together, or -1 when
-// one is not a regular file (standard input, a URL, the built-in article).
-func FilesSize(paths []string) int64 {
-	var n int64
-	for _, p := range paths {
-		info, err := os.Stat(p)
-		if err != nil || !info.Mode().IsRegular() {
-			return -1
-		}
-		n += info.Size()
+// Stop puts the collector's settings back.
+func (b *Budget) Stop() {
+	if !b.on {
+		return
 	}
-	return n
+	b.mu.Lock()
+	defer b.mu.Unlock()
+	debug.SetGCPercent(b.percent)
+	debug.SetMemoryLimit(b.limit)
+	b.on = false
 }

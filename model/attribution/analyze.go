@@ -363,12 +363,8 @@ type analyzer struct {
 }
 
 func newAnalyzer(doc model.Document) *analyzer {
-	size := 0
-	for _, p := range doc.Paragraphs {
-		size += len(p.Text)
-	}
 	an := &analyzer{source: doc.Source}
-	an.takeScratch(size)
+	an.takeScratch(doc.Size())
 	n := len(doc.Paragraphs)
 	an.lists.block = grow(an.lists.block, n) // one allocation for them all
 	an.paras = grow(an.lists.paras, n)
