@@ -5,7 +5,11 @@ package attribution_test
 // "the agency" points back to the one named, and an outlet that reports
 // someone's words is not their speaker.
 
-import "testing"
+import (
+	"testing"
+
+	"whosaid/model"
+)
 
 // "The ministry", "the club", "the regulator", "a spokesman for the
 // company": the reader sees the body the article named, not a bare noun
@@ -228,5 +232,21 @@ func TestBodiesOutlets(t *testing.T) {
 		{name: "according to a statement from X",
 			paras: []string{`The drug is "safe for children," according to a statement from the Ministry of Health.`},
 			want:  []stmt{quoteBy(1, "safe for children,", "Ministry of Health")}},
+	})
+}
+
+// A role with "of" before an appositive name is the person's: "the head of
+// the agency, Jane Roe," and "secretary of state, Ken Detzner," are people,
+// not a body called after the last noun.
+func TestBodiesRoleOfABodyIsAPerson(t *testing.T) {
+	run(t, []attrCase{
+		{name: "the head of the agency, X, said",
+			paras: []string{"Port", "The head of the agency, Ilse Varga, said the port would stay open."},
+			want:  []stmt{reportedBy(2, "the port would stay open", "Ilse Varga")},
+			kinds: map[string]model.SpeakerKind{"Ilse Varga": model.SpeakerPerson}},
+		{name: "Florida's secretary of state, X, said",
+			paras: []string{"Port", "Florida's secretary of state, Ken Detzner, said the ballots were printed."},
+			want:  []stmt{reportedBy(2, "the ballots were printed", "Ken Detzner")},
+			kinds: map[string]model.SpeakerKind{"Ken Detzner": model.SpeakerPerson}},
 	})
 }

@@ -739,6 +739,14 @@ func (pc *pctx) appositiveAfterRoleEnd(i, v int) (*entity, int) {
 	if headAt < i {
 		headAt = k - 1
 	}
+	if of := headAt - 1; of-1 >= i {
+		if pc.has(of, wDeterminer) {
+			of--
+		}
+		if of-1 >= i && pc.word(of) == "of" && isTitleWord(pc.word(of-1)) {
+			headAt = of - 1 // "secretary of state, Ken Detzner", "the head of the agency, X": a person, not a state or an agency
+		}
+	}
 	head := pc.word(headAt)
 	end := pc.runEnd(k + 1)
 	if !roleNouns[head] && !isTitleWord(head) && end < len(pc.toks) && pc.word(end) != "," && !isCue(pc.toks, end) {
