@@ -299,7 +299,7 @@ func (pc *pctx) parseMention(i, j int) (m mention, lead int) {
 	org := len(low) > 1 && isOrgName(low)
 	for k := 0; k < len(low)-1 && !org; k++ {
 		w := strings.TrimSuffix(low[k], ".")
-		if _, ok := titles[w]; ok || roleNouns[w] {
+		if _, ok := titles[w]; (ok || roleNouns[w]) && !pc.givenNotTitle(low, k, w) {
 			cut = k + 1
 		}
 	}
@@ -384,6 +384,13 @@ func (pc *pctx) parseMention(i, j int) (m mention, lead int) {
 // openingParticiples open a sentence before a cue without being a name:
 // "Having announced …, Judge Berman proceeded", "Being asked …".
 var openingParticiples = setOf(`having being after before upon while when once`)
+
+// givenNotTitle reports a first word that is a given name as well as
+// a title, before a lone surname, which the story never writes in lower
+// case: "Dean Johnson" is a man called Dean, not a dean.
+func (pc *pctx) givenNotTitle(low []string, k int, w string) bool {
+	return k == 0 && len(low) == 2 && !strings.HasSuffix(low[0], ".") && isGivenName(w) && !pc.an.lowercaseNearby(w, pc.p.num)
+}
 
 // gluedWords reports a long token with three or more capitals right after
 // small letters: words a web page ran together, not a name (McDonald,

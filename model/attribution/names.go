@@ -110,6 +110,9 @@ var femaleNames = map[string]bool{
 
 var maleNames = map[string]bool{
 	"nigel": true, "tamati": true, "wiremu": true,
+	// common given names that are also words, left out of the generated lists
+	"ken": true, "bill": true, "dean": true, "ray": true, "chuck": true, "gene": true, "rick": true,
+	"glen": true, "cliff": true, "lance": true, "rob": true,
 	"aamir": true, "aaron": true, "abbas": true, "abdallah": true, "abdel": true, "abdul": true,
 	"abdullah": true, "abubakar": true, "adam": true, "ahmad": true, "ahmed": true, "ahmet": true, "ajay": true,
 	"akshay": true, "alain": true, "alberto": true, "alejandro": true, "aleksandr": true, "aleksei": true,

@@ -617,3 +617,18 @@ func TestNamesGluedPageWordsAreNoName(t *testing.T) {
 			notSpeakers: []string{"BobicFlagShareLikeReplyMari"}},
 	})
 }
+
+// Common given names that are also words (Ken, Bill, Dean) start a name;
+// a first word that is a given name as well as a title ("Dean Johnson")
+// is the given name when the story never writes it in lower case.
+func TestNamesGivenNamesThatAreWords(t *testing.T) {
+	run(t, []attrCase{
+		{name: "Secretary of State Ken X after a possessive",
+			paras: []string{"Port", "Florida's Secretary of State Ken Detzner said the ballots were printed."},
+			want:  []stmt{reportedBy(2, "the ballots were printed", "Ken Detzner")}},
+		{name: "Dean X, the principal",
+			paras:      []string{"Port", "Dean Johnson, the principal, said the school would reopen."},
+			want:       []stmt{reportedBy(2, "the school would reopen", "Dean Johnson")},
+			notInRoles: []string{"dean"}},
+	})
+}
