@@ -735,10 +735,13 @@ func (pc *pctx) quoteText(qi int) string {
 // "— Bernie Sanders, at the debate."; "" for any other paragraph.
 func signature(text string) string {
 	rest, ok := "", false
-	for _, d := range []string{"- ", "— ", "– ", "-- ", "—", "–"} {
+	for _, d := range []string{"- ", "— ", "– ", "-- ", "—", "–", "-"} {
 		if rest, ok = strings.CutPrefix(text, d); ok {
 			break
 		}
+	}
+	if r, _ := utf8.DecodeRuneInString(rest); ok && !unicode.IsUpper(r) {
+		return "" // "-5 degrees", not "-Michelle Marks, Philadelphia."
 	}
 	if !ok || len(rest) > 80 || strings.ContainsAny(rest, "“”\"") {
 		return ""
@@ -755,6 +758,9 @@ func signature(text string) string {
 		if r, _ := utf8.DecodeRuneInString(w); !unicode.IsUpper(r) && !particles[strings.ToLower(w)] {
 			return ""
 		}
+	}
+	if _, title := titles[strings.ToLower(strings.TrimSuffix(words[0], "."))]; title && len(words) > 1 {
+		rest = strings.TrimSpace(rest[len(words[0]):]) // "-President Obama, tweeting …" is Obama
 	}
 	return rest
 }

@@ -49,6 +49,15 @@ func TestFramesCueAfterQuote(t *testing.T) {
 			paras:       []string{"The council met.", "“I will plead guilty.”", "— Marcel Lazar."},
 			want:        []stmt{quoteBy(2, "I will plead guilty.", "Marcel Lazar")},
 			notReported: []stmt{{para: 1}, {para: 2}, {para: 3}}},
+		{name: "a hyphen run into the name, with the place after it",
+			paras: []string{"The council met.", "“The whole idea needs to stop.”", "-Marta Lind, Bergsund."},
+			want:  []stmt{quoteBy(2, "The whole idea needs to stop.", "Marta Lind")}},
+		{name: "a title before the signing name",
+			paras: []string{"Mayor Marta Lind spoke first.", "“Great speech. She is ready.”", "-Mayor Lind, writing after the speech."},
+			want:  []stmt{quoteBy(2, "Great speech. She is ready.", "Marta Lind")}},
+		{name: "a negative number is no signature",
+			paras: []string{"The council met.", "“It was cold.”", "-5 degrees, Bergsund."},
+			want:  []stmt{quoteBy(2, "It was cold.", "!5 degrees")}},
 	})
 }
 
