@@ -182,5 +182,8 @@ func TestCarryoverColonWithoutCue(t *testing.T) {
 			paras: []string{"Port", "In response to the strike, Harbour Minister Vera Lund issued the following statement:",
 				"“Our thoughts are with all the families affected.”"},
 			want: []stmt{quoteBy(3, "Our thoughts are with all the families affected.", "Vera Lund")}},
+		{name: "found a note on the table: the note's words are not hers",
+			paras: []string{"Port", "Vera Lund found a note from her son on the table:", "“Mom, I love you.”"},
+			want:  []stmt{quoteBy(3, "Mom, I love you.", "!Vera Lund")}},
 	})
 }

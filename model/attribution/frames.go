@@ -52,7 +52,7 @@ func (pc *pctx) cueAfter(k int) (*entity, string, int, bool) {
 			return nil, "", 0, false // "…,” denied the allegation": the verb has an object, not a speaker
 		}
 	}
-	open := pc.quoteEndsInComma(k) && !titleLike(pc.quoteText(int(pc.toks[k].q)))
+	open := pc.quoteEndsInComma(k) && pc.sentOf[k] == k && !titleLike(pc.quoteText(int(pc.toks[k].q))) // not "Despite the “historic deal,” Johnson resigned"
 	if open && pastVerb(pc.toks[i]) {
 		if e, after, ok := pc.npForward(i+1, end); ok && e != nil && pc.isNameWord(i+1) && (after >= end || pc.word(after) == "." || pc.word(after) == ",") {
 			return e, pc.word(i), i, true // "“It's about time,” exhorted Jamie Lee Curtis."
@@ -324,7 +324,7 @@ func (pc *pctx) participleSubject(v, s int) *entity {
 	if v <= s || pc.word(v-1) != "," || !strings.HasSuffix(pc.word(v), "ing") {
 		return nil
 	}
-	for k := s; k < v; k++ {
+	for k := max(s, v-window); k < v; k++ {
 		if isCue(pc.toks, k) {
 			return nil // "…, Spicer said, adding, “…”": the cue's subject
 		}

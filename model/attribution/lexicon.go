@@ -496,6 +496,11 @@ chairman co-founder cofounder president-elect whip star actor actress singer rap
 billionaire millionaire mogul tycoon magnate businesswoman incumbent challenger newcomer
 celebrity developer neurosurgeon surgeon physician investor entrepreneur executive`)
 
+// voxRoles say what a person in the street is, before their name:
+// "undecided Republican voter Ana Holt" (but "the woman Trump called a
+// liar" is no woman called Trump).
+var voxRoles = setOf(`voter supporter source staffer protester attendee participant volunteer`)
+
 // pressRoles stand before a name ("CBS moderator Nancy Cordes") but never
 // point back to whoever the article is about: "the moderator" is the one
 // named so, or someone unnamed.

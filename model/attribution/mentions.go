@@ -52,7 +52,7 @@ func (pc *pctx) isNameWord(i int) bool {
 		if c+1 < len(pc.toks) && pc.toks[c].kind == tWord && !pc.toks[c].cap && pc.has(c, wAdverb) {
 			c++ // "Burton also said"
 		}
-		if l, n := cueAt(pc.toks, c); l != "" && !strings.HasSuffix(t.low, "s") && !pc.an.lowercaseNearby(t.low, pc.p.num) && !clauseVerbs[pc.word(c+n)] && !openingParticiples[t.low] {
+		if l, n := cueAt(pc.toks, c); l != "" && !strings.HasSuffix(t.low, "s") && !pc.an.lowercaseNearby(t.low, pc.p.num) && !clauseVerbs[pc.word(c+n)] && !openingWords[t.low] {
 			return true // but "Harsh comments are …": the cue word is a noun there; "Having announced …" opens a clause
 		}
 		return pc.acronym(i) // "CNN noted", "FBI agents"
@@ -381,13 +381,15 @@ func (pc *pctx) parseMention(i, j int) (m mention, lead int) {
 	return m, lead
 }
 
-// openingParticiples open a sentence before a cue without being a name:
-// "Having announced …, Judge Berman proceeded", "Being asked …".
-var openingParticiples = setOf(`having being after before upon while when once`)
+// openingWords open a sentence before a cue without being a name: a
+// participle ("Having announced …, Judge Berman proceeded") or a
+// subordinator ("Once asked …").
+var openingWords = setOf(`having being after before upon while when once`)
 
 // givenNotTitle reports a first word that is a given name as well as
-// a title, before a lone surname, which the story never writes in lower
-// case: "Dean Johnson" is a man called Dean, not a dean.
+// a title, before a lone surname, which the story does not write in lower
+// case in the paragraphs around: "Dean Johnson" is a man called Dean, not
+// a dean.
 func (pc *pctx) givenNotTitle(low []string, k int, w string) bool {
 	return k == 0 && len(low) == 2 && !strings.HasSuffix(low[0], ".") && isGivenName(w) && !pc.an.lowercaseNearby(w, pc.p.num)
 }
@@ -412,7 +414,7 @@ func (pc *pctx) middleInitial(i int) bool {
 	if len(t.low) != 1 || !t.cap || t.sentStart || pc.word(i+1) != "." || i+2 >= len(pc.toks) || !pc.toks[i+2].cap {
 		return false
 	}
-	return i > 0 && pc.toks[i-1].kind == tWord && pc.toks[i-1].cap && !pc.toks[i-1].has(wFunction)
+	return i > 0 && pc.toks[i-1].kind == tWord && pc.toks[i-1].cap && isGivenName(pc.toks[i-1].low) // not "World War I. Reed"
 }
 
 // surnameRole reports a lone capitalised role noun that is no title and
@@ -424,7 +426,8 @@ func (pc *pctx) surnameRole(i, j, cut int) bool {
 	}
 	t := pc.toks[i]
 	_, title := titles[t.low]
-	return !title && t.cap && !t.sentStart && !isUpperWord(pc.p.text[int(t.start):int(t.end)]) && !pc.has(i-1, wDeterminer) && !pc.toks[max(i-1, 0)].poss
+	return !title && t.cap && !t.sentStart && !isUpperWord(pc.p.text[int(t.start):int(t.end)]) && !pc.has(i-1, wDeterminer) && !pc.toks[max(i-1, 0)].poss &&
+		pc.word(i-1) != "," // "After the shooting, Witness told police": a clause's first word
 }
 
 // isJobWord reports words shaped like occupations: glaciologist, beekeeper.
@@ -795,7 +798,8 @@ var headlinePast = map[string]bool{"won": true, "lost": true, "made": true, "too
 
 // headlineVerbAfterName reports a capitalised verb form after a full name
 // in a short title-case line: "Ben Carson Defends Himself", "Marco Rubio
-// Donor Says". Only headlines are looked at, so cost stays bounded.
+// Donor Says". Only lines of 30 tokens or fewer are looked at, so cost
+// stays bounded.
 func (pc *pctx) headlineVerbAfterName(i int) bool {
 	if len(pc.toks) > 30 {
 		return false

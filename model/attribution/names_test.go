@@ -474,8 +474,10 @@ func TestNamesSentenceOpenerIsNoName(t *testing.T) {
 func TestNamesInitialThatIsAWord(t *testing.T) {
 	a := article(t, "Jill A. Marsh, a lawyer for the firm, said the claims had “no substance.”")
 	checkStmt(t, a, quoteBy(1, "no substance.", "Jill A. Marsh"))
-	b := article(t, "“The claims have no substance,” said Jock A. Marsh, a lawyer for the firm.")
-	checkStmt(t, b, quoteBy(1, "The claims have no substance,", "Jock A. Marsh"))
+	b := article(t, "“The claims have no substance,” said Jill A. Marsh, a lawyer for the firm.")
+	checkStmt(t, b, quoteBy(1, "The claims have no substance,", "Jill A. Marsh"))
+	c := article(t, "His grandfather fought in World War I. Reed said the medals were lost.")
+	checkStmt(t, c, reportedBy(1, "the medals were lost", "Reed"))
 }
 
 // A surname that is also a role noun ("Baker", "Porter") is a name when it
@@ -485,6 +487,9 @@ func TestNamesSurnameThatIsARoleNoun(t *testing.T) {
 		{name: "said Baker after Marta Baker",
 			paras: []string{"Marta Baker chairs the harbour board.", "“We are done waiting,” said Baker."},
 			want:  []stmt{quoteBy(2, "We are done waiting,", "Marta Baker")}},
+		{name: "a role noun opening a clause after a comma is no surname",
+			paras:       []string{"The board met on Monday.", "After the shooting, Witness told police the gunman was calm."},
+			notSpeakers: []string{"Witness"}},
 		{name: "Baker said, never named in full",
 			paras: []string{"The board met on Monday.", "“We are done waiting,” Baker said."},
 			want:  []stmt{quoteBy(2, "We are done waiting,", "Baker")}},

@@ -560,6 +560,9 @@ func (pc *pctx) saysSomething(v, n, end int, lemma string) bool {
 	if lemma == "add" && pc.word(v+1) == "up" || strings.HasSuffix(pc.word(v), "ed") && (isDigitStart(pc.word(v-1)) || pc.has(v-1, wDeterminer) || pc.beforeNoun(v)) {
 		return false // "add up to", "4,051 pledged delegates", "the stated aim": no one speaks
 	}
+	if w := pc.word(v + n); (w == "that" || w == "this" || w == "so") && pc.word(v+n+1) == "," && (pc.word(v-1) == "having" || v == pc.sentOf[v]) {
+		return false // "Having said that, …": a stock phrase (but "Trump said that, if elected, he …")
+	}
 	if lemma == "say" && pc.word(v-1) == "to" && idiomBeforeSay[pc.word(v-2)] {
 		return false // "it's safe to say", "needless to say": no one says it
 	}

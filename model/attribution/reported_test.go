@@ -1159,5 +1159,8 @@ func TestReportedHavingOpensTheSentence(t *testing.T) {
 			paras:       []string{"Port", "Having announced that he would not send me to prison, Judge Tomas Aldana proceeded to hand down his sentence."},
 			want:        []stmt{reportedBy(2, "he would not send me to prison", "Tomas Aldana")},
 			notSpeakers: []string{"Having"}},
+		{name: "Having said that, … is a stock phrase",
+			paras:       []string{"Port", "Having said that, Mayor Ana Ruiz expects the bridge to open in May."},
+			notReported: []stmt{{para: 2}}},
 	})
 }

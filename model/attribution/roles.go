@@ -221,6 +221,17 @@ func (pc *pctx) roleReferent(j, s int) *entity {
 	return e
 }
 
+// describesSomeone reports text ending in a copula or "as": "Ana Ruiz has
+// worked as a nurse", "became a senator" say what a named person is.
+func describesSomeone(before string) bool {
+	w := before[strings.LastIndexByte(before, ' ')+1:]
+	switch w {
+	case "is", "was", "are", "were", "be", "been", "being", "as", "became", "become", "becomes", "remains", "remained":
+		return true
+	}
+	return false
+}
+
 // introducedUnnamed reports "a HEAD" or "an HEAD" in the paragraph before
 // or earlier in this one (before token d): the article brought in someone
 // by the role alone.
@@ -233,7 +244,7 @@ func (pc *pctx) introducedUnnamed(head string, d int) bool {
 					break
 				}
 				end := off + k + len(a) + len(head)
-				if end == len(t) || !isWordRune(rune(t[end])) {
+				if (end == len(t) || !isWordRune(rune(t[end]))) && !describesSomeone(t[:off+k]) {
 					return true
 				}
 				off = end

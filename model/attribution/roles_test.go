@@ -319,5 +319,9 @@ func TestRolesIntroducedUnnamedPointsBack(t *testing.T) {
 			paras: []string{"Tom Ebeling and his wife were greeted by an organizer at a field office.",
 				"“You are going to be the most effective messengers,” the organizer told them."},
 			want: []stmt{quoteBy(2, "You are going to be the most effective messengers,", "the organizer")}},
+		{name: "worked as a nurse … the nurse said",
+			paras: []string{"Ana Ruiz has worked as a nurse at the hospital for 20 years.",
+				"“We are exhausted,” the nurse said."},
+			want: []stmt{quoteBy(2, "We are exhausted,", "Ana Ruiz")}},
 	})
 }

@@ -400,6 +400,22 @@ func (pc *pctx) addressee(qi int, asker *entity) *entity {
 
 // colonSpeaker is the subject of a cue that ends the paragraph with a colon
 // ("X wrote to parents on Sunday:"): the next paragraph's quotation is theirs.
+// issuesStatement reports a verb of issuing and a speech noun in [s, e):
+// "issued the following statement", "released a message" (but not "found
+// a note from her son on the table").
+func (pc *pctx) issuesStatement(s, e int) bool {
+	verb, noun := false, false
+	for k := s; k < e; k++ {
+		switch pc.word(k) {
+		case "issued", "released", "issues", "releases", "delivered", "sent", "put", "posted", "tweeted", "gave":
+			verb = true
+		case "statement", "message", "remarks", "response", "comment", "comments", "tweet", "reply":
+			noun = true
+		}
+	}
+	return verb && noun
+}
+
 func (pc *pctx) colonSpeaker() *entity {
 	n := len(pc.toks)
 	if n < 2 || len(pc.sentOf) != n || pc.word(n-1) != ":" {
@@ -411,7 +427,7 @@ func (pc *pctx) colonSpeaker() *entity {
 			return pc.subjectBefore(v, s)
 		}
 	}
-	if n-s < 30 {
+	if n-s < 30 && pc.issuesStatement(s, n-1) {
 		// "Trump issued the following statement:": the sentence's subject announces it
 		if e := pc.sentenceSubject(s, n-1); e != nil && !e.group && !e.outlet && (e.org || e.doc || e.personLike()) {
 			return e

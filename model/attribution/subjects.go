@@ -1038,7 +1038,7 @@ func (pc *pctx) nameAfterRoleWords(i, limit int) int {
 		!pc.has(k, wFunction|wPrep|wDeterminer|wAdverb) && !isCue(pc.toks, k) {
 		k++
 	}
-	if k == i || !pc.has(k-1, wRole|wTitle) && !moreRoleNouns[pc.word(k-1)] && !pressRoles[pc.word(k-1)] && !unnamedHeads[pc.word(k-1)] && !isJobWord(pc.word(k-1)) {
+	if k == i || !pc.has(k-1, wRole|wTitle) && !moreRoleNouns[pc.word(k-1)] && !pressRoles[pc.word(k-1)] && !voxRoles[pc.word(k-1)] && !isJobWord(pc.word(k-1)) {
 		return 0 // "Kasich bemoaned America's …": a verb, not a role, stands between
 	}
 	if k < limit && pc.isNameWord(k) && !pc.toks[k].has(wTitle) || pc.has(k, wTitle) && (pc.isNameWord(k+1) || pc.word(k+1) == "." && pc.isNameWord(k+2)) {
