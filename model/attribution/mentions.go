@@ -334,7 +334,7 @@ func (pc *pctx) parseMention(i, j int) (m mention, lead int) {
 		if t.kind != tWord || t.poss || t.has(wDeterminer|wPrep|wFunction) {
 			break
 		}
-		if t.has(wRole) || titles[t.low] != "" || (k < i-1 && (t.cap || pc.toks[k+1].has(wRole))) {
+		if t.has(wRole) || moreRoleNouns[t.low] || titles[t.low] != "" || (k < i-1 && (t.cap || pc.toks[k+1].has(wRole) || moreRoleNouns[pc.toks[k+1].low])) {
 			m.title = append([]string{t.low}, m.title...)
 			lead = k
 			continue

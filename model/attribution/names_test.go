@@ -637,3 +637,21 @@ func TestNamesGivenNamesThatAreWords(t *testing.T) {
 			notInRoles: []string{"dean"}},
 	})
 }
+
+// Role nouns of politics and business before a name (nominee, front-runner,
+// host, billionaire) are the speaker's role in the side panel.
+func TestNamesRoleNounsBeforeAName(t *testing.T) {
+	a := article(t, "Republican nominee Harlan Moss said the race was over.", "Fox News host Ilse Varga said it was not.")
+	want := map[string]string{"Harlan Moss": "Republican nominee", "Ilse Varga": "Fox News host"}
+	for _, sp := range a.Speakers {
+		if r, ok := want[sp.Name]; ok {
+			if sp.Role != r {
+				t.Errorf("%s: role %q, want %q", sp.Name, sp.Role, r)
+			}
+			delete(want, sp.Name)
+		}
+	}
+	for name := range want {
+		t.Errorf("%s missing from the side panel", name)
+	}
+}
