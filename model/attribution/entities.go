@@ -25,6 +25,7 @@ type entity struct {
 	role    string
 	heads   map[string]bool // role nouns that point back to it
 	places  []string        // states it was named with ("Florida Sen. X", "(R-Fla.)")
+	party   byte            // 'R' or 'D' when the article names the party ("Republican X", "(D-N.J.)")
 	gender  gender
 	// genderWhy is the evidence for gender; genderFromName marks a gender
 	// from the name table, which the article's own words may overrule
@@ -192,6 +193,14 @@ func (e *entity) addAlias(a string) {
 }
 
 func (r *registry) learnTitles(e *entity, m mention) {
+	if e.party == 0 {
+		for _, w := range m.title {
+			if p := partyOf(w); p != 0 {
+				e.party = p // "Republican presidential nominee Donald Trump"
+				break
+			}
+		}
+	}
 	for i, w := range m.title {
 		e.learnGenderWord(w)
 		if i > 0 && underRanks[titleHead(m.title[i-1])] {

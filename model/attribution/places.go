@@ -77,6 +77,9 @@ func (pc *pctx) notePlace(e *entity, i, j int) {
 	}
 	if p := pc.partyTagState(k); p != "" {
 		e.addPlace(p)
+		if t := pc.word(k)[0]; e.party == 0 && (t == 'r' || t == 'd') {
+			e.party = t - 'a' + 'A' // "(R-Fla.)"
+		}
 		return
 	}
 	if pc.word(j) == "of" {
@@ -94,6 +97,34 @@ func (pc *pctx) partyTagState(k int) string {
 		return ""
 	}
 	return states[strings.ReplaceAll(w[2:], ".", "")] // "R-Fla", "D-N.J" (one word to the tokenizer)
+}
+
+// partyOf is the party a word names: 'R' for Republican or GOP, 'D' for
+// Democratic or Democrat; 0 for any other word.
+func partyOf(w string) byte {
+	switch w {
+	case "republican", "gop":
+		return 'R'
+	case "democratic", "democrat":
+		return 'D'
+	}
+	return 0
+}
+
+// roleParty is the party named among a role's words [d+1, j): "the
+// Democratic nominee"; 0 when none is.
+func (pc *pctx) roleParty(d, j int) byte {
+	for k := d + 1; k < j; k++ {
+		if p := partyOf(pc.word(k)); p != 0 {
+			return p
+		}
+	}
+	return 0
+}
+
+// otherParty reports e named with a party other than p.
+func otherParty(e *entity, p byte) bool {
+	return e != nil && p != 0 && e.party != 0 && e.party != p
 }
 
 // placeLookback is how many of the latest entities a placed role looks at.

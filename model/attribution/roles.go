@@ -190,7 +190,11 @@ func (pc *pctx) roleReferent(j, s int) *entity {
 		return e // "the Florida senator": the senator named with Florida
 	}
 	held := pc.an.reg.byHead(head, false)
-	if e := pc.roleOfSubject(j, head, held); e != nil {
+	party := pc.roleParty(d, j)
+	if otherParty(held, party) {
+		held = nil // "the Democratic nominee" is not the Republican one
+	}
+	if e := pc.roleOfSubject(j, head, held); e != nil && !otherParty(e, party) {
 		return e
 	}
 	if held != nil {
@@ -215,10 +219,24 @@ func (pc *pctx) roleReferent(j, s int) *entity {
 		g = male
 	}
 	e := pc.resolvePerson(g, j)
+	if otherParty(e, party) {
+		e = pc.personOfParty(party, j)
+	}
 	if e != nil && !e.org {
 		e.addHead(head)
 	}
 	return e
+}
+
+// personOfParty is the likeliest person before token j named with party p:
+// "the Democratic nominee" after Trump was named is Clinton, named before.
+func (pc *pctx) personOfParty(p byte, j int) *entity {
+	for _, e := range pc.candidates(j) {
+		if e.party == p && !e.org && !e.group && !pc.namedInSentence(e, j) {
+			return e
+		}
+	}
+	return nil
 }
 
 // describesSomeone reports text ending in a copula or "as": "Ana Ruiz has

@@ -325,3 +325,18 @@ func TestRolesIntroducedUnnamedPointsBack(t *testing.T) {
 			want: []stmt{quoteBy(2, "We are exhausted,", "Ana Ruiz")}},
 	})
 }
+
+// A role that names a party points back to someone of that party: "the
+// Democratic nominee" after the Republican nominee was named is the
+// Democrat named before him.
+func TestRolesPartyPointsBack(t *testing.T) {
+	run(t, []attrCase{
+		{name: "the Democratic nominee, the Republican nominee",
+			paras: []string{"Democratic presidential candidate Ana Ruiz spoke in Hamar on Thursday.",
+				"Republican nominee Harlan Moss said she was unqualified.",
+				"“A man you can bait with a tweet is not a man we can trust,” said the Democratic nominee.",
+				"“She is a disaster,” the Republican nominee said."},
+			want: []stmt{quoteBy(3, "A man you can bait with a tweet is not a man we can trust,", "Ana Ruiz"),
+				quoteBy(4, "She is a disaster,", "Harlan Moss")}},
+	})
+}
