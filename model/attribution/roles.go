@@ -376,6 +376,11 @@ func (pc *pctx) bodyModifier(from, to int) *entity {
 			if e := pc.an.reg.find(mention{low: []string{w}}); e != nil && e.org {
 				return e
 			}
+			for _, e := range pc.an.reg.orgs {
+				if e.company && len(e.words) > 1 && e.words[0] == w {
+					return e // "a Haldane spokeswoman" after Haldane Steel
+				}
+			}
 		}
 		if orgHeads[w] {
 			if e := pc.an.reg.byHead(w, true); e != nil {

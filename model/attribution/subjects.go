@@ -503,6 +503,11 @@ func (pc *pctx) indefiniteSubject(j, s int) *entity {
 				return nil
 			}
 			if unnamedHeads[w] || roleNouns[w] && !kinNouns[w] {
+				if strings.HasPrefix(w, "spokes") {
+					if org := pc.bodyModifier(d+1, h); org != nil {
+						return org // "a Haldane spokeswoman said": the company speaks
+					}
+				}
 				return pc.an.unnamed(pc.p.text[int(pc.toks[d].start):int(pc.toks[h].end)], w)
 			}
 			if docHeads[w] {
