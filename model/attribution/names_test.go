@@ -555,17 +555,7 @@ func TestNamesLearntTitleDoesNotSplitABody(t *testing.T) {
 func TestNamesRoleWithOf(t *testing.T) {
 	a := article(t, "Secretary of State Ana Ruiz said the talks would go on. Chief of Staff Tomas Aldana said they would not.")
 	want := map[string]string{"Ana Ruiz": "Secretary of State", "Tomas Aldana": "Chief of Staff"}
-	for _, sp := range a.Speakers {
-		if r, ok := want[sp.Name]; ok {
-			if sp.Role != r {
-				t.Errorf("%s: role %q, want %q", sp.Name, sp.Role, r)
-			}
-			delete(want, sp.Name)
-		}
-	}
-	for name := range want {
-		t.Errorf("%s missing from the side panel", name)
-	}
+	checkRoles(t, a, want)
 }
 
 // The side panel's roles read as a reader would write them: a title's
@@ -584,17 +574,7 @@ func TestNamesRolesReadWhole(t *testing.T) {
 		"Chris Christie": "New Jersey Governor",
 		"Liz Cheney":     "daughter of former Vice President Dick Cheney",
 	}
-	for _, sp := range a.Speakers {
-		if r, ok := want[sp.Name]; ok {
-			if sp.Role != r {
-				t.Errorf("%s: role %q, want %q", sp.Name, sp.Role, r)
-			}
-			delete(want, sp.Name)
-		}
-	}
-	for name := range want {
-		t.Errorf("%s missing from the side panel", name)
-	}
+	checkRoles(t, a, want)
 }
 
 // In a title-case headline, a word after a full name that the story
@@ -643,6 +623,13 @@ func TestNamesGivenNamesThatAreWords(t *testing.T) {
 func TestNamesRoleNounsBeforeAName(t *testing.T) {
 	a := article(t, "Republican nominee Harlan Moss said the race was over.", "Fox News host Ilse Varga said it was not.")
 	want := map[string]string{"Harlan Moss": "Republican nominee", "Ilse Varga": "Fox News host"}
+	checkRoles(t, a, want)
+}
+
+// checkRoles fails unless each named speaker is in the side panel with
+// exactly the role want gives it ("" for none).
+func checkRoles(t *testing.T, a *model.Article, want map[string]string) {
+	t.Helper()
 	for _, sp := range a.Speakers {
 		if r, ok := want[sp.Name]; ok {
 			if sp.Role != r {

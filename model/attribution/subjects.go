@@ -1023,13 +1023,21 @@ func (pc *pctx) npForward(i, limit int) (*entity, int, bool) {
 // a role noun before a cue or the phrase's end ("candidate said",
 // "presidential candidate told"); i when they do not.
 func (pc *pctx) roleWordsEnd(i, limit int) int {
-	k := i
-	for k < limit && k < i+3 && pc.toks[k].kind == tWord && !pc.toks[k].cap &&
-		!pc.has(k, wFunction|wPrep|wDeterminer|wAdverb) && !isCue(pc.toks, k) {
-		k++
-	}
+	k := pc.lowerWordsEnd(i, limit, 3)
 	if k == i || !pc.has(k-1, wRole) && !moreRoleNouns[pc.word(k-1)] && !unnamedHeads[pc.word(k-1)] && !isJobWord(pc.word(k-1)) {
 		return i
+	}
+	return k
+}
+
+// lowerWordsEnd returns the end of up to n lower-case content words from
+// i (no function word, preposition, article, adverb or cue): the words a
+// role is made of.
+func (pc *pctx) lowerWordsEnd(i, limit, n int) int {
+	k := i
+	for k < limit && k < i+n && pc.toks[k].kind == tWord && !pc.toks[k].cap &&
+		!pc.has(k, wFunction|wPrep|wDeterminer|wAdverb) && !isCue(pc.toks, k) {
+		k++
 	}
 	return k
 }
@@ -1038,11 +1046,7 @@ func (pc *pctx) roleWordsEnd(i, limit int) int {
 // starting at i ("cyclist Anne Roux", "top foreign policy aide Jake
 // Sullivan"); 0 when none.
 func (pc *pctx) nameAfterRoleWords(i, limit int) int {
-	k := i
-	for k < limit && k < i+4 && pc.toks[k].kind == tWord && !pc.toks[k].cap &&
-		!pc.has(k, wFunction|wPrep|wDeterminer|wAdverb) && !isCue(pc.toks, k) {
-		k++
-	}
+	k := pc.lowerWordsEnd(i, limit, 4)
 	if k == i || !pc.has(k-1, wRole|wTitle) && !moreRoleNouns[pc.word(k-1)] && !pressRoles[pc.word(k-1)] && !voxRoles[pc.word(k-1)] && !isJobWord(pc.word(k-1)) {
 		return 0 // "Kasich bemoaned America's …": a verb, not a role, stands between
 	}
