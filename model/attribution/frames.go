@@ -58,6 +58,13 @@ func (pc *pctx) cueAfter(k int) (*entity, string, int, bool) {
 			return e, pc.word(i), i, true // "“It's about time,” exhorted Jamie Lee Curtis."
 		}
 	}
+	if pc.has(i, wDeterminer) {
+		if k := pc.lowerWordsEnd(i+1, end, 4); k > i+1 && pc.isNameWord(k) {
+			if r := pc.runEnd(k); r < end && isCue(pc.toks, r) {
+				return pc.entityAt(k, r), pc.word(r), r, true // “…,” his nephew Michery Soheil added
+			}
+		}
+	}
 	e, j, ok := pc.npForward(i, end)
 	if !ok {
 		return nil, "", 0, false

@@ -567,3 +567,19 @@ func TestFramesVoxPopAndIndefiniteSourceAfterQuote(t *testing.T) {
 			want:  []stmt{quoteBy(2, "Will he be the next attorney general?", "*")}},
 	})
 }
+
+// After a quotation, "his nephew X added" and "former … speechwriter X
+// wrote" are X's words: role and relation words stand before the name.
+func TestFrameRoleWordsBeforeTheNameAfterAQuote(t *testing.T) {
+	run(t, []attrCase{
+		{name: "his nephew X added",
+			paras: []string{"Port", "“We had called him just before he boarded,” his nephew Michery Soheil added."},
+			want:  []stmt{quoteBy(2, "We had called him just before he boarded,", "Michery Soheil")}},
+		{name: "former … speechwriter X wrote",
+			paras: []string{"Port", "“These are the darkest days for us,” former George W. Bush speechwriter Noam Neusner wrote in a column."},
+			want:  []stmt{quoteBy(2, "These are the darkest days for us,", "Noam Neusner")}},
+		{name: "Senate Minority Whip Dick Durbin",
+			paras: []string{"Port", "“I don’t know what it’s going to take,” said Senate Minority Whip Dick Durbin in an interview."},
+			want:  []stmt{quoteBy(2, "I don’t know what it’s going to take,", "Dick Durbin")}},
+	})
+}

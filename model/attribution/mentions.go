@@ -432,7 +432,7 @@ func (pc *pctx) surnameRole(i, j, cut int) bool {
 
 // isJobWord reports words shaped like occupations: glaciologist, beekeeper.
 func isJobWord(w string) bool {
-	for _, suf := range []string{"ist", "keeper", "maker", "worker", "ician", "grapher", "ographer"} {
+	for _, suf := range []string{"ist", "keeper", "maker", "worker", "writer", "ician", "grapher", "ographer"} {
 		if strings.HasSuffix(w, suf) && len(w) > len(suf)+2 {
 			return true
 		}

@@ -5,6 +5,7 @@ package attribution
 var femaleNames = map[string]bool{
 	"mira":  true,
 	"aroha": true, "mere": true, "anahera": true,
+	"kellyanne": true, "megyn": true, "arianna": true, "holly": true, "penny": true,
 	"abena": true, "abigail": true, "achieng": true, "adaeze": true, "adhiambo": true, "aditi": true,
 	"adriana": true, "adwoa": true, "afua": true, "agnes": true, "agnieszka": true, "agnès": true,
 	"aicha": true, "aiko": true, "aisha": true, "aishwarya": true, "aisling": true, "akiko": true,
@@ -112,8 +113,10 @@ var maleNames = map[string]bool{
 	"nigel": true, "tamati": true, "wiremu": true,
 	// common given names that are also words, left out of the generated lists
 	"ken": true, "bill": true, "dean": true, "ray": true, "chuck": true, "gene": true, "rick": true,
-	"glen": true, "cliff": true, "lance": true, "rob": true,
-	"aamir": true, "aaron": true, "abbas": true, "abdallah": true, "abdel": true, "abdul": true,
+	"glen": true, "cliff": true, "lance": true, "rob": true, "dick": true, "pat": true, "hank": true,
+	"dale": true, "earl": true, "drew": true, "wade": true, "newt": true, "jeb": true, "mitt": true,
+	"reince": true,
+	"aamir":  true, "aaron": true, "abbas": true, "abdallah": true, "abdel": true, "abdul": true,
 	"abdullah": true, "abubakar": true, "adam": true, "ahmad": true, "ahmed": true, "ahmet": true, "ajay": true,
 	"akshay": true, "alain": true, "alberto": true, "alejandro": true, "aleksandr": true, "aleksei": true,
 	"alessandro": true, "alexander": true, "alexei": true, "alexey": true, "ali": true, "alistair": true,

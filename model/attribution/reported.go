@@ -403,6 +403,25 @@ func (pc *pctx) subjectOpensClause(i, v int) bool {
 	return pc.isNameWord(i) && pc.runEnd(i) == v || pc.isShare(i, v) // "and one in four said"
 }
 
+// afterOpeningClause reports the comma at k closing a clause that opens
+// the sentence with a subordinator, and a name from there to the cue at
+// v: "While Comey has said that …, Lewandowski said …" is his.
+func (pc *pctx) afterOpeningClause(k, v int) bool {
+	s := pc.sentOf[v]
+	if joiningWords[pc.word(s)] {
+		s++
+	}
+	if !subordinators[pc.word(s)] || v-k-1 < 1 || v-k-1 > 4 {
+		return false
+	}
+	for x := s + 1; x < k; x++ {
+		if pc.word(x) == "," {
+			return false // "While in Ohio, she said that …, Kasich said": not one clause
+		}
+	}
+	return pc.isNameWord(k+1) && pc.runEnd(k+1) == v // a name: "he" here is likelier the opening clause's speaker
+}
+
 var clauseJoint = map[string]bool{",": true, ";": true, "while": true, "whereas": true, "and": true, "but": true}
 
 // negated reports a cue verb after "not" or "never": nothing was said.
@@ -431,7 +450,7 @@ func (pc *pctx) clauseStart(v, prevCue int) int {
 				return k + 1 // "Cruz accuses Obama of … and Donald Trump says …"
 			}
 		case ",", ";", "while", "whereas":
-			if pc.subjectOpensClause(k+1, v) {
+			if pc.subjectOpensClause(k+1, v) || pc.word(k) == "," && pc.afterOpeningClause(k, v) {
 				return k + 1 // "X warned that …, and Ms. Acosta said …": a new speaker's clause
 			}
 			for x := prevCue + 1; x < k; x++ {
@@ -816,8 +835,8 @@ func (pc *pctx) clauseFollows(i, end int) bool {
 		if finiteVerbs[pc.word(k)] {
 			return true
 		}
-		if pc.has(k, wPrep) || pc.word(k) == "and" {
-			return false
+		if pc.has(k, wPrep) || coordinated(pc.word(k)) || pc.word(k) == "but" {
+			return false // "question Clinton but said …": the verb has an object, the clause is another's
 		}
 	}
 	return false

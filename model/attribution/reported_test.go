@@ -1164,3 +1164,27 @@ func TestReportedHavingOpensTheSentence(t *testing.T) {
 			notReported: []stmt{{para: 2}}},
 	})
 }
+
+// A clause opening the sentence with "While" or "Although" has its own
+// speaker; the name after its comma speaks the main clause.
+func TestReportedMainClauseAfterOpeningClause(t *testing.T) {
+	run(t, []attrCase{
+		{name: "While X has said …, Y said …",
+			paras: []string{"Port", "While Mayor Ana Ruiz has said that she backs the ferry plan, Tomas Aldana said the harbour cannot afford it."},
+			want: []stmt{reportedBy(2, "she backs the ferry plan", "Ana Ruiz"),
+				reportedBy(2, "the harbour cannot afford it", "Tomas Aldana")}},
+		{name: "a pronoun after the comma stays with the opening clause's speaker",
+			paras: []string{"Port", "Although Tomas Aldana said that the wall would cost little, he told reporters it might take years."},
+			want:  []stmt{reportedBy(2, "it might take years", "Tomas Aldana")}},
+	})
+}
+
+// A cue verb with a name for its object and "but" after it says nothing:
+// the clause after "but said" is the sentence subject's.
+func TestReportedButSaidAfterAnObject(t *testing.T) {
+	run(t, []attrCase{
+		{name: "… could question Clinton but said …",
+			paras: []string{"Port", "Judge Emmet Sullivan ruled on Friday.", "Sullivan put off deciding whether Harbor Watch could question Ana Ruiz but said the group could come back later."},
+			want:  []stmt{reportedBy(3, "the group could come back later", "Emmet Sullivan")}},
+	})
+}
