@@ -660,3 +660,45 @@ func notNoun(w string) bool {
 
 var auxiliaries = map[string]bool{"would": true, "could": true, "should": true, "will": true, "can": true,
 	"may": true, "might": true, "must": true, "did": true, "does": true, "do": true, "shall": true}
+
+// roleOfPhrase reads a subject that is a role of something, opening the
+// sentence and running to the cue at v: "The deputy head of China's
+// delegation to the forum said", "the head of the RNC's rules committee
+// has accused". It is the person the role points back to, or someone
+// unnamed; never the body or place inside the phrase.
+func (pc *pctx) roleOfPhrase(s, v int) *entity {
+	st := pc.skipIntro(s, v)
+	if !definite[pc.word(st)] || v-st > 14 {
+		return nil
+	}
+	h := pc.lowerWordsEnd(st+1, v, 3) - 1
+	if h <= st || !roleNouns[pc.word(h)] || pc.word(h+1) != "of" {
+		return nil
+	}
+	for k := h + 2; k < v; k++ {
+		if t := pc.toks[k]; t.kind != tWord || verbLike(t) || isCue(pc.toks, k) && k < v-1 && !auxBeforeCue[pc.word(k)] {
+			return nil
+		}
+	}
+	end := v
+	for end > h+2 && (auxBeforeCue[pc.word(end-1)] || pc.has(end-1, wAdverb)) {
+		end-- // "has accused", "later said"
+	}
+	if e := pc.roleNP(h, st); e != nil && !e.org && pc.roleNamesAll(e, h+2, end) {
+		return e
+	}
+	return pc.an.unnamed(pc.p.text[int(pc.toks[st].start):int(pc.toks[end-1].end)], pc.word(h))
+}
+
+// roleNamesAll reports that every name in the words [i, j) stands in e's
+// role: "the director of the FBI" is the FBI director named before, but
+// not a defence secretary who is "head" of something else.
+func (pc *pctx) roleNamesAll(e *entity, i, j int) bool {
+	role := strings.ToLower(e.role)
+	for k := i; k < j; k++ {
+		if pc.toks[k].cap && pc.toks[k].kind == tWord && !strings.Contains(role, strings.TrimRight(strings.TrimSuffix(strings.TrimSuffix(pc.toks[k].low, "'s"), "’s"), "'’")) {
+			return false
+		}
+	}
+	return true
+}

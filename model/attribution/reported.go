@@ -159,7 +159,7 @@ func (pc *pctx) reportedIn(s, end int) ([]model.Statement, *entity) {
 				to--
 			}
 		}
-		if i > 0 && (pc.word(c.from) == "and" || pc.word(c.from) == "but") && c.from+1 < to {
+		if i > 0 && (pc.word(c.from) == "and" || pc.word(c.from) == "but" || pc.word(c.from) == "whereas") && c.from+1 < to {
 			c.from++ // "and Ms. Acosta said …" starts at her name
 		}
 		a, b := int(pc.toks[c.from].start), int(pc.toks[to-1].end)
@@ -390,15 +390,21 @@ func (pc *pctx) accordingLiteral(i, k int) *entity {
 // subjectOpensClause reports a short subject, a name or a pronoun, after
 // a conjunction at i and right before the cue at v: "and Ms. Acosta said".
 func (pc *pctx) subjectOpensClause(i, v int) bool {
-	if w := pc.word(i); w != "and" && w != "but" && w != "while" {
+	if w := pc.word(i); w != "and" && w != "but" && w != "while" && w != "whereas" {
 		return false
 	}
 	i++
+	for v-1 > i && pc.has(v-1, wAdverb) {
+		v-- // "and Senate aides later said"
+	}
 	if v-i < 1 || v-i > 4 {
 		return false
 	}
 	if _, ok := pronounGender(pc.word(i)); ok && v-i == 1 {
 		return true
+	}
+	if pc.isNameWord(i) && pc.runEnd(i) == v-1 && pluralOfPeople(pc.word(v-1)) {
+		return true // "and Senate aides said", "but Clinton aides say"
 	}
 	return pc.isNameWord(i) && pc.runEnd(i) == v || pc.isShare(i, v) // "and one in four said"
 }
@@ -445,11 +451,11 @@ func (pc *pctx) clauseStart(v, prevCue int) int {
 	prevCue = max(prevCue, v-window)
 	for k := v - 1; k > prevCue; k-- {
 		switch pc.word(k) {
-		case "and", "but":
+		case "and", "but", "whereas":
 			if pc.subjectOpensClause(k, v) {
 				return k + 1 // "Cruz accuses Obama of … and Donald Trump says …"
 			}
-		case ",", ";", "while", "whereas":
+		case ",", ";", "while":
 			if pc.subjectOpensClause(k+1, v) || pc.word(k) == "," && pc.afterOpeningClause(k, v) {
 				return k + 1 // "X warned that …, and Ms. Acosta said …": a new speaker's clause
 			}

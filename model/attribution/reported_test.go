@@ -1188,3 +1188,47 @@ func TestReportedButSaidAfterAnObject(t *testing.T) {
 			want:  []stmt{reportedBy(3, "the group could come back later", "Emmet Sullivan")}},
 	})
 }
+
+// A role of something ("the deputy head of X's delegation", "Colorado's
+// delegation chairman") is a person: the one named with that role before,
+// else someone unnamed; never the body or place inside the phrase.
+func TestReportedRoleOfSomethingIsAPerson(t *testing.T) {
+	run(t, []attrCase{
+		{name: "the deputy head of X's delegation to the forum",
+			paras: []string{"Port", "The Harbour Forum opened in Norland on Friday.", "The talks began late.",
+				"The deputy head of Estravia’s delegation to the forum said the ferries should stop."},
+			want:        []stmt{reportedBy(4, "the ferries should stop", "The deputy head of Estravia’s delegation to the forum")},
+			notSpeakers: []string{"Harbour Forum", "Estravia"}},
+		{name: "the director of the FBI named before",
+			paras: []string{"Port", "FBI Director Tomas Aldana spoke on Friday.", "The director of the FBI said the case was closed."},
+			want:  []stmt{reportedBy(3, "the case was closed", "Tomas Aldana")}},
+		{name: "Colorado's delegation chairman",
+			paras: []string{"Port", "The vote began.", "It ran late.", "Minutes after the voting began, Colorado’s delegation chairman announced four votes for Ruiz."},
+			want:  []stmt{reportedBy(4, "four votes for Ruiz", "Colorado’s delegation chairman")}},
+	})
+}
+
+// "X did A and Y fired B, Z, acknowledging …": the participle takes the
+// subject of the clause it follows, not the sentence's first subject nor
+// the appositive before its comma.
+func TestReportedParticipleAfterJoinedClause(t *testing.T) {
+	run(t, []attrCase{
+		{name: "… and Emanuel fired his chief, X, acknowledging",
+			paras: []string{"Port", "Mayor Rahm Emanuel spoke.", "Prosecutors charged the officer and Emanuel fired his police chief, Garry F. McCarthy, acknowledging that the city had lost trust in the force."},
+			want:  []stmt{reportedBy(3, "the city had lost trust in the force", "Rahm Emanuel")}},
+	})
+}
+
+// "whereas X acknowledged" and "and Senate aides later said" open clauses
+// of their own speakers.
+func TestReportedWhereasAndGroupClauses(t *testing.T) {
+	run(t, []attrCase{
+		{name: "…, whereas Petraeus acknowledged that …",
+			paras: []string{"Port", "James Melendres, a former prosecutor, spoke on Monday.", "Melendres said that there was no intent in the Ruiz case, whereas Petraeus acknowledged that he knew the files were secret."},
+			want: []stmt{reportedBy(3, "there was no intent in the Ruiz case", "James Melendres"),
+				reportedBy(3, "he knew the files were secret", "Petraeus")}},
+		{name: "… and Senate aides later said …",
+			paras: []string{"Port", "Although Aldana's agency declined to comment and Senate aides later said the remark was wrong, it showed the rift."},
+			want:  []stmt{reportedBy(2, "the remark was wrong", "Senate aides")}},
+	})
+}

@@ -45,6 +45,11 @@ func (pc *pctx) roleReferent(j, s int) *entity {
 		// union's general secretary"), X for X's office, else someone unnamed
 		owner := pc.possessor(d, s)
 		switch {
+		case owner != nil && owner.org && placeNames[strings.Join(owner.words, " ")] && roleNouns[head] && pc.p.num > 2 &&
+			(isCue(pc.toks, j+1) || pc.has(j+1, wAdverb) && isCue(pc.toks, j+2)):
+			// "Colorado's delegation chairman announced": someone of the
+			// place, not the place
+			return pc.an.unnamed(pc.p.text[int(pc.toks[d].start):int(pc.toks[j].end)], head)
 		case owner != nil && owner.org:
 			return owner
 		case owner != nil && head == "office":

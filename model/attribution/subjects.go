@@ -150,6 +150,9 @@ func (pc *pctx) subjectBefore(v, s int) *entity {
 		if e := pc.clauseSubject(j, s); e != nil {
 			return e // "the delegation walked out, accusing …"
 		}
+		if e := pc.joinedClauseSubject(j, s); e != nil {
+			return e // "prosecutors charged him and Emanuel fired his chief, X, acknowledging"
+		}
 		return pc.sentenceSubject(s, v)
 	case w == "," || coordinated(w) || w == "but" || w == "to":
 		if w == "," {
@@ -179,6 +182,9 @@ func (pc *pctx) subjectBefore(v, s int) *entity {
 			return pc.sentenceSubject(s, v) // known as “the Undertaker,” denied: the comma is inside
 		}
 		return nil
+	}
+	if e := pc.roleOfPhrase(s, v); e != nil {
+		return e // "The deputy head of China's delegation to the forum said": not the forum
 	}
 	if e := pc.roleBeforeOf(j, s); e != nil {
 		return e
@@ -554,6 +560,22 @@ func (pc *pctx) clauseSubject(c, s int) *entity {
 				return e
 			}
 			return pc.npEndingAt(j, s)
+		}
+	}
+	return nil
+}
+
+// joinedClauseSubject is the name opening the last clause joined by "and"
+// or "but" before token c, when a past-tense verb follows it: a
+// participle after that clause takes its subject, not the sentence's.
+func (pc *pctx) joinedClauseSubject(c, s int) *entity {
+	for k := c - 1; k > s && k > c-window; k-- {
+		if w := pc.word(k); (w == "and" || w == "but") && pc.isNameWord(k+1) {
+			r := pc.runEnd(k + 1)
+			if r < c && pastVerb(pc.toks[r]) && !pc.toks[r-1].poss {
+				return pc.entityAt(k+1, r)
+			}
+			return nil
 		}
 	}
 	return nil
