@@ -86,8 +86,8 @@ func cueAt(toks []token, i int) (string, int) {
 	if i > 1 && toks[i-1].has(wAdverb) && toks[i-2].has(wPassive) && !strings.HasSuffix(t.low, "ing") {
 		return "", 0 // "was also accused", "were repeatedly told"
 	}
-	if lemma == "add" && i+1 < len(toks) && toks[i+1].has(wDeterminer) && toks[i+1].low != "that" {
-		return "", 0 // "added his second": a goal, not words
+	if lemma == "add" && i+1 < len(toks) && toks[i+1].has(wDeterminer) && toks[i+1].low != "that" && (i == 0 || toks[i-1].kind != tQuote) {
+		return "", 0 // "added his second": a goal, not words (but "“…,” added his campaign manager")
 	}
 	if strings.HasSuffix(t.low, "ing") && i > 0 && !participleBefore(toks[i-1]) && !withSubject(toks, i) && !nounSaying(toks, i) &&
 		!(i > 1 && toks[i-1].low == "of" && ofGerund[toks[i-2].low]) {

@@ -28,6 +28,9 @@ func (pc *pctx) cueAfter(k int) (*entity, string, int, bool) {
 	if stopped && !pc.bareAttribution(i) {
 		return nil, "", 0, false // “….” closed its sentence: what follows is a new one
 	}
+	if !dash && pc.cueOpens(k) && endsSentence(pc.quoteText(int(pc.toks[k].q))) {
+		return nil, "", 0, false // "Labott tweeted, “….” This sort of opining, CNN claimed, …": the cue before has it
+	}
 	end := pc.sentEnd(i)
 	if after := pc.sourcePhrase(i); after > 0 {
 		if e := pc.accordingTo(after, end); e != nil {
@@ -35,6 +38,9 @@ func (pc *pctx) cueAfter(k int) (*entity, string, int, bool) {
 		}
 	}
 	if lemma, n := cueAt(pc.toks, i); lemma != "" && !strings.HasSuffix(pc.word(i), "ing") && !complementizer(pc.word(i+n)) {
+		if k, r := pc.nameAfterDeterminer(i+n, end); r > k && (r >= end || pc.word(r) == "," || pc.word(r) == ".") {
+			return pc.entityAt(k, r), pc.word(i), i, true // “…,” added his campaign manager Jeff Weaver
+		}
 		e, after, ok := pc.npForward(i+n, end)
 		_, pron := pronounGender(pc.word(i + n))
 		if ok && e == nil && pc.unnamedPerson(i+n, end) {
@@ -58,12 +64,8 @@ func (pc *pctx) cueAfter(k int) (*entity, string, int, bool) {
 			return e, pc.word(i), i, true // "“It's about time,” exhorted Jamie Lee Curtis."
 		}
 	}
-	if pc.has(i, wDeterminer) {
-		if k := pc.lowerWordsEnd(i+1, end, 4); k > i+1 && pc.isNameWord(k) {
-			if r := pc.runEnd(k); r < end && isCue(pc.toks, r) {
-				return pc.entityAt(k, r), pc.word(r), r, true // “…,” his nephew Michery Soheil added
-			}
-		}
+	if k, r := pc.nameAfterDeterminer(i, end); r > k && r < end && isCue(pc.toks, r) {
+		return pc.entityAt(k, r), pc.word(r), r, true // “…,” his nephew Michery Soheil added
 	}
 	e, j, ok := pc.npForward(i, end)
 	if !ok {
@@ -234,6 +236,35 @@ var thingsInEr = map[string]bool{"paper": true, "newspaper": true, "poster": tru
 func endsWithStop(q string) bool {
 	q = strings.TrimRight(q, " ")
 	return strings.HasSuffix(q, ".") && !strings.HasSuffix(q, "...")
+}
+
+// nameAfterDeterminer reads "his campaign manager Jeff Weaver" from the
+// possessive or "the" at i: the name's run [k, r) after one to four lower-case
+// words; r is 0 when there is none.
+func (pc *pctx) nameAfterDeterminer(i, end int) (k, r int) {
+	if w := pc.word(i); w != "his" && w != "her" && w != "their" && w != "the" {
+		return 0, 0 // "one harbour Republican" is someone unnamed
+	}
+	if k = pc.lowerWordsEnd(i+1, end, 4); k == i+1 || !pc.isNameWord(k) {
+		return 0, 0
+	}
+	return k, pc.runEnd(k)
+}
+
+// endsSentence reports a quotation whose words end a sentence: a full
+// stop, a question mark or an exclamation mark.
+func endsSentence(q string) bool {
+	q = strings.TrimRight(q, " ")
+	return strings.HasSuffix(q, ".") || strings.HasSuffix(q, "?") || strings.HasSuffix(q, "!")
+}
+
+// cueOpens reports a cue verb, with a comma or colon, right before
+// quotation k: "Labott tweeted, “…”", "Clinton responded: “…”".
+func (pc *pctx) cueOpens(k int) bool {
+	if w := pc.word(k - 1); w != "," && w != ":" {
+		return false
+	}
+	return k >= 2 && isCue(pc.toks, k-2) && !strings.HasSuffix(pc.word(k-2), "ing")
 }
 
 func complementizer(w string) bool {

@@ -583,3 +583,30 @@ func TestFrameRoleWordsBeforeTheNameAfterAQuote(t *testing.T) {
 			want:  []stmt{quoteBy(2, "I don’t know what it’s going to take,", "Dick Durbin")}},
 	})
 }
+
+// A quotation opened by "X tweeted," or "X responded:" that ends its own
+// sentence is X's, even when the next sentence holds a cue ("This sort of
+// opining, the network claimed, …").
+func TestFrameCueBeforeOwnsAFinishedQuotation(t *testing.T) {
+	run(t, []attrCase{
+		{name: "X tweeted, “….” … the network claimed …",
+			paras: []string{"Port", "Reporter Elise Labott was suspended.", "On November 19, Labott tweeted, “The bill passed. The harbour mourns.” This sort of opining, CNN claimed, breaks its code."},
+			want:  []stmt{quoteBy(3, "The bill passed. The harbour mourns.", "Elise Labott")}},
+		{name: "X responded: “…?” Her critics cited it",
+			paras: []string{"Port", "Senator Ana Ruiz spoke.", "Ruiz, exasperated, famously responded: “What difference does it make?” Her critics cited it as evidence."},
+			want:  []stmt{quoteBy(3, "What difference does it make?", "Ana Ruiz")}},
+	})
+}
+
+// An inverted cue after a quotation takes the name after a determiner and
+// role words, or after a possessive role and an appositive descriptor.
+func TestFrameInvertedCueBeforeARoleAndName(t *testing.T) {
+	run(t, []attrCase{
+		{name: "added his campaign manager X",
+			paras: []string{"Port", "“We're going to start chipping away at the lead,” added his campaign manager Jeff Weaver, speaking to reporters."},
+			want:  []stmt{quoteBy(2, "We're going to start chipping away at the lead,", "Jeff Weaver")}},
+		{name: "said X's introducer, actress Y.",
+			paras: []string{"Port", "“It's about time,” said Ruiz's introducer, actress Jamie Lee Curtis."},
+			want:  []stmt{quoteBy(2, "It's about time,", "Jamie Lee Curtis")}},
+	})
+}

@@ -752,7 +752,7 @@ func (pc *pctx) appositiveAfterRoleEnd(i, v int) (*entity, int) {
 		return nil, 0
 	}
 	for n := k + 1; n < v && n <= k+3 && pc.toks[n].kind == tWord && !pc.toks[n].cap && !pc.has(n, wFunction|wDeterminer); n++ {
-		if pc.isNameWord(n+1) && (pc.has(n, wRole) || pc.has(n, wTitle)) {
+		if pc.isNameWord(n+1) && (pc.has(n, wRole) || pc.has(n, wTitle) || moreRoleNouns[pc.word(n)] || isJobWord(pc.word(n))) {
 			k = n // "The mediator, retired judge Olafur Brekkan,": the descriptor belongs to the name
 			break
 		}
@@ -776,8 +776,8 @@ func (pc *pctx) appositiveAfterRoleEnd(i, v int) (*entity, int) {
 	}
 	head := pc.word(headAt)
 	end := pc.runEnd(k + 1)
-	if !roleNouns[head] && !isTitleWord(head) && end < len(pc.toks) && pc.word(end) != "," && !isCue(pc.toks, end) {
-		return nil, 0 // a plain noun needs the name closed by a comma or a cue: "his predecessor, X, said"
+	if !roleNouns[head] && !isTitleWord(head) && end < len(pc.toks) && pc.word(end) != "," && pc.word(end) != "." && !isCue(pc.toks, end) {
+		return nil, 0 // a plain noun needs the name closed by a comma, a full stop or a cue: "his predecessor, X, said"
 	}
 	if headAt < i || pc.toks[headAt].kind != tWord || pc.toks[headAt].cap && !isTitleWord(head) {
 		return nil, 0
