@@ -98,14 +98,23 @@ func (pc *pctx) cueAfter(k int) (*entity, string, int, bool) {
 	if pc.word(j) == "," && isCue(pc.toks, j+1) {
 		j++ // "a police spokesman, Inspector Omar Faye, told"
 	} else if pc.word(j) == "," { // an appositive or relative clause before the verb
+		first := 0
 		for q := j + 1; q < end && q < j+25; q++ {
 			if pc.word(q) == "," {
-				j = q + 1
-				break
+				if first == 0 {
+					first = q + 1
+				}
+				if pc.cueAfterAdverbs(q+1, end) {
+					first = q + 1 // "X, assistant secretary for population, refugees, and migration, said"
+					break
+				}
 			}
 			if pc.toks[q].kind == tQuote {
 				break
 			}
+		}
+		if first > 0 {
+			j = first
 		}
 	}
 	for j < end && pc.has(j, wAdverb) {
@@ -238,12 +247,27 @@ func endsWithStop(q string) bool {
 	return strings.HasSuffix(q, ".") && !strings.HasSuffix(q, "...")
 }
 
+// cueAfterAdverbs reports a cue at k, or after adverbs from k.
+func (pc *pctx) cueAfterAdverbs(k, end int) bool {
+	for k < end && pc.has(k, wAdverb) {
+		k++
+	}
+	return k < end && isCue(pc.toks, k)
+}
+
 // nameAfterDeterminer reads "his campaign manager Jeff Weaver" from the
 // possessive or "the" at i: the name's run [k, r) after one to four lower-case
 // words; r is 0 when there is none.
 func (pc *pctx) nameAfterDeterminer(i, end int) (k, r int) {
 	if w := pc.word(i); w != "his" && w != "her" && w != "their" && w != "the" {
 		return 0, 0 // "one harbour Republican" is someone unnamed
+	}
+	if pc.word(i) == "the" {
+		for x := i + 1; x < end && x < i+6 && pc.isNameWord(x); x++ {
+			if pc.toks[x].poss && pc.isNameWord(x+1) {
+				return x + 1, pc.runEnd(x + 1) // "the Zionist Union Party's Nachman Shai"
+			}
+		}
 	}
 	if k = pc.lowerWordsEnd(i+1, end, 4); k == i+1 || !pc.isNameWord(k) {
 		return 0, 0

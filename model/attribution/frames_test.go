@@ -610,3 +610,16 @@ func TestFrameInvertedCueBeforeARoleAndName(t *testing.T) {
 			want:  []stmt{quoteBy(2, "It's about time,", "Jamie Lee Curtis")}},
 	})
 }
+
+// After a quotation, an appositive with commas of its own runs to the
+// comma before the cue, and "the X Party's Y" is Y.
+func TestFrameLongAppositiveAndOwnerBeforeName(t *testing.T) {
+	run(t, []attrCase{
+		{name: "X, assistant secretary for a, b, and c, said",
+			paras: []string{"Port", "“The plans are steps in the right direction,” Anne Richards, assistant secretary for population, refugees, and migration, said on the call."},
+			want:  []stmt{quoteBy(2, "The plans are steps in the right direction,", "Anne Richards")}},
+		{name: "the Zionist Union Party's Nachman Shai told",
+			paras: []string{"Port", "“There are interests and there are values,” the Harbour Union Party’s Nachman Shai told reporters."},
+			want:  []stmt{quoteBy(2, "There are interests and there are values,", "Nachman Shai")}},
+	})
+}
