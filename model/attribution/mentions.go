@@ -293,6 +293,9 @@ func (pc *pctx) parseMention(i, j int) (m mention, lead int) {
 		low[k] = strings.TrimSuffix(strings.TrimSuffix(lowerWord(w), "'s"), "’s")
 		low[k] = strings.TrimRight(low[k], "'’")
 	}
+	if titleOnly(low) {
+		return mention{}, lead // "the Prime Minister", "the Opposition Leader": a title, no name
+	}
 	// split titles off the front: everything up to the last title word
 	// that still leaves a name after it
 	cut := 0
@@ -385,6 +388,29 @@ func (pc *pctx) parseMention(i, j int) (m mention, lead int) {
 // participle ("Having announced …, Judge Berman proceeded") or a
 // subordinator ("Once asked …").
 var openingWords = setOf(`having being after before upon while when once`)
+
+// titleModifiers stand before a title word inside a capitalised title
+// that names an office, not a person: Prime Minister, Opposition Leader,
+// Foreign Secretary, Shadow Chancellor, House Speaker.
+var titleModifiers = setOf(`prime foreign home opposition deputy vice chief attorney general
+lieutenant finance health defence defense interior justice treasury education environment
+transport trade labour immigration energy first executive senior junior shadow acting interim
+federal national majority minority senate house state party police fire supreme`)
+
+// titleOnly reports a capitalised run of two or more words that is all
+// title: the last a title or role word, the others title modifiers or
+// titles themselves.
+func titleOnly(low []string) bool {
+	if len(low) < 2 || !isTitleWord(low[len(low)-1]) || isGivenName(low[0]) {
+		return false // but "Dean Baker" is a man
+	}
+	for _, w := range low[:len(low)-1] {
+		if honorifics[strings.TrimSuffix(w, ".")] || !titleModifiers[w] && !isTitleWord(w) {
+			return false // "Mr. King", "Mrs. Baker": a surname after an honorific
+		}
+	}
+	return true
+}
 
 // givenNotTitle reports a first word that is a given name as well as
 // a title, before a lone surname, which the story does not write in lower

@@ -340,3 +340,29 @@ func TestRolesPartyPointsBack(t *testing.T) {
 				quoteBy(4, "She is a disaster,", "Harlan Moss")}},
 	})
 }
+
+// A capitalised title with no name in it ("the Prime Minister", "The
+// Opposition Leader") is no person of that name: before an appositive it
+// is the named person's role, and later it points back to the one who
+// holds it, or to someone unnamed when another title-holder is the only
+// one about.
+func TestRolesCapitalisedTitleIsNoName(t *testing.T) {
+	run(t, []attrCase{
+		{name: "The Prime Minister, X, said … the Prime Minister said",
+			paras: []string{"PM vows to fight on",
+				"The Prime Minister, Scott Morrison, said on Tuesday the government would not back down.",
+				"The Opposition Leader, Anthony Albanese, said the government had lost its way.",
+				"“We will not be bullied,” the Prime Minister said."},
+			want: []stmt{reportedBy(2, "the government would not back down", "Scott Morrison"),
+				reportedBy(3, "the government had lost its way", "Anthony Albanese"),
+				quoteBy(4, "We will not be bullied,", "Scott Morrison")},
+			notSpeakers: []string{"Prime Minister", "Opposition Leader"}},
+		{name: "the Foreign Secretary is not the Prime Minister named before",
+			paras: []string{"Talks", "Prime Minister Justin Trudeau said Canada would act.", "The Foreign Secretary said talks would go on."},
+			want: []stmt{reportedBy(2, "Canada would act", "Justin Trudeau"),
+				reportedBy(3, "talks would go on", "The Foreign Secretary")}},
+		{name: "Mr. King and Dean Baker stay names",
+			paras: []string{"Talks", "“It is late,” Mr. King said.", "“It is early,” Dean Baker said."},
+			want:  []stmt{quoteBy(2, "It is late,", "King"), quoteBy(3, "It is early,", "Dean Baker")}},
+	})
+}

@@ -58,9 +58,41 @@ func (pc *pctx) npEndingAt(j, s int) *entity {
 		if p := pc.personBeforeOf(start, s); p != nil {
 			return p // Capt. Leonard Vos of the Fire Marshal's Office
 		}
+		if j > start && titleOnly(pc.lowRun(start, j+1)) {
+			return pc.titleHolder(start, j+1, s) // "the Prime Minister said": the one named with that title
+		}
 		return pc.entityAt(start, j+1)
 	}
 	return pc.roleNP(j, s)
+}
+
+// titleHolder is the person a capitalised title [i, j) points back to:
+// the one the article gave that title ("Prime Minister Scott Morrison" …
+// "the Prime Minister said") or someone it gave no title; else someone
+// unnamed ("the Foreign Secretary" after "Prime Minister Justin Trudeau").
+func (pc *pctx) titleHolder(i, j, s int) *entity {
+	low := pc.lowRun(i, j)
+	if e := pc.roleNP(j-1, s); e != nil && !e.org && (e.role == "" || holdsTitle(e, low)) {
+		return e
+	}
+	from := i
+	if from > s && pc.word(from-1) == "the" {
+		from--
+	}
+	e := pc.an.unnamed(pc.p.text[int(pc.toks[from].start):int(pc.toks[j-1].end)], low[len(low)-1])
+	pc.traceTo(e, refRole, e.display, from)
+	return e
+}
+
+// holdsTitle reports that e's role holds every word of the title low.
+func holdsTitle(e *entity, low []string) bool {
+	role := strings.ToLower(e.role)
+	for _, w := range low {
+		if !strings.Contains(role, w) {
+			return false
+		}
+	}
+	return true
 }
 
 // personBeforeOf resolves "X of the Y" to X when X is a person's name.
@@ -723,6 +755,10 @@ func (pc *pctx) appositiveAfterRole(i, v int) *entity {
 func (pc *pctx) appositiveAfterRoleEnd(i, v int) (*entity, int) {
 	k := i
 	for k < v && k < i+6 && pc.toks[k].kind == tWord {
+		if r := pc.runEnd(k); pc.isNameWord(k) && r > k+1 && titleOnly(pc.lowRun(k, r)) {
+			k = r // "The Prime Minister, Scott Morrison,": a capitalised title is the role
+			continue
+		}
 		if pc.isNameWord(k) && !isTitleWord(pc.toks[k].low) {
 			r := pc.runEnd(k)
 			if r >= v || pc.toks[r].kind != tWord || pc.toks[r].cap || pc.has(r, wPrep|wFunction) {
@@ -912,6 +948,11 @@ func (pc *pctx) npForward(i, limit int) (*entity, int, bool) {
 	if p := pc.particleRun(i); p > i {
 		j := pc.runEnd(i)
 		return pc.entityAt(i, j), j, true
+	}
+	if w == "the" && pc.isNameWord(i+1) {
+		if r := pc.runEnd(i + 1); r > i+2 && titleOnly(pc.lowRun(i+1, r)) {
+			return pc.titleHolder(i+1, r, i), r, true // "“…,” the Prime Minister said"
+		}
 	}
 	k := i
 	for k < i+3 && k < len(pc.toks) && pc.toks[k].kind == tWord && (!pc.toks[k].cap || k == i && !pc.isNameWord(k)) && !pc.toks[k].has(wDeterminer) &&
