@@ -483,7 +483,7 @@ func isOrgName(low []string) bool {
 		return true
 	}
 	for i := 0; i+1 < len(low); i++ {
-		if low[i+1] == "of" && orgWords[low[i]] { // the cheap test first
+		if (low[i+1] == "of" || low[i+1] == "for") && orgWords[low[i]] { // the cheap test first; "Institute for Fiscal Studies"
 			return true
 		}
 	}

@@ -152,7 +152,7 @@ func (pc *pctx) runEnd(i int) int {
 			j += 2 // Jill A. Marsh: an initial that is also a word
 		case t.kind == tWord && t.has(wParticle) && pc.particleRun(j) > j:
 			j = pc.particleRun(j)
-		case t.kind == tWord && (t.low == "of" || t.low == "&") && org && pc.isNameWord(j+1):
+		case t.kind == tWord && (t.low == "of" || t.low == "&" || t.low == "for") && org && pc.isNameWord(j+1):
 			j++
 		case t.kind == tWord && t.low == "and" && pc.isNameWord(j+1) && pc.andJoinsOrg(j, org):
 			j++ // Ministry of Health and Social Care, Dock and Harbour Workers' Union

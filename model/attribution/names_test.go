@@ -642,3 +642,17 @@ func checkRoles(t *testing.T, a *model.Article, want map[string]string) {
 		t.Errorf("%s missing from the side panel", name)
 	}
 }
+
+// A body's name may join its halves with "for" as with "of": the
+// Institute for Fiscal Studies is one body, not an institute and a person
+// called Fiscal Studies.
+func TestNamesBodyJoinedByFor(t *testing.T) {
+	run(t, []attrCase{
+		{name: "according to the Institute for Fiscal Studies",
+			paras: []string{"Rates", "According to the Institute for Fiscal Studies, the figures do not add up.",
+				"The Centre for Policy Studies said taxes were too high."},
+			want: []stmt{reportedBy(2, "the figures do not add up", "Institute for Fiscal Studies"),
+				reportedBy(3, "taxes were too high", "Centre for Policy Studies")},
+			speakers: []string{"Institute for Fiscal Studies", "Centre for Policy Studies"}},
+	})
+}
