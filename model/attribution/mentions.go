@@ -349,7 +349,8 @@ func (pc *pctx) parseMention(i, j int) (m mention, lead int) {
 	for n := len(m.low); n > 2 && postNominals[m.low[n-1]] && !isOrgName(m.low); n-- {
 		m.words, m.low = m.words[:n-1], m.low[:n-1] // Sarah Whitlock KC is Sarah Whitlock
 	}
-	if len(m.low) == 1 && isTitleWord(m.low[0]) && (len(m.title) == 0 || !honorifics[m.title[len(m.title)-1]]) && !pc.surnameRole(i, j, cut) {
+	if len(m.low) == 1 && isTitleWord(m.low[0]) && (len(m.title) == 0 || !honorifics[m.title[len(m.title)-1]]) && !pc.surnameRole(i, j, cut) &&
+		!pc.knownSurname(m.low[0], i) {
 		return mention{}, lead // "The Speaker," "President declares": a title, no name (but "Mr. Prince" is one)
 	}
 	if len(m.low) >= 4 && !isOrgName(m.low) && nameGender(m.low[0]) == unknownGender && !particles[m.low[1]] && !personShaped(m.low) {
@@ -454,6 +455,21 @@ func (pc *pctx) surnameRole(i, j, cut int) bool {
 	_, title := titles[t.low]
 	return !title && t.cap && !t.sentStart && !isUpperWord(pc.p.text[int(t.start):int(t.end)]) && !pc.has(i-1, wDeterminer) && !pc.toks[max(i-1, 0)].poss &&
 		pc.word(i-1) != "," // "After the shooting, Witness told police": a clause's first word
+}
+
+// knownSurname reports a capitalised title word at i, with no article
+// before it, that is the surname of a person named in full before: "King
+// says" after Billie Jean King.
+func (pc *pctx) knownSurname(w string, i int) bool {
+	if pc.has(i-1, wDeterminer) || pc.toks[max(i-1, 0)].poss {
+		return false
+	}
+	for _, e := range pc.an.reg.byLast[w] {
+		if !e.org && e.first != "" {
+			return true
+		}
+	}
+	return false
 }
 
 // isJobWord reports words shaped like occupations: glaciologist, beekeeper.

@@ -656,3 +656,17 @@ func TestNamesBodyJoinedByFor(t *testing.T) {
 			speakers: []string{"Institute for Fiscal Studies", "Centre for Policy Studies"}},
 	})
 }
+
+// A surname that is also a title ("King", "Major") is the person named in
+// full before when it stands alone with no article: "King says" after
+// Billie Jean King; "The King said" stays a title.
+func TestNamesSurnameThatIsATitle(t *testing.T) {
+	run(t, []attrCase{
+		{name: "King says after Billie Jean King",
+			paras: []string{"Ali", "Billie Jean King met Ali in 1973.", "King won 12 titles. King says Ali “talked the talk and walked the walk.”",
+				"The King said the queen was well."},
+			want: []stmt{reportedBy(3, "Ali “talked the talk", "Billie Jean King"),
+				quoteBy(3, "talked the talk and walked the walk.", "Billie Jean King"),
+				reportedBy(4, "the queen was well", "the King")}},
+	})
+}
