@@ -179,3 +179,16 @@ func TestCuesRemarkCommentMock(t *testing.T) {
 		notReported: []stmt{{para: 3, text: "the plan"}},
 	}})
 }
+
+// "submitted that", "clarified that", "underlined that" report speech;
+// without "that" the verbs report nothing ("the e-mails she submitted").
+func TestCuesThatOnlyVerbs(t *testing.T) {
+	run(t, []attrCase{
+		{name: "submitted that",
+			paras: []string{"Court", "Senior advocate Kapil Sibal, appearing for the petitioners, submitted that the law was unconstitutional."},
+			want:  []stmt{reportedBy(2, "the law was unconstitutional", "Kapil Sibal")}},
+		{name: "submitted a report",
+			paras:       []string{"Court", "Kapil Sibal submitted a report to the committee on Monday."},
+			notReported: []stmt{{para: 2}}},
+	})
+}

@@ -26,7 +26,8 @@ var cueLemmas = []string{
 	"condemn", "decry", "laud", "applaud", "welcome", "reveal", "disclose", "acknowledge",
 	"appeal", "refer", "fume", "rage", "sob", "gush", "hiss", "snarl", "rave", "beam", "storm",
 	"blurt", "gasp", "wail", "weep", "remark", "comment", "opine", "proclaim", "posit", "muse",
-	"mock", "lambaste", "pronounce", "chant", "react",
+	"mock", "lambaste", "pronounce", "chant", "react", "submit", "clarify", "underline", "underscore",
+	"aver", "reckon",
 }
 
 // frameOnly cues report speech only right beside a quotation ("…," she
@@ -45,7 +46,12 @@ var frameOnly = map[string]bool{
 	"beam": true, "storm": true, "blurt": true, "gasp": true, "wail": true, "weep": true,
 	"recall": true, // "recalled 40,000 jars" is no statement; "recalled that" is
 	"refer":  true,
+	"submit": true, "clarify": true, "underline": true, "underscore": true, "aver": true, "reckon": true,
 }
+
+// thatCues report speech only when "that" follows them: "submitted that
+// the law was void", not "the e-mails she submitted".
+var thatCues = setOf(`submit clarify underline underscore aver reckon`)
 
 // irregularForms maps irregular inflections to their lemma.
 var irregularForms = map[string]string{
@@ -62,6 +68,7 @@ var irregularForms = map[string]string{
 	"shrugging": "shrug", "admitted": "admit", "admitting": "admit", "regretted": "regret",
 	"referred": "refer", "referring": "refer", "stopped": "stop", "committed": "commit",
 	"sobbed": "sob", "sobbing": "sob", "wept": "weep", "slammed": "slam", "slamming": "slam",
+	"submitted": "submit", "submitting": "submit", "clarified": "clarify", "clarifies": "clarify",
 }
 
 // phrasalCues are two-word cues: the verb lemma and the particle after it.

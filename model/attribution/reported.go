@@ -612,6 +612,9 @@ func (pc *pctx) saysSomething(v, n, end int, lemma string) bool {
 	if pc.asSource(v, n) {
 		return true // "As the Post reported, …", "as reported by the Times"
 	}
+	if thatCues[lemma] {
+		return pc.word(v+n) == "that"
+	}
 	if frameOnly[lemma] {
 		for i := v + n; i < end && i < v+n+6; i++ {
 			if pc.word(i) == "that" && !(i > v+n && pc.has(i-1, wPrep)) {
