@@ -280,3 +280,15 @@ func TestBodiesSpokeswomanOfANamedCompany(t *testing.T) {
 		t.Error("the spokeswoman's words are not a statement at all")
 	}
 }
+
+// A name with a business word anywhere in it is a company, whatever word
+// ends it: "the company said" after Valeant Pharmaceuticals International
+// is Valeant, not a new body called "company" nor a place in the headline.
+func TestBodiesCompanyNameEndingInInternational(t *testing.T) {
+	run(t, []attrCase{
+		{name: "the company after X Pharmaceuticals International",
+			paras: []string{"Window on Wall Street", "Mr. Ackman's biggest bet is Valeant Pharmaceuticals International, which has cost him a billion dollars.",
+				"For one, the drug company is facing an investigation. On Tuesday, the company said it would not be able to file its statement in time."},
+			want: []stmt{reportedBy(3, "it would not be able to file", "Valeant Pharmaceuticals International")}},
+	})
+}

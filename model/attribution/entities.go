@@ -479,8 +479,8 @@ func isOrgName(low []string) bool {
 	for last > 0 && isDigitStart(low[last]) {
 		last--
 	}
-	if orgWords[strings.TrimSuffix(low[last], ".")] || isKnownBody(low) {
-		return true
+	if orgWords[strings.TrimSuffix(low[last], ".")] || isKnownBody(low) || isCompanyName(low) {
+		return true // "Valeant Pharmaceuticals International": a business word anywhere
 	}
 	for i := 0; i+1 < len(low); i++ {
 		if (low[i+1] == "of" || low[i+1] == "for") && orgWords[low[i]] { // the cheap test first; "Institute for Fiscal Studies"
