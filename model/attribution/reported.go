@@ -998,13 +998,18 @@ func (pc *pctx) addQuestions(out []model.Statement, s, end int) []model.Statemen
 		if pc.word(v) != "asked" || v > s && !askedAfter[pc.word(v-1)] {
 			continue
 		}
-		from, to := pc.questionSpan(v+1, end)
+		at, asker := pc.afterAsked(v+1, end)
+		from, to := pc.questionSpan(at, end)
 		if from < 0 {
 			continue
 		}
 		a, b := int(pc.toks[from].start), int(pc.toks[to-1].end)
+		who := -1
+		if asker != nil {
+			who = asker.id
+		}
 		out = insertStatement(out, model.Statement{Paragraph: pc.p.num, Kind: model.KindReported, Text: pc.p.text[a:b],
-			Cue: "asked", Start: a, End: b, SpeakerIndex: -1})
+			Cue: "asked", Start: a, End: b, SpeakerIndex: who})
 	}
 	return out
 }
@@ -1173,6 +1178,42 @@ var askedAfter = map[string]bool{"when": true, "if": true, "after": true, "was":
 // questionSpan is the question after "asked" at i, to the next comma or
 // the sentence's end: "whether he would run", "about the vote", "what a
 // firm commitment looks like"; from is -1 when none follows.
+// afterAsked steps over what may stand between "asked" and the question:
+// its agent ("by Matt Lauer", "by a reporter"), a place or occasion ("in
+// Iowa", "at the business conference") and adverbs ("recently"). It
+// returns where the question may start and the agent when it is named.
+func (pc *pctx) afterAsked(i, end int) (int, *entity) {
+	var asker *entity
+	k := i
+	for hop := 0; hop < 3 && k < end; hop++ {
+		switch w := pc.word(k); {
+		case w == "by" || w == "in" || w == "at" || w == "during":
+			if w == "by" && pc.isNameWord(k+1) {
+				if e, after, ok := pc.npForward(k+1, end); ok && e != nil && !e.org {
+					asker, k = e, after
+					continue
+				}
+			}
+			j := k + 1
+			for j < end && j < k+6 && pc.toks[j].kind == tWord && !questionWords[pc.word(j)] {
+				j++
+			}
+			if !questionWords[pc.word(j)] && !pc.has(j, wAdverb) {
+				return i, nil
+			}
+			if head := pc.word(j - 1); w == "by" && j-k <= 4 && pc.has(k+1, wDeterminer) && !pc.toks[j-1].cap && (agentNoun(head) || roleNouns[head] || moreRoleNouns[head]) {
+				asker = pc.an.unnamed(pc.p.text[int(pc.toks[k+1].start):int(pc.toks[j-1].end)], head) // "by a reporter"
+			}
+			k = j
+		case pc.has(k, wAdverb):
+			k++
+		default:
+			return k, asker
+		}
+	}
+	return k, asker
+}
+
 func (pc *pctx) questionSpan(i, end int) (int, int) {
 	k := pc.skipTimeAfter(i, end)
 	if w := pc.word(k); !questionWords[w] && !(w == "a" || w == "the") {

@@ -1232,3 +1232,21 @@ func TestReportedWhereasAndGroupClauses(t *testing.T) {
 			want:  []stmt{reportedBy(2, "the remark was wrong", "Senate aides")}},
 	})
 }
+
+// "Asked in Iowa recently whether …" and "asked by a reporter whether …"
+// report the question, the asker's when the text names or describes one.
+func TestReportedAskedWithAgentOrPlace(t *testing.T) {
+	run(t, []attrCase{
+		{name: "Asked in Iowa recently whether",
+			paras: []string{"Port", "Asked in Iowa recently whether he would back Ana Ruiz, Tomas Aldana gave a roundabout answer."},
+			want:  []stmt{reportedBy(2, "whether he would back Ana Ruiz", "")}},
+		{name: "asked by a reporter whether",
+			paras: []string{"Port", "When asked by a reporter whether the ferry would run, Tomas Aldana said, “You tell me.”"},
+			want: []stmt{reportedBy(2, "whether the ferry would run", "a reporter"),
+				quoteBy(2, "You tell me.", "Tomas Aldana")}},
+		{name: "Asked by Matt Lauer whether",
+			paras: []string{"Port", "Asked by Matt Lauer whether she had practised, Ana Ruiz said, “I read it once.”"},
+			want: []stmt{reportedBy(2, "whether she had practised", "Matt Lauer"),
+				quoteBy(2, "I read it once.", "Ana Ruiz")}},
+	})
+}
