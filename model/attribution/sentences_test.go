@@ -26,3 +26,14 @@ func TestSentenceBoundaries(t *testing.T) {
 			want:  []stmt{quoteBy(1, "We  are\u00a0ready,", "Harald Bø")}},
 	})
 }
+
+// "And although …, he …" opens the same way as "Although …, he …": the
+// subject after the clause's comma is the sentence's.
+func TestSentenceJoiningWordBeforeASubordinateClause(t *testing.T) {
+	run(t, []attrCase{
+		{name: "And although …, he sounded …, saying",
+			paras:      []string{"Port", "Tomas Aldana spoke on Thursday.", "And although he thanked the harbour community for supporting him, he sounded a rare note of self-deprecation, saying, “I'm not sure.”"},
+			want:       []stmt{quoteBy(3, "I'm not sure.", "Tomas Aldana")},
+			moreQuotes: true},
+	})
+}

@@ -848,6 +848,9 @@ func introducer(w string) bool { return openers[w] && !joiningWords[w] }
 
 func (pc *pctx) skipIntro(s, v int) int {
 	w := pc.word(s)
+	if joiningWords[w] && s+1 < v && subordinators[pc.word(s+1)] {
+		return pc.skipIntro(s+1, v) // "And although he thanked …, he sounded …": the clause after "And"
+	}
 	if _, pron := pronounGender(pc.word(s + 1)); pron && s+1 < v && sentenceOpeners[w] {
 		return s + 1 // "Then he cut into Bush, calling …": the adverb alone, not to the comma
 	}
