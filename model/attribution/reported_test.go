@@ -1250,3 +1250,13 @@ func TestReportedAskedWithAgentOrPlace(t *testing.T) {
 				quoteBy(2, "I read it once.", "Ana Ruiz")}},
 	})
 }
+
+// "X kept asking", "X began saying": the aspect verb stands between the
+// subject and the cue.
+func TestReportedAspectVerbBeforeCue(t *testing.T) {
+	run(t, []attrCase{
+		{name: "kept asking her why",
+			paras: []string{"Port", "Sen. Ron Johnson (R-Wis.) kept asking her why the harbour had closed."},
+			want:  []stmt{reportedBy(2, "why the harbour had closed", "Ron Johnson")}},
+	})
+}

@@ -134,8 +134,9 @@ func (pc *pctx) subjectBefore(v, s int) *entity {
 	for j >= s && pc.toks[j].kind == tWord && (!pc.toks[j].cap || adverbials[pc.toks[j].low]) && isAdverb(pc.toks[j].low) && !pc.has(j-1, wDeterminer) && !(j > 0 && pc.toks[j-1].poss) {
 		j-- // "she later said" (but "His family said": a noun in -ly)
 	}
-	for j > s && auxBeforeCue[pc.word(j)] && (strings.HasSuffix(pc.word(v), "ing") || strings.HasSuffix(pc.word(v), "ed")) {
-		j-- // "Sanders is touting", "Trump has claimed"
+	for j > s && (auxBeforeCue[pc.word(j)] && (strings.HasSuffix(pc.word(v), "ing") || strings.HasSuffix(pc.word(v), "ed")) ||
+		aspectVerbs[pc.word(j)] && strings.HasSuffix(pc.word(v), "ing") && j == v-1) {
+		j-- // "Sanders is touting", "Trump has claimed", "Johnson kept asking"
 	}
 	if j > s && pc.word(j) == "." && abbreviations[pc.word(j-1)] {
 		j-- // Tollund Mobility Inc. said
@@ -1382,5 +1383,9 @@ func (pc *pctx) anotherAdjunct(i, v int) bool {
 }
 
 // auxBeforeCue stand between a subject and a cue in -ing or -ed.
+// aspectVerbs stand before a cue's -ing form without being its subject's
+// own verb of speech: "kept asking", "began saying".
+var aspectVerbs = setOf(`kept keeps keep continued continues began begins started starts stopped`)
+
 var auxBeforeCue = map[string]bool{"is": true, "are": true, "was": true, "were": true, "has": true,
 	"have": true, "had": true, "been": true, "'s": true, "’s": true}
