@@ -623,3 +623,17 @@ func TestFrameLongAppositiveAndOwnerBeforeName(t *testing.T) {
 			want:  []stmt{quoteBy(2, "There are interests and there are values,", "Nachman Shai")}},
 	})
 }
+
+// A party adjective before the role words opens the subject ("Republican
+// presidential candidate X took to Twitter, writing:"), and a body's name
+// may stand before the role words ("Italy's Northern League leader X").
+func TestFrameRoleWordsAfterAdjectiveOrBody(t *testing.T) {
+	run(t, []attrCase{
+		{name: "Republican presidential candidate X took to Twitter, writing:",
+			paras: []string{"Attack", "Republican presidential candidate Tomas Aldana quickly took to Twitter, writing: “Another horrific attack.”"},
+			want:  []stmt{quoteBy(2, "Another horrific attack.", "Tomas Aldana")}},
+		{name: "Italy's Northern League leader X wrote",
+			paras: []string{"Attack", "“Go, go!,” Italy's Northern League leader Matteo Salvini wrote on Facebook."},
+			want:  []stmt{quoteBy(2, "Go, go!,", "Matteo Salvini")}},
+	})
+}

@@ -661,6 +661,11 @@ func (pc *pctx) sentenceSubject(s, v int) *entity {
 		if i == s && bodyPlurals[t.low] {
 			return pc.an.reg.body(capitalise(t.low)) // "Police opened two lanes and said …"
 		}
+		if i == s && t.cap && !pc.isNameWord(i) && !t.has(wDeterminer) {
+			if n := pc.nameAfterRoleWords(i+1, v); n > 0 {
+				return pc.entityAt(n, pc.runEnd(n)) // "Republican presidential candidate Donald Trump took to Twitter, writing"
+			}
+		}
 		if _, ok := pronounGender(t.low); ok && !t.poss && (i == s || pc.word(i-1) == "," || i == s+1 && openers[pc.word(s)]) {
 			return pc.resolvePronoun(t.low, i)
 		}
@@ -1113,6 +1118,11 @@ func (pc *pctx) lowerWordsEnd(i, limit, n int) int {
 // starting at i ("cyclist Anne Roux", "top foreign policy aide Jake
 // Sullivan"); 0 when none.
 func (pc *pctx) nameAfterRoleWords(i, limit int) int {
+	if pc.isNameWord(i) && !pc.toks[i].poss {
+		if r := pc.runEnd(i); r < limit && r > i && !pc.toks[r-1].poss && pc.toks[r].kind == tWord && !pc.toks[r].cap && isOrgName(pc.lowRun(i, r)) {
+			i = r // "Italy's Northern League leader Matteo Salvini": the body before the role
+		}
+	}
 	k := pc.lowerWordsEnd(i, limit, 4)
 	if k == i || !pc.has(k-1, wRole|wTitle) && !moreRoleNouns[pc.word(k-1)] && !pressRoles[pc.word(k-1)] && !voxRoles[pc.word(k-1)] && !isJobWord(pc.word(k-1)) {
 		return 0 // "Kasich bemoaned America's …": a verb, not a role, stands between
