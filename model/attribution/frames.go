@@ -136,6 +136,24 @@ func (pc *pctx) cueAfter(k int) (*entity, string, int, bool) {
 	return nil, "", 0, false
 }
 
+// cueBeforeWhenAsked finds the cue a "when asked" clause at v hangs from,
+// a few words before it: "told Congress when asked …"; 0 when v is no
+// such clause or no cue stands before it.
+func (pc *pctx) cueBeforeWhenAsked(v, s int) int {
+	if pc.word(v) != "asked" || v-1 <= s {
+		return 0
+	}
+	if w := pc.word(v - 1); w != "when" && w != "after" && w != "if" {
+		return 0
+	}
+	for u := v - 2; u >= s && u > v-7; u-- {
+		if l, _ := cueAt(pc.toks, u); l != "" {
+			return u
+		}
+	}
+	return 0
+}
+
 // pastVerb reports a lower-case past-tense word that no cue list holds:
 // after a quotation left open by its comma, a verb with a speaker next to
 // it says it ("exhorted", "started", "surmised").
@@ -344,6 +362,9 @@ func (pc *pctx) cueFrameBefore(k int) (*entity, string, int, bool) {
 		}
 		if pc.insideThatClause(v, s) {
 			return nil, "", 0, false // "Rubio said that once the Senate goes on recess, “…”": Rubio's
+		}
+		if u := pc.cueBeforeWhenAsked(v, s); u > 0 {
+			v = u // "who told Congress when asked last month about the inquiry: “…”": told
 		}
 		if pc.word(v-1) == "as" {
 			for q := v - 2; q >= s && q > v-14; q-- {

@@ -637,3 +637,14 @@ func TestFrameRoleWordsAfterAdjectiveOrBody(t *testing.T) {
 			want:  []stmt{quoteBy(2, "Go, go!,", "Matteo Salvini")}},
 	})
 }
+
+// "X told Congress when asked about it: “…”": the cue the "when asked"
+// clause hangs from frames the quotation, not "asked".
+func TestFrameCueBeforeWhenAsked(t *testing.T) {
+	run(t, []attrCase{
+		{name: "who told Congress when asked last month about the inquiry:",
+			paras:      []string{"Port", "The decision would involve Attorney General Ana Ruiz, who told Congress when asked last month about the inquiry: “That matter is being handled by career agents.”"},
+			want:       []stmt{quoteBy(2, "That matter is being handled by career agents.", "Ana Ruiz")},
+			moreQuotes: true},
+	})
+}
