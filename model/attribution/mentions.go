@@ -846,16 +846,16 @@ func (pc *pctx) headlineVerbAfterName(i int) bool {
 	if len(pc.toks) > 30 {
 		return false
 	}
+	a, b := &pc.toks[i-2], &pc.toks[i-1]
+	if a.kind != tWord || b.kind != tWord || !a.cap || !b.cap || b.poss {
+		return false // the cheap tests first: this runs for every capitalised word
+	}
 	w := pc.toks[i].low
+	if isGivenName(w) || pc.toks[i].has(wParticle) || postNominals[w] || !isGivenName(a.low) {
+		return false
+	}
 	verbish := headlineAux[w] || headlinePast[w] || strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "ing") ||
 		strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && !strings.HasSuffix(w, "'s") && !strings.HasSuffix(w, "’s")
-	if isGivenName(w) || pc.toks[i].has(wParticle) || postNominals[w] {
-		return false
-	}
-	a, b := pc.toks[i-2], pc.toks[i-1]
-	if a.kind != tWord || b.kind != tWord || !a.cap || !b.cap || !isGivenName(a.low) || b.poss {
-		return false
-	}
 	if !verbish && (isGivenName(b.low) || !pc.an.lowercaseNearby(w, pc.p.num)) {
 		return false // "Hillary Clinton Visit To …": a word the story writes in lower case
 	}
