@@ -854,13 +854,20 @@ func introducer(w string) bool { return openers[w] && !joiningWords[w] }
 
 func (pc *pctx) skipIntro(s, v int) int {
 	w := pc.word(s)
-	if joiningWords[w] && s+1 < v && subordinators[pc.word(s+1)] {
+	// the token's flags say whether w opens (openers) or is a preposition,
+	// so most sentences, opening with a name, look nothing up
+	opener, prep := pc.has(s, wIntro), pc.has(s, wPrep)
+	joining := opener && joiningWords[w]
+	if joining && s+1 < v && subordinators[pc.word(s+1)] {
 		return pc.skipIntro(s+1, v) // "And although he thanked …, he sounded …": the clause after "And"
 	}
-	if _, pron := pronounGender(pc.word(s + 1)); pron && s+1 < v && sentenceOpeners[w] {
-		return s + 1 // "Then he cut into Bush, calling …": the adverb alone, not to the comma
+	if opener && s+1 < v && sentenceOpeners[w] {
+		if _, pron := pronounGender(pc.word(s + 1)); pron {
+			return s + 1 // "Then he cut into Bush, calling …": the adverb alone, not to the comma
+		}
 	}
-	if !prepositions[w] && !introducer(w) && !strings.HasSuffix(w, "ly") && !strings.HasSuffix(w, "ing") {
+	intro := opener && !joining // introducer(w)
+	if !prep && !intro && !strings.HasSuffix(w, "ly") && !strings.HasSuffix(w, "ing") {
 		for k := s + 1; k < v && k <= s+5; k++ {
 			if pc.word(k) == "," && timeAfter[pc.word(k-1)] {
 				return k + 1 // "Eight years ago, he …", "Two days later, she …"
@@ -868,7 +875,7 @@ func (pc *pctx) skipIntro(s, v int) int {
 		}
 		return s
 	}
-	if !prepositions[w] && !introducer(w) && (pc.an.midCaps[w] || isCue(pc.toks, s+1) || isGivenName(w) || s+1 < v && pc.toks[s+1].cap) {
+	if !prep && !intro && (pc.an.midCaps[w] || isCue(pc.toks, s+1) || isGivenName(w) || s+1 < v && pc.toks[s+1].cap) {
 		return s // "Boreing said", "Kelly added", "Carly Fiorina threw": a name, not "Speaking …," or "Clearly,"
 	}
 	for k := s + 1; k < v && k < s+30; k++ {
