@@ -134,9 +134,11 @@ func (pc *pctx) subjectBefore(v, s int) *entity {
 	for j >= s && pc.toks[j].kind == tWord && (!pc.toks[j].cap || adverbials[pc.toks[j].low]) && isAdverb(pc.toks[j].low) && !pc.has(j-1, wDeterminer) && !(j > 0 && pc.toks[j-1].poss) {
 		j-- // "she later said" (but "His family said": a noun in -ly)
 	}
-	for j > s && (auxBeforeCue[pc.word(j)] && (strings.HasSuffix(pc.word(v), "ing") || strings.HasSuffix(pc.word(v), "ed")) ||
-		aspectVerbs[pc.word(j)] && strings.HasSuffix(pc.word(v), "ing") && j == v-1) {
-		j-- // "Sanders is touting", "Trump has claimed", "Johnson kept asking"
+	ing := strings.HasSuffix(pc.word(v), "ing")
+	if ing || strings.HasSuffix(pc.word(v), "ed") {
+		for j > s && (auxBeforeCue[pc.word(j)] || ing && j == v-1 && aspectVerbs[pc.word(j)]) {
+			j-- // "Sanders is touting", "Trump has claimed", "Johnson kept asking"
+		}
 	}
 	if j > s && pc.word(j) == "." && abbreviations[pc.word(j-1)] {
 		j-- // Tollund Mobility Inc. said
