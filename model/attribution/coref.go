@@ -4,6 +4,8 @@ import (
 	"sort"
 	"strconv"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 )
 
 // pronounGender tells the pronouns that can point back to a speaker, and
@@ -81,6 +83,9 @@ func (pc *pctx) pronounReferent(w string, i int) *entity {
 			}
 			if pc.namedLaterInSentence(e, i) {
 				continue // "He praised Putin", "the businessman praised Putin": not Putin
+			}
+			if pc.word(i) == w && pc.namedInOwnClause(e, i) {
+				continue // "He said Dahl …", "“Reed is our best debater,” he says": not Dahl, not Reed
 			}
 			if pass == 0 && e.first == "" && e.gender == unknownGender && len(e.heads) == 0 && e.role == "" && !e.acted && !pc.subjectHere(e) {
 				continue // but a bare surname that is a subject here acts as a person does
@@ -537,4 +542,146 @@ func (pc *pctx) subjectHere(e *entity) bool {
 		}
 	}
 	return false
+}
+
+// namedInOwnClause reports e named after the subject pronoun at i in its
+// own clause, or in a quotation of its sentence: a pronoun is not a name
+// its clause goes on to use ("He said that Dahl had not read it" is
+// someone else), and a speaker calls himself "I", not by his surname
+// ("“Reed is our best debater,” he says" is not Reed). A pronoun in a
+// clause that opens the sentence ("When he arrived, Dahl said") may point
+// ahead past that clause's comma, so only its own clause counts.
+func (pc *pctx) namedInOwnClause(e *entity, i int) bool {
+	if i >= len(pc.sentOf) {
+		return false
+	}
+	s, end := pc.sentOf[i], min(pc.sentEnd(i), i+window)
+	ahead := false
+	for k := max(s, i-window); k < i; k++ {
+		if w := pc.word(k); subordinators[w] || w == "whether" {
+			ahead = true
+			break
+		}
+	}
+	if pc.namedBeforeClauseEnds(e, i, min(end, i+20)) {
+		return true
+	}
+	if ahead || e.org || e.outlet || e.group || e.doc {
+		return false // "“Acme stands by its product,” it said": a company names itself
+	}
+	// the quotations the pronoun's cue frames: back to one that ended a
+	// sentence of its own, on to one that ends this one
+	for k := i - 1; k >= max(s, i-window); k-- {
+		if pc.toks[k].kind == tQuote {
+			if k < i-2 && pc.quoteEndsSentence(k) {
+				break
+			}
+			if quoteNames(pc.quoteText(int(pc.toks[k].q)), e) {
+				return true
+			}
+		}
+	}
+	for k := i + 1; k < end; k++ {
+		if pc.toks[k].kind == tQuote {
+			if quoteNames(pc.quoteText(int(pc.toks[k].q)), e) {
+				return true
+			}
+			if pc.quoteEndsSentence(k) {
+				break
+			}
+		}
+	}
+	return false
+}
+
+// quoteEndsSentence reports a quotation token k whose words end with a
+// full stop, question or exclamation mark: the sentence the tokens run on
+// in ended inside it ("he said on “Morning Joe.” “And …”").
+func (pc *pctx) quoteEndsSentence(k int) bool {
+	q := strings.TrimRight(pc.quoteText(int(pc.toks[k].q)), " ")
+	return strings.HasSuffix(q, ".") || strings.HasSuffix(q, "?") || strings.HasSuffix(q, "!")
+}
+
+// namedBeforeClauseEnds reports e named after token i and before the
+// clause that i opens ends, at most at token end: at a comma, a dash, a
+// semicolon, "but", "according to" or a clause of time or cause hung on
+// it ("he said after Dickey read the facts Lazar admitted"); a clause
+// within what is said ("he said that when Trump's hotels …") runs on.
+func (pc *pctx) namedBeforeClauseEnds(e *entity, i, end int) bool {
+	from := sort.Search(len(pc.mentions), func(k int) bool { return pc.mentions[k].tok > i })
+	k := i + 1
+	for x := from; x < len(pc.mentions) && x < from+8 && pc.mentions[x].tok < end; x++ {
+		for ; k < pc.mentions[x].tok; k++ {
+			switch w := pc.word(k); {
+			case pc.toks[k].kind == tQuote && pc.quoteEndsSentence(k):
+				return false
+			case w == "," || w == ";" || w == "—" || w == "–" || w == "--" || w == "but" || w == "according":
+				return false
+			case subordinators[w] && pc.word(k-1) != "that":
+				return false
+			}
+		}
+		if pc.mentions[x].e == e {
+			return true
+		}
+	}
+	return false
+}
+
+// quoteNames reports the surname of person e, capitalised, in quotation
+// text q, used of a person: not after a given name (a speaker who names
+// himself in full, “it's not Bernie Sanders”; “Bill Clinton” in what
+// Hillary Clinton says) and not before a noun it qualifies (“the Reed
+// campaign”, “Reed supporters”).
+func quoteNames(q string, e *entity) bool {
+	last := surnameAsWritten(e)
+	if last == "" || !unicode.IsUpper(firstRune(last)) {
+		return false
+	}
+	for off := 0; ; {
+		k := strings.Index(q[off:], last)
+		if k < 0 {
+			return false
+		}
+		at := off + k
+		off = at + len(last)
+		if at > 0 && isWordRune(lastRune(q[:at])) || off < len(q) && isWordRune(firstRune(q[off:])) {
+			continue // "Reeder", "McReed"
+		}
+		if before := strings.Fields(q[max(0, at-24):at]); len(before) > 0 && isGivenName(strings.ToLower(before[len(before)-1])) {
+			continue
+		}
+		if after := strings.Fields(q[off:min(len(q), off+24)]); len(after) > 0 && unicode.IsLower(firstRune(after[0])) && isHeadNoun(after[0]) {
+			continue
+		}
+		return true
+	}
+}
+
+// isHeadNoun reports a lower-case noun a name can qualify: "campaign",
+// "supporters", "aides".
+func isHeadNoun(w string) bool {
+	return commonPlural(w) || orgHeads[w] || roleNouns[w]
+}
+
+// surnameAsWritten is the last word of e's surname as its display has it
+// ("Harris" in "Harry B. Harris Jr.", "McCain").
+func surnameAsWritten(e *entity) string {
+	low := e.last[strings.LastIndexByte(e.last, ' ')+1:]
+	for _, w := range strings.Fields(e.display) {
+		if strings.ToLower(w) == low {
+			return w
+		}
+	}
+	return ""
+}
+
+func firstRune(s string) rune {
+	r, _ := utf8.DecodeRuneInString(s)
+	return r
+}
+
+func lastRune(s string) rune {
+	r, _ := utf8.DecodeLastRuneInString(s)
+	return r
 }

@@ -713,3 +713,38 @@ func TestCorefBareSurnameSubjectIsAPerson(t *testing.T) {
 	)
 	checkStmt(t, a, quoteBy(2, "When they need money, they are always for you.", "Kohli"))
 }
+
+// A pronoun is not a name its own clause goes on to use ("He said that
+// Marsh had not read the plan" is someone else), and a speaker calls
+// himself "I", not by his surname: "“Reed is our best debater,” he says"
+// is not Reed. A name in full ("it is not Tom Reed") or before a noun it
+// qualifies ("the Reed supporters") may still be the speaker's own.
+func TestCorefPronounIsNoNameInItsOwnWords(t *testing.T) {
+	run(t, []attrCase{
+		{name: "a name in the reported clause",
+			paras: []string{"Harbor vote", "Mayor Karen Holt met David Marsh.",
+				"Peter Lane runs the port board. Marsh is a careful man.",
+				"He said that Marsh had not read the plan."},
+			want: []stmt{reportedBy(4, "Marsh had not read the plan", "Peter Lane")}},
+		{name: "a surname in the quotation",
+			paras: []string{"Race", "Alan Price has advised campaigns for forty years.",
+				"Tom Reed is the most able candidate in the race.",
+				"“Reed is our best debater, our most articulate fighter,” he says."},
+			want: []stmt{quoteBy(4, "Reed is our best debater, our most articulate fighter,", "Alan Price")}},
+		{name: "a speaker naming himself in full",
+			paras: []string{"Race", "Alan Price has advised campaigns for forty years.",
+				"Tom Reed is the most able candidate in the race.",
+				"“If you want the old politics, it is not Tom Reed,” he says."},
+			want: []stmt{quoteBy(4, "If you want the old politics, it is not Tom Reed,", "Tom Reed")}},
+		{name: "a surname qualifying a noun",
+			paras: []string{"Race", "Alan Price has advised campaigns for forty years.",
+				"Tom Reed is the most able candidate in the race.",
+				"“The Reed supporters were peaceful,” he says."},
+			want: []stmt{quoteBy(4, "The Reed supporters were peaceful,", "Tom Reed")}},
+		{name: "a name past the clause",
+			paras: []string{"Race", "Alan Price has advised campaigns for forty years.",
+				"Tom Reed spoke in Dover.",
+				"“They are all accurate,” he said after an aide read the charges Reed admitted."},
+			want: []stmt{quoteBy(4, "They are all accurate,", "Tom Reed")}},
+	})
+}
