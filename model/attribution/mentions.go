@@ -315,8 +315,8 @@ func (pc *pctx) parseMention(i, j int) (m mention, lead int) {
 		words, low = words[1:], low[1:] // "Understated Perez …", "Newly elected …": a headline's adjective
 		lead, i = i+1, i+1
 	}
-	if _, verb := cueForms[low[0]]; verb && cut == 0 && len(low) > 1 && pc.toks[i].sentStart {
-		words, low = words[1:], low[1:] // "Said Comey, …": the verb opens the sentence
+	if _, verb := cueForms[low[0]]; (verb || prepositions[low[0]] && len(low[0]) > 4) && cut == 0 && len(low) > 1 && pc.toks[i].sentStart {
+		words, low = words[1:], low[1:] // "Said Comey, …", "Alongside BLM calls …": the verb or preposition opens the sentence
 		lead, i = i+1, i+1
 	}
 	if g := givenNameAt(low, cut); g > cut && !isOrgName(low) {

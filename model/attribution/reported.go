@@ -406,6 +406,9 @@ func (pc *pctx) subjectOpensClause(i, v int) bool {
 	if pc.isNameWord(i) && pc.runEnd(i) == v-1 && pluralOfPeople(pc.word(v-1)) {
 		return true // "and Senate aides said", "but Clinton aides say"
 	}
+	if v-i == 1 && groupPronouns[pc.word(i)] {
+		return true // "and others have said"
+	}
 	return pc.isNameWord(i) && pc.runEnd(i) == v || pc.isShare(i, v) // "and one in four said"
 }
 
@@ -425,8 +428,15 @@ func (pc *pctx) afterOpeningClause(k, v int) bool {
 			return false // "While in Ohio, she said that …, Kasich said": not one clause
 		}
 	}
+	if v-k == 2 && groupPronouns[pc.word(k+1)] {
+		return true // "Although Reynolds says …, others argue …"
+	}
 	return pc.isNameWord(k+1) && pc.runEnd(k+1) == v // a name: "he" here is likelier the opening clause's speaker
 }
+
+// groupPronouns stand for people as a clause's whole subject: "others
+// say", "many argue".
+var groupPronouns = setOf(`others some many most few`)
 
 var clauseJoint = map[string]bool{",": true, ";": true, "while": true, "whereas": true, "and": true, "but": true}
 

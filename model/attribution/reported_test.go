@@ -1260,3 +1260,34 @@ func TestReportedAspectVerbBeforeCue(t *testing.T) {
 			want:  []stmt{reportedBy(2, "why the harbour had closed", "Ron Johnson")}},
 	})
 }
+
+// "and others have said", "Although X says …, others argue": a group word
+// opens a clause of its own.
+func TestReportedOthersOpenAClause(t *testing.T) {
+	run(t, []attrCase{
+		{name: "… and others have said …",
+			paras: []string{"Port", "Many harbour pilots have said they will not attend the vote and others have said they are not interested in speaking."},
+			want: []stmt{reportedBy(2, "they will not attend the vote", "Harbour pilots"),
+				reportedBy(2, "they are not interested in speaking", "Others")}},
+		{name: "Although X says …, others argue …",
+			paras: []string{"Port", "Although Ana Ruiz says that the pier broke the story, others argue that it is the reason for the strike."},
+			want:  []stmt{reportedBy(2, "it is the reason for the strike", "Others")}},
+	})
+}
+
+// A participle phrase between a subject and its cue ("Another source
+// speaking to Fox News said") and a cue's -ing after a verb's object ("X
+// tweeted back at Trump pointing out") leave the subject the speaker.
+func TestReportedSubjectPastAParticiplePhrase(t *testing.T) {
+	run(t, []attrCase{
+		{name: "Another intelligence source speaking to Fox News said,",
+			paras: []string{"Port", "Another intelligence source speaking to Harbour News said, “The agents are investigating.”"},
+			want:  []stmt{quoteBy(2, "The agents are investigating.", "Another intelligence source")}},
+		{name: "X tweeted back at Trump pointing out",
+			paras: []string{"Port", "Tomas Aldana spoke.", "Aldana tweeted back at Ana Ruiz pointing out how ironic the statement was."},
+			want:  []stmt{reportedBy(3, "how ironic the statement was", "Tomas Aldana")}},
+		{name: "Alongside X calls for …, even a top strategist said",
+			paras:       []string{"Port", "The vote began.", "It ran late.", "Alongside BLM calls for action, even a top GOP strategist said Ruiz will have to choose."},
+			notSpeakers: []string{"Alongside BLM"}},
+	})
+}

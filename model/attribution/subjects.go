@@ -246,6 +246,18 @@ func (pc *pctx) subjectBefore(v, s int) *entity {
 			return pc.oneOf(st, end) // "One of her aides said"
 		}
 	}
+	if k := pc.nameStart(j, s); k > s+2 && pc.isNameWord(k) && pc.has(k-1, wPrep) {
+		if p := k - 2; !pc.toks[p].cap && pc.toks[p].kind == tWord && strings.HasSuffix(pc.word(p), "ing") && !isCue(pc.toks, p) {
+			if e := pc.subjectBefore(p, s); e != nil {
+				return e // "Another intelligence source speaking to Fox News said": the source, not Fox News
+			}
+		}
+		if w := pc.word(k - 1); strings.HasSuffix(pc.word(v), "ing") && j == v-1 && (w == "at" || w == "to" || w == "on" || w == "against" || w == "about") {
+			if e := pc.sentenceSubject(s, k); e != nil {
+				return e // "X tweeted back at Trump pointing out …": X, not Trump
+			}
+		}
+	}
 	if k := pc.nameStart(j, s); k > s+2 && (pc.word(k-1) == "for" || pc.word(k-1) == "of") {
 		st := pc.skipIntro(pc.skipDateline(s, k), k)
 		if end := pc.oneOfEnd(st, k); end > st && end == k-1 {
