@@ -292,3 +292,20 @@ func TestBodiesCompanyNameEndingInInternational(t *testing.T) {
 			want: []stmt{reportedBy(3, "it would not be able to file", "Valeant Pharmaceuticals International")}},
 	})
 }
+
+// "The Republic of Turkey" is one body; a state is never what "the
+// airline" points back to; "When the moderator …, the candidate said" is
+// two clauses.
+func TestBodiesStatesAndRolesAfterAnOpeningClause(t *testing.T) {
+	run(t, []attrCase{
+		{name: "the Republic of Turkey denies",
+			paras: []string{"History", "The Soviet Republic fell in 1991.", "The Republic of Turkey denies that the crime was a genocide."},
+			want:  []stmt{reportedBy(3, "the crime was a genocide", "Republic of Turkey")}},
+		{name: "the airline after the United Kingdom",
+			paras: []string{"Flight", "Passengers from France and the United Kingdom were aboard the Harbour Air flight.", "The airline said the plane was lost at sea."},
+			want:  []stmt{reportedBy(3, "the plane was lost at sea", "Harbour Air")}},
+		{name: "When the moderator …, the candidate said",
+			paras: []string{"Debate", "Tomas Aldana spoke in Ohio.", "When the moderator pointed out that Aldana hadn't answered, the candidate said families file lawsuits."},
+			want:  []stmt{reportedBy(3, "families file lawsuits", "Tomas Aldana")}},
+	})
+}

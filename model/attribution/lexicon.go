@@ -276,6 +276,7 @@ var orgWords = map[string]bool{
 	"trust": true, "foundation": true, "party": true, "police": true, "court": true,
 	"pharmaceuticals": true, "holdings": true, "partners": true, "capital": true,
 	"securities": true, "federation": true, "league": true, "club": true, "society": true,
+	"republic": true, "kingdom": true, "emirates": true, "commonwealth": true,
 	"service": true, "services": true, "board": true, "network": true, "organisation": true,
 	"organization": true, "company": true, "corporation": true, "industries": true,
 	"technologies": true, "labs": true, "systems": true, "motors": true, "airlines": true,

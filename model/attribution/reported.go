@@ -431,6 +431,9 @@ func (pc *pctx) afterOpeningClause(k, v int) bool {
 	if v-k == 2 && groupPronouns[pc.word(k+1)] {
 		return true // "Although Reynolds says …, others argue …"
 	}
+	if definite[pc.word(k+1)] && v-k <= 4 && (roleNouns[pc.word(v-1)] || moreRoleNouns[pc.word(v-1)]) {
+		return true // "When the moderator pointed out …, the candidate said …"
+	}
 	return pc.isNameWord(k+1) && pc.runEnd(k+1) == v // a name: "he" here is likelier the opening clause's speaker
 }
 

@@ -331,7 +331,7 @@ var genericBodies = map[string]bool{"regulator": true, "watchdog": true, "airlin
 // lastOrgMentioned is the body most recently named (an outlet too, when
 // asked for: "the publisher" after Greystone Press).
 func (pc *pctx) lastOrgMentioned(before int, outlets bool) *entity {
-	ok := func(e *entity) bool { return e.org && !e.outlet || outlets && e.outlet }
+	ok := func(e *entity) bool { return (e.org && !e.outlet || outlets && e.outlet) && !isState(e.words) }
 	last := sort.Search(len(pc.mentions), func(k int) bool { return pc.mentions[k].tok >= before })
 	for k := last - 1; k >= 0 && k >= last-window; k-- { // "the regulator fined X": never X
 		if e := pc.mentions[k].e; ok(e) {
@@ -345,6 +345,23 @@ func (pc *pctx) lastOrgMentioned(before int, outlets bool) *entity {
 	}
 	return nil
 }
+
+// isState reports a country's or state's name: "the airline" or "the
+// company" never points back to the United Kingdom or the Republic of
+// Turkey.
+func isState(words []string) bool {
+	if placeNames[strings.Join(words, " ")] {
+		return true
+	}
+	for _, w := range words {
+		if stateWords[w] {
+			return true
+		}
+	}
+	return false
+}
+
+var stateWords = setOf(`republic kingdom emirates commonwealth`)
 
 // spokesRoles speak for a body: unnamed, they stand for it.
 var spokesRoles = map[string]bool{"spokesman": true, "spokeswoman": true, "spokesperson": true,
