@@ -102,6 +102,12 @@ func (pc *pctx) pronounReferent(w string, i int) *entity {
 	return nil
 }
 
+// weakGender reports a gender known only from the long generated name
+// lists, which hold names of either sex under one ("Adel").
+func (e *entity) weakGender() bool {
+	return e.genderFromName && !femaleNames[e.first] && !maleNames[e.first]
+}
+
 // pluralName reports an entity named by one capitalised plural of people
 // ("Democrats", "Investigators"): never "he" or "she".
 func (e *entity) pluralName() bool {

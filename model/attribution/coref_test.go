@@ -748,3 +748,17 @@ func TestCorefPronounIsNoNameInItsOwnWords(t *testing.T) {
 			want: []stmt{quoteBy(4, "They are all accurate,", "Tom Reed")}},
 	})
 }
+
+// A gender from the long generated name lists ("Adel" is listed as a
+// woman's) gives way to the pronoun that opens what the person is
+// reported to say: "Adel Haddad said he …" is a man, whom the next "he"
+// can mean.
+func TestCorefOwnReportTellsAWeakNameGender(t *testing.T) {
+	a := article(t,
+		"Mosque",
+		"Inside the mosque, Adel Haddad said he and many others are collecting money for the victims.",
+		"Omar Farid came to prayers on Friday.",
+		"Haddad sat under the fans where he saw Farid. He said that 100 others were there.",
+	)
+	checkStmt(t, a, reportedBy(4, "100 others were there", "Adel Haddad"))
+}

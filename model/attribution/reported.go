@@ -110,6 +110,9 @@ func (pc *pctx) reportedIn(s, end int) ([]model.Statement, *entity) {
 			continue
 		}
 		c := clause{e, h.cue, h.via, s, w}
+		if e != nil {
+			pc.genderFromOwnReport(e, v+h.n+1)
+		}
 		switch {
 		case len(cs) == 0:
 			cs = append(cs, c)
@@ -176,6 +179,31 @@ func (pc *pctx) reportedIn(s, end int) ([]model.Statement, *entity) {
 		return nil, nil
 	}
 	return out, cs[len(cs)-1].e
+}
+
+// genderFromOwnReport learns e's gender from the pronoun that opens what
+// e is reported to say, at token k: "Adel Nefzi said he and many others
+// …" is a man, whatever the long generated name lists say of Adel. Only
+// their gender gives way, as "X said she …" is often about someone else
+// ("Lind said she was wrong"): a name the curated tables know, or one of
+// no known gender, learns nothing here.
+func (pc *pctx) genderFromOwnReport(e *entity, k int) {
+	if e.org || e.group || e.doc || e.outlet || !e.weakGender() {
+		return
+	}
+	if pc.word(k) == "that" {
+		k++
+	}
+	var g gender
+	switch pc.word(k) {
+	case "he":
+		g = male
+	case "she":
+		g = female
+	default:
+		return
+	}
+	e.learnGender(g, "“"+pc.word(k-1)+" "+pc.word(k)+"” (¶"+strconv.Itoa(pc.p.num)+")")
 }
 
 // ownCueBefore reports a cue between s and the quotation at k whose
