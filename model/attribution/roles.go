@@ -1,6 +1,7 @@
 package attribution
 
 import (
+	"slices"
 	"sort"
 	"strings"
 	"unicode"
@@ -199,6 +200,10 @@ func (pc *pctx) roleReferent(j, s int) *entity {
 	if otherParty(held, party) {
 		held = nil // "the Democratic nominee" is not the Republican one
 	}
+	state := pc.roleState(d, j)
+	if held != nil && placedElsewhere(held, state) {
+		held = nil // "the Florida senator" is not the senator from Iowa
+	}
 	if e := pc.roleOfSubject(j, head, held); e != nil && !otherParty(e, party) {
 		return e
 	}
@@ -226,6 +231,9 @@ func (pc *pctx) roleReferent(j, s int) *entity {
 	e := pc.resolvePerson(g, j)
 	if otherParty(e, party) {
 		e = pc.personOfParty(party, j)
+	}
+	if e != nil && placedElsewhere(e, state) {
+		e = pc.personNotPlacedElsewhere(state, j)
 	}
 	if e != nil && !e.org {
 		e.addHead(head)
@@ -461,4 +469,32 @@ func isDemonym(w string) bool {
 		}
 	}
 	return false
+}
+
+// roleState is the state named among a role's words [d+1, j): "the
+// Florida senator"; "" when none is.
+func (pc *pctx) roleState(d, j int) string {
+	for k := d + 1; k < j; k++ {
+		if st, _ := pc.stateAt(k); st != "" {
+			return st
+		}
+	}
+	return ""
+}
+
+// placedElsewhere reports a person the article named with states, none of
+// them st: Sen. Joni Ernst (R-Iowa) is not "the Florida senator".
+func placedElsewhere(e *entity, st string) bool {
+	return st != "" && len(e.places) > 0 && !slices.Contains(e.places, st)
+}
+
+// personNotPlacedElsewhere is the likeliest person before token j that the
+// article did not name with a state other than st.
+func (pc *pctx) personNotPlacedElsewhere(st string, j int) *entity {
+	for _, e := range pc.candidates(j) {
+		if !e.org && !e.group && !e.doc && e.personLike() && !placedElsewhere(e, st) && !pc.namedInSentence(e, j) {
+			return e
+		}
+	}
+	return nil
 }

@@ -366,3 +366,15 @@ func TestRolesCapitalisedTitleIsNoName(t *testing.T) {
 			want:  []stmt{quoteBy(2, "It is late,", "King"), quoteBy(3, "It is early,", "Dean Baker")}},
 	})
 }
+
+// A role naming a state ("the Florida senator") never points back to a
+// person the article named with another state (Sen. Joni Ernst, R-Iowa).
+func TestRolesStateRuleOutOthersPlaces(t *testing.T) {
+	run(t, []attrCase{
+		{name: "the Florida senator after Sen. X, R-Iowa",
+			paras: []string{"Iowa", "Sen. Marco Rubio campaigned in Des Moines on Monday.",
+				"He discussed defense issues during an appearance with Sen. Joni Ernst, R-Iowa.",
+				"The Florida senator told reporters he feels good about his campaign in Iowa."},
+			want: []stmt{reportedBy(4, "he feels good about his campaign", "Marco Rubio")}},
+	})
+}
