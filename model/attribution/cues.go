@@ -102,7 +102,10 @@ func cueAt(toks []token, i int) (string, int) {
 // withSubject reports "with X saying", "with the minister calling": a
 // subject of its own between "with" and the participle.
 func withSubject(toks []token, i int) bool {
-	for k := i - 1; k >= 1 && k >= i-4; k-- {
+	for k := i - 1; k >= 1 && k >= i-5; k-- {
+		if toks[k].low == "." && toks[k-1].cap && toks[k-1].kind == tWord {
+			continue // "with Sen. John McCain calling": a title's full stop
+		}
 		if toks[k].kind != tWord || toks[k].has(wPrep) {
 			return false
 		}

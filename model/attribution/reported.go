@@ -162,7 +162,7 @@ func (pc *pctx) reportedIn(s, end int) ([]model.Statement, *entity) {
 				to--
 			}
 		}
-		if i > 0 && (pc.word(c.from) == "and" || pc.word(c.from) == "but" || pc.word(c.from) == "whereas") && c.from+1 < to {
+		if i > 0 && (pc.word(c.from) == "and" || pc.word(c.from) == "but" || pc.word(c.from) == "whereas" || pc.word(c.from) == "with") && c.from+1 < to {
 			c.from++ // "and Ms. Acosta said …" starts at her name
 		}
 		a, b := int(pc.toks[c.from].start), int(pc.toks[to-1].end)
@@ -418,12 +418,22 @@ func (pc *pctx) accordingLiteral(i, k int) *entity {
 // subjectOpensClause reports a short subject, a name or a pronoun, after
 // a conjunction at i and right before the cue at v: "and Ms. Acosta said".
 func (pc *pctx) subjectOpensClause(i, v int) bool {
-	if w := pc.word(i); w != "and" && w != "but" && w != "while" && w != "whereas" {
+	w := pc.word(i)
+	if w == "with" && strings.HasSuffix(pc.word(v), "ing") {
+		i++ // ", with Sen. John McCain calling it …": the name is the participle's subject
+		return pc.isNameWord(i) && pc.runEnd(i) == v
+	}
+	if w != "and" && w != "but" && w != "while" && w != "whereas" {
 		return false
 	}
 	i++
 	for v-1 > i && pc.has(v-1, wAdverb) {
 		v-- // "and Senate aides later said"
+	}
+	if pc.has(i, wDeterminer) && !pc.toks[i].poss && v-i >= 3 && v-i <= 10 && pc.isNameWord(v-1) {
+		if k := pc.nameStart(v-1, i); k > i+1 && pc.lowerWordsEnd(i+1, k, 8) == k {
+			return true // "and the civil rights organization the Anti-Defamation League denounced"
+		}
 	}
 	if v-i < 1 || v-i > 4 {
 		return false

@@ -1291,3 +1291,14 @@ func TestReportedSubjectPastAParticiplePhrase(t *testing.T) {
 			notSpeakers: []string{"Alongside BLM"}},
 	})
 }
+
+// ", with Sen. X calling it …": the name after "with" is the participle's
+// subject and opens a clause of its own, even inside another's "that".
+func TestReportedWithNameParticiple(t *testing.T) {
+	run(t, []attrCase{
+		{name: ", with Sen. John McCain calling it",
+			paras: []string{"Gitmo", "Republicans who agree that the prison should be closed were irritated about the lack of detail, with Sen. John McCain calling it a “Chinese menu.”"},
+			want: []stmt{reportedBy(2, "Sen. John McCain calling it", "John McCain"),
+				quoteBy(2, "Chinese menu.", "John McCain")}},
+	})
+}
