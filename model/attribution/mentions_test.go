@@ -40,3 +40,14 @@ func TestMentionMemoChangesNothing(t *testing.T) {
 		}
 	}
 }
+
+// A man named with a known given name stays a person when an appositive
+// calls him a "policy maker": only a name with none ("Tollund Mobility,
+// an e-bike maker") becomes a company, which "he" never means.
+func TestMentionPolicyMakerIsAPerson(t *testing.T) {
+	a := article(t,
+		"Deputy",
+		"Gene Lind, a longtime policy maker who now advises the mayor, hired Ms. Dahl as his deputy under Bill Moss in 1995. He said he was pleased that she is often asked about her views.",
+	)
+	checkStmt(t, a, reportedBy(2, "he was pleased", "Gene Lind"))
+}
