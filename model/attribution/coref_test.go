@@ -778,3 +778,13 @@ func TestCorefCuratedNameGenderHolds(t *testing.T) {
 		t.Errorf("“He said” given to Hillary Morton\n%s", dump(a))
 	}
 }
+
+// A plural in the lede ("A group of rabbis said") is a group that speaks
+// now, not one person the story will name later.
+func TestCorefLedeGroupIsNoCataphor(t *testing.T) {
+	run(t, []attrCase{
+		{name: "A group of rabbis said … in the lede",
+			paras: []string{"Boycott", "A group of rabbis said the speech was wrong.", "The speech went ahead."},
+			want:  []stmt{reportedBy(2, "the speech was wrong", "A group of rabbis")}},
+	})
+}

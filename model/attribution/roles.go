@@ -106,7 +106,7 @@ func (pc *pctx) roleReferent(j, s int) *entity {
 		// "The survey asks", "a new poll found": the document speaks
 		return pc.an.document(pc.p.text[int(pc.toks[d].start):int(pc.toks[j].end)])
 	}
-	if (det == "a" || det == "an") && pc.p.num <= 2 && !pc.toks[j].cap && !orgHeads[head] {
+	if (det == "a" || det == "an") && pc.p.num <= 2 && !pc.toks[j].cap && !orgHeads[head] && !pluralOfPeople(head) {
 		desc := pc.p.text[int(pc.toks[d].start):int(pc.toks[j].end)]
 		if d == pc.skipIntro(pc.sentOf[d], j) {
 			return pc.an.cataphor(desc, "") // "A shipping magnate told a court …"
