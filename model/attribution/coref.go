@@ -71,6 +71,9 @@ func (pc *pctx) pronounReferent(w string, i int) *entity {
 				if e.org && !(w == "they" && placeNames[strings.Join(e.words, " ")]) {
 					return e // but "they" is no country or state
 				}
+				if e.doc && w == "it" {
+					return e // "The report said …. It added …"
+				}
 				if w == "they" {
 					if first := pc.pairedWith(e, i); first != nil {
 						return first // "Wilcox and Beruff argued …, they said": listed under the first

@@ -788,3 +788,19 @@ func TestCorefLedeGroupIsNoCataphor(t *testing.T) {
 			want:  []stmt{reportedBy(2, "the speech was wrong", "A group of rabbis")}},
 	})
 }
+
+// "It" after a document that spoke ("The report said …. It added …",
+// "… the email read. It stated …") is that document, not the body that
+// released it nor someone named further back.
+func TestCorefItIsTheDocument(t *testing.T) {
+	run(t, []attrCase{
+		{name: "the report, after the agency",
+			paras: []string{"Bridge", "The highway agency released a report on Monday.",
+				"The report said the bridge was unsafe. It added that repairs would cost millions."},
+			want: []stmt{reportedBy(3, "repairs would cost millions", "The report")}},
+		{name: "the affidavit, after its writer",
+			paras: []string{"Charge", "The charge is explained in an affidavit written by Marc Dahl, a detective.",
+				"The affidavit cited interviews with Ana Ruiz. It continued: “Probable cause exists to charge Lind.”"},
+			want: []stmt{quoteBy(3, "Probable cause exists to charge Lind.", "The affidavit")}},
+	})
+}
