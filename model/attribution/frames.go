@@ -341,6 +341,13 @@ func (pc *pctx) cueFrameBefore(k int) (*entity, string, int, bool) {
 	if w == ":" || w == "," {
 		j--
 	}
+	if w == ":" && pc.isNameWord(j) {
+		if k := pc.nameStart(j, s); k > s && isDash(pc.word(k-1)) {
+			if e := pc.npEndingAt(j, s); e != nil {
+				return e, ":", k - 1, true // "Pollsters agree - Carl Bialik: “…”": the name after the dash, which ends what came before
+			}
+		}
+	}
 	for v := j; w == "," && v >= s && v >= j-8 && pc.toks[v].kind != tQuote; v-- {
 		if e, ok := pc.framedBy[v]; ok && e != nil {
 			return e, pc.word(v), v, true // split: “…,” said an Iowa Democrat, “…”
@@ -782,3 +789,5 @@ func (pc *pctx) skipPostModifier(j, end int) int {
 	}
 	return j
 }
+
+func isDash(w string) bool { return w == "-" || w == "–" || w == "—" || w == "--" }

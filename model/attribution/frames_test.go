@@ -648,3 +648,13 @@ func TestFrameCueBeforeWhenAsked(t *testing.T) {
 			moreQuotes: true},
 	})
 }
+
+// "Pollsters agree - Carl Bialik: “…”": the name between a dash and the
+// colon introduces the quotation, not the cue before the dash.
+func TestFrameNameAfterDashBeforeColon(t *testing.T) {
+	run(t, []attrCase{
+		{name: "Pollsters agree - Carl Bialik:",
+			paras: []string{"Polls", "One.", "Pollsters agree - Carl Bialik: “Keep on contacting voters as late as possible.”"},
+			want:  []stmt{quoteBy(3, "Keep on contacting voters as late as possible.", "Carl Bialik")}},
+	})
+}
