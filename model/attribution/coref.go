@@ -58,6 +58,9 @@ func (pc *pctx) pronounReferent(w string, i int) *entity {
 	// a bare capitalised word, which may be a place ("a shop in Eskel")
 	for pass := 0; pass < 2; pass++ {
 		for _, e := range cands {
+			if e.outlet && w == "it" {
+				return e // "The Post reported …. It added, “…”"
+			}
 			if e.outlet {
 				continue
 			}

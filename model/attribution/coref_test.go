@@ -804,3 +804,14 @@ func TestCorefItIsTheDocument(t *testing.T) {
 			want: []stmt{quoteBy(3, "Probable cause exists to charge Lind.", "The affidavit")}},
 	})
 }
+
+// "It" after a paper that reported something ("The Harbor Times reported
+// …. It added, “…”") is the paper, not a company named before it.
+func TestCorefItIsTheOutlet(t *testing.T) {
+	a := article(t,
+		"Visit",
+		"Acme Corp bought The Harbor Times last year.",
+		"The Harbor Times reported that Tom Lind met the mayor. It added, “The visit comes as Lind promises new attacks.”",
+	)
+	checkStmt(t, a, quoteBy(3, "The visit comes as Lind promises new attacks.", "Harbor Times"))
+}
