@@ -612,7 +612,7 @@ func (an *analyzer) nameLede(pc *pctx) {
 		return
 	}
 	for _, e := range pc.subjects {
-		if e != nil && !e.org && !e.outlet && !e.cataphor && !e.doc && !e.unnamed && (an.pendingHead == "" || e.heads[an.pendingHead]) {
+		if e != nil && !e.org && !e.outlet && !e.cataphor && !e.doc && !e.unnamed && (an.pendingHead == "" || e.heads.has(an.pendingHead)) {
 			for i, o := range an.owners {
 				if o == an.pendingLede {
 					an.owners[i] = e

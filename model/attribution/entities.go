@@ -23,9 +23,9 @@ type entity struct {
 	last    string // surname, with particles (van der zee)
 	aliases []string
 	role    string
-	heads   map[string]bool // role nouns that point back to it
-	places  []string        // states it was named with ("Florida Sen. X", "(R-Fla.)")
-	party   byte            // 'R' or 'D' when the article names the party ("Republican X", "(D-N.J.)")
+	heads   headSet  // role nouns that point back to it
+	places  []string // states it was named with ("Florida Sen. X", "(R-Fla.)")
+	party   byte     // 'R' or 'D' when the article names the party ("Republican X", "(D-N.J.)")
 	gender  gender
 	// genderWhy is the evidence for gender; genderFromName marks a gender
 	// from the name table, which the article's own words may overrule
@@ -177,13 +177,24 @@ func (e *entity) learnGenderWord(w string) {
 	}
 }
 
-// addHead records a role noun that points back to e; most entities have
-// none, so the set is made with the first.
+// addHead records a role noun that points back to e.
 func (e *entity) addHead(h string) {
-	if e.heads == nil {
-		e.heads = map[string]bool{}
+	if !e.heads.has(h) {
+		e.heads = append(e.heads, h)
 	}
-	e.heads[h] = true
+}
+
+// headSet is a set of role nouns. Entities hold a few at most, and byHead
+// asks each entity of the article, so a slice beats a map here.
+type headSet []string
+
+func (s headSet) has(h string) bool {
+	for _, x := range s {
+		if x == h {
+			return true
+		}
+	}
+	return false
 }
 
 func (e *entity) addAlias(a string) {
@@ -577,7 +588,7 @@ func (r *registry) byHead(head string, orgOnly bool) *entity {
 		if orgOnly && !e.org {
 			continue
 		}
-		if e.heads[head] || (e.org && !e.group && len(e.words) > 0 && containsWord(e.words, head)) {
+		if e.heads.has(head) || (e.org && !e.group && len(e.words) > 0 && containsWord(e.words, head)) {
 			if best == nil || e.seen > best.seen {
 				best = e
 			}
@@ -649,7 +660,7 @@ func (an *analyzer) unnamed(desc, head string) *entity {
 		e.seen = an.reg.tick()
 		return e
 	}
-	e := &entity{id: len(an.reg.ents), display: desc, heads: map[string]bool{head: true}, unnamed: true,
+	e := &entity{id: len(an.reg.ents), display: desc, heads: headSet{head}, unnamed: true,
 		order: an.reg.tick()}
 	e.seen = e.order
 	e.learnGenderWord(head)
@@ -688,6 +699,6 @@ var placePrefixes = map[string]bool{"fort": true, "port": true, "mount": true, "
 func (an *analyzer) document(desc string) *entity {
 	e := an.unnamed(desc, "")
 	e.unnamed, e.doc = false, true
-	delete(e.heads, "")
+	e.heads = slices.DeleteFunc(e.heads, func(h string) bool { return h == "" })
 	return e
 }
