@@ -406,10 +406,10 @@ func (pc *pctx) determinerName(k int) bool {
 // it is a possessor or the topic of "as for".
 func (pc *pctx) prepositionObject(k int) bool {
 	p := pc.word(k - 1)
-	if p == "the" && (objectPreps[pc.word(k-2)] || pc.word(k-2) == "of") {
+	if p == "the" && (pc.has(k-2, wObjectPrep) || pc.word(k-2) == "of") {
 		return true // "director of the House Majority PAC": a body named in passing
 	}
-	if !objectPreps[p] || p == "for" && pc.word(k-2) == "as" {
+	if !pc.has(k-1, wObjectPrep) || p == "for" && pc.word(k-2) == "as" {
 		return false
 	}
 	return !pc.toks[max(k, pc.runEnd(k)-1)].poss
@@ -443,7 +443,7 @@ func (pc *pctx) mainSubject(s, end int, subj *entity) *entity {
 		for k := at - 1; k > s && k >= at-window; k-- {
 			// "if" is left out: in "… if elected, Lind said" the
 			// condition belongs to what is said, not to Lind's clause
-			if w := pc.word(k); subordinators[w] && w != "if" {
+			if w := pc.word(k); pc.has(k, wSubordinator) && w != "if" {
 				sub = k
 				break
 			}

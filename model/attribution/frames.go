@@ -169,7 +169,7 @@ func (pc *pctx) insideThatClause(v, s int) bool {
 	sub := false
 	for x := v - 1; x > s && x > v-window; x-- {
 		switch w := pc.word(x); {
-		case subordinators[w]:
+		case pc.has(x, wSubordinator):
 			sub = true
 		case w == "that" && isCue(pc.toks, x-1):
 			return sub

@@ -376,7 +376,7 @@ func (pc *pctx) parseMention(i, j int) (m mention, lead int) {
 	}
 	m.display = displayName(m.words)
 	m.key = strings.Join(m.low, " ")
-	if lead > 0 && outletNouns[pc.word(lead-1)] {
+	if lead > 0 && pc.has(lead-1, wOutletNoun) {
 		m.outlet = true
 	}
 	if n := len(m.title); n > 0 && outletNouns[m.title[n-1]] {

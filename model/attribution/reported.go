@@ -530,7 +530,7 @@ func (pc *pctx) addingAfterFrame(s, end int) []model.Statement {
 		return nil
 	}
 	for v := f + 1; v < end && v < f+window; v++ {
-		if w := pc.word(v); w != "," && !(gerundPreps[w] && v == f+1) {
+		if w := pc.word(v); w != "," && !(v == f+1 && gerundPreps[w]) {
 			continue // ", adding that …", or right after the cue: "responded before adding that …"
 		}
 		adding := strings.HasSuffix(pc.word(v+1), "ing") && isCue(pc.toks, v+1) &&

@@ -400,7 +400,7 @@ var objectControl = map[string]bool{"force": true, "forces": true, "forced": tru
 // past week", "last month", "on Monday", "earlier this year"), or j+1 when
 // none ends there.
 func (pc *pctx) timeBefore(j, s int) int {
-	if j <= s || !timeWords[pc.word(j)] && !pc.has(j, wCalendar) {
+	if j <= s || !pc.has(j, wTime|wCalendar) {
 		return j + 1
 	}
 	k := j
@@ -883,7 +883,7 @@ func (pc *pctx) skipIntro(s, v int) int {
 	intro := opener && !joining // introducer(w)
 	if !prep && !intro && !strings.HasSuffix(w, "ly") && !strings.HasSuffix(w, "ing") {
 		for k := s + 1; k < v && k <= s+5; k++ {
-			if pc.word(k) == "," && timeAfter[pc.word(k-1)] {
+			if pc.word(k) == "," && pc.has(k-1, wTimeAfter) {
 				return k + 1 // "Eight years ago, he …", "Two days later, she …"
 			}
 		}

@@ -349,7 +349,7 @@ func endsAbbreviation(t token) bool {
 	if t.kind != tWord || t.start != t.end && t.poss {
 		return false
 	}
-	if abbreviations[t.low] {
+	if t.has(wAbbrev) {
 		return true
 	}
 	return utf8.RuneCountInString(t.low) == 1 && t.cap // an initial: J. Smith

@@ -31,6 +31,13 @@ const (
 	wSpeechNoun
 	wCue         // a cue verb form: the entry has a lemma
 	wPhrasalHead // a form of the verb of a phrasal cue ("hit" of "hit back"); such words are in the lexicon for this flag alone
+	wSubordinator
+	wObjectPrep
+	wTime
+	wTimeAfter
+	wAbbrev
+	wOutletNoun
+	wIntroducer // an opener that is no joining word (see introducer)
 )
 
 var lexicon = buildLexicon()
@@ -136,11 +143,18 @@ func buildLexicon() map[string]*wordInfo {
 	}
 	for flag, table := range map[wordFlags]map[string]bool{wFunction: functionWords, wCalendar: calendarWords,
 		wParticle: particles, wCueParticle: cueParticles, wDeterminer: determiners, wOrg: orgWords, wPrep: prepositions,
-		wIntro: openers, wRole: roleNouns, wAdverb: adverbials, wOrgHead: orgHeads, wSpeechNoun: speechNouns} {
+		wIntro: openers, wRole: roleNouns, wAdverb: adverbials, wOrgHead: orgHeads, wSpeechNoun: speechNouns,
+		wSubordinator: subordinators, wObjectPrep: objectPreps, wTime: timeWords, wTimeAfter: timeAfter,
+		wAbbrev: abbreviations, wOutletNoun: outletNouns} {
 		for w, ok := range table {
 			if ok {
 				get(w).flags |= flag
 			}
+		}
+	}
+	for w := range openers {
+		if introducer(w) {
+			get(w).flags |= wIntroducer
 		}
 	}
 	for _, w := range []string{"is", "was", "were", "are", "be", "been", "being"} {

@@ -1,6 +1,9 @@
 package attribution
 
-import "testing"
+import (
+	"testing"
+	"unicode/utf8"
+)
 
 // A token's flags stand for the word tables (rules test a flag where they
 // would look the word up): each flag must hold for exactly the words of its
@@ -10,7 +13,14 @@ func TestLexiconFlagsMatchTables(t *testing.T) {
 		wFunction: functionWords, wCalendar: calendarWords, wParticle: particles,
 		wCueParticle: cueParticles, wDeterminer: determiners, wOrg: orgWords, wPrep: prepositions,
 		wIntro: openers, wRole: roleNouns, wAdverb: adverbials, wOrgHead: orgHeads, wSpeechNoun: speechNouns,
+		wSubordinator: subordinators, wObjectPrep: objectPreps, wTime: timeWords, wTimeAfter: timeAfter,
+		wAbbrev: abbreviations, wOutletNoun: outletNouns,
 	}
+	introducers := map[string]bool{}
+	for w := range openers {
+		introducers[w] = introducer(w)
+	}
+	sets[wIntroducer] = introducers
 	titleSet, cueSet := map[string]bool{}, map[string]bool{}
 	for w := range titles {
 		titleSet[w] = true
@@ -26,6 +36,11 @@ func TestLexiconFlagsMatchTables(t *testing.T) {
 		for w, in := range table {
 			if got := lookup(w); in != (got != nil && got.flags&f != 0) {
 				t.Errorf("%q: in its table %v, flag %b %v", w, in, f, !in)
+			}
+			// rules test pc.has(k, f) for table[pc.word(k)]: that holds only
+			// if no entry is what a punctuation token's word can be
+			if r, _ := utf8.DecodeRuneInString(w); in && !isWordRune(r) {
+				t.Errorf("%q (flag %b) is no word: a punctuation token would miss its flag", w, f)
 			}
 		}
 		for _, e := range lexiconIndex.entries {
