@@ -645,6 +645,9 @@ func (pc *pctx) saysSomething(v, n, end int, lemma string) bool {
 	if (lemma == "state" || lemma == "remark" || lemma == "comment") && !pc.nounCueIsVerb(v) {
 		return false // "swept seven out of 11 states", "the size of the state": the noun
 	}
+	if w := pc.word(v + n); lemma == "plead" && (w == "guilty" || w == "not" || w == "no" || w == "innocent") {
+		return false // "pleaded guilty to mishandling documents": a plea, not words reported
+	}
 	if lemma == "call for" && pc.word(v-1) == "to" && pc.word(v-2) == "close" {
 		return false // "too close to call for hours": a race, not words
 	}

@@ -1302,3 +1302,16 @@ func TestReportedWithNameParticiple(t *testing.T) {
 				quoteBy(2, "Chinese menu.", "John McCain")}},
 	})
 }
+
+// "pleaded guilty" is a plea, not reported speech; an appositive may be
+// "former Secretary of State X".
+func TestReportedPleaAndFormerTitleAppositive(t *testing.T) {
+	run(t, []attrCase{
+		{name: "…, who pleaded guilty to …",
+			paras: []string{"Emails", "Bob Goodlatte spoke.", "Goodlatte said several people have been prosecuted, such as Chief Petty Officer Lyle White, who pleaded guilty to mishandling documents."},
+			want:  []stmt{reportedBy(3, "several people have been prosecuted", "Bob Goodlatte")}},
+		{name: "the other candidate on the stage, former Secretary of State X,",
+			paras: []string{"Debate", "One.", "But the other candidate on the stage, former Secretary of State Ana Ruiz, drew a contrast, saying that concerns about job loss were real."},
+			want:  []stmt{reportedBy(3, "concerns about job loss were real", "Ana Ruiz")}},
+	})
+}

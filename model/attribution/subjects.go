@@ -808,7 +808,7 @@ func (pc *pctx) appositiveAfterRoleEnd(i, v int) (*entity, int) {
 		return nil, 0
 	}
 	for n := k + 1; n < v && n <= k+3 && pc.toks[n].kind == tWord && !pc.toks[n].cap && !pc.has(n, wFunction|wDeterminer); n++ {
-		if pc.isNameWord(n+1) && (pc.has(n, wRole) || pc.has(n, wTitle) || moreRoleNouns[pc.word(n)] || isJobWord(pc.word(n))) {
+		if pc.isNameWord(n+1) && (pc.has(n, wRole) || pc.has(n, wTitle) || moreRoleNouns[pc.word(n)] || isJobWord(pc.word(n)) || pc.word(n) == "former") {
 			k = n // "The mediator, retired judge Olafur Brekkan,": the descriptor belongs to the name
 			break
 		}
@@ -832,6 +832,9 @@ func (pc *pctx) appositiveAfterRoleEnd(i, v int) (*entity, int) {
 	}
 	head := pc.word(headAt)
 	end := pc.runEnd(k + 1)
+	if pc.word(end) == "of" && isTitleWord(pc.word(end-1)) && pc.isNameWord(end+1) {
+		end = pc.runEnd(end + 1) // ", former Secretary of State Hillary Clinton,"
+	}
 	if !roleNouns[head] && !isTitleWord(head) && end < len(pc.toks) && pc.word(end) != "," && pc.word(end) != "." && !isCue(pc.toks, end) {
 		return nil, 0 // a plain noun needs the name closed by a comma, a full stop or a cue: "his predecessor, X, said"
 	}
