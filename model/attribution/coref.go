@@ -511,8 +511,8 @@ func (pc *pctx) namedLaterInSentence(e *entity, i int) bool {
 	}
 	from := sort.Search(len(pc.mentions), func(k int) bool { return pc.mentions[k].tok > i })
 	for _, m := range pc.mentions[from:min(len(pc.mentions), from+4)] {
-		if m.tok > i+6 || pc.clauseBreak(i, m.tok) {
-			break
+		if m.tok > i+6 || pc.sentOf[m.tok] != pc.sentOf[i] || pc.clauseBreak(i, m.tok) {
+			break // "“…,” he wrote. Bujnowski also …" is the next sentence's
 		}
 		if m.e == e {
 			return true

@@ -815,3 +815,14 @@ func TestCorefItIsTheOutlet(t *testing.T) {
 	)
 	checkStmt(t, a, quoteBy(3, "The visit comes as Lind promises new attacks.", "Harbor Times"))
 }
+
+// A name opening the next sentence ("“…,” he wrote. Dahl also …") is not
+// the object of the pronoun's verb, so it stays a candidate for it.
+func TestCorefNameInTheNextSentenceIsNoObject(t *testing.T) {
+	a := article(t,
+		"Charge",
+		"The charge against Tom Lind is explained in an affidavit written by Marc Dahl, a detective.",
+		"Beyond the footage, the affidavit cited interviews with Ana Ruiz and said that Dahl had seen bruises. They “appeared to be finger marks,” he wrote. Dahl also interviewed a reporter.",
+	)
+	checkStmt(t, a, quoteBy(3, "appeared to be finger marks,", "Marc Dahl"))
+}
