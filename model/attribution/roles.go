@@ -235,6 +235,9 @@ func (pc *pctx) roleReferent(j, s int) *entity {
 	if e != nil && placedElsewhere(e, state) {
 		e = pc.personNotPlacedElsewhere(state, j)
 	}
+	if e != nil && pressPerson(e) && !pressRoles[head] && !mediaRoles[head] {
+		e = pc.personNotOfPress(j) // "the Democratic presidential candidate" is not the show's host
+	}
 	if e != nil && !e.org {
 		e.addHead(head)
 	}
@@ -493,6 +496,32 @@ func placedElsewhere(e *entity, st string) bool {
 func (pc *pctx) personNotPlacedElsewhere(st string, j int) *entity {
 	for _, e := range pc.candidates(j) {
 		if !e.org && !e.group && !e.doc && e.personLike() && !placedElsewhere(e, st) && !pc.namedInSentence(e, j) {
+			return e
+		}
+	}
+	return nil
+}
+
+// mediaRoles are the press's own role nouns beside pressRoles: hosts,
+// anchors, reporters.
+var mediaRoles = setOf(`host hosts anchor anchors reporter reporters journalist columnist editor`)
+
+// pressPerson reports someone the article gave a press role: a host, a
+// moderator, a columnist.
+func pressPerson(e *entity) bool {
+	for _, h := range e.heads {
+		if pressRoles[h] || mediaRoles[h] {
+			return true
+		}
+	}
+	return e.role != "" && (pressRoles[lastWordOf(strings.ToLower(e.role))] || mediaRoles[lastWordOf(strings.ToLower(e.role))])
+}
+
+// personNotOfPress is the likeliest person before token j who holds no
+// press role.
+func (pc *pctx) personNotOfPress(j int) *entity {
+	for _, e := range pc.candidates(j) {
+		if !e.org && !e.group && !e.doc && e.personLike() && !pressPerson(e) && !pc.namedInSentence(e, j) {
 			return e
 		}
 	}

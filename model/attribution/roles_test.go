@@ -378,3 +378,17 @@ func TestRolesStateRuleOutOthersPlaces(t *testing.T) {
 			want: []stmt{reportedBy(4, "he feels good about his campaign", "Marco Rubio")}},
 	})
 }
+
+// A role of politics or business ("the businessman") never points back to
+// someone the article gave a press role (a reporter, a host).
+func TestRolesNotThePress(t *testing.T) {
+	run(t, []attrCase{
+		{name: "a reporter asked … the businessman replied",
+			paras: []string{"Database", "Tomas Aldana spoke in Iowa on Thursday.",
+				"“Should there be a database?” a reporter asked Aldana after an event.",
+				"“There should be a lot of systems,” the businessman replied."},
+			want: []stmt{quoteBy(3, "Should there be a database?", "a reporter"),
+				quoteBy(4, "There should be a lot of systems,", "Tomas Aldana")},
+			moreQuotes: true},
+	})
+}
