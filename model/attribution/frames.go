@@ -192,7 +192,7 @@ func (pc *pctx) phraseBeforeCue(i, end int) (*entity, int) {
 		if isCue(pc.toks, k) && head > i {
 			return pc.thingOrPerson(i, head+1), k
 		}
-		if (placePreps[t.low] || t.low == "of" || t.low == "from") && head > i {
+		if (placePreps[t.low] || t.low == "of" || t.low == "from" || t.low == "for") && head > i {
 			for k+1 < end && pc.toks[k+1].kind == tWord && !isCue(pc.toks, k+1) {
 				k++ // "in the room": the phrase qualifies the head
 			}

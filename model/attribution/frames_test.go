@@ -658,3 +658,13 @@ func TestFrameNameAfterDashBeforeColon(t *testing.T) {
 			want:  []stmt{quoteBy(3, "Keep on contacting voters as late as possible.", "Carl Bialik")}},
 	})
 }
+
+// "“…,” a spokesman for committee Democrats said": the phrase after "for"
+// qualifies the speaker, who is someone unnamed.
+func TestFrameUnnamedSpeakerForABody(t *testing.T) {
+	run(t, []attrCase{
+		{name: "a spokesman for committee Democrats said",
+			paras: []string{"Panel", "Democratic aides noted that the inquiry was costly.", "“The simple truth is that the facts haven't changed,” a spokesman for committee Democrats said."},
+			want:  []stmt{quoteBy(3, "The simple truth is that the facts haven't changed,", "a spokesman")}},
+	})
+}
