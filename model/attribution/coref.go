@@ -84,8 +84,8 @@ func (pc *pctx) pronounReferent(w string, i int) *entity {
 				}
 				continue
 			}
-			if e.org || e.group || e.doc || e.pluralName() || g != unknownGender && e.theNamed || e.gender != unknownGender && e.gender != g && (pass == 0 || !e.weakGender()) {
-				continue // a generated list's gender gives way, in the second pass, to the article's pronoun; a curated table's holds
+			if e.org || e.group || e.doc || e.pluralName() || g != unknownGender && e.theNamed || e.gender != unknownGender && e.gender != g && (pass == 0 || !e.genderFromName) {
+				continue // a name table's gender gives way, in the second pass, to the article's pronoun
 			}
 			if pc.namedLaterInSentence(e, i) {
 				continue // "He praised Putin", "the businessman praised Putin": not Putin
