@@ -32,6 +32,9 @@ func (pc *pctx) cueAfter(k int) (*entity, string, int, bool) {
 		return nil, "", 0, false // "Labott tweeted, “….” This sort of opining, CNN claimed, …": the cue before has it
 	}
 	end := pc.sentEnd(i)
+	if d := pc.documentAfterReads(i, end); d != nil {
+		return d, pc.word(i), i, true // "“…,” reads a Wednesday editorial in The Des Moines Register."
+	}
 	if after := pc.sourcePhrase(i); after > 0 {
 		if e := pc.accordingTo(after, end); e != nil {
 			return e, "according to", i, true // “…,” according to X / in the words of X
@@ -271,6 +274,27 @@ func (pc *pctx) cueAfterAdverbs(k, end int) bool {
 		k++
 	}
 	return k < end && isCue(pc.toks, k)
+}
+
+// documentAfterReads reads "reads a Wednesday editorial in X" or "read
+// the statement" after a quotation: the document whose words they are.
+func (pc *pctx) documentAfterReads(i, end int) *entity {
+	if w := pc.word(i); w != "reads" && w != "read" || !pc.has(i+1, wDeterminer) {
+		return nil
+	}
+	for k := i + 2; k < end && k < i+8; k++ {
+		if pc.toks[k].kind != tWord {
+			return nil
+		}
+		if docHeads[pc.word(k)] || statementWords[pc.word(k)] {
+			to := k + 1
+			for to < end && to < k+6 && pc.toks[to].kind == tWord && (pc.has(to, wPrep) || pc.isNameWord(to) || pc.has(to, wDeterminer)) {
+				to++ // "in The Des Moines Register"
+			}
+			return pc.an.document(pc.phraseText(i+1, to))
+		}
+	}
+	return nil
 }
 
 // nameAfterDeterminer reads "his campaign manager Jeff Weaver" from the

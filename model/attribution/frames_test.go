@@ -668,3 +668,16 @@ func TestFrameUnnamedSpeakerForABody(t *testing.T) {
 			want:  []stmt{quoteBy(3, "The simple truth is that the facts haven't changed,", "a spokesman")}},
 	})
 }
+
+// "“…,” reads a Wednesday editorial in X" and "“…,” read the statement":
+// the document after "reads" holds the words.
+func TestFrameReadsADocument(t *testing.T) {
+	run(t, []attrCase{
+		{name: "reads a Wednesday editorial in X",
+			paras: []string{"Grassley", "Judge Ana Ruiz spoke.", "“There are invertebrates with more spine,” reads a Wednesday editorial in The Harbour Register."},
+			want:  []stmt{quoteBy(3, "There are invertebrates with more spine,", "a Wednesday editorial in The Harbour Register")}},
+		{name: "read the statement",
+			paras: []string{"Speech", "Judge Ana Ruiz spoke.", "“The team took notes,” read the statement."},
+			want:  []stmt{quoteBy(3, "The team took notes,", "the statement")}},
+	})
+}
