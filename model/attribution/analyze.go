@@ -90,6 +90,7 @@ const keptListLen = 1 << 12
 type articleMaps struct {
 	midCaps map[string]bool
 	intern  interner
+	words   *wordCache
 	// the registry's indexes of entities by full name, surname and given name
 	byKey           map[string]*entity
 	byLast, byGiven map[string][]*entity
@@ -117,7 +118,10 @@ func (an *analyzer) takeScratch(size int) {
 	if m.intern == nil {
 		m.intern = make(interner, hint(64))
 	}
-	an.midCaps, an.intern = m.midCaps, m.intern
+	if m.words == nil {
+		m.words = newWordCache(hint(64))
+	}
+	an.midCaps, an.intern, an.words = m.midCaps, m.intern, m.words
 	an.reg.byKey, an.reg.byLast, an.reg.byGiven = m.byKey, m.byLast, m.byGiven // index makes any missing
 	an.lists = s.lists
 }
@@ -185,6 +189,10 @@ func (an *analyzer) keptMaps() articleMaps {
 	if len(an.intern) <= keptMapLen {
 		clear(an.intern)
 		m.intern = an.intern
+	}
+	if an.words.len() <= keptMapLen {
+		an.words.reset()
+		m.words = an.words
 	}
 	if r := &an.reg; len(r.byKey) <= keptMapLen && len(r.byLast) <= keptMapLen && len(r.byGiven) <= keptMapLen {
 		clear(r.byKey)
@@ -268,7 +276,7 @@ func (an *analyzer) pipelined() {
 			for ; to < len(an.paras) && (to == from || size < batchBytes); to++ {
 				p := an.paras[to]
 				start := len(buf)
-				buf = tokenize(p.text, p.spans, buf, an.intern)
+				buf = tokenize(p.text, p.spans, buf, an.words)
 				p.toks = buf[start:len(buf):len(buf)]
 				p.qtok = quoteTokens(p.toks)
 				size += len(p.text)
@@ -305,7 +313,7 @@ func (an *analyzer) tokenizePara(p *para, buf *[]token) {
 	if want := len(p.text)/5 + 16; cap(*buf) < want {
 		*buf = make([]token, 0, want) // one allocation, not a doubling series
 	}
-	*buf = tokenize(p.text, p.spans, (*buf)[:0], an.intern)
+	*buf = tokenize(p.text, p.spans, (*buf)[:0], an.words)
 	an.tokHigh = max(an.tokHigh, len(*buf))
 	p.toks = *buf
 	p.qtok = quoteTokens(p.toks)
@@ -356,6 +364,7 @@ type analyzer struct {
 	pcBuf       pctx // the paragraph state, reused
 	size        int  // bytes of text
 	intern      interner
+	words       *wordCache // what each word text makes of its token, for tokenize
 	sentBuf     []int
 	titleWords  map[string]bool // words the article used as titles before a given name
 	source      string          // for a fault's message

@@ -32,20 +32,20 @@ type token struct {
 
 // tokenize splits the text outside quotations into tokens.
 // The tokens are appended to toks.
-func tokenize(text string, spans []span, toks []token, in interner) []token {
+func tokenize(text string, spans []span, toks []token, words *wordCache) []token {
 	first := len(toks)
 	pos := 0
 	for qi, s := range spans {
-		toks = tokenizeRange(text, pos, s.Open, toks, in)
+		toks = tokenizeRange(text, pos, s.Open, toks, words)
 		toks = append(toks, token{start: int32(s.Open), end: int32(s.End), kind: tQuote, q: int32(qi)})
 		pos = s.End
 	}
-	toks = tokenizeRange(text, pos, len(text), toks, in)
+	toks = tokenizeRange(text, pos, len(text), toks, words)
 	markSentences(text, toks[first:])
 	return toks
 }
 
-func tokenizeRange(text string, from, to int, toks []token, in interner) []token {
+func tokenizeRange(text string, from, to int, toks []token, words *wordCache) []token {
 	i := from
 	for i < to {
 		c := text[i]
@@ -61,7 +61,7 @@ func tokenizeRange(text string, from, to int, toks []token, in interner) []token
 		case isWordRune(r): // first: most tokens are words, and no space is one
 			j, hyphen := wordEnd(text, i, to)
 			toks = append(toks, token{})
-			setWord(&toks[len(toks)-1], text, i, j, in)
+			setWord(&toks[len(toks)-1], text, i, j, words)
 			toks[len(toks)-1].hyphen = hyphen
 			i = j
 			if i < to && toks[len(toks)-1].low != "" {
@@ -142,12 +142,26 @@ func isInitialism(w string) bool {
 
 // setWord makes *t, a zero token, the word text[i:j], in place: tokens
 // are many and copying each costs.
-func setWord(t *token, text string, i, j int, in interner) {
+func setWord(t *token, text string, i, j int, words *wordCache) {
 	w := text[i:j]
+	r := words.read(w)
 	t.start, t.end, t.kind = int32(i), int32(j), tWord
+	t.cap, t.poss, t.low, t.info, t.flags = r.cap, r.poss, r.low, r.info, r.flags
+}
+
+// wordRead is the part of a word's token that its text alone decides.
+type wordRead struct {
+	low       string // lower-case word, possessive stripped
+	info      *wordInfo
+	flags     wordFlags
+	cap, poss bool
+}
+
+func readWord(w string) wordRead {
+	var t wordRead
 	r, _ := utf8.DecodeRuneInString(w)
 	t.cap = unicode.IsUpper(r)
-	low := in.lower(w)
+	low := lowerWord(w)
 	switch {
 	case strings.HasSuffix(low, "'s"):
 		t.poss, low = true, low[:len(low)-len("'s")]
@@ -164,6 +178,7 @@ func setWord(t *token, text string, i, j int, in interner) {
 	if e := lookupEntry(low); e != nil {
 		t.info, t.flags = e.info, e.flags
 	}
+	return t
 }
 
 // lowerWord lower-cases w, allocating only when it has upper-case letters.

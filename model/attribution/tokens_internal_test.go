@@ -2,6 +2,7 @@ package attribution
 
 import (
 	"reflect"
+	"strconv"
 	"strings"
 	"testing"
 
@@ -39,5 +40,29 @@ func TestLowerSkipLearnsTheSameCapitals(t *testing.T) {
 		if !reflect.DeepEqual(fast, slow) {
 			t.Errorf("%.60q: skipping learns %v; the byte scan learns %v", strings.TrimSpace(text), fast, slow)
 		}
+	}
+}
+
+// The word cache hands back what readWord makes of a word, the first time
+// and after, as it grows, once it is full and after a reset.
+func TestWordCacheReadsAsReadWord(t *testing.T) {
+	forms := []string{"said", "Said", "Trump’s", "he's", "they'll", "U.S.", "Ángel", "SAYS", "Smiths"}
+	words := append([]string(nil), forms...)
+	for k := 0; len(words) < maxCachedWords+500; k++ {
+		for _, f := range forms {
+			words = append(words, f+strconv.Itoa(k))
+		}
+	}
+	c := newWordCache(0)
+	for round := 0; round < 2; round++ {
+		for _, w := range words {
+			if got, want := *c.read(w), readWord(w); got != want {
+				t.Fatalf("round %d, %q: cache read %+v, readWord %+v", round, w, got, want)
+			}
+		}
+		if c.len() != maxCachedWords {
+			t.Fatalf("cache holds %d words, want it full at %d", c.len(), maxCachedWords)
+		}
+		c.reset()
 	}
 }

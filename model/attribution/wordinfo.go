@@ -215,3 +215,73 @@ func (t token) cueLemma() string {
 func (pc *pctx) has(i int, f wordFlags) bool {
 	return i >= 0 && i < len(pc.toks) && pc.toks[i].has(f)
 }
+
+// wordCache holds what readWord made of each word text of an article: most
+// words recur, and a lookup costs less than lower-casing the word, the
+// possessive and contraction tests and the lexicon's lookup, or than a Go
+// map's lookup (it hashes as the lexicon does).
+type wordCache struct {
+	slots []uint32 // as lexTable's
+	words []string
+	reads []wordRead
+	mask  uint32
+	spare wordRead // a word's read when the cache is full
+}
+
+// maxCachedWords bounds the cache (a slot indexes 16 bits), some 3 MB, for
+// text of endless distinct words; words past it are read each time.
+const maxCachedWords = 1<<16 - 1
+
+func newWordCache(hint int) *wordCache {
+	size := 64
+	for size < 2*hint {
+		size *= 2
+	}
+	return &wordCache{slots: make([]uint32, size), mask: uint32(size - 1)}
+}
+
+// read returns what readWord makes of w, from the cache when w was read
+// before; w is not empty. The result is good until the next call.
+func (c *wordCache) read(w string) *wordRead {
+	h := lexHash(w)
+	i := h & c.mask
+	for ; c.slots[i] != 0; i = (i + 1) & c.mask {
+		if s := c.slots[i]; s&^0xFFFF == h&^0xFFFF && c.words[s&0xFFFF-1] == w {
+			return &c.reads[s&0xFFFF-1]
+		}
+	}
+	if len(c.words) == maxCachedWords {
+		c.spare = readWord(w)
+		return &c.spare
+	}
+	c.words, c.reads = append(c.words, w), append(c.reads, readWord(w))
+	c.slots[i] = h&^0xFFFF | uint32(len(c.words))
+	if 2*len(c.words) > len(c.slots) {
+		c.grow()
+	}
+	return &c.reads[len(c.reads)-1]
+}
+
+// grow doubles the slots, keeping at most half of them full.
+func (c *wordCache) grow() {
+	c.slots = make([]uint32, 2*len(c.slots))
+	c.mask = uint32(len(c.slots) - 1)
+	for k, w := range c.words {
+		h := lexHash(w)
+		i := h & c.mask
+		for c.slots[i] != 0 {
+			i = (i + 1) & c.mask
+		}
+		c.slots[i] = h&^0xFFFF | uint32(k+1)
+	}
+}
+
+func (c *wordCache) len() int { return len(c.words) }
+
+// reset empties the cache for the next article, dropping its strings.
+func (c *wordCache) reset() {
+	clear(c.slots)
+	clear(c.words)
+	clear(c.reads)
+	c.words, c.reads, c.spare = c.words[:0], c.reads[:0], wordRead{}
+}
