@@ -143,7 +143,7 @@ func (e *entity) setName(m mention) {
 	e.words = m.low
 	e.org = e.org || m.org || isOrgName(m.low) || isAcronym(m.words) || len(m.low) == 1 && (orgWords[m.low[0]] || platformNames[m.low[0]])
 	e.company = e.company || isCompanyName(m.low)
-	e.outlet = e.outlet || m.outlet || isOutletName(m.low)
+	e.outlet = e.outlet || m.outlet || isOutletName(m.low) && !(len(m.low) > 1 && (isGivenName(m.low[0]) || len(m.title) > 0) && !isOrgName(m.low)) // but "Mayor Don Guardian" is a man
 	if !e.org && !e.outlet && len(m.low) > 1 && particles[m.low[0]] {
 		e.last = strings.Join(m.low, " ")
 	} else if !e.org && !e.outlet && len(m.low) > 1 {

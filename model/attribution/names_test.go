@@ -670,3 +670,15 @@ func TestNamesSurnameThatIsATitle(t *testing.T) {
 				reportedBy(4, "the queen was well", "the King")}},
 	})
 }
+
+// A person whose surname is a newspaper's word ("Mayor Don Guardian") is
+// a person, whom "he" may point back to.
+func TestNamesPersonNamedLikeAnOutlet(t *testing.T) {
+	run(t, []attrCase{
+		{name: "Atlantic City Mayor Don Guardian … he said",
+			paras: []string{"Atlantic City", "Atlantic City Mayor Don Guardian said the city would survive.", "“We are doing fine,” he said."},
+			want: []stmt{reportedBy(2, "the city would survive", "Don Guardian"),
+				quoteBy(3, "We are doing fine,", "Don Guardian")},
+			kinds: map[string]model.SpeakerKind{"Don Guardian": model.SpeakerPerson}},
+	})
+}
