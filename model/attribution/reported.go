@@ -502,6 +502,13 @@ func (pc *pctx) clauseStart(v, prevCue int) int {
 	prevCue = max(prevCue, v-window)
 	for k := v - 1; k > prevCue; k-- {
 		switch pc.word(k) {
+		case "which", "whom":
+			if _, pron := pronounGender(pc.word(k + 1)); pron && k+2 == v {
+				if pc.has(k-1, wPrep) {
+					return k - 1 // "…, noting her comments in which she said …": the clause starts at "in which"
+				}
+				return k
+			}
 		case "and", "but", "whereas":
 			if pc.subjectOpensClause(k, v) {
 				return k + 1 // "Cruz accuses Obama of … and Donald Trump says …"

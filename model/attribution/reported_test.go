@@ -1315,3 +1315,15 @@ func TestReportedPleaAndFormerTitleAppositive(t *testing.T) {
 			want:  []stmt{reportedBy(3, "concerns about job loss were real", "Ana Ruiz")}},
 	})
 }
+
+// A relative clause with its own speaker ("… in which she said …") starts
+// at "in which", not at the comma before the first speaker's participle.
+func TestReportedRelativeClauseWithItsOwnSpeaker(t *testing.T) {
+	run(t, []attrCase{
+		{name: "…, noting her comments … in which she said …",
+			paras: []string{"Rhetoric", "Ana Ruiz spoke.", "Activist Tomas Aldana spoke.",
+				"Aldana said some of Ruiz's rhetoric has been patronizing, noting her comments to a radio host in April in which she said she keeps hot sauce in her purse."},
+			want: []stmt{reportedBy(4, "noting her comments to a radio host", "Tomas Aldana"),
+				reportedBy(4, "she keeps hot sauce in her purse", "Ana Ruiz")}},
+	})
+}
