@@ -681,3 +681,16 @@ func TestFrameReadsADocument(t *testing.T) {
 			want:  []stmt{quoteBy(3, "The team took notes,", "the statement")}},
 	})
 }
+
+// "over her remark that “…”": the quotation is the remark's owner's; but
+// "X's comments “are …”" is what someone says about the comments.
+func TestFrameSpeechNounGovernsAQuote(t *testing.T) {
+	run(t, []attrCase{
+		{name: "her remark that “…”",
+			paras: []string{"Port", "One.", "Former minister Ana Ruiz fanned controversy earlier this year over her remark that “there’s a special place in hell for quitters.”"},
+			want:  []stmt{quoteBy(3, "there’s a special place in hell for quitters.", "Ana Ruiz")}},
+		{name: "X's comments “are …” is not X's",
+			paras:       []string{"Port", "One.", "The town released a statement saying Aldana's comments “are based on his opinion, not facts.”"},
+			notSpeakers: []string{"Aldana"}, moreQuotes: true},
+	})
+}

@@ -70,6 +70,10 @@ func (pc *pctx) attributeQuote(qi int) {
 		set(rule, e, cue, via)
 		return
 	}
+	if e, noun := pc.nounGoverning(k); e != nil {
+		set("nominal", e, noun, "") // "over her remark that “…”": whose remark it was
+		return
+	}
 	if e, cue := pc.trailingCue(k); e != nil {
 		rule := "governing-cue" // "Obama “felt a moral obligation” to act, Axelrod said."
 		if cue == "according to" {
@@ -100,6 +104,23 @@ func (pc *pctx) attributeQuote(qi int) {
 	if e := pc.embeddingSubject(k, text); e != nil {
 		set("sentence-subject", e, "", "") // "Then he turned to “…”": no cue, but the subject's words
 	}
+}
+
+// nounGoverning reads a speech noun with its owner right before
+// quotation k: "her remark that “…”", "Trump's claim: “…”".
+func (pc *pctx) nounGoverning(k int) (*entity, string) {
+	v := k - 2
+	if w := pc.word(k - 1); w != "that" && w != ":" {
+		return nil, "" // "Trump's comments “are based on his opinion”": the words are about the comments
+	}
+	if v < 0 || !pc.has(v, wSpeechNoun) || pc.toks[v].poss {
+		return nil, ""
+	}
+	e, _ := pc.possessorOf(v, pc.sentOf[k])
+	if e == nil || e.org && !e.outlet && e.doc {
+		return nil, ""
+	}
+	return e, pc.word(v)
 }
 
 // trailingCue finds the cue that closes quotation k's sentence after a
