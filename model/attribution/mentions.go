@@ -315,9 +315,11 @@ func (pc *pctx) parseMention(i, j int) (m mention, lead int) {
 		words, low = words[1:], low[1:] // "Understated Perez …", "Newly elected …": a headline's adjective
 		lead, i = i+1, i+1
 	}
-	if _, verb := cueForms[low[0]]; (verb || prepositions[low[0]] && len(low[0]) > 4) && cut == 0 && len(low) > 1 && pc.toks[i].sentStart {
-		words, low = words[1:], low[1:] // "Said Comey, …", "Alongside BLM calls …": the verb or preposition opens the sentence
-		lead, i = i+1, i+1
+	if cut == 0 && len(low) > 1 && pc.toks[i].sentStart { // first: most runs fail these, which look nothing up
+		if _, verb := cueForms[low[0]]; verb || prepositions[low[0]] && len(low[0]) > 4 {
+			words, low = words[1:], low[1:] // "Said Comey, …", "Alongside BLM calls …": the verb or preposition opens the sentence
+			lead, i = i+1, i+1
+		}
 	}
 	if g := givenNameAt(low, cut); g > cut && !isOrgName(low) {
 		cut = g // Senate Minority Whip Dick Durbin, Miss Universe Alicia Machado: the name starts at its given name
@@ -567,7 +569,7 @@ func (pc *pctx) learnAppositive(e *entity, j int) {
 	end, limit, abbrev := k, k+10, -1
 	for end < len(pc.toks) && end < limit {
 		x := pc.word(end)
-		if x == "." && end > k && abbreviations[pc.word(end-1)] && pc.isNameWord(end+1) {
+		if x == "." && end > k && pc.has(end-1, wAbbrev) && pc.isNameWord(end+1) {
 			if abbrev < 0 {
 				abbrev = end - 1
 			}
@@ -578,7 +580,7 @@ func (pc *pctx) learnAppositive(e *entity, j int) {
 		if x == "," || x == "." || x == "who" || x == "" || x == ";" {
 			break
 		}
-		if pc.toks[end].has(wCue) && !pc.toks[end].has(wRole) || clauseVerbs[x] {
+		if pc.toks[end].has(wCue) && !pc.toks[end].has(wRole) || pc.toks[end].has(wClauseVerb) {
 			return // "To stop X, the establishment is working …": a clause, no appositive
 		}
 		end++
@@ -614,7 +616,7 @@ func (pc *pctx) learnAppositive(e *entity, j int) {
 			e.org, e.company = true, true // Tollund Mobility, an e-bike maker; but Gene Lind, a policy maker, is a man
 			pc.an.reg.index(e)
 		}
-		if femaleWords[x] && !pc.toks[q].poss && x != "her" || maleWords[x] && x != "his" && x != "he" {
+		if pc.toks[q].has(wFemaleWord) && !pc.toks[q].poss && x != "her" || pc.toks[q].has(wMaleWord) && x != "his" && x != "he" {
 			e.learnGenderWord(x)
 		}
 	}

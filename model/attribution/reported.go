@@ -667,7 +667,7 @@ func (pc *pctx) saysSomething(v, n, end int, lemma string) bool {
 	if lemma == "call" && pc.callsSomething(v+n, end) {
 		return true // "called the plan a disaster", "described the move as a breach"
 	}
-	if trailingFrames[lemma] && words == 0 && !hasQuote && pc.hasCommaBefore(v) && pc.wordsBefore(v) >= 6 {
+	if words == 0 && !hasQuote && trailingFrames[lemma] && pc.hasCommaBefore(v) && pc.wordsBefore(v) >= 6 {
 		return true // "…, the agency reported."
 	}
 	if pc.asSource(v, n) {

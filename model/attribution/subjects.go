@@ -754,7 +754,7 @@ func (pc *pctx) sentenceSubject(s, v int) *entity {
 					return e
 				}
 				for k := i + 1; k < end; k++ {
-					if w := pc.word(k); docHeads[w] || statementWords[w] || roleNouns[w] || unnamedHeads[w] || pluralOfPeople(w) {
+					if w := pc.word(k); pc.has(k, wRole) || docHeads[w] || statementWords[w] || unnamedHeads[w] || pluralOfPeople(w) {
 						return pc.describedSubject(i, k+1) // "The email went on to say"
 					}
 				}

@@ -38,6 +38,9 @@ const (
 	wAbbrev
 	wOutletNoun
 	wIntroducer // an opener that is no joining word (see introducer)
+	wClauseVerb
+	wFemaleWord
+	wMaleWord
 )
 
 var lexicon = buildLexicon()
@@ -145,7 +148,8 @@ func buildLexicon() map[string]*wordInfo {
 		wParticle: particles, wCueParticle: cueParticles, wDeterminer: determiners, wOrg: orgWords, wPrep: prepositions,
 		wIntro: openers, wRole: roleNouns, wAdverb: adverbials, wOrgHead: orgHeads, wSpeechNoun: speechNouns,
 		wSubordinator: subordinators, wObjectPrep: objectPreps, wTime: timeWords, wTimeAfter: timeAfter,
-		wAbbrev: abbreviations, wOutletNoun: outletNouns} {
+		wAbbrev: abbreviations, wOutletNoun: outletNouns, wClauseVerb: clauseVerbs, wFemaleWord: femaleWords,
+		wMaleWord: maleWords} {
 		for w, ok := range table {
 			if ok {
 				get(w).flags |= flag
@@ -254,6 +258,10 @@ func (c *wordCache) read(w string) *wordRead {
 		c.spare = readWord(w)
 		return &c.spare
 	}
+	// a copy, read from the copy: the words and their lower-case forms
+	// then lie together in memory, not all over the article's text,
+	// and the rules reading a token's word find it in the cache
+	w = strings.Clone(w)
 	c.words, c.reads = append(c.words, w), append(c.reads, readWord(w))
 	c.slots[i] = h&^0xFFFF | uint32(len(c.words))
 	if 2*len(c.words) > len(c.slots) {

@@ -14,7 +14,8 @@ func TestLexiconFlagsMatchTables(t *testing.T) {
 		wCueParticle: cueParticles, wDeterminer: determiners, wOrg: orgWords, wPrep: prepositions,
 		wIntro: openers, wRole: roleNouns, wAdverb: adverbials, wOrgHead: orgHeads, wSpeechNoun: speechNouns,
 		wSubordinator: subordinators, wObjectPrep: objectPreps, wTime: timeWords, wTimeAfter: timeAfter,
-		wAbbrev: abbreviations, wOutletNoun: outletNouns,
+		wAbbrev: abbreviations, wOutletNoun: outletNouns, wClauseVerb: clauseVerbs, wFemaleWord: femaleWords,
+		wMaleWord: maleWords,
 	}
 	introducers := map[string]bool{}
 	for w := range openers {
