@@ -1213,6 +1213,9 @@ func (pc *pctx) possessorOf(v, s int) (*entity, bool) {
 			p := map[string]string{"his": "he", "her": "she", "their": "they", "its": "it"}[t.low]
 			return pc.resolvePronoun(p, k), true
 		}
+		if t.has(wDeterminer) && lightVerbs[pc.word(k-1)] && k-1 > s {
+			return pc.subjectBefore(k-1, s), true // "Cruz made an unprompted call for …": his call
+		}
 		if t.has(wDeterminer) || t.has(wPrep) || isCue(pc.toks, k) || finiteVerbs[t.low] {
 			return nil, true // "a warning", "responding to questions", "raising questions"
 		}
@@ -1360,3 +1363,7 @@ func (pc *pctx) addPassive(out []model.Statement, s, end int) []model.Statement 
 var passiveSpeech = map[string]bool{"criticize": true, "criticise": true, "accuse": true, "praise": true,
 	"condemn": true, "blame": true, "urge": true, "warn": true, "slam": true, "blast": true,
 	"quote": true, "question": true, "deny": true, "promise": true, "describe": true, "dub": true}
+
+// lightVerbs carry a speech noun for its subject: "made a call for",
+// "issued a warning", "gave a speech".
+var lightVerbs = setOf(`made makes make issued issues issue gave gives give offered offers delivered delivers sent sends renewed renews repeated repeats`)

@@ -1327,3 +1327,13 @@ func TestReportedRelativeClauseWithItsOwnSpeaker(t *testing.T) {
 				reportedBy(4, "she keeps hot sauce in her purse", "Ana Ruiz")}},
 	})
 }
+
+// "X issued a warning that …": the speech noun after a light verb is the
+// verb's subject's.
+func TestReportedLightVerbSpeechNoun(t *testing.T) {
+	run(t, []attrCase{
+		{name: "The agency issued a warning that …",
+			paras: []string{"Storm", "One.", "Two.", "The Harbour Agency issued a warning that the storm would hit on Friday."},
+			want:  []stmt{reportedBy(4, "the storm would hit on Friday", "Harbour Agency")}},
+	})
+}
