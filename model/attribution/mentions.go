@@ -11,7 +11,7 @@ func (pc *pctx) isNameWord(i int) bool {
 		return false
 	}
 	t := &pc.toks[i]
-	if t.kind != tWord || !(t.cap || hasNamePrefix(t.low, pc.p.text[int(t.start):int(t.end)])) || t.has(wFunction) && !pc.middleInitial(i) {
+	if t.kind != tWord || !(t.cap || pc.namePrefixed(i)) || t.has(wFunction) && !pc.middleInitial(i) {
 		return false
 	}
 	if t.end-t.start >= 12 && gluedWords(pc.p.text[int(t.start):int(t.end)]) {
@@ -33,7 +33,7 @@ func (pc *pctx) isNameWord(i int) bool {
 		if n < len(pc.toks) && pc.toks[n].kind == tQuote {
 			n++ // a nickname: Eldon “Buck” Pryor
 		}
-		if n < len(pc.toks) && pc.toks[n].kind == tWord && (pc.toks[n].cap || hasNamePrefix(pc.toks[n].low, pc.p.text[int(pc.toks[n].start):int(pc.toks[n].end)])) && !pc.toks[n].has(wFunction) &&
+		if n < len(pc.toks) && pc.toks[n].kind == tWord && (pc.toks[n].cap || pc.namePrefixed(n)) && !pc.toks[n].has(wFunction) &&
 			(!pc.toks[n].has(wCalendar) || pc.calendarName(n)) {
 			return true // but not "Following Wednesday's leak": a day is no surname
 		}
@@ -112,6 +112,14 @@ func hasNamePrefix(low, orig string) bool {
 	}
 	r := []rune(orig[i+1:])
 	return len(r) > 0 && unicode.IsUpper(r[0])
+}
+
+// namePrefixed reports hasNamePrefix of word token k. Only a word with a
+// hyphen can have one, and the token knows whether it has, so most words
+// are not searched for one.
+func (pc *pctx) namePrefixed(k int) bool {
+	t := &pc.toks[k]
+	return t.hyphen && hasNamePrefix(t.low, pc.p.text[int(t.start):int(t.end)])
 }
 
 // particleRun returns the end of a run of name particles at i (van den, de
