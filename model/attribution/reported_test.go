@@ -1337,3 +1337,18 @@ func TestReportedLightVerbSpeechNoun(t *testing.T) {
 			want:  []stmt{reportedBy(4, "the storm would hit on Friday", "Harbour Agency")}},
 	})
 }
+
+// Two phrases before the subject ("On Thursday, after remaining neutral
+// …, Warren appeared …, saying") and a joined clause with a body for its
+// subject ("…, and the ACLU of Ohio has already sued …, saying") leave the
+// participle its clause's subject.
+func TestReportedParticipleAfterIntrosOrJoinedBody(t *testing.T) {
+	run(t, []attrCase{
+		{name: "On Thursday, after …, X appeared … and endorsed …, saying,",
+			paras: []string{"Convention", "Sen. Ana Ruiz spoke.", "On Thursday, after remaining neutral throughout the primary, Ruiz appeared with a host and officially endorsed Aldana, saying, “He is a fighter.”"},
+			want:  []stmt{quoteBy(3, "He is a fighter.", "Ana Ruiz")}},
+		{name: "…, and the X Union of Ohio has already sued …, saying",
+			paras: []string{"Convention", "Protest groups say the rules are unfair, and the Harbour Workers Union of Ohio has already sued the city over the rules, saying they violate free-speech rights."},
+			want:  []stmt{reportedBy(2, "they violate free-speech rights", "Harbour Workers Union of Ohio")}},
+	})
+}

@@ -617,16 +617,37 @@ func (pc *pctx) clauseSubject(c, s int) *entity {
 // participle after that clause takes its subject, not the sentence's.
 func (pc *pctx) joinedClauseSubject(c, s int) *entity {
 	for k := c - 1; k > s && k > c-window; k-- {
-		if w := pc.word(k); (w == "and" || w == "but") && pc.isNameWord(k+1) {
-			r := pc.runEnd(k + 1)
-			if r < c && pastVerb(pc.toks[r]) && !pc.toks[r-1].poss {
-				return pc.entityAt(k+1, r)
-			}
-			return nil
+		w := pc.word(k)
+		if w != "and" && w != "but" {
+			continue
 		}
+		n := k + 1
+		if pc.word(n) == "the" && pc.isNameWord(n+1) {
+			n++ // "and the American Civil Liberties Union of Ohio has already sued …"
+		}
+		if !pc.isNameWord(n) {
+			continue
+		}
+		r := pc.runEnd(n)
+		v := r
+		for v < c && (auxBeforeCue[pc.word(v)] || pc.has(v, wAdverb)) {
+			v++
+		}
+		if v < c && finiteAfterSubject(pc.toks[v]) && !pc.toks[r-1].poss {
+			return pc.entityAt(n, r)
+		}
+		return nil
 	}
 	return nil
 }
+
+// finiteAfterSubject reports a past-tense verb after a clause's subject:
+// "-ed" of four letters or more ("sued") or a common irregular one.
+func finiteAfterSubject(t token) bool {
+	return t.kind == tWord && !t.cap && (len(t.low) >= 4 && strings.HasSuffix(t.low, "ed") || irregularPast[t.low])
+}
+
+var irregularPast = setOf(`took made gave sent wrote told said went came held won lost ran put set filed sought brought fought`)
 
 // isAdverb reports words that stand between a subject and its verb.
 func isAdverb(w string) bool {
@@ -870,13 +891,24 @@ var timeAfter = map[string]bool{"ago": true, "later": true, "earlier": true}
 func introducer(w string) bool { return openers[w] && !joiningWords[w] }
 
 func (pc *pctx) skipIntro(s, v int) int {
+	for hop := 0; hop < 2; hop++ {
+		n := pc.skipOneIntro(s, v)
+		if n == s || n >= v {
+			return n
+		}
+		s = n // "On Thursday, after remaining neutral …, Warren appeared": two phrases before the subject
+	}
+	return s
+}
+
+func (pc *pctx) skipOneIntro(s, v int) int {
 	w := pc.word(s)
 	// the token's flags say whether w opens (openers) or is a preposition,
 	// so most sentences, opening with a name, look nothing up
 	opener, prep := pc.has(s, wIntro), pc.has(s, wPrep)
 	joining := opener && joiningWords[w]
 	if joining && s+1 < v && subordinators[pc.word(s+1)] {
-		return pc.skipIntro(s+1, v) // "And although he thanked …, he sounded …": the clause after "And"
+		return pc.skipOneIntro(s+1, v) // "And although he thanked …, he sounded …": the clause after "And"
 	}
 	if opener && s+1 < v && sentenceOpeners[w] {
 		if _, pron := pronounGender(pc.word(s + 1)); pron {
