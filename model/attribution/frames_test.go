@@ -694,3 +694,13 @@ func TestFrameSpeechNounGovernsAQuote(t *testing.T) {
 			notSpeakers: []string{"Aldana"}, moreQuotes: true},
 	})
 }
+
+// "with X tweeting that … and asking, “…”": the second participle shares
+// the first one's subject.
+func TestFrameCoordinatedParticiples(t *testing.T) {
+	run(t, []attrCase{
+		{name: "with X tweeting that … and asking,",
+			paras: []string{"Emails", "Republicans were quick to chime in, with Tomas Aldana tweeting that it was a disaster for Ruiz and asking, “How can someone like that lead?”"},
+			want:  []stmt{quoteBy(2, "How can someone like that lead?", "Tomas Aldana")}},
+	})
+}

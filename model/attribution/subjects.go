@@ -1288,6 +1288,13 @@ func (pc *pctx) nearSubject(j, s int) *entity {
 // Trump. It walks back over the first verb's object to the name or
 // pronoun right before that verb; nil at a clause boundary.
 func (pc *pctx) coordinatedSubject(j, s int) *entity {
+	if strings.HasSuffix(pc.word(j+1), "ing") {
+		for k := j - 1; k > s && k > j-20; k-- {
+			if strings.HasSuffix(pc.word(k), "ing") && isCue(pc.toks, k) {
+				return pc.subjectBefore(k, s) // "with Donald Trump tweeting that … and asking, “…”": both his
+			}
+		}
+	}
 	for k := j - 1; k > s && k > j-12; k-- {
 		t := pc.toks[k]
 		if t.kind != tWord || subjectBoundary[t.low] || isCue(pc.toks, k) {
