@@ -704,3 +704,13 @@ func TestFrameCoordinatedParticiples(t *testing.T) {
 			want:  []stmt{quoteBy(2, "How can someone like that lead?", "Tomas Aldana")}},
 	})
 }
+
+// "Gov. John Kasich (R-OH), said, “…”": a party tag and a comma between
+// the name and the cue.
+func TestFramePartyTagCommaBeforeCue(t *testing.T) {
+	run(t, []attrCase{
+		{name: "Gov. X (R-OH), said,",
+			paras: []string{"Primary", "One.", "Tuesday in Berea, OH, after winning Ohio, Gov. Tomas Aldana (R-OH), said, “I’m getting ready to rent a covered wagon.”"},
+			want:  []stmt{quoteBy(3, "I’m getting ready to rent a covered wagon.", "Tomas Aldana")}},
+	})
+}

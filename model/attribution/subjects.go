@@ -190,6 +190,11 @@ func (pc *pctx) subjectBefore(v, s int) *entity {
 		}
 		return pc.sentenceSubject(s, v)
 	case w == "," || coordinated(w) || w == "but" || w == "to":
+		if w == "," && pc.word(j-1) == ")" {
+			if p := pc.openParen(j-2, s); p > s && pc.isNameWord(p-1) {
+				return pc.npEndingAt(p-1, s) // "Gov. John Kasich (R-OH), said,"
+			}
+		}
 		if w == "," {
 			if e := pc.beforeAppositive(j, s); e != nil {
 				return e // "Col. Steven Warren, a military spokesman in Baghdad, said"
