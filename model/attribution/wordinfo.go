@@ -113,8 +113,10 @@ func buildLexTable(m map[string]*wordInfo) *lexTable {
 // bytes; w is not empty.
 func lexHash(w string) uint32 {
 	n := len(w)
-	x := uint64(n) | uint64(w[0])<<8 | uint64(w[n-1])<<16 | uint64(w[n/2])<<24 |
-		uint64(w[min(1, n-1)])<<32 | uint64(w[max(0, n-2)])<<40
+	x := uint64(n) | uint64(w[0])<<8 | uint64(w[n-1])<<16 | uint64(w[n/2])<<24
+	if n > 1 { // a branch, not min and max, so the compiler drops the bounds checks
+		x |= uint64(w[1])<<32 | uint64(w[n-2])<<40
+	}
 	return uint32((x * 0x9E3779B97F4A7C15) >> 32)
 }
 
