@@ -260,10 +260,6 @@ func (c *wordCache) read(w string) *wordRead {
 		c.spare = readWord(w)
 		return &c.spare
 	}
-	// a copy, read from the copy: the words and their lower-case forms
-	// then lie together in memory, not all over the article's text,
-	// and the rules reading a token's word find it in the cache
-	w = strings.Clone(w)
 	c.words, c.reads = append(c.words, w), append(c.reads, readWord(w))
 	c.slots[i] = h&^0xFFFF | uint32(len(c.words))
 	if 2*len(c.words) > len(c.slots) {
