@@ -35,6 +35,9 @@ func (pc *pctx) reportedSentence(s, end int) []model.Statement {
 	} else {
 		subj = pc.sentenceSubject(s, end)
 	}
+	if subj != nil && !subj.org && !subj.group {
+		pc.learnAsRole(subj, s, end)
+	}
 	if subj != nil {
 		pc.subjects = append(pc.subjects, subj)
 		pc.subjAt = append(pc.subjAt, int(pc.toks[s].start))
@@ -1367,3 +1370,30 @@ var passiveSpeech = map[string]bool{"criticize": true, "criticise": true, "accus
 // lightVerbs carry a speech noun for its subject: "made a call for",
 // "issued a warning", "gave a speech".
 var lightVerbs = setOf(`made makes make issued issues issue gave gives give offered offers delivered delivers sent sends renewed renews repeated repeats`)
+
+// learnAsRole gives the sentence's subject the role an "as the …" phrase
+// names: "Clinton delivered her speech as the Democratic nominee" makes
+// "the Democratic nominee" point back to her, party and all.
+func (pc *pctx) learnAsRole(e *entity, s, end int) {
+	for k := s; k+2 < end; k++ {
+		if pc.word(k) != "as" || pc.word(k+1) != "the" {
+			continue
+		}
+		for h := k + 2; h < end && h < k+6 && pc.toks[h].kind == tWord; h++ {
+			w := pc.word(h)
+			if roleNouns[w] || moreRoleNouns[w] {
+				if pc.toks[h].cap || pc.word(h+1) == "of" {
+					return // "as the Secretary", "as the head of": not a plain role
+				}
+				if pc.word(h+1) == "," && pc.isNameWord(h+2) || verbLike(pc.toks[min(h+1, end-1)]) {
+					return // "as the new coach, Sami Laine, paced": "as" joins a clause of someone else's
+				}
+				e.addHead(w)
+				if p := pc.roleParty(k+1, h); p != 0 && e.party == 0 {
+					e.party = p
+				}
+				return
+			}
+		}
+	}
+}

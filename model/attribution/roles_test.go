@@ -392,3 +392,15 @@ func TestRolesNotThePress(t *testing.T) {
 			moreQuotes: true},
 	})
 }
+
+// "X delivered her speech as the Democratic nominee" gives X that role,
+// even after a time phrase with no comma ("On Thursday evening X …"): the
+// later "said the Democratic nominee" is X, not the rival she painted.
+func TestRolesLearnedFromAsTheRole(t *testing.T) {
+	run(t, []attrCase{
+		{name: "as the Democratic nominee … said the Democratic nominee",
+			paras: []string{"Speech", "On Thursday evening Ana Ruiz delivered her acceptance speech as the Democratic nominee, painting Tomas Aldana as unqualified.",
+				"“A man you can bait with a tweet is not a man we can trust,” said the Democratic nominee."},
+			want: []stmt{quoteBy(3, "A man you can bait with a tweet is not a man we can trust,", "Ana Ruiz")}},
+	})
+}

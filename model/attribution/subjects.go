@@ -908,6 +908,15 @@ func (pc *pctx) skipIntro(s, v int) int {
 
 func (pc *pctx) skipOneIntro(s, v int) int {
 	w := pc.word(s)
+	if pc.has(s, wPrep) && (pc.has(s+1, wCalendar) || pc.has(s+1, wTime)) {
+		k := s + 1
+		for k < v && k < s+4 && (pc.has(k, wCalendar|wTime)) {
+			k++
+		}
+		if k < v && pc.word(k) != "," && pc.isNameWord(k) && pc.runEnd(k) < v && verbLike(pc.toks[pc.runEnd(k)]) {
+			return k // "On Thursday evening Hillary Clinton delivered …": no comma after the time
+		}
+	}
 	// the token's flags say whether w opens (openers) or is a preposition,
 	// so most sentences, opening with a name, look nothing up
 	opener, prep := pc.has(s, wIntro), pc.has(s, wPrep)
