@@ -254,22 +254,7 @@ func BenchmarkAnalyzeRealNews(b *testing.B) {
 // The articles of a run reuse storage (buffers, maps): an article's
 // analysis must not depend on the articles analysed before it.
 func TestAnalysisIndependentOfOrder(t *testing.T) {
-	files, _ := filepath.Glob(filepath.Join("testdata", "heldout*", "*.txt"))
-	if len(files) < 2 {
-		t.Fatal("no articles found in testdata")
-	}
-	var docs []model.Document
-	for _, f := range files {
-		doc, err := articles.Load(f)
-		if err != nil {
-			t.Fatal(err)
-		}
-		docs = append(docs, doc)
-	}
-	for _, text := range testsupport.RealArticles(t, 5) {
-		docs = append(docs, model.Document{Paragraphs: articles.Split(text)})
-		files = append(files, "real-train article")
-	}
+	docs := ownAndRealArticles(t, 5)
 	first := make([]*model.Article, len(docs))
 	for i, d := range docs {
 		first[i] = analyze(t, d)
@@ -277,7 +262,7 @@ func TestAnalysisIndependentOfOrder(t *testing.T) {
 	for i := len(docs) - 1; i >= 0; i-- {
 		again := analyze(t, docs[i])
 		if !reflect.DeepEqual(again.Statements, first[i].Statements) || !reflect.DeepEqual(again.Speakers, first[i].Speakers) {
-			t.Errorf("%s: analysed after other articles, it reads differently", files[i])
+			t.Errorf("%s: analysed after other articles, it reads differently", docs[i].Source)
 		}
 	}
 }

@@ -6,11 +6,13 @@ package attribution_test
 
 import (
 	"fmt"
+	"path/filepath"
 	"slices"
 	"strings"
 	"testing"
 
 	"whosaid/articles"
+	"whosaid/internal/testsupport"
 	"whosaid/model"
 	"whosaid/model/attribution/attributiontest"
 )
@@ -353,4 +355,27 @@ func TestSpeakerContainingMatchesWholeWords(t *testing.T) {
 			t.Errorf("a speaker holding %q: %v, want %v", n, got, want)
 		}
 	}
+}
+
+// ownAndRealArticles loads the project's own test articles
+// (testdata/heldout*) and, when ../shared is there, every nth real-train
+// article: the set the whole-article tests run over.
+func ownAndRealArticles(t *testing.T, nth int) []model.Document {
+	t.Helper()
+	files, _ := filepath.Glob(filepath.Join("testdata", "heldout*", "*.txt"))
+	if len(files) < 2 {
+		t.Fatal("no articles found in testdata")
+	}
+	var docs []model.Document
+	for _, f := range files {
+		doc, err := articles.Load(f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		docs = append(docs, doc)
+	}
+	for _, text := range testsupport.RealArticles(t, nth) {
+		docs = append(docs, model.Document{Source: "a real-train article", Paragraphs: articles.Split(text)})
+	}
+	return docs
 }

@@ -1,34 +1,16 @@
 package attribution_test
 
 import (
-	"path/filepath"
 	"reflect"
 	"testing"
 
-	"whosaid/articles"
-	"whosaid/internal/testsupport"
-	"whosaid/model"
 	"whosaid/model/attribution"
 )
 
 // The paragraph's memo of parsed name runs must give what a fresh parse
 // gives: every article reads the same with it and without it.
 func TestMentionMemoChangesNothing(t *testing.T) {
-	files, _ := filepath.Glob(filepath.Join("testdata", "heldout*", "*.txt"))
-	var docs []model.Document
-	for _, f := range files {
-		doc, err := articles.Load(f)
-		if err != nil {
-			t.Fatal(err)
-		}
-		docs = append(docs, doc)
-	}
-	if len(docs) == 0 {
-		t.Fatal("no articles found in testdata")
-	}
-	for _, text := range testsupport.RealArticles(t, 4) {
-		docs = append(docs, model.Document{Source: "a real-train article", Paragraphs: articles.Split(text)})
-	}
+	docs := ownAndRealArticles(t, 4)
 	defer attribution.SetMentionMemo(true)
 	for _, doc := range docs {
 		attribution.SetMentionMemo(true)

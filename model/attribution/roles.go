@@ -233,10 +233,10 @@ func (pc *pctx) roleReferent(j, s int) *entity {
 		e = pc.personOfParty(party, j)
 	}
 	if e != nil && placedElsewhere(e, state) {
-		e = pc.personNotPlacedElsewhere(state, j)
+		e = pc.likeliestPerson(j, func(c *entity) bool { return !placedElsewhere(c, state) })
 	}
 	if e != nil && pressPerson(e) && !pressRoles[head] && !mediaRoles[head] {
-		e = pc.personNotOfPress(j) // "the Democratic presidential candidate" is not the show's host
+		e = pc.likeliestPerson(j, func(c *entity) bool { return !pressPerson(c) }) // "the Democratic presidential candidate" is not the show's host
 	}
 	if e != nil && !e.org {
 		e.addHead(head)
@@ -491,11 +491,12 @@ func placedElsewhere(e *entity, st string) bool {
 	return st != "" && len(e.places) > 0 && !slices.Contains(e.places, st)
 }
 
-// personNotPlacedElsewhere is the likeliest person before token j that the
-// article did not name with a state other than st.
-func (pc *pctx) personNotPlacedElsewhere(st string, j int) *entity {
+// likeliestPerson is the likeliest person before token j, not named in
+// its sentence, that ok accepts: one not named with another state, one
+// who holds no press role.
+func (pc *pctx) likeliestPerson(j int, ok func(*entity) bool) *entity {
 	for _, e := range pc.candidates(j) {
-		if !e.org && !e.group && !e.doc && e.personLike() && !placedElsewhere(e, st) && !pc.namedInSentence(e, j) {
+		if !e.org && !e.group && !e.doc && e.personLike() && ok(e) && !pc.namedInSentence(e, j) {
 			return e
 		}
 	}
@@ -515,15 +516,4 @@ func pressPerson(e *entity) bool {
 		}
 	}
 	return e.role != "" && (pressRoles[lastWordOf(strings.ToLower(e.role))] || mediaRoles[lastWordOf(strings.ToLower(e.role))])
-}
-
-// personNotOfPress is the likeliest person before token j who holds no
-// press role.
-func (pc *pctx) personNotOfPress(j int) *entity {
-	for _, e := range pc.candidates(j) {
-		if !e.org && !e.group && !e.doc && e.personLike() && !pressPerson(e) && !pc.namedInSentence(e, j) {
-			return e
-		}
-	}
-	return nil
 }
