@@ -306,6 +306,21 @@ func roleText(title []string) string {
 
 // find matches a mention to a known entity: the same full name, a surname
 // or given name of one person, or part of an organisation's name.
+// personOverBody is the person a one-word mention names when its key
+// stayed with a body that grew from it: "Trump" in a headline, then "Trump
+// University" and "Donald Trump"; a later "Trump" is the man.
+func (r *registry) personOverBody(m mention, e *entity) *entity {
+	if len(m.low) != 1 || !e.org || len(e.words) < 2 {
+		return nil
+	}
+	for _, p := range r.byLast[m.low[0]] {
+		if !p.org && !p.outlet && p.first != "" {
+			return p
+		}
+	}
+	return nil
+}
+
 func (r *registry) find(m mention) *entity {
 	if len(m.low) == 0 {
 		return nil
@@ -316,6 +331,9 @@ func (r *registry) find(m mention) *entity {
 	}
 	g := titleGender(m.title)
 	if e := r.byKey[key]; e != nil && (g == unknownGender || e.gender != opposite(g)) {
+		if p := r.personOverBody(m, e); p != nil {
+			return p
+		}
 		return e
 	}
 	if len(m.low) == 1 && g != unknownGender {
@@ -356,7 +374,7 @@ func (r *registry) find(m mention) *entity {
 	}
 	first, last := m.low[0], surname(m.low)
 	for _, e := range r.byLast[last] {
-		if e.first == "" || e.first == first {
+		if (e.first == "" || e.first == first) && !(e.org && len(e.words) > 1) { // not "Trump University" for "Donald Trump"
 			return e
 		}
 	}

@@ -384,8 +384,12 @@ func verbLike(t token) bool {
 	}
 	w := t.low
 	return strings.HasSuffix(w, "ed") && !participleAdjectives[w] || w == "is" || w == "are" || w == "was" ||
-		w == "were" || w == "has" || w == "have" || w == "had" || w == "be" || w == "been"
+		w == "were" || w == "has" || w == "have" || w == "had" || w == "be" || w == "been" || pastVerbs[w]
 }
+
+// pastVerbs are irregular pasts that are no noun's modifier: "Trump made
+// new demands" has no subject "Trump made new".
+var pastVerbs = setOf(`took made gave sent wrote went came won brought fought sought`)
 
 // participleAdjectives are -ed words that qualify a noun ("registered voters").
 var participleAdjectives = map[string]bool{"registered": true, "elected": true, "retired": true,

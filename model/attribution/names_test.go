@@ -682,3 +682,20 @@ func TestNamesPersonNamedLikeAnOutlet(t *testing.T) {
 			kinds: map[string]model.SpeakerKind{"Don Guardian": model.SpeakerPerson}},
 	})
 }
+
+// A headline's one-word name that grew into a body's name ("Berg" in the
+// headline, then "Berg Institute") stays the person once the article names
+// him in full: his statements are his, not the body's; and a headline verb
+// in -s ("Berg quells critics") makes no group of the words before it.
+func TestNamesHeadlineSurnameThenBodyThenPerson(t *testing.T) {
+	run(t, []attrCase{
+		{name: "'Thin-skinned' Berg quells critics …, Berg Institute, Tomas Berg",
+			paras: []string{"'Thin-skinned' Berg quells critics with threats, lawsuits.",
+				"The attacks began after Ana Ruiz filed a fraud lawsuit against Berg Institute.",
+				"First, Tomas Berg filed a suit against the former customer.",
+				"Berg said the suit was fair."},
+			want:        []stmt{quoteBy(1, "Thin-skinned", ""), reportedBy(4, "the suit was fair", "Tomas Berg")},
+			notSpeakers: []string{"Berg quells critics"},
+			kinds:       map[string]model.SpeakerKind{"Tomas Berg": model.SpeakerPerson}},
+	})
+}

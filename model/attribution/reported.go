@@ -313,6 +313,11 @@ func (pc *pctx) reportingCueAt(v, s, end int) cueHit {
 	if e == nil {
 		e = pc.mainSubjectAfterOpening(v, s, end)
 	}
+	if e == nil {
+		if e = pc.lightVerbSubject(v, s); e != nil && (v+n >= end || pc.toks[v+n].kind != tWord) {
+			return cueHit{} // "Trump made further demands.": nothing said
+		}
+	}
 	ok := e != nil
 	if e == nil && (n == 1 || lemma == "point out" || lemma == "call for" || lemma == "call on" || lemma == "point to") { // "Novelist hits back": a figure of speech
 		e, ok = pc.otherSubject(v, s)
@@ -1366,6 +1371,23 @@ func (pc *pctx) addPassive(out []model.Statement, s, end int) []model.Statement 
 var passiveSpeech = map[string]bool{"criticize": true, "criticise": true, "accuse": true, "praise": true,
 	"condemn": true, "blame": true, "urge": true, "warn": true, "slam": true, "blast": true,
 	"quote": true, "question": true, "deny": true, "promise": true, "describe": true, "dub": true}
+
+// lightVerbSubject is the subject of a light verb whose object is the
+// speech noun at v: "Trump made further demands", "Cruz made an unprompted
+// call for"; nil when no light verb stands a few modifiers before it.
+func (pc *pctx) lightVerbSubject(v, s int) *entity {
+	k := v - 1
+	for k > s && k > v-4 && pc.toks[k].kind == tWord && !pc.toks[k].cap && !pc.has(k, wFunction) && !lightVerbs[pc.word(k)] && !finiteVerbs[pc.word(k)] {
+		k-- // "further", "an unprompted", "impassioned"
+	}
+	if k > s && pc.has(k, wDeterminer) {
+		k--
+	}
+	if k <= s || k == v-1 || !lightVerbs[pc.word(k)] {
+		return nil
+	}
+	return pc.subjectBefore(k, s)
+}
 
 // lightVerbs carry a speech noun for its subject: "made a call for",
 // "issued a warning", "gave a speech".

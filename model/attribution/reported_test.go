@@ -1335,6 +1335,12 @@ func TestReportedLightVerbSpeechNoun(t *testing.T) {
 		{name: "The agency issued a warning that …",
 			paras: []string{"Storm", "One.", "Two.", "The Harbour Agency issued a warning that the storm would hit on Friday."},
 			want:  []stmt{reportedBy(4, "the storm would hit on Friday", "Harbour Agency")}},
+		{name: "X made an unprompted call for …: the light verb's subject",
+			paras: []string{"Debate", "Sen. Ana Ruiz spoke.", "During Tuesday night's debate, Ruiz made an unprompted call for an end to sugar subsidies."},
+			want:  []stmt{reportedBy(3, "an end to sugar subsidies", "Ana Ruiz")}},
+		{name: "X made further demands.: nothing said, and “according to” speaks",
+			paras: []string{"Feud", "Marta Lindqvist signed a letter of apology.", "But the next day, according to Lindqvist, Tomas Berg made further demands."},
+			want:  []stmt{reportedBy(3, "Tomas Berg made further demands", "Marta Lindqvist")}},
 	})
 }
 

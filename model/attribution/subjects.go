@@ -1227,6 +1227,11 @@ func (pc *pctx) modifiedNoun(i, j, v int) (*entity, bool) {
 		return nil, false
 	}
 	head := pc.toks[k-1].low
+	for m := j; m < k-1; m++ {
+		if w := pc.word(m); strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && !strings.HasSuffix(w, "us") {
+			return nil, false // "Trump quells critics": a verb, not a modifier, before the noun
+		}
+	}
 	switch {
 	case roleNouns[head]:
 		return pc.roleNP(k-1, max(0, i-1)), true
