@@ -187,3 +187,20 @@ func TestCarryoverColonWithoutCue(t *testing.T) {
 			want:  []stmt{quoteBy(3, "Mom, I love you.", "!Vera Lund")}},
 	})
 }
+
+// A quoted phrase in the sentence after a speaker's quotation, in a
+// sentence that names no one and has no cue, goes on quoting that speaker;
+// a scare-quoted word or a sentence with a name of its own does not.
+func TestCarryoverQuotedPhraseInTheNextSentence(t *testing.T) {
+	run(t, []attrCase{
+		{name: "“…,” X has said. That makes her “…”",
+			paras: []string{"Friends", "Ana Ruiz has been held up as proof that the senator is honest.",
+				"“She still has the friends she had in grade school,” Tomas Berg has said. That makes her “by definition a trustworthy person.”"},
+			want: []stmt{quoteBy(3, "She still has the friends she had in grade school,", "Tomas Berg"),
+				quoteBy(3, "by definition a trustworthy person.", "Tomas Berg")}},
+		{name: "a scare-quoted word, and a sentence naming someone else",
+			paras: []string{"Friends", "“We will win,” Tomas Berg said. That could trigger a “contested” vote. Ana Ruiz called it “a fantasy of the worst kind.”"},
+			want: []stmt{quoteBy(2, "We will win,", "Tomas Berg"), quoteBy(2, "contested", ""),
+				quoteBy(2, "a fantasy of the worst kind.", "Ana Ruiz")}},
+	})
+}

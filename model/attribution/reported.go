@@ -974,7 +974,7 @@ func (pc *pctx) labelLine() *model.Statement {
 			return nil
 		}
 	}
-	if colon < 1 || colon+1 >= len(pc.toks) || pc.toks[colon+1].kind == tQuote || notLabels[pc.word(0)] {
+	if colon < 1 || colon+1 >= len(pc.toks) || pc.toks[colon+1].kind == tQuote && !pc.wordsAfterQuote(colon+1) || notLabels[pc.word(0)] {
 		return nil // "Okafor: “…”" is the quotation rules'
 	}
 	if !pc.hasProse(colon+1, len(pc.toks)) && (pc.p.num > 1 || len(pc.toks)-colon < 4) {
@@ -1016,6 +1016,20 @@ func (pc *pctx) labelLine() *model.Statement {
 		}
 	}
 	return st
+}
+
+// wordsAfterQuote reports words after the quotation at token q (one token
+// holds it): "Blumenthal: ‘No Idea’ If I Would Have Told Her" is a label's
+// line.
+func (pc *pctx) wordsAfterQuote(q int) bool {
+	words := false
+	for k := q + 1; k < len(pc.toks); k++ {
+		if pc.word(k) == ":" {
+			return false // "Clinton: “…” Bush: “…”": each label has its quotation
+		}
+		words = words || pc.toks[k].kind == tWord
+	}
+	return words
 }
 
 // hasProse reports a lower-case word of three letters or more among the

@@ -431,8 +431,9 @@ func TestReportedRelativeAndPercent(t *testing.T) {
 	})
 }
 
-// A label line may hold a quotation inside what follows the colon; one
-// that is only a quotation is left to the quotation rules.
+// A label line may hold a quotation inside what follows the colon, or open
+// with one that more words follow; one that is only a quotation, or a line
+// of several labels, is left to the quotation rules.
 func TestReportedLabelWithQuotation(t *testing.T) {
 	run(t, []attrCase{
 		{name: "a headline label with quoted words inside",
@@ -441,6 +442,19 @@ func TestReportedLabelWithQuotation(t *testing.T) {
 				reportedBy(1, "Port Decision", "Grace Okafor"),
 				quoteBy(1, "Defies Explanation,", "*"),
 			}},
+		{name: "the quotation opens what follows the colon, and more follows it",
+			paras: []string{"Grace Okafor: ‘No Idea’ If I Would Have Closed the Port.", "Harbour Minister Grace Okafor spoke on Sunday."},
+			want: []stmt{
+				reportedBy(1, "If I Would Have Closed the Port", "Grace Okafor"),
+				quoteBy(1, "No Idea", "Grace Okafor"),
+			}},
+		{name: "two labels, each with its quotation",
+			paras: []string{"Ports", "Grace Okafor and Ana Ruiz, among others, reject the term.", "Okafor: “Our goal is to win.” Ruiz: “The mission is to win.”"},
+			want: []stmt{
+				quoteBy(3, "Our goal is to win.", "Grace Okafor"),
+				quoteBy(3, "The mission is to win.", "Ana Ruiz"),
+			},
+			notReported: []stmt{{para: 3, text: "Ruiz:"}}},
 		{name: "a given name that is also a word, then Title Case and a quotation",
 			paras: []string{"Bill Okafor: Harbour ‘Better Run Than It Was When I Ran It.’", "Former harbour minister Bill Okafor spoke on Sunday."},
 			want: []stmt{

@@ -103,7 +103,30 @@ func (pc *pctx) attributeQuote(qi int) {
 	pc.ref = trace{}
 	if e := pc.embeddingSubject(k, text); e != nil {
 		set("sentence-subject", e, "", "") // "Then he turned to “…”": no cue, but the subject's words
+		return
 	}
+	if e := pc.quotedSentenceBefore(qi); e != nil && len(strings.Fields(text)) >= 3 { // not a scare-quoted “look”
+		set("quote-before", e, "", "")
+	}
+}
+
+var subjectPronouns = setOf(`he she they we i`)
+
+// quotedSentenceBefore is the speaker of a quotation in the sentence right
+// before quotation qi's, when qi's sentence names no one and has no cue up
+// to it: "“…,” Clinton has said. That makes her “…”" goes on quoting her.
+func (pc *pctx) quotedSentenceBefore(qi int) *entity {
+	k := pc.p.qtok[qi]
+	s := pc.sentOf[k]
+	if qi == 0 || s == 0 || pc.sentOf[pc.p.qtok[qi-1]] != pc.sentOf[s-1] {
+		return nil
+	}
+	for j := s; j < k; j++ {
+		if pc.toks[j].kind == tWord && (pc.toks[j].cap && j > s || isCue(pc.toks, j) || subjectPronouns[pc.word(j)]) {
+			return nil // another name, a cue, or someone else's pronoun: not the same voice
+		}
+	}
+	return pc.speakers[qi-1]
 }
 
 // nounGoverning reads a speech noun with its owner right before
