@@ -144,7 +144,7 @@ func (an *analyzer) giveScratch() {
 		pcBuf: pctx{subjects: pc.subjects[:0], subjAt: pc.subjAt[:0], mentions: pc.mentions[:0],
 			speakers: pc.speakers[:0], cues: pc.cues[:0], vias: pc.vias[:0], whys: pc.whys[:0],
 			midFrame: pc.midFrame[:0], midFrameBy: pc.midFrameBy[:0], repWhys: pc.repWhys,
-			memo: mentionMemo{at: pc.memo.at[:0], list: pc.memo.list[:0]}},
+			memo: mentionMemo{at: pc.memo.at[:0], list: pc.memo.list[:0]}, nameWords: pc.nameWords[:0]},
 		maps: an.keptMaps(), lists: an.keptLists()}
 	an.tokBuf, an.sentBuf, an.pcBuf = nil, nil, pctx{}
 	scratchPool.Put(s)
@@ -339,36 +339,37 @@ type paraSum struct {
 }
 
 type analyzer struct {
-	paras       []*para
-	reg         registry
-	midCaps     map[string]bool
-	stmts       []model.Statement
-	owners      []*entity
-	whys        []why // how each statement got its owner
-	lastSpeaker *entity
-	lastStmtPar int
-	recent      []*entity // sentence subjects and speakers, most recent last
-	recentAt    []int     // the paragraph of each
-	mentioned   []*entity // named in the last paragraphs, most recent last
-	mentionedAt []int
-	interviewee *entity // who answers the "A:" paragraphs of an interview
-	pendingLede *entity // a lede's unnamed subject, awaiting a name
-	pendingHead string  // its role when it stood mid-sentence: only a namesake of that role names it
-	statementBy *entity // who last spoke "in a statement"
-	lowMemo     map[string]bool
-	hist        []paraSum
-	lists       articleLists // the storage of paras, stmts, owners, whys and hist
-	tokBuf      []token      // reused for each paragraph's tokens
-	tokHigh     int          // the most of tokBuf a paragraph used
-	candBuf     []*entity
-	pcBuf       pctx // the paragraph state, reused
-	size        int  // bytes of text
-	intern      interner
-	words       *wordCache // what each word text makes of its token, for tokenize
-	sentBuf     []int
-	titleWords  map[string]bool // words the article used as titles before a given name
-	source      string          // for a fault's message
-	fault       *Fault          // the first paragraph a fault struck
+	paras         []*para
+	reg           registry
+	midCaps       map[string]bool
+	stmts         []model.Statement
+	owners        []*entity
+	whys          []why // how each statement got its owner
+	lastSpeaker   *entity
+	lastStmtPar   int
+	recent        []*entity // sentence subjects and speakers, most recent last
+	recentAt      []int     // the paragraph of each
+	mentioned     []*entity // named in the last paragraphs, most recent last
+	mentionedAt   []int
+	interviewee   *entity // who answers the "A:" paragraphs of an interview
+	pendingLede   *entity // a lede's unnamed subject, awaiting a name
+	pendingHead   string  // its role when it stood mid-sentence: only a namesake of that role names it
+	statementBy   *entity // who last spoke "in a statement"
+	lowMemo       map[string]bool
+	hist          []paraSum
+	lists         articleLists // the storage of paras, stmts, owners, whys and hist
+	tokBuf        []token      // reused for each paragraph's tokens
+	tokHigh       int          // the most of tokBuf a paragraph used
+	candBuf       []*entity
+	pcBuf         pctx // the paragraph state, reused
+	size          int  // bytes of text
+	intern        interner
+	words         *wordCache // what each word text makes of its token, for tokenize
+	sentBuf       []int
+	titleWords    map[string]bool    // words the article used as titles before a given name
+	evidenceTexts map[ruleCue]string // explanations' texts, by rule and cue
+	source        string             // for a fault's message
+	fault         *Fault             // the first paragraph a fault struck
 }
 
 func newAnalyzer(doc model.Document) *analyzer {
@@ -504,6 +505,7 @@ type pctx struct {
 	repWhys    map[int]why // how each reported statement did, by its start
 	labelled   bool        // the paragraph is a transcript line, "NAME: …", reported whole
 	memo       mentionMemo // its name runs, parsed
+	nameWords  []kept      // isNameWord of each token, once asked
 }
 
 // newPctx readies the paragraph state, reusing the last paragraph's storage.
@@ -514,7 +516,8 @@ func (an *analyzer) newPctx(p *para) *pctx {
 		subjects: pc.subjects[:0], subjAt: pc.subjAt[:0], mentions: pc.mentions[:0],
 		midFrame: pc.midFrame[:0], midFrameBy: pc.midFrameBy[:0],
 		speakers: grow(pc.speakers, n), cues: grow(pc.cues, n), vias: grow(pc.vias, n),
-		whys: grow(pc.whys, n), repWhys: pc.repWhys, memo: pc.memo}
+		whys: grow(pc.whys, n), repWhys: pc.repWhys, memo: pc.memo,
+		nameWords: grow(pc.nameWords, len(p.toks))}
 	clear(pc.repWhys)
 	pc.memo.reset(len(p.toks))
 	return pc

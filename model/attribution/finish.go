@@ -107,11 +107,23 @@ func (an *analyzer) pullQuotes() {
 		}
 		return n
 	}
+	// each statement's bareParagraph, worked out once: a statement is looked
+	// at from up to 200 others
+	bare := make([]kept, len(an.stmts))
+	isBare := func(k int) bool {
+		if bare[k] == notKept {
+			bare[k] = keptNo
+			if an.bareParagraph(&an.stmts[k]) {
+				bare[k] = keptYes
+			}
+		}
+		return bare[k] == keptYes
+	}
 	for i := range an.stmts {
 		// a pointer: the loops below would copy each statement many times
 		s := &an.stmts[i]
 		headline := s.Paragraph == 1 && an.owners[i] == nil // 'People were screaming': jet lands
-		if s.Kind != model.KindQuote || s.Cue != "" || !an.bareParagraph(s) && !headline {
+		if s.Kind != model.KindQuote || s.Cue != "" || !isBare(i) && !headline {
 			continue
 		}
 		probe := middleChunk(s.Text)
@@ -123,7 +135,7 @@ func (an *analyzer) pullQuotes() {
 		for k := max(0, i-100); k < len(an.stmts) && k <= i+100; k++ {
 			c := &an.stmts[k]
 			if k == i || an.owners[k] == nil || c.Kind != model.KindQuote && c.Cue != "A:" || len(c.Text) < len(s.Text)-8 ||
-				c.Cue == "" && an.bareParagraph(c) {
+				c.Cue == "" && isBare(k) {
 				continue // another repeat, or a different quotation
 			}
 			if !strings.Contains(c.Text, probe) {

@@ -5,11 +5,43 @@ import (
 	"unicode"
 )
 
-// isNameWord reports whether token i can be part of a name.
+// isNameWord reports whether token i can be part of a name. The name
+// rules ask it of the same tokens again and again (runEnd from every
+// start), and inside a sentence the answer depends on the paragraph's
+// tokens alone: it is kept. A sentence's first word also asks the names
+// registered so far, so it is worked out each time.
 func (pc *pctx) isNameWord(i int) bool {
 	if i < 0 || i >= len(pc.toks) {
 		return false
 	}
+	if pc.toks[i].sentStart {
+		return pc.nameWordAt(i)
+	}
+	switch pc.nameWords[i] {
+	case keptNo:
+		return false
+	case keptYes:
+		return true
+	}
+	ok := pc.nameWordAt(i)
+	pc.nameWords[i] = keptNo
+	if ok {
+		pc.nameWords[i] = keptYes
+	}
+	return ok
+}
+
+// kept is an answer kept for a token: not worked out yet, no or yes.
+type kept int8
+
+const (
+	notKept kept = iota
+	keptNo
+	keptYes
+)
+
+// nameWordAt is isNameWord, worked out.
+func (pc *pctx) nameWordAt(i int) bool {
 	t := &pc.toks[i]
 	if t.kind != tWord || !(t.cap || pc.namePrefixed(i)) || t.has(wFunction) && !pc.middleInitial(i) {
 		return false

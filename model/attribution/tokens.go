@@ -58,20 +58,17 @@ func tokenizeRange(text string, from, to int, toks []token, words *wordCache) []
 			r, size = utf8.DecodeRuneInString(text[i:])
 		}
 		switch {
-		case isWordRune(r): // first: most tokens are words, and no space is one
+		case asciiWord[c] || c >= 0x80 && isWordRune(r): // first: most tokens are words, and no space is one
 			j, hyphen := wordEnd(text, i, to)
 			toks = append(toks, token{})
 			setWord(&toks[len(toks)-1], text, i, j, words)
 			toks[len(toks)-1].hyphen = hyphen
 			i = j
-			if i < to && toks[len(toks)-1].low != "" {
+			if n := apostropheAt(text, i, to); n > 0 && toks[len(toks)-1].low != "" && strings.HasSuffix(toks[len(toks)-1].low, "s") {
 				// a plural possessive apostrophe (the Smiths') belongs to its word
-				nr, ns := utf8.DecodeRuneInString(text[i:])
-				if (nr == '\'' || nr == '’') && strings.HasSuffix(toks[len(toks)-1].low, "s") {
-					toks[len(toks)-1].poss = true
-					toks[len(toks)-1].end = int32(i + ns)
-					i += ns
-				}
+				toks[len(toks)-1].poss = true
+				toks[len(toks)-1].end = int32(i + n)
+				i += n
 			}
 		case unicode.IsSpace(r):
 			i += size
@@ -91,13 +88,16 @@ func tokenizeRange(text string, from, to int, toks []token, words *wordCache) []
 // apostrophes, hyphens, periods (U.S., 3.5) and ampersands. It tells too
 // whether a hyphen joined two parts, which costs nothing here.
 func wordEnd(text string, i, to int) (end int, hyphen bool) {
+	text = text[:to] // the loops below test j against len(text): no bounds checks
 	j := i
-	for j < to {
-		c := text[j]
-		if asciiWord[c] {
-			j++ // the common case: ASCII letters and digits
-			continue
+	for j < len(text) {
+		for j < len(text) && asciiWord[text[j]] {
+			j++ // the common case: a run of ASCII letters and digits
 		}
+		if j == len(text) {
+			break
+		}
+		c := text[j]
 		r, size := rune(c), 1
 		if c >= 0x80 {
 			if r, size = utf8.DecodeRuneInString(text[j:]); isWordRune(r) {
@@ -106,7 +106,7 @@ func wordEnd(text string, i, to int) (end int, hyphen bool) {
 			}
 		}
 		if c < 0x80 && asciiJoiner[c] || c >= 0x80 && (r == '’' || r == '‐') {
-			if j+size < to {
+			if j+size < len(text) {
 				nr, _ := utf8.DecodeRuneInString(text[j+size:])
 				if isWordRune(nr) {
 					hyphen = hyphen || c == '-'
@@ -121,6 +121,20 @@ func wordEnd(text string, i, to int) (end int, hyphen bool) {
 		break
 	}
 	return j, hyphen
+}
+
+// apostropheAt returns the length of the apostrophe (' or ’) at text[i]
+// before to, 0 when there is none there.
+func apostropheAt(text string, i, to int) int {
+	switch {
+	case i >= to:
+		return 0
+	case text[i] == '\'':
+		return 1
+	case text[i] == 0xE2 && strings.HasPrefix(text[i:to], "’"):
+		return len("’")
+	}
+	return 0
 }
 
 // asciiJoiner marks the ASCII marks that join the parts of a word:

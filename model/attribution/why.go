@@ -163,10 +163,7 @@ var ruleText = map[string]string{
 // the rule, the cue, the mention, and for a pronoun or role the chain back
 // to a name.
 func (an *analyzer) explain(w why, e *entity, out *model.Why) *model.Why {
-	*out = model.Why{Rule: w.rule, Evidence: ruleText[w.rule]}
-	if w.cue != "" {
-		out.Evidence += " (“" + w.cue + "”)"
-	}
+	*out = model.Why{Rule: w.rule, Evidence: an.evidenceText(w.rule, w.cue)}
 	if w.ref.e != nil {
 		out.Mention = w.ref.text
 		if w.ref.kind != refName && w.ref.named > 0 {
@@ -185,3 +182,23 @@ func (an *analyzer) explain(w why, e *entity, out *model.Why) *model.Why {
 	}
 	return out
 }
+
+// evidenceText is a rule's text with its cue, made once for each pair in
+// an article: most statements share a handful.
+func (an *analyzer) evidenceText(rule, cue string) string {
+	k := ruleCue{rule, cue}
+	if t, ok := an.evidenceTexts[k]; ok {
+		return t
+	}
+	t := ruleText[rule]
+	if cue != "" {
+		t += " (“" + cue + "”)"
+	}
+	if an.evidenceTexts == nil {
+		an.evidenceTexts = map[ruleCue]string{}
+	}
+	an.evidenceTexts[k] = t
+	return t
+}
+
+type ruleCue struct{ rule, cue string }
