@@ -522,7 +522,7 @@ func (pc *pctx) clauseStart(v, prevCue int) int {
 				return k + 1 // "Cruz accuses Obama of … and Donald Trump says …"
 			}
 		case ",", ";", "while":
-			if pc.subjectOpensClause(k+1, v) || pc.word(k) == "," && pc.afterOpeningClause(k, v) {
+			if pc.subjectOpensClause(k+1, v) || pc.word(k) == "while" && pc.subjectOpensClause(k, v) || pc.word(k) == "," && pc.afterOpeningClause(k, v) {
 				return k + 1 // "X warned that …, and Ms. Acosta said …": a new speaker's clause
 			}
 			for x := prevCue + 1; x < k; x++ {
@@ -707,13 +707,28 @@ func (pc *pctx) saysSomething(v, n, end int, lemma string) bool {
 	if lemma == "decline" && pc.word(v+n) == "to" && !declinedAct[pc.word(v+n+1)] {
 		return false // "fees declined to $281 million", "declined to run"
 	}
-	if words < 2 && pc.word(v-1) != "," {
+	if words < 2 && (pc.word(v-1) != "," || pc.nameInAsideBefore(v-1)) { // "…, a spokeswoman, Anna White, said."
 		// "…, the authority said.": what was said stands before the cue
 		if pc.wordsSaidBefore(v) >= 6 && pc.hasCommaBefore(v) {
 			return true
 		}
 	}
 	return words >= 2 || hasQuote
+}
+
+// nameInAsideBefore reports a name closing the comma-fenced stretch that
+// ends at comma c, or standing before it: "…, a spokeswoman, Anna White,"
+// and "…, Tomas Berg, a spokesman," both name the cue's subject.
+func (pc *pctx) nameInAsideBefore(c int) bool {
+	if pc.isNameWord(c - 1) {
+		return true
+	}
+	for k := c - 1; k > c-10 && k > pc.sentOf[c]; k-- {
+		if pc.toks[k].kind != tWord {
+			return pc.word(k) == "," && pc.isNameWord(k-1)
+		}
+	}
+	return false
 }
 
 // quoteEndsInComma reports a quotation token at i whose words end with a
@@ -943,7 +958,12 @@ func (pc *pctx) asSource(v, n int) bool {
 
 // hasCommaBefore reports a comma shortly before the subject of cue v.
 func (pc *pctx) hasCommaBefore(v int) bool {
-	for k := v - 1; k >= pc.sentOf[v] && k >= v-6; k-- {
+	reach := v - 6
+	for k := v - 1; k >= pc.sentOf[v] && k >= reach; k-- {
+		if pc.isNameWord(k) || pc.word(k) == "." && pc.isNameWord(k-1) && len(pc.word(k-1)) == 1 {
+			reach-- // a long name does not hide the comma: "…, Treasury Secretary Jacob J. Lew said"
+			continue
+		}
 		if pc.word(k) == "," {
 			switch pc.word(k + 1) {
 			case "and", "but", "while", "yet", "whereas":

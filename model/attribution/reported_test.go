@@ -1233,7 +1233,8 @@ func TestReportedParticipleAfterJoinedClause(t *testing.T) {
 	})
 }
 
-// "whereas X acknowledged" and "and Senate aides later said" open clauses
+// "whereas X acknowledged", "while X said" after a that-clause and "and
+// Senate aides later said" open clauses
 // of their own speakers.
 func TestReportedWhereasAndGroupClauses(t *testing.T) {
 	run(t, []attrCase{
@@ -1241,6 +1242,10 @@ func TestReportedWhereasAndGroupClauses(t *testing.T) {
 			paras: []string{"Port", "James Melendres, a former prosecutor, spoke on Monday.", "Melendres said that there was no intent in the Ruiz case, whereas Petraeus acknowledged that he knew the files were secret."},
 			want: []stmt{reportedBy(3, "there was no intent in the Ruiz case", "James Melendres"),
 				reportedBy(3, "he knew the files were secret", "Petraeus")}},
+		{name: "X suggested that …, while Y said that …",
+			paras: []string{"Debate", "Ana Ruiz and Tomas Berg spoke.", "Ruiz suggested that someone who avoids questions can't lead, while Berg said that the stakes were too high."},
+			want: []stmt{reportedBy(3, "someone who avoids questions can't lead", "Ana Ruiz"),
+				reportedBy(3, "the stakes were too high", "Tomas Berg")}},
 		{name: "… and Senate aides later said …",
 			paras: []string{"Port", "Although Aldana's agency declined to comment and Senate aides later said the remark was wrong, it showed the rift."},
 			want:  []stmt{reportedBy(2, "the remark was wrong", "Senate aides")}},
@@ -1370,5 +1375,32 @@ func TestReportedParticipleAfterIntrosOrJoinedBody(t *testing.T) {
 		{name: "…, and the X Union of Ohio has already sued …, saying",
 			paras: []string{"Convention", "Protest groups say the rules are unfair, and the Harbour Workers Union of Ohio has already sued the city over the rules, saying they violate free-speech rights."},
 			want:  []stmt{reportedBy(2, "they violate free-speech rights", "Harbour Workers Union of Ohio")}},
+	})
+}
+
+// A role phrase, then the name between commas ("…, a spokeswoman, Anna
+// White, said"; "the secretary of the Treasury, Jacob J. Lew,"): the name
+// speaks, even when nothing follows the cue, and a long name with an
+// initial ("Treasury Secretary Jacob J. Lew said.") still shows the comma
+// before it; a name after a role of someone already named is the role's
+// body, not the speaker.
+func TestReportedRolePhraseThenName(t *testing.T) {
+	run(t, []attrCase{
+		{name: "…, a spokeswoman, X, said on Saturday, and …",
+			paras: []string{"Port", "Harbour Mobility opened a tool.", "Harbour Mobility created the tool to help in a crisis, a spokeswoman, Anna Richardson White, said on Saturday, and it has used it five times."},
+			want:  []stmt{reportedBy(3, "created the tool to help in a crisis", "Anna Richardson White")},
+			kinds: map[string]model.SpeakerKind{"Anna Richardson White": model.SpeakerPerson}},
+		{name: "…, her spokesman, X, said.",
+			paras: []string{"Port", "The tool helps in a crisis, her spokesman, Tomas Berg, said."},
+			want:  []stmt{reportedBy(2, "The tool helps in a crisis", "Tomas Berg")}},
+		{name: "…, the secretary of the Treasury, Jacob J. Lew, said.",
+			paras: []string{"Steel", "China's steel is sold too cheaply, the secretary of the Treasury, Jacob J. Lew, said."},
+			want:  []stmt{reportedBy(2, "China's steel is sold too cheaply", "Jacob J. Lew")}},
+		{name: "…, Treasury Secretary Jacob J. Lew said.",
+			paras: []string{"Steel", "The steel is cheap, Treasury Secretary Jacob J. Lew said."},
+			want:  []stmt{reportedBy(2, "The steel is cheap", "Jacob J. Lew")}},
+		{name: "X, the editor of the Vatican's newspaper, L'Osservatore Romano, said",
+			paras: []string{"Pope", "Giovanni Maria Vian, the editor in chief of the Vatican's official newspaper, L'Osservatore Romano, said every pope was both religious and political."},
+			want:  []stmt{reportedBy(2, "every pope was both religious and political", "Giovanni Maria Vian")}},
 	})
 }

@@ -196,6 +196,9 @@ func (pc *pctx) subjectBefore(v, s int) *entity {
 			}
 		}
 		if w == "," {
+			if e := pc.nameAfterRolePhrase(j, s); e != nil {
+				return e // "…, a spokeswoman, Anna Richardson White, said"
+			}
 			if e := pc.beforeAppositive(j, s); e != nil {
 				return e // "Col. Steven Warren, a military spokesman in Baghdad, said"
 			}
@@ -1282,6 +1285,72 @@ func (pc *pctx) beforeAppositive(c, s int) *entity {
 		return pc.npEndingAt(inner, s) // "As Tom Ridge, a former secretary, put it"
 	}
 	return nil
+}
+
+// nameAfterRolePhrase reads a name between commas right before the comma
+// c that a role phrase stands before: in "…, a spokeswoman, Anna White,
+// said" and "the secretary of the Treasury, Jacob Lew, said" the name is
+// the subject, the role its description.
+func (pc *pctx) nameAfterRolePhrase(c, s int) *entity {
+	if c-1 <= s || !pc.isNameWord(c-1) {
+		return nil
+	}
+	n := c - 1
+	for n > s && (pc.isNameWord(n-1) || pc.word(n-1) == "." && len(pc.word(n-2)) == 1 && pc.isNameWord(n-2)) {
+		n-- // "Jacob J. Lew"
+	}
+	if n < s+2 || pc.word(n-1) != "," {
+		return nil
+	}
+	k := n - 2
+	for k > s && k > n-12 && pc.toks[k].kind == tWord {
+		k-- // back to the comma before the role: ", the secretary of the Treasury,"
+	}
+	if pc.word(k) != "," && k != s || k == n-2 {
+		return nil
+	}
+	if k == s && pc.toks[k].kind == tWord {
+		k-- // the role opens the sentence
+	} else if pc.isNameWord(k - 1) {
+		return nil // "Vian, the editor of the paper, L'Osservatore Romano, said": the first name speaks
+	}
+	first := k + 1
+	if !pc.has(first, wDeterminer) && !possessivePronouns[pc.word(first)] {
+		return nil
+	}
+	for r := first + 1; r < n-1; r++ {
+		if w := pc.word(r); pc.has(r, wRole) || moreRoleNouns[w] || isJobWord(w) {
+			e := pc.npEndingAt(c-1, s)
+			if e == nil || e.org || e.outlet {
+				return nil
+			}
+			pc.learnRolePhrase(e, first, r, n-1)
+			return e
+		}
+	}
+	return nil
+}
+
+var possessivePronouns = setOf(`his her their its`)
+
+// learnRolePhrase gives e the role phrase [first, end) whose head is at
+// h, as an appositive would: "the ambassador" later points back to him.
+func (pc *pctx) learnRolePhrase(e *entity, first, h, end int) {
+	for k := first; k < h; k++ {
+		if w := pc.word(k); w == "former" || w == "ex" || w == "late" {
+			return // "the former coach" no longer answers to "the coach"
+		}
+	}
+	head := pc.word(h)
+	e.addHead(head)
+	e.learnGenderWord(head)
+	if e.role == "" {
+		from := first
+		if possessivePronouns[pc.word(from)] {
+			from++
+		}
+		e.role = trimArticle(pc.p.text[int(pc.toks[from].start):int(pc.toks[end-1].end)])
+	}
 }
 
 // nearSubject finds the subject of the verb just before a coordinated or
