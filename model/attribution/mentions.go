@@ -384,6 +384,11 @@ func (pc *pctx) parseMention(i, j int) (m mention, lead int) {
 			lead = k
 			continue
 		}
+		if one := strings.TrimSuffix(t.low, "s"); k == i-1 && one != t.low && pc.word(j) == "and" && (roleNouns[one] || moreRoleNouns[one]) {
+			m.title = append([]string{one}, m.title...) // "Morning Joe hosts Joe Scarborough and Mika Brzezinski": each a host
+			lead = k
+			continue
+		}
 		break
 	}
 	m.words = words[cut:]
@@ -414,6 +419,9 @@ func (pc *pctx) parseMention(i, j int) (m mention, lead int) {
 				from -= 2 // "Secretary of State John Kerry": the role is the whole title
 			}
 			m.role = strings.TrimRight(pc.p.text[int(pc.toks[from].start):int(pc.toks[nameStart].start)], " ")
+			if len(m.title) > 0 && pc.word(nameStart-1) == m.title[len(m.title)-1]+"s" {
+				m.role = strings.TrimSuffix(m.role, "s") // one of the "hosts": a host
+			}
 		}
 	}
 	m.display = displayName(m.words)

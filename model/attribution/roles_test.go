@@ -390,6 +390,10 @@ func TestRolesNotThePress(t *testing.T) {
 			want: []stmt{quoteBy(3, "Should there be a database?", "a reporter"),
 				quoteBy(4, "There should be a lot of systems,", "Tomas Aldana")},
 			moreQuotes: true},
+		{name: "a plural press role before two names: each is a host",
+			paras: []string{"Ana Ruiz says her rival's bigotry is new.",
+				"In an interview with Morning Call hosts Tomas Berg and Lena Holm, the Democratic presidential candidate stated that the remarks did not fit."},
+			want: []stmt{reportedBy(2, "the remarks did not fit", "Ana Ruiz")}},
 	})
 }
 
