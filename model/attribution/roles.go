@@ -217,7 +217,7 @@ func (pc *pctx) roleReferent(j, s int) *entity {
 	if !roleNouns[head] && !moreRoleNouns[head] && !aged {
 		return nil // "the billionaire", "the front-runner" point back like "the senator"
 	}
-	if held == nil && pc.introducedUnnamed(head, d) {
+	if bare, described := pc.roleIntroduced(head, d); held == nil && (bare || everydayJobs[head] && !described) {
 		e := pc.an.unnamed(pc.p.text[int(pc.toks[d].start):int(pc.toks[j].end)], head)
 		e.addHead(head)
 		return e // "greeted by an organizer" … "the organizer told them": that one, never named
@@ -229,6 +229,9 @@ func (pc *pctx) roleReferent(j, s int) *entity {
 		g = male
 	}
 	e := pc.resolvePerson(g, j)
+	if e != nil && e.unnamed && !slices.Contains(e.heads, head) {
+		e = pc.likeliestPerson(j, func(c *entity) bool { return !c.unnamed }) // "the mayor" is not the pilot never named
+	}
 	if otherParty(e, party) {
 		e = pc.personOfParty(party, j)
 	}
@@ -243,6 +246,12 @@ func (pc *pctx) roleReferent(j, s int) *entity {
 	}
 	return e
 }
+
+// everydayJobs are jobs the people news names seldom hold: "the pilot
+// asked for volunteers" is a pilot never named, not the minister on board.
+var everydayJobs = setOf(`pilot pilots driver drivers waiter waitress bartender cashier clerk nurse
+	firefighter passenger passengers bystander neighbor neighbour janitor guard usher chef cook
+	paramedic cabbie mechanic farmer fisherman miner plumber receptionist teller`)
 
 // personOfParty is the likeliest person before token j named with party p:
 // "the Democratic nominee" after Trump was named is Clinton, named before.
@@ -266,11 +275,12 @@ func describesSomeone(before string) bool {
 	return false
 }
 
-// introducedUnnamed reports "a HEAD" or "an HEAD" in the paragraph before
-// or earlier in this one (before token d): the article brought in someone
-// by the role alone.
-func (pc *pctx) introducedUnnamed(head string, d int) bool {
-	has := func(t string) bool {
+// roleIntroduced looks for "a HEAD" or "an HEAD" in the paragraph before
+// or earlier in this one (before token d): bare when the article brings in
+// someone by the role alone, described when it says what a named person is
+// ("Ana Ruiz has worked as a nurse").
+func (pc *pctx) roleIntroduced(head string, d int) (bare, described bool) {
+	scan := func(t string) {
 		for _, a := range [2]string{" a ", " an "} {
 			for off := 0; ; {
 				k := strings.Index(t[off:], a+head)
@@ -278,18 +288,22 @@ func (pc *pctx) introducedUnnamed(head string, d int) bool {
 					break
 				}
 				end := off + k + len(a) + len(head)
-				if (end == len(t) || !isWordRune(rune(t[end]))) && !describesSomeone(t[:off+k]) {
-					return true
+				if end == len(t) || !isWordRune(rune(t[end])) {
+					if describesSomeone(t[:off+k]) {
+						described = true
+					} else {
+						bare = true
+					}
 				}
 				off = end
 			}
 		}
-		return false
 	}
-	if pc.p.num >= 2 && pc.p.num-2 < len(pc.an.paras) && has(pc.an.paras[pc.p.num-2].text) {
-		return true
+	if pc.p.num >= 2 && pc.p.num-2 < len(pc.an.paras) {
+		scan(pc.an.paras[pc.p.num-2].text)
 	}
-	return has(pc.p.text[:int(pc.toks[d].start)])
+	scan(pc.p.text[:int(pc.toks[d].start)])
+	return bare, described
 }
 
 // ordinals before a role make it someone other than the role's last holder.

@@ -408,3 +408,18 @@ func TestRolesLearnedFromAsTheRole(t *testing.T) {
 			want: []stmt{quoteBy(3, "A man you can bait with a tweet is not a man we can trust,", "Ana Ruiz")}},
 	})
 }
+
+// An everyday job no one in the article holds ("the pilot") is someone
+// never named, not the minister the story is about; and a later role of
+// another kind ("the mayor") does not point back to that unnamed pilot.
+func TestRolesEverydayJobIsUnnamed(t *testing.T) {
+	run(t, []attrCase{
+		{name: "the pilot … and asked for volunteers; the mayor … and asked",
+			paras: []string{"Labor Secretary Tomas Berg travels to the summit.",
+				"Just before the Harbour Air flight took off, the pilot needed to balance the jet's weight and asked for volunteers to move to the back.",
+				"The mayor needed the votes and asked the council to approve the plan."},
+			want: []stmt{reportedBy(2, "volunteers to move to the back", "the pilot"),
+				reportedBy(3, "the council to approve the plan", "!the pilot")},
+			kinds: map[string]model.SpeakerKind{"the pilot": model.SpeakerUnnamed}},
+	})
+}

@@ -1397,6 +1397,9 @@ func (pc *pctx) coordinatedSubject(j, s int) *entity {
 			}
 			return pc.npEndingAt(k-1, s)
 		}
+		if r := pc.toks[k-1]; k-2 >= s && !r.cap && r.has(wRole) && pc.has(k-2, wDeterminer) && !pc.has(k-3, wPrep) {
+			return pc.subjectBefore(k, s) // "the pilot needed to balance the weight and asked for"
+		}
 		return nil
 	}
 	return nil
