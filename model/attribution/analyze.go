@@ -58,6 +58,7 @@ func analyze(doc model.Document, ev *[]Evidence) (art *model.Article, err error)
 type scratch struct {
 	tokBuf  []token
 	sentBuf []int
+	flagBuf []wordFlags
 	pcBuf   pctx
 	maps    articleMaps
 	lists   articleLists
@@ -106,7 +107,7 @@ var scratchPool = sync.Pool{New: func() any { return new(scratch) }}
 // sized for an article of size bytes.
 func (an *analyzer) takeScratch(size int) {
 	s := scratchPool.Get().(*scratch)
-	an.tokBuf, an.sentBuf, an.pcBuf = s.tokBuf, s.sentBuf, s.pcBuf
+	an.tokBuf, an.sentBuf, an.flagBuf, an.pcBuf = s.tokBuf, s.sentBuf, s.flagBuf, s.pcBuf
 	m := s.maps
 	// sized for what real news needs (a word interned per 70 bytes of text,
 	// one mid-sentence capital per 90, a name's context per 70), so the maps
@@ -138,15 +139,17 @@ func (an *analyzer) giveScratch() {
 	clear(pc.vias[:cap(pc.vias)])
 	clear(pc.whys[:cap(pc.whys)])
 	clear(pc.midFrameBy[:cap(pc.midFrameBy)])
+	clear(pc.framedBy[:cap(pc.framedBy)])
 	clear(pc.repWhys)
 	clear(pc.memo.list)
-	s := &scratch{tokBuf: an.tokBuf[:0], sentBuf: an.sentBuf,
+	s := &scratch{tokBuf: an.tokBuf[:0], sentBuf: an.sentBuf, flagBuf: an.flagBuf,
 		pcBuf: pctx{subjects: pc.subjects[:0], subjAt: pc.subjAt[:0], mentions: pc.mentions[:0],
 			speakers: pc.speakers[:0], cues: pc.cues[:0], vias: pc.vias[:0], whys: pc.whys[:0],
 			midFrame: pc.midFrame[:0], midFrameBy: pc.midFrameBy[:0], repWhys: pc.repWhys,
-			memo: mentionMemo{at: pc.memo.at[:0], list: pc.memo.list[:0]}, nameWords: pc.nameWords[:0]},
+			memo: mentionMemo{at: pc.memo.at[:0], list: pc.memo.list[:0]}, nameWords: pc.nameWords[:0],
+			framed: pc.framed[:0], framedBy: pc.framedBy[:0]},
 		maps: an.keptMaps(), lists: an.keptLists()}
-	an.tokBuf, an.sentBuf, an.pcBuf = nil, nil, pctx{}
+	an.tokBuf, an.sentBuf, an.flagBuf, an.pcBuf = nil, nil, nil, pctx{}
 	scratchPool.Put(s)
 }
 
@@ -272,6 +275,9 @@ func (an *analyzer) pipelined() {
 		}()
 		for from := 0; from < len(an.paras); {
 			buf := (<-free)[:0]
+			if cap(buf) == 0 {
+				buf = make([]token, 0, batchBytes/4) // room for a batch: a word is some five bytes
+			}
 			to, size := from, 0
 			for ; to < len(an.paras) && (to == from || size < batchBytes); to++ {
 				p := an.paras[to]
@@ -361,11 +367,13 @@ type analyzer struct {
 	tokBuf        []token      // reused for each paragraph's tokens
 	tokHigh       int          // the most of tokBuf a paragraph used
 	candBuf       []*entity
-	pcBuf         pctx // the paragraph state, reused
-	size          int  // bytes of text
+	repBuf        []model.Statement // a paragraph's reported statements, reused
+	pcBuf         pctx              // the paragraph state, reused
+	size          int               // bytes of text
 	intern        interner
 	words         *wordCache // what each word text makes of its token, for tokenize
 	sentBuf       []int
+	flagBuf       []wordFlags        // sentFlags' storage, reused
 	titleWords    map[string]bool    // words the article used as titles before a given name
 	evidenceTexts map[ruleCue]string // explanations' texts, by rule and cue
 	source        string             // for a fault's message
@@ -492,12 +500,13 @@ type pctx struct {
 	speakers   []*entity    // speaker of each quotation (nil: none)
 	cues       []string
 	vias       []string
-	framed     []bool // cue tokens used as the frame of a whole quotation, by token
-	framedBy   map[int]*entity
-	midFrame   []int // framed quotations with reported words before them
+	framed     []bool    // cue tokens used as the frame of a whole quotation, by token
+	framedBy   []*entity // the speaker each framing cue gave, by token
+	midFrame   []int     // framed quotations with reported words before them
 	midFrameBy []*entity
-	sentOf     []int // sentence start token for each token
-	sentEndOf  []int // the end of each token's sentence
+	sentOf     []int       // sentence start token for each token
+	sentEndOf  []int       // the end of each token's sentence
+	sentFlags  []wordFlags // at each sentence's first token, its words' flags together
 	lastInP    *entity
 	alternated bool        // this paragraph answered the one before in a dialogue
 	ref        trace       // the mention last resolved, for explanations
@@ -517,7 +526,7 @@ func (an *analyzer) newPctx(p *para) *pctx {
 		midFrame: pc.midFrame[:0], midFrameBy: pc.midFrameBy[:0],
 		speakers: grow(pc.speakers, n), cues: grow(pc.cues, n), vias: grow(pc.vias, n),
 		whys: grow(pc.whys, n), repWhys: pc.repWhys, memo: pc.memo,
-		nameWords: grow(pc.nameWords, len(p.toks))}
+		nameWords: grow(pc.nameWords, len(p.toks)), framed: pc.framed[:0], framedBy: pc.framedBy[:0]}
 	clear(pc.repWhys)
 	pc.memo.reset(len(p.toks))
 	return pc
@@ -556,7 +565,7 @@ func (an *analyzer) paragraph(i int) {
 	}
 	pc.indexSentences()
 	pc.collectMentions()
-	var reported []model.Statement
+	reported := an.repBuf[:0] // the last paragraph's storage: emit copies what it keeps
 	answer := an.interview(p)
 	if tag, _ := qaTag(p.text); tag == "A" && an.interviewee != nil {
 		pc.lastInP = an.interviewee // quotations in an answer are the interviewee's
@@ -574,6 +583,8 @@ func (an *analyzer) paragraph(i int) {
 		reported = append([]model.Statement{*answer}, reported...)
 	}
 	an.emit(pc, reported)
+	clear(reported)
+	an.repBuf = reported[:0]
 	an.remember(pc)
 	an.nameLede(pc)
 }
@@ -711,13 +722,29 @@ func (pc *pctx) indexSentences() {
 		}
 		pc.sentOf[i] = s
 	}
+	pc.an.flagBuf = grow(pc.an.flagBuf, n)
+	pc.sentFlags = pc.an.flagBuf
 	end := n
+	var flags wordFlags
 	for i := n - 1; i >= 0; i-- {
 		pc.sentEndOf[i] = end
+		flags |= pc.toks[i].flags
 		if pc.toks[i].sentStart {
 			end = i
+			pc.sentFlags[i], flags = flags, 0
 		}
 	}
+}
+
+// sentencesHave reports that a word of the sentences holding [s, end) has
+// one of the flags f: a rule that reads only such words skips the others.
+func (pc *pctx) sentencesHave(s, end int, f wordFlags) bool {
+	for k := s; k < end; k = pc.sentEndOf[k] {
+		if pc.sentFlags[pc.sentOf[k]]&f != 0 {
+			return true
+		}
+	}
+	return false
 }
 
 // sentEnd returns the index after the last token of the sentence holding i.
@@ -767,7 +794,7 @@ func signature(text string) string {
 		return ""
 	}
 	for _, w := range words {
-		if r, _ := utf8.DecodeRuneInString(w); !unicode.IsUpper(r) && !particles[strings.ToLower(w)] {
+		if r, _ := utf8.DecodeRuneInString(w); !unicode.IsUpper(r) && !wordHas(strings.ToLower(w), wParticle) {
 			return ""
 		}
 	}

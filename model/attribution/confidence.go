@@ -377,7 +377,7 @@ func (an *analyzer) rate(a *model.Article, ev *[]Evidence) {
 	x := &features{x: make([]float32, len(m.names))} // one buffer for the article
 	spoke := make([]bool, len(a.Speakers))
 	speakers := make([]speakerFeats, len(a.Speakers))
-	var pool []string // every statement's doubts, in one array
+	var pool []string // the statements' doubts, in blocks of many
 	var doubts [3]string
 	var here [3]*entity // the first speakers of the paragraph at hand
 	hereN, herePara := 0, 0
@@ -422,8 +422,10 @@ func (an *analyzer) rate(a *model.Article, ev *[]Evidence) {
 		if st.Confidence == model.High || st.Why == nil {
 			// doubts explain a low confidence; a high one needs none
 		} else if n := m.doubts(x, &doubts); n > 0 {
-			if pool == nil {
-				pool = make([]string, 0, 3*len(a.Statements)-3*i)
+			if cap(pool)-len(pool) < n {
+				// a new block, the earlier ones staying where the statements
+				// point: room for all that are left would be mostly unused
+				pool = make([]string, 0, 3*min(len(a.Statements)-i, 1024))
 			}
 			pool = append(pool, doubts[:n]...)
 			st.Why.Doubts = pool[len(pool)-n : len(pool) : len(pool)]

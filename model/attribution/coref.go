@@ -152,7 +152,7 @@ func (pc *pctx) pluralSubjectOf(s, end int) *entity {
 		}
 	}
 	for j := s; j < end && j < s+8 && pc.toks[j].kind == tWord && !verbLike(pc.toks[j]) && !isCue(pc.toks, j) && !subjectBoundary[pc.word(j)] && !notNoun(pc.word(j)); j++ {
-		if roleNouns[pc.word(j)] {
+		if wordHas(pc.word(j), wRole) {
 			return nil // "The freshman senator wants": one person
 		}
 		if pluralOfPeople(pc.word(j)) {
@@ -450,7 +450,7 @@ func (pc *pctx) mainSubject(s, end int, subj *entity) *entity {
 		}
 	} else if subj.unnamed {
 		for k := s + 1; k < end && k < s+window; k++ {
-			if subordinators[pc.word(k)] && pc.has(k+1, wDeterminer) {
+			if wordHas(pc.word(k), wSubordinator) && pc.has(k+1, wDeterminer) {
 				sub = k // "… when a voter asked …"
 				break
 			}
@@ -570,7 +570,7 @@ func (pc *pctx) namedInOwnClause(e *entity, i int) bool {
 	s, end := pc.sentOf[i], min(pc.sentEnd(i), i+window)
 	ahead := false
 	for k := max(s, i-window); k < i; k++ {
-		if w := pc.word(k); subordinators[w] || w == "whether" {
+		if w := pc.word(k); wordHas(w, wSubordinator) || w == "whether" {
 			ahead = true
 			break
 		}
@@ -629,7 +629,7 @@ func (pc *pctx) namedBeforeClauseEnds(e *entity, i, end int) bool {
 				return false
 			case w == "," || w == ";" || w == "—" || w == "–" || w == "--" || w == "but" || w == "according":
 				return false
-			case subordinators[w] && pc.word(k-1) != "that":
+			case wordHas(w, wSubordinator) && pc.word(k-1) != "that":
 				return false
 			}
 		}
@@ -673,7 +673,7 @@ func quoteNames(q string, e *entity) bool {
 // isHeadNoun reports a lower-case noun a name can qualify: "campaign",
 // "supporters", "aides".
 func isHeadNoun(w string) bool {
-	return commonPlural(w) || orgHeads[w] || roleNouns[w]
+	return commonPlural(w) || wordHas(w, wOrgHead) || wordHas(w, wRole)
 }
 
 // surnameAsWritten is the last word of e's surname as its display has it

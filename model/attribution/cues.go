@@ -110,7 +110,7 @@ func withSubject(toks []token, i int) bool {
 			return false
 		}
 		if toks[k-1].low == "with" {
-			if i+1 < len(toks) && orgHeads[toks[i+1].low] {
+			if i+1 < len(toks) && wordHas(toks[i+1].low, wOrgHead) {
 				return false // "with the state forecasting office": an adjective before its noun
 			}
 			return toks[k].cap || toks[k].has(wDeterminer|wParticle)

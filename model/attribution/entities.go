@@ -82,7 +82,7 @@ func (r *registry) index(e *entity) {
 		r.byLast[e.last] = append(r.byLast[e.last], e)
 	}
 	for k := 1; k+1 < len(e.words); k++ { // Carmen Vidal Serrano is Vidal too
-		if w := e.words[k]; !particles[w] && !containsEnt(r.byLast[w], e) {
+		if w := e.words[k]; !wordHas(w, wParticle) && !containsEnt(r.byLast[w], e) {
 			r.byLast[w] = append(r.byLast[w], e)
 		}
 	}
@@ -141,10 +141,10 @@ func (r *registry) resolveFound(m mention, e *entity) *entity {
 func (e *entity) setName(m mention) {
 	e.display = m.display
 	e.words = m.low
-	e.org = e.org || m.org || isOrgName(m.low) || isAcronym(m.words) || len(m.low) == 1 && (orgWords[m.low[0]] || platformNames[m.low[0]])
+	e.org = e.org || m.org || isOrgName(m.low) || isAcronym(m.words) || len(m.low) == 1 && (wordHas(m.low[0], wOrg) || platformNames[m.low[0]])
 	e.company = e.company || isCompanyName(m.low)
 	e.outlet = e.outlet || m.outlet || isOutletName(m.low) && !(len(m.low) > 1 && (isGivenName(m.low[0]) || len(m.title) > 0) && !isOrgName(m.low)) // but "Mayor Don Guardian" is a man
-	if !e.org && !e.outlet && len(m.low) > 1 && particles[m.low[0]] {
+	if !e.org && !e.outlet && len(m.low) > 1 && wordHas(m.low[0], wParticle) {
 		e.last = strings.Join(m.low, " ")
 	} else if !e.org && !e.outlet && len(m.low) > 1 {
 		e.first = m.low[0]
@@ -170,9 +170,9 @@ func (e *entity) learnGender(g gender, why string) {
 // (Ms., Mr.) or a role noun (spokeswoman, chairman, mother).
 func (e *entity) learnGenderWord(w string) {
 	switch {
-	case femaleWords[w]:
+	case wordHas(w, wFemaleWord):
 		e.gender, e.genderWhy, e.genderFromName = female, "gendered word “"+w+"”", false
-	case maleWords[w]:
+	case wordHas(w, wMaleWord):
 		e.gender, e.genderWhy, e.genderFromName = male, "gendered word “"+w+"”", false
 	}
 }
@@ -217,7 +217,7 @@ func (r *registry) learnTitles(e *entity, m mention) {
 		if i > 0 && underRanks[titleHead(m.title[i-1])] {
 			continue // a vice president is no "president", a lieutenant governor no "governor"
 		}
-		if roleNouns[w] || titles[w] != "" {
+		if wordHas(w, wRole) || titles[w] != "" {
 			e.addHead(titleHead(w))
 		}
 	}
@@ -369,7 +369,7 @@ func (r *registry) find(m mention) *entity {
 	if len(m.low) == 1 {
 		return r.findSingle(m.low[0])
 	}
-	if particles[m.low[0]] {
+	if wordHas(m.low[0], wParticle) {
 		return r.findSingle(strings.Join(m.low, " "))
 	}
 	first, last := m.low[0], surname(m.low)
@@ -391,9 +391,9 @@ func (r *registry) find(m mention) *entity {
 func titleGender(title []string) gender {
 	for _, w := range title {
 		switch {
-		case femaleWords[w]:
+		case wordHas(w, wFemaleWord):
 			return female
-		case maleWords[w]:
+		case wordHas(w, wMaleWord):
 			return male
 		}
 	}
@@ -487,7 +487,7 @@ var particles = map[string]bool{
 // surname is the last name with any particles before it (van der zee).
 func surname(low []string) string {
 	i := len(low) - 1
-	for i > 1 && particles[low[i-1]] {
+	for i > 1 && wordHas(low[i-1], wParticle) {
 		i--
 	}
 	last := strings.Join(low[i:], " ")
@@ -508,11 +508,11 @@ func isOrgName(low []string) bool {
 	for last > 0 && isDigitStart(low[last]) {
 		last--
 	}
-	if orgWords[strings.TrimSuffix(low[last], ".")] || isKnownBody(low) || isCompanyName(low) {
+	if wordHas(strings.TrimSuffix(low[last], "."), wOrg) || isKnownBody(low) || isCompanyName(low) {
 		return true // "Valeant Pharmaceuticals International": a business word anywhere
 	}
 	for i := 0; i+1 < len(low); i++ {
-		if (low[i+1] == "of" || low[i+1] == "for") && orgWords[low[i]] { // the cheap test first; "Institute for Fiscal Studies"
+		if (low[i+1] == "of" || low[i+1] == "for") && wordHas(low[i], wOrg) { // the cheap test first; "Institute for Fiscal Studies"
 			return true
 		}
 	}

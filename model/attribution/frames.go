@@ -373,7 +373,7 @@ func (pc *pctx) cueFrameBefore(k int) (*entity, string, int, bool) {
 		}
 	}
 	for v := j; w == "," && v >= s && v >= j-8 && pc.toks[v].kind != tQuote; v-- {
-		if e, ok := pc.framedBy[v]; ok && e != nil {
+		if e := pc.framedAt(v); e != nil {
 			return e, pc.word(v), v, true // split: “…,” said an Iowa Democrat, “…”
 		}
 	}
@@ -455,7 +455,7 @@ func (pc *pctx) participleSubject(v, s int) *entity {
 // Trump: “…”" is not Trump's, "And from Trump: “…”" is.
 func (pc *pctx) objectOfPrep(j, s int) bool {
 	i := j
-	for i > s && (pc.isNameWord(i-1) || pc.word(i-1) == "." && i-2 >= s && abbreviations[pc.word(i-2)]) {
+	for i > s && (pc.isNameWord(i-1) || pc.word(i-1) == "." && i-2 >= s && wordHas(pc.word(i-2), wAbbrev)) {
 		i--
 	}
 	w := pc.word(i - 1)
@@ -621,7 +621,7 @@ func (pc *pctx) unnamedPerson(i, end int) bool {
 		return false
 	}
 	for k := i + 1; k < end && k <= i+6; k++ { // one former GOP leadership aide
-		if w := pc.word(k); pc.has(k, wRole) || maleWords[w] || femaleWords[w] || unnamedHeads[w] {
+		if w := pc.word(k); pc.has(k, wRole) || wordHas(w, wMaleWord) || wordHas(w, wFemaleWord) || unnamedHeads[w] {
 			return true
 		}
 		if pc.toks[k].kind != tWord || pc.has(k, wPrep) {
@@ -786,7 +786,7 @@ func (pc *pctx) bareAttribution(i int) bool {
 			if w == "," && v+n+1 < len(pc.toks) && pc.toks[v+n+1].kind == tQuote {
 				return false // “….” He says, “…”: the cue opens the next quotation
 			}
-			return v+n >= end || w == "." || w == "," || w == "on" || w == "in" || w == "at" || calendarWords[w]
+			return v+n >= end || w == "." || w == "," || w == "on" || w == "in" || w == "at" || wordHas(w, wCalendar)
 		}
 		if pc.toks[v].kind == tQuote {
 			return false

@@ -11,7 +11,7 @@ import "strings"
 func (pc *pctx) otherSubject(v, s int) (e *entity, ok bool) {
 	j := v - 1
 	ing := strings.HasSuffix(pc.word(v), "ing")
-	for j >= s && pc.toks[j].kind == tWord && (!pc.toks[j].cap || adverbials[pc.word(j)]) &&
+	for j >= s && pc.toks[j].kind == tWord && (!pc.toks[j].cap || wordHas(pc.word(j), wAdverb)) &&
 		(isAdverb(pc.word(j)) || softAdverbs[pc.word(j)] || ing && pc.has(j, wPassive)) {
 		j-- // "she later said", "Ruiz is pledging"
 	}
@@ -115,7 +115,7 @@ func (pc *pctx) literalSubject(i, j int) *entity {
 		}
 	}
 	head := pc.toks[j-1]
-	if head.low == "ago" || timeWords[head.low] || head.has(wCalendar) {
+	if head.low == "ago" || wordHas(head.low, wTime) || head.has(wCalendar) {
 		return nil // "two weeks ago said": a time before the cue, not its subject
 	}
 	if j-i > 2 && (head.has(wAdverb) || verbParticles[head.low]) {
@@ -129,7 +129,7 @@ func (pc *pctx) literalSubject(i, j int) *entity {
 		return nil
 	}
 	known := docHeads[head.low] || quantifiers[head.low] || pluralOfPeople(head.low) || commonPlural(head.low) ||
-		orgHeads[head.low] || roleNouns[head.low] || unnamedHeads[head.low] || shareWords[head.low] ||
+		wordHas(head.low, wOrgHead) || wordHas(head.low, wRole) || unnamedHeads[head.low] || shareWords[head.low] ||
 		j-i > 1 && strings.HasSuffix(head.low, "s")
 	if j-i == 1 && !known || !known && !pc.has(i, wDeterminer) && !pc.toks[i].cap {
 		return nil // "kept asking": no noun the lexicon knows, and no determiner to make one
@@ -164,8 +164,8 @@ func (pc *pctx) phraseSpeaker(i, j int) *entity {
 	head, first := pc.word(j-1), pc.word(i)
 	text := pc.phraseText(i, j)
 	single := !strings.HasSuffix(head, "s") || strings.HasSuffix(head, "ss")
-	person := roleNouns[head] || unnamedHeads[head] || moreRoleNouns[head] || isJobWord(head) || femaleWords[head] ||
-		maleWords[head] || head == "someone" || head == "somebody"
+	person := wordHas(head, wRole) || unnamedHeads[head] || moreRoleNouns[head] || isJobWord(head) || wordHas(head, wFemaleWord) ||
+		wordHas(head, wMaleWord) || head == "someone" || head == "somebody"
 	switch {
 	case (first == "another" || first == "one") && j-i == 1 || person && single:
 		e := pc.an.unnamed(text, head)
@@ -178,7 +178,7 @@ func (pc *pctx) phraseSpeaker(i, j int) *entity {
 			text = text[len(first)+1:] // "the crowd", "her advisers" speak as Crowd, Advisers
 		}
 		return pc.an.reg.group(capitalise(text))
-	case orgHeads[head]:
+	case wordHas(head, wOrgHead):
 		return pc.an.reg.body(text)
 	case person:
 		return pc.an.unnamed(text, head)
@@ -211,7 +211,7 @@ func (pc *pctx) isShare(i, j int) bool {
 	for i < j && approximators[pc.word(i)] {
 		i++
 	}
-	if i >= j || pc.word(j-1) == "ago" || timeWords[pc.word(j-1)] || pc.has(j-1, wCalendar) {
+	if i >= j || pc.word(j-1) == "ago" || wordHas(pc.word(j-1), wTime) || pc.has(j-1, wCalendar) {
 		return false // "less than two weeks ago": a time, no one
 	}
 	if w := pc.word(i); isDigitStart(w) || numberWords[w] || w == "one" {
@@ -269,7 +269,7 @@ func (pc *pctx) unnamedSubject(i, j int) *entity {
 		head++
 	}
 	w := pc.word(head)
-	if head >= j || pc.toks[head].cap || !(roleNouns[w] || unnamedHeads[w] || maleWords[w] || femaleWords[w]) {
+	if head >= j || pc.toks[head].cap || !(wordHas(w, wRole) || unnamedHeads[w] || wordHas(w, wMaleWord) || wordHas(w, wFemaleWord)) {
 		return nil
 	}
 	for k := i + 1; k < head; k++ {
@@ -290,7 +290,7 @@ func (pc *pctx) skipAside(j, s int) int {
 	}
 	for k := j - 1; k > s && k >= j-6; k-- {
 		if pc.toks[k].kind != tWord {
-			if pc.word(k) == "," && k < j-1 && (adverbials[pc.word(k+1)] || introducer(pc.word(k+1)) || pc.has(k+1, wPrep) || isDigitStart(pc.word(k+1))) {
+			if pc.word(k) == "," && k < j-1 && (wordHas(pc.word(k+1), wAdverb) || introducer(pc.word(k+1)) || pc.has(k+1, wPrep) || isDigitStart(pc.word(k+1))) {
 				return k - 1
 			}
 			return j
@@ -304,7 +304,7 @@ func (pc *pctx) skipAside(j, s int) int {
 // before it, or j itself when there is none.
 func (pc *pctx) skipTimeBefore(j, s int) int {
 	k := j
-	for k >= s && k > j-4 && pc.toks[k].kind == tWord && (pc.has(k, wCalendar) || timeWords[pc.word(k)]) {
+	for k >= s && k > j-4 && pc.toks[k].kind == tWord && (pc.has(k, wCalendar) || wordHas(pc.word(k), wTime)) {
 		k--
 	}
 	if k == j {
@@ -459,7 +459,7 @@ func (pc *pctx) surnameInS(k int) bool {
 		return false
 	}
 	one := strings.TrimSuffix(t.low, "s")
-	return pc.an.midCaps[t.low] && !roleNouns[one] || isGivenName(one) && !roleNouns[one]
+	return pc.an.midCaps[t.low] && !wordHas(one, wRole) || isGivenName(one) && !wordHas(one, wRole)
 }
 
 var numberWords = map[string]bool{"two": true, "three": true, "four": true, "five": true, "six": true,
@@ -481,7 +481,7 @@ func pluralOfPeople(w string) bool {
 	if !ok || len(one) < 3 || notPeople[w] {
 		return false
 	}
-	if roleNouns[one] || isDemonym(one) {
+	if wordHas(one, wRole) || isDemonym(one) {
 		return true
 	}
 	if strings.HasSuffix(one, "ment") || strings.HasSuffix(one, "ee") && len(one) < 6 {
@@ -653,7 +653,7 @@ func commonPlural(w string) bool {
 	if y, ok := strings.CutSuffix(one, "ie"); ok {
 		one = y + "y"
 	}
-	return roleNouns[one] || orgHeads[one] || kinNouns[one] || unnamedHeads[one] || docHeads[w] || groupNouns[w]
+	return wordHas(one, wRole) || wordHas(one, wOrgHead) || kinNouns[one] || unnamedHeads[one] || docHeads[w] || groupNouns[w]
 }
 
 // notNoun reports words no subject noun phrase holds: auxiliaries,
@@ -676,7 +676,7 @@ func (pc *pctx) roleOfPhrase(s, v int) *entity {
 		return nil
 	}
 	h := pc.lowerWordsEnd(st+1, v, 3) - 1
-	if h <= st || !roleNouns[pc.word(h)] || pc.word(h+1) != "of" {
+	if h <= st || !wordHas(pc.word(h), wRole) || pc.word(h+1) != "of" {
 		return nil
 	}
 	for k := h + 2; k < v; k++ {

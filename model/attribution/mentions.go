@@ -84,7 +84,7 @@ func (pc *pctx) nameWordAt(i int) bool {
 		if c+1 < len(pc.toks) && pc.toks[c].kind == tWord && !pc.toks[c].cap && pc.has(c, wAdverb) {
 			c++ // "Burton also said"
 		}
-		if l, n := cueAt(pc.toks, c); l != "" && !strings.HasSuffix(t.low, "s") && !pc.an.lowercaseNearby(t.low, pc.p.num) && !clauseVerbs[pc.word(c+n)] && !openingWords[t.low] {
+		if l, n := cueAt(pc.toks, c); l != "" && !strings.HasSuffix(t.low, "s") && !pc.an.lowercaseNearby(t.low, pc.p.num) && !wordHas(pc.word(c+n), wClauseVerb) && !openingWords[t.low] {
 			return true // but "Harsh comments are …": the cue word is a noun there; "Having announced …" opens a clause
 		}
 		return pc.acronym(i) // "CNN noted", "FBI agents"
@@ -139,7 +139,7 @@ var honorifics = map[string]bool{"mr": true, "mrs": true, "ms": true, "miss": tr
 // hasNamePrefix reports names like al-Sayed, bin-Laden, el-Amin.
 func hasNamePrefix(low, orig string) bool {
 	i := strings.IndexByte(low, '-')
-	if i <= 0 || i+1 >= len(orig) || !particles[low[:i]] {
+	if i <= 0 || i+1 >= len(orig) || !wordHas(low[:i], wParticle) {
 		return false
 	}
 	r := []rune(orig[i+1:])
@@ -325,7 +325,7 @@ func (pc *pctx) parseMention(i, j int) (m mention, lead int) {
 		}
 		words = append(words, pc.p.text[int(t.start):int(t.end)])
 	}
-	if n := len(words); n > 0 && pc.word(j) == "." && abbreviations[strings.ToLower(words[n-1])] {
+	if n := len(words); n > 0 && pc.word(j) == "." && wordHas(strings.ToLower(words[n-1]), wAbbrev) {
 		words[n-1] += "." // Kestrel Pharmaceuticals Inc.
 	}
 	low := buf[n : 2*n : 2*n]
@@ -342,11 +342,11 @@ func (pc *pctx) parseMention(i, j int) (m mention, lead int) {
 	org := len(low) > 1 && isOrgName(low)
 	for k := 0; k < len(low)-1 && !org; k++ {
 		w := strings.TrimSuffix(low[k], ".")
-		if _, ok := titles[w]; (ok || roleNouns[w]) && !pc.givenNotTitle(low, k, w) {
+		if _, ok := titles[w]; (ok || wordHas(w, wRole)) && !pc.givenNotTitle(low, k, w) {
 			cut = k + 1
 		}
 	}
-	if cut == 0 && len(low) > 2 && pc.toks[i].sentStart && !pc.an.midCaps[low[0]] && !particles[low[0]] && !isGivenName(low[0]) &&
+	if cut == 0 && len(low) > 2 && pc.toks[i].sentStart && !pc.an.midCaps[low[0]] && !wordHas(low[0], wParticle) && !isGivenName(low[0]) &&
 		(nameGender(low[1]) != unknownGender || isJobWord(low[0]) || pc.an.lowercaseNearby(low[0], pc.p.num)) {
 		cut = 1 // "Glaciologist Mira Tanner said": a job word opening the sentence (but "Mary Ann Kohli" is one name)
 	}
@@ -356,7 +356,7 @@ func (pc *pctx) parseMention(i, j int) (m mention, lead int) {
 		lead, i = i+1, i+1
 	}
 	if cut == 0 && len(low) > 1 && pc.toks[i].sentStart { // first: most runs fail these, which look nothing up
-		if _, verb := cueForms[low[0]]; verb || prepositions[low[0]] && len(low[0]) > 4 {
+		if _, verb := cueForms[low[0]]; verb || wordHas(low[0], wPrep) && len(low[0]) > 4 {
 			words, low = words[1:], low[1:] // "Said Comey, …", "Alongside BLM calls …": the verb or preposition opens the sentence
 			lead, i = i+1, i+1
 		}
@@ -400,7 +400,7 @@ func (pc *pctx) parseMention(i, j int) (m mention, lead int) {
 		!pc.knownSurname(m.low[0], i) {
 		return mention{}, lead // "The Speaker," "President declares": a title, no name (but "Mr. Prince" is one)
 	}
-	if len(m.low) >= 4 && !isOrgName(m.low) && nameGender(m.low[0]) == unknownGender && !particles[m.low[1]] && !personShaped(m.low) {
+	if len(m.low) >= 4 && !isOrgName(m.low) && nameGender(m.low[0]) == unknownGender && !wordHas(m.low[1], wParticle) && !personShaped(m.low) {
 		return mention{}, lead // "Senate Democrats Stall Western Water Bill": a headline, no name
 	}
 	if cut > 0 || lead < i {
@@ -429,7 +429,7 @@ func (pc *pctx) parseMention(i, j int) (m mention, lead int) {
 	if lead > 0 && pc.has(lead-1, wOutletNoun) {
 		m.outlet = true
 	}
-	if n := len(m.title); n > 0 && outletNouns[m.title[n-1]] {
+	if n := len(m.title); n > 0 && wordHas(m.title[n-1], wOutletNoun) {
 		m.outlet = true // state broadcaster CTV (but not Station Commander X)
 	}
 	return m, lead
@@ -534,7 +534,7 @@ func isJobWord(w string) bool {
 
 func isTitleWord(w string) bool {
 	_, ok := titles[strings.TrimSuffix(w, ".")]
-	return ok || roleNouns[w]
+	return ok || wordHas(w, wRole)
 }
 
 func displayName(words []string) string {
@@ -825,7 +825,7 @@ func givenNameAt(low []string, from int) int {
 		if len(strings.TrimSuffix(low[k], ".")) == 1 {
 			return -1 // C. Stewart Verdery: an initial starts the name
 		}
-		if isGivenName(low[k]) && !particles[low[k]] {
+		if isGivenName(low[k]) && !wordHas(low[k], wParticle) {
 			return k
 		}
 	}

@@ -151,8 +151,8 @@ func (pc *pctx) reportedIn(s, end int) ([]model.Statement, *entity) {
 			}
 		}
 	}
-	for v := s; v < end; v++ {
-		if pc.word(v) == "statement" && len(cs) > 0 && cs[0].e != nil {
+	for v := s; v < end && len(cs) > 0 && cs[0].e != nil; v++ {
+		if pc.word(v) == "statement" {
 			pc.an.statementBy = cs[0].e // "X said in a statement …": later "the statement said" is X
 		}
 	}
@@ -410,7 +410,7 @@ func (pc *pctx) accordingLiteral(i, k int) *entity {
 	if head.cap || head.poss || pc.has(i, wDeterminer) && k-i == 1 {
 		return nil
 	}
-	if docHeads[head.low] || roleNouns[head.low] || unnamedHeads[head.low] || head.low == "someone" || head.low == "somebody" {
+	if docHeads[head.low] || wordHas(head.low, wRole) || unnamedHeads[head.low] || head.low == "someone" || head.low == "somebody" {
 		return pc.phraseSpeaker(i, k) // "a recent poll", "a Democratic aide", "someone in attendance"
 	}
 	j := i
@@ -466,7 +466,7 @@ func (pc *pctx) afterOpeningClause(k, v int) bool {
 	if joiningWords[pc.word(s)] {
 		s++
 	}
-	if !subordinators[pc.word(s)] || v-k-1 < 1 || v-k-1 > 4 {
+	if !wordHas(pc.word(s), wSubordinator) || v-k-1 < 1 || v-k-1 > 4 {
 		return false
 	}
 	for x := s + 1; x < k; x++ {
@@ -477,7 +477,7 @@ func (pc *pctx) afterOpeningClause(k, v int) bool {
 	if v-k == 2 && groupPronouns[pc.word(k+1)] {
 		return true // "Although Reynolds says …, others argue …"
 	}
-	if definite[pc.word(k+1)] && v-k <= 4 && (roleNouns[pc.word(v-1)] || moreRoleNouns[pc.word(v-1)]) {
+	if definite[pc.word(k+1)] && v-k <= 4 && (wordHas(pc.word(v-1), wRole) || moreRoleNouns[pc.word(v-1)]) {
 		return true // "When the moderator pointed out …, the candidate said …"
 	}
 	return pc.isNameWord(k+1) && pc.runEnd(k+1) == v // a name: "he" here is likelier the opening clause's speaker
@@ -541,7 +541,7 @@ func (pc *pctx) clauseStart(v, prevCue int) int {
 // as the frame's speaker's reported statement.
 func (pc *pctx) addingAfterFrame(s, end int) []model.Statement {
 	f := pc.firstFramed(s, end)
-	if f < 0 || pc.framedBy == nil || pc.framedBy[f] == nil {
+	if pc.framedAt(f) == nil {
 		return nil
 	}
 	for v := f + 1; v < end && v < f+window; v++ {
@@ -555,7 +555,7 @@ func (pc *pctx) addingAfterFrame(s, end int) []model.Statement {
 			a, b := int(pc.toks[v+1].start), int(pc.toks[end-1].end)
 			text := strings.TrimRight(pc.p.text[a:b], " ")
 			return []model.Statement{{Paragraph: pc.p.num, Kind: model.KindReported, Text: text, Cue: pc.word(v + 1),
-				Start: a, End: a + len(text), SpeakerIndex: pc.framedBy[f].id}}
+				Start: a, End: a + len(text), SpeakerIndex: pc.framedAt(f).id}}
 		}
 	}
 	return nil
@@ -839,7 +839,7 @@ func (pc *pctx) callsSomething(i, end int) bool {
 		return true
 	}
 	// an adjective: no function word, preposition or verb form
-	if t.has(wFunction|wPrep|wDeterminer) || isAdverb(t.low) || timeWords[t.low] || isCue(pc.toks, k) ||
+	if t.has(wFunction|wPrep|wDeterminer) || isAdverb(t.low) || wordHas(t.low, wTime) || isCue(pc.toks, k) ||
 		strings.HasSuffix(t.low, "ing") {
 		return false
 	}
@@ -987,7 +987,7 @@ func (pc *pctx) labelLine() *model.Statement {
 			colon = k
 			break
 		}
-		if pc.word(k) == "." && k > 0 && abbreviations[pc.word(k-1)] {
+		if pc.word(k) == "." && k > 0 && wordHas(pc.word(k-1), wAbbrev) {
 			continue // "Dr. Ben Carson:"
 		}
 		if !pc.toks[k].cap && !pc.has(k, wParticle) || pc.toks[k].kind != tWord {
@@ -1013,7 +1013,7 @@ func (pc *pctx) labelLine() *model.Statement {
 		return st
 	}
 	if !pc.isNameWord(0) && !isUpperWord(pc.p.text[int(pc.toks[0].start):int(pc.toks[0].end)]) &&
-		!(isGivenName(pc.toks[0].low) && pc.isNameWord(1)) && !abbreviations[pc.word(0)] { // "Bill Clinton:", "Dr. Ben Carson:"
+		!(isGivenName(pc.toks[0].low) && pc.isNameWord(1)) && !wordHas(pc.word(0), wAbbrev) { // "Bill Clinton:", "Dr. Ben Carson:"
 		return nil
 	}
 	if pc.an.lowercaseNearby(pc.toks[colon-1].low, pc.p.num) {
@@ -1138,6 +1138,9 @@ func insertStatement(out []model.Statement, st model.Statement) []model.Statemen
 // possessor, else no one; the statement is what the noun introduces, to
 // the clause's end.
 func (pc *pctx) addNominal(out []model.Statement, s, end int) []model.Statement {
+	if !pc.sentencesHave(s, end, wSpeechNoun) {
+		return out
+	}
 	for v := s; v < end; v++ {
 		t := &pc.toks[v]
 		if t.kind != tWord || !t.has(wSpeechNoun) || t.poss {
@@ -1307,7 +1310,7 @@ func (pc *pctx) afterAsked(i, end int) (int, *entity) {
 			if !questionWords[pc.word(j)] && !pc.has(j, wAdverb) {
 				return i, nil
 			}
-			if head := pc.word(j - 1); w == "by" && j-k <= 4 && pc.has(k+1, wDeterminer) && !pc.toks[j-1].cap && (agentNoun(head) || roleNouns[head] || moreRoleNouns[head]) {
+			if head := pc.word(j - 1); w == "by" && j-k <= 4 && pc.has(k+1, wDeterminer) && !pc.toks[j-1].cap && (agentNoun(head) || wordHas(head, wRole) || moreRoleNouns[head]) {
 				asker = pc.an.unnamed(pc.p.text[int(pc.toks[k+1].start):int(pc.toks[j-1].end)], head) // "by a reporter"
 			}
 			k = j
@@ -1356,7 +1359,7 @@ func (pc *pctx) skipTimeAfter(i, end int) int {
 	if w := pc.word(k); w == "on" || w == "last" || w == "this" || w == "earlier" || w == "late" {
 		k++
 	}
-	for k < end && k < i+4 && (pc.has(k, wCalendar) || timeWords[pc.word(k)]) {
+	for k < end && k < i+4 && (pc.has(k, wCalendar) || wordHas(pc.word(k), wTime)) {
 		k++
 	}
 	if k == i+1 {
@@ -1382,6 +1385,9 @@ func (pc *pctx) reportedBy(v, end int) (*entity, bool) {
 // been accused of …". The statement has no speaker; with "by X" the
 // passive rules give X.
 func (pc *pctx) addPassive(out []model.Statement, s, end int) []model.Statement {
+	if !pc.sentencesHave(s, end, wCue) {
+		return out
+	}
 	for v := s + 1; v < end; v++ {
 		if !pc.toks[v].has(wCue) {
 			continue // the cheap test first: most words are no cue
@@ -1437,7 +1443,7 @@ func (pc *pctx) learnAsRole(e *entity, s, end int) {
 		}
 		for h := k + 2; h < end && h < k+6 && pc.toks[h].kind == tWord; h++ {
 			w := pc.word(h)
-			if roleNouns[w] || moreRoleNouns[w] {
+			if wordHas(w, wRole) || moreRoleNouns[w] {
 				if pc.toks[h].cap || pc.word(h+1) == "of" {
 					return // "as the Secretary", "as the head of": not a plain role
 				}

@@ -46,7 +46,7 @@ func (pc *pctx) roleReferent(j, s int) *entity {
 		// union's general secretary"), X for X's office, else someone unnamed
 		owner := pc.possessor(d, s)
 		switch {
-		case owner != nil && owner.org && placeNames[strings.Join(owner.words, " ")] && roleNouns[head] && pc.p.num > 2 &&
+		case owner != nil && owner.org && placeNames[strings.Join(owner.words, " ")] && wordHas(head, wRole) && pc.p.num > 2 &&
 			(isCue(pc.toks, j+1) || pc.has(j+1, wAdverb) && isCue(pc.toks, j+2)):
 			// "Colorado's delegation chairman announced": someone of the
 			// place, not the place
@@ -58,13 +58,13 @@ func (pc *pctx) roleReferent(j, s int) *entity {
 		case owner != nil && (head == "campaign" || head == "team"):
 			// Clinton's campaign speaks for itself, not in Clinton's own words
 			return pc.an.reg.body(pc.p.text[int(pc.toks[d].start):int(pc.toks[j].end)])
-		case orgHeads[head] && (owner == nil || !owner.org && owner.first == ""):
+		case wordHas(head, wOrgHead) && (owner == nil || !owner.org && owner.first == ""):
 			// Norland's government: a body of a place
 			return pc.an.reg.body(pc.p.text[int(pc.toks[d].start):int(pc.toks[j].end)])
-		case pc.p.num <= 2 && roleNouns[head] && (owner == nil || !owner.org && owner.first == "") && isCue(pc.toks, j+1):
+		case pc.p.num <= 2 && wordHas(head, wRole) && (owner == nil || !owner.org && owner.first == "") && isCue(pc.toks, j+1):
 			// "Norland's foreign minister accused …" in the lede: named next
 			return pc.an.cataphor(pc.p.text[int(pc.toks[d].start):int(pc.toks[j].end)], head)
-		case roleNouns[head] && !kinNouns[head] && (isCue(pc.toks, j+1) || pc.has(j+1, wAdverb) && isCue(pc.toks, j+2)):
+		case wordHas(head, wRole) && !kinNouns[head] && (isCue(pc.toks, j+1) || pc.has(j+1, wAdverb) && isCue(pc.toks, j+2)):
 			// "Cameron's spokesman said": someone the article does not name
 			return pc.an.unnamed(pc.p.text[int(pc.toks[d].start):int(pc.toks[j].end)], head)
 		}
@@ -95,9 +95,9 @@ func (pc *pctx) roleReferent(j, s int) *entity {
 		}
 		return nil
 	}
-	if (det == "his" || det == "her") && (maleWords[head] || femaleWords[head]) {
+	if (det == "his" || det == "her") && (wordHas(head, wMaleWord) || wordHas(head, wFemaleWord)) {
 		g := male // her husband, his sister: a relative named nearby
-		if femaleWords[head] {
+		if wordHas(head, wFemaleWord) {
 			g = female
 		}
 		return pc.relativeOf(g, d, j)
@@ -106,16 +106,16 @@ func (pc *pctx) roleReferent(j, s int) *entity {
 		// "The survey asks", "a new poll found": the document speaks
 		return pc.an.document(pc.p.text[int(pc.toks[d].start):int(pc.toks[j].end)])
 	}
-	if (det == "a" || det == "an") && pc.p.num <= 2 && !pc.toks[j].cap && !orgHeads[head] && !pluralOfPeople(head) {
+	if (det == "a" || det == "an") && pc.p.num <= 2 && !pc.toks[j].cap && !wordHas(head, wOrgHead) && !pluralOfPeople(head) {
 		desc := pc.p.text[int(pc.toks[d].start):int(pc.toks[j].end)]
 		if d == pc.skipIntro(pc.sentOf[d], j) {
 			return pc.an.cataphor(desc, "") // "A shipping magnate told a court …"
 		}
-		if roleNouns[head] && !spokesRoles[head] && isCue(pc.toks, j+1) {
+		if wordHas(head, wRole) && !spokesRoles[head] && isCue(pc.toks, j+1) {
 			return pc.an.cataphor(desc, head) // "cleared after a judge said …": the judge named next
 		}
 	}
-	if (det == "a" || det == "an" || det == "one" || det == "another") && (roleNouns[head] || unnamedHeads[head]) && !pc.toks[j].cap &&
+	if (det == "a" || det == "an" || det == "one" || det == "another") && (wordHas(head, wRole) || unnamedHeads[head]) && !pc.toks[j].cap &&
 		pc.word(d-1) != "," && (isCue(pc.toks, j+1) || pc.has(j+1, wAdverb) && isCue(pc.toks, j+2)) {
 		return pc.an.unnamed(pc.p.text[int(pc.toks[d].start):int(pc.toks[j].end)], head) // "a diplomat said"
 	}
@@ -140,7 +140,7 @@ func (pc *pctx) roleReferent(j, s int) *entity {
 		}
 		return pc.lastOrgSpeaker()
 	}
-	if orgHeads[head] && pc.isNameWord(j-1) {
+	if wordHas(head, wOrgHead) && pc.isNameWord(j-1) {
 		// the Green Renewal party, the Estravian delegation: a named body
 		for k := max(d+1, j-6); k < j; k++ {
 			if pc.runEnd(k) == j {
@@ -154,7 +154,7 @@ func (pc *pctx) roleReferent(j, s int) *entity {
 			}
 		}
 	}
-	if orgHeads[head] && !roleNouns[head] {
+	if wordHas(head, wOrgHead) && !wordHas(head, wRole) {
 		if mod := pc.word(j - 1); j-1 > d && !pc.toks[j-1].cap {
 			if e := pc.an.reg.orgWith(mod, head); e != nil {
 				return e // the meteorological agency: the one whose name says so
@@ -184,14 +184,14 @@ func (pc *pctx) roleReferent(j, s int) *entity {
 		}
 	}
 	for k := d + 1; k < j; k++ {
-		if ordinals[pc.word(k)] && (roleNouns[head] || unnamedHeads[head]) {
+		if ordinals[pc.word(k)] && (wordHas(head, wRole) || unnamedHeads[head]) {
 			// "the second official": someone new, not the official before
 			e := pc.an.unnamed(pc.p.text[int(pc.toks[d].start):int(pc.toks[j].end)], head)
 			pc.traceTo(e, refRole, e.display, d)
 			return e
 		}
 	}
-	if e := pc.placedRole(d, j); e != nil && (roleNouns[head] || moreRoleNouns[head]) {
+	if e := pc.placedRole(d, j); e != nil && (wordHas(head, wRole) || moreRoleNouns[head]) {
 		e.addHead(head)
 		return e // "the Florida senator": the senator named with Florida
 	}
@@ -214,7 +214,7 @@ func (pc *pctx) roleReferent(j, s int) *entity {
 	for k := d + 1; k < j; k++ {
 		aged = aged || strings.HasSuffix(pc.word(k), "-old")
 	}
-	if !roleNouns[head] && !moreRoleNouns[head] && !aged {
+	if !wordHas(head, wRole) && !moreRoleNouns[head] && !aged {
 		return nil // "the billionaire", "the front-runner" point back like "the senator"
 	}
 	if bare, described := pc.roleIntroduced(head, d); held == nil && (bare || everydayJobs[head] && !described) {
@@ -223,9 +223,9 @@ func (pc *pctx) roleReferent(j, s int) *entity {
 		return e // "greeted by an organizer" … "the organizer told them": that one, never named
 	}
 	g := unknownGender
-	if femaleWords[head] {
+	if wordHas(head, wFemaleWord) {
 		g = female
-	} else if maleWords[head] {
+	} else if wordHas(head, wMaleWord) {
 		g = male
 	}
 	e := pc.resolvePerson(g, j)
@@ -313,7 +313,7 @@ var ordinals = map[string]bool{"second": true, "third": true, "fourth": true, "f
 // is about when that person holds no role yet and whoever holds it was last
 // named paragraphs back: "Cruz defends his record: “…,” the senator says."
 func (pc *pctx) roleOfSubject(j int, head string, held *entity) *entity {
-	if !roleNouns[head] || held != nil && held.namedPara >= pc.p.num-1 {
+	if !wordHas(head, wRole) || held != nil && held.namedPara >= pc.p.num-1 {
 		return nil
 	}
 	e := pc.sentenceSubjectBefore(j)
@@ -429,7 +429,7 @@ func (pc *pctx) bodyModifier(from, to int) *entity {
 				}
 			}
 		}
-		if orgHeads[w] {
+		if wordHas(w, wOrgHead) {
 			if e := pc.an.reg.byHead(w, true); e != nil {
 				return e
 			}

@@ -266,18 +266,30 @@ func (an *analyzer) carry(p *para) (*entity, string, int) {
 }
 
 func (pc *pctx) frameSpeaker(v int, e *entity) {
-	if pc.framedBy == nil {
-		pc.framedBy = map[int]*entity{}
+	if uint(v) >= uint(len(pc.toks)) {
+		return // no cue token (-1): nothing asks about it
+	}
+	if len(pc.framedBy) == 0 {
+		pc.framedBy = grow(pc.framedBy, len(pc.toks)) // the last paragraph's storage
 	}
 	pc.framedBy[v] = e
+}
+
+// framedAt is the speaker of the cue at token v that framed a quotation,
+// nil when it framed none.
+func (pc *pctx) framedAt(v int) *entity {
+	if uint(v) >= uint(len(pc.framedBy)) {
+		return nil
+	}
+	return pc.framedBy[v]
 }
 
 func (pc *pctx) setFramed(v int) {
 	if uint(v) >= uint(len(pc.toks)) {
 		return // no cue token (-1): nothing asks about it
 	}
-	if pc.framed == nil {
-		pc.framed = make([]bool, len(pc.toks))
+	if len(pc.framed) == 0 {
+		pc.framed = grow(pc.framed, len(pc.toks)) // the last paragraph's storage
 	}
 	pc.framed[v] = true
 }

@@ -131,7 +131,7 @@ func (pc *pctx) subjectBefore(v, s int) *entity {
 		return e
 	}
 	j := v - 1
-	for j >= s && pc.toks[j].kind == tWord && (!pc.toks[j].cap || adverbials[pc.toks[j].low]) && isAdverb(pc.toks[j].low) && !pc.has(j-1, wDeterminer) && !(j > 0 && pc.toks[j-1].poss) {
+	for j >= s && pc.toks[j].kind == tWord && (!pc.toks[j].cap || wordHas(pc.toks[j].low, wAdverb)) && isAdverb(pc.toks[j].low) && !pc.has(j-1, wDeterminer) && !(j > 0 && pc.toks[j-1].poss) {
 		j-- // "she later said" (but "His family said": a noun in -ly)
 	}
 	ing := strings.HasSuffix(pc.word(v), "ing")
@@ -140,7 +140,7 @@ func (pc *pctx) subjectBefore(v, s int) *entity {
 			j-- // "Sanders is touting", "Trump has claimed", "Johnson kept asking"
 		}
 	}
-	if j > s && pc.word(j) == "." && abbreviations[pc.word(j-1)] {
+	if j > s && pc.word(j) == "." && wordHas(pc.word(j-1), wAbbrev) {
 		j-- // Tollund Mobility Inc. said
 	}
 	if k := pc.timeBefore(j, s); k > s && pc.word(k-1) == "," {
@@ -295,7 +295,7 @@ func (pc *pctx) oneOfEnd(i, limit int) int {
 		if t := pc.toks[k]; t.kind != tWord || t.cap && !pc.has(k, wDeterminer) {
 			return i
 		}
-		if w := pc.word(k); pluralOfPeople(w) || strings.HasSuffix(w, "s") && roleNouns[strings.TrimSuffix(w, "s")] {
+		if w := pc.word(k); pluralOfPeople(w) || strings.HasSuffix(w, "s") && wordHas(strings.TrimSuffix(w, "s"), wRole) {
 			return k + 1
 		}
 	}
@@ -316,7 +316,7 @@ func (pc *pctx) oneOf(i, end int) *entity {
 // subject opens the clause; nil for any other shape.
 func (pc *pctx) relativeSubject(v, s int) *entity {
 	st := pc.skipIntro(pc.skipDateline(s, v), v)
-	if openers[pc.word(st)] {
+	if wordHas(pc.word(st), wIntro) {
 		st++ // "But progressive organizations …"
 	}
 	for k := v - 1; k > st && k > v-window; k-- {
@@ -343,7 +343,7 @@ func (pc *pctx) relativeSubject(v, s int) *entity {
 			}
 		}
 		w := pc.word(head - 1)
-		if !pluralOfPeople(w) && !commonPlural(w) && !orgHeads[w] && !docHeads[w] && !roleNouns[w] && !unnamedHeads[w] && !femaleWords[w] && !maleWords[w] && w != "those" {
+		if !pluralOfPeople(w) && !commonPlural(w) && !wordHas(w, wOrgHead) && !docHeads[w] && !wordHas(w, wRole) && !unnamedHeads[w] && !wordHas(w, wFemaleWord) && !wordHas(w, wMaleWord) && w != "those" {
 			return nil // "the fact that …", "It means that …": no relative clause of a speaker
 		}
 		if e := pc.indefiniteSubject(head-1, st); e != nil {
@@ -459,7 +459,7 @@ func (pc *pctx) leadSubject(v, s int) *entity {
 			break
 		}
 	}
-	if openers[pc.word(from)] {
+	if wordHas(pc.word(from), wIntro) {
 		from++ // "…, while Jeb Bush in a Medium post said"
 	}
 	if from >= v-1 {
@@ -484,7 +484,7 @@ func (pc *pctx) adjunctsOnly(i, v int) bool {
 	if pc.agoPhrase(i, v) {
 		return true
 	}
-	if w := pc.word(i); !pc.has(i, wPrep|wCalendar) && !timeWords[w] && !isAdverb(w) && !softAdverbs[w] {
+	if w := pc.word(i); !pc.has(i, wPrep|wCalendar) && !wordHas(w, wTime) && !isAdverb(w) && !softAdverbs[w] {
 		return false
 	}
 	for k := i; k < v; k++ {
@@ -528,7 +528,7 @@ func (pc *pctx) describedSubject(i, j int) *entity {
 		return nil
 	}
 	head := pc.word(j - 1)
-	if !pluralOfPeople(head) && !docHeads[head] && !statementWords[head] && !roleNouns[head] && !unnamedHeads[head] {
+	if !pluralOfPeople(head) && !docHeads[head] && !statementWords[head] && !wordHas(head, wRole) && !unnamedHeads[head] {
 		return nil
 	}
 	for k := i + 1; k < j; k++ {
@@ -563,7 +563,7 @@ func (pc *pctx) indefiniteSubject(j, s int) *entity {
 			if pc.toks[h].kind != tWord || pc.has(h, wPrep) {
 				return nil
 			}
-			if unnamedHeads[w] || roleNouns[w] && !kinNouns[w] {
+			if unnamedHeads[w] || wordHas(w, wRole) && !kinNouns[w] {
 				if strings.HasPrefix(w, "spokes") {
 					if org := pc.bodyModifier(d+1, h); org != nil {
 						return org // "a Haldane spokeswoman said": the company speaks
@@ -574,7 +574,7 @@ func (pc *pctx) indefiniteSubject(j, s int) *entity {
 			if docHeads[w] {
 				return pc.an.document(pc.phraseText(d, h+1))
 			}
-			if orgHeads[w] && (h == j || pc.has(h+1, wPrep)) {
+			if wordHas(w, wOrgHead) && (h == j || pc.has(h+1, wPrep)) {
 				for p := h + 2; pc.word(h+1) == "of" && p <= h+3 && p <= j; p++ {
 					if pluralOfPeople(pc.word(p)) {
 						return pc.an.reg.group(capitalise(pc.p.text[int(pc.toks[d].start):int(pc.toks[p].end)])) // "A group of protesters"
@@ -659,8 +659,8 @@ var irregularPast = setOf(`took made gave sent wrote told said went came held wo
 
 // isAdverb reports words that stand between a subject and its verb.
 func isAdverb(w string) bool {
-	return adverbials[w] || w == "twice" || w == "be" || w == "heard" || w == "seen" ||
-		(strings.HasSuffix(w, "ly") && len(w) > 4 && !roleNouns[w] && !orgHeads[w] && w != "ally" && w != "assembly")
+	return wordHas(w, wAdverb) || w == "twice" || w == "be" || w == "heard" || w == "seen" ||
+		(strings.HasSuffix(w, "ly") && len(w) > 4 && !wordHas(w, wRole) && !wordHas(w, wOrgHead) && w != "ally" && w != "assembly")
 }
 
 // antecedent finds the name a relative pronoun at j refers to.
@@ -709,7 +709,7 @@ func (pc *pctx) sentenceSubject(s, v int) *entity {
 				return pc.entityAt(n, pc.runEnd(n)) // "Republican presidential candidate Donald Trump took to Twitter, writing"
 			}
 		}
-		if _, ok := pronounGender(t.low); ok && !t.poss && (i == s || pc.word(i-1) == "," || i == s+1 && openers[pc.word(s)]) {
+		if _, ok := pronounGender(t.low); ok && !t.poss && (i == s || pc.word(i-1) == "," || i == s+1 && wordHas(pc.word(s), wIntro)) {
 			return pc.resolvePronoun(t.low, i)
 		}
 		if pc.isNameWord(i) {
@@ -864,7 +864,7 @@ func (pc *pctx) appositiveAfterRoleEnd(i, v int) (*entity, int) {
 	if pc.word(end) == "of" && isTitleWord(pc.word(end-1)) && pc.isNameWord(end+1) {
 		end = pc.runEnd(end + 1) // ", former Secretary of State Hillary Clinton,"
 	}
-	if !roleNouns[head] && !isTitleWord(head) && end < len(pc.toks) && pc.word(end) != "," && pc.word(end) != "." && !isCue(pc.toks, end) {
+	if !wordHas(head, wRole) && !isTitleWord(head) && end < len(pc.toks) && pc.word(end) != "," && pc.word(end) != "." && !isCue(pc.toks, end) {
 		return nil, 0 // a plain noun needs the name closed by a comma, a full stop or a cue: "his predecessor, X, said"
 	}
 	if headAt < i || pc.toks[headAt].kind != tWord || pc.toks[headAt].cap && !isTitleWord(head) {
@@ -872,9 +872,9 @@ func (pc *pctx) appositiveAfterRoleEnd(i, v int) (*entity, int) {
 	}
 	e := pc.entityAt(k+1, end)
 	if e != nil {
-		if orgHeads[head] || outletNouns[head] {
+		if wordHas(head, wOrgHead) || wordHas(head, wOutletNoun) {
 			e.org = true
-			e.outlet = e.outlet || outletNouns[head] && pc.word(headAt-1) == "news" || head == "broadcaster" || head == "newspaper"
+			e.outlet = e.outlet || wordHas(head, wOutletNoun) && pc.word(headAt-1) == "news" || head == "broadcaster" || head == "newspaper"
 			pc.an.reg.index(e)
 		}
 		e.addHead(head)
@@ -924,7 +924,7 @@ func (pc *pctx) skipOneIntro(s, v int) int {
 	// so most sentences, opening with a name, look nothing up
 	opener, prep := pc.has(s, wIntro), pc.has(s, wPrep)
 	joining := opener && joiningWords[w]
-	if joining && s+1 < v && subordinators[pc.word(s+1)] {
+	if joining && s+1 < v && wordHas(pc.word(s+1), wSubordinator) {
 		return pc.skipOneIntro(s+1, v) // "And although he thanked …, he sounded …": the clause after "And"
 	}
 	if opener && s+1 < v && sentenceOpeners[w] {
@@ -1038,7 +1038,7 @@ func (pc *pctx) npForward(i, limit int) (*entity, int, bool) {
 	}
 	k := i
 	for k < i+3 && k < len(pc.toks) && pc.toks[k].kind == tWord && (!pc.toks[k].cap || k == i && !pc.isNameWord(k)) && !pc.toks[k].has(wDeterminer) &&
-		!particles[pc.toks[k].low] && !functionWords[pc.toks[k].low] && !pc.toks[k].has(wPrep) &&
+		!wordHas(pc.toks[k].low, wParticle) && !wordHas(pc.toks[k].low, wFunction) && !pc.toks[k].has(wPrep) &&
 		!pc.toks[k].has(wIntro) && !isCue(pc.toks, k) {
 		k++ // state Sen. Gail Pritchard, opposition leader Maja Strand
 	}
@@ -1085,7 +1085,7 @@ func (pc *pctx) npForward(i, limit int) (*entity, int, bool) {
 			if owner != nil && owner.org {
 				return owner, j, true
 			}
-			if next := pc.word(from + 1); owner != nil && (j == from+1 || !roleNouns[next] && !moreRoleNouns[next] && !isJobWord(next) && !orgHeads[next]) {
+			if next := pc.word(from + 1); owner != nil && (j == from+1 || !wordHas(next, wRole) && !moreRoleNouns[next] && !isJobWord(next) && !wordHas(next, wOrgHead)) {
 				switch head := pc.word(from); {
 				case head == "office":
 					return owner, j, true // Ryan's office speaks for Ryan
@@ -1096,7 +1096,7 @@ func (pc *pctx) npForward(i, limit int) (*entity, int, bool) {
 			return nil, j, true
 		}
 		e := pc.entityAt(k, j)
-		if j+1 < len(pc.toks) && pc.word(j) == "." && abbreviations[pc.word(j-1)] && !pc.toks[j+1].cap {
+		if j+1 < len(pc.toks) && pc.word(j) == "." && wordHas(pc.word(j-1), wAbbrev) && !pc.toks[j+1].cap {
 			j++ // Orvane Systems Inc. said
 		}
 		return e, pc.skipBrackets(j, limit), true // "Sen. Bernie Sanders (I-Vt.) on Saturday criticized"
@@ -1108,12 +1108,12 @@ func (pc *pctx) npForward(i, limit int) (*entity, int, bool) {
 		}
 		return pc.an.reg.body("Police"), n, true
 	}
-	if determiners[w] && spokesRoles[pc.word(i+1)] && pc.word(i+2) == "for" {
+	if wordHas(w, wDeterminer) && spokesRoles[pc.word(i+1)] && pc.word(i+2) == "for" {
 		if e, after, ok := pc.npForward(i+3, limit); ok && e != nil && e.org {
 			return e, after, true // "a spokesman for the publisher said": the body
 		}
 	}
-	if determiners[w] {
+	if wordHas(w, wDeterminer) {
 		if e, end := pc.appositiveAfterRoleEnd(i+1, limit); e != nil {
 			return e, end, true // the prosecutor, Carl Dahlgren
 		}
@@ -1122,7 +1122,7 @@ func (pc *pctx) npForward(i, limit int) (*entity, int, bool) {
 			return pc.entityAt(n, j), j, true // the actor Tom Hale
 		}
 	}
-	if determiners[w] && pc.isNameWord(i+1) {
+	if wordHas(w, wDeterminer) && pc.isNameWord(i+1) {
 		j := pc.runEnd(i + 1)
 		if pc.toks[j-1].poss {
 			return pc.npForward(i+1, limit) // "The Washington Post's Ed O'Keefe": the person, as without "the"
@@ -1146,7 +1146,7 @@ func (pc *pctx) npForward(i, limit int) (*entity, int, bool) {
 		}
 		return pc.entityAt(i+1, j), j, true
 	}
-	if determiners[w] {
+	if wordHas(w, wDeterminer) {
 		end := i + 1
 		for end < limit && end < i+6 && pc.toks[end].kind == tWord && !pc.isNameWord(end) {
 			if l, _ := cueAt(pc.toks, end); l != "" {
@@ -1236,7 +1236,7 @@ func (pc *pctx) modifiedNoun(i, j, v int) (*entity, bool) {
 		}
 	}
 	switch {
-	case roleNouns[head]:
+	case wordHas(head, wRole):
 		return pc.roleNP(k-1, max(0, i-1)), true
 	case groupNouns[head] || bodyPlurals[head]:
 		return pc.an.reg.body(pc.p.text[int(pc.toks[i].start):int(pc.toks[k-1].end)]), true
@@ -1418,7 +1418,7 @@ func (pc *pctx) roleBeforeOf(j, s int) *entity {
 			continue
 		}
 		r := pc.toks[k-1]
-		if r.cap || !roleNouns[r.low] && !unnamedHeads[r.low] {
+		if r.cap || !wordHas(r.low, wRole) && !unnamedHeads[r.low] {
 			return nil
 		}
 		d := pc.determinerBefore(k-1, s)
@@ -1448,14 +1448,14 @@ func (pc *pctx) joinedRoles(j, s int) *entity {
 			break
 		}
 	}
-	if a < 0 || pc.toks[a-1].cap || !roleNouns[pc.word(a-1)] && !moreRoleNouns[pc.word(a-1)] {
+	if a < 0 || pc.toks[a-1].cap || !wordHas(pc.word(a-1), wRole) && !moreRoleNouns[pc.word(a-1)] {
 		return nil
 	}
 	if d := pc.determinerBefore(a-1, s); d < 0 || !definite[pc.word(d)] {
 		return nil
 	}
 	for k := a + 1; k <= j; k++ {
-		if w := pc.word(k); roleNouns[w] || moreRoleNouns[w] || isTitleWord(w) {
+		if w := pc.word(k); wordHas(w, wRole) || moreRoleNouns[w] || isTitleWord(w) {
 			return pc.roleNP(a-1, s) // the second phrase holds a role too
 		}
 	}
@@ -1516,7 +1516,7 @@ func (pc *pctx) openParen(k, s int) int {
 // the sentence, before j; nil when none did.
 func (pc *pctx) framedEarlier(j, s int) *entity {
 	for k := j - 1; k >= s && k > j-window; k-- {
-		if e := pc.framedBy[k]; e != nil {
+		if e := pc.framedAt(k); e != nil {
 			return e
 		}
 	}
@@ -1532,7 +1532,7 @@ func (pc *pctx) agoPhrase(i, v int) bool {
 // anotherAdjunct reports a short phrase of time or place at i that ends
 // in a comma before v: ", on Sunday," after an opening phrase.
 func (pc *pctx) anotherAdjunct(i, v int) bool {
-	if i >= v || !pc.has(i, wPrep|wCalendar) && !timeWords[pc.word(i)] {
+	if i >= v || !pc.has(i, wPrep|wCalendar) && !wordHas(pc.word(i), wTime) {
 		return false
 	}
 	for k := i + 1; k < v && k <= i+4; k++ {

@@ -88,16 +88,13 @@ func tokenizeRange(text string, from, to int, toks []token, words *wordCache) []
 // apostrophes, hyphens, periods (U.S., 3.5) and ampersands. It tells too
 // whether a hyphen joined two parts, which costs nothing here.
 func wordEnd(text string, i, to int) (end int, hyphen bool) {
-	text = text[:to] // the loops below test j against len(text): no bounds checks
 	j := i
-	for j < len(text) {
-		for j < len(text) && asciiWord[text[j]] {
-			j++ // the common case: a run of ASCII letters and digits
-		}
-		if j == len(text) {
-			break
-		}
+	for j < to {
 		c := text[j]
+		if asciiWord[c] {
+			j++ // the common case: ASCII letters and digits
+			continue
+		}
 		r, size := rune(c), 1
 		if c >= 0x80 {
 			if r, size = utf8.DecodeRuneInString(text[j:]); isWordRune(r) {
@@ -106,7 +103,7 @@ func wordEnd(text string, i, to int) (end int, hyphen bool) {
 			}
 		}
 		if c < 0x80 && asciiJoiner[c] || c >= 0x80 && (r == '’' || r == '‐') {
-			if j+size < len(text) {
+			if j+size < to {
 				nr, _ := utf8.DecodeRuneInString(text[j+size:])
 				if isWordRune(nr) {
 					hyphen = hyphen || c == '-'

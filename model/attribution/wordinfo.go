@@ -291,3 +291,12 @@ func (c *wordCache) reset() {
 	clear(c.reads)
 	c.words, c.reads, c.spare = c.words[:0], c.reads[:0], wordRead{}
 }
+
+// wordHas reports that the word tables give the lower-case word w flag f.
+// The lexicon's lookup costs a third of a Go map's, and the rules ask
+// their tables of many words that are no token (a mention's words, a
+// name's): they ask here.
+func wordHas(w string, f wordFlags) bool {
+	e := lookupEntry(w)
+	return e != nil && e.flags&f != 0
+}
