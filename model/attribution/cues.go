@@ -83,6 +83,10 @@ func cueAt(toks []token, i int) (string, int) {
 		!(toks[i-1].has(wPassive) && strings.HasSuffix(t.low, "ing")) {
 		return "", 0 // a noun (a call) or a passive (is charged), but "some said", "is pledging"
 	}
+	if i > 1 && lemma != "say" && lemma != "tell" && strings.HasSuffix(toks[i-1].low, "ed") && toks[i-1].kind == tWord && !toks[i-1].cap &&
+		(toks[i-2].has(wDeterminer) && !standsAlone[toks[i-2].low] || toks[i-2].poss) {
+		return "", 0 // "his repeated claims", "Trump's renewed calls": a noun after its adjective
+	}
 	if i > 1 && toks[i-1].has(wAdverb) && toks[i-2].has(wPassive) && !strings.HasSuffix(t.low, "ing") {
 		return "", 0 // "was also accused", "were repeatedly told"
 	}

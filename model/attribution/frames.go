@@ -49,6 +49,9 @@ func (pc *pctx) cueAfter(k int) (*entity, string, int, bool) {
 		if ok && e == nil && pc.unnamedPerson(i+n, end) {
 			return pc.unnamedAt(i+n, end), pc.word(i), i, true // “…,” said a diplomat who asked not to be named
 		}
+		if ok && objectCues[lemma] {
+			return nil, "", 0, false // "“Scandal,” thanked Obama": Obama is thanked, not speaking
+		}
 		if ok && (e != nil || pc.isNameWord(i+n) || pc.has(after-1, wRole) || pron) {
 			return e, pc.word(i), i, true
 		}
@@ -316,6 +319,10 @@ func (pc *pctx) nameAfterDeterminer(i, end int) (k, r int) {
 	}
 	return k, pc.runEnd(k)
 }
+
+// objectCues take the person after them as their object, never as an
+// inverted subject: "“…,” thanked Obama" is no frame of Obama's.
+var objectCues = setOf(`thank accuse praise blame urge tell criticize criticise congratulate condemn attack mock`)
 
 // endsSentence reports a quotation whose words end a sentence: a full
 // stop, a question mark or an exclamation mark.

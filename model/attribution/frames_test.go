@@ -714,3 +714,15 @@ func TestFramePartyTagCommaBeforeCue(t *testing.T) {
 			want:  []stmt{quoteBy(3, "I’m getting ready to rent a covered wagon.", "Tomas Aldana")}},
 	})
 }
+
+// A cue whose object is a person ("thanked", "accused") takes the name
+// after a quotation as its object: "“Scandal,” thanked Obama" is no frame
+// of Obama's words.
+func TestFrameObjectCueIsNoInvertedSubject(t *testing.T) {
+	run(t, []attrCase{
+		{name: "X, star of “Scandal,” thanked Obama for “…”",
+			paras:       []string{"Guns", "Kerry Lane, star of television's “Scandal,” thanked Obama for “taking these steps to make us safer.”"},
+			want:        []stmt{quoteBy(2, "Scandal,", "!Obama"), quoteBy(2, "taking these steps to make us safer.", "!Obama")},
+			notSpeakers: []string{"Obama"}},
+	})
+}

@@ -1264,11 +1264,16 @@ func (pc *pctx) possessorOf(v, s int) (*entity, bool) {
 		if t.has(wDeterminer) || t.has(wPrep) || isCue(pc.toks, k) || finiteVerbs[t.low] {
 			return nil, true // "a warning", "responding to questions", "raising questions"
 		}
-		if t.cap || k == v-1 && !pc.isModifier(k) {
-			return nil, false // "Sanders calls": a verb
+		if t.cap || k == v-1 && !pc.isModifier(k) && !(strings.HasSuffix(t.low, "ed") && pc.ownerBefore(k)) {
+			return nil, false // "Sanders calls": a verb (but "Santilli's continued insistence")
 		}
 	}
 	return nil, true
+}
+
+// ownerBefore reports a possessive right before token k: "his", "Santilli's".
+func (pc *pctx) ownerBefore(k int) bool {
+	return k > 0 && (pc.toks[k-1].poss || possessivePronouns[pc.word(k-1)])
 }
 
 // isModifier reports a lower-case word that can qualify a noun after it:

@@ -375,6 +375,12 @@ func TestReportedSpeechNouns(t *testing.T) {
 				"Gov. Tom Reyes calls Ana Ruiz unqualified."},
 			want:        []stmt{reportedBy(2, "Ana Ruiz unqualified", "Tom Reyes")},
 			notReported: []stmt{{para: 2, text: "the debate"}, {para: 2, text: "more money"}}},
+		{name: "an adjective in -ed between the owner and the noun",
+			paras: []string{"Port", "Cliven Reyes spoke.", "Despite Reyes's continued insistence that he was at the pier as a journalist, a judge kept him in jail.",
+				"His repeated claims that the vote was rigged were false."},
+			want: []stmt{reportedBy(3, "he was at the pier as a journalist", "Cliven Reyes"),
+				reportedBy(4, "the vote was rigged", "Cliven Reyes")},
+			notReported: []stmt{{para: 4, text: "His repeated"}}},
 	})
 }
 
