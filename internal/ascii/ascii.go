@@ -6,6 +6,8 @@
 // would not.
 package ascii
 
+import "math/bits"
+
 const (
 	ones  uint64 = 0x0101010101010101
 	highs uint64 = 0x8080808080808080
@@ -89,6 +91,21 @@ func LowerWords(x uint64) bool {
 	lower := (x + ones*(0x80-'a')) &^ (x + ones*(0x80-'z'-1))
 	digit := (x + ones*(0x80-'0')) &^ (x + ones*(0x80-'9'-1))
 	return (lower|digit|^(y+lows))&^x&highs == highs
+}
+
+// AlnumRun returns how many ASCII letters and digits x opens with (its
+// first bytes in the string), 0 to 8: the rest of a word, eight bytes at a
+// time.
+func AlnumRun(x uint64) int {
+	// as in LowerWords, a byte under 0x80 gets its high bit from the sums
+	// just when it is in the range, with no carry out of it; a byte from
+	// 0x80 up is no letter by the last term, and any carry out of it only
+	// reaches the bytes after it, which the run never gets to
+	y := x | ones*0x20 // a capital's small letter; no other byte lands in a-z
+	letter := (y + ones*(0x80-'a')) &^ (y + ones*(0x80-'z'-1))
+	digit := (x + ones*(0x80-'0')) &^ (x + ones*(0x80-'9'-1))
+	alnum := (letter | digit) &^ x & highs
+	return bits.TrailingZeros64(^alnum&highs) / 8 // 64 / 8 when all are
 }
 
 // spaces has the high bit of each byte of x that is a space set, exactly.

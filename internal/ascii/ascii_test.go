@@ -10,7 +10,7 @@ import (
 // each rule.
 func TestWordTestsMatchByteRules(t *testing.T) {
 	edges := []byte{0, 0x09, 0x0a, 0x1f, 0x20, 0x21, '"', '\\', 0x7e, 0x7f, 0x80, 0xc2, 0xe2, 0xff, 'a', 'Z', '.',
-		'/', '0', '9', ':', '@', 'A', '`', 'z', '{', 0xa0, 0xe1, '\'', '&', '(', '_', 'a' ^ 0x80}
+		'/', '0', '9', ':', '@', 'A', '[', '`', 'z', '{', 0xa0, 0xe1, '\'', '&', '(', '_', 'a' ^ 0x80}
 	rng := rand.New(rand.NewPCG(1, 2))
 	check := func(b [8]byte) {
 		s := string(b[:])
@@ -19,6 +19,13 @@ func TestWordTestsMatchByteRules(t *testing.T) {
 			t.Fatalf("% x: Load and LoadBytes differ", b)
 		}
 		printable, noControl, plain, words, lowerWords, noQuote := true, true, true, true, true, true
+		run := 0
+		for run < 8 && (b[run] >= 'a' && b[run] <= 'z' || b[run] >= 'A' && b[run] <= 'Z' || b[run] >= '0' && b[run] <= '9') {
+			run++
+		}
+		if AlnumRun(x) != run {
+			t.Fatalf("% x: AlnumRun %d, want %d", b, AlnumRun(x), run)
+		}
 		for i, c := range b {
 			printable = printable && c >= 0x20 && c < 0x7f
 			noControl = noControl && c >= 0x20 && c != 0x7f

@@ -58,7 +58,7 @@ func (pc *pctx) secondCue(start, end int, e *entity) context {
 	var c context
 	cues := 0
 	for k := i; k < len(toks) && int(toks[k].start) < end && k < i+window*2; k++ {
-		if toks[k].kind == tWord && toks[k].flags&wCue != 0 && isCue(toks, k) {
+		if toks[k].kind == tWord && toks[k].flags&wCue != 0 && pc.isCue(k) {
 			cues++
 			if o := pc.cueSubjectNear(k, i); o != nil && o != e {
 				c |= cxOtherCue

@@ -151,7 +151,7 @@ func (pc *pctx) pluralSubjectOf(s, end int) *entity {
 			return e // "Ane Vold and Per Hauge suggest …": the pair, listed under the first
 		}
 	}
-	for j := s; j < end && j < s+8 && pc.toks[j].kind == tWord && !verbLike(pc.toks[j]) && !isCue(pc.toks, j) && !subjectBoundary[pc.word(j)] && !notNoun(pc.word(j)); j++ {
+	for j := s; j < end && j < s+8 && pc.toks[j].kind == tWord && !verbLike(pc.toks[j]) && !pc.isCue(j) && !subjectBoundary[pc.word(j)] && !notNoun(pc.word(j)); j++ {
 		if wordHas(pc.word(j), wRole) {
 			return nil // "The freshman senator wants": one person
 		}
@@ -350,7 +350,7 @@ func (pc *pctx) reportingAside(i int) bool {
 	if pc.word(i-1) != "," {
 		return false
 	}
-	l, n := cueAt(pc.toks, i+1)
+	l, n := pc.cueAt(i + 1)
 	if l == "" {
 		return false
 	}

@@ -49,6 +49,28 @@ func inflect(l string) []string {
 // cueParticles are the second words of phrasal cues.
 var cueParticles = map[string]bool{"back": true, "out": true, "on": true, "in": true, "for": true, "upon": true, "to": true}
 
+// cueAt is cueAt of the paragraph's token i, worked out once: the rules
+// ask it of the same tokens again and again.
+func (pc *pctx) cueAt(i int) (string, int) {
+	if uint(i) >= uint(len(pc.cueMemo)) {
+		return "", 0
+	}
+	c := &pc.cueMemo[i]
+	if c.n == 0 {
+		l, n := cueAt(pc.toks, i)
+		c.lemma, c.n = l, int8(n)+1
+	}
+	return c.lemma, int(c.n) - 1
+}
+
+// cueRead is a token's cueAt: n is 1 + its span, 0 before it is asked.
+type cueRead struct {
+	lemma string
+	n     int8
+}
+
+func (pc *pctx) isCue(i int) bool { l, _ := pc.cueAt(i); return l != "" }
+
 // cueAt reports the cue lemma of token i (a phrasal cue uses i+1 too) and
 // how many tokens it spans; "" when token i is no cue verb here.
 func cueAt(toks []token, i int) (string, int) {

@@ -40,7 +40,7 @@ func (pc *pctx) cueAfter(k int) (*entity, string, int, bool) {
 			return e, "according to", i, true // “…,” according to X / in the words of X
 		}
 	}
-	if lemma, n := cueAt(pc.toks, i); lemma != "" && !strings.HasSuffix(pc.word(i), "ing") && !complementizer(pc.word(i+n)) {
+	if lemma, n := pc.cueAt(i); lemma != "" && !strings.HasSuffix(pc.word(i), "ing") && !complementizer(pc.word(i+n)) {
 		if k, r := pc.nameAfterDeterminer(i+n, end); r > k && (r >= end || pc.word(r) == "," || pc.word(r) == ".") {
 			return pc.entityAt(k, r), pc.word(i), i, true // “…,” added his campaign manager Jeff Weaver
 		}
@@ -70,7 +70,7 @@ func (pc *pctx) cueAfter(k int) (*entity, string, int, bool) {
 			return e, pc.word(i), i, true // "“It's about time,” exhorted Jamie Lee Curtis."
 		}
 	}
-	if k, r := pc.nameAfterDeterminer(i, end); r > k && r < end && isCue(pc.toks, r) {
+	if k, r := pc.nameAfterDeterminer(i, end); r > k && r < end && pc.isCue(r) {
 		return pc.entityAt(k, r), pc.word(r), r, true // “…,” his nephew Michery Soheil added
 	}
 	e, j, ok := pc.npForward(i, end)
@@ -89,7 +89,7 @@ func (pc *pctx) cueAfter(k int) (*entity, string, int, bool) {
 					after++
 				}
 			}
-			if isCue(pc.toks, after) {
+			if pc.isCue(after) {
 				return pc.oneOf(i, span), pc.word(after), after, true
 			}
 		}
@@ -101,7 +101,7 @@ func (pc *pctx) cueAfter(k int) (*entity, string, int, bool) {
 	}
 	j = pc.skipBrackets(j, end)     // Rep. Jim Hale (D-Wash.) said
 	j = pc.skipPostModifier(j, end) // James Hale of the Cato Institute wrote
-	if pc.word(j) == "," && isCue(pc.toks, j+1) {
+	if pc.word(j) == "," && pc.isCue(j+1) {
 		j++ // "a police spokesman, Inspector Omar Faye, told"
 	} else if pc.word(j) == "," { // an appositive or relative clause before the verb
 		first := 0
@@ -127,7 +127,7 @@ func (pc *pctx) cueAfter(k int) (*entity, string, int, bool) {
 		j++
 	}
 	if j < end {
-		if lemma, n := cueAt(pc.toks, j); lemma != "" && !pc.newSentenceAfter(k, j+n) {
+		if lemma, n := pc.cueAt(j); lemma != "" && !pc.newSentenceAfter(k, j+n) {
 			if lemma == "quote" || lemma == "cite" {
 				if q, _, ok := pc.quotedAs(j, n, end); ok {
 					return q, pc.word(j), j, true // “…,” the Gazette quoted X as saying
@@ -153,7 +153,7 @@ func (pc *pctx) cueBeforeWhenAsked(v, s int) int {
 		return 0
 	}
 	for u := v - 2; u >= s && u > v-7; u-- {
-		if l, _ := cueAt(pc.toks, u); l != "" {
+		if l, _ := pc.cueAt(u); l != "" {
 			return u
 		}
 	}
@@ -177,7 +177,7 @@ func (pc *pctx) insideThatClause(v, s int) bool {
 		switch w := pc.word(x); {
 		case pc.has(x, wSubordinator):
 			sub = true
-		case w == "that" && isCue(pc.toks, x-1):
+		case w == "that" && pc.isCue(x-1):
 			return sub
 		}
 	}
@@ -195,11 +195,11 @@ func (pc *pctx) phraseBeforeCue(i, end int) (*entity, int) {
 		if t.kind != tWord || t.poss {
 			return nil, 0
 		}
-		if isCue(pc.toks, k) && head > i {
+		if pc.isCue(k) && head > i {
 			return pc.thingOrPerson(i, head+1), k
 		}
 		if (placePreps[t.low] || t.low == "of" || t.low == "from" || t.low == "for") && head > i {
-			for k+1 < end && pc.toks[k+1].kind == tWord && !isCue(pc.toks, k+1) {
+			for k+1 < end && pc.toks[k+1].kind == tWord && !pc.isCue(k+1) {
 				k++ // "in the room": the phrase qualifies the head
 			}
 			continue
@@ -276,7 +276,7 @@ func (pc *pctx) cueAfterAdverbs(k, end int) bool {
 	for k < end && pc.has(k, wAdverb) {
 		k++
 	}
-	return k < end && isCue(pc.toks, k)
+	return k < end && pc.isCue(k)
 }
 
 // documentAfterReads reads "reads a Wednesday editorial in X" or "read
@@ -337,7 +337,7 @@ func (pc *pctx) cueOpens(k int) bool {
 	if w := pc.word(k - 1); w != "," && w != ":" {
 		return false
 	}
-	return k >= 2 && isCue(pc.toks, k-2) && !strings.HasSuffix(pc.word(k-2), "ing")
+	return k >= 2 && pc.isCue(k-2) && !strings.HasSuffix(pc.word(k-2), "ing")
 }
 
 func complementizer(w string) bool {
@@ -391,7 +391,7 @@ func (pc *pctx) cueFrameBefore(k int) (*entity, string, int, bool) {
 		if x := pc.word(v); x == "that" || (w == "," && (x == "a" || x == "an")) {
 			return nil, "", 0, false
 		}
-		lemma, _ := cueAt(pc.toks, v)
+		lemma, _ := pc.cueAt(v)
 		if lemma == "" {
 			continue
 		}
@@ -406,7 +406,7 @@ func (pc *pctx) cueFrameBefore(k int) (*entity, string, int, bool) {
 		}
 		if pc.word(v-1) == "as" {
 			for q := v - 2; q >= s && q > v-14; q-- {
-				if l, n := cueAt(pc.toks, q); l == "quote" || l == "cite" {
+				if l, n := pc.cueAt(q); l == "quote" || l == "cite" {
 					if e, _, ok := pc.quotedAs(q, n, v+1); ok {
 						return e, pc.word(v), v, true
 					}
@@ -446,7 +446,7 @@ func (pc *pctx) participleSubject(v, s int) *entity {
 		return nil
 	}
 	for k := max(s, v-window); k < v; k++ {
-		if isCue(pc.toks, k) {
+		if pc.isCue(k) {
 			return nil // "…, Spicer said, adding, “…”": the cue's subject
 		}
 	}
@@ -480,7 +480,7 @@ func (pc *pctx) governingCue(k int) (*entity, string, string, bool) {
 	s := pc.sentOf[k]
 	var fb governed
 	for v := k - 1; v >= s && v >= k-window; v-- { // the nearest cue governs
-		lemma, n := cueAt(pc.toks, v)
+		lemma, n := pc.cueAt(v)
 		if lemma == "" {
 			if after := pc.sourcePhrase(v); after > 0 {
 				if e := pc.accordingTo(after, k); e != nil {
@@ -611,7 +611,7 @@ func (pc *pctx) passiveQuoted(v, s, limit int) (*entity, string) {
 // diplomat who asked not to be named" is "a diplomat".
 func (pc *pctx) unnamedAt(i, end int) *entity {
 	j := i + 1
-	for j < end && j < i+7 && pc.toks[j].kind == tWord && !pc.has(j, wPrep|wFunction) && !isCue(pc.toks, j) &&
+	for j < end && j < i+7 && pc.toks[j].kind == tWord && !pc.has(j, wPrep|wFunction) && !pc.isCue(j) &&
 		pc.word(j) != "who" && pc.word(j) != "that" {
 		j++
 	}
@@ -788,7 +788,7 @@ func (pc *pctx) skipBrackets(j, end int) int {
 func (pc *pctx) bareAttribution(i int) bool {
 	end := pc.sentEnd(i)
 	for v := i + 1; v < end && v < i+8; v++ {
-		if lemma, n := cueAt(pc.toks, v); lemma != "" {
+		if lemma, n := pc.cueAt(v); lemma != "" {
 			w := pc.word(v + n)
 			if w == "," && v+n+1 < len(pc.toks) && pc.toks[v+n+1].kind == tQuote {
 				return false // “….” He says, “…”: the cue opens the next quotation
@@ -811,7 +811,7 @@ func (pc *pctx) skipPostModifier(j, end int) int {
 		return j
 	}
 	for k := j + 1; k < end && k < j+9; k++ {
-		if isCue(pc.toks, k) {
+		if pc.isCue(k) {
 			return k
 		}
 		if t := pc.toks[k]; t.kind != tWord || !t.cap && !pc.has(k, wDeterminer|wPrep) {

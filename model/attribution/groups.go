@@ -90,7 +90,7 @@ func (pc *pctx) groupBeforeParticiple(s, v int) *entity {
 			continue
 		}
 		for k := h + 2; k < v; k++ {
-			if verbLike(pc.toks[k]) || isCue(pc.toks, k) || pc.toks[k].kind == tQuote || pc.word(k) == "," {
+			if verbLike(pc.toks[k]) || pc.isCue(k) || pc.toks[k].kind == tQuote || pc.word(k) == "," {
 				return nil // a finite verb or a break before the cue: another clause
 			}
 		}
@@ -108,7 +108,7 @@ func (pc *pctx) literalSubject(i, j int) *entity {
 		return nil
 	}
 	for k := i; k < j; k++ {
-		if t := pc.toks[k]; t.kind != tWord || t.cap && k > i || verbLike(t) || isCue(pc.toks, k) || t.has(wPrep|wDeterminer) && k > i ||
+		if t := pc.toks[k]; t.kind != tWord || t.cap && k > i || verbLike(t) || pc.isCue(k) || t.has(wPrep|wDeterminer) && k > i ||
 			k == i && t.has(wPrep) && !approximators[t.low] && !quantifiers[t.low] ||
 			notNoun(t.low) || k == i && strings.HasSuffix(t.low, "ing") && !docHeads[t.low] {
 			return nil // "Trump isn’t saying", "having suggested": no noun phrase
@@ -244,7 +244,7 @@ func (pc *pctx) nounBefore(j, from int) int {
 	k := j
 	for k > from && k > j-5 {
 		t := pc.toks[k-1]
-		if t.kind != tWord || t.has(wPrep|wFunction) && !t.has(wDeterminer) || verbLike(t) || isCue(pc.toks, k-1) {
+		if t.kind != tWord || t.has(wPrep|wFunction) && !t.has(wDeterminer) || verbLike(t) || pc.isCue(k-1) {
 			break
 		}
 		k--
@@ -337,7 +337,7 @@ func (pc *pctx) npStart(j, s int) int {
 		if t.kind != tWord && t.low != "%" {
 			break // "47% say" keeps its per cent sign
 		}
-		if w := t.low; subjectBoundary[w] && !pc.joinsNouns(k) || isCue(pc.toks, k) || k < j && verbLike(t) {
+		if w := t.low; subjectBoundary[w] && !pc.joinsNouns(k) || pc.isCue(k) || k < j && verbLike(t) {
 			break
 		}
 		k--
@@ -529,7 +529,7 @@ func (r *registry) group(name string) *entity {
 // follows the cue.
 func (pc *pctx) subjectAfter(i, end int) (*entity, bool) {
 	k := i
-	for k < end && k < i+10 && pc.toks[k].kind == tWord && !subjectBoundary[pc.word(k)] && !isCue(pc.toks, k) {
+	for k < end && k < i+10 && pc.toks[k].kind == tWord && !subjectBoundary[pc.word(k)] && !pc.isCue(k) {
 		k++
 	}
 	if k == i || k < end && pc.word(k) != "." && pc.word(k) != "who" && pc.word(k) != "," || pc.isNameWord(i) || noOne[pc.word(i)] {
@@ -566,7 +566,7 @@ func (pc *pctx) subjectAcrossAsides(v, s int) (*entity, bool) {
 		if pc.word(k) == "." && k > from && endsAbbreviation(pc.toks[k-1]) {
 			continue // "Joseph R. Biden Jr., who …", "supporting Mr. Cruz,"
 		}
-		if pc.toks[k].kind != tWord || isCue(pc.toks, k) {
+		if pc.toks[k].kind != tWord || pc.isCue(k) {
 			return nil, false
 		}
 	}
@@ -574,7 +574,7 @@ func (pc *pctx) subjectAcrossAsides(v, s int) (*entity, bool) {
 		return nil, false
 	}
 	for k := c + 1; k < j; k++ {
-		if pc.toks[k].kind == tQuote || isCue(pc.toks, k) && pc.word(k-1) != "who" && pc.word(k-1) != "which" {
+		if pc.toks[k].kind == tQuote || pc.isCue(k) && pc.word(k-1) != "who" && pc.word(k-1) != "which" {
 			return nil, false // a clause of its own, not an aside
 		}
 	}
@@ -630,7 +630,7 @@ func (pc *pctx) infinitiveSubject(v, s int) (*entity, bool) {
 	for x := from + 1; x < to && x < from+12; x++ {
 		if t := pc.toks[x]; t.kind != tWord {
 			return nil, false
-		} else if finiteVerbs[t.low] || verbLike(t) && !participleAdjectives[t.low] || isCue(pc.toks, x) {
+		} else if finiteVerbs[t.low] || verbLike(t) && !participleAdjectives[t.low] || pc.isCue(x) {
 			if e := pc.npEndingAt(x-1, from); e != nil && !e.outlet {
 				return e, true // "Hillary Clinton took to Twitter to say"
 			}
@@ -680,7 +680,7 @@ func (pc *pctx) roleOfPhrase(s, v int) *entity {
 		return nil
 	}
 	for k := h + 2; k < v; k++ {
-		if t := pc.toks[k]; t.kind != tWord || verbLike(t) || isCue(pc.toks, k) && k < v-1 && !auxBeforeCue[pc.word(k)] {
+		if t := pc.toks[k]; t.kind != tWord || verbLike(t) || pc.isCue(k) && k < v-1 && !auxBeforeCue[pc.word(k)] {
 			return nil
 		}
 	}

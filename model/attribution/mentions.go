@@ -84,7 +84,7 @@ func (pc *pctx) nameWordAt(i int) bool {
 		if c+1 < len(pc.toks) && pc.toks[c].kind == tWord && !pc.toks[c].cap && pc.has(c, wAdverb) {
 			c++ // "Burton also said"
 		}
-		if l, n := cueAt(pc.toks, c); l != "" && !strings.HasSuffix(t.low, "s") && !pc.an.lowercaseNearby(t.low, pc.p.num) && !wordHas(pc.word(c+n), wClauseVerb) && !openingWords[t.low] {
+		if l, n := pc.cueAt(c); l != "" && !strings.HasSuffix(t.low, "s") && !pc.an.lowercaseNearby(t.low, pc.p.num) && !wordHas(pc.word(c+n), wClauseVerb) && !openingWords[t.low] {
 			return true // but "Harsh comments are …": the cue word is a noun there; "Having announced …" opens a clause
 		}
 		return pc.acronym(i) // "CNN noted", "FBI agents"
@@ -130,7 +130,7 @@ func (pc *pctx) calendarName(i int) bool {
 	if h >= 0 && honorifics[pc.word(h)] {
 		return true
 	}
-	l, _ := cueAt(pc.toks, i+1)
+	l, _ := pc.cueAt(i + 1)
 	return l != "" && i > 0 && pc.toks[i-1].kind == tQuote
 }
 
@@ -330,7 +330,9 @@ func (pc *pctx) parseMention(i, j int) (m mention, lead int) {
 	}
 	low := buf[n : 2*n : 2*n]
 	for k, w := range words {
-		low[k] = strings.TrimSuffix(strings.TrimSuffix(lowerWord(w), "'s"), "’s")
+		// the article's copy of the lower-case word: names recur, and
+		// each lowerWord of a capitalised word costs an allocation
+		low[k] = strings.TrimSuffix(strings.TrimSuffix(pc.an.intern.lower(w), "'s"), "’s")
 		low[k] = strings.TrimRight(low[k], "'’")
 	}
 	if titleOnly(low) {

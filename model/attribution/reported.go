@@ -214,7 +214,7 @@ func (pc *pctx) genderFromOwnReport(e *entity, k int) {
 // said …, Trump said: “…”" reports Scalia's words, not Trump's.
 func (pc *pctx) ownCueBefore(s, k int, e *entity) bool {
 	for v := s; v < k; v++ {
-		if !isCue(pc.toks, v) {
+		if !pc.isCue(v) {
 			continue
 		}
 		if o := pc.subjectBefore(v, s); o != nil && o != e {
@@ -263,7 +263,7 @@ func (pc *pctx) reportingCueAt(v, s, end int) cueHit {
 		// ", according to X.": what was said stands before
 		return cueHit{e: e, cue: "according to", n: after - v - 1, ok: ok, trailing: ok && pc.word(v-1) == ","}
 	}
-	lemma, n := cueAt(pc.toks, v)
+	lemma, n := pc.cueAt(v)
 	if e, ok := pc.reportedBy(v, end); ok {
 		return cueHit{e: e, cue: "reported", n: 1, ok: true, trailing: pc.word(v-1) == "," || pc.word(v-2) == ","}
 	}
@@ -385,11 +385,6 @@ func (pc *pctx) accordingToAny(i, end int) (*entity, bool) {
 	}
 	if g := pc.groupOf(i, k); g != nil {
 		return g, true // a plural of people, even after a name ("Democratic analysts")
-	}
-	if pc.word(k) == "by" && k-i <= 3 && !pc.toks[i].cap && pc.isNameWord(k+1) {
-		if e, _, ok := pc.npForward(k+1, end); ok && e != nil {
-			return e, true // "according to calculations by Amy Glasmeier of MIT": hers
-		}
 	}
 	if e := pc.accordingTo(i, end); e != nil {
 		return e, true
@@ -553,9 +548,9 @@ func (pc *pctx) addingAfterFrame(s, end int) []model.Statement {
 		if w := pc.word(v); w != "," && !(v == f+1 && gerundPreps[w]) {
 			continue // ", adding that …", or right after the cue: "responded before adding that …"
 		}
-		adding := strings.HasSuffix(pc.word(v+1), "ing") && isCue(pc.toks, v+1) &&
+		adding := strings.HasSuffix(pc.word(v+1), "ing") && pc.isCue(v+1) &&
 			(pc.word(v+2) == "that" || speechCues[pc.toks[v+1].cueLemma()] && pc.wordsIn(v+2, end) >= 3)
-		who := pc.word(v+1) == "who" && speechCues[cueLemmaAt(pc.toks, v+2)] && pc.wordsIn(v+3, end) >= 2 // ", who said he left on good terms"
+		who := pc.word(v+1) == "who" && speechCues[pc.cueLemmaAt(v+2)] && pc.wordsIn(v+3, end) >= 2 // ", who said he left on good terms"
 		if adding || who {
 			a, b := int(pc.toks[v+1].start), int(pc.toks[end-1].end)
 			text := strings.TrimRight(pc.p.text[a:b], " ")
@@ -588,8 +583,8 @@ var invertible = map[string]bool{"say": true, "add": true, "write": true, "ask":
 	"suggest": true, "caution": true, "contend": true, "maintain": true}
 
 // cueLemmaAt is the cue lemma of token i, "" when it is none.
-func cueLemmaAt(toks []token, i int) string {
-	l, _ := cueAt(toks, i)
+func (pc *pctx) cueLemmaAt(i int) string {
+	l, _ := pc.cueAt(i)
 	return l
 }
 
@@ -629,7 +624,7 @@ func (pc *pctx) clauseAfterFrame(f, end int) int {
 			continue
 		}
 		for v := i + 1; v < end && v <= i+4; v++ {
-			if isCue(pc.toks, v) {
+			if pc.isCue(v) {
 				if pc.subjectOpensClause(i, v) {
 					return i + 1
 				}
@@ -844,7 +839,7 @@ func (pc *pctx) callsSomething(i, end int) bool {
 		return true
 	}
 	// an adjective: no function word, preposition or verb form
-	if t.has(wFunction|wPrep|wDeterminer) || isAdverb(t.low) || wordHas(t.low, wTime) || isCue(pc.toks, k) ||
+	if t.has(wFunction|wPrep|wDeterminer) || isAdverb(t.low) || wordHas(t.low, wTime) || pc.isCue(k) ||
 		strings.HasSuffix(t.low, "ing") {
 		return false
 	}
@@ -1094,7 +1089,7 @@ var notLabels = map[string]bool{"note": true, "update": true, "updated": true, "
 // statement with no speaker, unless a statement of out already holds it.
 func (pc *pctx) addQuestions(out []model.Statement, s, end int) []model.Statement {
 	for v := s; v < end; v++ {
-		if w := pc.word(v); (w == "reportedly" || w == "allegedly") && !isCue(pc.toks, v+1) {
+		if w := pc.word(v); (w == "reportedly" || w == "allegedly") && !pc.isCue(v+1) {
 			// "The company has reportedly taken heat": words of someone unnamed;
 			// "Trump reportedly said" is Trump's, read at its cue
 			a, b := int(pc.toks[s].start), int(pc.toks[end-1].end)
@@ -1266,7 +1261,7 @@ func (pc *pctx) possessorOf(v, s int) (*entity, bool) {
 		if t.has(wDeterminer) && lightVerbs[pc.word(k-1)] && k-1 > s {
 			return pc.subjectBefore(k-1, s), true // "Cruz made an unprompted call for …": his call
 		}
-		if t.has(wDeterminer) || t.has(wPrep) || isCue(pc.toks, k) || finiteVerbs[t.low] {
+		if t.has(wDeterminer) || t.has(wPrep) || pc.isCue(k) || finiteVerbs[t.low] {
 			return nil, true // "a warning", "responding to questions", "raising questions"
 		}
 		if t.cap || k == v-1 && !pc.isModifier(k) && !(strings.HasSuffix(t.low, "ed") && pc.ownerBefore(k)) {

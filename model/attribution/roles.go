@@ -47,7 +47,7 @@ func (pc *pctx) roleReferent(j, s int) *entity {
 		owner := pc.possessor(d, s)
 		switch {
 		case owner != nil && owner.org && placeNames[strings.Join(owner.words, " ")] && wordHas(head, wRole) && pc.p.num > 2 &&
-			(isCue(pc.toks, j+1) || pc.has(j+1, wAdverb) && isCue(pc.toks, j+2)):
+			(pc.isCue(j+1) || pc.has(j+1, wAdverb) && pc.isCue(j+2)):
 			// "Colorado's delegation chairman announced": someone of the
 			// place, not the place
 			return pc.an.unnamed(pc.p.text[int(pc.toks[d].start):int(pc.toks[j].end)], head)
@@ -61,10 +61,10 @@ func (pc *pctx) roleReferent(j, s int) *entity {
 		case wordHas(head, wOrgHead) && (owner == nil || !owner.org && owner.first == ""):
 			// Norland's government: a body of a place
 			return pc.an.reg.body(pc.p.text[int(pc.toks[d].start):int(pc.toks[j].end)])
-		case pc.p.num <= 2 && wordHas(head, wRole) && (owner == nil || !owner.org && owner.first == "") && isCue(pc.toks, j+1):
+		case pc.p.num <= 2 && wordHas(head, wRole) && (owner == nil || !owner.org && owner.first == "") && pc.isCue(j+1):
 			// "Norland's foreign minister accused …" in the lede: named next
 			return pc.an.cataphor(pc.p.text[int(pc.toks[d].start):int(pc.toks[j].end)], head)
-		case wordHas(head, wRole) && !kinNouns[head] && (isCue(pc.toks, j+1) || pc.has(j+1, wAdverb) && isCue(pc.toks, j+2)):
+		case wordHas(head, wRole) && !kinNouns[head] && (pc.isCue(j+1) || pc.has(j+1, wAdverb) && pc.isCue(j+2)):
 			// "Cameron's spokesman said": someone the article does not name
 			return pc.an.unnamed(pc.p.text[int(pc.toks[d].start):int(pc.toks[j].end)], head)
 		}
@@ -102,7 +102,7 @@ func (pc *pctx) roleReferent(j, s int) *entity {
 		}
 		return pc.relativeOf(g, d, j)
 	}
-	if docHeads[head] && (det == "a" || det == "an" || det == "another" || det == "one" || definite[det] || det == "new") && isCue(pc.toks, j+1) {
+	if docHeads[head] && (det == "a" || det == "an" || det == "another" || det == "one" || definite[det] || det == "new") && pc.isCue(j+1) {
 		// "The survey asks", "a new poll found": the document speaks
 		return pc.an.document(pc.p.text[int(pc.toks[d].start):int(pc.toks[j].end)])
 	}
@@ -111,12 +111,12 @@ func (pc *pctx) roleReferent(j, s int) *entity {
 		if d == pc.skipIntro(pc.sentOf[d], j) {
 			return pc.an.cataphor(desc, "") // "A shipping magnate told a court …"
 		}
-		if wordHas(head, wRole) && !spokesRoles[head] && isCue(pc.toks, j+1) {
+		if wordHas(head, wRole) && !spokesRoles[head] && pc.isCue(j+1) {
 			return pc.an.cataphor(desc, head) // "cleared after a judge said …": the judge named next
 		}
 	}
 	if (det == "a" || det == "an" || det == "one" || det == "another") && (wordHas(head, wRole) || unnamedHeads[head]) && !pc.toks[j].cap &&
-		pc.word(d-1) != "," && (isCue(pc.toks, j+1) || pc.has(j+1, wAdverb) && isCue(pc.toks, j+2)) {
+		pc.word(d-1) != "," && (pc.isCue(j+1) || pc.has(j+1, wAdverb) && pc.isCue(j+2)) {
 		return pc.an.unnamed(pc.p.text[int(pc.toks[d].start):int(pc.toks[j].end)], head) // "a diplomat said"
 	}
 	if !definite[det] && !pc.toks[d].poss && det != "its" && det != "their" {

@@ -122,7 +122,7 @@ func (pc *pctx) quotedSentenceBefore(qi int) *entity {
 		return nil
 	}
 	for j := s; j < k; j++ {
-		if pc.toks[j].kind == tWord && (pc.toks[j].cap && j > s || isCue(pc.toks, j) || subjectPronouns[pc.word(j)]) {
+		if pc.toks[j].kind == tWord && (pc.toks[j].cap && j > s || pc.isCue(j) || subjectPronouns[pc.word(j)]) {
 			return nil // another name, a cue, or someone else's pronoun: not the same voice
 		}
 	}
@@ -322,7 +322,7 @@ func (pc *pctx) prevSentenceSpeaker(k int) *entity {
 		}
 	}
 	for v := s - 1; v >= ps; v-- { // the main verb comes last: "Asked whether …, he laughed."
-		if pc.toks[v].cueLemma() != "" && isCue(pc.toks, v) {
+		if pc.toks[v].cueLemma() != "" && pc.isCue(v) {
 			if e := pc.subjectBefore(v, ps); e != nil && !e.outlet {
 				return e
 			}
@@ -479,7 +479,7 @@ func (pc *pctx) colonSpeaker() *entity {
 	}
 	s := pc.sentOf[n-1]
 	for v := n - 2; v >= s && v >= n-12; v-- {
-		if isCue(pc.toks, v) {
+		if pc.isCue(v) {
 			return pc.subjectBefore(v, s)
 		}
 	}

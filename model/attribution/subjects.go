@@ -116,8 +116,6 @@ func (pc *pctx) personBeforeOf(start, s int) *entity {
 	return nil
 }
 
-func isCue(toks []token, i int) bool { l, _ := cueAt(toks, i); return l != "" }
-
 func coordinated(w string) bool { return w == "and" || w == "or" || w == "nor" }
 
 // window bounds how far a rule looks from a token, so that one enormous
@@ -177,7 +175,7 @@ func (pc *pctx) subjectBefore(v, s int) *entity {
 	case w == "who" || w == "which":
 		return pc.antecedent(j, s)
 	case w == "," && strings.HasSuffix(pc.word(v), "ing"):
-		if j-2 >= s && isCue(pc.toks, j-1) {
+		if j-2 >= s && pc.isCue(j-1) {
 			if e := pc.npEndingAt(j-2, s); e != nil {
 				return e // "…, Nefzi said, adding, “…”"
 			}
@@ -255,7 +253,7 @@ func (pc *pctx) subjectBefore(v, s int) *entity {
 		}
 	}
 	if k := pc.nameStart(j, s); k > s+2 && pc.isNameWord(k) && pc.has(k-1, wPrep) {
-		if p := k - 2; !pc.toks[p].cap && pc.toks[p].kind == tWord && strings.HasSuffix(pc.word(p), "ing") && !isCue(pc.toks, p) {
+		if p := k - 2; !pc.toks[p].cap && pc.toks[p].kind == tWord && strings.HasSuffix(pc.word(p), "ing") && !pc.isCue(p) {
 			if e := pc.subjectBefore(p, s); e != nil {
 				return e // "Another intelligence source speaking to Fox News said": the source, not Fox News
 			}
@@ -321,7 +319,7 @@ func (pc *pctx) relativeSubject(v, s int) *entity {
 	}
 	for k := v - 1; k > st && k > v-window; k-- {
 		t := pc.toks[k]
-		if t.kind != tWord || isCue(pc.toks, k) {
+		if t.kind != tWord || pc.isCue(k) {
 			return nil // a comma, a quotation, another cue: not one clause
 		}
 		if t.low != "who" && t.low != "that" {
@@ -359,7 +357,7 @@ func (pc *pctx) relativeSubject(v, s int) *entity {
 func (pc *pctx) nounPhrase(i, j int) bool {
 	for x := i; x < j; x++ {
 		t := pc.toks[x]
-		if t.kind != tWord || verbLike(t) || finiteVerbs[t.low] || isCue(pc.toks, x) || pc.has(x, wAdverb|wFunction) && !pc.has(x, wDeterminer) && t.low != "those" {
+		if t.kind != tWord || verbLike(t) || finiteVerbs[t.low] || pc.isCue(x) || pc.has(x, wAdverb|wFunction) && !pc.has(x, wDeterminer) && t.low != "those" {
 			return false
 		}
 		if _, pron := pronounGender(t.low); pron || t.low == "it" {
@@ -429,7 +427,7 @@ var timeOpeners = map[string]bool{"this": true, "last": true, "next": true, "pas
 // its cue, however long the aside after X: "As Akhil Amar, professor of law
 // at Yale and author of “…,” put it, “…”"; nil for any other shape.
 func (pc *pctx) asClauseSubject(v, s int) *entity {
-	_, n := cueAt(pc.toks, v)
+	_, n := pc.cueAt(v)
 	if w := pc.word(v + n); n == 0 || w != "," && w != "." {
 		return nil
 	}
@@ -489,7 +487,7 @@ func (pc *pctx) adjunctsOnly(i, v int) bool {
 	}
 	for k := i; k < v; k++ {
 		t := pc.toks[k]
-		if t.kind != tWord || verbLike(t) || isCue(pc.toks, k) || subjectBoundary[t.low] || t.low == "of" && k == i {
+		if t.kind != tWord || verbLike(t) || pc.isCue(k) || subjectBoundary[t.low] || t.low == "of" && k == i {
 			return false
 		}
 	}
@@ -532,7 +530,7 @@ func (pc *pctx) describedSubject(i, j int) *entity {
 		return nil
 	}
 	for k := i + 1; k < j; k++ {
-		if t := pc.toks[k]; t.kind != tWord || t.has(wPrep|wFunction|wDeterminer) || t.poss || isCue(pc.toks, k) {
+		if t := pc.toks[k]; t.kind != tWord || t.has(wPrep|wFunction|wDeterminer) || t.poss || pc.isCue(k) {
 			return nil
 		}
 	}
@@ -864,7 +862,7 @@ func (pc *pctx) appositiveAfterRoleEnd(i, v int) (*entity, int) {
 	if pc.word(end) == "of" && isTitleWord(pc.word(end-1)) && pc.isNameWord(end+1) {
 		end = pc.runEnd(end + 1) // ", former Secretary of State Hillary Clinton,"
 	}
-	if !wordHas(head, wRole) && !isTitleWord(head) && end < len(pc.toks) && pc.word(end) != "," && pc.word(end) != "." && !isCue(pc.toks, end) {
+	if !wordHas(head, wRole) && !isTitleWord(head) && end < len(pc.toks) && pc.word(end) != "," && pc.word(end) != "." && !pc.isCue(end) {
 		return nil, 0 // a plain noun needs the name closed by a comma, a full stop or a cue: "his predecessor, X, said"
 	}
 	if headAt < i || pc.toks[headAt].kind != tWord || pc.toks[headAt].cap && !isTitleWord(head) {
@@ -941,7 +939,7 @@ func (pc *pctx) skipOneIntro(s, v int) int {
 		}
 		return s
 	}
-	if !prep && !intro && (pc.an.midCaps[w] || isCue(pc.toks, s+1) || isGivenName(w) || s+1 < v && pc.toks[s+1].cap) {
+	if !prep && !intro && (pc.an.midCaps[w] || pc.isCue(s+1) || isGivenName(w) || s+1 < v && pc.toks[s+1].cap) {
 		return s // "Boreing said", "Kelly added", "Carly Fiorina threw": a name, not "Speaking …," or "Clearly,"
 	}
 	for k := s + 1; k < v && k < s+30; k++ {
@@ -1039,7 +1037,7 @@ func (pc *pctx) npForward(i, limit int) (*entity, int, bool) {
 	k := i
 	for k < i+3 && k < len(pc.toks) && pc.toks[k].kind == tWord && (!pc.toks[k].cap || k == i && !pc.isNameWord(k)) && !pc.toks[k].has(wDeterminer) &&
 		!wordHas(pc.toks[k].low, wParticle) && !wordHas(pc.toks[k].low, wFunction) && !pc.toks[k].has(wPrep) &&
-		!pc.toks[k].has(wIntro) && !isCue(pc.toks, k) {
+		!pc.toks[k].has(wIntro) && !pc.isCue(k) {
 		k++ // state Sen. Gail Pritchard, opposition leader Maja Strand
 	}
 	if k > i && !pc.isNameWord(k) {
@@ -1079,7 +1077,7 @@ func (pc *pctx) npForward(i, limit int) (*entity, int, bool) {
 			}
 			owner := pc.entityAt(k, j)
 			from := j
-			for j < limit && pc.toks[j].kind == tWord && !pc.isNameWord(j) && !isCue(pc.toks, j) {
+			for j < limit && pc.toks[j].kind == tWord && !pc.isNameWord(j) && !pc.isCue(j) {
 				j++
 			}
 			if owner != nil && owner.org {
@@ -1131,7 +1129,7 @@ func (pc *pctx) npForward(i, limit int) (*entity, int, bool) {
 			if e := pc.roleNP(r-1, i); e != nil {
 				return e, r, true // "the Republican candidate", "the New Jersey governor": a name modifies a role
 			}
-		} else if r > j && (w == "a" || w == "an" || w == "one" || w == "another") && isCue(pc.toks, r) {
+		} else if r > j && (w == "a" || w == "an" || w == "one" || w == "another") && pc.isCue(r) {
 			e := pc.an.unnamed(pc.p.text[int(pc.toks[i].start):int(pc.toks[r-1].end)], pc.word(r-1))
 			pc.traceTo(e, refRole, e.display, i)
 			return e, r, true // "one Trump campaign source said": someone unnamed
@@ -1149,7 +1147,7 @@ func (pc *pctx) npForward(i, limit int) (*entity, int, bool) {
 	if wordHas(w, wDeterminer) {
 		end := i + 1
 		for end < limit && end < i+6 && pc.toks[end].kind == tWord && !pc.isNameWord(end) {
-			if l, _ := cueAt(pc.toks, end); l != "" {
+			if l, _ := pc.cueAt(end); l != "" {
 				break
 			}
 			end++
@@ -1181,7 +1179,7 @@ func (pc *pctx) roleWordsEnd(i, limit int) int {
 func (pc *pctx) lowerWordsEnd(i, limit, n int) int {
 	k := i
 	for k < limit && k < i+n && pc.toks[k].kind == tWord && !pc.toks[k].cap &&
-		!pc.has(k, wFunction|wPrep|wDeterminer|wAdverb) && !isCue(pc.toks, k) {
+		!pc.has(k, wFunction|wPrep|wDeterminer|wAdverb) && !pc.isCue(k) {
 		k++
 	}
 	return k
@@ -1223,7 +1221,7 @@ func (pc *pctx) lowRun(i, j int) []string {
 func (pc *pctx) modifiedNoun(i, j, v int) (*entity, bool) {
 	k := j
 	for k < v && k < j+3 && pc.toks[k].kind == tWord && !pc.toks[k].cap && !pc.has(k, wFunction|wPrep|wDeterminer|wAdverb) &&
-		!isCue(pc.toks, k) && !pc.toks[k].poss && !verbLike(pc.toks[k]) {
+		!pc.isCue(k) && !pc.toks[k].poss && !verbLike(pc.toks[k]) {
 		k++
 	}
 	if k == j {
@@ -1378,14 +1376,14 @@ func (pc *pctx) nearSubject(j, s int) *entity {
 func (pc *pctx) coordinatedSubject(j, s int) *entity {
 	if strings.HasSuffix(pc.word(j+1), "ing") {
 		for k := j - 1; k > s && k > j-20; k-- {
-			if strings.HasSuffix(pc.word(k), "ing") && isCue(pc.toks, k) {
+			if strings.HasSuffix(pc.word(k), "ing") && pc.isCue(k) {
 				return pc.subjectBefore(k, s) // "with Donald Trump tweeting that … and asking, “…”": both his
 			}
 		}
 	}
 	for k := j - 1; k > s && k > j-12; k-- {
 		t := pc.toks[k]
-		if t.kind != tWord || subjectBoundary[t.low] || isCue(pc.toks, k) {
+		if t.kind != tWord || subjectBoundary[t.low] || pc.isCue(k) {
 			return nil
 		}
 		if !verbLike(t) || t.low == "be" || t.low == "been" {
@@ -1411,7 +1409,7 @@ func (pc *pctx) coordinatedSubject(j, s int) *entity {
 func (pc *pctx) roleBeforeOf(j, s int) *entity {
 	for k := j - 1; k > s && k >= j-4; k-- {
 		w := pc.word(k)
-		if pc.toks[k].kind != tWord || isCue(pc.toks, k) || verbLike(pc.toks[k]) {
+		if pc.toks[k].kind != tWord || pc.isCue(k) || verbLike(pc.toks[k]) {
 			return nil
 		}
 		if w != "of" && w != "from" && w != "for" && w != "at" {
@@ -1440,7 +1438,7 @@ func (pc *pctx) joinedRoles(j, s int) *entity {
 	a := -1
 	for k := j - 1; k > s && k >= j-6; k-- {
 		t := pc.toks[k]
-		if t.kind != tWord || isCue(pc.toks, k) || verbLike(t) || t.poss {
+		if t.kind != tWord || pc.isCue(k) || verbLike(t) || t.poss {
 			return nil
 		}
 		if t.low == "and" {
@@ -1539,7 +1537,7 @@ func (pc *pctx) anotherAdjunct(i, v int) bool {
 		if pc.word(k) == "," {
 			return k+1 < v
 		}
-		if pc.toks[k].kind != tWord || isCue(pc.toks, k) || verbLike(pc.toks[k]) {
+		if pc.toks[k].kind != tWord || pc.isCue(k) || verbLike(pc.toks[k]) {
 			return false
 		}
 	}

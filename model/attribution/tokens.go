@@ -90,11 +90,18 @@ func tokenizeRange(text string, from, to int, toks []token, words *wordCache) []
 func wordEnd(text string, i, to int) (end int, hyphen bool) {
 	j := i
 	for j < to {
-		c := text[j]
-		if asciiWord[c] {
-			j++ // the common case: ASCII letters and digits
+		// the common case: ASCII letters and digits, eight bytes at a time
+		// (a whole short word at once) while as many are left
+		if j+8 <= to {
+			n := ascii.AlnumRun(ascii.Load(text, j))
+			if j += n; n == 8 {
+				continue
+			}
+		} else if asciiWord[text[j]] {
+			j++
 			continue
 		}
+		c := text[j] // no ASCII letter or digit
 		r, size := rune(c), 1
 		if c >= 0x80 {
 			if r, size = utf8.DecodeRuneInString(text[j:]); isWordRune(r) {
