@@ -112,6 +112,11 @@ func (pc *pctx) reportedIn(s, end int) ([]model.Statement, *entity) {
 			v += h.n
 			continue
 		}
+		if e != nil && !h.trailing && !e.doc {
+			if d := pc.pollIntro(s, v); d != nil {
+				e, w = d, pc.whyFor("reported", h.cue, d) // "In a CNN/ORC poll, 31% of Republicans said …": the poll's finding
+			}
+		}
 		c := clause{e, h.cue, h.via, s, w}
 		if e != nil {
 			pc.genderFromOwnReport(e, v+h.n+1)
@@ -390,6 +395,53 @@ func (pc *pctx) accordingToAny(i, end int) (*entity, bool) {
 		return e, true
 	}
 	return pc.accordingLiteral(i, k), true
+}
+
+// pollIntro reads a poll that opens the sentence [s, v) before a comma:
+// "In a national CNN/ORC poll released Monday, …", "According to a
+// Washington Post-ABC News survey, …": the poll's document, or nil.
+func (pc *pctx) pollIntro(s, v int) *entity {
+	i := s
+	if coordinated(pc.word(i)) || pc.word(i) == "but" {
+		i++
+	}
+	switch {
+	case pc.word(i) == "in":
+		i++
+	case pc.word(i) == "according" && pc.word(i+1) == "to":
+		i += 2
+	default:
+		return nil
+	}
+	if !pc.has(i, wDeterminer) {
+		return nil
+	}
+	for k := i + 1; k < v && k < i+16 && pc.toks[k].kind != tQuote; k++ {
+		if pc.word(k) == "," {
+			return nil
+		}
+		if pollHeads[pc.word(k)] {
+			for c := k + 1; c < v && c < k+6; c++ {
+				if pc.word(c) == "," && pc.shareOpens(c+1, v) {
+					return pc.an.document(pc.phraseText(i, k+1))
+				}
+			}
+			return nil
+		}
+	}
+	return nil
+}
+
+var pollHeads = setOf(`poll polls survey surveys`)
+
+// shareOpens reports a share of people opening the clause at i: "31% of
+// Republicans", "just 8 percent of Democrats", "most voters".
+func (pc *pctx) shareOpens(i, v int) bool {
+	for i < v && approximators[pc.word(i)] {
+		i++
+	}
+	w := pc.word(i)
+	return isDigitStart(w) || numberWords[w] || quantifiers[w] || pluralOfPeople(w)
 }
 
 // accordingLiteral names the source of "according to" [i, k) that nothing

@@ -1410,3 +1410,21 @@ func TestReportedRolePhraseThenName(t *testing.T) {
 			want:  []stmt{reportedBy(2, "every pope was both religious and political", "Giovanni Maria Vian")}},
 	})
 }
+
+// A poll that opens the sentence ("In a national poll released Monday,",
+// "According to a Harbour Post survey,") speaks a share of people's answers
+// ("31% of Republicans said …"): the finding is the poll's; a person named
+// after such an opening still speaks for themselves.
+func TestReportedPollOpeningASentence(t *testing.T) {
+	run(t, []attrCase{
+		{name: "In a … poll released Monday, 31% of X said",
+			paras: []string{"Polls", "In a national Harbour Post poll released Monday, 31% of Republicans said they were eager to vote."},
+			want:  []stmt{reportedBy(2, "they were eager to vote", "a national Harbour Post poll")}},
+		{name: "According to a … survey, 51 percent of respondents said",
+			paras: []string{"Polls", "According to a Harbour Post-Tolland News survey, 51 percent of respondents said they would vote for Ruiz."},
+			want:  []stmt{reportedBy(2, "they would vote for Ruiz", "a Harbour Post-Tolland News survey")}},
+		{name: "In a recent poll, a named person said",
+			paras: []string{"Polls", "Ana Ruiz leads.", "In a recent poll, Ruiz said she was ahead."},
+			want:  []stmt{reportedBy(3, "she was ahead", "Ana Ruiz")}},
+	})
+}
