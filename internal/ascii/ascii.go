@@ -108,6 +108,19 @@ func AlnumRun(x uint64) int {
 	return bits.TrailingZeros64(^alnum&highs) / 8 // 64 / 8 when all are
 }
 
+// Blanks has the high bit of each byte of x that is a space, a tab or a
+// newline set, exactly.
+func Blanks(x uint64) uint64 {
+	return zeros(x^ones*' ') | zeros(x^ones*'\t') | zeros(x^ones*'\n')
+}
+
+// zeros has the high bit of each zero byte of x set, exactly: adding 0x7F
+// to a byte's low seven bits carries into its high bit unless all are 0,
+// and carries out of none.
+func zeros(y uint64) uint64 {
+	return ^((y&lows + lows) | y) & highs
+}
+
 // spaces has the high bit of each byte of x that is a space set, exactly.
 func spaces(x uint64) uint64 {
 	y := x ^ ones*0x20         // a space becomes 0; x is printable, so no byte has its high bit

@@ -23,6 +23,15 @@ func TestWordTestsMatchByteRules(t *testing.T) {
 		for run < 8 && (b[run] >= 'a' && b[run] <= 'z' || b[run] >= 'A' && b[run] <= 'Z' || b[run] >= '0' && b[run] <= '9') {
 			run++
 		}
+		var blanks uint64
+		for i, c := range b {
+			if c == ' ' || c == '\t' || c == '\n' {
+				blanks |= 0x80 << (8 * i)
+			}
+		}
+		if Blanks(x) != blanks {
+			t.Fatalf("% x: Blanks %x, want %x", b, Blanks(x), blanks)
+		}
 		if AlnumRun(x) != run {
 			t.Fatalf("% x: AlnumRun %d, want %d", b, AlnumRun(x), run)
 		}

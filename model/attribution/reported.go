@@ -248,18 +248,15 @@ func (pc *pctx) mayReport(v int) bool {
 	if t.kind != tWord {
 		return false
 	}
-	if t.flags&(wCue|wPhrasalHead) != 0 {
-		return true
-	}
-	switch t.low {
-	case "according", "in", // sourcePhrase
-		"reported", "disclosed", "revealed", // reportedBy
-		"quoted",      // passiveQuoted
-		"put", "puts": // cueAt: "as X put it"
-		return true
-	}
-	return false
+	return t.flags&(wCue|wPhrasalHead|wReportStart) != 0
 }
+
+// reportStarts are the words besides cue verbs that reportingCueAt reads
+// speech from, flagged in the lexicon so mayReport tests no words.
+var reportStarts = []string{"according", "in", // sourcePhrase
+	"reported", "disclosed", "revealed", // reportedBy
+	"quoted",      // passiveQuoted
+	"put", "puts"} // cueAt: "as X put it"
 
 // reportingCueAt reads a cue at token v that reports speech.
 func (pc *pctx) reportingCueAt(v, s, end int) cueHit {

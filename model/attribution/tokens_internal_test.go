@@ -1,6 +1,7 @@
 package attribution
 
 import (
+	"math/rand/v2"
 	"reflect"
 	"strconv"
 	"strings"
@@ -77,6 +78,33 @@ func TestHyphenFlagMarksEveryHyphen(t *testing.T) {
 			if tok.kind == tWord && strings.Contains(tok.low, "-") && !tok.hyphen {
 				t.Errorf("%q: a hyphen in the word, no hyphen flag", text[tok.start:tok.end])
 			}
+		}
+	}
+}
+
+// wordCount reads eight bytes at a time: it must count the words a byte
+// loop counts, whatever the blanks and multi-byte runes.
+func TestWordCountMatchesByteLoop(t *testing.T) {
+	byBytes := func(s string) int {
+		n, in := 0, false
+		for i := 0; i < len(s); i++ {
+			blank := s[i] == ' ' || s[i] == '\n' || s[i] == '\t'
+			if !blank && !in {
+				n++
+			}
+			in = !blank
+		}
+		return n
+	}
+	rng := rand.New(rand.NewPCG(3, 4))
+	alphabet := []byte{' ', ' ', '\n', '\t', 'a', 'b', 0xe2, 0x80, 0x99, '.', 0xa0, 0x20 ^ 0x80}
+	for n := 0; n < 20000; n++ {
+		b := make([]byte, rng.IntN(40))
+		for i := range b {
+			b[i] = alphabet[rng.IntN(len(alphabet))]
+		}
+		if got, want := wordCount(string(b)), byBytes(string(b)); got != want {
+			t.Fatalf("wordCount(%q) = %d, want %d", b, got, want)
 		}
 	}
 }

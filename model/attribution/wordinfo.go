@@ -41,6 +41,7 @@ const (
 	wClauseVerb
 	wFemaleWord
 	wMaleWord
+	wReportStart // a word other than a cue's that reportingCueAt starts from (see mayReport)
 )
 
 var lexicon = buildLexicon()
@@ -165,6 +166,9 @@ func buildLexicon() map[string]*wordInfo {
 	}
 	for _, w := range []string{"is", "was", "were", "are", "be", "been", "being"} {
 		get(w).flags |= wPassive
+	}
+	for _, w := range reportStarts {
+		get(w).flags |= wReportStart
 	}
 	for f, l := range cueForms {
 		get(f).lemma = l
