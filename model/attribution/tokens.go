@@ -60,16 +60,16 @@ func tokenizeRange(text string, from, to int, toks []token, words *wordCache) []
 		switch {
 		case asciiWord[c] || c >= 0x80 && isWordRune(r): // first: most tokens are words, and no space is one
 			j, hyphen := wordEnd(text, i, to)
-			toks = append(toks, token{})
-			setWord(&toks[len(toks)-1], text, i, j, words)
-			toks[len(toks)-1].hyphen = hyphen
-			i = j
-			if n := apostropheAt(text, i, to); n > 0 && toks[len(toks)-1].low != "" && strings.HasSuffix(toks[len(toks)-1].low, "s") {
+			t := wordToken(text, i, j, words)
+			t.hyphen = hyphen
+			if n := apostropheAt(text, j, to); n > 0 && t.low != "" && strings.HasSuffix(t.low, "s") {
 				// a plural possessive apostrophe (the Smiths') belongs to its word
-				toks[len(toks)-1].poss = true
-				toks[len(toks)-1].end = int32(i + n)
-				i += n
+				t.poss = true
+				j += n
+				t.end = int32(j)
 			}
+			toks = append(toks, t)
+			i = j
 		case unicode.IsSpace(r):
 			i += size
 		default:
@@ -158,13 +158,11 @@ func isInitialism(w string) bool {
 	return true
 }
 
-// setWord makes *t, a zero token, the word text[i:j], in place: tokens
-// are many and copying each costs.
-func setWord(t *token, text string, i, j int, words *wordCache) {
-	w := text[i:j]
-	r := words.read(w)
-	t.start, t.end, t.kind = int32(i), int32(j), tWord
-	t.cap, t.poss, t.low, t.info, t.flags = r.cap, r.poss, r.low, r.info, r.flags
+// wordToken is the token of the word text[i:j], built whole and appended
+// once.
+func wordToken(text string, i, j int, words *wordCache) token {
+	r := words.read(text[i:j])
+	return token{start: int32(i), end: int32(j), kind: tWord, cap: r.cap, poss: r.poss, low: r.low, info: r.info, flags: r.flags}
 }
 
 // wordRead is the part of a word's token that its text alone decides.

@@ -20,7 +20,6 @@ const (
 // trace is the mention a rule attached a speaker to: the words and where.
 type trace struct {
 	e    *entity
-	kind refKind
 	text string
 	para int
 	tok  int
@@ -29,6 +28,7 @@ type trace struct {
 	named int
 	rival *entity // who shares the words: "Rubio and Cruz urged"
 	at    int32   // the mention's first byte in its paragraph
+	kind  refKind // last, beside at: the statements' records stay small
 }
 
 // traceTo notes the mention just resolved; the rule that uses it keeps it.
