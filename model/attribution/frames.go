@@ -467,8 +467,33 @@ func (pc *pctx) objectOfPrep(j, s int) bool {
 	for i > s && (pc.isNameWord(i-1) || pc.word(i-1) == "." && i-2 >= s && wordHas(pc.word(i-2), wAbbrev)) {
 		i--
 	}
+	if d := pc.nameDeterminer(i, s); d > s {
+		i = d // "to the Dutch newspaper NRC Handelsblad:"
+	}
 	w := pc.word(i - 1)
 	return i > s && pc.has(i-1, wPrep) && w != "from" && w != "by"
+}
+
+// nameDeterminer is the determiner opening the noun phrase whose words
+// stand right before the name at i ("the Dutch newspaper NRC
+// Handelsblad"), or -1.
+func (pc *pctx) nameDeterminer(i, s int) int {
+	for k := i - 1; k >= s && k >= i-4; k-- {
+		t := pc.toks[k]
+		if t.kind != tWord || t.poss {
+			return -1
+		}
+		if t.has(wDeterminer) {
+			if k == i-1 {
+				return -1
+			}
+			return k
+		}
+		if pc.isCue(k) || pc.has(k, wPrep) {
+			return -1
+		}
+	}
+	return -1
 }
 
 func startsUpper(s string) bool {

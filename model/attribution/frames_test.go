@@ -524,15 +524,21 @@ func TestFramesInvertedAndUnlistedVerbs(t *testing.T) {
 	})
 }
 
-// A name after "to" before a colon is whom the words were for, not who
-// said them; a participle after a comma takes the sentence's subject over
-// a name in the clause between, unless a cue before it names the speaker.
+// A name after "to" (or "to the Dutch newspaper") before a colon is whom
+// the words were for, not who said them; a participle after a comma takes
+// the sentence's subject over a name in the clause between, unless a cue
+// before it names the speaker.
 func TestFramesColonAfterObjectAndParticipleSubject(t *testing.T) {
 	run(t, []attrCase{
 		{name: "delivered a message to X: “…”",
 			paras: []string{"Harlan Moss and Ilse Varga met on Monday.",
 				"Senate leader Ilse Varga delivered a blunt message to Moss: “It is time to stop attacking people.”"},
 			want: []stmt{quoteBy(2, "It is time to stop attacking people.", "Ilse Varga")}},
+		{name: "broke down … to the Dutch newspaper X: “…”",
+			paras: []string{"Tacos",
+				"Former candidate Ilse Varga broke down what was wrong with the image to the Dutch newspaper Harbour Dagblad: “What he did was so insensitive.”"},
+			want:        []stmt{quoteBy(2, "What he did was so insensitive.", "Ilse Varga")},
+			notSpeakers: []string{"Harbour Dagblad"}},
 		{name: "And from X: “…”",
 			paras: []string{"Harlan Moss and Ilse Varga met on Monday.", "And from Moss: “We will win.”"},
 			want:  []stmt{quoteBy(2, "We will win.", "Harlan Moss")}},

@@ -1322,7 +1322,7 @@ func (pc *pctx) possessorOf(v, s int) (*entity, bool) {
 
 // ownerBefore reports a possessive right before token k: "his", "Santilli's".
 func (pc *pctx) ownerBefore(k int) bool {
-	return k > 0 && (pc.toks[k-1].poss || possessivePronouns[pc.word(k-1)])
+	return k > 0 && (pc.toks[k-1].poss || ownerWords[pc.word(k-1)])
 }
 
 // isModifier reports a lower-case word that can qualify a noun after it:

@@ -1428,3 +1428,15 @@ func TestReportedPollOpeningASentence(t *testing.T) {
 			want:  []stmt{reportedBy(3, "she was ahead", "Ana Ruiz")}},
 	})
 }
+
+// "X, a South Carolina native who writes …": the relative clause is X's,
+// not the place's that qualifies the noun before "who".
+func TestReportedRelativeAfterAppositiveWithAPlace(t *testing.T) {
+	run(t, []attrCase{
+		{name: "X, a Tolland native who says …",
+			paras: []string{"Data", "Tomas Braynard runs the data team.",
+				"Braynard, a Tolland native who says the data decides elections, has cast himself as a strategist."},
+			want:        []stmt{reportedBy(3, "the data decides elections", "Tomas Braynard")},
+			notSpeakers: []string{"Tolland"}},
+	})
+}

@@ -667,6 +667,15 @@ func (pc *pctx) antecedent(j, s int) *entity {
 		pluralOfPeople(pc.word(n)) {
 		return pc.npEndingAt(n, s) // "by his show's listeners, who wondered": the listeners, not a name before them
 	}
+	if h := j - 1; h > s && pc.toks[h].kind == tWord && !pc.toks[h].cap && !pc.toks[h].poss {
+		d := h
+		for d > s && d > h-6 && pc.toks[d].kind == tWord && !pc.has(d, wDeterminer) {
+			d--
+		}
+		if pc.has(d, wDeterminer) && d-2 >= s && pc.word(d-1) == "," && pc.isNameWord(d-2) {
+			return pc.npEndingAt(d-2, s) // "Braynard, a South Carolina native who writes": Braynard, not the state
+		}
+	}
 	for k := j - 1; k >= s && k >= j-14; k-- {
 		if pc.isNameWord(k) && !pc.toks[k].poss && pc.runEnd(k) >= k+1 {
 			if k+1 < len(pc.toks) && pc.isNameWord(k+1) && pc.runEnd(k+1) > k+1 {
@@ -1313,7 +1322,7 @@ func (pc *pctx) nameAfterRolePhrase(c, s int) *entity {
 		return nil // "Vian, the editor of the paper, L'Osservatore Romano, said": the first name speaks
 	}
 	first := k + 1
-	if !pc.has(first, wDeterminer) && !possessivePronouns[pc.word(first)] {
+	if !pc.has(first, wDeterminer) && !ownerWords[pc.word(first)] {
 		return nil
 	}
 	for r := first + 1; r < n-1; r++ {
@@ -1329,8 +1338,6 @@ func (pc *pctx) nameAfterRolePhrase(c, s int) *entity {
 	return nil
 }
 
-var possessivePronouns = setOf(`his her their its`)
-
 // learnRolePhrase gives e the role phrase [first, end) whose head is at
 // h, as an appositive would: "the ambassador" later points back to him.
 func (pc *pctx) learnRolePhrase(e *entity, first, h, end int) {
@@ -1344,7 +1351,7 @@ func (pc *pctx) learnRolePhrase(e *entity, first, h, end int) {
 	e.learnGenderWord(head)
 	if e.role == "" {
 		from := first
-		if possessivePronouns[pc.word(from)] {
+		if ownerWords[pc.word(from)] {
 			from++
 		}
 		e.role = trimArticle(pc.p.text[int(pc.toks[from].start):int(pc.toks[end-1].end)])
