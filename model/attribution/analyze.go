@@ -391,6 +391,7 @@ func newAnalyzer(doc model.Document) *analyzer {
 		an.paras[i] = &an.lists.block[i]
 	}
 	an.firstPass(doc)
+	an.words.midCaps = an.midCaps // complete now: the tokens read it
 	quotes := 0
 	for _, p := range an.paras {
 		quotes += len(p.spans)

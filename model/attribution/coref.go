@@ -71,7 +71,7 @@ func (pc *pctx) pronounReferent(w string, i int) *entity {
 				continue
 			}
 			if wantOrg {
-				if e.org && !(w == "they" && placeNames[strings.Join(e.words, " ")]) {
+				if e.org && !(w == "they" && wordIs(strings.Join(e.words, " "), mPlaceName)) {
 					return e // but "they" is no country or state
 				}
 				if e.doc && w == "it" {
@@ -117,7 +117,7 @@ func (e *entity) weakGender() bool {
 // pluralName reports an entity named by one capitalised plural of people
 // ("Democrats", "Investigators"): never "he" or "she".
 func (e *entity) pluralName() bool {
-	return len(e.words) == 1 && !isGivenName(e.words[0]) && (groupNouns[e.words[0]] || commonPlural(e.words[0]))
+	return len(e.words) == 1 && !isGivenName(e.words[0]) && (wordIs(e.words[0], mGroupNoun) || commonPlural(e.words[0]))
 }
 
 // pluralSubjectNear is the group of people or the pair of names that

@@ -267,7 +267,7 @@ func relationOnly(heads []string) bool {
 }
 
 func isRelation(w string) bool {
-	return (kinNouns[w] || relationNouns[w]) && w != "partner" // a partner may be a firm's
+	return wordIs(w, mKinNoun|mRelationNoun) && w != "partner" // a partner may be a firm's
 }
 
 // relationNouns stand before a name as a relation, never an office.
@@ -444,7 +444,7 @@ func suffixedName(big, small []string) bool {
 		return false
 	}
 	last := strings.TrimSuffix(big[len(big)-1], ".")
-	return companySuffixes[last] || last == "international" || last == "global"
+	return wordHas(last, wCompanySuffix) || last == "international" || last == "global"
 }
 
 // hasPrefixRun reports whether small opens big (Norvik Steel, Norvik Steel
@@ -555,7 +555,7 @@ func isAcronym(words []string) bool {
 
 func isCompanyName(low []string) bool {
 	for _, w := range low {
-		if companySuffixes[w] || companySuffixes[strings.TrimSuffix(w, ".")] {
+		if wordHas(w, wCompanySuffix) || strings.HasSuffix(w, ".") && wordHas(w[:len(w)-1], wCompanySuffix) {
 			return true
 		}
 	}
@@ -564,7 +564,7 @@ func isCompanyName(low []string) bool {
 
 func isOutletName(low []string) bool {
 	for _, w := range low {
-		if outletWords[w] {
+		if wordHas(w, wOutletWord) {
 			return true
 		}
 	}

@@ -246,11 +246,11 @@ func isGroupName(words []string) bool {
 		return false
 	}
 	w := words[len(words)-1]
-	if bodyPlurals[w] || groupNouns[w] {
+	if wordIs(w, mBodyPlural|mGroupNoun) {
 		return true
 	}
 	one, ok := strings.CutSuffix(w, "s")
-	return ok && len(words) == 1 && (pluralDemonym(one) || groupNouns[w])
+	return ok && len(words) == 1 && (pluralDemonym(one) || wordIs(w, mGroupNoun))
 }
 
 // pluralDemonym reports a demonym whose plural names a people: Americans,

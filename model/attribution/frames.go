@@ -291,7 +291,7 @@ func (pc *pctx) documentAfterReads(i, end int) *entity {
 		if pc.toks[k].kind != tWord {
 			return nil
 		}
-		if docHeads[pc.word(k)] || statementWords[pc.word(k)] {
+		if wordIs(pc.word(k), mDocHead) || wordIs(pc.word(k), mStatementWord) {
 			to := k + 1
 			for to < end && to < k+6 && pc.toks[to].kind == tWord && (pc.has(to, wPrep) || pc.isNameWord(to) || pc.has(to, wDeterminer)) {
 				to++ // "in The Des Moines Register"
@@ -655,7 +655,7 @@ func (pc *pctx) unnamedPerson(i, end int) bool {
 		return false
 	}
 	for k := i + 1; k < end && k <= i+6; k++ { // one former GOP leadership aide
-		if w := pc.word(k); pc.has(k, wRole) || wordHas(w, wMaleWord) || wordHas(w, wFemaleWord) || unnamedHeads[w] {
+		if w := pc.word(k); pc.has(k, wRole) || wordHas(w, wMaleWord) || wordHas(w, wFemaleWord) || wordIs(w, mUnnamedHead) {
 			return true
 		}
 		if pc.toks[k].kind != tWord || pc.has(k, wPrep) {
@@ -684,7 +684,7 @@ func (pc *pctx) accordingTo(i, limit int) *entity {
 	if pc.has(k, wDeterminer) {
 		k++
 	}
-	if statementWords[pc.word(k)] || pc.word(k) == "study" || pc.word(k) == "survey" {
+	if wordIs(pc.word(k), mStatementWord) || pc.word(k) == "study" || pc.word(k) == "survey" {
 		if w := pc.word(k + 1); w == "from" || w == "by" || w == "of" {
 			e, _, _ := pc.npForward(k+2, limit)
 			return e
@@ -728,10 +728,10 @@ func (pc *pctx) namedBefore(k int) bool {
 		if j+1 < k {
 			two = w + " " + pc.word(j+1)
 		}
-		if namingCues[two] && strings.Contains(two, " ") {
+		if wordIs(two, mNamingCue) && strings.Contains(two, " ") {
 			return true
 		}
-		if namingCues[w] {
+		if wordIs(w, mNamingCue) {
 			if w == "called" || w == "calling" || w == "named" || w == "name" {
 				return titleLike(pc.quoteText(int(pc.toks[k].q)))
 			}

@@ -110,7 +110,7 @@ func (pc *pctx) literalSubject(i, j int) *entity {
 	for k := i; k < j; k++ {
 		if t := pc.toks[k]; t.kind != tWord || t.cap && k > i || verbLike(t) || pc.isCue(k) || t.has(wPrep|wDeterminer) && k > i ||
 			k == i && t.has(wPrep) && !approximators[t.low] && !quantifiers[t.low] ||
-			notNoun(t.low) || k == i && strings.HasSuffix(t.low, "ing") && !docHeads[t.low] {
+			notNoun(t.low) || k == i && strings.HasSuffix(t.low, "ing") && !wordIs(t.low, mDocHead) {
 			return nil // "Trump isn’t saying", "having suggested": no noun phrase
 		}
 	}
@@ -122,14 +122,14 @@ func (pc *pctx) literalSubject(i, j int) *entity {
 		return nil // "The deal binds together pledges": a verb and its particle, no noun phrase
 	}
 	plural := pc.toks[i].sentStart && commonPlural(head.low) // "Friends say", not "Williams says"
-	if head.poss || head.cap && j-i == 1 && !quantifiers[head.low] && !plural && !groupNouns[head.low] && !bodyPlurals[head.low] && !irregularPeople[head.low] {
+	if head.poss || head.cap && j-i == 1 && !quantifiers[head.low] && !plural && !wordIs(head.low, mGroupNoun) && !wordIs(head.low, mBodyPlural) && !wordIs(head.low, mIrregularPeople) {
 		return nil // "King says": a name the article never gave in full
 	}
 	if _, ok := pronounGender(head.low); ok || head.low == "it" || head.low == "this" || head.low == "that" || head.low == "i" || head.low == "we" || head.low == "you" {
 		return nil
 	}
-	known := docHeads[head.low] || quantifiers[head.low] || pluralOfPeople(head.low) || commonPlural(head.low) ||
-		wordHas(head.low, wOrgHead) || wordHas(head.low, wRole) || unnamedHeads[head.low] || shareWords[head.low] ||
+	known := wordIs(head.low, mDocHead) || quantifiers[head.low] || pluralOfPeople(head.low) || commonPlural(head.low) ||
+		wordHas(head.low, wOrgHead) || wordHas(head.low, wRole) || wordIs(head.low, mUnnamedHead) || shareWords[head.low] ||
 		j-i > 1 && strings.HasSuffix(head.low, "s")
 	if j-i == 1 && !known || !known && !pc.has(i, wDeterminer) && !pc.toks[i].cap {
 		return nil // "kept asking": no noun the lexicon knows, and no determiner to make one
@@ -164,14 +164,14 @@ func (pc *pctx) phraseSpeaker(i, j int) *entity {
 	head, first := pc.word(j-1), pc.word(i)
 	text := pc.phraseText(i, j)
 	single := !strings.HasSuffix(head, "s") || strings.HasSuffix(head, "ss")
-	person := wordHas(head, wRole) || unnamedHeads[head] || moreRoleNouns[head] || isJobWord(head) || wordHas(head, wFemaleWord) ||
+	person := wordHas(head, wRole) || wordIs(head, mUnnamedHead) || wordIs(head, mMoreRoleNoun) || isJobWord(head) || wordHas(head, wFemaleWord) ||
 		wordHas(head, wMaleWord) || head == "someone" || head == "somebody"
 	switch {
 	case (first == "another" || first == "one") && j-i == 1 || person && single:
 		e := pc.an.unnamed(text, head)
 		pc.traceTo(e, refRole, text, i)
 		return e
-	case docHeads[head] || statementWords[head]:
+	case wordIs(head, mDocHead|mStatementWord):
 		return pc.an.document(text)
 	case first == "those" || !single || quantifiers[head] || pluralOfPeople(head):
 		if (first == "the" || ownerWords[first]) && j-i > 1 {
@@ -196,7 +196,7 @@ func (pc *pctx) shareOrDocument(i, j int) *entity {
 	head := pc.word(j - 1)
 	text := pc.p.text[int(pc.toks[i].start):int(pc.toks[j-1].end)]
 	switch {
-	case docHeads[head] && j-i <= 8:
+	case wordIs(head, mDocHead) && j-i <= 8:
 		return pc.an.document(text)
 	case pc.isShare(i, j):
 		return pc.an.reg.group(capitalise(text))
@@ -269,7 +269,7 @@ func (pc *pctx) unnamedSubject(i, j int) *entity {
 		head++
 	}
 	w := pc.word(head)
-	if head >= j || pc.toks[head].cap || !(wordHas(w, wRole) || unnamedHeads[w] || wordHas(w, wMaleWord) || wordHas(w, wFemaleWord)) {
+	if head >= j || pc.toks[head].cap || !(wordHas(w, wRole) || wordIs(w, mUnnamedHead) || wordHas(w, wMaleWord) || wordHas(w, wFemaleWord)) {
 		return nil
 	}
 	for k := i + 1; k < head; k++ {
@@ -384,7 +384,7 @@ func verbLike(t token) bool {
 	}
 	w := t.low
 	return strings.HasSuffix(w, "ed") && !participleAdjectives[w] || w == "is" || w == "are" || w == "was" ||
-		w == "were" || w == "has" || w == "have" || w == "had" || w == "be" || w == "been" || pastVerbs[w]
+		w == "were" || w == "has" || w == "have" || w == "had" || w == "be" || w == "been" || wordIs(w, mPastVerb)
 }
 
 // pastVerbs are irregular pasts that are no noun's modifier: "Trump made
@@ -455,11 +455,11 @@ func (pc *pctx) groupOf(i, j int) *entity {
 // name with an s (Rogers, Peters); "Lawyers said" stays a group.
 func (pc *pctx) surnameInS(k int) bool {
 	t := pc.toks[k]
-	if !t.cap || groupNouns[t.low] || bodyPlurals[t.low] || irregularPeople[t.low] {
+	if !t.cap || wordIs(t.low, mGroupNoun|mBodyPlural|mIrregularPeople) {
 		return false
 	}
 	one := strings.TrimSuffix(t.low, "s")
-	return pc.an.midCaps[t.low] && !wordHas(one, wRole) || isGivenName(one) && !wordHas(one, wRole)
+	return t.midCap && !wordHas(one, wRole) || isGivenName(one) && !wordHas(one, wRole)
 }
 
 var numberWords = map[string]bool{"two": true, "three": true, "four": true, "five": true, "six": true,
@@ -474,7 +474,7 @@ var postModifier = map[string]bool{"close": true, "familiar": true, "loyal": tru
 // pluralOfPeople reports a plural noun for people: "officials", "voters",
 // "Republicans", "protesters", "analysts".
 func pluralOfPeople(w string) bool {
-	if groupNouns[w] || bodyPlurals[w] || irregularPeople[w] {
+	if wordIs(w, mGroupNoun|mBodyPlural|mIrregularPeople) {
 		return true
 	}
 	one, ok := strings.CutSuffix(w, "s")
@@ -653,7 +653,7 @@ func commonPlural(w string) bool {
 	if y, ok := strings.CutSuffix(one, "ie"); ok {
 		one = y + "y"
 	}
-	return wordHas(one, wRole) || wordHas(one, wOrgHead) || kinNouns[one] || unnamedHeads[one] || docHeads[w] || groupNouns[w]
+	return wordHas(one, wRole) || wordHas(one, wOrgHead) || wordIs(one, mKinNoun) || wordIs(one, mUnnamedHead) || wordIs(w, mDocHead) || wordIs(w, mGroupNoun)
 }
 
 // notNoun reports words no subject noun phrase holds: auxiliaries,
@@ -672,7 +672,7 @@ var auxiliaries = map[string]bool{"would": true, "could": true, "should": true, 
 // unnamed; never the body or place inside the phrase.
 func (pc *pctx) roleOfPhrase(s, v int) *entity {
 	st := pc.skipIntro(s, v)
-	if !definite[pc.word(st)] || v-st > 14 {
+	if !isDefinite(pc.word(st)) || v-st > 14 {
 		return nil
 	}
 	h := pc.lowerWordsEnd(st+1, v, 3) - 1

@@ -109,8 +109,9 @@ var determiners = map[string]bool{
 	"many": true, "most": true, "two": true, "three": true,
 }
 
-// definite determiners make a role noun point back to someone named before.
-var definite = map[string]bool{"the": true, "this": true, "that": true}
+// isDefinite reports a definite determiner, which makes a role noun point
+// back to someone named before: three words, tested without a table.
+func isDefinite(w string) bool { return w == "the" || w == "this" || w == "that" }
 
 // prepositions before a name mean the name is not the clause's subject.
 var prepositions = map[string]bool{

@@ -58,7 +58,7 @@ func (pc *pctx) nameWordAt(i int) bool {
 	if i >= 2 && !t.sentStart && pc.headlineVerbAfterName(i) {
 		return false // "Ben Carson Defends Himself", "Bernie Sanders Could Backfire": a headline's verb
 	}
-	if t.sentStart && !t.has(wTitle) && !pc.an.midCaps[t.low] {
+	if t.sentStart && !t.has(wTitle) && !t.midCap {
 		// a capitalised first word is a name only if the article
 		// capitalises it elsewhere or another name word follows
 		n := i + 1
@@ -127,7 +127,7 @@ func (pc *pctx) calendarName(i int) bool {
 	if pc.word(h) == "." {
 		h--
 	}
-	if h >= 0 && honorifics[pc.word(h)] {
+	if h >= 0 && wordHas(pc.word(h), wHonorific) {
 		return true
 	}
 	l, _ := pc.cueAt(i + 1)
@@ -344,7 +344,7 @@ func (pc *pctx) parseMention(i, j int) (m mention, lead int) {
 	org := len(low) > 1 && isOrgName(low)
 	for k := 0; k < len(low)-1 && !org; k++ {
 		w := strings.TrimSuffix(low[k], ".")
-		if _, ok := titles[w]; (ok || wordHas(w, wRole)) && !pc.givenNotTitle(low, k, w) {
+		if wordHas(w, wTitle|wRole) && !pc.givenNotTitle(low, k, w) {
 			cut = k + 1
 		}
 	}
@@ -381,12 +381,12 @@ func (pc *pctx) parseMention(i, j int) (m mention, lead int) {
 		if t.kind != tWord || t.poss || t.has(wDeterminer|wPrep|wFunction) {
 			break
 		}
-		if t.has(wRole) || moreRoleNouns[t.low] || titles[t.low] != "" || (k < i-1 && (t.cap || pc.toks[k+1].has(wRole) || moreRoleNouns[pc.toks[k+1].low])) {
+		if t.has(wRole) || wordIs(t.low, mMoreRoleNoun) || titles[t.low] != "" || (k < i-1 && (t.cap || pc.toks[k+1].has(wRole) || wordIs(pc.toks[k+1].low, mMoreRoleNoun))) {
 			m.title = append([]string{t.low}, m.title...)
 			lead = k
 			continue
 		}
-		if one := strings.TrimSuffix(t.low, "s"); k == i-1 && one != t.low && pc.word(j) == "and" && (roleNouns[one] || moreRoleNouns[one]) {
+		if one := strings.TrimSuffix(t.low, "s"); k == i-1 && one != t.low && pc.word(j) == "and" && (roleNouns[one] || wordIs(one, mMoreRoleNoun)) {
 			m.title = append([]string{one}, m.title...) // "Morning Joe hosts Joe Scarborough and Mika Brzezinski": each a host
 			lead = k
 			continue
@@ -398,7 +398,7 @@ func (pc *pctx) parseMention(i, j int) (m mention, lead int) {
 	for n := len(m.low); n > 2 && postNominals[m.low[n-1]] && !isOrgName(m.low); n-- {
 		m.words, m.low = m.words[:n-1], m.low[:n-1] // Sarah Whitlock KC is Sarah Whitlock
 	}
-	if len(m.low) == 1 && isTitleWord(m.low[0]) && (len(m.title) == 0 || !honorifics[m.title[len(m.title)-1]]) && !pc.surnameRole(i, j, cut) &&
+	if len(m.low) == 1 && isTitleWord(m.low[0]) && (len(m.title) == 0 || !wordHas(m.title[len(m.title)-1], wHonorific)) && !pc.surnameRole(i, j, cut) &&
 		!pc.knownSurname(m.low[0], i) {
 		return mention{}, lead // "The Speaker," "President declares": a title, no name (but "Mr. Prince" is one)
 	}
@@ -458,7 +458,7 @@ func titleOnly(low []string) bool {
 		return false // but "Dean Baker" is a man
 	}
 	for _, w := range low[:len(low)-1] {
-		if honorifics[strings.TrimSuffix(w, ".")] || !titleModifiers[w] && !isTitleWord(w) {
+		if wordHas(strings.TrimSuffix(w, "."), wHonorific) || !titleModifiers[w] && !isTitleWord(w) {
 			return false // "Mr. King", "Mrs. Baker": a surname after an honorific
 		}
 	}
@@ -504,7 +504,7 @@ func (pc *pctx) surnameRole(i, j, cut int) bool {
 		return false
 	}
 	t := pc.toks[i]
-	_, title := titles[t.low]
+	title := wordHas(t.low, wTitle)
 	return !title && t.cap && !t.sentStart && !isUpperWord(pc.p.text[int(t.start):int(t.end)]) && !pc.has(i-1, wDeterminer) && !pc.toks[max(i-1, 0)].poss &&
 		pc.word(i-1) != "," // "After the shooting, Witness told police": a clause's first word
 }
@@ -535,7 +535,7 @@ func isJobWord(w string) bool {
 }
 
 func isTitleWord(w string) bool {
-	_, ok := titles[strings.TrimSuffix(w, ".")]
+	ok := wordHas(strings.TrimSuffix(w, "."), wTitle)
 	return ok || wordHas(w, wRole)
 }
 
@@ -569,16 +569,16 @@ func (pc *pctx) entityOf(m mention, i, j int) *entity {
 // registry already (looked), with what it found: the registry has not
 // changed since, so a second look would find the same.
 func (pc *pctx) entityFound(m mention, i, j int, found *entity, looked bool) *entity {
-	if len(m.low) == 0 || len(m.low) == 1 && (len(m.title) == 0 && pc.notAName(m.low[0], i) || stageDirections[m.low[0]]) {
+	if len(m.low) == 0 || len(m.low) == 1 && (len(m.title) == 0 && pc.notAName(m.low[0], i) || wordHas(m.low[0], wStageDirection)) {
 		return nil // "Campaign Manager Laughs" in a headline is no one called Laughs
 	}
-	if len(m.title) == 0 && len(m.low) > 1 && partyNouns[m.low[len(m.low)-1]] && !isGivenName(m.low[0]) {
+	if len(m.title) == 0 && len(m.low) > 1 && wordIs(m.low[len(m.low)-1], mPartyNoun) && !isGivenName(m.low[0]) {
 		return nil // "Wisconsin Republican", "House Democrats" as a run: a description, no one's name
 	}
 	if pc.twoPeople(m) {
 		return nil // "Obama Putin": two people named side by side, as headlines do
 	}
-	if placeNames[m.key] && len(m.title) == 0 {
+	if wordIs(m.key, mPlaceName) && len(m.title) == 0 {
 		m.org = true // "Florida", "New Hampshire": a place, never a person
 	}
 	bare := len(m.low) == 1 && len(m.title) == 0
@@ -755,7 +755,7 @@ func (pc *pctx) worthRegistering(m mention, i, j int, found *entity) bool {
 // Stone". Such a name may also be a thing's ("the Transatlantic Trade and
 // Investment Partnership"), so it points back only when no one else can.
 func (pc *pctx) nameShaped(m mention, i int) bool {
-	return len(m.low) == 2 && len(m.title) == 0 && !pc.toks[i].sentStart && !placeNames[m.key] &&
+	return len(m.low) == 2 && len(m.title) == 0 && !pc.toks[i].sentStart && !wordIs(m.key, mPlaceName) &&
 		!pc.an.lowercaseNearby(m.low[0], pc.p.num) && !pc.an.lowercaseNearby(m.low[1], pc.p.num)
 }
 
@@ -860,7 +860,7 @@ func (an *analyzer) learnTitle(w string) {
 // ("Democratic", "German") or a common word opening a sentence ("Country",
 // "Following") that the article writes in lower case nearby.
 func (pc *pctx) notAName(w string, i int) bool {
-	if adjectiveNames[w] || stageDirections[w] {
+	if wordHas(w, wAdjectiveName|wStageDirection) {
 		return true // "Democratic"; "(Laughs)" in a transcript
 	}
 	if i < len(pc.toks) && pc.toks[i].sentStart && pc.word(i+1) == "," && !pc.an.midCaps[w] &&

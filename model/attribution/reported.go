@@ -459,7 +459,7 @@ func (pc *pctx) accordingLiteral(i, k int) *entity {
 	if head.cap || head.poss || pc.has(i, wDeterminer) && k-i == 1 {
 		return nil
 	}
-	if docHeads[head.low] || wordHas(head.low, wRole) || unnamedHeads[head.low] || head.low == "someone" || head.low == "somebody" {
+	if wordIs(head.low, mDocHead) || wordHas(head.low, wRole) || wordIs(head.low, mUnnamedHead) || head.low == "someone" || head.low == "somebody" {
 		return pc.phraseSpeaker(i, k) // "a recent poll", "a Democratic aide", "someone in attendance"
 	}
 	j := i
@@ -526,7 +526,7 @@ func (pc *pctx) afterOpeningClause(k, v int) bool {
 	if v-k == 2 && groupPronouns[pc.word(k+1)] {
 		return true // "Although Reynolds says …, others argue …"
 	}
-	if definite[pc.word(k+1)] && v-k <= 4 && (wordHas(pc.word(v-1), wRole) || moreRoleNouns[pc.word(v-1)]) {
+	if isDefinite(pc.word(k+1)) && v-k <= 4 && (wordHas(pc.word(v-1), wRole) || wordIs(pc.word(v-1), mMoreRoleNoun)) {
 		return true // "When the moderator pointed out …, the candidate said …"
 	}
 	return pc.isNameWord(k+1) && pc.runEnd(k+1) == v // a name: "he" here is likelier the opening clause's speaker
@@ -730,10 +730,10 @@ func (pc *pctx) saysSomething(v, n, end int, lemma string) bool {
 	if pc.asSource(v, n) {
 		return true // "As the Post reported, …", "as reported by the Times"
 	}
-	if thatCues[lemma] {
+	if wordIs(lemma, mThatCue) {
 		return pc.word(v+n) == "that"
 	}
-	if frameOnly[lemma] {
+	if wordIs(lemma, mFrameOnly) {
 		for i := v + n; i < end && i < v+n+6; i++ {
 			if pc.word(i) == "that" && !(i > v+n && pc.has(i-1, wPrep)) {
 				return true // wrote on Facebook that …, but not "laughs at that"
@@ -853,7 +853,7 @@ func (pc *pctx) nounCueIsVerb(v int) bool {
 	if _, ok := pronounGender(p); ok && v > 0 && !pc.toks[v-1].poss {
 		return true
 	}
-	return p == "it" || docHeads[p] || statementWords[p] || p == "law" || p == "constitution"
+	return p == "it" || wordIs(p, mDocHead|mStatementWord) || p == "law" || p == "constitution"
 }
 
 // questionedWhat reports what "question" as a verb takes: a question
@@ -1364,7 +1364,7 @@ func (pc *pctx) afterAsked(i, end int) (int, *entity) {
 			if !questionWords[pc.word(j)] && !pc.has(j, wAdverb) {
 				return i, nil
 			}
-			if head := pc.word(j - 1); w == "by" && j-k <= 4 && pc.has(k+1, wDeterminer) && !pc.toks[j-1].cap && (agentNoun(head) || wordHas(head, wRole) || moreRoleNouns[head]) {
+			if head := pc.word(j - 1); w == "by" && j-k <= 4 && pc.has(k+1, wDeterminer) && !pc.toks[j-1].cap && (agentNoun(head) || wordHas(head, wRole) || wordIs(head, mMoreRoleNoun)) {
 				asker = pc.an.unnamed(pc.p.text[int(pc.toks[k+1].start):int(pc.toks[j-1].end)], head) // "by a reporter"
 			}
 			k = j
@@ -1497,7 +1497,7 @@ func (pc *pctx) learnAsRole(e *entity, s, end int) {
 		}
 		for h := k + 2; h < end && h < k+6 && pc.toks[h].kind == tWord; h++ {
 			w := pc.word(h)
-			if wordHas(w, wRole) || moreRoleNouns[w] {
+			if wordHas(w, wRole) || wordIs(w, mMoreRoleNoun) {
 				if pc.toks[h].cap || pc.word(h+1) == "of" {
 					return // "as the Secretary", "as the head of": not a plain role
 				}

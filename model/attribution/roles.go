@@ -46,7 +46,7 @@ func (pc *pctx) roleReferent(j, s int) *entity {
 		// union's general secretary"), X for X's office, else someone unnamed
 		owner := pc.possessor(d, s)
 		switch {
-		case owner != nil && owner.org && placeNames[strings.Join(owner.words, " ")] && wordHas(head, wRole) && pc.p.num > 2 &&
+		case owner != nil && owner.org && wordIs(strings.Join(owner.words, " "), mPlaceName) && wordHas(head, wRole) && pc.p.num > 2 &&
 			(pc.isCue(j+1) || pc.has(j+1, wAdverb) && pc.isCue(j+2)):
 			// "Colorado's delegation chairman announced": someone of the
 			// place, not the place
@@ -64,13 +64,13 @@ func (pc *pctx) roleReferent(j, s int) *entity {
 		case pc.p.num <= 2 && wordHas(head, wRole) && (owner == nil || !owner.org && owner.first == "") && pc.isCue(j+1):
 			// "Norland's foreign minister accused …" in the lede: named next
 			return pc.an.cataphor(pc.p.text[int(pc.toks[d].start):int(pc.toks[j].end)], head)
-		case wordHas(head, wRole) && !kinNouns[head] && (pc.isCue(j+1) || pc.has(j+1, wAdverb) && pc.isCue(j+2)):
+		case wordHas(head, wRole) && !wordIs(head, mKinNoun) && (pc.isCue(j+1) || pc.has(j+1, wAdverb) && pc.isCue(j+2)):
 			// "Cameron's spokesman said": someone the article does not name
 			return pc.an.unnamed(pc.p.text[int(pc.toks[d].start):int(pc.toks[j].end)], head)
 		}
 		return nil
 	}
-	if definite[det] && j-1 > d {
+	if isDefinite(det) && j-1 > d {
 		if e := pc.an.reg.byHead(pc.word(j-1)+" "+head, false); e != nil {
 			return e // the prime minister, not the environment minister
 		}
@@ -80,7 +80,7 @@ func (pc *pctx) roleReferent(j, s int) *entity {
 			}
 		}
 	}
-	if !definite[det] && spokesRoles[head] {
+	if !isDefinite(det) && spokesRoles[head] {
 		if org := pc.bodyModifier(d+1, j); org != nil {
 			return org // a police spokesman
 		}
@@ -102,7 +102,7 @@ func (pc *pctx) roleReferent(j, s int) *entity {
 		}
 		return pc.relativeOf(g, d, j)
 	}
-	if docHeads[head] && (det == "a" || det == "an" || det == "another" || det == "one" || definite[det] || det == "new") && pc.isCue(j+1) {
+	if wordIs(head, mDocHead) && (det == "a" || det == "an" || det == "another" || det == "one" || isDefinite(det) || det == "new") && pc.isCue(j+1) {
 		// "The survey asks", "a new poll found": the document speaks
 		return pc.an.document(pc.p.text[int(pc.toks[d].start):int(pc.toks[j].end)])
 	}
@@ -115,11 +115,11 @@ func (pc *pctx) roleReferent(j, s int) *entity {
 			return pc.an.cataphor(desc, head) // "cleared after a judge said …": the judge named next
 		}
 	}
-	if (det == "a" || det == "an" || det == "one" || det == "another") && (wordHas(head, wRole) || unnamedHeads[head]) && !pc.toks[j].cap &&
+	if (det == "a" || det == "an" || det == "one" || det == "another") && (wordHas(head, wRole) || wordIs(head, mUnnamedHead)) && !pc.toks[j].cap &&
 		pc.word(d-1) != "," && (pc.isCue(j+1) || pc.has(j+1, wAdverb) && pc.isCue(j+2)) {
 		return pc.an.unnamed(pc.p.text[int(pc.toks[d].start):int(pc.toks[j].end)], head) // "a diplomat said"
 	}
-	if !definite[det] && !pc.toks[d].poss && det != "its" && det != "their" {
+	if !isDefinite(det) && !pc.toks[d].poss && det != "its" && det != "their" {
 		return nil // neither leader: no one in particular
 	}
 	if strings.HasSuffix(head, "-old") {
@@ -171,7 +171,7 @@ func (pc *pctx) roleReferent(j, s int) *entity {
 				return e // "the regulator" after the Civil Aviation Authority
 			}
 		}
-		if definite[det] && !statementWords[head] {
+		if isDefinite(det) && !wordIs(head, mStatementWord) {
 			return pc.an.reg.body(trimArticleFold(pc.p.text[int(pc.toks[d].start):int(pc.toks[j].end)])) // "the ministry said", never named
 		}
 		return nil
@@ -184,14 +184,14 @@ func (pc *pctx) roleReferent(j, s int) *entity {
 		}
 	}
 	for k := d + 1; k < j; k++ {
-		if ordinals[pc.word(k)] && (wordHas(head, wRole) || unnamedHeads[head]) {
+		if ordinals[pc.word(k)] && (wordHas(head, wRole) || wordIs(head, mUnnamedHead)) {
 			// "the second official": someone new, not the official before
 			e := pc.an.unnamed(pc.p.text[int(pc.toks[d].start):int(pc.toks[j].end)], head)
 			pc.traceTo(e, refRole, e.display, d)
 			return e
 		}
 	}
-	if e := pc.placedRole(d, j); e != nil && (wordHas(head, wRole) || moreRoleNouns[head]) {
+	if e := pc.placedRole(d, j); e != nil && (wordHas(head, wRole) || wordIs(head, mMoreRoleNoun)) {
 		e.addHead(head)
 		return e // "the Florida senator": the senator named with Florida
 	}
@@ -214,7 +214,7 @@ func (pc *pctx) roleReferent(j, s int) *entity {
 	for k := d + 1; k < j; k++ {
 		aged = aged || strings.HasSuffix(pc.word(k), "-old")
 	}
-	if !wordHas(head, wRole) && !moreRoleNouns[head] && !aged {
+	if !wordHas(head, wRole) && !wordIs(head, mMoreRoleNoun) && !aged {
 		return nil // "the billionaire", "the front-runner" point back like "the senator"
 	}
 	if bare, described := pc.roleIntroduced(head, d); held == nil && (bare || everydayJobs[head] && !described) {
@@ -238,7 +238,7 @@ func (pc *pctx) roleReferent(j, s int) *entity {
 	if e != nil && placedElsewhere(e, state) {
 		e = pc.likeliestPerson(j, func(c *entity) bool { return !placedElsewhere(c, state) })
 	}
-	if e != nil && pressPerson(e) && !pressRoles[head] && !mediaRoles[head] {
+	if e != nil && pressPerson(e) && !wordIs(head, mPressRole) && !mediaRoles[head] {
 		e = pc.likeliestPerson(j, func(c *entity) bool { return !pressPerson(c) }) // "the Democratic presidential candidate" is not the show's host
 	}
 	if e != nil && !e.org {
@@ -375,7 +375,7 @@ func (pc *pctx) lastOrgMentioned(before int, outlets bool) *entity {
 // company" never points back to the United Kingdom or the Republic of
 // Turkey.
 func isState(words []string) bool {
-	if placeNames[strings.Join(words, " ")] {
+	if wordIs(strings.Join(words, " "), mPlaceName) {
 		return true
 	}
 	for _, w := range words {
@@ -525,9 +525,9 @@ var mediaRoles = setOf(`host hosts anchor anchors reporter reporters journalist 
 // moderator, a columnist.
 func pressPerson(e *entity) bool {
 	for _, h := range e.heads {
-		if pressRoles[h] || mediaRoles[h] {
+		if wordIs(h, mPressRole) || mediaRoles[h] {
 			return true
 		}
 	}
-	return e.role != "" && (pressRoles[lastWordOf(strings.ToLower(e.role))] || mediaRoles[lastWordOf(strings.ToLower(e.role))])
+	return e.role != "" && (wordIs(lastWordOf(strings.ToLower(e.role)), mPressRole) || mediaRoles[lastWordOf(strings.ToLower(e.role))])
 }

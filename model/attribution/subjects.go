@@ -18,7 +18,7 @@ func (pc *pctx) npEndingAt(j, s int) *entity {
 	if _, ok := pronounGender(t.low); ok && !t.poss {
 		return pc.resolvePronoun(t.low, j)
 	}
-	if bodyPlurals[t.low] && (j == s || !pc.has(j-1, wDeterminer) && !pc.isNameWord(j-1)) {
+	if wordIs(t.low, mBodyPlural) && (j == s || !pc.has(j-1, wDeterminer) && !pc.isNameWord(j-1)) {
 		return pc.an.reg.body(capitalise(t.low)) // "Prosecutors said"
 	}
 	if isDigitStart(t.low) && pc.isNameWord(j-1) && pc.runEnd(j-1) > j {
@@ -341,7 +341,7 @@ func (pc *pctx) relativeSubject(v, s int) *entity {
 			}
 		}
 		w := pc.word(head - 1)
-		if !pluralOfPeople(w) && !commonPlural(w) && !wordHas(w, wOrgHead) && !docHeads[w] && !wordHas(w, wRole) && !unnamedHeads[w] && !wordHas(w, wFemaleWord) && !wordHas(w, wMaleWord) && w != "those" {
+		if !pluralOfPeople(w) && !commonPlural(w) && !wordHas(w, wOrgHead) && !wordIs(w, mDocHead) && !wordHas(w, wRole) && !wordIs(w, mUnnamedHead) && !wordHas(w, wFemaleWord) && !wordHas(w, wMaleWord) && w != "those" {
 			return nil // "the fact that …", "It means that …": no relative clause of a speaker
 		}
 		if e := pc.indefiniteSubject(head-1, st); e != nil {
@@ -522,11 +522,11 @@ var ownerWords = map[string]bool{"his": true, "her": true, "their": true, "its":
 // when nothing in the article resolves it: "the former pollster" stands as
 // an unnamed source, "the crowd" as a group, "the report" as a document.
 func (pc *pctx) describedSubject(i, j int) *entity {
-	if i < 0 || j-i < 2 || !pc.has(i, wDeterminer) || !definite[pc.word(i)] && !ownerWords[pc.word(i)] {
+	if i < 0 || j-i < 2 || !pc.has(i, wDeterminer) || !isDefinite(pc.word(i)) && !ownerWords[pc.word(i)] {
 		return nil
 	}
 	head := pc.word(j - 1)
-	if !pluralOfPeople(head) && !docHeads[head] && !statementWords[head] && !wordHas(head, wRole) && !unnamedHeads[head] {
+	if !pluralOfPeople(head) && !wordIs(head, mDocHead) && !wordIs(head, mStatementWord) && !wordHas(head, wRole) && !wordIs(head, mUnnamedHead) {
 		return nil
 	}
 	for k := i + 1; k < j; k++ {
@@ -561,7 +561,7 @@ func (pc *pctx) indefiniteSubject(j, s int) *entity {
 			if pc.toks[h].kind != tWord || pc.has(h, wPrep) {
 				return nil
 			}
-			if unnamedHeads[w] || wordHas(w, wRole) && !kinNouns[w] {
+			if wordIs(w, mUnnamedHead) || wordHas(w, wRole) && !wordIs(w, mKinNoun) {
 				if strings.HasPrefix(w, "spokes") {
 					if org := pc.bodyModifier(d+1, h); org != nil {
 						return org // "a Haldane spokeswoman said": the company speaks
@@ -569,7 +569,7 @@ func (pc *pctx) indefiniteSubject(j, s int) *entity {
 				}
 				return pc.an.unnamed(pc.p.text[int(pc.toks[d].start):int(pc.toks[h].end)], w)
 			}
-			if docHeads[w] {
+			if wordIs(w, mDocHead) {
 				return pc.an.document(pc.phraseText(d, h+1))
 			}
 			if wordHas(w, wOrgHead) && (h == j || pc.has(h+1, wPrep)) {
@@ -708,7 +708,7 @@ func (pc *pctx) sentenceSubject(s, v int) *entity {
 		if i == s && (t.low == "who" || t.low == "which") {
 			return nil // "…, who left Kessemir": a relative clause, its subject is elsewhere
 		}
-		if i == s && bodyPlurals[t.low] {
+		if i == s && wordIs(t.low, mBodyPlural) {
 			return pc.an.reg.body(capitalise(t.low)) // "Police opened two lanes and said …"
 		}
 		if i == s && t.cap && !pc.isNameWord(i) && !t.has(wDeterminer) {
@@ -756,12 +756,12 @@ func (pc *pctx) sentenceSubject(s, v int) *entity {
 			if e := pc.appositiveAfterRole(i+1, v); e != nil {
 				return e
 			}
-			if !definite[t.low] && i+1 < v {
+			if !isDefinite(t.low) && i+1 < v {
 				if e := pc.indefiniteSubject(min(i+5, v-1), i); e != nil {
 					return e // "A campaign official later walked back the comments, saying"
 				}
 			}
-			if n := pc.nameAfterRoleWords(i+1, v); n > 0 && definite[t.low] {
+			if n := pc.nameAfterRoleWords(i+1, v); n > 0 && isDefinite(t.low) {
 				return pc.entityAt(n, pc.runEnd(n)) // The novelist Rafael Montenegro-Ruiz, 45, said
 			}
 			end := i + 1
@@ -774,7 +774,7 @@ func (pc *pctx) sentenceSubject(s, v int) *entity {
 					break // "The prime minister shook his head": the phrase ends at its noun
 				}
 			}
-			if statementWords[pc.word(end-1)] || pc.word(end-1) == "review" || pc.word(end-1) == "article" {
+			if wordIs(pc.word(end-1), mStatementWord) || pc.word(end-1) == "review" || pc.word(end-1) == "article" {
 				by := end + 1
 				if w := pc.word(by); w == "issued" || w == "released" || w == "published" || w == "signed" {
 					by++ // "The statement, issued by the palace, said"
@@ -790,7 +790,7 @@ func (pc *pctx) sentenceSubject(s, v int) *entity {
 					return e
 				}
 				for k := i + 1; k < end; k++ {
-					if w := pc.word(k); pc.has(k, wRole) || docHeads[w] || statementWords[w] || unnamedHeads[w] || pluralOfPeople(w) {
+					if w := pc.word(k); pc.has(k, wRole) || wordIs(w, mDocHead|mStatementWord|mUnnamedHead) || pluralOfPeople(w) {
 						return pc.describedSubject(i, k+1) // "The email went on to say"
 					}
 				}
@@ -844,7 +844,7 @@ func (pc *pctx) appositiveAfterRoleEnd(i, v int) (*entity, int) {
 		return nil, 0
 	}
 	for n := k + 1; n < v && n <= k+3 && pc.toks[n].kind == tWord && !pc.toks[n].cap && !pc.has(n, wFunction|wDeterminer); n++ {
-		if pc.isNameWord(n+1) && (pc.has(n, wRole) || pc.has(n, wTitle) || moreRoleNouns[pc.word(n)] || isJobWord(pc.word(n)) || pc.word(n) == "former") {
+		if pc.isNameWord(n+1) && (pc.has(n, wRole) || pc.has(n, wTitle) || wordIs(pc.word(n), mMoreRoleNoun) || isJobWord(pc.word(n)) || pc.word(n) == "former") {
 			k = n // "The mediator, retired judge Olafur Brekkan,": the descriptor belongs to the name
 			break
 		}
@@ -1092,7 +1092,7 @@ func (pc *pctx) npForward(i, limit int) (*entity, int, bool) {
 			if owner != nil && owner.org {
 				return owner, j, true
 			}
-			if next := pc.word(from + 1); owner != nil && (j == from+1 || !wordHas(next, wRole) && !moreRoleNouns[next] && !isJobWord(next) && !wordHas(next, wOrgHead)) {
+			if next := pc.word(from + 1); owner != nil && (j == from+1 || !wordHas(next, wRole) && !wordIs(next, mMoreRoleNoun) && !isJobWord(next) && !wordHas(next, wOrgHead)) {
 				switch head := pc.word(from); {
 				case head == "office":
 					return owner, j, true // Ryan's office speaks for Ryan
@@ -1124,7 +1124,7 @@ func (pc *pctx) npForward(i, limit int) (*entity, int, bool) {
 		if e, end := pc.appositiveAfterRoleEnd(i+1, limit); e != nil {
 			return e, end, true // the prosecutor, Carl Dahlgren
 		}
-		if n := pc.nameAfterRoleWords(i+1, limit); n > 0 && definite[w] {
+		if n := pc.nameAfterRoleWords(i+1, limit); n > 0 && isDefinite(w) {
 			j := pc.runEnd(n)
 			return pc.entityAt(n, j), j, true // the actor Tom Hale
 		}
@@ -1134,7 +1134,7 @@ func (pc *pctx) npForward(i, limit int) (*entity, int, bool) {
 		if pc.toks[j-1].poss {
 			return pc.npForward(i+1, limit) // "The Washington Post's Ed O'Keefe": the person, as without "the"
 		}
-		if r := pc.roleWordsEnd(j, limit); r > j && definite[w] {
+		if r := pc.roleWordsEnd(j, limit); r > j && isDefinite(w) {
 			if e := pc.roleNP(r-1, i); e != nil {
 				return e, r, true // "the Republican candidate", "the New Jersey governor": a name modifies a role
 			}
@@ -1143,7 +1143,7 @@ func (pc *pctx) npForward(i, limit int) (*entity, int, bool) {
 			pc.traceTo(e, refRole, e.display, i)
 			return e, r, true // "one Trump campaign source said": someone unnamed
 		}
-		if f := pc.an.reg.find(mention{low: []string{pc.toks[i+1].low}}); definite[w] && j == i+2 && isDemonym(pc.toks[i+1].low) &&
+		if f := pc.an.reg.find(mention{low: []string{pc.toks[i+1].low}}); isDefinite(w) && j == i+2 && isDemonym(pc.toks[i+1].low) &&
 			(f == nil || !f.org && !f.outlet && len(f.words) == 1) { // the Guardian stays a name
 			// "said the Ukrainian": a role, not a name
 			if e := pc.an.reg.byHead(pc.toks[i+1].low, false); e != nil {
@@ -1176,7 +1176,7 @@ func (pc *pctx) npForward(i, limit int) (*entity, int, bool) {
 // "presidential candidate told"); i when they do not.
 func (pc *pctx) roleWordsEnd(i, limit int) int {
 	k := pc.lowerWordsEnd(i, limit, 3)
-	if k == i || !pc.has(k-1, wRole) && !moreRoleNouns[pc.word(k-1)] && !unnamedHeads[pc.word(k-1)] && !isJobWord(pc.word(k-1)) {
+	if k == i || !pc.has(k-1, wRole) && !wordIs(pc.word(k-1), mMoreRoleNoun|mUnnamedHead) && !isJobWord(pc.word(k-1)) {
 		return i
 	}
 	return k
@@ -1204,7 +1204,7 @@ func (pc *pctx) nameAfterRoleWords(i, limit int) int {
 		}
 	}
 	k := pc.lowerWordsEnd(i, limit, 4)
-	if k == i || !pc.has(k-1, wRole|wTitle) && !moreRoleNouns[pc.word(k-1)] && !pressRoles[pc.word(k-1)] && !voxRoles[pc.word(k-1)] && !isJobWord(pc.word(k-1)) {
+	if k == i || !pc.has(k-1, wRole|wTitle) && !wordIs(pc.word(k-1), mMoreRoleNoun|mPressRole|mVoxRole) && !isJobWord(pc.word(k-1)) {
 		return 0 // "Kasich bemoaned America's …": a verb, not a role, stands between
 	}
 	if k < limit && pc.isNameWord(k) && !pc.toks[k].has(wTitle) || pc.has(k, wTitle) && (pc.isNameWord(k+1) || pc.word(k+1) == "." && pc.isNameWord(k+2)) {
@@ -1245,7 +1245,7 @@ func (pc *pctx) modifiedNoun(i, j, v int) (*entity, bool) {
 	switch {
 	case wordHas(head, wRole):
 		return pc.roleNP(k-1, max(0, i-1)), true
-	case groupNouns[head] || bodyPlurals[head]:
+	case wordIs(head, mGroupNoun|mBodyPlural):
 		return pc.an.reg.body(pc.p.text[int(pc.toks[i].start):int(pc.toks[k-1].end)]), true
 	}
 	return nil, false
@@ -1326,7 +1326,7 @@ func (pc *pctx) nameAfterRolePhrase(c, s int) *entity {
 		return nil
 	}
 	for r := first + 1; r < n-1; r++ {
-		if w := pc.word(r); pc.has(r, wRole) || moreRoleNouns[w] || isJobWord(w) {
+		if w := pc.word(r); pc.has(r, wRole) || wordIs(w, mMoreRoleNoun) || isJobWord(w) {
 			e := pc.npEndingAt(c-1, s)
 			if e == nil || e.org || e.outlet {
 				return nil
@@ -1423,11 +1423,11 @@ func (pc *pctx) roleBeforeOf(j, s int) *entity {
 			continue
 		}
 		r := pc.toks[k-1]
-		if r.cap || !wordHas(r.low, wRole) && !unnamedHeads[r.low] {
+		if r.cap || !wordHas(r.low, wRole) && !wordIs(r.low, mUnnamedHead) {
 			return nil
 		}
 		d := pc.determinerBefore(k-1, s)
-		if d < 0 || !definite[pc.word(d)] {
+		if d < 0 || !isDefinite(pc.word(d)) {
 			return nil
 		}
 		if e := pc.roleNP(k-1, s); e != nil {
@@ -1453,14 +1453,14 @@ func (pc *pctx) joinedRoles(j, s int) *entity {
 			break
 		}
 	}
-	if a < 0 || pc.toks[a-1].cap || !wordHas(pc.word(a-1), wRole) && !moreRoleNouns[pc.word(a-1)] {
+	if a < 0 || pc.toks[a-1].cap || !wordHas(pc.word(a-1), wRole) && !wordIs(pc.word(a-1), mMoreRoleNoun) {
 		return nil
 	}
-	if d := pc.determinerBefore(a-1, s); d < 0 || !definite[pc.word(d)] {
+	if d := pc.determinerBefore(a-1, s); d < 0 || !isDefinite(pc.word(d)) {
 		return nil
 	}
 	for k := a + 1; k <= j; k++ {
-		if w := pc.word(k); wordHas(w, wRole) || moreRoleNouns[w] || isTitleWord(w) {
+		if w := pc.word(k); wordHas(w, wRole) || wordIs(w, mMoreRoleNoun) || isTitleWord(w) {
 			return pc.roleNP(a-1, s) // the second phrase holds a role too
 		}
 	}

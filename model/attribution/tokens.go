@@ -25,6 +25,7 @@ type token struct {
 	poss       bool      // ends in 's or s'
 	sentStart  bool      // first token of a sentence
 	hyphen     bool      // a word with a hyphen in it (al-Sayed), told by wordEnd
+	midCap     bool      // the article capitalises the word mid-sentence (midCaps holds low)
 	flags      wordFlags // info's flags, kept here so testing one reads no pointer
 	low        string    // lower-case word, possessive stripped
 	info       *wordInfo
@@ -162,7 +163,8 @@ func isInitialism(w string) bool {
 // once.
 func wordToken(text string, i, j int, words *wordCache) token {
 	r := words.read(text[i:j])
-	return token{start: int32(i), end: int32(j), kind: tWord, cap: r.cap, poss: r.poss, low: r.low, info: r.info, flags: r.flags}
+	return token{start: int32(i), end: int32(j), kind: tWord, cap: r.cap, poss: r.poss, midCap: r.midCap, low: r.low, info: r.info,
+		flags: r.flags}
 }
 
 // wordRead is the part of a word's token that its text alone decides.
@@ -171,6 +173,7 @@ type wordRead struct {
 	info      *wordInfo
 	flags     wordFlags
 	cap, poss bool
+	midCap    bool // midCaps[low], which the article's first pass settled
 }
 
 func readWord(w string) wordRead {

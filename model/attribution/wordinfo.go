@@ -9,6 +9,7 @@ import (
 // looks a token up once, when it is made, instead of once per table.
 type wordInfo struct {
 	flags wordFlags
+	marks wordMarks
 	lemma string // cue lemma for cue verb forms
 }
 
@@ -42,6 +43,36 @@ const (
 	wFemaleWord
 	wMaleWord
 	wReportStart // a word other than a cue's that reportingCueAt starts from (see mayReport)
+	wOutletWord
+	wCompanySuffix
+	wAdjectiveName
+	wStageDirection
+	wHonorific
+)
+
+// wordMarks are more tables' flags, of words the rules look up as strings
+// (a mention's words, a head noun, a cue's lemma) rather than as tokens:
+// the lexicon's entry holds them, tokens do not.
+type wordMarks uint32
+
+const (
+	mPlaceName wordMarks = 1 << iota
+	mKinNoun
+	mRelationNoun
+	mGroupNoun
+	mBodyPlural
+	mIrregularPeople
+	mMoreRoleNoun
+	mPressRole
+	mVoxRole
+	mThatCue
+	mFrameOnly
+	mDocHead
+	mStatementWord
+	mUnnamedHead
+	mNamingCue
+	mPastVerb
+	mPartyNoun
 )
 
 var lexicon = buildLexicon()
@@ -82,6 +113,13 @@ type lexEntry struct {
 	word  string
 	info  *wordInfo
 	flags wordFlags
+}
+
+// wordIs reports that the tables give the lower-case word w one of the
+// marks m, at the cost of wordHas.
+func wordIs(w string, m wordMarks) bool {
+	e := lookupEntry(w)
+	return e != nil && e.info.marks&m != 0
 }
 
 func buildLexTable(m map[string]*wordInfo) *lexTable {
@@ -152,10 +190,22 @@ func buildLexicon() map[string]*wordInfo {
 		wIntro: openers, wRole: roleNouns, wAdverb: adverbials, wOrgHead: orgHeads, wSpeechNoun: speechNouns,
 		wSubordinator: subordinators, wObjectPrep: objectPreps, wTime: timeWords, wTimeAfter: timeAfter,
 		wAbbrev: abbreviations, wOutletNoun: outletNouns, wClauseVerb: clauseVerbs, wFemaleWord: femaleWords,
-		wMaleWord: maleWords} {
+		wMaleWord: maleWords, wOutletWord: outletWords, wCompanySuffix: companySuffixes, wAdjectiveName: adjectiveNames,
+		wStageDirection: stageDirections, wHonorific: honorifics} {
 		for w, ok := range table {
 			if ok {
 				get(w).flags |= flag
+			}
+		}
+	}
+	for mark, table := range map[wordMarks]map[string]bool{mPlaceName: placeNames, mKinNoun: kinNouns,
+		mRelationNoun: relationNouns, mGroupNoun: groupNouns, mBodyPlural: bodyPlurals, mIrregularPeople: irregularPeople,
+		mMoreRoleNoun: moreRoleNouns, mPressRole: pressRoles, mVoxRole: voxRoles, mThatCue: thatCues, mFrameOnly: frameOnly,
+		mDocHead: docHeads, mStatementWord: statementWords, mUnnamedHead: unnamedHeads, mNamingCue: namingCues,
+		mPastVerb: pastVerbs, mPartyNoun: partyNouns} {
+		for w, ok := range table {
+			if ok {
+				get(w).marks |= mark
 			}
 		}
 	}
@@ -236,6 +286,9 @@ type wordCache struct {
 	reads []wordRead
 	mask  uint32
 	spare wordRead // a word's read when the cache is full
+	// the words the article capitalises mid-sentence, complete before
+	// the first word is read
+	midCaps map[string]bool
 }
 
 // maxCachedWords bounds the cache (a slot indexes 16 bits), some 3 MB, for
@@ -261,10 +314,10 @@ func (c *wordCache) read(w string) *wordRead {
 		}
 	}
 	if len(c.words) == maxCachedWords {
-		c.spare = readWord(w)
+		c.spare = c.readWord(w)
 		return &c.spare
 	}
-	c.words, c.reads = append(c.words, w), append(c.reads, readWord(w))
+	c.words, c.reads = append(c.words, w), append(c.reads, c.readWord(w))
 	c.slots[i] = h&^0xFFFF | uint32(len(c.words))
 	if 2*len(c.words) > len(c.slots) {
 		c.grow()
@@ -286,6 +339,13 @@ func (c *wordCache) grow() {
 	}
 }
 
+// readWord is readWord with what the article says of the word.
+func (c *wordCache) readWord(w string) wordRead {
+	r := readWord(w)
+	r.midCap = c.midCaps[r.low]
+	return r
+}
+
 func (c *wordCache) len() int { return len(c.words) }
 
 // reset empties the cache for the next article, dropping its strings.
@@ -293,7 +353,7 @@ func (c *wordCache) reset() {
 	clear(c.slots)
 	clear(c.words)
 	clear(c.reads)
-	c.words, c.reads, c.spare = c.words[:0], c.reads[:0], wordRead{}
+	c.words, c.reads, c.spare, c.midCaps = c.words[:0], c.reads[:0], wordRead{}, nil
 }
 
 // wordHas reports that the word tables give the lower-case word w flag f.
