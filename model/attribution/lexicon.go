@@ -225,6 +225,7 @@ var titles = withElect(map[string]string{
 	"dci": "Detective Chief Inspector", "di": "Detective Inspector", "ds": "Detective Sergeant",
 	"dc": "Detective Constable", "insp": "Inspector", "brig": "Brigadier",
 	"gov.": "Governor", "mp": "MP", "mep": "MEP", "sheikh": "Sheikh", "emir": "Emir",
+	"taoiseach": "Taoiseach", "tánaiste": "Tánaiste", "tanaiste": "Tánaiste", "td": "TD",
 })
 
 // roleNouns name what a person is; "the spokeswoman" points back to the
@@ -236,7 +237,7 @@ var roleNouns = map[string]bool{
 	"director": true, "executive": true, "attorney": true, "lawyer": true, "manager": true,
 	"coach": true, "chief": true, "commander": true, "officer": true, "secretary": true,
 	"chancellor": true, "prosecutor": true, "analyst": true, "economist": true, "official": true,
-	"leader": true, "premier": true, "ambassador": true, "councilmember": true, "councillor": true,
+	"leader": true, "premier": true, "taoiseach": true, "tánaiste": true, "tanaiste": true, "ambassador": true, "councilmember": true, "councillor": true,
 	"councilor": true, "commissioner": true, "inspector": true, "detective": true, "sergeant": true,
 	"lieutenant": true, "colonel": true, "general": true, "striker": true, "player": true,
 	"midfielder": true, "defender": true, "goalkeeper": true, "forward": true, "owner": true,

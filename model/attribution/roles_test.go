@@ -423,3 +423,25 @@ func TestRolesEverydayJobIsUnnamed(t *testing.T) {
 			kinds: map[string]model.SpeakerKind{"the pilot": model.SpeakerUnnamed}},
 	})
 }
+
+// A lone capitalised title after "the" ("the Chancellor", "the
+// Taoiseach", "the Speaker") points back to the person the article gave
+// it ("The Taoiseach, Micheál Martin, said"), after a quotation or as a
+// sentence's subject; with no holder it is someone unnamed.
+func TestRolesLoneCapitalisedTitle(t *testing.T) {
+	for _, title := range []string{"Chancellor", "Taoiseach", "Premier", "Speaker", "Ambassador"} {
+		run(t, []attrCase{
+			{name: "The " + title + ", X, said … the " + title + " said",
+				paras: []string{"Budget", "The " + title + ", Jane Holm, has said the budget will pass.",
+					"“We will deliver,” the " + title + " said.", "Then the " + title + " said it would pass."},
+				want: []stmt{reportedBy(2, "the budget will pass", "Jane Holm"), quoteBy(3, "We will deliver,", "Jane Holm"),
+					reportedBy(4, "it would pass", "Jane Holm")},
+				speakers: []string{"Jane Holm"}},
+		})
+	}
+	run(t, []attrCase{
+		{name: "no holder: someone unnamed",
+			paras: []string{"Budget", "Prime Minister Jane Holm met the Chancellor on Monday.", "“We will deliver,” the Chancellor said."},
+			want:  []stmt{quoteBy(3, "We will deliver,", "!Jane Holm")}},
+	})
+}

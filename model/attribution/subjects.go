@@ -61,6 +61,9 @@ func (pc *pctx) npEndingAt(j, s int) *entity {
 		if j > start && titleOnly(pc.lowRun(start, j+1)) {
 			return pc.titleHolder(start, j+1, s) // "the Prime Minister said": the one named with that title
 		}
+		if pc.loneTitle(start, j+1) {
+			return pc.titleHolder(start, j+1, s) // "the Chancellor said"
+		}
 		return pc.entityAt(start, j+1)
 	}
 	return pc.roleNP(j, s)
@@ -82,6 +85,16 @@ func (pc *pctx) titleHolder(i, j, s int) *entity {
 	e := pc.an.unnamed(pc.p.text[int(pc.toks[from].start):int(pc.toks[j-1].end)], low[len(low)-1])
 	pc.traceTo(e, refRole, e.display, from)
 	return e
+}
+
+// loneTitle reports one capitalised title word after "the" that names no
+// one the article knows by that word: "the Chancellor", "the Taoiseach".
+func (pc *pctx) loneTitle(i, j int) bool {
+	if j != i+1 || i == 0 || !isDefinite(pc.word(i-1)) {
+		return false
+	}
+	w := pc.toks[i].low
+	return isTitleWord(w) && !honorifics[w] && pc.an.reg.find(mention{low: []string{w}}) == nil
 }
 
 // holdsTitle reports that e's role holds every word of the title low.
@@ -1143,6 +1156,9 @@ func (pc *pctx) npForward(i, limit int) (*entity, int, bool) {
 			pc.traceTo(e, refRole, e.display, i)
 			return e, r, true // "one Trump campaign source said": someone unnamed
 		}
+		if isDefinite(w) && pc.loneTitle(i+1, j) {
+			return pc.titleHolder(i+1, j, i), j, true // "“…,” the Chancellor said": the one given that title
+		}
 		if f := pc.an.reg.find(mention{low: []string{pc.toks[i+1].low}}); isDefinite(w) && j == i+2 && isDemonym(pc.toks[i+1].low) &&
 			(f == nil || !f.org && !f.outlet && len(f.words) == 1) { // the Guardian stays a name
 			// "said the Ukrainian": a role, not a name
@@ -1156,8 +1172,8 @@ func (pc *pctx) npForward(i, limit int) (*entity, int, bool) {
 	if wordHas(w, wDeterminer) {
 		end := i + 1
 		for end < limit && end < i+6 && pc.toks[end].kind == tWord && !pc.isNameWord(end) {
-			if l, _ := pc.cueAt(end); l != "" {
-				break
+			if l, _ := pc.cueAt(end); l != "" || finiteAux[pc.word(end)] {
+				break // "the plan was failing renters": the phrase ends at its verb
 			}
 			end++
 		}
@@ -1170,6 +1186,10 @@ func (pc *pctx) npForward(i, limit int) (*entity, int, bool) {
 	}
 	return nil, i, false
 }
+
+// finiteAux are verbs no noun phrase holds: "the plan was failing renters"
+// ends at "was".
+var finiteAux = setOf(`is are was were has have had will would can could`)
 
 // roleWordsEnd returns the end of the lower-case words from i that end in
 // a role noun before a cue or the phrase's end ("candidate said",
