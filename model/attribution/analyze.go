@@ -305,8 +305,8 @@ func (an *analyzer) pipelined() {
 
 func quoteTokens(toks []token) []int {
 	var q []int
-	for j, t := range toks {
-		if t.kind == tQuote {
+	for j := range toks { // by index: a token is 48 bytes to copy
+		if toks[j].kind == tQuote {
 			q = append(q, j)
 		}
 	}

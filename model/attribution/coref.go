@@ -152,7 +152,7 @@ func (pc *pctx) pluralSubjectOf(s, end int) *entity {
 		}
 	}
 	for j := s; j < end && j < s+8 && pc.toks[j].kind == tWord && !verbLike(pc.toks[j]) && !pc.isCue(j) && !subjectBoundary[pc.word(j)] && !notNoun(pc.word(j)); j++ {
-		if wordHas(pc.word(j), wRole) {
+		if pc.has(j, wRole) {
 			return nil // "The freshman senator wants": one person
 		}
 		if pluralOfPeople(pc.word(j)) {
@@ -450,7 +450,7 @@ func (pc *pctx) mainSubject(s, end int, subj *entity) *entity {
 		}
 	} else if subj.unnamed {
 		for k := s + 1; k < end && k < s+window; k++ {
-			if wordHas(pc.word(k), wSubordinator) && pc.has(k+1, wDeterminer) {
+			if pc.has(k, wSubordinator) && pc.has(k+1, wDeterminer) {
 				sub = k // "… when a voter asked …"
 				break
 			}

@@ -291,7 +291,7 @@ func (pc *pctx) documentAfterReads(i, end int) *entity {
 		if pc.toks[k].kind != tWord {
 			return nil
 		}
-		if wordIs(pc.word(k), mDocHead) || wordIs(pc.word(k), mStatementWord) {
+		if pc.is(k, mDocHead) || pc.is(k, mStatementWord) {
 			to := k + 1
 			for to < end && to < k+6 && pc.toks[to].kind == tWord && (pc.has(to, wPrep) || pc.isNameWord(to) || pc.has(to, wDeterminer)) {
 				to++ // "in The Des Moines Register"
@@ -464,7 +464,7 @@ func (pc *pctx) participleSubject(v, s int) *entity {
 // Trump: “…”" is not Trump's, "And from Trump: “…”" is.
 func (pc *pctx) objectOfPrep(j, s int) bool {
 	i := j
-	for i > s && (pc.isNameWord(i-1) || pc.word(i-1) == "." && i-2 >= s && wordHas(pc.word(i-2), wAbbrev)) {
+	for i > s && (pc.isNameWord(i-1) || pc.word(i-1) == "." && i-2 >= s && pc.has(i-2, wAbbrev)) {
 		i--
 	}
 	if d := pc.nameDeterminer(i, s); d > s {
@@ -684,7 +684,7 @@ func (pc *pctx) accordingTo(i, limit int) *entity {
 	if pc.has(k, wDeterminer) {
 		k++
 	}
-	if wordIs(pc.word(k), mStatementWord) || pc.word(k) == "study" || pc.word(k) == "survey" {
+	if pc.is(k, mStatementWord) || pc.word(k) == "study" || pc.word(k) == "survey" {
 		if w := pc.word(k + 1); w == "from" || w == "by" || w == "of" {
 			e, _, _ := pc.npForward(k+2, limit)
 			return e

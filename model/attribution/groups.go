@@ -11,7 +11,7 @@ import "strings"
 func (pc *pctx) otherSubject(v, s int) (e *entity, ok bool) {
 	j := v - 1
 	ing := strings.HasSuffix(pc.word(v), "ing")
-	for j >= s && pc.toks[j].kind == tWord && (!pc.toks[j].cap || wordHas(pc.word(j), wAdverb)) &&
+	for j >= s && pc.toks[j].kind == tWord && (!pc.toks[j].cap || pc.has(j, wAdverb)) &&
 		(isAdverb(pc.word(j)) || softAdverbs[pc.word(j)] || ing && pc.has(j, wPassive)) {
 		j-- // "she later said", "Ruiz is pledging"
 	}
@@ -110,26 +110,26 @@ func (pc *pctx) literalSubject(i, j int) *entity {
 	for k := i; k < j; k++ {
 		if t := pc.toks[k]; t.kind != tWord || t.cap && k > i || verbLike(t) || pc.isCue(k) || t.has(wPrep|wDeterminer) && k > i ||
 			k == i && t.has(wPrep) && !approximators[t.low] && !quantifiers[t.low] ||
-			notNoun(t.low) || k == i && strings.HasSuffix(t.low, "ing") && !wordIs(t.low, mDocHead) {
+			notNoun(t.low) || k == i && strings.HasSuffix(t.low, "ing") && !t.is(mDocHead) {
 			return nil // "Trump isn’t saying", "having suggested": no noun phrase
 		}
 	}
 	head := pc.toks[j-1]
-	if head.low == "ago" || wordHas(head.low, wTime) || head.has(wCalendar) {
+	if head.low == "ago" || head.has(wTime) || head.has(wCalendar) {
 		return nil // "two weeks ago said": a time before the cue, not its subject
 	}
 	if j-i > 2 && (head.has(wAdverb) || verbParticles[head.low]) {
 		return nil // "The deal binds together pledges": a verb and its particle, no noun phrase
 	}
 	plural := pc.toks[i].sentStart && commonPlural(head.low) // "Friends say", not "Williams says"
-	if head.poss || head.cap && j-i == 1 && !quantifiers[head.low] && !plural && !wordIs(head.low, mGroupNoun) && !wordIs(head.low, mBodyPlural) && !wordIs(head.low, mIrregularPeople) {
+	if head.poss || head.cap && j-i == 1 && !quantifiers[head.low] && !plural && !head.is(mGroupNoun) && !head.is(mBodyPlural) && !head.is(mIrregularPeople) {
 		return nil // "King says": a name the article never gave in full
 	}
 	if _, ok := pronounGender(head.low); ok || head.low == "it" || head.low == "this" || head.low == "that" || head.low == "i" || head.low == "we" || head.low == "you" {
 		return nil
 	}
-	known := wordIs(head.low, mDocHead) || quantifiers[head.low] || pluralOfPeople(head.low) || commonPlural(head.low) ||
-		wordHas(head.low, wOrgHead) || wordHas(head.low, wRole) || wordIs(head.low, mUnnamedHead) || shareWords[head.low] ||
+	known := head.is(mDocHead) || quantifiers[head.low] || pluralOfPeople(head.low) || commonPlural(head.low) ||
+		head.has(wOrgHead) || head.has(wRole) || head.is(mUnnamedHead) || shareWords[head.low] ||
 		j-i > 1 && strings.HasSuffix(head.low, "s")
 	if j-i == 1 && !known || !known && !pc.has(i, wDeterminer) && !pc.toks[i].cap {
 		return nil // "kept asking": no noun the lexicon knows, and no determiner to make one
@@ -211,7 +211,7 @@ func (pc *pctx) isShare(i, j int) bool {
 	for i < j && approximators[pc.word(i)] {
 		i++
 	}
-	if i >= j || pc.word(j-1) == "ago" || wordHas(pc.word(j-1), wTime) || pc.has(j-1, wCalendar) {
+	if i >= j || pc.word(j-1) == "ago" || pc.has(j-1, wTime) || pc.has(j-1, wCalendar) {
 		return false // "less than two weeks ago": a time, no one
 	}
 	if w := pc.word(i); isDigitStart(w) || numberWords[w] || w == "one" {
@@ -290,7 +290,7 @@ func (pc *pctx) skipAside(j, s int) int {
 	}
 	for k := j - 1; k > s && k >= j-6; k-- {
 		if pc.toks[k].kind != tWord {
-			if pc.word(k) == "," && k < j-1 && (wordHas(pc.word(k+1), wAdverb) || introducer(pc.word(k+1)) || pc.has(k+1, wPrep) || isDigitStart(pc.word(k+1))) {
+			if pc.word(k) == "," && k < j-1 && (pc.has(k+1, wAdverb) || introducer(pc.word(k+1)) || pc.has(k+1, wPrep) || isDigitStart(pc.word(k+1))) {
 				return k - 1
 			}
 			return j
@@ -304,7 +304,7 @@ func (pc *pctx) skipAside(j, s int) int {
 // before it, or j itself when there is none.
 func (pc *pctx) skipTimeBefore(j, s int) int {
 	k := j
-	for k >= s && k > j-4 && pc.toks[k].kind == tWord && (pc.has(k, wCalendar) || wordHas(pc.word(k), wTime)) {
+	for k >= s && k > j-4 && pc.toks[k].kind == tWord && (pc.has(k, wCalendar) || pc.has(k, wTime)) {
 		k--
 	}
 	if k == j {
@@ -455,7 +455,7 @@ func (pc *pctx) groupOf(i, j int) *entity {
 // name with an s (Rogers, Peters); "Lawyers said" stays a group.
 func (pc *pctx) surnameInS(k int) bool {
 	t := pc.toks[k]
-	if !t.cap || wordIs(t.low, mGroupNoun|mBodyPlural|mIrregularPeople) {
+	if !t.cap || t.is(mGroupNoun|mBodyPlural|mIrregularPeople) {
 		return false
 	}
 	one := strings.TrimSuffix(t.low, "s")
@@ -676,7 +676,7 @@ func (pc *pctx) roleOfPhrase(s, v int) *entity {
 		return nil
 	}
 	h := pc.lowerWordsEnd(st+1, v, 3) - 1
-	if h <= st || !wordHas(pc.word(h), wRole) || pc.word(h+1) != "of" {
+	if h <= st || !pc.has(h, wRole) || pc.word(h+1) != "of" {
 		return nil
 	}
 	for k := h + 2; k < v; k++ {

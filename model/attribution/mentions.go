@@ -84,7 +84,7 @@ func (pc *pctx) nameWordAt(i int) bool {
 		if c+1 < len(pc.toks) && pc.toks[c].kind == tWord && !pc.toks[c].cap && pc.has(c, wAdverb) {
 			c++ // "Burton also said"
 		}
-		if l, n := pc.cueAt(c); l != "" && !strings.HasSuffix(t.low, "s") && !pc.an.lowercaseNearby(t.low, pc.p.num) && !wordHas(pc.word(c+n), wClauseVerb) && !openingWords[t.low] {
+		if l, n := pc.cueAt(c); l != "" && !strings.HasSuffix(t.low, "s") && !pc.an.lowercaseNearby(t.low, pc.p.num) && !pc.has(c+n, wClauseVerb) && !openingWords[t.low] {
 			return true // but "Harsh comments are …": the cue word is a noun there; "Having announced …" opens a clause
 		}
 		return pc.acronym(i) // "CNN noted", "FBI agents"
@@ -127,7 +127,7 @@ func (pc *pctx) calendarName(i int) bool {
 	if pc.word(h) == "." {
 		h--
 	}
-	if h >= 0 && wordHas(pc.word(h), wHonorific) {
+	if h >= 0 && pc.has(h, wHonorific) {
 		return true
 	}
 	l, _ := pc.cueAt(i + 1)
@@ -381,7 +381,7 @@ func (pc *pctx) parseMention(i, j int) (m mention, lead int) {
 		if t.kind != tWord || t.poss || t.has(wDeterminer|wPrep|wFunction) {
 			break
 		}
-		if t.has(wRole) || wordIs(t.low, mMoreRoleNoun) || titles[t.low] != "" || (k < i-1 && (t.cap || pc.toks[k+1].has(wRole) || wordIs(pc.toks[k+1].low, mMoreRoleNoun))) {
+		if t.has(wRole) || t.is(mMoreRoleNoun) || titles[t.low] != "" || (k < i-1 && (t.cap || pc.toks[k+1].has(wRole) || pc.toks[k+1].is(mMoreRoleNoun))) {
 			m.title = append([]string{t.low}, m.title...)
 			lead = k
 			continue
@@ -504,7 +504,7 @@ func (pc *pctx) surnameRole(i, j, cut int) bool {
 		return false
 	}
 	t := pc.toks[i]
-	title := wordHas(t.low, wTitle)
+	title := t.has(wTitle)
 	return !title && t.cap && !t.sentStart && !isUpperWord(pc.p.text[int(t.start):int(t.end)]) && !pc.has(i-1, wDeterminer) && !pc.toks[max(i-1, 0)].poss &&
 		pc.word(i-1) != "," // "After the shooting, Witness told police": a clause's first word
 }

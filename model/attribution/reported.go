@@ -459,7 +459,7 @@ func (pc *pctx) accordingLiteral(i, k int) *entity {
 	if head.cap || head.poss || pc.has(i, wDeterminer) && k-i == 1 {
 		return nil
 	}
-	if wordIs(head.low, mDocHead) || wordHas(head.low, wRole) || wordIs(head.low, mUnnamedHead) || head.low == "someone" || head.low == "somebody" {
+	if head.is(mDocHead) || head.has(wRole) || head.is(mUnnamedHead) || head.low == "someone" || head.low == "somebody" {
 		return pc.phraseSpeaker(i, k) // "a recent poll", "a Democratic aide", "someone in attendance"
 	}
 	j := i
@@ -515,7 +515,7 @@ func (pc *pctx) afterOpeningClause(k, v int) bool {
 	if joiningWords[pc.word(s)] {
 		s++
 	}
-	if !wordHas(pc.word(s), wSubordinator) || v-k-1 < 1 || v-k-1 > 4 {
+	if !pc.has(s, wSubordinator) || v-k-1 < 1 || v-k-1 > 4 {
 		return false
 	}
 	for x := s + 1; x < k; x++ {
@@ -526,7 +526,7 @@ func (pc *pctx) afterOpeningClause(k, v int) bool {
 	if v-k == 2 && groupPronouns[pc.word(k+1)] {
 		return true // "Although Reynolds says …, others argue …"
 	}
-	if isDefinite(pc.word(k+1)) && v-k <= 4 && (wordHas(pc.word(v-1), wRole) || wordIs(pc.word(v-1), mMoreRoleNoun)) {
+	if isDefinite(pc.word(k+1)) && v-k <= 4 && (pc.has(v-1, wRole) || pc.is(v-1, mMoreRoleNoun)) {
 		return true // "When the moderator pointed out …, the candidate said …"
 	}
 	return pc.isNameWord(k+1) && pc.runEnd(k+1) == v // a name: "he" here is likelier the opening clause's speaker
@@ -888,7 +888,7 @@ func (pc *pctx) callsSomething(i, end int) bool {
 		return true
 	}
 	// an adjective: no function word, preposition or verb form
-	if t.has(wFunction|wPrep|wDeterminer) || isAdverb(t.low) || wordHas(t.low, wTime) || pc.isCue(k) ||
+	if t.has(wFunction|wPrep|wDeterminer) || isAdverb(t.low) || t.has(wTime) || pc.isCue(k) ||
 		strings.HasSuffix(t.low, "ing") {
 		return false
 	}
@@ -1036,7 +1036,7 @@ func (pc *pctx) labelLine() *model.Statement {
 			colon = k
 			break
 		}
-		if pc.word(k) == "." && k > 0 && wordHas(pc.word(k-1), wAbbrev) {
+		if pc.word(k) == "." && k > 0 && pc.has(k-1, wAbbrev) {
 			continue // "Dr. Ben Carson:"
 		}
 		if !pc.toks[k].cap && !pc.has(k, wParticle) || pc.toks[k].kind != tWord {
@@ -1062,7 +1062,7 @@ func (pc *pctx) labelLine() *model.Statement {
 		return st
 	}
 	if !pc.isNameWord(0) && !isUpperWord(pc.p.text[int(pc.toks[0].start):int(pc.toks[0].end)]) &&
-		!(isGivenName(pc.toks[0].low) && pc.isNameWord(1)) && !wordHas(pc.word(0), wAbbrev) { // "Bill Clinton:", "Dr. Ben Carson:"
+		!(isGivenName(pc.toks[0].low) && pc.isNameWord(1)) && !pc.has(0, wAbbrev) { // "Bill Clinton:", "Dr. Ben Carson:"
 		return nil
 	}
 	if pc.an.lowercaseNearby(pc.toks[colon-1].low, pc.p.num) {
@@ -1413,7 +1413,7 @@ func (pc *pctx) skipTimeAfter(i, end int) int {
 	if w := pc.word(k); w == "on" || w == "last" || w == "this" || w == "earlier" || w == "late" {
 		k++
 	}
-	for k < end && k < i+4 && (pc.has(k, wCalendar) || wordHas(pc.word(k), wTime)) {
+	for k < end && k < i+4 && (pc.has(k, wCalendar) || pc.has(k, wTime)) {
 		k++
 	}
 	if k == i+1 {

@@ -18,7 +18,7 @@ func (pc *pctx) npEndingAt(j, s int) *entity {
 	if _, ok := pronounGender(t.low); ok && !t.poss {
 		return pc.resolvePronoun(t.low, j)
 	}
-	if wordIs(t.low, mBodyPlural) && (j == s || !pc.has(j-1, wDeterminer) && !pc.isNameWord(j-1)) {
+	if t.is(mBodyPlural) && (j == s || !pc.has(j-1, wDeterminer) && !pc.isNameWord(j-1)) {
 		return pc.an.reg.body(capitalise(t.low)) // "Prosecutors said"
 	}
 	if isDigitStart(t.low) && pc.isNameWord(j-1) && pc.runEnd(j-1) > j {
@@ -142,7 +142,7 @@ func (pc *pctx) subjectBefore(v, s int) *entity {
 		return e
 	}
 	j := v - 1
-	for j >= s && pc.toks[j].kind == tWord && (!pc.toks[j].cap || wordHas(pc.toks[j].low, wAdverb)) && isAdverb(pc.toks[j].low) && !pc.has(j-1, wDeterminer) && !(j > 0 && pc.toks[j-1].poss) {
+	for j >= s && pc.toks[j].kind == tWord && (!pc.toks[j].cap || pc.toks[j].has(wAdverb)) && isAdverb(pc.toks[j].low) && !pc.has(j-1, wDeterminer) && !(j > 0 && pc.toks[j-1].poss) {
 		j-- // "she later said" (but "His family said": a noun in -ly)
 	}
 	ing := strings.HasSuffix(pc.word(v), "ing")
@@ -151,7 +151,7 @@ func (pc *pctx) subjectBefore(v, s int) *entity {
 			j-- // "Sanders is touting", "Trump has claimed", "Johnson kept asking"
 		}
 	}
-	if j > s && pc.word(j) == "." && wordHas(pc.word(j-1), wAbbrev) {
+	if j > s && pc.word(j) == "." && pc.has(j-1, wAbbrev) {
 		j-- // Tollund Mobility Inc. said
 	}
 	if k := pc.timeBefore(j, s); k > s && pc.word(k-1) == "," {
@@ -327,7 +327,7 @@ func (pc *pctx) oneOf(i, end int) *entity {
 // subject opens the clause; nil for any other shape.
 func (pc *pctx) relativeSubject(v, s int) *entity {
 	st := pc.skipIntro(pc.skipDateline(s, v), v)
-	if wordHas(pc.word(st), wIntro) {
+	if pc.has(st, wIntro) {
 		st++ // "But progressive organizations …"
 	}
 	for k := v - 1; k > st && k > v-window; k-- {
@@ -470,7 +470,7 @@ func (pc *pctx) leadSubject(v, s int) *entity {
 			break
 		}
 	}
-	if wordHas(pc.word(from), wIntro) {
+	if pc.has(from, wIntro) {
 		from++ // "…, while Jeb Bush in a Medium post said"
 	}
 	if from >= v-1 {
@@ -721,7 +721,7 @@ func (pc *pctx) sentenceSubject(s, v int) *entity {
 		if i == s && (t.low == "who" || t.low == "which") {
 			return nil // "…, who left Kessemir": a relative clause, its subject is elsewhere
 		}
-		if i == s && wordIs(t.low, mBodyPlural) {
+		if i == s && t.is(mBodyPlural) {
 			return pc.an.reg.body(capitalise(t.low)) // "Police opened two lanes and said …"
 		}
 		if i == s && t.cap && !pc.isNameWord(i) && !t.has(wDeterminer) {
@@ -729,7 +729,7 @@ func (pc *pctx) sentenceSubject(s, v int) *entity {
 				return pc.entityAt(n, pc.runEnd(n)) // "Republican presidential candidate Donald Trump took to Twitter, writing"
 			}
 		}
-		if _, ok := pronounGender(t.low); ok && !t.poss && (i == s || pc.word(i-1) == "," || i == s+1 && wordHas(pc.word(s), wIntro)) {
+		if _, ok := pronounGender(t.low); ok && !t.poss && (i == s || pc.word(i-1) == "," || i == s+1 && pc.has(s, wIntro)) {
 			return pc.resolvePronoun(t.low, i)
 		}
 		if pc.isNameWord(i) {
@@ -787,7 +787,7 @@ func (pc *pctx) sentenceSubject(s, v int) *entity {
 					break // "The prime minister shook his head": the phrase ends at its noun
 				}
 			}
-			if wordIs(pc.word(end-1), mStatementWord) || pc.word(end-1) == "review" || pc.word(end-1) == "article" {
+			if pc.is(end-1, mStatementWord) || pc.word(end-1) == "review" || pc.word(end-1) == "article" {
 				by := end + 1
 				if w := pc.word(by); w == "issued" || w == "released" || w == "published" || w == "signed" {
 					by++ // "The statement, issued by the palace, said"
@@ -857,7 +857,7 @@ func (pc *pctx) appositiveAfterRoleEnd(i, v int) (*entity, int) {
 		return nil, 0
 	}
 	for n := k + 1; n < v && n <= k+3 && pc.toks[n].kind == tWord && !pc.toks[n].cap && !pc.has(n, wFunction|wDeterminer); n++ {
-		if pc.isNameWord(n+1) && (pc.has(n, wRole) || pc.has(n, wTitle) || wordIs(pc.word(n), mMoreRoleNoun) || isJobWord(pc.word(n)) || pc.word(n) == "former") {
+		if pc.isNameWord(n+1) && (pc.has(n, wRole) || pc.has(n, wTitle) || pc.is(n, mMoreRoleNoun) || isJobWord(pc.word(n)) || pc.word(n) == "former") {
 			k = n // "The mediator, retired judge Olafur Brekkan,": the descriptor belongs to the name
 			break
 		}
@@ -944,7 +944,7 @@ func (pc *pctx) skipOneIntro(s, v int) int {
 	// so most sentences, opening with a name, look nothing up
 	opener, prep := pc.has(s, wIntro), pc.has(s, wPrep)
 	joining := opener && joiningWords[w]
-	if joining && s+1 < v && wordHas(pc.word(s+1), wSubordinator) {
+	if joining && s+1 < v && pc.has(s+1, wSubordinator) {
 		return pc.skipOneIntro(s+1, v) // "And although he thanked …, he sounded …": the clause after "And"
 	}
 	if opener && s+1 < v && sentenceOpeners[w] {
@@ -1058,7 +1058,7 @@ func (pc *pctx) npForward(i, limit int) (*entity, int, bool) {
 	}
 	k := i
 	for k < i+3 && k < len(pc.toks) && pc.toks[k].kind == tWord && (!pc.toks[k].cap || k == i && !pc.isNameWord(k)) && !pc.toks[k].has(wDeterminer) &&
-		!wordHas(pc.toks[k].low, wParticle) && !wordHas(pc.toks[k].low, wFunction) && !pc.toks[k].has(wPrep) &&
+		!pc.toks[k].has(wParticle) && !pc.toks[k].has(wFunction) && !pc.toks[k].has(wPrep) &&
 		!pc.toks[k].has(wIntro) && !pc.isCue(k) {
 		k++ // state Sen. Gail Pritchard, opposition leader Maja Strand
 	}
@@ -1116,7 +1116,7 @@ func (pc *pctx) npForward(i, limit int) (*entity, int, bool) {
 			return nil, j, true
 		}
 		e := pc.entityAt(k, j)
-		if j+1 < len(pc.toks) && pc.word(j) == "." && wordHas(pc.word(j-1), wAbbrev) && !pc.toks[j+1].cap {
+		if j+1 < len(pc.toks) && pc.word(j) == "." && pc.has(j-1, wAbbrev) && !pc.toks[j+1].cap {
 			j++ // Orvane Systems Inc. said
 		}
 		return e, pc.skipBrackets(j, limit), true // "Sen. Bernie Sanders (I-Vt.) on Saturday criticized"
@@ -1196,7 +1196,7 @@ var finiteAux = setOf(`is are was were has have had will would can could`)
 // "presidential candidate told"); i when they do not.
 func (pc *pctx) roleWordsEnd(i, limit int) int {
 	k := pc.lowerWordsEnd(i, limit, 3)
-	if k == i || !pc.has(k-1, wRole) && !wordIs(pc.word(k-1), mMoreRoleNoun|mUnnamedHead) && !isJobWord(pc.word(k-1)) {
+	if k == i || !pc.has(k-1, wRole) && !pc.is(k-1, mMoreRoleNoun|mUnnamedHead) && !isJobWord(pc.word(k-1)) {
 		return i
 	}
 	return k
@@ -1224,7 +1224,7 @@ func (pc *pctx) nameAfterRoleWords(i, limit int) int {
 		}
 	}
 	k := pc.lowerWordsEnd(i, limit, 4)
-	if k == i || !pc.has(k-1, wRole|wTitle) && !wordIs(pc.word(k-1), mMoreRoleNoun|mPressRole|mVoxRole) && !isJobWord(pc.word(k-1)) {
+	if k == i || !pc.has(k-1, wRole|wTitle) && !pc.is(k-1, mMoreRoleNoun|mPressRole|mVoxRole) && !isJobWord(pc.word(k-1)) {
 		return 0 // "Kasich bemoaned America's …": a verb, not a role, stands between
 	}
 	if k < limit && pc.isNameWord(k) && !pc.toks[k].has(wTitle) || pc.has(k, wTitle) && (pc.isNameWord(k+1) || pc.word(k+1) == "." && pc.isNameWord(k+2)) {
@@ -1473,7 +1473,7 @@ func (pc *pctx) joinedRoles(j, s int) *entity {
 			break
 		}
 	}
-	if a < 0 || pc.toks[a-1].cap || !wordHas(pc.word(a-1), wRole) && !wordIs(pc.word(a-1), mMoreRoleNoun) {
+	if a < 0 || pc.toks[a-1].cap || !pc.has(a-1, wRole) && !pc.is(a-1, mMoreRoleNoun) {
 		return nil
 	}
 	if d := pc.determinerBefore(a-1, s); d < 0 || !isDefinite(pc.word(d)) {
@@ -1557,7 +1557,7 @@ func (pc *pctx) agoPhrase(i, v int) bool {
 // anotherAdjunct reports a short phrase of time or place at i that ends
 // in a comma before v: ", on Sunday," after an opening phrase.
 func (pc *pctx) anotherAdjunct(i, v int) bool {
-	if i >= v || !pc.has(i, wPrep|wCalendar) && !wordHas(pc.word(i), wTime) {
+	if i >= v || !pc.has(i, wPrep|wCalendar) && !pc.has(i, wTime) {
 		return false
 	}
 	for k := i + 1; k < v && k <= i+4; k++ {

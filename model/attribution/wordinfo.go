@@ -271,6 +271,14 @@ func (t token) cueLemma() string {
 	return t.info.lemma
 }
 
+// is reports that the tables give token t's word one of the marks m.
+func (t token) is(m wordMarks) bool { return t.info != nil && t.info.marks&m != 0 }
+
+// is reports a mark of token i's word; false outside the paragraph.
+func (pc *pctx) is(i int, m wordMarks) bool {
+	return i >= 0 && i < len(pc.toks) && pc.toks[i].is(m)
+}
+
 // has reports a flag of token i; false outside the paragraph.
 func (pc *pctx) has(i int, f wordFlags) bool {
 	return i >= 0 && i < len(pc.toks) && pc.toks[i].has(f)
