@@ -45,28 +45,29 @@ func (pc *pctx) roleReferent(j, s int) *entity {
 		// X's lawyer is not X: the body itself for a body's officer ("the
 		// union's general secretary"), X for X's office, else someone unnamed
 		owner := pc.possessor(d, s)
+		from := pc.ownerStart(d, s)
 		switch {
 		case owner != nil && owner.org && wordIs(strings.Join(owner.words, " "), mPlaceName) && wordHas(head, wRole) && pc.p.num > 2 &&
 			(pc.isCue(j+1) || pc.has(j+1, wAdverb) && pc.isCue(j+2)):
 			// "Colorado's delegation chairman announced": someone of the
 			// place, not the place
-			return pc.an.unnamed(pc.p.text[int(pc.toks[d].start):int(pc.toks[j].end)], head)
+			return pc.an.unnamed(pc.p.text[int(pc.toks[from].start):int(pc.toks[j].end)], head)
 		case owner != nil && owner.org:
 			return owner
 		case owner != nil && head == "office":
 			return owner // the prime minister's office speaks for the prime minister
 		case owner != nil && (head == "campaign" || head == "team"):
 			// Clinton's campaign speaks for itself, not in Clinton's own words
-			return pc.an.reg.body(pc.p.text[int(pc.toks[d].start):int(pc.toks[j].end)])
+			return pc.an.reg.body(pc.p.text[int(pc.toks[from].start):int(pc.toks[j].end)])
 		case wordHas(head, wOrgHead) && (owner == nil || !owner.org && owner.first == ""):
 			// Norland's government: a body of a place
-			return pc.an.reg.body(pc.p.text[int(pc.toks[d].start):int(pc.toks[j].end)])
+			return pc.an.reg.body(pc.p.text[int(pc.toks[from].start):int(pc.toks[j].end)])
 		case pc.p.num <= 2 && wordHas(head, wRole) && (owner == nil || !owner.org && owner.first == "") && pc.isCue(j+1):
 			// "Norland's foreign minister accused …" in the lede: named next
-			return pc.an.cataphor(pc.p.text[int(pc.toks[d].start):int(pc.toks[j].end)], head)
+			return pc.an.cataphor(pc.p.text[int(pc.toks[from].start):int(pc.toks[j].end)], head)
 		case wordHas(head, wRole) && !wordIs(head, mKinNoun) && (pc.isCue(j+1) || pc.has(j+1, wAdverb) && pc.isCue(j+2)):
 			// "Cameron's spokesman said": someone the article does not name
-			return pc.an.unnamed(pc.p.text[int(pc.toks[d].start):int(pc.toks[j].end)], head)
+			return pc.an.unnamed(pc.p.text[int(pc.toks[from].start):int(pc.toks[j].end)], head)
 		}
 		return nil
 	}
@@ -503,6 +504,19 @@ func (pc *pctx) roleState(d, j int) string {
 // them st: Sen. Joni Ernst (R-Iowa) is not "the Florida senator".
 func placedElsewhere(e *entity, st string) bool {
 	return st != "" && len(e.places) > 0 && !slices.Contains(e.places, st)
+}
+
+// ownerStart is where the owner ending at the possessive d begins, its
+// article included: "the Prime Minister's official spokesman".
+func (pc *pctx) ownerStart(d, s int) int {
+	k := d
+	for k > s && pc.toks[k-1].kind == tWord && pc.toks[k-1].cap && !pc.has(k-1, wDeterminer) && k > d-4 {
+		k--
+	}
+	if k > s && pc.has(k-1, wDeterminer) && !pc.toks[k-1].poss {
+		k--
+	}
+	return k
 }
 
 // likeliestPerson is the likeliest person before token j, not named in

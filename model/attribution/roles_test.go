@@ -445,3 +445,15 @@ func TestRolesLoneCapitalisedTitle(t *testing.T) {
 			want:  []stmt{quoteBy(3, "We will deliver,", "!Jane Holm")}},
 	})
 }
+
+// An unnamed officer of a titled owner keeps the owner's whole name in the
+// panel: "the Prime Minister's official spokesman", not "Minister's …".
+func TestRolesOfficerOfATitledOwnerNamedWhole(t *testing.T) {
+	run(t, []attrCase{
+		{name: "the Prime Minister's official spokesman said: “…”",
+			paras: []string{"Energy", "Bills will rise.", "Prices are high.",
+				"Asked whether more help would come, the Prime Minister's official spokesman said: “We will keep all options under review.”"},
+			want:  []stmt{quoteBy(4, "We will keep all options under review.", "the Prime Minister's official spokesman")},
+			kinds: map[string]model.SpeakerKind{"the Prime Minister's official spokesman": model.SpeakerUnnamed}},
+	})
+}
