@@ -615,6 +615,18 @@ func (r *registry) byHead(head string, orgOnly bool) *entity {
 	return best
 }
 
+// holderOf is the person last seen whose role holds every word of the
+// title low ("prime minister"), or nil.
+func (r *registry) holderOf(low []string) *entity {
+	var best *entity
+	for _, e := range r.ents {
+		if !e.org && e.role != "" && holdsTitle(e, low) && (best == nil || e.seen > best.seen) {
+			best = e
+		}
+	}
+	return best
+}
+
 // body returns the organisation named by a bare noun ("police said"):
 // one whose name holds it, else a new body of that name.
 func (r *registry) body(name string) *entity {

@@ -226,6 +226,7 @@ var titles = withElect(map[string]string{
 	"dc": "Detective Constable", "insp": "Inspector", "brig": "Brigadier",
 	"gov.": "Governor", "mp": "MP", "mep": "MEP", "sheikh": "Sheikh", "emir": "Emir",
 	"taoiseach": "Taoiseach", "tánaiste": "Tánaiste", "tanaiste": "Tánaiste", "td": "TD",
+	"pm": "Prime Minister", "cm": "Chief Minister",
 })
 
 // roleNouns name what a person is; "the spokeswoman" points back to the

@@ -457,3 +457,22 @@ func TestRolesOfficerOfATitledOwnerNamedWhole(t *testing.T) {
 			kinds: map[string]model.SpeakerKind{"the Prime Minister's official spokesman": model.SpeakerUnnamed}},
 	})
 }
+
+// "the PM" and "the CM", as British, Australian and Indian copy write
+// them, point back to whoever the article called Prime Minister or Chief
+// Minister; "PM" after a clock time is no title.
+func TestRolesAbbreviatedTitles(t *testing.T) {
+	run(t, []attrCase{
+		{name: "Prime Minister X … the PM said",
+			paras: []string{"Budget", "Prime Minister Jane Holm met the Treasurer on Monday.", "The PM said the budget would pass.",
+				"“We will deliver,” the PM told reporters."},
+			want:     []stmt{reportedBy(3, "the budget would pass", "Jane Holm"), quoteBy(4, "We will deliver,", "Jane Holm")},
+			speakers: []string{"Jane Holm"}},
+		{name: "Chief Minister X … The CM, however, told reporters",
+			paras: []string{"Alliance", "Chief Minister Tomas Berg did not comment on Monday.", "The CM, however, told reporters that the alliance was intact."},
+			want:  []stmt{reportedBy(3, "the alliance was intact", "Tomas Berg")}},
+		{name: "at 10 PM X said",
+			paras: []string{"Vote", "At 10 PM Tomas Berg said the vote was over."},
+			want:  []stmt{reportedBy(2, "the vote was over", "Tomas Berg")}},
+	})
+}

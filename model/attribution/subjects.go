@@ -75,6 +75,11 @@ func (pc *pctx) npEndingAt(j, s int) *entity {
 // unnamed ("the Foreign Secretary" after "Prime Minister Justin Trudeau").
 func (pc *pctx) titleHolder(i, j, s int) *entity {
 	low := pc.lowRun(i, j)
+	if full := titles[low[0]]; len(low) == 1 && strings.Contains(full, " ") {
+		if e := pc.an.reg.holderOf(strings.Fields(strings.ToLower(full))); e != nil {
+			return e // "the PM": whoever the article called Prime Minister
+		}
+	}
 	if e := pc.roleNP(j-1, s); e != nil && !e.org && (e.role == "" || holdsTitle(e, low)) {
 		return e
 	}
