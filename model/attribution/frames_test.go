@@ -219,7 +219,8 @@ func TestFramesPartialQuote(t *testing.T) {
 }
 
 // "According to X" and "in the words of X" name the source without a cue
-// verb, before or after the quotation.
+// verb, before or after the quotation; "according to calculations by X"
+// names X.
 func TestFramesAccordingTo(t *testing.T) {
 	run(t, []attrCase{
 		{name: "according to, then the quotation",
@@ -237,6 +238,9 @@ func TestFramesAccordingTo(t *testing.T) {
 				quoteBy(1, "It changes everything,", "Anna Lind"),
 				quoteBy(2, "changes the rules of the road.", "Tomas Berg"),
 			}},
+		{name: "according to a document by its author",
+			paras: []string{"Wages", "A living wage in Tolland is about $12 an hour, according to calculations by Selma Ruud of Harbour University."},
+			want:  []stmt{reportedBy(2, "A living wage in Tolland is about $12 an hour", "Selma Ruud")}},
 	})
 }
 

@@ -388,6 +388,11 @@ func (pc *pctx) accordingToAny(i, end int) (*entity, bool) {
 	if g := pc.groupOf(i, k); g != nil {
 		return g, true // a plural of people, even after a name ("Democratic analysts")
 	}
+	if pc.word(k) == "by" && k-i <= 3 && !pc.toks[i].cap && pc.isNameWord(k+1) {
+		if e, _, ok := pc.npForward(k+1, end); ok && e != nil {
+			return e, true // "according to calculations by Amy Glasmeier of MIT": hers
+		}
+	}
 	if e := pc.accordingTo(i, end); e != nil {
 		return e, true
 	}
