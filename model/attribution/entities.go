@@ -627,6 +627,25 @@ func (r *registry) holderOf(low []string) *entity {
 	return best
 }
 
+// placedHolder is the person last seen with the role whose role or places
+// name the place ("Canada's prime minister" after "Canada's prime
+// minister, Justin Trudeau,"), or nil.
+func (r *registry) placedHolder(place *entity, role string) *entity {
+	name := strings.Join(place.words, " ")
+	var best *entity
+	for _, e := range r.ents {
+		if e.org || e.role == "" {
+			continue
+		}
+		held := strings.ToLower(e.role)
+		if (strings.Contains(held, name) || slices.Contains(e.places, name)) &&
+			strings.HasSuffix(held, role) && (best == nil || e.seen > best.seen) {
+			best = e
+		}
+	}
+	return best
+}
+
 // body returns the organisation named by a bare noun ("police said"):
 // one whose name holds it, else a new body of that name.
 func (r *registry) body(name string) *entity {

@@ -46,6 +46,11 @@ func (pc *pctx) roleReferent(j, s int) *entity {
 		// union's general secretary"), X for X's office, else someone unnamed
 		owner := pc.possessor(d, s)
 		from := pc.ownerStart(d, s)
+		if owner != nil && owner.org && isState(owner.words) && wordHas(head, wRole) {
+			if e := pc.an.reg.placedHolder(owner, strings.ToLower(pc.p.text[int(pc.toks[d+1].start):int(pc.toks[j].end)])); e != nil {
+				return e // "Canada's prime minister" after "Canada's prime minister, Justin Trudeau,"
+			}
+		}
 		switch {
 		case owner != nil && owner.org && wordIs(strings.Join(owner.words, " "), mPlaceName) && wordHas(head, wRole) && pc.p.num > 2 &&
 			(pc.isCue(j+1) || pc.has(j+1, wAdverb) && pc.isCue(j+2)):

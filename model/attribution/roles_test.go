@@ -476,3 +476,21 @@ func TestRolesAbbreviatedTitles(t *testing.T) {
 			want:  []stmt{reportedBy(2, "the vote was over", "Tomas Berg")}},
 	})
 }
+
+// A role owned by a country ("Canada's prime minister") points back to the
+// person the article gave that role with that country ("Canada's prime
+// minister, Justin Trudeau,"), after a quotation or as a subject; another
+// country's holder of the same role is someone else.
+func TestRolesOwnedByACountry(t *testing.T) {
+	run(t, []attrCase{
+		{name: "Canada's prime minister, X, said … Canada's prime minister added",
+			paras: []string{"Trade", "Canada's prime minister, Tomas Berg, said on Friday that the tariffs were absurd.",
+				"“We are not going to back down,” Canada's prime minister added.",
+				"Canada's prime minister said the tariffs would stay.",
+				"Britain's prime minister said the talks were over."},
+			want: []stmt{quoteBy(3, "We are not going to back down,", "Tomas Berg"),
+				reportedBy(4, "the tariffs would stay", "Tomas Berg"),
+				reportedBy(5, "the talks were over", "!Tomas Berg")},
+			notSpeakers: []string{"Canada"}},
+	})
+}

@@ -896,6 +896,11 @@ func (pc *pctx) appositiveAfterRoleEnd(i, v int) (*entity, int) {
 		return nil, 0
 	}
 	e := pc.entityAt(k+1, end)
+	if e != nil && i > 0 && pc.toks[i-1].poss {
+		if n := pc.nameStart(i-1, 0); isState(pc.lowRun(n, i)) {
+			e.addPlace(strings.Join(pc.lowRun(n, i), " ")) // "Canada's prime minister, Justin Trudeau,": Canada's
+		}
+	}
 	if e != nil {
 		if wordHas(head, wOrgHead) || wordHas(head, wOutletNoun) {
 			e.org = true
@@ -1106,6 +1111,11 @@ func (pc *pctx) npForward(i, limit int) (*entity, int, bool) {
 			from := j
 			for j < limit && pc.toks[j].kind == tWord && !pc.isNameWord(j) && !pc.isCue(j) {
 				j++
+			}
+			if owner != nil && owner.org && isState(owner.words) && j > from && pc.has(j-1, wRole) {
+				if e := pc.roleNP(j-1, i); e != nil && e != owner {
+					return e, j, true // "Canada's prime minister added": the minister, not Canada
+				}
 			}
 			if owner != nil && owner.org {
 				return owner, j, true
