@@ -520,13 +520,20 @@ func (pc *pctx) afterOpeningClause(k, v int) bool {
 	if joiningWords[pc.word(s)] {
 		s++
 	}
-	if !pc.has(s, wSubordinator) || v-k-1 < 1 || v-k-1 > 4 {
+	if pc.word(s) == "even" && pc.has(s+1, wSubordinator) {
+		s++ // "But even as Trump claimed …, X said"
+	}
+	if !pc.has(s, wSubordinator) || v-k-1 < 1 {
 		return false
 	}
-	for x := s + 1; x < k; x++ {
-		if pc.word(x) == "," {
-			return false // "While in Ohio, she said that …, Kasich said": not one clause
-		}
+	if pc.word(k+1) == "one" && pc.oneOfEnd(k+1, v) > k+2 && pc.nounsOnly(k+1, v) {
+		return pc.noCommaBetween(s, k) // "…, one of the former prosecutors for David Petraeus said"
+	}
+	if v-k-1 > 4 {
+		return false
+	}
+	if !pc.noCommaBetween(s, k) {
+		return false // "While in Ohio, she said that …, Kasich said": not one clause
 	}
 	if v-k == 2 && groupPronouns[pc.word(k+1)] {
 		return true // "Although Reynolds says …, others argue …"
@@ -535,6 +542,27 @@ func (pc *pctx) afterOpeningClause(k, v int) bool {
 		return true // "When the moderator pointed out …, the candidate said …"
 	}
 	return pc.isNameWord(k+1) && pc.runEnd(k+1) == v // a name: "he" here is likelier the opening clause's speaker
+}
+
+// nounsOnly reports words only in [i, v), none a verb or a cue: one noun
+// phrase ("one of the former prosecutors for David Petraeus").
+func (pc *pctx) nounsOnly(i, v int) bool {
+	for x := i; x < v; x++ {
+		if pc.toks[x].kind != tWord || verbLike(pc.toks[x]) || pc.isCue(x) {
+			return false
+		}
+	}
+	return true
+}
+
+// noCommaBetween reports no comma in (s, k): one opening clause.
+func (pc *pctx) noCommaBetween(s, k int) bool {
+	for x := s + 1; x < k; x++ {
+		if pc.word(x) == "," {
+			return false
+		}
+	}
+	return true
 }
 
 // groupPronouns stand for people as a clause's whole subject: "others

@@ -1444,3 +1444,26 @@ func TestReportedRelativeAfterAppositiveWithAPlace(t *testing.T) {
 			notSpeakers: []string{"Tolland"}},
 	})
 }
+
+// "Even as X claimed …, one of the former prosecutors for Y said …": the
+// second clause has its own speaker, someone unnamed, not Y.
+func TestReportedEvenAsAndOneOfForSomeone(t *testing.T) {
+	run(t, []attrCase{
+		{name: "But even as X claimed that …, one of the former prosecutors for Y said …",
+			paras: []string{"Cases", "But even as Ana Ruiz claimed on Tuesday that the general got in trouble for far less, one of the former prosecutors for Tomas Berg said the two cases were quite different."},
+			want: []stmt{reportedBy(2, "the general got in trouble for far less", "Ana Ruiz"),
+				reportedBy(2, "the two cases were quite different", "one of the former prosecutors")}},
+	})
+}
+
+// A cue set between commas inside its sentence ("The club's investment,
+// Ms. Tanzer said, “is a perfect example”") makes the whole sentence the
+// speaker's, the quotation within it.
+func TestReportedParentheticalCueBeforeAQuotation(t *testing.T) {
+	run(t, []attrCase{
+		{name: "NP, X said, “…” …",
+			paras: []string{"Golf", "Ana Tanzer runs the club.", "The club's heavy investment in its facilities, Ms. Tanzer said, “is a perfect example of adapting” to the economics of golf."},
+			want: []stmt{reportedBy(3, "The club's heavy investment in its facilities", "Ana Tanzer"),
+				quoteBy(3, "is a perfect example of adapting", "Ana Tanzer")}},
+	})
+}

@@ -49,6 +49,10 @@ func (pc *pctx) attributeQuote(qi int) {
 	pc.ref = trace{}
 	if e, cue, v, ok := pc.cueFrameBefore(k); ok {
 		pc.setFramed(v)
+		if e != nil && pc.parentheticalCue(v, k) {
+			pc.midFrame = append(pc.midFrame, k) // "The club's investment, Ms. Tanzer said, “is a perfect example”": all hers
+			pc.midFrameBy = append(pc.midFrameBy, e)
+		}
 		rule := "cue-before"
 		if cue == ":" {
 			rule = "name-colon"
@@ -127,6 +131,29 @@ func (pc *pctx) quotedSentenceBefore(qi int) *entity {
 		}
 	}
 	return pc.speakers[qi-1]
+}
+
+// parentheticalCue reports a cue at v set between commas inside its
+// sentence, its subject a name, with words before it and quotation k right
+// after: "The club's investment, Ms. Tanzer said, “is a perfect example”".
+func (pc *pctx) parentheticalCue(v, k int) bool {
+	if pc.word(k-1) != "," || k-2 != v {
+		return false
+	}
+	s := pc.sentOf[k]
+	j := v - 1
+	for j > s && (pc.isNameWord(j) || pc.word(j) == "." && wordHas(pc.word(j-1), wAbbrev)) {
+		j--
+	}
+	if j == v-1 || pc.word(j) != "," || pc.wordsIn(s, j) < 3 {
+		return false
+	}
+	for x := s; x < j; x++ {
+		if pc.toks[x].kind == tQuote || pc.isCue(x) {
+			return false
+		}
+	}
+	return true
 }
 
 // nounGoverning reads a speech noun with its owner right before

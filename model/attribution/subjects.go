@@ -270,6 +270,13 @@ func (pc *pctx) subjectBefore(v, s int) *entity {
 			return pc.oneOf(st, end) // "One of her aides said"
 		}
 	}
+	if k := pc.nameStart(j, s); k > s+3 && pc.isNameWord(j) && oneOfLinks[pc.word(k-1)] {
+		for st := k - 2; st >= s && st > k-8 && pc.toks[st].kind == tWord; st-- {
+			if end := pc.oneOfEnd(st, v); pc.word(st) == "one" && end == k-1 && (st == s || pc.word(st-1) == ",") {
+				return pc.oneOf(st, end) // "…, one of the former prosecutors for David Petraeus said": not Petraeus
+			}
+		}
+	}
 	if k := pc.nameStart(j, s); k > s+2 && pc.isNameWord(k) && pc.has(k-1, wPrep) {
 		if p := k - 2; !pc.toks[p].cap && pc.toks[p].kind == tWord && strings.HasSuffix(pc.word(p), "ing") && !pc.isCue(p) {
 			if e := pc.subjectBefore(p, s); e != nil {
@@ -319,6 +326,9 @@ func (pc *pctx) oneOfEnd(i, limit int) int {
 }
 
 // oneOf is the unnamed person of the group that oneOfEnd read as [i, end).
+// oneOfLinks join "one of the prosecutors" to whom they serve: "for X".
+var oneOfLinks = setOf(`for of with at to`)
+
 func (pc *pctx) oneOf(i, end int) *entity {
 	text := pc.phraseText(i, end)
 	e := pc.an.unnamed(text, strings.TrimSuffix(pc.word(end-1), "s"))
