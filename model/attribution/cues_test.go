@@ -180,8 +180,9 @@ func TestCuesRemarkCommentMock(t *testing.T) {
 	}})
 }
 
-// "submitted that", "clarified that", "underlined that" report speech;
-// without "that" the verbs report nothing ("the e-mails she submitted").
+// "submitted that", "clarified that", "underlined that", "intimated that",
+// "determined that" report speech; without "that" the verbs report nothing
+// ("the e-mails she submitted", "the company determined the price").
 func TestCuesThatOnlyVerbs(t *testing.T) {
 	run(t, []attrCase{
 		{name: "submitted that",
@@ -190,5 +191,25 @@ func TestCuesThatOnlyVerbs(t *testing.T) {
 		{name: "submitted a report",
 			paras:       []string{"Court", "Kapil Sibal submitted a report to the committee on Monday."},
 			notReported: []stmt{{para: 2}}},
+		{name: "intimated that, determined that, grousing that",
+			paras: []string{"Court", "Ana Ruiz has intimated that the diagnoses are the big draw.", "The case went on.",
+				"A federal judge determined that the handling had created a reasonable suspicion. " +
+					"Some Republicans could be heard grousing that the literature was plentiful."},
+			want: []stmt{reportedBy(2, "the diagnoses are the big draw", "Ana Ruiz"),
+				reportedBy(4, "the handling had created a reasonable suspicion", "A federal judge"),
+				reportedBy(4, "the literature was plentiful", "Republicans")}},
+		{name: "determined the price",
+			paras:       []string{"Court", "The company determined the price on Monday."},
+			notReported: []stmt{{para: 2}}},
+	})
+}
+
+// "implied" and "bemoaned" report what follows them, a clause or a noun.
+func TestCuesImplyAndBemoan(t *testing.T) {
+	run(t, []attrCase{
+		{name: "implied …, bemoaned …",
+			paras: []string{"Wall", "Felipe Calderon spoke.", "Calderon implied a federal judge was biased. Calderon also bemoaned the current political climate."},
+			want: []stmt{reportedBy(3, "a federal judge was biased", "Felipe Calderon"),
+				reportedBy(3, "the current political climate", "Felipe Calderon")}},
 	})
 }
