@@ -718,23 +718,22 @@ func (pc *pctx) indexSentences() {
 	n := len(pc.toks)
 	pc.an.sentBuf = slicesGrow(pc.an.sentBuf, 2*n)
 	pc.sentOf, pc.sentEndOf = pc.an.sentBuf[:n], pc.an.sentBuf[n:2*n]
-	s := 0
-	for i := range pc.toks {
-		if pc.toks[i].sentStart {
-			s = i
-		}
-		pc.sentOf[i] = s
-	}
 	pc.an.flagBuf = grow(pc.an.flagBuf, n)
 	pc.sentFlags = pc.an.flagBuf
+	// one pass over the tokens, from the end: each sentence's end and its
+	// words' flags are known when its first token is reached
 	end := n
 	var flags wordFlags
 	for i := n - 1; i >= 0; i-- {
-		pc.sentEndOf[i] = end
 		flags |= pc.toks[i].flags
-		if pc.toks[i].sentStart {
-			end = i
-			pc.sentFlags[i], flags = flags, 0
+		if pc.toks[i].sentStart || i == 0 {
+			for k := i; k < end; k++ {
+				pc.sentOf[k], pc.sentEndOf[k] = i, end
+			}
+			if pc.toks[i].sentStart {
+				pc.sentFlags[i] = flags
+			}
+			end, flags = i, 0
 		}
 	}
 }

@@ -1171,6 +1171,9 @@ var notLabels = map[string]bool{"note": true, "update": true, "updated": true, "
 // statement with no speaker, unless a statement of out already holds it.
 func (pc *pctx) addQuestions(out []model.Statement, s, end int) []model.Statement {
 	for v := s; v < end; v++ {
+		if n := len(pc.word(v)); n != len("reportedly") && n != len("allegedly") && n != len("asked") {
+			continue // the cheap test first: the words below are of three lengths
+		}
 		if w := pc.word(v); (w == "reportedly" || w == "allegedly") && !pc.isCue(v+1) {
 			// "The company has reportedly taken heat": words of someone unnamed;
 			// "Trump reportedly said" is Trump's, read at its cue
