@@ -687,6 +687,9 @@ func (pc *pctx) wordsIn(i, end int) int {
 // firstFramed returns the first cue in [s, end) that frames a whole
 // quotation, or -1.
 func (pc *pctx) firstFramed(s, end int) int {
+	if len(pc.framed) == 0 {
+		return -1 // no cue of the paragraph framed a quotation: most paragraphs
+	}
 	for v := s; v < end; v++ {
 		if pc.isFramed(v) {
 			return v
