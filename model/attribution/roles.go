@@ -86,7 +86,7 @@ func (pc *pctx) roleReferent(j, s int) *entity {
 			}
 		}
 	}
-	if !isDefinite(det) && spokesRoles[head] {
+	if !isDefinite(det) && spokesRoles[head] && pc.word(d+1) != "former" {
 		if org := pc.bodyModifier(d+1, j); org != nil {
 			return org // a police spokesman
 		}
@@ -122,7 +122,7 @@ func (pc *pctx) roleReferent(j, s int) *entity {
 		}
 	}
 	if (det == "a" || det == "an" || det == "one" || det == "another") && (wordHas(head, wRole) || wordIs(head, mUnnamedHead)) && !pc.toks[j].cap &&
-		pc.word(d-1) != "," && (pc.isCue(j+1) || pc.has(j+1, wAdverb) && pc.isCue(j+2)) {
+		pc.word(d-1) != "," && (pc.isCue(j+1) || pc.has(j+1, wAdverb) && pc.isCue(j+2) || pc.word(j+1) == "," && d == pc.sentOf[d] && !pc.isNameWord(j+2)) {
 		return pc.an.unnamed(pc.p.text[int(pc.toks[d].start):int(pc.toks[j].end)], head) // "a diplomat said"
 	}
 	if !isDefinite(det) && !pc.toks[d].poss && det != "its" && det != "their" {
@@ -426,8 +426,8 @@ func (pc *pctx) bodyModifier(from, to int) *entity {
 			return pc.an.reg.body("Police")
 		}
 		if pc.isNameWord(k) {
-			if e := pc.an.reg.find(mention{low: []string{w}}); e != nil && e.org {
-				return e
+			if e := pc.an.reg.find(mention{low: []string{w}}); e != nil && e.org && !e.group && !(isDemonym(w) && len(e.words) > 1) {
+				return e // not "Israeli officials" nor "Israeli Foreign Ministry" for "an Israeli official"
 			}
 			for _, e := range pc.an.reg.orgs {
 				if e.company && len(e.words) > 1 && e.words[0] == w {

@@ -494,3 +494,17 @@ func TestRolesOwnedByACountry(t *testing.T) {
 			notSpeakers: []string{"Canada"}},
 	})
 }
+
+// "An Israeli official, speaking on condition of anonymity, said" is one
+// official unnamed, not the body or group of Israeli officials named
+// before; "a former defense official" no longer speaks for the department.
+func TestRolesOneUnnamedOfficial(t *testing.T) {
+	run(t, []attrCase{
+		{name: "An Israeli official, speaking …, said; a former defense official said",
+			paras: []string{"Israel", "Netanyahu met members of Congress on Tuesday.", "The Defense Department and the Israeli Foreign Ministry were quiet.", "Support is a given.",
+				"An Israeli official, speaking on the condition of anonymity to discuss the schedule, said Wednesday that Netanyahu will meet any candidate.",
+				"A former defense official said there had been informal talks at the Pentagon."},
+			want: []stmt{reportedBy(5, "Netanyahu will meet any candidate", "An Israeli official"),
+				reportedBy(6, "there had been informal talks at the Pentagon", "A former defense official")}},
+	})
+}
