@@ -304,13 +304,28 @@ func (an *analyzer) pipelined() {
 }
 
 func quoteTokens(toks []token) []int {
-	var q []int
-	for j := range toks { // by index: a token is 48 bytes to copy
+	n := quotesIn(toks)
+	if n == 0 {
+		return nil
+	}
+	q := make([]int, 0, n) // one allocation of the right size
+	for j := range toks {  // by index: a token is 48 bytes to copy
 		if toks[j].kind == tQuote {
 			q = append(q, j)
 		}
 	}
 	return q
+}
+
+// quotesIn counts the quotation tokens of toks.
+func quotesIn(toks []token) int {
+	n := 0
+	for j := range toks {
+		if toks[j].kind == tQuote {
+			n++
+		}
+	}
+	return n
 }
 
 // tokenizePara makes paragraph p's tokens in *buf (reused) and indexes its

@@ -680,12 +680,35 @@ func isHeadNoun(w string) bool {
 // ("Harris" in "Harry B. Harris Jr.", "McCain").
 func surnameAsWritten(e *entity) string {
 	low := e.last[strings.LastIndexByte(e.last, ' ')+1:]
-	for _, w := range strings.Fields(e.display) {
-		if strings.ToLower(w) == low {
+	for w := range strings.FieldsSeq(e.display) {
+		if lowerIs(w, low) {
 			return w
 		}
 	}
 	return ""
+}
+
+// lowerIs reports strings.ToLower(w) == low, without making the lower-case
+// copy of an ASCII word.
+func lowerIs(w, low string) bool {
+	for i := 0; i < len(w); i++ {
+		if w[i] >= 0x80 {
+			return strings.ToLower(w) == low
+		}
+	}
+	if len(w) != len(low) {
+		return false
+	}
+	for i := 0; i < len(w); i++ {
+		c := w[i]
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		if c != low[i] {
+			return false
+		}
+	}
+	return true
 }
 
 func firstRune(s string) rune {

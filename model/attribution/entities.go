@@ -237,11 +237,21 @@ func (r *registry) learnTitles(e *entity, m mention) {
 var underRanks = map[string]bool{"vice": true, "deputy": true, "assistant": true, "lieutenant": true, "associate": true}
 
 func titleHead(w string) string {
-	if full := titles[w]; full != "" {
-		return strings.ToLower(full)
+	if full := lowTitles[w]; full != "" {
+		return full
 	}
 	return w
 }
+
+// lowTitles is titles with each full form in lower case, made once:
+// titleHead runs for every title word of every name.
+var lowTitles = func() map[string]string {
+	m := make(map[string]string, len(titles))
+	for w, full := range titles {
+		m[w] = strings.ToLower(full)
+	}
+	return m
+}()
 
 // afterRelation drops the title words up to the last that says how
 // someone stands to another ("Clinton's rival Sen. X" is a senator, "her
@@ -652,11 +662,28 @@ func (r *registry) body(name string) *entity {
 	low := strings.ToLower(name)
 	words := strings.Fields(low)
 	for _, e := range r.orgs {
-		if len(words) == 1 && containsWord(e.words, low) || strings.Join(e.words, " ") == low {
+		if len(words) == 1 && containsWord(e.words, low) || joinedIs(e.words, low) {
 			return e
 		}
 	}
 	return r.resolve(mention{words: strings.Fields(name), low: words, display: name, key: low, org: true})
+}
+
+// joinedIs reports that words joined by spaces are s, without joining them.
+func joinedIs(words []string, s string) bool {
+	for i, w := range words {
+		if i > 0 {
+			if s == "" || s[0] != ' ' {
+				return false
+			}
+			s = s[1:]
+		}
+		if !strings.HasPrefix(s, w) {
+			return false
+		}
+		s = s[len(w):]
+	}
+	return s == ""
 }
 
 // orgWith finds the organisation whose name holds both words ("the
