@@ -388,11 +388,12 @@ type analyzer struct {
 	intern        interner
 	words         *wordCache // what each word text makes of its token, for tokenize
 	sentBuf       []int
-	flagBuf       []wordFlags        // sentFlags' storage, reused
-	titleWords    map[string]bool    // words the article used as titles before a given name
-	evidenceTexts map[ruleCue]string // explanations' texts, by rule and cue
-	source        string             // for a fault's message
-	fault         *Fault             // the first paragraph a fault struck
+	flagBuf       []wordFlags     // sentFlags' storage, reused
+	titleWords    map[string]bool // words the article used as titles before a given name
+	evidenceTexts map[ruleCue]string
+	linkBlock     []model.Link // storage for the explanations' chains (see chain) // explanations' texts, by rule and cue
+	source        string       // for a fault's message
+	fault         *Fault       // the first paragraph a fault struck
 }
 
 func newAnalyzer(doc model.Document) *analyzer {

@@ -49,7 +49,7 @@ func (pc *pctx) pronounReferent(w string, i int) *entity {
 		if shaped != nil && pc.lastNamedPara(e, i) < pc.p.num-2 {
 			e = shaped
 		}
-		if g != unknownGender {
+		if g != unknownGender && e.mayLearnGender() {
 			e.learnGender(g, "pronoun “"+w+"” (¶"+strconv.Itoa(pc.p.num)+")")
 		}
 		return e

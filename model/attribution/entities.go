@@ -161,10 +161,14 @@ func (e *entity) setName(m mention) {
 // learnGender takes a gender from the article's own words, which beat a
 // given name's gender from the name table; why says which words.
 func (e *entity) learnGender(g gender, why string) {
-	if e.gender == unknownGender || e.genderFromName {
+	if e.mayLearnGender() {
 		e.gender, e.genderWhy, e.genderFromName = g, why, false
 	}
 }
+
+// mayLearnGender reports that learnGender would take a gender: a caller
+// makes its why, a string built for the purpose, only then.
+func (e *entity) mayLearnGender() bool { return e.gender == unknownGender || e.genderFromName }
 
 // learnGenderWord learns the gender of a gendered word used of e: a title
 // (Ms., Mr.) or a role noun (spokeswoman, chairman, mother).

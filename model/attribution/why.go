@@ -167,7 +167,7 @@ func (an *analyzer) explain(w why, e *entity, out *model.Why) *model.Why {
 	if w.ref.e != nil {
 		out.Mention = w.ref.text
 		if w.ref.kind != refName && w.ref.named > 0 {
-			out.Chain = []model.Link{{Text: w.ref.text, Paragraph: w.ref.para}, {Text: e.display, Paragraph: w.ref.named}}
+			out.Chain = an.chain(model.Link{Text: w.ref.text, Paragraph: w.ref.para}, model.Link{Text: e.display, Paragraph: w.ref.named})
 		}
 	}
 	if w.from > 0 {
@@ -178,7 +178,7 @@ func (an *analyzer) explain(w why, e *entity, out *model.Why) *model.Why {
 		out.Evidence += "; said jointly with " + w.ref.rival.display
 	}
 	if len(out.Chain) == 0 && out.Mention != "" && w.ref.named > 0 && !strings.EqualFold(out.Mention, e.display) {
-		out.Chain = []model.Link{{Text: out.Mention, Paragraph: w.ref.para}, {Text: e.display, Paragraph: w.ref.named}}
+		out.Chain = an.chain(model.Link{Text: out.Mention, Paragraph: w.ref.para}, model.Link{Text: e.display, Paragraph: w.ref.named})
 	}
 	return out
 }
@@ -202,3 +202,14 @@ func (an *analyzer) evidenceText(rule, cue string) string {
 }
 
 type ruleCue struct{ rule, cue string }
+
+// chain is the two links a to b, from blocks the article's explanations
+// share: most chains are two links, and an allocation each added up.
+func (an *analyzer) chain(a, b model.Link) []model.Link {
+	if cap(an.linkBlock)-len(an.linkBlock) < 2 {
+		an.linkBlock = make([]model.Link, 0, 512)
+	}
+	n := len(an.linkBlock)
+	an.linkBlock = append(an.linkBlock, a, b)
+	return an.linkBlock[n : n+2 : n+2] // full: appending to a chain copies it
+}
