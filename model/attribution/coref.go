@@ -30,12 +30,41 @@ func (pc *pctx) resolvePronoun(w string, i int) *entity {
 	return e
 }
 
+// toldSubject is the subject of "told" when a pronoun at i opens what was
+// told: in "X told Y that he …" he is X, not Y, whom the nearest-name rule
+// would pick; nil for any other shape or a subject of the other gender.
+func (pc *pctx) toldSubject(i int, g gender) *entity {
+	if pc.word(i-1) != "that" || g == unknownGender {
+		return nil
+	}
+	s := pc.sentOf[i]
+	for t := i - 2; t > s && t >= i-8; t-- {
+		if pc.toks[t].kind != tWord {
+			return nil
+		}
+		if l, _ := pc.cueAt(t); l == "tell" || l == "assure" || l == "inform" || l == "remind" {
+			if t == i-2 {
+				return nil // "told that he": no one between to be confused with
+			}
+			e := pc.subjectBefore(t, s)
+			if e == nil || e.org || e.group || e.gender == opposite(g) {
+				return nil
+			}
+			return e
+		}
+	}
+	return nil
+}
+
 func (pc *pctx) pronounReferent(w string, i int) *entity {
 	g, ok := pronounGender(w)
 	if !ok {
 		return nil
 	}
 	wantOrg := w == "it" || w == "they"
+	if e := pc.toldSubject(i, g); e != nil {
+		return e // "The president told NPR's Steve Inskeep that he believes": the president
+	}
 	if w == "they" {
 		if g := pc.pluralSubjectNear(i); g != nil {
 			return g // "Progressives tend to favor projects, which they argue …"

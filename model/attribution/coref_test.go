@@ -810,3 +810,16 @@ func TestCorefNameInTheNextSentenceIsNoObject(t *testing.T) {
 	)
 	checkStmt(t, a, quoteBy(3, "appeared to be finger marks,", "Marc Dahl"))
 }
+
+// In "X told Y that he …" the pronoun is X, whom the that-clause reports,
+// not Y, the nearer name; with no one between ("told reporters that he")
+// the usual rules decide.
+func TestCorefPronounAfterToldSomeoneThat(t *testing.T) {
+	run(t, []attrCase{
+		{name: "The president told correspondent Y that he believes he, “…”",
+			paras: []string{"Interview", "“It is specific to me,” President Tomas Berg said.",
+				"The president also told radio correspondent Lars Holm that he believes he, “may represent change that worries them.”"},
+			want:       []stmt{quoteBy(2, "It is specific to me,", "Tomas Berg"), quoteBy(3, "may represent change that worries them.", "Tomas Berg")},
+			moreQuotes: true},
+	})
+}

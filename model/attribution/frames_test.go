@@ -736,3 +736,17 @@ func TestFrameObjectCueIsNoInvertedSubject(t *testing.T) {
 			notSpeakers: []string{"Obama"}},
 	})
 }
+
+// "“…?” Hannity pressed." frames a quotation like "asked"; and a quotation
+// between a possessive name and a speech noun ("Obama's “if you like your
+// plan, you can keep it” promise") is that person's.
+func TestFramesPressedAndOwnerAroundAQuote(t *testing.T) {
+	run(t, []attrCase{
+		{name: "“…?” X pressed.",
+			paras: []string{"Interview", "Tomas Berg spoke to Lars Holm.", "“Would it be negotiable?” Holm pressed.", "“I would say this,” Berg answered."},
+			want:  []stmt{quoteBy(3, "Would it be negotiable?", "Lars Holm"), quoteBy(4, "I would say this,", "Tomas Berg")}},
+		{name: "X's “…” promise",
+			paras: []string{"Tax", "Tomas Berg spoke.", "It is the persistent pull of Berg's “if you like your plan, you can keep it” promise."},
+			want:  []stmt{quoteBy(3, "if you like your plan, you can keep it", "Tomas Berg")}},
+	})
+}

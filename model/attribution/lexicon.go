@@ -27,7 +27,7 @@ var cueLemmas = []string{
 	"appeal", "refer", "fume", "rage", "sob", "gush", "hiss", "snarl", "rave", "beam", "storm",
 	"blurt", "gasp", "wail", "weep", "remark", "comment", "opine", "proclaim", "posit", "muse",
 	"mock", "lambaste", "pronounce", "chant", "react", "submit", "clarify", "underline", "underscore",
-	"aver", "reckon", "imply", "intimate", "bemoan", "grouse", "determine",
+	"aver", "reckon", "imply", "intimate", "bemoan", "grouse", "determine", "press",
 }
 
 // frameOnly cues report speech only right beside a quotation ("…," she
@@ -47,7 +47,7 @@ var frameOnly = map[string]bool{
 	"recall": true, // "recalled 40,000 jars" is no statement; "recalled that" is
 	"refer":  true,
 	"submit": true, "clarify": true, "underline": true, "underscore": true, "aver": true, "reckon": true,
-	"intimate": true, "grouse": true, "determine": true,
+	"intimate": true, "grouse": true, "determine": true, "press": true,
 }
 
 // thatCues report speech only when "that" follows them: "submitted that

@@ -78,6 +78,10 @@ func (pc *pctx) attributeQuote(qi int) {
 		set("nominal", e, noun, "") // "over her remark that “…”": whose remark it was
 		return
 	}
+	if e, noun := pc.ownerAroundQuote(k); e != nil {
+		set("nominal", e, noun, "") // "Obama's “if you like your plan, you can keep it” promise"
+		return
+	}
 	if e, cue := pc.trailingCue(k); e != nil {
 		rule := "governing-cue" // "Obama “felt a moral obligation” to act, Axelrod said."
 		if cue == "according to" {
@@ -171,6 +175,19 @@ func (pc *pctx) nounGoverning(k int) (*entity, string) {
 		return nil, ""
 	}
 	return e, pc.word(v)
+}
+
+// ownerAroundQuote reads a possessive name right before quotation k and a
+// speech noun right after it: "Obama's “…” promise" is Obama's words.
+func (pc *pctx) ownerAroundQuote(k int) (*entity, string) {
+	if k < 1 || k+1 >= len(pc.toks) || !pc.toks[k-1].poss || !pc.isNameWord(k-1) || !pc.has(k+1, wSpeechNoun) {
+		return nil, ""
+	}
+	e := pc.npEndingAt(k-1, pc.sentOf[k])
+	if e == nil || e.group {
+		return nil, ""
+	}
+	return e, pc.word(k + 1)
 }
 
 // trailingCue finds the cue that closes quotation k's sentence after a
