@@ -968,8 +968,8 @@ func (pc *pctx) skipOneIntro(s, v int) int {
 		return pc.skipOneIntro(s+1, v) // "And although he thanked …, he sounded …": the clause after "And"
 	}
 	if opener && s+1 < v && sentenceOpeners[w] {
-		if _, pron := pronounGender(pc.word(s + 1)); pron {
-			return s + 1 // "Then he cut into Bush, calling …": the adverb alone, not to the comma
+		if _, pron := pronounGender(pc.word(s + 1)); pron || pc.isNameWord(s+1) && openingAdverbs[w] && !pc.toks[s+1].poss {
+			return s + 1 // "Then he cut into Bush, calling …", "Now Donald Trump, the …, is promising": the adverb alone, not to the comma
 		}
 	}
 	intro := opener && !joining // introducer(w)
@@ -1009,6 +1009,10 @@ func (pc *pctx) skipOneIntro(s, v int) int {
 	}
 	return s
 }
+
+// openingAdverbs open a sentence with no comma before its subject: "Now
+// Donald Trump, the …, is promising".
+var openingAdverbs = setOf(`now then later still meanwhile also so yet instead today`)
 
 // skipDateline skips "KESTRAVIK, Norland (Wire) —" at a paragraph's start.
 func (pc *pctx) skipDateline(s, v int) int {
