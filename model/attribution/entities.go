@@ -173,10 +173,12 @@ func (e *entity) mayLearnGender() bool { return e.gender == unknownGender || e.g
 // learnGenderWord learns the gender of a gendered word used of e: a title
 // (Ms., Mr.) or a role noun (spokeswoman, chairman, mother).
 func (e *entity) learnGenderWord(w string) {
+	l := lookupEntry(w) // one lookup for both flags
 	switch {
-	case wordHas(w, wFemaleWord):
+	case l == nil:
+	case l.flags&wFemaleWord != 0:
 		e.gender, e.genderWhy, e.genderFromName = female, "gendered word “"+w+"”", false
-	case wordHas(w, wMaleWord):
+	case l.flags&wMaleWord != 0:
 		e.gender, e.genderWhy, e.genderFromName = male, "gendered word “"+w+"”", false
 	}
 }

@@ -535,8 +535,10 @@ func isJobWord(w string) bool {
 }
 
 func isTitleWord(w string) bool {
-	ok := wordHas(strings.TrimSuffix(w, "."), wTitle)
-	return ok || wordHas(w, wRole)
+	if !strings.HasSuffix(w, ".") {
+		return wordHas(w, wTitle|wRole) // one lookup for both
+	}
+	return wordHas(w[:len(w)-1], wTitle) || wordHas(w, wRole)
 }
 
 func displayName(words []string) string {

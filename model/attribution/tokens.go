@@ -61,8 +61,9 @@ func tokenizeRange(text string, from, to int, toks []token, words *wordCache) []
 		switch {
 		case asciiWord[c] || c >= 0x80 && isWordRune(r): // first: most tokens are words, and no space is one
 			j, hyphen := wordEnd(text, i, to)
-			t := wordToken(text, i, j, words)
-			t.hyphen = hyphen
+			r := words.read(text[i:j])
+			t := token{start: int32(i), end: int32(j), kind: tWord, cap: r.cap, poss: r.poss, midCap: r.midCap,
+				hyphen: hyphen, low: r.low, info: r.info, flags: r.flags}
 			if n := apostropheAt(text, j, to); n > 0 && t.low != "" && strings.HasSuffix(t.low, "s") {
 				// a plural possessive apostrophe (the Smiths') belongs to its word
 				t.poss = true
@@ -71,6 +72,9 @@ func tokenizeRange(text string, from, to int, toks []token, words *wordCache) []
 			}
 			toks = append(toks, t)
 			i = j
+			if i < to && text[i] == ' ' {
+				i++ // the space after a word, the commonest byte: no turn of the loop
+			}
 		case unicode.IsSpace(r):
 			i += size
 		default:
@@ -159,13 +163,6 @@ func isInitialism(w string) bool {
 	return true
 }
 
-// wordToken is the token of the word text[i:j], built whole and appended
-// once.
-func wordToken(text string, i, j int, words *wordCache) token {
-	r := words.read(text[i:j])
-	return token{start: int32(i), end: int32(j), kind: tWord, cap: r.cap, poss: r.poss, midCap: r.midCap, low: r.low, info: r.info,
-		flags: r.flags}
-}
 
 // wordRead is the part of a word's token that its text alone decides.
 type wordRead struct {
