@@ -1325,7 +1325,8 @@ func (pc *pctx) beforeAppositive(c, s int) *entity {
 				return e // "Others, reacting to the gap, shouted"
 			}
 		}
-		if !pc.isNameWord(k-1) || !(pc.has(k+1, wDeterminer) || pc.has(k+1, wRole) || isDigitStart(pc.word(k+1)) || opensAside(pc.toks[k+1])) {
+		if !pc.isNameWord(k-1) || !(pc.has(k+1, wDeterminer) || pc.has(k+1, wRole) || isDigitStart(pc.word(k+1)) || opensAside(pc.toks[k+1]) ||
+			pc.has(k+1, wPrep) && !pc.toks[k+1].cap && pc.prepAside(k, c, s)) { // "Mrs. Clinton, in response to …, accused"
 			if inner >= 0 && pc.isNameWord(k-1) {
 				return nil // "Gustav Ando, research director for IHS, a firm, said": an earlier name heads the clause
 			}
@@ -1405,6 +1406,22 @@ func (pc *pctx) learnRolePhrase(e *entity, first, h, end int) {
 		}
 		e.role = trimArticle(pc.p.text[int(pc.toks[from].start):int(pc.toks[end-1].end)])
 	}
+}
+
+// prepAside reports a prepositional aside (k, c) after a name that opens
+// its clause, the aside holding no comma and no cue: "when Mrs. Clinton,
+// in response to …, accused" (not "in Aurora, Colorado, in July, said").
+func (pc *pctx) prepAside(k, c, s int) bool {
+	for x := k + 1; x < c; x++ {
+		if pc.word(x) == "," || pc.toks[x].kind == tQuote || pc.isCue(x) && pc.word(x-1) != "to" {
+			return false
+		}
+	}
+	n := pc.nameStart(k-1, s)
+	for n > s && pc.word(n-1) == "." && n-2 >= s && wordHas(pc.word(n-2), wAbbrev) {
+		n -= 2 // "Mrs. Clinton"
+	}
+	return n == pc.skipIntro(s, k) || n > s && pc.has(n-1, wSubordinator)
 }
 
 // nearSubject finds the subject of the verb just before a coordinated or
