@@ -699,3 +699,15 @@ func TestNamesHeadlineSurnameThenBodyThenPerson(t *testing.T) {
 			kinds:       map[string]model.SpeakerKind{"Tomas Berg": model.SpeakerPerson}},
 	})
 }
+
+// An owner's descriptive words before a name ("China's state-owned
+// investment giant CITIC", "Berg's longtime friend Roger Stone") make the
+// name the speaker, not the owner, whichever rule reads the subject.
+func TestNamesOwnerWordsBeforeAName(t *testing.T) {
+	run(t, []attrCase{
+		{name: "“…,” said X's state-owned investment giant Y; “…,” said X's longtime friend Y",
+			paras: []string{"Silk Road", "Trade is growing.", "“We will invest,” said Tolland's state-owned investment giant Harbour Steel.",
+				"“We will win,” said Berg's longtime friend Roger Stone."},
+			want: []stmt{quoteBy(3, "We will invest,", "Harbour Steel"), quoteBy(4, "We will win,", "Roger Stone")}},
+	})
+}

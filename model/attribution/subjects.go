@@ -1112,6 +1112,10 @@ func (pc *pctx) npForward(i, limit int) (*entity, int, bool) {
 				r := pc.runEnd(n)
 				return pc.entityAt(n, r), r, true // Clinton's top foreign policy aide Jake Sullivan
 			}
+			if n := pc.lowerWordsEnd(j, limit, 4); n > j && n < limit && pc.isNameWord(n) && !pc.toks[pc.runEnd(n)-1].poss {
+				r := pc.runEnd(n)
+				return pc.entityAt(n, r), r, true // "China's state-owned investment giant CITIC": CITIC
+			}
 			if j < limit && pc.isNameWord(j) && !pc.toks[pc.runEnd(j)-1].poss {
 				low := pc.lowRun(k, j)
 				owner := pc.an.reg.find(mention{low: low})

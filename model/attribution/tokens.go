@@ -163,7 +163,6 @@ func isInitialism(w string) bool {
 	return true
 }
 
-
 // wordRead is the part of a word's token that its text alone decides.
 type wordRead struct {
 	low       string // lower-case word, possessive stripped
