@@ -571,7 +571,7 @@ func (pc *pctx) entityOf(m mention, i, j int) *entity {
 // registry already (looked), with what it found: the registry has not
 // changed since, so a second look would find the same.
 func (pc *pctx) entityFound(m mention, i, j int, found *entity, looked bool) *entity {
-	if len(m.low) == 0 || len(m.low) == 1 && (len(m.title) == 0 && pc.notAName(m.low[0], i) || wordHas(m.low[0], wStageDirection)) {
+	if len(m.low) == 0 || len(m.low) == 1 && (len(m.title) == 0 && pc.notAName(m.low[0], i) || len(m.title) > 0 && wordHas(m.low[0], wStageDirection)) {
 		return nil // "Campaign Manager Laughs" in a headline is no one called Laughs
 	}
 	if len(m.title) == 0 && len(m.low) > 1 && wordIs(m.low[len(m.low)-1], mPartyNoun) && !isGivenName(m.low[0]) {

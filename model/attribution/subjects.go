@@ -685,8 +685,12 @@ var irregularPast = setOf(`took made gave sent wrote told said went came held wo
 
 // isAdverb reports words that stand between a subject and its verb.
 func isAdverb(w string) bool {
-	return wordHas(w, wAdverb) || w == "twice" || w == "be" || w == "heard" || w == "seen" ||
-		(strings.HasSuffix(w, "ly") && len(w) > 4 && !wordHas(w, wRole) && !wordHas(w, wOrgHead) && w != "ally" && w != "assembly")
+	var f wordFlags // the word's flags, looked up once
+	if e := lookupEntry(w); e != nil {
+		f = e.flags
+	}
+	return f&wAdverb != 0 || w == "twice" || w == "be" || w == "heard" || w == "seen" ||
+		(strings.HasSuffix(w, "ly") && len(w) > 4 && f&(wRole|wOrgHead) == 0 && w != "ally" && w != "assembly")
 }
 
 // antecedent finds the name a relative pronoun at j refers to.
