@@ -213,3 +213,14 @@ func TestCuesImplyAndBemoan(t *testing.T) {
 				reportedBy(3, "the current political climate", "Felipe Calderon")}},
 	})
 }
+
+// A cue after a negated passive ("weren’t disclosed") is a passive too:
+// the words before it are no speaker.
+func TestCuesNegatedPassive(t *testing.T) {
+	run(t, []attrCase{
+		{name: "X reported that … names weren’t disclosed",
+			paras:       []string{"Donors", "The Harbour Post also reported that roughly 1,100 foreign donor names weren’t disclosed."},
+			want:        []stmt{reportedBy(2, "roughly 1,100 foreign donor names", "~Harbour Post")},
+			notSpeakers: []string{"100 foreign donor names weren’t"}},
+	})
+}

@@ -214,7 +214,7 @@ func buildLexicon() map[string]*wordInfo {
 			get(w).flags |= wIntroducer
 		}
 	}
-	for _, w := range []string{"is", "was", "were", "are", "be", "been", "being"} {
+	for _, w := range []string{"is", "was", "were", "are", "be", "been", "being", "isn't", "wasn't", "weren't", "aren't", "isn’t", "wasn’t", "weren’t", "aren’t"} {
 		get(w).flags |= wPassive
 	}
 	for _, w := range reportStarts {
