@@ -199,3 +199,21 @@ func TestFurnitureLabelsEndingInAColon(t *testing.T) {
 		})
 	}
 }
+
+// A web page's one-word buttons ("Call", "Tweet", "Share", "Email") alone
+// in a paragraph once crashed the analysis ("Call" read as the cue "call"
+// with an object past the paragraph's end): they say nothing.
+func TestFurnitureOneWordButtons(t *testing.T) {
+	for _, button := range []string{"Call", "Tweet", "Share", "Email", "Print", "Comment", "Reply", "Call.", "Post"} {
+		t.Run(button, func(t *testing.T) {
+			a := article(t, "“We are ready,” said Harald Bø, the harbour master.", button, "The port reopened on Monday, Bø said.")
+			check(t, a, attrCase{want: []stmt{
+				quoteBy(1, "We are ready,", "Harald Bø"),
+				reportedBy(3, "The port reopened on Monday", "Harald Bø"),
+			}})
+			if len(a.Statements) != 2 {
+				t.Errorf("%d statements, want two: a button is no one's words", len(a.Statements))
+			}
+		})
+	}
+}

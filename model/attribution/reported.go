@@ -935,6 +935,9 @@ func (pc *pctx) callsSomething(i, end int) bool {
 // objectEnd returns the index after the object noun phrase at i: a
 // pronoun, a name, or a determiner and up to four words; i when none.
 func (pc *pctx) objectEnd(i, end int) int {
+	if i >= end || i >= len(pc.toks) {
+		return i // "Call" alone, a web page's button: no object
+	}
 	switch w := pc.word(i); {
 	case objectPronouns[w]:
 		return i + 1
