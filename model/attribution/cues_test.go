@@ -224,3 +224,18 @@ func TestCuesNegatedPassive(t *testing.T) {
 			notSpeakers: []string{"100 foreign donor names weren’t"}},
 	})
 }
+
+// "casts X as", "portrayed X as", "painted X as" report what the subject
+// makes of someone; without "as" they report nothing ("cast a ballot").
+func TestCuesAsVerbs(t *testing.T) {
+	run(t, []attrCase{
+		{name: "casts X as …; portrayed X as …",
+			paras: []string{"Call", "Rep. Reid Ribble spoke.", "In the call, Ribble casts the candidate as a former liberal who would “unravel” the policies.",
+				"Democrats portrayed the plan as a giveaway to the rich."},
+			want: []stmt{reportedBy(3, "the candidate as a former liberal", "Reid Ribble"), quoteBy(3, "unravel", "Reid Ribble"),
+				reportedBy(4, "the plan as a giveaway to the rich", "Democrats")}},
+		{name: "cast a ballot, painted the house",
+			paras:       []string{"Vote", "Voters cast a ballot on Tuesday. They painted the house."},
+			notReported: []stmt{{para: 2}}},
+	})
+}

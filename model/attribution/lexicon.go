@@ -28,6 +28,7 @@ var cueLemmas = []string{
 	"blurt", "gasp", "wail", "weep", "remark", "comment", "opine", "proclaim", "posit", "muse",
 	"mock", "lambaste", "pronounce", "chant", "react", "submit", "clarify", "underline", "underscore",
 	"aver", "reckon", "imply", "intimate", "bemoan", "grouse", "determine", "press",
+	"portray", "characterize", "characterise", "cast", "brand", "label", "paint",
 }
 
 // frameOnly cues report speech only right beside a quotation ("…," she
@@ -48,7 +49,12 @@ var frameOnly = map[string]bool{
 	"refer":  true,
 	"submit": true, "clarify": true, "underline": true, "underscore": true, "aver": true, "reckon": true,
 	"intimate": true, "grouse": true, "determine": true, "press": true,
+	"portray": true, "characterize": true, "characterise": true, "cast": true, "brand": true, "label": true, "paint": true,
 }
+
+// asCues report what they make of someone only with "as" after the object:
+// "cast Trump as a former liberal", not "cast a vote".
+var asCues = setOf(`portray characterize characterise cast brand label paint`)
 
 // thatCues report speech only when "that" follows them: "submitted that
 // the law was void", not "the e-mails she submitted".

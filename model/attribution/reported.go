@@ -757,6 +757,9 @@ func (pc *pctx) saysSomething(v, n, end int, lemma string) bool {
 	if lemma == "describe" && pc.describes(v, n, end) {
 		return true // "described the meeting", "described how …", "described X as Y"
 	}
+	if asCues[lemma] {
+		return pc.asFollows(v+n, end) // "casts Trump as a former liberal who would “unravel” …"
+	}
 	if lemma == "call" && pc.callsSomething(v+n, end) {
 		return true // "called the plan a disaster", "described the move as a breach"
 	}
@@ -986,6 +989,19 @@ func (pc *pctx) describes(v, n, end int) bool {
 	}
 	p := pc.toks[v-1]
 	return p.kind == tWord && (p.has(wAdverb) || p.cap || pc.isNameWord(v-1)) || pc.word(v-1) == "," && pc.word(i) != ","
+}
+
+// asFollows reports "as" after an object of one to eight words from i.
+func (pc *pctx) asFollows(i, end int) bool {
+	for k := i; k < end && k < i+9; k++ {
+		if pc.word(k) == "as" {
+			return k > i && k+1 < end
+		}
+		if pc.toks[k].kind != tWord {
+			return false
+		}
+	}
+	return false
 }
 
 // aboutCues are frame-only cues that report their topic after "about".
