@@ -79,7 +79,7 @@ func (pc *pctx) cueAfter(k int) (*entity, string, int, bool) {
 	if !ok {
 		return nil, "", 0, false
 	}
-	if open && e != nil && pastVerb(pc.toks[j]) && (j+1 >= end || pc.word(j+1) == ".") {
+	if open && e != nil && j < end && pastVerb(pc.toks[j]) && (j+1 >= end || pc.word(j+1) == ".") {
 		return e, pc.word(j), j, true // "“The Times claims you met them,” Hannity started."
 	}
 	if e == nil && pc.word(i) == "one" {

@@ -987,6 +987,9 @@ func (pc *pctx) describes(v, n, end int) bool {
 	if w := pc.word(i); w == "by" || w == "" || pc.has(i, wPrep) && w != "how" {
 		return false
 	}
+	if v == 0 {
+		return false // "Describe said": no subject before the verb
+	}
 	p := pc.toks[v-1]
 	return p.kind == tWord && (p.has(wAdverb) || p.cap || pc.isNameWord(v-1)) || pc.word(v-1) == "," && pc.word(i) != ","
 }

@@ -992,8 +992,9 @@ func (pc *pctx) skipOneIntro(s, v int) int {
 		if pc.word(k) == "," {
 			// "In a wide-ranging, in-prison interview …, Lazar said": a comma
 			// inside the phrase leaves it going on in lower case
-			if n := pc.toks[k+1]; k+1 < v && n.kind == tWord && !n.cap && !n.has(wDeterminer) && !isDigitStart(n.low) &&
+			if k+1 < v && pc.toks[k+1].kind == tWord && !pc.toks[k+1].cap && !pc.toks[k+1].has(wDeterminer) && !isDigitStart(pc.toks[k+1].low) &&
 				pc.toks[k-1].kind == tWord && !pc.toks[k-1].cap {
+				n := pc.toks[k+1]
 				if _, ok := pronounGender(n.low); !ok {
 					continue
 				}

@@ -1,0 +1,38 @@
+package attribution
+
+import (
+	"strings"
+	"testing"
+
+	"whosaid/model"
+)
+
+// Every cue word, in each of its forms, alone or at the edge of a tiny
+// paragraph ("Call", "agreeing,", "DESCRIBE said", "“Yes,” BEAM", "As,")
+// must analyse without a fault: the rules that read around a cue once ran
+// off the paragraph's ends on such lines.
+func TestCueWordsAtParagraphEdgesNeverFault(t *testing.T) {
+	var words []string
+	for _, l := range cueLemmas {
+		for _, f := range inflect(l) {
+			words = append(words, f, strings.ToUpper(f[:1])+f[1:], strings.ToUpper(f))
+		}
+	}
+	words = append(words, "As", "as", "Asked", "According to", "according", "Mr.", "Q:", "“", "”", "—")
+	templates := []string{"%s", "%s.", "%s:", "%s,", "%s said", "said %s", "“Yes,” %s", "%s “yes”", "%s that", "%s as", "%s to", "%s the"}
+	faults := 0
+	for _, w := range words {
+		for _, tmpl := range templates {
+			text := strings.Replace(tmpl, "%s", w, 1)
+			doc := model.Document{Paragraphs: []model.Paragraph{{Text: "Intro."}, {Text: text}}}
+			if _, err := Analyze(doc); err != nil {
+				if faults++; faults <= 5 {
+					t.Errorf("%q: %v", text, err)
+				}
+			}
+		}
+	}
+	if faults > 5 {
+		t.Errorf("%d more faults", faults-5)
+	}
+}
