@@ -634,13 +634,7 @@ func (r *registry) byHead(head string, orgOnly bool) *entity {
 // holderOf is the person last seen whose role holds every word of the
 // title low ("prime minister"), or nil.
 func (r *registry) holderOf(low []string) *entity {
-	var best *entity
-	for _, e := range r.ents {
-		if !e.org && e.role != "" && holdsTitle(e, low) && (best == nil || e.seen > best.seen) {
-			best = e
-		}
-	}
-	return best
+	return lastSeen(r.ents, func(e *entity) bool { return !e.org && e.role != "" && holdsTitle(e, low) })
 }
 
 // placedHolder is the person last seen with the role whose role or places
@@ -648,14 +642,17 @@ func (r *registry) holderOf(low []string) *entity {
 // minister, Justin Trudeau,"), or nil.
 func (r *registry) placedHolder(place *entity, role string) *entity {
 	name := strings.Join(place.words, " ")
-	var best *entity
-	for _, e := range r.ents {
-		if e.org || e.role == "" {
-			continue
-		}
+	return lastSeen(r.ents, func(e *entity) bool {
 		held := strings.ToLower(e.role)
-		if (strings.Contains(held, name) || slices.Contains(e.places, name)) &&
-			strings.HasSuffix(held, role) && (best == nil || e.seen > best.seen) {
+		return !e.org && e.role != "" && strings.HasSuffix(held, role) && (strings.Contains(held, name) || slices.Contains(e.places, name))
+	})
+}
+
+// lastSeen is the entity of list last seen that ok accepts, or nil.
+func lastSeen(list []*entity, ok func(*entity) bool) *entity {
+	var best *entity
+	for _, e := range list {
+		if (best == nil || e.seen > best.seen) && ok(e) {
 			best = e
 		}
 	}
@@ -695,13 +692,7 @@ func joinedIs(words []string, s string) bool {
 // orgWith finds the organisation whose name holds both words ("the
 // meteorological agency" → National Meteorological Agency).
 func (r *registry) orgWith(mod, head string) *entity {
-	var best *entity
-	for _, e := range r.orgs {
-		if containsWord(e.words, mod) && containsWord(e.words, head) && (best == nil || e.seen > best.seen) {
-			best = e
-		}
-	}
-	return best
+	return lastSeen(r.orgs, func(e *entity) bool { return containsWord(e.words, mod) && containsWord(e.words, head) })
 }
 
 // byAge finds the person the article gave this age ("the 58-year-old").
@@ -715,13 +706,7 @@ func (r *registry) byAge(age string) *entity {
 }
 
 func (r *registry) lastCompany() *entity {
-	var best *entity
-	for _, e := range r.ents {
-		if e.company && (best == nil || e.seen > best.seen) {
-			best = e
-		}
-	}
-	return best
+	return lastSeen(r.ents, func(e *entity) bool { return e.company })
 }
 
 func containsWord(words []string, w string) bool {

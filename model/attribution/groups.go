@@ -388,8 +388,9 @@ func verbLike(t token) bool {
 }
 
 // pastVerbs are irregular pasts that are no noun's modifier: "Trump made
-// new demands" has no subject "Trump made new".
-var pastVerbs = setOf(`took made gave sent wrote went came won brought fought sought`)
+// new demands" has no subject "Trump made new". Not the cues, nor pasts
+// that also qualify a noun ("held talks", "lost votes").
+var pastVerbs = without(irregularPast, "told said held lost ran put set filed")
 
 // participleAdjectives are -ed words that qualify a noun ("registered voters").
 var participleAdjectives = map[string]bool{"registered": true, "elected": true, "retired": true,
