@@ -992,6 +992,11 @@ func TestReportedParticipleAfterClauseOfOtherVerb(t *testing.T) {
 			reportedBy(4, "the campaign was fine", "A Vik campaign official"),
 		},
 		kinds: map[string]model.SpeakerKind{"Vik's campaign": model.SpeakerBody, "A Vik campaign official": model.SpeakerUnnamed},
+	}, {
+		name: "an -ed that is no past tense: helping X succeed him, saying",
+		paras: []string{"Harbour plan", "Maren Vik spoke on Monday about the pier.",
+			"The minister left no doubt of her wish to see Ms. Ruiz succeed her, saying that the harbour was in good hands."},
+		want: []stmt{reportedBy(3, "the harbour was in good hands", "Maren Vik")},
 	}})
 }
 

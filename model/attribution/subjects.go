@@ -632,7 +632,7 @@ func (pc *pctx) nameStart(j, s int) int {
 // the noun phrase before its past-tense verb ("the delegation walked out,").
 func (pc *pctx) clauseSubject(c, s int) *entity {
 	for k := c - 1; k > s && k >= c-4; k-- {
-		if w := pc.word(k); strings.HasSuffix(w, "ed") && pc.toks[k].kind == tWord && !pc.toks[k].cap {
+		if w := pc.word(k); looksPast(w) && pc.toks[k].kind == tWord && !pc.toks[k].cap {
 			j := k - 1
 			for j > s && pc.toks[j].kind == tWord && !pc.toks[j].cap && isAdverb(pc.word(j)) {
 				j-- // "An official later walked back the comments, saying"
@@ -678,8 +678,17 @@ func (pc *pctx) joinedClauseSubject(c, s int) *entity {
 // finiteAfterSubject reports a past-tense verb after a clause's subject:
 // "-ed" of four letters or more ("sued") or a common irregular one.
 func finiteAfterSubject(t token) bool {
-	return t.kind == tWord && !t.cap && (len(t.low) >= 4 && strings.HasSuffix(t.low, "ed") || irregularPast[t.low])
+	return t.kind == tWord && !t.cap && (len(t.low) >= 4 && looksPast(t.low) || irregularPast[t.low])
 }
+
+// looksPast reports a word in -ed that can be a past tense: not "succeed",
+// "need" or "hundred", whose -ed is no ending.
+func looksPast(w string) bool {
+	return strings.HasSuffix(w, "ed") && !edNotPast[w]
+}
+
+var edNotPast = setOf(`need feed succeed proceed exceed indeed speed breed bleed heed seed weed deed greed
+shed bed wed red hundred sacred naked wicked kindred`)
 
 var irregularPast = setOf(`took made gave sent wrote told said went came held won lost ran put set filed sought brought fought`)
 
