@@ -351,10 +351,13 @@ func complementizer(w string) bool {
 // denied the motion").
 func (pc *pctx) newSentenceAfter(k, v int) bool {
 	q := strings.TrimRight(pc.quoteText(int(pc.toks[k].q)), " ")
-	if !strings.HasSuffix(q, ".") {
-		return false
+	if pc.word(v) == "to" && objectPronouns[pc.word(v+1)] && pc.word(v+2) == "that" {
+		v += 2 // "“…!” She replied to him that …": her own words follow
 	}
 	w := pc.word(v)
+	if !strings.HasSuffix(q, ".") {
+		return w == "that" && endsSentence(q)
+	}
 	return w == "that" || w == "the" || w == "a" || w == "an" || w == "his" || w == "her" || w == "their" || w == "its"
 }
 

@@ -605,6 +605,10 @@ func TestFrameCueBeforeOwnsAFinishedQuotation(t *testing.T) {
 		{name: "X responded: “…?” Her critics cited it",
 			paras: []string{"Port", "Senator Ana Ruiz spoke.", "Ruiz, exasperated, famously responded: “What difference does it make?” Her critics cited it as evidence."},
 			want:  []stmt{quoteBy(3, "What difference does it make?", "Ana Ruiz")}},
+		{name: "X emailed her, telling her, “…!” She replied to him that …",
+			paras: []string{"Port", "Senator Ana Ruiz was ill.", "Tomas Berg emailed her, telling her, “you are an all-star player!” She replied to him that it was an “honor to serve.”"},
+			want: []stmt{quoteBy(3, "you are an all-star player!", "Tomas Berg"),
+				reportedBy(3, "it was an “honor to serve.”", "Ana Ruiz"), quoteBy(3, "honor to serve.", "Ana Ruiz")}},
 	})
 }
 

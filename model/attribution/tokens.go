@@ -338,8 +338,9 @@ func markSentences(text string, toks []token) {
 		start = false
 		if t.kind == tQuote {
 			// “….” followed by a capitalised word: the quotation closed its sentence
+			q := strings.TrimRight(text[t.start:t.end], "”’\"'»›」』 ")
 			start = t.end > 0 && i+1 < len(toks) && toks[i+1].kind == tWord && toks[i+1].cap &&
-				endsWithStop(strings.TrimRight(text[t.start:t.end], "”’\"'»›」』 "))
+				(endsWithStop(q) || endsSentence(q) && toks[i+1].has(wFunction) && toks[i+1].low != "i") // “…!” She replied
 			continue
 		}
 		if t.kind == tWord && (t.low == "a.m." || t.low == "p.m.") && i+1 < len(toks) && toks[i+1].kind == tWord && toks[i+1].cap {
