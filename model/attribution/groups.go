@@ -50,9 +50,10 @@ func (pc *pctx) otherSubject(v, s int) (e *entity, ok bool) {
 	if start < 0 || noOne[pc.word(start)] {
 		return nil, false // "Neither leader announced …": no one did
 	}
-	if w := pc.word(start - 1); (w == "who" || w == "that") && start-2 >= from {
+	if w := pc.word(start - 1); (w == "who" || w == "that" && pc.groupOf(start, j+1) == nil) && start-2 >= from {
 		// "Some voters who heard the speech, on television, said": the
-		// subject is the noun before the relative clause
+		// subject is the noun before the relative clause; but in "a
+		// deadline that GOP insiders said went unnoticed" the insiders say it
 		j, relative = start-2, false
 		if start = pc.npStart(j, from); start < 0 {
 			return nil, false

@@ -1480,3 +1480,18 @@ func TestReportedParentheticalCueBeforeAQuotation(t *testing.T) {
 				quoteBy(3, "is a perfect example of adapting", "Ana Tanzer")}},
 	})
 }
+
+// "a deadline that GOP insiders said went unnoticed": a plural of people
+// between "that" and the cue says the relative clause, not the noun before
+// "that".
+func TestReportedGroupInsideARelativeClause(t *testing.T) {
+	run(t, []attrCase{
+		{name: "a deadline that party insiders said …",
+			paras:       []string{"Delegates", "Applicants were due to file by March 15, a deadline that several party insiders said went unnoticed in a few districts."},
+			want:        []stmt{reportedBy(2, "went unnoticed in a few districts", "Party insiders")},
+			notSpeakers: []string{"a deadline"}},
+		{name: "the kind of job that many economists say …",
+			paras: []string{"Jobs", "Her daughter has the kind of job that many economists say is the future."},
+			want:  []stmt{reportedBy(2, "is the future", "Economists")}},
+	})
+}
