@@ -1495,3 +1495,13 @@ func TestReportedGroupInsideARelativeClause(t *testing.T) {
 			want:  []stmt{reportedBy(2, "is the future", "Economists")}},
 	})
 }
+
+// "… when X in his speech promised …": a name opening a subordinate
+// clause, then an adjunct, is the cue's subject.
+func TestReportedSubordinateClauseSubjectBeforeAnAdjunct(t *testing.T) {
+	run(t, []attrCase{
+		{name: "was complete when X in his speech promised …",
+			paras: []string{"Harbour", "Tomas Berg ran for mayor.", "The break was complete when Berg in his launch speech promised to build a new pier."},
+			want:  []stmt{reportedBy(3, "to build a new pier", "Tomas Berg")}},
+	})
+}

@@ -488,6 +488,12 @@ func (pc *pctx) leadSubject(v, s int) *entity {
 	if pc.has(from, wIntro) {
 		from++ // "…, while Jeb Bush in a Medium post said"
 	}
+	for k := v - 2; k > from && k > v-12; k-- {
+		if pc.has(k, wSubordinator) && pc.isNameWord(k+1) {
+			from = k + 1 // "The rejection was complete when Trump in his speech promised"
+			break
+		}
+	}
 	if from >= v-1 {
 		return nil
 	}
