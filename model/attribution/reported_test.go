@@ -1503,5 +1503,8 @@ func TestReportedSubordinateClauseSubjectBeforeAnAdjunct(t *testing.T) {
 		{name: "was complete when X in his speech promised …",
 			paras: []string{"Harbour", "Tomas Berg ran for mayor.", "The break was complete when Berg in his launch speech promised to build a new pier."},
 			want:  []stmt{reportedBy(3, "to build a new pier", "Tomas Berg")}},
+		{name: "such a presence that X during a visit thanked …",
+			paras: []string{"Harbour", "Tomas Berg ran for mayor.", "The union became such a presence that Berg during a visit thanked its members “for their support” and called it a sponsor."},
+			want:  []stmt{quoteBy(3, "for their support", "Tomas Berg")}},
 	})
 }

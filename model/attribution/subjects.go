@@ -489,8 +489,8 @@ func (pc *pctx) leadSubject(v, s int) *entity {
 		from++ // "…, while Jeb Bush in a Medium post said"
 	}
 	for k := v - 2; k > from && k > v-12; k-- {
-		if pc.has(k, wSubordinator) && pc.isNameWord(k+1) {
-			from = k + 1 // "The rejection was complete when Trump in his speech promised"
+		if (pc.has(k, wSubordinator) || pc.word(k) == "that") && pc.isNameWord(k+1) {
+			from = k + 1 // "… was complete when Trump in his speech promised", "such a presence that Sanders during a visit thanked"
 			break
 		}
 	}
