@@ -1371,6 +1371,11 @@ func (pc *pctx) possessorOf(v, s int) (*entity, bool) {
 		if t.has(wDeterminer) && lightVerbs[pc.word(k-1)] && k-1 > s {
 			return pc.subjectBefore(k-1, s), true // "Cruz made an unprompted call for …": his call
 		}
+		if t.has(wDeterminer) && pc.word(k-1) == "with" {
+			if verb := pc.verbBeforeWith(k-1, s); verb > s {
+				return pc.subjectBefore(verb, s), true // "Trump opened with a call for …", "stirred controversy with an assertion that …"
+			}
+		}
 		if t.has(wDeterminer) || t.has(wPrep) || pc.isCue(k) || finiteVerbs[t.low] {
 			return nil, true // "a warning", "responding to questions", "raising questions"
 		}
@@ -1380,6 +1385,24 @@ func (pc *pctx) possessorOf(v, s int) (*entity, bool) {
 	}
 	return nil, true
 }
+
+// verbBeforeWith is the verb before "with" at w whose subject owns the
+// speech noun after it ("opened with a call", "stirred controversy with an
+// assertion"), or -1: not "agreed with the claim", which is someone else's.
+func (pc *pctx) verbBeforeWith(w, s int) int {
+	for k := w - 1; k > s && k >= w-2; k-- {
+		if withSpeechVerbs[pc.word(k)] {
+			return k
+		}
+		if t := pc.toks[k]; t.kind != tWord || t.cap || t.has(wFunction) {
+			return -1
+		}
+	}
+	return -1
+}
+
+var withSpeechVerbs = setOf(`opened opens began begins started starts ended ends closed closes concluded concludes
+responded responds countered counters replied replies stirred stirs sparked sparks caused causes drew draws`)
 
 // ownerBefore reports a possessive right before token k: "his", "Santilli's".
 func (pc *pctx) ownerBefore(k int) bool {

@@ -1508,3 +1508,17 @@ func TestReportedSubordinateClauseSubjectBeforeAnAdjunct(t *testing.T) {
 			want:  []stmt{quoteBy(3, "for their support", "Tomas Berg")}},
 	})
 }
+
+// A speech noun after "with" belongs to the subject of a verb that opens,
+// answers or stirs with it ("opened with a call for"), not to the subject
+// of one that sides with someone else's ("agreed with the claim").
+func TestReportedSpeechNounAfterWith(t *testing.T) {
+	run(t, []attrCase{
+		{name: "X opened with a call for …",
+			paras: []string{"Harbour", "Tomas Berg ran for mayor.", "Berg opened with a call for the council to rebuild the pier."},
+			want:  []stmt{reportedBy(3, "the council to rebuild the pier", "Tomas Berg")}},
+		{name: "X stirred controversy with an assertion that …",
+			paras: []string{"Harbour", "Tomas Berg ran for mayor.", "Berg stirred controversy with an assertion that the pier was unsafe."},
+			want:  []stmt{reportedBy(3, "the pier was unsafe", "Tomas Berg")}},
+	})
+}
