@@ -600,6 +600,9 @@ func (pc *pctx) clauseStart(v, prevCue int) int {
 				return k
 			}
 		case "and", "but", "whereas":
+			if subjectPronouns[pc.word(k-1)] {
+				continue // "Cruz said both he and Rubio promised …": one subject of two
+			}
 			if pc.subjectOpensClause(k, v) {
 				return k + 1 // "Cruz accuses Obama of … and Donald Trump says …"
 			}

@@ -1522,3 +1522,13 @@ func TestReportedSpeechNounAfterWith(t *testing.T) {
 			want:  []stmt{reportedBy(3, "the pier was unsafe", "Tomas Berg")}},
 	})
 }
+
+// "X said both he and Y promised …": a pronoun joined to a name is one
+// subject inside X's words, not the start of Y's own statement.
+func TestReportedPronounJoinedToANameInsideReportedWords(t *testing.T) {
+	run(t, []attrCase{
+		{name: "X said both he and Y promised …",
+			paras: []string{"Harbour", "Tomas Berg and Ana Ruiz ran for mayor.", "Berg said both he and Ruiz promised as candidates to rebuild the pier."},
+			want:  []stmt{reportedBy(3, "both he and Ruiz promised as candidates to rebuild the pier", "Tomas Berg")}},
+	})
+}
