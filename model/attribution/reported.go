@@ -607,7 +607,8 @@ func (pc *pctx) clauseStart(v, prevCue int) int {
 				return k + 1 // "Cruz accuses Obama of … and Donald Trump says …"
 			}
 		case ",", ";", "while":
-			if pc.subjectOpensClause(k+1, v) || pc.word(k) == "while" && pc.subjectOpensClause(k, v) || pc.word(k) == "," && pc.afterOpeningClause(k, v) {
+			if pc.subjectOpensClause(k+1, v) || pc.word(k) == "while" && pc.subjectOpensClause(k, v) || pc.word(k) == "," && pc.afterOpeningClause(k, v) ||
+				pc.word(k) == "," && pc.mainClauseStart(pc.sentOf[v], v) == k+1 {
 				return k + 1 // "X warned that …, and Ms. Acosta said …": a new speaker's clause
 			}
 			for x := prevCue + 1; x < k; x++ {

@@ -1532,3 +1532,16 @@ func TestReportedPronounJoinedToANameInsideReportedWords(t *testing.T) {
 			want:  []stmt{reportedBy(3, "both he and Ruiz promised as candidates to rebuild the pier", "Tomas Berg")}},
 	})
 }
+
+// "Years after X claimed that …, Y won the nomination by promising …": the
+// comma closing an opening subordinate clause starts the main clause, whose
+// subject says what its "by promising" reports.
+func TestReportedMainClauseAfterAnOpeningSubordinateClause(t *testing.T) {
+	run(t, []attrCase{
+		{name: "Years after X claimed that …, Y won … by promising …",
+			paras: []string{"Harbour", "Tomas Berg and Ana Ruiz ran for mayor.",
+				"Years after Berg claimed that the era of big harbours was over, Ruiz won the nomination by promising a new pier."},
+			want: []stmt{reportedBy(3, "the era of big harbours was over", "Tomas Berg"),
+				reportedBy(3, "a new pier", "Ana Ruiz")}},
+	})
+}

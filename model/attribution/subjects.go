@@ -187,6 +187,11 @@ func (pc *pctx) subjectBefore(v, s int) *entity {
 		if e := pc.sentenceSubject(s, j); e != nil {
 			return e // "Bolton answered by saying", "before saying"
 		}
+		if m := pc.mainClauseStart(s, j); m > s {
+			if e := pc.sentenceSubject(m, j); e != nil {
+				return e // "Years after X claimed …, Obama won the nomination by promising …"
+			}
+		}
 		return pc.framedEarlier(j, s) // "“…,” Rubio responded before adding that …"
 	case docNouns[w] && strings.HasSuffix(pc.word(v), "ing") && j > s:
 		return pc.sentenceSubject(s, j) // "Trump issued a statement saying …": Trump says it
@@ -305,6 +310,28 @@ func (pc *pctx) subjectBefore(v, s int) *entity {
 		return e
 	}
 	return pc.describedSubject(pc.determinerBefore(j, s), j+1)
+}
+
+// mainClauseStart is the token after the comma that closes a clause
+// opening the sentence at s with a subordinator ("After X left,", "Years
+// after X claimed that …,"), before v; s when there is none.
+func (pc *pctx) mainClauseStart(s, v int) int {
+	o := s
+	if joiningWords[pc.word(o)] {
+		o++
+	}
+	if !pc.has(o, wSubordinator) && (o+1 >= v || !pc.has(o+1, wSubordinator) || pc.toks[o].kind != tWord) {
+		return s // "After …", "Years after …", "Even as …"
+	}
+	for k := o + 1; k < v && k < o+window; k++ {
+		if pc.toks[k].kind == tQuote {
+			return s
+		}
+		if pc.word(k) == "," {
+			return k + 1
+		}
+	}
+	return s
 }
 
 // oneOfEnd reads "one of the former prosecutors" at i and returns the
