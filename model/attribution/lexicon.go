@@ -104,7 +104,8 @@ var adverbials = map[string]bool{
 	"privately": true, "recently": true, "reportedly": true, "separately": true, "subsequently": true,
 	"firmly": true, "bluntly": true, "softly": true, "loudly": true, "briefly": true, "frankly": true,
 	"openly": true, "already": true, "just": true, "first": true, "finally": true, "still": true,
-	"however": true, "afterwards": true, "afterward": true,
+	"however": true, "afterwards": true, "afterward": true, "nevertheless": true, "nonetheless": true,
+	"instead": true, "even": true, "too": true, "likewise": true, "similarly": true,
 }
 
 // determiners open a common noun phrase.

@@ -1545,3 +1545,15 @@ func TestReportedMainClauseAfterAnOpeningSubordinateClause(t *testing.T) {
 				reportedBy(3, "a new pier", "Ana Ruiz")}},
 	})
 }
+
+// Sentence adverbs such as "nevertheless" stand between a subject and its
+// cue: "While X has maintained …, Y has nevertheless called …" is Y's.
+func TestReportedAdverbBetweenSubjectAndCue(t *testing.T) {
+	run(t, []attrCase{
+		{name: "Y has nevertheless called …",
+			paras: []string{"Harbour", "Tomas Berg and Ana Ruiz ran for mayor.",
+				"While Berg has maintained that the old pier was safe, Ruiz has nevertheless called his vote an irresponsible one."},
+			want: []stmt{reportedBy(3, "the old pier was safe", "Tomas Berg"),
+				reportedBy(3, "his vote an irresponsible one", "Ana Ruiz")}},
+	})
+}
