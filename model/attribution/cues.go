@@ -115,7 +115,7 @@ func cueAt(toks []token, i int) (string, int) {
 	if lemma == "add" && i+1 < len(toks) && toks[i+1].has(wDeterminer) && toks[i+1].low != "that" && (i == 0 || toks[i-1].kind != tQuote) {
 		return "", 0 // "added his second": a goal, not words (but "“…,” added his campaign manager")
 	}
-	if strings.HasSuffix(t.low, "ing") && i > 0 && !participleBefore(toks[i-1]) && !withSubject(toks, i) && !nounSaying(toks, i) &&
+	if strings.HasSuffix(t.low, "ing") && i > 0 && !participleBefore(toks[i-1]) && !withSubject(toks, i) && !nounSaying(toks, i) && !absoluteSubject(toks, i) &&
 		!(i > 1 && toks[i-1].low == "of" && ofGerund[toks[i-2].low]) {
 		return "", 0 // "the state forecasting office": an adjective, not a cue
 	}
@@ -141,6 +141,20 @@ func withSubject(toks []token, i int) bool {
 			}
 			return toks[k].cap || toks[k].has(wDeterminer|wParticle)
 		}
+	}
+	return false
+}
+
+// absoluteSubject reports a name of one word before a participle, after
+// "and" or a dash: "– Ryan saying he was “very encouraged” and Trump
+// calling it a “great meeting”", each with its own subject.
+func absoluteSubject(toks []token, i int) bool {
+	if i < 2 || toks[i-1].kind != tWord || !toks[i-1].cap || toks[i-1].sentStart || toks[i-1].has(wFunction) {
+		return false
+	}
+	switch toks[i-2].low {
+	case "and", "–", "—":
+		return true
 	}
 	return false
 }

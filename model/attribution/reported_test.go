@@ -1557,3 +1557,15 @@ func TestReportedAdverbBetweenSubjectAndCue(t *testing.T) {
 				reportedBy(3, "his vote an irresponsible one", "Ana Ruiz")}},
 	})
 }
+
+// "– X saying … and Y calling …": each participle after a name has that
+// name for its subject.
+func TestReportedAbsoluteParticiplesEachWithItsName(t *testing.T) {
+	run(t, []attrCase{
+		{name: "X saying … and Y calling …",
+			paras: []string{"Harbour", "Tomas Berg and Ana Ruiz met on the pier.",
+				"Both issued a statement – Berg saying he was “very encouraged” and Ruiz calling it a “great meeting.”"},
+			want: []stmt{quoteBy(3, "very encouraged", "Tomas Berg"), reportedBy(3, "it a “great meeting.”", "Ana Ruiz"),
+				quoteBy(3, "great meeting.", "Ana Ruiz")}},
+	})
+}
