@@ -80,3 +80,17 @@ func TestSurnameInSLabelJoinsFullName(t *testing.T) {
 		}
 	}
 }
+
+// "U.S. Secretary of State John Kerry", "White House Chief of Staff Denis
+// McDonough": the title's "of" runs on to the person; the title and its
+// place are no speaker.
+func TestSpeakersTitleWithOfBeforeTheName(t *testing.T) {
+	run(t, []attrCase{
+		{name: "Place Title of Office NAME said",
+			paras: []string{"Harbour", "U.S. Secretary of State Ana Ruiz said the pier would open.",
+				"Harbour Board Chief of Staff Tomas Berg said the plan works."},
+			want: []stmt{reportedBy(2, "the pier would open", "Ana Ruiz"),
+				reportedBy(3, "the plan works", "Tomas Berg")},
+			notSpeakers: []string{"U.S. Secretary", "Harbour Board Chief"}},
+	})
+}

@@ -123,6 +123,9 @@ func (pc *pctx) personBeforeOf(start, s int) *entity {
 		if w := pc.word(k); w != "of" && w != "for" && w != "at" || k-1 < s || !pc.isNameWord(k-1) {
 			return nil
 		}
+		if isTitleWord(pc.word(k-1)) && pc.runEnd(start)-start >= 3 {
+			return nil // "U.S. Secretary of State John Kerry", "RNC Chief of Staff Katie Walsh": a title, not a person of a place
+		}
 		e := pc.npEndingAt(k-1, s)
 		if e != nil && !e.org && !e.outlet {
 			return e
