@@ -363,6 +363,9 @@ func (pc *pctx) parseMention(i, j int) (m mention, lead int) {
 			lead, i = i+1, i+1
 		}
 	}
+	if cut == 0 && len(low) > 1 && !org && (low[0] == "republican" || low[0] == "democrat") && !wordHas(low[len(low)-1], wOrgHead) {
+		cut = 1 // "Republican Trump and Democrat Clinton": the party describes the name
+	}
 	if g := givenNameAt(low, cut); g > cut && !isOrgName(low) {
 		cut = g // Senate Minority Whip Dick Durbin, Miss Universe Alicia Machado: the name starts at its given name
 		if g == 1 {

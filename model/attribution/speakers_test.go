@@ -94,3 +94,23 @@ func TestSpeakersTitleWithOfBeforeTheName(t *testing.T) {
 			notSpeakers: []string{"U.S. Secretary", "Harbour Board Chief"}},
 	})
 }
+
+// A party word or a title with "of" before a name describes the person:
+// "Republican Berg and Democrat Ruiz", "Former Secretary of State Ana Ruiz
+// urged …, saying", "Republican Donor Adelson" in a headline.
+func TestSpeakersPartyWordAndTitleBeforeTheName(t *testing.T) {
+	run(t, []attrCase{
+		{name: "Republican X and Democrat Y have criticized …",
+			paras:       []string{"Harbour", "Tomas Berg and Ana Ruiz ran for mayor.", "Republican Berg and Democrat Ruiz have criticized the board for the move."},
+			want:        []stmt{reportedBy(3, "the board for the move", "Tomas Berg")},
+			notSpeakers: []string{"Republican Berg"}},
+		{name: "Former Secretary of State X urged …, saying …",
+			paras:       []string{"Harbour", "Former Secretary of State Ana Ruiz recently urged women to vote for Tomas Berg, saying there is a “special place” for those who don't."},
+			want:        []stmt{reportedBy(2, "women to vote for Tomas Berg", "Ana Ruiz"), quoteBy(2, "special place", "Ana Ruiz")},
+			notSpeakers: []string{"Former Secretary"}},
+		{name: "Republican Donor X in a headline",
+			paras:       []string{"Republican Donor Adelson and Berg May be Aligning on Piers", "Top Republican Party donor Sheldon Adelson said on Friday he met Tomas Berg.", "Adelson said the pier would pay for itself."},
+			want:        []stmt{reportedBy(2, "he met Tomas Berg", "Sheldon Adelson"), reportedBy(3, "the pier would pay for itself", "Sheldon Adelson")},
+			notSpeakers: []string{"Republican Donor Adelson", "Donor Adelson"}},
+	})
+}

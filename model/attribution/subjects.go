@@ -811,6 +811,9 @@ func (pc *pctx) sentenceSubject(s, v int) *entity {
 			if j < len(pc.toks) && pc.toks[j].kind != tWord && pc.word(j) != "," && pc.word(j) != "(" {
 				return nil // "(Photo: …)": a label, not a subject
 			}
+			if pc.word(j) == "of" && isTitleWord(pc.word(j-1)) && pc.isNameWord(j+1) && pc.runEnd(j+1)-(j+1) >= 3 {
+				i, j = j+1, pc.runEnd(j+1) // "Former Secretary of State Madeleine Albright urged …, saying"
+			}
 			if n := pc.nameAfterRoleWords(j, v); n > 0 {
 				// "Rovers boss Andriy Kovalenko", "Democratic presidential candidate Bernie Sanders"
 				r := pc.runEnd(n)
