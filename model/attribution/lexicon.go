@@ -305,6 +305,8 @@ var orgWords = map[string]bool{
 	"airport": true, "delegation": true, "athletic": true, "rovers": true, "wanderers": true,
 	"albion": true, "hotspur": true, "afc": true,
 	"movement": true, "front": true, "initiative": true, "bloc": true,
+	"survey": true, "census": true, "chamber": true, "committees": true, "conference": true,
+	"watchdog": true, "caucus": true, "academy": true, "project": true, "laboratory": true, "tribunal": true,
 }
 
 var orgHeads = map[string]bool{

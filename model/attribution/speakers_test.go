@@ -114,3 +114,16 @@ func TestSpeakersPartyWordAndTitleBeforeTheName(t *testing.T) {
 			notSpeakers: []string{"Republican Donor Adelson", "Donor Adelson"}},
 	})
 }
+
+// Survey, census, chamber, conference, watchdog, caucus, project … end the
+// names of bodies, not of people: the panel counts them as bodies.
+func TestSpeakersMoreBodyHeads(t *testing.T) {
+	run(t, []attrCase{
+		{name: "The U.S. Geological Survey said …",
+			paras: []string{"Quake", "The U.S. Geological Survey said the quake was small.",
+				"The Tolland Chamber of Commerce said the harbour would reopen."},
+			want: []stmt{reportedBy(2, "the quake was small", "U.S. Geological Survey"),
+				reportedBy(3, "the harbour would reopen", "Tolland Chamber of Commerce")},
+			kinds: map[string]model.SpeakerKind{"U.S. Geological Survey": model.SpeakerBody, "Tolland Chamber of Commerce": model.SpeakerBody}},
+	})
+}
