@@ -305,6 +305,13 @@ func (c *mentionMemo) reset(n int) {
 	c.list = c.list[:0]
 }
 
+// headingWords reports a run that opens with a weekday's possessive and
+// names no one: "Tuesday’s Morning Email". (A heading in capitals before a
+// colon stays the label annotators read as its source.)
+func headingWords(words, low []string) bool {
+	return len(words) > 1 && wordHas(low[0], wCalendar) && (strings.HasSuffix(words[0], "'s") || strings.HasSuffix(words[0], "’s"))
+}
+
 func (pc *pctx) parseMention(i, j int) (m mention, lead int) {
 	lead = i
 	n := 0
@@ -337,6 +344,15 @@ func (pc *pctx) parseMention(i, j int) (m mention, lead int) {
 	}
 	if titleOnly(low) {
 		return mention{}, lead // "the Prime Minister", "the Opposition Leader": a title, no name
+	}
+	if headingWords(words, low) {
+		return mention{}, lead // "Tuesday’s Morning Email": no one's name
+	}
+	for k := 1; k < len(low); k++ {
+		if strings.HasSuffix(low[k], "n't") || strings.HasSuffix(low[k], "n’t") {
+			words, low = words[:k], low[:k] // "Bernie Sanders Isn’t Too Impressed": the headline's verb ends the name
+			break
+		}
 	}
 	// split titles off the front: everything up to the last title word
 	// that still leaves a name after it

@@ -127,3 +127,18 @@ func TestSpeakersMoreBodyHeads(t *testing.T) {
 			kinds: map[string]model.SpeakerKind{"U.S. Geological Survey": model.SpeakerBody, "Tolland Chamber of Commerce": model.SpeakerBody}},
 	})
 }
+
+// A headline's negated verb ends the name before it ("Berg Isn’t Too
+// Impressed"), and a weekday's possessive opens no name ("Tuesday’s
+// Morning Email").
+func TestSpeakersHeadlineVerbAndWeekdayPossessive(t *testing.T) {
+	run(t, []attrCase{
+		{name: "NAME Isn’t Too Impressed",
+			paras:       []string{"Tomas Berg Isn’t Too Impressed With the Pier", "Berg said the pier was too small."},
+			want:        []stmt{reportedBy(2, "the pier was too small", "Tomas Berg")},
+			notSpeakers: []string{"Tomas Berg Isn’t Too Impressed"}},
+		{name: "Tuesday’s Morning Email: …",
+			paras:       []string{"Harbour", "Tuesday’s Morning Email: the pier reopens, says the board."},
+			notSpeakers: []string{"Tuesday’s Morning Email"}, moreQuotes: true},
+	})
+}
