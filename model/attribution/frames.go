@@ -194,6 +194,12 @@ func (pc *pctx) phraseBeforeCue(i, end int) (*entity, int) {
 	head := -1
 	for k := i + 1; k < end && k <= i+8; k++ {
 		t := pc.toks[k]
+		if t.low == "," && head > i && (pc.word(k+1) == "who" || pc.word(k+1) == "which") {
+			if c := pc.cueAfterRelative(k+1, end); c > 0 {
+				return pc.thingOrPerson(i, head+1), c // "“…,” an intelligence source, who was not authorized to speak, told Fox News"
+			}
+			return nil, 0
+		}
 		if t.kind != tWord || t.poss {
 			return nil, 0
 		}
@@ -212,6 +218,24 @@ func (pc *pctx) phraseBeforeCue(i, end int) (*entity, int) {
 		head = k
 	}
 	return nil, 0
+}
+
+// cueAfterRelative is the cue right after the comma closing a relative
+// clause opened at r ("who was not authorized to speak on the record,
+// told"), or 0.
+func (pc *pctx) cueAfterRelative(r, end int) int {
+	for k := r + 1; k < end && k < r+20; k++ {
+		if pc.toks[k].kind == tQuote {
+			return 0
+		}
+		if pc.word(k) == "," {
+			if c := k + 1; c < end && pc.isCue(c) {
+				return c
+			}
+			return 0
+		}
+	}
+	return 0
 }
 
 // phraseToEnd reads a noun phrase after an inverted cue that runs to the

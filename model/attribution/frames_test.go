@@ -754,3 +754,13 @@ func TestFramesPressedAndOwnerAroundAQuote(t *testing.T) {
 			want:  []stmt{quoteBy(3, "if you like your plan, you can keep it", "Tomas Berg")}},
 	})
 }
+
+// “…,” a source, who …, told X: the relative clause between commas stands
+// between the inverted subject and its cue.
+func TestFrameIndefiniteSourceWithARelativeClauseAfterAQuote(t *testing.T) {
+	run(t, []attrCase{
+		{name: "“…,” an intelligence source, who was not authorized to speak, told Fox News",
+			paras: []string{"Port", "“The agents are under a lot of pressure,” an intelligence source, who was not authorized to speak on the record, told the Gazette."},
+			want:  []stmt{quoteBy(2, "The agents are under a lot of pressure,", "an intelligence source")}},
+	})
+}
