@@ -764,3 +764,17 @@ func TestFrameIndefiniteSourceWithARelativeClauseAfterAQuote(t *testing.T) {
 			want:  []stmt{quoteBy(2, "The agents are under a lot of pressure,", "an intelligence source")}},
 	})
 }
+
+// "…, even X said Y will have to choose, saying, “…”": a participle after a
+// clause with a cue of its own has that cue's subject when the sentence's
+// opening names someone else.
+func TestFrameParticipleAfterAnotherCuesClause(t *testing.T) {
+	run(t, []attrCase{
+		{name: "Alongside NHU calls for action, even X said …, saying, “…”",
+			paras: []string{"Port", "Ana Ruiz and Tomas Berg lead the harbour board.",
+				"Alongside NHU calls for action, even Berg said Ruiz will have to choose whose side she’s on, saying, “At some point, she’s going to have to come out.”"},
+			want: []stmt{reportedBy(3, "Ruiz will have to choose whose side she’s on", "Tomas Berg"),
+				quoteBy(3, "At some point, she’s going to have to come out.", "Tomas Berg")},
+			moreQuotes: true},
+	})
+}

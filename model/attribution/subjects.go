@@ -212,7 +212,18 @@ func (pc *pctx) subjectBefore(v, s int) *entity {
 		if e := pc.joinedClauseSubject(j, s); e != nil {
 			return e // "prosecutors charged him and Emanuel fired his chief, X, acknowledging"
 		}
-		return pc.sentenceSubject(s, v)
+		if e := pc.sentenceSubject(s, v); e != nil {
+			return e
+		}
+		for c := j - 1; c > s && c > j-window; c-- {
+			if pc.toks[c].kind == tQuote {
+				break
+			}
+			if pc.isCue(c) && !strings.HasSuffix(pc.word(c), "ing") {
+				return pc.subjectBefore(c, s) // "…, even a top GOP strategist said Clinton will have to choose, saying"
+			}
+		}
+		return nil
 	case w == "," || coordinated(w) || w == "but" || w == "to":
 		if w == "," && pc.word(j-1) == ")" {
 			if p := pc.openParen(j-2, s); p > s && pc.isNameWord(p-1) {
