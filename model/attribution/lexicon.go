@@ -360,6 +360,8 @@ var outletWords = map[string]bool{
 	"inquirer": true, "sentinel": true, "dispatch": true, "bulletin": true,
 	"press": true, "wire": true, "broadcasting": true, "magazine": true, "weekly": true,
 	"daily": true, "reuters": true, "tass": true, "xinhua": true, "interfax": true,
+	"beacon": true, "register": true, "review": true, "globe": true, "bee": true, "monitor": true,
+	"enquirer": true, "caller": true, "beast": true, "blaze": true, "intercept": true, "mail": true,
 	// news organisations known by one word
 	"politico": true, "forbes": true, "propublica": true, "buzzfeed": true, "huffpost": true,
 	"bloomberg": true, "axios": true, "vox": true, "slate": true, "salon": true, "breitbart": true,

@@ -87,6 +87,7 @@ func (pc *pctx) reportedIn(s, end int) ([]model.Statement, *entity) {
 		cue, via string
 		from     int
 		why      why
+		at       int // the cue's token
 	}
 	var csBuf [4]clause // most sentences have one or two: no allocation
 	cs := csBuf[:0]
@@ -106,7 +107,7 @@ func (pc *pctx) reportedIn(s, end int) ([]model.Statement, *entity) {
 		}
 		w := pc.whyFor("reported", h.cue, e)
 		if e != nil && e.outlet && outlet == nil {
-			outlet = &clause{e, h.cue, h.via, s, w}
+			outlet = &clause{e, h.cue, h.via, s, w, v}
 		}
 		if !h.ok || e != nil && e.outlet {
 			v += h.n
@@ -117,7 +118,7 @@ func (pc *pctx) reportedIn(s, end int) ([]model.Statement, *entity) {
 				e, w = d, pc.whyFor("reported", h.cue, d) // "In a CNN/ORC poll, 31% of Republicans said …": the poll's finding
 			}
 		}
-		c := clause{e, h.cue, h.via, s, w}
+		c := clause{e, h.cue, h.via, s, w, v}
 		if e != nil {
 			pc.genderFromOwnReport(e, v+h.n+1)
 		}
@@ -131,6 +132,9 @@ func (pc *pctx) reportedIn(s, end int) ([]model.Statement, *entity) {
 			cs = append(cs[:0], c)
 			prevCue = v
 		case cs[len(cs)-1].e != e:
+			if len(cs) == 1 && cs[0].cue == "according to" && prevCue <= pc.skipIntro(s, v)+1 && pc.weakCue(v) {
+				break // "According to the Free Beacon, those documents reveal …": the whole sentence is the Beacon's
+			}
 			if c.from = pc.clauseStart(v, prevCue); c.from > 0 {
 				cs = append(cs, c)
 				prevCue = v
@@ -143,6 +147,8 @@ func (pc *pctx) reportedIn(s, end int) ([]model.Statement, *entity) {
 	}
 	if len(cs) == 0 && outlet != nil {
 		cs = append(cs, *outlet)
+	} else if outlet != nil && len(cs) == 1 && outlet.cue == "according to" && outlet.at <= pc.skipIntro(s, cs[0].at)+1 && pc.weakCue(cs[0].at) {
+		cs[0] = *outlet // "According to the Washington Free Beacon, those documents reveal …": the Beacon's report
 	} else if outlet != nil {
 		// "X said …, state news agency Y reported": Y carried the sentence
 		for i := range cs {
@@ -340,6 +346,13 @@ func (pc *pctx) reportingCueAt(v, s, end int) cueHit {
 		}
 	}
 	return cueHit{e: e, cue: pc.word(v), n: n - 1, ok: ok, trailing: ok && pc.trails(v, n, end)}
+}
+
+// weakCue reports a cue at v other than say or tell: inside a sentence
+// opened by "according to X," what it reports is X's report.
+func (pc *pctx) weakCue(v int) bool {
+	lemma, _ := pc.cueAt(v)
+	return lemma != "say" && lemma != "tell"
 }
 
 // mainSubjectAfterOpening is the subject of the main clause for a cue in

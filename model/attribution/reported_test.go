@@ -1569,3 +1569,20 @@ func TestReportedAbsoluteParticiplesEachWithItsName(t *testing.T) {
 				quoteBy(3, "great meeting.", "Ana Ruiz")}},
 	})
 }
+
+// "According to X, …" opening a sentence makes the sentence X's report,
+// whatever other verb it holds ("those documents reveal", "has not
+// bothered to ask"), unless someone inside it says or tells.
+func TestReportedAccordingToOpensTheSentence(t *testing.T) {
+	run(t, []attrCase{
+		{name: "According to the Free Beacon, those documents reveal …",
+			paras: []string{"Harbour", "Tomas Berg and Ana Ruiz ran for mayor.",
+				"According to the Harbour Free Beacon, those documents reveal the board has asked oil companies for donations.",
+				"According to the Tolland Gazette, the mayor has not bothered to ask for input from the harbour board.",
+				"According to the Tolland Gazette, Berg said he would go."},
+			want: []stmt{reportedBy(3, "those documents reveal the board has asked oil companies for donations", "Harbour Free Beacon"),
+				reportedBy(4, "the mayor has not bothered to ask for input", "Tolland Gazette"),
+				reportedBy(5, "he would go", "Tomas Berg")},
+			kinds: map[string]model.SpeakerKind{"Harbour Free Beacon": model.SpeakerOutlet}},
+	})
+}
