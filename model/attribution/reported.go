@@ -132,7 +132,7 @@ func (pc *pctx) reportedIn(s, end int) ([]model.Statement, *entity) {
 			cs = append(cs[:0], c)
 			prevCue = v
 		case cs[len(cs)-1].e != e:
-			if len(cs) == 1 && cs[0].cue == "according to" && prevCue <= pc.skipIntro(s, v)+1 && pc.weakCue(v) {
+			if len(cs) == 1 && pc.opensWithSource(cs[0].cue, prevCue, s, v) && pc.weakCue(v) {
 				break // "According to the Free Beacon, those documents reveal …": the whole sentence is the Beacon's
 			}
 			if c.from = pc.clauseStart(v, prevCue); c.from > 0 {
@@ -147,7 +147,7 @@ func (pc *pctx) reportedIn(s, end int) ([]model.Statement, *entity) {
 	}
 	if len(cs) == 0 && outlet != nil {
 		cs = append(cs, *outlet)
-	} else if outlet != nil && len(cs) == 1 && outlet.cue == "according to" && outlet.at <= pc.skipIntro(s, cs[0].at)+1 && pc.weakCue(cs[0].at) {
+	} else if outlet != nil && len(cs) == 1 && pc.opensWithSource(outlet.cue, outlet.at, s, cs[0].at) && pc.weakCue(cs[0].at) {
 		cs[0] = *outlet // "According to the Washington Free Beacon, those documents reveal …": the Beacon's report
 	} else if outlet != nil {
 		// "X said …, state news agency Y reported": Y carried the sentence
@@ -346,6 +346,15 @@ func (pc *pctx) reportingCueAt(v, s, end int) cueHit {
 		}
 	}
 	return cueHit{e: e, cue: pc.word(v), n: n - 1, ok: ok, trailing: ok && pc.trails(v, n, end)}
+}
+
+// opensWithSource reports a source phrase opening the sentence at s with
+// its cue at c, before the cue at v: "According to X," or "As X reported,".
+func (pc *pctx) opensWithSource(cue string, c, s, v int) bool {
+	if cue == "according to" {
+		return c <= pc.skipIntro(s, v)+1
+	}
+	return pc.word(s) == "as" && pc.word(c+1) == "," && (cue == "reported" || cue == "reports")
 }
 
 // weakCue reports a cue at v other than say or tell: inside a sentence

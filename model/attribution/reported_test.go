@@ -1584,5 +1584,9 @@ func TestReportedAccordingToOpensTheSentence(t *testing.T) {
 				reportedBy(4, "the mayor has not bothered to ask for input", "Tolland Gazette"),
 				reportedBy(5, "he would go", "Tomas Berg")},
 			kinds: map[string]model.SpeakerKind{"Harbour Free Beacon": model.SpeakerOutlet}},
+		{name: "As the Gazette reported, X was refusing to …",
+			paras: []string{"Harbour", "Tomas Berg ran for mayor.",
+				"As the Tolland Gazette reported, even on Friday morning, Berg was refusing to call the collapse a failure."},
+			want: []stmt{reportedBy(3, "Berg was refusing to call the collapse a failure", "Tolland Gazette")}},
 	})
 }
