@@ -244,6 +244,11 @@ func (pc *pctx) roleReferent(j, s int) *entity {
 	if e != nil && placedElsewhere(e, state) {
 		e = pc.likeliestPerson(j, func(c *entity) bool { return !placedElsewhere(c, state) })
 	}
+	if e != nil && holdsOtherOffice(e, head) {
+		e = pc.likeliestPerson(j, func(c *entity) bool { // "the president" is not the senator, nor the pilot never named
+			return !holdsOtherOffice(c, head) && !(c.unnamed && !slices.Contains(c.heads, head))
+		})
+	}
 	if e != nil && pressPerson(e) && !wordIs(head, mPressRole) && !mediaRoles[head] {
 		e = pc.likeliestPerson(j, func(c *entity) bool { return !pressPerson(c) }) // "the Democratic presidential candidate" is not the show's host
 	}
@@ -252,6 +257,25 @@ func (pc *pctx) roleReferent(j, s int) *entity {
 	}
 	return e
 }
+
+// holdsOtherOffice reports a person known by an office other than head,
+// one of the offices no one holds two of: the senator is not "the
+// president", nor the governor "the mayor".
+func holdsOtherOffice(e *entity, head string) bool {
+	if !offices[head] {
+		return false
+	}
+	other := false
+	for _, h := range e.heads {
+		if h == head {
+			return false
+		}
+		other = other || offices[h]
+	}
+	return other
+}
+
+var offices = setOf(`president senator governor mayor minister secretary judge speaker chancellor premier ambassador congressman congresswoman`)
 
 // everydayJobs are jobs the people news names seldom hold: "the pilot
 // asked for volunteers" is a pilot never named, not the minister on board.

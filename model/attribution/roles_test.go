@@ -508,3 +508,14 @@ func TestRolesOneUnnamedOfficial(t *testing.T) {
 				reportedBy(6, "there had been informal talks at the Pentagon", "A former defense official")}},
 	})
 }
+
+// A role that is an office points back to no one known by another office:
+// "the president" is not the senator the article named.
+func TestRolesOfficeIsNotAnotherOfficesHolder(t *testing.T) {
+	run(t, []attrCase{
+		{name: "Sen. X spoke … the president proposed",
+			paras:       []string{"Harbour", "Sen. Tomas Berg spoke about the harbour.", "Earlier this week, the president proposed new funds for the pier."},
+			want:        []stmt{reportedBy(3, "new funds for the pier", "the president")},
+			notSpeakers: []string{"Tomas Berg"}},
+	})
+}
