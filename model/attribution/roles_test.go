@@ -519,3 +519,16 @@ func TestRolesOfficeIsNotAnotherOfficesHolder(t *testing.T) {
 			notSpeakers: []string{"Tomas Berg"}},
 	})
 }
+
+// "The Wisconsin Republican said" points back to the Republican the
+// article placed in Wisconsin, and to no Republican placed nowhere.
+func TestRolesPartyAndStateOfAPerson(t *testing.T) {
+	run(t, []attrCase{
+		{name: "Rep. X (R-Wis.) … The Wisconsin Republican said",
+			paras: []string{"Harbour", "House Speaker Paul Ryan (R-Wis.) met Republican Donald Trump.", "The Wisconsin Republican said he would wait."},
+			want:  []stmt{reportedBy(3, "he would wait", "Paul Ryan")}},
+		{name: "Republican X … The Wisconsin Republican said",
+			paras: []string{"Harbour", "Republican Donald Trump spoke.", "The Wisconsin Republican said he would wait."},
+			want:  []stmt{reportedBy(3, "he would wait", "!Donald Trump")}},
+	})
+}

@@ -1,6 +1,7 @@
 package attribution
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 )
@@ -607,6 +608,14 @@ func (pc *pctx) describedSubject(i, j int) *entity {
 	for k := i + 1; k < j; k++ {
 		if t := pc.toks[k]; t.kind != tWord || t.has(wPrep|wFunction|wDeterminer) || t.poss || pc.isCue(k) {
 			return nil
+		}
+	}
+	if head == "republican" || head == "democrat" {
+		// "The Wisconsin Republican said": the person of that party and place
+		if st := pc.roleState(i, j); st != "" {
+			if e := pc.personOfParty(partyOf(head), j); e != nil && slices.Contains(e.places, st) {
+				return e
+			}
 		}
 	}
 	return pc.phraseSpeaker(i, j)
