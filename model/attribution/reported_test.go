@@ -1590,3 +1590,13 @@ func TestReportedAccordingToOpensTheSentence(t *testing.T) {
 			want: []stmt{reportedBy(3, "Berg was refusing to call the collapse a failure", "Tolland Gazette")}},
 	})
 }
+
+// "…, where about 50 protesters had gathered on Wednesday, chanting “…”":
+// the participle's subject is the plural of people in the clause before it.
+func TestReportedParticipleAfterAGroupsClause(t *testing.T) {
+	run(t, []attrCase{
+		{name: "where about 50 protesters had gathered …, chanting",
+			paras: []string{"Harbour", "Ana Ruiz spoke.", "Ruiz spoke down the street from the pier, where about 50 protesters had gathered on Wednesday morning, chanting \"no contract, no peace\" after the talks failed."},
+			want:  []stmt{quoteBy(3, "no contract, no peace", "Protesters")}},
+	})
+}

@@ -696,7 +696,13 @@ func (pc *pctx) clauseSubject(c, s int) *entity {
 			if e := pc.indefiniteSubject(j, s); e != nil {
 				return e
 			}
-			return pc.npEndingAt(j, s)
+			if e := pc.npEndingAt(j, s); e != nil {
+				return e
+			}
+			if st := pc.npStart(j, s); st >= 0 {
+				return pc.groupOf(st, j+1) // "where about 50 protesters had gathered on Wednesday, chanting"
+			}
+			return nil
 		}
 	}
 	return nil
