@@ -532,3 +532,15 @@ func TestRolesPartyAndStateOfAPerson(t *testing.T) {
 			want:  []stmt{reportedBy(3, "he would wait", "!Donald Trump")}},
 	})
 }
+
+// A style of address is no office: "Sir Keir Starmer" named in the lede
+// may be "the Prime Minister" after it, as British copy has it.
+func TestRolesStyleIsNoOffice(t *testing.T) {
+	run(t, []attrCase{
+		{name: "Sir X has promised … the Prime Minister said",
+			paras: []string{"Starmer vows to fix harbour", "Sir Tomas Berg has promised to cut waiting lists within a year.",
+				"Speaking in Tolland on Tuesday, the Prime Minister said: 'We will not let patients down.'"},
+			want: []stmt{reportedBy(2, "to cut waiting lists within a year", "Tomas Berg"),
+				quoteBy(3, "We will not let patients down.", "Tomas Berg")}},
+	})
+}

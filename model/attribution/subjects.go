@@ -81,7 +81,7 @@ func (pc *pctx) titleHolder(i, j, s int) *entity {
 			return e // "the PM": whoever the article called Prime Minister
 		}
 	}
-	if e := pc.roleNP(j-1, s); e != nil && !e.org && (e.role == "" || holdsTitle(e, low)) {
+	if e := pc.roleNP(j-1, s); e != nil && !e.org && (e.role == "" || styleOnly(e.role) || holdsTitle(e, low)) {
 		return e
 	}
 	from := i
@@ -102,6 +102,14 @@ func (pc *pctx) loneTitle(i, j int) bool {
 	w := pc.toks[i].low
 	return isTitleWord(w) && !honorifics[w] && pc.an.reg.find(mention{low: []string{w}}) == nil
 }
+
+// styleOnly reports a role that is only a style of address, no office:
+// "Sir" of Sir Keir Starmer may still be "the Prime Minister".
+func styleOnly(role string) bool {
+	return styles[strings.ToLower(strings.TrimSuffix(role, "."))]
+}
+
+var styles = setOf(`sir dame mr mrs ms miss dr`)
 
 // holdsTitle reports that e's role holds every word of the title low.
 func holdsTitle(e *entity, low []string) bool {
