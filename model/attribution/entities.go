@@ -232,7 +232,7 @@ func (r *registry) learnTitles(e *entity, m mention) {
 	}
 	if title := afterRelation(m.title); e.role == "" && len(title) > 0 {
 		e.role = roleText(title)
-		if m.role != "" && len(title) == len(m.title) && (len(title) > 1 || strings.Contains(m.role, " of ")) {
+		if m.role != "" && len(title) == len(m.title) && (len(title) > 1 || strings.Contains(m.role, " of ") || strings.Contains(m.role, " for ")) {
 			e.role = expandTitles(m.role) // "Secretary of State", not "state"; "Nebraska Senator", not "Nebraska Sen."
 		}
 	}

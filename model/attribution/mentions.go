@@ -391,6 +391,9 @@ func (pc *pctx) parseMention(i, j int) (m mention, lead int) {
 	for cut < len(low)-1 && !org && pc.an.titleWords[strings.TrimSuffix(low[cut], ".")] { // but "State Department" after "Secretary of State X"
 		cut++
 	}
+	if cut == 0 && len(low) >= 3 && !org && pc.departmentBefore(i) && !wordHas(low[len(low)-2], wParticle) {
+		cut = len(low) - 2 // "Minister for Housing Darragh O'Brien": the department, then the name
+	}
 	for _, w := range low[:cut] {
 		m.title = append(m.title, strings.TrimSuffix(w, "."))
 	}
@@ -435,10 +438,7 @@ func (pc *pctx) parseMention(i, j int) (m mention, lead int) {
 			nameStart++
 		}
 		if nameStart > lead {
-			from := lead
-			if from >= 2 && pc.word(from-1) == "of" && pc.toks[from-2].cap && isTitleWord(pc.word(from-2)) {
-				from -= 2 // "Secretary of State John Kerry": the role is the whole title
-			}
+			from := pc.titleStart(lead) // "Secretary of State John Kerry", "Minister for Housing X": the role is the whole title
 			m.role = strings.TrimRight(pc.p.text[int(pc.toks[from].start):int(pc.toks[nameStart].start)], " ")
 			if len(m.title) > 0 && pc.word(nameStart-1) == m.title[len(m.title)-1]+"s" {
 				m.role = strings.TrimSuffix(m.role, "s") // one of the "hosts": a host
@@ -551,6 +551,40 @@ func isJobWord(w string) bool {
 		}
 	}
 	return false
+}
+
+// titleStart walks back from a name's lead over "Title of|for Dept" links
+// to where the whole title starts: "Secretary of State for Northern
+// Ireland", "Minister for Housing"; lead itself when there are none.
+func (pc *pctx) titleStart(lead int) int {
+	from, k := lead, lead
+	for k >= 2 && (pc.word(k-1) == "of" || pc.word(k-1) == "for") && pc.toks[k-2].cap && pc.toks[k-2].kind == tWord {
+		k -= 2
+		for k > 0 && k > lead-12 && pc.toks[k-1].cap && pc.toks[k-1].kind == tWord && !pc.toks[k-1].sentStart {
+			k--
+		}
+		if k > 0 && pc.toks[k-1].sentStart && pc.toks[k-1].cap && isTitleWord(pc.word(k-1)) {
+			k--
+		}
+		for x := k; x < from; x++ {
+			if isTitleWord(pc.word(x)) {
+				from = k
+				break
+			}
+		}
+	}
+	return from
+}
+
+// departmentBefore reports a run at i after a capitalised title and "for"
+// or "of": "Minister for Housing Darragh O'Brien", "Secretary of State for
+// Northern Ireland Hilary Benn".
+func (pc *pctx) departmentBefore(i int) bool {
+	if i < 2 || !pc.toks[i-2].cap {
+		return false
+	}
+	w := pc.word(i - 1)
+	return (w == "for" || w == "of") && isTitleWord(pc.word(i-2)) || w == "for" && pc.toks[i-2].cap && pc.word(i-3) == "of"
 }
 
 func isTitleWord(w string) bool {

@@ -544,3 +544,28 @@ func TestRolesStyleIsNoOffice(t *testing.T) {
 				quoteBy(3, "We will not let patients down.", "Tomas Berg")}},
 	})
 }
+
+// A title with "for" or "of" before its department names the person after
+// the department, and the panel shows the whole title as the role:
+// "Minister for Housing Darragh O'Brien", "Secretary of State for Northern
+// Ireland Hilary Benn".
+func TestRolesTitleForADepartment(t *testing.T) {
+	a := article(t, "Housing",
+		"Minister for Housing Darragh O'Brien said he expected the numbers to fall.",
+		"“It works,” said Minister for Foreign Affairs Simon Coveney.",
+		"Secretary of State for Northern Ireland Hilary Benn said talks would resume.")
+	want := map[string]string{"Darragh O'Brien": "Minister for Housing", "Simon Coveney": "Minister for Foreign Affairs",
+		"Hilary Benn": "Secretary of State for Northern Ireland"}
+	got := map[string]string{}
+	for _, sp := range a.Speakers {
+		got[sp.Name] = sp.Role
+	}
+	for name, role := range want {
+		if r, ok := got[name]; !ok || r != role {
+			t.Errorf("%s: role %q (listed %v), want %q; panel %v", name, r, ok, role, got)
+		}
+	}
+	if len(got) != len(want) {
+		t.Errorf("panel %v, want only %v", got, want)
+	}
+}

@@ -132,7 +132,7 @@ func (pc *pctx) personBeforeOf(start, s int) *entity {
 		if w := pc.word(k); w != "of" && w != "for" && w != "at" || k-1 < s || !pc.isNameWord(k-1) {
 			return nil
 		}
-		if isTitleWord(pc.word(k-1)) && pc.runEnd(start)-start >= 3 {
+		if (isTitleWord(pc.word(k-1)) || pc.departmentBefore(start)) && pc.runEnd(start)-start >= 3 {
 			return nil // "U.S. Secretary of State John Kerry", "RNC Chief of Staff Katie Walsh": a title, not a person of a place
 		}
 		e := pc.npEndingAt(k-1, s)
@@ -1178,8 +1178,11 @@ func (pc *pctx) npForward(i, limit int) (*entity, int, bool) {
 	}
 	if pc.isNameWord(k) {
 		j := pc.runEnd(k)
-		if pc.word(j) == "of" && j+1 < limit && pc.isNameWord(j+1) && isTitleWord(pc.toks[j-1].low) {
+		if (pc.word(j) == "of" || pc.word(j) == "for") && j+1 < limit && pc.isNameWord(j+1) && isTitleWord(pc.toks[j-1].low) {
 			k, j = j+1, pc.runEnd(j+1) // "Secretary of State John Kerry": the title's "of" runs on to the name
+			if pc.word(j) == "for" && j+1 < limit && pc.isNameWord(j+1) {
+				k, j = j+1, pc.runEnd(j+1) // "Secretary of State for Northern Ireland Hilary Benn"
+			}
 		}
 		for hop := 0; hop < 2 && !pc.toks[j-1].poss; hop++ {
 			n := pc.nameAfterRoleWords(j, limit)
