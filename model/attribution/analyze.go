@@ -193,10 +193,8 @@ func (an *analyzer) keptMaps() articleMaps {
 		clear(an.intern)
 		m.intern = an.intern
 	}
-	if an.words.len() <= keptMapLen {
-		an.words.reset()
-		m.words = an.words
-	}
+	an.words.nextArticle() // it holds no reference to the article
+	m.words = an.words
 	if r := &an.reg; len(r.byKey) <= keptMapLen && len(r.byLast) <= keptMapLen && len(r.byGiven) <= keptMapLen {
 		clear(r.byKey)
 		clear(r.byLast)

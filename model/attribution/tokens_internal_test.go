@@ -45,7 +45,7 @@ func TestLowerSkipLearnsTheSameCapitals(t *testing.T) {
 }
 
 // The word cache hands back what readWord makes of a word, the first time
-// and after, as it grows, once it is full and after a reset.
+// and after, as it grows, once it is full and in the next article.
 func TestWordCacheReadsAsReadWord(t *testing.T) {
 	forms := []string{"said", "Said", "Trump’s", "he's", "they'll", "U.S.", "Ángel", "SAYS", "Smiths"}
 	words := append([]string(nil), forms...)
@@ -64,7 +64,27 @@ func TestWordCacheReadsAsReadWord(t *testing.T) {
 		if c.len() != maxCachedWords {
 			t.Fatalf("cache holds %d words, want it full at %d", c.len(), maxCachedWords)
 		}
-		c.reset()
+		c.nextArticle()
+	}
+}
+
+// The cache keeps words from one article to the next, but whether the
+// article capitalises a word mid-sentence (midCap) is each article's own.
+func TestWordCacheMidCapIsPerArticle(t *testing.T) {
+	c := newWordCache(0)
+	articles := []map[string]bool{{"house": true}, {}, {"house": true, "senate": true}, nil}
+	for n, caps := range articles {
+		c.nextArticle()
+		c.midCaps = caps
+		for _, w := range []string{"House", "house", "Senate", "said"} {
+			r := c.read(w)
+			if want := caps[r.low]; r.midCap != want {
+				t.Errorf("article %d, %q: midCap %v, want %v", n, w, r.midCap, want)
+			}
+		}
+	}
+	if c.len() != 4 {
+		t.Errorf("cache holds %d words over the articles, want the 4 distinct ones", c.len())
 	}
 }
 

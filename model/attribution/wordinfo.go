@@ -284,22 +284,29 @@ func (pc *pctx) has(i int, f wordFlags) bool {
 	return i >= 0 && i < len(pc.toks) && pc.toks[i].has(f)
 }
 
-// wordCache holds what readWord made of each word text of an article: most
-// words recur, and a lookup costs less than lower-casing the word, the
-// possessive and contraction tests and the lexicon's lookup, or than a Go
-// map's lookup (it hashes as the lexicon does).
+// wordCache holds what readWord made of each word text: most words recur,
+// and a lookup costs less than lower-casing the word, the possessive and
+// contraction tests and the lexicon's lookup, or than a Go map's lookup (it
+// hashes as the lexicon does). It is kept from one article to the next (a
+// run's articles share most of their words, and reading each article's
+// words anew was a twentieth of a run over real news), so it holds copies
+// of the words, never the article's text; only midCap, which the article
+// decides, is read again for each article.
 type wordCache struct {
 	slots []uint32 // as lexTable's
 	words []string
 	reads []wordRead
-	mask  uint32
-	spare wordRead // a word's read when the cache is full
+	// stamps says for which article each read's midCap was settled
+	stamps []uint32
+	stamp  uint32
+	mask   uint32
+	spare  wordRead // a word's read when the cache is full
 	// the words the article capitalises mid-sentence, complete before
 	// the first word is read
 	midCaps map[string]bool
 }
 
-// maxCachedWords bounds the cache (a slot indexes 16 bits), some 3 MB, for
+// maxCachedWords bounds the cache (a slot indexes 16 bits), some 5 MB, for
 // text of endless distinct words; words past it are read each time.
 const maxCachedWords = 1<<16 - 1
 
@@ -308,7 +315,7 @@ func newWordCache(hint int) *wordCache {
 	for size < 2*hint {
 		size *= 2
 	}
-	return &wordCache{slots: make([]uint32, size), mask: uint32(size - 1)}
+	return &wordCache{slots: make([]uint32, size), mask: uint32(size - 1), stamp: 1}
 }
 
 // read returns what readWord makes of w, from the cache when w was read
@@ -318,14 +325,20 @@ func (c *wordCache) read(w string) *wordRead {
 	i := h & c.mask
 	for ; c.slots[i] != 0; i = (i + 1) & c.mask {
 		if s := c.slots[i]; s&^0xFFFF == h&^0xFFFF && c.words[s&0xFFFF-1] == w {
-			return &c.reads[s&0xFFFF-1]
+			k := s&0xFFFF - 1
+			if c.stamps[k] != c.stamp {
+				c.stamps[k] = c.stamp
+				c.reads[k].midCap = c.midCaps[c.reads[k].low]
+			}
+			return &c.reads[k]
 		}
 	}
 	if len(c.words) == maxCachedWords {
 		c.spare = c.readWord(w)
 		return &c.spare
 	}
-	c.words, c.reads = append(c.words, w), append(c.reads, c.readWord(w))
+	w = strings.Clone(w) // the read's strings are then the cache's own
+	c.words, c.reads, c.stamps = append(c.words, w), append(c.reads, c.readWord(w)), append(c.stamps, c.stamp)
 	c.slots[i] = h&^0xFFFF | uint32(len(c.words))
 	if 2*len(c.words) > len(c.slots) {
 		c.grow()
@@ -356,12 +369,22 @@ func (c *wordCache) readWord(w string) wordRead {
 
 func (c *wordCache) len() int { return len(c.words) }
 
-// reset empties the cache for the next article, dropping its strings.
-func (c *wordCache) reset() {
-	clear(c.slots)
-	clear(c.words)
-	clear(c.reads)
-	c.words, c.reads, c.spare, c.midCaps = c.words[:0], c.reads[:0], wordRead{}, nil
+// keptWords bounds the words the cache keeps for the next article: past
+// it the cache is emptied, so that what the collector keeps live (and the
+// heap it lets grow) stays small.
+const keptWords = 8192
+
+// nextArticle readies the cache for another article: the words stay, their
+// midCap is settled again as each is read. A full cache is emptied.
+func (c *wordCache) nextArticle() {
+	c.midCaps, c.spare = nil, wordRead{}
+	c.stamp++
+	if len(c.words) > keptWords || c.stamp == 0 {
+		clear(c.slots)
+		clear(c.words)
+		clear(c.reads)
+		c.words, c.reads, c.stamps, c.stamp = c.words[:0], c.reads[:0], c.stamps[:0], 1
+	}
 }
 
 // wordHas reports that the word tables give the lower-case word w flag f.
