@@ -54,10 +54,13 @@ func LoadReader(name string, r io.Reader) (model.Document, error) {
 }
 
 func loadFile(path string) (model.Document, error) {
-	info, err := os.Stat(path)
+	f, err := openFile(path)
+	if err != nil {
+		return model.Document{}, openError(path, err)
+	}
+	defer f.Close()
+	info, err := f.Stat()
 	switch {
-	case errors.Is(err, fs.ErrNotExist):
-		return model.Document{}, quietError{"no such file: " + path, err}
 	case err != nil:
 		return model.Document{}, fmt.Errorf("cannot open %s: %w", path, plainErr(err))
 	case info.IsDir():
@@ -65,12 +68,21 @@ func loadFile(path string) (model.Document, error) {
 	case info.Mode().IsRegular() && info.Size() > MaxSize:
 		return model.Document{}, tooBig(path, info.Size(), MaxSize)
 	}
-	f, err := os.Open(path)
-	if err != nil {
-		return model.Document{}, fmt.Errorf("cannot open %s: %w", path, plainErr(err))
-	}
-	defer f.Close()
 	return loadReader(path, f, info.Size(), MaxSize)
+}
+
+// openError says why path could not be opened, as a look at the path
+// itself says it: no such file, a directory (one that cannot be read too),
+// or the reason the system gave.
+func openError(path string, err error) error {
+	info, serr := os.Stat(path)
+	switch {
+	case errors.Is(err, fs.ErrNotExist) || errors.Is(serr, fs.ErrNotExist):
+		return quietError{"no such file: " + path, err}
+	case serr == nil && info.IsDir():
+		return fmt.Errorf("%s is a directory, not an article file", path)
+	}
+	return fmt.Errorf("cannot open %s: %w", path, plainErr(err))
 }
 
 // loadReader reads at most limit bytes from r (size is a hint, 0 when
