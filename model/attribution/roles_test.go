@@ -569,3 +569,16 @@ func TestRolesTitleForADepartment(t *testing.T) {
 		t.Errorf("panel %v, want only %v", got, want)
 	}
 }
+
+// "the Dublin Central TD": place words and an office after "the" name no
+// one; the speaker is whoever the article gave that title, else someone
+// unnamed, never a person called "Dublin Central TD".
+func TestRolesPlaceAndOfficeAfterThe(t *testing.T) {
+	run(t, []attrCase{
+		{name: "“…,” the Dublin Central TD said",
+			paras: []string{"Housing", "Sinn Féin leader Mary Lou McDonald said the figures were damning.",
+				"\"People are sleeping in tents,\" the Dublin Central TD said.", "The Kerry TD said it works."},
+			want:  []stmt{quoteBy(3, "People are sleeping in tents,", "the Dublin Central TD")},
+			kinds: map[string]model.SpeakerKind{"the Dublin Central TD": model.SpeakerUnnamed, "The Kerry TD": model.SpeakerUnnamed}},
+	})
+}

@@ -65,6 +65,12 @@ func (pc *pctx) npEndingAt(j, s int) *entity {
 		if pc.loneTitle(start, j+1) {
 			return pc.titleHolder(start, j+1, s) // "the Chancellor said"
 		}
+		if start > s && isDefinite(pc.word(start-1)) && pc.placeTitle(start, j+1) {
+			return pc.titleHolder(start, j+1, s) // "the Dublin Central TD said": a place's office-holder, no one's name
+		}
+		if pc.word(start) == "the" && pc.placeTitle(start+1, j+1) {
+			return pc.titleHolder(start+1, j+1, s) // "The Kerry TD said"
+		}
 		return pc.entityAt(start, j+1)
 	}
 	return pc.roleNP(j, s)
@@ -81,8 +87,8 @@ func (pc *pctx) titleHolder(i, j, s int) *entity {
 			return e // "the PM": whoever the article called Prime Minister
 		}
 	}
-	if e := pc.roleNP(j-1, s); e != nil && !e.org && (e.role == "" || styleOnly(e.role) || holdsTitle(e, low)) {
-		return e
+	if e := pc.roleNP(j-1, s); e != nil && !e.org && (holdsTitle(e, low) || titleOnly(low) && (e.role == "" || styleOnly(e.role))) {
+		return e // "the Prime Minister": the one so called, or the one named with no other role; "the Kerry TD" only the one so called
 	}
 	from := i
 	if from > s && pc.word(from-1) == "the" {
@@ -91,6 +97,20 @@ func (pc *pctx) titleHolder(i, j, s int) *entity {
 	e := pc.an.unnamed(pc.p.text[int(pc.toks[from].start):int(pc.toks[j-1].end)], low[len(low)-1])
 	pc.traceTo(e, refRole, e.display, from)
 	return e
+}
+
+// placeTitle reports a short run [i, j) after "the" ending in an office:
+// "the Dublin Central TD", "the Kerry TD" name no one.
+func (pc *pctx) placeTitle(i, j int) bool {
+	if j-i < 2 || j-i > 4 || !isTitleWord(pc.toks[j-1].low) || isOrgName(pc.lowRun(i, j)) {
+		return false
+	}
+	for k := i; k < j; k++ {
+		if !pc.toks[k].cap {
+			return false // "the Brennan Center for Justice": a body's name
+		}
+	}
+	return true
 }
 
 // loneTitle reports one capitalised title word after "the" that names no
@@ -1163,7 +1183,7 @@ func (pc *pctx) npForward(i, limit int) (*entity, int, bool) {
 		return pc.entityAt(i, j), j, true
 	}
 	if w == "the" && pc.isNameWord(i+1) {
-		if r := pc.runEnd(i + 1); r > i+2 && titleOnly(pc.lowRun(i+1, r)) {
+		if r := pc.runEnd(i + 1); r > i+2 && (titleOnly(pc.lowRun(i+1, r)) || pc.placeTitle(i+1, r)) {
 			return pc.titleHolder(i+1, r, i), r, true // "“…,” the Prime Minister said"
 		}
 	}
