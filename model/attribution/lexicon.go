@@ -203,6 +203,7 @@ func withElect(m map[string]string) map[string]string {
 
 var titles = withElect(map[string]string{
 	"mr": "", "mrs": "", "ms": "", "miss": "", "mx": "", "dr": "Dr", "doctor": "Dr",
+	"shri": "", "sri": "", "smt": "", "shrimati": "",
 	"prof": "Professor", "professor": "Professor", "sen": "Senator", "senator": "Senator",
 	"rep": "Representative", "representative": "Representative", "gov": "Governor",
 	"governor": "Governor", "president": "President", "vice": "", "mayor": "Mayor",
@@ -391,12 +392,12 @@ var femaleWords = map[string]bool{
 	"grandmother": true, "queen": true, "princess": true, "dame": true, "lady": true,
 	"madam": true, "aunt": true, "niece": true, "girlfriend": true, "actress": true,
 	"policewoman": true, "sportswoman": true, "she": true, "her": true, "herself": true,
-	"woman": true, "girl": true, "granddaughter": true,
+	"woman": true, "girl": true, "granddaughter": true, "smt": true, "shrimati": true,
 }
 var maleWords = map[string]bool{
 	"mr": true, "spokesman": true, "chairman": true, "councilman": true, "congressman": true,
 	"businessman": true, "assemblyman": true, "father": true, "husband": true, "widower": true,
-	"son": true, "brother": true, "grandfather": true, "king": true, "prince": true, "sir": true,
+	"son": true, "brother": true, "grandfather": true, "king": true, "prince": true, "sir": true, "shri": true,
 	"lord": true, "uncle": true, "nephew": true, "boyfriend": true, "actor": true,
 	"policeman": true, "sportsman": true, "he": true, "him": true, "his": true, "himself": true,
 	"man": true, "boy": true, "grandson": true,

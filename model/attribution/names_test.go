@@ -711,3 +711,16 @@ func TestNamesOwnerWordsBeforeAName(t *testing.T) {
 			want: []stmt{quoteBy(3, "We will invest,", "Harbour Steel"), quoteBy(4, "We will win,", "Roger Stone")}},
 	})
 }
+
+// Indian honorifics are styles, not names: "Shri Tomar" is Narendra Singh
+// Tomar, and "Smt" opens a woman's name.
+func TestNamesIndianHonorifics(t *testing.T) {
+	run(t, []attrCase{
+		{name: "Shri X after the full name; Smt Y",
+			paras: []string{"Farm laws", "Union Agriculture Minister Narendra Singh Tomar said the Centre was ready for talks.",
+				"Shri Tomar, however, maintained that the laws would not be repealed.", "Smt Nirmala Sitharaman said the budget was balanced."},
+			want: []stmt{reportedBy(3, "the laws would not be repealed", "Narendra Singh Tomar"),
+				reportedBy(4, "the budget was balanced", "Nirmala Sitharaman")},
+			notSpeakers: []string{"Shri Tomar", "Smt Nirmala Sitharaman"}},
+	})
+}
