@@ -1600,3 +1600,12 @@ func TestReportedParticipleAfterAGroupsClause(t *testing.T) {
 			want:  []stmt{quoteBy(3, "no contract, no peace", "Protesters")}},
 	})
 }
+
+// "X (D-Calif.) last week said …": a party tag, then a time, before the cue.
+func TestReportedPartyTagThenTimeBeforeTheCue(t *testing.T) {
+	run(t, []attrCase{
+		{name: "X (D-Calif.) last week said",
+			paras: []string{"Harbour", "Senate Intelligence Ranking Democrat Ana Ruiz (D-Calif.) last week said the board was not the originator."},
+			want:  []stmt{reportedBy(2, "the board was not the originator", "Ana Ruiz")}},
+	})
+}

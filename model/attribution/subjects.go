@@ -191,8 +191,8 @@ func (pc *pctx) subjectBefore(v, s int) *entity {
 	if j > s && pc.word(j) == "." && pc.has(j-1, wAbbrev) {
 		j-- // Tollund Mobility Inc. said
 	}
-	if k := pc.timeBefore(j, s); k > s && pc.word(k-1) == "," {
-		j = k - 1 // "X, the GOP chairman, this past week announced": the aside before the time
+	if k := pc.timeBefore(j, s); k > s && (pc.word(k-1) == "," || pc.word(k-1) == ")") {
+		j = k - 1 // "X, the GOP chairman, this past week announced", "X (D-Calif.) last week said": the aside before the time
 	}
 	if j < s {
 		return nil
