@@ -679,7 +679,8 @@ var speechCues = map[string]bool{"say": true, "tell": true, "add": true, "note":
 	"deny": true, "complain": true, "concede": true, "recall": true, "state": true, "declare": true,
 	"announce": true, "reply": true, "respond": true, "ask": true, "confirm": true, "agree": true,
 	"promise": true, "vow": true, "pledge": true, "caution": true, "allege": true, "emphasise": true,
-	"emphasize": true, "reiterate": true, "testify": true, "point out": true}
+	"emphasize": true, "reiterate": true, "testify": true, "point out": true, "call": true, "accuse": true,
+	"criticize": true, "criticise": true, "demand": true, "describe": true, "praise": true, "blame": true}
 
 // invertible cues may stand before their subject after what was said:
 // "…, said several observers."

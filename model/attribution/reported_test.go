@@ -1609,3 +1609,15 @@ func TestReportedPartyTagThenTimeBeforeTheCue(t *testing.T) {
 			want:  []stmt{reportedBy(2, "the board was not the originator", "Ana Ruiz")}},
 	})
 }
+
+// "“…,” X said in a statement, calling on Congress to act …": a participle
+// of calling, accusing, criticising … after a quotation's frame reports the
+// frame's speaker, as "adding" does.
+func TestReportedCallingOnAfterAFrame(t *testing.T) {
+	run(t, []attrCase{
+		{name: "“…,” X said in a statement, calling on the council to act",
+			paras: []string{"Harbour", "\"It will leave taxpayers holding the bag,\" Ana Ruiz said in a statement, calling on the council to act and force the board to pay its share."},
+			want: []stmt{quoteBy(2, "It will leave taxpayers holding the bag,", "Ana Ruiz"),
+				reportedBy(2, "calling on the council to act", "Ana Ruiz")}},
+	})
+}
