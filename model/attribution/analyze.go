@@ -101,6 +101,10 @@ type articleMaps struct {
 // capacity, and one long article's must not slow the short ones after it.
 const keptMapLen = 1 << 10
 
+// keptInterned bounds the lower-case words the interner keeps for the
+// next article.
+const keptInterned = 1 << 12
+
 var scratchPool = sync.Pool{New: func() any { return new(scratch) }}
 
 // takeScratch takes the reusable storage, and makes the maps it lacks,
@@ -189,10 +193,13 @@ func (an *analyzer) keptMaps() articleMaps {
 		clear(an.midCaps)
 		m.midCaps = an.midCaps
 	}
-	if len(an.intern) <= keptMapLen {
+	// the interner holds its own copies, no reference to the article: its
+	// words (names above all) recur in the next article and are kept,
+	// up to a bound
+	if len(an.intern) > keptInterned {
 		clear(an.intern)
-		m.intern = an.intern
 	}
+	m.intern = an.intern
 	an.words.nextArticle() // it holds no reference to the article
 	m.words = an.words
 	if r := &an.reg; len(r.byKey) <= keptMapLen && len(r.byLast) <= keptMapLen && len(r.byGiven) <= keptMapLen {
