@@ -619,13 +619,11 @@ var givenNames = func() map[string]gender {
 func (r *registry) byHead(head string, orgOnly bool) *entity {
 	var best *entity
 	for _, e := range r.ents {
-		if orgOnly && !e.org {
-			continue
+		if orgOnly && !e.org || best != nil && e.seen <= best.seen {
+			continue // one seen no later than the best cannot replace it: no need to read its words
 		}
 		if e.heads.has(head) || (e.org && !e.group && len(e.words) > 0 && containsWord(e.words, head)) {
-			if best == nil || e.seen > best.seen {
-				best = e
-			}
+			best = e
 		}
 	}
 	return best
