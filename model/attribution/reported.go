@@ -653,10 +653,14 @@ func (pc *pctx) addingAfterFrame(s, end int) []model.Statement {
 		return nil
 	}
 	for v := f + 1; v < end && v < f+window; v++ {
-		if w := pc.word(v); w != "," && !(v == f+1 && gerundPreps[w]) {
+		w := pc.word(v)
+		if w != "," && w != "and" && !(v == f+1 && gerundPreps[w]) {
 			continue // ", adding that …", or right after the cue: "responded before adding that …"
 		}
-		adding := strings.HasSuffix(pc.word(v+1), "ing") && pc.isCue(v+1) &&
+		if w == "and" && (v == f+1 || pc.toks[v-1].kind != tQuote) {
+			continue // "… “What a Super Tuesday!” and said that …", not "said and …"
+		}
+		adding := (w == "and" || strings.HasSuffix(pc.word(v+1), "ing")) && pc.isCue(v+1) &&
 			(pc.word(v+2) == "that" || speechCues[pc.toks[v+1].cueLemma()] && pc.wordsIn(v+2, end) >= 3)
 		who := pc.word(v+1) == "who" && speechCues[pc.cueLemmaAt(v+2)] && pc.wordsIn(v+3, end) >= 2 // ", who said he left on good terms"
 		if adding || who {

@@ -1621,3 +1621,14 @@ func TestReportedCallingOnAfterAFrame(t *testing.T) {
 				reportedBy(2, "calling on the council to act", "Ana Ruiz")}},
 	})
 }
+
+// "She declared “…!” and said that …": a second cue joined by "and" after
+// the framed quotation reports the frame's speaker.
+func TestReportedSecondCueAfterAFramedQuotation(t *testing.T) {
+	run(t, []attrCase{
+		{name: "X declared “…!” and said that …",
+			paras: []string{"Harbour", "Ana Ruiz won the vote.", "She declared “What a night!” and said that her team would keep fighting for the pier."},
+			want: []stmt{quoteBy(3, "What a night!", "Ana Ruiz"),
+				reportedBy(3, "her team would keep fighting for the pier", "Ana Ruiz")}},
+	})
+}

@@ -49,6 +49,7 @@ func (pc *pctx) attributeQuote(qi int) {
 	pc.ref = trace{}
 	if e, cue, v, ok := pc.cueFrameBefore(k); ok {
 		pc.setFramed(v)
+		pc.frameSpeaker(v, e) // "She declared “…!” and said that …": the second cue is hers too
 		if e != nil && pc.parentheticalCue(v, k) {
 			pc.midFrame = append(pc.midFrame, k) // "The club's investment, Ms. Tanzer said, “is a perfect example”": all hers
 			pc.midFrameBy = append(pc.midFrameBy, e)
