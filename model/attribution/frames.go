@@ -479,6 +479,9 @@ func (pc *pctx) participleSubject(v, s int) *entity {
 			return nil // "…, Spicer said, adding, “…”": the cue's subject
 		}
 	}
+	if e := pc.whoClauseBefore(v-1, s); e != nil && (e.org || e.personLike()) {
+		return e // "…, Eric Kingson, who worked the crowd, praising “…”"
+	}
 	e := pc.sentenceSubject(s, v)
 	if e == nil || e.group || !e.org && !e.personLike() {
 		return nil

@@ -778,3 +778,23 @@ func TestFrameParticipleAfterAnotherCuesClause(t *testing.T) {
 			moreQuotes: true},
 	})
 }
+
+// “…,” said master of ceremonies X: a lower-case role with "of" before the
+// name after an inverted cue.
+func TestFrameRoleWithOfBeforeTheNameAfterACue(t *testing.T) {
+	run(t, []attrCase{
+		{name: "“…,” said master of ceremonies X, a …",
+			paras: []string{"Port", "Tomas Berg spoke first.", "\"Thanks, Tolland, for welcoming these refugees,\" said master of ceremonies Asab Al-Tabchi, a Syrian engineer."},
+			want:  []stmt{quoteBy(3, "Thanks, Tolland, for welcoming these refugees,", "Asab Al-Tabchi")}},
+	})
+}
+
+// "…, X, who is running … and who worked the crowd, praising “…”": the
+// participle after a relative clause has the relative's antecedent.
+func TestFrameParticipleAfterARelativeClause(t *testing.T) {
+	run(t, []attrCase{
+		{name: "the senator rallied for X, who … and who worked the crowd, praising “…”",
+			paras: []string{"Port", "Ana Ruiz spoke.", "The senator was rallying for an academic named Tomas Berg, who is running for the council and who worked the crowd, praising \"her genuineness and integrity\" as he promised to defend the pier."},
+			want:  []stmt{quoteBy(3, "her genuineness and integrity", "Tomas Berg")}},
+	})
+}

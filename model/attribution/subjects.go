@@ -721,6 +721,9 @@ func (pc *pctx) clauseSubject(c, s int) *entity {
 			for j > s && pc.toks[j].kind == tWord && !pc.toks[j].cap && isAdverb(pc.word(j)) {
 				j-- // "An official later walked back the comments, saying"
 			}
+			if w := pc.word(j); w == "who" || w == "that" && pc.isNameWord(j-1) {
+				return pc.relativeAntecedent(j, s) // "…, a 70-year-old academic named Eric Kingson, who worked the crowd, praising"
+			}
 			if e := pc.indefiniteSubject(j, s); e != nil {
 				return e
 			}
@@ -729,6 +732,36 @@ func (pc *pctx) clauseSubject(c, s int) *entity {
 			}
 			if st := pc.npStart(j, s); st >= 0 {
 				return pc.groupOf(st, j+1) // "where about 50 protesters had gathered on Wednesday, chanting"
+			}
+			return nil
+		}
+	}
+	return nil
+}
+
+// relativeAntecedent is what the relative pronoun at r stands for; after
+// "and" ("X, who is running … and who worked the crowd") it is the first
+// relative's.
+func (pc *pctx) relativeAntecedent(r, s int) *entity {
+	if pc.word(r-1) == "and" {
+		for k := r - 2; k > s && k > r-30; k-- {
+			if pc.word(k) == pc.word(r) {
+				r = k
+				break
+			}
+		}
+	}
+	return pc.antecedent(r, s)
+}
+
+// whoClauseBefore is the antecedent of a relative clause whose past-tense
+// verb stands a few words before the comma at c: "…, who worked the
+// crowd, praising"; nil for any other clause.
+func (pc *pctx) whoClauseBefore(c, s int) *entity {
+	for k := c - 1; k > s && k >= c-4; k-- {
+		if looksPast(pc.word(k)) && pc.toks[k].kind == tWord && !pc.toks[k].cap {
+			if pc.word(k-1) == "who" {
+				return pc.relativeAntecedent(k-1, s)
 			}
 			return nil
 		}
@@ -1192,6 +1225,10 @@ func (pc *pctx) npForward(i, limit int) (*entity, int, bool) {
 		!pc.toks[k].has(wParticle) && !pc.toks[k].has(wFunction) && !pc.toks[k].has(wPrep) &&
 		!pc.toks[k].has(wIntro) && !pc.isCue(k) {
 		k++ // state Sen. Gail Pritchard, opposition leader Maja Strand
+	}
+	if k > i && pc.word(k) == "of" && k+2 < len(pc.toks) && pc.toks[k+1].kind == tWord && !pc.toks[k+1].cap &&
+		!pc.has(k+1, wFunction|wDeterminer) && pc.isNameWord(k+2) {
+		k += 2 // "master of ceremonies Asab Al-Tabchi", "director of communications Jen Psaki"
 	}
 	if k > i && !pc.isNameWord(k) {
 		k = i
