@@ -798,3 +798,14 @@ func TestFrameParticipleAfterARelativeClause(t *testing.T) {
 			want:  []stmt{quoteBy(3, "her genuineness and integrity", "Tomas Berg")}},
 	})
 }
+
+// "The retired neurosurgeon addressed …, remarking …": a role noun that
+// heads the sentence's subject ends its noun phrase, and the participle's
+// subject is whoever the role points back to.
+func TestFrameParticipleAfterARoleSubject(t *testing.T) {
+	run(t, []attrCase{
+		{name: "The retired neurosurgeon addressed …, remarking …",
+			paras: []string{"Port", "Tomas Berg is running for mayor.", "The retired neurosurgeon addressed his concerns in another interview with \"The Harbour Hour,\" remarking from Tolland he did not feel “this is a very difficult investigation.\""},
+			want:  []stmt{quoteBy(3, "this is a very difficult investigation.", "Tomas Berg")}, moreQuotes: true},
+	})
+}

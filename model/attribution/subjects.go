@@ -937,8 +937,8 @@ func (pc *pctx) sentenceSubject(s, v int) *entity {
 					break
 				}
 				end++
-				if pc.has(end-1, wRole|wOrgHead) && !pc.has(end, wRole|wOrgHead) {
-					break // "The prime minister shook his head": the phrase ends at its noun
+				if (pc.has(end-1, wRole|wOrgHead) || pc.is(end-1, mMoreRoleNoun)) && !pc.has(end, wRole|wOrgHead) {
+					break // "The prime minister shook his head", "The retired neurosurgeon addressed": the phrase ends at its noun
 				}
 			}
 			if pc.is(end-1, mStatementWord) || pc.word(end-1) == "review" || pc.word(end-1) == "article" {
