@@ -534,6 +534,16 @@ func (pc *pctx) subjectOpensClause(i, v int) bool {
 	return pc.isNameWord(i) && pc.runEnd(i) == v || pc.isShare(i, v) // "and one in four said"
 }
 
+// afterOpeningClauseAt reports a sentence opened by a subordinator before
+// token k: "While some friends say …" before the dash at k.
+func (pc *pctx) afterOpeningClauseAt(k int) bool {
+	s := pc.sentOf[k]
+	if joiningWords[pc.word(s)] {
+		s++
+	}
+	return pc.has(s, wSubordinator)
+}
+
 // afterOpeningClause reports the comma at k closing a clause that opens
 // the sentence with a subordinator, and a name from there to the cue at
 // v: "While Comey has said that …, Lewandowski said …" is his.
@@ -627,6 +637,10 @@ func (pc *pctx) clauseStart(v, prevCue int) int {
 			}
 			if pc.subjectOpensClause(k, v) {
 				return k + 1 // "Cruz accuses Obama of … and Donald Trump says …"
+			}
+		case "—", "–", "-", "--":
+			if i := k + 1; v-i == 1 && groupPronouns[pc.word(i)] || pc.isNameWord(i) && pc.runEnd(i) == v && pc.sentOf[v] < k-4 && pc.afterOpeningClauseAt(k) {
+				return k + 1 // "While some friends say … - an old favorite - others say …"
 			}
 		case ",", ";", "while":
 			if pc.subjectOpensClause(k+1, v) || pc.word(k) == "while" && pc.subjectOpensClause(k, v) || pc.word(k) == "," && pc.afterOpeningClause(k, v) ||

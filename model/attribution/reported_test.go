@@ -1632,3 +1632,14 @@ func TestReportedSecondCueAfterAFramedQuotation(t *testing.T) {
 				reportedBy(3, "her team would keep fighting for the pier", "Ana Ruiz")}},
 	})
 }
+
+// "While some friends say … - an old favorite - others say …": the clause
+// after the dash has its own subject.
+func TestReportedNewClauseAfterADash(t *testing.T) {
+	run(t, []attrCase{
+		{name: "While some say … - an aside - others say …",
+			paras: []string{"Harbour", "Tomas Berg is 69.", "While some friends say Mr. Berg would look zippier if he ate the occasional cheeseburger - an old favorite - others say he has never been healthier."},
+			want: []stmt{reportedBy(3, "Mr. Berg would look zippier", "Some friends"),
+				reportedBy(3, "he has never been healthier", "Others")}},
+	})
+}
