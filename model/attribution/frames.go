@@ -537,6 +537,9 @@ func (pc *pctx) governingCue(k int) (*entity, string, string, bool) {
 	s := pc.sentOf[k]
 	var fb governed
 	for v := k - 1; v >= s && v >= k-window; v-- { // the nearest cue governs
+		if fb.e != nil && (pc.word(v) == ";" || pc.word(v) == "," && (pc.word(v+1) == "and" || pc.word(v+1) == "but")) {
+			break // "X called for …, and the League denounced … and said “…”": the League's clause ends the search
+		}
 		lemma, n := pc.cueAt(v)
 		if lemma == "" {
 			if after := pc.sourcePhrase(v); after > 0 {

@@ -1643,3 +1643,16 @@ func TestReportedNewClauseAfterADash(t *testing.T) {
 				reportedBy(3, "he has never been healthier", "Others")}},
 	})
 }
+
+// "A group called for …, and the League strongly denounced … and said
+// “…”": the second clause's subject says it, across the adverb before its
+// first verb.
+func TestReportedSecondClauseSubjectAcrossAnAdverb(t *testing.T) {
+	run(t, []attrCase{
+		{name: "X called for …, and the League strongly denounced … and said …",
+			paras: []string{"Harbour", "Tomas Berg spoke at the pier.",
+				"A group of rabbis called for a boycott of his speech, and the Anti-Defamation League strongly denounced Berg's rhetoric and said it would \"redirect\" all of his past donations."},
+			want: []stmt{reportedBy(3, "it would \"redirect\" all of his past donations", "Anti-Defamation League"),
+				quoteBy(3, "redirect", "Anti-Defamation League")}},
+	})
+}

@@ -1613,6 +1613,9 @@ func (pc *pctx) coordinatedSubject(j, s int) *entity {
 		if !verbLike(t) || t.low == "be" || t.low == "been" {
 			continue
 		}
+		for k-2 > s && pc.toks[k-1].kind == tWord && !pc.toks[k-1].cap && isAdverb(pc.word(k-1)) {
+			k-- // "the Anti-Defamation League strongly denounced … and said"
+		}
 		if _, ok := pronounGender(pc.word(k - 1)); ok && !pc.toks[k-1].poss || pc.isNameWord(k-1) && !pc.toks[k-1].poss {
 			if w := pc.word(k - 2); k-1 > s && (pc.has(k-2, wPrep) || w == "of") {
 				return nil
