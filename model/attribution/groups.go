@@ -50,7 +50,7 @@ func (pc *pctx) otherSubject(v, s int) (e *entity, ok bool) {
 	if start < 0 || noOne[pc.word(start)] {
 		return nil, false // "Neither leader announced …": no one did
 	}
-	if w := pc.word(start - 1); (w == "who" || w == "that" && pc.groupOf(start, j+1) == nil) && start-2 >= from {
+	if w := pc.word(start - 1); (w == "who" || w == "that" && (pc.cueBefore(start-1, from) || pc.groupOf(start, j+1) == nil)) && start-2 >= from {
 		// "Some voters who heard the speech, on television, said": the
 		// subject is the noun before the relative clause; but in "a
 		// deadline that GOP insiders said went unnoticed" the insiders say it
@@ -75,6 +75,17 @@ func (pc *pctx) otherSubject(v, s int) (e *entity, ok bool) {
 		return e, true
 	}
 	return pc.literalSubject(start, j+1), true
+}
+
+// cueBefore reports a cue a few words before token t ("told reporters
+// that"): a "that" there opens what was said, not a relative clause.
+func (pc *pctx) cueBefore(t, from int) bool {
+	for k := t - 1; k >= from && k >= t-5; k-- {
+		if pc.isCue(k) {
+			return true
+		}
+	}
+	return false
 }
 
 // groupBeforeParticiple finds a plural of people opening the clause whose

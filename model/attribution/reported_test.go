@@ -1493,6 +1493,9 @@ func TestReportedGroupInsideARelativeClause(t *testing.T) {
 		{name: "the kind of job that many economists say …",
 			paras: []string{"Jobs", "Her daughter has the kind of job that many economists say is the future."},
 			want:  []stmt{reportedBy(2, "is the future", "Economists")}},
+		{name: "X told a news conference that officers believed … “…”: X's words",
+			paras: []string{"Murder", "Detective Chief Inspector Ana Ruiz, who is leading the investigation, told a news conference that officers believed the two had known each other “only slightly” and that the attack followed an argument."},
+			want:  []stmt{quoteBy(2, "only slightly", "Ana Ruiz")}},
 	})
 }
 
