@@ -130,6 +130,9 @@ func (pc *pctx) calendarName(i int) bool {
 	if h >= 0 && pc.has(h, wHonorific) {
 		return true
 	}
+	if h >= 0 && h == i-1 && pc.toks[h].cap && isGivenName(pc.toks[h].low) && !pc.has(h, wCalendar) && !isDigitStart(pc.word(i+1)) {
+		return true // "Theresa May", "Brian May": a given name before it (but not "April 3")
+	}
 	l, _ := pc.cueAt(i + 1)
 	return l != "" && i > 0 && pc.toks[i-1].kind == tQuote
 }

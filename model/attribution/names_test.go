@@ -724,3 +724,16 @@ func TestNamesIndianHonorifics(t *testing.T) {
 			notSpeakers: []string{"Shri Tomar", "Smt Nirmala Sitharaman"}},
 	})
 }
+
+// A month after a given name or an honorific is a surname: "Prime
+// Minister Theresa May said", "Mrs May told MPs"; "On May 3" and "in May"
+// stay dates.
+func TestNamesMonthAsSurname(t *testing.T) {
+	run(t, []attrCase{
+		{name: "Theresa May, Mrs May; in May",
+			paras: []string{"Brexit", "Prime Minister Theresa May said Brexit means Brexit.", "Mrs May told MPs the deal was good.",
+				"The deal, which was signed in May, was good, Mrs May said."},
+			want: []stmt{reportedBy(2, "Brexit means Brexit", "Theresa May"), reportedBy(3, "the deal was good", "Theresa May"),
+				reportedBy(4, "The deal, which was signed in May, was good", "Theresa May")}},
+	})
+}

@@ -179,8 +179,9 @@ func (pc *pctx) subjectBefore(v, s int) *entity {
 		return e
 	}
 	j := v - 1
-	for j >= s && pc.toks[j].kind == tWord && (!pc.toks[j].cap || pc.toks[j].has(wAdverb)) && isAdverb(pc.toks[j].low) && !pc.has(j-1, wDeterminer) && !(j > 0 && pc.toks[j-1].poss) {
-		j-- // "she later said" (but "His family said": a noun in -ly)
+	for j >= s && pc.toks[j].kind == tWord && (!pc.toks[j].cap || pc.toks[j].has(wAdverb) && !(j > s && pc.has(j-1, wHonorific))) &&
+		isAdverb(pc.toks[j].low) && !pc.has(j-1, wDeterminer) && !(j > 0 && pc.toks[j-1].poss) {
+		j-- // "she later said" (but "His family said": a noun in -ly; "Mrs May told": a name)
 	}
 	ing := strings.HasSuffix(pc.word(v), "ing")
 	if ing || strings.HasSuffix(pc.word(v), "ed") {
@@ -504,8 +505,8 @@ var objectControl = map[string]bool{"force": true, "forces": true, "forced": tru
 // past week", "last month", "on Monday", "earlier this year"), or j+1 when
 // none ends there.
 func (pc *pctx) timeBefore(j, s int) int {
-	if j <= s || !pc.has(j, wTime|wCalendar) {
-		return j + 1
+	if j <= s || !pc.has(j, wTime|wCalendar) || pc.has(j, wCalendar) && pc.toks[j].cap && pc.isNameWord(j) {
+		return j + 1 // not "Mrs May" or "Theresa May": a name
 	}
 	k := j
 	for k > s && k > j-4 && timeOpeners[pc.word(k-1)] {
