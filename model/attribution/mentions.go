@@ -31,6 +31,22 @@ func (pc *pctx) isNameWord(i int) bool {
 	return ok
 }
 
+// functionSurname reports a capitalised function word inside a sentence
+// that is a surname: after a given name ("columnist George Will wrote"),
+// or alone once the article has named someone so ("Will had nothing but
+// praise"); never before another capitalised word, as a headline's verb is
+// ("Hillary Will Win").
+func (pc *pctx) functionSurname(i int) bool {
+	t := pc.toks[i]
+	if t.sentStart || !t.cap || i+1 < len(pc.toks) && pc.toks[i+1].cap || t.low == "i" {
+		return false
+	}
+	if i > 0 && pc.toks[i-1].cap && pc.toks[i-1].kind == tWord && isGivenName(pc.toks[i-1].low) {
+		return true
+	}
+	return len(pc.an.reg.byLast[t.low]) > 0
+}
+
 // kept is an answer kept for a token: not worked out yet, no or yes.
 type kept int8
 
@@ -43,7 +59,7 @@ const (
 // nameWordAt is isNameWord, worked out.
 func (pc *pctx) nameWordAt(i int) bool {
 	t := &pc.toks[i]
-	if t.kind != tWord || !(t.cap || pc.namePrefixed(i)) || t.has(wFunction) && !pc.middleInitial(i) {
+	if t.kind != tWord || !(t.cap || pc.namePrefixed(i)) || t.has(wFunction) && !pc.middleInitial(i) && !pc.functionSurname(i) {
 		return false
 	}
 	if t.end-t.start >= 12 && gluedWords(pc.p.text[int(t.start):int(t.end)]) {

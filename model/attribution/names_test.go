@@ -737,3 +737,17 @@ func TestNamesMonthAsSurname(t *testing.T) {
 				reportedBy(4, "The deal, which was signed in May, was good", "Theresa May")}},
 	})
 }
+
+// A capitalised function word inside a sentence is a surname after a given
+// name ("Columnist George Will wrote") and alone once the article has named
+// someone so ("Will had nothing but praise"), never a headline's verb
+// before another capitalised word ("Christie Will Win").
+func TestNamesFunctionWordAsSurname(t *testing.T) {
+	run(t, []attrCase{
+		{name: "George Will … Will claims …",
+			paras: []string{"Columns", "Columnist George Will wrote about Chris Christie.",
+				"In contrast to Trump in Iowa, Will had nothing but praise for Christie’s speech in Orlando, which Will claims affirmed “the foundational conservative belief.”"},
+			want:        []stmt{reportedBy(2, "about Chris Christie", "George Will"), quoteBy(3, "the foundational conservative belief.", "George Will")},
+			notSpeakers: []string{"Columnist George", "Orlando"}},
+	})
+}

@@ -179,7 +179,7 @@ func (pc *pctx) subjectBefore(v, s int) *entity {
 		return e
 	}
 	j := v - 1
-	for j >= s && pc.toks[j].kind == tWord && (!pc.toks[j].cap || pc.toks[j].has(wAdverb) && !(j > s && pc.has(j-1, wHonorific))) &&
+	for j >= s && pc.toks[j].kind == tWord && (!pc.toks[j].cap || pc.toks[j].has(wAdverb) && !pc.isNameWord(j)) &&
 		isAdverb(pc.toks[j].low) && !pc.has(j-1, wDeterminer) && !(j > 0 && pc.toks[j-1].poss) {
 		j-- // "she later said" (but "His family said": a noun in -ly; "Mrs May told": a name)
 	}
