@@ -582,3 +582,18 @@ func TestRolesPlaceAndOfficeAfterThe(t *testing.T) {
 			kinds: map[string]model.SpeakerKind{"the Dublin Central TD": model.SpeakerUnnamed, "The Kerry TD": model.SpeakerUnnamed}},
 	})
 }
+
+// "A source close to Trump", "people familiar with the matter", "three
+// people briefed on the talks": someone unnamed, or a group, described by
+// whom they are close to; never that person or body.
+func TestRolesSourceCloseToSomeone(t *testing.T) {
+	run(t, []attrCase{
+		{name: "a source close to X said; sources close to the campaign said; people briefed on … said",
+			paras: []string{"Harbour", "Tomas Berg spoke.", "A source close to Berg said he would sign.",
+				"Sources close to the Berg campaign said he would sign.", "Three people briefed on the discussions said the deal was near."},
+			want: []stmt{reportedBy(3, "he would sign", "A source"),
+				reportedBy(4, "he would sign", "Sources"),
+				reportedBy(5, "the deal was near", "Three people")},
+			kinds: map[string]model.SpeakerKind{"A source": model.SpeakerUnnamed, "Three people": model.SpeakerGroup}},
+	})
+}

@@ -291,6 +291,9 @@ func (pc *pctx) subjectBefore(v, s int) *entity {
 		}
 		return nil
 	}
+	if e := pc.closeToSource(j, s); e != nil {
+		return e // "A source close to Trump said", "sources close to her campaign said": not Trump, not the campaign
+	}
 	if e := pc.roleOfPhrase(s, v); e != nil {
 		return e // "The deputy head of China's delegation to the forum said": not the forum
 	}
@@ -739,6 +742,45 @@ func (pc *pctx) clauseSubject(c, s int) *entity {
 	}
 	return nil
 }
+
+// closeToSource reads a source described by whom it is close to, ending at
+// j: "a source close to Trump", "people familiar with her thinking",
+// "three people briefed on the discussions". It is someone unnamed (or a
+// group), never the person or body after the link; nil for any other shape.
+func (pc *pctx) closeToSource(j, s int) *entity {
+	for p := j - 1; p > s && p > j-9; p-- {
+		if pc.toks[p].kind != tWord {
+			return nil
+		}
+		if !sourceLinks[pc.word(p)+" "+pc.word(p+1)] {
+			if pc.isCue(p) {
+				return nil
+			}
+			continue
+		}
+		h := p - 1
+		if !sourceHeads[pc.word(h)] {
+			return nil
+		}
+		d := h
+		for d > s && (pc.has(d-1, wDeterminer) || isDigitStart(pc.word(d-1)) || numberWords[pc.word(d-1)] || quantifiers[pc.word(d-1)] ||
+			!pc.toks[d-1].cap && pc.toks[d-1].kind == tWord && !pc.has(d-1, wFunction|wPrep) && d > h-3) {
+			d--
+		}
+		desc := pc.p.text[int(pc.toks[d].start):int(pc.toks[h].end)] // "A source", "Three people", as the panel names unnamed sources
+		if pluralOfPeople(pc.word(h)) {
+			return pc.an.reg.group(capitalise(desc))
+		}
+		return pc.an.unnamed(desc, pc.word(h))
+	}
+	return nil
+}
+
+var sourceLinks = setOf("", "close to", "familiar with", "briefed on", "allied with", "loyal to")
+
+var sourceHeads = setOf(`source sources person people official officials aide aides ally allies friend friends
+adviser advisers advisor advisors insider insiders operative operatives strategist strategists democrat democrats
+republican republicans lawmaker lawmakers confidant confidants associate associates donor donors`)
 
 // relativeAntecedent is what the relative pronoun at r stands for; after
 // "and" ("X, who is running … and who worked the crowd") it is the first
