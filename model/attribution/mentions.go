@@ -376,7 +376,7 @@ func (pc *pctx) parseMention(i, j int) (m mention, lead int) {
 	// split titles off the front: everything up to the last title word
 	// that still leaves a name after it
 	cut := 0
-	org := len(low) > 1 && isOrgName(low)
+	org := len(low) > 1 && isOrgName(low) && !titledPerson(low)
 	for k := 0; k < len(low)-1 && !org; k++ {
 		w := strings.TrimSuffix(low[k], ".")
 		if wordHas(w, wTitle|wRole) && !pc.givenNotTitle(low, k, w) {
@@ -593,6 +593,17 @@ func (pc *pctx) titleStart(lead int) int {
 		}
 	}
 	return from
+}
+
+// titledPerson reports a run that a title splits into a department and a
+// person: "Energy Minister Herman Halushchenko" is no energy company.
+func titledPerson(low []string) bool {
+	for k := 1; k+2 <= len(low)-1; k++ {
+		if wordHas(strings.TrimSuffix(low[k], "."), wTitle|wRole) && !wordHas(low[k], wOrg) && isGivenName(low[k+1]) && !wordHas(low[len(low)-1], wOrg|wCompanySuffix) {
+			return true
+		}
+	}
+	return false
 }
 
 // departmentBefore reports a run at i after a capitalised title and "for"

@@ -751,3 +751,14 @@ func TestNamesFunctionWordAsSurname(t *testing.T) {
 			notSpeakers: []string{"Columnist George", "Orlando"}},
 	})
 }
+
+// A title inside a run splits a department from a person: "Energy
+// Minister Herman Halushchenko" is a minister, no energy company.
+func TestNamesDepartmentTitleAndPerson(t *testing.T) {
+	run(t, []attrCase{
+		{name: "“…,” Energy Minister X said",
+			paras: []string{"Grid", "\"The enemy again attacked our energy infrastructure,\" Energy Minister Herman Halushchenko said on Telegram."},
+			want:  []stmt{quoteBy(2, "The enemy again attacked our energy infrastructure,", "Herman Halushchenko")},
+			kinds: map[string]model.SpeakerKind{"Herman Halushchenko": model.SpeakerPerson}},
+	})
+}
