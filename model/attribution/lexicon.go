@@ -232,7 +232,7 @@ var titles = withElect(map[string]string{
 	"trooper": "Trooper", "constable": "Constable", "marshal": "Marshal", "ceo": "CEO",
 	"coordinator": "Coordinator", "editor": "Editor", "founder": "Founder",
 	"dci": "Detective Chief Inspector", "di": "Detective Inspector", "ds": "Detective Sergeant",
-	"dc": "Detective Constable", "insp": "Inspector", "brig": "Brigadier",
+	"dc": "Detective Constable", "insp": "Inspector", "brig": "Brigadier", "brigadier": "Brigadier",
 	"gov.": "Governor", "mp": "MP", "mep": "MEP", "sheikh": "Sheikh", "emir": "Emir",
 	"taoiseach": "Taoiseach", "tánaiste": "Tánaiste", "tanaiste": "Tánaiste", "td": "TD",
 	"pm": "Prime Minister", "cm": "Chief Minister",

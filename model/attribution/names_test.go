@@ -762,3 +762,13 @@ func TestNamesDepartmentTitleAndPerson(t *testing.T) {
 			kinds: map[string]model.SpeakerKind{"Herman Halushchenko": model.SpeakerPerson}},
 	})
 }
+
+// "Brigadier" is a rank, as "Brig." is: "Police spokesperson Brigadier
+// Athlenda Mathe said" is Athlenda Mathe.
+func TestNamesBrigadierIsARank(t *testing.T) {
+	run(t, []attrCase{
+		{name: "Police spokesperson Brigadier X said",
+			paras: []string{"Arrests", "Police spokesperson Brigadier Athlenda Mathe said 45 people had been arrested.", "Mathe added that investigations were continuing."},
+			want:  []stmt{reportedBy(2, "45 people had been arrested", "Athlenda Mathe"), reportedBy(3, "investigations were continuing", "Athlenda Mathe")}},
+	})
+}
