@@ -360,7 +360,7 @@ func (pc *pctx) roleOfSubject(j int, head string, held *entity) *entity {
 // bodyPlurals name institutions that speak as one ("prosecutors said").
 var bodyPlurals = map[string]bool{"prosecutors": true, "authorities": true, "officials": true,
 	"investigators": true, "regulators": true, "organisers": true, "organizers": true,
-	"police": true, "lawmakers": true, "legislators": true, "ministers": true}
+	"police": true, "lawmakers": true, "legislators": true, "ministers": true, "gardaí": true, "gardai": true}
 
 var statementWords = map[string]bool{"statement": true, "report": true, "filing": true}
 

@@ -597,3 +597,13 @@ func TestRolesSourceCloseToSomeone(t *testing.T) {
 			kinds: map[string]model.SpeakerKind{"A source": model.SpeakerUnnamed, "Three people": model.SpeakerGroup}},
 	})
 }
+
+// "Gardaí said", the Irish police, speak as one body, as "Police said" does.
+func TestRolesGardaiSpeakAsABody(t *testing.T) {
+	run(t, []attrCase{
+		{name: "Gardaí said …",
+			paras: []string{"Arrest", "Gardaí said a man in his 30s had been arrested."},
+			want:  []stmt{reportedBy(2, "a man in his 30s had been arrested", "Gardaí")},
+			kinds: map[string]model.SpeakerKind{"Gardaí": model.SpeakerGroup}},
+	})
+}
