@@ -595,6 +595,10 @@ func TestRolesSourceCloseToSomeone(t *testing.T) {
 				reportedBy(4, "he would sign", "Sources"),
 				reportedBy(5, "the deal was near", "Three people")},
 			kinds: map[string]model.SpeakerKind{"A source": model.SpeakerUnnamed, "Three people": model.SpeakerGroup}},
+		{name: "an aide to X said; aides to X say",
+			paras:       []string{"Harbour", "Tomas Berg spoke.", "An aide to Berg said the plan would work.", "Aides to Berg say he is shifting his tack."},
+			want:        []stmt{reportedBy(3, "the plan would work", "An aide"), reportedBy(4, "he is shifting his tack", "Aides")},
+			notSpeakers: []string{"Tomas Berg"}},
 	})
 }
 

@@ -752,13 +752,15 @@ func (pc *pctx) closeToSource(j, s int) *entity {
 		if pc.toks[p].kind != tWord {
 			return nil
 		}
-		if !sourceLinks[pc.word(p)+" "+pc.word(p+1)] {
+		h := p - 1
+		if w := pc.word(p); (w == "to" || w == "of") && aideHeads[pc.word(h)] {
+			// "An aide to Clinton said", "allies of the senator say": the aide's words, not Clinton's
+		} else if !sourceLinks[w+" "+pc.word(p+1)] {
 			if pc.isCue(p) {
 				return nil
 			}
 			continue
 		}
-		h := p - 1
 		if !sourceHeads[pc.word(h)] {
 			return nil
 		}
@@ -777,6 +779,10 @@ func (pc *pctx) closeToSource(j, s int) *entity {
 }
 
 var sourceLinks = setOf("", "close to", "familiar with", "briefed on", "allied with", "loyal to")
+
+// aideHeads are people who speak near someone, not for them: "an aide to
+// X", "allies of X".
+var aideHeads = setOf(`aide aides adviser advisers advisor advisors ally allies confidant confidants friend friends associate associates`)
 
 var sourceHeads = setOf(`source sources person people official officials aide aides ally allies friend friends
 adviser advisers advisor advisors insider insiders operative operatives strategist strategists democrat democrats
