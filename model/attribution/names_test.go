@@ -772,3 +772,14 @@ func TestNamesBrigadierIsARank(t *testing.T) {
 			want:  []stmt{reportedBy(2, "45 people had been arrested", "Athlenda Mathe"), reportedBy(3, "investigations were continuing", "Athlenda Mathe")}},
 	})
 }
+
+// TD, MLA and MPP follow a name as MP does: "Róisín Breathnach TD" is
+// Róisín Breathnach; "A Labour MP said" is someone unnamed.
+func TestNamesPostNominalTitles(t *testing.T) {
+	run(t, []attrCase{
+		{name: "X TD said; a Labour MP said",
+			paras: []string{"Housing", "Sinn Féin's housing spokeswoman, Róisín Breathnach TD, said the figures were spin.", "A Labour MP said the plan works."},
+			want:  []stmt{reportedBy(2, "the figures were spin", "Róisín Breathnach"), reportedBy(3, "the plan works", "A Labour MP")},
+			kinds: map[string]model.SpeakerKind{"A Labour MP": model.SpeakerUnnamed}},
+	})
+}

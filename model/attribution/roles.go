@@ -121,7 +121,7 @@ func (pc *pctx) roleReferent(j, s int) *entity {
 			return pc.an.cataphor(desc, head) // "cleared after a judge said …": the judge named next
 		}
 	}
-	if (det == "a" || det == "an" || det == "one" || det == "another") && (wordHas(head, wRole) || wordIs(head, mUnnamedHead)) && !pc.toks[j].cap &&
+	if (det == "a" || det == "an" || det == "one" || det == "another") && (wordHas(head, wRole) || wordIs(head, mUnnamedHead) || postNominals[head]) && (!pc.toks[j].cap || postNominals[head]) &&
 		pc.word(d-1) != "," && (pc.isCue(j+1) || pc.has(j+1, wAdverb) && pc.isCue(j+2) || pc.word(j+1) == "," && d == pc.sentOf[d] && !pc.isNameWord(j+2)) {
 		return pc.an.unnamed(pc.p.text[int(pc.toks[d].start):int(pc.toks[j].end)], head) // "a diplomat said"
 	}
