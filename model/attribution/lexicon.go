@@ -217,7 +217,7 @@ var titles = withElect(map[string]string{
 	"secretary-general": "Secretary-General", "director-general": "Director-General",
 	"attorney-general": "Attorney-General", "governor-general": "Governor-General",
 	"councilmember": "Councilmember", "councilman": "Councilman", "councilwoman": "Councilwoman",
-	"councillor": "Councillor", "councilor": "Councilor", "commissioner": "Commissioner",
+	"councillor": "Councillor", "councilor": "Councilor", "cllr": "Councillor", "commissioner": "Commissioner",
 	"inspector": "Inspector", "coach": "Coach", "maj": "Major", "major": "Major", "adm": "Admiral",
 	"admiral": "Admiral", "cmdr": "Commander", "commander": "Commander", "supt": "Superintendent",
 	"superintendent": "Superintendent", "premier": "Premier", "ambassador": "Ambassador",

@@ -410,8 +410,11 @@ func (pc *pctx) parseMention(i, j int) (m mention, lead int) {
 	for cut < len(low)-1 && !org && pc.an.titleWords[strings.TrimSuffix(low[cut], ".")] { // but "State Department" after "Secretary of State X"
 		cut++
 	}
-	if cut == 0 && len(low) >= 3 && !org && pc.departmentBefore(i) && !wordHas(low[len(low)-2], wParticle) {
+	if cut == 0 && len(low) >= 3 && !org && pc.departmentBefore(i) {
 		cut = len(low) - 2 // "Minister for Housing Darragh O'Brien": the department, then the name
+		if wordHas(low[cut], wParticle) && cut > 0 {
+			cut-- // "… Youth Seosamh Ó Gallchóir"
+		}
 	}
 	for _, w := range low[:cut] {
 		m.title = append(m.title, strings.TrimSuffix(w, "."))
@@ -614,7 +617,24 @@ func (pc *pctx) departmentBefore(i int) bool {
 		return false
 	}
 	w := pc.word(i - 1)
-	return (w == "for" || w == "of") && isTitleWord(pc.word(i-2)) || w == "for" && pc.toks[i-2].cap && pc.word(i-3) == "of"
+	if (w == "for" || w == "of") && isTitleWord(pc.word(i-2)) || w == "for" && pc.toks[i-2].cap && pc.word(i-3) == "of" {
+		return true
+	}
+	if w != "and" && w != "," && w != "&" {
+		return false
+	}
+	// "Minister for Children, Equality, Disability, Integration and Youth X":
+	// back over the portfolio's words to "for" or "of" after a title
+	for k := i - 2; k >= 1 && k > i-16; k-- {
+		switch t := pc.toks[k]; {
+		case t.low == "for" || t.low == "of":
+			return pc.toks[k-1].cap && isTitleWord(pc.word(k-1))
+		case t.cap || t.low == "," || t.low == "and" || t.low == "&":
+		default:
+			return false
+		}
+	}
+	return false
 }
 
 func isTitleWord(w string) bool {

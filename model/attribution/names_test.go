@@ -783,3 +783,23 @@ func TestNamesPostNominalTitles(t *testing.T) {
 			kinds: map[string]model.SpeakerKind{"A Labour MP": model.SpeakerUnnamed}},
 	})
 }
+
+// A portfolio with commas and "and" before the name ("Minister for
+// Housing, Local Government and Heritage X"), "Cllr", the particle "Te"
+// ("Hamish Te Wheoro"), and plurals of people in a place ("Care home
+// owners in England"): the person, or the group, never a scrap of the title
+// or the place.
+func TestNamesLongPortfolioCllrTeAndPeopleInAPlace(t *testing.T) {
+	run(t, []attrCase{
+		{name: "Minister for X, Y and Z NAME said; Cllr; Te; owners in England",
+			paras: []string{"Housing", "Minister for Housing, Local Government and Heritage Darragh Quigley said rents had stabilised.",
+				"Minister for Foreign Affairs and Trade Simon Harte said the embassy would reopen.",
+				"Environment Minister Hamish Te Wheoro said the rules were fair. \"It is about rivers,\" Te Wheoro said.",
+				"Labour councillor Eoin Fitzgerald said residents were afraid. \"People are sick of it,\" Cllr Fitzgerald said.",
+				"Care home owners in England have warned that hundreds of homes could close."},
+			want: []stmt{reportedBy(2, "rents had stabilised", "Darragh Quigley"), reportedBy(3, "the embassy would reopen", "Simon Harte"),
+				quoteBy(4, "It is about rivers,", "Hamish Te Wheoro"), quoteBy(5, "People are sick of it,", "Eoin Fitzgerald"),
+				reportedBy(6, "hundreds of homes could close", "Care home owners")},
+			notSpeakers: []string{"England", "Foreign Affairs"}},
+	})
+}

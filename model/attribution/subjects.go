@@ -44,7 +44,7 @@ func (pc *pctx) npEndingAt(j, s int) *entity {
 				break
 			}
 		}
-		if start > 0 && coordinated(pc.word(start-1)) && pc.isNameWord(start-2) {
+		if start > 0 && coordinated(pc.word(start-1)) && pc.isNameWord(start-2) && !pc.departmentBefore(start) {
 			// "Rubio and Cruz urged": a joint statement, listed under the first
 			// named; the explanation names the other
 			first := pc.npEndingAt(start-2, s)
@@ -316,6 +316,13 @@ func (pc *pctx) subjectBefore(v, s int) *entity {
 	}
 	if k := pc.nameStart(j, s); k > s && modifierPreps[pc.word(k-1)] {
 		return nil // "critics like Tom Reyes argue": the name qualifies the subject
+	}
+	if k := pc.nameStart(j, s); k > s+1 && placeOfPeople[pc.word(k-1)] && pluralOfPeople(pc.word(k-2)) {
+		if st := pc.npStart(k-2, s); st >= 0 {
+			if g := pc.groupOf(st, k-1); g != nil {
+				return g // "Care home owners in England have warned": the owners, not England
+			}
+		}
 	}
 	if st := pc.skipIntro(pc.skipDateline(s, v), v); pc.word(st) == "one" {
 		if end := pc.oneOfEnd(st, v); end > st && end == j+1 {
@@ -777,6 +784,10 @@ func (pc *pctx) closeToSource(j, s int) *entity {
 	}
 	return nil
 }
+
+// placeOfPeople join a plural of people to where they are: "owners in
+// England", "voters across Iowa".
+var placeOfPeople = setOf(`in from across throughout around`)
 
 var sourceLinks = setOf("", "close to", "familiar with", "briefed on", "allied with", "loyal to")
 
