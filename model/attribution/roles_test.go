@@ -611,3 +611,14 @@ func TestRolesGardaiSpeakAsABody(t *testing.T) {
 			kinds: map[string]model.SpeakerKind{"Gardaí": model.SpeakerGroup}},
 	})
 }
+
+// "No 10 said" is Downing Street speaking, as "Number 10 said" is; "No
+// one said" stays no one.
+func TestRolesNoTenSpeaks(t *testing.T) {
+	run(t, []attrCase{
+		{name: "No 10 said …",
+			paras: []string{"Talks", "No 10 said the Prime Minister had held 'constructive' meetings.", "No one said anything about the pier."},
+			want:  []stmt{reportedBy(2, "the Prime Minister had held", "No 10"), quoteBy(2, "constructive", "No 10")},
+			kinds: map[string]model.SpeakerKind{"No 10": model.SpeakerBody}},
+	})
+}

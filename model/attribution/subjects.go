@@ -22,6 +22,9 @@ func (pc *pctx) npEndingAt(j, s int) *entity {
 	if t.is(mBodyPlural) && (j == s || !pc.has(j-1, wDeterminer) && !pc.isNameWord(j-1)) {
 		return pc.an.reg.body(capitalise(t.low)) // "Prosecutors said"
 	}
+	if t.low == "10" && j > s && pc.word(j-1) == "no" && pc.toks[j-1].cap {
+		return pc.an.reg.body("No 10") // "No 10 said": Downing Street
+	}
 	if isDigitStart(t.low) && pc.isNameWord(j-1) && pc.runEnd(j-1) > j {
 		for k := max(s, j-12); k < j; k++ {
 			if pc.runEnd(k) == j+1 {
