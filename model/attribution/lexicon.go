@@ -455,7 +455,8 @@ var unnamedHeads = map[string]bool{"man": true, "woman": true, "source": true, "
 	"relative": true, "employee": true, "customer": true, "passenger": true, "bystander": true,
 	"delegate": true, "operative": true, "lawmaker": true, "legislator": true, "pollster": true,
 	"observer": true, "donor": true, "ally": true, "confidant": true, "associate": true,
-	"respondent": true, "caller": true, "parent": true, "student": true}
+	"respondent": true, "caller": true, "parent": true, "student": true, "pal": true, "mate": true,
+	"acquaintance": true, "colleague": true}
 
 // placeNames are places often written alone: a place can stand for its
 // government ("Germany said") but is never a person a pronoun points to.
