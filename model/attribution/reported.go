@@ -534,28 +534,27 @@ func (pc *pctx) subjectOpensClause(i, v int) bool {
 	return pc.isNameWord(i) && pc.runEnd(i) == v || pc.isShare(i, v) // "and one in four said"
 }
 
-// afterOpeningClauseAt reports a sentence opened by a subordinator before
-// token k: "While some friends say …" before the dash at k.
-func (pc *pctx) afterOpeningClauseAt(k int) bool {
-	s := pc.sentOf[k]
+// openingSubordinator is the subordinator opening the sentence at s, after
+// a joining word and "even" ("But even as Trump claimed …,"), or -1.
+func (pc *pctx) openingSubordinator(s int) int {
 	if joiningWords[pc.word(s)] {
 		s++
 	}
-	return pc.has(s, wSubordinator)
+	if pc.word(s) == "even" && pc.has(s+1, wSubordinator) {
+		s++
+	}
+	if pc.has(s, wSubordinator) {
+		return s
+	}
+	return -1
 }
 
 // afterOpeningClause reports the comma at k closing a clause that opens
 // the sentence with a subordinator, and a name from there to the cue at
 // v: "While Comey has said that …, Lewandowski said …" is his.
 func (pc *pctx) afterOpeningClause(k, v int) bool {
-	s := pc.sentOf[v]
-	if joiningWords[pc.word(s)] {
-		s++
-	}
-	if pc.word(s) == "even" && pc.has(s+1, wSubordinator) {
-		s++ // "But even as Trump claimed …, X said"
-	}
-	if !pc.has(s, wSubordinator) || v-k-1 < 1 {
+	s := pc.openingSubordinator(pc.sentOf[v])
+	if s < 0 || v-k-1 < 1 {
 		return false
 	}
 	if pc.word(k+1) == "one" && pc.oneOfEnd(k+1, v) > k+2 && pc.nounsOnly(k+1, v) {
@@ -639,7 +638,7 @@ func (pc *pctx) clauseStart(v, prevCue int) int {
 				return k + 1 // "Cruz accuses Obama of … and Donald Trump says …"
 			}
 		case "—", "–", "-", "--":
-			if i := k + 1; v-i == 1 && groupPronouns[pc.word(i)] || pc.isNameWord(i) && pc.runEnd(i) == v && pc.sentOf[v] < k-4 && pc.afterOpeningClauseAt(k) {
+			if i := k + 1; v-i == 1 && groupPronouns[pc.word(i)] || pc.isNameWord(i) && pc.runEnd(i) == v && pc.sentOf[v] < k-4 && pc.openingSubordinator(pc.sentOf[k]) >= 0 {
 				return k + 1 // "While some friends say … - an old favorite - others say …"
 			}
 		case ",", ";", "while":

@@ -377,7 +377,7 @@ func (pc *pctx) mainClauseStart(s, v int) int {
 	if joiningWords[pc.word(o)] {
 		o++
 	}
-	if !pc.has(o, wSubordinator) && (o+1 >= v || !pc.has(o+1, wSubordinator) || pc.toks[o].kind != tWord) {
+	if pc.openingSubordinator(s) < 0 && (o+1 >= v || !pc.has(o+1, wSubordinator) || pc.toks[o].kind != tWord) {
 		return s // "After …", "Years after …", "Even as …"
 	}
 	for k := o + 1; k < v && k < o+window; k++ {
@@ -729,28 +729,38 @@ func (pc *pctx) nameStart(j, s int) int {
 // clauseSubject finds the subject of the clause that ends at the comma c:
 // the noun phrase before its past-tense verb ("the delegation walked out,").
 func (pc *pctx) clauseSubject(c, s int) *entity {
-	for k := c - 1; k > s && k >= c-4; k-- {
-		if w := pc.word(k); looksPast(w) && pc.toks[k].kind == tWord && !pc.toks[k].cap {
-			j := k - 1
-			for j > s && pc.toks[j].kind == tWord && !pc.toks[j].cap && isAdverb(pc.word(j)) {
-				j-- // "An official later walked back the comments, saying"
-			}
-			if w := pc.word(j); w == "who" || w == "that" && pc.isNameWord(j-1) {
-				return pc.relativeAntecedent(j, s) // "…, a 70-year-old academic named Eric Kingson, who worked the crowd, praising"
-			}
-			if e := pc.indefiniteSubject(j, s); e != nil {
-				return e
-			}
-			if e := pc.npEndingAt(j, s); e != nil {
-				return e
-			}
-			if st := pc.npStart(j, s); st >= 0 {
-				return pc.groupOf(st, j+1) // "where about 50 protesters had gathered on Wednesday, chanting"
-			}
-			return nil
-		}
+	k := pc.pastVerbBefore(c, s)
+	if k < 0 {
+		return nil
+	}
+	j := k - 1
+	for j > s && pc.toks[j].kind == tWord && !pc.toks[j].cap && isAdverb(pc.word(j)) {
+		j-- // "An official later walked back the comments, saying"
+	}
+	if w := pc.word(j); w == "who" || w == "that" && pc.isNameWord(j-1) {
+		return pc.relativeAntecedent(j, s) // "…, a 70-year-old academic named Eric Kingson, who worked the crowd, praising"
+	}
+	if e := pc.indefiniteSubject(j, s); e != nil {
+		return e
+	}
+	if e := pc.npEndingAt(j, s); e != nil {
+		return e
+	}
+	if st := pc.npStart(j, s); st >= 0 {
+		return pc.groupOf(st, j+1) // "where about 50 protesters had gathered on Wednesday, chanting"
 	}
 	return nil
+}
+
+// pastVerbBefore is a lower-case past tense a few words before the comma
+// at c ("walked back the comments,"), or -1.
+func (pc *pctx) pastVerbBefore(c, s int) int {
+	for k := c - 1; k > s && k >= c-4; k-- {
+		if looksPast(pc.word(k)) && pc.toks[k].kind == tWord && !pc.toks[k].cap {
+			return k
+		}
+	}
+	return -1
 }
 
 // closeToSource reads a source described by whom it is close to, ending at
@@ -821,13 +831,8 @@ func (pc *pctx) relativeAntecedent(r, s int) *entity {
 // verb stands a few words before the comma at c: "…, who worked the
 // crowd, praising"; nil for any other clause.
 func (pc *pctx) whoClauseBefore(c, s int) *entity {
-	for k := c - 1; k > s && k >= c-4; k-- {
-		if looksPast(pc.word(k)) && pc.toks[k].kind == tWord && !pc.toks[k].cap {
-			if pc.word(k-1) == "who" {
-				return pc.relativeAntecedent(k-1, s)
-			}
-			return nil
-		}
+	if k := pc.pastVerbBefore(c, s); k > s && pc.word(k-1) == "who" {
+		return pc.relativeAntecedent(k-1, s)
 	}
 	return nil
 }
