@@ -220,8 +220,8 @@ func (r *registry) learnTitles(e *entity, m mention) {
 	}
 	for i, w := range m.title {
 		e.learnGenderWord(w)
-		if i > 0 && underRanks[titleHead(m.title[i-1])] {
-			continue // a vice president is no "president", a lieutenant governor no "governor"
+		if i > 0 && (underRanks[titleHead(m.title[i-1])] || ownOffices[m.title[i-1]+" "+w]) {
+			continue // a vice president is no "president", a prime minister no "minister"
 		}
 		if wordHas(w, wRole) || titles[w] != "" {
 			e.addHead(titleHead(w))
@@ -241,6 +241,10 @@ func (r *registry) learnTitles(e *entity, m mention) {
 // titleHead maps an abbreviated title to the noun that points back to it.
 // underRanks make the title after them a lesser office.
 var underRanks = map[string]bool{"vice": true, "deputy": true, "assistant": true, "lieutenant": true, "associate": true}
+
+// ownOffices are offices that "the minister" does not name: a Westminster
+// or Indian paper calls its prime minister "the prime minister".
+var ownOffices = map[string]bool{"prime minister": true, "first minister": true, "chief minister": true}
 
 func titleHead(w string) string {
 	if full := lowTitles[w]; full != "" {

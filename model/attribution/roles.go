@@ -435,7 +435,7 @@ func (pc *pctx) possessor(d, s int) *entity {
 	if pc.toks[d].has(wOrgHead) {
 		return pc.an.reg.byHead(pc.toks[d].low, true)
 	}
-	if pc.toks[d].has(wRole) && pc.an.reg.byHead(pc.toks[d].low, false) != nil {
+	if pc.toks[d].has(wRole) && (pc.an.reg.byHead(pc.toks[d].low, false) != nil || d > s && pc.an.reg.byHead(pc.word(d-1)+" "+pc.toks[d].low, false) != nil) {
 		return pc.roleNP(d, s) // the prime minister's office: the prime minister named before
 	}
 	return nil
