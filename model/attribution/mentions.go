@@ -468,6 +468,9 @@ func (pc *pctx) parseMention(i, j int) (m mention, lead int) {
 		}
 	}
 	m.display = displayName(m.words)
+	if n := len(m.title); n > 0 && len(m.low) == 1 && peerages[m.title[n-1]] {
+		m.display = capitalise(m.title[n-1]) + " " + m.display // "Lord Fairbairn": a peer's title is half the name
+	}
 	m.key = strings.Join(m.low, " ")
 	if lead > 0 && pc.has(lead-1, wOutletNoun) {
 		m.outlet = true
@@ -477,6 +480,9 @@ func (pc *pctx) parseMention(i, j int) (m mention, lead int) {
 	}
 	return m, lead
 }
+
+// peerages stand before a surname as part of the name a peer is known by.
+var peerages = setOf(`lord lady baroness baron viscount`)
 
 // openingWords open a sentence before a cue without being a name: a
 // participle ("Having announced …, Judge Berman proceeded") or a

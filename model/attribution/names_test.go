@@ -121,6 +121,18 @@ func TestNamesTitlesAndTags(t *testing.T) {
 				quoteBy(2, "It is settled,", "Hugh Tresidder"),
 			},
 			speakers: []string{"Hugh Tresidder"}},
+		{name: "a peer is known by title and surname",
+			paras: []string{
+				"Lord Fairholm of Skelton, a former Treasury minister, said the rules were a trap.",
+				"“They made this mess,” Fairholm said.",
+				"Baroness Kettering said the commission would report next year.",
+			},
+			want: []stmt{
+				reportedBy(1, "the rules were a trap", "Lord Fairholm"),
+				quoteBy(2, "They made this mess,", "Lord Fairholm"),
+				reportedBy(3, "the commission would report next year", "Baroness Kettering"),
+			},
+			speakers: []string{"Lord Fairholm", "Baroness Kettering"}},
 		{name: "Sen.",
 			paras: []string{"“The bill is dead,” Sen. Rolf Tanner said."},
 			want:  []stmt{quoteBy(1, "The bill is dead,", "Rolf Tanner")}},
