@@ -403,7 +403,7 @@ func (pc *pctx) parseMention(i, j int) (m mention, lead int) {
 	}
 	if g := givenNameAt(low, cut); g > cut && !isOrgName(low) {
 		cut = g // Senate Minority Whip Dick Durbin, Miss Universe Alicia Machado: the name starts at its given name
-		if g == 1 {
+		if g == 1 && !wordHas(low[0], wOrg) {
 			pc.an.learnTitle(low[0]) // Cllr Hugh Tresidder, then Cllr Tresidder
 		}
 	}
@@ -442,6 +442,9 @@ func (pc *pctx) parseMention(i, j int) (m mention, lead int) {
 	for n := len(m.low); n > 2 && postNominals[m.low[n-1]] && !isOrgName(m.low); n-- {
 		m.words, m.low = m.words[:n-1], m.low[:n-1] // Sarah Whitlock KC is Sarah Whitlock
 	}
+	if len(m.low) > 0 && (m.low[0] == "for" || m.low[0] == "of" || m.low[0] == "and") {
+		return mention{}, lead // "Union Minister for Road Transport": a title's portfolio, no name
+	}
 	if len(m.low) == 1 && isTitleWord(m.low[0]) && (len(m.title) == 0 || !wordHas(m.title[len(m.title)-1], wHonorific)) && !pc.surnameRole(i, j, cut) &&
 		!pc.knownSurname(m.low[0], i) {
 		return mention{}, lead // "The Speaker," "President declares": a title, no name (but "Mr. Prince" is one)
@@ -461,7 +464,7 @@ func (pc *pctx) parseMention(i, j int) (m mention, lead int) {
 		}
 		if nameStart > lead {
 			from := pc.titleStart(lead) // "Secretary of State John Kerry", "Minister for Housing X": the role is the whole title
-			m.role = strings.TrimRight(pc.p.text[int(pc.toks[from].start):int(pc.toks[nameStart].start)], " ")
+			m.role = trimHonorific(strings.TrimRight(pc.p.text[int(pc.toks[from].start):int(pc.toks[nameStart].start)], " "))
 			if len(m.title) > 0 && pc.word(nameStart-1) == m.title[len(m.title)-1]+"s" {
 				m.role = strings.TrimSuffix(m.role, "s") // one of the "hosts": a host
 			}
@@ -480,6 +483,21 @@ func (pc *pctx) parseMention(i, j int) (m mention, lead int) {
 	}
 	return m, lead
 }
+
+// trimHonorific drops a courtesy title that ends a role: "Former NHAI
+// chairman Dr R K Malhotra" is a former chairman, not a "chairman Dr".
+func trimHonorific(role string) string {
+	i := strings.LastIndexByte(role, ' ')
+	if i < 0 {
+		return role
+	}
+	if w := strings.ToLower(strings.TrimSuffix(role[i+1:], ".")); w == "dr" || titles[w] == "" && hasTitle(w) {
+		return strings.TrimRight(role[:i], " ,")
+	}
+	return role
+}
+
+func hasTitle(w string) bool { _, ok := titles[w]; return ok }
 
 // peerages stand before a surname as part of the name a peer is known by.
 var peerages = setOf(`lord lady baroness baron viscount`)
@@ -585,7 +603,7 @@ func isJobWord(w string) bool {
 // to where the whole title starts: "Secretary of State for Northern
 // Ireland", "Minister for Housing"; lead itself when there are none.
 func (pc *pctx) titleStart(lead int) int {
-	from, k := lead, lead
+	from, k := lead, pc.portfolioStart(lead)
 	for k >= 2 && (pc.word(k-1) == "of" || pc.word(k-1) == "for") && pc.toks[k-2].cap && pc.toks[k-2].kind == tWord {
 		k -= 2
 		for k > 0 && k > lead-12 && pc.toks[k-1].cap && pc.toks[k-1].kind == tWord && !pc.toks[k-1].sentStart {
@@ -626,21 +644,30 @@ func (pc *pctx) departmentBefore(i int) bool {
 	if (w == "for" || w == "of") && isTitleWord(pc.word(i-2)) || w == "for" && pc.toks[i-2].cap && pc.word(i-3) == "of" {
 		return true
 	}
-	if w != "and" && w != "," && w != "&" {
-		return false
+	return pc.portfolioStart(i) < i
+}
+
+// portfolioStart walks back from a run at i over the rest of a portfolio
+// ("Minister for Children, Equality, Disability, Integration and Youth
+// X") to the word after its "for" or "of"; i when no title's portfolio
+// ends there.
+func (pc *pctx) portfolioStart(i int) int {
+	if w := pc.word(i - 1); i < 2 || w != "and" && w != "," && w != "&" {
+		return i
 	}
-	// "Minister for Children, Equality, Disability, Integration and Youth X":
-	// back over the portfolio's words to "for" or "of" after a title
 	for k := i - 2; k >= 1 && k > i-16; k-- {
 		switch t := pc.toks[k]; {
 		case t.low == "for" || t.low == "of":
-			return pc.toks[k-1].cap && isTitleWord(pc.word(k-1))
+			if pc.toks[k-1].cap && isTitleWord(pc.word(k-1)) {
+				return k + 1
+			}
+			return i
 		case t.cap || t.low == "," || t.low == "and" || t.low == "&":
 		default:
-			return false
+			return i
 		}
 	}
-	return false
+	return i
 }
 
 func isTitleWord(w string) bool {
@@ -936,6 +963,9 @@ func lastWordOf(s string) string {
 func givenNameAt(low []string, from int) int {
 	for k := from; k < len(low)-1; k++ {
 		if len(strings.TrimSuffix(low[k], ".")) == 1 {
+			if k > from && wordHas(low[k-1], wOrg) {
+				return k // "Leader of the Opposition in the Assembly N Lakshmi Devi": the body ends where the initial starts
+			}
 			return -1 // C. Stewart Verdery: an initial starts the name
 		}
 		if isGivenName(low[k]) && !wordHas(low[k], wParticle) {

@@ -815,3 +815,27 @@ func TestNamesLongPortfolioCllrTeAndPeopleInAPlace(t *testing.T) {
 			notSpeakers: []string{"England", "Foreign Affairs"}},
 	})
 }
+
+// Indian copy: a portfolio joined by "and" is the whole role and no
+// person ("Union Minister for Road Transport and Highways X" is X, and "the
+// minister" is X, not someone called "for Road Transport"); a body ends
+// where an initial starts ("the Assembly N Lakshmi Devi"); a courtesy title
+// before the name is not part of the role ("chairman Dr R K Malhotra").
+// "High Commissioner for Refugees (UNHCR)," is a role in apposition.
+func TestNamesIndianTitlesAndInitials(t *testing.T) {
+	a := article(t, "Roads",
+		"The Centre will build 10,000 km of expressways by 2030, Union Minister for Road Transport and Highways Vikram Joshi said on Friday.",
+		"“Our target is not just roads,” the minister said.",
+		"Leader of the Opposition in the Assembly N Lakshmi Devi alleged that the government had ignored warnings.",
+		"Former NHAI chairman Dr R K Malhotra said the targets were ambitious.",
+		"Minister for Housing, Local Government and Heritage Darragh Quigley said rents had stabilised.",
+		"Filippo Vanni, the United Nations High Commissioner for Refugees (UNHCR), reacted to the deal, “I am concerned.”")
+	checkStmt(t, a, quoteBy(3, "Our target is not just roads,", "Vikram Joshi"))
+	checkStmt(t, a, quoteBy(7, "I am concerned.", "Filippo Vanni"))
+	checkStmt(t, a, reportedBy(4, "the government had ignored warnings", "N Lakshmi Devi"))
+	checkRoles(t, a, map[string]string{
+		"Vikram Joshi":    "Union Minister for Road Transport and Highways",
+		"R K Malhotra":    "Former NHAI chairman",
+		"Darragh Quigley": "Minister for Housing, Local Government and Heritage",
+	})
+}

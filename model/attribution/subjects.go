@@ -260,7 +260,9 @@ func (pc *pctx) subjectBefore(v, s int) *entity {
 	case w == "," || coordinated(w) || w == "but" || w == "to":
 		if w == "," && pc.word(j-1) == ")" {
 			if p := pc.openParen(j-2, s); p > s && pc.isNameWord(p-1) {
-				return pc.npEndingAt(p-1, s) // "Gov. John Kasich (R-OH), said,"
+				if e := pc.npEndingAt(p-1, s); e != nil {
+					return e // "Gov. John Kasich (R-OH), said,"
+				}
 			}
 		}
 		if w == "," {
