@@ -776,6 +776,17 @@ func TestReportedSubjectAfterPhraseOfTime(t *testing.T) {
 	checkStmt(t, a, reportedBy(2, "Lind had done nothing for the valley", "Arne Solberg"))
 }
 
+// A phrase of time between an auxiliary and the cue: "X had earlier this
+// month said that …" (Indian copy). A failure finds no statement.
+func TestReportedTimeBetweenAuxiliaryAndCue(t *testing.T) {
+	a := article(t, "Roads",
+		"Prime Minister Arvind Rao had earlier this month said that roads would be the engine of growth.",
+		"Kavita Nair spoke on Monday.",
+		"She had last week said that the state would need 3,000 doctors.")
+	checkStmt(t, a, reportedBy(2, "roads would be the engine of growth", "Arvind Rao"))
+	checkStmt(t, a, reportedBy(4, "the state would need 3,000 doctors", "Kavita Nair"))
+}
+
 // "states" the noun is no cue; "the report states" and "states that" are.
 func TestReportedStatesTheNounIsNoCue(t *testing.T) {
 	run(t, []attrCase{{

@@ -57,6 +57,9 @@ func (pc *pctx) roleReferent(j, s int) *entity {
 			// "Colorado's delegation chairman announced": someone of the
 			// place, not the place
 			return pc.an.unnamed(pc.p.text[int(pc.toks[from].start):int(pc.toks[j].end)], head)
+		case owner != nil && owner.org && isState(owner.words) && wordHas(head, wOrgHead):
+			// "Brazil's foreign ministry said": the ministry, not Brazil
+			return pc.an.reg.body(pc.p.text[int(pc.toks[from].start):int(pc.toks[j].end)])
 		case owner != nil && owner.org:
 			return owner
 		case owner != nil && head == "office":

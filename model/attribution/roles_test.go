@@ -377,6 +377,16 @@ func TestRolesCapitalisedTitleIsNoName(t *testing.T) {
 	})
 }
 
+// A country's ministry speaks as the ministry: "Brazil's foreign ministry
+// urged" is not Brazil (wire copy).
+func TestRolesCountrysMinistry(t *testing.T) {
+	a := article(t, "Roads", "Prime Minister Arvind Rao had earlier this month said that roads would be \"the engine of growth\".",
+		"Brazil's foreign ministry urged the EU to respect the negotiated text.",
+		"In a statement, Brazil's foreign ministry urged the EU to respect the text.")
+	checkStmt(t, a, reportedBy(3, "urged the EU to respect the negotiated text", "Brazil's foreign ministry"))
+	checkStmt(t, a, reportedBy(4, "urged the EU to respect the text", "Brazil's foreign ministry"))
+}
+
 // A role naming a state ("the Florida senator") never points back to a
 // person the article named with another state (Sen. Joni Ernst, R-Iowa).
 func TestRolesStateRuleOutOthersPlaces(t *testing.T) {

@@ -197,6 +197,8 @@ func (pc *pctx) subjectBefore(v, s int) *entity {
 	}
 	if k := pc.timeBefore(j, s); k > s && (pc.word(k-1) == "," || pc.word(k-1) == ")") {
 		j = k - 1 // "X, the GOP chairman, this past week announced", "X (D-Calif.) last week said": the aside before the time
+	} else if k <= j && k > s+1 && auxBeforeCue[pc.word(k-1)] && (pc.isNameWord(k-2) || isPronounWord(pc.word(k-2))) {
+		j = k - 2 // "Prime Minister X had earlier this month said"
 	}
 	if j < s {
 		return nil
@@ -1848,3 +1850,5 @@ var aspectVerbs = setOf(`kept keeps keep continued continues began begins starte
 
 var auxBeforeCue = map[string]bool{"is": true, "are": true, "was": true, "were": true, "has": true,
 	"have": true, "had": true, "been": true, "'s": true, "’s": true}
+
+func isPronounWord(w string) bool { _, ok := pronounGender(w); return ok }
