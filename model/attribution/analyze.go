@@ -380,6 +380,7 @@ type analyzer struct {
 	interviewee   *entity // who answers the "A:" paragraphs of an interview
 	pendingLede   *entity // a lede's unnamed subject, awaiting a name
 	pendingHead   string  // its role when it stood mid-sentence: only a namesake of that role names it
+	pendingTitled bool    // it is a capitalised title ("The Taoiseach"): someone named with no other office may hold it
 	statementBy   *entity // who last spoke "in a statement"
 	lowMemo       map[string]bool
 	hist          []paraSum
@@ -652,31 +653,67 @@ func (an *analyzer) cataphor(desc, head string) *entity {
 	return an.pendingLede
 }
 
+// cataphorTitle is cataphor for a capitalised title in the lede that no
+// one named holds yet: the next paragraph's subject holds it if named with
+// no other office; if no one is, it stays someone unnamed.
+func (an *analyzer) cataphorTitle(desc, head string) *entity {
+	if an.pendingLede != nil && !an.pendingTitled {
+		return nil
+	}
+	e := an.cataphor(desc, head)
+	an.pendingTitled = e != nil
+	return e
+}
+
 // nameLede gives the lede's unnamed subject the name of the person the
 // next paragraph opens with ("Branko Ilić, 61, denies the charges.").
 func (an *analyzer) nameLede(pc *pctx) {
-	if an.pendingLede == nil || pc.p.num > 3 {
+	if an.pendingLede == nil {
+		return
+	}
+	if pc.p.num > 3 {
+		an.settleTitle()
 		return
 	}
 	for _, e := range pc.subjects {
-		if e != nil && !e.org && !e.outlet && !e.cataphor && !e.doc && !e.unnamed && (an.pendingHead == "" || e.heads.has(an.pendingHead)) {
-			for i, o := range an.owners {
-				if o == an.pendingLede {
-					an.owners[i] = e
+		if e != nil && !e.org && !e.outlet && !e.cataphor && !e.doc && !e.unnamed &&
+			(an.pendingHead == "" || e.heads.has(an.pendingHead) || an.pendingTitled && (e.role == "" || styleOnly(e.role))) {
+			if an.pendingTitled {
+				e.addHead(an.pendingHead) // "The Taoiseach later told …" is him from now on
+				if e.role == "" || styleOnly(e.role) {
+					e.role = trimArticle(an.pendingLede.display)
 				}
 			}
-			for k, r := range an.recent {
-				if r == an.pendingLede {
-					an.recent[k] = e
-				}
-			}
-			if an.lastSpeaker == an.pendingLede {
-				an.lastSpeaker = e
-			}
-			an.pendingLede = nil
+			an.replacePending(e)
 			return
 		}
 	}
+}
+
+// settleTitle makes a lede's title that no one was named with someone
+// unnamed who holds it, as "The Taoiseach" later in the article is.
+func (an *analyzer) settleTitle() {
+	if an.pendingLede != nil && an.pendingTitled {
+		an.replacePending(an.unnamed(an.pendingLede.display, an.pendingHead))
+	}
+}
+
+// replacePending gives what the lede's unnamed subject said to e.
+func (an *analyzer) replacePending(e *entity) {
+	for i, o := range an.owners {
+		if o == an.pendingLede {
+			an.owners[i] = e
+		}
+	}
+	for k, r := range an.recent {
+		if r == an.pendingLede {
+			an.recent[k] = e
+		}
+	}
+	if an.lastSpeaker == an.pendingLede {
+		an.lastSpeaker = e
+	}
+	an.pendingLede, an.pendingTitled = nil, false
 }
 
 // isByline reports a short line naming the writer: "By Ana Ruiz, Health

@@ -15,6 +15,7 @@ import (
 func (an *analyzer) finish(doc model.Document) *model.Article {
 	a := &model.Article{Document: doc}
 	an.pullQuotes()
+	an.settleTitle()
 	index := map[*entity]int{}
 	type tally struct {
 		e                *entity

@@ -97,7 +97,13 @@ func (pc *pctx) titleHolder(i, j, s int) *entity {
 	if from > s && pc.word(from-1) == "the" {
 		from--
 	}
-	e := pc.an.unnamed(pc.p.text[int(pc.toks[from].start):int(pc.toks[j-1].end)], low[len(low)-1])
+	desc, head := pc.p.text[int(pc.toks[from].start):int(pc.toks[j-1].end)], low[len(low)-1]
+	if h := pc.an.reg.byHead(head, false); pc.p.num <= 2 && from == pc.skipIntro(pc.sentOf[from], j) && (h == nil || h == pc.an.pendingLede) {
+		if e := pc.an.cataphorTitle(desc, head); e != nil {
+			return e // "The Taoiseach has said …", then "Pádraig Ó Murchú said": the title's holder, named next
+		}
+	}
+	e := pc.an.unnamed(desc, head)
 	pc.traceTo(e, refRole, e.display, from)
 	return e
 }
