@@ -232,6 +232,21 @@ func (pc *pctx) runEnd(i int) int {
 var postNominals = map[string]bool{"kc": true, "qc": true, "mp": true, "mep": true, "msp": true, "td": true, "mla": true, "mpp": true,
 	"obe": true, "cbe": true, "mbe": true, "dbe": true, "kbe": true, "frs": true}
 
+// legislatorNext reports a capitalised appositive at k naming a seat:
+// "X, Labour MP for Bolton South, said".
+func (pc *pctx) legislatorNext(k int) bool {
+	for q := k; q < k+4 && pc.toks[q].kind == tWord && pc.toks[q].cap; q++ {
+		if legislators[pc.toks[q].low] {
+			return true
+		}
+	}
+	return false
+}
+
+// legislators are post-nominal letters that name an office: "Rachael
+// Foxley, Labour MP for Bolton South," is "the MP" later.
+var legislators = setOf(`mp mep msp td mla mpp`)
+
 // quantityWords after a number make it an amount, not part of a name.
 var quantityWords = map[string]bool{"million": true, "billion": true, "trillion": true, "thousand": true,
 	"hundred": true, "percent": true, "per": true, "%": true, "pounds": true, "dollars": true, "euros": true}
@@ -751,7 +766,7 @@ func (pc *pctx) learnAppositive(e *entity, j int) {
 		k += 2
 	}
 	w := pc.word(k)
-	if w == "" || w == "who" || (pc.toks[k].cap && !pc.has(k, wDeterminer)) || pc.has(k, wAdverb) || verbLike(pc.toks[k]) {
+	if w == "" || w == "who" || (pc.toks[k].cap && !pc.has(k, wDeterminer) && !pc.legislatorNext(k)) || pc.has(k, wAdverb) || verbLike(pc.toks[k]) {
 		return // "X, will become chairman", "X, pulled Rep. King aside": a verb phrase, no role
 	}
 	end, limit, abbrev := k, k+10, -1
@@ -796,7 +811,7 @@ func (pc *pctx) learnAppositive(e *entity, j int) {
 			heads = nil // "the former coach" no longer answers to "the coach"
 			break
 		}
-		if pc.toks[q].has(wRole) || pc.toks[q].has(wOrgHead) && q == end-1 || pc.toks[q].cap && isDemonym(x) && q == k+1 ||
+		if pc.toks[q].has(wRole) || legislators[x] || pc.toks[q].has(wOrgHead) && q == end-1 || pc.toks[q].cap && isDemonym(x) && q == k+1 ||
 			q > k && pc.has(k, wDeterminer) && !pc.toks[q].cap && (q == end-1 || pc.has(q+1, wPrep)) && len(heads) == 0 {
 			heads = append(heads, x) // a nurse, the company, a Ukrainian, a neurologist at …
 		}

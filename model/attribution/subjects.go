@@ -90,6 +90,11 @@ func (pc *pctx) titleHolder(i, j, s int) *entity {
 			return e // "the PM": whoever the article called Prime Minister
 		}
 	}
+	if i > 0 && pc.word(i-1) == "an" && pc.toks[i-1].cap {
+		if e := pc.an.reg.byHead(low[len(low)-1], false); e != nil && !e.org && !e.unnamed {
+			return e // "An Taoiseach": the Taoiseach the article named
+		}
+	}
 	if e := pc.roleNP(j-1, s); e != nil && !e.org && (holdsTitle(e, low) || titleOnly(low) && (e.role == "" || styleOnly(e.role))) {
 		return e // "the Prime Minister": the one so called, or the one named with no other role; "the Kerry TD" only the one so called
 	}
@@ -125,8 +130,8 @@ func (pc *pctx) placeTitle(i, j int) bool {
 // loneTitle reports one capitalised title word after "the" that names no
 // one the article knows by that word: "the Chancellor", "the Taoiseach".
 func (pc *pctx) loneTitle(i, j int) bool {
-	if j != i+1 || i == 0 || !isDefinite(pc.word(i-1)) {
-		return false
+	if j != i+1 || i == 0 || !isDefinite(pc.word(i-1)) && !(pc.word(i-1) == "an" && pc.toks[i-1].cap) {
+		return false // "An Taoiseach" is Irish for "the Taoiseach"
 	}
 	w := pc.toks[i].low
 	return isTitleWord(w) && !honorifics[w] && pc.an.reg.find(mention{low: []string{w}}) == nil
