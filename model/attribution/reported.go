@@ -287,6 +287,9 @@ func (pc *pctx) reportingCueAt(v, s, end int) cueHit {
 	if !pc.saysSomething(v, n, end, lemma) || pc.negated(v, s) {
 		return cueHit{} // "did not say how many"
 	}
+	if (lemma == "ask" || lemma == "request") && pc.word(v+n) == "not" && pc.word(v+n+1) == "to" {
+		return cueHit{} // "who asked not to be named": a condition of speaking, not what was said
+	}
 	if lemma == "quote" || lemma == "cite" {
 		e, via, _ := pc.quotedAs(v, n, end)
 		return cueHit{e: e, cue: pc.word(v), via: via, n: n - 1, ok: e != nil}

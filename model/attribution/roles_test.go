@@ -5,6 +5,7 @@ package attribution_test
 // role is shown beside it, never as a speaker of its own.
 
 import (
+	"strings"
 	"testing"
 	"whosaid/model"
 )
@@ -196,6 +197,18 @@ func TestRolesUnnamedSources(t *testing.T) {
 			want:     []stmt{quoteBy(1, "We are safe,", "Ana Ruiz"), quoteBy(2, "It’s a disaster,", "one resident")},
 			speakers: []string{"Ana Ruiz", "one resident"}},
 	})
+}
+
+// "One TD, who asked not to be named, said:" is someone unnamed, and
+// asking not to be named is no statement of theirs (Irish copy).
+func TestRolesUnnamedLegislator(t *testing.T) {
+	a := article(t, "Mood", "Several TDs privately said they were uneasy. One TD, who asked not to be named, said: “The mood is grim.”")
+	checkStmt(t, a, quoteBy(2, "The mood is grim.", "One TD"))
+	for _, st := range a.Statements {
+		if strings.Contains(st.Text, "not to be named") {
+			t.Errorf("¶%d %q is a statement (cue %q): asking not to be named says nothing", st.Paragraph, st.Text, st.Cue)
+		}
+	}
 }
 
 // Speakers real news names by a phrase: a joint statement goes under the

@@ -74,6 +74,9 @@ func (pc *pctx) npEndingAt(j, s int) *entity {
 		if pc.word(start) == "the" && pc.placeTitle(start+1, j+1) {
 			return pc.titleHolder(start+1, j+1, s) // "The Kerry TD said"
 		}
+		if start == j && legislators[t.low] && j > s && pc.has(j-1, wDeterminer) {
+			return pc.roleNP(j, s) // "One TD, who asked not to be named, said"
+		}
 		return pc.entityAt(start, j+1)
 	}
 	return pc.roleNP(j, s)
