@@ -520,7 +520,8 @@ var moreRoleNouns = setOf(`host anchor nominee front-runner frontrunner hopeful 
 pollster contender lawmaker legislator staffer operative delegate economist surrogate
 chairman co-founder cofounder president-elect whip star actor actress singer rapper comedian
 billionaire millionaire mogul tycoon magnate businesswoman incumbent challenger newcomer
-celebrity developer neurosurgeon surgeon physician investor entrepreneur executive`)
+celebrity developer neurosurgeon surgeon physician investor entrepreneur executive
+favourite favorite legend icon presenter champion winner contestant runner-up`)
 
 // voxRoles say what a person in the street is, before their name:
 // "undecided Republican voter Ana Holt" (but "the woman Trump called a

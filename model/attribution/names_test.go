@@ -839,3 +839,16 @@ func TestNamesIndianTitlesAndInitials(t *testing.T) {
 		"Darragh Quigley": "Minister for Housing, Local Government and Heritage",
 	})
 }
+
+// Tabloid and sports copy names people by what they are famous as: "TV
+// favourite X", "NFL legend X" and "Strictly favourite X" (an -ly word
+// that is no opening adverb) are the name, not "TV" and not no one.
+func TestNamesFameBeforeAName(t *testing.T) {
+	a := article(t, "Star",
+		"TV favourite Jody Marchetti has opened up about the fire, telling The Sun: “I lost everything.”",
+		"Strictly favourite Ana Vidal has opened up about her injury, telling The Mirror: “I will dance again.”",
+		"NFL legend Ray Dorsey spoke on Monday. The NFL legend said people misunderstand the game.")
+	checkStmt(t, a, quoteBy(2, "I lost everything.", "Jody Marchetti"))
+	checkStmt(t, a, quoteBy(3, "I will dance again.", "Ana Vidal"))
+	checkStmt(t, a, reportedBy(4, "people misunderstand the game", "Ray Dorsey"))
+}

@@ -1210,6 +1210,11 @@ func (pc *pctx) skipOneIntro(s, v int) int {
 		return s // "Boreing said", "Kelly added", "Carly Fiorina threw": a name, not "Speaking …," or "Clearly,"
 	}
 	for k := s + 1; k < v && k < s+30; k++ {
+		if !prep && !intro && pc.isNameWord(k) {
+			if r := pc.runEnd(k); r < v && (pc.has(r, wClauseVerb) || pc.isCue(r)) {
+				return s // "Strictly favourite Jody Marchetti has opened up …,": a subject and its verb, no opening phrase
+			}
+		}
 		if pc.word(k) == "," {
 			// "In a wide-ranging, in-prison interview …, Lazar said": a comma
 			// inside the phrase leaves it going on in lower case
