@@ -676,6 +676,13 @@ func (pc *pctx) unnamedAt(i, end int) *entity {
 		j++
 	}
 	head := pc.toks[j-1].low
+	if pc.word(j) == "for" && spokesRoles[head] && pc.isNameWord(j+1) {
+		if r := pc.runEnd(j + 1); r <= end {
+			if p := pc.entityAt(j+1, r); p != nil && !p.org && !p.outlet {
+				j = r // "a spokeswoman for Ms Sharma": whose spokeswoman, as the reported form says
+			}
+		}
+	}
 	e := pc.an.unnamed(pc.p.text[int(pc.toks[i].start):int(pc.toks[j-1].end)], head)
 	pc.traceTo(e, refRole, e.display, i)
 	return e

@@ -62,6 +62,9 @@ func (pc *pctx) npEndingAt(j, s int) *entity {
 		if p := pc.personBeforeOf(start, s); p != nil {
 			return p // Capt. Leonard Vos of the Fire Marshal's Office
 		}
+		if e := pc.spokesmanFor(start, j, s); e != nil {
+			return e
+		}
 		if j > start && titleOnly(pc.lowRun(start, j+1)) {
 			return pc.titleHolder(start, j+1, s) // "the Prime Minister said": the one named with that title
 		}
@@ -1871,3 +1874,20 @@ var auxBeforeCue = map[string]bool{"is": true, "are": true, "was": true, "were":
 	"have": true, "had": true, "been": true, "'s": true, "’s": true}
 
 func isPronounWord(w string) bool { _, ok := pronounGender(w); return ok }
+
+// spokesmanFor is "a spokeswoman for Ms Sharma" ending with the name run
+// [start, j]: someone unnamed who speaks for Sharma, as "Sharma's
+// spokeswoman" is; nil for any other shape, or when the name is a body's
+// ("a spokesman for the publisher" is the publisher).
+func (pc *pctx) spokesmanFor(start, j, s int) *entity {
+	d := start - 3
+	if d < s || pc.word(start-1) != "for" || !spokesRoles[pc.word(start-2)] || !indefinites[pc.word(d)] {
+		return nil
+	}
+	if e := pc.entityAt(start, j+1); e == nil || e.org || e.outlet {
+		return nil
+	}
+	return pc.an.unnamed(pc.p.text[int(pc.toks[d].start):int(pc.toks[j].end)], pc.word(start-2))
+}
+
+var indefinites = setOf(`a an one another`)
