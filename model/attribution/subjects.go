@@ -4,6 +4,7 @@ import (
 	"slices"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 )
 
 // npEndingAt resolves the noun phrase that ends at token j (and starts no
@@ -109,6 +110,10 @@ func (pc *pctx) titleHolder(i, j, s int) *entity {
 		from--
 	}
 	desc, head := pc.p.text[int(pc.toks[from].start):int(pc.toks[j-1].end)], low[len(low)-1]
+	if e := pc.an.namedInQuotation(pc.p.text[int(pc.toks[i].start):int(pc.toks[j-1].end)], pc.p.num); e != nil {
+		pc.traceTo(e, refRole, desc, from)
+		return e // "“Chief Minister K. Arulmozhi has directed us …”" … "The Chief Minister said"
+	}
 	if h := pc.an.reg.byHead(head, false); pc.p.num <= 2 && from == pc.skipIntro(pc.sentOf[from], j) && (h == nil || h == pc.an.pendingLede) {
 		if e := pc.an.cataphorTitle(desc, head); e != nil {
 			return e // "The Taoiseach has said …", then "Pádraig Ó Murchú said": the title's holder, named next
@@ -1891,3 +1896,55 @@ func (pc *pctx) spokesmanFor(start, j, s int) *entity {
 }
 
 var indefinites = setOf(`a an one another`)
+
+// namedInQuotation finds a person given the title in a quotation of the
+// paragraphs up to num, where names are not read: "“Chief Minister K.
+// Arulmozhi has directed us …,” he said". Nil when none is; it runs only
+// for a title no one named holds.
+func (an *analyzer) namedInQuotation(title string, num int) *entity {
+	for _, p := range an.paras {
+		if p.num > num {
+			break
+		}
+		for _, sp := range p.spans {
+			q := p.text[sp.Open:sp.End]
+			for off := 0; ; {
+				k := strings.Index(q[off:], title+" ")
+				if k < 0 {
+					break
+				}
+				off += k + len(title) + 1
+				if m, ok := titledName(title, q[off:]); ok {
+					return an.reg.resolve(m)
+				}
+			}
+		}
+	}
+	return nil
+}
+
+// titledName reads the name that opens rest after title: two to four
+// capitalised words or initials ("K. Arulmozhi", "Kavita Rao").
+func titledName(title, rest string) (mention, bool) {
+	var words []string
+	for _, w := range strings.Fields(rest) {
+		w = strings.TrimRight(w, ",;:’'”\"")
+		r, _ := utf8.DecodeRuneInString(w)
+		if w == "" || !unicode.IsUpper(r) || len(words) == 4 {
+			break
+		}
+		words = append(words, w)
+	}
+	if len(words) < 2 {
+		return mention{}, false
+	}
+	m := mention{words: words, display: displayName(words), role: title}
+	for _, w := range words {
+		m.low = append(m.low, strings.ToLower(w))
+	}
+	for _, w := range strings.Fields(title) {
+		m.title = append(m.title, strings.ToLower(w))
+	}
+	m.key = strings.Join(m.low, " ")
+	return m, true
+}
