@@ -103,6 +103,14 @@ func (pc *pctx) cueAfter(k int) (*entity, string, int, bool) {
 	}
 	j = pc.skipBrackets(j, end)     // Rep. Jim Hale (D-Wash.) said
 	j = pc.skipPostModifier(j, end) // James Hale of the Cato Institute wrote
+	if pc.word(j) == "and" && e != nil && !e.org && pc.isNameWord(j+1) {
+		if r := pc.runEnd(j + 1); r < end && pc.isCue(r) {
+			ref := pc.ref // “…,” X and Y wrote: a joint statement, under the first named, as before a cue
+			ref.rival = pc.entityAt(j+1, r)
+			pc.ref = ref
+			j = r
+		}
+	}
 	if pc.word(j) == "," && pc.isCue(j+1) {
 		j++ // "a police spokesman, Inspector Omar Faye, told"
 	} else if pc.word(j) == "," { // an appositive or relative clause before the verb
@@ -453,6 +461,9 @@ func (pc *pctx) cueFrameBefore(k int) (*entity, string, int, bool) {
 		}
 		if e == nil && v > s {
 			e, _ = pc.otherSubject(v, s) // "Yet another said, “…”", "Some chanted, “…”"
+		}
+		if e == nil && v == s && s > 0 && strings.HasSuffix(pc.word(v), "ing") && pc.word(v+1) == "," {
+			e = pc.sentenceSubject(pc.sentOf[s-1], s-1) // "Maher stated that …. Adding, “…”": the last sentence's subject goes on
 		}
 		return e, pc.word(v), v, true
 	}

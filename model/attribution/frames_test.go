@@ -809,3 +809,20 @@ func TestFrameParticipleAfterARoleSubject(t *testing.T) {
 			want:  []stmt{quoteBy(3, "this is a very difficult investigation.", "Tomas Berg")}, moreQuotes: true},
 	})
 }
+
+// Two writers after a quotation ("“…,” X and Y wrote") make a joint
+// statement under the first named, as they do before a cue; and a sentence
+// that opens with a participle ("Adding, “…”") goes on in the last
+// sentence's subject. A failure gives the words to no one, or to the
+// outlet named before.
+func TestFrameJointWritersAndOpeningParticiple(t *testing.T) {
+	a := article(t, "Sanders",
+		"Politico described a candidate aggrieved. “Sanders is filled with resentment,” Edward Dovere and Gabriel Benedetti wrote.",
+		"Later in the show, Maher stated of the scandal that the report “was not good.” Adding, “It is never that bad.”")
+	checkStmt(t, a, quoteBy(2, "Sanders is filled with resentment,", "Edward Dovere"))
+	checkStmt(t, a, quoteBy(3, "It is never that bad.", "Maher"))
+	st := mustFind(t, a, quoteBy(2, "Sanders is filled with resentment,", ""))
+	if st.Why == nil || len(st.Why.Rivals) != 1 || st.Why.Rivals[0] != "Gabriel Benedetti" {
+		t.Errorf("joint statement: why %+v, want Gabriel Benedetti as the other writer", st.Why)
+	}
+}
