@@ -203,7 +203,8 @@ func withElect(m map[string]string) map[string]string {
 
 var titles = withElect(map[string]string{
 	"mr": "", "mrs": "", "ms": "", "miss": "", "mx": "", "dr": "Dr", "doctor": "Dr",
-	"shri": "", "sri": "", "smt": "", "shrimati": "",
+	"shri": "", "sri": "", "smt": "", "shrimati": "", "madam": "", "mdm": "",
+	"datuk": "Datuk", "dato": "Dato'", "datin": "Datin", "alhaji": "Alhaji", "alhaja": "Alhaja", "hajia": "Hajia",
 	"prof": "Professor", "professor": "Professor", "sen": "Senator", "senator": "Senator",
 	"rep": "Representative", "representative": "Representative", "gov": "Governor",
 	"governor": "Governor", "president": "President", "vice": "", "mayor": "Mayor",
@@ -390,7 +391,7 @@ var femaleWords = map[string]bool{
 	"councilwoman": true, "congresswoman": true, "businesswoman": true, "assemblywoman": true,
 	"mother": true, "wife": true, "widow": true, "daughter": true, "sister": true,
 	"grandmother": true, "queen": true, "princess": true, "dame": true, "lady": true,
-	"madam": true, "aunt": true, "niece": true, "girlfriend": true, "actress": true,
+	"madam": true, "mdm": true, "datin": true, "alhaja": true, "hajia": true, "aunt": true, "niece": true, "girlfriend": true, "actress": true,
 	"policewoman": true, "sportswoman": true, "she": true, "her": true, "herself": true,
 	"woman": true, "girl": true, "granddaughter": true, "smt": true, "shrimati": true,
 }
@@ -398,7 +399,7 @@ var maleWords = map[string]bool{
 	"mr": true, "spokesman": true, "chairman": true, "councilman": true, "congressman": true,
 	"businessman": true, "assemblyman": true, "father": true, "husband": true, "widower": true,
 	"son": true, "brother": true, "grandfather": true, "king": true, "prince": true, "sir": true, "shri": true,
-	"lord": true, "uncle": true, "nephew": true, "boyfriend": true, "actor": true,
+	"lord": true, "alhaji": true, "uncle": true, "nephew": true, "boyfriend": true, "actor": true,
 	"policeman": true, "sportsman": true, "he": true, "him": true, "his": true, "himself": true,
 	"man": true, "boy": true, "grandson": true,
 }

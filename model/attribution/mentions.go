@@ -232,6 +232,45 @@ func (pc *pctx) runEnd(i int) int {
 var postNominals = map[string]bool{"kc": true, "qc": true, "mp": true, "mep": true, "msp": true, "td": true, "mla": true, "mpp": true,
 	"obe": true, "cbe": true, "mbe": true, "dbe": true, "kbe": true, "frs": true}
 
+// chineseSurnames open a name written surname first, as Singapore,
+// Malaysia and Hong Kong papers write them: "Chong Mei Ling" is Ms Chong,
+// not a title before the given name Mei.
+var chineseSurnames = setOf(`tan lim lee ng ong wong goh chua chan koh teo ang yeo tay ho low toh sim chong
+chia foo leong lau yap chin loh liew lai tang chew chee wee quek heng seah soh kwek pang phua neo kang
+zhang wang li liu chen yang huang zhao wu zhou xu sun ma zhu hu guo he lin luo zheng liang xie song han
+feng deng cao peng zeng xiao tian dong pan yuan cai jiang yu du ye cheng su lu ding ren shen yao jin
+cheung leung yeung tse lam kwok fung chow mak kwan tsang chu choi poon yip siu tong`)
+
+// portfolioEnd is where the name starts in a run that opens with the
+// words of a minister's portfolio ("Finance Koh Wei Ming"), when those
+// words are the usual ones of government and at least two words are left
+// for the name; 0 when they are not.
+func portfolioEnd(low []string) int {
+	k := 0
+	for k < len(low) && portfolioWords[low[k]] {
+		k++
+	}
+	if k == 0 || len(low)-k < 2 {
+		return 0
+	}
+	return k
+}
+
+// portfolioWords name what a minister is for: "Minister for Social and
+// Family Development", "Secretary of State for Work and Pensions".
+var portfolioWords = setOf(`finance health housing transport education defence defense justice
+trade industry environment heritage youth highways culture sport sports communications
+development affairs family social home foreign labour labor manpower agriculture energy
+employment pensions work treasury infrastructure planning local government tourism arts
+science technology innovation research digital economy economic enterprise employment
+immigration security policing fisheries food rural water climate children equality
+disability integration women welfare services public works national resources natural
+mines mining petroleum oil gas power telecommunications information broadcasting media
+railways roads road aviation shipping ports maritime interior internal revenue customs
+commerce investment cooperation regional urban lands land forestry wildlife
+parks sustainability care older people community communities further higher skills
+training relations intergovernmental indigenous aboriginal veterans procurement`)
+
 // legislatorNext reports a capitalised appositive at k naming a seat:
 // "X, Labour MP for Bolton South, said".
 func (pc *pctx) legislatorNext(k int) bool {
@@ -416,7 +455,12 @@ func (pc *pctx) parseMention(i, j int) (m mention, lead int) {
 	if cut == 0 && len(low) > 1 && !org && (low[0] == "republican" || low[0] == "democrat") && !wordHas(low[len(low)-1], wOrgHead) {
 		cut = 1 // "Republican Trump and Democrat Clinton": the party describes the name
 	}
-	if g := givenNameAt(low, cut); g > cut && !isOrgName(low) {
+	portfolio := 0
+	if cut == 0 && len(low) >= 3 && !org && pc.departmentBefore(i) {
+		portfolio = portfolioEnd(low) // "Minister for Finance Koh Wei Ming": the department's words, then the name
+		cut = portfolio
+	}
+	if g := givenNameAt(low, cut); g > cut && portfolio == 0 && !isOrgName(low) && !(g == cut+1 && len(low)-cut == 3 && chineseSurnames[low[cut]]) { // but "Chong Mei Ling" is Chong
 		cut = g // Senate Minority Whip Dick Durbin, Miss Universe Alicia Machado: the name starts at its given name
 		if g == 1 && !wordHas(low[0], wOrg) {
 			pc.an.learnTitle(low[0]) // Cllr Hugh Tresidder, then Cllr Tresidder
@@ -426,7 +470,7 @@ func (pc *pctx) parseMention(i, j int) (m mention, lead int) {
 		cut++
 	}
 	if cut == 0 && len(low) >= 3 && !org && pc.departmentBefore(i) {
-		cut = len(low) - 2 // "Minister for Housing Darragh O'Brien": the department, then the name
+		cut = len(low) - 2 // "Minister for Housing Darragh O'Brien": a name has two words
 		if wordHas(low[cut], wParticle) && cut > 0 {
 			cut-- // "… Youth Seosamh Ó Gallchóir"
 		}
@@ -673,8 +717,8 @@ func (pc *pctx) portfolioStart(i int) int {
 	for k := i - 2; k >= 1 && k > i-16; k-- {
 		switch t := pc.toks[k]; {
 		case t.low == "for" || t.low == "of":
-			if pc.toks[k-1].cap && isTitleWord(pc.word(k-1)) {
-				return k + 1
+			if pc.toks[k-1].cap && (isTitleWord(pc.word(k-1)) || t.low == "for" && pc.word(k-1) == "state" && pc.word(k-2) == "of") {
+				return k + 1 // "Minister for Children, …", "Minister of State for Social and Family Development"
 			}
 			return i
 		case t.cap || t.low == "," || t.low == "and" || t.low == "&":
