@@ -677,7 +677,7 @@ func (an *analyzer) nameLede(pc *pctx) {
 	}
 	for _, e := range pc.subjects {
 		if e != nil && !e.org && !e.outlet && !e.cataphor && !e.doc && !e.unnamed &&
-			(an.pendingHead == "" || e.heads.has(an.pendingHead) || an.pendingTitled && (e.role == "" || styleOnly(e.role))) {
+			(an.pendingHead == "" || e.heads.has(an.pendingHead) || an.pendingTitled && noOffice(e.role)) {
 			if an.pendingTitled {
 				e.addHead(an.pendingHead) // "The Taoiseach later told …" is him from now on
 				if e.role == "" || styleOnly(e.role) {
@@ -688,6 +688,17 @@ func (an *analyzer) nameLede(pc *pctx) {
 			return
 		}
 	}
+}
+
+// noOffice reports a role that names no office: none, a style of address
+// ("Sir") or a party ("Ulster Unionist").
+func noOffice(role string) bool {
+	for _, w := range strings.Fields(strings.ToLower(role)) {
+		if !styles[strings.TrimSuffix(w, ".")] && (isTitleWord(w) || wordHas(w, wRole)) {
+			return false
+		}
+	}
+	return true
 }
 
 // settleTitle makes a lede's title that no one was named with someone

@@ -475,7 +475,12 @@ washington chicago boston miami orlando tehran kabul baghdad damascus jerusalem`
 	"new york", "new hampshire", "new jersey", "new mexico", "north carolina", "south carolina",
 	"north dakota", "south dakota", "west virginia", "rhode island", "united states", "united kingdom",
 	"north korea", "south korea", "saudi arabia", "south africa", "new zealand", "hong kong",
-	"los angeles", "san francisco", "las vegas", "new orleans", "des moines", "st. louis")
+	"los angeles", "san francisco", "las vegas", "new orleans", "des moines", "st. louis",
+	"northern ireland", "new south wales", "western australia", "south australia", "northern territory",
+	"british columbia", "nova scotia", "tamil nadu", "west bengal", "uttar pradesh", "andhra pradesh",
+	"queensland", "tasmania", "ontario", "quebec", "alberta", "manitoba", "saskatchewan", "punjab", "sindh",
+	"kerala", "karnataka", "maharashtra", "gujarat", "bihar", "sabah", "sarawak", "selangor", "johor",
+	"delhi", "mumbai", "dublin", "edinburgh", "cardiff", "belfast", "ottawa", "canberra", "nairobi", "lagos")
 
 // adjectiveNames are capitalised adjectives that never name anyone alone.
 var adjectiveNames = setOf(`democratic republican conservative liberal progressive federal national

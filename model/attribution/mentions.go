@@ -229,7 +229,7 @@ func (pc *pctx) runEnd(i int) int {
 }
 
 // postNominals follow a name without being part of it.
-var postNominals = map[string]bool{"kc": true, "qc": true, "mp": true, "mep": true, "msp": true, "td": true, "mla": true, "mpp": true,
+var postNominals = map[string]bool{"kc": true, "qc": true, "sc": true, "jp": true, "mp": true, "mep": true, "msp": true, "td": true, "mla": true, "mpp": true,
 	"obe": true, "cbe": true, "mbe": true, "dbe": true, "kbe": true, "frs": true}
 
 // chineseSurnames open a name written surname first, as Singapore,

@@ -703,3 +703,28 @@ func TestRolesPalAndColleagueAreUnnamedSources(t *testing.T) {
 			kinds: map[string]model.SpeakerKind{"A pal": model.SpeakerUnnamed, "A colleague": model.SpeakerUnnamed}},
 	})
 }
+
+// A place's title in the lede ("Northern Ireland's Health Minister has
+// described …", "Wales' First Minister has defended …, telling") is the
+// person the next paragraph names, not a person called so, nor a body
+// named after the place (BBC Wales); a person's ("Trump's Son Says …") is
+// no place's. "Her Honour said" is the judge; "X SC" is X.
+func TestRolesPlacesTitlesAndTheBench(t *testing.T) {
+	run(t, []attrCase{
+		{name: "Northern Ireland's Health Minister, then a name with a party",
+			paras: []string{"Stormont", "Northern Ireland's Health Minister has described waiting lists as a national scandal.",
+				"Ulster Unionist Trevor Hamill told the Assembly that 400,000 people were waiting."},
+			want: []stmt{reportedBy(2, "described waiting lists as a national scandal", "Trevor Hamill")}},
+		{name: "Wales' First Minister, telling",
+			paras: []string{"Senedd", "Wales' First Minister has defended the speed limit, telling the Senedd that it had saved lives.",
+				"Eluned Rowlands told members that deaths had fallen.", "BBC Wales reported the figures."},
+			want:        []stmt{reportedBy(2, "it had saved lives", "Eluned Rowlands")},
+			notSpeakers: []string{"BBC Wales"}},
+		{name: "Her Honour; senior counsel",
+			paras: []string{"Sentence", "Corrigan's barrister, Stephen Mahoney SC, said his client was remorseful.",
+				"In sentencing, Judge Catherine Ellery said the case was tragic.",
+				"“The offender's moral culpability is high,” Her Honour said."},
+			want: []stmt{reportedBy(2, "his client was remorseful", "Stephen Mahoney"),
+				quoteBy(4, "The offender's moral culpability is high,", "Catherine Ellery")}},
+	})
+}

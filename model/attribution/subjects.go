@@ -33,6 +33,15 @@ func (pc *pctx) npEndingAt(j, s int) *entity {
 			}
 		}
 	}
+	if (t.low == "honour" || t.low == "honor") && j > s && (pc.word(j-1) == "her" || pc.word(j-1) == "his") {
+		for _, h := range []string{"judge", "magistrate", "justice"} {
+			if e := pc.an.reg.byHead(h, false); e != nil && !e.org {
+				pc.traceTo(e, refRole, pc.p.text[int(pc.toks[j-1].start):int(pc.toks[j].end)], j-1)
+				return e // "Her Honour said": the judge
+			}
+		}
+		return pc.an.unnamed(pc.p.text[int(pc.toks[j-1].start):int(pc.toks[j].end)], "judge")
+	}
 	if pc.isNameWord(j) {
 		i := j
 		for i > s && pc.runEnd(i-1) > j {
@@ -64,6 +73,9 @@ func (pc *pctx) npEndingAt(j, s int) *entity {
 			return p // Capt. Leonard Vos of the Fire Marshal's Office
 		}
 		if e := pc.spokesmanFor(start, j, s); e != nil {
+			return e
+		}
+		if e := pc.placesTitle(start, j, s); e != nil {
 			return e
 		}
 		if j > start && titleOnly(pc.lowRun(start, j+1)) {
@@ -1310,6 +1322,9 @@ func (pc *pctx) npForward(i, limit int) (*entity, int, bool) {
 	if w == "i" || w == "we" || w == "you" {
 		return nil, i + 1, true
 	}
+	if n := pc.word(i + 1); (w == "her" || w == "his") && (n == "honour" || n == "honor") {
+		return pc.npEndingAt(i+1, i), i + 2, true // "“…,” Her Honour said"
+	}
 	if p := pc.particleRun(i); p > i {
 		j := pc.runEnd(i)
 		return pc.entityAt(i, j), j, true
@@ -1348,6 +1363,13 @@ func (pc *pctx) npForward(i, limit int) (*entity, int, bool) {
 			// the head of the phrase is the last name: French cyclist Anne
 			// Roux, Judicial Watch president Tom Fitton
 			k, j = n, pc.runEnd(n)
+		}
+		if pc.toks[j-1].poss && j < limit && pc.isNameWord(j) {
+			if r := pc.runEnd(j); r <= limit {
+				if e := pc.placesTitle(j, r-1, k); e != nil {
+					return e, r, true // "Wales' First Minister has defended …, telling"
+				}
+			}
 		}
 		if pc.toks[j-1].poss {
 			// said Kojo Mensah's lawyer, Ama Owusu: the lawyer, not Mensah
@@ -1947,4 +1969,44 @@ func titledName(title, rest string) (mention, bool) {
 	}
 	m.key = strings.Join(m.low, " ")
 	return m, true
+}
+
+// placesTitle is "Northern Ireland's Health Minister" or "Wales' First
+// Minister" ending at j: the person the article gave that title, or, in
+// the lede, whoever the next paragraph names; nil when the run [start, j]
+// is no place's possessive before a capitalised title.
+func (pc *pctx) placesTitle(start, j, s int) *entity {
+	k := start
+	for k < j && !pc.toks[k].poss {
+		k++
+	}
+	if k >= j && start > s && pc.toks[start-1].poss && pc.isNameWord(start-1) {
+		k = start - 1 // the run stopped at the possessive
+		for start = k; start > s && start > k-4 && pc.isNameWord(start-1) && !pc.toks[start-1].poss; start-- {
+		}
+	}
+	if k >= j || !titleOnly(append([]string{"the"}, pc.lowRun(k+1, j+1)...)[1:]) && !(k+1 == j && isTitleWord(pc.toks[j].low)) {
+		return nil
+	}
+	where := pc.lowRun(start, k+1)
+	if !isState(where) {
+		return nil // "Trump's Son": a person's, not a place's
+	}
+	place := pc.an.reg.find(mention{low: where})
+	title := strings.ToLower(pc.p.text[int(pc.toks[k+1].start):int(pc.toks[j].end)])
+	if place != nil {
+		if e := pc.an.reg.placedHolder(place, title); e != nil {
+			return e
+		}
+	}
+	desc, head := pc.p.text[int(pc.toks[start].start):int(pc.toks[j].end)], pc.toks[j].low
+	if e := pc.an.reg.holderOf(strings.Fields(title)); e != nil {
+		return e // "Wales' First Minister" after "First Minister Eluned Rowlands"
+	}
+	if pc.p.num <= 2 && start == pc.skipIntro(pc.sentOf[start], j) {
+		if e := pc.an.cataphorTitle(desc, head); e != nil {
+			return e
+		}
+	}
+	return pc.an.unnamed(desc, head)
 }
