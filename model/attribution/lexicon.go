@@ -234,7 +234,7 @@ var titles = withElect(map[string]string{
 	"coordinator": "Coordinator", "editor": "Editor", "founder": "Founder",
 	"dci": "Detective Chief Inspector", "di": "Detective Inspector", "ds": "Detective Sergeant",
 	"dc": "Detective Constable", "insp": "Inspector", "brig": "Brigadier", "brigadier": "Brigadier",
-	"gov.": "Governor", "mp": "MP", "mep": "MEP", "sheikh": "Sheikh", "emir": "Emir",
+	"gov.": "Governor", "mp": "MP", "mep": "MEP", "msp": "MSP", "mla": "MLA", "mpp": "MPP", "mna": "MNA", "mpa": "MPA", "mlc": "MLC", "mha": "MHA", "mhk": "MHK", "sheikh": "Sheikh", "emir": "Emir",
 	"taoiseach": "Taoiseach", "tánaiste": "Tánaiste", "tanaiste": "Tánaiste", "td": "TD",
 	"pm": "Prime Minister", "cm": "Chief Minister",
 })

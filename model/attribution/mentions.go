@@ -229,7 +229,7 @@ func (pc *pctx) runEnd(i int) int {
 }
 
 // postNominals follow a name without being part of it.
-var postNominals = map[string]bool{"kc": true, "qc": true, "sc": true, "jp": true, "mp": true, "mep": true, "msp": true, "td": true, "mla": true, "mpp": true,
+var postNominals = map[string]bool{"kc": true, "qc": true, "sc": true, "jp": true, "mp": true, "mep": true, "msp": true, "td": true, "mla": true, "mpp": true, "mna": true, "mpa": true, "mlc": true, "mha": true, "mhk": true,
 	"obe": true, "cbe": true, "mbe": true, "dbe": true, "kbe": true, "frs": true}
 
 // chineseSurnames open a name written surname first, as Singapore,
@@ -284,7 +284,7 @@ func (pc *pctx) legislatorNext(k int) bool {
 
 // legislators are post-nominal letters that name an office: "Rachael
 // Foxley, Labour MP for Bolton South," is "the MP" later.
-var legislators = setOf(`mp mep msp td mla mpp`)
+var legislators = setOf(`mp mep msp td mla mpp mna mpa mlc mha mhk`)
 
 // quantityWords after a number make it an amount, not part of a name.
 var quantityWords = map[string]bool{"million": true, "billion": true, "trillion": true, "thousand": true,

@@ -873,3 +873,16 @@ func TestNamesSurnameFirstAndPortfolios(t *testing.T) {
 	checkStmt(t, a, reportedBy(6, "it is too early to talk about positions", "Chong Mei Ling"))
 	checkStmt(t, a, reportedBy(7, "results were due by 9pm", "Zulkarnain Idris"))
 }
+
+// Members' titles of other parliaments stand before a name as MP does
+// ("Labour MSP Morag Lennie", "Liberal MPP Adil Khan"), and the member just
+// named is "the Foyle MLA" a sentence later.
+func TestNamesMembersTitles(t *testing.T) {
+	a := article(t, "Members",
+		"Labour MSP Morag Lennie said islanders were stranded.",
+		"Liberal MPP Adil Khan said his party would back the bill.",
+		"Sinn Féin MLA Orla Kelly said the minister had run out of excuses. “It is always the money,” the Foyle MLA said.")
+	checkStmt(t, a, reportedBy(2, "islanders were stranded", "Morag Lennie"))
+	checkStmt(t, a, reportedBy(3, "his party would back the bill", "Adil Khan"))
+	checkStmt(t, a, quoteBy(4, "It is always the money,", "Orla Kelly"))
+}

@@ -122,6 +122,12 @@ func (pc *pctx) titleHolder(i, j, s int) *entity {
 		from--
 	}
 	desc, head := pc.p.text[int(pc.toks[from].start):int(pc.toks[j-1].end)], low[len(low)-1]
+	if n := len(low); n >= 2 && legislators[low[n-1]] {
+		if e := pc.an.reg.byHead(low[n-1], false); e != nil && !e.org && !e.unnamed && pc.namedLately(e) && !placedElsewhere(e, strings.Join(low[:n-1], " ")) {
+			pc.traceTo(e, refRole, desc, from)
+			return e // "Sinn Féin MLA Orla Kelly said … “…,” the Foyle MLA said": the member just named
+		}
+	}
 	if e := pc.an.namedInQuotation(pc.p.text[int(pc.toks[i].start):int(pc.toks[j-1].end)], pc.p.num); e != nil {
 		pc.traceTo(e, refRole, desc, from)
 		return e // "“Chief Minister K. Arulmozhi has directed us …”" … "The Chief Minister said"
@@ -2009,4 +2015,17 @@ func (pc *pctx) placesTitle(start, j, s int) *entity {
 		}
 	}
 	return pc.an.unnamed(desc, head)
+}
+
+// namedLately reports e named in this paragraph or the one before.
+func (pc *pctx) namedLately(e *entity) bool {
+	if e.namedPara >= pc.p.num-1 {
+		return true
+	}
+	for _, m := range pc.mentions {
+		if m.e == e {
+			return true
+		}
+	}
+	return false
 }
