@@ -480,7 +480,14 @@ washington chicago boston miami orlando tehran kabul baghdad damascus jerusalem`
 	"british columbia", "nova scotia", "tamil nadu", "west bengal", "uttar pradesh", "andhra pradesh",
 	"queensland", "tasmania", "ontario", "quebec", "alberta", "manitoba", "saskatchewan", "punjab", "sindh",
 	"kerala", "karnataka", "maharashtra", "gujarat", "bihar", "sabah", "sarawak", "selangor", "johor",
-	"delhi", "mumbai", "dublin", "edinburgh", "cardiff", "belfast", "ottawa", "canberra", "nairobi", "lagos")
+	"delhi", "mumbai", "dublin", "edinburgh", "cardiff", "belfast", "ottawa", "canberra", "nairobi", "lagos",
+	"new delhi", "karachi", "lahore", "islamabad", "peshawar", "quetta", "kuala lumpur", "putrajaya", "kota kinabalu",
+	"kuching", "penang", "johor bahru", "manila", "quezon city", "cebu", "davao", "jakarta", "bangkok", "dhaka",
+	"colombo", "kathmandu", "chennai", "kolkata", "bengaluru", "hyderabad", "lucknow", "jaipur", "srinagar",
+	"mombasa", "kampala", "dar es salaam", "accra", "abuja", "johannesburg", "cape town", "durban", "pretoria",
+	"harare", "auckland", "melbourne", "brisbane", "adelaide", "toronto", "vancouver", "montreal", "calgary",
+	"winnipeg", "geneva", "vienna", "rome", "madrid", "lisbon", "warsaw", "kyiv", "kiev", "ankara", "istanbul",
+	"cairo", "riyadh", "dubai", "doha", "amman", "beirut", "seoul", "pyongyang", "hanoi", "shanghai", "taipei")
 
 // adjectiveNames are capitalised adjectives that never name anyone alone.
 var adjectiveNames = setOf(`democratic republican conservative liberal progressive federal national

@@ -1151,6 +1151,9 @@ func (pc *pctx) labelLine() *model.Statement {
 	if colon < 1 || colon+1 >= len(pc.toks) || pc.toks[colon+1].kind == tQuote && !pc.wordsAfterQuote(colon+1) || notLabels[pc.word(0)] {
 		return nil // "Okafor: “…”" is the quotation rules'
 	}
+	if isState(pc.lowRun(0, colon)) {
+		return nil // "KARACHI: Sindh Chief Minister X said …": a dateline, no speaker's label
+	}
 	if !pc.hasProse(colon+1, len(pc.toks)) && (pc.p.num > 1 || len(pc.toks)-colon < 4) {
 		return nil // "Sanders: 1,501.", "Nevada: Adam Khan, Ana Ruiz, …", but a headline's Title Case
 	}

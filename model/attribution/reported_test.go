@@ -203,6 +203,12 @@ func TestReportedLabelLines(t *testing.T) {
 				reportedBy(4, "the whole city needs", "Grace Okafor"),
 				reportedBy(5, "Did the board", ""),
 			}},
+		{name: "a dateline is no label",
+			paras: []string{"Accord", "KARACHI: Sindh Chief Minister Murad Hussain said on Monday that the province would not accept the accord.",
+				"KUALA LUMPUR: Opposition leader Nurul Aziz said the budget was anti-people."},
+			want: []stmt{reportedBy(2, "the province would not accept the accord", "Murad Hussain"),
+				reportedBy(3, "the budget was anti-people", "Nurul Aziz")},
+			notSpeakers: []string{"KARACHI", "KUALA LUMPUR"}},
 		{name: "a label that names no speaker",
 			paras: []string{"Fair opens", "Venue: the town hall on Main Street.", "Mayor Ana Ruiz: 1,501.", "Related: the fair last year"},
 			notReported: []stmt{
