@@ -886,3 +886,11 @@ func TestNamesMembersTitles(t *testing.T) {
 	checkStmt(t, a, reportedBy(3, "his party would back the bill", "Adil Khan"))
 	checkStmt(t, a, quoteBy(4, "It is always the money,", "Orla Kelly"))
 }
+
+// A four-word name opening a sentence right before its cue is a person's
+// ("Malik Javed Iqbal Awan said"), though four capitalised words are
+// otherwise read as a headline's.
+func TestNamesFourWordNameBeforeACue(t *testing.T) {
+	a := article(t, "Assembly", "The session was stormy.", "Malik Javed Iqbal Awan said members must return to their seats.")
+	checkStmt(t, a, reportedBy(3, "members must return to their seats", "Malik Javed Iqbal Awan"))
+}
