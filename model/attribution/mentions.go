@@ -790,10 +790,24 @@ func (pc *pctx) entityFound(m mention, i, j int, found *entity, looked bool) *en
 		// thing's name until the article uses it bare
 		e.theNamed = pc.word(i-1) == "the" && (e.theNamed || !known)
 	}
-	if i == 0 || !pc.has(i-1, wPrep) { // "For Putin, a summit …" is no appositive
-		pc.learnAppositive(e, j)
+	if i == 0 || !pc.has(i-1, wPrep) || pc.companyAppositive(j) { // "For Putin, a summit …" is no appositive
+		pc.learnAppositive(e, j) // but "Shares in Hartwell, the building materials group, fell" names a company
 	}
 	return e
+}
+
+// companyAppositive reports ", the FTSE 250 building materials group," at
+// j: a company's description, whatever stands before the name.
+func (pc *pctx) companyAppositive(j int) bool {
+	if pc.word(j) != "," || !pc.has(j+1, wDeterminer) {
+		return false
+	}
+	for k := j + 2; k < len(pc.toks) && k < j+9; k++ {
+		if w := pc.word(k); w == "," || w == "." {
+			return companyHeads[pc.word(k-1)]
+		}
+	}
+	return false
 }
 
 // learnAppositive reads ", 58, a retired nurse," after a name.

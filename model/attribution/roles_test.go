@@ -728,3 +728,14 @@ func TestRolesPlacesTitlesAndTheBench(t *testing.T) {
 				quoteBy(4, "The offender's moral culpability is high,", "Catherine Ellery")}},
 	})
 }
+
+// "Shares in Hartwell, the building materials group, fell after the
+// company warned": the appositive makes Hartwell a company even after a
+// preposition, and "the company" and "the group" are Hartwell.
+func TestRolesCompanyNamedAfterAPreposition(t *testing.T) {
+	a := article(t, "Profit warning",
+		"Shares in Hartwell, the FTSE 250 building materials group, fell 14 per cent after the company warned that profits would fall short.",
+		"The group said it expected profit of £180m.")
+	checkStmt(t, a, reportedBy(2, "profits would fall short", "Hartwell"))
+	checkStmt(t, a, reportedBy(3, "it expected profit of £180m", "Hartwell"))
+}
