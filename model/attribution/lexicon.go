@@ -275,7 +275,7 @@ var roleNouns = map[string]bool{
 	"correspondent": true, "member": true, "boss": true, "assistant": true, "predecessor": true, "successor": true,
 	"colleague": true, "partner": true, "opponent": true, "rival": true,
 	"steward": true, "referee": true, "umpire": true, "skipper": true,
-	"midwife": true, "miner": true, "worker": true, "fisherman": true, "shopowner": true,
+	"midwife": true, "miner": true, "worker": true, "fisherman": true, "shopowner": true, "critic": true,
 }
 
 // orgWords mark a capitalised name as an organisation; orgHeads are the nouns

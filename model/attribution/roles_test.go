@@ -739,3 +739,10 @@ func TestRolesCompanyNamedAfterAPreposition(t *testing.T) {
 	checkStmt(t, a, reportedBy(2, "profits would fall short", "Hartwell"))
 	checkStmt(t, a, reportedBy(3, "it expected profit of £180m", "Hartwell"))
 }
+
+// "critic" is a role, as Canadian and British copy give an opposition
+// member's portfolio: "NDP health critic X said … The NDP critic said".
+func TestRolesCritic(t *testing.T) {
+	a := article(t, "Wages", "NDP health critic Chantal Boudreau said the cap was a fantasy. The NDP critic said the law had done lasting damage.")
+	checkStmt(t, a, reportedBy(2, "the law had done lasting damage", "Chantal Boudreau"))
+}
