@@ -260,6 +260,9 @@ func (pc *pctx) candidates(i int) []*entity {
 	if e := pc.sentenceSubjectBefore(i); e != nil {
 		c = append(c, e)
 	}
+	if e := pc.titleOpensSentenceBefore(i); e != nil {
+		c = append(c, e) // "The First Minister is expected to visit Arran. Speaking afterwards, she said"
+	}
 	// the sentences before, the latest first: each one's subject, then its
 	// names, the one in subject place (not after a preposition) first
 	si, sLim := len(pc.subjects)-1, max(0, len(pc.subjects)-10)
@@ -748,4 +751,23 @@ func firstRune(s string) rune {
 func lastRune(s string) rune {
 	r, _ := utf8.DecodeLastRuneInString(s)
 	return r
+}
+
+// titleOpensSentenceBefore is the holder of a capitalised title that
+// opens the sentence before i's in the paragraph ("The First Minister is
+// expected …"): that sentence's subject, though no name stands in it.
+func (pc *pctx) titleOpensSentenceBefore(i int) *entity {
+	if i >= len(pc.sentOf) || pc.sentOf[i] == 0 {
+		return nil
+	}
+	ps := pc.sentOf[pc.sentOf[i]-1]
+	if pc.word(ps) != "the" || !pc.isNameWord(ps+1) {
+		return nil
+	}
+	r := pc.runEnd(ps + 1)
+	low := pc.lowRun(ps+1, r)
+	if !titleOnly(low) && !(len(low) == 1 && isTitleWord(low[0])) {
+		return nil
+	}
+	return pc.an.reg.holderOf(low)
 }

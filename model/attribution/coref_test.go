@@ -823,3 +823,23 @@ func TestCorefPronounAfterToldSomeoneThat(t *testing.T) {
 			moreQuotes: true},
 	})
 }
+
+// A title with no name can still be what a pronoun or role points back
+// to: "The First Minister is expected to visit Arran. Speaking afterwards,
+// she said" is the First Minister, not the woman named last; and "Asked
+// whether he would resign, the minister told" is the minister who is a
+// man, not the one named last, who is a woman.
+func TestCorefTitlesAndOpeningPronouns(t *testing.T) {
+	run(t, []attrCase{
+		{name: "a title opening the sentence before",
+			paras: []string{"Ferries", "First Minister Catriona Baird said the ferries would arrive next summer.",
+				"Fiona MacInnes, who chairs the ferry committee, said the review was too late.",
+				"The First Minister is expected to visit Arran next month. Speaking to journalists afterwards, she said she understood the frustration."},
+			want: []stmt{reportedBy(4, "she understood the frustration", "Catriona Baird")}},
+		{name: "he in an opening clause picks the minister who is a man",
+			paras: []string{"Waiting lists", "Health Minister Trevor Hamill told the Assembly that 400,000 people were waiting.",
+				"Justice Minister Niamh Gallagher said the Executive needed a budget.",
+				"Asked whether he would resign if targets were missed, the minister told reporters: “I will be judged on results.”"},
+			want: []stmt{quoteBy(4, "I will be judged on results.", "Trevor Hamill")}},
+	})
+}

@@ -633,6 +633,17 @@ func (r *registry) byHead(head string, orgOnly bool) *entity {
 	return best
 }
 
+// byHeadOf is byHead for people not of the other gender than g.
+func (r *registry) byHeadOf(head string, g gender) *entity {
+	var best *entity
+	for _, e := range r.ents {
+		if !e.org && e.gender != opposite(g) && e.heads.has(head) && (best == nil || e.seen > best.seen) {
+			best = e
+		}
+	}
+	return best
+}
+
 // holderOf is the person last seen whose role holds every word of the
 // title low ("prime minister"), or nil.
 func (r *registry) holderOf(low []string) *entity {

@@ -205,6 +205,9 @@ func (pc *pctx) roleReferent(j, s int) *entity {
 		return e // "the Florida senator": the senator named with Florida
 	}
 	held := pc.an.reg.byHead(head, false)
+	if g := pc.openingPronoun(d); held != nil && g != unknownGender && held.gender == opposite(g) {
+		held = pc.an.reg.byHeadOf(head, g) // "Asked whether he would resign, the minister told": a minister who is a man
+	}
 	party := pc.roleParty(d, j)
 	if otherParty(held, party) {
 		held = nil // "the Democratic nominee" is not the Republican one
@@ -576,4 +579,21 @@ func pressPerson(e *entity) bool {
 		}
 	}
 	return e.role != "" && (wordIs(lastWordOf(strings.ToLower(e.role)), mPressRole) || mediaRoles[lastWordOf(strings.ToLower(e.role))])
+}
+
+// openingPronoun is the gender of "he" or "she" in an opening clause
+// before the subject at d ("Asked whether he would resign, the minister
+// told", "Speaking afterwards, she said"): that clause is about the
+// subject. Unknown when there is none.
+func (pc *pctx) openingPronoun(d int) gender {
+	s := pc.sentOf[d]
+	if d < 2 || pc.word(d-1) != "," || !strings.HasSuffix(pc.word(s), "ing") && !strings.HasSuffix(pc.word(s), "ed") {
+		return unknownGender
+	}
+	for k := s + 1; k < d-1; k++ {
+		if g, ok := pronounGender(pc.word(k)); ok && g != unknownGender {
+			return g
+		}
+	}
+	return unknownGender
 }
