@@ -761,6 +761,10 @@ func (pc *pctx) titleOpensSentenceBefore(i int) *entity {
 		return nil
 	}
 	ps := pc.sentOf[pc.sentOf[i]-1]
+	if pc.has(ps, wPrep) && pc.word(ps+1) == "the" && pc.has(ps+2, wRole) && pc.word(ps+3) == "," {
+		return pc.an.reg.byHead(pc.word(ps+2), false) // "For the chief, the legacy is simple. “…,” he says"
+	}
+	ps = pc.skipIntro(ps, pc.sentOf[i]-1) // "In Kano, the Alhaji is silent"
 	if pc.word(ps) != "the" || !pc.isNameWord(ps+1) {
 		return nil
 	}
