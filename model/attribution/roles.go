@@ -353,11 +353,15 @@ func (pc *pctx) roleOfSubject(j int, head string, held *entity) *entity {
 		return nil
 	}
 	e := pc.sentenceSubjectBefore(j)
+	same := e != nil
 	if e == nil && len(pc.subjects) > 0 {
 		e = pc.subjects[len(pc.subjects)-1] // the sentence before, in this paragraph
 	}
-	if e == nil || e == held || e.org || e.group || e.role != "" || len(e.heads) > 0 || !e.personLike() {
+	if e == nil || e == held || e.org || e.group || !e.personLike() {
 		return nil
+	}
+	if (e.role != "" || len(e.heads) > 0) && !(same && held == nil && !offices[head] && pc.opensSentence(e, j)) {
+		return nil // but "Hart, 28, had played well, and the defender admitted": the captain is the defender too
 	}
 	e.addHead(head)
 	return e
@@ -596,4 +600,14 @@ func (pc *pctx) openingPronoun(d int) gender {
 		}
 	}
 	return unknownGender
+}
+
+// opensSentence reports e named by the run that opens token j's sentence.
+func (pc *pctx) opensSentence(e *entity, j int) bool {
+	s := pc.sentOf[j]
+	if !pc.isNameWord(s) {
+		return false
+	}
+	m, _ := pc.mentionAt(s, pc.runEnd(s))
+	return len(m.low) > 0 && pc.an.reg.find(m) == e
 }
