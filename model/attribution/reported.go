@@ -287,6 +287,9 @@ func (pc *pctx) reportingCueAt(v, s, end int) cueHit {
 	if !pc.saysSomething(v, n, end, lemma) || pc.negated(v, s) {
 		return cueHit{} // "did not say how many"
 	}
+	if w := pc.word(v); strings.HasSuffix(w, "s") && lemma != "say" && v-1 > s && pc.isNameWord(v-1) && pc.nameStart(v-1, s) == v-1 && placePreps[pc.word(v-2)] {
+		return cueHit{} // "questioning at Senate estimates": a noun after a name in a prepositional phrase, not a verb
+	}
 	if (lemma == "ask" || lemma == "request") && pc.word(v+n) == "not" && pc.word(v+n+1) == "to" {
 		return cueHit{} // "who asked not to be named": a condition of speaking, not what was said
 	}

@@ -209,6 +209,10 @@ func TestReportedLabelLines(t *testing.T) {
 			want: []stmt{reportedBy(2, "the province would not accept the accord", "Murad Hussain"),
 				reportedBy(3, "the budget was anti-people", "Nurul Aziz")},
 			notSpeakers: []string{"KARACHI", "KUALA LUMPUR"}},
+		{name: "a noun in -s after a name in a prepositional phrase is no cue",
+			paras:       []string{"Submarines", "The secretary conceded the program was late, under sustained questioning at Senate estimates on Tuesday."},
+			want:        []stmt{reportedBy(2, "the program was late", "the secretary")},
+			notSpeakers: []string{"Senate"}},
 		{name: "a label that names no speaker",
 			paras: []string{"Fair opens", "Venue: the town hall on Main Street.", "Mayor Ana Ruiz: 1,501.", "Related: the fair last year"},
 			notReported: []stmt{
