@@ -258,7 +258,7 @@ func portfolioEnd(low []string) int {
 
 // portfolioWords name what a minister is for: "Minister for Social and
 // Family Development", "Secretary of State for Work and Pensions".
-var portfolioWords = setOf(`finance health housing transport education defence defense justice
+var portfolioWords = setOf(`state finance health housing transport education defence defense justice
 trade industry environment heritage youth highways culture sport sports communications
 development affairs family social home foreign labour labor manpower agriculture energy
 employment pensions work treasury infrastructure planning local government tourism arts

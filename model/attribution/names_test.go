@@ -894,3 +894,14 @@ func TestNamesFourWordNameBeforeACue(t *testing.T) {
 	a := article(t, "Assembly", "The session was stormy.", "Malik Javed Iqbal Awan said members must return to their seats.")
 	checkStmt(t, a, reportedBy(3, "members must return to their seats", "Malik Javed Iqbal Awan"))
 }
+
+// "Minister of State X Y Z" is a minister of state named X Y Z, as
+// "Secretary of State John Kerry" is John Kerry: not "Y Z" because Y is a
+// given name too.
+func TestNamesMinisterOfStateBeforeALongName(t *testing.T) {
+	a := article(t, "Aid", "Minister of State Hazlina Abdul Rahman said aid would be expanded. “No family should go hungry,” said Madam Hazlina.",
+		"Secretary of State John Kerry said talks would resume.")
+	checkStmt(t, a, reportedBy(2, "aid would be expanded", "Hazlina Abdul Rahman"))
+	checkStmt(t, a, quoteBy(2, "No family should go hungry,", "Hazlina Abdul Rahman"))
+	checkStmt(t, a, reportedBy(3, "talks would resume", "John Kerry"))
+}
