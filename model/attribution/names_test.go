@@ -889,13 +889,13 @@ func TestNamesMembersTitles(t *testing.T) {
 
 // A four-word name opening a sentence right before its cue, or after a
 // title and before a lower-case word, is a person's ("Malik Javed Iqbal
-// Awan said", "Speaker Tariq Javed Iqbal Rana repeatedly asked"), though
+// Awan said", "Speaker Malik Rafiq Iqbal Rana repeatedly asked"), though
 // four capitalised words are otherwise read as a headline's.
 func TestNamesFourWordNameBeforeACue(t *testing.T) {
 	a := article(t, "Assembly", "The session was stormy.", "Malik Javed Iqbal Awan said members must return to their seats.",
-		"Speaker Tariq Javed Iqbal Rana repeatedly asked members to sit. “Honourable members, please,” the Speaker said.")
+		"Speaker Malik Rafiq Iqbal Rana repeatedly asked members to sit. “Honourable members, please,” the Speaker said.")
 	checkStmt(t, a, reportedBy(3, "members must return to their seats", "Malik Javed Iqbal Awan"))
-	checkStmt(t, a, quoteBy(4, "Honourable members, please,", "Tariq Javed Iqbal Rana"))
+	checkStmt(t, a, quoteBy(4, "Honourable members, please,", "Malik Rafiq Iqbal Rana"))
 }
 
 // "Minister of State X Y Z" is a minister of state named X Y Z, as
