@@ -783,8 +783,8 @@ func (pc *pctx) saysSomething(v, n, end int, lemma string) bool {
 			hasQuote = true
 		}
 	}
-	if lemma == "add" && pc.word(v+1) == "up" || strings.HasSuffix(pc.word(v), "ed") && (isDigitStart(pc.word(v-1)) || pc.has(v-1, wDeterminer) || pc.beforeNoun(v)) {
-		return false // "add up to", "4,051 pledged delegates", "the stated aim": no one speaks
+	if lemma == "add" && pc.word(v+1) == "up" || strings.HasSuffix(pc.word(v), "ed") && (isDigitStart(pc.word(v-1)) && !strings.HasSuffix(pc.word(v-1), "-old") || pc.has(v-1, wDeterminer) || pc.beforeNoun(v)) {
+		return false // "add up to", "4,051 pledged delegates", "the stated aim": no one speaks (but "the 51-year-old confirmed")
 	}
 	if w := pc.word(v + n); (w == "that" || w == "this" || w == "so") && pc.word(v+n+1) == "," && (pc.word(v-1) == "having" || v == pc.sentOf[v]) {
 		return false // "Having said that, …": a stock phrase (but "Trump said that, if elected, he …")

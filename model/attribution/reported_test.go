@@ -797,6 +797,20 @@ func TestReportedTimeBetweenAuxiliaryAndCue(t *testing.T) {
 	checkStmt(t, a, reportedBy(4, "the state would need 3,000 doctors", "Kavita Nair"))
 }
 
+// An age noun before a cue in -ed ("The 51-year-old confirmed that …")
+// is a subject, not a number before a participle ("4,051 pledged
+// delegates").
+func TestReportedAgeNounBeforeAPastCue(t *testing.T) {
+	a := article(t, "Derby", "Harbridge manager Callum Docherty said the defeat was unacceptable. The 51-year-old confirmed that the captain would miss the game.",
+		"Of the 4,051 pledged delegates, most backed the mayor.")
+	checkStmt(t, a, reportedBy(2, "the captain would miss the game", "Callum Docherty"))
+	for _, st := range a.Statements {
+		if st.Paragraph == 3 {
+			t.Errorf("¶3 %q is a statement (cue %q): no one speaks there", st.Text, st.Cue)
+		}
+	}
+}
+
 // "states" the noun is no cue; "the report states" and "states that" are.
 func TestReportedStatesTheNounIsNoCue(t *testing.T) {
 	run(t, []attrCase{{
