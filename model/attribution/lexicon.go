@@ -28,7 +28,7 @@ var cueLemmas = []string{
 	"blurt", "gasp", "wail", "weep", "remark", "comment", "opine", "proclaim", "posit", "muse",
 	"mock", "lambaste", "pronounce", "chant", "react", "submit", "clarify", "underline", "underscore",
 	"aver", "reckon", "imply", "intimate", "bemoan", "grouse", "determine", "press",
-	"portray", "characterize", "characterise", "cast", "brand", "label", "paint",
+	"portray", "characterize", "characterise", "cast", "brand", "label", "paint", "challenge",
 }
 
 // frameOnly cues report speech only right beside a quotation ("…," she

@@ -798,6 +798,9 @@ func (pc *pctx) saysSomething(v, n, end int, lemma string) bool {
 	if w := pc.word(v + n); lemma == "plead" && (w == "guilty" || w == "not" || w == "no" || w == "innocent") {
 		return false // "pleaded guilty to mishandling documents": a plea, not words reported
 	}
+	if lemma == "challenge" && !pc.objectThenInfinitive(v+n, end) {
+		return false // "challenging McCain for the seat", "the challenges": only "challenged his players to look …" reports words
+	}
 	if lemma == "call for" && pc.word(v-1) == "to" && pc.word(v-2) == "close" {
 		return false // "too close to call for hours": a race, not words
 	}
@@ -1649,4 +1652,19 @@ func (pc *pctx) learnAsRole(e *entity, s, end int) {
 			}
 		}
 	}
+}
+
+// objectThenInfinitive reports a short object and "to" with a verb after
+// it, from i: "his players to “look in the mirror”", "Congress to act".
+func (pc *pctx) objectThenInfinitive(i, end int) bool {
+	for k := i + 1; k < end && k <= i+5; k++ {
+		switch w := pc.word(k); {
+		case w == "to":
+			n := pc.toks[k+1]
+			return k+1 < end && (n.kind == tQuote || n.kind == tWord && !n.cap && !n.has(wDeterminer) && !strings.HasSuffix(n.low, "ing"))
+		case w == "," || w == "." || pc.toks[k].kind == tQuote || w == "that" || w == "who" || w == "which" || w == "how" || w == "whether":
+			return false
+		}
+	}
+	return false
 }

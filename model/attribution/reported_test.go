@@ -811,6 +811,21 @@ func TestReportedAgeNounBeforeAPastCue(t *testing.T) {
 	}
 }
 
+// "challenged his players to “look in the mirror”" reports words; "is
+// challenging McCain for the seat" and "the challenges" do not.
+func TestReportedChallengedTo(t *testing.T) {
+	a := article(t, "Derby",
+		"Harbridge manager Callum Docherty has challenged his players to “look in the mirror” after the defeat.",
+		"Kelli Ward is challenging Senator John Marsh for the Arizona seat.",
+		"Delegates may challenge existing party rules that purport to bind them.")
+	checkStmt(t, a, reportedBy(2, "challenged his players to", "Callum Docherty"))
+	for _, st := range a.Statements {
+		if st.Paragraph > 2 {
+			t.Errorf("¶%d %q is a statement (cue %q): a challenge for a seat or to rules says nothing", st.Paragraph, st.Text, st.Cue)
+		}
+	}
+}
+
 // "states" the noun is no cue; "the report states" and "states that" are.
 func TestReportedStatesTheNounIsNoCue(t *testing.T) {
 	run(t, []attrCase{{
