@@ -811,6 +811,13 @@ func TestReportedAgeNounBeforeAPastCue(t *testing.T) {
 	}
 }
 
+// "Officials in the ministry, speaking on condition of anonymity, said"
+// is the officials, as without the aside, not the ministry.
+func TestReportedPluralSubjectWithPlaceBeforeAside(t *testing.T) {
+	a := article(t, "Roads", "Officials in the ministry, speaking on condition of anonymity, said land acquisition remained the biggest hurdle.")
+	checkStmt(t, a, reportedBy(2, "land acquisition remained the biggest hurdle", "Officials"))
+}
+
 // "challenged his players to “look in the mirror”" reports words; "is
 // challenging McCain for the seat" and "the challenges" do not.
 func TestReportedChallengedTo(t *testing.T) {

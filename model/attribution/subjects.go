@@ -1596,6 +1596,14 @@ func (pc *pctx) beforeAppositive(c, s int) *entity {
 		}
 		if st := pc.skipIntro(pc.skipDateline(s, c), c); k > st && k-st <= 4 && !pc.isNameWord(k-1) && pc.toks[k+1].kind == tWord &&
 			(opensAside(pc.toks[k+1]) || strings.HasSuffix(pc.word(k+1), "ing")) {
+			for p := st + 1; p < k-1; p++ {
+				if pc.has(p, wPrep) {
+					if e := pc.npEndingAt(p-1, st); e != nil {
+						return e // "Officials in the ministry, speaking on condition of anonymity, said": the officials
+					}
+					break
+				}
+			}
 			if e := pc.npEndingAt(k-1, st); e != nil {
 				return e // "The 44-year-old epidemiologist, who began …, said": the role's person
 			}
