@@ -908,3 +908,14 @@ func TestNamesMinisterOfStateBeforeALongName(t *testing.T) {
 	checkStmt(t, a, quoteBy(2, "No family should go hungry,", "Hazlina Abdul Rahman"))
 	checkStmt(t, a, reportedBy(3, "talks would resume", "John Kerry"))
 }
+
+// After an office title, a three-word name keeps its first word though
+// the second is a known given name: "Kisumu Senator Dickson Otieno Ouma"
+// (Kenyan names), while "Miss Universe Alicia Machado" still starts at
+// Alicia.
+func TestNamesThreeWordNameAfterAnOffice(t *testing.T) {
+	a := article(t, "Senate", "Kisumu Senator Dickson Otieno Ouma told the Nation that the Senate would summon the minister.",
+		"Miss Universe Alicia Machado said she had been mocked.")
+	checkStmt(t, a, reportedBy(2, "the Senate would summon the minister", "Dickson Otieno Ouma"))
+	checkStmt(t, a, reportedBy(3, "she had been mocked", "Alicia Machado"))
+}
