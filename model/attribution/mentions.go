@@ -149,9 +149,16 @@ func (pc *pctx) calendarName(i int) bool {
 	if h >= 0 && h == i-1 && pc.toks[h].cap && isGivenName(pc.toks[h].low) && !pc.has(h, wCalendar) && !isDigitStart(pc.word(i+1)) {
 		return true // "Theresa May", "Brian May": a given name before it (but not "April 3")
 	}
+	if n := i + 1; monthShort[pc.toks[i].low] && n < len(pc.toks) && pc.toks[n].kind == tWord && pc.toks[n].cap &&
+		!pc.has(n, wCalendar) && pc.word(n+1) != "," && !isDigitStart(pc.word(n+1)) {
+		return true // "convenor Jun Macaraeg", "Jan Kowalski": a given name, no month before a date
+	}
 	l, _ := pc.cueAt(i + 1)
 	return l != "" && i > 0 && pc.toks[i-1].kind == tQuote
 }
+
+// monthShort are months' short forms that are also given names.
+var monthShort = setOf(`jan jun`)
 
 var honorifics = map[string]bool{"mr": true, "mrs": true, "ms": true, "miss": true, "dr": true, "mr.": true, "mrs.": true, "ms.": true, "dr.": true}
 

@@ -919,3 +919,12 @@ func TestNamesThreeWordNameAfterAnOffice(t *testing.T) {
 	checkStmt(t, a, reportedBy(2, "the Senate would summon the minister", "Dickson Otieno Ouma"))
 	checkStmt(t, a, reportedBy(3, "she had been mocked", "Alicia Machado"))
 }
+
+// "Jun" and "Jan" before a capitalised word are given names ("convenor
+// Jun Macaraeg"), but before a date they stay months.
+func TestNamesMonthThatIsAGivenName(t *testing.T) {
+	a := article(t, "Tax", "Coalition convenor Jun Macaraeg said the government should suspend the tax.",
+		"On Jun 5, 2024, Senator Ana Reyes said the tax would stay.")
+	checkStmt(t, a, reportedBy(2, "the government should suspend the tax", "Jun Macaraeg"))
+	checkStmt(t, a, reportedBy(3, "the tax would stay", "Ana Reyes"))
+}
