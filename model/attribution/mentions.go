@@ -468,7 +468,7 @@ func (pc *pctx) parseMention(i, j int) (m mention, lead int) {
 		cut = portfolio
 	}
 	if g := givenNameAt(low, cut); g > cut && portfolio == 0 && !isOrgName(low) && !(g == cut+1 && len(low)-cut == 3 && chineseSurnames[low[cut]]) && // but "Chong Mei Ling" is Chong
-		!(cut > 0 && g == cut+1 && len(low)-cut == 3 && !honorifics[strings.TrimSuffix(low[cut-1], ".")] && isTitleWord(low[cut-1])) { // and "Senator Dickson Otieno Ouma" is Dickson Otieno Ouma
+		!(cut > 0 && g == cut+1 && len(low)-cut == 3 && len(low[cut]) > 3 && !honorifics[strings.TrimSuffix(low[cut-1], ".")] && isTitleWord(low[cut-1])) { // (not "Det Con Owen Pritchard") // and "Senator Dickson Otieno Ouma" is Dickson Otieno Ouma
 		cut = g // Senate Minority Whip Dick Durbin, Miss Universe Alicia Machado: the name starts at its given name
 		if g == 1 && !wordHas(low[0], wOrg) {
 			pc.an.learnTitle(low[0]) // Cllr Hugh Tresidder, then Cllr Tresidder

@@ -915,9 +915,11 @@ func TestNamesMinisterOfStateBeforeALongName(t *testing.T) {
 // Alicia.
 func TestNamesThreeWordNameAfterAnOffice(t *testing.T) {
 	a := article(t, "Senate", "Kisumu Senator Dickson Otieno Ouma told the Nation that the Senate would summon the minister.",
-		"Miss Universe Alicia Machado said she had been mocked.")
+		"Miss Universe Alicia Machado said she had been mocked.",
+		"After the hearing, Det Con Owen Pritchard of West Yorkshire Police said the case was closed.")
 	checkStmt(t, a, reportedBy(2, "the Senate would summon the minister", "Dickson Otieno Ouma"))
 	checkStmt(t, a, reportedBy(3, "she had been mocked", "Alicia Machado"))
+	checkStmt(t, a, reportedBy(4, "the case was closed", "Owen Pritchard"))
 }
 
 // "Jun" and "Jan" before a capitalised word are given names ("convenor

@@ -400,6 +400,10 @@ func TestRolesCapitalisedTitleIsNoName(t *testing.T) {
 				"An Taoiseach later told the Dáil that the Government would not apologise."},
 			want:     []stmt{reportedBy(4, "the Government would not apologise", "Pádraig Ó Murchú")},
 			speakers: []string{"Pádraig Ó Murchú", "Ciara Nic Aoidh"}},
+		{name: "the Labour MSP is who just spoke",
+			paras: []string{"Ferries", "Scottish Labour's transport spokeswoman, Morag Lennie, said islanders were stranded.",
+				"“I had a woman in my surgery,” the Labour MSP said."},
+			want: []stmt{quoteBy(3, "I had a woman in my surgery,", "Morag Lennie")}},
 		{name: "X, Labour MP for Y, … the MP",
 			paras: []string{"Benefits", "Rachael Foxley, Labour MP for Bolton South, said she would vote against the government.",
 				"“I cannot vote for this,” the MP told The Guardian."},
@@ -641,15 +645,17 @@ func TestRolesTitleForADepartment(t *testing.T) {
 }
 
 // "the Dublin Central TD": place words and an office after "the" name no
-// one; the speaker is whoever the article gave that title, else someone
-// unnamed, never a person called "Dublin Central TD".
+// one; the speaker is whoever the article gave that title, or who spoke
+// just before with no seat named yet (a reader takes the Sinn Féin leader
+// to be the Dublin Central TD), else someone unnamed, never a person
+// called "Dublin Central TD".
 func TestRolesPlaceAndOfficeAfterThe(t *testing.T) {
 	run(t, []attrCase{
 		{name: "“…,” the Dublin Central TD said",
 			paras: []string{"Housing", "Sinn Féin leader Mary Lou McDonald said the figures were damning.",
-				"\"People are sleeping in tents,\" the Dublin Central TD said.", "The Kerry TD said it works."},
-			want:  []stmt{quoteBy(3, "People are sleeping in tents,", "the Dublin Central TD")},
-			kinds: map[string]model.SpeakerKind{"the Dublin Central TD": model.SpeakerUnnamed, "The Kerry TD": model.SpeakerUnnamed}},
+				"\"People are sleeping in tents,\" the Dublin Central TD said.", "Rents rose again.", "Prices fell.", "The Kerry TD said it works."},
+			want:  []stmt{quoteBy(3, "People are sleeping in tents,", "Mary Lou McDonald"), reportedBy(6, "it works", "The Kerry TD")},
+			kinds: map[string]model.SpeakerKind{"The Kerry TD": model.SpeakerUnnamed}},
 	})
 }
 

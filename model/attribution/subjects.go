@@ -127,6 +127,10 @@ func (pc *pctx) titleHolder(i, j, s int) *entity {
 			pc.traceTo(e, refRole, desc, from)
 			return e // "Sinn Féin MLA Orla Kelly said … “…,” the Foyle MLA said": the member just named
 		}
+		if e := pc.an.lastSpeaker; e != nil && !e.org && !e.unnamed && e.personLike() && pc.namedLately(e) && !holdsSeat(e) {
+			pc.traceTo(e, refRole, desc, from)
+			return e // "Scottish Labour's transport spokeswoman, Morag Lennie, said … “…,” the Labour MSP said": who just spoke
+		}
 	}
 	if e := pc.an.namedInQuotation(pc.p.text[int(pc.toks[i].start):int(pc.toks[j-1].end)], pc.p.num); e != nil {
 		pc.traceTo(e, refRole, desc, from)
@@ -2032,6 +2036,17 @@ func (pc *pctx) namedLately(e *entity) bool {
 	}
 	for _, m := range pc.mentions {
 		if m.e == e {
+			return true
+		}
+	}
+	return false
+}
+
+// holdsSeat reports someone the article already called a member of a
+// parliament: "the Labour MSP" is not a new name for them.
+func holdsSeat(e *entity) bool {
+	for _, h := range e.heads {
+		if legislators[h] {
 			return true
 		}
 	}
