@@ -760,11 +760,17 @@ func (pc *pctx) titleOpensSentenceBefore(i int) *entity {
 	if i >= len(pc.sentOf) || pc.sentOf[i] == 0 {
 		return nil
 	}
-	ps := pc.sentOf[pc.sentOf[i]-1]
+	return pc.titleOpening(pc.sentOf[pc.sentOf[i]-1], pc.sentOf[i]-1)
+}
+
+// titleOpening is the holder of the title that opens the sentence [ps,
+// end) after any opening phrase ("In Kano, the Alhaji is silent"), or of
+// a role in an opening phrase ("For the chief, the legacy is simple").
+func (pc *pctx) titleOpening(ps, end int) *entity {
 	if pc.has(ps, wPrep) && pc.word(ps+1) == "the" && pc.has(ps+2, wRole) && pc.word(ps+3) == "," {
-		return pc.an.reg.byHead(pc.word(ps+2), false) // "For the chief, the legacy is simple. “…,” he says"
+		return pc.an.reg.byHead(pc.word(ps+2), false)
 	}
-	ps = pc.skipIntro(ps, pc.sentOf[i]-1) // "In Kano, the Alhaji is silent"
+	ps = pc.skipIntro(ps, end)
 	if pc.word(ps) != "the" || !pc.isNameWord(ps+1) {
 		return nil
 	}

@@ -464,6 +464,12 @@ func (an *analyzer) remember(pc *pctx) {
 			}
 		}
 	}
+	if n := len(pc.toks); n > 0 && len(pc.sentOf) == n {
+		if e := pc.titleOpening(pc.sentOf[n-1], n); e != nil {
+			an.mentioned = append(an.mentioned, e) // "The First Minister is expected in Arran." then "she said": her
+			an.mentionedAt = append(an.mentionedAt, pc.p.num)
+		}
+	}
 	if n := len(an.mentioned); n > 24 {
 		an.mentioned = append(an.mentioned[:0], an.mentioned[n-12:]...)
 		an.mentionedAt = append(an.mentionedAt[:0], an.mentionedAt[n-12:]...)
