@@ -938,10 +938,13 @@ func (pc *pctx) nounCueIsVerb(v int) bool {
 	if w := pc.word(v); strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "ing") {
 		return true
 	}
-	if n := pc.word(v + 1); n == "that" || n == ":" || pc.toks[min(v+1, len(pc.toks)-1)].kind == tQuote {
+	p := pc.word(v - 1)
+	if n := pc.word(v + 1); n == ":" || pc.toks[min(v+1, len(pc.toks)-1)].kind == tQuote {
 		return true
 	}
-	p := pc.word(v - 1)
+	if pc.word(v+1) == "that" && !(v > 0 && pc.toks[v-1].kind == tWord && !pc.toks[v-1].cap && !wordIs(p, mDocHead|mStatementWord) && !pc.has(v-1, wOrgHead) && p != "it" && p != "law" && p != "constitution") {
+		return true // "the report states that" (but "in swing states that Republicans lost": the noun)
+	}
 	if _, ok := pronounGender(p); ok && v > 0 && !pc.toks[v-1].poss {
 		return true
 	}

@@ -833,6 +833,21 @@ func TestReportedChallengedTo(t *testing.T) {
 	}
 }
 
+// "states that" after a lower-case noun is the noun and a relative clause
+// ("in swing states that Republicans have not won", "the 20 states that
+// Gallup classifies"), while "the report states that" reports.
+func TestReportedStatesThatAfterANoun(t *testing.T) {
+	a := article(t, "Map", "Mr. Wiley predicted victory in swing states that Republicans have not won since the 1980s.",
+		"Strong showings in the dozen states that held primaries helped Clinton.",
+		"The report states that turnout rose.")
+	checkStmt(t, a, reportedBy(4, "turnout rose", "The report"))
+	for _, st := range a.Statements {
+		if st.Cue == "states" && st.Paragraph < 4 {
+			t.Errorf("¶%d %q is a statement by %q: “states that” there is a noun and a relative clause", st.Paragraph, st.Text, st.Speaker)
+		}
+	}
+}
+
 // "states" the noun is no cue; "the report states" and "states that" are.
 func TestReportedStatesTheNounIsNoCue(t *testing.T) {
 	run(t, []attrCase{{
