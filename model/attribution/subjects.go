@@ -127,7 +127,11 @@ func (pc *pctx) titleHolder(i, j, s int) *entity {
 			pc.traceTo(e, refRole, desc, from)
 			return e // "Sinn Féin MLA Orla Kelly said … “…,” the Foyle MLA said": the member just named
 		}
-		if e := pc.an.lastSpeaker; e != nil && !e.org && !e.unnamed && e.personLike() && pc.namedLately(e) && !holdsSeat(e) {
+		e := pc.an.lastSpeaker
+		if n := len(pc.subjects); n > 0 && pc.subjects[n-1] != nil {
+			e = pc.subjects[n-1] // who spoke last in this paragraph
+		}
+		if e != nil && !e.org && !e.unnamed && e.personLike() && pc.namedLately(e) && !holdsSeat(e) {
 			pc.traceTo(e, refRole, desc, from)
 			return e // "Scottish Labour's transport spokeswoman, Morag Lennie, said … “…,” the Labour MSP said": who just spoke
 		}
