@@ -416,9 +416,9 @@ func (pc *pctx) accordingToAny(i, end int) (*entity, bool) {
 	if g := pc.groupOf(i, k); g != nil {
 		return g, true // a plural of people, even after a name ("Democratic analysts")
 	}
-	if pc.word(k) == "by" && k-i <= 3 && !pc.toks[i].cap && pc.isNameWord(k+1) {
+	if (pc.word(k) == "by" || pc.word(k) == "from" && dataWords[pc.word(k-1)]) && k-i <= 3 && !pc.toks[i].cap && (pc.isNameWord(k+1) || pc.word(k) == "from" && pc.word(k+1) == "the" && pc.isNameWord(k+2)) {
 		if e, _, ok := pc.npForward(k+1, end); ok && e != nil {
-			return e, true // "according to calculations by Amy Glasmeier of MIT": hers
+			return e, true // "according to calculations by Amy Glasmeier of MIT": hers; "figures from the INMO": its
 		}
 	}
 	if e := pc.accordingTo(i, end); e != nil {
@@ -1671,3 +1671,7 @@ func (pc *pctx) objectThenInfinitive(i, end int) bool {
 	}
 	return false
 }
+
+// dataWords are figures a body publishes: "according to figures from the
+// INMO" is the INMO's report.
+var dataWords = setOf(`figures data statistics numbers estimates records`)

@@ -833,6 +833,13 @@ func TestReportedChallengedTo(t *testing.T) {
 	}
 }
 
+// "According to figures from the INMO, …" is the INMO's report, as
+// "according to calculations by X" is X's.
+func TestReportedFiguresFromABody(t *testing.T) {
+	a := article(t, "Trolleys", "According to figures from the Irish Nurses and Midwifery Organisation, 612 patients were waiting for beds on Tuesday.")
+	checkStmt(t, a, reportedBy(2, "612 patients were waiting for beds", "Irish Nurses and Midwifery Organisation"))
+}
+
 // "states that" after a lower-case noun is the noun and a relative clause
 // ("in swing states that Republicans have not won", "the 20 states that
 // Gallup classifies"), while "the report states that" reports.
