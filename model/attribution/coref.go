@@ -268,6 +268,12 @@ func (pc *pctx) candidates(i int) []*entity {
 	si, sLim := len(pc.subjects)-1, max(0, len(pc.subjects)-10)
 	last := sort.Search(len(pc.mentions), func(k int) bool { return pc.mentions[k].tok >= i })
 	from := max(0, last-30)
+	if len(pc.toks) > 0 && i < len(pc.sentOf) && pc.sentOf[i] > 0 {
+		dateline := pc.skipDateline(0, pc.sentEnd(0))
+		for from < last && pc.mentions[from].tok < dateline {
+			from++ // "Adre, Chad – Fatima Abakar Issa fled …. Now … she says": not the town
+		}
+	}
 	for k := last - 1; k >= from; {
 		m := pc.mentions[k]
 		if i < len(pc.sentOf) && pc.sentOf[m.tok] >= pc.sentOf[i] {

@@ -860,3 +860,15 @@ func TestCorefTitlesAndOpeningPronouns(t *testing.T) {
 			want: []stmt{quoteBy(4, "I will be judged on results.", "Trevor Hamill")}},
 	})
 }
+
+// A dateline of a town and its country ("Adre, Chad – …") is no one a
+// pronoun points to: "Now, in a camp, she says" is the woman the lede
+// names after it.
+func TestCorefPlaceDatelineIsNoOne(t *testing.T) {
+	a := articleText(t, "‘We have nothing left’: Sudanese refugees in Chad fear aid cuts as talks stall\n\n"+
+		"Adre, Chad – Fatima Abakar Issa fled El Geneina with her five children last year after fighters burned down her home. Now, in a sprawling camp on the Chadian side of the border, she says she fears they will starve.\n\n"+
+		"“We came here to be safe,” the 34-year-old told Al Jazeera.\n\n"+
+		"Back in Adre, the camp’s sheikh, Adam Yacoub Harun, said more than 200 new arrivals were coming every day.")
+	checkStmt(t, a, reportedBy(2, "she fears they will starve", "Fatima Abakar Issa"))
+	checkStmt(t, a, quoteBy(3, "We came here to be safe,", "Fatima Abakar Issa"))
+}

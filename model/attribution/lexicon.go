@@ -487,7 +487,21 @@ washington chicago boston miami orlando tehran kabul baghdad damascus jerusalem`
 	"mombasa", "kampala", "dar es salaam", "accra", "abuja", "johannesburg", "cape town", "durban", "pretoria",
 	"harare", "auckland", "melbourne", "brisbane", "adelaide", "toronto", "vancouver", "montreal", "calgary",
 	"winnipeg", "geneva", "vienna", "rome", "madrid", "lisbon", "warsaw", "kyiv", "kiev", "ankara", "istanbul",
-	"cairo", "riyadh", "dubai", "doha", "amman", "beirut", "seoul", "pyongyang", "hanoi", "shanghai", "taipei")
+	"cairo", "riyadh", "dubai", "doha", "amman", "beirut", "seoul", "pyongyang", "hanoi", "shanghai", "taipei",
+	// the world's other countries, so a dateline or a country's ministry reads as a place
+	"albania", "algeria", "andorra", "angola", "armenia", "azerbaijan", "bahrain", "bangladesh", "belarus",
+	"belize", "benin", "bhutan", "bolivia", "bosnia", "botswana", "brunei", "burkina faso", "burundi",
+	"cambodia", "cameroon", "cape verde", "central african republic", "chad", "comoros", "congo", "costa rica",
+	"cyprus", "czech republic", "czechia", "djibouti", "dominican republic", "ecuador", "el salvador", "eritrea",
+	"estonia", "eswatini", "ethiopia", "fiji", "gabon", "gambia", "guatemala", "guinea", "guyana", "haiti",
+	"honduras", "ivory coast", "jamaica", "kazakhstan", "kosovo", "kuwait", "kyrgyzstan", "laos",
+	"latvia", "lesotho", "liberia", "liechtenstein", "lithuania", "luxembourg", "madagascar", "malawi",
+	"maldives", "mali", "malta", "mauritania", "mauritius", "moldova", "monaco", "mongolia", "montenegro",
+	"morocco", "mozambique", "myanmar", "namibia", "nauru", "nepal", "nicaragua", "niger", "north macedonia",
+	"oman", "palestine", "panama", "papua new guinea", "paraguay", "rwanda", "samoa", "san marino", "senegal",
+	"sierra leone", "slovakia", "slovenia", "somalia", "south sudan", "sri lanka", "suriname", "switzerland",
+	"tajikistan", "tanzania", "timor-leste", "togo", "tonga", "trinidad and tobago", "tunisia", "turkmenistan",
+	"tuvalu", "uganda", "united arab emirates", "uruguay", "uzbekistan", "vanuatu", "zambia", "zimbabwe")
 
 // adjectiveNames are capitalised adjectives that never name anyone alone.
 var adjectiveNames = setOf(`democratic republican conservative liberal progressive federal national

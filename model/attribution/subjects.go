@@ -1284,7 +1284,7 @@ func (pc *pctx) skipDateline(s, v int) int {
 	if s != 0 {
 		return s
 	}
-	if v < 2 || !isUpperWord(pc.p.text[int(pc.toks[0].start):int(pc.toks[0].end)]) && !pc.agencyDateline(v) {
+	if v < 2 || !isUpperWord(pc.p.text[int(pc.toks[0].start):int(pc.toks[0].end)]) && !pc.agencyDateline(v) && !pc.placeDateline(v) {
 		return s // a dateline opens with a place in capitals, or names its agency
 	}
 	for k := 0; k < v && k < 16; k++ {
@@ -1297,6 +1297,24 @@ func (pc *pctx) skipDateline(s, v int) int {
 		}
 	}
 	return s
+}
+
+// placeDateline reports a paragraph opening "Adre, Chad –": a place, a
+// comma, a country or state, a dash.
+func (pc *pctx) placeDateline(v int) bool {
+	c := 0
+	for c < v && c < 4 && pc.toks[c].kind == tWord && pc.toks[c].cap {
+		c++
+	}
+	if c == 0 || pc.word(c) != "," {
+		return false
+	}
+	k := c + 1
+	for k < v && k < c+4 && pc.toks[k].kind == tWord && pc.toks[k].cap {
+		k++
+	}
+	w := pc.word(k)
+	return k > c+1 && (w == "—" || w == "--" || w == "–" || w == "-") && isState(pc.lowRun(c+1, k))
 }
 
 // agencyDateline reports a paragraph opening "Washington (AFP) –": a
