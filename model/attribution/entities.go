@@ -528,6 +528,9 @@ func isOrgName(low []string) bool {
 	for last > 0 && isDigitStart(low[last]) {
 		last--
 	}
+	if len(low) == 2 && surnameBodyWords[low[1]] && isGivenName(low[0]) {
+		return false // "Sarah Mills", "Jane Cross": a surname, though Mills and Cross name bodies too
+	}
 	if wordHas(strings.TrimSuffix(low[last], "."), wOrg) || isKnownBody(low) || isCompanyName(low) {
 		return true // "Valeant Pharmaceuticals International": a business word anywhere
 	}
@@ -538,6 +541,9 @@ func isOrgName(low []string) bool {
 	}
 	return false
 }
+
+// surnameBodyWords end bodies' names and are surnames too.
+var surnameBodyWords = setOf(`mills cross power steel marine`)
 
 // isKnownBody looks the words up in knownBodies joined by spaces, in a
 // buffer on the stack: this runs for every name and most are not bodies.

@@ -930,3 +930,12 @@ func TestNamesMonthThatIsAGivenName(t *testing.T) {
 	checkStmt(t, a, reportedBy(2, "the government should suspend the tax", "Jun Macaraeg"))
 	checkStmt(t, a, reportedBy(3, "the tax would stay", "Ana Reyes"))
 }
+
+// A given name before Mills, Cross, Power or Steel is a person, not a
+// body ("Sarah Mills", "Richard Cross"); "she" and "Cross said" find them.
+func TestNamesSurnamesThatEndBodies(t *testing.T) {
+	a := article(t, "Camp", "Sarah Mills said food stocks would run out. “We are desperate,” she said.",
+		"Speechwriter Richard Cross wrote the speech. Cross said he may yet vote for her.")
+	checkStmt(t, a, quoteBy(2, "We are desperate,", "Sarah Mills"))
+	checkStmt(t, a, reportedBy(3, "he may yet vote for her", "Richard Cross"))
+}

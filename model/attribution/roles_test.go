@@ -199,6 +199,14 @@ func TestRolesUnnamedSources(t *testing.T) {
 	})
 }
 
+// An unnamed spokesperson in the lede is never named by the next
+// paragraph's subject: "A council spokesperson said …" then "Local
+// shopkeeper Mary Evans said …" are two speakers.
+func TestRolesSpokespersonInTheLedeStaysUnnamed(t *testing.T) {
+	a := article(t, "The road was closed for three weeks.", "A council spokesperson said the road would reopen on Friday.", "Local shopkeeper Mary Evans said trade had suffered.")
+	checkStmt(t, a, reportedBy(2, "the road would reopen on Friday", "A council spokesperson"))
+}
+
 // "One TD, who asked not to be named, said:" is someone unnamed, and
 // asking not to be named is no statement of theirs (Irish copy).
 func TestRolesUnnamedLegislator(t *testing.T) {
