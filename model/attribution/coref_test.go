@@ -872,3 +872,12 @@ func TestCorefPlaceDatelineIsNoOne(t *testing.T) {
 	checkStmt(t, a, reportedBy(2, "she fears they will starve", "Fatima Abakar Issa"))
 	checkStmt(t, a, quoteBy(3, "We came here to be safe,", "Fatima Abakar Issa"))
 }
+
+// "Anne Murphy, whose husband Peter runs the shop," says nothing of her
+// gender: "she" after it is still her.
+func TestCorefWhoseClauseGivesNoGender(t *testing.T) {
+	a := article(t, "Shops", "Councillor Joan Baker said the plan was flawed.",
+		"Anne Murphy, whose husband Peter runs the shop, said trade had collapsed.",
+		"“We can’t go on like this,” she said.")
+	checkStmt(t, a, quoteBy(4, "We can’t go on like this,", "Anne Murphy"))
+}

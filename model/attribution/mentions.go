@@ -833,7 +833,7 @@ func (pc *pctx) learnAppositive(e *entity, j int) {
 		k += 2
 	}
 	w := pc.word(k)
-	if w == "" || w == "who" || (pc.toks[k].cap && !pc.has(k, wDeterminer) && !pc.legislatorNext(k)) || pc.has(k, wAdverb) || verbLike(pc.toks[k]) {
+	if w == "" || w == "who" || w == "whose" || (pc.toks[k].cap && !pc.has(k, wDeterminer) && !pc.legislatorNext(k)) || pc.has(k, wAdverb) || verbLike(pc.toks[k]) {
 		return // "X, will become chairman", "X, pulled Rep. King aside": a verb phrase, no role
 	}
 	end, limit, abbrev := k, k+10, -1
