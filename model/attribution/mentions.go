@@ -3,6 +3,7 @@ package attribution
 import (
 	"strings"
 	"unicode"
+	"unicode/utf8"
 )
 
 // isNameWord reports whether token i can be part of a name. The name
@@ -239,6 +240,17 @@ func (pc *pctx) runEnd(i int) int {
 var postNominals = map[string]bool{"kc": true, "qc": true, "sc": true, "jp": true, "mp": true, "mep": true, "msp": true, "td": true, "mla": true, "mpp": true, "mna": true, "mpa": true, "mlc": true, "mha": true, "mhk": true,
 	"obe": true, "cbe": true, "mbe": true, "dbe": true, "kbe": true, "frs": true}
 
+// isInitials reports an initial or a run of them: "c.", "k.n.", "n".
+func isInitials(w string) bool {
+	w = strings.TrimSuffix(w, ".")
+	for i, part := range strings.Split(w, ".") {
+		if utf8.RuneCountInString(part) != 1 || i > 3 {
+			return false
+		}
+	}
+	return true
+}
+
 // chineseSurnames open a name written surname first, as Singapore,
 // Malaysia and Hong Kong papers write them: "Chong Mei Ling" is Ms Chong,
 // not a title before the given name Mei.
@@ -254,8 +266,8 @@ cheung leung yeung tse lam kwok fung chow mak kwan tsang chu choi poon yip siu t
 // for the name; 0 when they are not.
 func portfolioEnd(low []string) int {
 	k := 0
-	for k < len(low) && portfolioWords[low[k]] {
-		k++
+	for k < len(low) && (portfolioWords[low[k]] || k > 0 && (low[k] == "and" || low[k] == "&") && k+1 < len(low) && portfolioWords[low[k+1]]) {
+		k++ // "Transport and Logistics Kwok Siu-fan"
 	}
 	if k == 0 || len(low)-k < 2 {
 		return 0
@@ -273,7 +285,7 @@ science technology innovation research digital economy economic enterprise emplo
 immigration security policing fisheries food rural water climate children equality
 disability integration women welfare services public works national resources natural
 mines mining petroleum oil gas power telecommunications information broadcasting media
-railways roads road aviation shipping ports maritime interior internal revenue customs
+railways roads road aviation shipping ports maritime logistics interior internal revenue customs
 commerce investment cooperation regional urban lands land forestry wildlife
 parks sustainability care older people community communities further higher skills
 training relations intergovernmental indigenous aboriginal veterans procurement`)
@@ -437,7 +449,11 @@ func (pc *pctx) parseMention(i, j int) (m mention, lead int) {
 	// split titles off the front: everything up to the last title word
 	// that still leaves a name after it
 	cut := 0
-	org := len(low) > 1 && isOrgName(low) && !titledPerson(low)
+	portfolio := 0
+	if len(low) >= 3 && pc.departmentBefore(i) {
+		portfolio = portfolioEnd(low) // "Minister for Finance Koh Wei Ming": the department's words, then the name
+	}
+	org := len(low) > 1 && isOrgName(low) && !titledPerson(low) && portfolio == 0
 	for k := 0; k < len(low)-1 && !org; k++ {
 		w := strings.TrimSuffix(low[k], ".")
 		if wordHas(w, wTitle|wRole) && !pc.givenNotTitle(low, k, w) {
@@ -462,9 +478,7 @@ func (pc *pctx) parseMention(i, j int) (m mention, lead int) {
 	if cut == 0 && len(low) > 1 && !org && (low[0] == "republican" || low[0] == "democrat") && !wordHas(low[len(low)-1], wOrgHead) {
 		cut = 1 // "Republican Trump and Democrat Clinton": the party describes the name
 	}
-	portfolio := 0
-	if cut == 0 && len(low) >= 3 && !org && pc.departmentBefore(i) {
-		portfolio = portfolioEnd(low) // "Minister for Finance Koh Wei Ming": the department's words, then the name
+	if cut == 0 && portfolio > 0 {
 		cut = portfolio
 	}
 	if g := givenNameAt(low, cut); g > cut && portfolio == 0 && !isOrgName(low) && !(g == cut+1 && len(low)-cut == 3 && chineseSurnames[low[cut]]) && // but "Chong Mei Ling" is Chong
@@ -1044,10 +1058,10 @@ func lastWordOf(s string) string {
 // after from that a surname follows, or -1.
 func givenNameAt(low []string, from int) int {
 	for k := from; k < len(low)-1; k++ {
+		if k > from && isInitials(low[k]) && (wordHas(low[k-1], wOrg) || titleModifiers[low[k-1]]) {
+			return k // "… in the Assembly N Lakshmi Devi", "Leader of the Opposition K.N. Jagadish": the name starts at the initial
+		}
 		if len(strings.TrimSuffix(low[k], ".")) == 1 {
-			if k > from && wordHas(low[k-1], wOrg) {
-				return k // "Leader of the Opposition in the Assembly N Lakshmi Devi": the body ends where the initial starts
-			}
 			return -1 // C. Stewart Verdery: an initial starts the name
 		}
 		if isGivenName(low[k]) && !wordHas(low[k], wParticle) {

@@ -939,3 +939,15 @@ func TestNamesSurnamesThatEndBodies(t *testing.T) {
 	checkStmt(t, a, quoteBy(2, "We are desperate,", "Sarah Mills"))
 	checkStmt(t, a, reportedBy(3, "he may yet vote for her", "Richard Cross"))
 }
+
+// Initials after a title word ("Leader of the Opposition K.N. Jagadish")
+// start the name, and a portfolio joined by "and" before a Hong Kong name
+// ("Secretary for Transport and Logistics Kwok Siu-fan") leaves the name
+// whole, so "Kwok said" finds her.
+func TestNamesInitialsAndPortfoliosBeforeNames(t *testing.T) {
+	a := article(t, "Taxis", "Leader of the Opposition K.N. Jagadish said the State had surrendered.",
+		"Secretary for Transport and Logistics Kwok Siu-fan said the scheme would start next year. “It is about raising standards,” Kwok said.")
+	checkStmt(t, a, reportedBy(2, "the State had surrendered", "K.N. Jagadish"))
+	checkStmt(t, a, reportedBy(3, "the scheme would start next year", "Kwok Siu-fan"))
+	checkStmt(t, a, quoteBy(3, "It is about raising standards,", "Kwok Siu-fan"))
+}
