@@ -290,6 +290,11 @@ commerce investment cooperation regional urban lands land forestry wildlife
 parks sustainability care older people community communities further higher skills
 training relations intergovernmental indigenous aboriginal veterans procurement`)
 
+// makers name a company's trade right before its name: "bus maker
+// Jiangnan Motor", "Dutch lender ING".
+var makers = setOf(`maker carmaker automaker drugmaker chipmaker manufacturer retailer insurer lender airline
+producer supplier builder brewer miner`)
+
 // legislatorNext reports a capitalised appositive at k naming a seat:
 // "X, Labour MP for Bolton South, said".
 func (pc *pctx) legislatorNext(k int) bool {
@@ -947,10 +952,15 @@ func (pc *pctx) collectMentions() {
 		if len(m.low) > 0 {
 			found = pc.an.reg.find(m)
 		}
-		worth := pc.worthRegistering(m, i, j, found)
+		company := i > 0 && makers[pc.word(i-1)] && !pc.toks[i-1].cap && len(m.low) > 0 && !isGivenName(m.low[0])
+		worth := company || pc.worthRegistering(m, i, j, found)
 		byShape := !worth && pc.nameShaped(m, i)
 		if worth || byShape {
 			e := pc.entityFound(m, i, j, found, true)
+			if e != nil && company && !e.org {
+				e.org, e.company = true, true // "bus maker Jiangnan Motor": a company, "the company" later
+				pc.an.reg.index(e)
+			}
 			if e != nil && byShape && e.order == pc.an.reg.clock-1 {
 				e.byShape = true // new, and a name only by its shape
 			}

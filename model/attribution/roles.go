@@ -163,6 +163,11 @@ func (pc *pctx) roleReferent(j, s int) *entity {
 			}
 		}
 	}
+	if head == "force" && isDefinite(det) && d == j-1 {
+		if e := lastSeen(pc.an.reg.orgs, func(o *entity) bool { return containsWord(o.words, "police") || containsWord(o.words, "constabulary") }); e != nil {
+			return e // "West Mercia Police said … the force said": the police force
+		}
+	}
 	if wordHas(head, wOrgHead) && !wordHas(head, wRole) {
 		if mod := pc.word(j - 1); j-1 > d && !pc.toks[j-1].cap {
 			if e := pc.an.reg.orgWith(mod, head); e != nil {

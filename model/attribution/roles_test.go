@@ -764,3 +764,19 @@ func TestRolesCritic(t *testing.T) {
 	a := article(t, "Wages", "NDP health critic Chantal Boudreau said the cap was a fantasy. The NDP critic said the law had done lasting damage.")
 	checkStmt(t, a, reportedBy(2, "the law had done lasting damage", "Chantal Boudreau"))
 }
+
+// "Shares in bus maker Jiangnan Motor fell. The company said …" is the
+// company named after its trade; "the force said" after a police force is
+// that force (but "the task force" is not the police).
+func TestRolesTradeNamedCompanyAndTheForce(t *testing.T) {
+	a := article(t, "Floods", "West Mercia Police said officers had rescued a driver. The man was taken to hospital, the force said.",
+		"Shares in bus maker Jiangnan Motor fell 4.2%. The company said it was assessing the impact.",
+		"On Dec. 15, the task force announced an agreement.")
+	checkStmt(t, a, reportedBy(2, "The man was taken to hospital", "West Mercia Police"))
+	checkStmt(t, a, reportedBy(3, "it was assessing the impact", "Jiangnan Motor"))
+	for _, st := range a.Statements {
+		if st.Paragraph == 4 && st.Speaker == "West Mercia Police" {
+			t.Errorf("¶4 %q is the police's: a task force is no police force", st.Text)
+		}
+	}
+}
