@@ -309,3 +309,22 @@ func TestBodiesStatesAndRolesAfterAnOpeningClause(t *testing.T) {
 			want:  []stmt{reportedBy(3, "families file lawsuits", "Tomas Aldana")}},
 	})
 }
+
+// Bodies whose names hold small words or a list are one speaker:
+// "Doctors Without Borders", "Save the Children", "The Department for
+// Environment, Food and Rural Affairs" (not "Borders", "Children" or
+// "Food"); "… of the University of Chicago and Professor Knittel" stays a
+// person.
+func TestBodiesWithSmallWordsAndLists(t *testing.T) {
+	a := article(t, "Camps", "Doctors Without Borders said malnutrition rates had reached 28 percent. Save the Children said the camps were overcrowded.",
+		"The Department for Environment, Food and Rural Affairs said it was investing £2.4bn in flood defences.",
+		"A study by Michael Greenstone of the University of Chicago and Professor Christopher Knittel concluded that oil would have to cost $350.")
+	checkStmt(t, a, reportedBy(2, "malnutrition rates had reached 28 percent", "Doctors Without Borders"))
+	checkStmt(t, a, reportedBy(2, "the camps were overcrowded", "Save the Children"))
+	checkStmt(t, a, reportedBy(3, "it was investing £2.4bn", "Department for Environment, Food and Rural Affairs"))
+	for _, sp := range a.Speakers {
+		if strings.Contains(sp.Name, "University of Chicago and") {
+			t.Errorf("speaker %q: a body's list ends before a person", sp.Name)
+		}
+	}
+}

@@ -572,7 +572,12 @@ op-ed column message note`)
 // knownBodies are institutions named without a telling last word.
 var knownBodies = setOf("", "white house", "state department", "justice department", "supreme court",
 	"federal reserve", "wall street", "downing street", "capitol hill", "planned parenthood",
-	"human rights watch", "amnesty international", "black lives matter", "islamic state")
+	"human rights watch", "amnesty international", "black lives matter", "islamic state",
+	"doctors without borders", "medecins sans frontieres", "médecins sans frontières", "friends of the earth",
+	"save the children",
+	"reporters without borders", "transparency international", "greenpeace", "oxfam", "unicef",
+	"world health organization", "world health organisation", "world food programme", "world bank",
+	"international monetary fund", "red cross", "red crescent", "number 10", "no 10")
 
 // partyNouns name a party's members: "Wisconsin Republican" describes
 // someone, it does not name them.

@@ -196,6 +196,9 @@ func (pc *pctx) particleRun(i int) int {
 
 // runEnd returns the end of the name run starting at i (i itself if none).
 func (pc *pctx) runEnd(i int) int {
+	if k := pc.knownBodyEnd(i); k > i {
+		return k // "Doctors Without Borders", "Save the Children": a known body's name holds small words
+	}
 	if p := pc.particleRun(i); p > i && (i == 0 || !pc.isNameWord(i-1)) {
 		return pc.runEnd(p) // "van der Zee said", "bin Salem added"
 	}
@@ -235,6 +238,56 @@ func (pc *pctx) runEnd(i int) int {
 	}
 	return j
 }
+
+// knownBodyEnd is the end of a known body's name of several words that
+// opens at token i, small words and all, or i.
+func (pc *pctx) knownBodyEnd(i int) int {
+	if i < 0 || i >= len(pc.toks) {
+		return i
+	}
+	t := &pc.toks[i]
+	if t.kind != tWord || !t.cap || t.low == "" || !bodyFirstBytes[t.low[0]] {
+		return i // the cheap tests first: runEnd asks this of every capital
+	}
+	for _, name := range bodiesByFirst[t.low] {
+		k := i
+		for _, w := range name {
+			if k >= len(pc.toks) || pc.toks[k].kind != tWord || pc.toks[k].low != w {
+				break
+			}
+			k++
+		}
+		if k-i == len(name) {
+			return k
+		}
+	}
+	return i
+}
+
+// bodiesByFirst holds the known bodies whose names hold small words
+// ("Doctors Without Borders"), by their first word.
+var bodiesByFirst = func() map[string][][]string {
+	m := map[string][][]string{}
+	for name := range knownBodies {
+		words := strings.Fields(name)
+		small := false
+		for _, w := range words[min(1, len(words)):] {
+			small = small || wordHas(w, wFunction|wPrep|wDeterminer)
+		}
+		if len(words) > 1 && small {
+			m[words[0]] = append(m[words[0]], words)
+		}
+	}
+	return m
+}()
+
+// bodyFirstBytes are the first letters of bodiesByFirst's keys.
+var bodyFirstBytes = func() (b [256]bool) {
+	for w := range bodiesByFirst {
+		b[w[0]] = true
+	}
+	return b
+}()
 
 // postNominals follow a name without being part of it.
 var postNominals = map[string]bool{"kc": true, "qc": true, "sc": true, "jp": true, "mp": true, "mep": true, "msp": true, "td": true, "mla": true, "mpp": true, "mna": true, "mpa": true, "mlc": true, "mha": true, "mhk": true,
@@ -289,6 +342,12 @@ railways roads road aviation shipping ports maritime logistics interior internal
 commerce investment cooperation regional urban lands land forestry wildlife
 parks sustainability care older people community communities further higher skills
 training relations intergovernmental indigenous aboriginal veterans procurement`)
+
+// tradeNoun reports one of makers; most words end otherwise, and this runs
+// for every name.
+func tradeNoun(w string) bool {
+	return (strings.HasSuffix(w, "er") || strings.HasSuffix(w, "ne")) && makers[w]
+}
 
 // makers name a company's trade right before its name: "bus maker
 // Jiangnan Motor", "Dutch lender ING".
@@ -952,7 +1011,7 @@ func (pc *pctx) collectMentions() {
 		if len(m.low) > 0 {
 			found = pc.an.reg.find(m)
 		}
-		company := i > 0 && makers[pc.word(i-1)] && !pc.toks[i-1].cap && len(m.low) > 0 && !isGivenName(m.low[0])
+		company := i > 0 && pc.toks[i-1].kind == tWord && !pc.toks[i-1].cap && len(m.low) > 0 && tradeNoun(pc.toks[i-1].low) && !isGivenName(m.low[0])
 		worth := company || pc.worthRegistering(m, i, j, found)
 		byShape := !worth && pc.nameShaped(m, i)
 		if worth || byShape {

@@ -1663,8 +1663,11 @@ func (pc *pctx) objectThenInfinitive(i, end int) bool {
 	for k := i + 1; k < end && k <= i+5; k++ {
 		switch w := pc.word(k); {
 		case w == "to":
+			if k+1 >= end {
+				return false
+			}
 			n := pc.toks[k+1]
-			return k+1 < end && (n.kind == tQuote || n.kind == tWord && !n.cap && !n.has(wDeterminer) && !strings.HasSuffix(n.low, "ing"))
+			return (n.kind == tQuote || n.kind == tWord && !n.cap && !n.has(wDeterminer) && !strings.HasSuffix(n.low, "ing"))
 		case w == "," || w == "." || pc.toks[k].kind == tQuote || w == "that" || w == "who" || w == "which" || w == "how" || w == "whether":
 			return false
 		}

@@ -57,6 +57,9 @@ func (pc *pctx) npEndingAt(j, s int) *entity {
 				break
 			}
 		}
+		if b := pc.bodyListStart(start, s); b < start {
+			return pc.an.reg.body(pc.p.text[int(pc.toks[b].start):int(pc.toks[j].end)]) // "The Department for Environment, Food and Rural Affairs said"
+		}
 		if start > 0 && coordinated(pc.word(start-1)) && pc.isNameWord(start-2) && !pc.departmentBefore(start) {
 			// "Rubio and Cruz urged": a joint statement, listed under the first
 			// named; the explanation names the other
@@ -78,6 +81,7 @@ func (pc *pctx) npEndingAt(j, s int) *entity {
 		if e := pc.placesTitle(start, j, s); e != nil {
 			return e
 		}
+
 		if j > start && titleOnly(pc.lowRun(start, j+1)) {
 			return pc.titleHolder(start, j+1, s) // "the Prime Minister said": the one named with that title
 		}
@@ -2073,4 +2077,38 @@ func holdsSeat(e *entity) bool {
 		}
 	}
 	return false
+}
+
+// bodyListStart walks back from a name run at i over a body's list of
+// concerns ("Department for Environment, Food and Rural Affairs") to the
+// run that opens the body's name; i when no body's "for" or "of" list ends
+// there.
+func (pc *pctx) bodyListStart(i, s int) int {
+	if w := pc.word(i - 1); i-2 < s || w != "and" && w != "," && w != "&" {
+		return i
+	}
+	list := false // "and" joins the last concern: "…, Food and Rural Affairs" (not "University of Miami, Trump")
+	for k := i; k < len(pc.toks) && k < i+6 && (pc.isNameWord(k) || pc.word(k) == "and"); k++ {
+		list = list || pc.word(k) == "and"
+		if isTitleWord(pc.toks[k].low) || isGivenName(pc.toks[k].low) {
+			return i // "… of the University of Chicago and Professor Knittel": a person ends the list
+		}
+	}
+	for k := i - 2; k > s && k > i-16; k-- {
+		switch t := pc.toks[k]; {
+		case t.low == "for" || t.low == "of":
+			if !pc.toks[k-1].cap || !pc.has(k-1, wOrg) || !list && pc.word(i-1) != "and" && pc.word(i-1) != "&" {
+				return i
+			}
+			b := k - 1
+			for b > s && pc.isNameWord(b-1) && !pc.toks[b-1].poss {
+				b--
+			}
+			return b
+		case t.cap || t.low == "," || t.low == "and" || t.low == "&":
+		default:
+			return i
+		}
+	}
+	return i
 }
