@@ -328,3 +328,11 @@ func TestBodiesWithSmallWordsAndLists(t *testing.T) {
 		}
 	}
 }
+
+// "Ofwat, the water regulator, said": a single capitalised word opening
+// the sentence, described as a body, is that body, not the last body
+// named before it.
+func TestBodiesNamedOnceWithADescription(t *testing.T) {
+	a := article(t, "Water", "The Environment Agency said it would review the data. Ofwat, the water regulator, said it could not comment.")
+	checkStmt(t, a, reportedBy(2, "it could not comment", "Ofwat"))
+}

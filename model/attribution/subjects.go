@@ -1641,6 +1641,9 @@ func (pc *pctx) beforeAppositive(c, s int) *entity {
 				return e // "Others, reacting to the gap, shouted"
 			}
 		}
+		if k-1 == pc.sentOf[k] && pc.toks[k-1].kind == tWord && pc.toks[k-1].cap && !pc.isNameWord(k-1) && pc.has(k+1, wDeterminer) && bodyHeads[pc.word(c-1)] {
+			return pc.an.reg.body(pc.p.text[int(pc.toks[k-1].start):int(pc.toks[k-1].end)]) // "Ofwat, the water regulator, said": a body the article names once
+		}
 		if !pc.isNameWord(k-1) || !(pc.has(k+1, wDeterminer) || pc.has(k+1, wRole) || isDigitStart(pc.word(k+1)) || opensAside(pc.toks[k+1]) ||
 			pc.has(k+1, wPrep) && !pc.toks[k+1].cap && pc.prepAside(k, c, s)) { // "Mrs. Clinton, in response to …, accused"
 			if inner >= 0 && pc.isNameWord(k-1) {
@@ -1652,7 +1655,11 @@ func (pc *pctx) beforeAppositive(c, s int) *entity {
 			inner = k - 1 // "X, a pollster working with Priorities USA, a PAC, said": the body is X's
 			continue
 		}
-		return pc.npEndingAt(k-1, s)
+		if e := pc.npEndingAt(k-1, s); e != nil || !pc.has(k+1, wDeterminer) || !bodyHeads[pc.word(c-1)] {
+			return e
+		}
+		n := pc.nameStart(k-1, s)
+		return pc.an.reg.body(pc.p.text[int(pc.toks[n].start):int(pc.toks[k-1].end)]) // "Ofwat, the water regulator, said": a body the article names once
 	}
 	if inner >= 0 {
 		return pc.npEndingAt(inner, s) // "As Tom Ridge, a former secretary, put it"
@@ -2112,3 +2119,7 @@ func (pc *pctx) bodyListStart(i, s int) int {
 	}
 	return i
 }
+
+// bodyHeads end an appositive that says a name is a body's.
+var bodyHeads = setOf(`regulator watchdog group charity organisation organization agency body union association
+company firm campaign network coalition think-tank`)
