@@ -1293,8 +1293,8 @@ func (pc *pctx) skipDateline(s, v int) int {
 	}
 	for k := 0; k < v && k < 16; k++ {
 		w := pc.word(k)
-		if w == "—" || w == "--" || w == "–" || w == "-" {
-			return k + 1
+		if w == "—" || w == "--" || w == "–" || w == "-" || w == ":" && k > 0 && isState(pc.lowRun(0, k)) {
+			return k + 1 // "KESTRAVIK, Norland (Wire) —", "LONDON:"
 		}
 		if pc.toks[k].kind == tWord && !isUpperWord(pc.p.text[int(pc.toks[k].start):int(pc.toks[k].end)]) && !pc.toks[k].cap && !isDigitStart(w) {
 			return s
