@@ -336,3 +336,17 @@ func TestBodiesNamedOnceWithADescription(t *testing.T) {
 	a := article(t, "Water", "The Environment Agency said it would review the data. Ofwat, the water regulator, said it could not comment.")
 	checkStmt(t, a, reportedBy(2, "it could not comment", "Ofwat"))
 }
+
+// A plural possessive inside a body's name runs on to its head ("Rotorua
+// Boys’ High School" is one body, not a person called Rotorua Boys whom
+// "she" could be), but a singular one still ends the owner.
+func TestBodiesPluralPossessiveInAName(t *testing.T) {
+	a := article(t, "Dr Ngaire Tautahi, who taught at Rotorua Boys’ High School, said he was a teacher first. “He never stopped teaching,” she said.",
+		"Mr. Obama's Supreme Court nominee waited.")
+	checkStmt(t, a, quoteBy(1, "He never stopped teaching,", "!Rotorua Boys"))
+	for _, sp := range a.Speakers {
+		if sp.Name == "Rotorua Boys" || strings.HasPrefix(sp.Name, "Mr. Obama") {
+			t.Errorf("speaker %q: no one speaks as a scrap of a name", sp.Name)
+		}
+	}
+}

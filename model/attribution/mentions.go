@@ -211,8 +211,8 @@ func (pc *pctx) runEnd(i int) int {
 		t := pc.toks[j]
 		prev := pc.toks[j-1]
 		switch {
-		case prev.poss && !org && !t.has(wOrg):
-			return j // Keogh's attorney: the name ended at the possessive
+		case prev.poss && !org && !t.has(wOrg) && !(strings.HasSuffix(prev.low, "s") && pc.orgHeadWithin(j, 3)):
+			return j // Keogh's attorney: the name ended at the possessive (but "Rotorua Boys’ High School" goes on)
 		case pc.isNameWord(j) && !(t.sentStart):
 			org = org || t.has(wOrg)
 			j++
@@ -237,6 +237,17 @@ func (pc *pctx) runEnd(i int) int {
 		}
 	}
 	return j
+}
+
+// orgHeadWithin reports capitalised words from j, at most n, the last of
+// them a body's word: "High School" after "Rotorua Boys’".
+func (pc *pctx) orgHeadWithin(j, n int) bool {
+	for k := j; k < len(pc.toks) && k < j+n && pc.toks[k].kind == tWord && pc.toks[k].cap; k++ {
+		if pc.toks[k].has(wOrg) {
+			return !pc.toks[k].poss
+		}
+	}
+	return false
 }
 
 // knownBodyEnd is the end of a known body's name of several words that
