@@ -229,7 +229,7 @@ func (pc *pctx) roleReferent(j, s int) *entity {
 	}
 	aged := false
 	for k := d + 1; k < j; k++ {
-		aged = aged || strings.HasSuffix(pc.word(k), "-old")
+		aged = aged || strings.HasSuffix(pc.word(k), "-old") || pc.word(k) == "former" && isDefinite(det) && pc.isCue(j+1) // "The former lock went on:": a person described, whatever a lock is
 	}
 	if !wordHas(head, wRole) && !wordIs(head, mMoreRoleNoun) && !aged {
 		return nil // "the billionaire", "the front-runner" point back like "the senator"

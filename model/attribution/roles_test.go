@@ -758,6 +758,14 @@ func TestRolesCompanyNamedAfterAPreposition(t *testing.T) {
 	checkStmt(t, a, reportedBy(3, "it expected profit of £180m", "Hartwell"))
 }
 
+// "The former X" opening a cue's subject describes someone the article
+// named, whatever X is ("The former lock went on:" after the All Blacks
+// captain; "The former first lady calls it" after Hillary Clinton).
+func TestRolesFormerSomethingIsSomeoneNamed(t *testing.T) {
+	a := article(t, "Obituary", "Former All Blacks captain Sione Faleolo described Walker as “the best man I ever worked with”. The former lock went on: “I wouldn’t have had the career I had without him.”")
+	checkStmt(t, a, quoteBy(2, "I wouldn’t have had the career I had without him.", "Sione Faleolo"))
+}
+
 // "critic" is a role, as Canadian and British copy give an opposition
 // member's portfolio: "NDP health critic X said … The NDP critic said".
 func TestRolesCritic(t *testing.T) {
