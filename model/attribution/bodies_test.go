@@ -350,3 +350,11 @@ func TestBodiesPluralPossessiveInAName(t *testing.T) {
 		}
 	}
 }
+
+// "TTCriders, an advocacy group, said the increase would hurt riders": a
+// clause after the cue is what was said, never a group called "Increase
+// would hurt riders".
+func TestBodiesClauseAfterTheCueIsNoGroup(t *testing.T) {
+	a := article(t, "Fares", "TTCriders, an advocacy group, said the increase would hurt riders.")
+	checkStmt(t, a, reportedBy(2, "the increase would hurt riders", "TTCriders"))
+}

@@ -455,8 +455,8 @@ func (pc *pctx) groupOf(i, j int) *entity {
 		return nil
 	}
 	for k := i; k < head; k++ {
-		if pc.toks[k].kind != tWord || pc.has(k, wPrep|wFunction) && !(coordinated(pc.word(k)) && k > i) || verbLike(pc.toks[k]) {
-			return nil // "The company hired workers": a clause, not a group
+		if pc.toks[k].kind != tWord || pc.has(k, wPrep|wFunction) && !(coordinated(pc.word(k)) && k > i) || verbLike(pc.toks[k]) || finiteVerbs[pc.word(k)] {
+			return nil // "The company hired workers", "the increase would hurt riders": a clause, not a group
 		}
 	}
 	name := pc.p.text[int(pc.toks[i].start):int(pc.toks[head].end)]
