@@ -658,7 +658,11 @@ func (pc *pctx) quotedAs(v, n, limit int) (*entity, string, bool) {
 // passiveQuoted reads "X was quoted (by the Herald) as saying": X speaks,
 // the outlet is via.
 func (pc *pctx) passiveQuoted(v, s, limit int) (*entity, string) {
-	if pc.word(v) != "quoted" || !pc.has(v-1, wPassive) {
+	p := v - 1
+	for p > s && pc.toks[p].kind == tWord && isAdverb(pc.toks[p].low) && !pc.toks[p].cap {
+		p-- // "He was once quoted as saying", "was also quoted"
+	}
+	if pc.word(v) != "quoted" || !pc.has(p, wPassive) {
 		return nil, ""
 	}
 	q := v + 1
@@ -675,7 +679,7 @@ func (pc *pctx) passiveQuoted(v, s, limit int) (*entity, string) {
 			via = o.display
 		}
 	}
-	return pc.subjectBefore(v-1, s), via
+	return pc.subjectBefore(p, s), via
 }
 
 // unnamedAt makes the speaker an indefinite phrase at i describes: "a

@@ -814,6 +814,13 @@ func TestReportedAgeNounBeforeAPastCue(t *testing.T) {
 	}
 }
 
+// "He was once quoted as saying that …": an adverb before "quoted" keeps
+// the subject.
+func TestReportedQuotedAsSayingAfterAnAdverb(t *testing.T) {
+	a := article(t, "Obituary", "Hemi Walker rarely gave interviews. He was once quoted as saying that rugby had given him everything.")
+	checkStmt(t, a, reportedBy(2, "rugby had given him everything", "Hemi Walker"))
+}
+
 // "Officials in the ministry, speaking on condition of anonymity, said"
 // is the officials, as without the aside, not the ministry.
 func TestReportedPluralSubjectWithPlaceBeforeAside(t *testing.T) {
