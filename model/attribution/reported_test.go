@@ -814,6 +814,13 @@ func TestReportedAgeNounBeforeAPastCue(t *testing.T) {
 	}
 }
 
+// "Hungary, which has courted Chinese investment, said …": a country
+// before a "which" clause is the subject, as a person before "who" is.
+func TestReportedCountryBeforeAWhichClause(t *testing.T) {
+	a := article(t, "Tariffs", "Hungary, which has courted Chinese investment, said it would vote against the tariffs.")
+	checkStmt(t, a, reportedBy(2, "it would vote against the tariffs", "Hungary"))
+}
+
 // "He was once quoted as saying that …": an adverb before "quoted" keeps
 // the subject.
 func TestReportedQuotedAsSayingAfterAnAdverb(t *testing.T) {

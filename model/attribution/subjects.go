@@ -1641,6 +1641,9 @@ func (pc *pctx) beforeAppositive(c, s int) *entity {
 				return e // "Others, reacting to the gap, shouted"
 			}
 		}
+		if n := pc.sentOf[k]; pc.word(k+1) == "which" && n < k && pc.toks[n].cap && isState(pc.lowRun(n, k)) {
+			return pc.an.reg.body(pc.p.text[int(pc.toks[n].start):int(pc.toks[k-1].end)]) // "Hungary, which has courted Chinese investment, said": the country
+		}
 		if k-1 == pc.sentOf[k] && pc.toks[k-1].kind == tWord && pc.toks[k-1].cap && !pc.isNameWord(k-1) && pc.has(k+1, wDeterminer) && bodyHeads[pc.word(c-1)] {
 			return pc.an.reg.body(pc.p.text[int(pc.toks[k-1].start):int(pc.toks[k-1].end)]) // "Ofwat, the water regulator, said": a body the article names once
 		}
