@@ -210,6 +210,10 @@ func (pc *pctx) roleReferent(j, s int) *entity {
 		return e // "the Florida senator": the senator named with Florida
 	}
 	held := pc.an.reg.byHead(head, false)
+	if ls := pc.an.lastSpeaker; held != nil && held.unnamed && head == "minister" && ls != nil && ls != held && !ls.unnamed && !ls.org &&
+		ls.seen > held.seen && (ls.heads.has("secretary") || ls.heads.has("chancellor")) {
+		held = ls // "one cabinet minister conceded …", then "the work and pensions secretary, Graham Pellow, said …": "the minister" is Pellow
+	}
 	if g := pc.openingPronoun(d); held != nil && g != unknownGender && held.gender == opposite(g) {
 		held = pc.an.reg.byHeadOf(head, g) // "Asked whether he would resign, the minister told": a minister who is a man
 	}
