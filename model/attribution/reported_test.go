@@ -214,7 +214,7 @@ func TestReportedLabelLines(t *testing.T) {
 			want:  []stmt{reportedBy(2, "it would help farmers", "Ravi Kumar")}},
 		{name: "a noun in -s after a name in a prepositional phrase is no cue",
 			paras:       []string{"Submarines", "The secretary conceded the program was late, under sustained questioning at Senate estimates on Tuesday."},
-			want:        []stmt{reportedBy(2, "the program was late", "the secretary")},
+			want:        []stmt{reportedBy(2, "the program was late", "~secretary")},
 			notSpeakers: []string{"Senate"}},
 		{name: "a label that names no speaker",
 			paras: []string{"Fair opens", "Venue: the town hall on Main Street.", "Mayor Ana Ruiz: 1,501.", "Related: the fair last year"},

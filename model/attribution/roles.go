@@ -238,6 +238,11 @@ func (pc *pctx) roleReferent(j, s int) *entity {
 	if !wordHas(head, wRole) && !wordIs(head, mMoreRoleNoun) && !aged {
 		return nil // "the billionaire", "the front-runner" point back like "the senator"
 	}
+	if held == nil && pc.p.num <= 2 && isDefinite(det) && offices[head] && !pc.toks[j].cap && len(pc.an.reg.ents) < 4 {
+		if e := pc.an.cataphorTitle(pc.p.text[int(pc.toks[d].start):int(pc.toks[j].end)], head); e != nil {
+			return e // "…, the transport minister has said." in the lede, then "Transport Minister Carol Hughes told parliament"; else someone unnamed
+		}
+	}
 	if bare, described := pc.roleIntroduced(head, d); held == nil && (bare || everydayJobs[head] && !described) {
 		e := pc.an.unnamed(pc.p.text[int(pc.toks[d].start):int(pc.toks[j].end)], head)
 		e.addHead(head)
