@@ -207,6 +207,14 @@ func TestRolesSpokespersonInTheLedeStaysUnnamed(t *testing.T) {
 	checkStmt(t, a, reportedBy(2, "the road would reopen on Friday", "A council spokesperson"))
 }
 
+// An office's spokesperson keeps the whole office in the name the panel
+// shows: "The prime minister’s official spokesperson", not "minister’s
+// official spokesperson".
+func TestRolesSpokespersonOfALowerCaseOffice(t *testing.T) {
+	a := article(t, "Welfare", "Prime Minister Helen Marchbank faces a revolt.", "Downing Street insisted the vote would go ahead. The prime minister’s official spokesperson said the reforms were essential.")
+	checkStmt(t, a, reportedBy(3, "the reforms were essential", "The prime minister’s official spokesperson"))
+}
+
 // "One TD, who asked not to be named, said:" is someone unnamed, and
 // asking not to be named is no statement of theirs (Irish copy).
 func TestRolesUnnamedLegislator(t *testing.T) {
