@@ -213,6 +213,8 @@ func TestRolesSpokespersonInTheLedeStaysUnnamed(t *testing.T) {
 func TestRolesSpokespersonOfALowerCaseOffice(t *testing.T) {
 	a := article(t, "Welfare", "Prime Minister Helen Marchbank faces a revolt.", "Downing Street insisted the vote would go ahead. The prime minister’s official spokesperson said the reforms were essential.")
 	checkStmt(t, a, reportedBy(3, "the reforms were essential", "The prime minister’s official spokesperson"))
+	b := article(t, "Welfare", "The prime minister’s official spokesperson said the reforms were essential.") // in the lede, no one named yet: still the spokesperson
+	checkStmt(t, b, reportedBy(2, "the reforms were essential", "The prime minister’s official spokesperson"))
 }
 
 // "One TD, who asked not to be named, said:" is someone unnamed, and
