@@ -179,6 +179,9 @@ func (pc *pctx) reportedIn(s, end int) ([]model.Statement, *entity) {
 		if i > 0 && (pc.word(c.from) == "and" || pc.word(c.from) == "but" || pc.word(c.from) == "whereas" || pc.word(c.from) == "with") && c.from+1 < to {
 			c.from++ // "and Ms. Acosta said …" starts at her name
 		}
+		if c.at-c.from <= 12 && pc.nothingAfterCue(c.at, to) && pc.word(c.from) != "as" && !pc.asSource(c.at, 1) {
+			continue // "In a post on X, he wrote:" and the words in the next paragraph: the quotation is the statement
+		}
 		a, b := int(pc.toks[c.from].start), int(pc.toks[to-1].end)
 		text := strings.TrimRight(pc.p.text[a:b], " ,;")
 		pc.noteWhy(a, c.why)
@@ -1678,3 +1681,17 @@ func (pc *pctx) objectThenInfinitive(i, end int) bool {
 // dataWords are figures a body publishes: "according to figures from the
 // INMO" is the INMO's report.
 var dataWords = setOf(`figures data statistics numbers estimates records`)
+
+// nothingAfterCue reports a clause whose cue at v ends it with a colon or
+// nothing at all before to: what was said stands elsewhere.
+func (pc *pctx) nothingAfterCue(v, to int) bool {
+	if v < 0 || v >= to {
+		return false
+	}
+	for k := v + 1; k < to; k++ {
+		if pc.toks[k].kind != tPunct {
+			return false
+		}
+	}
+	return pc.word(to-1) == ":"
+}

@@ -4,6 +4,7 @@ package attribution_test
 // its cue and given to the cue's subject.
 
 import (
+	"strings"
 	"testing"
 
 	"whosaid/model"
@@ -812,6 +813,22 @@ func TestReportedAgeNounBeforeAPastCue(t *testing.T) {
 			t.Errorf("¶3 %q is a statement (cue %q): no one speaks there", st.Text, st.Cue)
 		}
 	}
+}
+
+// A cue that closes its paragraph with a colon ("In a post on X, he
+// wrote:") reports nothing itself: the quotation after it is the
+// statement. A trailing cue after its content ("…, as the website notes:")
+// still reports what stands before it.
+func TestReportedCueBeforeAColonAtTheEnd(t *testing.T) {
+	a := article(t, "Row", "Nicholas Fane said Labour was at war with itself. In a post on X, he wrote:", "“This is chaos.”",
+		"It would be difficult to overstate the significance of the statement to the movement, as the foundation's website notes:")
+	for _, st := range a.Statements {
+		if st.Paragraph == 2 && st.Kind == model.KindReported && strings.Contains(st.Text, "In a post on X") {
+			t.Errorf("¶2 %q is a statement: it says nothing but where the words are", st.Text)
+		}
+	}
+	checkStmt(t, a, quoteBy(3, "This is chaos.", "Nicholas Fane"))
+	checkStmt(t, a, reportedBy(4, "It would be difficult to overstate", "*"))
 }
 
 // "Hungary, which has courted Chinese investment, said …": a country
