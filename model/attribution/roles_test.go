@@ -218,7 +218,15 @@ func TestRolesSpokespersonOfALowerCaseOffice(t *testing.T) {
 }
 
 // "One TD, who asked not to be named, said:" is someone unnamed, and
-// asking not to be named is no statement of theirs (Irish copy).
+// asking not to be named is no statement of theirs (Irish copy); so is
+// "One Labour MP from the 2024 intake, who …, said", not the last person
+// named.
+func TestRolesUnnamedLegislatorWithAPhrase(t *testing.T) {
+	a := article(t, "Mood", "Kamala Desai warned that the figures were an underestimate.",
+		"One Labour MP from the 2024 intake, who asked not to be named, said the mood in the party was grim.")
+	checkStmt(t, a, reportedBy(3, "the mood in the party was grim", "One Labour MP"))
+}
+
 func TestRolesUnnamedLegislator(t *testing.T) {
 	a := article(t, "Mood", "Several TDs privately said they were uneasy. One TD, who asked not to be named, said: “The mood is grim.”")
 	checkStmt(t, a, quoteBy(2, "The mood is grim.", "One TD"))

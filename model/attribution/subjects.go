@@ -1641,6 +1641,15 @@ func (pc *pctx) beforeAppositive(c, s int) *entity {
 				return e // "Others, reacting to the gap, shouted"
 			}
 		}
+		if st := pc.skipIntro(pc.skipDateline(s, c), c); pc.word(k+1) == "who" && indefinites[pc.word(st)] && k-st <= 10 {
+			end := st + 1
+			for end < k && !pc.has(end, wPrep) {
+				end++
+			}
+			if h := pc.toks[end-1].low; end-1 > st && (wordHas(h, wRole) || legislators[h] || wordIs(h, mUnnamedHead)) {
+				return pc.an.unnamed(pc.p.text[int(pc.toks[st].start):int(pc.toks[end-1].end)], h) // "One Labour MP from the 2024 intake, who asked not to be named, said"
+			}
+		}
 		if n := pc.sentOf[k]; pc.word(k+1) == "which" && n < k && pc.toks[n].cap && isState(pc.lowRun(n, k)) {
 			return pc.an.reg.body(pc.p.text[int(pc.toks[n].start):int(pc.toks[k-1].end)]) // "Hungary, which has courted Chinese investment, said": the country
 		}
