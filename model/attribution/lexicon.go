@@ -276,6 +276,7 @@ var roleNouns = map[string]bool{
 	"colleague": true, "partner": true, "opponent": true, "rival": true,
 	"steward": true, "referee": true, "umpire": true, "skipper": true,
 	"midwife": true, "miner": true, "worker": true, "fisherman": true, "shopowner": true, "critic": true,
+	"vendor": true, "evacuee": true, "retiree": true, "pensioner": true, "commuter": true, "trader": true, "hawker": true,
 }
 
 // orgWords mark a capitalised name as an organisation; orgHeads are the nouns
@@ -484,6 +485,8 @@ washington chicago boston miami orlando tehran kabul baghdad damascus jerusalem`
 	"new delhi", "karachi", "lahore", "islamabad", "peshawar", "quetta", "kuala lumpur", "putrajaya", "kota kinabalu",
 	"kuching", "penang", "johor bahru", "manila", "quezon city", "cebu", "davao", "jakarta", "bangkok", "dhaka",
 	"colombo", "kathmandu", "chennai", "kolkata", "bengaluru", "hyderabad", "lucknow", "jaipur", "srinagar",
+	"pune", "ahmedabad", "bhopal", "chandigarh", "guwahati", "kochi", "thiruvananthapuram", "patna", "ranchi",
+	"bhubaneswar", "nagpur", "indore", "mysuru", "mangaluru", "coimbatore", "madurai", "visakhapatnam", "shimla", "dehradun",
 	"mombasa", "kampala", "dar es salaam", "accra", "abuja", "johannesburg", "cape town", "durban", "pretoria",
 	"harare", "auckland", "melbourne", "brisbane", "adelaide", "toronto", "vancouver", "montreal", "calgary",
 	"winnipeg", "geneva", "vienna", "rome", "madrid", "lisbon", "warsaw", "kyiv", "kiev", "ankara", "istanbul",

@@ -951,3 +951,20 @@ func TestNamesInitialsAndPortfoliosBeforeNames(t *testing.T) {
 	checkStmt(t, a, reportedBy(3, "the scheme would start next year", "Kwok Siu-fan"))
 	checkStmt(t, a, quoteBy(3, "It is about raising standards,", "Kwok Siu-fan"))
 }
+
+// People in the news introduced by what they are (“Vendor Shantabai
+// Gaikwad, who has sold vegetables there since 1987, said”, “Evacuee
+// Marie-Claire Toka, 34, said”) are named without the word, and an Indian
+// city's dateline (“PUNE:”) is no label.
+func TestNamesEverydayRolesAndIndianDatelines(t *testing.T) {
+	a := article(t, "Market", "Vendor Shantabai Gaikwad, who has sold vegetables there since 1987, said she had received no notice.",
+		"Evacuee Marie-Claire Toka, 34, said she had walked for three hours.",
+		"PUNE: Tension prevailed in the market as the civic body began demolitions.")
+	checkStmt(t, a, reportedBy(2, "she had received no notice", "Shantabai Gaikwad"))
+	checkStmt(t, a, reportedBy(3, "she had walked for three hours", "Marie-Claire Toka"))
+	for _, st := range a.Statements {
+		if st.Paragraph == 4 {
+			t.Errorf("¶4 %q is a statement by %q: a dateline is no label", st.Text, st.Speaker)
+		}
+	}
+}
