@@ -1707,11 +1707,11 @@ func (pc *pctx) nameAfterRolePhrase(c, s int) *entity {
 		return nil // "Vian, the editor of the paper, L'Osservatore Romano, said": the first name speaks
 	}
 	first := k + 1
-	if !pc.has(first, wDeterminer) && !ownerWords[pc.word(first)] {
-		return nil
+	if !pc.has(first, wDeterminer) && !ownerWords[pc.word(first)] && !pc.legislatorNext(first) {
+		return nil // but "Nationals MP for Barwon, Trent Corcoran, accused"
 	}
 	for r := first + 1; r < n-1; r++ {
-		if w := pc.word(r); pc.has(r, wRole) || wordIs(w, mMoreRoleNoun) || isJobWord(w) {
+		if w := pc.word(r); pc.has(r, wRole) || wordIs(w, mMoreRoleNoun) || isJobWord(w) || legislators[w] {
 			e := pc.npEndingAt(c-1, s)
 			if e == nil || e.org || e.outlet {
 				return nil
