@@ -525,7 +525,8 @@ func (pc *pctx) parseMention(i, j int) (m mention, lead int) {
 	// that still leaves a name after it
 	cut := 0
 	portfolio := 0
-	if len(low) >= 3 && pc.departmentBefore(i) {
+	dept := len(low) >= 3 && pc.departmentBefore(i)
+	if dept {
 		portfolio = portfolioEnd(low) // "Minister for Finance Koh Wei Ming": the department's words, then the name
 	}
 	org := len(low) > 1 && isOrgName(low) && !titledPerson(low) && portfolio == 0
@@ -566,7 +567,7 @@ func (pc *pctx) parseMention(i, j int) (m mention, lead int) {
 	for cut < len(low)-1 && !org && pc.an.titleWords[strings.TrimSuffix(low[cut], ".")] { // but "State Department" after "Secretary of State X"
 		cut++
 	}
-	if cut == 0 && len(low) >= 3 && !org && pc.departmentBefore(i) {
+	if cut == 0 && dept && !org {
 		cut = len(low) - 2 // "Minister for Housing Darragh O'Brien": a name has two words
 		if wordHas(low[cut], wParticle) && cut > 0 {
 			cut-- // "… Youth Seosamh Ó Gallchóir"
@@ -809,22 +810,31 @@ func (pc *pctx) departmentBefore(i int) bool {
 // X") to the word after its "for" or "of"; i when no title's portfolio
 // ends there.
 func (pc *pctx) portfolioStart(i int) int {
-	if w := pc.word(i - 1); i < 2 || w != "and" && w != "," && w != "&" {
-		return i
-	}
-	for k := i - 2; k >= 1 && k > i-16; k-- {
-		switch t := pc.toks[k]; {
-		case t.low == "for" || t.low == "of":
-			if pc.toks[k-1].cap && (isTitleWord(pc.word(k-1)) || t.low == "for" && pc.word(k-1) == "state" && pc.word(k-2) == "of") {
-				return k + 1 // "Minister for Children, …", "Minister of State for Social and Family Development"
-			}
-			return i
-		case t.cap || t.low == "," || t.low == "and" || t.low == "&":
-		default:
-			return i
-		}
+	k := pc.listPreposition(i, 0)
+	if k > 0 && pc.toks[k-1].cap && (isTitleWord(pc.word(k-1)) || pc.word(k) == "for" && pc.word(k-1) == "state" && pc.word(k-2) == "of") {
+		return k + 1 // "Minister for Children, …", "Minister of State for Social and Family Development"
 	}
 	return i
+}
+
+// listPreposition walks back from a run at i that ends a list joined by
+// commas, "and" or "&" ("…, Integration and Youth", "…, Food and Rural
+// Affairs") to the "for" or "of" that opens it, no further back than lo;
+// -1 when no list of capitalised words ends at i.
+func (pc *pctx) listPreposition(i, lo int) int {
+	if w := pc.word(i - 1); i-2 < lo || w != "and" && w != "," && w != "&" {
+		return -1
+	}
+	for k := i - 2; k > lo && k > i-16; k-- {
+		switch t := pc.toks[k]; {
+		case t.low == "for" || t.low == "of":
+			return k
+		case t.cap || t.low == "," || t.low == "and" || t.low == "&":
+		default:
+			return -1
+		}
+	}
+	return -1
 }
 
 func isTitleWord(w string) bool {

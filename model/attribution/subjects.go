@@ -2048,7 +2048,7 @@ func (pc *pctx) placesTitle(start, j, s int) *entity {
 		for start = k; start > s && start > k-4 && pc.isNameWord(start-1) && !pc.toks[start-1].poss; start-- {
 		}
 	}
-	if k >= j || !titleOnly(append([]string{"the"}, pc.lowRun(k+1, j+1)...)[1:]) && !(k+1 == j && isTitleWord(pc.toks[j].low)) {
+	if k >= j || !titleOnly(pc.lowRun(k+1, j+1)) && !(k+1 == j && isTitleWord(pc.toks[j].low)) {
 		return nil
 	}
 	where := pc.lowRun(start, k+1)
@@ -2103,7 +2103,8 @@ func holdsSeat(e *entity) bool {
 // run that opens the body's name; i when no body's "for" or "of" list ends
 // there.
 func (pc *pctx) bodyListStart(i, s int) int {
-	if w := pc.word(i - 1); i-2 < s || w != "and" && w != "," && w != "&" {
+	k := pc.listPreposition(i, s)
+	if k < 0 || !pc.toks[k-1].cap || !pc.has(k-1, wOrg) {
 		return i
 	}
 	list := false // "and" joins the last concern: "…, Food and Rural Affairs" (not "University of Miami, Trump")
@@ -2113,23 +2114,14 @@ func (pc *pctx) bodyListStart(i, s int) int {
 			return i // "… of the University of Chicago and Professor Knittel": a person ends the list
 		}
 	}
-	for k := i - 2; k > s && k > i-16; k-- {
-		switch t := pc.toks[k]; {
-		case t.low == "for" || t.low == "of":
-			if !pc.toks[k-1].cap || !pc.has(k-1, wOrg) || !list && pc.word(i-1) != "and" && pc.word(i-1) != "&" {
-				return i
-			}
-			b := k - 1
-			for b > s && pc.isNameWord(b-1) && !pc.toks[b-1].poss {
-				b--
-			}
-			return b
-		case t.cap || t.low == "," || t.low == "and" || t.low == "&":
-		default:
-			return i
-		}
+	if !list && pc.word(i-1) != "and" && pc.word(i-1) != "&" {
+		return i
 	}
-	return i
+	b := k - 1
+	for b > s && pc.isNameWord(b-1) && !pc.toks[b-1].poss {
+		b--
+	}
+	return b
 }
 
 // bodyHeads end an appositive that says a name is a body's.
