@@ -392,9 +392,16 @@ func (r *registry) find(m mention) *entity {
 	if wordHas(m.low[0], wParticle) {
 		return r.findSingle(strings.Join(m.low, " "))
 	}
-	first, last := m.low[0], surname(m.low)
+	first, last, suf := m.low[0], surname(m.low), suffixOf(m.low)
+	if suf != "" {
+		for _, e := range r.byLast[m.low[len(m.low)-1]] {
+			if e.first == first && len(e.words) == 2 {
+				return e // "Donald Jr." then "Donald Trump Jr."
+			}
+		}
+	}
 	for _, e := range r.byLast[last] {
-		if (e.first == "" || e.first == first) && !(e.org && len(e.words) > 1) { // not "Trump University" for "Donald Trump"
+		if (e.first == "" || e.first == first && suffixOf(e.words) == suf) && !(e.org && len(e.words) > 1) { // not "Trump University" for "Donald Trump"
 			return e
 		}
 	}
@@ -506,15 +513,33 @@ var particles = map[string]bool{
 
 // surname is the last name with any particles before it (van der zee).
 func surname(low []string) string {
-	i := len(low) - 1
+	end := len(low)
+	for end > 2 && nameSuffix(low[end-1]) {
+		end-- // "Joseph R. Biden Jr.": Biden
+	}
+	i := end - 1
 	for i > 1 && wordHas(low[i-1], wParticle) {
 		i--
 	}
-	last := strings.Join(low[i:], " ")
-	for _, suf := range []string{" jr", " sr", " ii", " iii"} {
-		last = strings.TrimSuffix(last, suf)
+	return strings.Join(low[i:end], " ")
+}
+
+// suffixOf is the generation a full name ends in ("jr" in Donald Trump
+// Jr.), which tells a son from his father.
+func suffixOf(low []string) string {
+	if n := len(low); n > 2 && nameSuffix(low[n-1]) {
+		return strings.TrimSuffix(low[n-1], ".")
 	}
-	return last
+	return ""
+}
+
+// nameSuffix reports a generation after a surname: Jr., Sr., III.
+func nameSuffix(w string) bool {
+	switch strings.TrimSuffix(w, ".") {
+	case "jr", "sr", "ii", "iii", "iv":
+		return true
+	}
+	return false
 }
 
 // isOrgName reports an organisation's name: one that ends in an

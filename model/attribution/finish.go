@@ -216,7 +216,11 @@ func aliasesOf(e *entity) []string {
 		add(a)
 	}
 	if !e.org && !e.outlet && len(e.words) > 1 {
-		add(lastWordOf(e.display))
+		if w := surnameAsWritten(e); w != "" {
+			add(w) // "Biden" for "Joseph R. Biden Jr.", not "Jr."
+		} else {
+			add(lastWordOf(e.display))
+		}
 	}
 	return out
 }

@@ -968,3 +968,41 @@ func TestNamesEverydayRolesAndIndianDatelines(t *testing.T) {
 		}
 	}
 }
+
+// A generation after the surname (Jr., Sr., III) is no surname: "Mr.
+// Biden" and a headline's "Biden" find "Joseph R. Biden Jr.", whom the
+// side panel lists once and finds by "Biden"; a son and his father of
+// the same name are two people.
+func TestNamesGenerationSuffix(t *testing.T) {
+	run(t, []attrCase{
+		{name: "headline surname, then the full name with Jr., then Mr.",
+			paras: []string{
+				"Biden calls Trump a risk to U.S. safety",
+				"Vice President Joseph R. Biden Jr. said Donald J. Trump's remarks had made him a danger to allies.",
+				"Mr. Biden said on Monday that he would reassure allies.",
+				"''Because they're worried,'' Mr. Biden said.",
+			},
+			want: []stmt{
+				reportedBy(3, "he would reassure allies", "Joseph R. Biden Jr."),
+				quoteBy(4, "Because they're worried,", "Joseph R. Biden Jr."),
+			},
+			speakers:  []string{"Joseph R. Biden Jr."},
+			noAliases: []string{"Jr."}},
+		{name: "father and son",
+			paras: []string{
+				"Rep. Duncan Hunter said he backed the bill because “we need a leader.”",
+				"His father, Duncan Hunter Sr., said that the fence had been his idea.",
+				"“I wrote it first,” Hunter Sr. said.",
+			},
+			moreQuotes: true,
+			want: []stmt{
+				quoteBy(1, "we need a leader.", "Duncan Hunter"),
+				reportedBy(2, "the fence had been his idea", "Duncan Hunter Sr."),
+			},
+			speakers: []string{"Duncan Hunter", "Duncan Hunter Sr."}},
+	})
+	a := article(t, "Vice President Joseph R. Biden Jr. said the trip would go ahead.", "“We are ready,” Mr. Biden said.")
+	if a.SpeakerByName("Biden") < 0 {
+		t.Errorf("“Biden” finds no speaker; side panel %+v", a.Speakers)
+	}
+}
