@@ -1772,3 +1772,33 @@ func TestReportedSecondClauseSubjectAcrossAnAdverb(t *testing.T) {
 				quoteBy(3, "redirect", "Anti-Defamation League")}},
 	})
 }
+
+// "A, an aside, and B, an aside, said": a joint statement, listed under
+// the first named as "A and B said" is, not under whoever stands nearest
+// the cue; a co-anchor or co-founder is a role like an anchor's.
+func TestReportedJointSubjectWithAsides(t *testing.T) {
+	run(t, []attrCase{{
+		name: "two people, each with an aside",
+		paras: []string{"Harbour plan",
+			"Maren Vik, president of the Harbour Institute, a think tank, and Tomas Berg, co-founder of the polling firm Nordpol, applauded the plan.",
+			"Carly Lund, a ferry captain, and Ola Strand said the pier was unsafe.",
+			"Berg, Lund, and Strand said the fares were too high."},
+		want: []stmt{
+			reportedBy(2, "applauded the plan", "Maren Vik"),
+			reportedBy(3, "the pier was unsafe", "Carly Lund"),
+			reportedBy(4, "the fares were too high", "Tomas Berg"),
+		},
+	}, {
+		name: "co-anchor before a name after a quotation that addresses someone",
+		paras: []string{"Interview",
+			"“That was the first time in a long time, senator,” CBS co-Anchor DeMarco Morgan said. “She doesn’t do it that often.”"},
+		want: []stmt{
+			quoteBy(2, "That was the first time in a long time, senator,", "DeMarco Morgan"),
+			quoteBy(2, "She doesn’t do it that often.", "DeMarco Morgan"),
+		},
+	}, {
+		name:  "a plural noun that is the subject of its own clause is no cue",
+		paras: []string{"Email review", "Steven Aftergood said the attention was overblown, partly because similar classification disputes are common."},
+		want:  []stmt{reportedBy(2, "the attention was overblown, partly because similar classification disputes are common", "Steven Aftergood")},
+	}})
+}

@@ -72,6 +72,16 @@ func (pc *pctx) npEndingAt(j, s int) *entity {
 			}
 			return nil
 		}
+		if start > 1 && coordinated(pc.word(start-1)) && pc.word(start-2) == "," {
+			if f := pc.nameBeforeAsides(start-2, s); f >= 0 {
+				if first := pc.npEndingAt(f, s); first != nil && !first.org {
+					ref := pc.ref // "Felicia Wong, president of X, and Stan Greenberg said": joint, as above
+					ref.rival = pc.entityAt(start, j+1)
+					pc.ref = ref
+					return first
+				}
+			}
+		}
 		if p := pc.personBeforeOf(start, s); p != nil {
 			return p // Capt. Leonard Vos of the Fire Marshal's Office
 		}
@@ -219,6 +229,22 @@ func (pc *pctx) personBeforeOf(start, s int) *entity {
 		k--
 	}
 	return nil
+}
+
+// nameBeforeAsides is the last token of the name opening the sentence at s
+// when only comma-fenced asides stand between it and the comma at c
+// ("Felicia Wong, president of the Roosevelt Institute, a think tank,"),
+// or -1.
+func (pc *pctx) nameBeforeAsides(c, s int) int {
+	for k := c - 1; k > s && k > c-window/2; k-- {
+		if pc.toks[k].kind != tWord && pc.word(k) != "," {
+			return -1
+		}
+		if pc.word(k) == "," && pc.isNameWord(k-1) && pc.isNameWord(s) && pc.runEnd(s) == k {
+			return k - 1
+		}
+	}
+	return -1
 }
 
 func coordinated(w string) bool { return w == "and" || w == "or" || w == "nor" }
