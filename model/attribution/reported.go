@@ -614,8 +614,12 @@ var clauseJoint = map[string]bool{",": true, ";": true, "while": true, "whereas"
 // negated reports a cue verb after "not" or "never": nothing was said.
 func (pc *pctx) negated(v, s int) bool {
 	for j := v - 1; j >= s && j >= v-3; j-- {
-		switch pc.word(j) {
-		case "not", "never", "n't":
+		w := pc.word(j)
+		if strings.HasSuffix(w, "n't") || strings.HasSuffix(w, "n’t") {
+			return true // "wouldn't say", "didn’t mention"
+		}
+		switch w {
+		case "not", "never":
 			return true
 		case "did", "does", "do", "has", "have", "had", "would", "could", "will":
 			continue

@@ -1802,3 +1802,20 @@ func TestReportedJointSubjectWithAsides(t *testing.T) {
 		want:  []stmt{reportedBy(2, "the attention was overblown, partly because similar classification disputes are common", "Steven Aftergood")},
 	}})
 }
+
+// A denial written with a contraction ("wouldn't say", "hasn’t said") is
+// read as "would not say" is: never words reported as no one's.
+func TestReportedNegatedContraction(t *testing.T) {
+	for _, p := range []string{
+		"Senate spokesman Don Stewart wouldn't say when, or if, the Senate will vote on the nominees.",
+		"Bernie Sanders hasn’t said whether he has a strategy for the convention, and he insisted at a rally that he is still in the race.",
+		"Tad Devine didn't concede defeat, either.",
+	} {
+		a := article(t, "Senate vote", p)
+		for _, s := range a.Statements {
+			if s.Kind == model.KindReported && s.SpeakerIndex < 0 {
+				t.Errorf("%q: reported as no one's: %q", p, s.Text)
+			}
+		}
+	}
+}
