@@ -358,3 +358,21 @@ func TestBodiesClauseAfterTheCueIsNoGroup(t *testing.T) {
 	a := article(t, "Fares", "TTCriders, an advocacy group, said the increase would hurt riders.")
 	checkStmt(t, a, reportedBy(2, "the increase would hurt riders", "TTCriders"))
 }
+
+// A company known by one word (Twitter, Facebook) is a company: "the
+// company" points back to it, and the side panel holds no bare "company".
+func TestBodiesCompanyKnownByOneWord(t *testing.T) {
+	run(t, []attrCase{{
+		name: "Twitter, then the company",
+		paras: []string{"Twitter takes bigger steps against extremism",
+			"Twitter said on Friday that it had suspended accounts linked to extremism.",
+			"The company said it had suspended 125,000 accounts since mid-2015.",
+			"“There is no magic algorithm,” the company said in a blog post."},
+		want: []stmt{
+			reportedBy(2, "it had suspended accounts", "Twitter"),
+			reportedBy(3, "it had suspended 125,000 accounts", "Twitter"),
+			quoteBy(4, "There is no magic algorithm,", "Twitter"),
+		},
+		notSpeakers: []string{"company"},
+	}})
+}
