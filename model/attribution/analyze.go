@@ -382,6 +382,7 @@ type analyzer struct {
 	pendingHead   string  // its role when it stood mid-sentence: only a namesake of that role names it
 	pendingTitled bool    // it is a capitalised title ("The Taoiseach"): someone named with no other office may hold it
 	statementBy   *entity // who last spoke "in a statement"
+	campaignOf    *entity // whose campaign the article last named ("Clinton's campaign"): "the campaign" later
 	lowMemo       map[string]bool
 	hist          []paraSum
 	lists         articleLists // the storage of paras, stmts, owners, whys and hist

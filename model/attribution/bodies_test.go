@@ -376,3 +376,24 @@ func TestBodiesCompanyKnownByOneWord(t *testing.T) {
 		notSpeakers: []string{"company"},
 	}})
 }
+
+// "the campaign" is the campaign the article last named ("Clinton’s
+// campaign", "the Clinton campaign"), not a speaker called "campaign";
+// "a foundering Trump campaign" and "Clinton’s campaign manager" name no
+// campaign it points back to.
+func TestBodiesTheCampaignLastNamed(t *testing.T) {
+	run(t, []attrCase{{
+		name: "a surrogate for X’s campaign, then the campaign",
+		paras: []string{"Clinton under pressure",
+			"Gen. Wesley Clark is a surrogate for Hillary Clinton’s campaign.",
+			"The general stumped for Clinton in Iowa, and the campaign has touted his endorsement on its Facebook page."},
+		want:     []stmt{reportedBy(3, "the campaign has touted his endorsement", "Hillary Clinton’s campaign")},
+		speakers: []string{"Hillary Clinton’s campaign"},
+	}, {
+		name: "no campaign named to point back to",
+		paras: []string{"Debate",
+			"Patti Solis Doyle, Hillary Clinton’s campaign manager in 2008, spoke. The email scandal could revive a foundering Donald Trump campaign.",
+			"The campaign said it would press on."},
+		want: []stmt{reportedBy(3, "it would press on", "!Hillary Clinton’s campaign|Donald Trump’s campaign")},
+	}})
+}

@@ -8,6 +8,35 @@ import (
 	"whosaid/internal/ascii"
 )
 
+// closeSourceAfter reads a source described by whom it is close to after
+// a quotation, at i: "a source close to Clinton said" or "said a person
+// close to the Clintons". It is the unnamed source (never Clinton), with
+// its cue's token; nil when the words have another shape.
+func (pc *pctx) closeSourceAfter(i, end int) (*entity, int) {
+	c, n := i, 0
+	if lemma, k := pc.cueAt(i); lemma != "" {
+		if !invertible[lemma] || strings.HasSuffix(pc.word(i), "ing") {
+			return nil, 0 // "“…,” promising the Friends of Abe will return": what is promised
+		}
+		c, n = i, k // the cue first: the phrase runs to the sentence's end or a comma
+	}
+	from := i + n
+	if w := pc.word(from); isDefinite(w) || pc.toks[min(from, len(pc.toks)-1)].poss {
+		return nil, 0 // "said the former top aide to President Bush": someone named before
+	}
+	k := from
+	for k < end && k < from+14 && pc.toks[k].kind == tWord && (n > 0 || !pc.isCue(k)) {
+		k++
+	}
+	if k == from || n == 0 && (k >= end || !pc.isCue(k)) || n > 0 && k < end && pc.word(k) != "," && pc.word(k) != "." {
+		return nil, 0
+	}
+	if n == 0 {
+		c = k
+	}
+	return pc.closeToSource(k, from), c
+}
+
 // cueAfter reads the attribution that follows quotation token k:
 // "“…,” she said", "“…,” said Ana Ruiz, a nurse", "“…” — Commissioner X".
 func (pc *pctx) cueAfter(k int) (*entity, string, int, bool) {
@@ -36,6 +65,9 @@ func (pc *pctx) cueAfter(k int) (*entity, string, int, bool) {
 	end := pc.sentEnd(i)
 	if d := pc.documentAfterReads(i, end); d != nil {
 		return d, pc.word(i), i, true // "“…,” reads a Wednesday editorial in The Des Moines Register."
+	}
+	if e, c := pc.closeSourceAfter(i, end); e != nil {
+		return e, pc.word(c), c, true // "“…,” a source close to the campaign said", "said people familiar with his thinking"
 	}
 	if after := pc.sourcePhrase(i); after > 0 {
 		if e := pc.accordingTo(after, end); e != nil {

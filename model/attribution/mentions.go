@@ -1047,6 +1047,7 @@ func (pc *pctx) collectMentions() {
 			if e != nil {
 				pc.roleBefore(e, i)
 				pc.notePlace(e, i, j)
+				pc.noteCampaign(e, i, j)
 				pc.mentions = append(pc.mentions, mentionRef{e, i})
 				pc.coordinatedGivenName(i, e)
 			}
@@ -1098,6 +1099,30 @@ func (pc *pctx) roleAppositive(k int) bool {
 	}
 	return false
 }
+
+// noteCampaign remembers the person whose campaign the name at [i, j)
+// names ("the Clinton campaign", "Clinton’s campaign said"), so a later
+// "the campaign" is that campaign; not "a foundering Trump campaign" or
+// "Clinton’s campaign manager".
+func (pc *pctx) noteCampaign(e *entity, i, j int) {
+	if e.org || e.unnamed || !e.personLike() || pc.word(j) != "campaign" {
+		return
+	}
+	for k := i - 1; k >= 0 && k >= i-3 && pc.toks[k].kind == tWord && !pc.toks[k].cap && !pc.has(k, wPrep); k-- {
+		if w := pc.word(k); w == "a" || w == "an" {
+			return // "a foundering Trump campaign": some campaign, not one "the campaign" means
+		}
+	}
+	if n := j + 1; n < len(pc.toks) && pc.toks[n].kind == tWord && !pc.toks[n].cap && (pc.has(n, wRole) || campaignCompounds[pc.word(n)]) {
+		return
+	}
+	pc.an.campaignOf = e
+}
+
+// campaignCompounds follow "campaign" as the head of another noun.
+var campaignCompounds = setOf(`manager managers staff staffer staffers aide aides trail headquarters
+event events rally rallies ad ads finance brass office offices stop stops season spending fund funds
+money strategy strategist strategists team website site email emails literature`)
 
 // roleBefore reads "the new coach, Sami Laine": the role before a name set
 // off by a comma is that person's.

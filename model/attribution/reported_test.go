@@ -1243,7 +1243,7 @@ func TestReportedOneOfAGroup(t *testing.T) {
 		// No cue follows "one of the aides to the mayor", so no one is
 		// made of it: the aide of the next paragraph is not that phrase.
 		name: "one of a group that speaks no words",
-		paras: []string{"“The count is wrong,” one of the aides to the mayor insisted loudly.",
+		paras: []string{"“The count is wrong,” one of the aides to the mayor walked out.",
 			"The aide said the mayor would not concede."},
 		moreQuotes:  true,
 		notSpeakers: []string{"one of the aides"},

@@ -168,6 +168,15 @@ func (pc *pctx) roleReferent(j, s int) *entity {
 			return e // "West Mercia Police said … the force said": the police force
 		}
 	}
+	if o := pc.an.campaignOf; head == "campaign" && det == "the" && j == d+1 && o != nil {
+		// "Clinton’s campaign" … "the campaign said": the campaign last named
+		if e := lastSeen(pc.an.reg.orgs, func(e *entity) bool {
+			return containsWord(e.words, "campaign") && strings.Contains(e.display, o.display[strings.LastIndexByte(o.display, ' ')+1:])
+		}); e != nil {
+			return e
+		}
+		return pc.an.reg.body(o.display + "’s campaign")
+	}
 	if wordHas(head, wOrgHead) && !wordHas(head, wRole) {
 		if mod := pc.word(j - 1); j-1 > d && !pc.toks[j-1].cap {
 			if e := pc.an.reg.orgWith(mod, head); e != nil {

@@ -712,6 +712,19 @@ func TestRolesSourceCloseToSomeone(t *testing.T) {
 			paras:       []string{"Harbour", "Tomas Berg spoke.", "An aide to Berg said the plan would work.", "Aides to Berg say he is shifting his tack."},
 			want:        []stmt{reportedBy(3, "the plan would work", "An aide"), reportedBy(4, "he is shifting his tack", "Aides")},
 			notSpeakers: []string{"Tomas Berg"}},
+		{name: "after a quotation, the cue after or before the source",
+			paras: []string{"Harbour", "Tomas Berg spoke.",
+				"“He is very worked up,” a source close to the campaign said.",
+				"“He will sign,” a person close to Berg said.",
+				"“He is tired,” said a source close to the harbour board.",
+				"“He wants out,” said people familiar with his thinking."},
+			want: []stmt{
+				quoteBy(3, "He is very worked up,", "a source"),
+				quoteBy(4, "He will sign,", "a person"),
+				quoteBy(5, "He is tired,", "a source"),
+				quoteBy(6, "He wants out,", "People"),
+			},
+			notSpeakers: []string{"campaign", "harbour board", "a source close", "Said people"}},
 	})
 }
 
