@@ -402,7 +402,7 @@ func TestFrameSubjectByItsOwnWords(t *testing.T) {
 		paras: []string{"Harbour vote", "“It will pass,” said one harbour Republican. Yet another said, “It will fail.” Some chanted, “Build the pier!”"},
 		want: []stmt{
 			quoteBy(2, "It will pass,", "*"),
-			quoteBy(2, "It will fail.", "another"),
+			quoteBy(2, "It will fail.", "another harbour Republican"),
 			quoteBy(2, "Build the pier!", "Some"),
 		},
 	}})

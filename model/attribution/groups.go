@@ -180,6 +180,11 @@ func (pc *pctx) phraseSpeaker(i, j int) *entity {
 		wordHas(head, wMaleWord) || head == "someone" || head == "somebody"
 	switch {
 	case (first == "another" || first == "one") && j-i == 1 || person && single:
+		if first == "another" && j-i == 1 {
+			if kind := pc.lastUnnamedKind(); kind != "" {
+				text, head = text+" "+kind, lastWordOf(kind) // "one user wrote …" then "Another said": another user
+			}
+		}
 		e := pc.an.unnamed(text, head)
 		pc.traceTo(e, refRole, text, i)
 		return e
@@ -196,6 +201,24 @@ func (pc *pctx) phraseSpeaker(i, j int) *entity {
 		return pc.an.unnamed(text, head)
 	}
 	return nil
+}
+
+// lastUnnamedKind is what the unnamed source last seen is ("user" for "one
+// user", "Republican" for "a Republican"), or "".
+func (pc *pctx) lastUnnamedKind() string {
+	u := lastSeen(pc.an.reg.ents, func(e *entity) bool { return e.unnamed })
+	if u == nil {
+		return ""
+	}
+	f := strings.Fields(u.display)
+	if len(f) < 2 || len(f) > 3 {
+		return ""
+	}
+	switch strings.ToLower(f[0]) {
+	case "a", "an", "one", "another":
+		return strings.Join(f[1:], " ")
+	}
+	return ""
 }
 
 // shareOrDocument names a subject that is a share of people ("nine in 10",

@@ -826,3 +826,22 @@ func TestRolesTradeNamedCompanyAndTheForce(t *testing.T) {
 		}
 	}
 }
+
+// "One user wrote …" then "Another said …": the second is another user,
+// someone else unnamed, listed as "another user", not as a bare "another".
+func TestRolesAnotherOfTheSameKind(t *testing.T) {
+	run(t, []attrCase{{
+		name: "one user, then another",
+		paras: []string{"Reaction online",
+			"“Trump is very cute,” one user wrote.",
+			"Another said he hoped that Trump wins the election.",
+			"Another said, “It is a comedy.”"},
+		want: []stmt{
+			quoteBy(2, "Trump is very cute,", "one user"),
+			reportedBy(3, "he hoped that Trump wins", "another user"),
+			quoteBy(4, "It is a comedy.", "another user"),
+		},
+		speakers: []string{"one user", "another user"},
+		kinds:    map[string]model.SpeakerKind{"another user": model.SpeakerUnnamed},
+	}})
+}
