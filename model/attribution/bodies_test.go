@@ -397,3 +397,26 @@ func TestBodiesTheCampaignLastNamed(t *testing.T) {
 		want: []stmt{reportedBy(3, "it would press on", "!Hillary Clinton’s campaign|Donald Trump’s campaign")},
 	}})
 }
+
+// "the agency", "the department", "the organization" alone point back to
+// the body last named; "the law enforcement agency" says which body it is
+// and is no other.
+func TestBodiesTheAgencyLastNamed(t *testing.T) {
+	run(t, []attrCase{{
+		name: "the agency after the State Department",
+		paras: []string{"Emails released",
+			"The State Department also said on Thursday that it fell short of its goal.",
+			"“We have worked diligently to come as close to the goal as possible,” said the agency, which fell 2,000 pages short.",
+			"The Heritage Foundation notes the minimum wage is usually for new workers. The organization also points out that few adults earn it."},
+		want: []stmt{
+			quoteBy(3, "We have worked diligently to come as close to the goal as possible,", "State Department"),
+			reportedBy(4, "few adults earn it", "Heritage Foundation"),
+		},
+		notSpeakers: []string{"agency", "organization"},
+	}, {
+		name: "a described agency is not the body last named",
+		paras: []string{"Emails released",
+			"The State Department released more emails. Each release is a reminder of the FBI’s investigation, a probe the law enforcement agency said was ongoing."},
+		want: []stmt{reportedBy(2, "was ongoing", "!State Department")},
+	}})
+}

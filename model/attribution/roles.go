@@ -186,7 +186,7 @@ func (pc *pctx) roleReferent(j, s int) *entity {
 		if e := pc.an.reg.byHead(head, true); e != nil {
 			return e
 		}
-		if companyHeads[head] || genericBodies[head] {
+		if companyHeads[head] || genericBodies[head] && (j == d+1 || !publicBodies[head]) {
 			if e := pc.an.reg.lastCompany(); e != nil && companyHeads[head] {
 				return e
 			}
@@ -414,7 +414,12 @@ func trimArticleFold(s string) string {
 
 // genericBodies point back to the body last named, whatever its name holds.
 var genericBodies = map[string]bool{"regulator": true, "watchdog": true, "airline": true,
-	"carrier": true, "publisher": true, "operator": true, "insurer": true, "lender": true, "club": true}
+	"carrier": true, "publisher": true, "operator": true, "insurer": true, "lender": true, "club": true,
+	"agency": true, "department": true, "organization": true, "organisation": true}
+
+// publicBodies point back to the body last named only alone: "the agency"
+// after the State Department, but "the law enforcement agency" says which.
+var publicBodies = setOf(`agency department organization organisation`)
 
 // lastOrgMentioned is the body most recently named (an outlet too, when
 // asked for: "the publisher" after Greystone Press).
