@@ -777,6 +777,17 @@ func (pc *pctx) accordingTo(i, limit int) *entity {
 			return e
 		}
 	}
+	if pc.is(k, mDocHead) {
+		b := k + 1
+		for pc.word(k+1) == "of" && b < limit && b < k+10 && pc.toks[b].kind == tWord && pc.word(b) != "by" {
+			b++ // "an analysis of Federal Election Commission data by Crowdpac": Crowdpac's
+		}
+		if pc.word(b) == "by" {
+			if e, _, _ := pc.npForward(b+1, limit); e != nil && !e.outlet {
+				return e // but "a count by The Associated Press" stays the count the outlet carries
+			}
+		}
+	}
 	e, _, _ := pc.npForward(i, limit)
 	return e
 }

@@ -241,6 +241,20 @@ func TestFramesAccordingTo(t *testing.T) {
 		{name: "according to a document by its author",
 			paras: []string{"Wages", "A living wage in Tolland is about $12 an hour, according to calculations by Selma Ruud of Harbour University."},
 			want:  []stmt{reportedBy(2, "A living wage in Tolland is about $12 an hour", "Selma Ruud")}},
+		{name: "an analysis of something by its author; an analysis alone is a document",
+			paras: []string{"Donors",
+				"Forty-three percent of contributions came from women, according to an analysis of election commission data by Harbourpac, a crowdfunding website.",
+				"Most donors are men, according to an analysis.",
+				"All told, super PACs spent more than $2.5 million on phone banking, according to the Ledger’s count.",
+				"All told, the group spent more than $2.5 million on phone banking.",
+				"All told, up to 5 million people could be affected."},
+			want: []stmt{
+				reportedBy(2, "Forty-three percent of contributions came from women", "Harbourpac"),
+				reportedBy(3, "Most donors are men", "an analysis"),
+			},
+			notReported: []stmt{{para: 5, text: "All told"}, {para: 6, text: "All told"}},
+			speakers:    []string{"Harbourpac", "an analysis", "the Ledger’s count"},
+			kinds:       map[string]model.SpeakerKind{"an analysis": model.SpeakerDocument}},
 	})
 }
 

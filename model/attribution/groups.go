@@ -514,8 +514,8 @@ func pluralOfPeople(w string) bool {
 		return true
 	}
 	one, ok := strings.CutSuffix(w, "s")
-	if !ok || len(one) < 3 || notPeople[w] {
-		return false
+	if !ok || len(one) < 3 || notPeople[w] || strings.HasSuffix(w, "sis") {
+		return false // "analysis", "crisis": singular, whatever "Pakistani" makes of "-si"
 	}
 	if wordHas(one, wRole) || isDemonym(one) {
 		return true
