@@ -3,6 +3,7 @@ package attribution
 import (
 	"fmt"
 	"runtime"
+	"slices"
 	"strings"
 	"sync"
 	"unicode"
@@ -708,6 +709,69 @@ func (an *analyzer) settleTitle() {
 	if an.pendingLede != nil && an.pendingTitled {
 		an.replacePending(an.unnamed(an.pendingLede.display, an.pendingHead))
 	}
+}
+
+// settleHeadlineNames settles a name read with a title-case headline's
+// next word ("Tim Kaine Fully …", "Bernie Sanders Suffered …"): a run the
+// article writes only in its headline is no one's full name, so what it
+// said goes to the person named by the run's opening words.
+func (an *analyzer) settleHeadlineNames() {
+	if len(an.paras) < 2 {
+		return
+	}
+	done := map[*entity]*entity{}
+	for i, e := range an.owners {
+		if e == nil || len(e.words) < 3 || e.org || e.outlet || e.group || e.unnamed || e.doc {
+			continue
+		}
+		p, seen := done[e]
+		if !seen {
+			p = an.headlineNameOf(e)
+			done[e] = p
+		}
+		if p != nil {
+			an.owners[i] = p
+		}
+	}
+}
+
+// headlineNameOf is who e is when e's name is written only in the
+// headline: the person named by its longest opening that the body writes
+// (e itself, renamed, when no one else holds that name), or nil.
+func (an *analyzer) headlineNameOf(e *entity) *entity {
+	if !strings.Contains(an.paras[0].text, e.display) || an.inBody(e.display) {
+		return nil
+	}
+	f := strings.Fields(e.display)
+	for n := len(f) - 1; n >= 2; n-- {
+		if w := strings.ToLower(f[n]); wordHas(w, wRole|wOrg|wOrgHead) || wordIs(w, mMoreRoleNoun) {
+			return nil // "Jeb Bush Super PAC Chief": someone else, described by the name
+		}
+		short := strings.Join(f[:n], " ")
+		if !an.inBody(short) {
+			continue
+		}
+		for _, p := range an.reg.ents {
+			if p != e && !p.org && !p.outlet && !p.group && !p.unnamed && p.display == short {
+				return p
+			}
+		}
+		old := e.display
+		e.display, e.words = short, e.words[:n]
+		e.aliases = slices.DeleteFunc(e.aliases, func(a string) bool { return a == old })
+		return e
+	}
+	return nil
+}
+
+// inBody reports s written in a paragraph after the headline.
+func (an *analyzer) inBody(s string) bool {
+	for _, p := range an.paras[1:] {
+		if strings.Contains(p.text, s) {
+			return true
+		}
+	}
+	return false
 }
 
 // replacePending gives what the lede's unnamed subject said to e.

@@ -16,6 +16,7 @@ func (an *analyzer) finish(doc model.Document) *model.Article {
 	a := &model.Article{Document: doc}
 	an.pullQuotes()
 	an.settleTitle()
+	an.settleHeadlineNames()
 	index := map[*entity]int{}
 	type tally struct {
 		e                *entity

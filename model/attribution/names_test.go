@@ -1006,3 +1006,30 @@ func TestNamesGenerationSuffix(t *testing.T) {
 		t.Errorf("“Biden” finds no speaker; side panel %+v", a.Speakers)
 	}
 }
+
+// A name read together with a title-case headline's next word ("Tim
+// Kaine Fully …") is written so only in the headline: the side panel
+// names the person as the body does, and a headline's description of
+// someone else ("Jeb Bush Super PAC Chief") is left as it was.
+func TestNamesRunWrittenOnlyInTheHeadline(t *testing.T) {
+	run(t, []attrCase{{
+		name: "an adverb after the name",
+		paras: []string{"Tim Kaine Fully Embraced Abortion When He Became The Likely VP Pick.",
+			"Hillary Clinton has chosen Virginia Sen. Tim Kaine as her running mate.",
+			"Kaine now says that he personally opposes abortion.",
+			"“I’m pro-life in my personal life,” Kaine said."},
+		want: []stmt{
+			reportedBy(3, "he personally opposes abortion", "Tim Kaine"),
+			quoteBy(4, "I’m pro-life in my personal life,", "Tim Kaine"),
+		},
+		notSpeakers: []string{"Tim Kaine Fully"},
+	}, {
+		name: "a verb after the name",
+		paras: []string{"Bernie Sanders Suffered A Big Blow. Here’s His Plan Going Forward.",
+			"Sen. Bernie Sanders remains committed to the race, his top aide told reporters.",
+			"While Sanders has pledged to support the nominee, he said he would fight on."},
+		want:        []stmt{reportedBy(3, "he would fight on", "Bernie Sanders")},
+		moreQuotes:  true,
+		notSpeakers: []string{"Bernie Sanders Suffered"},
+	}})
+}
