@@ -735,20 +735,27 @@ func (an *analyzer) settleHeadlineNames() {
 	}
 }
 
-// headlineNameOf is who e is when e's name is written only in the
-// headline: the person named by its longest opening that the body writes
-// (e itself, renamed, when no one else holds that name), or nil.
+// headlineNameOf is who e is when e's name is written in one title-case
+// line only, the headline or a live blog's entry title ("Donald Trump And
+// Marco Rubio Miss The Mark"): the person named by its longest opening
+// that the rest of the article writes (e itself, renamed, when no one else
+// holds that name), or nil.
 func (an *analyzer) headlineNameOf(e *entity) *entity {
-	if !strings.Contains(an.paras[0].text, e.display) || an.inBody(e.display) {
+	at := an.onlyParagraphWith(e.display)
+	if at < 0 {
 		return nil
 	}
 	f := strings.Fields(e.display)
 	for n := len(f) - 1; n >= 2; n-- {
-		if w := strings.ToLower(f[n]); wordHas(w, wRole|wOrg|wOrgHead) || wordIs(w, mMoreRoleNoun) {
+		w := strings.ToLower(f[n])
+		if wordHas(w, wRole|wOrg|wOrgHead) || wordIs(w, mMoreRoleNoun) {
 			return nil // "Jeb Bush Super PAC Chief": someone else, described by the name
 		}
+		if at > 0 && !headlineVerbForm(w) {
+			return nil // in the body, only a headline's verb ends a name early
+		}
 		short := strings.Join(f[:n], " ")
-		if !an.inBody(short) {
+		if !an.writtenOutside(short, at) {
 			continue
 		}
 		for _, p := range an.reg.ents {
@@ -764,10 +771,31 @@ func (an *analyzer) headlineNameOf(e *entity) *entity {
 	return nil
 }
 
-// inBody reports s written in a paragraph after the headline.
-func (an *analyzer) inBody(s string) bool {
-	for _, p := range an.paras[1:] {
+// headlineVerbForm reports a word a title-case line puts after a name as
+// its verb: "Says", "Defended", "Miss", "Won".
+func headlineVerbForm(w string) bool {
+	return headlineAux[w] || headlinePast[w] || strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "ing") ||
+		w == "miss" || strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && !strings.HasSuffix(w, "'s") && !strings.HasSuffix(w, "’s")
+}
+
+// onlyParagraphWith is the index of the one paragraph that writes s, or -1.
+func (an *analyzer) onlyParagraphWith(s string) int {
+	at := -1
+	for k, p := range an.paras {
 		if strings.Contains(p.text, s) {
+			if at >= 0 {
+				return -1
+			}
+			at = k
+		}
+	}
+	return at
+}
+
+// writtenOutside reports s written in a paragraph other than the one at.
+func (an *analyzer) writtenOutside(s string, at int) bool {
+	for k, p := range an.paras {
+		if k != at && strings.Contains(p.text, s) {
 			return true
 		}
 	}

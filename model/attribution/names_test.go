@@ -1031,5 +1031,16 @@ func TestNamesRunWrittenOnlyInTheHeadline(t *testing.T) {
 		want:        []stmt{reportedBy(3, "he would fight on", "Bernie Sanders")},
 		moreQuotes:  true,
 		notSpeakers: []string{"Bernie Sanders Suffered"},
+	}, {
+		name: "a live blog's entry title in the body",
+		paras: []string{"The latest from the debate",
+			"12 postsFollow LiveblogNewest | OldestMaren Vik 5ptsmoderatorFeaturedMay 6, 2016 11:19PMTomas Berg And Anna Lind Miss The Mark On Harbour Fees\nThe candidates this cycle have not had a good record on the harbour. Later, Anna Lind claimed that the fees were fair and that no one would pay more.",
+			"“It's a difficult issue,” Lind said.",
+			"Anna Lind said the port would stay open."},
+		want: []stmt{
+			reportedBy(2, "the fees were fair", "Anna Lind"),
+			quoteBy(3, "It's a difficult issue,", "Anna Lind"),
+		},
+		notSpeakers: []string{"Anna Lind Miss"},
 	}})
 }
