@@ -236,7 +236,7 @@ var titles = withElect(map[string]string{
 	"dc": "Detective Constable", "insp": "Inspector", "brig": "Brigadier", "brigadier": "Brigadier",
 	"gov.": "Governor", "mp": "MP", "mep": "MEP", "msp": "MSP", "mla": "MLA", "mpp": "MPP", "mna": "MNA", "mpa": "MPA", "mlc": "MLC", "mha": "MHA", "mhk": "MHK", "sheikh": "Sheikh", "emir": "Emir",
 	"taoiseach": "Taoiseach", "tánaiste": "Tánaiste", "tanaiste": "Tánaiste", "td": "TD",
-	"pm": "Prime Minister", "cm": "Chief Minister",
+	"pm": "Prime Minister", "cm": "Chief Minister", "ag": "Attorney General",
 })
 
 // roleNouns name what a person is; "the spokeswoman" points back to the

@@ -532,8 +532,8 @@ func (pc *pctx) parseMention(i, j int) (m mention, lead int) {
 	org := len(low) > 1 && isOrgName(low) && !titledPerson(low) && portfolio == 0
 	for k := 0; k < len(low)-1 && !org; k++ {
 		w := strings.TrimSuffix(low[k], ".")
-		if wordHas(w, wTitle|wRole) && !pc.givenNotTitle(low, k, w) {
-			cut = k + 1
+		if (wordHas(w, wTitle|wRole) || wordIs(w, mMoreRoleNoun) && (isGivenName(low[k+1]) || len(low)-k >= 3)) && !pc.givenNotTitle(low, k, w) {
+			cut = k + 1 // "Actress Rosario Dawson"
 		}
 	}
 	if cut == 0 && len(low) > 2 && pc.toks[i].sentStart && !pc.an.midCaps[low[0]] && !wordHas(low[0], wParticle) && !isGivenName(low[0]) &&

@@ -1044,3 +1044,23 @@ func TestNamesRunWrittenOnlyInTheHeadline(t *testing.T) {
 		notSpeakers: []string{"Anna Lind Miss"},
 	}})
 }
+
+// A capitalised job word opening a name ("Actress Rosario Dawson") and a
+// title's abbreviation ("Former AG Mukasey") are no part of the name.
+func TestNamesJobWordAndAbbreviatedTitle(t *testing.T) {
+	run(t, []attrCase{{
+		name: "actress before the name, after a dateline",
+		paras: []string{"Rally",
+			"LOS ANGELES — Actress Marisol Dawes took the stage at a rally here.",
+			"“All the way!” Dawes shouted."},
+		want:     []stmt{quoteBy(3, "All the way!", "Marisol Dawes")},
+		speakers: []string{"Marisol Dawes"},
+	}, {
+		name: "AG in a headline",
+		paras: []string{"Former AG Hollis at RNC: email scandal disqualifies her",
+			"Former Attorney General Michael Hollis told delegates that the scandal should disqualify her.",
+			"“She was careless,” Hollis said."},
+		want:     []stmt{quoteBy(3, "She was careless,", "Michael Hollis")},
+		speakers: []string{"Michael Hollis"},
+	}})
+}
