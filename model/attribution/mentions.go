@@ -546,8 +546,8 @@ func (pc *pctx) parseMention(i, j int) (m mention, lead int) {
 		lead, i = i+1, i+1
 	}
 	if cut == 0 && len(low) > 1 && pc.toks[i].sentStart { // first: most runs fail these, which look nothing up
-		if _, verb := cueForms[low[0]]; verb || wordHas(low[0], wPrep) && len(low[0]) > 4 {
-			words, low = words[1:], low[1:] // "Said Comey, …", "Alongside BLM calls …": the verb or preposition opens the sentence
+		if _, verb := cueForms[low[0]]; verb || wordHas(low[0], wPrep) && len(low[0]) > 4 || numberWords[low[0]] && !pc.an.midCaps[low[0]] {
+			words, low = words[1:], low[1:] // "Said Comey, …", "Alongside BLM calls …", "Six Trump supporters": the verb, preposition or number opens the sentence
 			lead, i = i+1, i+1
 		}
 	}

@@ -1064,3 +1064,17 @@ func TestNamesJobWordAndAbbreviatedTitle(t *testing.T) {
 		speakers: []string{"Michael Hollis"},
 	}})
 }
+
+// A number opening a sentence before a surname ("Six Berg supporters ran
+// for delegate slots") is no part of that person's name: the side panel
+// keeps "Berg".
+func TestNamesNumberOpeningASentenceIsNoGivenName(t *testing.T) {
+	run(t, []attrCase{{
+		name: "six supporters",
+		paras: []string{"Delegates",
+			"“Look at what happened in Wyoming,” Berg told supporters.",
+			"Six Berg supporters ran for delegate slots, but none won."},
+		want:     []stmt{quoteBy(2, "Look at what happened in Wyoming,", "Berg")},
+		speakers: []string{"Berg"},
+	}})
+}
