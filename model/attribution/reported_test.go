@@ -1782,11 +1782,13 @@ func TestReportedJointSubjectWithAsides(t *testing.T) {
 		paras: []string{"Harbour plan",
 			"Maren Vik, president of the Harbour Institute, a think tank, and Tomas Berg, co-founder of the polling firm Nordpol, applauded the plan.",
 			"Carly Lund, a ferry captain, and Ola Strand said the pier was unsafe.",
-			"Berg, Lund, and Strand said the fares were too high."},
+			"Berg, Lund, and Strand said the fares were too high.",
+			"Senator Anna Lind, Republican of Tolland, has talked about closing the pier, and Maren Vik said she would keep it open."},
 		want: []stmt{
 			reportedBy(2, "applauded the plan", "Maren Vik"),
 			reportedBy(3, "the pier was unsafe", "Carly Lund"),
 			reportedBy(4, "the fares were too high", "Tomas Berg"),
+			reportedBy(5, "she would keep it open", "Maren Vik"),
 		},
 	}, {
 		name: "co-anchor before a name after a quotation that addresses someone",

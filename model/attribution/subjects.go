@@ -237,8 +237,8 @@ func (pc *pctx) personBeforeOf(start, s int) *entity {
 // or -1.
 func (pc *pctx) nameBeforeAsides(c, s int) int {
 	for k := c - 1; k > s && k > c-window/2; k-- {
-		if pc.toks[k].kind != tWord && pc.word(k) != "," {
-			return -1
+		if pc.toks[k].kind != tWord && pc.word(k) != "," || verbLike(pc.toks[k]) || auxBeforeCue[pc.word(k)] || pc.isCue(k) {
+			return -1 // "X, Republican of Florida, has talked about …, and Y said": a clause, no aside
 		}
 		if pc.word(k) == "," && pc.isNameWord(k-1) && pc.isNameWord(s) && pc.runEnd(s) == k {
 			return k - 1
