@@ -1821,3 +1821,22 @@ func TestReportedNegatedContraction(t *testing.T) {
 		}
 	}
 }
+
+// "X (D-NY), a supporter of Y told …": the aside's closing comma is left
+// out, and the words are X's, not Y's or "a supporter"'s; "…, Iowa, the
+// Republican candidate repeated" has no aside, and is the candidate's.
+func TestReportedAsideWithoutItsClosingComma(t *testing.T) {
+	run(t, []attrCase{{
+		name: "after a party tag and after a plain comma",
+		paras: []string{"Transcripts",
+			"Friday on CNN’s “New Day,” Sen. Anna Lind (D-NY), a supporter of Maren Vik’s 2016 bid for the presidency told host Tomas Berg she believed that Vik would release the transcripts.",
+			"Sen. Carly Lund, a supporter of Maren Vik told reporters she believed the transcripts were harmless.",
+			"During a campaign stop in Onawa, Iowa, the Republican presidential candidate repeated his promise to repeal the rules."},
+		moreQuotes: true,
+		want: []stmt{
+			reportedBy(2, "she believed that Vik would release", "Anna Lind"),
+			reportedBy(3, "she believed the transcripts were harmless", "Carly Lund"),
+			reportedBy(4, "his promise to repeal the rules", "!Iowa"),
+		},
+	}})
+}

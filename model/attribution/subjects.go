@@ -231,6 +231,61 @@ func (pc *pctx) personBeforeOf(start, s int) *entity {
 	return nil
 }
 
+// unclosedAside is the person named before an aside that runs to the cue
+// with no comma to close it: "Sen. Kristen Gillibrand (D-NY), a supporter
+// of Hillary Clinton’s bid told host Chris Cuomo" is Gillibrand's, not
+// Clinton's or "a supporter"'s. j is the last word before the cue.
+func (pc *pctx) unclosedAside(j, s int) *entity {
+	for k := j; k > s && k > j-16; k-- {
+		w := pc.word(k)
+		if pc.toks[k].kind != tWord && w != "," && !isDigitStart(w) || verbLike(pc.toks[k]) || auxBeforeCue[w] {
+			return nil
+		}
+		if w != "," {
+			continue
+		}
+		d := k + 1
+		if w := pc.word(d); w != "a" && w != "an" || d+1 > j || !pc.prepBetween(d+2, j) {
+			return nil // "…, Iowa, the Republican candidate repeated": the subject itself, not an aside
+		}
+		if h := pc.word(d + 1); !wordHas(h, wRole) && !wordIs(h, mMoreRoleNoun|mUnnamedHead|mVoxRole) {
+			return nil // only a role opens such an aside: "a supporter", "the chairman"
+		}
+		n := k - 1
+		if pc.word(n) == ")" {
+			if p := pc.openParen(n-1, s); p > s {
+				n = p - 1 // "(D-NY)"
+			}
+		}
+		if !pc.isNameWord(n) || !pc.opensClause(pc.nameStart(n, s), s) {
+			return nil
+		}
+		return pc.npEndingAt(n, s)
+	}
+	return nil
+}
+
+// prepBetween reports "of", "for" or "with" in [i, j]: what ties an aside's
+// role to the name after it ("a supporter of Hillary Clinton").
+func (pc *pctx) prepBetween(i, j int) bool {
+	for k := i; k <= j; k++ {
+		if w := pc.word(k); w == "of" || w == "for" || w == "with" {
+			return true
+		}
+	}
+	return false
+}
+
+// opensClause reports the name starting at k opening its clause: only
+// an opening phrase, a comma or a capitalised title ("Sen.") before it.
+func (pc *pctx) opensClause(k, s int) bool {
+	i := k
+	for i > s && (pc.toks[i-1].kind == tWord && pc.toks[i-1].cap || pc.word(i-1) == ".") {
+		i--
+	}
+	return i == pc.skipIntro(s, k) || i > s && (pc.word(i-1) == "," || pc.quoteEndsInComma(i-1))
+}
+
 // nameBeforeAsides is the last token of the name opening the sentence at s
 // when only comma-fenced asides stand between it and the comma at c
 // ("Felicia Wong, president of the Roosevelt Institute, a think tank,"),
@@ -375,6 +430,9 @@ func (pc *pctx) subjectBefore(v, s int) *entity {
 			return pc.sentenceSubject(s, v) // known as “the Undertaker,” denied: the comma is inside
 		}
 		return nil
+	}
+	if e := pc.unclosedAside(j, s); e != nil {
+		return e // "Sen. X (D-NY), a supporter of Hillary Clinton told host Y": X, the aside's comma left out
 	}
 	if e := pc.closeToSource(j, s); e != nil {
 		return e // "A source close to Trump said", "sources close to her campaign said": not Trump, not the campaign
