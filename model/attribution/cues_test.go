@@ -239,3 +239,19 @@ func TestCuesAsVerbs(t *testing.T) {
 			notReported: []stmt{{para: 2}}},
 	})
 }
+
+// Verbs of manner around a quotation ("she elaborated", "the nominee
+// riffed", "Hewlett sniped that …") report speech; a denial after a
+// finished quotation ("The campaign did not elaborate.") frames nothing.
+func TestCuesMannerVerbsAndADenialAfterAQuote(t *testing.T) {
+	var cases []attrCase
+	for _, verb := range []string{"elaborated", "riffed", "griped", "crowed", "enthused", "scoffed", "sneered", "sniped"} {
+		cases = append(cases, attrCase{name: verb,
+			paras: []string{"Rally", "Ruth Kaye spoke to the crowd.", "“The way I see it,” she " + verb + ", “no one questioned the count.”"},
+			want:  []stmt{quoteBy(3, "The way I see it,", "Ruth Kaye"), quoteBy(3, "no one questioned the count.", "Ruth Kaye")}})
+	}
+	cases = append(cases, attrCase{name: "a denial after the quotation",
+		paras: []string{"Emails", "The Harbour campaign said in a statement: “Neither of these emails involve the mayor.” The campaign did not elaborate."},
+		want:  []stmt{quoteBy(2, "Neither of these emails involve the mayor.", "~Harbour campaign")}})
+	run(t, cases)
+}

@@ -930,6 +930,9 @@ func (pc *pctx) bareAttribution(i int) bool {
 	for v := i + 1; v < end && v < i+8; v++ {
 		if lemma, n := pc.cueAt(v); lemma != "" {
 			w := pc.word(v + n)
+			if pc.negated(v, i) {
+				return false // “….” The campaign did not elaborate.
+			}
 			if w == "," && v+n+1 < len(pc.toks) && pc.toks[v+n+1].kind == tQuote {
 				return false // “….” He says, “…”: the cue opens the next quotation
 			}

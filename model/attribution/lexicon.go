@@ -29,6 +29,7 @@ var cueLemmas = []string{
 	"mock", "lambaste", "pronounce", "chant", "react", "submit", "clarify", "underline", "underscore",
 	"aver", "reckon", "imply", "intimate", "bemoan", "grouse", "determine", "press",
 	"portray", "characterize", "characterise", "cast", "brand", "label", "paint", "challenge",
+	"elaborate", "riff", "gripe", "crow", "enthuse", "scoff", "sneer", "snipe",
 }
 
 // frameOnly cues report speech only right beside a quotation ("…," she
@@ -45,6 +46,8 @@ var frameOnly = map[string]bool{
 	"grin": true, "smile": true, "shrug": true, "nod": true, "chuckle": true, "wince": true,
 	"fume": true, "rage": true, "sob": true, "gush": true, "hiss": true, "snarl": true, "rave": true,
 	"beam": true, "storm": true, "blurt": true, "gasp": true, "wail": true, "weep": true,
+	"elaborate": true, "riff": true, "gripe": true, "crow": true,
+	"enthuse": true, "scoff": true, "sneer": true, "snipe": true,
 	"recall": true, // "recalled 40,000 jars" is no statement; "recalled that" is
 	"refer":  true,
 	"submit": true, "clarify": true, "underline": true, "underscore": true, "aver": true, "reckon": true,
