@@ -448,6 +448,8 @@ var groupNouns = map[string]bool{
 	"colleagues": true, "campaigners": true, "governors": true, "mayors": true, "candidates": true,
 	"rivals": true, "backers": true, "insiders": true, "strategists": true, "operatives": true,
 	"consultants": true, "historians": true, "scholars": true, "commentators": true, "advocates": true,
+	"millennials": true, "boomers": true, "adults": true, "americans": true, "women": true, "men": true,
+	"respondents": true, "moderates": true, "whites": true, "blacks": true, "seniors": true,
 }
 
 // unnamedHeads are people an article leaves unnamed, beside the role nouns:

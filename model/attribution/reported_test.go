@@ -102,6 +102,11 @@ func TestReportedGroupSpeakers(t *testing.T) {
 				reportedBy(2, "they would back", "Delegate candidates"),
 			},
 			kinds: map[string]model.SpeakerKind{"White House officials": group, "Harbour analysts": group, "Delegate candidates": group}},
+		{name: "a generation or a share of the public, then they",
+			paras: []string{"Poll", "A new survey was published on Tuesday by Capital Download.",
+				"Millennials have reached a broad consensus on the issue: By nearly 2-1, they say the bathrooms should be open to all."},
+			want:  []stmt{reportedBy(3, "the bathrooms should be open to all", "Millennials")},
+			kinds: map[string]model.SpeakerKind{"Millennials": group}},
 		{name: "a group with a modifier after its noun",
 			paras: []string{"Budget talks stall", "Aides to the mayor said the budget would pass. Sources close to the talks say a deal is near."},
 			want: []stmt{
