@@ -107,6 +107,16 @@ func TestReportedGroupSpeakers(t *testing.T) {
 				"Millennials have reached a broad consensus on the issue: By nearly 2-1, they say the bathrooms should be open to all."},
 			want:  []stmt{reportedBy(3, "the bathrooms should be open to all", "Millennials")},
 			kinds: map[string]model.SpeakerKind{"Millennials": group}},
+		{name: "a group qualified by age or by a relative clause with no who",
+			paras: []string{"Poll", "Those over 60 say they feel that way by 2-1.",
+				"Several people I've spoken with over the last couple of weeks said the mayor had advised the council.",
+				"People I spoke with said the pier was safe."},
+			want: []stmt{
+				reportedBy(2, "they feel that way", "Those over 60"),
+				reportedBy(3, "the mayor had advised the council", "Several people"),
+				reportedBy(4, "the pier was safe", "People"),
+			},
+			kinds: map[string]model.SpeakerKind{"Those over 60": group, "Several people": group}},
 		{name: "a group with a modifier after its noun",
 			paras: []string{"Budget talks stall", "Aides to the mayor said the budget would pass. Sources close to the talks say a deal is near."},
 			want: []stmt{

@@ -231,6 +231,44 @@ func (pc *pctx) personBeforeOf(start, s int) *entity {
 	return nil
 }
 
+// qualifiedGroup reads a group opening the clause of the cue at v and
+// qualified up to it: "Those over 60 say", "Several people I have spoken
+// with said", "People I spoke with said". It is the group, named by its
+// head and any phrase of place or age ("Those over 60", "Several
+// people"); nil for any other shape.
+func (pc *pctx) qualifiedGroup(v, s int) *entity {
+	st := pc.skipIntro(pc.skipDateline(s, v), v)
+	h := st
+	for h < v && (groupCounts[pc.word(h)] || numberWords[pc.word(h)]) {
+		h++
+	}
+	if h >= v-1 || pc.toks[h].kind != tWord || pc.word(h) != "those" && !(pluralOfPeople(pc.word(h)) && !pc.isNameWord(h)) {
+		return nil
+	}
+	end, k := h+1, h+1
+	switch w := pc.word(k); {
+	case w == "over" || w == "under" || w == "above" || w == "below" || w == "aged":
+		if !isDigitStart(pc.word(k + 1)) {
+			return nil
+		}
+		end, k = k+2, k+2 // "Those over 60"
+	case w == "i" || w == "we" || strings.HasPrefix(w, "i'") || strings.HasPrefix(w, "i’") || strings.HasPrefix(w, "we'") || strings.HasPrefix(w, "we’"):
+		for k < v && k < h+14 && pc.toks[k].kind == tWord && !pc.isCue(k) {
+			k++ // "people I have spoken with": a relative clause with no "who"
+		}
+		if !pc.prepBetween(h+2, k-1) && !pc.has(k-1, wPrep) {
+			return nil // "people I spoke with (over the last weeks)", not "people I know"
+		}
+	}
+	if k != v {
+		return nil
+	}
+	return pc.an.reg.group(capitalise(pc.p.text[int(pc.toks[st].start):int(pc.toks[end-1].end)]))
+}
+
+// groupCounts open a group's phrase: "Several people", "Many voters".
+var groupCounts = setOf(`several many some most few`)
+
 // unclosedAside is the person named before an aside that runs to the cue
 // with no comma to close it: "Sen. Kristen Gillibrand (D-NY), a supporter
 // of Hillary Clinton’s bid told host Chris Cuomo" is Gillibrand's, not
@@ -312,6 +350,9 @@ const window = 60
 // starting at s.
 func (pc *pctx) subjectBefore(v, s int) *entity {
 	if e := pc.asClauseSubject(v, s); e != nil {
+		return e
+	}
+	if e := pc.qualifiedGroup(v, s); e != nil {
 		return e
 	}
 	j := v - 1
