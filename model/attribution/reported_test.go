@@ -1855,3 +1855,18 @@ func TestReportedAsideWithoutItsClosingComma(t *testing.T) {
 		},
 	}})
 }
+
+// "X first said …, but in a later interview said …": the second cue,
+// after "but" and a phrase of place or means, has the first cue's subject.
+func TestReportedSecondCueAfterButAndAPhrase(t *testing.T) {
+	run(t, []attrCase{{
+		name: "but in a later interview said",
+		paras: []string{"Archive deleted",
+			"The engineer first said he did not recall making deletions, but in a later interview said he had deleted an archive.",
+			"Tomas Berg denied it at first, but at a hearing on Tuesday said the files were gone."},
+		want: []stmt{
+			reportedBy(2, "he had deleted an archive", "~the engineer"),
+			reportedBy(3, "the files were gone", "Tomas Berg"),
+		},
+	}})
+}

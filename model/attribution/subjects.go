@@ -491,6 +491,16 @@ func (pc *pctx) subjectBefore(v, s int) *entity {
 		if e := pc.leadSubject(v, s); e != nil {
 			return e // "Berg in a blog post said": the post is no subject
 		}
+		if p := pc.prepPhraseStart(j, s); p > s+1 && (coordinated(pc.word(p-1)) || pc.word(p-1) == "but") {
+			for c := p - 2; c > s && c > p-window; c-- {
+				if pc.toks[c].kind == tQuote {
+					break
+				}
+				if pc.isCue(c) && !strings.HasSuffix(pc.word(c), "ing") && !pc.negated(c, s) {
+					return pc.subjectBefore(c, s) // "X first said …, but in a later interview said": X's, as the first cue is
+				}
+			}
+		}
 		return pc.indefiniteSubject(j, s) // "An earlier report in a Tolland paper said"
 	}
 	if k := pc.nameStart(j, s); k > s+1 && pc.word(k-2) == "to" && !pc.toks[k-1].cap {
@@ -2009,6 +2019,17 @@ func (pc *pctx) inPrepPhrase(j, s int) bool {
 		}
 	}
 	return false
+}
+
+// prepPhraseStart is the preposition opening the phrase that ends at j
+// (inPrepPhrase's shape), or -1.
+func (pc *pctx) prepPhraseStart(j, s int) int {
+	for k := j; k > s && k > j-5; k-- {
+		if pc.has(k, wDeterminer) && placePreps[pc.word(k-1)] {
+			return k - 1
+		}
+	}
+	return -1
 }
 
 // placePreps open phrases of place, time and means, never a clause: not
