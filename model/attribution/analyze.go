@@ -725,6 +725,9 @@ func (an *analyzer) settleHeadlineNames() {
 			continue
 		}
 		p, seen := done[e]
+		if !seen && len(done) >= maxHeadlineChecks {
+			continue // each check reads the whole article: a bounded number keeps the cost linear
+		}
 		if !seen {
 			p = an.headlineNameOf(e)
 			done[e] = p
@@ -734,6 +737,9 @@ func (an *analyzer) settleHeadlineNames() {
 		}
 	}
 }
+
+// maxHeadlineChecks bounds the names settleHeadlineNames looks at.
+const maxHeadlineChecks = 32
 
 // headlineNameOf is who e is when e's name is written in one title-case
 // line only, the headline or a live blog's entry title ("Donald Trump And
