@@ -39,13 +39,14 @@ type entity struct {
 	// cataphor marks a lede's "a shipping magnate", named only later; it
 	// takes the name of the next paragraph's subject, or no one's
 	cataphor bool
-	group    bool // people spoken of together ("White House officials"), named by a plural
-	acted    bool // has been a subject or a speaker, so is no mere place
-	seen     int  // when last mentioned (for recency)
-	unnamed  bool // an indefinite source: "a diplomat", never named
-	doc      bool // a poll, report or document that "says" something
-	theNamed bool // named only as "the X" so far: a thing, never "he" or "she"
-	byShape  bool // registered as a name by its shape alone: a person only if no one else is
+	group    bool     // people spoken of together ("White House officials"), named by a plural
+	acted    bool     // has been a subject or a speaker, so is no mere place
+	seen     int      // when last mentioned (for recency)
+	unnamed  bool     // an indefinite source: "a diplomat", never named
+	doc      bool     // a poll, report or document that "says" something
+	theNamed bool     // named only as "the X" so far: a thing, never "he" or "she"
+	byShape  bool     // registered as a name by its shape alone: a person only if no one else is
+	filed    []string // the surnames, and given names after a NUL, the registry files it under
 	// namedPara is the last paragraph before the current one where the
 	// entity was named (not a pronoun or role), for explanations
 	namedPara int
@@ -78,26 +79,28 @@ func (r *registry) index(e *entity) {
 		r.orgs = append(r.orgs, e)
 		return
 	}
-	if e.last != "" && !containsEnt(r.byLast[e.last], e) {
+	if e.last != "" && e.file(e.last) {
 		r.byLast[e.last] = append(r.byLast[e.last], e)
 	}
 	for k := 1; k+1 < len(e.words); k++ { // Carmen Vidal Serrano is Vidal too
-		if w := e.words[k]; !wordHas(w, wParticle) && !containsEnt(r.byLast[w], e) {
+		if w := e.words[k]; !wordHas(w, wParticle) && e.file(w) {
 			r.byLast[w] = append(r.byLast[w], e)
 		}
 	}
-	if e.first != "" && !containsEnt(r.byGiven[e.first], e) {
+	if e.first != "" && e.file("\x00"+e.first) {
 		r.byGiven[e.first] = append(r.byGiven[e.first], e)
 	}
 }
 
-func containsEnt(list []*entity, e *entity) bool {
-	for _, x := range list {
-		if x == e {
-			return true
-		}
+// file notes that e is filed under key and reports whether it was not
+// yet: e's own short list, not the registry's list of everyone filed
+// under a common given name, is what a check reads.
+func (e *entity) file(key string) bool {
+	if slices.Contains(e.filed, key) {
+		return false
 	}
-	return false
+	e.filed = append(e.filed, key)
+	return true
 }
 
 func (r *registry) tick() int { r.clock++; return r.clock }
