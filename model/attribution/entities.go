@@ -60,7 +60,52 @@ type registry struct {
 	byLast  map[string][]*entity // people by surname, first named first
 	byGiven map[string][]*entity
 	orgs    []*entity
+	// touches lists each entity every time it is seen, with the clock
+	// then: read from the end, the first of those still current is the
+	// entity seen last, so finding the latest with some role reads back
+	// only as far as that entity, not through everyone the article named
+	touches []touch
 }
+
+type touch struct {
+	e  *entity
+	at int
+}
+
+// maxLookBack bounds how far back latest reads: further back than this
+// many mentions, no one is found by a role noun.
+const maxLookBack = 1 << 11
+
+// saw records that e was just seen, at e.seen; only the last
+// maxLookBack mentions are ever read, so older ones are let go.
+func (r *registry) saw(e *entity) {
+	if len(r.ents) < manyEntities/2 {
+		return // latest reads everyone named until there are many; this leaves time to fill the recent window
+	}
+	if len(r.touches) >= 2*maxLookBack {
+		r.touches = append(r.touches[:0], r.touches[len(r.touches)-maxLookBack:]...)
+	}
+	r.touches = append(r.touches, touch{e, e.seen})
+}
+
+// latest is the entity seen last that ok accepts, or nil. An article
+// naming few reads them all (lastSeen); one naming thousands reads back
+// from its most recent mention instead, as far as maxLookBack.
+func (r *registry) latest(ok func(*entity) bool) *entity {
+	if len(r.ents) <= manyEntities {
+		return lastSeen(r.ents, ok)
+	}
+	for k := len(r.touches) - 1; k >= 0 && k >= len(r.touches)-maxLookBack; k-- {
+		if t := r.touches[k]; t.at == t.e.seen && ok(t.e) {
+			return t.e
+		}
+	}
+	return nil
+}
+
+// manyEntities is how many named entities make an article's look-backs
+// read its recent mentions rather than everyone it named.
+const manyEntities = 1024
 
 // index files e under its names; called whenever its name changes.
 func (r *registry) index(e *entity) {
@@ -138,6 +183,7 @@ func (r *registry) resolveFound(m mention, e *entity) *entity {
 	e.addAlias(m.display)
 	r.learnTitles(e, m)
 	e.seen = r.tick()
+	r.saw(e)
 	return e
 }
 
@@ -656,16 +702,9 @@ var givenNames = func() map[string]gender {
 
 // byHead finds the most recently mentioned entity holding a role noun.
 func (r *registry) byHead(head string, orgOnly bool) *entity {
-	var best *entity
-	for _, e := range r.ents {
-		if orgOnly && !e.org || best != nil && e.seen <= best.seen {
-			continue // one seen no later than the best cannot replace it: no need to read its words
-		}
-		if e.heads.has(head) || (e.org && !e.group && len(e.words) > 0 && containsWord(e.words, head)) {
-			best = e
-		}
-	}
-	return best
+	return r.latest(func(e *entity) bool {
+		return (!orgOnly || e.org) && (e.heads.has(head) || e.org && !e.group && len(e.words) > 0 && containsWord(e.words, head))
+	})
 }
 
 // byHeadOf is byHead for people not of the other gender than g.
@@ -682,7 +721,7 @@ func (r *registry) byHeadOf(head string, g gender) *entity {
 // holderOf is the person last seen whose role holds every word of the
 // title low ("prime minister"), or nil.
 func (r *registry) holderOf(low []string) *entity {
-	return lastSeen(r.ents, func(e *entity) bool { return !e.org && e.role != "" && holdsTitle(e, low) })
+	return r.latest(func(e *entity) bool { return !e.org && e.role != "" && holdsTitle(e, low) })
 }
 
 // placedHolder is the person last seen with the role whose role or places
@@ -690,7 +729,7 @@ func (r *registry) holderOf(low []string) *entity {
 // minister, Justin Trudeau,"), or nil.
 func (r *registry) placedHolder(place *entity, role string) *entity {
 	name := strings.Join(place.words, " ")
-	return lastSeen(r.ents, func(e *entity) bool {
+	return r.latest(func(e *entity) bool {
 		held := strings.ToLower(e.role)
 		return !e.org && e.role != "" && strings.HasSuffix(held, role) && (strings.Contains(held, name) || slices.Contains(e.places, name))
 	})
@@ -754,7 +793,7 @@ func (r *registry) byAge(age string) *entity {
 }
 
 func (r *registry) lastCompany() *entity {
-	return lastSeen(r.ents, func(e *entity) bool { return e.company })
+	return r.latest(func(e *entity) bool { return e.company })
 }
 
 func containsWord(words []string, w string) bool {
@@ -773,6 +812,7 @@ func (an *analyzer) unnamed(desc, head string) *entity {
 	key := "\x00" + strings.ToLower(desc)
 	if e := an.reg.byKey[key]; e != nil {
 		e.seen = an.reg.tick()
+		an.reg.saw(e)
 		return e
 	}
 	e := &entity{id: len(an.reg.ents), display: desc, heads: headSet{head}, unnamed: true,
@@ -780,6 +820,7 @@ func (an *analyzer) unnamed(desc, head string) *entity {
 	e.seen = e.order
 	e.learnGenderWord(head)
 	an.reg.ents = append(an.reg.ents, e)
+	an.reg.saw(e)
 	if an.reg.byKey == nil {
 		an.reg.byKey = map[string]*entity{}
 		an.reg.byLast = map[string][]*entity{}

@@ -206,7 +206,7 @@ func (pc *pctx) phraseSpeaker(i, j int) *entity {
 // lastUnnamedKind is what the unnamed source last seen is ("user" for "one
 // user", "Republican" for "a Republican"), or "".
 func (pc *pctx) lastUnnamedKind() string {
-	u := lastSeen(pc.an.reg.ents, func(e *entity) bool { return e.unnamed })
+	u := pc.an.reg.latest(func(e *entity) bool { return e.unnamed })
 	if u == nil {
 		return ""
 	}
@@ -549,12 +549,14 @@ func (r *registry) group(name string) *entity {
 	low := strings.ToLower(name)
 	if e := r.byKey[low]; e != nil {
 		e.seen = r.tick()
+		r.saw(e)
 		return e
 	}
 	e := &entity{id: len(r.ents), display: name, words: strings.Fields(low),
 		org: true, group: true, order: r.tick()}
 	e.seen = e.order
 	r.ents = append(r.ents, e)
+	r.saw(e)
 	r.index(e)
 	return e
 }
