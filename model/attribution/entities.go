@@ -46,6 +46,7 @@ type entity struct {
 	doc      bool     // a poll, report or document that "says" something
 	theNamed bool     // named only as "the X" so far: a thing, never "he" or "she"
 	byShape  bool     // registered as a name by its shape alone: a person only if no one else is
+	inOrgs   bool     // filed in the registry's list of bodies
 	filed    []string // the surnames, and given names after a NUL, the registry files it under
 	// namedPara is the last paragraph before the current one where the
 	// entity was named (not a pronoun or role), for explanations
@@ -88,6 +89,16 @@ func (r *registry) saw(e *entity) {
 	r.touches = append(r.touches, touch{e, e.seen})
 }
 
+// recentOrgs are the bodies the lookups by name read: all of them, or in an
+// article naming thousands the ones named last, so each lookup costs a
+// bounded time.
+func (r *registry) recentOrgs() []*entity {
+	return r.orgs[max(0, len(r.orgs)-maxOrgScan):]
+}
+
+// maxOrgScan is how many of the bodies named last recentOrgs gives.
+const maxOrgScan = 512
+
 // latest is the entity seen last that ok accepts, or nil. An article
 // naming few reads them all (lastSeen); one naming thousands reads back
 // from its most recent mention instead, as far as maxLookBack.
@@ -116,12 +127,10 @@ func (r *registry) index(e *entity) {
 	}
 	r.byKey[strings.Join(e.words, " ")] = e
 	if e.org || e.outlet {
-		for _, o := range r.orgs {
-			if o == e {
-				return
-			}
+		if !e.inOrgs {
+			e.inOrgs = true
+			r.orgs = append(r.orgs, e)
 		}
-		r.orgs = append(r.orgs, e)
 		return
 	}
 	if e.last != "" && e.file(e.last) {
@@ -496,7 +505,7 @@ func (r *registry) findSingle(w string) *entity {
 	if l := r.byGiven[w]; len(l) > 0 {
 		return l[0]
 	}
-	for _, e := range r.orgs {
+	for _, e := range r.recentOrgs() {
 		if e.org && len(e.words) > 1 && e.words[0] == w {
 			return e
 		}
@@ -505,7 +514,7 @@ func (r *registry) findSingle(w string) *entity {
 }
 
 func (r *registry) findOrg(words []string) *entity {
-	for _, e := range r.orgs {
+	for _, e := range r.recentOrgs() {
 		if containsRun(e.words, words) || containsRun(words, e.words) || suffixedName(e.words, words) || suffixedName(words, e.words) {
 			return e
 		}
@@ -751,7 +760,7 @@ func lastSeen(list []*entity, ok func(*entity) bool) *entity {
 func (r *registry) body(name string) *entity {
 	low := strings.ToLower(name)
 	words := strings.Fields(low)
-	for _, e := range r.orgs {
+	for _, e := range r.recentOrgs() {
 		if len(words) == 1 && containsWord(e.words, low) || joinedIs(e.words, low) {
 			return e
 		}
@@ -779,11 +788,14 @@ func joinedIs(words []string, s string) bool {
 // orgWith finds the organisation whose name holds both words ("the
 // meteorological agency" → National Meteorological Agency).
 func (r *registry) orgWith(mod, head string) *entity {
-	return lastSeen(r.orgs, func(e *entity) bool { return containsWord(e.words, mod) && containsWord(e.words, head) })
+	return lastSeen(r.recentOrgs(), func(e *entity) bool { return containsWord(e.words, mod) && containsWord(e.words, head) })
 }
 
 // byAge finds the person the article gave this age ("the 58-year-old").
 func (r *registry) byAge(age string) *entity {
+	if len(r.ents) > manyEntities {
+		return r.latest(func(e *entity) bool { return e.age == age })
+	}
 	for _, e := range r.ents {
 		if e.age == age {
 			return e

@@ -1083,14 +1083,17 @@ func TestNamesNumberOpeningASentenceIsNoGivenName(t *testing.T) {
 
 // BenchmarkAnalyzeManyOneParagraphNames is an article of tens of
 // thousands of three-word names, each written in one paragraph only, and
-// role nouns ("the company", "the minister") that look back for whoever
-// held the role last: settling headline names looks at a bounded number
-// of names, and a look-back reads recent mentions, not everyone named, so
-// the cost stays linear (before, 2.7 MB of names took minutes).
+// role nouns ("the company", "the minister", "the 44-year-old") that look
+// back for whoever held the role last, and bodies found by part of their
+// names: settling headline names looks at a bounded number of names, a
+// look-back reads recent mentions, and a body's name is sought among the
+// bodies named last, so the cost stays linear (before, 2.7 MB of names
+// took minutes).
 func BenchmarkAnalyzeManyOneParagraphNames(b *testing.B) {
 	var sb strings.Builder
 	for i := range 20000 {
-		fmt.Fprintf(&sb, "Anna Q%dx Z%dy said the pier was safe. The company said it would grow. “No,” the minister said.\n\n", i, i)
+		fmt.Fprintf(&sb, "Anna Q%dx Z%dy said the pier was safe. The company said it would grow. “No,” the minister said. "+
+			"Kestrel Q%dx Holdings said the 44-year-old was right.\n\n", i, i, i)
 	}
 	text := sb.String()
 	paras := articles.Split(text)

@@ -164,13 +164,13 @@ func (pc *pctx) roleReferent(j, s int) *entity {
 		}
 	}
 	if head == "force" && isDefinite(det) && d == j-1 {
-		if e := lastSeen(pc.an.reg.orgs, func(o *entity) bool { return containsWord(o.words, "police") || containsWord(o.words, "constabulary") }); e != nil {
+		if e := lastSeen(pc.an.reg.recentOrgs(), func(o *entity) bool { return containsWord(o.words, "police") || containsWord(o.words, "constabulary") }); e != nil {
 			return e // "West Mercia Police said … the force said": the police force
 		}
 	}
 	if o := pc.an.campaignOf; head == "campaign" && det == "the" && j == d+1 && o != nil {
 		// "Clinton’s campaign" … "the campaign said": the campaign last named
-		if e := lastSeen(pc.an.reg.orgs, func(e *entity) bool {
+		if e := lastSeen(pc.an.reg.recentOrgs(), func(e *entity) bool {
 			return containsWord(e.words, "campaign") && strings.Contains(e.display, o.display[strings.LastIndexByte(o.display, ' ')+1:])
 		}); e != nil {
 			return e
@@ -491,7 +491,7 @@ func (pc *pctx) bodyModifier(from, to int) *entity {
 			if e := pc.an.reg.find(mention{low: []string{w}}); e != nil && e.org && !e.group && !(isDemonym(w) && len(e.words) > 1) {
 				return e // not "Israeli officials" nor "Israeli Foreign Ministry" for "an Israeli official"
 			}
-			for _, e := range pc.an.reg.orgs {
+			for _, e := range pc.an.reg.recentOrgs() {
 				if e.company && len(e.words) > 1 && e.words[0] == w {
 					return e // "a Haldane spokeswoman" after Haldane Steel
 				}
