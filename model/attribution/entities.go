@@ -718,13 +718,7 @@ func (r *registry) byHead(head string, orgOnly bool) *entity {
 
 // byHeadOf is byHead for people not of the other gender than g.
 func (r *registry) byHeadOf(head string, g gender) *entity {
-	var best *entity
-	for _, e := range r.ents {
-		if !e.org && e.gender != opposite(g) && e.heads.has(head) && (best == nil || e.seen > best.seen) {
-			best = e
-		}
-	}
-	return best
+	return r.latest(func(e *entity) bool { return !e.org && e.gender != opposite(g) && e.heads.has(head) })
 }
 
 // holderOf is the person last seen whose role holds every word of the
