@@ -37,6 +37,16 @@ func (pc *pctx) closeSourceAfter(i, end int) (*entity, int) {
 	return pc.closeToSource(k, from), c
 }
 
+// hasCueIn reports a cue among the tokens [i, j).
+func (pc *pctx) hasCueIn(i, j int) bool {
+	for v := i; v < j; v++ {
+		if pc.isCue(v) {
+			return true
+		}
+	}
+	return false
+}
+
 // cueAfter reads the attribution that follows quotation token k:
 // "“…,” she said", "“…,” said Ana Ruiz, a nurse", "“…” — Commissioner X".
 func (pc *pctx) cueAfter(k int) (*entity, string, int, bool) {
@@ -445,6 +455,13 @@ func (pc *pctx) cueFrameBefore(k int) (*entity, string, int, bool) {
 		if k := pc.nameStart(j, s); k > s && isDash(pc.word(k-1)) {
 			if e := pc.npEndingAt(j, s); e != nil {
 				return e, ":", k - 1, true // "Pollsters agree - Carl Bialik: “…”": the name after the dash, which ends what came before
+			}
+		}
+	}
+	if w == ":" && pc.p.num == 1 && pc.isNameWord(s) {
+		if r := pc.runEnd(s); r < j && pc.word(r) == "on" && !pc.hasCueIn(r, j) && !pc.has(r-1, wTitle|wRole) {
+			if e := pc.npEndingAt(r-1, s); e != nil {
+				return e, ":", j + 1, true // a headline's "Gillibrand on Hillary’s Transcripts: ‘I Think She Will.’"
 			}
 		}
 	}

@@ -840,3 +840,20 @@ func TestFrameJointWritersAndOpeningParticiple(t *testing.T) {
 		t.Errorf("joint statement: why %+v, want Gabriel Benedetti as the other writer", st.Why)
 	}
 }
+
+// A headline "Name on Topic: ‘Quotation’" gives the quotation to the name
+// before "on"; a bare title there ("CNN President On Trump: ‘…’") names
+// no one yet.
+func TestFramesHeadlineNameOnTopicColon(t *testing.T) {
+	run(t, []attrCase{{
+		name: "name on topic",
+		paras: []string{"Lind on Berg Releasing His Speech Transcripts: ‘I Think He Will.’",
+			"Sen. Anna Lind told host Tomas Cuomo she believed that Berg would release the transcripts."},
+		want: []stmt{quoteBy(1, "I Think He Will.", "Anna Lind")},
+	}, {
+		name: "a title on topic",
+		paras: []string{"Harbour Radio President On Berg: ‘We Do Not Pay Candidates.’",
+			"Harbour Radio President Jeff Lind isn’t kowtowing to Tomas Berg."},
+		want: []stmt{quoteBy(1, "We Do Not Pay Candidates.", "!Harbour Radio President")},
+	}})
+}
