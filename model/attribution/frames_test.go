@@ -857,3 +857,20 @@ func TestFramesHeadlineNameOnTopicColon(t *testing.T) {
 		want: []stmt{quoteBy(1, "We Do Not Pay Candidates.", "!Harbour Radio President")},
 	}})
 }
+
+// A slogan chanted or shouted is words said, title case or not ("chanting
+// “Dump Trump.”"), and a counted crowd opening the sentence chants it.
+func TestFramesChantedSlogan(t *testing.T) {
+	run(t, []attrCase{{
+		name: "chanted slogans",
+		paras: []string{"Rally",
+			"Protesters chanted “Dump Berg.”",
+			"About 200 protesters gathered outside the arena, holding signs and chanting “Dump Berg.”",
+			"Hundreds of pro-Lind demonstrators marched through the city on Monday, chanting “Lind or Bust,” as the convention opened."},
+		want: []stmt{
+			quoteBy(2, "Dump Berg.", "Protesters"),
+			quoteBy(3, "Dump Berg.", "Protesters"),
+			quoteBy(4, "Lind or Bust,", "Pro-Lind demonstrators"),
+		},
+	}})
+}

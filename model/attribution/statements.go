@@ -42,7 +42,7 @@ func (pc *pctx) attributeQuote(qi int) {
 		set(rule, e, cue, "")
 		return
 	}
-	title := titleLike(text)
+	title := titleLike(text) && !pc.shoutedBefore(k)
 	if title && pc.word(k-1) != ":" {
 		return
 	}
@@ -542,3 +542,17 @@ func (pc *pctx) colonSpeaker() *entity {
 	}
 	return nil
 }
+
+// shoutedBefore reports a quotation right after a verb of calling out
+// ("chanting “Dump Trump.”", "shouted, “Lock Her Up!”"): a slogan in title
+// case, but words said, not a title.
+func (pc *pctx) shoutedBefore(k int) bool {
+	v := k - 1
+	if pc.word(v) == "," {
+		v--
+	}
+	lemma, _ := pc.cueAt(v)
+	return shoutCues[lemma]
+}
+
+var shoutCues = setOf(`chant shout yell scream cry exclaim say`)

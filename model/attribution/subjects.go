@@ -266,6 +266,23 @@ func (pc *pctx) qualifiedGroup(v, s int) *entity {
 	return pc.an.reg.group(capitalise(pc.p.text[int(pc.toks[st].start):int(pc.toks[end-1].end)]))
 }
 
+// countedGroup is the group a counted phrase opening the clause at s names
+// when a verb follows it: "Hundreds of pro-Sanders demonstrators marched",
+// "About 200 protesters gathered"; nil for any other shape. Only a
+// participle's cue asks ("…, chanting “…”"): "Both candidates have a
+// chance to appeal" reports no words.
+func (pc *pctx) countedGroup(s, v int) *entity {
+	for e := s + 1; e < v && e < s+8; e++ {
+		if pc.toks[e].kind != tWord {
+			return nil
+		}
+		if pluralOfPeople(pc.word(e)) && e+1 < v && verbLike(pc.toks[e+1]) {
+			return pc.groupOf(s, e+1)
+		}
+	}
+	return nil
+}
+
 // groupCounts open a group's phrase: "Several people", "Many voters".
 var groupCounts = setOf(`several many some most few`)
 
@@ -1133,6 +1150,11 @@ func (pc *pctx) sentenceSubject(s, v int) *entity {
 		}
 		if i == s && t.is(mBodyPlural) {
 			return pc.an.reg.body(capitalise(t.low)) // "Police opened two lanes and said …"
+		}
+		if i == s && strings.HasSuffix(pc.word(v), "ing") && (quantifiers[t.low] || numberWords[t.low] || isDigitStart(t.low)) {
+			if g := pc.countedGroup(s, v); g != nil {
+				return g // "About 200 protesters gathered, holding signs and chanting …"
+			}
 		}
 		if i == s && t.cap && !pc.isNameWord(i) && !t.has(wDeterminer) {
 			if n := pc.nameAfterRoleWords(i+1, v); n > 0 {
