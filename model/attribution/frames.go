@@ -88,6 +88,9 @@ func (pc *pctx) cueAfter(k int) (*entity, string, int, bool) {
 		if k, r := pc.nameAfterDeterminer(i+n, end); r > k && (r >= end || pc.word(r) == "," || pc.word(r) == ".") {
 			return pc.entityAt(k, r), pc.word(i), i, true // “…,” added his campaign manager Jeff Weaver
 		}
+		if span := pc.oneOfEnd(i+n, end); span > i+n && invertible[lemma] {
+			return pc.oneOf(i+n, span), pc.word(i), i, true // “…,” said one of two witnesses who relayed the story
+		}
 		e, after, ok := pc.npForward(i+n, end)
 		_, pron := pronounGender(pc.word(i + n))
 		if ok && e == nil && pc.unnamedPerson(i+n, end) {

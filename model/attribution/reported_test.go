@@ -1255,6 +1255,11 @@ func TestReportedOneOfAGroup(t *testing.T) {
 			quoteBy(4, "Faye got in trouble for far less,", "one of the former prosecutors"),
 		},
 	}, {
+		name: "the cue before one of a group, after a quotation",
+		paras: []string{"Harbour trial", "Omar Faye went on trial.",
+			"“It was unseemly,” said one of two witnesses who relayed the same story but did not want to speak on the record."},
+		want: []stmt{quoteBy(3, "It was unseemly,", "one of two witnesses")},
+	}, {
 		// No cue follows "one of the aides to the mayor", so no one is
 		// made of it: the aide of the next paragraph is not that phrase.
 		name: "one of a group that speaks no words",
