@@ -887,3 +887,18 @@ func TestCorefWhoseClauseGivesNoGender(t *testing.T) {
 		"“We can’t go on like this,” she said.")
 	checkStmt(t, a, quoteBy(4, "We can’t go on like this,", "Anne Murphy"))
 }
+
+// "Himself a former pro football executive — he owned a team — Trump also
+// offered …": the opening phrase is an aside about the subject, not
+// someone new for a later "he" to mean.
+func TestCorefReflexiveAsideOpensTheSentence(t *testing.T) {
+	run(t, []attrCase{{
+		name: "himself a former executive",
+		paras: []string{"Berg tweets",
+			"Tomas Berg spoke on Sunday.",
+			"Himself a former pro football executive — he owned the Harbour Generals between 1983 and 1986 — Berg also offered his early assessment of the final.",
+			"“So far the final is very boring,” he tweeted during the first half."},
+		want:        []stmt{quoteBy(4, "So far the final is very boring,", "Tomas Berg")},
+		notSpeakers: []string{"a former pro football executive"},
+	}})
+}

@@ -1131,6 +1131,9 @@ func (pc *pctx) antecedent(j, s int) *entity {
 // that is a subject: not after a preposition, not a possessive.
 func (pc *pctx) sentenceSubject(s, v int) *entity {
 	s = pc.skipIntro(pc.skipDateline(s, v), v)
+	if w := pc.word(s); w == "himself" || w == "herself" || w == "themselves" {
+		return nil // "Himself a former pro football executive — …, Trump also offered": an aside, not the subject
+	}
 	for i := s; i < v && i < s+window; i++ {
 		t := pc.toks[i]
 		if t.kind != tWord {
