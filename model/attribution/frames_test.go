@@ -874,3 +874,21 @@ func TestFramesChantedSlogan(t *testing.T) {
 		},
 	}})
 }
+
+// "It's “…”" and "It was “…”" have no subject whose words the quotation
+// is; "It “amounts to …”" after a report is the report's.
+func TestFramesItIsNoSpeaker(t *testing.T) {
+	run(t, []attrCase{{
+		name: "it's and it",
+		paras: []string{"Journalism",
+			"Carla Ruud hosts a radio show. The Secret Service took an interest in it.",
+			"“It's ambush journalism,” she says. It's “this new in-your-face journalism.”",
+			"“Utilities will get paid,” noted a report by the nonprofit Harbourwatch. It “amounts to a golden handshake for utilities.”"},
+		want: []stmt{
+			quoteBy(3, "It's ambush journalism,", "Carla Ruud"),
+			quoteBy(3, "this new in-your-face journalism.", "!Secret Service"),
+			quoteBy(4, "Utilities will get paid,", "*"),
+			quoteBy(4, "amounts to a golden handshake for utilities.", "!Secret Service"),
+		},
+	}})
+}

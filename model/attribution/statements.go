@@ -217,7 +217,19 @@ func (pc *pctx) embeddingSubject(k int, text string) *entity {
 	if len(strings.Fields(text)) < 3 {
 		return nil
 	}
-	e := pc.sentenceSubject(pc.sentOf[k], k)
+	s := pc.sentOf[k]
+	switch st := pc.skipIntro(s, k); pc.word(st) {
+	case "it's", "it’s":
+		return nil // "It's “this new in-your-face journalism.”": no one's subject (but "It “amounts to …”" is the report's)
+	case "it":
+		if raw := pc.p.text[int(pc.toks[st].start):int(pc.toks[st].end)]; len(raw) > 2 {
+			return nil // "It's", as the tokens spell it "it"
+		}
+		if w := pc.word(st + 1); w == "is" || w == "'s" || w == "’s" || w == "was" || w == "wasn't" || w == "wasn’t" || w == "isn't" || w == "isn’t" {
+			return nil
+		}
+	}
+	e := pc.sentenceSubject(s, k)
 	if e == nil || e.group || !e.org && !e.outlet && !e.doc && !e.personLike() {
 		return nil
 	}
