@@ -711,9 +711,21 @@ var givenNames = func() map[string]gender {
 
 // byHead finds the most recently mentioned entity holding a role noun.
 func (r *registry) byHead(head string, orgOnly bool) *entity {
-	return r.latest(func(e *entity) bool {
-		return (!orgOnly || e.org) && (e.heads.has(head) || e.org && !e.group && len(e.words) > 0 && containsWord(e.words, head))
-	})
+	if len(r.ents) > manyEntities {
+		return r.latest(func(e *entity) bool {
+			return (!orgOnly || e.org) && (e.heads.has(head) || e.org && !e.group && len(e.words) > 0 && containsWord(e.words, head))
+		})
+	}
+	var best *entity // asked for every role noun: the loop is written out
+	for _, e := range r.ents {
+		if orgOnly && !e.org || best != nil && e.seen <= best.seen {
+			continue // one seen no later than the best cannot replace it: no need to read its words
+		}
+		if e.heads.has(head) || (e.org && !e.group && len(e.words) > 0 && containsWord(e.words, head)) {
+			best = e
+		}
+	}
+	return best
 }
 
 // byHeadOf is byHead for people not of the other gender than g.
