@@ -1875,3 +1875,14 @@ func TestReportedSecondCueAfterButAndAPhrase(t *testing.T) {
 		},
 	}})
 }
+
+// "The day before, at a rally in Beaumont, Tex., Mr. Berg was just as
+// blunt, claiming …": two opening phrases, the second with a state's
+// abbreviation after its town, stand before the subject.
+func TestReportedSubjectAfterTwoOpeningPhrases(t *testing.T) {
+	a := article(t, "Refugees",
+		"Tomas Berg spoke in Houston on Monday.",
+		"The day before, at a rally in Beaumont, Tex., Mr. Berg was just as blunt, claiming without any evidence that the mayor wanted to take in 250,000 refugees.",
+	)
+	checkStmt(t, a, reportedBy(3, "the mayor wanted to take in 250,000 refugees", "Tomas Berg"))
+}

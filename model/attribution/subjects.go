@@ -1352,7 +1352,7 @@ func (pc *pctx) appositiveAfterRoleEnd(i, v int) (*entity, int) {
 // skipIntro skips an opening adverbial up to its comma: "In a statement
 // late Saturday, the office said".
 // timeAfter ends a phrase of time that opens a sentence.
-var timeAfter = map[string]bool{"ago": true, "later": true, "earlier": true}
+var timeAfter = map[string]bool{"ago": true, "later": true, "earlier": true, "before": true}
 
 // introducer reports a word that may open a phrase set off by a comma
 // before the subject ("Later, …", "When asked, …", "Asked about it, …"):
@@ -1423,7 +1423,11 @@ func (pc *pctx) skipOneIntro(s, v int) int {
 					continue
 				}
 			}
-			if r := pc.runEnd(k + 1); k+1 < v && pc.isNameWord(k-1) && r > k+1 && r+1 < v && pc.word(r) == "," && (pc.isNameWord(r+1) || pc.anotherAdjunct(r+1, v)) {
+			r := pc.runEnd(k + 1)
+			if r < v && pc.word(r) == "." && pc.word(r+1) == "," {
+				r++ // "in Beaumont, Tex., Mr. Trump": the state's abbreviation
+			}
+			if k+1 < v && pc.isNameWord(k-1) && r > k+1 && r+1 < v && pc.word(r) == "," && (pc.isNameWord(r+1) || pc.anotherAdjunct(r+1, v)) {
 				k = r - 1 // "in Salem, New Hampshire, Trump went": the state belongs to the place
 				continue
 			}
