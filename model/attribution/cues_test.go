@@ -162,6 +162,17 @@ func TestCuesThatAreNotSpeech(t *testing.T) {
 				{para: 1, text: "added his second"},
 				{para: 2, text: "did not say how many"},
 			}},
+		{name: "adding to a lead, boasting a lead, time will tell",
+			paras: []string{
+				"Ana Lind is adding to her delegate lead over Tomas Berg after victories in Tolland.",
+				"She boasts a roughly 45-point lead among black voters.",
+				"Only time will tell if his staying power will last.",
+			},
+			notReported: []stmt{
+				{para: 1, text: "adding to her delegate lead"},
+				{para: 2, text: "45-point lead"},
+				{para: 3, text: "staying power"},
+			}},
 	})
 }
 

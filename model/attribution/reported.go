@@ -799,6 +799,12 @@ func (pc *pctx) saysSomething(v, n, end int, lemma string) bool {
 	if lemma == "tell" && pc.word(v-1) == "all" && pc.word(v+1) == "," {
 		return false // "All told, super PACs spent …": in all
 	}
+	if lemma == "tell" && pc.word(v-1) == "will" && pc.word(v-2) == "time" {
+		return false // "Only time will tell if …": no one tells
+	}
+	if w := pc.word(v + n); lemma == "add" && w == "to" || lemma == "boast" && (w == "a" || w == "an" || w == "the") {
+		return false // "is adding to her delegate lead", "She boasts a 45-point lead": having, not saying
+	}
 	if lemma == "say" && pc.word(v-1) == "to" && idiomBeforeSay[pc.word(v-2)] {
 		return false // "it's safe to say", "needless to say": no one says it
 	}
