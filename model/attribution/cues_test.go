@@ -173,6 +173,18 @@ func TestCuesThatAreNotSpeech(t *testing.T) {
 				{para: 2, text: "45-point lead"},
 				{para: 3, text: "staying power"},
 			}},
+		{name: "praised for, all signs point",
+			paras: []string{
+				"Castro is younger and better known. Perez is more experienced and lauded for his effectiveness.",
+				"And all signs point to the mayor going along with the proposal.",
+				"The council backed the plan, which Mayor Ana Lind blamed for the delays, on Tuesday.",
+			},
+			want:       []stmt{reportedBy(3, "", "Ana Lind")},
+			moreQuotes: true,
+			notReported: []stmt{
+				{para: 1, text: "lauded for his effectiveness"},
+				{para: 2, text: "going along with the proposal"},
+			}},
 	})
 }
 

@@ -799,6 +799,12 @@ func (pc *pctx) saysSomething(v, n, end int, lemma string) bool {
 	if lemma == "tell" && pc.word(v-1) == "all" && pc.word(v+1) == "," {
 		return false // "All told, super PACs spent …": in all
 	}
+	if w := pc.word(v + n); w == "for" && strings.HasSuffix(pc.word(v), "ed") && judgingCues[lemma] && !pc.isNameWord(v-1) && !isPronounWord(pc.word(v-1)) {
+		return false // "Perez is more experienced and lauded for his effectiveness": praised, not praising
+	}
+	if lemma == "point to" && pc.word(v-1) == "signs" {
+		return false // "all signs point to …"
+	}
 	if lemma == "tell" && pc.word(v-1) == "will" && pc.word(v-2) == "time" {
 		return false // "Only time will tell if …": no one tells
 	}
@@ -1711,3 +1717,9 @@ func (pc *pctx) nothingAfterCue(v, to int) bool {
 	}
 	return pc.word(to-1) == ":"
 }
+
+// judgingCues praise or blame someone: right before "for" their past form,
+// with no name or pronoun just before it as its subject, is the passive
+// ("lauded for his effectiveness"), the subject the one judged (but "which
+// Hollande blamed for the attacks" is Hollande's).
+var judgingCues = setOf(`laud praise hail applaud criticize criticise slam blast blame condemn thank mock chide scold`)
