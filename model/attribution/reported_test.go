@@ -792,6 +792,15 @@ func TestReportedParticipleAndCoordinatedCues(t *testing.T) {
 			reportedBy(3, "whether it was his", "Tomas Berg"),
 		},
 		notSpeakers: []string{"Tolland"},
+	}, {
+		name: "an irregular past before and, then the cue",
+		paras: []string{"Pier deal", "Carl Lund helped orchestrate a deal last month.",
+			"But on Tuesday, he stood with other council leaders and urged the Harbour party to vote for the deal instead.",
+			"Lund met the mayor and said the pier would open in May."},
+		want: []stmt{
+			reportedBy(3, "the Harbour party to vote for the deal", "Carl Lund"),
+			reportedBy(4, "the pier would open in May", "Carl Lund"),
+		},
 	}})
 }
 

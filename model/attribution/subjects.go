@@ -1089,7 +1089,8 @@ func looksPast(w string) bool {
 var edNotPast = setOf(`need feed succeed proceed exceed indeed speed breed bleed heed seed weed deed greed
 shed bed wed red hundred sacred naked wicked kindred`)
 
-var irregularPast = setOf(`took made gave sent wrote told said went came held won lost ran put set filed sought brought fought`)
+var irregularPast = setOf(`took made gave sent wrote told said went came held won lost ran put set filed sought brought fought
+stood met spoke began kept felt found thought knew saw heard paid sat threw drew grew rose became chose bought caught taught built spent`)
 
 // isAdverb reports words that stand between a subject and its verb.
 func isAdverb(w string) bool {
