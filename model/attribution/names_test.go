@@ -810,11 +810,13 @@ func TestNamesLongPortfolioCllrTeAndPeopleInAPlace(t *testing.T) {
 				"Minister for Foreign Affairs and Trade Simon Harte said the embassy would reopen.",
 				"Environment Minister Hamish Te Wheoro said the rules were fair. \"It is about rivers,\" Te Wheoro said.",
 				"Labour councillor Eoin Fitzgerald said residents were afraid. \"People are sick of it,\" Cllr Fitzgerald said.",
-				"Care home owners in England have warned that hundreds of homes could close."},
+				"Care home owners in England have warned that hundreds of homes could close.",
+				"Most Labour voters in Kerry, Cork and Clare said they felt betrayed by their own party."},
 			want: []stmt{reportedBy(2, "rents had stabilised", "Darragh Quigley"), reportedBy(3, "the embassy would reopen", "Simon Harte"),
 				quoteBy(4, "It is about rivers,", "Hamish Te Wheoro"), quoteBy(5, "People are sick of it,", "Eoin Fitzgerald"),
-				reportedBy(6, "hundreds of homes could close", "Care home owners")},
-			notSpeakers: []string{"England", "Foreign Affairs"}},
+				reportedBy(6, "hundreds of homes could close", "Care home owners"),
+				reportedBy(7, "they felt betrayed", "Labour voters")},
+			notSpeakers: []string{"England", "Foreign Affairs", "Clare"}},
 	})
 }
 

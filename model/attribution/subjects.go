@@ -283,6 +283,15 @@ func (pc *pctx) countedGroup(s, v int) *entity {
 	return nil
 }
 
+// placeListStart is where a list of names ending with the one at k begins
+// ("Alabama, Georgia and Virginia"), or k itself.
+func (pc *pctx) placeListStart(k, s int) int {
+	for k-2 > s && (pc.word(k-1) == "," || pc.word(k-1) == "and") && pc.isNameWord(k-2) {
+		k = pc.nameStart(k-2, s)
+	}
+	return k
+}
+
 // groupCounts open a group's phrase: "Several people", "Many voters".
 var groupCounts = setOf(`several many some most few`)
 
@@ -528,7 +537,7 @@ func (pc *pctx) subjectBefore(v, s int) *entity {
 	if k := pc.nameStart(j, s); k > s && modifierPreps[pc.word(k-1)] {
 		return nil // "critics like Tom Reyes argue": the name qualifies the subject
 	}
-	if k := pc.nameStart(j, s); k > s+1 && placeOfPeople[pc.word(k-1)] && pluralOfPeople(pc.word(k-2)) {
+	if k := pc.placeListStart(pc.nameStart(j, s), s); k > s+1 && placeOfPeople[pc.word(k-1)] && pluralOfPeople(pc.word(k-2)) {
 		if st := pc.npStart(k-2, s); st >= 0 {
 			if g := pc.groupOf(st, k-1); g != nil {
 				return g // "Care home owners in England have warned": the owners, not England
