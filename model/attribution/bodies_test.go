@@ -235,6 +235,9 @@ func TestBodiesOutlets(t *testing.T) {
 		{name: "according to a statement from X",
 			paras: []string{`The drug is "safe for children," according to a statement from the Ministry of Health.`},
 			want:  []stmt{quoteBy(1, "safe for children,", "Ministry of Health")}},
+		{name: "an outlet of four words speaks for itself",
+			paras: []string{"Gun laws", "On November 18, the New Harbour Daily News suggested the attacks highlight the threat of the gun lobby."},
+			want:  []stmt{reportedBy(2, "the attacks highlight the threat", "New Harbour Daily News")}},
 	})
 }
 

@@ -606,7 +606,7 @@ func (pc *pctx) parseMention(i, j int) (m mention, lead int) {
 		!pc.knownSurname(m.low[0], i) {
 		return mention{}, lead // "The Speaker," "President declares": a title, no name (but "Mr. Prince" is one)
 	}
-	if len(m.low) >= 4 && !isOrgName(m.low) && nameGender(m.low[0]) == unknownGender && !wordHas(m.low[1], wParticle) && !personShaped(m.low) &&
+	if len(m.low) >= 4 && !isOrgName(m.low) && !isOutletName(m.low) && nameGender(m.low[0]) == unknownGender && !wordHas(m.low[1], wParticle) && !personShaped(m.low) &&
 		!(len(m.low) == 4 && (len(m.title) > 0 || pc.toks[i].sentStart && pc.isCue(j)) && j < len(pc.toks) && pc.toks[j].kind == tWord && !pc.toks[j].cap) { // but "Malik Javed Iqbal Awan said", "Speaker Malik Javed Iqbal Awan repeatedly asked"
 		return mention{}, lead // "Senate Democrats Stall Western Water Bill": a headline, no name
 	}
