@@ -689,7 +689,10 @@ func (pc *pctx) addingAfterFrame(s, end int) []model.Statement {
 		adding := (w == "and" || strings.HasSuffix(pc.word(v+1), "ing")) && pc.isCue(v+1) &&
 			(pc.word(v+2) == "that" || speechCues[pc.toks[v+1].cueLemma()] && pc.wordsIn(v+2, end) >= 3)
 		who := pc.word(v+1) == "who" && speechCues[pc.cueLemmaAt(v+2)] && pc.wordsIn(v+3, end) >= 2 // ", who said he left on good terms"
-		if adding || who {
+		though := w == "," && concessives[pc.word(v+1)] && pc.samePerson(pc.word(v+2), pc.framedAt(f)) && pc.isCue(v+3) &&
+			(pc.word(v+1) != "but" || pc.clauseAfterFrame(f, end) == 0) &&
+			(pc.word(v+4) == "that" || speechCues[pc.toks[v+3].cueLemma()] && pc.wordsIn(v+4, end) >= 3) // ", though he added that …"
+		if adding || who || though {
 			a, b := int(pc.toks[v+1].start), int(pc.toks[end-1].end)
 			text := strings.TrimRight(pc.p.text[a:b], " ")
 			return []model.Statement{{Paragraph: pc.p.num, Kind: model.KindReported, Text: text, Cue: pc.word(v + 1),
@@ -697,6 +700,18 @@ func (pc *pctx) addingAfterFrame(s, end int) []model.Statement {
 		}
 	}
 	return nil
+}
+
+// concessives join a second clause of the same speaker after a quotation's
+// frame: "…,” said Reince Priebus, though he added that …" ("but he said"
+// where clauseAfterFrame does not read it already).
+var concessives = setOf(`though although while but`)
+
+// samePerson reports a pronoun w that may stand for e: he or she of e's
+// gender, or of a gender not known.
+func (pc *pctx) samePerson(w string, e *entity) bool {
+	g, ok := pronounGender(w)
+	return ok && (w == "he" || w == "she") && e != nil && !e.org && (e.gender == unknownGender || e.gender == g)
 }
 
 // speechCues are the cues that report words whatever follows them: a

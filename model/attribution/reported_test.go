@@ -1895,3 +1895,19 @@ func TestReportedSubjectAfterTwoOpeningPhrases(t *testing.T) {
 	)
 	checkStmt(t, a, reportedBy(3, "the mayor wanted to take in 250,000 refugees", "Tomas Berg"))
 }
+
+// After a quotation's frame, “…,” said X, though he added that … / but she
+// cautions that …: the second clause is the framed speaker's too.
+func TestReportedConcessiveClauseAfterAFrame(t *testing.T) {
+	run(t, []attrCase{{
+		name: "though, but",
+		paras: []string{"Convention",
+			"“The distraction gets you off message a little,” said party boss Tomas Berg, though he added that he expected the flap to fade quickly.",
+			"“Your own success is completely dependent on you,” Ana Lind says, but she cautions that she sees two sides to it."},
+		want: []stmt{
+			reportedBy(2, "he expected the flap to fade quickly", "Tomas Berg"),
+			reportedBy(3, "she sees two sides to it", "Ana Lind"),
+		},
+		moreQuotes: true,
+	}})
+}
