@@ -752,6 +752,9 @@ func (an *analyzer) headlineNameOf(e *entity) *entity {
 		return nil
 	}
 	f := strings.Fields(e.display)
+	if len(f) != len(e.words) {
+		return nil // a display whose words are not the name's words one for one: leave it
+	}
 	for n := len(f) - 1; n >= 2; n-- {
 		w := strings.ToLower(f[n])
 		if wordHas(w, wRole|wOrg|wOrgHead) || wordIs(w, mMoreRoleNoun) {
