@@ -760,7 +760,7 @@ func (an *analyzer) headlineNameOf(e *entity) *entity {
 		if wordHas(w, wRole|wOrg|wOrgHead) || wordIs(w, mMoreRoleNoun) {
 			return nil // "Jeb Bush Super PAC Chief": someone else, described by the name
 		}
-		if at > 0 && !headlineVerbForm(w) {
+		if at > 0 && !headlineVerbForm(w) && w != "miss" {
 			return nil // in the body, only a headline's verb ends a name early
 		}
 		short := strings.Join(f[:n], " ")
@@ -778,13 +778,6 @@ func (an *analyzer) headlineNameOf(e *entity) *entity {
 		return e
 	}
 	return nil
-}
-
-// headlineVerbForm reports a word a title-case line puts after a name as
-// its verb: "Says", "Defended", "Miss", "Won".
-func headlineVerbForm(w string) bool {
-	return headlineAux[w] || headlinePast[w] || strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "ing") ||
-		w == "miss" || strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && !strings.HasSuffix(w, "'s") && !strings.HasSuffix(w, "’s")
 }
 
 // onlyParagraphWith is the index of the one paragraph that writes s, or -1.

@@ -1242,6 +1242,14 @@ var headlinePast = map[string]bool{"won": true, "lost": true, "made": true, "too
 	"got": true, "came": true, "went": true, "told": true, "wrote": true, "ran": true, "held": true,
 	"led": true, "met": true, "left": true, "sent": true, "hit": true, "beat": true, "broke": true, "spoke": true}
 
+// headlineVerbForm reports a word a title-case line puts after a name as
+// its verb: "Says", "Defended", "Won" (headlineVerbAfterName asks it of a
+// headline, settleHeadlineNames of a name written in one line only).
+func headlineVerbForm(w string) bool {
+	return headlineAux[w] || headlinePast[w] || strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "ing") ||
+		strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && !strings.HasSuffix(w, "'s") && !strings.HasSuffix(w, "’s")
+}
+
 // headlineVerbAfterName reports a capitalised verb form after a full name
 // in a short title-case line: "Ben Carson Defends Himself", "Marco Rubio
 // Donor Says". Only lines of 30 tokens or fewer are looked at, so cost
@@ -1258,9 +1266,7 @@ func (pc *pctx) headlineVerbAfterName(i int) bool {
 	if isGivenName(w) || pc.toks[i].has(wParticle) || postNominals[w] || !isGivenName(a.low) {
 		return false
 	}
-	verbish := headlineAux[w] || headlinePast[w] || strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "ing") ||
-		strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && !strings.HasSuffix(w, "'s") && !strings.HasSuffix(w, "’s")
-	if !verbish && (isGivenName(b.low) || !pc.an.lowercaseNearby(w, pc.p.num)) {
+	if !headlineVerbForm(w) && (isGivenName(b.low) || !pc.an.lowercaseNearby(w, pc.p.num)) {
 		return false // "Hillary Clinton Visit To …": a word the story writes in lower case
 	}
 	words, caps := 0, 0
