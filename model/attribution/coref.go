@@ -116,7 +116,7 @@ func (pc *pctx) pronounReferent(w string, i int) *entity {
 			if e.org || e.group || e.doc || e.pluralName() || g != unknownGender && e.theNamed || e.gender != unknownGender && e.gender != g && (pass == 0 || !e.genderFromName) {
 				continue // a name table's gender gives way, in the second pass, to the article's pronoun
 			}
-			if pc.namedLaterInSentence(e, i) {
+			if pc.namedLaterInSentence(e, i, 6) {
 				continue // "He praised Putin", "the businessman praised Putin": not Putin
 			}
 			if pc.word(i) == w && pc.namedInOwnClause(e, i) {
@@ -532,7 +532,7 @@ func (pc *pctx) resolvePerson(g gender, i int) *entity {
 		return pc.resolvePronoun("he", i)
 	}
 	for _, e := range pc.candidates(i) {
-		if !e.org && !e.outlet && !e.doc && !e.group && !(e.byShape && !e.personLike() && !pc.subjectHere(e)) && !pc.namedInSentence(e, i) && !pc.namedLaterInSentence(e, i) {
+		if !e.org && !e.outlet && !e.doc && !e.group && !(e.byShape && !e.personLike() && !pc.subjectHere(e)) && !pc.namedInSentence(e, i) && !pc.namedLaterInSentence(e, i, 12) {
 			return e // someone named before this sentence: "Under questioning by X, the veteran said"
 		}
 	}
@@ -543,13 +543,13 @@ func (pc *pctx) resolvePerson(g gender, i int) *entity {
 // clause, as the object of i's verb: "The businessman has praised Putin",
 // "He said Mateen …" are not Putin or Mateen. A name past a comma or
 // "that" may still be i's ("He admits that …, but Prager thinks").
-func (pc *pctx) namedLaterInSentence(e *entity, i int) bool {
+func (pc *pctx) namedLaterInSentence(e *entity, i, reach int) bool {
 	if i >= len(pc.sentOf) {
 		return false
 	}
 	from := sort.Search(len(pc.mentions), func(k int) bool { return pc.mentions[k].tok > i })
 	for _, m := range pc.mentions[from:min(len(pc.mentions), from+4)] {
-		if m.tok > i+6 || pc.sentOf[m.tok] != pc.sentOf[i] || pc.clauseBreak(i, m.tok) {
+		if m.tok > i+reach || pc.sentOf[m.tok] != pc.sentOf[i] || pc.clauseBreak(i, m.tok) {
 			break // "“…,” he wrote. Bujnowski also …" is the next sentence's
 		}
 		if m.e == e {

@@ -1543,7 +1543,8 @@ func TestReportedParticipleAfterIntrosOrJoinedBody(t *testing.T) {
 // White, said"; "the secretary of the Treasury, Jacob J. Lew,"): the name
 // speaks, even when nothing follows the cue, and a long name with an
 // initial ("Treasury Secretary Jacob J. Lew said.") still shows the comma
-// before it; a name after a role of someone already named is the role's
+// before it, and a long role phrase with an abbreviated title in it ("The
+// head of the PAC backing former Gov. X for president, Y, praised") is Y's; a name after a role of someone already named is the role's
 // body, not the speaker.
 func TestReportedRolePhraseThenName(t *testing.T) {
 	run(t, []attrCase{
@@ -1564,6 +1565,9 @@ func TestReportedRolePhraseThenName(t *testing.T) {
 			paras:       []string{"Housing", "Rebecca Moynihan, Labour's housing spokeswoman, claimed the plan was failing renters."},
 			want:        []stmt{reportedBy(2, "the plan was failing renters", "Rebecca Moynihan")},
 			notSpeakers: []string{"Plan was failing renters"}},
+		{name: "The head of the … PAC backing former … Gov. X for president, Y, praised",
+			paras: []string{"Ad War Chief Praises Ola Berg Donor", "The head of the largest super PAC backing former Telemark Gov. Per Dahl for president, Kari Lund, praised the efforts of a donor to Sen. Ola Berg to attack the frontrunner."},
+			want:  []stmt{reportedBy(2, "the efforts of a donor", "Kari Lund")}},
 		{name: "X, the editor of the Vatican's newspaper, L'Osservatore Romano, said",
 			paras: []string{"Pope", "Giovanni Maria Vian, the editor in chief of the Vatican's official newspaper, L'Osservatore Romano, said every pope was both religious and political."},
 			want:  []stmt{reportedBy(2, "every pope was both religious and political", "Giovanni Maria Vian")}},

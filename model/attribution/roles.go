@@ -380,8 +380,8 @@ func (pc *pctx) roleOfSubject(j int, head string, held *entity) *entity {
 	if e == nil && len(pc.subjects) > 0 {
 		e = pc.subjects[len(pc.subjects)-1] // the sentence before, in this paragraph
 	}
-	if e == nil || e == held || e.org || e.group || !e.personLike() {
-		return nil
+	if e == nil || e == held || e.org || e.group || !e.personLike() || pc.namedLaterInSentence(e, j, 12) {
+		return nil // "The attorney general of the state of New York is suing Trump" is not Trump
 	}
 	if (e.role != "" || len(e.heads) > 0) && !(same && held == nil && !offices[head] && pc.opensSentence(e, j)) {
 		return nil // but "Hart, 28, had played well, and the defender admitted": the captain is the defender too

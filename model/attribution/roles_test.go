@@ -26,6 +26,19 @@ func TestRolesNounForTheSentencesOwnSubject(t *testing.T) {
 	checkStmt(t, a, quoteBy(4, "Safe borders are a matter of security,", "Per Dahl"))
 }
 
+// A role noun that opens a sentence is not the person that same clause
+// goes on to name: "The attorney general of the state of Telemark is suing
+// Dahl, claiming …" is someone unnamed, not Dahl, though Dahl is the
+// article's subject and holds no role.
+func TestRolesNounNotTheClausesObject(t *testing.T) {
+	run(t, []attrCase{{name: "The attorney general of … is suing X, claiming",
+		paras: []string{
+			"Did Per Dahl cheat his students?",
+			"Per Dahl has been party to 3,500 lawsuits in 30 years. Lawsuits are one of his main tools. The attorney general of the state of Telemark is suing Dahl for $40 million, claiming Dahl Academy is a fraud.",
+		},
+		want: []stmt{reportedBy(2, "Dahl Academy is a fraud", "~the attorney general")}}})
+}
+
 func TestRolesInApposition(t *testing.T) {
 	run(t, []attrCase{
 		{name: "the role, then the name",

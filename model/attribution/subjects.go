@@ -1252,6 +1252,9 @@ func (pc *pctx) sentenceSubject(s, v int) *entity {
 				}
 				for k := i + 1; k < end; k++ {
 					if w := pc.word(k); pc.has(k, wRole) || wordIs(w, mDocHead|mStatementWord|mUnnamedHead) || pluralOfPeople(w) {
+						for k+1 < end && pc.has(k, wRole) && pc.has(k+1, wRole) {
+							k++ // "the attorney general"
+						}
 						return pc.describedSubject(i, k+1) // "The email went on to say"
 					}
 				}
@@ -1869,7 +1872,7 @@ func (pc *pctx) nameAfterRolePhrase(c, s int) *entity {
 		return nil
 	}
 	k := n - 2
-	for k > s && k > n-12 && pc.toks[k].kind == tWord {
+	for k > s && k > n-20 && (pc.toks[k].kind == tWord || pc.abbrevStop(k)) {
 		k-- // back to the comma before the role: ", the secretary of the Treasury,"
 	}
 	if pc.word(k) != "," && k != s || k == n-2 {
@@ -1895,6 +1898,11 @@ func (pc *pctx) nameAfterRolePhrase(c, s int) *entity {
 		}
 	}
 	return nil
+}
+
+// abbrevStop reports the full stop of an abbreviated title ("Gov.") at k.
+func (pc *pctx) abbrevStop(k int) bool {
+	return k > 0 && pc.word(k) == "." && pc.toks[k-1].cap && len(pc.word(k-1)) <= 4 && titles[pc.word(k-1)] != ""
 }
 
 // learnRolePhrase gives e the role phrase [first, end) whose head is at
