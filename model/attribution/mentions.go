@@ -521,6 +521,10 @@ func (pc *pctx) parseMention(i, j int) (m mention, lead int) {
 			break
 		}
 	}
+	if len(low) > 1 && pc.toks[i].sentStart && questionAux(low) {
+		words, low = words[1:], low[1:] // "Did Donald Trump scam students?": a question's auxiliary, no title
+		lead, i = i+1, i+1
+	}
 	// split titles off the front: everything up to the last title word
 	// that still leaves a name after it
 	cut := 0
@@ -692,6 +696,19 @@ func titleOnly(low []string) bool {
 // a title, before a lone surname, which the story does not write in lower
 // case in the paragraphs around: "Dean Johnson" is a man called Dean, not
 // a dean.
+// questionAux reports a run opened by the auxiliary of a question ("Did
+// Donald Trump …", "Can Ola Berg …"); "Will" and "May" only before a given
+// name, since Will Smith and May Lund are names.
+func questionAux(low []string) bool {
+	switch low[0] {
+	case "did", "does", "do", "can", "could", "should", "would", "is", "was", "are", "were", "has", "have", "had", "must", "might", "shall":
+		return true
+	case "will", "may":
+		return isGivenName(low[1])
+	}
+	return false
+}
+
 func (pc *pctx) givenNotTitle(low []string, k int, w string) bool {
 	return k == 0 && len(low) == 2 && !strings.HasSuffix(low[0], ".") && isGivenName(w) && !pc.an.lowercaseNearby(w, pc.p.num)
 }

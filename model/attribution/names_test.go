@@ -484,6 +484,23 @@ func TestNamesSentenceOpenerIsNoName(t *testing.T) {
 	}
 }
 
+// A question's auxiliary before a name ("Can Ola Berg win Iowa?", "Was
+// Scott Lund right?") is neither part of the name nor a title; "Will" and
+// "May" before a surname are names.
+func TestNamesQuestionAuxiliaryIsNoTitle(t *testing.T) {
+	run(t, []attrCase{
+		{name: "Can X win?",
+			paras: []string{"Can Ola Berg win Iowa?", "Berg said he would win."},
+			want:  []stmt{reportedBy(2, "he would win", "Ola Berg")}, notInRoles: []string{"Can", "can"}},
+		{name: "Was X right?",
+			paras: []string{"Race", "Was Scott Lund right? “To a point,” Lund said."},
+			want:  []stmt{quoteBy(2, "To a point,", "Scott Lund")}},
+		{name: "Will Smith is a name",
+			paras: []string{"Will Smith said he would act again."},
+			want:  []stmt{reportedBy(1, "he would act again", "Will Smith")}},
+	})
+}
+
 // An initial that is also a word ("A.", "I.") stays inside the name.
 func TestNamesInitialThatIsAWord(t *testing.T) {
 	a := article(t, "Jill A. Marsh, a lawyer for the firm, said the claims had “no substance.”")
