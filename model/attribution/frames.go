@@ -785,32 +785,53 @@ func (pc *pctx) sourcePhrase(i int) int {
 }
 
 // accordingTo resolves what follows "according to": a name or body, or
-// "a statement from X", "a report by X".
+// "a statement from X", "a recent report by X".
 func (pc *pctx) accordingTo(i, limit int) *entity {
-	k := i
-	if pc.has(k, wDeterminer) {
-		k++
-	}
-	if pc.is(k, mStatementWord) || pc.word(k) == "study" || pc.word(k) == "survey" {
-		if w := pc.word(k + 1); w == "from" || w == "by" || w == "of" {
-			e, _, _ := pc.npForward(k+2, limit)
-			return e
-		}
-	}
-	if pc.is(k, mDocHead) {
-		b := k + 1
-		for pc.word(k+1) == "of" && b < limit && b < k+10 && pc.toks[b].kind == tWord && pc.word(b) != "by" {
-			b++ // "an analysis of Federal Election Commission data by Crowdpac": Crowdpac's
-		}
-		if pc.word(b) == "by" {
-			if e, _, _ := pc.npForward(b+1, limit); e != nil && !e.outlet {
-				return e // but "a count by The Associated Press" stays the count the outlet carries
-			}
-		}
+	if e := pc.documentBy(i, limit); e != nil {
+		return e
 	}
 	e, _, _ := pc.npForward(i, limit)
 	return e
 }
+
+// documentBy reads a document phrase at i whose author follows "by" or
+// "from": "a recent report from Bloomberg New Energy Finance", "the
+// average of recent polls compiled by Real Clear Politics", "a tally by
+// the Associated Press" are theirs; "a copy of the letter reviewed by The
+// Post" is not The Post's.
+func (pc *pctx) documentBy(i, limit int) *entity {
+	k := i
+	if pc.has(k, wDeterminer) {
+		k++
+	}
+	for n := 0; n < 3 && k < limit && pc.toks[k].kind == tWord && !pc.toks[k].cap && !pc.is(k, mDocHead|mStatementWord) && !pc.has(k, wPrep); n++ {
+		k++ // "the most recent", "a just-released"
+	}
+	if !pc.is(k, mDocHead|mStatementWord) && !dataWords[pc.word(k)] {
+		return nil
+	}
+	b := k + 1
+	if pc.word(b) == "of" && (pc.is(k, mStatementWord) || pc.word(k) == "study" || pc.word(k) == "survey") && (pc.isNameWord(b+1) || pc.word(b+1) == "the" && pc.isNameWord(b+2)) {
+		e, _, _ := pc.npForward(b+1, limit)
+		return e // "a statement of the Harbour Authority"
+	}
+	if pc.word(b) == "of" {
+		for b < limit && b < k+10 && pc.toks[b].kind == tWord && pc.word(b) != "by" && pc.word(b) != "from" && !authoredBy[pc.word(b)] {
+			b++ // "an analysis of Federal Election Commission data by Crowdpac": Crowdpac's
+		}
+	}
+	if authoredBy[pc.word(b)] || calendarWords[pc.word(b)] {
+		b++ // "compiled by", "available from", "a report Tuesday from"
+	}
+	if w := pc.word(b); w != "by" && w != "from" || !pc.isNameWord(b+1) && !(pc.word(b+1) == "the" && pc.isNameWord(b+2)) {
+		return nil
+	}
+	e, _, _ := pc.npForward(b+1, limit)
+	return e
+}
+
+// authoredBy are the participles between a document and its author.
+var authoredBy = setOf(`compiled conducted released published prepared issued produced available commissioned`)
 
 // passiveAgent reads "was asked by X", "were told by X": X spoke.
 func (pc *pctx) passiveAgent(v, limit int) *entity {

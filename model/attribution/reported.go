@@ -106,10 +106,10 @@ func (pc *pctx) reportedIn(s, end int) ([]model.Statement, *entity) {
 			continue // no cue here
 		}
 		w := pc.whyFor("reported", h.cue, e)
-		if e != nil && e.outlet && outlet == nil {
+		if e != nil && e.outlet && !h.authored && outlet == nil {
 			outlet = &clause{e, h.cue, h.via, s, w, v}
 		}
-		if !h.ok || e != nil && e.outlet {
+		if !h.ok || e != nil && e.outlet && !h.authored {
 			v += h.n
 			continue
 		}
@@ -246,6 +246,7 @@ type cueHit struct {
 	cue, via     string
 	n            int
 	ok, trailing bool
+	authored     bool // an outlet's own document ("according to a tally by the Associated Press"): the outlet speaks, not carries
 }
 
 // mayReport is reportedIn's first look at a token, from its flags: a cue
@@ -272,7 +273,7 @@ func (pc *pctx) reportingCueAt(v, s, end int) cueHit {
 	if after := pc.sourcePhrase(v); after > 0 {
 		e, ok := pc.accordingToAny(after, end)
 		// ", according to X.": what was said stands before
-		return cueHit{e: e, cue: "according to", n: after - v - 1, ok: ok, trailing: ok && pc.word(v-1) == ","}
+		return cueHit{e: e, cue: "according to", n: after - v - 1, ok: ok, trailing: ok && pc.word(v-1) == ",", authored: e != nil && e.outlet && pc.documentBy(after, end) == e}
 	}
 	lemma, n := pc.cueAt(v)
 	if e, ok := pc.reportedBy(v, end); ok {

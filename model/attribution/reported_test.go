@@ -898,6 +898,38 @@ func TestReportedFiguresFromABody(t *testing.T) {
 	checkStmt(t, a, reportedBy(2, "612 patients were waiting for beds", "Irish Nurses and Midwifery Organisation"))
 }
 
+// A document by or from a body is the body's, past adjectives, a day and
+// the participle that joins them ("according to a recent report from X",
+// "the most recent data available from X", "early results of the exit poll
+// conducted by X"), and an outlet's own tally is the outlet's, not a
+// report it carries, so the next clause keeps its own speaker; "a copy of
+// the letter reviewed by The Post" is not The Post's.
+func TestReportedDocumentByABody(t *testing.T) {
+	run(t, []attrCase{
+		{name: "according to a recent report from X",
+			paras: []string{"Cars", "Sales of electric cars are growing 60 percent a year, according to a recent report from Harbour Energy Finance."},
+			want:  []stmt{reportedBy(2, "Sales of electric cars", "Harbour Energy Finance")}},
+		{name: "according to the most recent data available from the X",
+			paras: []string{"Crime", "In 2014, Tolland had 115 instances of violent crime, according to the most recent data available from the Harbour Bureau of Investigation."},
+			want:  []stmt{reportedBy(2, "115 instances of violent crime", "Harbour Bureau of Investigation")}},
+		{name: "according to early results of the exit poll conducted by X",
+			paras: []string{"Exit polls", "According to early results of the exit poll conducted by Tolland Research, voters in both states were angry."},
+			want:  []stmt{reportedBy(2, "voters in both states were angry", "Tolland Research")}},
+		{name: "according to a report Tuesday from X, an affiliate",
+			paras: []string{"Convention", "Gov. Ola Berg will speak at the convention, according to a report Tuesday from WKTL, the local affiliate."},
+			want:  []stmt{reportedBy(2, "will speak at the convention", "WKTL")}},
+		{name: "according to a count by The Associated Press, but X has vowed",
+			paras: []string{"Delegates", "Ruiz leads Holm by 271 delegates according to a count by The Associated Press, but the senator has vowed to soldier on."},
+			want: []stmt{
+				reportedBy(2, "Ruiz leads Holm by 271 delegates", "~Associated Press"),
+				reportedBy(2, "has vowed to soldier on", "!Associated Press"),
+			}},
+		{name: "according to a copy of the letter reviewed by The Post",
+			paras: []string{"Letter", "The firm threatened to sue, according to a copy of the letter reviewed by The Harbour Post."},
+			want:  []stmt{reportedBy(2, "The firm threatened to sue", "!Harbour Post")}},
+	})
+}
+
 // "states that" after a lower-case noun is the noun and a relative clause
 // ("in swing states that Republicans have not won", "the 20 states that
 // Gallup classifies"), while "the report states that" reports.
