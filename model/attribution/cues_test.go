@@ -185,6 +185,17 @@ func TestCuesThatAreNotSpeech(t *testing.T) {
 				{para: 1, text: "lauded for his effectiveness"},
 				{para: 2, text: "going along with the proposal"},
 			}},
+		{name: "laughing it off, shrugging off",
+			paras: []string{
+				"Ola Berg spoke.",
+				"Berg tried to laugh it off by interjecting, “Only Kari Lund.”",
+				"Whatever his disagreements with Lund’s policies — or Moe’s reading of the race — may be, shrugging off a woman’s opinion as a mere “moan” is never OK.",
+			},
+			moreQuotes: true,
+			notReported: []stmt{
+				{para: 2, text: "laugh it off"},
+				{para: 3, text: "opinion as a mere"},
+			}},
 	})
 }
 

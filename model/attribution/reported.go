@@ -818,6 +818,9 @@ func (pc *pctx) saysSomething(v, n, end int, lemma string) bool {
 	if w := pc.word(v + n); w == "for" && strings.HasSuffix(pc.word(v), "ed") && judgingCues[lemma] && !pc.isNameWord(v-1) && !isPronounWord(pc.word(v-1)) {
 		return false // "Perez is more experienced and lauded for his effectiveness": praised, not praising
 	}
+	if w := pc.word(v + n); (lemma == "laugh" || lemma == "shrug") && (w == "off" || pc.word(v+n+1) == "off") {
+		return false // "tried to laugh it off", "shrugged off the question": dismissing, not saying
+	}
 	if lemma == "point to" && pc.word(v-1) == "signs" {
 		return false // "all signs point to …"
 	}
