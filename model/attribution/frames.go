@@ -65,7 +65,8 @@ func (pc *pctx) cueAfter(k int) (*entity, string, int, bool) {
 	if i >= len(pc.toks) || pc.toks[i].kind != tWord {
 		return nil, "", 0, false
 	}
-	stopped := !dash && endsWithStop(pc.quoteText(int(pc.toks[k].q)))
+	stopped := !dash && (endsWithStop(pc.quoteText(int(pc.toks[k].q))) || endsSentence(pc.quoteText(int(pc.toks[k].q))) && pc.toks[i].cap && pc.has(i, wDeterminer))
+	// (“…!” A campaign ad released Thursday accuses …: a new sentence)
 	if stopped && !pc.bareAttribution(i) {
 		return nil, "", 0, false // “….” closed its sentence: what follows is a new one
 	}
@@ -262,6 +263,12 @@ func (pc *pctx) phraseBeforeCue(i, end int) (*entity, int) {
 		if (placePreps[t.low] || t.low == "of" || t.low == "from" || t.low == "for") && head > i {
 			for k+1 < end && pc.toks[k+1].kind == tWord && !pc.isCue(k+1) {
 				k++ // "in the room": the phrase qualifies the head
+			}
+			continue
+		}
+		if head > i && pc.is(head, mDocHead|mStatementWord) && docParticiple(t.low) {
+			for k+1 < end && (pc.has(k+1, wTime|wCalendar) || pc.word(k+1) == "on") {
+				k++ // "the order released Friday": the document, dated
 			}
 			continue
 		}
@@ -832,6 +839,12 @@ func (pc *pctx) documentBy(i, limit int) *entity {
 
 // authoredBy are the participles between a document and its author.
 var authoredBy = setOf(`compiled conducted released published prepared issued produced available commissioned`)
+
+// docParticiple reports a participle that dates or places a document:
+// "the order released Friday", "the lawsuit filed Tuesday".
+func docParticiple(w string) bool {
+	return authoredBy[w] || w == "filed" || w == "signed" || w == "dated"
+}
 
 // passiveAgent reads "was asked by X", "were told by X": X spoke.
 func (pc *pctx) passiveAgent(v, limit int) *entity {

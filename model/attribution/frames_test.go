@@ -464,6 +464,26 @@ func TestFramesCueAfterUnknownPhrase(t *testing.T) {
 	}})
 }
 
+// A document dated by a participle ("the order released Friday said",
+// "The ruling issued on Monday said") speaks; after “…!” a capitalised
+// determiner opens a new sentence, whose document does not take the
+// quotation.
+func TestFramesDocumentWithParticiple(t *testing.T) {
+	run(t, []attrCase{{
+		name: "the order released Friday said; “…!” A campaign TV ad released Thursday accuses",
+		paras: []string{"Harbour Academy",
+			"Judge Moe seemed unconvinced. “The assertion is speculative,” the order released Friday said.",
+			"The ruling issued on Monday said the records must be released.",
+			"Its salvo began with a web ad in which children bash a dollhouse, yelling “eminent domain!” A campaign TV ad released Thursday accuses Ruiz of buying influence."},
+		want: []stmt{
+			quoteBy(2, "The assertion is speculative,", "the order released Friday|the order"),
+			reportedBy(3, "the records must be released", "~the ruling"),
+			quoteBy(4, "eminent domain!", "!A campaign TV ad|a campaign TV ad"),
+			reportedBy(4, "buying influence", "~a campaign TV ad"),
+		},
+	}})
+}
+
 // A cue in an adverbial clause inside what an earlier cue reports does not
 // frame the quotation after it ("Vik said that once the board goes on
 // recess, “…”" is Vik's), but a cue whose object the quotation is does

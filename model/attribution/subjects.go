@@ -400,6 +400,11 @@ func (pc *pctx) subjectBefore(v, s int) *entity {
 	} else if k <= j && k > s+1 && auxBeforeCue[pc.word(k-1)] && (pc.isNameWord(k-2) || isPronounWord(pc.word(k-2))) {
 		j = k - 2 // "Prime Minister X had earlier this month said"
 	}
+	if d := pc.docBeforeParticiple(j, s); d > 0 {
+		if i := pc.determinerBefore(d, s); i >= 0 {
+			return pc.thingOrPerson(i, d+1) // "The order released Friday said", "A court document filed Thursday says": the document
+		}
+	}
 	if j < s {
 		return nil
 	}
@@ -2088,6 +2093,26 @@ var placePreps = map[string]bool{"in": true, "at": true, "on": true, "during": t
 // saying", "before adding", "without naming".
 var gerundPreps = map[string]bool{"by": true, "before": true, "after": true, "while": true,
 	"when": true, "upon": true, "without": true}
+
+// docBeforeParticiple reads a document noun before a participle that ends
+// at j, with a time after it ("the order released Friday", "the ruling
+// issued on Friday"): the noun's index, or 0.
+func (pc *pctx) docBeforeParticiple(j, s int) int {
+	k := j
+	if t := pc.timeBefore(j, s); t <= j {
+		k = t - 1
+		if pc.word(k) == "on" {
+			k--
+		}
+	}
+	if k-1 <= s || !docParticiple(pc.word(k)) {
+		return 0
+	}
+	if !pc.is(k-1, mDocHead|mStatementWord) {
+		return 0
+	}
+	return k - 1
+}
 
 // opensAside reports a word that opens an aside after a name: a relative
 // clause or a participle ("X, who heads the project, said", "X, asked
