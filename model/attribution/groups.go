@@ -243,7 +243,7 @@ func (pc *pctx) shareOrDocument(i, j int) *entity {
 // one in five", "Twenty-four percent", "majorities in all five", "most of
 // them".
 func (pc *pctx) isShare(i, j int) bool {
-	for i < j && approximators[pc.word(i)] {
+	for i < j && pc.approximator(i) {
 		i++
 	}
 	if i >= j || pc.word(j-1) == "ago" || pc.has(j-1, wTime) || pc.has(j-1, wCalendar) {
@@ -265,6 +265,13 @@ var approximators = map[string]bool{"about": true, "almost": true, "nearly": tru
 	"some": true, "only": true, "just": true, "over": true, "under": true, "more": true, "than": true,
 	"fewer": true, "less": true, "around": true, "approximately": true, "but": true, "and": true, "a": true,
 	"large": true, "small": true, "strong": true, "slim": true, "narrow": true, "clear": true, "overwhelming": true}
+
+// approximator reports a word at i that opens a share: "about", "nearly",
+// and "at least".
+func (pc *pctx) approximator(i int) bool {
+	w := pc.word(i)
+	return approximators[w] || w == "at" && pc.word(i+1) == "least" || w == "least" && pc.word(i-1) == "at"
+}
 
 // shareWords name a part of a whole.
 var shareWords = map[string]bool{"percent": true, "%": true, "majority": true, "majorities": true,
@@ -387,8 +394,8 @@ func (pc *pctx) npStart(j, s int) int {
 			return -1
 		}
 	}
-	if pc.has(start, wPrep) && !quantifiers[pc.word(start)] {
-		return -1 // "In Texas voters said": no clause opens with a preposition here
+	if pc.has(start, wPrep) && !quantifiers[pc.word(start)] && !pc.approximator(start) {
+		return -1 // "In Texas voters said": no clause opens with a preposition here (but "At least half of voters say")
 	}
 	return start
 }
@@ -464,8 +471,8 @@ var quantifiers = map[string]bool{"most": true, "many": true, "some": true, "sev
 // when its head is no plural of people.
 func (pc *pctx) groupOf(i, j int) *entity {
 	for i < j && (quantifiers[pc.word(i)] || isDigitStart(pc.word(i)) || numberWords[pc.word(i)] || pc.has(i, wDeterminer) ||
-		pc.word(i) == "other" || pc.toks[i].poss && !pc.isNameWord(i)) {
-		i++ // "about three in 10", "some of the", "most of her"
+		pc.word(i) == "other" || pc.toks[i].poss && !pc.isNameWord(i) || pc.approximator(i) && pc.word(i) != "a") {
+		i++ // "about three in 10", "some of the", "most of her", "at least half"
 	}
 	if i >= j {
 		return nil

@@ -471,7 +471,7 @@ var pollHeads = setOf(`poll polls survey surveys`)
 // shareOpens reports a share of people opening the clause at i: "31% of
 // Republicans", "just 8 percent of Democrats", "most voters".
 func (pc *pctx) shareOpens(i, v int) bool {
-	for i < v && approximators[pc.word(i)] {
+	for i < v && pc.approximator(i) {
 		i++
 	}
 	w := pc.word(i)

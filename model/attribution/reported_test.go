@@ -138,6 +138,10 @@ func TestReportedGroupSpeakers(t *testing.T) {
 				reportedBy(2, "it has just begun", "Others"),
 			},
 			kinds: map[string]model.SpeakerKind{"Voters": group}},
+		{name: "at least a share of people",
+			paras: []string{"Poll shows split", "At least half of voters in each state say the two candidates' positions are about right."},
+			want:  []stmt{reportedBy(2, "positions are about right", "Voters")},
+			kinds: map[string]model.SpeakerKind{"Voters": group}},
 		{name: "according to a group or a document",
 			paras: []string{"Base to stay", "The base will stay open for years, according to military officials. " +
 				"The plant closed in 2009, according to court documents."},
