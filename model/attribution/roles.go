@@ -131,6 +131,9 @@ func (pc *pctx) roleReferent(j, s int) *entity {
 	if !isDefinite(det) && !pc.toks[d].poss && det != "its" && det != "their" {
 		return nil // neither leader: no one in particular
 	}
+	if isDefinite(det) && (wordHas(head, wRole) || wordIs(head, mMoreRoleNoun)) && pc.word(j+1) == "of" && (pc.word(j+2) == "a" || pc.word(j+2) == "an") {
+		return pc.an.unnamed(pc.p.text[int(pc.toks[d].start):int(pc.toks[j].end)], head) // "the organizer of a pro-Trump rally": someone new, known by what they do
+	}
 	if strings.HasSuffix(head, "-old") {
 		if e := pc.an.reg.byAge(ageOf(head)); e != nil {
 			return e

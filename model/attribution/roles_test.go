@@ -39,6 +39,14 @@ func TestRolesNounNotTheClausesObject(t *testing.T) {
 		want: []stmt{reportedBy(2, "Dahl Academy is a fraud", "~the attorney general")}}})
 }
 
+// "the organizer of a rally" is someone new, not the last person named.
+func TestRolesNounOfAnIndefiniteIsSomeoneNew(t *testing.T) {
+	run(t, []attrCase{{name: "Even the organizer of a pro-Berg rally said",
+		paras: []string{"Protests",
+			"Tomas Burke, the city's lawyer, defended the rules. Even the organizer of a pro-Berg rally said the rules increased the chance of violence."},
+		want: []stmt{reportedBy(2, "increased the chance of violence", "~the organizer")}}})
+}
+
 func TestRolesInApposition(t *testing.T) {
 	run(t, []attrCase{
 		{name: "the role, then the name",
