@@ -72,11 +72,15 @@ func (pc *pctx) reportedIn(s, end int) ([]model.Statement, *entity) {
 		// "X said the council would vote, adding: “…”": report what comes
 		// before the framing cue
 		end = f
-		for end > s && pc.word(end-1) != "," && !(pc.quoteEndsInComma(end-1) && pc.wordsBefore(end-1) > 0) && !(end < f && (pc.word(end) == "and" || pc.word(end) == "but")) {
-			end-- // back to "X said …, adding:" or "X said … and added,"
-		}
-		if !(end < f && (pc.word(end) == "and" || pc.word(end) == "but")) && !(pc.quoteEndsInComma(end-1) && pc.wordsBefore(end-1) > 0) {
-			end-- // the comma; a quotation's own comma stays: "… titled “The Tragedy,” explaining"
+		if w := pc.word(f - 1); w != "by" && gerundPreps[w] && pc.clauseBefore(s, f-1) {
+			end = f - 1 // "Gore insisted it was “premature” … while adding, “…”": what comes before "while"
+		} else {
+			for end > s && pc.word(end-1) != "," && !(pc.quoteEndsInComma(end-1) && pc.wordsBefore(end-1) > 0) && !(end < f && (pc.word(end) == "and" || pc.word(end) == "but")) {
+				end-- // back to "X said …, adding:" or "X said … and added,"
+			}
+			if !(end < f && (pc.word(end) == "and" || pc.word(end) == "but")) && !(pc.quoteEndsInComma(end-1) && pc.wordsBefore(end-1) > 0) {
+				end-- // the comma; a quotation's own comma stays: "… titled “The Tragedy,” explaining"
+			}
 		}
 		if end <= s {
 			return nil, nil
@@ -196,6 +200,24 @@ func (pc *pctx) reportedIn(s, end int) ([]model.Statement, *entity) {
 		return nil, nil
 	}
 	return out, cs[len(cs)-1].e
+}
+
+// clauseBefore reports a cue between s and e followed by a clause of five
+// words or more: "Gore insisted it was “premature” to back her" before
+// "while adding", but not "He explained the headline".
+func (pc *pctx) clauseBefore(s, e int) bool {
+	for v := s; v < e; v++ {
+		if pc.isCue(v) {
+			n := 0
+			for k := v + 1; k < e; k++ {
+				if pc.toks[k].kind == tWord || pc.toks[k].kind == tQuote {
+					n++
+				}
+			}
+			return n >= 5
+		}
+	}
+	return false
 }
 
 // genderFromOwnReport learns e's gender from the pronoun that opens what

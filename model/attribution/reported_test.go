@@ -67,6 +67,16 @@ func TestReportedBesideAQuote(t *testing.T) {
 				quoteBy(1, "We will not back down,", "Ana Ruiz"),
 				reportedBy(1, "the strike would go ahead", "Ana Ruiz"),
 			}},
+		{name: "reported clause, then while adding, and a quotation",
+			paras: []string{"In a 2014 interview, Ines Dorn insisted it was “premature” to back the mayor’s campaign while adding on climate matters, “I don’t have any doubt.”",
+				"Tomas Berg explained the headline before adding, “We fast and pray.”"},
+			want: []stmt{
+				reportedBy(1, "premature” to back the mayor’s campaign", "Ines Dorn"),
+				quoteBy(1, "premature", "Ines Dorn"),
+				quoteBy(1, "I don’t have any doubt.", "Ines Dorn"),
+				quoteBy(2, "We fast and pray.", "Tomas Berg"),
+			},
+			notReported: []stmt{{para: 2, text: "explained the headline"}}},
 	})
 }
 
