@@ -39,6 +39,15 @@ func TestRolesNounNotTheClausesObject(t *testing.T) {
 		want: []stmt{reportedBy(2, "Dahl Academy is a fraud", "~the attorney general")}}})
 }
 
+// "the justice" points back to the justice the article named, as "the
+// judge" does.
+func TestRolesJusticeIsARole(t *testing.T) {
+	run(t, []attrCase{{name: "the justice sounded off, saying",
+		paras: []string{"Court",
+			"Ruth Ana Holm apologized on Thursday. In three interviews, the justice sounded off on Ola Berg, saying she did not \"want to contemplate\" his effect on the court."},
+		want: []stmt{reportedBy(2, "sounded off on Ola Berg", "Ruth Ana Holm"), quoteBy(2, "want to contemplate", "Ruth Ana Holm")}}})
+}
+
 // "the organizer of a rally" is someone new, not the last person named.
 func TestRolesNounOfAnIndefiniteIsSomeoneNew(t *testing.T) {
 	run(t, []attrCase{{name: "Even the organizer of a pro-Berg rally said",
