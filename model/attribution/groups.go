@@ -331,8 +331,9 @@ func (pc *pctx) skipAside(j, s int) int {
 		return j
 	}
 	for k := j - 1; k > s && k >= j-6; k-- {
-		if pc.toks[k].kind != tWord {
-			if pc.word(k) == "," && k < j-1 && (pc.has(k+1, wAdverb) || introducer(pc.word(k+1)) || pc.has(k+1, wPrep) || isDigitStart(pc.word(k+1))) {
+		if pc.toks[k].kind != tWord && pc.word(k) != "%" { // "Half, 49%, say"
+			if pc.word(k) == "," && k < j-1 && (pc.has(k+1, wAdverb) || introducer(pc.word(k+1)) || pc.has(k+1, wPrep) || isDigitStart(pc.word(k+1)) ||
+				pc.word(k+1) == "or" && isDigitStart(pc.word(k+2))) {
 				return k - 1
 			}
 			return j
