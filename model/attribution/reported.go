@@ -68,7 +68,7 @@ func (pc *pctx) reportedIn(s, end int) ([]model.Statement, *entity) {
 		pc.noteWhy(out[0].Start, why{rule: "adding", cue: out[0].Cue})
 		return out, pc.an.reg.ents[out[0].SpeakerIndex] // "“…,” X said, adding that …"
 	}
-	if f := pc.firstFramed(s, end); f >= 0 {
+	if f := pc.firstFramed(s, end); f >= 0 && !pc.relativeFrame(f, end) {
 		// "X said the council would vote, adding: “…”": report what comes
 		// before the framing cue
 		end = f
@@ -421,8 +421,8 @@ func (pc *pctx) mainSubjectAfterOpening(v, s, end int) *entity {
 // before its subject: what was said stands before it.
 func (pc *pctx) trails(v, n, end int) bool {
 	for i := v + n; i < end; i++ {
-		if pc.toks[i].kind != tPunct {
-			return false
+		if w := pc.word(i); pc.toks[i].kind != tPunct && !pc.has(i, wCalendar|wTime) && w != "on" && w != "last" && w != "this" && w != "earlier" {
+			return false // but "…, Ana Ruiz said Friday." trails
 		}
 	}
 	return pc.hasCommaBefore(v)
@@ -791,6 +791,31 @@ func (pc *pctx) firstFramed(s, end int) int {
 		}
 	}
 	return -1
+}
+
+// relativeFrame reports a framing cue at f inside a relative clause, with
+// the sentence's own cue after it and no quotation in between: in "The
+// “dirty tricks” that Carson accused Cruz of … are not on the same level,
+// the candidate said" the sentence is the candidate's.
+func (pc *pctx) relativeFrame(f, end int) bool {
+	rel := false
+	for k := f - 1; k >= 0 && k >= f-3; k-- {
+		if w := pc.word(k); w == "that" || w == "which" {
+			rel = true
+		}
+	}
+	if !rel {
+		return false
+	}
+	for k := f + 1; k < end; k++ {
+		if pc.toks[k].kind == tQuote {
+			return false
+		}
+		if pc.isCue(k) && pc.word(k-1) != "to" {
+			return true
+		}
+	}
+	return false
 }
 
 // clauseAfterFrame finds a clause with a cue of its own after the framing
