@@ -368,6 +368,9 @@ func (pc *pctx) cueAfterAdverbs(k, end int) bool {
 // documentAfterReads reads "reads a Wednesday editorial in X" or "read
 // the statement" after a quotation: the document whose words they are.
 func (pc *pctx) documentAfterReads(i, end int) *entity {
+	if pc.has(i, wDeterminer) && (pc.is(i+1, mDocHead|mStatementWord) || docNouns[pc.word(i+1)]) && (pc.word(i+2) == "read" || pc.word(i+2) == "reads") {
+		return pc.an.document(pc.phraseText(i, i+2)) // "“…,” the email read."
+	}
 	if w := pc.word(i); w != "reads" && w != "read" || !pc.has(i+1, wDeterminer) {
 		return nil
 	}

@@ -465,7 +465,7 @@ func TestFramesCueAfterUnknownPhrase(t *testing.T) {
 }
 
 // A document dated by a participle ("the order released Friday said",
-// "The ruling issued on Monday said") speaks; after “…!” a capitalised
+// "The ruling issued on Monday said", "“…,” the email read") speaks; after “…!” a capitalised
 // determiner opens a new sentence, whose document does not take the
 // quotation.
 func TestFramesDocumentWithParticiple(t *testing.T) {
@@ -480,6 +480,14 @@ func TestFramesDocumentWithParticiple(t *testing.T) {
 			reportedBy(3, "the records must be released", "~the ruling"),
 			quoteBy(4, "eminent domain!", "!A campaign TV ad|a campaign TV ad"),
 			reportedBy(4, "buying influence", "~a campaign TV ad"),
+		},
+	}, {
+		name: "“…,” the email read.",
+		paras: []string{"Race",
+			"The Holm campaign sent a fundraising email Wednesday saying Holm and Ruiz are in a two-man race. “Friend, let me be blunt. I can beat Ana Lind,” the email read."},
+		want: []stmt{
+			reportedBy(2, "in a two-man race", "*"),
+			quoteBy(2, "Friend, let me be blunt. I can beat Ana Lind,", "the email"),
 		},
 	}})
 }
