@@ -109,6 +109,9 @@ func (pc *pctx) reportedIn(s, end int) ([]model.Statement, *entity) {
 			v += h.n
 			continue // no cue here
 		}
+		if e != nil && e.outlet && h.cue != "according to" && pc.word(v+h.n+1) == "that" && v > s+1 {
+			h.authored = true // "Though Kaine has described …, the Huffington Post reported that he has moved …": the outlet's own report
+		}
 		w := pc.whyFor("reported", h.cue, e)
 		if e != nil && e.outlet && !h.authored && outlet == nil {
 			outlet = &clause{e, h.cue, h.via, s, w, v}

@@ -929,8 +929,9 @@ func TestReportedFiguresFromABody(t *testing.T) {
 // the participle that joins them ("according to a recent report from X",
 // "the most recent data available from X", "early results of the exit poll
 // conducted by X"), and an outlet's own tally is the outlet's, not a
-// report it carries, so the next clause keeps its own speaker; "a copy of
-// the letter reviewed by The Post" is not The Post's.
+// report it carries, so the next clause keeps its own speaker, as is an
+// outlet's "reported that …" after another clause; "a copy of the letter
+// reviewed by The Post" is not The Post's.
 func TestReportedDocumentByABody(t *testing.T) {
 	run(t, []attrCase{
 		{name: "according to a recent report from X",
@@ -951,6 +952,9 @@ func TestReportedDocumentByABody(t *testing.T) {
 				reportedBy(2, "Ruiz leads Holm by 271 delegates", "~Associated Press"),
 				reportedBy(2, "has vowed to soldier on", "!Associated Press"),
 			}},
+		{name: "Though X has described …, the Post reported that",
+			paras: []string{"Abortion", "Though Ola Berg has described himself as a pro-life Catholic in the past, the Harbour Post reported that he has moved toward a pro-abortion position."},
+			want:  []stmt{reportedBy(2, "he has moved toward", "~Harbour Post")}},
 		{name: "according to a copy of the letter reviewed by The Post",
 			paras: []string{"Letter", "The firm threatened to sue, according to a copy of the letter reviewed by The Harbour Post."},
 			want:  []stmt{reportedBy(2, "The firm threatened to sue", "!Harbour Post")}},
