@@ -600,4 +600,5 @@ complaint lawsuit indictment ruling order document documents book editorial rank
 tweet message sign banner slide video opinion decision cable release article story column post headline
 caption announcement notice guidance directive resolution bill law platform textbook declaration affidavit
 transcript motion verdict polling average averages estimate estimates projection projections tally count
-records suit page piece excerpt excerpts passage`)
+records suit page piece excerpt excerpts passage form forms proposal proposals counterproposal
+regulation regulations guidelines`)

@@ -152,8 +152,12 @@ func (pc *pctx) reportedIn(s, end int) ([]model.Statement, *entity) {
 	if skipped {
 		pc.ref = trace{}
 	}
-	if len(cs) == 0 && outlet != nil {
-		cs = append(cs, *outlet)
+	nobody := true // no clause has a speaker: "As I mentioned above, …, according to X" is X's
+	for _, c := range cs {
+		nobody = nobody && c.e == nil
+	}
+	if outlet != nil && (len(cs) == 0 || outlet.cue == "according to" && nobody) {
+		cs = append(cs[:0], *outlet)
 	} else if outlet != nil && len(cs) == 1 && pc.opensWithSource(outlet.cue, outlet.at, s, cs[0].at) && pc.weakCue(cs[0].at) {
 		cs[0] = *outlet // "According to the Washington Free Beacon, those documents reveal …": the Beacon's report
 	} else if outlet != nil {
