@@ -685,6 +685,9 @@ func (pc *pctx) clauseStart(v, prevCue int) int {
 				return k + 1 // "While some friends say … - an old favorite - others say …"
 			}
 		case ",", ";", "while":
+			if pc.dateComma(k) {
+				continue // "in an Aug. 8, 2015, affidavit that she said …": a date's commas
+			}
 			if pc.subjectOpensClause(k+1, v) || pc.word(k) == "while" && pc.subjectOpensClause(k, v) || pc.word(k) == "," && pc.afterOpeningClause(k, v) ||
 				pc.word(k) == "," && pc.mainClauseStart(pc.sentOf[v], v) == k+1 {
 				return k + 1 // "X warned that …, and Ms. Acosta said …": a new speaker's clause
@@ -698,6 +701,12 @@ func (pc *pctx) clauseStart(v, prevCue int) int {
 		}
 	}
 	return 0
+}
+
+// dateComma reports a comma at k inside a date: "Aug. 8, 2015, affidavit".
+func (pc *pctx) dateComma(k int) bool {
+	year := func(w string) bool { return len(w) == 4 && isDigitStart(w) && (w[0] == '1' || w[0] == '2') }
+	return pc.word(k) == "," && (isDigitStart(pc.word(k-1)) && year(pc.word(k+1)) || year(pc.word(k-1)) && pc.word(k-2) == "," && isDigitStart(pc.word(k-3)))
 }
 
 // addingAfterFrame reports the clause a participle adds after a framed

@@ -90,6 +90,15 @@ func TestReportedBesideAQuote(t *testing.T) {
 	})
 }
 
+// A date's commas ("in an Aug. 8, 2015, affidavit that she said …") do not
+// open a new speaker's clause: the words stay the first speaker's.
+func TestReportedDateCommasOpenNoClause(t *testing.T) {
+	run(t, []attrCase{{name: "in an Aug. 8, 2015, affidavit that she said",
+		paras: []string{"Emails", "Ana Ruiz handed back the emails.",
+			"Harbour Watch said the finding raised questions about Ruiz's statement in an Aug. 8, 2015, affidavit that she said her lawyers had handed back all records."},
+		want: []stmt{reportedBy(3, "handed back all records", "Harbour Watch")}}})
+}
+
 // A question reported in the passive ("was asked by X whether") is the
 // asker's, not the person asked.
 func TestReportedQuestions(t *testing.T) {
