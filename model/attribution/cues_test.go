@@ -185,6 +185,9 @@ func TestCuesThatAreNotSpeech(t *testing.T) {
 				{para: 1, text: "lauded for his effectiveness"},
 				{para: 2, text: "going along with the proposal"},
 			}},
+		{name: "as the day went on, as the race began",
+			paras:       []string{"Charity", "As the day went on, Eric Lund was pressed to explain his statements. As the race began, Lund was a 40-year-old lawyer."},
+			notSpeakers: []string{"the day", "the race"}},
 		{name: "laughing it off, shrugging off",
 			paras: []string{
 				"Ola Berg spoke.",

@@ -1219,6 +1219,9 @@ func (pc *pctx) asSource(v, n int) bool {
 	if w := pc.word(v + n); w != "," && w != "." {
 		return false
 	}
+	if l, _ := pc.cueAt(v); l == "go on" || l == "continue" || l == "begin" {
+		return false // "As the day went on,": time passing, no source
+	}
 	k := v - 1
 	for k > 0 && k > v-8 && pc.toks[k].kind == tWord && pc.word(k) != "as" {
 		k--
