@@ -194,7 +194,7 @@ func (pc *pctx) reportedIn(s, end int) ([]model.Statement, *entity) {
 			continue // "In a post on X, he wrote:" and the words in the next paragraph: the quotation is the statement
 		}
 		a, b := int(pc.toks[c.from].start), int(pc.toks[to-1].end)
-		text := strings.TrimRight(pc.p.text[a:b], " ,;")
+		text := strings.TrimRight(pc.p.text[a:b], " ,;—–-")
 		pc.noteWhy(a, c.why)
 		who := -1
 		if c.e != nil {
@@ -681,6 +681,9 @@ func (pc *pctx) clauseStart(v, prevCue int) int {
 				return k + 1 // "Cruz accuses Obama of … and Donald Trump says …"
 			}
 		case "—", "–", "-", "--":
+			if w := pc.word(k + 1); (w == "but" || w == "and") && !pc.subordinateBetween(prevCue, k) {
+				return k + 1 // "Clinton proposed a debate on April 4 - but the Sanders campaign rejected …", as after a comma
+			}
 			if i := k + 1; v-i == 1 && groupPronouns[pc.word(i)] || pc.isNameWord(i) && pc.runEnd(i) == v && pc.sentOf[v] < k-4 && pc.openingSubordinator(pc.sentOf[k]) >= 0 {
 				return k + 1 // "While some friends say … - an old favorite - others say …"
 			}
@@ -692,15 +695,24 @@ func (pc *pctx) clauseStart(v, prevCue int) int {
 				pc.word(k) == "," && pc.mainClauseStart(pc.sentOf[v], v) == k+1 {
 				return k + 1 // "X warned that …, and Ms. Acosta said …": a new speaker's clause
 			}
-			for x := prevCue + 1; x < k; x++ {
-				if w := pc.word(x); w == "that" || w == "whether" || w == "if" {
-					return 0
-				}
+			if pc.subordinateBetween(prevCue, k) {
+				return 0
 			}
 			return k + 1
 		}
 	}
 	return 0
+}
+
+// subordinateBetween reports "that", "whether" or "if" in (i, k): what
+// follows is inside the earlier cue's clause.
+func (pc *pctx) subordinateBetween(i, k int) bool {
+	for x := i + 1; x < k; x++ {
+		if w := pc.word(x); w == "that" || w == "whether" || w == "if" {
+			return true
+		}
+	}
+	return false
 }
 
 // dateComma reports a comma at k inside a date: "Aug. 8, 2015, affidavit".

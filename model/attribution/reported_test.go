@@ -99,6 +99,20 @@ func TestReportedDateCommasOpenNoClause(t *testing.T) {
 		want: []stmt{reportedBy(3, "handed back all records", "Harbour Watch")}}})
 }
 
+// A dash then "but" opens a new speaker's clause as a comma does, and the
+// first clause ends before the dash.
+func TestReportedDashThenButOpensAClause(t *testing.T) {
+	run(t, []attrCase{{name: "X proposed … - but the Y campaign rejected …",
+		paras: []string{"Debates", "Ana Ruiz proposed a debate on April 4 - but the Holm campaign rejected the idea because of the game."},
+		want:  []stmt{reportedBy(2, "Ana Ruiz proposed a debate on April 4", "Ana Ruiz"), reportedBy(2, "rejected the idea", "~Holm campaign")}}})
+	a := article(t, "Debates", "Ana Ruiz proposed a debate on April 4 - but the Holm campaign rejected the idea.")
+	for _, st := range a.Statements {
+		if strings.HasSuffix(st.Text, "-") {
+			t.Errorf("statement %q ends with the dash", st.Text)
+		}
+	}
+}
+
 // A question reported in the passive ("was asked by X whether") is the
 // asker's, not the person asked.
 func TestReportedQuestions(t *testing.T) {
