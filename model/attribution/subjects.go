@@ -400,6 +400,9 @@ func (pc *pctx) subjectBefore(v, s int) *entity {
 	} else if k <= j && k > s+1 && auxBeforeCue[pc.word(k-1)] && (pc.isNameWord(k-2) || isPronounWord(pc.word(k-2))) {
 		j = k - 2 // "Prime Minister X had earlier this month said"
 	}
+	if e := pc.documentSeenBy(j, s); e != nil {
+		return e // "A Feb. 1 letter from the American Legion obtained by The Associated Press warns": the letter's writer, not the outlet
+	}
 	if d := pc.docBeforeParticiple(j, s); d > 0 {
 		if i := pc.determinerBefore(d, s); i >= 0 {
 			return pc.thingOrPerson(i, d+1) // "The order released Friday said", "A court document filed Thursday says": the document
@@ -2093,6 +2096,41 @@ var placePreps = map[string]bool{"in": true, "at": true, "on": true, "during": t
 // saying", "before adding", "without naming".
 var gerundPreps = map[string]bool{"by": true, "before": true, "after": true, "while": true,
 	"when": true, "upon": true, "without": true}
+
+// documentSeenBy reads a subject ending at j in a name that only obtained
+// or saw a document ("a letter from X obtained by The Associated Press"):
+// the document's author, or the document; nil otherwise.
+func (pc *pctx) documentSeenBy(j, s int) *entity {
+	if !pc.isNameWord(j) {
+		return nil
+	}
+	n := pc.nameStart(j, s)
+	if pc.word(n-1) == "the" {
+		n--
+	}
+	if pc.word(n-1) != "by" || !seenBy[pc.word(n-2)] {
+		return nil
+	}
+	for k := n - 3; k > s && k > n-14; k-- {
+		if pc.is(k, mDocHead|mStatementWord) || docNouns[pc.word(k)] {
+			for d := k - 1; d >= s && d > k-5; d-- {
+				if pc.has(d, wDeterminer) {
+					if w := pc.word(k + 1); w == "from" || w == "by" {
+						if e, _, ok := pc.npForward(k+2, n-2); ok && e != nil && !e.outlet {
+							return e // "a letter from the American Legion": the Legion's
+						}
+					}
+					return pc.an.document(pc.phraseText(d, k+1))
+				}
+			}
+			return nil
+		}
+	}
+	return nil
+}
+
+// seenBy are the participles of a document someone only came to hold.
+var seenBy = setOf(`obtained reviewed seen viewed acquired`)
 
 // docBeforeParticiple reads a document noun before a participle that ends
 // at j, with a time after it ("the order released Friday", "the ruling
