@@ -112,10 +112,20 @@ func (pc *pctx) cueAfter(k int) (*entity, string, int, bool) {
 			return nil, "", 0, false // "…,” denied the allegation": the verb has an object, not a speaker
 		}
 	}
-	open := pc.quoteEndsInComma(k) && pc.sentOf[k] == k && !titleLike(pc.quoteText(int(pc.toks[k].q))) // not "Despite the “historic deal,” Johnson resigned"
+	open := pc.quoteEndsInComma(k) && (pc.sentOf[k] == k || pc.word(k-1) == ":") && !titleLike(pc.quoteText(int(pc.toks[k].q))) // not "Despite the “historic deal,” Johnson resigned"
 	if open && pastVerb(pc.toks[i]) {
 		if e, after, ok := pc.npForward(i+1, end); ok && e != nil && pc.isNameWord(i+1) && (after >= end || pc.word(after) == "." || pc.word(after) == ",") {
+			if r := pc.runEnd(i + 1); pc.toks[r-1].poss {
+				if a := pc.appositiveAfterRole(r, end); a != nil {
+					return a, pc.word(i), i, true // "exhorted Clinton's introducer, actress Jamie Lee Curtis."
+				}
+			}
 			return e, pc.word(i), i, true // "“It's about time,” exhorted Jamie Lee Curtis."
+		}
+		if r := pc.runEnd(i + 1); pc.isNameWord(i+1) && pc.toks[r-1].poss {
+			if a := pc.appositiveAfterRole(r, end); a != nil {
+				return a, pc.word(i), i, true // "exhorted Clinton's introducer, actress Jamie Lee Curtis."
+			}
 		}
 	}
 	if k, r := pc.nameAfterDeterminer(i, end); r > k && r < end && pc.isCue(r) {
