@@ -160,11 +160,11 @@ func (pc *pctx) cueAfter(k int) (*entity, string, int, bool) {
 	j = pc.skipBrackets(j, end)     // Rep. Jim Hale (D-Wash.) said
 	j = pc.skipPostModifier(j, end) // James Hale of the Cato Institute wrote
 	if pc.word(j) == "and" && e != nil && !e.org && pc.isNameWord(j+1) {
-		if r := pc.runEnd(j + 1); r < end && pc.isCue(r) {
+		if r := pc.runEnd(j + 1); r < end && pc.isCue(pc.skipPostModifier(r, end)) {
 			ref := pc.ref // “…,” X and Y wrote: a joint statement, under the first named, as before a cue
 			ref.rival = pc.entityAt(j+1, r)
 			pc.ref = ref
-			j = r
+			j = pc.skipPostModifier(r, end) // "X and Y of the Institute for Science wrote"
 		}
 	}
 	if pc.word(j) == "," && pc.isCue(j+1) {
@@ -269,6 +269,9 @@ func (pc *pctx) phraseBeforeCue(i, end int) (*entity, int) {
 		}
 		if pc.isCue(k) && head > i {
 			return pc.thingOrPerson(i, head+1), k
+		}
+		if head > i && pc.has(k, wAdverb) && pc.isCue(k+1) {
+			return pc.thingOrPerson(i, head+1), k + 1 // "“…,” the editorial board recently wrote"
 		}
 		if (placePreps[t.low] || t.low == "of" || t.low == "from" || t.low == "for") && head > i {
 			for k+1 < end && pc.toks[k+1].kind == tWord && !pc.isCue(k+1) {
@@ -485,6 +488,15 @@ func (pc *pctx) cueFrameBefore(k int) (*entity, string, int, bool) {
 		if r := pc.runEnd(s); r < j && pc.word(r) == "on" && !pc.hasCueIn(r, j) && !pc.has(r-1, wTitle|wRole) {
 			if e := pc.npEndingAt(r-1, s); e != nil {
 				return e, ":", j + 1, true // a headline's "Gillibrand on Hillary’s Transcripts: ‘I Think She Will.’"
+			}
+		}
+	}
+	if w == "," && pc.word(j) == "words" {
+		for st := j - 2; st >= s && st > j-8; st-- {
+			if pc.word(st) == "in" && pc.runEnd(st+1) == j {
+				if e := pc.wordsOf(st); e != nil {
+					return e, "in the words of", st, true // "because, in Forbes’ words, “…”"
+				}
 			}
 		}
 	}
@@ -802,6 +814,18 @@ func (pc *pctx) sourcePhrase(i int) int {
 		return i + 4
 	}
 	return 0
+}
+
+// wordsOf reads "in X's words," at i: X, or nil.
+func (pc *pctx) wordsOf(i int) *entity {
+	if pc.word(i) != "in" || !pc.isNameWord(i+1) {
+		return nil
+	}
+	r := pc.runEnd(i + 1)
+	if !pc.toks[r-1].poss || pc.word(r) != "words" {
+		return nil
+	}
+	return pc.npEndingAt(r-1, i+1)
 }
 
 // accordingTo resolves what follows "according to": a name or body, or
