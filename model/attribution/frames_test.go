@@ -544,7 +544,8 @@ func TestFramesTrailingCueAndRoleModifier(t *testing.T) {
 // Frames whose verb or word order the cue lists do not cover: a verb
 // after a comma before its speaker, a press role before a name (while
 // "the moderator" alone stays unnamed), and an unlisted past-tense verb
-// beside a name after a quotation its comma leaves open.
+// beside a name after a quotation its comma leaves open; an adverb before
+// the cue, "in X's words", joint speakers with a post-modifier.
 func TestFramesInvertedAndUnlistedVerbs(t *testing.T) {
 	run(t, []attrCase{
 		{name: "In other words, explained X: “…”",
