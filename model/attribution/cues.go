@@ -115,7 +115,7 @@ func cueAt(toks []token, i int) (string, int) {
 	if lemma == "add" && i+1 < len(toks) && toks[i+1].has(wDeterminer) && toks[i+1].low != "that" && (i == 0 || toks[i-1].kind != tQuote) {
 		return "", 0 // "added his second": a goal, not words (but "“…,” added his campaign manager")
 	}
-	if strings.HasSuffix(t.low, "ing") && i > 0 && !participleBefore(toks[i-1]) && !withSubject(toks, i) && !nounSaying(toks, i) && !absoluteSubject(toks, i) &&
+	if strings.HasSuffix(t.low, "ing") && i > 0 && !participleBefore(toks[i-1]) && timeBeforeParticiple(toks, i) == i && !withSubject(toks, i) && !nounSaying(toks, i) && !absoluteSubject(toks, i) &&
 		!(i > 1 && toks[i-1].low == "of" && ofGerund[toks[i-2].low]) {
 		return "", 0 // "the state forecasting office": an adjective, not a cue
 	}
@@ -165,6 +165,25 @@ var ofGerund = map[string]bool{"point": true, "accused": true}
 
 // participleBefore reports a token after which an -ing cue reports speech:
 // ", saying", "and telling", "as saying", "was saying".
+// timeBeforeParticiple steps back from a participle at i over a phrase of
+// time that opens its clause ("at one point", "at times", "in turn"): the
+// phrase's first token, or i.
+func timeBeforeParticiple(toks []token, i int) int {
+	w := func(k int) string {
+		if k < 0 || toks[k].kind != tWord {
+			return ""
+		}
+		return toks[k].low
+	}
+	switch {
+	case w(i-3) == "at" && (w(i-2) == "one" && w(i-1) == "point" || w(i-2) == "several" && w(i-1) == "times"):
+		return i - 3
+	case w(i-2) == "at" && w(i-1) == "times", w(i-2) == "in" && w(i-1) == "turn":
+		return i - 2
+	}
+	return i
+}
+
 func participleBefore(t token) bool {
 	if t.kind == tPunct {
 		return t.low == "," || t.low == ";" || t.low == "—" || t.low == "–"

@@ -202,6 +202,15 @@ func TestCuesThatAreNotSpeech(t *testing.T) {
 	})
 }
 
+// A participle after a phrase of time that opens its clause ("…, at one
+// point calling the mayor a “liar”", "at times", "in turn") is still a cue
+// of the sentence's subject.
+func TestCuesParticipleAfterAPhraseOfTime(t *testing.T) {
+	run(t, []attrCase{{name: "…, at one point calling X a “liar”",
+		paras: []string{"City", "Ola Berg has battled with the mayor over the city's finances, at one point calling the mayor a “liar” who was not “honorable.”"},
+		want:  []stmt{reportedBy(2, "calling the mayor", "Ola Berg"), quoteBy(2, "liar", "Ola Berg"), quoteBy(2, "honorable.", "Ola Berg")}}})
+}
+
 // Remarks, comments and proclamations report speech; mocking does only
 // beside a quotation.
 func TestCuesRemarkCommentMock(t *testing.T) {

@@ -566,7 +566,11 @@ func (pc *pctx) cueFrameBefore(k int) (*entity, string, int, bool) {
 // after a comma: "Bush offered a retort on the mogul's habits, tweeting at
 // him, “…”" is Bush's, whoever the clause between names; nil otherwise.
 func (pc *pctx) participleSubject(v, s int) *entity {
-	if v <= s || pc.word(v-1) != "," || !strings.HasSuffix(pc.word(v), "ing") {
+	if !strings.HasSuffix(pc.word(v), "ing") {
+		return nil
+	}
+	v = timeBeforeParticiple(pc.toks, v) // "…, at one point calling the mayor a “liar”": the clause opens before the phrase
+	if v <= s || pc.word(v-1) != "," {
 		return nil
 	}
 	for k := max(s, v-window); k < v; k++ {

@@ -387,6 +387,9 @@ func (pc *pctx) subjectBefore(v, s int) *entity {
 		j-- // "she later said" (but "His family said": a noun in -ly; "Mrs May told": a name)
 	}
 	ing := strings.HasSuffix(pc.word(v), "ing")
+	if b := timeBeforeParticiple(pc.toks, v); ing && b < v {
+		j = b - 1 // "…, at one point calling the mayor a “liar”"
+	}
 	if ing || strings.HasSuffix(pc.word(v), "ed") {
 		for j > s && (auxBeforeCue[pc.word(j)] || ing && j == v-1 && aspectVerbs[pc.word(j)]) {
 			j-- // "Sanders is touting", "Trump has claimed", "Johnson kept asking"
