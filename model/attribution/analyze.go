@@ -706,8 +706,15 @@ func noOffice(role string) bool {
 // settleTitle makes a lede's title that no one was named with someone
 // unnamed who holds it, as "The Taoiseach" later in the article is.
 func (an *analyzer) settleTitle() {
-	if an.pendingLede != nil && an.pendingTitled {
+	if an.pendingLede == nil {
+		return
+	}
+	if an.pendingTitled {
 		an.replacePending(an.unnamed(an.pendingLede.display, an.pendingHead))
+		return
+	}
+	if h := strings.ToLower(lastWordOf(an.pendingLede.display)); wordHas(h, wRole) || wordIs(h, mMoreRoleNoun) || isJobWord(h) {
+		an.replacePending(an.unnamed(an.pendingLede.display, h)) // "A local pediatrician said …", never named: someone unnamed, not no one
 	}
 }
 

@@ -310,7 +310,8 @@ func TestCorefRoleNouns(t *testing.T) {
 }
 
 // A description in the lede ("a judge", "a shipping magnate") is the
-// person named in the next paragraph, or no one if none is; never the
+// person named in the next paragraph; a role or job no one is named for
+// stays someone unnamed ("a judge", "A local pediatrician"); never the
 // other person in the lede.
 func TestCorefLedeNamedLater(t *testing.T) {
 	run(t, []attrCase{
@@ -357,8 +358,13 @@ func TestCorefLedeNamedLater(t *testing.T) {
 				"The club said it was delighted.",
 				"Fans gathered outside the ground.",
 			},
-			want:        []stmt{quoteBy(2, "riddled with errors.", "")},
-			notSpeakers: []string{"a judge", "Dario Benn"}},
+			want:        []stmt{quoteBy(2, "riddled with errors.", "a judge")},
+			kinds:       map[string]model.SpeakerKind{"a judge": model.SpeakerUnnamed},
+			notSpeakers: []string{"Dario Benn"}},
+		{name: "a job in the lede never named",
+			paras: []string{"Lead in the water", "A local pediatrician said the lead levels were high.", "The city tested the pipes."},
+			want:  []stmt{reportedBy(2, "the lead levels were high", "A local pediatrician")},
+			kinds: map[string]model.SpeakerKind{"A local pediatrician": model.SpeakerUnnamed}},
 		{name: "a description in the lede, named only in the next paragraph",
 			paras: []string{
 				"A shipping magnate told a court on Thursday that he would be “dead within a year” if he were extradited.",
