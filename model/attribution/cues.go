@@ -184,12 +184,21 @@ func timeBeforeParticiple(toks []token, i int) int {
 	return i
 }
 
+// lyAdjectives end like adverbs but describe a noun: "a friendly warning",
+// "early polls", "the elderly".
+var lyAdjectives = setOf(`friendly unfriendly early likely unlikely elderly lonely costly deadly ugly holy silly daily weekly
+monthly yearly quarterly hourly nightly only family lovely orderly timely worldly scholarly manly womanly cowardly
+kindly lively bodily oily curly hilly chilly jolly friendly-fire`)
+
 func participleBefore(t token) bool {
 	if t.kind == tPunct {
 		return t.low == "," || t.low == ";" || t.low == "—" || t.low == "–"
 	}
 	if t.kind != tWord {
 		return t.kind == tQuote
+	}
+	if contracted[t.low] && int(t.end-t.start) > len(t.low) || strings.HasSuffix(t.low, "ly") && !t.cap && isAdverb(t.low) && !lyAdjectives[t.low] {
+		return true // "He's suggesting", "leaders are increasingly admitting"
 	}
 	switch t.low {
 	case "and", "or", "but", "as", "while", "after", "before", "without", "by", "when", "is", "was", "heard", "seen",

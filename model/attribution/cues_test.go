@@ -211,6 +211,23 @@ func TestCuesParticipleAfterAPhraseOfTime(t *testing.T) {
 		want:  []stmt{reportedBy(2, "calling the mayor", "Ola Berg"), quoteBy(2, "liar", "Ola Berg"), quoteBy(2, "honorable.", "Ola Berg")}}})
 }
 
+// A participle after a contracted "is" ("He's suggesting that …") or an
+// adverb in -ly ("are increasingly admitting that …") is a cue; after an
+// adjective in -ly ("a friendly warning", "early polls") it is a noun or an
+// adjective; "in the past" between the auxiliary and the cue hides no
+// subject ("who has in the past described").
+func TestCuesParticipleAfterContractionOrAdverb(t *testing.T) {
+	run(t, []attrCase{{name: "He's suggesting, are increasingly admitting, a friendly warning",
+		paras: []string{"Race", "Ola Berg is burrowing in. He's suggesting that delegates should flip.",
+			"Party leaders are increasingly admitting that they are nervous about Berg.",
+			"Her group offers ride shares and a friendly warning not to use the app."},
+		want:        []stmt{reportedBy(2, "delegates should flip", "Ola Berg"), reportedBy(3, "they are nervous", "Party leaders")},
+		notReported: []stmt{{para: 4, text: "friendly warning"}}}})
+	run(t, []attrCase{{name: "who has in the past described",
+		paras: []string{"Radio", "Glenn Holm, who has in the past described Ruiz as “a pathological liar,” spoke on Tuesday."},
+		want:  []stmt{reportedBy(2, "described Ruiz", "Glenn Holm"), quoteBy(2, "a pathological liar,", "Glenn Holm")}}})
+}
+
 // Remarks, comments and proclamations report speech; mocking does only
 // beside a quotation.
 func TestCuesRemarkCommentMock(t *testing.T) {

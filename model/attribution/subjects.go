@@ -387,6 +387,12 @@ func (pc *pctx) subjectBefore(v, s int) *entity {
 		j-- // "she later said" (but "His family said": a noun in -ly; "Mrs May told": a name)
 	}
 	ing := strings.HasSuffix(pc.word(v), "ing")
+	if j-2 > s && pc.word(j) == "past" && pc.word(j-1) == "the" && pc.word(j-2) == "in" {
+		j -= 3 // "Gore's close friends have in the past said"
+		for j > s && pc.toks[j].kind == tWord && !pc.toks[j].cap && isAdverb(pc.toks[j].low) {
+			j-- // … and the "have" before it
+		}
+	}
 	if b := timeBeforeParticiple(pc.toks, v); ing && b < v {
 		j = b - 1 // "…, at one point calling the mayor a “liar”"
 	}
