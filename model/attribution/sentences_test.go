@@ -37,3 +37,20 @@ func TestSentenceJoiningWordBeforeASubordinateClause(t *testing.T) {
 			moreQuotes: true},
 	})
 }
+
+// A span of time that opens a sentence ("Eight years after backing Barack
+// Obama,", "Days after Tsege's arrest,") is no subject: the name after its
+// comma is, and a later role noun or pronoun points back to that name.
+func TestSentenceSpanOfTimeOpening(t *testing.T) {
+	run(t, []attrCase{
+		{name: "Eight years after backing X, Y is …; the investor said",
+			paras: []string{"Holm picks",
+				"Eight years after backing Ana Ruiz, billionaire Harbour Hawks owner Mark Holm is once again sizing up the field. Appearing at a festival, the investor took questions.",
+				"“It is worse,” the investor said."},
+			want: []stmt{quoteBy(3, "It is worse,", "Mark Holm")}},
+		{name: "Days after X's arrest, Y volunteered; “…?” he told me",
+			paras: []string{"Exile",
+				"Days after Tomas Berg's arrest and extradition, Peter Nega volunteered to replace him. “Was I going to remain an academic?” he told me."},
+			want: []stmt{quoteBy(2, "Was I going to remain an academic?", "Peter Nega")}},
+	})
+}

@@ -1402,6 +1402,34 @@ func (pc *pctx) skipIntro(s, v int) int {
 	return s
 }
 
+// spanBeforeClause reads a span of time that opens a clause ("Eight years
+// after backing Barack Obama,", "Months before the vote,"): the index after
+// its comma, or s.
+func (pc *pctx) spanBeforeClause(s, v int) int {
+	i := s
+	if w := pc.word(i); numberWords[w] || isDigitStart(w) || w == "a" || w == "few" || w == "several" || w == "many" || w == "two" {
+		i++
+	}
+	if !timeUnits[pc.word(i)] {
+		return s
+	}
+	if w := pc.word(i + 1); w != "after" && w != "before" && w != "since" {
+		return s
+	}
+	for k := i + 2; k < v && k < i+25; k++ {
+		if pc.toks[k].kind == tQuote {
+			return s
+		}
+		if pc.word(k) == "," {
+			return k + 1
+		}
+	}
+	return s
+}
+
+// timeUnits measure a span of time.
+var timeUnits = setOf(`years year months month weeks week days day hours hour decades decade minutes`)
+
 func (pc *pctx) skipOneIntro(s, v int) int {
 	w := pc.word(s)
 	if pc.has(s, wPrep) && (pc.has(s+1, wCalendar) || pc.has(s+1, wTime)) {
@@ -1431,6 +1459,9 @@ func (pc *pctx) skipOneIntro(s, v int) int {
 			if pc.word(k) == "," && pc.has(k-1, wTimeAfter) {
 				return k + 1 // "Eight years ago, he …", "Two days later, she …"
 			}
+		}
+		if c := pc.spanBeforeClause(s, v); c > s {
+			return c // "Eight years after backing Barack Obama, Mark Cuban is …"
 		}
 		return s
 	}
