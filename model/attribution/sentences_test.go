@@ -54,3 +54,13 @@ func TestSentenceSpanOfTimeOpening(t *testing.T) {
 			want: []stmt{quoteBy(2, "Was I going to remain an academic?", "Peter Nega")}},
 	})
 }
+
+// Lower-case role words before the name that opens a clause ("billionaire
+// team owner Mark Holm is …") leave the name its subject.
+func TestSentenceRoleWordsBeforeTheSubject(t *testing.T) {
+	run(t, []attrCase{{name: "…, billionaire team owner X is …; the investor said",
+		paras: []string{"Holm picks",
+			"Eight years after backing Ana Ruiz, billionaire team owner Mark Holm is once again sizing up the field. Appearing at a festival, the investor took questions.",
+			"“It is worse,” the investor said."},
+		want: []stmt{quoteBy(3, "It is worse,", "Mark Holm")}}})
+}

@@ -1172,6 +1172,15 @@ func (pc *pctx) sentenceSubject(s, v int) *entity {
 			}
 			continue
 		}
+		if i == s && !t.cap && !t.has(wDeterminer) {
+			if n := pc.nameAfterRoleWords(i, v); n > 0 {
+				r := pc.runEnd(n)
+				if m := pc.nameAfterRoleWords(r, v); m > 0 {
+					n, r = m, pc.runEnd(m) // "billionaire Dallas Mavericks owner Mark Cuban": the body qualifies the role
+				}
+				return pc.entityAt(n, r) // "…, billionaire team owner Mark Holm is sizing up": lower-case role words before the name
+			}
+		}
 		if i > s+1 && !pc.toks[i].cap && !t.has(wDeterminer) {
 			return nil // past the first noun phrase
 		}
