@@ -46,6 +46,9 @@ func TestCarryoverBareQuotes(t *testing.T) {
 				quoteBy(1, "Walk more,", "Rajesh Menon"),
 				quoteBy(2, "I tell them to walk, full stop.", "Rajesh Menon"),
 			}},
+		{name: "the person of the sentence before: a phrasal cue",
+			paras: []string{"Friends", "Betsy Lund spoke first. Her husband Tom Lund cut in. “Don’t forget me.”"},
+			want:  []stmt{quoteBy(2, "Don’t forget me.", "Tom Lund")}},
 	})
 }
 

@@ -379,7 +379,7 @@ func (pc *pctx) prevSentenceSpeaker(k int) *entity {
 		}
 	}
 	for v := s - 1; v >= ps; v-- { // the main verb comes last: "Asked whether …, he laughed."
-		if pc.toks[v].cueLemma() != "" && pc.isCue(v) {
+		if (pc.toks[v].cueLemma() != "" || pc.toks[v].has(wPhrasalHead)) && pc.isCue(v) { // "Her husband Tom cut in."
 			if e := pc.subjectBefore(v, ps); e != nil && !e.outlet {
 				return e
 			}
