@@ -383,7 +383,8 @@ func TestBodiesCompanyKnownByOneWord(t *testing.T) {
 // "the campaign" is the campaign the article last named ("Clinton’s
 // campaign", "the Clinton campaign"), not a speaker called "campaign";
 // "a foundering Trump campaign" and "Clinton’s campaign manager" name no
-// campaign it points back to.
+// campaign it points back to; "The Cruz campaign sent an email saying" is
+// the campaign's, not Cruz's.
 func TestBodiesTheCampaignLastNamed(t *testing.T) {
 	run(t, []attrCase{{
 		name: "a surrogate for X’s campaign, then the campaign",
@@ -398,6 +399,11 @@ func TestBodiesTheCampaignLastNamed(t *testing.T) {
 			"Patti Solis Doyle, Hillary Clinton’s campaign manager in 2008, spoke. The email scandal could revive a foundering Donald Trump campaign.",
 			"The campaign said it would press on."},
 		want: []stmt{reportedBy(3, "it would press on", "!Hillary Clinton’s campaign|Donald Trump’s campaign")},
+	}, {
+		name: "The X campaign sent an email saying: the campaign, not X",
+		paras: []string{"Race", "Ted Holm spoke in Iowa.",
+			"The Holm campaign sent a fundraising email Wednesday saying that Holm and Ruiz are in a two-man race. The Ruiz campaign pushed back against Holm, arguing that he had no plan."},
+		want: []stmt{reportedBy(3, "two-man race", "Holm campaign"), reportedBy(3, "he had no plan", "Ruiz campaign")},
 	}})
 }
 

@@ -1836,6 +1836,8 @@ func (pc *pctx) modifiedNoun(i, j, v int) (*entity, bool) {
 	switch {
 	case wordHas(head, wRole):
 		return pc.roleNP(k-1, max(0, i-1)), true
+	case (head == "campaign" || head == "camp") && k == j+1:
+		return pc.an.reg.body(pc.p.text[int(pc.toks[i].start):int(pc.toks[k-1].end)]), true // "The Cruz campaign sent an email saying": the campaign, not Cruz
 	case wordIs(head, mGroupNoun|mBodyPlural):
 		return pc.an.reg.body(pc.p.text[int(pc.toks[i].start):int(pc.toks[k-1].end)]), true
 	}
