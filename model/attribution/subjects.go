@@ -1416,11 +1416,11 @@ func (pc *pctx) skipIntro(s, v int) int {
 // its comma, or s.
 func (pc *pctx) spanBeforeClause(s, v int) int {
 	i := s
-	if w := pc.word(i); numberWords[w] || isDigitStart(w) || w == "a" || w == "few" || w == "several" || w == "many" || w == "two" {
+	if !isTimeUnit(pc.word(i)) { // a switch first: most sentences open with a name, and no map is read for them
+		if w := pc.word(i); !isTimeUnit(pc.word(i+1)) || !(numberWords[w] || isDigitStart(w) || w == "a" || w == "few" || w == "several" || w == "many") {
+			return s
+		}
 		i++
-	}
-	if !timeUnits[pc.word(i)] {
-		return s
 	}
 	if w := pc.word(i + 1); w != "after" && w != "before" && w != "since" {
 		return s
@@ -1436,8 +1436,14 @@ func (pc *pctx) spanBeforeClause(s, v int) int {
 	return s
 }
 
-// timeUnits measure a span of time.
-var timeUnits = setOf(`years year months month weeks week days day hours hour decades decade minutes`)
+// isTimeUnit reports a word that measures a span of time.
+func isTimeUnit(w string) bool {
+	switch w {
+	case "years", "year", "months", "month", "weeks", "week", "days", "day", "hours", "hour", "decades", "decade", "minutes":
+		return true
+	}
+	return false
+}
 
 func (pc *pctx) skipOneIntro(s, v int) int {
 	w := pc.word(s)
