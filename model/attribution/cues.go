@@ -163,8 +163,6 @@ func absoluteSubject(toks []token, i int) bool {
 // point of saying", "was accused of saying".
 var ofGerund = map[string]bool{"point": true, "accused": true}
 
-// participleBefore reports a token after which an -ing cue reports speech:
-// ", saying", "and telling", "as saying", "was saying".
 // timeBeforeParticiple steps back from a participle at i over a phrase of
 // time that opens its clause ("at one point", "at times", "in turn"): the
 // phrase's first token, or i.
@@ -190,6 +188,8 @@ var lyAdjectives = setOf(`friendly unfriendly early likely unlikely elderly lone
 monthly yearly quarterly hourly nightly only family lovely orderly timely worldly scholarly manly womanly cowardly
 kindly lively bodily oily curly hilly chilly jolly friendly-fire`)
 
+// participleBefore reports a token after which an -ing cue reports speech:
+// ", saying", "and telling", "as saying", "was saying".
 func participleBefore(t token) bool {
 	if t.kind == tPunct {
 		return t.low == "," || t.low == ";" || t.low == "—" || t.low == "–"

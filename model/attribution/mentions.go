@@ -692,10 +692,6 @@ func titleOnly(low []string) bool {
 	return true
 }
 
-// givenNotTitle reports a first word that is a given name as well as
-// a title, before a lone surname, which the story does not write in lower
-// case in the paragraphs around: "Dean Johnson" is a man called Dean, not
-// a dean.
 // questionAux reports a run opened by the auxiliary of a question ("Did
 // Donald Trump …", "Can Ola Berg …"); "Will" and "May" only before a given
 // name, since Will Smith and May Lund are names.
@@ -709,6 +705,10 @@ func questionAux(low []string) bool {
 	return false
 }
 
+// givenNotTitle reports a first word that is a given name as well as
+// a title, before a lone surname, which the story does not write in lower
+// case in the paragraphs around: "Dean Johnson" is a man called Dean, not
+// a dean.
 func (pc *pctx) givenNotTitle(low []string, k int, w string) bool {
 	return k == 0 && len(low) == 2 && !strings.HasSuffix(low[0], ".") && isGivenName(w) && !pc.an.lowercaseNearby(w, pc.p.num)
 }
