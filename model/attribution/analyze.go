@@ -362,6 +362,7 @@ type paraSum struct {
 	alternated bool
 	runsOn     bool
 	colon      *entity // the speaker a closing colon announces
+	colonVerb  bool    // … with a verb of writing or saying right before it ("Hewitt writes:")
 	addressee  *entity // whom its closing question asks
 }
 
@@ -609,11 +610,36 @@ func (an *analyzer) paragraph(i int) {
 	if answer != nil {
 		reported = append([]model.Statement{*answer}, reported...)
 	}
+	if block := an.blockAfterColon(pc, reported); block != nil {
+		reported = append(reported[:0], *block) // "Hewitt writes:" then a paragraph in no marks: all his, whatever cues it holds
+	}
 	an.emit(pc, reported)
 	clear(reported)
 	an.repBuf = reported[:0]
 	an.remember(pc)
 	an.nameLede(pc)
+}
+
+// blockAfterColon is the statement of a paragraph with no quotation marks
+// after one that ends by announcing a speaker ("Hewitt writes:"): a block
+// quotation whose marks the page lost, the speaker's words throughout,
+// unless the paragraph names a speaker of its own.
+func (an *analyzer) blockAfterColon(pc *pctx, own []model.Statement) *model.Statement {
+	n := pc.p.num - 1
+	if n == 0 || n > len(an.hist) || an.hist[n-1].colon == nil || !an.hist[n-1].colonVerb || len(pc.p.qtok) > 0 || wordCount(pc.p.text) < 8 || strings.HasPrefix(pc.p.text, "<") {
+		return nil // (an embedded tweet's markup is its own author's)
+	}
+	for _, st := range own {
+		if st.SpeakerIndex >= 0 {
+			if e := an.reg.ents[st.SpeakerIndex]; !e.doc && !e.unnamed {
+				return nil // "Even journalist Byron York took a moment …": a paragraph of the article's own, naming its speaker
+			}
+		}
+	}
+	e := an.hist[n-1].colon
+	text := strings.TrimRight(pc.p.text, " ")
+	pc.noteWhy(0, pc.whyFor("colon", ":", e))
+	return &model.Statement{Paragraph: pc.p.num, Kind: model.KindReported, Text: text, Cue: ":", Start: 0, End: len(text), SpeakerIndex: e.id}
 }
 
 // lowercaseNearby reports that word stands in lower case in this or the

@@ -207,3 +207,24 @@ func TestCarryoverQuotedPhraseInTheNextSentence(t *testing.T) {
 				quoteBy(2, "a fantasy of the worst kind.", "Ana Ruiz")}},
 	})
 }
+
+// A paragraph in no quotation marks after one that ends "X writes:" is a
+// block quotation whose marks the page lost: X's words, whatever cues they
+// hold; a list after "ways his campaign hopes to win:" or a paragraph that
+// names its own speaker is not.
+func TestCarryoverBlockAfterAColon(t *testing.T) {
+	run(t, []attrCase{
+		{name: "X writes: then a paragraph",
+			paras: []string{"Movie", "According to columnist Hugh Lund, the movie lacks one thing. Lund writes:",
+				"The movie mentions neither the president nor the secretary of state by name, and no argument is made."},
+			want: []stmt{reportedBy(3, "The movie mentions neither", "Hugh Lund")}},
+		{name: "a list after hopes to:",
+			paras: []string{"Women", "Here are some ways his campaign hopes to begin winning women's support:",
+				"Cool the rhetoric: The bluster that propelled Holm through the primaries has fueled the unease many women feel."},
+			notReported: []stmt{{para: 3, text: "Cool the rhetoric"}}},
+		{name: "a paragraph naming its own speaker",
+			paras: []string{"Protest", "CNN reported the scene live:",
+				"Even journalist Byron Lund took a moment to say the protest had turned ugly on Friday night."},
+			want: []stmt{reportedBy(3, "the protest had turned ugly", "Byron Lund")}},
+	})
+}

@@ -945,6 +945,9 @@ func (pc *pctx) saysSomething(v, n, end int, lemma string) bool {
 		return pc.word(v+n) == "that"
 	}
 	if wordIs(lemma, mFrameOnly) {
+		if pc.word(v+n) == ":" && pc.wordsIn(v+n+1, end) >= 3 {
+			return true // "Hewitt writes: The movie mentions neither …": what follows the colon is written
+		}
 		for i := v + n; i < end && i < v+n+6; i++ {
 			if pc.word(i) == "that" && !(i > v+n && pc.has(i-1, wPrep)) {
 				return true // wrote on Facebook that …, but not "laughs at that"

@@ -457,6 +457,9 @@ func (an *analyzer) remember(pc *pctx) {
 		}
 	}
 	sum.colon = pc.colonSpeaker()
+	if n := len(pc.toks); sum.colon != nil && n >= 2 && blockCues[pc.toks[n-2].cueLemma()] {
+		sum.colonVerb = true
+	}
 	idx := pc.p.num - 1
 	for len(an.hist) < idx {
 		an.hist = append(an.hist, paraSum{})
@@ -517,8 +520,6 @@ func (pc *pctx) addressee(qi int, asker *entity) *entity {
 	return nil
 }
 
-// colonSpeaker is the subject of a cue that ends the paragraph with a colon
-// ("X wrote to parents on Sunday:"): the next paragraph's quotation is theirs.
 // issuesStatement reports a verb of issuing and a speech noun in [s, e):
 // "issued the following statement", "released a message" (but not "found
 // a note from her son on the table").
@@ -535,6 +536,8 @@ func (pc *pctx) issuesStatement(s, e int) bool {
 	return verb && noun
 }
 
+// colonSpeaker is the subject of a cue that ends the paragraph with a colon
+// ("X wrote to parents on Sunday:"): the next paragraph's quotation is theirs.
 func (pc *pctx) colonSpeaker() *entity {
 	n := len(pc.toks)
 	if n < 2 || len(pc.sentOf) != n || pc.word(n-1) != ":" {
@@ -554,6 +557,10 @@ func (pc *pctx) colonSpeaker() *entity {
 	}
 	return nil
 }
+
+// blockCues announce, right before a colon, words that may follow in a
+// paragraph of their own without quotation marks.
+var blockCues = setOf(`write say add note explain continue tweet post state declare conclude argue observe`)
 
 // shoutedBefore reports a quotation right after a verb of calling out
 // ("chanting “Dump Trump.”", "shouted, “Lock Her Up!”"): a slogan in title
