@@ -275,7 +275,7 @@ type cueHit struct {
 	cue, via     string
 	n            int
 	ok, trailing bool
-	authored     bool // an outlet's own document ("according to a tally by the Associated Press"): the outlet speaks, not carries
+	authored     bool // an outlet's own report ("according to a tally by the Associated Press", "…, the Post reported that"): the outlet speaks, not carries
 }
 
 // mayReport is reportedIn's first look at a token, from its flags: a cue
