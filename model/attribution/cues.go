@@ -112,6 +112,9 @@ func cueAt(toks []token, i int) (string, int) {
 	if i > 1 && toks[i-1].has(wAdverb) && toks[i-2].has(wPassive) && !strings.HasSuffix(t.low, "ing") {
 		return "", 0 // "was also accused", "were repeatedly told"
 	}
+	if i > 0 && toks[i-1].sentStart && toks[i-1].cap && strings.HasSuffix(t.low, "s") && t.low != lemma && adjectiveShaped(toks[i-1].low) && !isGivenName(toks[i-1].low) {
+		return "", 0 // "Initial estimates put the total at …": an adjective and its plural noun, not a name and a verb
+	}
 	if lemma == "add" && i+1 < len(toks) && toks[i+1].has(wDeterminer) && toks[i+1].low != "that" && (i == 0 || toks[i-1].kind != tQuote) {
 		return "", 0 // "added his second": a goal, not words (but "“…,” added his campaign manager")
 	}
@@ -123,6 +126,18 @@ func cueAt(toks []token, i int) (string, int) {
 		return "", 0 // "state news agency", "the call": a bare form needs a plural or modal before it
 	}
 	return lemma, 1
+}
+
+// adjectiveShaped reports a word whose ending marks an adjective
+// ("initial", "subsequent", "preliminary", "official"): capitalised at a
+// sentence's start it is no name.
+func adjectiveShaped(w string) bool {
+	for _, suf := range []string{"al", "ent", "ary", "ive", "ous", "ible", "able"} {
+		if strings.HasSuffix(w, suf) && len(w) > len(suf)+3 {
+			return true
+		}
+	}
+	return false
 }
 
 // withSubject reports "with X saying", "with the minister calling": a

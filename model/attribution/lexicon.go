@@ -155,6 +155,7 @@ var functionWords = map[string]bool{
 	"like": true, "just": true, "even": true, "only": true, "now": true, "today": true,
 	"tonight": true, "yesterday": true, "tomorrow": true, "shortly": true, "nobody": true,
 	"everyone": true, "someone": true, "anyone": true, "nothing": true, "everything": true,
+	"whenever": true, "wherever": true, "whatever": true, "whoever": true,
 }
 
 // calendarWords are capitalised but never speakers.
@@ -411,7 +412,7 @@ var maleWords = map[string]bool{
 // subordinators open a clause that hangs on a main clause: "when Tapper
 // asked", "because the vote failed", "once the Senate goes on recess".
 var subordinators = setOf(`when while whereas as after before since until because although though
-if unless once`)
+if unless once whenever`)
 
 // sentenceOpeners open a sentence or a clause without being its subject:
 // joining words and adverbs of time, place or stance ("But he said",

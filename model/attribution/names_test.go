@@ -469,7 +469,8 @@ func TestNamesStageDirectionsAreNoNames(t *testing.T) {
 
 // A capitalised word opening a sentence before a day ("Following
 // Wednesday's leak") or before a cue word used as a noun ("Harsh comments
-// are …") is no one's name.
+// are …") is no one's name, nor is an adjective before a plural noun
+// ("Initial estimates put …"), "Whenever" or "Whatever".
 func TestNamesSentenceOpenerIsNoName(t *testing.T) {
 	a := article(t,
 		"Following Wednesday’s leak of the report, Clara Moss said the office had done nothing wrong.",
@@ -479,6 +480,14 @@ func TestNamesSentenceOpenerIsNoName(t *testing.T) {
 	checkStmt(t, a, quoteBy(3, "It's the same story,", "Clara Moss"))
 	for _, n := range speakerNames(a) {
 		if n == "Following" || n == "Harsh" {
+			t.Errorf("speaker %q is a sentence's first word", n)
+		}
+	}
+	b := article(t, "Emails",
+		"Initial estimates put the total number of emails at 30,000. Subsequent estimates put the figure closer to 54,000 pages.",
+		"Whenever asked about her weaknesses, they shifted topics. Whatever Ruiz says, the vote stands.")
+	for _, n := range speakerNames(b) {
+		if n == "Initial" || n == "Subsequent" || n == "Whenever" || strings.HasPrefix(n, "Whatever") {
 			t.Errorf("speaker %q is a sentence's first word", n)
 		}
 	}
