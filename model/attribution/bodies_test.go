@@ -429,3 +429,16 @@ func TestBodiesTheAgencyLastNamed(t *testing.T) {
 		want: []stmt{reportedBy(2, "was ongoing", "!State Department")},
 	}})
 }
+
+// A body whose name joins its words with "for", "of" and "and" after a
+// head such as "Centers" or "Academies" is named whole ("The Centers for
+// Disease Control and Prevention estimates"), not by its first or last word.
+func TestBodiesNamesWithForOfAnd(t *testing.T) {
+	run(t, []attrCase{{name: "Centers for …, National Academies of …",
+		paras: []string{"Autism",
+			"The Centers for Disease Control and Prevention estimates that one in 45 children has autism.",
+			"A report released in September by the National Academies of Sciences, Engineering and Medicine noted that more immigrants arrive."},
+		want: []stmt{reportedBy(2, "one in 45 children", "Centers for Disease Control and Prevention"),
+			reportedBy(3, "more immigrants arrive", "National Academies of Sciences, Engineering and Medicine")},
+		speakers: []string{"Centers for Disease Control and Prevention", "National Academies of Sciences, Engineering and Medicine"}}})
+}
