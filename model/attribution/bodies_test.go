@@ -432,8 +432,12 @@ func TestBodiesTheAgencyLastNamed(t *testing.T) {
 
 // A body whose name joins its words with "for", "of" and "and" after a
 // head such as "Centers" or "Academies" is named whole ("The Centers for
-// Disease Control and Prevention estimates"), not by its first or last word.
+// Disease Control and Prevention estimates", "the U.S. Court of Appeals for
+// the 6th Circuit"), not by its first or last word.
 func TestBodiesNamesWithForOfAnd(t *testing.T) {
+	run(t, []attrCase{{name: "the U.S. Court of Appeals for the 6th Circuit",
+		paras: []string{"Voting", "But the U.S. Court of Appeals for the 6th Circuit overruled and said Ohio already provided more early voting than most states."},
+		want:  []stmt{reportedBy(2, "Ohio already provided", "U.S. Court of Appeals for the 6th Circuit")}}})
 	run(t, []attrCase{{name: "Centers for …, National Academies of …",
 		paras: []string{"Autism",
 			"The Centers for Disease Control and Prevention estimates that one in 45 children has autism.",

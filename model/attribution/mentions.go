@@ -224,6 +224,8 @@ func (pc *pctx) runEnd(i int) int {
 			j = pc.particleRun(j)
 		case t.kind == tWord && (t.low == "of" || t.low == "&" || t.low == "for") && org && pc.isNameWord(j+1):
 			j++
+		case t.kind == tWord && (t.low == "of" || t.low == "for") && org && pc.word(j+1) == "the" && isDigitStart(pc.word(j+2)) && pc.isNameWord(j+3):
+			j += 3 // "Court of Appeals for the 6th Circuit"
 		case t.kind == tWord && t.low == "and" && pc.isNameWord(j+1) && pc.andJoinsOrg(j, org):
 			j++ // Ministry of Health and Social Care, Dock and Harbour Workers' Union
 		case t.kind == tWord && t.low == "&" && pc.isNameWord(j+1):
