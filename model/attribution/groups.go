@@ -116,8 +116,8 @@ func (pc *pctx) groupBeforeParticiple(s, v int) *entity {
 // says", "the accord calls on". nil for a name no one knows or a long
 // phrase, which stay no one's.
 func (pc *pctx) literalSubject(i, j int) *entity {
-	if j <= i || j-i > 5 {
-		return nil
+	if j <= i || j-i > 5 || pc.word(i) == "let" {
+		return nil // (but "Let me just say": the writer, no one named)
 	}
 	for k := i; k < j; k++ {
 		if t := pc.toks[k]; t.kind != tWord || t.cap && k > i || verbLike(t) || pc.isCue(k) || t.has(wPrep|wDeterminer) && k > i ||

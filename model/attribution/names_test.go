@@ -470,7 +470,7 @@ func TestNamesStageDirectionsAreNoNames(t *testing.T) {
 // A capitalised word opening a sentence before a day ("Following
 // Wednesday's leak") or before a cue word used as a noun ("Harsh comments
 // are …") is no one's name, nor is an adjective before a plural noun
-// ("Initial estimates put …"), "Whenever" or "Whatever".
+// ("Initial estimates put …"), "Whenever", "Whatever" or "Let me".
 func TestNamesSentenceOpenerIsNoName(t *testing.T) {
 	a := article(t,
 		"Following Wednesday’s leak of the report, Clara Moss said the office had done nothing wrong.",
@@ -485,9 +485,10 @@ func TestNamesSentenceOpenerIsNoName(t *testing.T) {
 	}
 	b := article(t, "Emails",
 		"Initial estimates put the total number of emails at 30,000. Subsequent estimates put the figure closer to 54,000 pages.",
-		"Whenever asked about her weaknesses, they shifted topics. Whatever Ruiz says, the vote stands.")
+		"Whenever asked about her weaknesses, they shifted topics. Whatever Ruiz says, the vote stands.",
+		"I had won. Let me just say that it was not overpopulated with dentists.")
 	for _, n := range speakerNames(b) {
-		if n == "Initial" || n == "Subsequent" || n == "Whenever" || strings.HasPrefix(n, "Whatever") {
+		if n == "Initial" || n == "Subsequent" || n == "Whenever" || strings.HasPrefix(n, "Whatever") || strings.HasPrefix(n, "Let") {
 			t.Errorf("speaker %q is a sentence's first word", n)
 		}
 	}
