@@ -241,6 +241,7 @@ func (pc *pctx) roleReferent(j, s int) *entity {
 		return e
 	}
 	if held != nil {
+		held.learnPlace(state)
 		return held // a role the article gave someone ("X, a neurologist")
 	}
 	aged := false
@@ -286,8 +287,17 @@ func (pc *pctx) roleReferent(j, s int) *entity {
 	}
 	if e != nil && !e.org {
 		e.addHead(head)
+		e.learnPlace(state) // "the Vermont senator" is Sanders: then "the Florida senator" is not
 	}
 	return e
+}
+
+// learnPlace gives a person placed nowhere yet the state a role noun placed
+// them in ("the Vermont senator").
+func (e *entity) learnPlace(state string) {
+	if state != "" && len(e.places) == 0 && !e.org {
+		e.places = append(e.places, state)
+	}
 }
 
 // holdsOtherOffice reports a person known by an office other than head,

@@ -875,3 +875,14 @@ func TestRolesAnotherOfTheSameKind(t *testing.T) {
 		kinds:    map[string]model.SpeakerKind{"another user": model.SpeakerUnnamed},
 	}})
 }
+
+// A role noun with a state ("the Vermont senator") places the person it
+// found there, so a senator of another state is someone else later.
+func TestRolesStateLearntFromARoleNoun(t *testing.T) {
+	run(t, []attrCase{{name: "the Vermont senator, then the Florida senator",
+		paras: []string{"Primaries",
+			"Sen. Ola Berg won two states. The Vermont senator has struggled in the south.",
+			"Per Dahl exits the race having won 163 delegates.",
+			"Berg thanked voters. The Florida senator sought to calm his supporters, saying the race was not over."},
+		want: []stmt{reportedBy(4, "the race was not over", "Per Dahl")}}})
+}
