@@ -858,6 +858,13 @@ func (pc *pctx) documentBy(i, limit int) *entity {
 	if !pc.is(k, mDocHead|mStatementWord) && !dataWords[pc.word(k)] {
 		return nil
 	}
+	return pc.authorAfter(k, limit)
+}
+
+// authorAfter reads the author of the document whose noun stands at k:
+// "… of the Harbour Authority", "… compiled by X", "… Tuesday from X";
+// nil when none is named.
+func (pc *pctx) authorAfter(k, limit int) *entity {
 	b := k + 1
 	if pc.word(b) == "of" && (pc.is(k, mStatementWord) || pc.word(k) == "study" || pc.word(k) == "survey") && (pc.isNameWord(b+1) || pc.word(b+1) == "the" && pc.isNameWord(b+2)) {
 		e, _, _ := pc.npForward(b+1, limit)

@@ -2172,10 +2172,8 @@ func (pc *pctx) documentSeenBy(j, s int) *entity {
 		if pc.is(k, mDocHead|mStatementWord) || docNouns[pc.word(k)] {
 			for d := k - 1; d >= s && d > k-5; d-- {
 				if pc.has(d, wDeterminer) {
-					if w := pc.word(k + 1); w == "from" || w == "by" {
-						if e, _, ok := pc.npForward(k+2, n-2); ok && e != nil && !e.outlet {
-							return e // "a letter from the American Legion": the Legion's
-						}
+					if e := pc.authorAfter(k, n-2); e != nil && !e.outlet {
+						return e // "a letter from the American Legion": the Legion's
 					}
 					return pc.an.document(pc.phraseText(d, k+1))
 				}
