@@ -489,6 +489,10 @@ func (an *analyzer) passRange(from, to int, caps map[string]bool, in interner) {
 		if n := len(p.spans); n > 0 && !p.spans[n-1].Closed && !nextOpensQuote(an.paras, i) {
 			p.spans = p.spans[:n-1] // an unpaired mark, not a quotation running on
 		}
+		for k := range p.spans {
+			s := &p.spans[k]
+			s.title = titleLike(p.text[s.TextStart:s.TextEnd]) // here, on every core, not in the rules' pass
+		}
 		learnCaps(p.text, p.spans, caps, in)
 	}
 }

@@ -112,7 +112,7 @@ func (pc *pctx) cueAfter(k int) (*entity, string, int, bool) {
 			return nil, "", 0, false // "…,” denied the allegation": the verb has an object, not a speaker
 		}
 	}
-	open := pc.quoteEndsInComma(k) && (pc.sentOf[k] == k || pc.word(k-1) == ":") && !titleLike(pc.quoteText(int(pc.toks[k].q))) // not "Despite the “historic deal,” Johnson resigned"
+	open := pc.quoteEndsInComma(k) && (pc.sentOf[k] == k || pc.word(k-1) == ":") && !pc.p.spans[pc.toks[k].q].title // not "Despite the “historic deal,” Johnson resigned"
 	if open && pastVerb(pc.toks[i]) {
 		if e, after, ok := pc.npForward(i+1, end); ok && e != nil && pc.isNameWord(i+1) && (after >= end || pc.word(after) == "." || pc.word(after) == ",") {
 			if r := pc.runEnd(i + 1); pc.toks[r-1].poss {
@@ -914,7 +914,7 @@ func (pc *pctx) namedBefore(k int) bool {
 	s := pc.sentOf[k]
 	if pc.word(k-1) == "as" {
 		for j := k - 2; j >= s && j >= k-7; j-- {
-			if w := pc.word(j); w == "known" || w == "nicknamed" || w == "dubbed" || w == "billed" || w == "described" && titleLike(pc.quoteText(int(pc.toks[k].q))) {
+			if w := pc.word(j); w == "known" || w == "nicknamed" || w == "dubbed" || w == "billed" || w == "described" && pc.p.spans[pc.toks[k].q].title {
 				return true // known in publishing circles as “the Undertaker”
 			}
 		}
@@ -933,7 +933,7 @@ func (pc *pctx) namedBefore(k int) bool {
 		}
 		if wordIs(w, mNamingCue) {
 			if w == "called" || w == "calling" || w == "named" || w == "name" {
-				return titleLike(pc.quoteText(int(pc.toks[k].q)))
+				return pc.p.spans[pc.toks[k].q].title
 			}
 			return true
 		}

@@ -15,6 +15,7 @@ type span struct {
 	TextStart, TextEnd int
 	Closed             bool
 	Mark               rune
+	title              bool // the words read as a title (titleLike), told in the first pass
 }
 
 // closers lists, for each opening mark, the marks that may close it.

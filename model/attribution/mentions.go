@@ -481,6 +481,15 @@ func headingWords(words, low []string) bool {
 	return len(words) > 1 && wordHas(low[0], wCalendar) && (strings.HasSuffix(words[0], "'s") || strings.HasSuffix(words[0], "’s"))
 }
 
+// tokenLow is a word's lower-case form as a name reads it, taken from its
+// token, or "" where the token reads it otherwise: "I'd" is "i" there.
+func tokenLow(t *token, w string) string {
+	if !t.poss && (strings.IndexByte(w, '\'') >= 0 || strings.Contains(w, "’")) {
+		return ""
+	}
+	return t.low
+}
+
 func (pc *pctx) parseMention(i, j int) (m mention, lead int) {
 	lead = i
 	n := 0
@@ -491,21 +500,28 @@ func (pc *pctx) parseMention(i, j int) (m mention, lead int) {
 	}
 	buf := make([]string, 2*n) // the words and their lower-case forms, in one allocation
 	words := buf[:0:n]
+	low := buf[n : n : 2*n]
 	for k := i; k < j; k++ {
-		t := pc.toks[k]
+		t := &pc.toks[k]
 		if t.kind == tQuote || t.kind == tPunct {
 			if t.kind == tPunct && len(words) > 0 {
 				words[len(words)-1] += t.low
+				low[len(low)-1] = "" // read again below
 			}
 			continue
 		}
-		words = append(words, pc.p.text[int(t.start):int(t.end)])
+		w := pc.p.text[int(t.start):int(t.end)]
+		words = append(words, w)
+		low = append(low, tokenLow(t, w))
 	}
 	if n := len(words); n > 0 && pc.word(j) == "." && wordHas(strings.ToLower(words[n-1]), wAbbrev) {
 		words[n-1] += "." // Kestrel Pharmaceuticals Inc.
+		low[n-1] = ""
 	}
-	low := buf[n : 2*n : 2*n]
 	for k, w := range words {
+		if low[k] != "" {
+			continue
+		}
 		// the article's copy of the lower-case word: names recur, and
 		// each lowerWord of a capitalised word costs an allocation
 		low[k] = strings.TrimSuffix(strings.TrimSuffix(pc.an.intern.lower(w), "'s"), "’s")

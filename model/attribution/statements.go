@@ -42,7 +42,7 @@ func (pc *pctx) attributeQuote(qi int) {
 		set(rule, e, cue, "")
 		return
 	}
-	title := titleLike(text) && !pc.shoutedBefore(k)
+	title := pc.p.spans[qi].title && !pc.shoutedBefore(k)
 	if title && pc.word(k-1) != ":" {
 		return
 	}
