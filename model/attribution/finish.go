@@ -94,7 +94,66 @@ func (an *analyzer) finish(doc model.Document) *model.Article {
 			whys = whys[1:]
 		}
 	}
+	an.roleAliases(a, index)
 	return a
+}
+
+// roleAliases adds to each speaker the descriptions the article calls them
+// by where they speak ("the Vermont senator", "the agency"), so a reader,
+// a filter and a scorer know the phrase for the person it meant. A
+// description that stood for two speakers in the article is no one's.
+func (an *analyzer) roleAliases(a *model.Article, index map[*entity]int) {
+	var owner map[string]*entity // by the lower-case description
+	var order []string
+	for i, w := range an.whys {
+		e := an.owners[i]
+		if e == nil || w.ref.kind != refRole || w.ref.e != e {
+			continue
+		}
+		d := roleAlias(w.ref.text)
+		if d == "" {
+			continue
+		}
+		if owner == nil {
+			owner = map[string]*entity{}
+		}
+		k := strings.ToLower(d)
+		if o, seen := owner[k]; !seen {
+			owner[k] = e
+			order = append(order, d)
+		} else if o != e {
+			owner[k] = nil
+		}
+	}
+	for _, d := range order {
+		e := owner[strings.ToLower(d)]
+		if e == nil {
+			continue
+		}
+		sp := &a.Speakers[index[e]]
+		if !slices.ContainsFunc(sp.Aliases, func(al string) bool { return strings.EqualFold(al, d) }) && !strings.EqualFold(sp.Name, d) {
+			sp.Aliases = append(sp.Aliases, d)
+		}
+	}
+}
+
+// roleAlias is a description as an alias: "the Vermont senator" from "The
+// Vermont senator", or "" for what names no one by itself (a possessive's
+// "Ryan's office", a document, a long clause).
+func roleAlias(text string) string {
+	d := strings.TrimFunc(text, unicode.IsSpace)
+	rest, ok := strings.CutPrefix(d, "The ")
+	if !ok {
+		rest, ok = strings.CutPrefix(d, "the ")
+	}
+	if !ok || strings.Contains(rest, "'s") || strings.Contains(rest, "’s") || wordCount(rest) > 5 {
+		return ""
+	}
+	last := strings.ToLower(rest[strings.LastIndexByte(rest, ' ')+1:])
+	if docNouns[last] || wordIs(last, mDocHead|mStatementWord) {
+		return ""
+	}
+	return "the " + rest
 }
 
 // pullQuotes gives a paragraph that only repeats a quotation from the body

@@ -289,6 +289,9 @@ func speakerContaining(a *model.Article, n string) (speaker, name string, ok boo
 	words := " " + strings.ToLower(strings.Join(strings.Fields(n), " ")) + " "
 	for _, sp := range a.Speakers {
 		for _, name := range append([]string{sp.Name}, sp.Aliases...) {
+			if strings.HasPrefix(name, "the ") {
+				continue // a description the speaker is known by ("the regulator"), which is no name
+			}
 			if strings.Contains(" "+strings.ToLower(strings.Join(strings.Fields(name), " "))+" ", words) {
 				return sp.Name, name, true
 			}

@@ -1,6 +1,7 @@
 package attribution_test
 
 import (
+	"slices"
 	"strings"
 	"testing"
 
@@ -141,4 +142,45 @@ func TestSpeakersHeadlineVerbAndWeekdayPossessive(t *testing.T) {
 			paras:       []string{"Harbour", "Tuesday’s Morning Email: the pier reopens, says the board."},
 			notSpeakers: []string{"Tuesday’s Morning Email"}, moreQuotes: true},
 	})
+}
+
+// A speaker's aliases hold the descriptions the article calls them by
+// where they speak, so "the Vermont senator" finds Bernie Sanders; a
+// description that stood for two speakers, a possessive's phrase and a
+// document are no one's alias.
+func TestDescriptionsAsAliases(t *testing.T) {
+	a := article(t,
+		"Sen. Bernie Sanders spoke in Iowa on Monday.",
+		"The Vermont senator said the banks were too big to fail.",
+		"Ted Cruz spoke in Ohio. “We will win,” the senator said.",
+		"Bernie Sanders returned to the stage. “Not so fast,” the senator said.",
+		"Harrowgate Books said sales had risen. The company said it would hire 40 people.",
+		"The company’s statement said the shop would open in May.",
+	)
+	aliases := func(name string) []string {
+		i := a.SpeakerByName(name)
+		if i < 0 {
+			t.Fatalf("no speaker %q in %s", name, dump(a))
+		}
+		return a.Speakers[i].Aliases
+	}
+	if al := aliases("Bernie Sanders"); !slices.Contains(al, "the Vermont senator") {
+		t.Errorf("Bernie Sanders's aliases %q lack “the Vermont senator”", al)
+	}
+	if i := a.SpeakerByName("the Vermont senator"); i < 0 || a.Speakers[i].Name != "Bernie Sanders" {
+		t.Errorf("“the Vermont senator” finds speaker %d, want Bernie Sanders; %s", i, dump(a))
+	}
+	for _, sp := range a.Speakers {
+		for _, al := range sp.Aliases {
+			if strings.EqualFold(al, "the senator") {
+				t.Errorf("%s has alias %q, which the article used for two speakers", sp.Name, al)
+			}
+			if strings.Contains(al, "statement") || strings.Contains(al, "’s") {
+				t.Errorf("%s has alias %q, which names no one by itself", sp.Name, al)
+			}
+		}
+	}
+	if al := aliases("Harrowgate Books"); !slices.Contains(al, "the company") {
+		t.Errorf("Harrowgate Books's aliases %q lack “the company”", al)
+	}
 }
