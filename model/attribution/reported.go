@@ -731,6 +731,12 @@ func (pc *pctx) addingAfterFrame(s, end int) []model.Statement {
 	}
 	for v := f + 1; v < end && v < f+window; v++ {
 		w := pc.word(v)
+		if pc.quoteEndsInComma(v) && v > f+1 && !pc.anyCue(s, f) {
+			// "said, “…,” promising …", "told the hosts of “Morning Joe,”
+			// adding …": the comma inside the marks (not after a clause of
+			// its own, which the frame's other rules report)
+			w = ","
+		}
 		if w != "," && w != "and" && !(v == f+1 && gerundPreps[w]) {
 			continue // ", adding that …", or right after the cue: "responded before adding that …"
 		}
@@ -751,6 +757,16 @@ func (pc *pctx) addingAfterFrame(s, end int) []model.Statement {
 		}
 	}
 	return nil
+}
+
+// anyCue reports a cue in [s, e).
+func (pc *pctx) anyCue(s, e int) bool {
+	for v := s; v < e; v++ {
+		if pc.isCue(v) {
+			return true
+		}
+	}
+	return false
 }
 
 // concessives join a second clause of the same speaker after a quotation's
