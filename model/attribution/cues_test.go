@@ -199,6 +199,21 @@ func TestCuesThatAreNotSpeech(t *testing.T) {
 				{para: 2, text: "laugh it off"},
 				{para: 3, text: "opinion as a mere"},
 			}},
+		{name: "responding by a deed, claiming a prize",
+			paras: []string{
+				"Ola Berg spoke. Kari Lund spoke.",
+				"Berg responded by sidestepping the council, founding a bank of his own.",
+				"Lund claimed the prize for exceeding expectations, and may yet claim the nomination.",
+				"Berg responded by saying the vote was rigged. Lund claimed the nomination was stolen.",
+			},
+			notReported: []stmt{
+				{para: 2, text: "sidestepping the council"},
+				{para: 3, text: "the prize"},
+			},
+			want: []stmt{
+				reportedBy(4, "the vote was rigged", "Ola Berg"),
+				reportedBy(4, "the nomination was stolen", "Kari Lund"),
+			}},
 	})
 }
 

@@ -769,6 +769,9 @@ func (pc *pctx) anyCue(s, e int) bool {
 	return false
 }
 
+// prizes are what a candidate claims by winning: "claim the nomination".
+var prizes = setOf(`nomination prize title seat crown mantle spot throne trophy`)
+
 // concessives join a second clause of the same speaker after a quotation's
 // frame: "…,” said Reince Priebus, though he added that …" ("but he said"
 // where clauseAfterFrame does not read it already).
@@ -911,6 +914,12 @@ func (pc *pctx) saysSomething(v, n, end int, lemma string) bool {
 	}
 	if w := pc.word(v + n); (lemma == "laugh" || lemma == "shrug") && (w == "off" || pc.word(v+n+1) == "off") {
 		return false // "tried to laugh it off", "shrugged off the question": dismissing, not saying
+	}
+	if w := pc.word(v + n); (lemma == "respond" || lemma == "react") && w == "by" && strings.HasSuffix(pc.word(v+n+1), "ing") && !pc.isCue(v+n+1) {
+		return false // "Beijing responded by sidestepping Moscow": a deed (but "responded by saying")
+	}
+	if lemma == "claim" && (pc.has(v+n, wDeterminer) || ownerWords[pc.word(v+n)]) && prizes[pc.word(v+n+1)] && !finiteVerbs[pc.word(v+n+2)] {
+		return false // "to claim the nomination", "claimed the prize": winning it, not saying
 	}
 	if lemma == "point to" && pc.word(v-1) == "signs" {
 		return false // "all signs point to …"
