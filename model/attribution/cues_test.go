@@ -214,6 +214,25 @@ func TestCuesThatAreNotSpeech(t *testing.T) {
 				reportedBy(4, "the vote was rigged", "Ola Berg"),
 				reportedBy(4, "the nomination was stolen", "Kari Lund"),
 			}},
+		{name: "thanks to, pledged delegates, testifying with nothing said, declared the winner",
+			paras: []string{
+				"Ola Berg spoke. Kari Lund spoke.",
+				"Lund is within range of a victory, thanks to an early decision to play here.",
+				"Berg may hold a lead in pledged delegates, but Lund has the momentum.",
+				"Berg testified before the panel last fall. After Lund testified, the panel adjourned.",
+				"Lund was officially declared the winner on Tuesday.",
+				"Berg testified on Thursday that the plan was sound. Lund is declaring that the race is over.",
+			},
+			notReported: []stmt{
+				{para: 2, text: "thanks to"},
+				{para: 3, text: "pledged delegates"},
+				{para: 4, text: "before the panel"},
+				{para: 4, text: "the panel adjourned"},
+			},
+			want: []stmt{
+				reportedBy(6, "the plan was sound", "Ola Berg"),
+				reportedBy(6, "the race is over", "Kari Lund"),
+			}},
 	})
 }
 

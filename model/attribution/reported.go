@@ -769,6 +769,24 @@ func (pc *pctx) anyCue(s, e int) bool {
 	return false
 }
 
+// thatSoon reports "that" or a colon within a few words from i, before
+// any other clause: "testified Thursday that", "testified, for example,
+// that".
+func (pc *pctx) thatSoon(i, end int) bool {
+	for k := i; k < end && k < i+6; k++ {
+		if w := pc.word(k); w == "that" || w == ":" {
+			return true
+		}
+		if pc.isCue(k) || pc.word(k) == "." {
+			return false
+		}
+	}
+	return false
+}
+
+// passiveAux are the forms of "be" before a passive participle.
+var passiveAux = setOf(`was were been be is are being`)
+
 // prizes are what a candidate claims by winning: "claim the nomination".
 var prizes = setOf(`nomination prize title seat crown mantle spot throne trophy`)
 
@@ -914,6 +932,18 @@ func (pc *pctx) saysSomething(v, n, end int, lemma string) bool {
 	}
 	if w := pc.word(v + n); (lemma == "laugh" || lemma == "shrug") && (w == "off" || pc.word(v+n+1) == "off") {
 		return false // "tried to laugh it off", "shrugged off the question": dismissing, not saying
+	}
+	if w := pc.word(v + n); lemma == "thank" && pc.word(v) == "thanks" && (w == "to" || w == "in" && pc.word(v+n+1) == "part" || w == "largely" || w == "partly" || w == "mostly") {
+		return false // "thanks to an early decision": because of, no one thanks
+	}
+	if w := pc.word(v + n); lemma == "pledge" && (w == "delegates" || w == "delegate") {
+		return false // "a lead in pledged delegates"
+	}
+	if lemma == "testify" && !hasQuote && !pc.thatSoon(v+n, end) && !pc.clauseFollows(v+n, end) {
+		return false // "Clinton testified before the panel last fall": appearing, no words reported
+	}
+	if lemma == "declare" && pc.word(v) == "declared" && (passiveAux[pc.word(v-1)] || isAdverb(pc.word(v-1)) && passiveAux[pc.word(v-2)]) {
+		return false // "was (officially) declared the winner": declared by others
 	}
 	if w := pc.word(v + n); (lemma == "respond" || lemma == "react") && w == "by" && strings.HasSuffix(pc.word(v+n+1), "ing") && !pc.isCue(v+n+1) {
 		return false // "Beijing responded by sidestepping Moscow": a deed (but "responded by saying")
