@@ -143,6 +143,24 @@ func TestFurnitureHeadlines(t *testing.T) {
 				quoteBy(3, "One second I was reading,", "Maricel Dela Cruz"),
 				quoteBy(3, "People were screaming. There was coffee everywhere.", "Maricel Dela Cruz"),
 			}},
+		{name: "a headline's kicker before a colon names no one",
+			paras: []string{
+				"BOOM: Lind Just Fired A 5-Word Missile At Harbourne",
+				"Ivar Lind spoke at the club on Monday.",
+			},
+			notSpeakers: []string{"BOOM"}},
+		{name: "a heading's label that ends in Update names no one",
+			paras: []string{
+				"Delegate Update: The latest count in the Harbourne race.",
+				"Ivar Lind spoke at the club on Monday.",
+			},
+			notSpeakers: []string{"Delegate Update"}},
+		{name: "a body's label before a colon is still its statement",
+			paras: []string{
+				"Harbourne Watch: Council Hid Key Email For Years.",
+				"The council withheld a key email in 2014.",
+			},
+			want: []stmt{reportedBy(1, "Council Hid Key Email For Years.", "Harbourne Watch")}},
 		{name: "a headline verb: hails",
 			paras: []string{
 				"Lind hails ‘a famous night’ as Harbourne win",

@@ -1337,7 +1337,7 @@ func (pc *pctx) labelLine() *model.Statement {
 			return nil
 		}
 	}
-	if colon < 1 || colon+1 >= len(pc.toks) || pc.toks[colon+1].kind == tQuote && !pc.wordsAfterQuote(colon+1) || notLabels[pc.word(0)] {
+	if colon < 1 || colon+1 >= len(pc.toks) || pc.toks[colon+1].kind == tQuote && !pc.wordsAfterQuote(colon+1) || notLabels[pc.word(0)] || labelTails[pc.word(colon-1)] {
 		return nil // "Okafor: “…”" is the quotation rules'
 	}
 	if isState(pc.lowRun(0, colon)) {
@@ -1410,7 +1410,13 @@ func (pc *pctx) hasProse(i, end int) bool {
 }
 
 // notLabels open a paragraph with a colon but name no speaker.
+// labelTails end a heading's label that names no one: "Delegate Update:".
+var labelTails = setOf(`update updates notice roundup recap timeline explainer quiz podcast`)
+
 var notLabels = map[string]bool{"note": true, "update": true, "updated": true, "correction": true,
+	"notice": true, "paid": true, "look": true, "boom": true, "wow": true, "whoa": true, "oops": true,
+	"yikes": true, "recap": true, "quiz": true, "live": true, "podcast": true, "explainer": true,
+	"timeline": true, "factcheck": true, "fact-check": true, "roundup": true,
 	"source": true, "sources": true, "credit": true, "editor": true, "caption": true, "disclaimer": true,
 	"warning": true, "tags": true, "topics": true, "filed": true, "posted": true, "contact": true,
 	"email": true, "phone": true, "location": true, "name": true, "age": true, "city": true, "job": true,
