@@ -92,6 +92,15 @@ func (pc *pctx) attributeQuote(qi int) {
 		return
 	}
 	if pc.atSentenceStart(k) {
+		if termSubject(text, pc.word(k+1)) {
+			if e, cue := pc.nextQuoteCue(qi); e != nil {
+				set("cue-after", e, cue, "") // "“Family values people” are “not out to bash gays,” he said": his words both
+				return
+			}
+			if !pc.anyCue(k+1, pc.sentEnd(k)) {
+				return // "“Containment” has been U.S. policy": a term spoken of, no one's words
+			}
+		}
 		if pc.lastInP != nil {
 			set("paragraph-speaker", pc.lastInP, "", "")
 			return
@@ -120,6 +129,35 @@ func (pc *pctx) attributeQuote(qi int) {
 }
 
 var subjectPronouns = setOf(`he she they we i`)
+
+// nextQuoteCue is the speaker and cue that follow the next quotation when
+// it stands in quotation qi's sentence: "“A” are “B,” Holm said".
+func (pc *pctx) nextQuoteCue(qi int) (*entity, string) {
+	if qi+1 >= len(pc.p.qtok) {
+		return nil, ""
+	}
+	k, n := pc.p.qtok[qi], pc.p.qtok[qi+1]
+	if pc.sentOf[n] != pc.sentOf[k] {
+		return nil, ""
+	}
+	ref := pc.ref
+	e, cue, _, ok := pc.cueAfter(n)
+	if !ok || e == nil {
+		pc.ref = ref
+		return nil, ""
+	}
+	return e, cue
+}
+
+// termSubject reports a short quotation that is the subject of a verb of
+// being or meaning: a term the sentence explains ("“Non-paper” is a
+// diplomatic term"), not words someone said.
+func termSubject(text, next string) bool {
+	t := strings.TrimSpace(text)
+	return termVerbs[next] && t != "" && wordCount(t) <= 3 && !strings.ContainsAny(t[len(t)-1:], ",.!?;:")
+}
+
+var termVerbs = setOf(`is was are were has have had means meant refers remains became becomes`)
 
 // quotedSentenceBefore is the speaker of a quotation in the sentence right
 // before quotation qi's, when qi's sentence names no one and has no cue up

@@ -31,5 +31,19 @@ func TestUnattributedQuotes(t *testing.T) {
 			},
 			want:     []stmt{quoteBy(1, "efficiency review", "")},
 			speakers: []string{}},
+		{name: "a term that opens a sentence explaining it, after someone's quotation",
+			paras: []string{
+				"“Send it nonsecure,” Ana Ruiz wrote. “Non-paper” is a diplomatic term for a draft.",
+				"Ben Holm said the aim was to destroy the group.",
+				"“Containment” has been the policy since the war.",
+				"“Family values people” are “not out to bash gays,” Holm said.",
+			},
+			want: []stmt{
+				quoteBy(1, "Send it nonsecure,", "Ana Ruiz"),
+				quoteBy(1, "Non-paper", ""),
+				quoteBy(3, "Containment", ""),
+				quoteBy(4, "Family values people", "Ben Holm"),
+				quoteBy(4, "not out to bash gays,", "Ben Holm"),
+			}},
 	})
 }
