@@ -746,11 +746,14 @@ func (pc *pctx) quotedAs(v, n, limit int) (*entity, string, bool) {
 // passiveQuoted reads "X was quoted (by the Herald) as saying": X speaks,
 // the outlet is via.
 func (pc *pctx) passiveQuoted(v, s, limit int) (*entity, string) {
+	if pc.word(v) != "quoted" {
+		return nil, ""
+	}
 	p := v - 1
 	for p > s && pc.toks[p].kind == tWord && isAdverb(pc.toks[p].low) && !pc.toks[p].cap {
 		p-- // "He was once quoted as saying", "was also quoted"
 	}
-	if pc.word(v) != "quoted" || !pc.has(p, wPassive) {
+	if !pc.has(p, wPassive) {
 		return nil, ""
 	}
 	q := v + 1
