@@ -122,11 +122,27 @@ func cueAt(toks []token, i int) (string, int) {
 		!(i > 1 && toks[i-1].low == "of" && ofGerund[toks[i-2].low]) {
 		return "", 0 // "the state forecasting office": an adjective, not a cue
 	}
-	if t.low == lemma && i > 0 && !baseFormSubject(toks[asideStart(toks, i-1)]) && !verbOnly(toks, i) {
+	if t.low == lemma && i > 0 && !baseFormSubject(toks[asideStart(toks, i-1)]) && !verbOnly(toks, i) && !modalAdverbBefore(toks, i) {
 		return "", 0 // "state news agency", "the call": a bare form needs a plural or modal before it
 	}
 	return lemma, 1
 }
+
+// modalAdverbBefore reports a modal and an adverb before a bare form:
+// "could only quip", "would simply say".
+func modalAdverbBefore(toks []token, i int) bool {
+	if i < 2 || toks[i-1].kind != tWord || toks[i-2].kind != tWord || !toks[i-1].has(wAdverb) && !focusAdverbs[toks[i-1].low] {
+		return false
+	}
+	switch toks[i-2].low {
+	case "will", "would", "could", "can", "may", "might", "must", "should", "did", "does", "do":
+		return true
+	}
+	return false
+}
+
+// focusAdverbs stand between a modal and its verb: "could only quip".
+var focusAdverbs = setOf(`only just simply merely never always also even still`)
 
 // adjectiveShaped reports a word whose ending marks an adjective
 // ("initial", "subsequent", "preliminary", "official"): capitalised at a
