@@ -238,6 +238,16 @@ func TestBodiesOutlets(t *testing.T) {
 		{name: "an outlet of four words speaks for itself",
 			paras: []string{"Gun laws", "On November 18, the New Harbour Daily News suggested the attacks highlight the threat of the gun lobby."},
 			want:  []stmt{reportedBy(2, "the attacks highlight the threat", "New Harbour Daily News")}},
+		{name: "the newspaper is the outlet named last, but no news agency",
+			paras: []string{"Gun laws",
+				"The Harbour Gazette attacked the mayor on Thursday.",
+				"The newspaper, long an advocate of reform, writes that the mayor has failed the city.",
+				"The mayor spoke to the Norland News Agency, and to the Associated Press.",
+				"The newspaper reported that the mayor met victims in private."},
+			want: []stmt{
+				reportedBy(3, "the mayor has failed the city", "Harbour Gazette"),
+				reportedBy(5, "the mayor met victims in private", "Harbour Gazette"),
+			}},
 	})
 }
 

@@ -437,8 +437,8 @@ func TestFrameGoverningCueLiteralSubject(t *testing.T) {
 
 // After a quotation, a cue's subject that names no one the article knows
 // is the speaker in its own words: a person by an agent noun, else a
-// thing that says. "The Gazette's Ed O'Keefe" is O'Keefe, and "reacted" a
-// cue beside a quotation.
+// thing that says. "The Gazette's Ed O'Keefe" is O'Keefe, "reacted" a cue
+// beside a quotation, and "the newspaper" then the Gazette just named.
 func TestFramesCueAfterUnknownPhrase(t *testing.T) {
 	run(t, []attrCase{{
 		name: "the narrator, the note, the slate card, a staffer in the room",
@@ -456,11 +456,11 @@ func TestFramesCueAfterUnknownPhrase(t *testing.T) {
 			quoteBy(5, "Will he be the next harbour master?", "a Liberal staffer"),
 			quoteBy(6, "It is a big deal,", "Ed O'Keefe"),
 			quoteBy(6, "The board must go,", "Tomas Berg"),
-			quoteBy(7, "We lost,", "the newspaper"),
+			quoteBy(7, "We lost,", "Harbour Gazette"),
 		},
 		kinds: map[string]model.SpeakerKind{"the narrator": model.SpeakerUnnamed, "the note": model.SpeakerDocument,
 			"the printed Vik slate card": model.SpeakerDocument, "a Liberal staffer": model.SpeakerUnnamed,
-			"the newspaper": model.SpeakerDocument},
+			"Harbour Gazette": model.SpeakerOutlet},
 	}})
 }
 

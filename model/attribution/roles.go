@@ -180,6 +180,11 @@ func (pc *pctx) roleReferent(j, s int) *entity {
 		}
 		return pc.an.reg.body(o.display + "’s campaign")
 	}
+	if det == "the" && outletHeads[head] && j-d <= 2 && (j == d+1 || !pc.toks[j-1].cap) {
+		if e := pc.recentOutlet(head); e != nil {
+			return e // "The Wall Street Journal …" then "the newspaper writes": the outlet last named
+		}
+	}
 	if wordHas(head, wOrgHead) && !wordHas(head, wRole) {
 		if mod := pc.word(j - 1); j-1 > d && !pc.toks[j-1].cap {
 			if e := pc.an.reg.orgWith(mod, head); e != nil {
@@ -472,6 +477,37 @@ var stateWords = setOf(`republic kingdom emirates commonwealth`)
 // spokesRoles speak for a body: unnamed, they stand for it.
 var spokesRoles = map[string]bool{"spokesman": true, "spokeswoman": true, "spokesperson": true,
 	"official": true, "officials": true, "representative": true, "secretary": true, "officer": true}
+
+// recentOutlet is the outlet of kind head named last, in this paragraph or
+// the eight before it; nil when none was, or when it bears a person's
+// given name. A news agency is no newspaper.
+func (pc *pctx) recentOutlet(head string) *entity {
+	ok := func(o *entity) bool {
+		return o.outlet && !o.unnamed && !o.doc && o.gender == unknownGender && (o.first == "" || !isGivenName(o.first)) &&
+			!(printHeads[head] && (newsAgencies[strings.Join(o.words, " ")] || containsWord(o.words, "agency")))
+	}
+	for k := len(pc.mentions) - 1; k >= 0; k-- {
+		if e := pc.mentions[k].e; ok(e) {
+			return e
+		}
+	}
+	e := pc.an.reg.latest(ok)
+	if e == nil || e.namedPara < pc.p.num-8 {
+		return nil
+	}
+	return e
+}
+
+// printHeads name a paper, which a news agency is not.
+var printHeads = setOf(`newspaper paper daily tabloid`)
+
+// newsAgencies are wire services, which other outlets carry.
+var newsAgencies = setOf("", "associated press", "ap", "reuters", "agence france-presse", "afp", "bloomberg", "upi",
+	"united press international", "xinhua", "tass", "itar-tass", "kyodo", "press association", "dpa", "efe", "ansa", "pti",
+	"press trust of india", "canadian press", "australian associated press", "aap")
+
+// outletHeads name an outlet by its kind: "the newspaper", "the magazine".
+var outletHeads = setOf(`newspaper paper magazine tabloid daily broadcaster outlet website newsletter wire`)
 
 // possessor resolves the possessive token at d ("Boateng's", "the union's").
 func (pc *pctx) possessor(d, s int) *entity {
