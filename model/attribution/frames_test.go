@@ -933,3 +933,20 @@ func TestFramesItIsNoSpeaker(t *testing.T) {
 		},
 	}})
 }
+
+// A quotation that closes its sentence after a frame of its own is the
+// frame's, though the next sentence's cue stands right after it when that
+// cue frames the next quotation: an exchange of emails.
+func TestFramesCueAfterThatFramesTheNextQuotation(t *testing.T) {
+	run(t, []attrCase{{
+		name: "A responds to B with, “…?” B then writes back, “…”",
+		paras: []string{"Emails",
+			"Ana Ruiz responds to Ben Holm with, “Why now? That was on my way to Lima?” Holm then writes back, “You look cute.”",
+			"“Why now?” Holm asked."},
+		want: []stmt{
+			quoteBy(2, "Why now? That was on my way to Lima?", "Ana Ruiz"),
+			quoteBy(2, "You look cute.", "Ben Holm"),
+			quoteBy(3, "Why now?", "Ben Holm"),
+		},
+	}})
+}

@@ -28,7 +28,7 @@ func (pc *pctx) attributeQuote(qi int) {
 	if pc.isNickname(k) || pc.namedBefore(k) {
 		return
 	}
-	if e, cue, v, ok := pc.cueAfter(k); ok {
+	if e, cue, v, ok := pc.cueAfter(k); ok && !pc.framedBeforeInstead(k, v, text) {
 		pc.setFramed(v)
 		pc.frameSpeaker(v, e)
 		if e != nil && pc.wordsBefore(k) >= 3 {
@@ -129,6 +129,28 @@ func (pc *pctx) attributeQuote(qi int) {
 }
 
 var subjectPronouns = setOf(`he she they we i`)
+
+// framedBeforeInstead reports a quotation that ends its sentence, has a
+// frame of its own before it, and is followed by a cue at v that frames
+// the next quotation: "Clinton responds to Mills with, “Why now?” Mills
+// then writes back, “You look cute.”" is Clinton's.
+func (pc *pctx) framedBeforeInstead(k, v int, text string) bool {
+	t := strings.TrimRight(text, " ")
+	if t == "" || !strings.ContainsAny(t[len(t)-1:], ".?!") {
+		return false
+	}
+	n := v + 1
+	for n < len(pc.toks) && n <= v+2 && pc.toks[n].kind == tWord {
+		n++ // "writes back, “…”"
+	}
+	if w := pc.word(n); w != "," && w != ":" || n+1 >= len(pc.toks) || pc.toks[n+1].kind != tQuote {
+		return false
+	}
+	ref := pc.ref
+	e, _, _, ok := pc.cueFrameBefore(k)
+	pc.ref = ref
+	return ok && e != nil
+}
 
 // nextQuoteCue is the speaker and cue that follow the next quotation when
 // it stands in quotation qi's sentence: "“A” are “B,” Holm said".
