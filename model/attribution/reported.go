@@ -667,9 +667,9 @@ func (pc *pctx) clauseStart(v, prevCue int) int {
 	for k := v - 1; k > prevCue; k-- {
 		switch pc.word(k) {
 		case "which", "whom":
-			if _, pron := pronounGender(pc.word(k + 1)); pron && k+2 == v {
+			if _, pron := pronounGender(pc.word(k + 1)); pron && k+2 == v || pc.isNameWord(k+1) && pc.runEnd(k+1) == v {
 				if pc.has(k-1, wPrep) {
-					return k - 1 // "…, noting her comments in which she said …": the clause starts at "in which"
+					return k - 1 // "…, noting her comments in which she said …" (or "Ana Ruiz said"): the clause starts at "in which"
 				}
 				return k
 			}

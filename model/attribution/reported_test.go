@@ -1606,6 +1606,10 @@ func TestReportedRelativeClauseWithItsOwnSpeaker(t *testing.T) {
 				"Aldana said some of Ruiz's rhetoric has been patronizing, noting her comments to a radio host in April in which she said she keeps hot sauce in her purse."},
 			want: []stmt{reportedBy(4, "noting her comments to a radio host", "Tomas Aldana"),
 				reportedBy(4, "she keeps hot sauce in her purse", "Ana Ruiz")}},
+		{name: "…, noting the interview in which Ana Ruiz said …",
+			paras: []string{"Rhetoric", "Tomas Aldana said the plan was dead, noting the interview in which Ana Ruiz said it was alive."},
+			want: []stmt{reportedBy(2, "noting the interview", "Tomas Aldana"),
+				reportedBy(2, "it was alive", "Ana Ruiz")}},
 	})
 }
 
