@@ -184,3 +184,21 @@ func TestDescriptionsAsAliases(t *testing.T) {
 		t.Errorf("Harrowgate Books's aliases %q lack “the company”", al)
 	}
 }
+
+// An unnamed person qualified by a place ("a resident of Flint", "one
+// woman in Des Moines") is the speaker, never the place.
+func TestUnnamedPersonOfAPlace(t *testing.T) {
+	run(t, []attrCase{{
+		name: "a resident of, a teacher at, one woman in",
+		paras: []string{"Water", "Ana Ruiz spoke.", "More.",
+			"A resident of Harlow said the water was brown.",
+			"A teacher at Lincoln High School said the pipes were old.",
+			"One woman in Des Moines said she would vote."},
+		want: []stmt{
+			reportedBy(4, "the water was brown", "A resident of Harlow"),
+			reportedBy(5, "the pipes were old", "A teacher at Lincoln High School"),
+			reportedBy(6, "she would vote", "One woman in Des Moines"),
+		},
+		speakers: []string{"A resident of Harlow", "A teacher at Lincoln High School", "One woman in Des Moines"},
+	}})
+}

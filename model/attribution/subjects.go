@@ -551,6 +551,11 @@ func (pc *pctx) subjectBefore(v, s int) *entity {
 			return e // "activists clamoring to block Donald Trump say": Trump is the object
 		}
 	}
+	if k := pc.nameStart(j, s); k > s+2 && personPlaces[pc.word(k-1)] {
+		if e := pc.personOfPlace(k-1, j, s, v); e != nil {
+			return e // "A resident of Flint said", "a teacher at Lincoln High School said": the person, not the place
+		}
+	}
 	if k := pc.nameStart(j, s); k > s && modifierPreps[pc.word(k-1)] {
 		return nil // "critics like Tom Reyes argue": the name qualifies the subject
 	}
@@ -944,6 +949,38 @@ func (pc *pctx) indefiniteSubject(j, s int) *entity {
 		return nil
 	}
 	return nil
+}
+
+// personPlaces link an unnamed person to the place that qualifies them.
+var personPlaces = setOf(`in of at from near outside`)
+
+// personOfPlace reads an unnamed person qualified by a place whose
+// preposition stands at p and whose name ends at j, as the subject of the
+// cue at v: "One woman in Des Moines said". nil for any other shape, or
+// where the phrase does not open the clause.
+func (pc *pctx) personOfPlace(p, j, s, v int) *entity {
+	h := p - 1
+	if pc.toks[h].kind != tWord || pc.toks[h].cap {
+		return nil
+	}
+	head := pc.word(h)
+	if !(wordHas(head, wRole) || wordIs(head, mUnnamedHead) || isJobWord(head) || wordHas(head, wFemaleWord) || wordHas(head, wMaleWord)) || pluralOfPeople(head) {
+		return nil
+	}
+	d := h - 1
+	for d > s && d >= h-3 && pc.toks[d].kind == tWord && !pc.toks[d].cap && !pc.has(d, wDeterminer) {
+		d-- // "a longtime local teacher"
+	}
+	if w := pc.word(d); w != "a" && w != "an" && w != "one" && w != "another" {
+		return nil
+	}
+	if d != pc.skipIntro(pc.skipDateline(s, v), v) && pc.word(d-1) != "," {
+		return nil // "He met a resident of Flint who said": another's clause
+	}
+	text := pc.p.text[int(pc.toks[d].start):int(pc.toks[j].end)]
+	e := pc.an.unnamed(text, head)
+	pc.traceTo(e, refRole, text, d)
+	return e
 }
 
 // modifierPreps open a phrase that qualifies a noun before it.
