@@ -146,6 +146,8 @@ func (pc *pctx) reportedIn(s, end int) ([]model.Statement, *entity) {
 				cs = append(cs, c)
 				prevCue = v
 			}
+		default:
+			prevCue = v // the same speaker's cue again: "…, who notes that X has vowed …" stays theirs
 		}
 		v += h.n
 	}

@@ -201,4 +201,16 @@ func TestUnnamedPersonOfAPlace(t *testing.T) {
 		},
 		speakers: []string{"A resident of Harlow", "A teacher at Lincoln High School", "One woman in Des Moines"},
 	}})
+	run(t, []attrCase{{
+		name: "the antecedent of who: a resident of, the mayor of, a named analyst at",
+		paras: []string{"Water", "Mayor Karen Weaver spoke.", "More.",
+			"He met a resident of Harlow who said the water was brown.",
+			"He met the mayor of Harlow, who said the pipes were old.",
+			"That is not enough, said Howard Rubel, a senior analyst at Jefferies, who notes that Kestrel Motors has vowed to cut costs."},
+		want: []stmt{
+			reportedBy(4, "the water was brown", "a resident of Harlow"),
+			reportedBy(5, "the pipes were old", "Karen Weaver"),
+			reportedBy(6, "Kestrel Motors has vowed to cut costs", "Howard Rubel"),
+		},
+	}})
 }

@@ -552,7 +552,7 @@ func (pc *pctx) subjectBefore(v, s int) *entity {
 		}
 	}
 	if k := pc.nameStart(j, s); k > s+2 && personPlaces[pc.word(k-1)] {
-		if e := pc.personOfPlace(k-1, j, s, v); e != nil {
+		if e := pc.personOfPlace(k-1, j, s, v, false); e != nil {
 			return e // "A resident of Flint said", "a teacher at Lincoln High School said": the person, not the place
 		}
 	}
@@ -956,9 +956,10 @@ var personPlaces = setOf(`in of at from near outside`)
 
 // personOfPlace reads an unnamed person qualified by a place whose
 // preposition stands at p and whose name ends at j, as the subject of the
-// cue at v: "One woman in Des Moines said". nil for any other shape, or
-// where the phrase does not open the clause.
-func (pc *pctx) personOfPlace(p, j, s, v int) *entity {
+// cue at v: "One woman in Des Moines said". nil for any other shape, or,
+// unless anywhere (a relative clause's antecedent: "a resident of Flint
+// who said"), where the phrase does not open the clause.
+func (pc *pctx) personOfPlace(p, j, s, v int, anywhere bool) *entity {
 	h := p - 1
 	if pc.toks[h].kind != tWord || pc.toks[h].cap {
 		return nil
@@ -971,10 +972,17 @@ func (pc *pctx) personOfPlace(p, j, s, v int) *entity {
 	for d > s && d >= h-3 && pc.toks[d].kind == tWord && !pc.toks[d].cap && !pc.has(d, wDeterminer) {
 		d-- // "a longtime local teacher"
 	}
-	if w := pc.word(d); w != "a" && w != "an" && w != "one" && w != "another" {
+	if w := pc.word(d); anywhere && w == "the" {
+		if e := pc.roleNP(h, s); e != nil {
+			return e // "the mayor of Flint, who said": the mayor the article knows
+		}
+	} else if w != "a" && w != "an" && w != "one" && w != "another" {
 		return nil
 	}
-	if d != pc.skipIntro(pc.skipDateline(s, v), v) && pc.word(d-1) != "," {
+	if anywhere && d-2 >= s && pc.word(d-1) == "," && pc.isNameWord(d-2) {
+		return pc.npEndingAt(d-2, s) // "Howard Rubel, a senior analyst at Jefferies, who notes": Rubel
+	}
+	if !anywhere && d != pc.skipIntro(pc.skipDateline(s, v), v) && pc.word(d-1) != "," {
 		return nil // "He met a resident of Flint who said": another's clause
 	}
 	text := pc.p.text[int(pc.toks[d].start):int(pc.toks[j].end)]
@@ -1184,6 +1192,11 @@ func (pc *pctx) antecedent(j, s int) *entity {
 		if pc.isNameWord(k) && !pc.toks[k].poss && pc.runEnd(k) >= k+1 {
 			if k+1 < len(pc.toks) && pc.isNameWord(k+1) && pc.runEnd(k+1) > k+1 {
 				continue
+			}
+			if n := pc.nameStart(k, s); (k == j-1 || k == j-2 && pc.word(j-1) == ",") && n > s+2 && personPlaces[pc.word(n-1)] {
+				if e := pc.personOfPlace(n-1, k, s, j, true); e != nil {
+					return e // "a resident of Flint who said": the resident
+				}
 			}
 			return pc.npEndingAt(k, s)
 		}
