@@ -395,6 +395,7 @@ type analyzer struct {
 	pcBuf         pctx              // the paragraph state, reused
 	size          int               // bytes of text
 	intern        interner
+	strBlock      []string   // the block parsed names take their words from (strings)
 	words         *wordCache // what each word text makes of its token, for tokenize
 	sentBuf       []int
 	flagBuf       []wordFlags     // sentFlags' storage, reused
@@ -1052,4 +1053,16 @@ func (an *analyzer) likelyInterviewee() *entity {
 		}
 	}
 	return any
+}
+
+// strings returns n empty strings of their own, taken from a block: a
+// name's words outlive its parse (mentions and entities keep them), but
+// need not cost an allocation each.
+func (an *analyzer) strings(n int) []string {
+	if cap(an.strBlock)-len(an.strBlock) < n {
+		an.strBlock = make([]string, 0, max(n, 512))
+	}
+	k := len(an.strBlock)
+	an.strBlock = an.strBlock[:k+n]
+	return an.strBlock[k : k+n : k+n]
 }

@@ -498,7 +498,7 @@ func (pc *pctx) parseMention(i, j int) (m mention, lead int) {
 			n++
 		}
 	}
-	buf := make([]string, 2*n) // the words and their lower-case forms, in one allocation
+	buf := pc.an.strings(2 * n) // the words and their lower-case forms, from one block
 	words := buf[:0:n]
 	low := buf[n : n : 2*n]
 	for k := i; k < j; k++ {
@@ -650,11 +650,11 @@ func (pc *pctx) parseMention(i, j int) (m mention, lead int) {
 			}
 		}
 	}
-	m.display = displayName(m.words)
+	m.display = displayName(pc.joined(m.words, j))
 	if n := len(m.title); n > 0 && len(m.low) == 1 && peerages[m.title[n-1]] {
 		m.display = capitalise(m.title[n-1]) + " " + m.display // "Lord Fairbairn": a peer's title is half the name
 	}
-	m.key = strings.Join(m.low, " ")
+	m.key = pc.an.intern.join(m.low)
 	if lead > 0 && pc.has(lead-1, wOutletNoun) {
 		m.outlet = true
 	}
@@ -879,8 +879,38 @@ func isTitleWord(w string) bool {
 	return wordHas(w[:len(w)-1], wTitle) || wordHas(w, wRole)
 }
 
-func displayName(words []string) string {
-	s := strings.Join(words, " ")
+// joined is words joined by spaces: the paragraph's own bytes ending at
+// token j-1 when they spell just that (most names), else a new string.
+func (pc *pctx) joined(words []string, j int) string {
+	n := len(words) - 1
+	for _, w := range words {
+		n += len(w)
+	}
+	if len(words) == 0 || j < 1 || j > len(pc.toks) {
+		return strings.Join(words, " ")
+	}
+	b := int(pc.toks[j-1].end)
+	if b-n < 0 {
+		return strings.Join(words, " ")
+	}
+	t := pc.p.text[b-n : b]
+	for k, w := range words {
+		if k > 0 {
+			if t[0] != ' ' {
+				return strings.Join(words, " ")
+			}
+			t = t[1:]
+		}
+		if !strings.HasPrefix(t, w) {
+			return strings.Join(words, " ")
+		}
+		t = t[len(w):]
+	}
+	return pc.p.text[b-n : b]
+}
+
+func displayName(words string) string {
+	s := words
 	s = strings.TrimSuffix(strings.TrimSuffix(s, "'s"), "’s")
 	s = strings.TrimRight(s, "'’,")
 	if strings.HasPrefix(s, "The ") || strings.HasPrefix(s, "the ") {

@@ -159,7 +159,7 @@ func (pc *pctx) roleReferent(j, s int) *entity {
 				m, _ := pc.mentionAt(k, j)
 				m.words = append(append([]string{}, m.words...), pc.p.text[int(pc.toks[j].start):int(pc.toks[j].end)])
 				m.low = append(append([]string{}, m.low...), head)
-				m.display = displayName(m.words)
+				m.display = displayName(strings.Join(m.words, " "))
 				m.key = strings.Join(m.low, " ")
 				m.org = true
 				return pc.an.reg.resolve(m)

@@ -2384,7 +2384,7 @@ func titledName(title, rest string) (mention, bool) {
 	if len(words) < 2 {
 		return mention{}, false
 	}
-	m := mention{words: words, display: displayName(words), role: title}
+	m := mention{words: words, display: displayName(strings.Join(words, " ")), role: title}
 	for _, w := range words {
 		m.low = append(m.low, strings.ToLower(w))
 	}

@@ -430,6 +430,33 @@ func (in interner) lower(w string) string {
 	return s
 }
 
+// join is words joined by spaces, one copy kept for each: a name's key
+// recurs through an article, and building it again costs no allocation.
+func (in interner) join(words []string) string {
+	if len(words) == 1 {
+		return words[0]
+	}
+	var buf [96]byte
+	b := buf[:0]
+	for k, w := range words {
+		if k > 0 {
+			b = append(b, ' ')
+		}
+		b = append(b, w...)
+	}
+	if in == nil || len(b) > len(buf) {
+		return string(b)
+	}
+	if s, ok := in[string(b)]; ok {
+		return s
+	}
+	s := string(b)
+	if len(in) < 1<<16 {
+		in[s] = s
+	}
+	return s
+}
+
 // contracted words take 's for "is" or "has", never as a possessive.
 var contracted = map[string]bool{"he": true, "she": true, "it": true, "that": true, "there": true,
 	"what": true, "who": true, "here": true, "where": true, "let": true}
