@@ -25,7 +25,7 @@ func (pc *pctx) attributeQuote(qi int) {
 		}
 	}
 	pc.ref = trace{}
-	if pc.isNickname(k) || pc.namedBefore(k) {
+	if pc.isNickname(k) || pc.namedBefore(k) || pc.showTitle(k, text) {
 		return
 	}
 	if e, cue, v, ok := pc.cueAfter(k); ok && !pc.framedBeforeInstead(k, v, text) {
@@ -129,6 +129,39 @@ func (pc *pctx) attributeQuote(qi int) {
 }
 
 var subjectPronouns = setOf(`he she they we i`)
+
+// showTitle reports a quotation that names a show or a work after "on" or
+// an outlet's possessive: "on Fox News channel’s “Sunday Morning
+// Futures,”", "told NBC’s “Today”", "an appearance on “CBS This Morning,”".
+func (pc *pctx) showTitle(k int, text string) bool {
+	p := k - 1
+	if p < 0 || pc.toks[p].kind != tWord {
+		return false
+	}
+	if !(pc.word(p) == "on" || pc.toks[p].poss && pc.outletBefore(p)) {
+		return false
+	}
+	t := strings.TrimRight(strings.TrimSpace(text), ",.")
+	if pc.p.spans[pc.toks[k].q].title {
+		return true
+	}
+	return t != "" && wordCount(t) <= 3 && startsUpper(t) && !strings.ContainsAny(t, ".!?;:")
+}
+
+// outletBefore reports an outlet whose possessive ends at p: "NBC’s",
+// "Fox News channel’s".
+func (pc *pctx) outletBefore(p int) bool {
+	if pc.has(p, wOutletNoun) {
+		return true
+	}
+	if !pc.isNameWord(p) {
+		return false
+	}
+	n := pc.nameStart(p, pc.sentOf[p])
+	m, _ := pc.mentionAt(n, p+1)
+	e := pc.an.reg.find(m)
+	return e != nil && e.outlet
+}
 
 // framedBeforeInstead reports a quotation that ends its sentence, has a
 // frame of its own before it, and is followed by a cue at v that frames

@@ -21,6 +21,13 @@ func TestUnattributedQuotes(t *testing.T) {
 			paras:    []string{"Trump appeared on Fox News Channel’s “Hannity,” on Monday. “We will win,” Trump said."},
 			want:     []stmt{quoteBy(1, "Hannity,", ""), quoteBy(1, "We will win,", "Trump")},
 			speakers: []string{"Trump"}},
+		{name: "a show after on or an outlet's possessive, with a cue right after it",
+			paras: []string{
+				"Sunday on the Harbour News channel’s “Morning Futures,” Rep. Ana Ruiz said the plan was dead.",
+				"During an appearance on “This Morning,” Ben Holm said he would vote.",
+			},
+			want: []stmt{quoteBy(1, "Morning Futures,", ""), reportedBy(1, "the plan was dead", "Ana Ruiz"),
+				quoteBy(2, "This Morning,", ""), reportedBy(2, "he would vote", "Ben Holm")}},
 		{name: "known as",
 			paras:    []string{"The mountain pass, known as “the Needle,” closes every November."},
 			want:     []stmt{quoteBy(1, "the Needle,", "")},
