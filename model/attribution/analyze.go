@@ -544,6 +544,7 @@ type pctx struct {
 	whys       []why       // how each quotation got its speaker
 	repWhys    map[int]why // how each reported statement did, by its start
 	labelled   bool        // the paragraph is a transcript line, "NAME: …", reported whole
+	announced  *entity     // who a closing "X said in a statement." gives the next paragraph's quotation to
 	memo       mentionMemo // its name runs, parsed
 	nameWords  []kept      // isNameWord of each token, once asked
 	cueMemo    []cueRead   // cueAt of each token, once asked

@@ -91,7 +91,8 @@ func (pc *pctx) reportedIn(s, end int) ([]model.Statement, *entity) {
 		cue, via string
 		from     int
 		why      why
-		at       int // the cue's token
+		at       int  // the cue's token
+		trailing bool // the cue follows what was said: "…, the minister said."
 	}
 	var csBuf [4]clause // most sentences have one or two: no allocation
 	cs := csBuf[:0]
@@ -114,7 +115,7 @@ func (pc *pctx) reportedIn(s, end int) ([]model.Statement, *entity) {
 		}
 		w := pc.whyFor("reported", h.cue, e)
 		if e != nil && e.outlet && !h.authored && outlet == nil {
-			outlet = &clause{e, h.cue, h.via, s, w, v}
+			outlet = &clause{e, h.cue, h.via, s, w, v, h.trailing}
 		}
 		if !h.ok || e != nil && e.outlet && !h.authored {
 			v += h.n
@@ -125,7 +126,7 @@ func (pc *pctx) reportedIn(s, end int) ([]model.Statement, *entity) {
 				e, w = d, pc.whyFor("reported", h.cue, d) // "In a CNN/ORC poll, 31% of Republicans said …": the poll's finding
 			}
 		}
-		c := clause{e, h.cue, h.via, s, w, v}
+		c := clause{e, h.cue, h.via, s, w, v, h.trailing}
 		if e != nil {
 			pc.genderFromOwnReport(e, v+h.n+1)
 		}
@@ -194,6 +195,11 @@ func (pc *pctx) reportedIn(s, end int) ([]model.Statement, *entity) {
 		}
 		if c.at-c.from <= 12 && pc.nothingAfterCue(c.at, to) && pc.word(c.from) != "as" && !pc.asSource(c.at, 1) {
 			continue // "In a post on X, he wrote:" and the words in the next paragraph: the quotation is the statement
+		}
+		if c.e != nil && !c.trailing && i == len(cs)-1 && to == end && pc.onlyMediumAfter(c.at, to) && pc.subjectOnly(c.from, c.at) &&
+			(end == len(pc.toks) && pc.nextOpensWithQuote() || end < len(pc.toks) && pc.toks[end].kind == tQuote) {
+			pc.announced = c.e
+			continue // "Sam Lau, the party's spokesman, said in a statement." and the quotation below: nothing said here, it announces
 		}
 		a, b := int(pc.toks[c.from].start), int(pc.toks[to-1].end)
 		text := strings.TrimRight(pc.p.text[a:b], " ,;—–-")
@@ -1879,6 +1885,61 @@ func (pc *pctx) nothingAfterCue(v, to int) bool {
 		}
 	}
 	return pc.word(to-1) == ":"
+}
+
+// onlyMediumAfter reports that after the cue at v, up to to, the sentence
+// says only where or when: "said in a statement.", "told reporters on
+// Monday.".
+func (pc *pctx) onlyMediumAfter(v, to int) bool {
+	_, n := pc.cueAt(v)
+	words, prep := 0, false
+	for k := v + max(n, 1); k < to; k++ {
+		t := &pc.toks[k]
+		switch {
+		case t.kind == tQuote:
+			return false
+		case t.kind == tPunct:
+			if t.low != "." && t.low != "," {
+				return false
+			}
+		case mediumPreps[t.low]:
+			prep = true
+		case t.has(wCalendar) || (prep || k == v+max(n, 1)) && (mediumWords[t.low] || t.has(wDeterminer) || docNouns[t.low]):
+			words++
+		default:
+			return false
+		}
+	}
+	return words > 0 && pc.word(to-1) == "."
+}
+
+var mediumPreps = setOf(`in on to at via during`)
+
+// subjectOnly reports words [i, v) that hold no clause of their own: no
+// finite verb, cue or quotation before the cue at v ("Sam Lau, the
+// party's spokesman," but not "The plan is dead, Lau").
+func (pc *pctx) subjectOnly(i, v int) bool {
+	for k := i; k < v; k++ {
+		if t := &pc.toks[k]; t.kind == tQuote || finiteVerbs[t.low] || pc.isCue(k) {
+			return false
+		}
+	}
+	return true
+}
+
+// mediumWords say where or to whom words were given, not what they were.
+var mediumWords = setOf(`reporters journalists interview interviews press conference
+briefing twitter facebook instagram radio television tv phone call later earlier today yesterday tonight morning evening night`)
+
+// nextOpensWithQuote reports that the next paragraph opens with a
+// quotation.
+func (pc *pctx) nextOpensWithQuote() bool {
+	n := pc.p.num // paragraphs are numbered from 1: the next one's index
+	if n >= len(pc.an.paras) {
+		return false
+	}
+	next := pc.an.paras[n]
+	return len(next.spans) > 0 && strings.TrimLeft(next.text[:next.spans[0].Open], " ") == ""
 }
 
 // judgingCues praise or blame someone: right before "for" their past form,

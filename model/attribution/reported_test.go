@@ -2028,3 +2028,24 @@ func TestReportedConcessiveClauseAfterAFrame(t *testing.T) {
 		moreQuotes: true,
 	}})
 }
+
+// "X said in a statement." before a quotation says nothing itself: it
+// announces the quotation, which is X's, in its paragraph or the next.
+func TestReportedFrameThatOnlyAnnounces(t *testing.T) {
+	run(t, []attrCase{{
+		name: "said in a statement. then the quotation",
+		paras: []string{"Recount", "Ben Holm spoke.",
+			"Sam Lau, the party's spokesman, said in a statement. “There are no paper ballots to recount.”",
+			"Ana Ruiz told reporters on Monday.",
+			"“We will appeal.”",
+			"A party aide blasted the statement.",
+			"“It is a lie,” he said."},
+		want: []stmt{
+			quoteBy(3, "There are no paper ballots to recount.", "Sam Lau"),
+			quoteBy(5, "We will appeal.", "Ana Ruiz"),
+			reportedBy(6, "blasted the statement", "A party aide"),
+			quoteBy(7, "It is a lie,", "A party aide"),
+		},
+		notReported: []stmt{{para: 3, text: "said in a statement"}, {para: 4, text: "told reporters"}},
+	}})
+}

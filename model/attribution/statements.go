@@ -632,6 +632,9 @@ func (pc *pctx) issuesStatement(s, e int) bool {
 // colonSpeaker is the subject of a cue that ends the paragraph with a colon
 // ("X wrote to parents on Sunday:"): the next paragraph's quotation is theirs.
 func (pc *pctx) colonSpeaker() *entity {
+	if pc.announced != nil {
+		return pc.announced // "X said in a statement." before a quotation
+	}
 	n := len(pc.toks)
 	if n < 2 || len(pc.sentOf) != n || pc.word(n-1) != ":" {
 		return nil // sentences are not indexed in a byline or web furniture ("Related:")
