@@ -154,6 +154,10 @@ func (pc *pctx) calendarName(i int) bool {
 		!pc.has(n, wCalendar) && pc.word(n+1) != "," && !isDigitStart(pc.word(n+1)) {
 		return true // "convenor Jun Macaraeg", "Jan Kowalski": a given name, no month before a date
 	}
+	if h >= 0 && h == i-1 && monthShort[pc.toks[i].low] && pc.toks[h].kind == tWord && pc.toks[h].cap && !pc.has(h, wCalendar) &&
+		!isDigitStart(pc.word(i+1)) && pc.word(i+1) != "." {
+		return true // "columnist Ai Jun wrote": a surname after a capitalised name, no month before a date
+	}
 	l, _ := pc.cueAt(i + 1)
 	return l != "" && i > 0 && pc.toks[i-1].kind == tQuote
 }

@@ -954,12 +954,15 @@ func TestNamesThreeWordNameAfterAnOffice(t *testing.T) {
 }
 
 // "Jun" and "Jan" before a capitalised word are given names ("convenor
-// Jun Macaraeg"), but before a date they stay months.
+// Jun Macaraeg"), and after one surnames ("columnist Ai Jun"), but before
+// a date they stay months.
 func TestNamesMonthThatIsAGivenName(t *testing.T) {
 	a := article(t, "Tax", "Coalition convenor Jun Macaraeg said the government should suspend the tax.",
-		"On Jun 5, 2024, Senator Ana Reyes said the tax would stay.")
+		"On Jun 5, 2024, Senator Ana Reyes said the tax would stay.",
+		"“Many of his ideas are far from heartwarming,” columnist Ai Jun wrote in the piece.")
 	checkStmt(t, a, reportedBy(2, "the government should suspend the tax", "Jun Macaraeg"))
 	checkStmt(t, a, reportedBy(3, "the tax would stay", "Ana Reyes"))
+	checkStmt(t, a, quoteBy(4, "Many of his ideas are far from heartwarming,", "Ai Jun"))
 }
 
 // A given name before Mills, Cross, Power or Steel is a person, not a
