@@ -321,10 +321,39 @@ func (pc *pctx) phraseToEnd(i, end int) *entity {
 	for j < end && j <= i+7 && pc.toks[j].kind == tWord && !pc.toks[j].poss && !pc.has(j, wPrep|wFunction) {
 		j++
 	}
-	if j == i+1 || j < end && pc.word(j) != "," && pc.word(j) != "." {
+	if j == i+1 {
+		return nil
+	}
+	if j < end && ofPreps[pc.word(j)] && pc.ppToClauseEnd(j+1, end) {
+		return pc.thingOrPerson(i, j) // "said the authors of the report": the authors
+	}
+	if j < end && pc.word(j) != "," && pc.word(j) != "." {
 		return nil
 	}
 	return pc.thingOrPerson(i, j)
+}
+
+var ofPreps = setOf(`of at for from in`)
+
+// ppToClauseEnd reports words from i that run, with no verb, to a comma,
+// a full stop or the end: a prepositional phrase's object ("the report",
+// "the “Growth and Opportunity Project,”").
+func (pc *pctx) ppToClauseEnd(i, end int) bool {
+	for k := i; k < end && k < i+10; k++ {
+		t := &pc.toks[k]
+		switch {
+		case t.kind == tQuote:
+			if pc.quoteEndsInComma(k) || k+1 >= end || pc.word(k+1) == "," || pc.word(k+1) == "." {
+				return true
+			}
+			return false
+		case t.low == "," || t.low == ".":
+			return k > i
+		case t.kind != tWord || pc.isCue(k) || finiteVerbs[t.low] || t.low == "who" || t.low == "that":
+			return false
+		}
+	}
+	return false
 }
 
 // thingOrPerson is the speaker a phrase [i, j) names in its own words: what

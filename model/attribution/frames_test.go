@@ -950,3 +950,20 @@ func TestFramesCueAfterThatFramesTheNextQuotation(t *testing.T) {
 		},
 	}})
 }
+
+// An inverted cue's subject may carry a phrase of "of" to the clause's
+// end: "wrote the authors of the report" is the authors', "concluded a
+// 2013 article in the journal" the article's.
+func TestFramesInvertedSubjectWithAPhraseAfter(t *testing.T) {
+	run(t, []attrCase{{
+		name: "said the authors of …, concluded an article in …",
+		paras: []string{"Hiring", "Rick Holm spoke.",
+			"“We have to engage them,” wrote the authors of the “Growth Project,” giving an example.",
+			"“Interviews are useless,” concluded a 2013 article in the journal Judgment."},
+		want: []stmt{
+			quoteBy(3, "We have to engage them,", "Authors"),
+			quoteBy(3, "Growth Project,", ""),
+			quoteBy(4, "Interviews are useless,", "a 2013 article"),
+		},
+	}})
+}
