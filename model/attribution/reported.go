@@ -1624,6 +1624,11 @@ func (pc *pctx) possessorOf(v, s int) (*entity, bool) {
 		if t.has(wDeterminer) && lightVerbs[pc.word(k-1)] && k-1 > s {
 			return pc.subjectBefore(k-1, s), true // "Cruz made an unprompted call for …": his call
 		}
+		if lightVerbs[t.low] && k > s && strings.HasSuffix(pc.word(v), "s") && !pc.has(k-1, wDeterminer) && !ownerWords[pc.word(k-1)] && !pc.toks[k-1].poss {
+			if e := pc.subjectBefore(k, s); e != nil {
+				return e, true // "Trump has made other public promises to …": his promises (not "His repeated claims")
+			}
+		}
 		if t.has(wDeterminer) && pc.word(k-1) == "with" {
 			if verb := pc.verbBeforeWith(k-1, s); verb > s {
 				return pc.subjectBefore(verb, s), true // "Trump opened with a call for …", "stirred controversy with an assertion that …"
