@@ -43,6 +43,7 @@ type stmt struct {
 
 type speaker struct {
 	name, label, role string
+	called            []string // the descriptions the article calls them by ("the Vermont senator")
 	quotes            int
 	statements        int
 	share             float64
@@ -101,6 +102,7 @@ func newDoc(a *model.Article) *doc {
 			name: oneLineClean(sp.Name), role: oneLineClean(sp.Role),
 			quotes: sp.Quotes, statements: sp.Statements, share: sp.Share,
 			person: sp.Kind == model.SpeakerPerson, gender: sp.Gender, evidence: sp.GenderEvidence,
+			called: descriptions(sp),
 		})
 	}
 	labelSpeakers(d.speakers)
@@ -292,4 +294,16 @@ func rowOf(rows []row, off int) int {
 		}
 	}
 	return lo
+}
+
+// descriptions are the aliases of sp that are no form of its name: the
+// roles the article calls the speaker by ("the Vermont senator").
+func descriptions(sp model.Speaker) []string {
+	var out []string
+	for _, al := range sp.Aliases {
+		if strings.HasPrefix(al, "the ") {
+			out = append(out, oneLineClean(al))
+		}
+	}
+	return out
 }

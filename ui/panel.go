@@ -117,9 +117,13 @@ func (m *reader) stmtLines(w, h int) []string {
 		head = fmt.Sprintf(" %s: %d statements", m.d.speakers[m.chosen].name, len(walk))
 	}
 	lines := []string{st.bold.Render(fit(head, w))}
+	if m.chosen >= 0 && len(m.d.speakers[m.chosen].called) > 0 && h > 2 {
+		lines = append(lines, st.dim.Render(fit(" also “"+strings.Join(m.d.speakers[m.chosen].called, "”, “")+"”", w)))
+	}
 	place, _ := m.walkPlace()
-	first := max(0, place-1-(h-1)/2)
-	first = max(0, min(first, len(walk)-(h-1)))
+	rows := h - len(lines) // what the statements have below the heading
+	first := max(0, place-1-rows/2)
+	first = max(0, min(first, len(walk)-rows))
 	for j := first; j < len(walk) && len(lines) < h; j++ {
 		lines = append(lines, m.snippetLine(walk[j], w))
 	}

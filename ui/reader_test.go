@@ -666,3 +666,26 @@ func TestGapBetweenTagAndRule(t *testing.T) {
 		t.Errorf("no gap between tag and rule:\n%s", strings.SplitN(s, "\n", 2)[0])
 	}
 }
+
+// A chosen speaker's list says the descriptions the article calls them by,
+// so a reader knows "the Kremlin spokesman" is Peskov; forms of the name
+// itself are not repeated there.
+func TestPanelSaysWhatTheChosenSpeakerIsCalled(t *testing.T) {
+	asciiProfile(t)
+	art := sampleArticle()
+	for i := range art.Speakers {
+		if art.Speakers[i].Name == "Dmitry Peskov" {
+			art.Speakers[i].Aliases = []string{"Peskov", "the Kremlin spokesman"}
+		}
+	}
+	s := ansi.Strip(drive(t, art, 120, 40, "3").View())
+	if !strings.Contains(s, "also “the Kremlin spokesman”") {
+		t.Errorf("the chosen speaker's list does not say what the article calls him:\n%s", s)
+	}
+	if strings.Contains(s, "“Peskov”") {
+		t.Errorf("the surname is listed as a description:\n%s", s)
+	}
+	if s := ansi.Strip(drive(t, art, 120, 40, "1").View()); strings.Contains(s, "also “") {
+		t.Errorf("a speaker with no description gets an also line:\n%s", s)
+	}
+}
