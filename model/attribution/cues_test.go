@@ -260,6 +260,10 @@ func TestCuesParticipleAfterContractionOrAdverb(t *testing.T) {
 	run(t, []attrCase{{name: "who has in the past described",
 		paras: []string{"Radio", "Glenn Holm, who has in the past described Ruiz as “a pathological liar,” spoke on Tuesday."},
 		want:  []stmt{reportedBy(2, "described Ruiz", "Glenn Holm"), quoteBy(2, "a pathological liar,", "Glenn Holm")}}})
+	run(t, []attrCase{{name: "a participle after a phrase of place: went on television saying",
+		paras: []string{"Plan", "Glenn Holm spoke.", "Ana Ruiz went on television saying the plan was dead.",
+			"Protesters held up a sign saying the plan was alive."},
+		want: []stmt{reportedBy(3, "the plan was dead", "Ana Ruiz"), reportedBy(4, "the plan was alive", "a sign")}}})
 	run(t, []attrCase{{name: "a bare form after a modal and an adverb: could only quip",
 		paras: []string{"Holidays", "The date was so odd that a spokesman for Glenn Holm could only quip: “I guess Christmas Eve was booked.”"},
 		want:  []stmt{quoteBy(2, "I guess Christmas Eve was booked.", "a spokesman for Glenn Holm")}}})

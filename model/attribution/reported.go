@@ -368,6 +368,9 @@ func (pc *pctx) reportingCueAt(v, s, end int) cueHit {
 	if e == nil {
 		e = pc.mainSubjectAfterOpening(v, s, end)
 	}
+	if e == nil && strings.HasSuffix(pc.word(v), "ing") && pc.placePhraseBefore(v, s) {
+		e = pc.sentenceSubject(s, v) // "Clinton went on television saying …": the one who went
+	}
 	if e == nil {
 		if e = pc.lightVerbSubject(v, s); e != nil && (v+n >= end || pc.toks[v+n].kind != tWord) {
 			return cueHit{} // "Trump made further demands.": nothing said
@@ -1946,6 +1949,30 @@ func (pc *pctx) nextOpensWithQuote() bool {
 	next := pc.an.paras[n]
 	return len(next.spans) > 0 && strings.TrimLeft(next.text[:next.spans[0].Open], " ") == ""
 }
+
+// placePhraseBefore reports a phrase of place or audience right before
+// the participle at v, after a verb: "went on television", "wrote to
+// supporters", "appeared at a rally" (not "a sign saying", "voters saying").
+func (pc *pctx) placePhraseBefore(v, s int) bool {
+	h := v - 1
+	if h <= s || pc.toks[h].kind != tWord || pc.toks[h].cap {
+		return false
+	}
+	if w := pc.word(h); pluralOfPeople(w) || docNouns[w] || wordIs(w, mDocHead|mStatementWord) || wordHas(w, wRole) || wordIs(w, mUnnamedHead) {
+		return false
+	}
+	for k := h - 1; k > s && k >= h-3; k-- {
+		if w := pc.word(k); placeOfSpeech[w] {
+			return k-1 > s && pc.toks[k-1].kind == tWord && !pc.toks[k-1].cap && !pc.has(k-1, wDeterminer)
+		}
+		if pc.toks[k].kind != tWord || pc.toks[k].cap {
+			return false
+		}
+	}
+	return false
+}
+
+var placeOfSpeech = setOf(`on to at before`)
 
 // judgingCues praise or blame someone: right before "for" their past form,
 // with no name or pronoun just before it as its subject, is the passive
