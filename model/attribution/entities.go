@@ -633,14 +633,7 @@ var surnameBodyWords = setOf(`mills cross power steel marine`)
 // buffer on the stack: this runs for every name and most are not bodies.
 func isKnownBody(low []string) bool {
 	var buf [64]byte
-	b := buf[:0]
-	for i, w := range low {
-		if i > 0 {
-			b = append(b, ' ')
-		}
-		b = append(b, w...)
-	}
-	return knownBodies[string(b)]
+	return knownBodies[string(appendJoined(buf[:0], low))]
 }
 
 // isAcronym reports a one-word name like U.S., NATO or CTV.

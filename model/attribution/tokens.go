@@ -419,7 +419,23 @@ func (in interner) lower(w string) string {
 		}
 		buf[i] = c
 	}
-	b := buf[:len(w)]
+	return in.keep(buf[:len(w)])
+}
+
+// appendJoined appends words to b, a space between each.
+func appendJoined(b []byte, words []string) []byte {
+	for k, w := range words {
+		if k > 0 {
+			b = append(b, ' ')
+		}
+		b = append(b, w...)
+	}
+	return b
+}
+
+// keep returns the interner's copy of b, making it the first time (the
+// lookup by string(b) costs no allocation).
+func (in interner) keep(b []byte) string {
 	if s, ok := in[string(b)]; ok {
 		return s
 	}
@@ -437,24 +453,11 @@ func (in interner) join(words []string) string {
 		return words[0]
 	}
 	var buf [96]byte
-	b := buf[:0]
-	for k, w := range words {
-		if k > 0 {
-			b = append(b, ' ')
-		}
-		b = append(b, w...)
-	}
+	b := appendJoined(buf[:0], words)
 	if in == nil || len(b) > len(buf) {
 		return string(b)
 	}
-	if s, ok := in[string(b)]; ok {
-		return s
-	}
-	s := string(b)
-	if len(in) < 1<<16 {
-		in[s] = s
-	}
-	return s
+	return in.keep(b)
 }
 
 // contracted words take 's for "is" or "has", never as a possessive.
