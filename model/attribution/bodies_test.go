@@ -87,6 +87,15 @@ func TestBodiesPointedBack(t *testing.T) {
 			},
 			// each company once, by its whole name: not also "Foods" or "Motors"
 			speakers: []string{"Orvane Foods", "Brisk Airlines", "Kaldera Motors", "Pellin Energy"}},
+		{name: "the statement a person released, after a group spoke",
+			paras: []string{"Attack",
+				"In Washington, President Ana Ruiz released a statement Thursday night condemning “what appears to be an attack.” She said she had directed her team to help.",
+				"Witnesses said the truck sped up.",
+				"“We stand with Norland,” the statement said."},
+			want: []stmt{
+				quoteBy(2, "what appears to be an attack.", "Ana Ruiz"),
+				quoteBy(4, "We stand with Norland,", "Ana Ruiz"),
+			}},
 		{name: "a company with a description, then the company",
 			paras: []string{
 				"Tollund Mobility, an e-bike maker, said on Thursday it was recalling 212,000 battery packs.",

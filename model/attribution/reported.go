@@ -35,6 +35,9 @@ func (pc *pctx) reportedSentence(s, end int) []model.Statement {
 	} else {
 		subj = pc.sentenceSubject(s, end)
 	}
+	if subj != nil && !subj.group && !subj.doc && pc.issuesStatement(s, end) {
+		pc.an.statementBy = subj // "Obama released a statement condemning “…”": later "the statement said" is his
+	}
 	if subj != nil && !subj.org && !subj.group {
 		pc.learnAsRole(subj, s, end)
 	}
