@@ -465,3 +465,22 @@ func TestBodiesNamesWithForOfAnd(t *testing.T) {
 			reportedBy(3, "more immigrants arrive", "National Academies of Sciences, Engineering and Medicine")},
 		speakers: []string{"Centers for Disease Control and Prevention", "National Academies of Sciences, Engineering and Medicine"}}})
 }
+
+// "the report said" is the report the article last cited, and "the
+// statement said" never a group of people nor a place, which issue none.
+func TestBodiesTheReportAndTheStatement(t *testing.T) {
+	run(t, []attrCase{{
+		name: "according to a report, then the report said; witnesses, then the statement",
+		paras: []string{"Hack",
+			"Hackers entered the agency's computers, according to a congressional report on Wednesday.",
+			"Lawmakers said the agency had hidden the attack.",
+			"“The chairman's computer had been hacked,” the report said."},
+		want: []stmt{quoteBy(4, "The chairman's computer had been hacked,", "a congressional report")},
+	}})
+	run(t, []attrCase{{
+		name: "witnesses, then the statement",
+		paras: []string{"Attack", "Witnesses said the truck sped up.",
+			"“We stand with Norland,” the statement said."},
+		want: []stmt{quoteBy(3, "We stand with Norland,", "the statement")},
+	}})
+}

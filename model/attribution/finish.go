@@ -110,7 +110,7 @@ func (an *analyzer) roleAliases(a *model.Article, index map[*entity]int) {
 		if e == nil || w.ref.kind != refRole || w.ref.e != e {
 			continue
 		}
-		d := roleAlias(w.ref.text)
+		d := roleAlias(w.ref.text, e.doc)
 		if d == "" {
 			continue
 		}
@@ -139,8 +139,9 @@ func (an *analyzer) roleAliases(a *model.Article, index map[*entity]int) {
 
 // roleAlias is a description as an alias: "the Vermont senator" from "The
 // Vermont senator", or "" for what names no one by itself (a possessive's
-// "Ryan's office", a document, a long clause).
-func roleAlias(text string) string {
+// "Ryan's office", a long clause, a document for its author; "the memo" is
+// an alias of a document only).
+func roleAlias(text string, doc bool) string {
 	d := strings.TrimFunc(text, unicode.IsSpace)
 	rest, ok := strings.CutPrefix(d, "The ")
 	if !ok {
@@ -150,7 +151,7 @@ func roleAlias(text string) string {
 		return ""
 	}
 	last := strings.ToLower(rest[strings.LastIndexByte(rest, ' ')+1:])
-	if docNouns[last] || wordIs(last, mDocHead|mStatementWord) {
+	if !doc && (docNouns[last] || wordIs(last, mDocHead|mStatementWord)) {
 		return ""
 	}
 	return "the " + rest

@@ -113,6 +113,11 @@ func (pc *pctx) roleReferent(j, s int) *entity {
 	}
 	if wordIs(head, mDocHead) && (det == "a" || det == "an" || det == "another" || det == "one" || isDefinite(det) || det == "new") && pc.isCue(j+1) {
 		// "The survey asks", "a new poll found": the document speaks
+		if det == "the" && j == d+1 {
+			if e := pc.citedDocument(head); e != nil {
+				return e
+			}
+		}
 		return pc.an.document(pc.p.text[int(pc.toks[d].start):int(pc.toks[j].end)])
 	}
 	if (det == "a" || det == "an") && pc.p.num <= 2 && !pc.toks[j].cap && !wordHas(head, wOrgHead) && !pluralOfPeople(head) {
@@ -148,6 +153,9 @@ func (pc *pctx) roleReferent(j, s int) *entity {
 			return pc.npEndingAt(j-1, s)
 		}
 		if e := pc.an.statementBy; e != nil {
+			return e
+		}
+		if e := pc.citedDocument(head); e != nil {
 			return e
 		}
 		return pc.lastOrgSpeaker()
@@ -562,20 +570,30 @@ func ageOf(head string) string {
 	return head
 }
 
+// citedDocument is the document of kind head the article last cited:
+// "according to a congressional report" … "the report said".
+func (pc *pctx) citedDocument(head string) *entity {
+	return pc.an.reg.latest(func(o *entity) bool { return o.doc && strings.EqualFold(lastWordOf(o.display), head) })
+}
+
+// lastOrgSpeaker is the body that spoke last, for "the statement said"
+// with no one's statement before it: never a group of people nor a place,
+// which issue none.
 func (pc *pctx) lastOrgSpeaker() *entity {
+	issuer := func(e *entity) bool { return e != nil && e.org && !e.group && !isState(e.words) }
 	for k := len(pc.subjects) - 1; k >= 0; k-- {
-		if pc.subjects[k].org { // "X issued a statement. … the statement said"
+		if issuer(pc.subjects[k]) { // "X issued a statement. … the statement said"
 			return pc.subjects[k]
 		}
 	}
-	if pc.lastInP != nil && pc.lastInP.org {
+	if issuer(pc.lastInP) {
 		return pc.lastInP
 	}
-	if ls := pc.an.lastSpeaker; ls != nil && ls.org {
+	if ls := pc.an.lastSpeaker; issuer(ls) {
 		return ls
 	}
 	for k := len(pc.an.recent) - 1; k >= 0; k-- {
-		if pc.an.recent[k].org {
+		if issuer(pc.an.recent[k]) {
 			return pc.an.recent[k]
 		}
 	}

@@ -214,3 +214,19 @@ func TestUnnamedPersonOfAPlace(t *testing.T) {
 		},
 	}})
 }
+
+// A document the article goes on to call "the report" has that as an
+// alias; a person is never aliased by their statement.
+func TestDescriptionsOfDocuments(t *testing.T) {
+	a := article(t, "Hack",
+		"Hackers entered the agency's computers, according to a congressional report on Wednesday.",
+		"“The chairman's computer had been hacked,” the report said.",
+		"Ana Ruiz issued a statement. “We will appeal,” the statement said.")
+	i := a.SpeakerByName("the report")
+	if i < 0 || a.Speakers[i].Name != "a congressional report" {
+		t.Errorf("“the report” finds speaker %d, want a congressional report; %s", i, dump(a))
+	}
+	if j := a.SpeakerByName("Ana Ruiz"); j < 0 || slices.Contains(a.Speakers[j].Aliases, "the statement") {
+		t.Errorf("Ana Ruiz missing or aliased by her statement; %s", dump(a))
+	}
+}
