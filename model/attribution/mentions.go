@@ -331,11 +331,15 @@ feng deng cao peng zeng xiao tian dong pan yuan cai jiang yu du ye cheng su lu d
 cheung leung yeung tse lam kwok fung chow mak kwan tsang chu choi poon yip siu tong`)
 
 // portfolioEnd is where the name starts in a run that opens with the
-// words of a minister's portfolio ("Finance Koh Wei Ming"), when those
+// words of a minister's portfolio ("Finance Koh Wei Ming", "Department of
+// Health Mary Butler"), when those
 // words are the usual ones of government and at least two words are left
 // for the name; 0 when they are not.
 func portfolioEnd(low []string) int {
 	k := 0
+	if len(low) > 3 && (low[0] == "department" || low[0] == "ministry") && (low[1] == "of" || low[1] == "for") && portfolioWords[low[2]] {
+		k = 2 // "Department of Health Mary Butler", after "Minister of State at the"
+	}
 	for k < len(low) && (portfolioWords[low[k]] || k > 0 && (low[k] == "and" || low[k] == "&") && k+1 < len(low) && portfolioWords[low[k+1]]) {
 		k++ // "Transport and Logistics Kwok Siu-fan"
 	}
@@ -834,6 +838,9 @@ func titledPerson(low []string) bool {
 // or "of": "Minister for Housing Darragh O'Brien", "Secretary of State for
 // Northern Ireland Hilary Benn".
 func (pc *pctx) departmentBefore(i int) bool {
+	if i >= 4 && pc.word(i-1) == "the" && pc.word(i-2) == "at" && (isTitleWord(pc.word(i-3)) || pc.word(i-3) == "state" && pc.word(i-4) == "of") {
+		return true // "Minister of State at the Department of Health Mary Butler"
+	}
 	if i < 2 || !pc.toks[i-2].cap {
 		return false
 	}

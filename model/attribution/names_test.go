@@ -844,6 +844,11 @@ func TestNamesLongPortfolioCllrTeAndPeopleInAPlace(t *testing.T) {
 				reportedBy(6, "hundreds of homes could close", "Care home owners"),
 				reportedBy(7, "they felt betrayed", "Labour voters")},
 			notSpeakers: []string{"England", "Foreign Affairs", "Clare"}},
+		{name: "Minister of State at the Department of X NAME said",
+			paras: []string{"Budget", "Minister of State at the Department of Health Aoife Ní Riada said €50 million would be ringfenced.",
+				"The Department of Health said the money would follow."},
+			want: []stmt{reportedBy(2, "€50 million would be ringfenced", "Aoife Ní Riada"),
+				reportedBy(3, "the money would follow", "Department of Health")}},
 	})
 }
 
