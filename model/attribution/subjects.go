@@ -210,6 +210,9 @@ func holdsTitle(e *entity, low []string) bool {
 // personBeforeOf resolves "X of the Y" to X when X is a person's name.
 func (pc *pctx) personBeforeOf(start, s int) *entity {
 	k := start - 1
+	for k > s && pc.toks[k].poss && pc.isNameWord(k) {
+		k = pc.nameStart(k, s) - 1 // "of the Pune Hawkers' Sangharsh Samiti": a possessive inside the body's name
+	}
 	for hops := 0; hops < 3; hops++ { // "Judge X of the High Court for the Northern District"
 		if pc.word(k) == "the" {
 			k--
