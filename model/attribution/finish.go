@@ -103,26 +103,34 @@ func (an *analyzer) finish(doc model.Document) *model.Article {
 // a filter and a scorer know the phrase for the person it meant. A
 // description that stood for two speakers in the article is no one's.
 func (an *analyzer) roleAliases(a *model.Article, index map[*entity]int) {
-	var owner map[string]*entity // by the lower-case description
+	type desc struct{ alias, key string } // key: the alias in lower case, "" for none
+	type words struct {
+		text string
+		doc  bool // a document may be "the memo"; a person is not their statement
+	}
+	read := map[words]desc{}      // by the words as written: descriptions recur
+	owner := map[string]*entity{} // by key; nil once two speakers shared it
 	var order []string
 	for i, w := range an.whys {
 		e := an.owners[i]
 		if e == nil || w.ref.kind != refRole || w.ref.e != e {
 			continue
 		}
-		d := roleAlias(w.ref.text, e.doc)
-		if d == "" {
+		dk, ok := read[words{w.ref.text, e.doc}]
+		if !ok {
+			if d := roleAlias(w.ref.text, e.doc); d != "" {
+				dk = desc{d, strings.ToLower(d)}
+			}
+			read[words{w.ref.text, e.doc}] = dk
+		}
+		if dk.key == "" {
 			continue
 		}
-		if owner == nil {
-			owner = map[string]*entity{}
-		}
-		k := strings.ToLower(d)
-		if o, seen := owner[k]; !seen {
-			owner[k] = e
-			order = append(order, d)
+		if o, seen := owner[dk.key]; !seen {
+			owner[dk.key] = e
+			order = append(order, dk.alias)
 		} else if o != e {
-			owner[k] = nil
+			owner[dk.key] = nil
 		}
 	}
 	for _, d := range order {
