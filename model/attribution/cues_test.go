@@ -264,6 +264,10 @@ func TestCuesParticipleAfterContractionOrAdverb(t *testing.T) {
 		paras: []string{"Plan", "Glenn Holm spoke.", "Ana Ruiz went on television saying the plan was dead.",
 			"Protesters held up a sign saying the plan was alive."},
 		want: []stmt{reportedBy(3, "the plan was dead", "Ana Ruiz"), reportedBy(4, "the plan was alive", "a sign")}}})
+	run(t, []attrCase{{name: "a participle after a speaker caught on record: can be heard asking",
+		paras: []string{"Video", "Glenn Holm spoke.", "“Should there be a register?” a reporter can be heard asking Holm after an event.",
+			"In the video, Holm can be heard saying the wall would be built."},
+		want: []stmt{quoteBy(3, "Should there be a register?", "a reporter"), reportedBy(4, "the wall would be built", "Glenn Holm")}}})
 	run(t, []attrCase{{name: "a bare form after a modal and an adverb: could only quip",
 		paras: []string{"Holidays", "The date was so odd that a spokesman for Glenn Holm could only quip: “I guess Christmas Eve was booked.”"},
 		want:  []stmt{quoteBy(2, "I guess Christmas Eve was booked.", "a spokesman for Glenn Holm")}}})

@@ -273,6 +273,15 @@ func (pc *pctx) phraseBeforeCue(i, end int) (*entity, int) {
 		if head > i && pc.has(k, wAdverb) && pc.isCue(k+1) {
 			return pc.thingOrPerson(i, head+1), k + 1 // "“…,” the editorial board recently wrote"
 		}
+		if head > i && (perceivedAux[t.low] || perceived[t.low]) {
+			c := k
+			for c < end && c < k+4 && (perceivedAux[pc.word(c)] || perceived[pc.word(c)]) {
+				c++
+			}
+			if c < end && pc.perceivedBefore(k, c) && strings.HasSuffix(pc.word(c), "ing") && pc.isCue(c) {
+				return pc.thingOrPerson(i, head+1), c // "“…?” a reporter can be heard asking"
+			}
+		}
 		if (placePreps[t.low] || t.low == "of" || t.low == "from" || t.low == "for") && head > i {
 			for k+1 < end && pc.toks[k+1].kind == tWord && !pc.isCue(k+1) {
 				k++ // "in the room": the phrase qualifies the head

@@ -399,6 +399,11 @@ func (pc *pctx) subjectBefore(v, s int) *entity {
 	if b := timeBeforeParticiple(pc.toks, v); ing && b < v {
 		j = b - 1 // "…, at one point calling the mayor a “liar”"
 	}
+	if ing && pc.perceivedBefore(j, v) {
+		for j > s && (perceived[pc.word(j)] || perceivedAux[pc.word(j)] || isAdverb(pc.word(j)) && !pc.toks[j].cap) {
+			j-- // "a reporter can be heard asking", "Trump was caught saying": the one heard
+		}
+	}
 	if ing || strings.HasSuffix(pc.word(v), "ed") {
 		for j > s && (auxBeforeCue[pc.word(j)] || ing && j == v-1 && aspectVerbs[pc.word(j)]) {
 			j-- // "Sanders is touting", "Trump has claimed", "Johnson kept asking"
@@ -2323,6 +2328,24 @@ func (pc *pctx) anotherAdjunct(i, v int) bool {
 // aspectVerbs stand before a cue's -ing form without being its subject's
 // own verb of speech: "kept asking", "began saying".
 var aspectVerbs = setOf(`kept keeps keep continued continues began begins started starts stopped`)
+
+// perceived are the participles of a speaker caught on record, before a
+// participle cue: "can be heard saying", "was seen telling".
+var perceived = setOf(`heard overheard seen caught recorded filmed videotaped spotted shown`)
+
+// perceivedBefore reports a participle of perceiving in [j, v): "can be
+// heard" before "saying".
+func (pc *pctx) perceivedBefore(j, v int) bool {
+	for x := max(j, 0); x < v; x++ {
+		if perceived[pc.word(x)] {
+			return true
+		}
+	}
+	return false
+}
+
+// perceivedAux stand before them: "can be", "was", "is being".
+var perceivedAux = setOf(`can could may might will would be being been is are was were`)
 
 var auxBeforeCue = map[string]bool{"is": true, "are": true, "was": true, "were": true, "has": true,
 	"have": true, "had": true, "been": true, "'s": true, "’s": true}
