@@ -449,6 +449,24 @@ func (pc *pctx) trails(v, n, end int) bool {
 	return pc.hasCommaBefore(v)
 }
 
+// onlyWhenAfter reports that the words from i to end say only when ("last
+// week", "on Tuesday", "in 2014") or open a participle of their own after a
+// comma ("…, citing another source").
+func (pc *pctx) onlyWhenAfter(i, end int) bool {
+	for k := i; k < end; k++ {
+		t := &pc.toks[k]
+		switch {
+		case t.low == "," && strings.HasSuffix(pc.word(k+1), "ing"):
+			return true
+		case t.kind == tPunct || t.has(wCalendar|wTime) || isDigitStart(t.low):
+		case t.low == "on" || t.low == "in" || t.low == "last" || t.low == "this" || t.low == "earlier" || t.low == "late":
+		default:
+			return false
+		}
+	}
+	return true
+}
+
 // accordingToAny reads the source after "according to": a name or body
 // the article knows, a group ("according to American officials"), or a
 // source that is no speaker ("according to court documents").
@@ -1006,6 +1024,9 @@ func (pc *pctx) saysSomething(v, n, end int, lemma string) bool {
 	}
 	if words == 0 && !hasQuote && trailingFrames[lemma] && pc.hasCommaBefore(v) && pc.wordsBefore(v) >= 6 {
 		return true // "…, the agency reported."
+	}
+	if !hasQuote && (lemma == "report" || lemma == "write") && pc.hasCommaBefore(v) && pc.wordsBefore(v) >= 6 && pc.onlyWhenAfter(v+n, end) {
+		return true // "…, the University of Michigan reported last week.", "…, the Post reported, citing a source."
 	}
 	if pc.asSource(v, n) {
 		return true // "As the Post reported, …", "as reported by the Times"

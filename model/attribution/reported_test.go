@@ -2055,3 +2055,20 @@ func TestReportedFrameThatOnlyAnnounces(t *testing.T) {
 		notReported: []stmt{{para: 3, text: "said in a statement"}, {para: 4, text: "told reporters"}},
 	}})
 }
+
+// An outlet's trailing "reported" keeps the sentence its own though a time
+// or a participle of its own follows it.
+func TestReportedTrailingReportWithATime(t *testing.T) {
+	run(t, []attrCase{{
+		name: "…, X reported last week / in 2014 / , citing …",
+		paras: []string{"Economy", "Ben Holm spoke.",
+			"Consumer sentiment over the last year has been higher than in any year since 2004, the Harbour Institute reported last week.",
+			"It effectively disbanded after the 2008 election, the Harbour Gazette reported in 2014.",
+			"Members of the family long ago soured on the manager, the Norland Post reported, citing another anonymous source."},
+		want: []stmt{
+			reportedBy(3, "Consumer sentiment over the last year", "Harbour Institute"),
+			reportedBy(4, "It effectively disbanded", "Harbour Gazette"),
+			reportedBy(5, "Members of the family long ago soured", "Norland Post"),
+		},
+	}})
+}
