@@ -74,6 +74,9 @@ func (pc *pctx) cueAfter(k int) (*entity, string, int, bool) {
 		return nil, "", 0, false // "Labott tweeted, “….” This sort of opining, CNN claimed, …": the cue before has it
 	}
 	end := pc.sentEnd(i)
+	if w := pc.word(i); (w == "read" || w == "reads") && (pc.word(i+1) == "one" || pc.word(i+1) == "another") {
+		return nil, w, i, true // "“America is great!” read one.": a sign or a message, no one's words
+	}
 	if d := pc.documentAfterReads(i, end); d != nil {
 		return d, pc.word(i), i, true // "“…,” reads a Wednesday editorial in The Des Moines Register."
 	}

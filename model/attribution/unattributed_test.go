@@ -28,6 +28,12 @@ func TestUnattributedQuotes(t *testing.T) {
 			},
 			want: []stmt{quoteBy(1, "Morning Futures,", ""), reportedBy(1, "the plan was dead", "Ana Ruiz"),
 				quoteBy(2, "This Morning,", ""), reportedBy(2, "he would vote", "Ben Holm")}},
+		{name: "a sign's words: read one, was another",
+			paras: []string{
+				"“We will win,” Ana Ruiz said. Planes wrote messages in the sky.",
+				"“America is great!” read one. “Anybody but Holm,” was another.",
+			},
+			want: []stmt{quoteBy(1, "We will win,", "Ana Ruiz"), quoteBy(2, "America is great!", ""), quoteBy(2, "Anybody but Holm,", "")}},
 		{name: "known as",
 			paras:    []string{"The mountain pass, known as “the Needle,” closes every November."},
 			want:     []stmt{quoteBy(1, "the Needle,", "")},
