@@ -442,12 +442,20 @@ func (pc *pctx) mainSubjectAfterOpening(v, s, end int) *entity {
 // before its subject: what was said stands before it.
 func (pc *pctx) trails(v, n, end int) bool {
 	for i := v + n; i < end; i++ {
-		if w := pc.word(i); pc.toks[i].kind != tPunct && !pc.has(i, wCalendar|wTime) && w != "on" && w != "last" && w != "this" && w != "earlier" {
+		if pc.toks[i].kind != tPunct && !pc.saysWhen(i) {
 			return false // but "…, Ana Ruiz said Friday." trails
 		}
 	}
 	return pc.hasCommaBefore(v)
 }
+
+// saysWhen reports a word of a time adjunct: "Friday", "last", "on".
+func (pc *pctx) saysWhen(i int) bool {
+	return pc.has(i, wCalendar|wTime) || timeLeads[pc.word(i)]
+}
+
+// timeLeads open a time adjunct: "on Monday", "last week", "earlier this year".
+var timeLeads = setOf(`on last this earlier late`)
 
 // onlyWhenAfter reports that the words from i to end say only when ("last
 // week", "on Tuesday", "in 2014") or open a participle of their own after a
@@ -458,8 +466,7 @@ func (pc *pctx) onlyWhenAfter(i, end int) bool {
 		switch {
 		case t.low == "," && strings.HasSuffix(pc.word(k+1), "ing"):
 			return true
-		case t.kind == tPunct || t.has(wCalendar|wTime) || isDigitStart(t.low):
-		case t.low == "on" || t.low == "in" || t.low == "last" || t.low == "this" || t.low == "earlier" || t.low == "late":
+		case t.kind == tPunct || pc.saysWhen(k) || isDigitStart(t.low) || t.low == "in":
 		default:
 			return false
 		}
@@ -763,7 +770,7 @@ func (pc *pctx) addingAfterFrame(s, end int) []model.Statement {
 	}
 	for v := f + 1; v < end && v < f+window; v++ {
 		w := pc.word(v)
-		if pc.quoteEndsInComma(v) && v > f+1 && !pc.anyCue(s, f) {
+		if pc.quoteEndsInComma(v) && v > f+1 && !pc.hasCueIn(s, f) {
 			// "said, “…,” promising …", "told the hosts of “Morning Joe,”
 			// adding …": the comma inside the marks (not after a clause of
 			// its own, which the frame's other rules report)
@@ -789,16 +796,6 @@ func (pc *pctx) addingAfterFrame(s, end int) []model.Statement {
 		}
 	}
 	return nil
-}
-
-// anyCue reports a cue in [s, e).
-func (pc *pctx) anyCue(s, e int) bool {
-	for v := s; v < e; v++ {
-		if pc.isCue(v) {
-			return true
-		}
-	}
-	return false
 }
 
 // thatSoon reports "that" or a colon within a few words from i, before
@@ -1779,7 +1776,7 @@ var questionWords = map[string]bool{"whether": true, "if": true, "what": true, "
 // skipTimeAfter steps over a time adjunct at i ("on Monday", "last week").
 func (pc *pctx) skipTimeAfter(i, end int) int {
 	k := i
-	if w := pc.word(k); w == "on" || w == "last" || w == "this" || w == "earlier" || w == "late" {
+	if timeLeads[pc.word(k)] {
 		k++
 	}
 	for k < end && k < i+4 && (pc.has(k, wCalendar) || pc.has(k, wTime)) {

@@ -97,7 +97,7 @@ func (pc *pctx) attributeQuote(qi int) {
 				set("cue-after", e, cue, "") // "“Family values people” are “not out to bash gays,” he said": his words both
 				return
 			}
-			if !pc.anyCue(k+1, pc.sentEnd(k)) {
+			if !pc.hasCueIn(k+1, pc.sentEnd(k)) {
 				return // "“Containment” has been U.S. policy": a term spoken of, no one's words
 			}
 		}
@@ -141,10 +141,10 @@ func (pc *pctx) showTitle(k int, text string) bool {
 	if !(pc.word(p) == "on" || pc.toks[p].poss && pc.outletBefore(p)) {
 		return false
 	}
-	t := strings.TrimRight(strings.TrimSpace(text), ",.")
 	if pc.p.spans[pc.toks[k].q].title {
 		return true
 	}
+	t := strings.TrimRight(strings.TrimSpace(text), ",.")
 	return t != "" && wordCount(t) <= 3 && startsUpper(t) && !strings.ContainsAny(t, ".!?;:")
 }
 
