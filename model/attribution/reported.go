@@ -1343,6 +1343,9 @@ func (pc *pctx) hasCommaBefore(v int) bool {
 			switch pc.word(k + 1) {
 			case "and", "but", "while", "yet", "whereas":
 				return false // "…, and others disagree": a clause of its own, not what was said before
+			case "because", "since", "although", "though", "unless", "until", "after", "before", "once", "if":
+				return false // "…, because Congress agreed.": a reason or a time, not the one who spoke
+
 			}
 			return true
 		}

@@ -2072,3 +2072,19 @@ func TestReportedTrailingReportWithATime(t *testing.T) {
 		},
 	}})
 }
+
+// A cue after "because", "although" or "if" closes a clause of reason,
+// concession or condition; it does not claim what was said before it.
+func TestReportedCueInAReasonClauseIsNotTrailing(t *testing.T) {
+	run(t, []attrCase{{
+		name: "X says …, because Congress agreed. / …, although Israel disputes this.",
+		paras: []string{"Budget", "The nonpartisan Congressional Budget Office said on Monday that the deficit would rise.",
+			"The budget office now says the reckoning will arrive sooner, because Congress agreed.",
+			"Maria Holm says the new rules will help, although the union disputes this."},
+		want: []stmt{
+			reportedBy(2, "The nonpartisan Congressional Budget Office said", "Congressional Budget Office"),
+			reportedBy(3, "The budget office now says the reckoning", "Congressional Budget Office"),
+			reportedBy(4, "Maria Holm says the new rules", "Maria Holm"),
+		},
+	}})
+}
