@@ -250,6 +250,14 @@ func (pc *pctx) roleReferent(j, s int) *entity {
 	if held != nil && placedElsewhere(held, state) {
 		held = nil // "the Florida senator" is not the senator from Iowa
 	}
+	if benchRoles[head] && isDefinite(det) && held != nil && held.unnamed {
+		return held // the judge never named, whoever the sentence is about
+	}
+	if benchRoles[head] && isDefinite(det) && held == nil && pc.roleMentionedBefore(head) {
+		e := pc.an.unnamed(pc.p.text[int(pc.toks[d].start):int(pc.toks[j].end)], head)
+		e.addHead(head)
+		return e
+	}
 	if e := pc.roleOfSubject(j, head, held); e != nil && !otherParty(e, party) {
 		return e
 	}
@@ -390,6 +398,31 @@ func (pc *pctx) roleIntroduced(head string, d int) (bare, described bool) {
 	scan(pc.p.text[:int(pc.toks[d].start)])
 	return bare, described
 }
+
+// roleMentionedBefore reports "the HEAD" in an earlier paragraph. A judge
+// the article spoke of with no one named to the bench ("deceive the judge"
+// … "the judge exclaimed") is someone it does not name, not the lawyer last
+// in view. (Not so for offices: "the senator" is often a name's only role.)
+func (pc *pctx) roleMentionedBefore(head string) bool {
+	for i := 0; i < pc.p.num-1 && i < len(pc.an.paras); i++ {
+		t := pc.an.paras[i].text
+		for off := 0; ; {
+			k := strings.Index(t[off:], "the "+head)
+			if k < 0 {
+				break
+			}
+			end := off + k + 4 + len(head)
+			if end == len(t) || !isWordRune(rune(t[end])) {
+				return true
+			}
+			off = end
+		}
+	}
+	return false
+}
+
+// benchRoles preside over a court the story is set in.
+var benchRoles = setOf(`judge magistrate`)
 
 // ordinals before a role make it someone other than the role's last holder.
 var ordinals = map[string]bool{"second": true, "third": true, "fourth": true, "fifth": true, "other": true}

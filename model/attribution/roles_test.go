@@ -886,3 +886,18 @@ func TestRolesStateLearntFromARoleNoun(t *testing.T) {
 			"Berg thanked voters. The Florida senator sought to calm his supporters, saying the race was not over."},
 		want: []stmt{reportedBy(4, "the race was not over", "Per Dahl")}}})
 }
+
+// A judge the article speaks of but never names is someone of their own:
+// "the judge exclaimed" is not the lawyer the paragraph is about.
+func TestRolesJudgeNeverNamed(t *testing.T) {
+	run(t, []attrCase{{name: "to the judge … the judge exclaimed",
+		paras: []string{"Trial",
+			"Ben Brafman told the court the case was uncharacteristic.",
+			"Brafman concluded by making it clear to the judge that a prison sentence would be out of the ordinary.",
+			"The judge rubbed his chin, and then said something very strange. Brafman had made his case. “Everything that you have said and everything that I have said,” the judge exclaimed, “has totally overlapped.”"},
+		want: []stmt{
+			reportedBy(4, "The judge rubbed his chin", "The judge"),
+			quoteBy(4, "Everything that you have said and everything that I have said,", "The judge"),
+			quoteBy(4, "has totally overlapped.", "The judge"),
+		}}})
+}
