@@ -1358,6 +1358,24 @@ func TestReportedSubjectBeforeRelativeClause(t *testing.T) {
 	}})
 }
 
+// The relative clause may hold a title's period and close with a comma of
+// its own, after an opening "Yet", though a comma inside it looks like an
+// opening phrase's; a name set off by commas before the cue still speaks.
+func TestReportedSubjectBeforeLongRelativeClause(t *testing.T) {
+	run(t, []attrCase{{
+		name: "voters who heard Mr. Vik's speeches, on television, said",
+		paras: []string{"Harbour plan", "Maren Vik won the vote.",
+			"Yet some voters who have listened to Mr. Vik's speeches over the decades, on television or at small campaign events, said he had less magnetism than they remembered.",
+			"Residents who heard him at the harbour, said the pier was too small.",
+			"A taxi driver who gave only his surname, Holm, said he had been driving for 32 years."},
+		want: []stmt{
+			reportedBy(3, "he had less magnetism", "Voters"),
+			reportedBy(4, "the pier was too small", "Residents"),
+			reportedBy(5, "he had been driving", "Holm"),
+		},
+	}})
+}
+
 // "One of" a group is one unnamed person, and a name after the group's
 // preposition is not the speaker: "one of the former prosecutors for Omar
 // Faye said" is a prosecutor, not Faye.

@@ -672,12 +672,22 @@ func (pc *pctx) oneOf(i, end int) *entity {
 // say", "Friends of Mr. Clinton's who have seen him recently say". The
 // subject opens the clause; nil for any other shape.
 func (pc *pctx) relativeSubject(v, s int) *entity {
+	bare := pc.skipDateline(s, v)
+	if pc.has(bare, wIntro) {
+		bare++ // "Yet some voters who …, on television, said": no opening phrase, though a comma follows
+	}
 	st := pc.skipIntro(pc.skipDateline(s, v), v)
 	if pc.has(st, wIntro) {
 		st++ // "But progressive organizations …"
 	}
-	for k := v - 1; k > st && k > v-window; k-- {
+	for k := v - 1; k > bare && k > v-window; k-- {
+		if k <= st {
+			st = bare
+		}
 		t := pc.toks[k]
+		if t.low == "." && k-1 > st && endsAbbreviation(pc.toks[k-1]) || t.low == "," && pc.clauseCommaBefore(v) {
+			continue // "who heard Mr. Clinton's speeches, on television, said": the clause's own stops
+		}
 		if t.kind != tWord || pc.isCue(k) {
 			return nil // a comma, a quotation, another cue: not one clause
 		}
@@ -691,7 +701,7 @@ func (pc *pctx) relativeSubject(v, s int) *entity {
 				break
 			}
 		}
-		if head-st < 1 || head-st > 4 || !pc.nounPhrase(st, head) {
+		if head-st < 1 || head-st > 4 || !pc.nounPhrase(st, head) || !pc.plainWords(head, k) {
 			return nil
 		}
 		if pc.isNameWord(head-1) && !pc.toks[head-1].poss {
@@ -706,9 +716,46 @@ func (pc *pctx) relativeSubject(v, s int) *entity {
 		if e := pc.indefiniteSubject(head-1, st); e != nil {
 			return e // "a young woman who had been …"
 		}
+		if g := pc.groupOf(st, head); g != nil {
+			return g // "Some voters who heard him said": the voters, as "Some voters said"
+		}
 		return pc.literalSubject(st, head)
 	}
 	return nil
+}
+
+// plainWords reports words [i, j) with no cue and no stop but a title's
+// period: "of Mr. Clinton's" between a head and its "who".
+func (pc *pctx) plainWords(i, j int) bool {
+	for k := i; k < j; k++ {
+		if pc.word(k) == "." && k > i && endsAbbreviation(pc.toks[k-1]) {
+			continue
+		}
+		if pc.toks[k].kind != tWord || pc.isCue(k) {
+			return false
+		}
+	}
+	return true
+}
+
+// clauseCommaBefore reports a comma before the cue at v that may close a
+// relative clause ("Voters who heard him, on television, said"): the cue is
+// a plain verb of saying, and no name set off by commas stands before it
+// ("A driver who gave his surname, Wong, said" is Wong).
+func (pc *pctx) clauseCommaBefore(v int) bool {
+	switch pc.word(v) {
+	case "said", "say", "says", "told", "tell", "tells":
+	default:
+		return false // "…, called the “Crossroads of America”": a participle
+	}
+	if pc.word(v-1) != "," || !pc.isNameWord(v-2) {
+		return pc.word(v-1) == ","
+	}
+	k := v - 2
+	for k > 0 && pc.isNameWord(k-1) {
+		k--
+	}
+	return pc.word(k-1) != ","
 }
 
 // nounPhrase reports words [i, j) that can be one noun phrase: no verb, no
