@@ -2106,3 +2106,14 @@ func TestReportedCueInAReasonClauseIsNotTrailing(t *testing.T) {
 		},
 	}})
 }
+
+// "One of the authors of that 2013 report, Ari Holm, said": the name after
+// a "one of" role phrase speaks, whatever words the phrase holds.
+func TestReportedNameAfterOneOfRolePhrase(t *testing.T) {
+	run(t, []attrCase{{
+		name: "One of the authors of that 2013 report, NAME, said",
+		paras: []string{"Report", "Paul Moen spoke on Monday.",
+			"One of the authors of that 2013 report, Ari Holm, said the nomination will test their conclusions."},
+		want: []stmt{reportedBy(3, "the nomination will test", "Ari Holm")},
+	}})
+}

@@ -2054,11 +2054,16 @@ func (pc *pctx) nameAfterRolePhrase(c, s int) *entity {
 		return nil // "Vian, the editor of the paper, L'Osservatore Romano, said": the first name speaks
 	}
 	first := k + 1
-	if !pc.has(first, wDeterminer) && !ownerWords[pc.word(first)] && !pc.legislatorNext(first) {
+	oneOf := pc.word(first) == "one" && pc.word(first+1) == "of"
+	if !pc.has(first, wDeterminer) && !ownerWords[pc.word(first)] && !pc.legislatorNext(first) && !oneOf {
 		return nil // but "Nationals MP for Barwon, Trent Corcoran, accused"
 	}
 	for r := first + 1; r < n-1; r++ {
-		if w := pc.word(r); pc.has(r, wRole) || wordIs(w, mMoreRoleNoun) || isJobWord(w) || legislators[w] {
+		w := pc.word(r)
+		if oneOf && strings.HasSuffix(w, "s") {
+			w = w[:len(w)-1] // "One of the authors of that 2013 report, Ari Fleischer, said"
+		}
+		if pc.has(r, wRole) || wordIs(w, mMoreRoleNoun) || isJobWord(w) || legislators[w] || oneOf && wordHas(w, wRole) {
 			e := pc.npEndingAt(c-1, s)
 			if e == nil || e.org || e.outlet {
 				return nil
