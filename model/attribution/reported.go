@@ -678,7 +678,8 @@ func (pc *pctx) noCommaBetween(s, k int) bool {
 // say", "many argue".
 var groupPronouns = setOf(`others some many most few`)
 
-var clauseJoint = map[string]bool{",": true, ";": true, "while": true, "whereas": true, "and": true, "but": true}
+var clauseJoint = map[string]bool{",": true, ";": true, "while": true, "whereas": true, "and": true, "but": true,
+	"after": true, "before": true, "when": true, "because": true, "since": true, "until": true, "once": true, "unless": true, "although": true, "though": true}
 
 // negated reports a cue verb after "not" or "never": nothing was said.
 func (pc *pctx) negated(v, s int) bool {
@@ -726,9 +727,13 @@ func (pc *pctx) clauseStart(v, prevCue int) int {
 			if i := k + 1; v-i == 1 && groupPronouns[pc.word(i)] || pc.isNameWord(i) && pc.runEnd(i) == v && pc.sentOf[v] < k-4 && pc.openingSubordinator(pc.sentOf[k]) >= 0 {
 				return k + 1 // "While some friends say … - an old favorite - others say …"
 			}
+		case "after", "before", "when", "because", "since", "until", "once", "unless", "although", "though":
+			if pc.subordinateSubject(k, v) && !pc.subordinateBetween(prevCue, k) {
+				return k + 1 // "Kasich is assuring voters after a woman in Worcester told him …": hers
+			}
 		case ",", ";", "while":
-			if pc.dateComma(k) {
-				continue // "in an Aug. 8, 2015, affidavit that she said …": a date's commas
+			if pc.dateComma(k) || pc.placeComma(k) {
+				continue // "in an Aug. 8, 2015, affidavit that she said …", "a woman in Worcester, Massachusetts, told": a date's or a place's commas
 			}
 			if pc.subjectOpensClause(k+1, v) || pc.word(k) == "while" && pc.subjectOpensClause(k, v) || pc.word(k) == "," && pc.afterOpeningClause(k, v) ||
 				pc.word(k) == "," && pc.mainClauseStart(pc.sentOf[v], v) == k+1 {
@@ -741,6 +746,28 @@ func (pc *pctx) clauseStart(v, prevCue int) int {
 		}
 	}
 	return 0
+}
+
+// subordinateSubject reports words between a subordinator at k and the cue
+// at v that can be the cue's subject alone: a name or someone indefinite,
+// a place after a comma, no verb.
+func (pc *pctx) subordinateSubject(k, v int) bool {
+	if v-k < 2 || v-k > 10 || pc.word(v+1) == "to" {
+		return false // (not "until it agrees to change course": a condition, not a report)
+	}
+	if w := pc.word(k + 1); w != "a" && w != "an" && w != "one" && w != "another" && !(pc.isNameWord(k+1) && !pc.has(k+1, wDeterminer)) {
+		return false // someone new or named; "the billionaire developer" is read with the clause before
+	}
+	for x := k + 1; x < v; x++ {
+		t := pc.toks[x]
+		if t.low == "," || t.low == "." && endsAbbreviation(pc.toks[x-1]) {
+			continue
+		}
+		if t.kind != tWord || verbLike(t) || finiteVerbs[t.low] || finiteAux[t.low] || pc.isCue(x) {
+			return false
+		}
+	}
+	return true
 }
 
 // subordinateBetween reports "that", "whether" or "if" in (i, k): what
@@ -758,6 +785,23 @@ func (pc *pctx) subordinateBetween(i, k int) bool {
 func (pc *pctx) dateComma(k int) bool {
 	year := func(w string) bool { return len(w) == 4 && isDigitStart(w) && (w[0] == '1' || w[0] == '2') }
 	return pc.word(k) == "," && (isDigitStart(pc.word(k-1)) && year(pc.word(k+1)) || year(pc.word(k-1)) && pc.word(k-2) == "," && isDigitStart(pc.word(k-3)))
+}
+
+// placeComma reports a comma that sets off a state after a town:
+// either comma of "Worcester, Massachusetts,".
+func (pc *pctx) placeComma(k int) bool {
+	if pc.word(k) != "," || !pc.isNameWord(k-1) {
+		return false
+	}
+	state := func(i int) bool { // a place's name from i, then a comma
+		r := pc.runEnd(i)
+		return pc.isNameWord(i) && pc.word(r) == "," && wordIs(strings.ToLower(pc.p.text[int(pc.toks[i].start):int(pc.toks[r-1].end)]), mPlaceName)
+	}
+	if state(k + 1) {
+		return true
+	}
+	i := pc.nameStart(k-1, 0)
+	return i > 1 && pc.word(i-1) == "," && pc.isNameWord(i-2) && state(i)
 }
 
 // addingAfterFrame reports the clause a participle adds after a framed

@@ -2117,3 +2117,26 @@ func TestReportedNameAfterOneOfRolePhrase(t *testing.T) {
 		want: []stmt{reportedBy(3, "the nomination will test", "Ari Holm")},
 	}})
 }
+
+// A clause opened by "after", "when" or "though" whose subject is someone
+// new or named is that speaker's, not the main clause's: "Ola Berg is
+// assuring voters after a woman in Tolland, Vermont, told him …".
+func TestReportedSubordinateClauseOfItsOwn(t *testing.T) {
+	run(t, []attrCase{{
+		name: "after a woman in Tolland, Vermont, told him / when Ana Ruiz asked",
+		paras: []string{"Campaign", "Ola Berg spoke on Monday.",
+			"Ola Berg is assuring voters after a woman in Tolland, Vermont, told him she worries he is too nice.",
+			"Berg said he would not change, though Ana Ruiz said she doubted voters would care.",
+			"Berg vows not to take the company's calls until it agrees to change course.",
+			"Rachel Moen, a teacher at Lincoln High said she liked him."},
+		want: []stmt{
+			reportedBy(3, "Ola Berg is assuring voters", "Ola Berg"),
+			reportedBy(3, "she worries he is too nice", "a woman in Tolland"),
+			reportedBy(4, "he would not change", "Ola Berg"),
+			reportedBy(4, "she doubted voters would care", "Ana Ruiz"),
+			reportedBy(6, "she liked him", "Rachel Moen"),
+		},
+		notSpeakers: []string{"Vermont", "Lincoln High"},
+		moreQuotes:  true,
+	}})
+}

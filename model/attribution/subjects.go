@@ -442,6 +442,15 @@ func (pc *pctx) subjectBefore(v, s int) *entity {
 		}
 		return nil
 	}
+	if w == "," && pc.placeComma(j) {
+		if i := pc.nameStart(j-1, s); i-2 > s {
+			if k := pc.nameStart(i-2, s); k > s+2 && personPlaces[pc.word(k-1)] {
+				if e := pc.personOfPlace(k-1, i-2, s, v, false); e != nil {
+					return e // "a woman in Worcester, Massachusetts, told"
+				}
+			}
+		}
+	}
 	if k := pc.timeBefore(j, s); k <= j && k > s && docNouns[pc.word(k-1)] && strings.HasSuffix(pc.word(v), "ing") {
 		j, w = k-1, pc.word(k-1) // "sent a fundraising email Wednesday saying"
 	}
@@ -1034,10 +1043,10 @@ func (pc *pctx) personOfPlace(p, j, s, v int, anywhere bool) *entity {
 	} else if w != "a" && w != "an" && w != "one" && w != "another" {
 		return nil
 	}
-	if anywhere && d-2 >= s && pc.word(d-1) == "," && pc.isNameWord(d-2) {
+	if d-2 >= s && pc.word(d-1) == "," && pc.isNameWord(d-2) {
 		return pc.npEndingAt(d-2, s) // "Howard Rubel, a senior analyst at Jefferies, who notes": Rubel
 	}
-	if !anywhere && d != pc.skipIntro(pc.skipDateline(s, v), v) && pc.word(d-1) != "," {
+	if !anywhere && d != pc.skipIntro(pc.skipDateline(s, v), v) && pc.word(d-1) != "," && !subordinators[pc.word(d-1)] { // (but "after a woman in Worcester told him": her clause)
 		return nil // "He met a resident of Flint who said": another's clause
 	}
 	text := pc.p.text[int(pc.toks[d].start):int(pc.toks[j].end)]
