@@ -484,3 +484,15 @@ func TestBodiesTheReportAndTheStatement(t *testing.T) {
 		want: []stmt{quoteBy(3, "We stand with Norland,", "the statement")},
 	}})
 }
+
+// "The Gazette said Cook provided a written statement": the statement
+// quoted next is Cook's, not the paper's that reports it.
+func TestBodiesStatementProvidedBySomeoneReported(t *testing.T) {
+	run(t, []attrCase{{
+		name: "X said Y provided a statement, then the statement said",
+		paras: []string{"Emails", "The Norland Gazette reported on the emails on Wednesday.",
+			"The Gazette said Per Holm provided a written statement in response to its inquiries.",
+			"“After reviewing his practices, the secretary stopped,” the statement said."},
+		want: []stmt{quoteBy(4, "After reviewing his practices, the secretary stopped,", "Per Holm")},
+	}})
+}

@@ -35,8 +35,13 @@ func (pc *pctx) reportedSentence(s, end int) []model.Statement {
 	} else {
 		subj = pc.sentenceSubject(s, end)
 	}
-	if subj != nil && !subj.group && !subj.doc && pc.issuesStatement(s, end) {
+	if v := pc.issuingVerb(s, end); v >= 0 && subj != nil && !subj.group && !subj.doc {
 		pc.an.statementBy = subj // "Obama released a statement condemning “…”": later "the statement said" is his
+		if v-1 > s && pc.isNameWord(v-1) {
+			if e := pc.npEndingAt(v-1, s); e != nil && e != subj && !e.group && !e.doc {
+				pc.an.statementBy = e // "The Times said Cook provided a written statement": Cook's
+			}
+		}
 	}
 	if subj != nil && !subj.org && !subj.group {
 		pc.learnAsRole(subj, s, end)

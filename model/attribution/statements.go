@@ -617,16 +617,27 @@ func (pc *pctx) addressee(qi int, asker *entity) *entity {
 // "issued the following statement", "released a message" (but not "found
 // a note from her son on the table").
 func (pc *pctx) issuesStatement(s, e int) bool {
-	verb, noun := false, false
+	return pc.issuingVerb(s, e) >= 0
+}
+
+// issuingVerb is the verb of issuing in [s, e) when a speech noun is there
+// too; -1 when not.
+func (pc *pctx) issuingVerb(s, e int) int {
+	verb, noun := -1, false
 	for k := s; k < e; k++ {
 		switch pc.word(k) {
-		case "issued", "released", "issues", "releases", "delivered", "sent", "put", "posted", "tweeted", "gave":
-			verb = true
+		case "issued", "released", "issues", "releases", "delivered", "sent", "put", "posted", "tweeted", "gave", "provided":
+			if verb < 0 {
+				verb = k
+			}
 		case "statement", "message", "remarks", "response", "comment", "comments", "tweet", "reply":
 			noun = true
 		}
 	}
-	return verb && noun
+	if !noun {
+		return -1
+	}
+	return verb
 }
 
 // colonSpeaker is the subject of a cue that ends the paragraph with a colon
