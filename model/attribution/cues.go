@@ -236,7 +236,7 @@ func participleBefore(t token) bool {
 		"are", "were", "been", "be", "kept", "keeps", "also", "then", "repeatedly", "publicly", "not":
 		return true
 	}
-	return docNouns[t.low] // "issued a statement saying", "sent an email calling"
+	return docNouns[t.low] || eventNouns[t.low] // "issued a statement saying", "sent an email calling", "opened a rally blasting"
 }
 
 // baseFormSubject reports a token after which an uninflected verb can stand:

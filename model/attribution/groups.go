@@ -116,6 +116,9 @@ func (pc *pctx) groupBeforeParticiple(s, v int) *entity {
 // says", "the accord calls on". nil for a name no one knows or a long
 // phrase, which stay no one's.
 func (pc *pctx) literalSubject(i, j int) *entity {
+	if j-i > 1 && (pc.word(j-1) == "here" || pc.word(j-1) == "there") {
+		j-- // "Her campaign workers here said": the workers
+	}
 	if j <= i || j-i > 5 || pc.word(i) == "let" {
 		return nil // (but "Let me just say": the writer, no one named)
 	}

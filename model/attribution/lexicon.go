@@ -580,6 +580,10 @@ grandfather widow widower uncle aunt nephew niece cousin partner fiance fiancee`
 var docNouns = setOf(`statement email e-mail letter memo tweet post release video ad advertisement
 op-ed column message note`)
 
+// eventNouns are gatherings a speaker holds or opens, a place's name before
+// them only a modifier: "opened a Rochester rally blasting".
+var eventNouns = setOf(`rally speech event appearance conference forum meeting hall`)
+
 // knownBodies are institutions named without a telling last word.
 var knownBodies = setOf("", "white house", "state department", "justice department", "supreme court",
 	"federal reserve", "wall street", "downing street", "capitol hill", "planned parenthood",

@@ -732,7 +732,7 @@ func (pc *pctx) clauseStart(v, prevCue int) int {
 			if i := k + 1; v-i == 1 && groupPronouns[pc.word(i)] || pc.isNameWord(i) && pc.runEnd(i) == v && pc.sentOf[v] < k-4 && pc.openingSubordinator(pc.sentOf[k]) >= 0 {
 				return k + 1 // "While some friends say … - an old favorite - others say …"
 			}
-		case "after", "before", "when", "because", "since", "until", "once", "unless", "although", "though":
+		case "after", "before", "when", "once", "although", "though": // (not "until", "because": "Sims says he was riding the fence until Haley said …" is all his)
 			if pc.subordinateSubject(k, v) && !pc.subordinateBetween(prevCue, k) {
 				return k + 1 // "Kasich is assuring voters after a woman in Worcester told him …": hers
 			}

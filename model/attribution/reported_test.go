@@ -2140,3 +2140,31 @@ func TestReportedSubordinateClauseOfItsOwn(t *testing.T) {
 		moreQuotes:  true,
 	}})
 }
+
+// "opened a Rochester rally blasting …": a rally is no adverb for all its
+// "-ly", and the town that names it is not the one blasting; "Her campaign
+// workers here said" are the workers, not "here".
+func TestReportedParticipleAfterAnEventAndAGroupHere(t *testing.T) {
+	run(t, []attrCase{{
+		name: "opened a Rochester rally blasting / campaign workers here said",
+		paras: []string{"Rally", "Ola Berg spoke on Monday.",
+			"Tuesday, Berg opened a Rochester rally blasting Ana Ruiz for promoting fracking in other countries.",
+			"Her campaign workers here said they have been working the state since the spring."},
+		want: []stmt{
+			reportedBy(3, "Ana Ruiz for promoting fracking", "Ola Berg"),
+			reportedBy(4, "they have been working the state", "Campaign workers"),
+		},
+		notSpeakers: []string{"Rochester", "here"},
+	}})
+}
+
+// "until" or "because" after what someone says usually stays inside what
+// they say: "Sims says he was riding the fence until Haley said …" is his.
+func TestReportedUntilClauseStaysInside(t *testing.T) {
+	run(t, []attrCase{{
+		name: "X says … until Y said …",
+		paras: []string{"Vote", "Jason Holm and Nikki Berg spoke on Monday.",
+			"Holm says he was riding the fence until Berg said she was backing the senator."},
+		want: []stmt{reportedBy(3, "riding the fence until Berg said", "Jason Holm")},
+	}})
+}

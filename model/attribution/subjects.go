@@ -467,6 +467,8 @@ func (pc *pctx) subjectBefore(v, s int) *entity {
 		return pc.framedEarlier(j, s) // "“…,” Rubio responded before adding that …"
 	case docNouns[w] && strings.HasSuffix(pc.word(v), "ing") && j > s:
 		return pc.sentenceSubject(s, j) // "Trump issued a statement saying …": Trump says it
+	case eventNouns[w] && strings.HasSuffix(pc.word(v), "ing") && j-2 > s && pc.isNameWord(j-1) && pc.has(j-2, wDeterminer):
+		return pc.sentenceSubject(s, j) // "the Vermont senator opened a Rochester rally blasting …": not Rochester
 	case w == "who" || w == "which":
 		return pc.antecedent(j, s)
 	case w == "," && strings.HasSuffix(pc.word(v), "ing"):
@@ -1234,8 +1236,12 @@ func isAdverb(w string) bool {
 		f = e.flags
 	}
 	return f&wAdverb != 0 || w == "twice" || w == "be" || w == "heard" || w == "seen" ||
-		(strings.HasSuffix(w, "ly") && len(w) > 4 && f&(wRole|wOrgHead) == 0 && w != "ally" && w != "assembly")
+		(strings.HasSuffix(w, "ly") && len(w) > 4 && f&(wRole|wOrgHead) == 0 && !lyNouns[w])
 }
+
+// lyNouns end in -ly and are no adverbs: "a Rochester rally blasting".
+var lyNouns = setOf(`ally assembly rally family reply supply monopoly anomaly tally folly bully
+homily jelly belly lily july italy`)
 
 // antecedent finds the name a relative pronoun at j refers to.
 func (pc *pctx) antecedent(j, s int) *entity {
