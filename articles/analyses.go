@@ -23,6 +23,16 @@ func TextHash(doc model.Document) string {
 	return hex.EncodeToString(sum[:])
 }
 
+// AnalysisHash is the hash an analysis is cached under: TextHash, and the
+// title too when there is one, since the engine reads the headline.
+func AnalysisHash(doc model.Document) string {
+	if doc.Title == "" {
+		return TextHash(doc)
+	}
+	sum := sha256.Sum256([]byte(doc.Title + "\x00" + notes.WholeText(doc.Paragraphs)))
+	return hex.EncodeToString(sum[:])
+}
+
 // CachedAnalysis returns doc as analysed by engine when the store holds that
 // analysis of a text with this hash. A store that cannot be read, or an
 // entry that cannot be decoded (written by another build), holds nothing.

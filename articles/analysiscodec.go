@@ -95,11 +95,19 @@ func (e *encoder) why(w *model.Why) {
 // spanText is the text of the paragraph span a statement points at; false
 // when it points outside the document.
 func spanText(doc model.Document, st model.Statement) (string, bool) {
-	p := st.Paragraph - 1
-	if p < 0 || p >= len(doc.Paragraphs) || st.Start < 0 || st.End < st.Start || st.End > len(doc.Paragraphs[p].Text) {
+	var text string
+	switch p := st.Paragraph - 1; {
+	case p == -1 && doc.Title != "":
+		text = doc.Title // the headline's statements
+	case p >= 0 && p < len(doc.Paragraphs):
+		text = doc.Paragraphs[p].Text
+	default:
 		return "", false
 	}
-	return doc.Paragraphs[p].Text[st.Start:st.End], true
+	if st.Start < 0 || st.End < st.Start || st.End > len(text) {
+		return "", false
+	}
+	return text[st.Start:st.End], true
 }
 
 type decoder struct {

@@ -102,3 +102,25 @@ func FuzzDecodeAnalysis(f *testing.F) {
 		decodeCached(doc, data) // must not panic or allocate without bound
 	})
 }
+
+// A headline's statement (paragraph 0) is kept as the body's are, its text
+// taken from the title; the cache keys a titled text apart from the same
+// body under another title, since the engine reads the headline.
+func TestCodecKeepsTheHeadlinesStatement(t *testing.T) {
+	doc := model.Document{Title: "Deal ‘dead’, says Holm", Paragraphs: []model.Paragraph{{Text: "“Yes,” said Ana."}}}
+	a := &model.Article{Document: doc, Statements: []model.Statement{
+		{Paragraph: 0, Start: 8, End: 12, Text: "dead", SpeakerIndex: -1},
+		{Paragraph: 1, Start: 3, End: 7, Text: "Yes,", SpeakerIndex: -1}}}
+	got, ok := decodeCached(doc, encodeAnalysis(a))
+	if !ok || got.Statements[0].Text != "dead" || got.Statements[0].Paragraph != 0 || got.Statements[1].Text != "Yes," {
+		t.Fatalf("ok %v, %+v", ok, got)
+	}
+	other := doc
+	other.Title = "Another headline"
+	if AnalysisHash(doc) == AnalysisHash(other) || AnalysisHash(doc) == TextHash(doc) {
+		t.Error("a titled text's analysis must be cached under a hash of its title too")
+	}
+	if untitled := (model.Document{Paragraphs: doc.Paragraphs}); AnalysisHash(untitled) != TextHash(untitled) {
+		t.Error("an untitled text's analysis keeps the hash it had")
+	}
+}

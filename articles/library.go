@@ -214,7 +214,7 @@ func analyseChunk(ctx context.Context, idx []int, sources []string, opts Library
 		}
 		docs[k] = doc
 		if opts.Cache != nil {
-			hashes[k] = TextHash(doc)
+			hashes[k] = AnalysisHash(doc)
 			wanted = append(wanted, hashes[k])
 		}
 	}

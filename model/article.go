@@ -44,7 +44,8 @@ func (d Document) Size() int {
 }
 
 // Statement is one quotation or reported statement.
-// Paragraph is 1-based, as in the corpus format; Start and End are byte
+// Paragraph is 1-based, as in the corpus format, and 0 for the document's
+// title (a headline says who said what too); Start and End are byte
 // offsets of Text inside that paragraph's text.
 type Statement struct {
 	Paragraph int    `json:"paragraph"`
@@ -144,8 +145,11 @@ type Article struct {
 	Speakers   []Speaker
 }
 
-// ParagraphText returns the text of 1-based paragraph n.
+// ParagraphText returns the text of 1-based paragraph n, the title for 0.
 func (a *Article) ParagraphText(n int) string {
+	if n == 0 {
+		return a.Title
+	}
 	if n < 1 || n > len(a.Paragraphs) {
 		return ""
 	}

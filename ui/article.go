@@ -94,6 +94,9 @@ func (m *reader) drawRow(p pos, tw int) string {
 	if r.pre != "" {
 		b.WriteString(r.pre)
 	} else {
+		if r.lead != "" {
+			b.WriteString(m.headingInk(para).Render(r.lead))
+		}
 		m.paint(&b, para, r)
 	}
 	b.WriteString(strings.Repeat(" ", max(tw-r.width, 0)))
@@ -193,7 +196,7 @@ func (m *reader) holdsCurrentMatch(para int, r row) bool {
 func (m *reader) rowLabel(para, k int, starts []stmt) string {
 	st := m.c.st
 	if len(starts) == 0 {
-		if k == 0 {
+		if k == 0 && !(m.d.titled && para == 0) {
 			return st.dim.Render(fit(m.d.paraLabel(para), labelW))
 		}
 		return strings.Repeat(" ", labelW)
@@ -256,9 +259,18 @@ const (
 func (m *reader) paint(b *strings.Builder, para int, r row) {
 	base, plain := ink{}, true
 	if m.d.heading[para] {
-		base, plain = m.c.st.heading, false
+		base, plain = m.headingInk(para), false
 	}
 	paintRange(b, m.d.paras[para], r.start, r.end, m.spans(para, r), base, plain)
+}
+
+// headingInk is the style of heading paragraph para: the title's or a
+// heading's.
+func (m *reader) headingInk(para int) ink {
+	if m.d.titled && para == 0 {
+		return m.c.st.title
+	}
+	return m.c.st.heading
 }
 
 // paintRange writes t[a:z], each piece in the style of the highest span

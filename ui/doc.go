@@ -139,8 +139,8 @@ func (d *doc) checkStmt(s model.Statement) (stmt, bool) {
 	if d.titled {
 		p++
 	}
-	if p < 0 || p >= len(d.paras) || (d.titled && p == 0) {
-		return stmt{}, false
+	if p < 0 || p >= len(d.paras) {
+		return stmt{}, false // (the title, on screen as paragraph 0, holds the headline's statements)
 	}
 	t := d.paras[p]
 	if s.Start < 0 || s.End > len(t) || s.Start >= s.End {
@@ -193,12 +193,10 @@ func (d *doc) name() string {
 	return filepath.Base(d.source)
 }
 
-// paraLabel is how paragraph p is numbered on screen: ¶N as in the article.
+// paraLabel is how paragraph p is numbered on screen: ¶N as in the article,
+// ¶0 for the title (whose headline may hold statements).
 func (d *doc) paraLabel(p int) string {
 	if d.titled {
-		if p == 0 {
-			return ""
-		}
 		p--
 	}
 	return "¶" + strconv.Itoa(p+1)

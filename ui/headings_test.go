@@ -7,7 +7,9 @@ import (
 	tea "github.com/charmbracelet/bubbletea"
 	"github.com/charmbracelet/x/ansi"
 
+	"whosaid/articles"
 	"whosaid/model"
+	"whosaid/model/attribution"
 )
 
 func markdownArticle() *model.Article {
@@ -56,4 +58,39 @@ func TestTitleAndHeadingsAreDrawnAsHeadings(t *testing.T) {
 	if s := ansi.Strip(m.View()); !strings.Contains(s, "Trump said") {
 		t.Errorf("after a resize the current statement should stay on screen:\n%s", s)
 	}
+}
+
+// A headline that says who said what shows it as the body does: the
+// speaker's tag beside the title, its statement first in the walk as ¶0;
+// notes refuse it in words, since highlights hold the article's text.
+func TestHeadlineStatementIsShownAndWalked(t *testing.T) {
+	asciiProfile(t)
+	doc, err := articles.LoadReader("news.txt", strings.NewReader("Harbour deal ‘dead’, says Holm\n\n"+
+		"Opposition leader Jeremy Holm said on Tuesday that the harbour deal was dead.\n\n"+
+		"“We will not back this deal,” Mr Holm told the radio.\n"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if doc.Title != "Harbour deal ‘dead’, says Holm" {
+		t.Fatalf("title %q: the first line should be read as the headline", doc.Title)
+	}
+	art, err := attribution.Analyze(doc)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var m tea.Model = New(art, true)
+	m = sized(t, m, 100, 24)
+	first := strings.SplitN(ansi.Strip(m.View()), "\n", 2)[0]
+	if !strings.Contains(first, "Holm") || !strings.Contains(first, "# Harbour deal ‘dead’, says Holm") {
+		t.Errorf("the title row should carry its speaker's tag and the title:\n%q", first)
+	}
+	m = press(m, "]")
+	if st := statusLine(m.(Model)); !strings.Contains(st, "¶0 1/3 Jeremy Holm") {
+		t.Errorf("the walk should start at the headline's statement; status %q", st)
+	}
+	m = press(m, "m")
+	if st := statusLine(m.(Model)); !strings.Contains(st, "the headline cannot be marked") {
+		t.Errorf("marking the headline's statement should say why it cannot; status %q", st)
+	}
+	checkFrame(t, m.View(), 100, 24)
 }

@@ -113,9 +113,14 @@ func (n *noteSet) find(t notes.Highlight) int {
 	return notes.FindHighlight(n.hs, t.Paragraph, t.Start, t.End)
 }
 
-// statementTarget is the highlight statement i would make.
-func (n *noteSet) statementTarget(i int) notes.Highlight {
-	return notes.HighlightOf(n.art, n.art.Statements[n.d.stmts[i].orig])
+// statementTarget is the highlight statement i would make; false for a
+// statement of the headline, which highlights cannot hold.
+func (n *noteSet) statementTarget(i int) (notes.Highlight, bool) {
+	st := n.art.Statements[n.d.stmts[i].orig]
+	if st.Paragraph < 1 {
+		return notes.Highlight{}, false
+	}
+	return notes.HighlightOf(n.art, st), true
 }
 
 // paragraphTarget is the highlight of all of screen paragraph p; ok is false
@@ -233,7 +238,7 @@ func where(h notes.Highlight) string {
 // paragraph at the top of the pane.
 func (m *reader) target() (notes.Highlight, bool) {
 	if m.cur >= 0 {
-		return m.c.notes.statementTarget(m.cur), true
+		return m.c.notes.statementTarget(m.cur)
 	}
 	if len(m.order) == 0 {
 		return notes.Highlight{}, false
@@ -248,7 +253,7 @@ func (m *reader) toggleMark() {
 	n := m.c.notes
 	t, ok := m.target()
 	if !ok {
-		m.msg = "nothing to mark"
+		m.msg = nothingTo("mark", m.cur)
 		return
 	}
 	if i := n.find(t); i >= 0 {
@@ -274,3 +279,12 @@ func (m *reader) markedCurrent() bool {
 }
 
 func errLine(err error) string { return oneLineClean(err.Error()) }
+
+// nothingTo is the message when there is nothing to act on: with a
+// statement chosen, it is the headline's, which notes cannot hold.
+func nothingTo(act string, cur int) string {
+	if cur >= 0 {
+		return "the headline cannot be marked or annotated: highlights hold the article's text"
+	}
+	return "nothing to " + act
+}

@@ -236,7 +236,7 @@ func (m Model) openNote() (tea.Model, tea.Cmd) {
 	r.msg = ""
 	t, ok := r.target()
 	if !ok {
-		r.msg = "nothing to write a note on"
+		r.msg = nothingTo("write a note on", r.cur)
 		return m, nil
 	}
 	if err := n.writable(); err != nil {

@@ -8,6 +8,7 @@ type row struct {
 	start, end int
 	width      int
 	pre        string // a line rendered elsewhere (glamour headings)
+	lead       string // drawn before the row's text: a heading's "# "
 }
 
 // wrap cuts text into rows of at most width cells, breaking at spaces, and

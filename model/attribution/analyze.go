@@ -44,12 +44,34 @@ func analyze(doc model.Document, ev *[]Evidence) (art *model.Article, err error)
 	}
 	art = an.finish(doc)
 	an.rate(art, ev)
+	an.showParagraphs(art)
 	an.giveScratch() // last: it empties the maps for the next article
 	if an.fault != nil {
 		return art, an.fault
 	}
 	return art, nil
 }
+
+// showParagraphs numbers the statements and their chains as the document
+// does: with a headline read as paragraph 1, the headline is ¶0 and the
+// body's paragraphs keep their numbers.
+func (an *analyzer) showParagraphs(art *model.Article) {
+	if an.headline == 0 {
+		return
+	}
+	for i := range art.Statements {
+		st := &art.Statements[i]
+		st.Paragraph = an.shown(st.Paragraph)
+		if st.Why != nil {
+			for k := range st.Why.Chain {
+				st.Why.Chain[k].Paragraph = an.shown(st.Why.Chain[k].Paragraph)
+			}
+		}
+	}
+}
+
+// shown is the document's number for the analysis's paragraph num.
+func (an *analyzer) shown(num int) int { return num - an.headline }
 
 // scratch is the storage an analysis reuses: its paragraphs' (tokens,
 // sentence index, paragraph state) and its own (maps and lists). The
@@ -213,21 +235,26 @@ func (an *analyzer) keptMaps() articleMaps {
 }
 
 // Fault is a failure of the rules on one article: Paragraph is the
-// paragraph it struck (1-based), 0 when it struck outside any.
+// paragraph it struck (1-based), 0 when it struck the headline (Headline)
+// or outside any.
 type Fault struct {
 	Source    string
 	Paragraph int
+	Headline  bool
 	Value     any
 	Faults    int // paragraphs struck in all
 }
 
 func (f *Fault) Error() string {
 	where := "analysis failed"
-	if f.Paragraph > 0 {
+	switch {
+	case f.Headline:
+		where = "analysis failed in the headline"
+	case f.Paragraph > 0:
 		where = fmt.Sprintf("analysis failed at ¶%d", f.Paragraph)
-		if f.Faults > 1 {
-			where += fmt.Sprintf(" (and %d more paragraphs)", f.Faults-1)
-		}
+	}
+	if (f.Headline || f.Paragraph > 0) && f.Faults > 1 {
+		where += fmt.Sprintf(" (and %d more paragraphs)", f.Faults-1)
 	}
 	src := f.Source
 	if src == "" {
@@ -254,7 +281,7 @@ func (an *analyzer) safeParagraph(i int) {
 			an.hist = append(an.hist, paraSum{})
 		}
 		if an.fault == nil {
-			an.fault = &Fault{Source: an.source, Paragraph: i + 1, Value: r}
+			an.fault = &Fault{Source: an.source, Paragraph: an.shown(i + 1), Headline: an.headline == 1 && i == 0, Value: r}
 		}
 		an.fault.Faults++
 	}()
@@ -403,17 +430,28 @@ type analyzer struct {
 	evidenceTexts map[ruleCue]string
 	linkBlock     []model.Link // storage for the explanations' chains (see chain) // explanations' texts, by rule and cue
 	source        string       // for a fault's message
+	headline      int          // 1 when the document's title is read as paragraph 1; shown as ¶0 (see shown)
+	headlineEnts  int          // how many entities the headline brought in
 	fault         *Fault       // the first paragraph a fault struck
 }
 
 func newAnalyzer(doc model.Document) *analyzer {
 	an := &analyzer{source: doc.Source}
 	an.takeScratch(doc.Size())
-	n := len(doc.Paragraphs)
+	if doc.Title != "" {
+		an.headline = 1 // read as the first paragraph, as real news prints its headline
+	}
+	n := len(doc.Paragraphs) + an.headline
 	an.lists.block = grow(an.lists.block, n) // one allocation for them all
 	an.paras = grow(an.lists.paras, n)
+	if an.headline == 1 {
+		an.lists.block[0] = para{num: 1, text: doc.Title}
+	}
 	for i, p := range doc.Paragraphs {
-		an.lists.block[i] = para{num: i + 1, text: p.Text}
+		k := i + an.headline
+		an.lists.block[k] = para{num: k + 1, text: p.Text}
+	}
+	for i := range an.paras {
 		an.paras[i] = &an.lists.block[i]
 	}
 	an.firstPass(doc)

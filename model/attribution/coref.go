@@ -79,7 +79,7 @@ func (pc *pctx) pronounReferent(w string, i int) *entity {
 			e = shaped
 		}
 		if g != unknownGender && e.mayLearnGender() {
-			e.learnGender(g, "pronoun “"+w+"” (¶"+strconv.Itoa(pc.p.num)+")")
+			e.learnGender(g, "pronoun “"+w+"” (¶"+strconv.Itoa(pc.an.shown(pc.p.num))+")")
 		}
 		return e
 	}

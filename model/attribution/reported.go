@@ -32,8 +32,8 @@ func (pc *pctx) reportedSentence(s, end int) []model.Statement {
 	out = pc.addPassive(out, s, end)
 	if subj != nil {
 		pc.lastInP = subj
-	} else {
-		subj = pc.sentenceSubject(s, end)
+	} else if pc.an.headline == 0 || pc.p.num > 1 {
+		subj = pc.sentenceSubject(s, end) // (not a headline's: "A Prime Minister drowning in his own statistics" is no one to point back to)
 	}
 	if v := pc.issuingVerb(s, end); v >= 0 && subj != nil && !subj.group && !subj.doc {
 		pc.an.statementBy = subj // "Obama released a statement condemning “…”": later "the statement said" is his
@@ -265,7 +265,7 @@ func (pc *pctx) genderFromOwnReport(e *entity, k int) {
 	default:
 		return
 	}
-	e.learnGender(g, "“"+pc.word(k-1)+" "+pc.word(k)+"” (¶"+strconv.Itoa(pc.p.num)+")")
+	e.learnGender(g, "“"+pc.word(k-1)+" "+pc.word(k)+"” (¶"+strconv.Itoa(pc.an.shown(pc.p.num))+")")
 }
 
 // ownCueBefore reports a cue between s and the quotation at k whose
@@ -400,7 +400,7 @@ func (pc *pctx) reportingCueAt(v, s, end int) cueHit {
 		case "she", "he":
 			cue := pc.toks[v].low
 			e.learnGender(map[string]gender{"she": female, "he": male}[w],
-				"pronoun “"+w+"” after “"+cue+"” (¶"+strconv.Itoa(pc.p.num)+")")
+				"pronoun “"+w+"” after “"+cue+"” (¶"+strconv.Itoa(pc.an.shown(pc.p.num))+")")
 		}
 	}
 	return cueHit{e: e, cue: pc.word(v), n: n - 1, ok: ok, trailing: ok && pc.trails(v, n, end)}

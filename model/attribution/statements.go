@@ -386,6 +386,9 @@ func (an *analyzer) carry(p *para) (*entity, string, int) {
 	if n == 0 || n > len(an.hist) {
 		return nil, "", 0
 	}
+	if an.headline == 1 && (n == 1 || an.lastStmtPar == 1) {
+		return nil, "", 0 // a headline's speaker goes on in no bare quotation below it
+	}
 	prev := an.hist[n-1]
 	if prev.runsOn {
 		return prev.speaker, "runs-on", n
@@ -537,6 +540,9 @@ func (an *analyzer) addRecent(e *entity, para int) {
 
 // remember keeps what the dialogue rules need of this paragraph.
 func (an *analyzer) remember(pc *pctx) {
+	if an.headline == 1 && pc.p.num == 1 {
+		an.headlineEnts = len(an.reg.ents) // the entities the headline brought in
+	}
 	sum := paraSum{alternated: pc.alternated}
 	if n := len(pc.p.spans); n > 0 {
 		last := pc.p.spans[n-1]

@@ -128,7 +128,13 @@ func (pc *pctx) titleHolder(i, j, s int) *entity {
 			return e // "An Taoiseach": the Taoiseach the article named
 		}
 	}
-	if e := pc.roleNP(j-1, s); e != nil && !e.org && (holdsTitle(e, low) || titleOnly(low) && (e.role == "" || styleOnly(e.role))) {
+	if e := pc.roleNP(j-1, s); e != nil && !e.org && (holdsTitle(e, low) || (titleOnly(low) || pc.headlineOnly(e)) && (e.role == "" || styleOnly(e.role))) {
+		if pc.headlineOnly(e) {
+			e.addHead(low[len(low)-1]) // "The Taoiseach later told …" is him from now on
+			if e.role == "" || styleOnly(e.role) {
+				e.role = pc.p.text[int(pc.toks[i].start):int(pc.toks[j-1].end)]
+			}
+		}
 		return e // "the Prime Minister": the one so called, or the one named with no other role; "the Kerry TD" only the one so called
 	}
 	from := i
@@ -162,6 +168,13 @@ func (pc *pctx) titleHolder(i, j, s int) *entity {
 	e := pc.an.unnamed(desc, head)
 	pc.traceTo(e, refRole, e.display, from)
 	return e
+}
+
+// headlineOnly reports a person the headline named and no paragraph since,
+// read from the lede: "Ó Murchú: Coalition 'will not be bounced'", then
+// "The Taoiseach has said …" is him.
+func (pc *pctx) headlineOnly(e *entity) bool {
+	return pc.an.headline == 1 && pc.p.num == 2 && e.id < pc.an.headlineEnts && e.namedPara <= 1 && !e.unnamed && !e.cataphor && e.personLike()
 }
 
 // placeTitle reports a short run [i, j) after "the" ending in an office:

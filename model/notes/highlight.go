@@ -40,11 +40,15 @@ func HighlightOf(a *model.Article, s model.Statement) Highlight {
 }
 
 // StatementHighlights makes a highlight of every statement of a, for
-// exporting a speaker's words without marking anything.
+// exporting a speaker's words without marking anything. The headline's
+// statements (paragraph 0) are left out: highlights anchor in the text
+// below it, and the body says the same at more length.
 func StatementHighlights(a *model.Article) []Highlight {
 	out := make([]Highlight, 0, len(a.Statements))
 	for _, s := range a.Statements {
-		out = append(out, HighlightOf(a, s))
+		if s.Paragraph >= 1 {
+			out = append(out, HighlightOf(a, s))
+		}
 	}
 	return out
 }

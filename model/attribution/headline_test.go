@@ -1,0 +1,87 @@
+package attribution_test
+
+import (
+	"strings"
+	"testing"
+
+	"whosaid/model"
+	"whosaid/model/attribution"
+)
+
+func titled(title string, paras ...string) model.Document {
+	doc := model.Document{Source: "news.txt", Title: title}
+	for _, p := range paras {
+		doc.Paragraphs = append(doc.Paragraphs, model.Paragraph{Text: p})
+	}
+	return doc
+}
+
+// A headline says who said what too: its statements come as paragraph 0,
+// and the body's paragraphs keep their numbers.
+func TestHeadlineStatementsAreParagraphZero(t *testing.T) {
+	a, err := attribution.Analyze(titled("Harbour deal ‘dead’, says Holm",
+		"Opposition leader Jeremy Holm said on Tuesday that the harbour deal was dead.",
+		"“We will not back this deal,” Mr Holm told the radio."))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for _, s := range a.Statements {
+		got = append(got, string(rune('0'+s.Paragraph))+" "+s.Text+" by "+s.Speaker)
+	}
+	want := []string{"0 dead by Jeremy Holm",
+		"1 Opposition leader Jeremy Holm said on Tuesday that the harbour deal was dead. by Jeremy Holm",
+		"2 We will not back this deal, by Jeremy Holm"}
+	if strings.Join(got, "\n") != strings.Join(want, "\n") {
+		t.Errorf("statements:\n%s\nwant:\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
+	}
+	if s := a.Statements[0]; a.Title[s.Start:s.End] != s.Text {
+		t.Errorf("the headline statement's span %d..%d is not its text in the title", s.Start, s.End)
+	}
+}
+
+// A name in the headline holds the capitalised title the lede opens with,
+// and a headline's subject with no statement is no one the body points
+// back to; its speaker goes on in no bare quotation below it.
+func TestHeadlineNamesAndTheLede(t *testing.T) {
+	a, err := attribution.Analyze(titled("Ó Murchú: Coalition 'will not be bounced' into early election",
+		"The Taoiseach has said the Government \"will not be bounced\" into an early general election.",
+		"Speaking in Dublin on Monday, Pádraig Ó Murchú said the coalition had a clear plan.",
+		"Later, the Taoiseach said he had every confidence in his ministers."))
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, s := range a.Statements {
+		if s.Speaker != "Pádraig Ó Murchú" {
+			t.Errorf("¶%d %q by %q, want Pádraig Ó Murchú", s.Paragraph, s.Text, s.Speaker)
+		}
+	}
+	b, err := attribution.Analyze(titled("PMQs sketch: A Prime Minister drowning in his own statistics",
+		"Prime Minister Richard Cawley told MPs waiting lists were falling.",
+		"Later, the Prime Minister said help was \"on its way\"."))
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, s := range b.Statements {
+		if s.Speaker != "Richard Cawley" {
+			t.Errorf("¶%d %q by %q, want Richard Cawley", s.Paragraph, s.Text, s.Speaker)
+		}
+	}
+}
+
+// A fault in the headline names the headline.
+func TestFaultInTheHeadline(t *testing.T) {
+	defer attribution.SetFaultHook(func(p int) {
+		if p == 1 { // the analysis reads the headline as its first paragraph
+			var none []int
+			_ = none[p]
+		}
+	})()
+	a, err := attribution.Analyze(titled("Deal is dead, says Holm", "“We will not back it,” said Jeremy Holm."))
+	if err == nil || !strings.Contains(err.Error(), "in the headline") {
+		t.Fatalf("error %v; want one naming the headline", err)
+	}
+	if len(a.Statements) != 1 || a.Statements[0].Paragraph != 1 || a.Statements[0].Speaker != "Jeremy Holm" {
+		t.Errorf("statements %+v; want the body's one, ¶1, Jeremy Holm's", a.Statements)
+	}
+}
