@@ -696,6 +696,9 @@ func (pc *pctx) oneOf(i, end int) *entity {
 // say", "Friends of Mr. Clinton's who have seen him recently say". The
 // subject opens the clause; nil for any other shape.
 func (pc *pctx) relativeSubject(v, s int) *entity {
+	if !pc.relativeBefore(v, s) {
+		return nil // most cues: no "who" or "that" to look back to
+	}
 	bare := pc.skipDateline(s, v)
 	if pc.has(bare, wIntro) {
 		bare++ // "Yet some voters who …, on television, said": no opening phrase, though a comma follows
@@ -780,6 +783,17 @@ func (pc *pctx) clauseCommaBefore(v int) bool {
 		k--
 	}
 	return pc.word(k-1) != ","
+}
+
+// relativeBefore reports a "who" or "that" before the cue at v in its
+// sentence, within reach: a look at the words alone, before any rule.
+func (pc *pctx) relativeBefore(v, s int) bool {
+	for k := v - 1; k > s && k > v-window; k-- {
+		if t := &pc.toks[k]; t.kind == tWord && (t.low == "who" || t.low == "that") {
+			return true
+		}
+	}
+	return false
 }
 
 // nounPhrase reports words [i, j) that can be one noun phrase: no verb, no
