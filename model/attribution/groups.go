@@ -488,12 +488,20 @@ func (pc *pctx) groupOf(i, j int) *entity {
 	if !pluralOfPeople(pc.word(head)) || pc.toks[head].poss || pc.surnameInS(head) {
 		return nil
 	}
+	second := -1 // "many experts and some lawmakers": the quantifier after "and"
 	for k := i; k < head; k++ {
+		if quantifiers[pc.word(k)] && k > i && coordinated(pc.word(k-1)) && second < 0 {
+			second = k
+			continue
+		}
 		if pc.toks[k].kind != tWord || pc.has(k, wPrep|wFunction) && !(coordinated(pc.word(k)) && k > i) || verbLike(pc.toks[k]) || finiteVerbs[pc.word(k)] {
 			return nil // "The company hired workers", "the increase would hurt riders": a clause, not a group
 		}
 	}
 	name := pc.p.text[int(pc.toks[i].start):int(pc.toks[head].end)]
+	if second > 0 {
+		name = pc.p.text[int(pc.toks[i].start):int(pc.toks[second-1].end)] + " " + pc.p.text[int(pc.toks[second+1].start):int(pc.toks[head].end)]
+	}
 	return pc.an.reg.group(capitalise(name))
 }
 

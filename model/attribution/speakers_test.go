@@ -230,3 +230,22 @@ func TestDescriptionsOfDocuments(t *testing.T) {
 		t.Errorf("Ana Ruiz missing or aliased by her statement; %s", dump(a))
 	}
 }
+
+// A group the clause opens with stays the speaker though a phrase of place
+// follows it ("Voters across the state said" is not the state) or a second
+// group joins it ("many experts and some lawmakers say").
+func TestSpeakersGroupPlacedOrJoined(t *testing.T) {
+	run(t, []attrCase{{
+		name: "voters across the state; activists around the world; experts and lawmakers",
+		paras: []string{"Bill", "Ana Ruiz spoke on Monday.",
+			"Voters across the state said the bill will pass.",
+			"Activists around the world warned that the bill will fail.",
+			"Despite the feuding, many experts and some lawmakers say it had successes."},
+		want: []stmt{
+			reportedBy(3, "the bill will pass", "Voters"),
+			reportedBy(4, "the bill will fail", "Activists"),
+			reportedBy(5, "it had successes", "Experts and lawmakers"),
+		},
+		notSpeakers: []string{"state", "world"},
+	}})
+}

@@ -282,6 +282,26 @@ func (pc *pctx) qualifiedGroup(v, s int) *entity {
 	return pc.an.reg.group(capitalise(pc.p.text[int(pc.toks[st].start):int(pc.toks[end-1].end)]))
 }
 
+// groupOfPlace is a group the clause opens with, placed by a phrase that
+// runs to the cue at v: "Voters across the state said", "Activists around
+// the world warned" are the voters and the activists, not the state.
+func (pc *pctx) groupOfPlace(v, s int) *entity {
+	st := pc.skipIntro(pc.skipDateline(s, v), v)
+	k := st + 1
+	for k < v && k < st+5 && pc.toks[k].kind == tWord && !placeOfPeople[pc.word(k)] {
+		k++
+	}
+	if k >= v-1 || !placeOfPeople[pc.word(k)] || !pluralOfPeople(pc.word(k-1)) || v-k > 7 {
+		return nil
+	}
+	for x := k + 1; x < v; x++ {
+		if t := pc.toks[x]; t.kind != tWord || verbLike(t) || finiteVerbs[t.low] || pc.isCue(x) {
+			return nil
+		}
+	}
+	return pc.groupOf(st, k)
+}
+
 // countedGroup is the group a counted phrase opening the clause at s names
 // when a verb follows it: "Hundreds of pro-Sanders demonstrators marched",
 // "About 200 protesters gathered"; nil for any other shape. Only a
@@ -395,6 +415,9 @@ func (pc *pctx) subjectBefore(v, s int) *entity {
 		return e
 	}
 	if e := pc.qualifiedGroup(v, s); e != nil {
+		return e
+	}
+	if e := pc.groupOfPlace(v, s); e != nil {
 		return e
 	}
 	j := v - 1
