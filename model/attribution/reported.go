@@ -369,6 +369,9 @@ func (pc *pctx) reportingCueAt(v, s, end int) cueHit {
 			return cueHit{e: e, cue: pc.word(v), n: n - 1, ok: true, trailing: true}
 		}
 	}
+	if pc.reducedRelative(v, s) {
+		return cueHit{} // "Nothing the president said will assuage …": what was said is the subject, not a report
+	}
 	e := pc.relativeSubject(v, s) // "organizations that have endorsed him say", "Voters who backed Trump say"
 	if e == nil {
 		e = pc.subjectBefore(v, s)
@@ -405,6 +408,36 @@ func (pc *pctx) reportingCueAt(v, s, end int) cueHit {
 	}
 	return cueHit{e: e, cue: pc.word(v), n: n - 1, ok: ok, trailing: ok && pc.trails(v, n, end)}
 }
+
+// reducedRelative reports a cue whose subject follows "nothing",
+// "everything" and the like: a relative clause with no "that" ("Nothing
+// the president said", "everything Trump says").
+func (pc *pctx) reducedRelative(v, s int) bool {
+	k := v - 1
+	for k > s && pc.has(k, wAdverb) && !pc.toks[k].cap {
+		k--
+	}
+	switch {
+	case pc.isNameWord(k):
+		k = pc.nameStart(k, s) - 1
+	case k-1 >= s && pc.word(k-1) == "the":
+		k -= 2
+	case isPronounWord(pc.word(k)):
+		k--
+	default:
+		return false
+	}
+	if k < s || !reducedHeads[pc.word(k)] {
+		return false
+	}
+	switch pc.word(k - 1) {
+	case ",", "—", "–", "--", "-":
+		return false // "…, something he denied": the clause before is what he denied
+	}
+	return true
+}
+
+var reducedHeads = setOf(`nothing everything something anything`)
 
 // opensWithSource reports a source phrase opening the sentence at s with
 // its cue at c, before the cue at v: "According to X," or "As X reported,".

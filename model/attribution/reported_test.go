@@ -2168,3 +2168,20 @@ func TestReportedUntilClauseStaysInside(t *testing.T) {
 		want: []stmt{reportedBy(3, "riding the fence until Berg said", "Jason Holm")},
 	}})
 }
+
+// "Nothing the president said", "not everything Ruiz says": a relative
+// clause with no "that", what was said standing as the subject; no report
+// of the president's or Ruiz's.
+func TestReportedReducedRelativeIsNoReport(t *testing.T) {
+	run(t, []attrCase{{
+		name: "Nothing the president said …, the Florida senator said / something he denied",
+		paras: []string{"Speech", "Sen. Ola Berg, R-Fla., and President Ana Ruiz spoke.",
+			"Nothing the president said \"will assuage people's fears,\" the Florida senator said.",
+			"While not everything Ruiz says is true, Berg said she is telling her supporters what they want to hear."},
+		want: []stmt{
+			quoteBy(3, "will assuage people's fears,", "Ola Berg"),
+			reportedBy(4, "not everything Ruiz says is true", "Ola Berg"),
+		},
+		notSpeakers: []string{"Ana Ruiz"},
+	}})
+}
