@@ -159,11 +159,14 @@ func adjectiveShaped(w string) bool {
 // withSubject reports "with X saying", "with the minister calling": a
 // subject of its own between "with" and the participle.
 func withSubject(toks []token, i int) bool {
-	for k := i - 1; k >= 1 && k >= i-5; k-- {
+	for k := i - 1; k >= 1 && k >= i-10; k-- {
 		if toks[k].low == "." && toks[k-1].cap && toks[k-1].kind == tWord {
 			continue // "with Sen. John McCain calling": a title's full stop
 		}
-		if toks[k].kind != tWord || toks[k].has(wPrep) {
+		if inNameList(toks, k) {
+			continue // "with the American Federation of Teachers calling", "with Trump, Huckabee and Christie all calling"
+		}
+		if toks[k].kind != tWord || toks[k].has(wPrep) || k < i-5 {
 			return false
 		}
 		if toks[k-1].low == "with" {
@@ -172,6 +175,20 @@ func withSubject(toks []token, i int) bool {
 			}
 			return toks[k].cap || toks[k].has(wDeterminer|wParticle)
 		}
+	}
+	return false
+}
+
+// inNameList reports token k joining capitalised words into one name or a
+// list of them: "of" or "&" inside a name, a comma or "and" between names,
+// "all" or "both" after them.
+func inNameList(toks []token, k int) bool {
+	capAt := func(j int) bool { return j >= 0 && j < len(toks) && toks[j].kind == tWord && toks[j].cap }
+	switch toks[k].low {
+	case "of", "&", ",", "and":
+		return capAt(k-1) && capAt(k+1)
+	case "all", "both":
+		return capAt(k - 1)
 	}
 	return false
 }

@@ -582,7 +582,7 @@ op-ed column message note`)
 
 // eventNouns are gatherings a speaker holds or opens, a place's name before
 // them only a modifier: "opened a Rochester rally blasting".
-var eventNouns = setOf(`rally speech event appearance conference forum meeting hall`)
+var eventNouns = setOf(`rally speech event appearance conference forum meeting hall debate`)
 
 // knownBodies are institutions named without a telling last word.
 var knownBodies = setOf("", "white house", "state department", "justice department", "supreme court",

@@ -2185,3 +2185,19 @@ func TestReportedReducedRelativeIsNoReport(t *testing.T) {
 		notSpeakers: []string{"Ana Ruiz"},
 	}})
 }
+
+// "with the American Federation of Teachers calling her …": a participle's
+// subject after "with" may be a name holding "of"; "started out their
+// ninth debate saying" is the debater's, as "issued a statement saying" is.
+func TestReportedWithALongNameAndADebate(t *testing.T) {
+	run(t, []attrCase{{
+		name: "with the Federation of Harbour Workers calling / debate saying",
+		paras: []string{"Unions", "Ola Berg and Ana Ruiz spoke on Monday.",
+			"Unions were early supporters, with the Federation of Harbour Workers calling her a champion.",
+			"Berg started out their ninth debate saying Ruiz had the qualifications to lead."},
+		want: []stmt{
+			reportedBy(3, "calling her a champion", "Federation of Harbour Workers"),
+			reportedBy(4, "Ruiz had the qualifications", "Ola Berg"),
+		},
+	}})
+}

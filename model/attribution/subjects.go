@@ -501,10 +501,8 @@ func (pc *pctx) subjectBefore(v, s int) *entity {
 			}
 		}
 		return pc.framedEarlier(j, s) // "“…,” Rubio responded before adding that …"
-	case docNouns[w] && strings.HasSuffix(pc.word(v), "ing") && j > s:
-		return pc.sentenceSubject(s, j) // "Trump issued a statement saying …": Trump says it
-	case eventNouns[w] && strings.HasSuffix(pc.word(v), "ing") && j-2 > s && pc.isNameWord(j-1) && pc.has(j-2, wDeterminer):
-		return pc.sentenceSubject(s, j) // "the Vermont senator opened a Rochester rally blasting …": not Rochester
+	case (docNouns[w] || eventNouns[w]) && strings.HasSuffix(pc.word(v), "ing") && j > s:
+		return pc.sentenceSubject(s, j) // "Trump issued a statement saying …", "the Vermont senator opened a Rochester rally blasting …": theirs
 	case w == "who" || w == "which":
 		return pc.antecedent(j, s)
 	case w == "," && strings.HasSuffix(pc.word(v), "ing"):
