@@ -967,3 +967,15 @@ func TestFramesInvertedSubjectWithAPhraseAfter(t *testing.T) {
 		},
 	}})
 }
+
+// "As Breitbart's Joel Holm reported after the agents left the scene:" ends
+// its paragraph with a colon far from its cue: the quotation below is his.
+func TestFramesColonAfterALongAsClause(t *testing.T) {
+	run(t, []attrCase{{
+		name: "As X reported after …: / “…”",
+		paras: []string{"Scene", "Marco Berg spoke on Monday.",
+			"As Breitbart’s Joel Holm reported after the agents appear to have abandoned the crime scene in Tolland:",
+			"\"For example, the government has done almost nothing with the evidence.\""},
+		want: []stmt{quoteBy(4, "For example, the government has done almost nothing with the evidence.", "Joel Holm")},
+	}})
+}

@@ -662,6 +662,13 @@ func (pc *pctx) colonSpeaker() *entity {
 			return pc.subjectBefore(v, s)
 		}
 	}
+	if pc.word(s) == "as" {
+		for v := s + 2; v < n-1 && v <= s+8; v++ {
+			if pc.isCue(v) {
+				return pc.subjectBefore(v, s) // "As Breitbart's Joel Pollak reported after the FBI left the scene:"
+			}
+		}
+	}
 	if n-s < 30 && pc.issuesStatement(s, n-1) {
 		// "Trump issued the following statement:": the sentence's subject announces it
 		if e := pc.sentenceSubject(s, n-1); e != nil && !e.group && !e.outlet && (e.org || e.doc || e.personLike()) {
