@@ -683,6 +683,9 @@ func (pc *pctx) infinitiveSubject(v, s int) (*entity, bool) {
 			return pc.groupOf(b, o+1), true // "led Republicans to say"
 		}
 	}
+	if e := pc.withParticipleBefore(to, s); e != nil {
+		return e, true // "with Lewandowski taking to Twitter to call Fields “totally delusional”"
+	}
 	from := pc.skipIntro(pc.skipDateline(s, v), v)
 	for x := from + 1; x < to && x < from+12; x++ {
 		if t := pc.toks[x]; t.kind != tWord {
@@ -698,6 +701,25 @@ func (pc *pctx) infinitiveSubject(v, s int) (*entity, bool) {
 		}
 	}
 	return nil, false
+}
+
+// withParticipleBefore is the name of "with NAME -ing" standing a few words
+// before the "to" at to, nothing between but words: the infinitive's
+// subject in "with Lewandowski taking to Twitter to call …".
+func (pc *pctx) withParticipleBefore(to, s int) *entity {
+	for k := to - 1; k > s+1 && k > to-6; k-- {
+		if pc.toks[k].kind != tWord || pc.isCue(k) {
+			return nil
+		}
+		if !strings.HasSuffix(pc.word(k), "ing") || !pc.isNameWord(k-1) {
+			continue
+		}
+		if n := pc.nameStart(k-1, s); n > s && pc.word(n-1) == "with" {
+			return pc.npEndingAt(k-1, n)
+		}
+		return nil
+	}
+	return nil
 }
 
 // commonPlural reports a plural of a noun the lexicon knows as common:

@@ -2201,3 +2201,15 @@ func TestReportedWithALongNameAndADebate(t *testing.T) {
 		},
 	}})
 }
+
+// "with Lewandowski taking to Twitter to call Fields “…”": the infinitive's
+// subject is the name of the absolute phrase, not the sentence's subject.
+func TestReportedInfinitiveAfterWithParticiple(t *testing.T) {
+	run(t, []attrCase{{
+		name: "…, with X taking to Twitter to call Y “…”",
+		paras: []string{"Scuffle", "Carl Holm and Mia Berg spoke.",
+			"Even after several videos of the incident surfaced, the Trump campaign has denied it happened, with Holm taking to Twitter to call Berg “totally delusional” for the accusation."},
+		want:       []stmt{quoteBy(3, "totally delusional", "Carl Holm")},
+		moreQuotes: true,
+	}})
+}
