@@ -409,6 +409,14 @@ func (pc *pctx) reportingCueAt(v, s, end int) cueHit {
 	return cueHit{e: e, cue: pc.word(v), n: n - 1, ok: ok, trailing: ok && pc.trails(v, n, end)}
 }
 
+// jointAfterSubject reports "both" or "all" after the names or the people
+// they gather: "Richards and Menendez both stressed", "the senators all
+// agreed" (not "all stated aims").
+func (pc *pctx) jointAfterSubject(k int) bool {
+	w := pc.word(k)
+	return (w == "both" || w == "all") && (pc.isNameWord(k-1) || pluralOfPeople(pc.word(k-1)))
+}
+
 // reducedRelative reports a cue whose subject follows "nothing",
 // "everything" and the like: a relative clause with no "that" ("Nothing
 // the president said", "everything Trump says").
@@ -1029,7 +1037,7 @@ func (pc *pctx) saysSomething(v, n, end int, lemma string) bool {
 			hasQuote = true
 		}
 	}
-	if lemma == "add" && pc.word(v+1) == "up" || strings.HasSuffix(pc.word(v), "ed") && (isDigitStart(pc.word(v-1)) && !strings.HasSuffix(pc.word(v-1), "-old") || pc.has(v-1, wDeterminer) || pc.beforeNoun(v)) {
+	if lemma == "add" && pc.word(v+1) == "up" || strings.HasSuffix(pc.word(v), "ed") && (isDigitStart(pc.word(v-1)) && !strings.HasSuffix(pc.word(v-1), "-old") || pc.has(v-1, wDeterminer) && !pc.jointAfterSubject(v-1) || pc.beforeNoun(v)) {
 		return false // "add up to", "4,051 pledged delegates", "the stated aim": no one speaks (but "the 51-year-old confirmed")
 	}
 	if w := pc.word(v + n); (w == "that" || w == "this" || w == "so") && pc.word(v+n+1) == "," && (pc.word(v-1) == "having" || v == pc.sentOf[v]) {

@@ -2213,3 +2213,23 @@ func TestReportedInfinitiveAfterWithParticiple(t *testing.T) {
 		moreQuotes: true,
 	}})
 }
+
+// "but has since said", "Richards and Menendez both stressed", "the
+// senators all agreed": an adverb of time after the auxiliary, and "both"
+// or "all" after the subject, stand between a subject and its cue.
+func TestReportedSinceBothAllBeforeTheCue(t *testing.T) {
+	run(t, []attrCase{{
+		name: "has since said / both stressed / all agreed",
+		paras: []string{"Bill", "Ted Holm, Cecile Berg and Bob Moen spoke.",
+			"Holm has supported more visas but has since said he now believes the system needs reform.",
+			"But Berg and Moen both stressed that it was not all bad news.",
+			"The senators all agreed that the bill was dead.",
+			"Strategists for Holm and Berg all agreed that the race is close."},
+		want: []stmt{
+			reportedBy(3, "he now believes the system", "Ted Holm"),
+			reportedBy(4, "it was not all bad news", "Cecile Berg"),
+			reportedBy(5, "the bill was dead", "Senators"),
+			reportedBy(6, "the race is close", "Strategists"),
+		},
+	}})
+}

@@ -425,6 +425,12 @@ func (pc *pctx) subjectBefore(v, s int) *entity {
 		isAdverb(pc.toks[j].low) && !pc.has(j-1, wDeterminer) && !(j > 0 && pc.toks[j-1].poss) {
 		j-- // "she later said" (but "His family said": a noun in -ly; "Mrs May told": a name)
 	}
+	if j-1 > s && pc.word(j) == "since" && auxBeforeCue[pc.word(j-1)] {
+		j -= 2 // "but has since said": since then, no clause; and its auxiliary
+	}
+	if (pc.word(j) == "both" || pc.word(j) == "all") && (pc.namesOpenClause(j, s) || j-1 > s && pluralOfPeople(pc.word(j-1)) && !pc.toks[j-1].cap) {
+		j-- // "But Richards and Menendez both stressed" (not "Strategists for Obama and Clinton all agree")
+	}
 	ing := strings.HasSuffix(pc.word(v), "ing")
 	if j-2 > s && pc.word(j) == "past" && pc.word(j-1) == "the" && pc.word(j-2) == "in" {
 		j -= 3 // "Gore's close friends have in the past said"
@@ -804,6 +810,19 @@ func (pc *pctx) clauseCommaBefore(v int) bool {
 		k--
 	}
 	return pc.word(k-1) != ","
+}
+
+// namesOpenClause reports names joined by "and" or commas right before
+// token j that open the clause: nothing before them but an opener.
+func (pc *pctx) namesOpenClause(j, s int) bool {
+	k := j - 1
+	if k <= s || !pc.isNameWord(k) {
+		return false
+	}
+	for k > s && (pc.isNameWord(k-1) || pc.word(k-1) == "and" || pc.word(k-1) == "," || pc.word(k-1) == ".") {
+		k--
+	}
+	return k == s || pc.has(k-1, wIntro) && k-1 == s
 }
 
 // relativeBefore reports a "who" or "that" before the cue at v in its
