@@ -48,6 +48,37 @@ func (pc *pctx) functionSurname(i int) bool {
 	return len(pc.an.reg.byLast[t.low]) > 0
 }
 
+// inPlaceAdjective reports token i a word of a hyphened adjective made of
+// a place or a name: itself ("Slovenia-born") or a capitalised word before
+// it ("Los" and "Angeles" in "Los Angeles-based").
+func (pc *pctx) inPlaceAdjective(i int) bool {
+	for k := i; k < len(pc.toks) && k <= i+3; k++ {
+		t := &pc.toks[k]
+		if t.kind != tWord || !t.cap {
+			return false
+		}
+		if t.hyphen && placeAdjective(t.low) {
+			return true
+		}
+	}
+	return false
+}
+
+// placeAdjective reports a word a place or a name makes an adjective of
+// with a hyphen: "Slovenia-born", "Shanghai-based", "Saudi-led",
+// "Obama-era".
+func placeAdjective(w string) bool {
+	i := strings.LastIndexByte(w, '-')
+	if i <= 0 {
+		return false
+	}
+	switch w[i+1:] {
+	case "born", "based", "led", "backed", "owned", "funded", "era", "style", "made", "bred", "raised", "linked", "allied", "run":
+		return true
+	}
+	return false
+}
+
 // kept is an answer kept for a token: not worked out yet, no or yes.
 type kept int8
 
@@ -62,6 +93,9 @@ func (pc *pctx) nameWordAt(i int) bool {
 	t := &pc.toks[i]
 	if t.kind != tWord || !(t.cap || pc.namePrefixed(i)) || t.has(wFunction) && !pc.middleInitial(i) && !pc.functionSurname(i) {
 		return false
+	}
+	if t.cap && pc.inPlaceAdjective(i) {
+		return false // "the Slovenia-born former model", "the Los Angeles-based firm": a place made an adjective
 	}
 	if t.end-t.start >= 12 && gluedWords(pc.p.text[int(t.start):int(t.end)]) {
 		return false // "MaransFlagShareLikeReplyMari": a page's buttons run together, no name

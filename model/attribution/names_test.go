@@ -1142,3 +1142,22 @@ func BenchmarkAnalyzeManyOneParagraphNames(b *testing.B) {
 		analyze(b, model.Document{Paragraphs: paras})
 	}
 }
+
+// A place made an adjective with a hyphen names no one: "the Slovenia-born
+// former model said" is the model, "the Shanghai-based Hurun Report" the
+// report, "Los Angeles-based attorney Edgar Holm" the attorney.
+func TestNamesPlaceAdjectiveIsNoName(t *testing.T) {
+	run(t, []attrCase{{
+		name: "Slovenia-born, Shanghai-based, Los Angeles-based",
+		paras: []string{"Convention", "Melania Berg spoke on Monday.",
+			"“He will never give up,” the Slovenia-born former model said.",
+			"The Shanghai-based Hurun Report says China has the most billionaires.",
+			"“It is shortsighted,” explained Los Angeles-based attorney Edgar Holm."},
+		want: []stmt{
+			quoteBy(3, "He will never give up,", "Melania Berg"),
+			reportedBy(4, "China has the most billionaires", "Hurun Report"),
+			quoteBy(5, "It is shortsighted,", "Edgar Holm"),
+		},
+		notSpeakers: []string{"Slovenia", "Shanghai", "Los"},
+	}})
+}

@@ -1775,6 +1775,9 @@ func isUpperWord(w string) bool {
 // npForward resolves the noun phrase starting at i (after a quotation:
 // "“…,” the minister said"); it returns the entity and the index after it.
 func (pc *pctx) npForward(i, limit int) (*entity, int, bool) {
+	for i+1 < limit && pc.toks[i].cap && pc.inPlaceAdjective(i) {
+		i++ // "Los Angeles-based attorney Edgar Martirosyan": past the adjective's every word
+	}
 	w := pc.word(i)
 	if w == "" {
 		return nil, i, false
