@@ -94,7 +94,7 @@ func (pc *pctx) nameWordAt(i int) bool {
 	if t.kind != tWord || !(t.cap || pc.namePrefixed(i)) || t.has(wFunction) && !pc.middleInitial(i) && !pc.functionSurname(i) {
 		return false
 	}
-	if t.cap && pc.inPlaceAdjective(i) {
+	if t.cap && (t.hyphen || i+1 < len(pc.toks) && pc.toks[i+1].cap) && pc.inPlaceAdjective(i) {
 		return false // "the Slovenia-born former model", "the Los Angeles-based firm": a place made an adjective
 	}
 	if t.end-t.start >= 12 && gluedWords(pc.p.text[int(t.start):int(t.end)]) {

@@ -417,10 +417,24 @@ func (pc *pctx) jointAfterSubject(k int) bool {
 	return (w == "both" || w == "all") && (pc.isNameWord(k-1) || pluralOfPeople(pc.word(k-1)))
 }
 
+// thingBefore reports "nothing", "everything" and the like among the
+// few words before the cue at v: a glance before reducedRelative's rules.
+func (pc *pctx) thingBefore(v, s int) bool {
+	for k := v - 2; k >= s && k >= v-6; k-- {
+		if w := pc.word(k); len(w) > 6 && strings.HasSuffix(w, "thing") {
+			return true
+		}
+	}
+	return false
+}
+
 // reducedRelative reports a cue whose subject follows "nothing",
 // "everything" and the like: a relative clause with no "that" ("Nothing
 // the president said", "everything Trump says").
 func (pc *pctx) reducedRelative(v, s int) bool {
+	if !pc.thingBefore(v, s) {
+		return false
+	}
 	k := v - 1
 	for k > s && pc.has(k, wAdverb) && !pc.toks[k].cap {
 		k--
@@ -435,7 +449,12 @@ func (pc *pctx) reducedRelative(v, s int) bool {
 	default:
 		return false
 	}
-	if k < s || !reducedHeads[pc.word(k)] {
+	if k < s {
+		return false
+	}
+	switch pc.word(k) {
+	case "nothing", "everything", "something", "anything":
+	default:
 		return false
 	}
 	switch pc.word(k - 1) {
@@ -444,8 +463,6 @@ func (pc *pctx) reducedRelative(v, s int) bool {
 	}
 	return true
 }
-
-var reducedHeads = setOf(`nothing everything something anything`)
 
 // opensWithSource reports a source phrase opening the sentence at s with
 // its cue at c, before the cue at v: "According to X," or "As X reported,".

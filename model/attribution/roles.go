@@ -399,12 +399,12 @@ func (pc *pctx) roleIntroduced(head string, d int) (bare, described bool) {
 	return bare, described
 }
 
-// roleMentionedBefore reports "the HEAD" in an earlier paragraph. A judge
+// roleMentionedBefore reports "the HEAD" in one of the paragraphs before. A judge
 // the article spoke of with no one named to the bench ("deceive the judge"
 // … "the judge exclaimed") is someone it does not name, not the lawyer last
 // in view. (Not so for offices: "the senator" is often a name's only role.)
 func (pc *pctx) roleMentionedBefore(head string) bool {
-	for i := 0; i < pc.p.num-1 && i < len(pc.an.paras); i++ {
+	for i := max(0, pc.p.num-13); i < pc.p.num-1 && i < len(pc.an.paras); i++ { // the dozen paragraphs before: linear in a long text
 		t := pc.an.paras[i].text
 		for off := 0; ; {
 			k := strings.Index(t[off:], "the "+head)

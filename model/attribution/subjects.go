@@ -286,6 +286,16 @@ func (pc *pctx) qualifiedGroup(v, s int) *entity {
 // runs to the cue at v: "Voters across the state said", "Activists around
 // the world warned" are the voters and the activists, not the state.
 func (pc *pctx) groupOfPlace(v, s int) *entity {
+	near := false // a glance first: most cues have no such phrase before them
+	for k := v - 2; k > s && k >= v-7 && !near; k-- {
+		switch pc.word(k) {
+		case "in", "from", "across", "throughout", "around": // placeOfPeople, without a lookup
+			near = pluralOfPeople(pc.word(k - 1))
+		}
+	}
+	if !near {
+		return nil
+	}
 	st := pc.skipIntro(pc.skipDateline(s, v), v)
 	k := st + 1
 	for k < v && k < st+5 && pc.toks[k].kind == tWord && !placeOfPeople[pc.word(k)] {
