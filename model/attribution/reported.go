@@ -1146,6 +1146,11 @@ func (pc *pctx) saysSomething(v, n, end int, lemma string) bool {
 			if pc.word(i) == "that" && !(i > v+n && pc.has(i-1, wPrep)) {
 				return true // wrote on Facebook that …, but not "laughs at that"
 			}
+			if i > v+n && pc.isNameWord(i) && pc.has(i-1, wPrep) {
+				if r := pc.runEnd(i); r > i+1 && r < end && pc.word(r) == "that" {
+					return true // "joked to Federal Reserve Chair Janet Yellen that …": a long name, then what was said
+				}
+			}
 			if pc.toks[i].kind != tWord || i > v+n && pc.isNameWord(i) && !pc.has(i-1, wPrep) {
 				break
 			}

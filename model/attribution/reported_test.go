@@ -2233,3 +2233,14 @@ func TestReportedSinceBothAllBeforeTheCue(t *testing.T) {
 		},
 	}})
 }
+
+// "joked to Federal Reserve Chair Janet Yellen that …": a frame-only cue
+// reports when its "that" comes after a long name it speaks to.
+func TestReportedThatAfterALongAddressee(t *testing.T) {
+	run(t, []attrCase{{
+		name: "X joked to Federal Reserve Chair Y that …",
+		paras: []string{"Rates", "Janet Holm spoke.",
+			"Rep. Brad Berg (D-Calif.) last month joked to Federal Reserve Chair Janet Holm that God did not want her to boost rates before next year."},
+		want: []stmt{reportedBy(3, "God did not want her to boost rates", "Brad Berg")},
+	}})
+}
