@@ -118,7 +118,7 @@ func cueAt(toks []token, i int) (string, int) {
 	if lemma == "add" && i+1 < len(toks) && toks[i+1].has(wDeterminer) && toks[i+1].low != "that" && (i == 0 || toks[i-1].kind != tQuote) {
 		return "", 0 // "added his second": a goal, not words (but "“…,” added his campaign manager")
 	}
-	if strings.HasSuffix(t.low, "ing") && i > 0 && !participleBefore(toks[i-1]) && timeBeforeParticiple(toks, i) == i && !withSubject(toks, i) && !nounSaying(toks, i) && !absoluteSubject(toks, i) &&
+	if strings.HasSuffix(t.low, "ing") && i > 0 && !participleBefore(toks[i-1]) && timeBeforeParticiple(toks, i) == i && !withSubject(toks, i) && !nounSaying(toks, i) && !absoluteSubject(toks, i) && !heardOnBefore(toks, i) &&
 		!(i > 1 && toks[i-1].low == "of" && ofGerund[toks[i-2].low]) {
 		return "", 0 // "the state forecasting office": an adjective, not a cue
 	}
@@ -189,6 +189,21 @@ func inNameList(toks []token, k int) bool {
 		return capAt(k-1) && capAt(k+1)
 	case "all", "both":
 		return capAt(k - 1)
+	}
+	return false
+}
+
+// heardOnBefore reports a verb of perceiving and a short phrase of where
+// before the participle at i: "was heard on a microphone telling", "caught
+// on tape saying".
+func heardOnBefore(toks []token, i int) bool {
+	for p := i - 1; p >= 1 && p >= i-3; p-- {
+		if toks[p].kind != tWord {
+			return false
+		}
+		if (toks[p].low == "on" || toks[p].low == "in") && perceived[toks[p-1].low] {
+			return true
+		}
 	}
 	return false
 }

@@ -2244,3 +2244,14 @@ func TestReportedThatAfterALongAddressee(t *testing.T) {
 		want: []stmt{reportedBy(3, "God did not want her to boost rates", "Brad Berg")},
 	}})
 }
+
+// "Trump was heard on a microphone telling Christie to …": a participle
+// after a verb of perceiving and a phrase of where is the one heard's cue.
+func TestReportedHeardOnAMicrophoneTelling(t *testing.T) {
+	run(t, []attrCase{{
+		name: "was heard on a microphone telling",
+		paras: []string{"Stage", "Ola Berg and Chris Holm spoke.",
+			"Berg was heard on a microphone telling Holm to get on a plane and go home."},
+		want: []stmt{reportedBy(3, "to get on a plane", "Ola Berg")},
+	}})
+}

@@ -451,6 +451,14 @@ func (pc *pctx) subjectBefore(v, s int) *entity {
 	if b := timeBeforeParticiple(pc.toks, v); ing && b < v {
 		j = b - 1 // "…, at one point calling the mayor a “liar”"
 	}
+	if ing && j-2 > s {
+		for p := j; p > s+1 && p >= j-3; p-- {
+			if (pc.word(p) == "on" || pc.word(p) == "in") && perceived[pc.word(p-1)] {
+				j = p - 1 // "Trump was heard on a microphone telling": the one heard
+				break
+			}
+		}
+	}
 	if ing && pc.perceivedBefore(j, v) {
 		for j > s && (perceived[pc.word(j)] || perceivedAux[pc.word(j)] || isAdverb(pc.word(j)) && !pc.toks[j].cap) {
 			j-- // "a reporter can be heard asking", "Trump was caught saying": the one heard
