@@ -2255,3 +2255,15 @@ func TestReportedHeardOnAMicrophoneTelling(t *testing.T) {
 		want: []stmt{reportedBy(3, "to get on a plane", "Ola Berg")},
 	}})
 }
+
+// "At an event in St. Clairsville, Ohio, 62-year-old Brenda Holm … explained":
+// the state's commas belong to the opening phrase, whatever word follows.
+func TestReportedOpeningPlaceWithItsState(t *testing.T) {
+	run(t, []attrCase{{
+		name: "in Town, State, 62-year-old X explained",
+		paras: []string{"Rally", "Ola Berg spoke.",
+			"At a June campaign event in St. Clairsville, Ohio, 62-year-old Brenda Holm also railed against immigrants, and explained how much it upset her to hear them speak in other languages."},
+		want:        []stmt{reportedBy(3, "how much it upset her", "Brenda Holm")},
+		notSpeakers: []string{"Ohio"},
+	}})
+}

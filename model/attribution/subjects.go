@@ -1708,7 +1708,7 @@ func (pc *pctx) skipOneIntro(s, v int) int {
 			if r < v && pc.word(r) == "." && pc.word(r+1) == "," {
 				r++ // "in Beaumont, Tex., Mr. Trump": the state's abbreviation
 			}
-			if k+1 < v && pc.isNameWord(k-1) && r > k+1 && r+1 < v && pc.word(r) == "," && (pc.isNameWord(r+1) || pc.anotherAdjunct(r+1, v)) {
+			if k+1 < v && pc.isNameWord(k-1) && r > k+1 && r+1 < v && pc.word(r) == "," && (pc.isNameWord(r+1) || pc.anotherAdjunct(r+1, v) || pc.placeComma(k)) {
 				k = r - 1 // "in Salem, New Hampshire, Trump went": the state belongs to the place
 				continue
 			}
