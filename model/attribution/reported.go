@@ -414,7 +414,13 @@ func (pc *pctx) reportingCueAt(v, s, end int) cueHit {
 // agreed" (not "all stated aims").
 func (pc *pctx) jointAfterSubject(k int) bool {
 	w := pc.word(k)
-	return (w == "both" || w == "all") && (pc.isNameWord(k-1) || pluralOfPeople(pc.word(k-1)))
+	if w != "both" && w != "all" {
+		return false
+	}
+	if auxBeforeCue[pc.word(k-1)] {
+		k-- // "have both argued"
+	}
+	return pc.isNameWord(k-1) || pluralOfPeople(pc.word(k-1))
 }
 
 // thingBefore reports "nothing", "everything" and the like among the

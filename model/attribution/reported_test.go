@@ -2267,3 +2267,20 @@ func TestReportedOpeningPlaceWithItsState(t *testing.T) {
 		notSpeakers: []string{"Ohio"},
 	}})
 }
+
+// "have both argued that", "have all said": "both" or "all" after the
+// auxiliary of names or people is no determiner of a noun in -ed.
+func TestReportedHaveBothArgued(t *testing.T) {
+	run(t, []attrCase{{
+		name: "X and Y have both argued / the senators have all said",
+		paras: []string{"Trade", "Ted Holm spoke.",
+			"Donald Berg and Senator Ana Ruiz have both argued that blue-collar workers have lost jobs.",
+			"Holm, Berg and Ruiz have all characterized the deal as a mistake.",
+			"The senators have all said the bill is dead."},
+		want: []stmt{
+			reportedBy(3, "blue-collar workers have lost jobs", "Donald Berg"),
+			reportedBy(4, "the deal as a mistake", "Ted Holm"),
+			reportedBy(5, "the bill is dead", "Senators"),
+		},
+	}})
+}

@@ -438,7 +438,12 @@ func (pc *pctx) subjectBefore(v, s int) *entity {
 	if j-1 > s && pc.word(j) == "since" && auxBeforeCue[pc.word(j-1)] {
 		j -= 2 // "but has since said": since then, no clause; and its auxiliary
 	}
-	if (pc.word(j) == "both" || pc.word(j) == "all") && (pc.namesOpenClause(j, s) || j-1 > s && pluralOfPeople(pc.word(j-1)) && !pc.toks[j-1].cap) {
+	if (pc.word(j) == "both" || pc.word(j) == "all") && j-2 > s && auxBeforeCue[pc.word(j-1)] && (pc.isNameWord(j-2) || pluralOfPeople(pc.word(j-2))) {
+		if e := pc.sentenceSubject(s, v); e != nil {
+			return e // "Trump and Sanders have both argued": the first named, as "Trump and Sanders argued" gives
+		}
+		j -= 2
+	} else if (pc.word(j) == "both" || pc.word(j) == "all") && (pc.namesOpenClause(j, s) || j-1 > s && pluralOfPeople(pc.word(j-1)) && !pc.toks[j-1].cap) {
 		j-- // "But Richards and Menendez both stressed" (not "Strategists for Obama and Clinton all agree")
 	}
 	ing := strings.HasSuffix(pc.word(v), "ing")
