@@ -2284,3 +2284,14 @@ func TestReportedHaveBothArgued(t *testing.T) {
 		},
 	}})
 }
+
+// "While the industry cannot block it all, people who have battled other
+// threats say …": a relative clause's subject after an opening clause.
+func TestReportedRelativeSubjectAfterAnOpeningClause(t *testing.T) {
+	run(t, []attrCase{{
+		name: "While …, people who have battled threats say",
+		paras: []string{"Web", "Ted Holm spoke.",
+			"Still, while the tech industry cannot block all terror content on the web, people who have battled other online threats say it could be doing more."},
+		want: []stmt{reportedBy(3, "it could be doing more", "People")},
+	}})
+}

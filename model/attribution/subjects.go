@@ -754,6 +754,9 @@ func (pc *pctx) relativeSubject(v, s int) *entity {
 		bare++ // "Yet some voters who …, on television, said": no opening phrase, though a comma follows
 	}
 	st := pc.skipIntro(pc.skipDateline(s, v), v)
+	if m := pc.mainClauseStart(st, v); m > st {
+		st, bare = m, m // "While the industry cannot block it, people who have battled threats say": the main clause's
+	}
 	if pc.has(st, wIntro) {
 		st++ // "But progressive organizations …"
 	}
