@@ -33,6 +33,23 @@ func (pc *pctx) resolvePronoun(w string, i int) *entity {
 // toldSubject is the subject of "told" when a pronoun at i opens what was
 // told: in "X told Y that he …" he is X, not Y, whom the nearest-name rule
 // would pick; nil for any other shape or a subject of the other gender.
+// cueSubjectOfIt is the body that "it" right after a cue (and "that")
+// stands for: the cue's own subject, when that is a body or a document.
+func (pc *pctx) cueSubjectOfIt(i int) *entity {
+	t := i - 1
+	if pc.word(t) == "that" {
+		t--
+	}
+	s := pc.sentOf[i]
+	if t <= s || !pc.isCue(t) {
+		return nil
+	}
+	if e := pc.subjectBefore(t, s); e != nil && (e.org || e.doc) && !e.outlet {
+		return e
+	}
+	return nil
+}
+
 func (pc *pctx) toldSubject(i int, g gender) *entity {
 	if pc.word(i-1) != "that" || g == unknownGender {
 		return nil
@@ -62,6 +79,11 @@ func (pc *pctx) pronounReferent(w string, i int) *entity {
 		return nil
 	}
 	wantOrg := w == "it" || w == "they"
+	if w == "it" {
+		if e := pc.cueSubjectOfIt(i); e != nil {
+			return e // "The Ontario Hospital Association said it welcomed …": the association
+		}
+	}
 	if e := pc.toldSubject(i, g); e != nil {
 		return e // "The president told NPR's Steve Inskeep that he believes": the president
 	}

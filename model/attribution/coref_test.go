@@ -908,3 +908,15 @@ func TestCorefReflexiveAsideOpensTheSentence(t *testing.T) {
 		notSpeakers: []string{"a former pro football executive"},
 	}})
 }
+
+// "The Hospital Association said it welcomed “…”": "it" right after a
+// body's cue is that body, whatever body was named before.
+func TestCorefItAfterABodysCue(t *testing.T) {
+	run(t, []attrCase{{
+		name: "X said it welcomed “…” after another body",
+		paras: []string{"Fees", "The NDP objected on Monday.",
+			"The Ontario Hospital Association said it welcomed \"any measure that brings costs under control,\" but warned that small hospitals relied on agency staff."},
+		want:       []stmt{quoteBy(3, "any measure that brings costs under control,", "Ontario Hospital Association")},
+		moreQuotes: true,
+	}})
+}

@@ -592,7 +592,7 @@ func (pc *pctx) cueFrameBefore(k int) (*entity, string, int, bool) {
 		}
 		return e, pc.word(v), v, true
 	}
-	if w == ":" && pc.isNameWord(j) && !pc.objectOfPrep(j, s) { // And from X:
+	if w == ":" && pc.isNameWord(j) && !pc.objectOfPrep(j, s) && !pc.possessedHead(j, s) { // And from X:
 		return pc.npEndingAt(j, s), ":", -1, true
 	}
 	if w == ":" && j-s < 30 {
@@ -1111,3 +1111,19 @@ func (pc *pctx) skipPostModifier(j, end int) int {
 }
 
 func isDash(w string) bool { return w == "-" || w == "–" || w == "—" || w == "--" }
+
+// possessedHead reports a capitalised word before a colon that a
+// possessive owns: "STRICTLY STAR'S HEARTBREAK:" is a kicker about someone,
+// not a speaker's name ("Trump's Spokesman:" is a role, and "The Times’ Ben
+// Sisario:" a person, and both speak).
+func (pc *pctx) possessedHead(j, s int) bool {
+	if pc.has(j, wRole) {
+		return false
+	}
+	for k := j - 1; k >= s && k >= j-4 && pc.toks[k].kind == tWord && pc.toks[k].cap; k-- {
+		if pc.toks[k].poss {
+			return k+1 == j && !isGivenName(pc.toks[j].low) // one word owned; "The Times’ Ben Sisario:" names its writer
+		}
+	}
+	return false
+}

@@ -979,3 +979,20 @@ func TestFramesColonAfterALongAsClause(t *testing.T) {
 		want: []stmt{quoteBy(4, "For example, the government has done almost nothing with the evidence.", "Joel Holm")},
 	}})
 }
+
+// "STRICTLY STAR'S HEARTBREAK: 'I thought I'd lost everything'": one word a
+// possessive owns before the colon is a kicker, not a speaker; "by Post's
+// Kathianne Boniello:" still names one.
+func TestFramesPossessedKickerBeforeColon(t *testing.T) {
+	run(t, []attrCase{{
+		name: "STAR'S HEARTBREAK: '…' / by Post's Kathianne Boniello: “…”",
+		paras: []string{"STRICTLY STAR'S HEARTBREAK: 'I thought I'd lost everything'",
+			"Strictly star Jody Berg has told of her heartbreak after a fire destroyed her home.",
+			"\"Met accused of whitewashing,\" by Post's Kathianne Holm: \"A Manhattan man is suing the Met.\""},
+		want: []stmt{
+			quoteBy(3, "A Manhattan man is suing the Met.", "Kathianne Holm"),
+		},
+		notSpeakers: []string{"HEARTBREAK"},
+		moreQuotes:  true,
+	}})
+}
