@@ -2295,3 +2295,14 @@ func TestReportedRelativeSubjectAfterAnOpeningClause(t *testing.T) {
 		want: []stmt{reportedBy(3, "it could be doing more", "People")},
 	}})
 }
+
+// "Still, Sanders - who digested his new circumstances - has vowed to fight
+// on": a hyphen fences an aside as a dash does.
+func TestReportedAsideBetweenHyphens(t *testing.T) {
+	run(t, []attrCase{{
+		name: "X - who … - said",
+		paras: []string{"Race", "Bernie Berg spoke.",
+			"Still, Berg - who digested his new circumstances aboard a flight home - said he would fight on."},
+		want: []stmt{reportedBy(3, "he would fight on", "Bernie Berg")},
+	}})
+}

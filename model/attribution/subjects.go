@@ -494,7 +494,7 @@ func (pc *pctx) subjectBefore(v, s int) *entity {
 		return nil
 	}
 	w := pc.word(j)
-	if w == "—" || w == "–" || w == ")" || w == "--" {
+	if w == "—" || w == "–" || w == ")" || w == "--" || w == "-" {
 		// "X — who leads the union — said", "X (pictured) said": skip the aside
 		open := "("
 		if w != ")" {
@@ -502,6 +502,11 @@ func (pc *pctx) subjectBefore(v, s int) *entity {
 		}
 		for k := j - 1; k >= s && k > j-30; k-- {
 			if pc.word(k) == open {
+				if open != "(" {
+					if e := pc.beforeAppositive(k, s); e != nil {
+						return e // "Neil Sroka, communications director of DFA - which was founded … - said": Sroka
+					}
+				}
 				return pc.npEndingAt(k-1, s)
 			}
 		}
