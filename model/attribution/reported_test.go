@@ -2306,3 +2306,16 @@ func TestReportedAsideBetweenHyphens(t *testing.T) {
 		want: []stmt{reportedBy(3, "he would fight on", "Bernie Berg")},
 	}})
 }
+
+// "across the four states", "in all 50 states": counted, "states" is the
+// noun, not a cue that takes the sentence from its subject.
+func TestReportedCountedStatesAreNoCue(t *testing.T) {
+	run(t, []attrCase{{
+		name: "insiders across the four states said",
+		paras: []string{"Poll", "Ana Ruiz spoke.",
+			"GOP insiders across the four states said that Ruiz can win.",
+			"The campaign will air a new ad as soon as Monday in nine states: Ohio, Iowa and Nevada."},
+		want:        []stmt{reportedBy(3, "Ruiz can win", "GOP insiders")},
+		notSpeakers: []string{"nine"},
+	}})
+}
