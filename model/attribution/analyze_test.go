@@ -39,7 +39,8 @@ func FuzzAnalyze(f *testing.F) {
 		if !utf8.ValidString(text) {
 			text = strings.ToValidUTF8(text, "\uFFFD")
 		}
-		a := articleText(t, text)
+		title, paras := articles.SplitTitled(text) // a first line may be a headline, read as ¶0
+		a := analyze(t, model.Document{Title: title, Paragraphs: paras})
 		checkOffsets(t, a)
 		for _, s := range a.Statements {
 			if s.Kind == model.KindQuote && s.Text == "" {

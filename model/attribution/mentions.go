@@ -412,7 +412,7 @@ producer supplier builder brewer miner`)
 // legislatorNext reports a capitalised appositive at k naming a seat:
 // "X, Labour MP for Bolton South, said".
 func (pc *pctx) legislatorNext(k int) bool {
-	for q := k; q < k+4 && pc.toks[q].kind == tWord && pc.toks[q].cap; q++ {
+	for q := k; q < k+4 && q < len(pc.toks) && pc.toks[q].kind == tWord && pc.toks[q].cap; q++ {
 		if legislators[pc.toks[q].low] {
 			return true
 		}
