@@ -85,3 +85,19 @@ func TestFaultInTheHeadline(t *testing.T) {
 		t.Errorf("statements %+v; want the body's one, ¶1, Jeremy Holm's", a.Statements)
 	}
 }
+
+// A headline's bare role ("…, premier says", "Premier vows …") is the
+// holder the lede names, not someone called "premier".
+func TestHeadlineBareRoleIsTheLedesHolder(t *testing.T) {
+	for _, title := range []string{"Harbour to freeze fees for two years, premier says", "Premier vows cap on harbour fees"} {
+		a, err := attribution.Analyze(titled(title,
+			"Harbour Premier Doug Holm said Tuesday that fees would be frozen.",
+			"Holm added that the ports would be compensated."))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if len(a.Statements) == 0 || a.Statements[0].Paragraph != 0 || a.Statements[0].Speaker != "Doug Holm" {
+			t.Errorf("%q: first statement %+v, want the headline's, by Doug Holm", title, a.Statements)
+		}
+	}
+}

@@ -430,6 +430,9 @@ func (pc *pctx) subjectBefore(v, s int) *entity {
 	if e := pc.groupOfPlace(v, s); e != nil {
 		return e
 	}
+	if e := pc.headlineRole(v, s); e != nil {
+		return e
+	}
 	j := v - 1
 	for j >= s && pc.toks[j].kind == tWord && (!pc.toks[j].cap || pc.toks[j].has(wAdverb) && !pc.isNameWord(j)) &&
 		isAdverb(pc.toks[j].low) && !pc.has(j-1, wDeterminer) && !(j > 0 && pc.toks[j-1].poss) {
@@ -854,6 +857,19 @@ func (pc *pctx) namesOpenClause(j, s int) bool {
 		k--
 	}
 	return k == s || pc.has(k-1, wIntro) && k-1 == s
+}
+
+// headlineRole is the holder a headline's bare role stands for, named in
+// the body ("…, premier says", "Minister vows …"): someone the lede names.
+func (pc *pctx) headlineRole(v, s int) *entity {
+	j := v - 1
+	if pc.p.num != 1 || j < s || pc.toks[j].kind != tWord || !wordHas(pc.toks[j].low, wRole) || spokesRoles[pc.toks[j].low] {
+		return nil
+	}
+	if j > s && pc.word(j-1) != "," {
+		return nil // "the premier says" is roleNP's; "Ontario premier says" names the place
+	}
+	return pc.an.cataphorTitle(pc.p.text[int(pc.toks[j].start):int(pc.toks[j].end)], pc.toks[j].low)
 }
 
 // relativeBefore reports a "who" or "that" before the cue at v in its
