@@ -808,8 +808,8 @@ func (pc *pctx) clauseStart(v, prevCue int) int {
 				pc.word(k) == "," && pc.mainClauseStart(pc.sentOf[v], v) == k+1 {
 				return k + 1 // "X warned that …, and Ms. Acosta said …": a new speaker's clause
 			}
-			if pc.subordinateBetween(prevCue, k) {
-				return 0
+			if pc.subordinateBetween(prevCue, k) || pc.adverbialAfterCue(prevCue, k) {
+				return 0 // (also "He claimed at one point, a supporter asked …": his, the phrase of time opens what he said)
 			}
 			return k + 1
 		}
@@ -837,6 +837,31 @@ func (pc *pctx) subordinateSubject(k, v int) bool {
 		}
 	}
 	return true
+}
+
+// adverbialAfterCue reports a short phrase of time between the cue at c
+// and the comma at k: "claimed at one point,", "said on Monday,".
+func (pc *pctx) adverbialAfterCue(c, k int) bool {
+	if c < 0 {
+		return false
+	}
+	_, n := pc.cueAt(c)
+	i := c + max(n, 1)
+	if k-i < 1 || k-i > 4 {
+		return false
+	}
+	if pc.has(i, wPrep) && !pc.saysWhen(i) {
+		i++ // "at one point", "in 2014"
+	}
+	timed := false // a word of time itself, not "this" alone ("would ever admit this, but …")
+	for x := i; x < k; x++ {
+		w := pc.word(x)
+		if !pc.saysWhen(x) && !isDigitStart(w) && w != "one" && w != "point" && w != "the" && w != "a" {
+			return false
+		}
+		timed = timed || pc.has(x, wCalendar|wTime) || isDigitStart(w) || w == "point"
+	}
+	return timed
 }
 
 // subordinateBetween reports "that", "whether" or "if" in (i, k): what

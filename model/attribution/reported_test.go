@@ -2319,3 +2319,19 @@ func TestReportedCountedStatesAreNoCue(t *testing.T) {
 		notSpeakers: []string{"nine"},
 	}})
 }
+
+// "He claimed at one point, a supporter asked people …": a phrase of time
+// after the cue opens what he said; the comma after it starts no clause of
+// the supporter's own (but "would ever admit this, but Berg said" does).
+func TestReportedTimePhraseAfterTheCue(t *testing.T) {
+	run(t, []attrCase{{
+		name: "claimed at one point, X asked / admit this, but Y",
+		paras: []string{"Rally", "Jared Holm spoke.",
+			"Holm claimed at one point, a supporter asked people in the audience to crowd in.",
+			"Few politicians would ever admit this, but Sen. Chris Berg said the shooting changed him."},
+		want: []stmt{
+			reportedBy(3, "a supporter asked people", "Jared Holm"),
+			reportedBy(4, "the shooting changed him", "Chris Berg"),
+		},
+	}})
+}
