@@ -434,6 +434,20 @@ func (pc *pctx) thingBefore(v, s int) bool {
 	return false
 }
 
+// countFollows reports a number from i, after an approximator or two: "around
+// 292,000", "nearly 2 million", "more than 100".
+func (pc *pctx) countFollows(i int) bool {
+	for k := i; k < i+3 && k < len(pc.toks); k++ {
+		if w := pc.word(k); isDigitStart(w) || numberWords[w] {
+			return true
+		}
+		if !pc.approximator(k) {
+			return false
+		}
+	}
+	return false
+}
+
 // reducedRelative reports a cue whose subject follows "nothing",
 // "everything" and the like: a relative clause with no "that" ("Nothing
 // the president said", "everything Trump says").
@@ -1126,6 +1140,9 @@ func (pc *pctx) saysSomething(v, n, end int, lemma string) bool {
 	}
 	if w := pc.word(v + n); lemma == "add" && w == "to" || lemma == "boast" && (w == "a" || w == "an" || w == "the") {
 		return false // "is adding to her delegate lead", "She boasts a 45-point lead": having, not saying
+	}
+	if lemma == "add" && pc.countFollows(v+n) {
+		return false // "the U.S. added around 292,000 jobs": a count grows, no one speaks
 	}
 	if lemma == "say" && pc.word(v-1) == "to" && idiomBeforeSay[pc.word(v-2)] {
 		return false // "it's safe to say", "needless to say": no one says it

@@ -2335,3 +2335,16 @@ func TestReportedTimePhraseAfterTheCue(t *testing.T) {
 		},
 	}})
 }
+
+// "The U.S. added around 292,000 jobs": "add" before a count is growth,
+// not speech; "Ruiz added that …" still speaks.
+func TestReportedAddedACountIsNoSpeech(t *testing.T) {
+	run(t, []attrCase{{
+		name: "added around 292,000 jobs / added that",
+		paras: []string{"Jobs", "Ana Ruiz spoke.",
+			"While the U.S. added around 292,000 jobs in December, China suffered market chaos.",
+			"Ruiz added that the economy was strong."},
+		want:        []stmt{reportedBy(4, "the economy was strong", "Ana Ruiz")},
+		notSpeakers: []string{"U.S."},
+	}})
+}
