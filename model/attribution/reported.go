@@ -1147,6 +1147,9 @@ func (pc *pctx) saysSomething(v, n, end int, lemma string) bool {
 	if lemma == "say" && pc.word(v-1) == "to" && idiomBeforeSay[pc.word(v-2)] {
 		return false // "it's safe to say", "needless to say": no one says it
 	}
+	if lemma == "say" && pc.word(v-1) == "to" && (pc.word(v-2) == "little" || pc.word(v-2) == "nothing") {
+		return false // "Lewandowski had little to say": nothing said
+	}
 	if w := pc.word(v + n); strings.HasSuffix(pc.word(v), "s") && (w == "are" || w == "were") {
 		return false // "similar disputes are common": a plural noun, the subject of its own clause
 	}

@@ -2348,3 +2348,14 @@ func TestReportedAddedACountIsNoSpeech(t *testing.T) {
 		notSpeakers: []string{"U.S."},
 	}})
 }
+
+// "Lewandowski had little to say", "nothing to say about the move": no
+// words are reported.
+func TestReportedLittleToSayIsNoStatement(t *testing.T) {
+	run(t, []attrCase{{
+		name:        "had little to say / had nothing to say",
+		paras:       []string{"Campaign", "Corey Holm spoke.", "When reached by the Associated Press, Holm had little to say.", "Holm had nothing to say about the move."},
+		want:        []stmt{},
+		notSpeakers: []string{"Corey Holm"},
+	}})
+}
