@@ -762,7 +762,7 @@ func (pc *pctx) noCommaBetween(s, k int) bool {
 var groupPronouns = setOf(`others some many most few`)
 
 var clauseJoint = map[string]bool{",": true, ";": true, "while": true, "whereas": true, "and": true, "but": true,
-	"after": true, "before": true, "when": true, "because": true, "since": true, "until": true, "once": true, "unless": true, "although": true, "though": true}
+	"after": true, "before": true, "when": true, "once": true, "although": true, "though": true} // the last six as clauseStart splits at them
 
 // negated reports a cue verb after "not" or "never": nothing was said.
 func (pc *pctx) negated(v, s int) bool {

@@ -250,13 +250,15 @@ func (pc *pctx) roleReferent(j, s int) *entity {
 	if held != nil && placedElsewhere(held, state) {
 		held = nil // "the Florida senator" is not the senator from Iowa
 	}
-	if benchRoles[head] && isDefinite(det) && held != nil && held.unnamed {
-		return held // the judge never named, whoever the sentence is about
-	}
-	if benchRoles[head] && isDefinite(det) && held == nil && pc.roleMentionedBefore(head) {
-		e := pc.an.unnamed(pc.p.text[int(pc.toks[d].start):int(pc.toks[j].end)], head)
-		e.addHead(head)
-		return e
+	if benchRoles[head] && isDefinite(det) {
+		switch {
+		case held != nil && held.unnamed:
+			return held // the judge never named, whoever the sentence is about
+		case held == nil && pc.roleMentionedBefore(head):
+			e := pc.an.unnamed(pc.p.text[int(pc.toks[d].start):int(pc.toks[j].end)], head)
+			e.addHead(head)
+			return e
+		}
 	}
 	if e := pc.roleOfSubject(j, head, held); e != nil && !otherParty(e, party) {
 		return e
