@@ -1522,23 +1522,11 @@ func (pc *pctx) hasCommaBefore(v int) bool {
 // whole. A label must name someone, a group or the interviewer (Q); a
 // quotation after it is left to the quotation rules.
 func (pc *pctx) labelLine() *model.Statement {
-	colon := -1
-	for k := 0; k < len(pc.toks) && k <= 4; k++ {
-		if pc.word(k) == ":" {
-			colon = k
-			break
-		}
-		if pc.word(k) == "." && k > 0 && pc.has(k-1, wAbbrev) {
-			continue // "Dr. Ben Carson:"
-		}
-		if !pc.toks[k].cap && !pc.has(k, wParticle) || pc.toks[k].kind != tWord {
-			return nil
-		}
-	}
-	if colon < 1 || colon+1 >= len(pc.toks) || pc.toks[colon+1].kind == tQuote && !pc.wordsAfterQuote(colon+1) || notLabels[pc.word(0)] || labelTails[pc.word(colon-1)] {
+	colon, end := pc.labelColon()
+	if colon < 1 || colon+1 >= len(pc.toks) || pc.toks[colon+1].kind == tQuote && !pc.wordsAfterQuote(colon+1) || notLabels[pc.word(0)] || labelTails[pc.word(end-1)] {
 		return nil // "Okafor: “…”" is the quotation rules'
 	}
-	if isState(pc.lowRun(0, colon)) {
+	if isState(pc.lowRun(0, end)) {
 		return nil // "KARACHI: Sindh Chief Minister X said …": a dateline, no speaker's label
 	}
 	if !pc.hasProse(colon+1, len(pc.toks)) && (pc.p.num > 1 || len(pc.toks)-colon < 4) {
@@ -1552,7 +1540,7 @@ func (pc *pctx) labelLine() *model.Statement {
 	if colon == 1 && pc.word(0) == "q" {
 		return st // the interviewer's question
 	}
-	if g := pc.groupOf(0, colon); g != nil {
+	if g := pc.groupOf(0, end); g != nil {
 		st.SpeakerIndex = g.id // "Insiders: Trump will rebound"
 		return st
 	}
@@ -1560,16 +1548,16 @@ func (pc *pctx) labelLine() *model.Statement {
 		!(isGivenName(pc.toks[0].low) && pc.isNameWord(1)) && !pc.has(0, wAbbrev) { // "Bill Clinton:", "Dr. Ben Carson:"
 		return nil
 	}
-	if pc.an.lowercaseNearby(pc.toks[colon-1].low, pc.p.num) {
+	if pc.an.lowercaseNearby(pc.toks[end-1].low, pc.p.num) {
 		return nil // "Delegate Update:", "LOOK:": words, not a name (but "Hacker Guccifer:")
 	}
 
-	m, _ := pc.mentionAt(0, colon)
+	m, _ := pc.mentionAt(0, end)
 	known := len(m.low) > 0 && pc.an.reg.find(m) != nil
-	if !known && colon < 2 && pc.p.num > 1 && !isUpperWord(pc.p.text[:int(pc.toks[colon].start)]) {
+	if !known && end < 2 && pc.p.num > 1 && !isUpperWord(pc.p.text[:int(pc.toks[end].start)]) {
 		return nil // "Venue: the town hall" names no speaker
 	}
-	e := pc.entityAt(0, colon)
+	e := pc.entityAt(0, end)
 	if e == nil || e.outlet {
 		return nil
 	}
@@ -1581,6 +1569,43 @@ func (pc *pctx) labelLine() *model.Statement {
 	}
 	return st
 }
+
+// labelColon finds the colon of a label opening the paragraph, and where
+// the speaker's words in it end: at the colon, or in a headline at "to",
+// "on" or "at" ("Clinton to Planned Parenthood:", "CNN President On
+// Trump:", "Former AG Mukasey at RNC:"), the words after which name whom
+// or what the speaker addressed. colon is -1 when there is no label.
+func (pc *pctx) labelColon() (colon, end int) {
+	end, limit := -1, 4
+	for k := 0; k < len(pc.toks) && k <= limit; k++ {
+		if pc.word(k) == ":" {
+			if end < 0 {
+				end = k
+			}
+			return k, end
+		}
+		if pc.word(k) == "." && k > 0 && pc.has(k-1, wAbbrev) {
+			continue // "Dr. Ben Carson:", "Obama To Asians Worried About U.S. Election:"
+		}
+		if pc.toks[k].kind != tWord {
+			return -1, -1
+		}
+		if end >= 0 {
+			continue
+		}
+		if k > 0 && pc.p.num == 1 && addressedAt[pc.word(k)] {
+			end, limit = k, k+8
+			continue
+		}
+		if !pc.toks[k].cap && !pc.has(k, wParticle) {
+			return -1, -1
+		}
+	}
+	return -1, -1
+}
+
+// addressedAt end a speaker's part of a headline's label.
+var addressedAt = setOf(`to on at`)
 
 // wordsAfterQuote reports words after the quotation at token q (one token
 // holds it): "Blumenthal: ‘No Idea’ If I Would Have Told Her" is a label's

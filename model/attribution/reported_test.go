@@ -295,6 +295,12 @@ func TestReportedLabelLines(t *testing.T) {
 			paras:       []string{"Submarines", "The secretary conceded the program was late, under sustained questioning at Senate estimates on Tuesday."},
 			want:        []stmt{reportedBy(2, "the program was late", "~secretary")},
 			notSpeakers: []string{"Senate"}},
+		{name: "a headline's label names whom the speaker addressed, or where",
+			paras: []string{"Okafor to Dock Workers: The port will stay open.", "Harbour Minister Grace Okafor spoke on Sunday."},
+			want:  []stmt{reportedBy(1, "The port will stay open", "Grace Okafor")}},
+		{name: "a headline's label at an event, with a title",
+			paras: []string{"Former Minister Reyes at Harbour Forum: The port must stay open.", "Former harbour minister Tom Reyes spoke at the forum."},
+			want:  []stmt{reportedBy(1, "The port must stay open", "Tom Reyes")}},
 		{name: "a label that names no speaker",
 			paras: []string{"Fair opens", "Venue: the town hall on Main Street.", "Mayor Ana Ruiz: 1,501.", "Related: the fair last year"},
 			notReported: []stmt{
