@@ -124,12 +124,26 @@ func wordEnd(text string, i, to int) (end int, hyphen bool) {
 				}
 			}
 			if r == '.' && isInitialism(text[i:j]) {
-				return j + size, hyphen // U.S. keeps its last period
+				return possessiveEnd(text, j+size, to), hyphen // U.S. keeps its last period, and "B.C.’s" its 's
 			}
 		}
 		break
 	}
 	return j, hyphen
+}
+
+// possessiveEnd is the end of a possessive 's at i ("B.C.’s"), or i.
+func possessiveEnd(text string, i, to int) int {
+	n := apostropheAt(text, i, to)
+	if n == 0 || i+n >= to || text[i+n] != 's' {
+		return i
+	}
+	if k := i + n + 1; k < to {
+		if r, _ := utf8.DecodeRuneInString(text[k:]); isWordRune(r) {
+			return i // "U.S.'ers"
+		}
+	}
+	return i + n + 1
 }
 
 // apostropheAt returns the length of the apostrophe (' or ’) at text[i]
