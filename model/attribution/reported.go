@@ -2099,18 +2099,28 @@ func (pc *pctx) nothingAfterCue(v, to int) bool {
 	if v < 0 || v >= to {
 		return false
 	}
+	if pc.word(to-1) != ":" {
+		return false
+	}
 	for k := v + 1; k < to; k++ {
 		if pc.toks[k].kind != tPunct {
-			return false
+			return pc.onlyMedium(v, to-1, true) // "told reporters Thursday:", "wrote on Facebook:"
 		}
 	}
-	return pc.word(to-1) == ":"
+	return true
 }
 
 // onlyMediumAfter reports that after the cue at v, up to to, the sentence
 // says only where or when: "said in a statement.", "told reporters on
 // Monday.".
 func (pc *pctx) onlyMediumAfter(v, to int) bool {
+	return pc.word(to-1) == "." && pc.onlyMedium(v, to-1, false)
+}
+
+// onlyMedium reports that the words after the cue at v, up to to, say
+// only where, when or to whom (names too, when names is set: "told CBC
+// News").
+func (pc *pctx) onlyMedium(v, to int, names bool) bool {
 	_, n := pc.cueAt(v)
 	words, prep := 0, false
 	for k := v + max(n, 1); k < to; k++ {
@@ -2126,11 +2136,13 @@ func (pc *pctx) onlyMediumAfter(v, to int) bool {
 			prep = true
 		case t.has(wCalendar) || (prep || k == v+max(n, 1)) && (mediumWords[t.low] || t.has(wDeterminer) || docNouns[t.low]):
 			words++
+		case names && t.cap && (prep || k == v+max(n, 1) || pc.toks[k-1].cap):
+			words++
 		default:
 			return false
 		}
 	}
-	return words > 0 && pc.word(to-1) == "."
+	return words > 0
 }
 
 var mediumPreps = setOf(`in on to at via during`)

@@ -924,6 +924,21 @@ func TestReportedCueBeforeAColonAtTheEnd(t *testing.T) {
 	checkStmt(t, a, reportedBy(4, "It would be difficult to overstate", "*"))
 }
 
+// Words after such a cue that say only when, where or to whom ("told
+// reporters Thursday:", "told CBC News:") report nothing either.
+func TestReportedCueWithItsMediumBeforeAColon(t *testing.T) {
+	a := article(t, "Masks", "Here’s what Health Minister Patty Hajdu told reporters Thursday:", "“We are monitoring the situation.”",
+		"Hajdu told CBC News on Friday:", "“The risk is low.”", "Hajdu said the risk was low, adding:", "“Stay home.”")
+	for _, st := range a.Statements {
+		if st.Kind == model.KindReported && (st.Paragraph == 2 || st.Paragraph == 4) {
+			t.Errorf("¶%d %q is a statement: it says only when and to whom the words below were said", st.Paragraph, st.Text)
+		}
+	}
+	checkStmt(t, a, quoteBy(3, "We are monitoring the situation.", "Patty Hajdu"))
+	checkStmt(t, a, quoteBy(5, "The risk is low.", "Patty Hajdu"))
+	checkStmt(t, a, reportedBy(6, "the risk was low", "Patty Hajdu"))
+}
+
 // "Hungary, which has courted Chinese investment, said …": a country
 // before a "which" clause is the subject, as a person before "who" is.
 func TestReportedCountryBeforeAWhichClause(t *testing.T) {
