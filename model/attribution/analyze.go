@@ -625,7 +625,11 @@ func (an *analyzer) paragraph(i int) {
 		faultHook(p.num)
 	}
 	pc := an.newPctx(p)
-	if isByline(p.text) || isFurniture(p.text) {
+	label := quotedLabel(p.text)
+	if label {
+		p.spans = nil // "\"Related:\"": marks round a label quote no one
+	}
+	if label || isByline(p.text) || isFurniture(p.text) {
 		an.emit(pc, nil) // the writer's name, "Read more: …": no one speaks here
 		an.remember(pc)
 		return
@@ -925,6 +929,13 @@ func isFurniture(text string) bool {
 		}
 	}
 	return false
+}
+
+// quotedLabel reports such a line ending in a colon that a copy has put
+// in quotation marks: "\"Related:\"".
+func quotedLabel(text string) bool {
+	t := strings.Trim(text, "\"“” ")
+	return len(t) < len(text) && len(t) < 40 && strings.HasSuffix(t, ":") && !strings.ContainsAny(t, "\"“”") && isFurniture(t)
 }
 
 // interview reads question-and-answer transcripts ("Q: …" / "A: …"): the

@@ -204,7 +204,7 @@ func TestFurnitureTitleCaseHeadline(t *testing.T) {
 // Web furniture that ends in a colon once crashed the analysis ("Related:"
 // alone in a paragraph): such lines say nothing and announce no one.
 func TestFurnitureLabelsEndingInAColon(t *testing.T) {
-	for _, label := range []string{"Related:", "Photo:", "Read more about:", "RELATED:", "Image:", "Watch:"} {
+	for _, label := range []string{"Related:", "Photo:", "Read more about:", "RELATED:", "Image:", "Watch:", "\"Related:\"", "“Read more:”"} {
 		t.Run(label, func(t *testing.T) {
 			a := article(t, "“We are ready,” said Harald Bø, the harbour master.", label, "“Ships are waiting.”", label)
 			check(t, a, attrCase{want: []stmt{
