@@ -412,6 +412,7 @@ type analyzer struct {
 	pendingTitled bool    // it is a capitalised title ("The Taoiseach"): someone named with no other office may hold it
 	statementBy   *entity // who last spoke "in a statement"
 	campaignOf    *entity // whose campaign the article last named ("Clinton's campaign"): "the campaign" later
+	officeOf      *entity // whose office last spoke ("Giroux's office said"): "the office" later
 	lowMemo       map[string]bool
 	hist          []paraSum
 	lists         articleLists // the storage of paras, stmts, owners, whys and hist

@@ -63,6 +63,7 @@ func (pc *pctx) roleReferent(j, s int) *entity {
 		case owner != nil && owner.org:
 			return owner
 		case owner != nil && head == "office":
+			pc.an.officeOf = owner
 			return owner // the prime minister's office speaks for the prime minister
 		case owner != nil && (head == "campaign" || head == "team"):
 			// Clinton's campaign speaks for itself, not in Clinton's own words
@@ -96,6 +97,14 @@ func (pc *pctx) roleReferent(j, s int) *entity {
 	}
 	if (det == "his" || det == "her" || det == "their") && (head == "family" || head == "band") {
 		return pc.an.reg.body(trimArticleFold(pc.p.text[int(pc.toks[d].start):int(pc.toks[j].end)])) // "His family said"
+	}
+	if (det == "his" || det == "her") && head == "office" && j == d+1 {
+		// "His office said": the person "his" points to, as for "Giroux's office"
+		if owner := pc.resolvePronoun(map[string]string{"his": "he", "her": "she"}[det], d); owner != nil && !owner.org {
+			pc.an.officeOf = owner
+			return owner
+		}
+		return nil
 	}
 	if (det == "his" || det == "her") && (head == "campaign" || head == "team") && j == d+1 {
 		// "his campaign said": the campaign of the person "his" points to, a body
@@ -178,6 +187,9 @@ func (pc *pctx) roleReferent(j, s int) *entity {
 		if e := lastSeen(pc.an.reg.recentOrgs(), func(o *entity) bool { return containsWord(o.words, "police") || containsWord(o.words, "constabulary") }); e != nil {
 			return e // "West Mercia Police said … the force said": the police force
 		}
+	}
+	if o := pc.an.officeOf; head == "office" && det == "the" && j == d+1 && o != nil {
+		return o // "Giroux's office clarified …" then "the office said"
 	}
 	if o := pc.an.campaignOf; head == "campaign" && det == "the" && j == d+1 && o != nil {
 		// "Clinton’s campaign" … "the campaign said": the campaign last named

@@ -327,6 +327,22 @@ func TestRolesHisCampaign(t *testing.T) {
 	}
 }
 
+// An office speaks for the one whose office it is: "His office said" for
+// the person "his" points to, and "the office" later for the owner of the
+// office that last spoke, not a body called "office".
+func TestRolesOfficeSpeaksForItsHolder(t *testing.T) {
+	run(t, []attrCase{{name: "his office, then the office",
+		paras: []string{"Report", "The parliamentary budget officer, Yves Giroux, has said most households would be worse off.",
+			"Giroux’s office later clarified that its report contained an error.",
+			"“We regret the error,” the office said in a statement.", "His office said the report would be corrected."},
+		want: []stmt{
+			reportedBy(3, "its report contained an error", "Yves Giroux"),
+			quoteBy(4, "We regret the error,", "Yves Giroux"),
+			reportedBy(5, "the report would be corrected", "Yves Giroux"),
+		},
+		notSpeakers: []string{"office", "his office"}}})
+}
+
 // "The billionaire", "the front-runner", "the nominee" point back to the
 // person the article is about, as "the senator" does.
 func TestRolesNewsPersonNouns(t *testing.T) {
