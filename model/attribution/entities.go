@@ -199,7 +199,7 @@ func (r *registry) resolveFound(m mention, e *entity) *entity {
 func (e *entity) setName(m mention) {
 	e.display = m.display
 	e.words = m.low
-	e.org = e.org || m.org || isOrgName(m.low) || isAcronym(m.words) || len(m.low) == 1 && (wordHas(m.low[0], wOrg) || platformNames[m.low[0]])
+	e.org = e.org || m.org || isOrgName(m.low) || isAcronym(m.words) || len(m.low) == 1 && (wordHas(m.low[0], wOrg) || platformNames[m.low[0]] || hyphenedOrg(m.words[0]))
 	// "Twitter said …", then "the company"
 	e.company = e.company || isCompanyName(m.low) || len(m.low) == 1 && platformNames[m.low[0]]
 	e.outlet = e.outlet || m.outlet || isOutletName(m.low) && !(len(m.low) > 1 && (isGivenName(m.low[0]) || len(m.title) > 0) && !isOrgName(m.low)) // but "Mayor Don Guardian" is a man
@@ -624,6 +624,22 @@ func isOrgName(low []string) bool {
 		}
 	}
 	return false
+}
+
+// hyphenedOrg reports one hyphened name with an organisation's word for
+// a part: "Hydro-Québec", but not "Wilson-Raybould" or "Census-taker".
+func hyphenedOrg(w string) bool {
+	if !strings.Contains(w, "-") {
+		return false
+	}
+	org := false
+	for _, part := range strings.Split(w, "-") {
+		if !startsUpper(part) {
+			return false
+		}
+		org = org || wordHas(strings.ToLower(part), wOrg)
+	}
+	return org
 }
 
 // surnameBodyWords end bodies' names and are surnames too.

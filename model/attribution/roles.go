@@ -488,7 +488,8 @@ func trimArticleFold(s string) string {
 // genericBodies point back to the body last named, whatever its name holds.
 var genericBodies = map[string]bool{"regulator": true, "watchdog": true, "airline": true,
 	"carrier": true, "publisher": true, "operator": true, "insurer": true, "lender": true, "club": true,
-	"agency": true, "department": true, "organization": true, "organisation": true}
+	"agency": true, "department": true, "organization": true, "organisation": true, "utility": true,
+	"corporation": true, "nonprofit": true}
 
 // publicBodies point back to the body last named only alone: "the agency"
 // after the State Department, but "the law enforcement agency" says which.
