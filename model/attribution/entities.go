@@ -618,6 +618,9 @@ func isOrgName(low []string) bool {
 	if wordHas(strings.TrimSuffix(low[last], "."), wOrg) || isKnownBody(low) || isCompanyName(low) {
 		return true // "Valeant Pharmaceuticals International": a business word anywhere
 	}
+	if len(low) == 2 && nationalBodyEnds[low[1]] && !isGivenName(low[0]) && !compassWords[low[0]] {
+		return true // "Statistics Canada", "Sport England", "Tourism Australia": a country's body
+	}
 	for i := 0; i+1 < len(low); i++ {
 		if (low[i+1] == "of" || low[i+1] == "for") && wordHas(low[i], wOrg) { // the cheap test first; "Institute for Fiscal Studies"
 			return true
@@ -641,6 +644,13 @@ func hyphenedOrg(w string) bool {
 	}
 	return org
 }
+
+// nationalBodyEnds end the names of a country's bodies after a common
+// noun: "Health Canada", "Historic England", "Air India".
+var nationalBodyEnds = setOf(`canada australia england scotland wales britain ireland india zealand`)
+
+// compassWords open a region's name: "South Wales", "Western Australia".
+var compassWords = setOf(`north south east west northern southern eastern western central new greater upper lower`)
 
 // surnameBodyWords end bodies' names and are surnames too.
 var surnameBodyWords = setOf(`mills cross power steel marine`)
@@ -803,7 +813,9 @@ func joinedIs(words []string, s string) bool {
 // orgWith finds the organisation whose name holds both words ("the
 // meteorological agency" → National Meteorological Agency).
 func (r *registry) orgWith(mod, head string) *entity {
-	return lastSeen(r.recentOrgs(), func(e *entity) bool { return containsWord(e.words, mod) && containsWord(e.words, head) })
+	return lastSeen(r.recentOrgs(), func(e *entity) bool {
+		return containsWord(e.words, mod) && (head == "" || containsWord(e.words, head))
+	})
 }
 
 // byAge finds the person the article gave this age ("the 58-year-old").

@@ -206,15 +206,19 @@ func (pc *pctx) roleReferent(j, s int) *entity {
 		}
 	}
 	if wordHas(head, wOrgHead) && !wordHas(head, wRole) {
-		if mod := pc.word(j - 1); j-1 > d && !pc.toks[j-1].cap {
+		mod := pc.word(j - 1)
+		if j-1 > d && !pc.toks[j-1].cap {
 			if e := pc.an.reg.orgWith(mod, head); e != nil {
 				return e // the meteorological agency: the one whose name says so
+			}
+			if e := pc.an.reg.orgWith(mod, ""); e != nil && genericBodies[head] && !levelWords[mod] {
+				return e // "the statistics agency" after Statistics Canada
 			}
 		}
 		if e := pc.an.reg.byHead(head, true); e != nil {
 			return e
 		}
-		if companyHeads[head] || genericBodies[head] && (j == d+1 || !publicBodies[head]) {
+		if companyHeads[head] || genericBodies[head] && (j == d+1 || !publicBodies[head] || j == d+2 && levelWords[mod]) {
 			if e := pc.an.reg.lastCompany(); e != nil && companyHeads[head] {
 				return e
 			}
@@ -493,7 +497,10 @@ var genericBodies = map[string]bool{"regulator": true, "watchdog": true, "airlin
 
 // publicBodies point back to the body last named only alone: "the agency"
 // after the State Department, but "the law enforcement agency" says which.
+// A level of government says nothing of which: "the federal agency".
 var publicBodies = setOf(`agency department organization organisation`)
+
+var levelWords = setOf(`federal provincial state national municipal city county local regional government public`)
 
 // lastOrgMentioned is the body most recently named (an outlet too, when
 // asked for: "the publisher" after Greystone Press).
