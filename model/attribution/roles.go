@@ -251,6 +251,9 @@ func (pc *pctx) roleReferent(j, s int) *entity {
 		return e // "the Florida senator": the senator named with Florida
 	}
 	held := pc.an.reg.byHead(head, false)
+	if held == nil && head == "judge" {
+		held = pc.an.reg.byHead("justice", false) // "Justice Sadie Bond" … "the judge said"
+	}
 	if ls := pc.an.lastSpeaker; held != nil && held.unnamed && head == "minister" && ls != nil && ls != held && !ls.unnamed && !ls.org &&
 		ls.seen > held.seen && (ls.heads.has("secretary") || ls.heads.has("chancellor")) {
 		held = ls // "one cabinet minister conceded …", then "the work and pensions secretary, Graham Pellow, said …": "the minister" is Pellow
@@ -321,6 +324,15 @@ func (pc *pctx) roleReferent(j, s int) *entity {
 			return !holdsOtherOffice(c, head) && !(c.unnamed && !slices.Contains(c.heads, head))
 		})
 	}
+	if e != nil && knownAsKin(e) && !wordIs(head, mKinNoun) && (!offices[head] || benchRoles[head]) {
+		// "the man's sister, Carla Moore, said …", then "The judge said": not
+		// her (but "Clinton's husband, Bill" may be "the former president")
+		if e = pc.likeliestPerson(j, func(c *entity) bool { return !knownAsKin(c) && !(c.unnamed && !slices.Contains(c.heads, head)) }); e == nil {
+			e = pc.an.unnamed(pc.p.text[int(pc.toks[d].start):int(pc.toks[j].end)], head)
+			e.addHead(head)
+			return e
+		}
+	}
 	if e != nil && pressPerson(e) && !wordIs(head, mPressRole) && !mediaRoles[head] {
 		e = pc.likeliestPerson(j, func(c *entity) bool { return !pressPerson(c) }) // "the Democratic presidential candidate" is not the show's host
 	}
@@ -354,6 +366,17 @@ func holdsOtherOffice(e *entity, head string) bool {
 		other = other || offices[h]
 	}
 	return other
+}
+
+// knownAsKin reports a person the article knows only as someone's
+// relative ("his sister, Carla Moore"): never "the judge" or "the coach".
+func knownAsKin(e *entity) bool {
+	for _, h := range e.heads {
+		if !wordIs(h, mKinNoun) {
+			return false
+		}
+	}
+	return len(e.heads) > 0
 }
 
 var offices = setOf(`president senator governor mayor minister secretary judge speaker chancellor premier ambassador congressman congresswoman`)

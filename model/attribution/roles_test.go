@@ -327,6 +327,24 @@ func TestRolesHisCampaign(t *testing.T) {
 	}
 }
 
+// "The judge" is the one the article titled Justice, and never a person it
+// knows only as someone's relative: with no judge named, an unnamed one.
+func TestRolesJudgeIsTheJusticeNotTheRelative(t *testing.T) {
+	run(t, []attrCase{
+		{name: "Justice Sadie Bond, then the judge",
+			paras: []string{"Sentenced", "Court of King’s Bench Justice Sadie Bond called the killing “senseless.”",
+				"In a victim impact statement, the man’s sister, Carla Moore, said she still has nightmares.",
+				"The judge said the accused showed no insight into his actions."},
+			want: []stmt{quoteBy(2, "senseless.", "Sadie Bond"), reportedBy(4, "the accused showed no insight", "Sadie Bond")}},
+		{name: "no judge named",
+			paras: []string{"Sentenced", "A Winnipeg man who killed his neighbour was sentenced to life in prison Tuesday.",
+				"In a victim impact statement, the man’s sister, Carla Moore, said she still has nightmares.",
+				"The judge said the accused showed no insight into his actions.", "The coach said the team would bounce back."},
+			want: []stmt{reportedBy(4, "the accused showed no insight", "!Carla Moore|A Winnipeg man"),
+				reportedBy(5, "the team would bounce back", "!Carla Moore|A Winnipeg man")}},
+	})
+}
+
 // An office speaks for the one whose office it is: "His office said" for
 // the person "his" points to, and "the office" later for the owner of the
 // office that last spoke, not a body called "office".
