@@ -938,19 +938,29 @@ func docParticiple(w string) bool {
 	return authoredBy[w] || w == "filed" || w == "signed" || w == "dated"
 }
 
-// passiveAgent reads "was asked by X", "were told by X": X spoke.
+// passiveAgent reads "was asked by X", "were told by X", "has been warned
+// by senior MPs": X spoke.
 func (pc *pctx) passiveAgent(v, limit int) *entity {
 	switch pc.toks[v].cueLemma() {
-	case "ask", "question", "tell", "urge", "interview", "brief":
+	case "ask", "question", "tell", "urge", "interview", "brief", "warn", "advise", "assure", "caution", "inform":
 	default:
 		return nil // "is accused by prosecutors": the accusation is the news, not their words
 	}
 	if !pc.has(v-1, wPassive) || pc.word(v+1) != "by" {
 		return nil
 	}
-	e, _, _ := pc.npForward(v+2, limit)
-	return e
+	if e, _, _ := pc.npForward(v+2, limit); e != nil {
+		return e
+	}
+	k := v + 2
+	for k < limit && k < v+9 && pc.toks[k].kind == tWord && !agentEnds[pc.word(k)] {
+		k++
+	}
+	return pc.groupOf(v+2, k) // "told by officials that …"
 }
+
+// agentEnds end the agent of a passive cue: "told by officials that …".
+var agentEnds = setOf(`that whether if to about of when why how what and`)
 
 // namedBefore reports a naming cue right before quotation k: known as,
 // dubbed, the code name; "called" only with a title-like quotation.

@@ -143,6 +143,20 @@ func TestReportedQuestions(t *testing.T) {
 	})
 }
 
+// A warning or a message in the passive ("has been warned by senior MPs
+// that …", "was told by officials that …") is its agent's: a group, or a
+// body a demonym names ("the Russian government"), never the person in view.
+func TestReportedPassiveAgents(t *testing.T) {
+	run(t, []attrCase{{name: "warned by, told by",
+		paras: []string{"Cuts", "Sir Keir Starmer has been warned by senior Labour MPs that his welfare cuts will not pass.",
+			"Hillary Clinton spoke on Monday.", "The FBI was told by officials that the plan would cost $2 billion.",
+			"The FBI interviewed him after being warned by the Russian government that he was a threat."},
+		want: []stmt{reportedBy(2, "his welfare cuts will not pass", "~Labour MPs"),
+			reportedBy(4, "the plan would cost", "Officials"),
+			reportedBy(5, "he was a threat", "~Russian government")},
+		kinds: map[string]model.SpeakerKind{"Officials": model.SpeakerGroup}}})
+}
+
 // A plural of people ("White House officials", "aides to the mayor",
 // "about half of the voters") speaks as a group; a count with no noun
 // ("nine in 10", "some") or a document is no one's name.

@@ -1973,6 +1973,9 @@ func (pc *pctx) npForward(i, limit int) (*entity, int, bool) {
 		if isDefinite(w) && pc.loneTitle(i+1, j) {
 			return pc.titleHolder(i+1, j, i), j, true // "“…,” the Chancellor said": the one given that title
 		}
+		if isDefinite(w) && j == i+2 && isDemonym(pc.toks[i+1].low) && j < limit && pc.has(j, wOrgHead) {
+			return pc.roleNP(j, i), j + 1, true // "by the Russian government": the body, not a Russian
+		}
 		if f := pc.an.reg.find(mention{low: []string{pc.toks[i+1].low}}); isDefinite(w) && j == i+2 && isDemonym(pc.toks[i+1].low) &&
 			(f == nil || !f.org && !f.outlet && len(f.words) == 1) { // the Guardian stays a name
 			// "said the Ukrainian": a role, not a name
