@@ -561,6 +561,9 @@ func (pc *pctx) onlyWhenAfter(i, end int) bool {
 // the article knows, a group ("according to American officials"), or a
 // source that is no speaker ("according to court documents").
 func (pc *pctx) accordingToAny(i, end int) (*entity, bool) {
+	if subj, ok := subjectOf[pc.word(i)]; ok && (i+1 >= end || pc.toks[i+1].kind == tPunct) {
+		return pc.resolvePronoun(subj, i), true // "According to him, …": whom "he" would be
+	}
 	k := i
 	for k < end && k < i+12 && pc.toks[k].kind == tWord && !pc.has(k, wPrep) && pc.word(k) != "that" && pc.word(k) != "who" {
 		k++
@@ -581,6 +584,9 @@ func (pc *pctx) accordingToAny(i, end int) (*entity, bool) {
 	}
 	return pc.accordingLiteral(i, k), true
 }
+
+// subjectOf names the subject pronoun an object pronoun stands for.
+var subjectOf = map[string]string{"him": "he", "her": "she", "them": "they"}
 
 // pollIntro reads a poll that opens the sentence [s, v) before a comma:
 // "In a national CNN/ORC poll released Monday, …", "According to a

@@ -1893,6 +1893,16 @@ func TestReportedAbsoluteParticiplesEachWithItsName(t *testing.T) {
 
 // "According to X, …" opening a sentence makes the sentence X's report,
 // whatever other verb it holds ("those documents reveal", "has not
+// "According to him, …" is whom "he" would be; "according to her lawyer"
+// and "according to her “clawback” plan" keep their own readings.
+func TestReportedAccordingToAPronoun(t *testing.T) {
+	run(t, []attrCase{{name: "according to him",
+		paras: []string{"Water row", "Chief Minister Siddaramaiah on Monday said the State would not release water.",
+			"According to him, the reservoirs were only 40% full.", "Farmers are angry, according to her lawyer."},
+		want: []stmt{reportedBy(3, "the reservoirs were only 40% full", "Siddaramaiah"),
+			reportedBy(4, "Farmers are angry", "!Siddaramaiah")}}})
+}
+
 // bothered to ask"), unless someone inside it says or tells.
 func TestReportedAccordingToOpensTheSentence(t *testing.T) {
 	run(t, []attrCase{
