@@ -405,6 +405,7 @@ type analyzer struct {
 	recent        []*entity // sentence subjects and speakers, most recent last
 	recentAt      []int     // the paragraph of each
 	mentioned     []*entity // named in the last paragraphs, most recent last
+	lastNamed     []*entity // named in the last paragraph, in text order: "the former", "the latter"
 	mentionedAt   []int
 	interviewee   *entity // who answers the "A:" paragraphs of an interview
 	pendingLede   *entity // a lede's unnamed subject, awaiting a name

@@ -920,3 +920,13 @@ func TestCorefItAfterABodysCue(t *testing.T) {
 		moreQuotes: true,
 	}})
 }
+
+// "The latter" is the last of the two last named, "the former" the one
+// before: in the same paragraph or the one before it.
+func TestCorefFormerAndLatter(t *testing.T) {
+	run(t, []attrCase{{name: "the latter, then the former",
+		paras: []string{"Debate", "Conservative candidate Mark Holland and Liberal candidate Susan Park clashed over housing on Tuesday.",
+			"The latter said the party would build 500,000 homes. The former called the plan a fantasy."},
+		want:        []stmt{reportedBy(3, "the party would build", "Susan Park"), reportedBy(3, "the plan a fantasy", "Mark Holland")},
+		notSpeakers: []string{"the latter", "the former"}}})
+}

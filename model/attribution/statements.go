@@ -566,6 +566,10 @@ func (an *analyzer) remember(pc *pctx) {
 	if len(an.hist) == idx {
 		an.hist = append(an.hist, sum)
 	}
+	an.lastNamed = an.lastNamed[:0]
+	for _, m := range pc.mentions {
+		an.lastNamed = append(an.lastNamed, m.e)
+	}
 	// names after a preposition first: read latest first, the names in
 	// subject place come before them ("Did that mean Garcia would vote for
 	// Trump?" / "“No,” he said" is Garcia)

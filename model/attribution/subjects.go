@@ -418,6 +418,36 @@ func coordinated(w string) bool { return w == "and" || w == "or" || w == "nor" }
 // sentence costs time in proportion to its length, not its square.
 const window = 60
 
+// formerOrLatter is whom "the latter" (or "the former") points to: the
+// last (or the one before) of the people and bodies last named, before
+// token before in this paragraph or in the one before it.
+func (pc *pctx) formerOrLatter(latter bool, before int) *entity {
+	var two [2]*entity
+	n := 0
+	add := func(e *entity) {
+		if e == nil || e.group || e.outlet || e.org && isState(e.words) || n > 0 && two[0] == e || n > 1 {
+			return
+		}
+		two[n] = e
+		n++
+	}
+	for k := len(pc.mentions) - 1; k >= 0; k-- {
+		if pc.mentions[k].tok < before {
+			add(pc.mentions[k].e)
+		}
+	}
+	for k := len(pc.an.lastNamed) - 1; k >= 0 && pc.p.num > 1; k-- {
+		add(pc.an.lastNamed[k])
+	}
+	if n < 2 {
+		return nil
+	}
+	if latter {
+		return two[0]
+	}
+	return two[1]
+}
+
 // subjectBefore finds the subject of the cue verb at v, in the sentence
 // starting at s.
 func (pc *pctx) subjectBefore(v, s int) *entity {
@@ -437,6 +467,9 @@ func (pc *pctx) subjectBefore(v, s int) *entity {
 	for j >= s && pc.toks[j].kind == tWord && (!pc.toks[j].cap || pc.toks[j].has(wAdverb) && !pc.isNameWord(j)) &&
 		isAdverb(pc.toks[j].low) && !pc.has(j-1, wDeterminer) && !(j > 0 && pc.toks[j-1].poss) {
 		j-- // "she later said" (but "His family said": a noun in -ly; "Mrs May told": a name)
+	}
+	if (pc.word(j) == "latter" || pc.word(j) == "former") && j-1 >= s && pc.word(j-1) == "the" {
+		return pc.formerOrLatter(pc.word(j) == "latter", j-1) // "The latter said"
 	}
 	if j-1 > s && pc.word(j) == "since" && auxBeforeCue[pc.word(j-1)] {
 		j -= 2 // "but has since said": since then, no clause; and its auxiliary
