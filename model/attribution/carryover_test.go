@@ -49,6 +49,12 @@ func TestCarryoverBareQuotes(t *testing.T) {
 		{name: "the person of the sentence before: a phrasal cue",
 			paras: []string{"Friends", "Betsy Lund spoke first. Her husband Tom Lund cut in. “Don’t forget me.”"},
 			want:  []stmt{quoteBy(2, "Don’t forget me.", "Tom Lund")}},
+		{name: "the one person the sentence before speaks of, with no cue",
+			paras: []string{"Drought", "John Smith, a wheat farmer, spoke on Monday.",
+				"Smith shook his head. “Words don’t grow wheat.”", "Smith is not convinced. “Rain would help.”",
+				"The Gazette won’t go that far, but Ana Ruiz wants a fact check. “We will check.”"},
+			want: []stmt{quoteBy(3, "Words don’t grow wheat.", "John Smith"), quoteBy(4, "Rain would help.", "John Smith"),
+				quoteBy(5, "We will check.", "!The Gazette")}},
 	})
 }
 

@@ -482,7 +482,23 @@ func (pc *pctx) prevSentenceSpeaker(k int) *entity {
 			return nil
 		}
 	}
+	if pc.sentEnd(k) > k+2 {
+		return nil // the quotation is not a sentence of its own
+	}
+	if e := pc.sentenceSubject(ps, s); e != nil && !e.org && !e.group && !e.outlet && !e.doc && e.personLike() && pc.onlyNamed(e, ps, s) {
+		return e // "Smith shook his head. “Words don’t grow wheat.”": the one just spoken of
+	}
 	return nil
+}
+
+// onlyNamed reports that e is the one person or body named in [s, end).
+func (pc *pctx) onlyNamed(e *entity, s, end int) bool {
+	for _, m := range pc.mentions {
+		if m.tok >= s && m.tok < end && m.e != e {
+			return false
+		}
+	}
+	return true
 }
 
 // emit turns the paragraph's findings into statements, in text order.
