@@ -324,10 +324,12 @@ func (pc *pctx) roleReferent(j, s int) *entity {
 			return !holdsOtherOffice(c, head) && !(c.unnamed && !slices.Contains(c.heads, head))
 		})
 	}
-	if e != nil && knownAsKin(e) && !wordIs(head, mKinNoun) && (!offices[head] || benchRoles[head]) {
+	if e != nil && (knownAsKin(e) && (!offices[head] || benchRoles[head]) || knownByJob(e) && !everydayJobs[head]) && !wordIs(head, mKinNoun) {
 		// "the man's sister, Carla Moore, said …", then "The judge said": not
 		// her (but "Clinton's husband, Bill" may be "the former president")
-		if e = pc.likeliestPerson(j, func(c *entity) bool { return !knownAsKin(c) && !(c.unnamed && !slices.Contains(c.heads, head)) }); e == nil {
+		if e = pc.likeliestPerson(j, func(c *entity) bool {
+			return !knownAsKin(c) && !knownByJob(c) && !(c.unnamed && !slices.Contains(c.heads, head))
+		}); e == nil {
 			e = pc.an.unnamed(pc.p.text[int(pc.toks[d].start):int(pc.toks[j].end)], head)
 			e.addHead(head)
 			return e
@@ -373,6 +375,17 @@ func holdsOtherOffice(e *entity, head string) bool {
 func knownAsKin(e *entity) bool {
 	for _, h := range e.heads {
 		if !wordIs(h, mKinNoun) {
+			return false
+		}
+	}
+	return len(e.heads) > 0
+}
+
+// knownByJob reports a person the article knows only by an everyday job
+// ("John Smith, a wheat farmer"): never "the minister" or "the judge".
+func knownByJob(e *entity) bool {
+	for _, h := range e.heads {
+		if !everydayJobs[h] {
 			return false
 		}
 	}

@@ -328,7 +328,8 @@ func TestRolesHisCampaign(t *testing.T) {
 }
 
 // "The judge" is the one the article titled Justice, and never a person it
-// knows only as someone's relative: with no judge named, an unnamed one.
+// knows only as someone's relative or by an everyday job ("a wheat
+// farmer" is not "the minister"): with no one else, an unnamed one.
 func TestRolesJudgeIsTheJusticeNotTheRelative(t *testing.T) {
 	run(t, []attrCase{
 		{name: "Justice Sadie Bond, then the judge",
@@ -342,6 +343,10 @@ func TestRolesJudgeIsTheJusticeNotTheRelative(t *testing.T) {
 				"The judge said the accused showed no insight into his actions.", "The coach said the team would bounce back."},
 			want: []stmt{reportedBy(4, "the accused showed no insight", "!Carla Moore|A Winnipeg man"),
 				reportedBy(5, "the team would bounce back", "!Carla Moore|A Winnipeg man")}},
+		{name: "a farmer is not the minister",
+			paras: []string{"Drought", "John Smith, a wheat farmer, spoke on Monday.", "The minister said help is on the way.",
+				"“It will come soon,” the farmer said."},
+			want: []stmt{reportedBy(3, "help is on the way", "!John Smith"), quoteBy(4, "It will come soon,", "John Smith")}},
 	})
 }
 
