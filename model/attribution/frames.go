@@ -949,14 +949,20 @@ func (pc *pctx) passiveAgent(v, limit int) *entity {
 	if !pc.has(v-1, wPassive) || pc.word(v+1) != "by" {
 		return nil
 	}
-	if e, _, _ := pc.npForward(v+2, limit); e != nil {
+	return pc.agentAt(v+2, limit)
+}
+
+// agentAt reads the one who spoke at i: a name, a role, or a group ("told
+// by officials that …", "the view of many analysts").
+func (pc *pctx) agentAt(i, limit int) *entity {
+	if e, _, _ := pc.npForward(i, limit); e != nil {
 		return e
 	}
-	k := v + 2
-	for k < limit && k < v+9 && pc.toks[k].kind == tWord && !agentEnds[pc.word(k)] {
+	k := i
+	for k < limit && k < i+7 && pc.toks[k].kind == tWord && !agentEnds[pc.word(k)] {
 		k++
 	}
-	return pc.groupOf(v+2, k) // "told by officials that …"
+	return pc.groupOf(i, k)
 }
 
 // agentEnds end the agent of a passive cue: "told by officials that …".

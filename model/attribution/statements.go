@@ -28,6 +28,10 @@ func (pc *pctx) attributeQuote(qi int) {
 	if pc.isNickname(k) || pc.namedBefore(k) || pc.showTitle(k, text) {
 		return
 	}
+	if e := pc.verdictAfter(k); e != nil {
+		set("verdict-after", e, "", "") // "“…” That was the verdict of John Smith, a farmer."
+		return
+	}
 	if e, cue, v, ok := pc.cueAfter(k); ok && !pc.framedBeforeInstead(k, v, text) {
 		pc.setFramed(v)
 		pc.frameSpeaker(v, e)
@@ -460,6 +464,29 @@ func (pc *pctx) wordsBefore(k int) int {
 	}
 	return n
 }
+
+// verdictAfter reads the sentence after a quotation that ends its own
+// sentence, when it names whose words they were: "That was the verdict of
+// John Smith", "Those were the words of the minister". Nil otherwise.
+func (pc *pctx) verdictAfter(k int) *entity {
+	n := pc.sentEnd(k)
+	if n > k+2 || n >= len(pc.toks) || !verdictOpeners[pc.word(n)] || !copulas[pc.word(n+1)] || pc.word(n+2) != "the" {
+		return nil
+	}
+	for v := n + 3; v < n+6 && v < len(pc.toks); v++ {
+		if verdictNouns[pc.word(v)] && pc.word(v+1) == "of" {
+			return pc.agentAt(v+2, pc.sentEnd(v))
+		}
+	}
+	return nil
+}
+
+var verdictOpeners = setOf(`that this those these such`)
+
+var copulas = setOf(`was is were are`)
+
+var verdictNouns = setOf(`verdict view views assessment message word words reaction response warning advice
+conclusion take opinion plea promise argument thinking sentiment`)
 
 // prevSentenceSpeaker is the subject of a cue verb in the sentence just
 // before quotation k in its paragraph, when that sentence quotes nothing.

@@ -141,6 +141,7 @@ var ruleText = map[string]string{
 	"quoted-as":         "an outlet quoted the speaker as saying it",
 	"paragraph-speaker": "follows the same speaker's quotation earlier in the paragraph",
 	"previous-sentence": "the sentence before has a speaking subject",
+	"verdict-after":     "the sentence after the quotation says whose words they were",
 	"quote-before":      "a quoted phrase in the sentence after the speaker's quotation",
 	"runs-on":           "continues a quotation running over from the paragraph before",
 	"colon":             "the paragraph before ends by announcing this speaker with a colon",
