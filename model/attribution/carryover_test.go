@@ -52,9 +52,10 @@ func TestCarryoverBareQuotes(t *testing.T) {
 		{name: "the one person the sentence before speaks of, with no cue",
 			paras: []string{"Drought", "John Smith, a wheat farmer, spoke on Monday.",
 				"Smith shook his head. “Words don’t grow wheat.”", "Smith is not convinced. “Rain would help.”",
-				"The Gazette won’t go that far, but Ana Ruiz wants a fact check. “We will check.”"},
+				"The Gazette won’t go that far, but Ana Ruiz wants a fact check. “We will check.”",
+				"For Smith, that isn’t enough. “Nobody asked us.”"},
 			want: []stmt{quoteBy(3, "Words don’t grow wheat.", "John Smith"), quoteBy(4, "Rain would help.", "John Smith"),
-				quoteBy(5, "We will check.", "!The Gazette")}},
+				quoteBy(5, "We will check.", "!The Gazette"), quoteBy(6, "Nobody asked us.", "John Smith")}},
 	})
 }
 

@@ -512,7 +512,11 @@ func (pc *pctx) prevSentenceSpeaker(k int) *entity {
 	if pc.sentEnd(k) > k+2 {
 		return nil // the quotation is not a sentence of its own
 	}
-	if e := pc.sentenceSubject(ps, s); e != nil && !e.org && !e.group && !e.outlet && !e.doc && e.personLike() && pc.onlyNamed(e, ps, s) {
+	e := pc.sentenceSubject(ps, s)
+	if w := pc.word(ps); (w == "for" || w == "to") && pc.isNameWord(ps+1) && pc.word(pc.runEnd(ps+1)) == "," {
+		e = pc.entityAt(ps+1, pc.runEnd(ps+1)) // "For Smith, that isn’t enough.": whom the sentence is about
+	}
+	if e != nil && !e.org && !e.group && !e.outlet && !e.doc && e.personLike() && pc.onlyNamed(e, ps, s) {
 		return e // "Smith shook his head. “Words don’t grow wheat.”": the one just spoken of
 	}
 	return nil
