@@ -1487,8 +1487,8 @@ func (pc *pctx) asSource(v, n int) bool {
 	if w := pc.word(v - 1); (w == "as" || w == "first" && pc.word(v-2) == "as") && pc.word(v+n) == "by" {
 		return true
 	}
-	if w := pc.word(v + n); w != "," && w != "." {
-		return false
+	if w := pc.word(pc.skipTimeAfter(v+n, len(pc.toks))); w != "," && w != "." {
+		return false // (a time between: "As Ibbitson wrote last week, …")
 	}
 	if l, _ := pc.cueAt(v); l == "go on" || l == "continue" || l == "begin" {
 		return false // "As the day went on,": time passing, no source
