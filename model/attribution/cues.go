@@ -43,6 +43,9 @@ func inflect(l string) []string {
 	default:
 		forms = append(forms, l+"s", l+"ed", l+"ing")
 	}
+	if n := len(l); n > 3 && l[n-1] == 'l' && strings.IndexByte("aeiou", l[n-2]) >= 0 && strings.IndexByte("aeiou", l[n-3]) < 0 {
+		forms = append(forms, l+"led", l+"ling") // British and Canadian spelling: "signalled", "labelling"
+	}
 	return forms
 }
 

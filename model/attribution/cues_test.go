@@ -29,6 +29,10 @@ func TestCuesVerbVariants(t *testing.T) {
 		{name: "adding colon",
 			paras: []string{"Ines Dorn said the council would vote on Tuesday, adding: “We will rebuild.”"},
 			want:  []stmt{quoteBy(1, "We will rebuild.", "Ines Dorn")}},
+		{name: "British and Canadian spelling, signalled with that; signaled support is no statement",
+			paras:       []string{"Rates", "The central bank signalled that more cuts could follow.", "Tory leaders have signaled their support for the delay."},
+			want:        []stmt{reportedBy(2, "more cuts could follow", "~central bank")},
+			notReported: []stmt{{para: 3, text: "signaled their support"}}},
 		{name: "appealed for",
 			paras: []string{
 				"Northvale Police said a man had been charged.",

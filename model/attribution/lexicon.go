@@ -61,7 +61,7 @@ var asCues = setOf(`portray characterize characterise cast brand label paint`)
 
 // thatCues report speech only when "that" follows them: "submitted that
 // the law was void", not "the e-mails she submitted".
-var thatCues = setOf(`submit clarify underline underscore aver reckon intimate grouse determine`)
+var thatCues = setOf(`submit clarify underline underscore aver reckon intimate grouse determine signal`)
 
 // irregularForms maps irregular inflections to their lemma.
 var irregularForms = map[string]string{

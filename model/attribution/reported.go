@@ -1448,7 +1448,7 @@ var aboutCues = map[string]bool{"write": true, "tweet": true, "post": true, "jok
 // clauseCues are frame-only cues that report a clause without "that":
 // "reported the plant had closed", "wrote he would resign".
 var clauseCues = map[string]bool{"report": true, "write": true, "tweet": true, "post": true,
-	"recall": true, "observe": true, "answer": true, "question": true}
+	"recall": true, "observe": true, "answer": true, "question": true, "signal": true}
 
 // clauseFollows reports a clause at i: a subject pronoun, or a finite verb
 // within a few words ("the incident was under investigation"), or a
