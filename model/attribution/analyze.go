@@ -936,6 +936,9 @@ func isFurniture(text string) bool {
 // quotedLabel reports such a line ending in a colon that a copy has put
 // in quotation marks: "\"Related:\"".
 func quotedLabel(text string) bool {
+	if len(text) > 48 || !strings.HasSuffix(text, "\"") && !strings.HasSuffix(text, "”") {
+		return false // the cheap test first: most paragraphs are longer
+	}
 	t := strings.Trim(text, "\"“” ")
 	return len(t) < len(text) && len(t) < 40 && strings.HasSuffix(t, ":") && !strings.ContainsAny(t, "\"“”") && isFurniture(t)
 }

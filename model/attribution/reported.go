@@ -1487,17 +1487,20 @@ func (pc *pctx) asSource(v, n int) bool {
 	if w := pc.word(v - 1); (w == "as" || w == "first" && pc.word(v-2) == "as") && pc.word(v+n) == "by" {
 		return true
 	}
-	if w := pc.word(pc.skipTimeAfter(v+n, len(pc.toks))); w != "," && w != "." {
-		return false // (a time between: "As Ibbitson wrote last week, …")
-	}
-	if l, _ := pc.cueAt(v); l == "go on" || l == "continue" || l == "begin" {
-		return false // "As the day went on,": time passing, no source
-	}
 	k := v - 1
 	for k > 0 && k > v-8 && pc.toks[k].kind == tWord && pc.word(k) != "as" {
 		k--
 	}
-	return pc.word(k) == "as" && k < v-1 && (k == pc.sentOf[v] || pc.word(k-1) == "," || pc.word(k-1) == "and")
+	if pc.word(k) != "as" || k == v-1 || k != pc.sentOf[v] && pc.word(k-1) != "," && pc.word(k-1) != "and" {
+		return false
+	}
+	if w := pc.word(v + n); w != "," && w != "." {
+		if w = pc.word(pc.skipTimeAfter(v+n, len(pc.toks))); w != "," && w != "." {
+			return false // (a time may stand between: "As Ibbitson wrote last week, …")
+		}
+	}
+	l, _ := pc.cueAt(v)
+	return l != "go on" && l != "continue" && l != "begin" // "As the day went on,": time passing, no source
 }
 
 // hasCommaBefore reports a comma shortly before the subject of cue v.
