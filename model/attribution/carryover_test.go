@@ -237,12 +237,14 @@ func TestCarryoverBlockAfterAColon(t *testing.T) {
 }
 
 // The sentence after a quotation may say whose words they were: "That was
-// the verdict of John Smith", "That is the view of many analysts".
+// the verdict of John Smith", "That is the view of many analysts", "That
+// quote from Thomas Krebs appeared …".
 func TestCarryoverVerdictAfter(t *testing.T) {
 	run(t, []attrCase{{name: "the verdict of, the words of, the view of",
 		paras: []string{"Drought", "“It’s the worst drought I’ve seen.” That was the verdict of John Smith, a wheat farmer near Regina.",
 			"“We will act.” Those were the words of the agriculture minister, David Marit, on Monday.",
-			"“It’s over.” That is the view of many analysts."},
+			"“It’s over.” That is the view of many analysts.",
+			"“I’d rather have a sister in a whorehouse.” That quote from Commissioner Thomas Krebs appeared on the front page."},
 		want: []stmt{quoteBy(2, "It’s the worst drought I’ve seen.", "John Smith"), quoteBy(3, "We will act.", "David Marit"),
-			quoteBy(4, "It’s over.", "Analysts")}}})
+			quoteBy(4, "It’s over.", "Analysts"), quoteBy(5, "I’d rather have a sister in a whorehouse.", "Thomas Krebs")}}})
 }

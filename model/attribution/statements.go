@@ -467,10 +467,25 @@ func (pc *pctx) wordsBefore(k int) int {
 
 // verdictAfter reads the sentence after a quotation that ends its own
 // sentence, when it names whose words they were: "That was the verdict of
-// John Smith", "Those were the words of the minister". Nil otherwise.
+// John Smith", "Those were the words of the minister", "That quote from
+// Thomas Krebs appeared …". Nil otherwise.
 func (pc *pctx) verdictAfter(k int) *entity {
 	n := pc.sentEnd(k)
-	if n > k+2 || n >= len(pc.toks) || !verdictOpeners[pc.word(n)] || !copulas[pc.word(n+1)] || pc.word(n+2) != "the" {
+	if n > k+2 || n >= len(pc.toks) || !verdictOpeners[pc.word(n)] {
+		return nil
+	}
+	if verdictNouns[pc.word(n+1)] {
+		// "That quote from Alabama Securities Commissioner Thomas Krebs appeared …"
+		at := n + 2
+		if pc.word(at) == "," || pc.word(at) == "came" {
+			at++
+		}
+		if w := pc.word(at); w == "from" || w == "by" {
+			return pc.agentAt(at+1, pc.sentEnd(at))
+		}
+		return nil
+	}
+	if !copulas[pc.word(n+1)] || pc.word(n+2) != "the" {
 		return nil
 	}
 	for v := n + 3; v < n+6 && v < len(pc.toks); v++ {
@@ -486,7 +501,7 @@ var verdictOpeners = setOf(`that this those these such`)
 var copulas = setOf(`was is were are`)
 
 var verdictNouns = setOf(`verdict view views assessment message word words reaction response warning advice
-conclusion take opinion plea promise argument thinking sentiment`)
+conclusion take opinion plea promise argument thinking sentiment quote remark remarks comment comments line`)
 
 // prevSentenceSpeaker is the subject of a cue verb in the sentence just
 // before quotation k in its paragraph, when that sentence quotes nothing.
