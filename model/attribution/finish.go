@@ -62,6 +62,9 @@ func (an *analyzer) finish(doc model.Document) *model.Article {
 	}
 	for i, t := range ts {
 		index[t.e] = i
+		if kindOf(t.e) == model.SpeakerPerson {
+			t.e.display = unshout(t.e.display) // "ROSEMARY BARTON:" in a transcript is Rosemary Barton
+		}
 		sp := model.Speaker{Name: t.e.display, Aliases: aliasesOf(t.e), Role: t.e.role,
 			Quotes: t.quotes, Statements: t.stmts, Words: t.w, Kind: kindOf(t.e)}
 		if sp.Kind == model.SpeakerPerson {
@@ -350,4 +353,32 @@ func genderOf(e *entity) (model.Gender, string) {
 		return model.Male, e.genderWhy
 	}
 	return model.UnknownGender, "no pronoun, title, gendered noun or known given name"
+}
+
+// unshout writes a name printed all in capitals ("ROSEMARY BARTON",
+// "JEAN-YVES O'NEIL") as a name is written; any other name stays as it is.
+func unshout(name string) string {
+	letters := 0
+	for _, r := range name {
+		if unicode.IsLower(r) {
+			return name
+		}
+		if unicode.IsLetter(r) {
+			letters++
+		}
+	}
+	if letters < 4 {
+		return name
+	}
+	b := make([]rune, 0, len(name))
+	start := true
+	for _, r := range name {
+		if start {
+			b = append(b, r)
+		} else {
+			b = append(b, unicode.ToLower(r))
+		}
+		start = !unicode.IsLetter(r)
+	}
+	return string(b)
 }
