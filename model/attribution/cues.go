@@ -115,6 +115,10 @@ func cueAt(toks []token, i int) (string, int) {
 		(toks[i-2].has(wDeterminer) && !standsAlone[toks[i-2].low] || toks[i-2].poss) {
 		return "", 0 // "his repeated claims", "Trump's renewed calls": a noun after its adjective
 	}
+	if i > 1 && pluralNouns[t.low] && toks[i-1].kind == tWord && !toks[i-1].cap && nounModifier(toks[i-1].low) &&
+		(toks[i-2].has(wDeterminer) && !standsAlone[toks[i-2].low] || toks[i-2].poss) {
+		return "", 0 // "the candidates’ respective estimates", "the agency's latest estimates": a plural noun after its adjective
+	}
 	if i > 1 && toks[i-1].has(wAdverb) && toks[i-2].has(wPassive) && !strings.HasSuffix(t.low, "ing") {
 		return "", 0 // "was also accused", "were repeatedly told"
 	}
@@ -153,6 +157,18 @@ var focusAdverbs = setOf(`only just simply merely never always also even still`)
 // adjectiveShaped reports a word whose ending marks an adjective
 // ("initial", "subsequent", "preliminary", "official"): capitalised at a
 // sentence's start it is no name.
+// nounModifier reports an adjective that stands before a noun: one
+// shaped like an adjective, a superlative, or one of a few others.
+func nounModifier(w string) bool {
+	return adjectiveShaped(w) || strings.HasSuffix(w, "est") && len(w) > 5 || nounModifiers[w]
+}
+
+var nounModifiers = setOf(`new own first last early initial final previous earlier past fresh recent prior`)
+
+// pluralNouns are cue forms that are plural nouns too: "claims", "posts".
+var pluralNouns = setOf(`claims calls reports estimates comments remarks tweets posts notes promises pledges
+vows answers questions demands charges replies threats accusations`)
+
 func adjectiveShaped(w string) bool {
 	for _, suf := range []string{"al", "ent", "ary", "ive", "ous", "ible", "able"} {
 		if strings.HasSuffix(w, suf) && len(w) > len(suf)+3 {

@@ -166,6 +166,12 @@ func TestCuesThatAreNotSpeech(t *testing.T) {
 				{para: 1, text: "added his second"},
 				{para: 2, text: "did not say how many"},
 			}},
+		{name: "a plural noun after an owner and its adjective",
+			paras: []string{"Refugees", "The candidates’ respective estimates of the number of refugees range from 100,000 to 250,000.",
+				"The agency’s latest estimates show the number rising.", "But the missive suggests the party is angry."},
+			want:        []stmt{reportedBy(4, "the party is angry", "~missive")},
+			notReported: []stmt{{para: 2, text: "respective estimates"}, {para: 3, text: "latest estimates"}},
+			notSpeakers: []string{"the candidates’ respective", "the agency’s latest"}},
 		{name: "adding to a lead, boasting a lead, time will tell",
 			paras: []string{
 				"Ana Lind is adding to her delegate lead over Tomas Berg after victories in Tolland.",
