@@ -474,6 +474,9 @@ var quantifiers = map[string]bool{"most": true, "many": true, "some": true, "sev
 // groupOf names the group that the noun phrase [i, j) speaks for, or nil
 // when its head is no plural of people.
 func (pc *pctx) groupOf(i, j int) *entity {
+	if j == i+2 && (pc.word(i) == "the" || pc.word(i) == "all") && numberWords[pc.word(i+1)] && pc.word(i+1) != "hundred" {
+		return pc.an.reg.group(capitalise(pc.p.text[int(pc.toks[i].start):int(pc.toks[i+1].end)])) // "the two write": the two just named
+	}
 	for i < j && (quantifiers[pc.word(i)] || isDigitStart(pc.word(i)) || numberWords[pc.word(i)] || pc.has(i, wDeterminer) ||
 		pc.word(i) == "other" || pc.toks[i].poss && !pc.isNameWord(i) || pc.approximator(i) && pc.word(i) != "a") {
 		i++ // "about three in 10", "some of the", "most of her", "at least half"

@@ -159,6 +159,15 @@ func TestReportedPassiveAgents(t *testing.T) {
 
 // A plural of people ("White House officials", "aides to the mayor",
 // "about half of the voters") speaks as a group; a count with no noun
+// "The two", "all three": the people just named, speaking together.
+func TestReportedTheTwo(t *testing.T) {
+	run(t, []attrCase{{name: "the two write, said all three, the two admit",
+		paras: []string{"Letter", "Senators Ana Ruiz and Tom Reyes sent a letter on Monday. “We do not understand the need,” the two write.",
+			"“We will vote no,” said all three.", "The two admit that the goals will not be easy."},
+		want: []stmt{quoteBy(2, "We do not understand the need,", "The two"), quoteBy(3, "We will vote no,", "All three"),
+			reportedBy(4, "the goals will not be easy", "The two")}}})
+}
+
 // ("nine in 10", "some") or a document is no one's name.
 func TestReportedGroupSpeakers(t *testing.T) {
 	group := model.SpeakerGroup

@@ -23,6 +23,11 @@ func (pc *pctx) npEndingAt(j, s int) *entity {
 	if t.is(mBodyPlural) && (j == s || !pc.has(j-1, wDeterminer) && !pc.isNameWord(j-1)) {
 		return pc.an.reg.body(capitalise(t.low)) // "Prosecutors said"
 	}
+	if numberWords[t.low] && j > s {
+		if g := pc.groupOf(j-1, j+1); g != nil {
+			return g // "“…,” the two write"
+		}
+	}
 	if t.low == "10" && j > s && pc.word(j-1) == "no" && pc.toks[j-1].cap {
 		return pc.an.reg.body("No 10") // "No 10 said": Downing Street
 	}
@@ -1867,6 +1872,9 @@ func (pc *pctx) npForward(i, limit int) (*entity, int, bool) {
 	}
 	if w == "i" || w == "we" || w == "you" {
 		return nil, i + 1, true
+	}
+	if (w == "the" || w == "all") && numberWords[pc.word(i+1)] && (i+2 >= limit || pc.toks[i+2].kind != tWord || pc.isCue(i+2)) {
+		return pc.groupOf(i, i+2), i + 2, true // "“…,” the two write"
 	}
 	if n := pc.word(i + 1); (w == "her" || w == "his") && (n == "honour" || n == "honor") {
 		return pc.npEndingAt(i+1, i), i + 2, true // "“…,” Her Honour said"
