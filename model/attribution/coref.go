@@ -135,8 +135,8 @@ func (pc *pctx) pronounReferent(w string, i int) *entity {
 				}
 				continue
 			}
-			if e.org || e.group || e.doc || e.pluralName() || g != unknownGender && e.theNamed || e.gender != unknownGender && e.gender != g && (pass == 0 || !e.genderFromName) {
-				continue // a name table's gender gives way, in the second pass, to the article's pronoun
+			if e.org || e.group || e.doc || e.pluralName() || g != unknownGender && e.theNamed || e.gender != unknownGender && e.gender != g && (pass == 0 || !e.weakGender()) {
+				continue // a generated name list's gender gives way, in the second pass, to the article's pronoun (the curated tables' does not)
 			}
 			if pc.namedLaterInSentence(e, i, 6) {
 				continue // "He praised Putin", "the businessman praised Putin": not Putin

@@ -139,6 +139,9 @@ func TestCorefGender(t *testing.T) {
 				"“The cranes are safe,” she said.",
 			},
 			want: []stmt{quoteBy(2, "The cranes are safe,", "Jordan Pike")}},
+		{name: "he is never a woman the curated name tables know",
+			paras: []string{"Interview", "Rosemary Barton said it was true.", "The answer came. He said it was not."},
+			want:  []stmt{reportedBy(3, "it was not", "!Rosemary Barton")}},
 		{name: "he is not a Ms.",
 			paras: []string{"Ms. Kiri Tane spoke after Mr. Ari Vuori.", "“I signed nothing,” he said."},
 			want:  []stmt{quoteBy(2, "I signed nothing,", "Ari Vuori")}},
@@ -929,4 +932,15 @@ func TestCorefFormerAndLatter(t *testing.T) {
 			"The latter said the party would build 500,000 homes. The former called the plan a fantasy."},
 		want:        []stmt{reportedBy(3, "the party would build", "Susan Park"), reportedBy(3, "the plan a fantasy", "Mark Holland")},
 		notSpeakers: []string{"the latter", "the former"}}})
+}
+
+// A woman the curated name tables know stays a woman, whatever "he"
+// nearby: the pronoun is someone else's.
+func TestCorefCuratedGenderHolds(t *testing.T) {
+	a := article(t, "Interview", "Rose Barton said it was true.", "The answer came. He said it was not.")
+	for _, sp := range a.Speakers {
+		if sp.Name == "Rose Barton" && sp.Gender != model.Female {
+			t.Errorf("Rose Barton is %q (%s), want female", sp.Gender, sp.GenderEvidence)
+		}
+	}
 }

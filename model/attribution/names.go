@@ -81,7 +81,7 @@ var femaleNames = map[string]bool{
 	"pauline": true, "pernille": true, "petra": true, "pilar": true, "pooja": true, "pratibha": true,
 	"priya": true, "priyanka": true, "rachel": true, "radha": true, "rania": true, "raquel": true,
 	"rasha": true, "rebecca": true, "reem": true, "reiko": true, "rekha": true, "rhiannon": true,
-	"rihanna": true, "rita": true, "rivka": true, "roisin": true, "rosa": true, "rose": true, "rowena": true,
+	"rihanna": true, "rita": true, "rivka": true, "roisin": true, "rosa": true, "rose": true, "rosemary": true, "rowena": true,
 	"roxana": true, "roya": true, "ruby": true, "ruslana": true, "ruth": true, "róisín": true, "sabine": true,
 	"sachiko": true, "sakura": true, "sally": true, "salma": true, "samantha": true, "samira": true,
 	"sandra": true, "sandrine": true, "sanna": true, "sanne": true, "saoirse": true, "sara": true,
