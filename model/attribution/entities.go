@@ -464,6 +464,11 @@ func (r *registry) find(m mention) *entity {
 			return e
 		}
 	}
+	for _, e := range r.byLast[last] {
+		if len(m.low) == 2 && !e.org && len(e.words) > 2 && containsRun(e.words, m.low) {
+			return e // "López Obrador" after "Andrés Manuel López Obrador": a double surname
+		}
+	}
 	// a short form named first, in a headline ("Tollund recalls …"), then
 	// the full name ("Tollund Mobility"): one entity
 	for _, e := range r.byLast[first] {

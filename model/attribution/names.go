@@ -110,7 +110,7 @@ var femaleNames = map[string]bool{
 }
 
 var maleNames = map[string]bool{
-	"nigel": true, "tamati": true, "wiremu": true,
+	"nigel": true, "tamati": true, "wiremu": true, "luiz": true, "inácio": true, "inacio": true,
 	// common given names that are also words, left out of the generated lists
 	"ken": true, "bill": true, "dean": true, "ray": true, "chuck": true, "gene": true, "rick": true,
 	"glen": true, "cliff": true, "lance": true, "rob": true, "dick": true, "pat": true, "hank": true,

@@ -25,6 +25,9 @@ func TestNamesSurnameAfterFullName(t *testing.T) {
 		{"Dara O'Neill", "O'Neill"},
 		{"Joris van den Berg", "van den Berg"},
 		{"Idris bin Salem", "bin Salem"},
+		{"Andrés Manuel López Obrador", "López Obrador"},
+		{"Lily Eskelsen García", "Eskelsen García"},
+		{"Luiz Inácio Lula da Silva", "Lula"},
 	} {
 		cases = append(cases, attrCase{
 			name: n.full,
@@ -116,6 +119,10 @@ func TestNamesTitlesAndTags(t *testing.T) {
 				quoteBy(2, "Nobody retreats,", "Ines Marr"),
 			},
 			speakers: []string{"Ines Marr"}},
+		{name: "a title before a Portuguese given name",
+			paras:    []string{"Summit", "Brazilian President Luiz Inácio Lula da Silva said the plan was dead.", "“It is over,” Lula said."},
+			want:     []stmt{reportedBy(2, "the plan was dead", "Luiz Inácio Lula da Silva"), quoteBy(3, "It is over,", "Luiz Inácio Lula da Silva")},
+			speakers: []string{"Luiz Inácio Lula da Silva"}},
 		{name: "Canadian police and council titles",
 			paras: []string{"Crash",
 				"“This appears to be a targeted incident,” said Const. Mike Chen of the Surrey detachment.",
