@@ -944,3 +944,11 @@ func TestCorefCuratedGenderHolds(t *testing.T) {
 		}
 	}
 }
+
+// A man called Al is a man: "her campaign" after Al Sharpton is not his.
+func TestCorefAlIsAMan(t *testing.T) {
+	run(t, []attrCase{{name: "Al Sharpton, then her campaign",
+		paras: []string{"Race", "Hillary Clinton spoke in Flint. Bernie Sanders had breakfast with Al Sharpton in Harlem.",
+			"Sharpton said the meeting went well. Then her campaign said the mothers would campaign for her."},
+		want: []stmt{reportedBy(3, "the meeting went well", "Al Sharpton"), reportedBy(3, "the mothers would campaign", "~Hillary Clinton’s campaign|Hillary Clinton")}}})
+}

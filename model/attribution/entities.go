@@ -141,6 +141,9 @@ func (r *registry) index(e *entity) {
 			r.byLast[w] = append(r.byLast[w], e)
 		}
 	}
+	if n := len(e.words); n > 1 && wordHas(e.words[0], wParticle) && !wordHas(e.words[n-1], wParticle) && e.file(e.words[n-1]) {
+		r.byLast[e.words[n-1]] = append(r.byLast[e.words[n-1]], e) // "Al Gore" is Gore too, "van der Zee" Zee
+	}
 	if e.first != "" && e.file("\x00"+e.first) {
 		r.byGiven[e.first] = append(r.byGiven[e.first], e)
 	}
@@ -205,6 +208,9 @@ func (e *entity) setName(m mention) {
 	e.outlet = e.outlet || m.outlet || isOutletName(m.low) && !(len(m.low) > 1 && (isGivenName(m.low[0]) || len(m.title) > 0) && !isOrgName(m.low)) // but "Mayor Don Guardian" is a man
 	if !e.org && !e.outlet && len(m.low) > 1 && wordHas(m.low[0], wParticle) {
 		e.last = strings.Join(m.low, " ")
+		if len(m.low) == 2 && m.words[0] == "Al" && !alBodies[m.low[1]] && e.gender == unknownGender {
+			e.gender, e.genderWhy, e.genderFromName = male, "given name “Al” (name table)", true // Al Gore, Al Sharpton
+		}
 	} else if !e.org && !e.outlet && len(m.low) > 1 {
 		e.first = m.low[0]
 		e.last = surname(m.low)
@@ -653,6 +659,10 @@ func hyphenedOrg(w string) bool {
 // nationalBodyEnds end the names of a country's bodies after a common
 // noun: "Health Canada", "Historic England", "Air India".
 var nationalBodyEnds = setOf(`canada australia england scotland wales britain ireland india zealand`)
+
+// alBodies follow "Al" in the names of bodies and outlets, not of men
+// called Al.
+var alBodies = setOf(`qaeda qaida jazeera shabab shabaab arabiya nusra ahram aqsa azhar hayat watan akhbar masry jazira`)
 
 // compassWords open a region's name: "South Wales", "Western Australia".
 var compassWords = setOf(`north south east west northern southern eastern western central new greater upper lower`)

@@ -28,6 +28,8 @@ func TestNamesSurnameAfterFullName(t *testing.T) {
 		{"Andrés Manuel López Obrador", "López Obrador"},
 		{"Lily Eskelsen García", "Eskelsen García"},
 		{"Luiz Inácio Lula da Silva", "Lula"},
+		{"Al Gore", "Gore"},
+		{"Ursula von der Leyen", "Von der Leyen"},
 	} {
 		cases = append(cases, attrCase{
 			name: n.full,
