@@ -185,8 +185,8 @@ func (pc *pctx) calendarName(i int) bool {
 		return true // "Theresa May", "Brian May": a given name before it (but not "April 3")
 	}
 	if n := i + 1; monthShort[pc.toks[i].low] && n < len(pc.toks) && pc.toks[n].kind == tWord && pc.toks[n].cap &&
-		!pc.has(n, wCalendar) && pc.word(n+1) != "," && !isDigitStart(pc.word(n+1)) {
-		return true // "convenor Jun Macaraeg", "Jan Kowalski": a given name, no month before a date
+		!pc.has(n, wCalendar) && (pc.word(n+1) != "," || !pc.has(i-1, wPrep)) && !isDigitStart(pc.word(n+1)) {
+		return true // "convenor Jun Macaraeg", "Jan Kowalski", "Jan Brewer, an early supporter,": a given name, no month before a date
 	}
 	if h >= 0 && h == i-1 && monthShort[pc.toks[i].low] && pc.toks[h].kind == tWord && pc.toks[h].cap && !pc.has(h, wCalendar) &&
 		!isDigitStart(pc.word(i+1)) && pc.word(i+1) != "." {

@@ -994,10 +994,13 @@ func TestNamesThreeWordNameAfterAnOffice(t *testing.T) {
 func TestNamesMonthThatIsAGivenName(t *testing.T) {
 	a := article(t, "Tax", "Coalition convenor Jun Macaraeg said the government should suspend the tax.",
 		"On Jun 5, 2024, Senator Ana Reyes said the tax would stay.",
-		"“Many of his ideas are far from heartwarming,” columnist Ai Jun wrote in the piece.")
+		"“Many of his ideas are far from heartwarming,” columnist Ai Jun wrote in the piece.",
+		"The governor, Jan Brewer, said security was a priority. Jan Piercy, an adviser, said it was not.")
 	checkStmt(t, a, reportedBy(2, "the government should suspend the tax", "Jun Macaraeg"))
 	checkStmt(t, a, reportedBy(3, "the tax would stay", "Ana Reyes"))
 	checkStmt(t, a, quoteBy(4, "Many of his ideas are far from heartwarming,", "Ai Jun"))
+	checkStmt(t, a, reportedBy(5, "security was a priority", "Jan Brewer"))
+	checkStmt(t, a, reportedBy(5, "it was not", "Jan Piercy"))
 }
 
 // A given name before Mills, Cross, Power or Steel is a person, not a
