@@ -333,6 +333,9 @@ func (pc *pctx) reportingCueAt(v, s, end int) cueHit {
 		}
 		return cueHit{}
 	}
+	if lemma == "ask" && pc.word(v) == "asked" && v > s+1 && pc.word(v-1) == "," && pc.askedAside(v, end) {
+		return cueHit{} // "Matthews, asked about the record, shrugged": he was asked (the question is read as no one's)
+	}
 	if !pc.saysSomething(v, n, end, lemma) || pc.negated(v, s) {
 		return cueHit{} // "did not say how many"
 	}
@@ -1986,6 +1989,18 @@ func (pc *pctx) skipTimeAfter(i, end int) int {
 		return i // "on" with no time after it
 	}
 	return k
+}
+
+// askedAside reports "asked" at v opening an aside between commas that a
+// main verb follows: "Matthews, asked about the record, shrugged", not
+// "Neera Tanden, a Clinton supporter, asked the secretary".
+func (pc *pctx) askedAside(v, end int) bool {
+	for k := v + 1; k < end-1; k++ {
+		if pc.word(k) == "," {
+			return pc.toks[k+1].kind == tWord && (pc.isCue(k+1) || pastVerb(pc.toks[k+1]))
+		}
+	}
+	return false
 }
 
 // reportedBy reads a report's passive with its source: "a fact first

@@ -1909,6 +1909,18 @@ func TestReportedAbsoluteParticiplesEachWithItsName(t *testing.T) {
 
 // "According to X, …" opening a sentence makes the sentence X's report,
 // whatever other verb it holds ("those documents reveal", "has not
+// "Matthews, asked about the record, shrugged": an aside opened by "asked"
+// and closed before the main verb is a question put to him, not his; but
+// "Tanden, a Clinton supporter, asked the secretary …" is hers.
+func TestReportedAskedAside(t *testing.T) {
+	run(t, []attrCase{{name: "asked in an aside, asked as the verb",
+		paras: []string{"Leafs", "Auston Matthews scored twice on Saturday.",
+			"Matthews, asked about the record, shrugged. “It is not about me.”",
+			"Neera Tanden, a Clinton supporter, asked the secretary whether the plan would pass."},
+		want: []stmt{reportedBy(3, "about the record", ""), quoteBy(3, "It is not about me.", "Auston Matthews"),
+			reportedBy(4, "whether the plan would pass", "Neera Tanden")}}})
+}
+
 // "According to him, …" is whom "he" would be; "according to her lawyer"
 // and "according to her “clawback” plan" keep their own readings.
 func TestReportedAccordingToAPronoun(t *testing.T) {
