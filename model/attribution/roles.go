@@ -205,7 +205,7 @@ func (pc *pctx) roleReferent(j, s int) *entity {
 			return e // "The Wall Street Journal …" then "the newspaper writes": the outlet last named
 		}
 	}
-	if wordHas(head, wOrgHead) && !wordHas(head, wRole) {
+	if wordHas(head, wOrgHead) && !wordHas(head, wRole) && !strings.HasSuffix(pc.word(j-1), "-old") { // "the 26-year-old centre" is a player
 		mod := pc.word(j - 1)
 		if j-1 > d && !pc.toks[j-1].cap {
 			if e := pc.an.reg.orgWith(mod, head); e != nil {

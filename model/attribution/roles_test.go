@@ -940,3 +940,11 @@ func TestRolesJudgeNeverNamed(t *testing.T) {
 			quoteBy(4, "has totally overlapped.", "The judge"),
 		}}})
 }
+
+// An age before a noun that also names bodies ("centre", "guard") makes
+// it a person: "the 26-year-old centre" is the player in view.
+func TestRolesAgedNounIsAPerson(t *testing.T) {
+	run(t, []attrCase{{name: "the 26-year-old centre",
+		paras: []string{"Game", "Auston Matthews scored twice.", "“We played the right way,” said the 26-year-old centre."},
+		want:  []stmt{quoteBy(3, "We played the right way,", "Auston Matthews")}}})
+}
