@@ -122,7 +122,8 @@ func cueAt(toks []token, i int) (string, int) {
 	if i > 1 && toks[i-1].has(wAdverb) && toks[i-2].has(wPassive) && !strings.HasSuffix(t.low, "ing") {
 		return "", 0 // "was also accused", "were repeatedly told"
 	}
-	if i > 0 && toks[i-1].sentStart && toks[i-1].cap && strings.HasSuffix(t.low, "s") && t.low != lemma && adjectiveShaped(toks[i-1].low) && !isGivenName(toks[i-1].low) {
+	if i > 0 && toks[i-1].sentStart && toks[i-1].cap && strings.HasSuffix(t.low, "s") && t.low != lemma &&
+		(adjectiveShaped(toks[i-1].low) || pluralNouns[t.low] && (nounModifier(toks[i-1].low) || pluralOpeners[toks[i-1].low])) && !isGivenName(toks[i-1].low) {
 		return "", 0 // "Initial estimates put the total at …": an adjective and its plural noun, not a name and a verb
 	}
 	if lemma == "add" && i+1 < len(toks) && toks[i+1].has(wDeterminer) && toks[i+1].low != "that" && (i == 0 || toks[i-1].kind != tQuote) {
@@ -164,6 +165,10 @@ func nounModifier(w string) bool {
 }
 
 var nounModifiers = setOf(`new own first last early initial final previous earlier past fresh recent prior`)
+
+// pluralOpeners open a sentence before a plural noun: "Other estimates
+// put the number higher".
+var pluralOpeners = setOf(`other some many several few most such these those both`)
 
 // pluralNouns are cue forms that are plural nouns too: "claims", "posts".
 var pluralNouns = setOf(`claims calls reports estimates comments remarks tweets posts notes promises pledges

@@ -172,6 +172,12 @@ func TestCuesThatAreNotSpeech(t *testing.T) {
 			want:        []stmt{reportedBy(4, "the party is angry", "~missive")},
 			notReported: []stmt{{para: 2, text: "respective estimates"}, {para: 3, text: "latest estimates"}},
 			notSpeakers: []string{"the candidates’ respective", "the agency’s latest"}},
+		{name: "boasting what one has, and estimates that put a figure",
+			paras: []string{"Zone", "But the nearby free-trade zone still boasts just the one small supermarket.",
+				"The hotel boasts 300 rooms and a pool.", "Other estimates put the number of eligible workers higher.",
+				"Other reports said the plan had failed."},
+			want:        []stmt{reportedBy(5, "the plan had failed", "Other reports")},
+			notReported: []stmt{{para: 2, text: "boasts"}, {para: 3, text: "boasts"}, {para: 4, text: "estimates put"}}},
 		{name: "adding to a lead, boasting a lead, time will tell",
 			paras: []string{
 				"Ana Lind is adding to her delegate lead over Tomas Berg after victories in Tolland.",

@@ -1147,7 +1147,8 @@ func (pc *pctx) saysSomething(v, n, end int, lemma string) bool {
 	if lemma == "tell" && pc.word(v-1) == "will" && pc.word(v-2) == "time" {
 		return false // "Only time will tell if …": no one tells
 	}
-	if w := pc.word(v + n); lemma == "add" && w == "to" || lemma == "boast" && (w == "a" || w == "an" || w == "the") {
+	if w := pc.word(v + n); lemma == "add" && w == "to" || lemma == "boast" && (w == "a" || w == "an" || w == "the" || w == "just" || w == "only" ||
+		w == "more" || w == "some" || w == "one" || isDigitStart(w) || numberWords[w]) {
 		return false // "is adding to her delegate lead", "She boasts a 45-point lead": having, not saying
 	}
 	if lemma == "add" && pc.countFollows(v+n) {
