@@ -161,10 +161,12 @@ func TestCuesThatAreNotSpeech(t *testing.T) {
 			paras: []string{
 				"Emeka Okoro scored in the 20th minute. The 22-year-old striker added his second in the 71st minute.",
 				"Sabine Falkenrath spoke to analysts. She did not say how many jobs would go.",
+				"The decision was included in a briefing paper without asking Mr. Mitchell first.",
 			},
 			notReported: []stmt{
 				{para: 1, text: "added his second"},
 				{para: 2, text: "did not say how many"},
+				{para: 3, text: "without asking"},
 			}},
 		{name: "a plural noun after an owner and its adjective",
 			paras: []string{"Refugees", "The candidates’ respective estimates of the number of refugees range from 100,000 to 250,000.",

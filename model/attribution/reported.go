@@ -781,8 +781,8 @@ func (pc *pctx) negated(v, s int) bool {
 			return true // "wouldn't say", "didn’t mention"
 		}
 		switch w {
-		case "not", "never":
-			return true
+		case "not", "never", "without":
+			return true // "without asking Mr. Mitchell first"
 		case "did", "does", "do", "has", "have", "had", "would", "could", "will":
 			continue
 		}
