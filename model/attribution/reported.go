@@ -653,8 +653,8 @@ func (pc *pctx) accordingLiteral(i, k int) *entity {
 		return nil
 	}
 	head := pc.toks[k-1]
-	if head.cap || head.poss || pc.has(i, wDeterminer) && k-i == 1 {
-		return nil
+	if head.cap && !head.is(mDocHead) || head.poss || pc.has(i, wDeterminer) && k-i == 1 {
+		return nil // (but "a national Gallup Poll" is a poll)
 	}
 	if head.is(mDocHead) || head.has(wRole) || head.is(mUnnamedHead) || head.low == "someone" || head.low == "somebody" {
 		return pc.phraseSpeaker(i, k) // "a recent poll", "a Democratic aide", "someone in attendance"

@@ -2432,3 +2432,13 @@ func TestReportedLittleToSayIsNoStatement(t *testing.T) {
 		notSpeakers: []string{"Corey Holm"},
 	}})
 }
+
+// "According to a national Gallup Poll": a poll named with capitals is
+// still a poll, the source of what it found.
+func TestReportedAccordingToANamedPoll(t *testing.T) {
+	run(t, []attrCase{{name: "a Gallup Poll, an Angus Reid Institute Poll",
+		paras: []string{"Poll", "Voters view him unfavorably, according to a national Gallup Poll.",
+			"Voters are split, according to a new Angus Reid Institute Poll."},
+		want: []stmt{reportedBy(2, "Voters view him unfavorably", "a national Gallup Poll"),
+			reportedBy(3, "Voters are split", "a new Angus Reid Institute Poll")}}})
+}
