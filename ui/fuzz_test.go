@@ -19,6 +19,7 @@ func FuzzReader(f *testing.F) {
 		f.Add(s, "]]]2F/the\rnG[?q")
 	}
 	f.Fuzz(func(t *testing.T, text, keys string) {
+		t.Chdir(t.TempDir()) // "e" and enter export notes into the working directory
 		asciiProfile(t)
 		a := &model.Article{Document: model.Document{Source: "fuzz"}}
 		a.Speakers = []model.Speaker{{Name: "A B"}, {Name: "C"}}
