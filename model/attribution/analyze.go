@@ -918,12 +918,17 @@ func isByline(text string) bool {
 // furniturePrefixes open lines a web page puts around the article.
 var furniturePrefixes = []string{"Read more", "READ MORE", "Related:", "RELATED:", "See also",
 	"Advertisement", "ADVERTISEMENT", "Updated ", "Photo:", "Photograph:", "Image:", "Sign up",
-	"Watch:", "Listen:", "Share this", "Interview by ", "Follow us", "Subscribe"}
+	"Watch:", "Listen:", "Share this", "Interview by ", "Follow us", "Subscribe", "Click to play video",
+	"Click here", "Story continues below", "Trending Now", "Play video"}
 
-// isFurniture reports such a line (short, no quotation of its own).
+// isFurniture reports such a line (short, no quotation of its own), or a
+// video's running time and title ("2:03 Trudeau says more help is coming").
 func isFurniture(text string) bool {
 	if len(text) > 160 {
 		return false
+	}
+	if videoTitle(text) {
+		return true
 	}
 	for _, f := range furniturePrefixes {
 		if strings.HasPrefix(text, f) {
@@ -932,6 +937,24 @@ func isFurniture(text string) bool {
 	}
 	return false
 }
+
+// videoTitle reports a line opening with a running time ("2:03 ", "12:45 ")
+// and no "a.m." or "p.m." after it, as a video player's caption does; a
+// live blog's "10:45 a.m." entry is the news itself.
+func videoTitle(text string) bool {
+	i := 0
+	for i < len(text) && i < 2 && text[i] >= '0' && text[i] <= '9' {
+		i++
+	}
+	if i == 0 || i+4 > len(text) || text[i] != ':' || !isDigitByte(text[i+1]) || !isDigitByte(text[i+2]) || text[i+3] != ' ' {
+		return false
+	}
+	rest := text[i+4:]
+	return !strings.HasPrefix(rest, "a.m") && !strings.HasPrefix(rest, "p.m") && !strings.HasPrefix(rest, "am") &&
+		!strings.HasPrefix(rest, "pm") && !strings.HasPrefix(rest, "AM") && !strings.HasPrefix(rest, "PM") && !strings.ContainsAny(text, "“”\"")
+}
+
+func isDigitByte(c byte) bool { return c >= '0' && c <= '9' }
 
 // quotedLabel reports such a line ending in a colon that a copy has put
 // in quotation marks: "\"Related:\"".

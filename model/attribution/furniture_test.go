@@ -235,3 +235,15 @@ func TestFurnitureOneWordButtons(t *testing.T) {
 		})
 	}
 }
+
+// A video player's caption ("2:03 Trudeau says more help is coming") and
+// a site's "Story continues below advertisement" are furniture; a live
+// blog's "10:45 a.m." entry is news.
+func TestFurnitureVideoCaptions(t *testing.T) {
+	run(t, []attrCase{{name: "running time and title, live-blog time",
+		paras: []string{"Aid", "Prime Minister Jana Holt pledged more aid on Monday.",
+			"2:03 Holt says more help is coming for farmers", "Story continues below advertisement",
+			"10:45 a.m. Holt said the plan would pass."},
+		want:        []stmt{reportedBy(5, "the plan would pass", "Jana Holt")},
+		notReported: []stmt{{para: 3, text: "more help is coming"}, {para: 4, text: ""}}}})
+}
