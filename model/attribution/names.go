@@ -81,7 +81,7 @@ var femaleNames = map[string]bool{
 	"pauline": true, "pernille": true, "petra": true, "pilar": true, "pooja": true, "pratibha": true,
 	"priya": true, "priyanka": true, "rachel": true, "radha": true, "rania": true, "raquel": true,
 	"rasha": true, "rebecca": true, "reem": true, "reiko": true, "rekha": true, "rhiannon": true,
-	"rihanna": true, "rita": true, "rivka": true, "roisin": true, "rosa": true, "rose": true, "rosemary": true, "rowena": true, "johanne": true, "ginette": true,
+	"rihanna": true, "rita": true, "rivka": true, "roisin": true, "rosa": true, "rose": true, "rosemary": true, "rowena": true, "johanne": true, "ginette": true, "carly": true, "michele": true, "melanne": true,
 	"roxana": true, "roya": true, "ruby": true, "ruslana": true, "ruth": true, "róisín": true, "sabine": true,
 	"sachiko": true, "sakura": true, "sally": true, "salma": true, "samantha": true, "samira": true,
 	"sandra": true, "sandrine": true, "sanna": true, "sanne": true, "saoirse": true, "sara": true,
@@ -112,6 +112,7 @@ var femaleNames = map[string]bool{
 var maleNames = map[string]bool{
 	"nigel": true, "tamati": true, "wiremu": true, "luiz": true, "inácio": true, "inacio": true,
 	"stephane": true, "rejean": true, "gaetan": true, "ghislain": true, "jagmeet": true, "harjit": true, "navdeep": true, "luc": true,
+	"josh": true, "tad": true, "ed": true, "phil": true, "brad": true, "eddie": true, "glenn": true, "robby": true, "andy": true, "vin": true,
 	// common given names that are also words, left out of the generated lists
 	"ken": true, "bill": true, "dean": true, "ray": true, "chuck": true, "gene": true, "rick": true,
 	"glen": true, "cliff": true, "lance": true, "rob": true, "dick": true, "pat": true, "hank": true,

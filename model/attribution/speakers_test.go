@@ -250,17 +250,19 @@ func TestSpeakersGroupPlacedOrJoined(t *testing.T) {
 	}})
 }
 
-// Given names with accents or in French compounds have the gender their
+// Common given names the generated lists leave out or call either ("Josh",
+// "Carly") have their usual gender; given names with accents or in French
+// compounds have the gender their
 // plain or first part has ("Mélanie", "Marie-Claude", "Pierre-Luc"; every
 // "Jean-" compound is a man's); a hyphened word that is no name
 // ("Oscar-winner") gives none.
 func TestSpeakerGenderOfAccentedAndCompoundNames(t *testing.T) {
 	a := article(t, "Cabinet", "Mélanie Joly said it was fine.", "Marie-Claude Bibeau said it was fine.",
 		"Pierre-Luc Dusseault said it was fine.", "Jean-Yves Duclos said it was fine.", "Stéphane Bergeron said it was fine.",
-		"Oscar-winner Sarandon said it was fine.")
+		"Oscar-winner Sarandon said it was fine.", "Josh Earnest said it was fine.", "Carly Fiorina said it was fine.")
 	want := map[string]model.Gender{"Mélanie Joly": model.Female, "Marie-Claude Bibeau": model.Female,
 		"Pierre-Luc Dusseault": model.Male, "Jean-Yves Duclos": model.Male, "Stéphane Bergeron": model.Male,
-		"Oscar-winner Sarandon": model.UnknownGender}
+		"Oscar-winner Sarandon": model.UnknownGender, "Josh Earnest": model.Male, "Carly Fiorina": model.Female}
 	got := map[string]model.Gender{}
 	for _, sp := range a.Speakers {
 		got[sp.Name] = sp.Gender
