@@ -839,6 +839,9 @@ func isJobWord(w string) bool {
 // Ireland", "Minister for Housing"; lead itself when there are none.
 func (pc *pctx) titleStart(lead int) int {
 	from, k := lead, pc.portfolioStart(lead)
+	if k >= 3 && pc.toks[k-1].poss && pc.toks[k-1].cap && pc.word(k-2) == "of" {
+		k-- // "Court of King’s Bench Justice X": the possessive is the court's name
+	}
 	for k >= 2 && (pc.word(k-1) == "of" || pc.word(k-1) == "for") && pc.toks[k-2].cap && pc.toks[k-2].kind == tWord {
 		k -= 2
 		for k > 0 && k > lead-12 && pc.toks[k-1].cap && pc.toks[k-1].kind == tWord && !pc.toks[k-1].sentStart {

@@ -948,3 +948,17 @@ func TestRolesAgedNounIsAPerson(t *testing.T) {
 		paras: []string{"Game", "Auston Matthews scored twice.", "“We played the right way,” said the 26-year-old centre."},
 		want:  []stmt{quoteBy(3, "We played the right way,", "Auston Matthews")}}})
 }
+
+// A court whose name holds a possessive is the whole role: "Court of
+// King’s Bench Justice Sadie Bond" is no "Bench Justice".
+func TestRolesCourtWithAPossessive(t *testing.T) {
+	a := article(t, "Sentence", "Court of King’s Bench Justice Sadie Bond said the sentence was fair.")
+	for _, sp := range a.Speakers {
+		if sp.Name == "Sadie Bond" && sp.Role != "Court of King’s Bench Justice" {
+			t.Errorf("Sadie Bond's role %q, want Court of King’s Bench Justice", sp.Role)
+		}
+	}
+	if len(a.Speakers) != 1 {
+		t.Errorf("speakers %v, want Sadie Bond alone", a.Speakers)
+	}
+}
