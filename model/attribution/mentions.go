@@ -249,8 +249,8 @@ func (pc *pctx) runEnd(i int) int {
 		t := pc.toks[j]
 		prev := pc.toks[j-1]
 		switch {
-		case prev.poss && !org && !t.has(wOrg) && !(strings.HasSuffix(prev.low, "s") && pc.orgHeadWithin(j, 3)):
-			return j // Keogh's attorney: the name ended at the possessive (but "Rotorua Boys’ High School" goes on)
+		case prev.poss && (!org || isGivenName(t.low) && !pc.orgHeadWithin(j, 3)) && !t.has(wOrg) && !(strings.HasSuffix(prev.low, "s") && pc.orgHeadWithin(j, 3)):
+			return j // Keogh's attorney, "University’s Jonathan Malloy": the name ended at the possessive (but "Rotorua Boys’ High School" goes on)
 		case pc.isNameWord(j) && !(t.sentStart):
 			org = org || t.has(wOrg)
 			j++

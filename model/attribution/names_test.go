@@ -1191,3 +1191,14 @@ func TestNamesPlaceAdjectiveIsNoName(t *testing.T) {
 		notSpeakers: []string{"Slovenia", "Shanghai", "Los"},
 	}})
 }
+
+// A body's possessive before a given name ends the body's name: "Carleton
+// University’s Jonathan Malloy" is Jonathan Malloy (a school's name with
+// a plural possessive goes on: "Rotorua Boys’ High School").
+func TestNamesBodyPossessiveBeforeAGivenName(t *testing.T) {
+	run(t, []attrCase{{name: "a university's professor, a school's name",
+		paras: []string{"Experts", "Carleton University’s Jonathan Malloy said voters were tired.",
+			"Rotorua Boys’ High School said classes would resume."},
+		want: []stmt{reportedBy(2, "voters were tired", "Jonathan Malloy"),
+			reportedBy(3, "classes would resume", "Rotorua Boys’ High School")}}})
+}
