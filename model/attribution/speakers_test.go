@@ -232,19 +232,23 @@ func TestDescriptionsOfDocuments(t *testing.T) {
 }
 
 // A group the clause opens with stays the speaker though a phrase of place
-// follows it ("Voters across the state said" is not the state) or a second
-// group joins it ("many experts and some lawmakers say").
+// follows it ("Voters across the state said" is not the state; "Residents
+// of Fredericton" are named with their place) or a second group joins it
+// ("many experts and some lawmakers say").
 func TestSpeakersGroupPlacedOrJoined(t *testing.T) {
 	run(t, []attrCase{{
 		name: "voters across the state; activists around the world; experts and lawmakers",
 		paras: []string{"Bill", "Ana Ruiz spoke on Monday.",
 			"Voters across the state said the bill will pass.",
 			"Activists around the world warned that the bill will fail.",
-			"Despite the feuding, many experts and some lawmakers say it had successes."},
+			"Despite the feuding, many experts and some lawmakers say it had successes.",
+			"Residents of Fredericton are asking for more help. But supporters of the bill said it would pass."},
 		want: []stmt{
 			reportedBy(3, "the bill will pass", "Voters"),
 			reportedBy(4, "the bill will fail", "Activists"),
 			reportedBy(5, "it had successes", "Experts and lawmakers"),
+			reportedBy(6, "asking for more help", "Residents of Fredericton"),
+			reportedBy(6, "it would pass", "Supporters of the bill"),
 		},
 		notSpeakers: []string{"state", "world"},
 	}})

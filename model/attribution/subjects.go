@@ -294,7 +294,7 @@ func (pc *pctx) groupOfPlace(v, s int) *entity {
 	near := false // a glance first: most cues have no such phrase before them
 	for k := v - 2; k > s && k >= v-7 && !near; k-- {
 		switch pc.word(k) {
-		case "in", "from", "across", "throughout", "around": // placeOfPeople, without a lookup
+		case "in", "from", "across", "throughout", "around", "of": // placeOfPeople, without a lookup
 			near = pluralOfPeople(pc.word(k - 1))
 		}
 	}
@@ -306,13 +306,25 @@ func (pc *pctx) groupOfPlace(v, s int) *entity {
 	for k < v && k < st+5 && pc.toks[k].kind == tWord && !placeOfPeople[pc.word(k)] {
 		k++
 	}
-	if k >= v-1 || !placeOfPeople[pc.word(k)] || !pluralOfPeople(pc.word(k-1)) || v-k > 7 {
-		return nil
+	if k >= v-1 || !placeOfPeople[pc.word(k)] || !pluralOfPeople(pc.word(k-1)) || v-k > 7 || pc.knownBodyEnd(st) > st {
+		return nil // (but "Friends of the Earth" is a body's name)
 	}
-	for x := k + 1; x < v; x++ {
+	end := v
+	for end > k+1 && auxBeforeCue[pc.word(end-1)] {
+		end-- // "Residents of Fredericton are asking"
+	}
+	for x := k + 1; x < end; x++ {
 		if t := pc.toks[x]; t.kind != tWord || verbLike(t) || finiteVerbs[t.low] || pc.isCue(x) {
 			return nil
 		}
+	}
+	if g := pc.groupOf(st, k); g != nil && pc.word(k) == "of" && end-k <= 4 {
+		from := st
+		for from < k-1 && (pc.has(from, wDeterminer) || coordinated(pc.word(from)) || pc.word(from) == "but") {
+			from++ // "But supporters of the bill": the group, not the joint
+		}
+		// "Residents of Fredericton", "Members of Congress": the phrase names them
+		return pc.an.reg.group(capitalise(pc.p.text[int(pc.toks[from].start):int(pc.toks[end-1].end)]))
 	}
 	return pc.groupOf(st, k)
 }
@@ -688,7 +700,7 @@ func (pc *pctx) subjectBefore(v, s int) *entity {
 		return nil // "critics like Tom Reyes argue": the name qualifies the subject
 	}
 	if k := pc.placeListStart(pc.nameStart(j, s), s); k > s+1 && placeOfPeople[pc.word(k-1)] && pluralOfPeople(pc.word(k-2)) {
-		if st := pc.npStart(k-2, s); st >= 0 {
+		if st := pc.npStart(k-2, s); st >= 0 && pc.knownBodyEnd(st) <= st {
 			if g := pc.groupOf(st, k-1); g != nil {
 				return g // "Care home owners in England have warned": the owners, not England
 			}
@@ -1297,7 +1309,7 @@ func (pc *pctx) closeToSource(j, s int) *entity {
 
 // placeOfPeople join a plural of people to where they are: "owners in
 // England", "voters across Iowa".
-var placeOfPeople = setOf(`in from across throughout around`)
+var placeOfPeople = setOf(`in from across throughout around of`)
 
 var sourceLinks = setOf("", "close to", "familiar with", "briefed on", "allied with", "loyal to")
 
