@@ -140,7 +140,7 @@ var ruleText = map[string]string{
 	"governing-cue":     "the quotation is part of what the subject of a cue said",
 	"quoted-as":         "an outlet quoted the speaker as saying it",
 	"paragraph-speaker": "follows the same speaker's quotation earlier in the paragraph",
-	"previous-sentence": "the sentence before has a speaking subject",
+	"previous-sentence": "the sentence before has the speaker for its subject",
 	"verdict-after":     "the sentence after the quotation says whose words they were",
 	"quote-before":      "a quoted phrase in the sentence after the speaker's quotation",
 	"runs-on":           "continues a quotation running over from the paragraph before",
