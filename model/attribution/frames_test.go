@@ -883,8 +883,9 @@ func TestFrameJointWritersAndOpeningParticiple(t *testing.T) {
 }
 
 // A headline "Name on Topic: ‘Quotation’" gives the quotation to the name
-// before "on"; a bare title there ("CNN President On Trump: ‘…’") names
-// no one yet.
+// before "on"; a bare title there ("CNN President On Trump: ‘…’") is the
+// one the lede names with it ("CNN President Jeff Zucker"), never a
+// speaker called by the title.
 func TestFramesHeadlineNameOnTopicColon(t *testing.T) {
 	run(t, []attrCase{{
 		name: "name on topic",
@@ -895,7 +896,7 @@ func TestFramesHeadlineNameOnTopicColon(t *testing.T) {
 		name: "a title on topic",
 		paras: []string{"Harbour Radio President On Berg: ‘We Do Not Pay Candidates.’",
 			"Harbour Radio President Jeff Lind isn’t kowtowing to Tomas Berg."},
-		want: []stmt{quoteBy(1, "We Do Not Pay Candidates.", "!Harbour Radio President")},
+		want: []stmt{quoteBy(1, "We Do Not Pay Candidates.", "Jeff Lind")},
 	}})
 }
 
