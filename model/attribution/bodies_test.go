@@ -44,6 +44,11 @@ func TestBodiesPointedBack(t *testing.T) {
 				"Jack England, a welder, said he had lost his job."},
 			want:  []stmt{reportedBy(2, "it was safe", "Health Canada"), reportedBy(4, "40,000 jobs were lost", "Statistics Canada")},
 			kinds: map[string]model.SpeakerKind{"Statistics Canada": model.SpeakerBody, "Jack England": model.SpeakerPerson}},
+		{name: "a body's name with of opens the article's sentence",
+			paras: []string{"Rates", "Bank of Canada said rates would hold.", "Institute for Fiscal Studies said the plan was unaffordable."},
+			want: []stmt{reportedBy(2, "rates would hold", "Bank of Canada"),
+				reportedBy(3, "the plan was unaffordable", "Institute for Fiscal Studies")},
+			speakers: []string{"Bank of Canada", "Institute for Fiscal Studies"}},
 		{name: "the club is the club named before",
 			paras: []string{
 				"Dunmore Athletic sacked manager Callum Reid on Sunday after a 4-0 defeat.",

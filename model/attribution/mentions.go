@@ -123,6 +123,9 @@ func (pc *pctx) nameWordAt(i int) bool {
 		if pc.particleRun(n) > n {
 			return true // Joost de Graaf
 		}
+		if t.has(wOrg) && (pc.word(n) == "of" || pc.word(n) == "for") && n+1 < len(pc.toks) && pc.toks[n+1].cap && pc.toks[n+1].kind == tWord {
+			return true // "Bank of Canada said", "Institute for Fiscal Studies": a body's name opens the sentence
+		}
 		if pc.initialAt(n) {
 			return true // Jill A. Marsh
 		}
