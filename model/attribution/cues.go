@@ -155,9 +155,6 @@ func modalAdverbBefore(toks []token, i int) bool {
 // focusAdverbs stand between a modal and its verb: "could only quip".
 var focusAdverbs = setOf(`only just simply merely never always also even still`)
 
-// adjectiveShaped reports a word whose ending marks an adjective
-// ("initial", "subsequent", "preliminary", "official"): capitalised at a
-// sentence's start it is no name.
 // nounModifier reports an adjective that stands before a noun: one
 // shaped like an adjective, a superlative, or one of a few others.
 func nounModifier(w string) bool {
@@ -174,6 +171,9 @@ var pluralOpeners = setOf(`other some many several few most such these those bot
 var pluralNouns = setOf(`claims calls reports estimates comments remarks tweets posts notes promises pledges
 vows answers questions demands charges replies threats accusations`)
 
+// adjectiveShaped reports a word whose ending marks an adjective
+// ("initial", "subsequent", "preliminary", "official"): capitalised at a
+// sentence's start it is no name.
 func adjectiveShaped(w string) bool {
 	for _, suf := range []string{"al", "ent", "ary", "ive", "ous", "ible", "able"} {
 		if strings.HasSuffix(w, suf) && len(w) > len(suf)+3 {

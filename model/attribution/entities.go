@@ -3,7 +3,8 @@ package attribution
 import (
 	"slices"
 	"strings"
-	"unicode/utf8"
+
+	"whosaid/model"
 )
 
 type gender int8
@@ -471,9 +472,11 @@ func (r *registry) find(m mention) *entity {
 			return e
 		}
 	}
-	for _, e := range r.byLast[last] {
-		if len(m.low) == 2 && !e.org && len(e.words) > 2 && containsRun(e.words, m.low) {
-			return e // "López Obrador" after "Andrés Manuel López Obrador": a double surname
+	if len(m.low) == 2 {
+		for _, e := range r.byLast[last] {
+			if !e.org && len(e.words) > 2 && containsRun(e.words, m.low) {
+				return e // "López Obrador" after "Andrés Manuel López Obrador": a double surname
+			}
 		}
 	}
 	// a short form named first, in a headline ("Tollund recalls …"), then
@@ -720,41 +723,17 @@ func nameGender(first string) gender {
 	if g, ok := givenNames[first]; ok {
 		return g &^ anyGender
 	}
-	if i := strings.IndexByte(first, '-'); i > 0 && (isGivenName(first[i+1:]) || isGivenName(foldAccents(first[i+1:]))) {
+	if i := strings.IndexByte(first, '-'); i > 0 && (isGivenName(first[i+1:]) || isGivenName(model.FoldAccents(first[i+1:]))) {
 		if first[:i] == "jean" {
 			return male // "Jean-François", "Jean-Yves": French compounds of Jean are men's
 		}
 		return nameGender(first[:i]) // "Marie-Claude", "Pierre-Luc" (but not "Oscar-winner")
 	}
-	if folded := foldAccents(first); folded != first {
+	if folded := model.FoldAccents(first); folded != first {
 		return nameGender(folded) // "Mélanie", "Stéphane", "Josée"
 	}
 	return unknownGender
 }
-
-// foldAccents drops the accents of Latin letters: "mélanie" → "melanie".
-func foldAccents(w string) string {
-	ascii := true
-	for i := 0; i < len(w); i++ {
-		ascii = ascii && w[i] < 0x80
-	}
-	if ascii {
-		return w
-	}
-	var b strings.Builder
-	for _, r := range w {
-		if k := strings.IndexRune(accented, r); k >= 0 {
-			r = rune(plain[utf8.RuneCountInString(accented[:k])])
-		}
-		b.WriteRune(r)
-	}
-	return b.String()
-}
-
-const (
-	accented = "àáâãäåçèéêëìíîïñòóôõöùúûüýÿ"
-	plain    = "aaaaaaceeeeiiiinooooouuuuyy"
-)
 
 // isGivenName reports a known given name, of either gender or none.
 func isGivenName(w string) bool {

@@ -526,11 +526,11 @@ func (pc *pctx) cueFrameBefore(k int) (*entity, string, int, bool) {
 		}
 	}
 	if w == ":" && pc.p.num == 1 && pc.isNameWord(s) {
-		if r := pc.runEnd(s); r < j && pc.word(r) == "on" && !pc.hasCueIn(r, j) && !pc.has(r-1, wTitle|wRole) {
+		if r := pc.runEnd(s); r < j && addressedAt[pc.word(r)] && !pc.hasCueIn(r, j) && !pc.has(r-1, wTitle|wRole) {
 			if e := pc.npEndingAt(r-1, s); e != nil {
 				return e, ":", j + 1, true // a headline's "Gillibrand on Hillary’s Transcripts: ‘I Think She Will.’"
 			}
-		} else if r < j && pc.word(r) == "on" && !pc.hasCueIn(r, j) && pc.has(r-1, wRole) && !spokesRoles[pc.word(r-1)] {
+		} else if r < j && addressedAt[pc.word(r)] && !pc.hasCueIn(r, j) && pc.has(r-1, wRole) && !spokesRoles[pc.word(r-1)] {
 			// "CNN President On Trump: ‘…’": the president the lede names
 			if e := pc.an.cataphorTitle(pc.p.text[int(pc.toks[s].start):int(pc.toks[r-1].end)], pc.word(r-1)); e != nil {
 				return e, ":", j + 1, true

@@ -588,8 +588,9 @@ func (pc *pctx) accordingToAny(i, end int) (*entity, bool) {
 	return pc.accordingLiteral(i, k), true
 }
 
-// subjectOf names the subject pronoun an object pronoun stands for.
-var subjectOf = map[string]string{"him": "he", "her": "she", "them": "they"}
+// subjectOf names the subject pronoun an object or possessive pronoun
+// stands for: "according to him", "his campaign".
+var subjectOf = map[string]string{"him": "he", "his": "he", "her": "she", "them": "they", "their": "they"}
 
 // pollIntro reads a poll that opens the sentence [s, v) before a comma:
 // "In a national CNN/ORC poll released Monday, …", "According to a

@@ -100,7 +100,7 @@ func (pc *pctx) roleReferent(j, s int) *entity {
 	}
 	if (det == "his" || det == "her") && head == "office" && j == d+1 {
 		// "His office said": the person "his" points to, as for "Giroux's office"
-		if owner := pc.resolvePronoun(map[string]string{"his": "he", "her": "she"}[det], d); owner != nil && !owner.org {
+		if owner := pc.resolvePronoun(subjectOf[det], d); owner != nil && !owner.org {
 			pc.an.officeOf = owner
 			return owner
 		}
@@ -108,7 +108,7 @@ func (pc *pctx) roleReferent(j, s int) *entity {
 	}
 	if (det == "his" || det == "her") && (head == "campaign" || head == "team") && j == d+1 {
 		// "his campaign said": the campaign of the person "his" points to, a body
-		if owner := pc.resolvePronoun(map[string]string{"his": "he", "her": "she"}[det], d); owner != nil && !owner.org {
+		if owner := pc.resolvePronoun(subjectOf[det], d); owner != nil && !owner.org {
 			return pc.an.reg.body(owner.display + "’s " + head)
 		}
 		return nil
@@ -373,19 +373,19 @@ func holdsOtherOffice(e *entity, head string) bool {
 // knownAsKin reports a person the article knows only as someone's
 // relative ("his sister, Carla Moore"): never "the judge" or "the coach".
 func knownAsKin(e *entity) bool {
-	for _, h := range e.heads {
-		if !wordIs(h, mKinNoun) {
-			return false
-		}
-	}
-	return len(e.heads) > 0
+	return knownOnlyAs(e, func(h string) bool { return wordIs(h, mKinNoun) })
 }
 
 // knownByJob reports a person the article knows only by an everyday job
 // ("John Smith, a wheat farmer"): never "the minister" or "the judge".
 func knownByJob(e *entity) bool {
+	return knownOnlyAs(e, func(h string) bool { return everydayJobs[h] })
+}
+
+// knownOnlyAs reports a person with heads that are all of one kind.
+func knownOnlyAs(e *entity, kind func(head string) bool) bool {
 	for _, h := range e.heads {
-		if !everydayJobs[h] {
+		if !kind(h) {
 			return false
 		}
 	}

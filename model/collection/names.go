@@ -4,9 +4,7 @@ import (
 	"strings"
 	"unicode"
 
-	"golang.org/x/text/runes"
-	"golang.org/x/text/transform"
-	"golang.org/x/text/unicode/norm"
+	"whosaid/model"
 )
 
 // personName is a person's name as the merge compares it: lower case,
@@ -80,7 +78,7 @@ func initials(w string) string {
 // nameWords lowers a name, folds accents, drops full stops and a final
 // possessive, and splits it into words; "H.W." stays one word, "hw".
 func nameWords(name string) []string {
-	s := strings.ToLower(fold(name))
+	s := strings.ToLower(model.FoldAccents(name))
 	s = strings.TrimSuffix(strings.TrimSuffix(s, "'s"), "’s")
 	fields := strings.FieldsFunc(s, func(r rune) bool { return unicode.IsSpace(r) || r == ',' })
 	out := fields[:0]
@@ -101,22 +99,6 @@ func orgKey(name string) string {
 		words = words[1:]
 	}
 	return strings.Join(words, " ")
-}
-
-var accents = transform.Chain(norm.NFD, runes.Remove(runes.In(unicode.Mn)), norm.NFC)
-
-// fold removes accents: "José" is compared as "Jose".
-func fold(s string) string {
-	for _, r := range s {
-		if r >= 0x80 {
-			out, _, err := transform.String(accents, s)
-			if err != nil {
-				return s
-			}
-			return out
-		}
-	}
-	return s
 }
 
 // roleWords are the words of a role that can tell two people apart:
