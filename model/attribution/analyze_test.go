@@ -7,12 +7,14 @@ import (
 	"reflect"
 	"runtime"
 	"strings"
+	"sync"
 	"testing"
 	"unicode/utf8"
 
 	"whosaid/articles"
 	"whosaid/internal/testsupport"
 	"whosaid/model"
+	"whosaid/model/attribution"
 )
 
 func FuzzAnalyze(f *testing.F) {
@@ -264,6 +266,47 @@ func TestAnalysisIndependentOfOrder(t *testing.T) {
 		again := analyze(t, docs[i])
 		if !reflect.DeepEqual(again.Statements, first[i].Statements) || !reflect.DeepEqual(again.Speakers, first[i].Speakers) {
 			t.Errorf("%s: analysed after other articles, it reads differently", docs[i].Source)
+		}
+	}
+}
+
+// A batch analyses its articles side by side: each must read as it does
+// alone. Articles with accented names are among them, since the name
+// tables fold accents (a shared folder once garbled names and dropped
+// articles from batches). Run with -race to see any sharing.
+func TestAnalysisSideBySide(t *testing.T) {
+	docs := ownAndRealArticles(t, 20)
+	probes, _ := filepath.Glob(filepath.Join("testdata", "probes", "*.txt"))
+	for _, f := range probes {
+		doc, err := articles.Load(f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		docs = append(docs, doc)
+	}
+	alone := make([]*model.Article, len(docs))
+	for i, d := range docs {
+		alone[i] = analyze(t, d)
+	}
+	together := make([]*model.Article, len(docs))
+	var wg sync.WaitGroup
+	for w := 0; w < 4; w++ {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for i := w; i < len(docs); i += 4 {
+				a, err := attribution.Analyze(docs[i])
+				if err != nil {
+					return
+				}
+				together[i] = a
+			}
+		}()
+	}
+	wg.Wait()
+	for i := range docs {
+		if together[i] == nil || !reflect.DeepEqual(together[i].Statements, alone[i].Statements) || !reflect.DeepEqual(together[i].Speakers, alone[i].Speakers) {
+			t.Errorf("%s: analysed beside other articles, it reads differently", docs[i].Source)
 		}
 	}
 }

@@ -311,9 +311,9 @@ func (m Model) read(a int, start *ui.Start) (tea.Model, tea.Cmd) {
 	e := m.entries[a]
 	switch {
 	case e.err != nil:
-		return m, l.NewStatusMessage(m.st.err.Render(oneLine(e.err.Error())))
+		return m, statusMessage(l, m.st.err.Render(oneLine(e.err.Error())))
 	case a >= len(m.arts) || m.arts[a] == nil:
-		return m, l.NewStatusMessage("still analysing " + e.title + "…")
+		return m, statusMessage(l, "still analysing "+e.title+"…")
 	}
 	opts := ui.Options{Notice: e.fault, Voices: voicesOf(m.coll, m.colours, a), Start: start}
 	m.from, m.state = m.state, stateReading
@@ -322,6 +322,16 @@ func (m Model) read(a int, start *ui.Start) (tea.Model, tea.Cmd) {
 	var cmd tea.Cmd
 	m.reader, cmd = m.reader.Update(tea.WindowSizeMsg{Width: m.width, Height: m.height})
 	return m, tea.Batch(init, cmd)
+}
+
+// statusMessage shows s under list l for a while. The list's command
+// reads the timer from the list it was made on, later, on its own
+// goroutine: made on a copy, it reads nothing the next update writes.
+func statusMessage(l *list.Model, s string) tea.Cmd {
+	c := *l
+	cmd := c.NewStatusMessage(s)
+	*l = c
+	return cmd
 }
 
 // forward hands a message to the view that has the screen.
