@@ -490,6 +490,24 @@ func TestBodiesNamesWithForOfAnd(t *testing.T) {
 		speakers: []string{"Centers for Disease Control and Prevention", "National Academies of Sciences, Engineering and Medicine"}}})
 }
 
+// A known body's name with small words opens the sentence, follows "a
+// spokesperson for" or has a country after it; a body's name with "of"
+// before a plural of people names that group: none is cut short at "of".
+func TestBodiesKnownNamesAndOfNamesBeforePeople(t *testing.T) {
+	run(t, []attrCase{{name: "Friends of the Earth, its Canadian branch, and groups named after bodies with of",
+		paras: []string{"Pipeline",
+			"Friends of the Earth said the pipeline would harm the river.",
+			"A spokesperson for Friends of the Earth Canada said the ruling was wrong.",
+			"Department of Justice officials said the case would proceed.",
+			"University of Toronto researchers said the data were incomplete."},
+		want: []stmt{reportedBy(2, "the pipeline would harm the river", "Friends of the Earth"),
+			reportedBy(3, "the ruling was wrong", "Friends of the Earth Canada"),
+			reportedBy(4, "the case would proceed", "Department of Justice officials"),
+			reportedBy(5, "the data were incomplete", "University of Toronto researchers")},
+		speakers: []string{"Friends of the Earth", "Friends of the Earth Canada", "Department of Justice officials", "University of Toronto researchers"},
+		kinds:    map[string]model.SpeakerKind{"Friends of the Earth Canada": model.SpeakerBody}}})
+}
+
 // "the report said" is the report the article last cited, and "the
 // statement said" never a group of people nor a place, which issue none.
 func TestBodiesTheReportAndTheStatement(t *testing.T) {

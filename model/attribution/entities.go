@@ -630,7 +630,8 @@ func isOrgName(low []string) bool {
 	if len(low) == 2 && surnameBodyWords[low[1]] && isGivenName(low[0]) {
 		return false // "Sarah Mills", "Jane Cross": a surname, though Mills and Cross name bodies too
 	}
-	if wordHas(strings.TrimSuffix(low[last], "."), wOrg) || isKnownBody(low) || isCompanyName(low) {
+	if wordHas(strings.TrimSuffix(low[last], "."), wOrg) || isKnownBody(low) || isCompanyName(low) ||
+		nationalBodyEnds[low[last]] && isKnownBody(low[:last]) { // "Greenpeace Canada", "Friends of the Earth Canada"
 		return true // "Valeant Pharmaceuticals International": a business word anywhere
 	}
 	if len(low) == 2 && nationalBodyEnds[low[1]] && !isGivenName(low[0]) && !compassWords[low[0]] {

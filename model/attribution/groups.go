@@ -484,7 +484,10 @@ func (pc *pctx) groupOf(i, j int) *entity {
 	if i >= j {
 		return nil
 	}
-	head := i
+	head, named := i, i
+	if r := pc.runEnd(i); r > i+2 && r < j && pc.toks[i].cap {
+		head, named = r, r // "Department of Justice officials": a body's name with its "of" before the head
+	}
 	for head+1 < j && !postModifier[pc.word(head+1)] && !pc.has(head+1, wPrep) {
 		head++
 	}
@@ -492,7 +495,7 @@ func (pc *pctx) groupOf(i, j int) *entity {
 		return nil
 	}
 	second := -1 // "many experts and some lawmakers": the quantifier after "and"
-	for k := i; k < head; k++ {
+	for k := named; k < head; k++ {
 		if quantifiers[pc.word(k)] && k > i && coordinated(pc.word(k-1)) && second < 0 {
 			second = k
 			continue

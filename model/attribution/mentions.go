@@ -238,6 +238,9 @@ func (pc *pctx) particleRun(i int) int {
 // runEnd returns the end of the name run starting at i (i itself if none).
 func (pc *pctx) runEnd(i int) int {
 	if k := pc.knownBodyEnd(i); k > i {
+		for k < len(pc.toks) && pc.isNameWord(k) && !pc.toks[k].sentStart && !pc.toks[k-1].poss {
+			k++ // "Friends of the Earth Canada": a national branch
+		}
 		return k // "Doctors Without Borders", "Save the Children": a known body's name holds small words
 	}
 	if p := pc.particleRun(i); p > i && (i == 0 || !pc.isNameWord(i-1)) {

@@ -1232,6 +1232,11 @@ func (pc *pctx) nameStart(j, s int) int {
 	for k > s && k > j-6 && pc.isNameWord(k-1) {
 		k--
 	}
+	for b := k - 2; b >= s && b >= k-4; b-- {
+		if pc.toks[b].cap && pc.knownBodyEnd(b) >= k {
+			return b // "Friends of the Earth Canada": a known body's small words
+		}
+	}
 	return k
 }
 
@@ -1290,8 +1295,8 @@ func (pc *pctx) closeToSource(j, s int) *entity {
 			}
 			continue
 		}
-		if !sourceHeads[pc.word(h)] {
-			return nil
+		if !sourceHeads[pc.word(h)] || pc.knownBodyEnd(h) > p {
+			return nil // (but "Friends of the Earth" is a body's name)
 		}
 		d := h
 		for d > s && (pc.has(d-1, wDeterminer) || isDigitStart(pc.word(d-1)) || numberWords[pc.word(d-1)] || quantifiers[pc.word(d-1)] ||
