@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"runtime"
 	"slices"
+	"sort"
 	"strings"
 	"sync"
 	"unicode"
@@ -435,6 +436,7 @@ type analyzer struct {
 	headline      int          // 1 when the document's title is read as paragraph 1; shown as ¶0 (see shown)
 	headlineEnts  int          // how many entities the headline brought in
 	fault         *Fault       // the first paragraph a fault struck
+	paraTicks     []int        // the registry's clock as each paragraph began
 }
 
 func newAnalyzer(doc model.Document) *analyzer {
@@ -626,6 +628,7 @@ func (an *analyzer) paragraph(i int) {
 	if faultHook != nil {
 		faultHook(p.num)
 	}
+	an.paraTicks = append(an.paraTicks, an.reg.clock+1)
 	pc := an.newPctx(p)
 	label := quotedLabel(p.text)
 	if label {
@@ -722,7 +725,7 @@ func (an *analyzer) lowercaseNearby(word string, num int) bool {
 // cataphor returns the stand-in for a lede's unnamed subject.
 func (an *analyzer) cataphor(desc, head string) *entity {
 	if an.pendingLede == nil {
-		an.pendingLede = &entity{id: len(an.reg.ents), display: desc, cataphor: true, gender: unknownGender}
+		an.pendingLede = &entity{id: len(an.reg.ents), display: desc, cataphor: true, gender: unknownGender, order: an.reg.clock}
 		an.reg.ents = append(an.reg.ents, an.pendingLede)
 		an.pendingHead = head
 	} else if head != an.pendingHead {
@@ -741,6 +744,75 @@ func (an *analyzer) cataphorTitle(desc, head string) *entity {
 	e := an.cataphor(desc, head)
 	an.pendingTitled = e != nil
 	return e
+}
+
+// nameEarlyRoles gives a headline's or lede's unnamed speaker, known by a
+// role ("with an Ontario Superior Court judge calling his account …",
+// "British diplomat praises …"), the name of the one person the next
+// paragraphs name with that role: the lede describes, the body names.
+func (an *analyzer) nameEarlyRoles() {
+	for i, e := range an.owners {
+		if e == nil || !e.unnamed || e.group || e.doc || len(e.heads) != 1 || an.paraOf(e.order) > an.headline+1 {
+			continue
+		}
+		h := e.heads[0]
+		if !wordHas(h, wRole) || spokesRoles[h] || wordIs(h, mKinNoun) {
+			continue
+		}
+		p := an.namedLaterWith(e, h)
+		if p == nil {
+			continue
+		}
+		named := an.paraOf(p.order) + 1
+		p.addAlias(lowerArticle(e.display)) // "British diplomat", "an Ontario Superior Court judge"
+		for k := i; k < len(an.owners); k++ {
+			if an.owners[k] == e {
+				an.owners[k] = p
+				if w := &an.whys[k]; w.ref.e == e || w.ref.e != nil && w.ref.e.cataphor {
+					w.ref.e, w.ref.named = p, named
+				}
+			}
+		}
+	}
+}
+
+// namedLaterWith is the one person named with role head h in the three
+// paragraphs after unnamed e's, when no one named before e holds it.
+func (an *analyzer) namedLaterWith(e *entity, h string) *entity {
+	var found *entity
+	from := an.paraOf(e.order)
+	for _, p := range an.reg.ents {
+		if p.unnamed || p.org || p.group || p.doc || p.outlet || p.cataphor || len(p.words) < 2 || !holdsHead(p, h) && !(h == "judge" && holdsHead(p, "justice")) {
+			continue
+		}
+		at := an.paraOf(p.order)
+		if p.order < e.order || at > from+3 || found != nil {
+			return nil // held before, or by two
+		}
+		found = p
+	}
+	return found
+}
+
+// lowerArticle writes a description's opening article in lower case.
+func lowerArticle(d string) string {
+	for _, a := range []string{"The ", "A ", "An "} {
+		if rest, ok := strings.CutPrefix(d, a); ok {
+			return strings.ToLower(a) + rest
+		}
+	}
+	return d
+}
+
+// holdsHead reports role noun h among e's heads or the words of its role.
+func holdsHead(e *entity, h string) bool {
+	return e.heads.has(h) || containsWord(strings.Fields(strings.ToLower(e.role)), h)
+}
+
+// paraOf is the index of the paragraph in which the clock stood at tick.
+func (an *analyzer) paraOf(tick int) int {
+	i := sort.Search(len(an.paraTicks), func(k int) bool { return an.paraTicks[k] > tick })
+	return max(0, i-1)
 }
 
 // nameLede gives the lede's unnamed subject the name of the person the
@@ -785,13 +857,15 @@ func (an *analyzer) settleTitle() {
 	if an.pendingLede == nil {
 		return
 	}
-	if an.pendingTitled {
-		an.replacePending(an.unnamed(an.pendingLede.display, an.pendingHead))
-		return
+	h := an.pendingHead
+	if !an.pendingTitled {
+		if h = strings.ToLower(lastWordOf(an.pendingLede.display)); !wordHas(h, wRole) && !wordIs(h, mMoreRoleNoun) && !isJobWord(h) {
+			return
+		} // "A local pediatrician said …", never named: someone unnamed, not no one
 	}
-	if h := strings.ToLower(lastWordOf(an.pendingLede.display)); wordHas(h, wRole) || wordIs(h, mMoreRoleNoun) || isJobWord(h) {
-		an.replacePending(an.unnamed(an.pendingLede.display, h)) // "A local pediatrician said …", never named: someone unnamed, not no one
-	}
+	e := an.unnamed(an.pendingLede.display, h)
+	e.order = min(e.order, an.pendingLede.order) // a lede's subject, whenever settled
+	an.replacePending(e)
 }
 
 // settleHeadlineNames settles a name read with a title-case headline's

@@ -380,6 +380,42 @@ func TestCorefLedeNamedLater(t *testing.T) {
 	})
 }
 
+// A headline or lede may give a speaker only by role, in a shape no rule
+// above names at once ("with a judge calling his account …", a headline's
+// "Judge rejects …"): the one person the next paragraphs name with that
+// role is who spoke, and "the judge" later is that justice, not the
+// headline's unnamed judge. Two holders, or a holder named long after,
+// leave the role unnamed.
+func TestCorefEarlyRoleNamedInTheNextParagraphs(t *testing.T) {
+	run(t, []attrCase{
+		{name: "a headline's and a lede's judge, named Justice next",
+			paras: []string{"Judge rejects blackout defence, convicts driver",
+				"A driver who said he blacked out has been convicted, with an Ontario Superior Court judge calling his account “a reconstruction after the fact.”",
+				"In a decision released Thursday, Justice Hélène Marchand found that the driver had been texting.",
+				"The accused lost control of his car on a wet road.",
+				"The judge said she accepted that the cardiologist was “a careful witness.”"},
+			want: []stmt{quoteBy(2, "a reconstruction after the fact.", "Hélène Marchand"),
+				reportedBy(5, "she accepted that the cardiologist", "Hélène Marchand"), quoteBy(5, "a careful witness.", "Hélène Marchand")},
+			speakers: []string{"Hélène Marchand", "A driver"}},
+		{name: "a headline's diplomat, named in the lede",
+			paras: []string{"British diplomat praises Obama's presidency",
+				"The president has a fan in veteran diplomat Peter Westmore, who said Britain had never had a closer partner."},
+			want:     []stmt{reportedBy(1, "praises Obama's presidency", "Peter Westmore")},
+			speakers: []string{"Peter Westmore"}},
+		{name: "two judges named next: the lede's stays unnamed",
+			paras: []string{"Appeal fails",
+				"The appeal failed, with a judge calling it “hopeless.”",
+				"Judge Ann Lowe and Judge Tom Pike heard the case."},
+			want: []stmt{quoteBy(2, "hopeless.", "a judge")}},
+		{name: "a judge named long after the lede stays unnamed",
+			paras: []string{"Appeal fails",
+				"The appeal failed, with a judge calling it “hopeless.”",
+				"The case began in 2019.", "It went to trial in 2021.", "The family appealed.", "Lawyers argued for months.",
+				"Judge Ann Lowe also heard a second case."},
+			want: []stmt{quoteBy(2, "hopeless.", "a judge")}},
+	})
+}
+
 // "The statement said" is whoever issued the statement.
 func TestCorefTheStatement(t *testing.T) {
 	run(t, []attrCase{

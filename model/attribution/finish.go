@@ -17,6 +17,7 @@ func (an *analyzer) finish(doc model.Document) *model.Article {
 	an.pullQuotes()
 	an.settleTitle()
 	an.settleHeadlineNames()
+	an.nameEarlyRoles()
 	index := map[*entity]int{}
 	type tally struct {
 		e                *entity
@@ -154,9 +155,13 @@ func (an *analyzer) roleAliases(a *model.Article, index map[*entity]int) {
 // an alias of a document only).
 func roleAlias(text string, doc bool) string {
 	d := strings.TrimFunc(text, unicode.IsSpace)
-	rest, ok := strings.CutPrefix(d, "The ")
-	if !ok {
-		rest, ok = strings.CutPrefix(d, "the ")
+	det := "the "
+	rest, ok := "", false
+	for _, p := range []string{"The ", "the ", "A ", "a ", "An ", "an "} {
+		if rest, ok = strings.CutPrefix(d, p); ok {
+			det = strings.ToLower(p) // "a federal judge", named in the next paragraph
+			break
+		}
 	}
 	if !ok || strings.Contains(rest, "'s") || strings.Contains(rest, "’s") || wordCount(rest) > 5 {
 		return ""
@@ -165,7 +170,7 @@ func roleAlias(text string, doc bool) string {
 	if !doc && (docNouns[last] || wordIs(last, mDocHead|mStatementWord)) {
 		return ""
 	}
-	return "the " + rest
+	return det + rest
 }
 
 // pullQuotes gives a paragraph that only repeats a quotation from the body
