@@ -859,7 +859,8 @@ func (an *analyzer) settleTitle() {
 	}
 	h := an.pendingHead
 	if !an.pendingTitled {
-		if h = strings.ToLower(lastWordOf(an.pendingLede.display)); !wordHas(h, wRole) && !wordIs(h, mMoreRoleNoun) && !isJobWord(h) {
+		d, _, _ := strings.Cut(an.pendingLede.display, " of ") // "chief medical officer of health"
+		if h = strings.ToLower(lastWordOf(d)); !wordHas(h, wRole) && !wordIs(h, mMoreRoleNoun) && !isJobWord(h) {
 			return
 		} // "A local pediatrician said …", never named: someone unnamed, not no one
 	}

@@ -416,6 +416,37 @@ func TestCorefEarlyRoleNamedInTheNextParagraphs(t *testing.T) {
 	})
 }
 
+// A place's officer is a person, not the place ("Nova Scotia’s chief
+// medical officer of health is urging …" in the lede, named next), and
+// "the province’s top doctor", "the company’s chief executive" are the
+// doctor and the chief executive named before; a relative stays apart.
+func TestCorefPossessedRoles(t *testing.T) {
+	run(t, []attrCase{
+		{name: "a province's officer in the lede, then the province's top doctor",
+			paras: []string{"Masks urged",
+				"Nova Scotia’s chief medical officer of health is urging people to wear masks in crowded places.",
+				"“We are seeing more people sick,” Dr. Anjali Raghunathan told reporters.",
+				"The province’s top doctor said flu cases were up 40 per cent."},
+			want: []stmt{reportedBy(2, "urging people to wear masks", "Anjali Raghunathan"),
+				quoteBy(3, "We are seeing more people sick,", "Anjali Raghunathan"),
+				reportedBy(4, "flu cases were up", "Anjali Raghunathan")},
+			speakers: []string{"Anjali Raghunathan"}},
+		{name: "a province's officer never named is someone unnamed",
+			paras: []string{"Masks urged",
+				"Nova Scotia’s chief medical officer of health is urging people to wear masks.",
+				"Hospitals are full.", "Nurses are tired.", "Clinics closed early."},
+			want:  []stmt{reportedBy(2, "urging people to wear masks", "Nova Scotia’s chief medical officer of health")},
+			kinds: map[string]model.SpeakerKind{"Nova Scotia’s chief medical officer of health": model.SpeakerUnnamed}},
+		{name: "the company's chief executive, and a girl's mother",
+			paras: []string{"Profits fall",
+				"Acme Corp. chief executive Jane Roe spoke first.",
+				"The company’s chief executive said profits fell.",
+				"Nina's aunt, Ann Roe, wept. The girl's mother said she was proud."},
+			want:        []stmt{reportedBy(3, "profits fell", "Jane Roe")},
+			notSpeakers: []string{"Ann Roe"}},
+	})
+}
+
 // "The statement said" is whoever issued the statement.
 func TestCorefTheStatement(t *testing.T) {
 	run(t, []attrCase{

@@ -8,6 +8,17 @@ import (
 	"unicode/utf8"
 )
 
+// ofHead is the head of a role phrase (d, j] that an "of" continues:
+// "officer" in "chief medical officer of health"; j when none does.
+func (pc *pctx) ofHead(d, j int) int {
+	for k := d + 2; k < j; k++ {
+		if pc.word(k) == "of" {
+			return k - 1
+		}
+	}
+	return j
+}
+
 // roleNP resolves "the minister", "the 58-year-old", "the company".
 func (pc *pctx) roleNP(j, s int) *entity {
 	e := pc.roleReferent(j, s)
@@ -51,12 +62,31 @@ func (pc *pctx) roleReferent(j, s int) *entity {
 				return e // "Canada's prime minister" after "Canada's prime minister, Justin Trudeau,"
 			}
 		}
+		if owner == nil && pc.word(d-1) == "the" && !pc.toks[d].cap && wordHas(head, wRole) && !wordIs(head, mKinNoun) {
+			e := pc.an.reg.byHead(head, false)
+			if e == nil && titleHead(head) != head {
+				e = pc.an.reg.byHead(titleHead(head), false) // "doctor" for "Dr."
+			}
+			if e != nil && !e.org && !e.unnamed && !e.cataphor {
+				return e // "the province’s top doctor" is the doctor named, "the company’s chief executive" its chief executive
+			}
+		}
 		switch {
 		case owner != nil && owner.org && wordIs(strings.Join(owner.words, " "), mPlaceName) && wordHas(head, wRole) && pc.p.num > 2 &&
 			(pc.isCue(j+1) || pc.has(j+1, wAdverb) && pc.isCue(j+2)):
 			// "Colorado's delegation chairman announced": someone of the
 			// place, not the place
 			return pc.an.unnamed(pc.p.text[int(pc.toks[from].start):int(pc.toks[j].end)], head)
+		case owner != nil && owner.org && isState(owner.words) && !wordHas(head, wOrgHead) && wordHas(pc.word(pc.ofHead(d, j)), wRole):
+			// "Nova Scotia’s chief medical officer of health is urging":
+			// someone of the place, named next if in the lede
+			desc := pc.p.text[int(pc.toks[from].start):int(pc.toks[j].end)]
+			if pc.p.num <= 2 {
+				if e := pc.an.cataphor(desc, ""); e != nil {
+					return e
+				}
+			}
+			return pc.an.unnamed(desc, pc.word(pc.ofHead(d, j)))
 		case owner != nil && owner.org && isState(owner.words) && wordHas(head, wOrgHead):
 			// "Brazil's foreign ministry said": the ministry, not Brazil
 			return pc.an.reg.body(pc.p.text[int(pc.toks[from].start):int(pc.toks[j].end)])
