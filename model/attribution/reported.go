@@ -690,6 +690,9 @@ func (pc *pctx) subjectOpensClause(i, v int) bool {
 			return true // "and the civil rights organization the Anti-Defamation League denounced"
 		}
 	}
+	if v-i > 4 && v-i <= 9 && pc.isNameWord(v-1) && pc.rolesBeforeName(i, v) {
+		return true // "while Bloc Québécois MP Sylvie Ouellet said", "and Conservative finance critic Jasraj Hallan said"
+	}
 	if v-i < 1 || v-i > 4 {
 		return false
 	}
@@ -703,6 +706,22 @@ func (pc *pctx) subjectOpensClause(i, v int) bool {
 		return true // "and others have said"
 	}
 	return pc.isNameWord(i) && pc.runEnd(i) == v || pc.isShare(i, v) // "and one in four said"
+}
+
+// rolesBeforeName reports words [i, v) that are a name run ending at v
+// with a role's words before it: capitalised, or a lower-case role.
+func (pc *pctx) rolesBeforeName(i, v int) bool {
+	k := pc.nameStart(v-1, i)
+	if k <= i || pc.runEnd(k) != v {
+		return pc.runEnd(i) == v // one run: "Bloc Québécois MP Sylvie Ouellet"
+	}
+	for x := i; x < k; x++ {
+		t := pc.toks[x]
+		if t.kind != tWord || pc.has(x, wPrep|wFunction|wDeterminer) || verbLike(t) || finiteVerbs[t.low] || pc.isCue(x) || !t.cap && !pc.has(x, wRole) && x != k-1 && !pc.has(x+1, wRole) {
+			return false
+		}
+	}
+	return true
 }
 
 // openingSubordinator is the subordinator opening the sentence at s, after
@@ -1081,10 +1100,10 @@ func (pc *pctx) clauseAfterFrame(f, end int) int {
 		if pc.toks[i].kind == tQuote {
 			return 0
 		}
-		if w := pc.word(i); w != "but" && w != "and" {
-			continue
+		if w := pc.word(i); w != "but" && w != "and" && w != "while" && w != "whereas" {
+			continue // ("“…,” she warned, while MacPhail-Yuen said …")
 		}
-		for v := i + 1; v < end && v <= i+4; v++ {
+		for v := i + 1; v < end && v <= i+9; v++ {
 			if pc.isCue(v) {
 				if pc.subjectOpensClause(i, v) {
 					return i + 1

@@ -780,6 +780,24 @@ func TestReportedSecondSpeakerAfterAnd(t *testing.T) {
 	}})
 }
 
+// A second speaker's clause after "while" holds its own statement, with
+// a long title before the name, after a condition in the first clause or
+// after a quotation's cue.
+func TestReportedSecondSpeakerAfterWhile(t *testing.T) {
+	run(t, []attrCase{{
+		name: "…, while Bloc Québécois MP X said …; “…,” she warned, while Y said …",
+		paras: []string{"Housing fund",
+			"Asante said they could support the plan if part of the fund were set aside, while Bloc Québécois MP Sylvie Ouellet said Quebec would demand the right to opt out.",
+			"“We’re not out of the woods yet,” Dr. Anjali Rao warned, while hospital chief executive Karen Yuen said the hospital would review its plan."},
+		want: []stmt{
+			reportedBy(2, "they could support the plan", "Asante"),
+			reportedBy(2, "Quebec would demand the right", "Sylvie Ouellet"),
+			quoteBy(3, "We’re not out of the woods yet,", "Anjali Rao"),
+			reportedBy(3, "the hospital would review its plan", "Karen Yuen"),
+		},
+	}})
+}
+
 // An opening phrase that names a place with its state ("Speaking in
 // Salem, New Hampshire,") ends after the state: the subject follows it.
 func TestReportedSubjectAfterPlaceWithItsState(t *testing.T) {
