@@ -508,6 +508,20 @@ func TestBodiesKnownNamesAndOfNamesBeforePeople(t *testing.T) {
 		kinds:    map[string]model.SpeakerKind{"Friends of the Earth Canada": model.SpeakerBody}}})
 }
 
+// Business copy: a stock ticker in brackets after a company's name, "the
+// company" for the company that spoke rather than the one it is buying,
+// and unnamed people whose relative clause says why they are unnamed.
+func TestBodiesBusinessCopy(t *testing.T) {
+	run(t, []attrCase{{name: "ticker, the company that spoke, people familiar who were not authorized to speak",
+		paras: []string{"Telecom squeezed",
+			"Meridian Communications Inc. (MCI-T) says a price war will squeeze its margins, even as it presses ahead with its takeover of Boreal Wireless Ltd.",
+			"Net income fell 18 per cent, the Toronto-based company said Thursday.",
+			"Two people familiar with the matter who were not authorized to speak publicly said the bureau has asked Meridian to sell licences."},
+		want: []stmt{reportedBy(2, "a price war will squeeze its margins", "Meridian Communications Inc."),
+			reportedBy(3, "Net income fell 18 per cent", "Meridian Communications Inc."),
+			reportedBy(4, "the bureau has asked Meridian", "Two people")}}})
+}
+
 // "the report said" is the report the article last cited, and "the
 // statement said" never a group of people nor a place, which issue none.
 func TestBodiesTheReportAndTheStatement(t *testing.T) {

@@ -249,6 +249,9 @@ func (pc *pctx) roleReferent(j, s int) *entity {
 			return e
 		}
 		if companyHeads[head] || genericBodies[head] && (j == d+1 || !publicBodies[head] || j == d+2 && levelWords[mod]) {
+			if e := pc.recentCompanySubject(); e != nil && companyHeads[head] {
+				return e // the company that last spoke or acted, not the one it bought
+			}
 			if e := pc.an.reg.lastCompany(); e != nil && companyHeads[head] {
 				return e
 			}
@@ -826,4 +829,21 @@ func (pc *pctx) opensSentence(e *entity, j int) bool {
 	}
 	m, _ := pc.mentionAt(s, pc.runEnd(s))
 	return len(m.low) > 0 && pc.an.reg.find(m) == e
+}
+
+// recentCompanySubject is the company that was last a subject or a
+// speaker, in this paragraph or the one before, or nil.
+func (pc *pctx) recentCompanySubject() *entity {
+	for k := len(pc.subjects) - 1; k >= 0; k-- {
+		if e := pc.subjects[k]; e != nil && e.company {
+			return e
+		}
+	}
+	an := pc.an
+	for k := len(an.recent) - 1; k >= 0 && an.recentAt[k] >= pc.p.num-1; k-- {
+		if an.recent[k].company {
+			return an.recent[k]
+		}
+	}
+	return nil
 }

@@ -560,6 +560,9 @@ func (pc *pctx) subjectBefore(v, s int) *entity {
 						return e // "Neil Sroka, communications director of DFA - which was founded … - said": Sroka
 					}
 				}
+				if k-2 >= s && pc.word(k-1) == "." && endsAbbreviation(pc.toks[k-2]) {
+					k-- // "Meridian Communications Inc. (MCI-T) says": the name ends before its full stop
+				}
 				return pc.npEndingAt(k-1, s)
 			}
 		}
@@ -826,11 +829,14 @@ func (pc *pctx) relativeSubject(v, s int) *entity {
 		if t.low == "." && k-1 > st && endsAbbreviation(pc.toks[k-1]) || t.low == "," && pc.clauseCommaBefore(v) {
 			continue // "who heard Mr. Clinton's speeches, on television, said": the clause's own stops
 		}
-		if t.kind != tWord || pc.isCue(k) {
+		if t.kind != tWord || pc.isCue(k) && !pc.clauseOwnCue(k) {
 			return nil // a comma, a quotation, another cue: not one clause
 		}
 		if t.low != "who" && t.low != "that" {
 			continue
+		}
+		if e := pc.closeToSource(k, st); e != nil {
+			return e // "Two people familiar with the matter who were not authorized to speak publicly said"
 		}
 		head := k
 		for x := st + 1; x < k && x <= st+5; x++ {
@@ -860,6 +866,17 @@ func (pc *pctx) relativeSubject(v, s int) *entity {
 		return pc.literalSubject(st, head)
 	}
 	return nil
+}
+
+// clauseOwnCue reports a cue at k that a relative clause holds for why a
+// source is unnamed: "who spoke on condition of anonymity", "who were not
+// authorized to speak publicly".
+func (pc *pctx) clauseOwnCue(k int) bool {
+	if l, _ := pc.cueAt(k); l != "speak" && l != "talk" && l != "discuss" && l != "comment" {
+		return false
+	}
+	w := pc.word(k - 1)
+	return w == "who" || w == "to" && (pc.word(k-2) == "authorized" || pc.word(k-2) == "allowed" || pc.word(k-2) == "permitted")
 }
 
 // plainWords reports words [i, j) with no cue and no stop but a title's
