@@ -522,6 +522,22 @@ func TestBodiesBusinessCopy(t *testing.T) {
 			reportedBy(4, "the bureau has asked Meridian", "Two people")}}})
 }
 
+// A body named with its acronym in brackets is that body when the acronym
+// speaks later, under its full name, French names' small words and all;
+// its officer named after a role phrase is the officer, not the body.
+func TestBodiesAcronymInBrackets(t *testing.T) {
+	run(t, []attrCase{{name: "OQLF, CMHC, WFP’s country director",
+		paras: []string{"Language law",
+			"The bill gives the Office québécois de la langue française (OQLF) new powers.",
+			"The OQLF said it would need more inspectors.",
+			"Canada Mortgage and Housing Corporation (CMHC) released its data. CMHC said housing starts fell.",
+			"The World Food Programme (WFP) warned of famine. WFP’s country director in Chad, Pierre-Alain Mbemba, said the agency had run out of food."},
+		want: []stmt{reportedBy(3, "it would need more inspectors", "Office québécois de la langue française"),
+			reportedBy(4, "housing starts fell", "Canada Mortgage and Housing Corporation"),
+			reportedBy(5, "the agency had run out of food", "Pierre-Alain Mbemba")},
+		kinds: map[string]model.SpeakerKind{"Office québécois de la langue française": model.SpeakerBody}}})
+}
+
 // "the report said" is the report the article last cited, and "the
 // statement said" never a group of people nor a place, which issue none.
 func TestBodiesTheReportAndTheStatement(t *testing.T) {

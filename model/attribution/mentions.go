@@ -1141,6 +1141,11 @@ func (pc *pctx) collectMentions() {
 			i++ // only capitals and particles start names
 			continue
 		}
+		if e := pc.acronymBody(i); e != nil {
+			pc.mentions = append(pc.mentions, mentionRef{e, i})
+			i++
+			continue
+		}
 		j := pc.runEnd(i)
 		if j == i {
 			i++
@@ -1164,6 +1169,7 @@ func (pc *pctx) collectMentions() {
 				e.byShape = true // new, and a name only by its shape
 			}
 			if e != nil {
+				pc.bracketedAcronym(e, j)
 				pc.roleBefore(e, i)
 				pc.notePlace(e, i, j)
 				pc.noteCampaign(e, i, j)
@@ -1174,6 +1180,64 @@ func (pc *pctx) collectMentions() {
 		i = j
 	}
 }
+
+// bracketedAcronym files body e under the acronym in brackets after its
+// name at j: "the Office québécois de la langue française (OQLF)", then
+// "The OQLF said" is that office under its full name.
+func (pc *pctx) bracketedAcronym(e *entity, j int) {
+	if !e.org || pc.word(j) != "(" || pc.word(j+2) != ")" || len(e.words) < 2 {
+		return
+	}
+	a := pc.toks[j+1]
+	if a.kind != tWord || len(a.low) < 2 || len(a.low) > 7 || !isAllCaps(pc.p.text[a.start:a.end]) {
+		return
+	}
+	if _, taken := pc.an.reg.byKey[a.low]; !taken {
+		pc.an.reg.byKey[a.low] = e
+		e.addAlias(pc.p.text[a.start:a.end])
+	}
+}
+
+// acronymBody is the body an acronym in brackets at i stands for, its
+// name the words before the bracket whose initials spell it ("Office
+// québécois de la langue française (OQLF)"); filed under the acronym, so
+// "The OQLF said" later is that office. Nil when no words spell it.
+func (pc *pctx) acronymBody(i int) *entity {
+	if i < 2 || pc.word(i-1) != "(" || pc.word(i+1) != ")" {
+		return nil
+	}
+	t := pc.toks[i]
+	acr := pc.p.text[t.start:t.end]
+	if len(acr) < 3 || len(acr) > 7 || !isAllCaps(acr) {
+		return nil
+	}
+	if e := pc.an.reg.byKey[t.low]; e != nil {
+		return e
+	}
+	n, end := len(acr), i-2
+	for k := end; k >= 0 && k > end-14; k-- {
+		w := pc.toks[k]
+		if w.kind != tWord {
+			return nil
+		}
+		if acronymSmallWords[w.low] && !w.cap {
+			continue
+		}
+		if n == 0 || unicode.ToUpper(rune(w.low[0])) != rune(acr[n-1]) {
+			return nil
+		}
+		if n--; n == 0 && w.cap {
+			e := pc.an.reg.body(pc.p.text[w.start:pc.toks[end].end])
+			pc.an.reg.byKey[t.low] = e
+			e.addAlias(acr)
+			return e
+		}
+	}
+	return nil
+}
+
+// acronymSmallWords are left out of an acronym's letters.
+var acronymSmallWords = setOf(`of the and for on in de la le les du des et à d l`)
 
 // worthRegistering reports a mention to register; found is what the
 // registry holds under its name.
@@ -1401,4 +1465,20 @@ func (pc *pctx) headlineVerbAfterName(i int) bool {
 		}
 	}
 	return words >= 3 && caps*4 >= words*3 // three words in four capitalised: a title-case line
+}
+
+// isAllCaps reports a word of capital letters (digits may stand among
+// them): "OQLF", "CMHC", "G7".
+func isAllCaps(w string) bool {
+	letters := 0
+	for i := 0; i < len(w); i++ {
+		switch c := w[i]; {
+		case c >= 'A' && c <= 'Z':
+			letters++
+		case c >= '0' && c <= '9':
+		default:
+			return false
+		}
+	}
+	return letters >= 2
 }

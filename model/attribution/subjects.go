@@ -2265,7 +2265,7 @@ func (pc *pctx) nameAfterRolePhrase(c, s int) *entity {
 	}
 	first := k + 1
 	oneOf := pc.word(first) == "one" && pc.word(first+1) == "of"
-	if !pc.has(first, wDeterminer) && !ownerWords[pc.word(first)] && !pc.legislatorNext(first) && !oneOf {
+	if !pc.has(first, wDeterminer) && !pc.toks[first].poss && !ownerWords[pc.word(first)] && !pc.legislatorNext(first) && !oneOf { // ("WFP’s country director in Chad, X, said")
 		return nil // but "Nationals MP for Barwon, Trent Corcoran, accused"
 	}
 	for r := first + 1; r < n-1; r++ {
