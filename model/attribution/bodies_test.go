@@ -538,6 +538,16 @@ func TestBodiesAcronymInBrackets(t *testing.T) {
 		kinds: map[string]model.SpeakerKind{"Office québécois de la langue française": model.SpeakerBody}}})
 }
 
+// "The agency said" points back past a bank named since to the agency.
+func TestBodiesTheAgencyIsNoBank(t *testing.T) {
+	run(t, []attrCase{{name: "Statistics Canada, then the Bank of Canada, then the agency",
+		paras: []string{"Inflation",
+			"Inflation slowed to 2.1 per cent in October, Statistics Canada said Tuesday.",
+			"The figures come a week before the Bank of Canada sets its key rate.",
+			"Prices rose fastest in Quebec, the agency said."},
+		want: []stmt{reportedBy(4, "Prices rose fastest in Quebec", "Statistics Canada")}}})
+}
+
 // "the report said" is the report the article last cited, and "the
 // statement said" never a group of people nor a place, which issue none.
 func TestBodiesTheReportAndTheStatement(t *testing.T) {

@@ -255,7 +255,7 @@ func (pc *pctx) roleReferent(j, s int) *entity {
 			if e := pc.an.reg.lastCompany(); e != nil && companyHeads[head] {
 				return e
 			}
-			if e := pc.lastOrgMentioned(d, head == "publisher" || head == "broadcaster"); e != nil {
+			if e := pc.lastOrgMentioned(d, head); e != nil {
 				return e // "the regulator" after the Civil Aviation Authority
 			}
 		}
@@ -569,12 +569,22 @@ var genericBodies = map[string]bool{"regulator": true, "watchdog": true, "airlin
 // A level of government says nothing of which: "the federal agency".
 var publicBodies = setOf(`agency department organization organisation`)
 
+// notPublicBodies name bodies that "the agency" or "the department" does
+// not point back to: "the agency said" after the Bank of Canada was
+// named is Statistics Canada, named before it.
+var notPublicBodies = setOf(`bank banks party union university college church club team school hospital`)
+
 var levelWords = setOf(`federal provincial state national municipal city county local regional government public`)
 
-// lastOrgMentioned is the body most recently named (an outlet too, when
-// asked for: "the publisher" after Greystone Press).
-func (pc *pctx) lastOrgMentioned(before int, outlets bool) *entity {
-	ok := func(e *entity) bool { return (e.org && !e.outlet || outlets && e.outlet) && !isState(e.words) }
+// lastOrgMentioned is the body most recently named that "the " + head
+// may point back to (an outlet too for "the publisher" after Greystone
+// Press; no bank for "the agency").
+func (pc *pctx) lastOrgMentioned(before int, head string) *entity {
+	outlets := head == "publisher" || head == "broadcaster"
+	ok := func(e *entity) bool {
+		return (e.org && !e.outlet || outlets && e.outlet) && !isState(e.words) &&
+			!(publicBodies[head] && slices.ContainsFunc(e.words, func(w string) bool { return notPublicBodies[w] }))
+	}
 	last := sort.Search(len(pc.mentions), func(k int) bool { return pc.mentions[k].tok >= before })
 	for k := last - 1; k >= 0 && k >= last-window; k-- { // "the regulator fined X": never X
 		if e := pc.mentions[k].e; ok(e) {
