@@ -548,6 +548,21 @@ func TestBodiesTheAgencyIsNoBank(t *testing.T) {
 		want: []stmt{reportedBy(4, "Prices rose fastest in Quebec", "Statistics Canada")}}})
 }
 
+// A Canadian department named by its portfolios ("Immigration, Refugees
+// and Citizenship Canada") is one body, commas and all; a list of places
+// before "Canada" is not.
+func TestBodiesDepartmentNamedByItsPortfolios(t *testing.T) {
+	run(t, []attrCase{{name: "IRCC, ISED, and provinces listed",
+		paras: []string{"Students",
+			"In a statement, Immigration, Refugees and Citizenship Canada said the measures were needed.",
+			"Innovation, Science and Economic Development Canada said the deal was approved.",
+			"Ontario, Quebec and Atlantic Canada saw the most rain, Environment Canada said."},
+		want: []stmt{reportedBy(2, "the measures were needed", "Immigration, Refugees and Citizenship Canada"),
+			reportedBy(3, "the deal was approved", "Innovation, Science and Economic Development Canada"),
+			reportedBy(4, "saw the most rain", "Environment Canada")},
+		kinds: map[string]model.SpeakerKind{"Immigration, Refugees and Citizenship Canada": model.SpeakerBody}}})
+}
+
 // "the report said" is the report the article last cited, and "the
 // statement said" never a group of people nor a place, which issue none.
 func TestBodiesTheReportAndTheStatement(t *testing.T) {

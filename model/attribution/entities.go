@@ -637,6 +637,9 @@ func isOrgName(low []string) bool {
 	if len(low) == 2 && nationalBodyEnds[low[1]] && !isGivenName(low[0]) && !compassWords[low[0]] {
 		return true // "Statistics Canada", "Sport England", "Tourism Australia": a country's body
 	}
+	if len(low) > 3 && nationalBodyEnds[low[last]] && !slices.ContainsFunc(low[:last], func(w string) bool { return w != "and" && !portfolioWords[strings.TrimSuffix(w, ",")] }) {
+		return true // "Immigration, Refugees and Citizenship Canada"
+	}
 	for i := 0; i+1 < len(low); i++ {
 		if (low[i+1] == "of" || low[i+1] == "for") && wordHas(low[i], wOrg) { // the cheap test first; "Institute for Fiscal Studies"
 			return true

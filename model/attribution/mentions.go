@@ -246,6 +246,9 @@ func (pc *pctx) runEnd(i int) int {
 	if p := pc.particleRun(i); p > i && (i == 0 || !pc.isNameWord(i-1)) {
 		return pc.runEnd(p) // "van der Zee said", "bin Salem added"
 	}
+	if k := pc.portfolioListEnd(i); k > i {
+		return k // "Immigration, Refugees and Citizenship Canada"
+	}
 	if !pc.isNameWord(i) {
 		return i
 	}
@@ -283,6 +286,29 @@ func (pc *pctx) runEnd(i int) int {
 		}
 	}
 	return j
+}
+
+// portfolioListEnd is the end of a department named by a list of its
+// portfolios and a country at i ("Immigration, Refugees and Citizenship
+// Canada", "Innovation, Science and Economic Development Canada"), or i.
+func (pc *pctx) portfolioListEnd(i int) int {
+	if pc.word(i+1) != "," || !pc.toks[i].cap || !portfolioWords[pc.toks[i].low] {
+		return i // the cheap tests first: runEnd asks this of every capital
+	}
+	k, and := i+1, false
+	for k < len(pc.toks) && k < i+12 {
+		switch w := pc.toks[k]; {
+		case w.low == "," && !and || w.low == "and" && !and:
+			and = and || w.low == "and"
+		case w.cap && portfolioWords[w.low]:
+		case and && w.cap && nationalBodyEnds[w.low] && pc.word(k-1) != "and":
+			return k + 1
+		default:
+			return i
+		}
+		k++
+	}
+	return i
 }
 
 // orgHeadWithin reports capitalised words from j, at most n, the last of
@@ -396,7 +422,7 @@ trade industry environment heritage youth highways culture sport sports communic
 development affairs family social home foreign labour labor manpower agriculture energy
 employment pensions work treasury infrastructure planning local government tourism arts
 science technology innovation research digital economy economic enterprise employment
-immigration security policing fisheries food rural water climate children equality
+immigration refugees citizenship security policing fisheries food rural water climate children equality
 disability integration women welfare services public works national resources natural
 mines mining petroleum oil gas power telecommunications information broadcasting media
 railways roads road aviation shipping ports maritime logistics interior internal revenue customs

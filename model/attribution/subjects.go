@@ -1249,9 +1249,9 @@ func (pc *pctx) nameStart(j, s int) int {
 	for k > s && k > j-6 && pc.isNameWord(k-1) {
 		k--
 	}
-	for b := k - 2; b >= s && b >= k-4; b-- {
-		if pc.toks[b].cap && pc.knownBodyEnd(b) >= k {
-			return b // "Friends of the Earth Canada": a known body's small words
+	for b := k - 2; b >= s && b >= k-8; b-- {
+		if pc.toks[b].cap && (b >= k-4 && pc.knownBodyEnd(b) >= k || pc.portfolioListEnd(b) > j) {
+			return b // "Friends of the Earth Canada", "Immigration, Refugees and Citizenship Canada": a body's small words
 		}
 	}
 	return k
