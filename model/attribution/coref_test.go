@@ -447,6 +447,17 @@ func TestCorefPossessedRoles(t *testing.T) {
 	})
 }
 
+// Two people share a surname, one named first who never speaks (a
+// victim), one who speaks (a mother): the bare surname is the speaker.
+func TestCorefSharedSurnameIsTheOneWhoSpeaks(t *testing.T) {
+	run(t, []attrCase{{name: "the victim named first, his mother speaks",
+		paras: []string{"Driver convicted",
+			"The car struck Tariq Osei-Mensah as he rode home from work.",
+			"Outside the courthouse, Tariq's mother, Abena Osei-Mensah, held his photograph. “We waited two years,” she said.",
+			"“I want him to understand,” Osei-Mensah said."},
+		want: []stmt{quoteBy(3, "We waited two years,", "Abena Osei-Mensah"), quoteBy(4, "I want him to understand,", "Abena Osei-Mensah")}}})
+}
+
 // "The statement said" is whoever issued the statement.
 func TestCorefTheStatement(t *testing.T) {
 	run(t, []attrCase{

@@ -43,6 +43,7 @@ type entity struct {
 	cataphor bool
 	group    bool     // people spoken of together ("White House officials"), named by a plural
 	acted    bool     // has been a subject or a speaker, so is no mere place
+	spoke    bool     // has been a speaker
 	seen     int      // when last mentioned (for recency)
 	unnamed  bool     // an indefinite source: "a diplomat", never named
 	doc      bool     // a poll, report or document that "says" something
@@ -68,6 +69,9 @@ type registry struct {
 	// entity seen last, so finding the latest with some role reads back
 	// only as far as that entity, not through everyone the article named
 	touches []touch
+	// speakerBy is who spoke last: of two people who share a surname, a
+	// bare surname is that one
+	speakerBy *entity
 }
 
 type touch struct {
@@ -515,6 +519,9 @@ func opposite(g gender) gender {
 // article first gave it), then a given name, then an organisation's word.
 func (r *registry) findSingle(w string) *entity {
 	if l := r.byLast[w]; len(l) > 0 {
+		if len(l) > 1 && !l[0].spoke && r.speakerBy != nil && slices.Contains(l, r.speakerBy) {
+			return r.speakerBy // "Osei-Mensah said" of the victim's mother who last spoke, not the victim named first
+		}
 		return l[0]
 	}
 	if l := r.byGiven[w]; len(l) > 0 {

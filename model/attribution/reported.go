@@ -983,11 +983,11 @@ func (pc *pctx) addingAfterFrame(s, end int) []model.Statement {
 // any other clause: "testified Thursday that", "testified, for example,
 // that".
 func (pc *pctx) thatSoon(i, end int) bool {
-	for k := i; k < end && k < i+6; k++ {
+	for k := i; k < end && k < i+10; k++ { // "testified in his own defence in the spring that"
 		if w := pc.word(k); w == "that" || w == ":" {
 			return true
 		}
-		if pc.isCue(k) || pc.word(k) == "." {
+		if pc.isCue(k) || pc.word(k) == "." || finiteVerbs[pc.word(k)] {
 			return false
 		}
 	}

@@ -798,6 +798,13 @@ func TestReportedSecondSpeakerAfterWhile(t *testing.T) {
 	}})
 }
 
+// "Testified … that" with two phrases between the cue and "that".
+func TestReportedTestifiedWithPhrasesBeforeThat(t *testing.T) {
+	run(t, []attrCase{{name: "testified in his own defence in the spring that",
+		paras: []string{"Trial", "Gregory Vanstone, a financial adviser, testified in his own defence in the spring that he had felt dizzy."},
+		want:  []stmt{reportedBy(2, "he had felt dizzy", "Gregory Vanstone")}}})
+}
+
 // An opening phrase that names a place with its state ("Speaking in
 // Salem, New Hampshire,") ends after the state: the subject follows it.
 func TestReportedSubjectAfterPlaceWithItsState(t *testing.T) {

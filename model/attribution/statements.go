@@ -585,6 +585,7 @@ func (an *analyzer) emit(pc *pctx, reported []model.Statement) {
 		an.whys = append(an.whys, w)
 		if e != nil {
 			an.lastSpeaker = e
+			an.reg.speakerBy, e.spoke = e, true
 			an.lastStmtPar = pc.p.num
 			an.addRecent(e, pc.p.num)
 		}
