@@ -563,6 +563,21 @@ func TestBodiesDepartmentNamedByItsPortfolios(t *testing.T) {
 		kinds: map[string]model.SpeakerKind{"Immigration, Refugees and Citizenship Canada": model.SpeakerBody}}})
 }
 
+// "The Crown" in a Commonwealth courtroom is the prosecution: the Crown
+// prosecutor the article named, else a body, never a person called Crown.
+func TestBodiesTheCrown(t *testing.T) {
+	run(t, []attrCase{
+		{name: "the Crown prosecutor named",
+			paras: []string{"Trial", "Crown prosecutor Denise Achebe told the court the driver chose his phone.",
+				"The Crown argued that the claim surfaced late."},
+			want: []stmt{reportedBy(3, "the claim surfaced late", "Denise Achebe")}},
+		{name: "no prosecutor named",
+			paras: []string{"Trial", "The Crown argued that the claim surfaced late."},
+			want:  []stmt{reportedBy(2, "the claim surfaced late", "Crown")},
+			kinds: map[string]model.SpeakerKind{"Crown": model.SpeakerBody}},
+	})
+}
+
 // "the report said" is the report the article last cited, and "the
 // statement said" never a group of people nor a place, which issue none.
 func TestBodiesTheReportAndTheStatement(t *testing.T) {

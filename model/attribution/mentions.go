@@ -1032,6 +1032,12 @@ func (pc *pctx) entityFound(m mention, i, j int, found *entity, looked bool) *en
 		m.org = true // "Florida", "New Hampshire": a place, never a person
 	}
 	bare := len(m.low) == 1 && len(m.title) == 0
+	if bare && m.low[0] == "crown" && pc.word(i-1) == "the" {
+		if h := pc.an.reg.latest(func(e *entity) bool { return !e.org && strings.Contains(strings.ToLower(e.role), "crown") }); h != nil {
+			return h // "The Crown argued" is the Crown prosecutor named
+		}
+		m.org = true // the prosecution, no person
+	}
 	if !looked {
 		found = pc.an.reg.find(m)
 	}
