@@ -578,6 +578,15 @@ func TestBodiesTheCrown(t *testing.T) {
 	})
 }
 
+// "Police said" after a force was named is that force; long after, or
+// with none named, it is the police.
+func TestBodiesPoliceIsTheForceNamed(t *testing.T) {
+	run(t, []attrCase{{name: "the RCMP, then police said",
+		paras: []string{"Rescue", "The RCMP said two men were rescued. Both were treated for hypothermia, police said.",
+			"Other news.", "More news.", "Yet more.", "And more.", "Police said the road was closed."},
+		want: []stmt{reportedBy(2, "Both were treated for hypothermia", "RCMP"), reportedBy(7, "the road was closed", "Police")}}})
+}
+
 // "the report said" is the report the article last cited, and "the
 // statement said" never a group of people nor a place, which issue none.
 func TestBodiesTheReportAndTheStatement(t *testing.T) {

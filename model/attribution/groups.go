@@ -494,6 +494,7 @@ func (pc *pctx) groupOf(i, j int) *entity {
 	if !pluralOfPeople(pc.word(head)) || pc.toks[head].poss || pc.surnameInS(head) {
 		return nil
 	}
+
 	second := -1 // "many experts and some lawmakers": the quantifier after "and"
 	for k := named; k < head; k++ {
 		if quantifiers[pc.word(k)] && k > i && coordinated(pc.word(k-1)) && second < 0 {

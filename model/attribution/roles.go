@@ -214,7 +214,7 @@ func (pc *pctx) roleReferent(j, s int) *entity {
 		}
 	}
 	if head == "force" && isDefinite(det) && d == j-1 {
-		if e := lastSeen(pc.an.reg.recentOrgs(), func(o *entity) bool { return containsWord(o.words, "police") || containsWord(o.words, "constabulary") }); e != nil {
+		if e := lastSeen(pc.an.reg.recentOrgs(), isPoliceBody); e != nil {
 			return e // "West Mercia Police said … the force said": the police force
 		}
 	}
@@ -670,13 +670,40 @@ func (pc *pctx) possessor(d, s int) *entity {
 	return nil
 }
 
+// policeBody is the police force the article last named, for "police
+// said" or "a police spokesman" ("the RCMP said …, police said"); a body
+// called Police when it named none.
+func (pc *pctx) policeBody() *entity {
+	if e := lastSeen(pc.an.reg.recentOrgs(), isPoliceBody); e != nil && pc.an.paraOf(e.seen) >= pc.p.num-4 {
+		return e // (named in the last three paragraphs: a force named long before may not be this one)
+	}
+	return pc.an.reg.body("Police")
+}
+
+// bodyPlural is the institution a plural that speaks as one stands for:
+// "prosecutors", "police" (the force named, if any).
+func (pc *pctx) bodyPlural(low string) *entity {
+	if low == "police" {
+		return pc.policeBody()
+	}
+	return pc.an.reg.body(capitalise(low))
+}
+
+// isPoliceBody reports a police force by its name: "West Mercia Police",
+// "the RCMP", "Sûreté du Québec".
+func isPoliceBody(e *entity) bool {
+	return slices.ContainsFunc(e.words, func(w string) bool { return policeWords[w] })
+}
+
+var policeWords = setOf(`police constabulary gendarmerie garda gardaí rcmp opp sûreté spvm nypd lapd`)
+
 // bodyModifier finds a body named between a determiner and a role noun:
 // "a police spokesman", "a Kestrel spokeswoman".
 func (pc *pctx) bodyModifier(from, to int) *entity {
 	for k := from; k < to; k++ {
 		w := pc.word(k)
 		if w == "police" {
-			return pc.an.reg.body("Police")
+			return pc.policeBody()
 		}
 		if pc.isNameWord(k) {
 			if e := pc.an.reg.find(mention{low: []string{w}}); e != nil && e.org && !e.group && !(isDemonym(w) && len(e.words) > 1) {
