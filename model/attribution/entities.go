@@ -519,8 +519,8 @@ func opposite(g gender) gender {
 // article first gave it), then a given name, then an organisation's word.
 func (r *registry) findSingle(w string) *entity {
 	if l := r.byLast[w]; len(l) > 0 {
-		if len(l) > 1 && !l[0].spoke && r.speakerBy != nil && slices.Contains(l, r.speakerBy) {
-			return r.speakerBy // "Osei-Mensah said" of the victim's mother who last spoke, not the victim named first
+		if len(l) > 1 {
+			return r.ofSurname(l)
 		}
 		return l[0]
 	}
@@ -533,6 +533,16 @@ func (r *registry) findSingle(w string) *entity {
 		}
 	}
 	return nil
+}
+
+// ofSurname is which of several people of one surname a bare surname
+// is: the first named, unless only another has spoken ("Osei-Mensah said"
+// of the victim's mother who last spoke, not the victim named first).
+func (r *registry) ofSurname(l []*entity) *entity {
+	if !l[0].spoke && r.speakerBy != nil && slices.Contains(l, r.speakerBy) {
+		return r.speakerBy
+	}
+	return l[0]
 }
 
 func (r *registry) findOrg(words []string) *entity {

@@ -246,8 +246,10 @@ func (pc *pctx) runEnd(i int) int {
 	if p := pc.particleRun(i); p > i && (i == 0 || !pc.isNameWord(i-1)) {
 		return pc.runEnd(p) // "van der Zee said", "bin Salem added"
 	}
-	if k := pc.portfolioListEnd(i); k > i {
-		return k // "Immigration, Refugees and Citizenship Canada"
+	if i+1 < len(pc.toks) && pc.toks[i+1].kind == tPunct {
+		if k := pc.portfolioListEnd(i); k > i {
+			return k // "Immigration, Refugees and Citizenship Canada"
+		}
 	}
 	if !pc.isNameWord(i) {
 		return i

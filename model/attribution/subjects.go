@@ -1249,12 +1249,32 @@ func (pc *pctx) nameStart(j, s int) int {
 	for k > s && k > j-6 && pc.isNameWord(k-1) {
 		k--
 	}
+	if k-1 >= s && bodyJoint(pc.toks[k-1].low) {
+		return pc.bodyNameStart(k, j, s) // most names stand after no body's small word
+	}
+	return k
+}
+
+// bodyNameStart is where a body's name with small words that ends at j
+// begins ("Friends of the Earth Canada", "Immigration, Refugees and
+// Citizenship Canada"), or k, where its capitalised words begin.
+func (pc *pctx) bodyNameStart(k, j, s int) int {
 	for b := k - 2; b >= s && b >= k-8; b-- {
 		if pc.toks[b].cap && (b >= k-4 && pc.knownBodyEnd(b) >= k || pc.portfolioListEnd(b) > j) {
-			return b // "Friends of the Earth Canada", "Immigration, Refugees and Citizenship Canada": a body's small words
+			return b
 		}
 	}
 	return k
+}
+
+// bodyJoint reports a word that stands inside bodies' names before a
+// capitalised word (a switch: nameStart runs for most subjects).
+func bodyJoint(w string) bool {
+	switch w {
+	case "the", "of", "and", "without", "sans", "for", ",", "&":
+		return true
+	}
+	return false
 }
 
 // clauseSubject finds the subject of the clause that ends at the comma c:
