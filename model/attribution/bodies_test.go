@@ -587,6 +587,18 @@ func TestBodiesPoliceIsTheForceNamed(t *testing.T) {
 		want: []stmt{reportedBy(2, "Both were treated for hypothermia", "RCMP"), reportedBy(7, "the road was closed", "Police")}}})
 }
 
+// A First Nation is a body by its name, diacritics and all, and "the
+// band" is that First Nation, not some other body called a band.
+func TestBodiesFirstNationAndTheBand(t *testing.T) {
+	run(t, []attrCase{{name: "the Tetsǫ́ Tué First Nation, the band office, the band",
+		paras: []string{"Fuel",
+			"The Tetsǫ́ Tué First Nation says it is short of fuel.",
+			"Families were told to call the band office.",
+			"The band said in a notice that it will hold a meeting."},
+		want:  []stmt{reportedBy(2, "it is short of fuel", "Tetsǫ́ Tué First Nation"), reportedBy(4, "it will hold a meeting", "Tetsǫ́ Tué First Nation")},
+		kinds: map[string]model.SpeakerKind{"Tetsǫ́ Tué First Nation": model.SpeakerBody}}})
+}
+
 // "the report said" is the report the article last cited, and "the
 // statement said" never a group of people nor a place, which issue none.
 func TestBodiesTheReportAndTheStatement(t *testing.T) {

@@ -302,7 +302,7 @@ var orgWords = map[string]bool{
 	"airways": true, "government": true, "administration": true, "parliament": true,
 	"congress": true, "senate": true, "assembly": true, "kremlin": true, "pentagon": true, "united": true, "city": true, "fc": true, "local": true, "bureau": true,
 	"secretariat": true, "taskforce": true, "army": true, "navy": true, "command": true,
-	"embassy": true, "mission": true, "centre": true, "center": true, "centres": true, "centers": true, "hospital": true,
+	"embassy": true, "mission": true, "nation": true, "centre": true, "center": true, "centres": true, "centers": true, "hospital": true,
 	"academies": true, "directorate": true, "institutes": true, "laboratories": true,
 	"fund": true, "research": true, "watch": true, "forum": true, "cooperative": true,
 	"air": true, "books": true, "publishing": true, "foods": true, "energy": true, "marine": true, "steel": true, "mining": true, "oil": true,

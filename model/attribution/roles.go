@@ -218,6 +218,11 @@ func (pc *pctx) roleReferent(j, s int) *entity {
 			return e // "West Mercia Police said … the force said": the police force
 		}
 	}
+	if head == "band" && det == "the" && j == d+1 {
+		if e := lastSeen(pc.an.reg.recentOrgs(), func(o *entity) bool { return containsWord(o.words, "nation") }); e != nil {
+			return e // "the Tetsǫ́ Tué First Nation …", then "the band said": the First Nation
+		}
+	}
 	if o := pc.an.officeOf; head == "office" && det == "the" && j == d+1 && o != nil {
 		return o // "Giroux's office clarified …" then "the office said"
 	}
