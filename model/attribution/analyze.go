@@ -782,8 +782,9 @@ func (an *analyzer) namedLaterWith(e *entity, h string) *entity {
 	var found *entity
 	from := an.paraOf(e.order)
 	for _, p := range an.reg.ents {
-		if p.unnamed || p.org || p.group || p.doc || p.outlet || p.cataphor || len(p.words) < 2 || !holdsHead(p, h) && !(h == "judge" && holdsHead(p, "justice")) {
-			continue
+		if p.unnamed || p.org || p.group || p.doc || p.outlet || p.cataphor || len(p.words) < 2 || !holdsHead(p, h) && !(h == "judge" && holdsHead(p, "justice")) &&
+			!(h == "minister" && holdsHead(p, "secretary") && sharesModifier(e.display, p.role)) {
+			continue // ("the transport minister" is the Secretary for Transport and Logistics)
 		}
 		at := an.paraOf(p.order)
 		if p.order < e.order || at > from+3 || found != nil {
@@ -802,6 +803,20 @@ func lowerArticle(d string) string {
 		}
 	}
 	return d
+}
+
+// sharesModifier reports a word of four letters or more, other than its
+// last, of description d in role: "transport" in "the transport
+// minister" and "Secretary for Transport and Logistics".
+func sharesModifier(d, role string) bool {
+	words := strings.Fields(strings.ToLower(d))
+	roleWords := strings.Fields(strings.ToLower(role))
+	for _, w := range words[:max(0, len(words)-1)] {
+		if len(w) >= 4 && containsWord(roleWords, w) {
+			return true
+		}
+	}
+	return false
 }
 
 // holdsHead reports role noun h among e's heads or the words of its role.
