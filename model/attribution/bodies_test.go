@@ -582,9 +582,12 @@ func TestBodiesTheCrown(t *testing.T) {
 // with none named, it is the police.
 func TestBodiesPoliceIsTheForceNamed(t *testing.T) {
 	run(t, []attrCase{{name: "the RCMP, then police said",
-		paras: []string{"Rescue", "The RCMP said two men were rescued. Both were treated for hypothermia, police said.",
-			"Other news.", "More news.", "Yet more.", "And more.", "Police said the road was closed."},
-		want: []stmt{reportedBy(2, "Both were treated for hypothermia", "RCMP"), reportedBy(7, "the road was closed", "Police")}}})
+		paras: []string{"Rescue", "The RCMP said two men were rescued. Both were treated for hypothermia, police said."},
+		want:  []stmt{reportedBy(2, "Both were treated for hypothermia", "RCMP"), reportedBy(2, "Both were treated for hypothermia", "~police")}},
+		{name: "a force named long before",
+			paras: []string{"Rescue", "The RCMP said two men were rescued.",
+				"Other news.", "More news.", "Yet more.", "And more.", "Police said the road was closed."},
+			want: []stmt{reportedBy(7, "the road was closed", "Police")}}})
 }
 
 // A First Nation is a body by its name, diacritics and all, and "the

@@ -463,6 +463,17 @@ func TestCorefSharedSurnameIsTheOneWhoSpeaks(t *testing.T) {
 		want: []stmt{quoteBy(3, "We waited two years,", "Abena Osei-Mensah"), quoteBy(4, "I want him to understand,", "Abena Osei-Mensah")}}})
 }
 
+// "The former minister" is the former minister who just spoke, not an
+// unnamed serving minister.
+func TestCorefTheFormerMinisterWhoSpoke(t *testing.T) {
+	run(t, []attrCase{{name: "another cabinet minister, then the predecessor, then the former minister",
+		paras: []string{"Benefit cuts",
+			"Another cabinet minister said the cuts were fair.",
+			"Pellow’s predecessor, Siobhan Garvey, who was sacked in the spring, accused ministers of cruelty.",
+			"The former minister went on: “I sat in those meetings.”"},
+		want: []stmt{quoteBy(4, "I sat in those meetings.", "Siobhan Garvey")}}})
+}
+
 // "The statement said" is whoever issued the statement.
 func TestCorefTheStatement(t *testing.T) {
 	run(t, []attrCase{

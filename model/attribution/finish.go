@@ -163,6 +163,9 @@ func roleAlias(text string, doc bool) string {
 			break
 		}
 	}
+	if !ok && d == "police" {
+		return d // "police said" of the force named: the article's word for it
+	}
 	if !ok || strings.Contains(rest, "'s") || strings.Contains(rest, "’s") || wordCount(rest) > 5 {
 		return ""
 	}

@@ -22,6 +22,11 @@ func (pc *pctx) ofHead(d, j int) int {
 // roleNP resolves "the minister", "the 58-year-old", "the company".
 func (pc *pctx) roleNP(j, s int) *entity {
 	e := pc.roleReferent(j, s)
+	if e == nil || e.unnamed {
+		if f := pc.formerBefore(j, s); f != nil {
+			e = f // "the former minister" is who spoke, not someone unnamed
+		}
+	}
 	if e != nil {
 		from := j
 		for from > s && from > j-6 && pc.toks[from-1].kind == tWord {
@@ -383,6 +388,34 @@ func (pc *pctx) roleReferent(j, s int) *entity {
 	return e
 }
 
+// formerOf is who "the former England midfielder" or "the former
+// minister" at [d, j] is when no one named holds the role: the person
+// who spoke last, in this paragraph or the one before, whose past the
+// phrase tells. A former holder is seldom someone new the article does
+// not name.
+func (pc *pctx) formerOf(d, j int, head string) *entity {
+	if pc.word(d) != "the" || pc.word(d+1) != "former" || !wordHas(head, wRole) {
+		return nil
+	}
+	if held := pc.an.reg.byHead(head, false); held != nil && !held.unnamed {
+		return nil // someone holds it: the rules for "the president" choose
+	}
+	if e := pc.an.lastSpeaker; e != nil && !e.unnamed && !e.org && !e.group && !e.doc && len(e.words) > 1 && pc.an.lastStmtPar >= pc.p.num-1 {
+		return e
+	}
+	return nil
+}
+
+// formerBefore is formerOf for the role phrase ending at head j.
+func (pc *pctx) formerBefore(j, s int) *entity {
+	for d := j - 1; d >= s && d >= j-4; d-- {
+		if pc.word(d) == "former" {
+			return pc.formerOf(d-1, j, pc.toks[j].low)
+		}
+	}
+	return nil
+}
+
 // learnPlace gives a person placed nowhere yet the state a role noun placed
 // them in ("the Vermont senator").
 func (e *entity) learnPlace(state string) {
@@ -687,9 +720,11 @@ func (pc *pctx) policeBody() *entity {
 
 // bodyPlural is the institution a plural that speaks as one stands for:
 // "prosecutors", "police" (the force named, if any).
-func (pc *pctx) bodyPlural(low string) *entity {
+func (pc *pctx) bodyPlural(low string, at int) *entity {
 	if low == "police" {
-		return pc.policeBody()
+		e := pc.policeBody()
+		pc.traceTo(e, refRole, low, at) // (the explanation and the alias read it)
+		return e
 	}
 	return pc.an.reg.body(capitalise(low))
 }

@@ -21,7 +21,7 @@ func (pc *pctx) npEndingAt(j, s int) *entity {
 		return pc.resolvePronoun(t.low, j)
 	}
 	if t.is(mBodyPlural) && (j == s || !pc.has(j-1, wDeterminer) && !pc.isNameWord(j-1)) {
-		return pc.bodyPlural(t.low) // "Prosecutors said"
+		return pc.bodyPlural(t.low, j) // "Prosecutors said"
 	}
 	if numberWords[t.low] && j > s {
 		if g := pc.groupOf(j-1, j+1); g != nil {
@@ -1138,6 +1138,9 @@ func (pc *pctx) describedSubject(i, j int) *entity {
 			return nil
 		}
 	}
+	if e := pc.formerOf(i, j-1, head); e != nil {
+		return e // "the former England midfielder said"
+	}
 	if head == "republican" || head == "democrat" {
 		// "The Wisconsin Republican said": the person of that party and place
 		if st := pc.roleState(i, j); st != "" {
@@ -1514,7 +1517,7 @@ func (pc *pctx) sentenceSubject(s, v int) *entity {
 			return nil // "…, who left Kessemir": a relative clause, its subject is elsewhere
 		}
 		if i == s && t.is(mBodyPlural) {
-			return pc.bodyPlural(t.low) // "Police opened two lanes and said …"
+			return pc.bodyPlural(t.low, i) // "Police opened two lanes and said …"
 		}
 		if i == s && strings.HasSuffix(pc.word(v), "ing") && (quantifiers[t.low] || numberWords[t.low] || isDigitStart(t.low)) {
 			if g := pc.countedGroup(s, v); g != nil {
@@ -2035,7 +2038,9 @@ func (pc *pctx) npForward(i, limit int) (*entity, int, bool) {
 		if w == "the" {
 			n++
 		}
-		return pc.policeBody(), n, true
+		e := pc.policeBody()
+		pc.traceTo(e, refRole, "police", n-1)
+		return e, n, true
 	}
 	if wordHas(w, wDeterminer) && spokesRoles[pc.word(i+1)] && pc.word(i+2) == "for" {
 		if e, after, ok := pc.npForward(i+3, limit); ok && e != nil && e.org {
