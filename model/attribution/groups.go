@@ -766,7 +766,7 @@ func (pc *pctx) roleOfPhrase(s, v int) *entity {
 		return nil
 	}
 	for k := h + 2; k < v; k++ {
-		if t := pc.toks[k]; t.kind != tWord || verbLike(t) || pc.isCue(k) && k < v-1 && !auxBeforeCue[pc.word(k)] {
+		if t := pc.toks[k]; t.kind != tWord || (verbLike(t) || pc.isCue(k) && k < v-1) && !auxBeforeCue[pc.word(k)] {
 			return nil
 		}
 	}
@@ -777,7 +777,13 @@ func (pc *pctx) roleOfPhrase(s, v int) *entity {
 	if e := pc.roleNP(h, st); e != nil && !e.org && pc.roleNamesAll(e, h+2, end) {
 		return e
 	}
-	return pc.an.unnamed(pc.p.text[int(pc.toks[st].start):int(pc.toks[end-1].end)], pc.word(h))
+	desc := pc.p.text[int(pc.toks[st].start):int(pc.toks[end-1].end)]
+	if pc.p.num <= 2 && st == pc.skipIntro(pc.sentOf[st], v) {
+		if e := pc.an.cataphor(desc, ""); e != nil {
+			return e // "The head of the Department of Defence has conceded …" in the lede: named next
+		}
+	}
+	return pc.an.unnamed(desc, pc.word(h))
 }
 
 // roleNamesAll reports that every name in the words [i, j) stands in e's
