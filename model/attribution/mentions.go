@@ -294,7 +294,7 @@ func (pc *pctx) runEnd(i int) int {
 // portfolios and a country at i ("Immigration, Refugees and Citizenship
 // Canada", "Innovation, Science and Economic Development Canada"), or i.
 func (pc *pctx) portfolioListEnd(i int) int {
-	if pc.word(i+1) != "," || !pc.toks[i].cap || !portfolioWords[pc.toks[i].low] {
+	if pc.word(i+1) != "," || !pc.toks[i].cap || !pc.toks[i].is(mPortfolio) {
 		return i // the cheap tests first: runEnd asks this of every capital
 	}
 	k, and := i+1, false
@@ -302,7 +302,7 @@ func (pc *pctx) portfolioListEnd(i int) int {
 		switch w := pc.toks[k]; {
 		case w.low == "," && !and || w.low == "and" && !and:
 			and = and || w.low == "and"
-		case w.cap && portfolioWords[w.low]:
+		case w.cap && w.is(mPortfolio):
 		case and && w.cap && nationalBodyEnds[w.low] && pc.word(k-1) != "and":
 			return k + 1
 		default:

@@ -1262,9 +1262,17 @@ func (pc *pctx) nameStart(j, s int) int {
 // begins ("Friends of the Earth Canada", "Immigration, Refugees and
 // Citizenship Canada"), or k, where its capitalised words begin.
 func (pc *pctx) bodyNameStart(k, j, s int) int {
-	for b := k - 2; b >= s && b >= k-8; b-- {
-		if pc.toks[b].cap && (b >= k-4 && pc.knownBodyEnd(b) >= k || pc.portfolioListEnd(b) > j) {
-			return b
+	if w := pc.toks[k-1].low; w == "and" || w == "," {
+		for b := k - 2; b >= s && b >= k-8; b-- {
+			if pc.toks[b].cap && pc.portfolioListEnd(b) > j {
+				return b // "Immigration, Refugees and Citizenship Canada"
+			}
+		}
+		return k
+	}
+	for b := k - 2; b >= s && b >= k-4; b-- {
+		if pc.toks[b].cap && pc.knownBodyEnd(b) >= k {
+			return b // "Friends of the Earth Canada"
 		}
 	}
 	return k
@@ -1274,7 +1282,7 @@ func (pc *pctx) bodyNameStart(k, j, s int) int {
 // capitalised word (a switch: nameStart runs for most subjects).
 func bodyJoint(w string) bool {
 	switch w {
-	case "the", "of", "and", "without", "sans", "for", ",", "&":
+	case "the", "of", "and", "without", "sans", "for", ",":
 		return true
 	}
 	return false

@@ -73,6 +73,7 @@ const (
 	mNamingCue
 	mPastVerb
 	mPartyNoun
+	mPortfolio
 )
 
 var lexicon = buildLexicon()
@@ -202,7 +203,7 @@ func buildLexicon() map[string]*wordInfo {
 		mRelationNoun: relationNouns, mGroupNoun: groupNouns, mBodyPlural: bodyPlurals, mIrregularPeople: irregularPeople,
 		mMoreRoleNoun: moreRoleNouns, mPressRole: pressRoles, mVoxRole: voxRoles, mThatCue: thatCues, mFrameOnly: frameOnly,
 		mDocHead: docHeads, mStatementWord: statementWords, mUnnamedHead: unnamedHeads, mNamingCue: namingCues,
-		mPastVerb: pastVerbs, mPartyNoun: partyNouns} {
+		mPastVerb: pastVerbs, mPartyNoun: partyNouns, mPortfolio: portfolioWords} {
 		for w, ok := range table {
 			if ok {
 				get(w).marks |= mark
