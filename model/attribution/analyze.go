@@ -2,6 +2,7 @@ package attribution
 
 import (
 	"fmt"
+	"regexp"
 	"runtime"
 	"slices"
 	"sort"
@@ -639,6 +640,12 @@ func (an *analyzer) paragraph(i int) {
 		an.remember(pc)
 		return
 	}
+	if st := pc.tweetLine(); st != nil {
+		p.spans = nil                       // quotation marks inside a tweet are its author's too
+		an.emit(pc, []model.Statement{*st}) // "… — Rhiannon Okafor-Leduc (@ROkaforLeduc) November 3, 2026"
+		an.remember(pc)
+		return
+	}
 	if sig := signature(p.text); sig != "" && an.signPrevious(pc, sig) {
 		an.emit(pc, nil) // "— Bernie Sanders." under a quotation: it names the speaker above
 		an.remember(pc)
@@ -1201,6 +1208,43 @@ func (an *analyzer) signPrevious(pc *pctx, name string) bool {
 		an.stmts[i].Cue = "—"
 	}
 	return true
+}
+
+// tweetSig is the signature an embedded tweet ends with, as pages print
+// it: "— Name (@handle) November 3, 2026", or "June 28, 2016".
+var tweetSig = regexp.MustCompile(`\s[—–-]{1,2}\s+([^()—–]{2,60}?)\s+\(@\w{1,30}\)\s+[A-Z][a-z]+\.?\s+\d{1,2},\s+\d{4}\s*(?:</tweet>)?\.?\s*$`)
+
+// tweetLine reads a paragraph that is an embedded tweet: its words are
+// the signature's author's, shown by the name the signature gives.
+func (pc *pctx) tweetLine() *model.Statement {
+	t := pc.p.text
+	if !strings.Contains(t, "(@") {
+		return nil // the cheap test first
+	}
+	m := tweetSig.FindStringSubmatchIndex(t)
+	if m == nil {
+		return nil
+	}
+	name := strings.TrimSpace(t[m[2]:m[3]])
+	start := 0
+	if strings.HasPrefix(t, "<tweet") {
+		if k := strings.IndexByte(t, '>'); k > 0 {
+			start = k + 1 // the archive's tag is no one's words
+		}
+	}
+	text := strings.TrimSpace(t[start:m[0]])
+	if text == "" || len(strings.Fields(name)) > 6 {
+		return nil
+	}
+	start += strings.Index(t[start:], text)
+	words := strings.Fields(name)
+	low := make([]string, len(words))
+	for k, w := range words {
+		low[k] = strings.ToLower(w)
+	}
+	e := pc.an.reg.resolve(mention{words: words, low: low, display: name, key: strings.Join(low, " "), org: isOrgName(low) || isOutletName(low)})
+	pc.noteWhy(start, why{rule: "signed", cue: "—"})
+	return &model.Statement{Paragraph: pc.p.num, Kind: model.KindQuote, Text: text, Cue: "—", Start: start, End: start + len(text), SpeakerIndex: e.id}
 }
 
 // likelyInterviewee is the person named before an interview's first

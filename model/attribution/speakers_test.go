@@ -277,3 +277,18 @@ func TestSpeakerGenderOfAccentedAndCompoundNames(t *testing.T) {
 		}
 	}
 }
+
+// An embedded tweet, as pages print it with its signature ("— Name
+// (@handle) November 3, 2026", an archive's <tweet …> tag before it), is
+// its author's words, whoever the author is, and quotation marks inside
+// it are the author's too.
+func TestSpeakersEmbeddedTweetIsItsAuthors(t *testing.T) {
+	run(t, []attrCase{{name: "a member's tweet and an outlet's, one in an archive's tag",
+		paras: []string{"Dental care",
+			"She wrote:",
+			"Dental care is health care. Millions of Canadians can't afford to see a dentist. — Rhiannon Okafor-Leduc (@ROkaforLeduc) November 3, 2026",
+			`<tweet id="1" author="@dailyplanet" datetime="2016-06-29">Mayor says "no comment" on the budget https://t.co/x — The Daily Planet (@dailyplanet) June 29, 2016</tweet>`},
+		want: []stmt{quoteBy(3, "Dental care is health care. Millions of Canadians can't afford to see a dentist.", "Rhiannon Okafor-Leduc"),
+			quoteBy(4, `Mayor says "no comment" on the budget https://t.co/x`, "The Daily Planet")},
+		kinds: map[string]model.SpeakerKind{"Rhiannon Okafor-Leduc": model.SpeakerPerson}}})
+}
