@@ -602,6 +602,13 @@ func TestBodiesFirstNationAndTheBand(t *testing.T) {
 		kinds: map[string]model.SpeakerKind{"Tetsǫ́ Tué First Nation": model.SpeakerBody}}})
 }
 
+// "The statement read" after "In a statement, X said" is X's statement.
+func TestBodiesTheStatementRead(t *testing.T) {
+	run(t, []attrCase{{name: "In a statement, TransLink said …; “…,” the statement read",
+		paras: []string{"Strike", "In a statement, TransLink said its offer was fair.", "“We know how hard this is,” the statement read."},
+		want:  []stmt{quoteBy(3, "We know how hard this is,", "TransLink")}}})
+}
+
 // "the report said" is the report the article last cited, and "the
 // statement said" never a group of people nor a place, which issue none.
 func TestBodiesTheReportAndTheStatement(t *testing.T) {

@@ -423,6 +423,10 @@ func (pc *pctx) cueAfterAdverbs(k, end int) bool {
 // the statement" after a quotation: the document whose words they are.
 func (pc *pctx) documentAfterReads(i, end int) *entity {
 	if pc.has(i, wDeterminer) && (pc.is(i+1, mDocHead|mStatementWord) || docNouns[pc.word(i+1)]) && (pc.word(i+2) == "read" || pc.word(i+2) == "reads") {
+		if by := pc.an.statementBy; by != nil && pc.word(i) == "the" && pc.word(i+1) == "statement" {
+			pc.traceTo(by, refRole, pc.phraseText(i, i+2), i)
+			return by // "In a statement, TransLink said …", then "“…,” the statement read": TransLink's
+		}
 		return pc.an.document(pc.phraseText(i, i+2)) // "“…,” the email read."
 	}
 	if w := pc.word(i); w != "reads" && w != "read" || !pc.has(i+1, wDeterminer) {
