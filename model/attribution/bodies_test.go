@@ -609,6 +609,19 @@ func TestBodiesTheStatementRead(t *testing.T) {
 		want:  []stmt{quoteBy(3, "We know how hard this is,", "TransLink")}}})
 }
 
+// A statement read out is its reader's, or the family's it is read for;
+// "the statement said" after it is not an earlier body's statement.
+func TestBodiesStatementReadOnBehalfOf(t *testing.T) {
+	run(t, []attrCase{{name: "the city's statement, then one read for a family, then one read out",
+		paras: []string{"Crash",
+			"The City of Edmonton said in a statement that it would review the crossing.",
+			"Outside the courthouse, Manalo’s nephew, Paolo Manalo, read a statement on behalf of the Manalo family.",
+			"“Tita Lourdes came to this country with one suitcase,” the statement said.",
+			"Ana Ruiz read a statement. “We are grieving,” the statement said."},
+		want: []stmt{quoteBy(4, "Tita Lourdes came to this country with one suitcase,", "Manalo family"),
+			quoteBy(5, "We are grieving,", "Ana Ruiz")}}})
+}
+
 // "the report said" is the report the article last cited, and "the
 // statement said" never a group of people nor a place, which issue none.
 func TestBodiesTheReportAndTheStatement(t *testing.T) {

@@ -42,6 +42,20 @@ func (pc *pctx) reportedSentence(s, end int) []model.Statement {
 				pc.an.statementBy = e // "The Times said Cook provided a written statement": Cook's
 			}
 		}
+		for k := v + 1; k+2 < end; k++ {
+			if pc.word(k) == "on" && pc.word(k+1) == "behalf" && pc.word(k+2) == "of" {
+				f := k + 3
+				if pc.word(f) == "the" {
+					f++
+				}
+				if r := pc.runEnd(f); r > f && pc.word(r) == "family" {
+					pc.an.statementBy = pc.an.reg.body(pc.p.text[int(pc.toks[f].start):int(pc.toks[r].end)]) // "on behalf of the Manalo family": the family's
+				} else if e, _, ok := pc.npForward(k+3, end); ok && e != nil && !e.doc {
+					pc.an.statementBy = e // "on behalf of the union": the union's
+				}
+				break
+			}
+		}
 	}
 	if subj != nil && !subj.org && !subj.group {
 		pc.learnAsRole(subj, s, end)

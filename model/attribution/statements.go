@@ -699,7 +699,7 @@ func (pc *pctx) issuingVerb(s, e int) int {
 	verb, noun := -1, false
 	for k := s; k < e; k++ {
 		switch pc.word(k) {
-		case "issued", "released", "issues", "releases", "delivered", "sent", "put", "posted", "tweeted", "gave", "provided":
+		case "issued", "released", "issues", "releases", "delivered", "sent", "put", "posted", "tweeted", "gave", "provided", "read":
 			if verb < 0 {
 				verb = k
 			}
