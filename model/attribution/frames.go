@@ -1124,16 +1124,26 @@ func (pc *pctx) skipPostModifier(j, end int) int {
 	default:
 		return j
 	}
+	lower := false // a lower-case word: only a body's unit may end the phrase then
 	for k := j + 1; k < end && k < j+9; k++ {
 		if pc.isCue(k) {
+			if lower && !pc.toks[k-1].cap && !unitWords[pc.word(k-1)] {
+				return j
+			}
 			return k
 		}
-		if t := pc.toks[k]; t.kind != tWord || !t.cap && !pc.has(k, wDeterminer|wPrep) {
+		t := pc.toks[k]
+		if t.kind != tWord || !t.cap && !pc.has(k, wDeterminer|wPrep) && (verbLike(t) || finiteVerbs[t.low] || t.poss) {
 			return j
 		}
+		lower = lower || !t.cap && !pc.has(k, wDeterminer|wPrep)
 	}
 	return j
 }
+
+// unitWords end the name of a body's part in lower case: "Insp. Farah
+// Siddiqui of the traffic section told reporters".
+var unitWords = setOf(`section unit division branch squad detachment department office team bureau service lab laboratory program programme school faculty clinic ward`)
 
 func isDash(w string) bool { return w == "-" || w == "–" || w == "—" || w == "--" }
 

@@ -292,3 +292,12 @@ func TestSpeakersEmbeddedTweetIsItsAuthors(t *testing.T) {
 			quoteBy(4, `Mayor says "no comment" on the budget https://t.co/x`, "The Daily Planet")},
 		kinds: map[string]model.SpeakerKind{"Rhiannon Okafor-Leduc": model.SpeakerPerson}}})
 }
+
+// A name after a quotation with the part of a body it belongs to, in
+// lower case, before the cue is still the speaker.
+func TestSpeakersNameOfABodysUnitAfterTheQuote(t *testing.T) {
+	run(t, []attrCase{{name: "Insp. X of the traffic section told reporters",
+		paras: []string{"Crash", "The Edmonton Police Service said a woman died.",
+			"“She deserved to get home,” Insp. Farah Siddiqui of the traffic section told reporters at a news conference Thursday."},
+		want: []stmt{quoteBy(3, "She deserved to get home,", "Farah Siddiqui")}}})
+}
