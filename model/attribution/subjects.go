@@ -595,6 +595,13 @@ func (pc *pctx) subjectBefore(v, s int) *entity {
 		return pc.sentenceSubject(s, j) // "Trump issued a statement saying …", "the Vermont senator opened a Rochester rally blasting …": theirs
 	case w == "who" || w == "which":
 		return pc.antecedent(j, s)
+	case pc.whoseBefore(j, s) > s:
+		k := pc.whoseBefore(j, s)
+		if e := pc.npEndingAt(k-2, s); e != nil && !e.org && !e.doc && !e.group {
+			return pc.an.reg.body(e.display + "’s " + pc.word(k+1)) // "X, whose party has long argued that …": X's party
+		}
+		return nil
+
 	case w == "," && strings.HasSuffix(pc.word(v), "ing"):
 		if j-2 >= s && pc.isCue(j-1) {
 			if e := pc.npEndingAt(j-2, s); e != nil {
@@ -1276,6 +1283,19 @@ func (pc *pctx) bodyNameStart(k, j, s int) int {
 		}
 	}
 	return k
+}
+
+// whoseBefore is the "whose" after a comma that opens the subject of the
+// cue after j, its noun a body's ("X, whose party has long argued"), or -1.
+func (pc *pctx) whoseBefore(j, s int) int {
+	k := j
+	for k > s+1 && k > j-4 && (pc.has(k, wAdverb) || isAdverb(pc.word(k)) || softAdverbs[pc.word(k)] || auxBeforeCue[pc.word(k)]) {
+		k-- // "whose party has long argued": the noun, then its auxiliary and adverbs
+	}
+	if w := pc.word(k); pc.word(k-1) == "whose" && pc.word(k-2) == "," && (wordHas(w, wOrgHead) || wordHas(w, wOrg)) {
+		return k - 1
+	}
+	return -1
 }
 
 // bodyJoint reports a word that stands inside bodies' names before a
