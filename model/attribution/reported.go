@@ -865,6 +865,9 @@ func (pc *pctx) clauseStart(v, prevCue int) int {
 				pc.word(k) == "," && pc.mainClauseStart(pc.sentOf[v], v) == k+1 {
 				return k + 1 // "X warned that …, and Ms. Acosta said …": a new speaker's clause
 			}
+			if r := pc.whoseAsideBefore(k, pc.sentOf[v]); k == v-1 && r >= 0 && r < prevCue {
+				return k + 1 // "X, whose party has long argued that …, said …": X's own clause after the aside
+			}
 			if pc.subordinateBetween(prevCue, k) || pc.adverbialAfterCue(prevCue, k) {
 				return 0 // (also "He claimed at one point, a supporter asked …": his, the phrase of time opens what he said)
 			}

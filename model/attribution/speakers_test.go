@@ -302,11 +302,12 @@ func TestSpeakersNameOfABodysUnitAfterTheQuote(t *testing.T) {
 		want: []stmt{quoteBy(3, "She deserved to get home,", "Farah Siddiqui")}}})
 }
 
-// "X, whose party has long argued that …" is X's party arguing, a body,
-// never a speaker called "whose party".
+// "X, whose party has long argued that …, said …" is X's party arguing, a
+// body, never a speaker called "whose party"; and then X's own statement.
 func TestSpeakersWhosePartyIsTheirs(t *testing.T) {
 	run(t, []attrCase{{name: "whose party has long argued",
 		paras: []string{"Health", "Bloc Québécois Leader Étienne Beauchemin-Roy, whose party has long argued that health care is a provincial responsibility, said the confusion proved it."},
-		want:  []stmt{reportedBy(2, "health care is a provincial responsibility", "Étienne Beauchemin-Roy’s party")},
+		want: []stmt{reportedBy(2, "health care is a provincial responsibility", "Étienne Beauchemin-Roy’s party"),
+			reportedBy(2, "the confusion proved it", "Étienne Beauchemin-Roy")},
 		kinds: map[string]model.SpeakerKind{"Étienne Beauchemin-Roy’s party": model.SpeakerBody}}})
 }

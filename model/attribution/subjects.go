@@ -595,6 +595,17 @@ func (pc *pctx) subjectBefore(v, s int) *entity {
 		return pc.sentenceSubject(s, j) // "Trump issued a statement saying …", "the Vermont senator opened a Rochester rally blasting …": theirs
 	case w == "who" || w == "which":
 		return pc.antecedent(j, s)
+	case w == "," && pc.whoseAsideBefore(j, s) > s:
+		c := pc.whoseAsideBefore(j, s) // "X, whose party has long argued that …, said": X
+		if e := pc.nameAfterRolePhrase(c, s); e != nil {
+			return e
+		}
+		if e := pc.beforeAppositive(c, s); e != nil {
+			return e
+		}
+		if e := pc.npEndingAt(c-1, s); e != nil && !e.doc {
+			return e
+		}
 	case pc.whoseBefore(j, s) > s:
 		k := pc.whoseBefore(j, s)
 		if e := pc.npEndingAt(k-2, s); e != nil && !e.org && !e.doc && !e.group {
@@ -1283,6 +1294,24 @@ func (pc *pctx) bodyNameStart(k, j, s int) int {
 		}
 	}
 	return k
+}
+
+// whoseAsideBefore is the comma that opens a "whose" clause closed by the
+// comma at c ("X, whose party has long argued that …, said"), or -1: the
+// clause holds a cue of its own, which is not the subject's.
+func (pc *pctx) whoseAsideBefore(c, s int) int {
+	for k := c - 1; k > s && k > c-40; k-- {
+		if pc.toks[k].kind == tQuote {
+			return -1
+		}
+		if pc.word(k) == "," && pc.word(k+1) == "whose" {
+			if !pc.hasCueIn(k+2, c) {
+				return -1 // "X (D-Ariz.), whose district includes …, said": no cue inside, the usual rules read it
+			}
+			return k
+		}
+	}
+	return -1
 }
 
 // whoseBefore is the "whose" after a comma that opens the subject of the
