@@ -380,8 +380,8 @@ func (pc *pctx) npStart(j, s int) int {
 	k := j
 	for k >= s && k > j-14 {
 		t := pc.toks[k]
-		if t.kind != tWord && t.low != "%" {
-			break // "47% say" keeps its per cent sign
+		if t.kind != tWord && t.low != "%" && !(t.low == "," && isDigitStart(pc.word(k-1)) && isDigitStart(pc.word(k+1)) && pc.toks[k+1].start == t.end) {
+			break // "47% say" keeps its per cent sign, "4,000 drivers" its thousands
 		}
 		if w := t.low; subjectBoundary[w] && !pc.joinsNouns(k) || pc.isCue(k) || k < j && verbLike(t) {
 			break

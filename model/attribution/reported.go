@@ -858,7 +858,7 @@ func (pc *pctx) clauseStart(v, prevCue int) int {
 				return k + 1 // "Kasich is assuring voters after a woman in Worcester told him …": hers
 			}
 		case ",", ";", "while":
-			if pc.dateComma(k) || pc.placeComma(k) {
+			if pc.dateComma(k) || pc.placeComma(k) || isDigitStart(pc.word(k-1)) && isDigitStart(pc.word(k+1)) && pc.toks[k+1].start == pc.toks[k].end {
 				continue // "in an Aug. 8, 2015, affidavit that she said …", "a woman in Worcester, Massachusetts, told": a date's or a place's commas
 			}
 			if pc.subjectOpensClause(k+1, v) || pc.word(k) == "while" && pc.subjectOpensClause(k, v) || pc.word(k) == "," && pc.afterOpeningClause(k, v) ||

@@ -311,3 +311,13 @@ func TestSpeakersWhosePartyIsTheirs(t *testing.T) {
 			reportedBy(2, "the confusion proved it", "Étienne Beauchemin-Roy")},
 		kinds: map[string]model.SpeakerKind{"Étienne Beauchemin-Roy’s party": model.SpeakerBody}}})
 }
+
+// A number's thousands comma ("4,000", "21,000") splits neither a
+// subject nor a statement: "At least 21,000 said …" is at least 21,000
+// people's, not "000"'s.
+func TestSpeakersThousandsCommaInANumber(t *testing.T) {
+	run(t, []attrCase{{name: "thousands in groups",
+		paras: []string{"Strike", "About 4,000 drivers said the offer was poor.",
+			"Since June 16, when he asked supporters to run, at least 21,000 said they would."},
+		want: []stmt{reportedBy(2, "the offer was poor", "About 4,000 drivers"), reportedBy(3, "they would", "At least 21,000")}}})
+}
