@@ -622,6 +622,21 @@ func TestBodiesStatementReadOnBehalfOf(t *testing.T) {
 			quoteBy(5, "We are grieving,", "Ana Ruiz")}}})
 }
 
+// An acronym of a body named before, with no brackets to introduce it
+// ("the CIHR" after "the Canadian Institutes of Health Research"), is
+// that body under its full name; an acronym that spells no body named is
+// itself.
+func TestBodiesAcronymOfABodyNamedBefore(t *testing.T) {
+	run(t, []attrCase{{name: "the CIHR, the DNC, and the NDP named by its acronym alone",
+		paras: []string{"Study",
+			"The research was funded by the Canadian Institutes of Health Research. In a statement, the CIHR said the topic was a priority.",
+			"The Democratic National Committee met. The DNC said the staff were suspended.",
+			"The NDP said the plan was weak."},
+		want: []stmt{reportedBy(2, "the topic was a priority", "Canadian Institutes of Health Research"),
+			reportedBy(3, "the staff were suspended", "Democratic National Committee"),
+			reportedBy(4, "the plan was weak", "NDP")}}})
+}
+
 // "the report said" is the report the article last cited, and "the
 // statement said" never a group of people nor a place, which issue none.
 func TestBodiesTheReportAndTheStatement(t *testing.T) {

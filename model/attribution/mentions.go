@@ -1180,6 +1180,13 @@ func (pc *pctx) collectMentions() {
 			i++
 			continue
 		}
+		if t.low != "" && t.low[0] >= 'a' && t.low[0] <= 'z' && len(t.low) >= 3 && len(t.low) <= 7 {
+			if e := pc.initialsBody(i); e != nil {
+				pc.mentions = append(pc.mentions, mentionRef{e, i})
+				i++
+				continue // "the CIHR said" after the Canadian Institutes of Health Research
+			}
+		}
 		j := pc.runEnd(i)
 		if j == i {
 			i++
@@ -1248,6 +1255,48 @@ func (pc *pctx) acronymBody(i int) *entity {
 	if e := pc.an.reg.byKey[t.low]; e != nil {
 		return e
 	}
+	return pc.spelledBody(i, acr)
+}
+
+// initialsBody is the body named before whose initials spell the
+// acronym at i ("the CIHR" after "the Canadian Institutes of Health
+// Research"), filed under it; nil when none does. Only an acronym of
+// three letters or more that no one is named by asks.
+func (pc *pctx) initialsBody(i int) *entity {
+	t := pc.toks[i]
+	acr := pc.p.text[t.start:t.end]
+	if !isAllCaps(acr) || pc.isNameWord(i+1) && pc.toks[i+1].cap || pc.isNameWord(i-1) && pc.toks[i-1].cap && !pc.toks[i-1].sentStart || pc.an.reg.byKey[t.low] != nil {
+		return nil // the cheap tests first
+	}
+	for _, e := range pc.an.reg.recentOrgs() {
+		if len(e.words) >= len(acr) && initialsSpell(e.words, acr) {
+			pc.an.reg.byKey[t.low] = e
+			e.addAlias(acr)
+			return e
+		}
+	}
+	return nil
+}
+
+// initialsSpell reports that the initials of words, small words left
+// out, spell acr.
+func initialsSpell(words []string, acr string) bool {
+	n := 0
+	for _, w := range words {
+		if acronymSmallWords[w] || w == "" {
+			continue
+		}
+		if n >= len(acr) || unicode.ToUpper(rune(w[0])) != rune(acr[n]) {
+			return false
+		}
+		n++
+	}
+	return n == len(acr)
+}
+
+// spelledBody is acronymBody's search of the words before the bracket.
+func (pc *pctx) spelledBody(i int, acr string) *entity {
+	t := pc.toks[i]
 	n, end := len(acr), i-2
 	for k := end; k >= 0 && k > end-14; k-- {
 		w := pc.toks[k]
