@@ -637,6 +637,19 @@ func TestBodiesAcronymOfABodyNamedBefore(t *testing.T) {
 			reportedBy(4, "the plan was weak", "NDP")}}})
 }
 
+// A one-word name with a capital inside it, as companies and agencies
+// write theirs ("TransLink", "EgyptAir", "BlackRock"), is a body, never
+// the mayor or a person; surnames with a capital inside stay people.
+func TestBodiesCamelCaseNames(t *testing.T) {
+	run(t, []attrCase{{name: "TransLink, EgyptAir, DeSantis, McConnell",
+		paras: []string{"Strike", "TransLink said its offer was fair.", "“It is a disgrace,” the mayor said.",
+			"EgyptAir confirmed the crew list. The airline said the pilot was experienced.",
+			"Governor Ron DeSantis said the plan was bold. Senator Mitch McConnell said it was late."},
+		want: []stmt{quoteBy(3, "It is a disgrace,", "the mayor"), reportedBy(4, "the pilot was experienced", "EgyptAir")},
+		kinds: map[string]model.SpeakerKind{"TransLink": model.SpeakerBody, "EgyptAir": model.SpeakerBody,
+			"Ron DeSantis": model.SpeakerPerson, "Mitch McConnell": model.SpeakerPerson}}})
+}
+
 // "the report said" is the report the article last cited, and "the
 // statement said" never a group of people nor a place, which issue none.
 func TestBodiesTheReportAndTheStatement(t *testing.T) {

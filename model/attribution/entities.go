@@ -210,7 +210,7 @@ func (e *entity) setName(m mention) {
 	e.words = m.low
 	e.org = e.org || m.org || isOrgName(m.low) || isAcronym(m.words) || len(m.low) == 1 && (wordHas(m.low[0], wOrg) || platformNames[m.low[0]] || hyphenedOrg(m.words[0]))
 	// "Twitter said …", then "the company"
-	e.company = e.company || isCompanyName(m.low) || len(m.low) == 1 && platformNames[m.low[0]]
+	e.company = e.company || isCompanyName(m.low) || len(m.low) == 1 && (platformNames[m.low[0]] || camelCompany(m.words[0]))
 	e.outlet = e.outlet || m.outlet || isOutletName(m.low) && !(len(m.low) > 1 && (isGivenName(m.low[0]) || len(m.title) > 0) && !isOrgName(m.low)) // but "Mayor Don Guardian" is a man
 	if !e.org && !e.outlet && len(m.low) > 1 && wordHas(m.low[0], wParticle) {
 		e.last = strings.Join(m.low, " ")

@@ -731,6 +731,9 @@ func (pc *pctx) parseMention(i, j int) (m mention, lead int) {
 		m.display = capitalise(m.title[n-1]) + " " + m.display // "Lord Fairbairn": a peer's title is half the name
 	}
 	m.key = pc.an.intern.join(m.low)
+	if len(m.words) == 1 && len(m.title) == 0 && camelCompany(m.words[0]) {
+		m.org = true // "TransLink said": a body, never "the mayor"
+	}
 	if lead > 0 && pc.has(lead-1, wOutletNoun) {
 		m.outlet = true
 	}
@@ -1565,3 +1568,29 @@ func isAllCaps(w string) bool {
 	}
 	return letters >= 2
 }
+
+// camelCompany reports one word with a capital inside it after three
+// letters or more, as companies and agencies write their names
+// ("TransLink", "BlackRock", "PepsiCo", "WestJet"), not a surname's
+// prefix ("McConnell", "MacKenzie", "DeSantis", "LaHood", "DiCaprio").
+func camelCompany(w string) bool {
+	if len(w) < 6 || w[0] < 'A' || w[0] > 'Z' {
+		return false
+	}
+	lower := 0
+	for i := 1; i < len(w); i++ {
+		c := w[i]
+		switch {
+		case c >= 'a' && c <= 'z':
+			lower++
+		case c >= 'A' && c <= 'Z':
+			return lower >= 2 && !surnamePrefixes[w[:i]] && i+2 < len(w) && w[i+1] >= 'a' && w[i+1] <= 'z'
+		default:
+			return false
+		}
+	}
+	return false
+}
+
+// surnamePrefixes write a capital inside surnames: "MacKenzie", "VanDyke".
+var surnamePrefixes = setOf(`Mac Van Von Del Della Dos Des Las Los San Fitz`)
