@@ -565,6 +565,7 @@ type mentionRef struct {
 
 // pctx is the state of the paragraph being analysed.
 type pctx struct {
+	whose      int8 // 1 when the paragraph holds "whose", 2 when not, 0 not yet looked
 	an         *analyzer
 	p          *para
 	toks       []token

@@ -1183,7 +1183,7 @@ func (pc *pctx) collectMentions() {
 			i++
 			continue
 		}
-		if t.low != "" && t.low[0] >= 'a' && t.low[0] <= 'z' && len(t.low) >= 3 && len(t.low) <= 7 {
+		if n := t.end - t.start; n >= 3 && n <= 7 && pc.p.text[t.start+1] >= 'A' && pc.p.text[t.start+1] <= 'Z' {
 			if e := pc.initialsBody(i); e != nil {
 				pc.mentions = append(pc.mentions, mentionRef{e, i})
 				i++

@@ -1296,10 +1296,25 @@ func (pc *pctx) bodyNameStart(k, j, s int) int {
 	return k
 }
 
+// holdsWhose reports "whose" in the paragraph, looked for once: the
+// rules for "whose" clauses ask at most subjects.
+func (pc *pctx) holdsWhose() bool {
+	if pc.whose == 0 {
+		pc.whose = 2
+		if strings.Contains(pc.p.text, "whose") {
+			pc.whose = 1
+		}
+	}
+	return pc.whose == 1
+}
+
 // whoseAsideBefore is the comma that opens a "whose" clause closed by the
 // comma at c ("X, whose party has long argued that …, said"), or -1: the
 // clause holds a cue of its own, which is not the subject's.
 func (pc *pctx) whoseAsideBefore(c, s int) int {
+	if !pc.holdsWhose() {
+		return -1
+	}
 	for k := c - 1; k > s && k > c-40; k-- {
 		if pc.toks[k].kind == tQuote {
 			return -1
@@ -1317,6 +1332,9 @@ func (pc *pctx) whoseAsideBefore(c, s int) int {
 // whoseBefore is the "whose" after a comma that opens the subject of the
 // cue after j, its noun a body's ("X, whose party has long argued"), or -1.
 func (pc *pctx) whoseBefore(j, s int) int {
+	if pc.word(j-1) != "whose" && pc.word(j-2) != "whose" && pc.word(j-3) != "whose" && pc.word(j-4) != "whose" {
+		return -1 // the cheap test first: most subjects have no "whose" before them
+	}
 	k := j
 	for k > s+1 && k > j-4 && (pc.has(k, wAdverb) || isAdverb(pc.word(k)) || softAdverbs[pc.word(k)] || auxBeforeCue[pc.word(k)]) {
 		k-- // "whose party has long argued": the noun, then its auxiliary and adverbs
