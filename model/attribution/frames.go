@@ -70,6 +70,9 @@ func (pc *pctx) cueAfter(k int) (*entity, string, int, bool) {
 	if stopped && !pc.bareAttribution(i) {
 		return nil, "", 0, false // “….” closed its sentence: what follows is a new one
 	}
+	if !dash && i == k+1 && pc.sentOf[k] < k && !endsInMark(pc.quoteText(int(pc.toks[k].q))) && pc.auxClauseAfter(i) && !pc.bareAttribution(i) {
+		return nil, "", 0, false // "said it was “disappointed” the union had rejected it": a word inside the clause, not one a cue after it attributes
+	}
 	if !dash && pc.cueOpens(k) && endsSentence(pc.quoteText(int(pc.toks[k].q))) {
 		return nil, "", 0, false // "Labott tweeted, “….” This sort of opining, CNN claimed, …": the cue before has it
 	}
@@ -1161,4 +1164,27 @@ func (pc *pctx) possessedHead(j, s int) bool {
 		}
 	}
 	return false
+}
+
+// auxClauseAfter reports a clause from i whose first cue has an auxiliary
+// before it: "the union had rejected it" (a clause of its own, not "the
+// mayor said").
+func (pc *pctx) auxClauseAfter(i int) bool {
+	end := pc.sentEnd(i)
+	for v := i + 1; v < end && v < i+8; v++ {
+		if pc.isCue(v) {
+			return auxBeforeCue[pc.word(v-1)]
+		}
+		if pc.toks[v].kind != tWord {
+			return false
+		}
+	}
+	return false
+}
+
+// endsInMark reports a quotation that ends in a mark of its own (a comma,
+// a stop, a dash), as one with a cue after it mostly does.
+func endsInMark(q string) bool {
+	r, _ := utf8.DecodeLastRuneInString(strings.TrimRight(q, " "))
+	return strings.ContainsRune(",.?!;:-—–…", r)
 }

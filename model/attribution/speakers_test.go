@@ -321,3 +321,12 @@ func TestSpeakersThousandsCommaInANumber(t *testing.T) {
 			"Since June 16, when he asked supporters to run, at least 21,000 said they would."},
 		want: []stmt{reportedBy(2, "the offer was poor", "About 4,000 drivers"), reportedBy(3, "they would", "At least 21,000")}}})
 }
+
+// A quoted word inside reported speech, followed by a clause with its own
+// subject and auxiliary, is the reported speaker's word: "TransLink said it
+// was “disappointed” the union had rejected it" gives nothing to the union.
+func TestSpeakersQuotedWordInsideReportedSpeech(t *testing.T) {
+	run(t, []attrCase{{name: "“disappointed” the union had rejected it",
+		paras: []string{"Strike", "TransLink said it was “disappointed” the union had rejected it."},
+		want:  []stmt{quoteBy(2, "disappointed", "TransLink"), reportedBy(2, "it was “disappointed”", "TransLink")}}})
+}
