@@ -650,6 +650,16 @@ func TestBodiesCamelCaseNames(t *testing.T) {
 			"Ron DeSantis": model.SpeakerPerson, "Mitch McConnell": model.SpeakerPerson}}})
 }
 
+// A body known first by its acronym and named in full later is one body,
+// shown by its full name, with the acronym as alias.
+func TestBodiesAcronymFirstThenFullName(t *testing.T) {
+	run(t, []attrCase{{name: "the DNC, then the Democratic National Committee",
+		paras: []string{"Party", "The DNC said the staff were suspended.", "Later the Democratic National Committee said the ban was lifted."},
+		want: []stmt{reportedBy(2, "the staff were suspended", "Democratic National Committee"),
+			reportedBy(3, "the ban was lifted", "Democratic National Committee")},
+		speakers: []string{"Democratic National Committee"}}})
+}
+
 // "the report said" is the report the article last cited, and "the
 // statement said" never a group of people nor a place, which issue none.
 func TestBodiesTheReportAndTheStatement(t *testing.T) {

@@ -194,7 +194,7 @@ func (r *registry) resolveFound(m mention, e *entity) *entity {
 		r.ents = append(r.ents, e)
 		e.setName(m)
 		r.index(e)
-	} else if len(m.low) > len(e.words) && (!e.org || hasPrefixRun(m.low, e.words) || containsRun(m.low, e.words) || len(e.words) == 1 && e.words[0] == m.low[0]) {
+	} else if len(m.low) > len(e.words) && (!e.org || hasPrefixRun(m.low, e.words) || containsRun(m.low, e.words) || len(e.words) == 1 && (e.words[0] == m.low[0] || spelledBy(e, m.low))) {
 		e.setName(m) // "Trump" then "Donald Trump": keep the fuller name
 		r.index(e)
 	}
@@ -547,11 +547,17 @@ func (r *registry) ofSurname(l []*entity) *entity {
 
 func (r *registry) findOrg(words []string) *entity {
 	for _, e := range r.recentOrgs() {
-		if containsRun(e.words, words) || containsRun(words, e.words) || suffixedName(e.words, words) || suffixedName(words, e.words) {
+		if containsRun(e.words, words) || containsRun(words, e.words) || suffixedName(e.words, words) || suffixedName(words, e.words) || spelledBy(e, words) {
 			return e
 		}
 	}
 	return nil
+}
+
+// spelledBy reports a body known so far by an acronym that the initials
+// of words spell: "the DNC", then "the Democratic National Committee".
+func spelledBy(e *entity, words []string) bool {
+	return len(e.words) == 1 && len(words) >= 3 && len(e.display) >= 3 && len(e.display) <= 7 && isAllCaps(e.display) && initialsSpell(words, e.display)
 }
 
 // suffixedName reports a name that is another plus business words only
