@@ -438,6 +438,9 @@ type analyzer struct {
 	headlineEnts  int          // how many entities the headline brought in
 	fault         *Fault       // the first paragraph a fault struck
 	paraTicks     []int        // the registry's clock as each paragraph began
+	labelBy       *entity      // the speaker of the last transcript line ("NAME: …")
+	labelPara     int          // its paragraph
+	labels        int          // how many transcript lines named a speaker
 }
 
 func newAnalyzer(doc model.Document) *analyzer {

@@ -1,6 +1,7 @@
 package attribution
 
 import (
+	"regexp"
 	"strconv"
 	"strings"
 
@@ -13,6 +14,14 @@ import (
 func (pc *pctx) reportedSentence(s, end int) []model.Statement {
 	if s == 0 {
 		if st := pc.labelLine(); st != nil {
+			pc.labelled = true
+			if st.SpeakerIndex >= 0 {
+				pc.an.labelBy, pc.an.labelPara = pc.an.reg.ents[st.SpeakerIndex], pc.p.num
+				pc.an.labels++
+			}
+			return []model.Statement{*st}
+		}
+		if st := pc.labelContinued(); st != nil {
 			pc.labelled = true
 			return []model.Statement{*st}
 		}
@@ -1565,6 +1574,41 @@ func (pc *pctx) hasCommaBefore(v int) bool {
 	}
 	return false
 }
+
+// labelContinued reads a paragraph with no label between two labelled
+// ones in a transcript or Q&A: the answer above goes on ("Marchuk: Three
+// things. …" / "And third, …" / "Lau: …"), so the paragraph is its
+// speaker's, whole.
+func (pc *pctx) labelContinued() *model.Statement {
+	an := pc.an
+	if an.labels < 2 || an.labelPara != pc.p.num-1 || an.labelBy == nil || len(pc.p.qtok) > 0 || pc.p.num >= len(an.paras) ||
+		!labelOpens.MatchString(an.paras[pc.p.num].text) {
+		return nil
+	}
+	text := strings.TrimRight(pc.p.text, " ")
+	if text == "" || !pc.firstOrSecondPerson() {
+		return nil // (not "(END VIDEO CLIP.)", nor a reporter's paragraph about the one just labelled)
+	}
+	an.labelPara = pc.p.num // a third paragraph of the same answer goes on too
+	pc.noteWhy(0, why{rule: "label", from: an.labelPara - 1})
+	return &model.Statement{Paragraph: pc.p.num, Kind: model.KindReported, Text: text, Cue: ":", Start: 0, End: len(text), SpeakerIndex: an.labelBy.id}
+}
+
+// firstOrSecondPerson reports "I", "we", "you" or their forms in the
+// paragraph: a speaker's own words, as a reporter's prose seldom has them.
+func (pc *pctx) firstOrSecondPerson() bool {
+	for _, t := range pc.toks {
+		switch t.low {
+		case "i", "i'm", "i’m", "i've", "i’ve", "i'd", "i’d", "i'll", "i’ll", "me", "my", "we", "we're", "we’re", "we've", "we’ve", "us", "our", "you", "your", "you're", "you’re":
+			return true
+		}
+	}
+	return false
+}
+
+// labelOpens matches a paragraph a speaker's label opens: "Lau: …",
+// "DR. MARCHUK: …", "Q: …".
+var labelOpens = regexp.MustCompile(`^[A-Z][\p{L}.'’-]*(?: [A-Z][\p{L}.'’-]*){0,3}:\s`)
 
 // labelLine reads a paragraph that a speaker's label opens, as transcripts
 // and headlines print them ("WALLACE: Let me ask you …", "Lynch: No outside

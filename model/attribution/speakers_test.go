@@ -330,3 +330,20 @@ func TestSpeakersQuotedWordInsideReportedSpeech(t *testing.T) {
 		paras: []string{"Strike", "TransLink said it was “disappointed” the union had rejected it."},
 		want:  []stmt{quoteBy(2, "disappointed", "TransLink"), reportedBy(2, "it was “disappointed”", "TransLink")}}})
 }
+
+// In a transcript or a Q&A, a paragraph with no label between two
+// labelled ones, in the speaker's own first or second person, goes on with
+// the answer above; a stage direction or a reporter's paragraph does not.
+func TestSpeakersTranscriptAnswerGoesOn(t *testing.T) {
+	run(t, []attrCase{{name: "an answer in two paragraphs, and a stage direction",
+		paras: []string{"Permafrost",
+			"Host Kevin Lau spoke with the scientist Olena Marchuk about thawing ground.",
+			"Lau: What should governments be doing right now?",
+			"Marchuk: Three things. First, stop building on frozen ground. Second, fund monitoring.",
+			"And third, put the people who live there in charge. That's not my decision to make.",
+			"Lau: Has anyone in Ottawa called you?",
+			"(END VIDEO CLIP.)",
+			"Marchuk: A few people."},
+		want:        []stmt{reportedBy(5, "And third, put the people who live there in charge", "Olena Marchuk")},
+		notReported: []stmt{{para: 7, text: "END VIDEO CLIP"}}}})
+}
