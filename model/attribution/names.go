@@ -4,7 +4,7 @@ package attribution
 
 var femaleNames = map[string]bool{
 	"mira":  true,
-	"aroha": true, "mere": true, "anahera": true,
+	"aroha": true, "mere": true, "anahera": true, "ngaire": true, "hine": true, "ngaio": true, "mereana": true, "kiri": true,
 	"kellyanne": true, "megyn": true, "arianna": true, "holly": true, "penny": true,
 	"abena": true, "abigail": true, "achieng": true, "adaeze": true, "adhiambo": true, "aditi": true,
 	"adriana": true, "adwoa": true, "afua": true, "agnes": true, "agnieszka": true, "agnès": true,
@@ -110,7 +110,7 @@ var femaleNames = map[string]bool{
 }
 
 var maleNames = map[string]bool{
-	"nigel": true, "tamati": true, "wiremu": true, "luiz": true, "inácio": true, "inacio": true,
+	"nigel": true, "tamati": true, "wiremu": true, "hemi": true, "rawiri": true, "hone": true, "tane": true, "sione": true, "mikaere": true, "luiz": true, "inácio": true, "inacio": true,
 	"stephane": true, "rejean": true, "gaetan": true, "ghislain": true, "jagmeet": true, "harjit": true, "navdeep": true, "luc": true,
 	"josh": true, "tad": true, "ed": true, "phil": true, "brad": true, "eddie": true, "glenn": true, "robby": true, "andy": true, "vin": true,
 	// common given names that are also words, left out of the generated lists

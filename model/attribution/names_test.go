@@ -1202,3 +1202,18 @@ func TestNamesBodyPossessiveBeforeAGivenName(t *testing.T) {
 		want: []stmt{reportedBy(2, "voters were tired", "Jonathan Malloy"),
 			reportedBy(3, "classes would resume", "Rotorua Boys’ High School")}}})
 }
+
+// Common Māori and Pacific given names tell a speaker's gender: "she
+// said" after Dr Ngaire Tautahi is hers, not a school's.
+func TestNamesMaoriGivenNamesHaveGenders(t *testing.T) {
+	a := article(t, "Obituary",
+		"Dr Ngaire Tautahi, who taught alongside him at Rotorua Boys’ High, said he had been “a teacher first”.",
+		"“He never stopped being a teacher,” she said.",
+		"Hemi Walker and Sione Faleolo said they would miss him.")
+	checkStmt(t, a, quoteBy(3, "He never stopped being a teacher,", "Ngaire Tautahi"))
+	for _, sp := range a.Speakers {
+		if sp.Name == "Ngaire Tautahi" && sp.Gender != model.Female {
+			t.Errorf("Ngaire Tautahi: gender %v, want female", sp.Gender)
+		}
+	}
+}
