@@ -1200,12 +1200,7 @@ func (an *analyzer) signPrevious(pc *pctx, name string) bool {
 	if len(at) == 0 {
 		return false
 	}
-	words := strings.Fields(name)
-	low := make([]string, len(words))
-	for k, w := range words {
-		low[k] = strings.ToLower(w)
-	}
-	e := an.reg.resolve(mention{words: words, low: low, display: name, key: strings.Join(low, " ")})
+	e := an.reg.resolve(signedMention(name, false))
 	for _, i := range at {
 		an.owners[i] = e
 		an.whys[i] = why{rule: "signed", from: pc.p.num}
@@ -1241,14 +1236,21 @@ func (pc *pctx) tweetLine() *model.Statement {
 		return nil
 	}
 	start += strings.Index(t[start:], text)
+	e := pc.an.reg.resolve(signedMention(name, true))
+	pc.noteWhy(start, why{rule: "signed", cue: "—"})
+	return &model.Statement{Paragraph: pc.p.num, Kind: model.KindQuote, Text: text, Cue: "—", Start: start, End: start + len(text), SpeakerIndex: e.id}
+}
+
+// signedMention is the mention a signature's name makes ("— Bernie
+// Sanders.", a tweet's "— Name (@handle)"); bodies tells whether it may
+// name a body or an outlet, as a tweet's author may.
+func signedMention(name string, bodies bool) mention {
 	words := strings.Fields(name)
 	low := make([]string, len(words))
 	for k, w := range words {
 		low[k] = strings.ToLower(w)
 	}
-	e := pc.an.reg.resolve(mention{words: words, low: low, display: name, key: strings.Join(low, " "), org: isOrgName(low) || isOutletName(low)})
-	pc.noteWhy(start, why{rule: "signed", cue: "—"})
-	return &model.Statement{Paragraph: pc.p.num, Kind: model.KindQuote, Text: text, Cue: "—", Start: start, End: start + len(text), SpeakerIndex: e.id}
+	return mention{words: words, low: low, display: name, key: strings.Join(low, " "), org: bodies && (isOrgName(low) || isOutletName(low))}
 }
 
 // likelyInterviewee is the person named before an interview's first
