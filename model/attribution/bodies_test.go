@@ -690,3 +690,15 @@ func TestBodiesStatementProvidedBySomeoneReported(t *testing.T) {
 		want: []stmt{quoteBy(4, "After reviewing his practices, the secretary stopped,", "Per Holm")},
 	}})
 }
+
+// A ministry named "of" a list of portfolios ("Ministry of Children,
+// Community and Social Services") is one body; its spokesperson named
+// after it is the speaker.
+func TestBodiesMinistryOfAListOfPortfolios(t *testing.T) {
+	run(t, []attrCase{{name: "ministry of a list, spokesperson named",
+		paras: []string{"Homes",
+			"The Ministry of Children, Community and Social Services said the homes were inspected.",
+			"In an emailed response, a spokesperson for the Ministry of Natural Resources, Forestry and Parks, Dana Olsen-Reyes, said the licences were under review."},
+		want: []stmt{reportedBy(2, "the homes were inspected", "Ministry of Children, Community and Social Services"),
+			reportedBy(3, "the licences were under review", "Dana Olsen-Reyes")}}})
+}

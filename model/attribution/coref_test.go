@@ -1051,3 +1051,16 @@ func TestCorefAlIsAMan(t *testing.T) {
 			"Sharpton said the meeting went well. Then her campaign said the mothers would campaign for her."},
 		want: []stmt{reportedBy(3, "the meeting went well", "Al Sharpton"), reportedBy(3, "the mothers would campaign", "~Hillary Clinton’s campaign|Hillary Clinton")}}})
 }
+
+// A newspaper that "has confirmed" what its source says is no she: "the
+// Star", "the Ottawa Citizen", "the Times Colonist" are outlets.
+func TestCorefPaperIsNoShe(t *testing.T) {
+	run(t, []attrCase{{name: "the Star confirmed her employment",
+		paras: []string{"Homes",
+			"Reports obtained by the Toronto Star show missing logs.",
+			"“We wrote the same things down,” said a former ministry inspector.",
+			"The inspector spoke on condition of anonymity because she feared reprisal. The Star has confirmed her employment and reviewed notes she kept.",
+			"She said she raised concerns with her supervisor."},
+		want: []stmt{quoteBy(3, "We wrote the same things down,", "a former ministry inspector"),
+			reportedBy(5, "she raised concerns", "a former ministry inspector")}}})
+}

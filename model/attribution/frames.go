@@ -607,7 +607,7 @@ func (pc *pctx) cueFrameBefore(k int) (*entity, string, int, bool) {
 	if w == ":" && pc.isNameWord(j) && !pc.objectOfPrep(j, s) && !pc.possessedHead(j, s) { // And from X:
 		return pc.npEndingAt(j, s), ":", -1, true
 	}
-	if w == ":" && j-s < 30 {
+	if w == ":" && j-s < 30 && !pc.possessedHead(j, s) { // not "STRICTLY STAR'S HEARTBREAK:"
 		if e := pc.sentenceSubject(s, j+1); e != nil && !e.outlet {
 			return e, ":", -1, true // "Babar pondered: “…”": the sentence's subject announces it
 		}

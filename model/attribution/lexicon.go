@@ -370,7 +370,7 @@ var outletWords = map[string]bool{
 	"press": true, "wire": true, "broadcasting": true, "magazine": true, "weekly": true,
 	"daily": true, "reuters": true, "tass": true, "xinhua": true, "interfax": true,
 	"beacon": true, "register": true, "review": true, "globe": true, "bee": true, "monitor": true,
-	"enquirer": true, "caller": true, "beast": true, "blaze": true, "intercept": true, "mail": true,
+	"enquirer": true, "caller": true, "beast": true, "star": true, "starphoenix": true, "colonist": true, "spectator": true, "citizen": true, "blaze": true, "intercept": true, "mail": true,
 	// news organisations known by one word
 	"politico": true, "forbes": true, "propublica": true, "buzzfeed": true, "huffpost": true,
 	"bloomberg": true, "axios": true, "vox": true, "slate": true, "salon": true, "breitbart": true,

@@ -1,6 +1,7 @@
 package attribution
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -279,6 +280,8 @@ func (pc *pctx) runEnd(i int) int {
 			j++ // Ministry of Health and Social Care, Dock and Harbour Workers' Union
 		case t.kind == tWord && t.low == "&" && pc.isNameWord(j+1):
 			j++
+		case t.low == "," && org && pc.toks[j-1].is(mPortfolio) && pc.portfolioTailEnd(i, j) > j:
+			j = pc.portfolioTailEnd(i, j) // "Ministry of Children, Community and Social Services"
 		case t.kind == tWord && org && isDigitStart(t.low) && !quantityWords[pc.word(j+1)]:
 			j++ // Local 318, but not "fined Brightwell Energy 14 million"
 		case t.kind == tQuote && pc.isNickname(j):
@@ -311,6 +314,35 @@ func (pc *pctx) portfolioListEnd(i int) int {
 		k++
 	}
 	return i
+}
+
+// portfolioTailEnd is the end of the list of portfolios a body's name goes
+// on with at the comma c ("Ministry of Children, Community and Social
+// Services"), or c: the name from i must name them "of" or "for", and the
+// list ends with "and" and its last portfolio.
+func (pc *pctx) portfolioTailEnd(i, c int) int {
+	if !slices.ContainsFunc(pc.toks[i:c], func(t token) bool { return t.low == "of" || t.low == "for" }) {
+		return c
+	}
+	k := c
+	for k < len(pc.toks) && k < c+12 {
+		sep := pc.word(k)
+		if sep != "," && sep != "and" {
+			return c
+		}
+		n := k + 1
+		for n < len(pc.toks) && n < k+4 && pc.toks[n].cap && pc.toks[n].is(mPortfolio) {
+			n++
+		}
+		if n == k+1 {
+			return c
+		}
+		if sep == "and" {
+			return n
+		}
+		k = n
+	}
+	return c
 }
 
 // orgHeadWithin reports capitalised words from j, at most n, the last of
