@@ -470,13 +470,21 @@ func TestCorefSharedSurnameIsTheOneWhoSpeaks(t *testing.T) {
 
 // "The former minister" is the former minister who just spoke, not an
 // unnamed serving minister.
-func TestCorefTheFormerMinisterWhoSpoke(t *testing.T) {
+func TestCorefTheFormerRoleHolder(t *testing.T) {
 	run(t, []attrCase{{name: "another cabinet minister, then the predecessor, then the former minister",
 		paras: []string{"Benefit cuts",
 			"Another cabinet minister said the cuts were fair.",
 			"Pellow’s predecessor, Siobhan Garvey, who was sacked in the spring, accused ministers of cruelty.",
 			"The former minister went on: “I sat in those meetings.”"},
-		want: []stmt{quoteBy(4, "I sat in those meetings.", "Siobhan Garvey")}}})
+		want: []stmt{quoteBy(4, "I sat in those meetings.", "Siobhan Garvey")}},
+		{name: "a former inspector never named, then someone else spoke",
+			paras: []string{"Homes",
+				"“We wrote the same things down,” said a former ministry inspector who worked on both files.",
+				"“The minister needs to explain,” MPP Amrit Gill told the Star.",
+				"The former inspector said she still thinks about the children."},
+			want: []stmt{quoteBy(2, "We wrote the same things down,", "a former ministry inspector"),
+				quoteBy(3, "The minister needs to explain,", "Amrit Gill"),
+				reportedBy(4, "she still thinks about the children", "a former ministry inspector")}}})
 }
 
 // "The statement said" is whoever issued the statement.

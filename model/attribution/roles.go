@@ -397,8 +397,12 @@ func (pc *pctx) formerOf(d, j int, head string) *entity {
 	if pc.word(d) != "the" || pc.word(d+1) != "former" || !wordHas(head, wRole) {
 		return nil
 	}
-	if held := pc.an.reg.byHead(head, false); held != nil && !held.unnamed {
+	held := pc.an.reg.byHead(head, false)
+	if held != nil && !held.unnamed {
 		return nil // someone holds it: the rules for "the president" choose
+	}
+	if held != nil && strings.Contains(held.display, "former ") {
+		return held // "a former ministry inspector" who asked not to be named
 	}
 	if e := pc.an.lastSpeaker; e != nil && !e.unnamed && !e.org && !e.group && !e.doc && len(e.words) > 1 && pc.an.lastStmtPar >= pc.p.num-1 {
 		return e
