@@ -478,13 +478,28 @@ func TestCorefTheFormerRoleHolder(t *testing.T) {
 			"The former minister went on: “I sat in those meetings.”"},
 		want: []stmt{quoteBy(4, "I sat in those meetings.", "Siobhan Garvey")}},
 		{name: "a former inspector never named, then someone else spoke",
-			paras: []string{"Homes",
+			paras: []string{"Homes", "The province paid millions to two operators.",
 				"“We wrote the same things down,” said a former ministry inspector who worked on both files.",
 				"“The minister needs to explain,” MPP Amrit Gill told the Star.",
 				"The former inspector said she still thinks about the children."},
-			want: []stmt{quoteBy(2, "We wrote the same things down,", "a former ministry inspector"),
-				quoteBy(3, "The minister needs to explain,", "Amrit Gill"),
-				reportedBy(4, "she still thinks about the children", "a former ministry inspector")}}})
+			want: []stmt{quoteBy(3, "We wrote the same things down,", "a former ministry inspector"),
+				quoteBy(4, "The minister needs to explain,", "Amrit Gill"),
+				reportedBy(5, "she still thinks about the children", "a former ministry inspector")}},
+		{name: "a lede's former minister never named, then a predecessor spoke",
+			paras: []string{"Benefit cuts",
+				"Sixty MPs rebelled, with one former minister warning that the government was sleepwalking.",
+				"Pellow’s predecessor, Siobhan Garvey, who was sacked in the spring, accused ministers of cruelty.",
+				"The former minister went on: “I sat in those meetings.”"},
+			want: []stmt{quoteBy(4, "I sat in those meetings.", "Siobhan Garvey")}}})
+}
+
+// A person's report ("An inspector’s report from the following week
+// describes …") is a document, not the person.
+func TestCorefSomeonesReportIsADocument(t *testing.T) {
+	run(t, []attrCase{{name: "an inspector's report",
+		paras: []string{"Homes", "An inspector’s report from the following week describes the restraint as “inconsistent with any approved technique.”"},
+		want:  []stmt{quoteBy(2, "inconsistent with any approved technique.", "an inspector’s report")},
+		kinds: map[string]model.SpeakerKind{"an inspector’s report": model.SpeakerDocument}}})
 }
 
 // "The statement said" is whoever issued the statement.

@@ -46,6 +46,7 @@ type entity struct {
 	spoke    bool     // has been a speaker
 	seen     int      // when last mentioned (for recency)
 	unnamed  bool     // an indefinite source: "a diplomat", never named
+	since    int      // the paragraph an unnamed source was first described in
 	doc      bool     // a poll, report or document that "says" something
 	theNamed bool     // named only as "the X" so far: a thing, never "he" or "she"
 	byShape  bool     // registered as a name by its shape alone: a person only if no one else is
@@ -913,7 +914,7 @@ func (an *analyzer) unnamed(desc, head string) *entity {
 		return e
 	}
 	e := &entity{id: len(an.reg.ents), display: desc, heads: headSet{head}, unnamed: true,
-		order: an.reg.tick()}
+		order: an.reg.tick(), since: len(an.hist) + 1}
 	e.seen = e.order
 	e.learnGenderWord(head)
 	an.reg.ents = append(an.reg.ents, e)

@@ -401,8 +401,10 @@ func (pc *pctx) formerOf(d, j int, head string) *entity {
 	if held != nil && !held.unnamed {
 		return nil // someone holds it: the rules for "the president" choose
 	}
-	if held != nil && strings.Contains(held.display, "former ") {
-		return held // "a former ministry inspector" who asked not to be named
+	if e := pc.an.reg.latest(func(e *entity) bool {
+		return e.unnamed && e.heads.has(head) && strings.Contains(e.display, "former ") && e.since > 2
+	}); e != nil {
+		return e // "a former ministry inspector" who asked not to be named, met again past the lede (a lede's "one former minister" is often named later)
 	}
 	if e := pc.an.lastSpeaker; e != nil && !e.unnamed && !e.org && !e.group && !e.doc && len(e.words) > 1 && pc.an.lastStmtPar >= pc.p.num-1 {
 		return e

@@ -1194,6 +1194,9 @@ func (pc *pctx) indefiniteSubject(j, s int) *entity {
 			if pc.toks[h].kind != tWord || pc.has(h, wPrep) {
 				return nil
 			}
+			if pc.toks[h].poss && h < j {
+				continue // "An inspector’s report": the report
+			}
 			if wordIs(w, mUnnamedHead) || wordHas(w, wRole) && !wordIs(w, mKinNoun) {
 				if strings.HasPrefix(w, "spokes") {
 					if org := pc.bodyModifier(d+1, h); org != nil {
