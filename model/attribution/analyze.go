@@ -787,6 +787,46 @@ func (an *analyzer) nameEarlyRoles() {
 	}
 }
 
+// nameIndefiniteBodies gives a body the headline or lede met only by its
+// kind ("A northern Manitoba First Nation has declared …") the name of the
+// one body of that kind the next two paragraphs name ("Kinosew Lake Cree
+// Nation said …"): "the First Nation" later is that one.
+func (an *analyzer) nameIndefiniteBodies() {
+	for _, e := range an.reg.ents {
+		if !e.indef || !e.org || e.group || len(e.words) == 0 || an.paraOf(e.order) > an.headline+1 {
+			continue
+		}
+		kind := e.words[len(e.words)-1]
+		var named *entity
+		for _, p := range an.reg.ents {
+			if p == e || !p.org || p.indef || p.group || p.order < e.order || len(p.words) < 2 ||
+				p.words[len(p.words)-1] != kind || an.paraOf(p.order) > an.paraOf(e.order)+2 {
+				continue
+			}
+			if named != nil {
+				named = nil // two of the kind: which is meant is not known
+				break
+			}
+			named = p
+		}
+		if named == nil {
+			continue
+		}
+		named.addAlias(e.display)
+		for _, a := range e.aliases {
+			named.addAlias(a)
+		}
+		for k := range an.owners {
+			if an.owners[k] == e {
+				an.owners[k] = named
+				if w := &an.whys[k]; w.ref.e == e {
+					w.ref.e = named
+				}
+			}
+		}
+	}
+}
+
 // namedLaterWith is the one person named with role head h in the three
 // paragraphs after unnamed e's, when no one named before e holds it.
 func (an *analyzer) namedLaterWith(e *entity, h string) *entity {

@@ -702,3 +702,26 @@ func TestBodiesMinistryOfAListOfPortfolios(t *testing.T) {
 		want: []stmt{reportedBy(2, "the homes were inspected", "Ministry of Children, Community and Social Services"),
 			reportedBy(3, "the licences were under review", "Dana Olsen-Reyes")}}})
 }
+
+// A lede's body known only by its kind ("A northern Saskatchewan First
+// Nation has declared …") is the one body of that kind the next
+// paragraphs name; "the First Nation" later is that one. With two of the
+// kind named, neither is assumed.
+func TestBodiesLedeKindNamedNext(t *testing.T) {
+	lede := "A northern Saskatchewan First Nation has declared a state of emergency after its water plant failed."
+	run(t, []attrCase{
+		{name: "one First Nation named next",
+			paras: []string{"Water", lede,
+				"Wapiti River Dene Nation said in a news release that the pump failed.",
+				"Chief Ann Bird said the band office is handing out water.",
+				"The First Nation said the emergency will remain in place."},
+			want: []stmt{reportedBy(3, "the pump failed", "Wapiti River Dene Nation"),
+				reportedBy(5, "the emergency will remain in place", "Wapiti River Dene Nation")},
+			speakers: []string{"Wapiti River Dene Nation", "Ann Bird"}},
+		{name: "two named next",
+			paras: []string{"Water", lede,
+				"Wapiti River Dene Nation said the pump failed, and Clearwater Cree Nation said its plant was fine."},
+			want: []stmt{reportedBy(3, "the pump failed", "Wapiti River Dene Nation"),
+				reportedBy(3, "its plant was fine", "Clearwater Cree Nation")}},
+	})
+}

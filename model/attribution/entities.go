@@ -41,12 +41,15 @@ type entity struct {
 	// cataphor marks a lede's "a shipping magnate", named only later; it
 	// takes the name of the next paragraph's subject, or no one's
 	cataphor bool
-	group    bool     // people spoken of together ("White House officials"), named by a plural
-	acted    bool     // has been a subject or a speaker, so is no mere place
-	spoke    bool     // has been a speaker
-	seen     int      // when last mentioned (for recency)
-	unnamed  bool     // an indefinite source: "a diplomat", never named
-	since    int      // the paragraph an unnamed source was first described in
+	group    bool // people spoken of together ("White House officials"), named by a plural
+	acted    bool // has been a subject or a speaker, so is no mere place
+	spoke    bool // has been a speaker
+	seen     int  // when last mentioned (for recency)
+	unnamed  bool // an indefinite source: "a diplomat", never named
+	since    int  // the paragraph an unnamed source was first described in
+	// indef marks a body met as "a northern Manitoba First Nation": a kind
+	// of body, not yet its name
+	indef    bool
 	doc      bool     // a poll, report or document that "says" something
 	theNamed bool     // named only as "the X" so far: a thing, never "he" or "she"
 	byShape  bool     // registered as a name by its shape alone: a person only if no one else is
@@ -661,7 +664,7 @@ func isOrgName(low []string) bool {
 	if len(low) == 2 && nationalBodyEnds[low[1]] && !isGivenName(low[0]) && !compassWords[low[0]] {
 		return true // "Statistics Canada", "Sport England", "Tourism Australia": a country's body
 	}
-	if len(low) > 3 && nationalBodyEnds[low[last]] && !slices.ContainsFunc(low[:last], func(w string) bool { return w != "and" && !portfolioWords[strings.TrimSuffix(w, ",")] }) {
+	if len(low) > 2 && nationalBodyEnds[low[last]] && !slices.ContainsFunc(low[:last], func(w string) bool { return w != "and" && !portfolioWords[strings.TrimSuffix(w, ",")] }) {
 		return true // "Immigration, Refugees and Citizenship Canada"
 	}
 	for i := 0; i+1 < len(low); i++ {

@@ -18,6 +18,7 @@ func (an *analyzer) finish(doc model.Document) *model.Article {
 	an.settleTitle()
 	an.settleHeadlineNames()
 	an.nameEarlyRoles()
+	an.nameIndefiniteBodies()
 	index := map[*entity]int{}
 	type tally struct {
 		e                *entity

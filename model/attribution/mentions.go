@@ -462,7 +462,7 @@ mines mining petroleum oil gas power telecommunications information broadcasting
 railways roads road aviation shipping ports maritime logistics interior internal revenue customs
 commerce investment cooperation regional urban lands land forestry wildlife
 parks sustainability care older people community communities further higher skills
-training relations intergovernmental indigenous aboriginal veterans procurement`)
+training relations intergovernmental indigenous aboriginal veterans procurement global oceans safety`)
 
 // tradeNoun reports one of makers; most words end otherwise, and this runs
 // for every name.
@@ -1041,11 +1041,24 @@ func displayName(words string) string {
 func (pc *pctx) entityAt(i, j int) *entity {
 	m, _ := pc.mentionAt(i, j)
 	e := pc.entityOf(m, i, j)
+	if e != nil && e.org && pc.indefiniteBefore(i) {
+		e.indef = true
+	}
 	if e != nil && j > i {
 		e.byShape = false // a rule read it as someone's name: a subject, a speaker
 		pc.traceTo(e, refName, pc.p.text[int(pc.toks[i].start):int(pc.toks[j-1].end)], i)
 	}
 	return e
+}
+
+// indefiniteBefore reports "a" or "an" before the name at i, or before
+// one small word before it: "a northern Manitoba First Nation".
+func (pc *pctx) indefiniteBefore(i int) bool {
+	if w := pc.word(i - 1); w == "a" || w == "an" {
+		return true
+	}
+	w := pc.word(i - 2)
+	return (w == "a" || w == "an") && pc.toks[i-1].kind == tWord && !pc.toks[i-1].cap
 }
 
 func (pc *pctx) entityOf(m mention, i, j int) *entity {
