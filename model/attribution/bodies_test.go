@@ -725,3 +725,15 @@ func TestBodiesLedeKindNamedNext(t *testing.T) {
 				reportedBy(3, "its plant was fine", "Clearwater Cree Nation")}},
 	})
 }
+
+// A body's appositive gives it its kind even when a participle follows
+// ("an independent human-rights group based in Sarykol"): "the group"
+// later is that body, not a company named before it.
+func TestBodiesKindFromAnAppositiveWithAParticiple(t *testing.T) {
+	run(t, []attrCase{{name: "group based in",
+		paras: []string{"Mine", "Borealis Gold Corp. said the seizure was illegal.",
+			"The Open Steppe Legal Centre, an independent human-rights group based in Sarykol, warned that the seizure fit a pattern. Two journalists remain in custody, the group said."},
+		want: []stmt{reportedBy(2, "the seizure was illegal", "Borealis Gold Corp."),
+			reportedBy(3, "the seizure fit a pattern", "Open Steppe Legal Centre"),
+			reportedBy(3, "Two journalists remain in custody", "Open Steppe Legal Centre")}}})
+}
