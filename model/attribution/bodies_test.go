@@ -737,3 +737,20 @@ func TestBodiesKindFromAnAppositiveWithAParticiple(t *testing.T) {
 			reportedBy(3, "the seizure fit a pattern", "Open Steppe Legal Centre"),
 			reportedBy(3, "Two journalists remain in custody", "Open Steppe Legal Centre")}}})
 }
+
+// "The union said" is the union the article named, even one named only in
+// its president's title ("president of Amalgamated Transit Workers of
+// B.C., Local 1724"); workers of a company are no union.
+func TestBodiesTheUnionNamedInATitle(t *testing.T) {
+	run(t, []attrCase{
+		{name: "named in the president's title",
+			paras: []string{"Strike", "Lorraine Tse-McAllister, president of Amalgamated Transit Workers of B.C., Local 1724, told Global News the two sides remain far apart.",
+				"TransLink said its offer was fair.", "The union has said picket lines will remain in place."},
+			want: []stmt{reportedBy(4, "picket lines will remain in place", "Amalgamated Transit Workers of B.C.")}},
+		{name: "workers, then the union",
+			paras: []string{"Plant", "Carrier workers said the plant would close. Workers there earn about $19 a day.",
+				"The union said it agreed in 2011 to a two-tier wage system."},
+			want: []stmt{reportedBy(2, "the plant would close", "Carrier workers"),
+				reportedBy(3, "it agreed in 2011", "union")}},
+	})
+}

@@ -668,12 +668,16 @@ func isOrgName(low []string) bool {
 		return true // "Immigration, Refugees and Citizenship Canada"
 	}
 	for i := 0; i+1 < len(low); i++ {
-		if (low[i+1] == "of" || low[i+1] == "for") && wordHas(low[i], wOrg) { // the cheap test first; "Institute for Fiscal Studies"
+		if (low[i+1] == "of" || low[i+1] == "for") && (wordHas(low[i], wOrg) || i > 0 && unionPlurals[low[i]]) { // the cheap test first; "Institute for Fiscal Studies"
 			return true
 		}
 	}
-	return false
+	return unionPlurals[low[last]] // "United Auto Workers", "Amalgamated Transit Workers of Canada"
 }
+
+// unionPlurals end a union's name after another word: "United Auto
+// Workers"; alone ("Workers said") they are people.
+var unionPlurals = setOf(`workers employees teamsters`)
 
 // hyphenedOrg reports one hyphened name with an organisation's word for
 // a part: "Hydro-Québec", but not "Wilson-Raybould" or "Census-taker".

@@ -223,6 +223,11 @@ func (pc *pctx) roleReferent(j, s int) *entity {
 			return e // "West Mercia Police said … the force said": the police force
 		}
 	}
+	if head == "union" && det == "the" && j == d+1 {
+		if e := lastSeen(pc.an.reg.recentOrgs(), isUnionName); e != nil {
+			return e // "Amalgamated Transit Workers of B.C., Local 1724" … "the union said"
+		}
+	}
 	if head == "band" && det == "the" && j == d+1 {
 		if e := lastSeen(pc.an.reg.recentOrgs(), func(o *entity) bool { return containsWord(o.words, "nation") }); e != nil {
 			return e // "the Tetsǫ́ Tué First Nation …", then "the band said": the First Nation
@@ -740,6 +745,13 @@ func (pc *pctx) bodyPlural(low string, at int) *entity {
 func isPoliceBody(e *entity) bool {
 	return slices.ContainsFunc(e.words, func(w string) bool { return policeWords[w] })
 }
+
+// isUnionName reports a body whose name says it is a trade union.
+func isUnionName(e *entity) bool {
+	return e.org && !e.group && len(e.words) > 1 && slices.ContainsFunc(e.words, func(w string) bool { return unionWords[w] || strings.HasSuffix(w, "workers") })
+}
+
+var unionWords = setOf(`union workers employees teamsters guild brotherhood unifor cupe opseu bcgeu nupge`)
 
 var policeWords = setOf(`police constabulary gendarmerie garda gardaí rcmp opp sûreté spvm nypd lapd`)
 
