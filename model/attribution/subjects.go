@@ -2722,14 +2722,18 @@ func isPronounWord(w string) bool { _, ok := pronounGender(w); return ok }
 // spokeswoman" is; nil for any other shape, or when the name is a body's
 // ("a spokesman for the publisher" is the publisher).
 func (pc *pctx) spokesmanFor(start, j, s int) *entity {
-	d := start - 3
-	if d < s || pc.word(start-1) != "for" || !spokesRoles[pc.word(start-2)] || !indefinites[pc.word(d)] {
+	f := start - 1
+	if pc.word(f) == "of" && pc.word(f-1) == "office" && pc.word(f-2) == "the" {
+		f -= 3 // "a spokesperson for the office of Minister Thomas Greyeyes"
+	}
+	d := f - 2
+	if d < s || pc.word(f) != "for" || !spokesRoles[pc.word(f-1)] || !indefinites[pc.word(d)] {
 		return nil
 	}
 	if e := pc.entityAt(start, j+1); e == nil || e.org || e.outlet {
 		return nil
 	}
-	return pc.an.unnamed(pc.p.text[int(pc.toks[d].start):int(pc.toks[j].end)], pc.word(start-2))
+	return pc.an.unnamed(pc.p.text[int(pc.toks[d].start):int(pc.toks[j].end)], pc.word(f-1))
 }
 
 var indefinites = setOf(`a an one another`)
