@@ -65,6 +65,9 @@ func (pc *pctx) cueAfter(k int) (*entity, string, int, bool) {
 	if i >= len(pc.toks) || pc.toks[i].kind != tWord {
 		return nil, "", 0, false
 	}
+	if w := pc.word(i); (w == "a" || w == "an") && wordsNouns[pc.word(i+1)] {
+		return nil, "", 0, false // "“at this time,” a phrase the union later called …": the words named, not a new speaker's
+	}
 	stopped := !dash && (endsWithStop(pc.quoteText(int(pc.toks[k].q))) || endsSentence(pc.quoteText(int(pc.toks[k].q))) && pc.toks[i].cap && pc.has(i, wDeterminer))
 	// (“…!” A campaign ad released Thursday accuses …: a new sentence)
 	if stopped && !pc.bareAttribution(i) {
@@ -480,6 +483,9 @@ func endsSentence(q string) bool {
 	q = strings.TrimRight(q, " ")
 	return strings.HasSuffix(q, ".") || strings.HasSuffix(q, "?") || strings.HasSuffix(q, "!")
 }
+
+// wordsNouns name words someone said: "a phrase", "a remark".
+var wordsNouns = setOf(`phrase remark comment term description line slogan characterization characterisation`)
 
 // cueOpens reports a cue verb, with a comma or colon, right before
 // quotation k: "Labott tweeted, “…”", "Clinton responded: “…”".

@@ -997,3 +997,12 @@ func TestFramesPossessedKickerBeforeColon(t *testing.T) {
 		moreQuotes:  true,
 	}})
 }
+
+// "“…,” a phrase the union later called …" names the quoted words: they
+// are the earlier speaker's, not the union's nor no one's.
+func TestFramesAPhraseNamedAfterTheQuotation(t *testing.T) {
+	run(t, []attrCase{{name: "a phrase described as",
+		paras: []string{"Strike", `Labour Minister Daniel Haugen told reporters that the government was "not contemplating" legislation "at this time," a phrase the union's president later described as "a threat wrapped in a reassurance."`},
+		want: []stmt{quoteBy(2, "not contemplating", "Daniel Haugen"), quoteBy(2, "at this time,", "Daniel Haugen"),
+			quoteBy(2, "a threat wrapped in a reassurance.", "the union's president")}}})
+}
