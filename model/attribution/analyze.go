@@ -788,9 +788,10 @@ func (an *analyzer) nameEarlyRoles() {
 }
 
 // nameIndefiniteBodies gives a body the headline or lede met only by its
-// kind ("A northern Manitoba First Nation has declared …") the name of the
-// one body of that kind the next two paragraphs name ("Kinosew Lake Cree
-// Nation said …"): "the First Nation" later is that one.
+// kind ("A northern Manitoba First Nation has declared …", "the union
+// representing 4,000 drivers accused …") the name of the one body of that
+// kind the next two paragraphs name ("Kinosew Lake Cree Nation said …"):
+// "the First Nation" later is that one.
 func (an *analyzer) nameIndefiniteBodies() {
 	for _, e := range an.reg.ents {
 		if !e.indef || !e.org || e.group || len(e.words) == 0 || an.paraOf(e.order) > an.headline+1 {
@@ -800,7 +801,7 @@ func (an *analyzer) nameIndefiniteBodies() {
 		var named *entity
 		for _, p := range an.reg.ents {
 			if p == e || !p.org || p.indef || p.group || p.order < e.order || len(p.words) < 2 ||
-				p.words[len(p.words)-1] != kind || an.paraOf(p.order) > an.paraOf(e.order)+2 {
+				!ofKind(p, kind) || an.paraOf(p.order) > an.paraOf(e.order)+2 {
 				continue
 			}
 			if named != nil {
@@ -825,6 +826,12 @@ func (an *analyzer) nameIndefiniteBodies() {
 			}
 		}
 	}
+}
+
+// ofKind reports a body named as one of kind: "Kinosew Lake Cree Nation"
+// a nation, "Amalgamated Transit Workers of B.C." a union.
+func ofKind(p *entity, kind string) bool {
+	return p.words[len(p.words)-1] == kind || kind == "union" && isUnionName(p) || kind == "company" && p.company
 }
 
 // namedLaterWith is the one person named with role head h in the three

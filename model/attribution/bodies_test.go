@@ -754,3 +754,16 @@ func TestBodiesTheUnionNamedInATitle(t *testing.T) {
 				reportedBy(3, "it agreed in 2011", "union")}},
 	})
 }
+
+// A lede's "the union representing more than 4,000 drivers" speaks, not
+// the drivers; it is the union the next paragraphs name, and "the union's
+// president" later is the president named with it.
+func TestBodiesLedeUnionNamedNext(t *testing.T) {
+	run(t, []attrCase{{name: "union representing drivers, named next",
+		paras: []string{"Strike",
+			`The bus strike entered its second week, as the union representing more than 4,000 drivers and mechanics accused TransLink of "bargaining through the media."`,
+			"Lorraine Tse-McAllister, president of Amalgamated Transit Workers of B.C., Local 1724, told Global News the two sides remain far apart.",
+			`The minister said the government was "not contemplating" legislation, a phrase the union's president described as "a threat."`},
+		want: []stmt{quoteBy(2, "bargaining through the media.", "Amalgamated Transit Workers of B.C."),
+			quoteBy(4, "not contemplating", "the minister"), quoteBy(4, "a threat.", "Lorraine Tse-McAllister")}}})
+}

@@ -96,6 +96,11 @@ func (pc *pctx) roleReferent(j, s int) *entity {
 			// "Brazil's foreign ministry said": the ministry, not Brazil
 			return pc.an.reg.body(pc.p.text[int(pc.toks[from].start):int(pc.toks[j].end)])
 		case owner != nil && owner.org:
+			if wordHas(head, wRole) {
+				if e := pc.an.reg.officerOf(owner, head); e != nil {
+					return e // "the union's president" after "Lorraine Tse-McAllister, president of Amalgamated Transit Workers"
+				}
+			}
 			return owner
 		case owner != nil && head == "office":
 			pc.an.officeOf = owner
@@ -275,7 +280,11 @@ func (pc *pctx) roleReferent(j, s int) *entity {
 			}
 		}
 		if isDefinite(det) && !wordIs(head, mStatementWord) {
-			return pc.an.reg.body(trimArticleFold(pc.p.text[int(pc.toks[d].start):int(pc.toks[j].end)])) // "the ministry said", never named
+			e := pc.an.reg.body(trimArticleFold(pc.p.text[int(pc.toks[d].start):int(pc.toks[j].end)])) // "the ministry said", never named
+			if pc.p.num <= 2 && len(e.words) == 1 {
+				e.indef = true // a lede's "the union", named next
+			}
+			return e
 		}
 		return nil
 	}
@@ -744,6 +753,22 @@ func (pc *pctx) bodyPlural(low string, at int) *entity {
 // "the RCMP", "Sûreté du Québec".
 func isPoliceBody(e *entity) bool {
 	return slices.ContainsFunc(e.words, func(w string) bool { return policeWords[w] })
+}
+
+// officerOf is the person named with role head of body o ("president of
+// Amalgamated Transit Workers of B.C."), or nil.
+func (r *registry) officerOf(o *entity, head string) *entity {
+	generic := len(o.words) == 1
+	return r.latest(func(e *entity) bool {
+		if e.org || e.unnamed || e.group || !e.heads.has(head) || e.role == "" {
+			return false
+		}
+		role := strings.Fields(strings.ToLower(e.role))
+		if generic {
+			return containsWord(role, o.words[0]) || o.words[0] == "union" && slices.ContainsFunc(role, func(w string) bool { return unionWords[w] || strings.HasSuffix(w, "workers") })
+		}
+		return len(o.words) > 1 && containsWord(role, o.words[0]) && containsWord(role, o.words[len(o.words)-1])
+	})
 }
 
 // isUnionName reports a body whose name says it is a trade union.

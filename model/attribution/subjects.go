@@ -287,6 +287,36 @@ func (pc *pctx) qualifiedGroup(v, s int) *entity {
 	return pc.an.reg.group(capitalise(pc.p.text[int(pc.toks[st].start):int(pc.toks[end-1].end)]))
 }
 
+// subjectBeforeParticiple is the noun a participle phrase running to the
+// cue at v qualifies: "the union representing more than 4,000 drivers
+// and mechanics accused" is the union's, not the drivers'.
+func (pc *pctx) subjectBeforeParticiple(v, s int) *entity {
+	for k := v - 2; k > s && k >= v-9; k-- {
+		t := pc.toks[k]
+		if t.kind != tWord && t.low != "," {
+			return nil
+		}
+		if !qualifyingParticiples[t.low] {
+			continue
+		}
+		h := pc.word(k - 1)
+		if !wordHas(h, wOrgHead) && !wordHas(h, wRole) || !pc.has(k-2, wDeterminer) || pc.word(k+1) == "," {
+			return nil
+		}
+		for x := k + 1; x < v; x++ {
+			if w := pc.toks[x]; w.kind != tWord && !(w.low == "," && isDigitStart(pc.word(x+1))) || pc.isCue(x) {
+				return nil // a clause of its own, not a phrase qualifying the noun
+			}
+		}
+		return pc.npEndingAt(k-1, s)
+	}
+	return nil
+}
+
+// qualifyingParticiples open a phrase that says what a body or a person
+// does, between them and their cue.
+var qualifyingParticiples = setOf(`representing employing overseeing running operating serving`)
+
 // groupOfPlace is a group the clause opens with, placed by a phrase that
 // runs to the cue at v: "Voters across the state said", "Activists around
 // the world warned" are the voters and the activists, not the state.
@@ -475,6 +505,9 @@ func (pc *pctx) subjectBefore(v, s int) *entity {
 		return e
 	}
 	if e := pc.groupOfPlace(v, s); e != nil {
+		return e
+	}
+	if e := pc.subjectBeforeParticiple(v, s); e != nil {
 		return e
 	}
 	if e := pc.headlineRole(v, s); e != nil {
