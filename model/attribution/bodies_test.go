@@ -587,7 +587,11 @@ func TestBodiesPoliceIsTheForceNamed(t *testing.T) {
 		{name: "a force named long before",
 			paras: []string{"Rescue", "The RCMP said two men were rescued.",
 				"Other news.", "More news.", "Yet more.", "And more.", "Police said the road was closed."},
-			want: []stmt{reportedBy(7, "the road was closed", "Police")}}})
+			want: []stmt{reportedBy(7, "the road was closed", "Police")}},
+		{name: "according to a police news release",
+			paras: []string{"Crash", "A man has been charged, the Edmonton Police Service announced Thursday.",
+				"He faces two charges, according to a police news release."},
+			want: []stmt{reportedBy(3, "He faces two charges", "Edmonton Police Service")}}})
 }
 
 // A First Nation is a body by its name, diacritics and all, and "the

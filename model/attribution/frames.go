@@ -914,13 +914,18 @@ func (pc *pctx) documentBy(i, limit int) *entity {
 	if pc.has(k, wDeterminer) {
 		k++
 	}
+	police := false
 	for n := 0; n < 3 && k < limit && pc.toks[k].kind == tWord && !pc.toks[k].cap && !pc.is(k, mDocHead|mStatementWord) && !pc.has(k, wPrep); n++ {
+		police = police || pc.word(k) == "police"
 		k++ // "the most recent", "a just-released"
 	}
 	if !pc.is(k, mDocHead|mStatementWord) && !dataWords[pc.word(k)] {
 		return nil
 	}
-	return pc.authorAfter(k, limit)
+	if e := pc.authorAfter(k, limit); e != nil || !police {
+		return e
+	}
+	return pc.policeBody() // "according to a police news release": the force named, as "police said" is
 }
 
 // authorAfter reads the author of the document whose noun stands at k:
