@@ -780,11 +780,11 @@ func isGivenName(w string) bool {
 // of either. The curated tables win over the generated ones, and a woman's
 // name over a man's in either, as the tables were read in that order.
 var givenNames = func() map[string]gender {
-	m := make(map[string]gender, len(femaleNames)+len(maleNames)+len(mobyFemale)+len(mobyMale)+len(mobyEither))
+	m := make(map[string]gender, len(femaleNames)+len(maleNames)+len(eitherNames)+len(mobyFemale)+len(mobyMale)+len(mobyEither))
 	for _, t := range []struct {
 		names map[string]bool
 		g     gender
-	}{{femaleNames, female}, {maleNames, male}, {mobyFemale, female}, {mobyMale, male}, {mobyEither, anyGender}} {
+	}{{femaleNames, female}, {maleNames, male}, {eitherNames, anyGender}, {mobyFemale, female}, {mobyMale, male}, {mobyEither, anyGender}} {
 		for w, ok := range t.names {
 			if _, seen := m[w]; ok && !seen {
 				m[w] = t.g

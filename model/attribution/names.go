@@ -3,6 +3,13 @@
 package attribution
 
 var femaleNames = map[string]bool{
+	// South Asian and West African names common in Canadian and British cities
+	"meena": true, "savita": true, "nisha": true, "ritu": true, "preeti": true, "swati": true, "komal": true,
+	"kavya": true, "aarti": true, "archana": true, "deepa": true, "gauri": true, "jyoti": true, "kajal": true,
+	"mansi": true, "neelam": true, "pallavi": true, "poonam": true, "reena": true, "sangeeta": true,
+	"seema": true, "shweta": true, "sonal": true, "tanvi": true, "vandana": true, "varsha": true,
+	"yamini": true, "shabnam": true, "nazia": true, "farzana": true, "rukhsana": true, "saima": true,
+	"sadia": true, "uzma": true, "mehreen": true, "nargis": true,
 	"mira":  true,
 	"aroha": true, "mere": true, "anahera": true, "ngaire": true, "hine": true, "ngaio": true, "mereana": true, "kiri": true,
 	"kellyanne": true, "megyn": true, "arianna": true, "holly": true, "penny": true,
@@ -110,6 +117,21 @@ var femaleNames = map[string]bool{
 }
 
 var maleNames = map[string]bool{
+	// South Asian and West African names common in Canadian and British cities
+	"rohan": true, "vikram": true, "aditya": true, "sumit": true, "mohit": true, "nikhil": true, "ishaan": true,
+	"kabir": true, "aryan": true, "vivek": true, "karan": true, "varun": true, "tarun": true, "nitin": true,
+	"jagdeep": true, "aarav": true, "vihaan": true, "reyansh": true, "ayaan": true, "dhruv": true,
+	"murali": true, "srinivas": true, "venkat": true, "balaji": true, "prakash": true, "naveen": true,
+	"praveen": true, "harish": true, "girish": true, "satish": true, "umesh": true, "yogesh": true,
+	"hitesh": true, "jignesh": true, "ketan": true, "parag": true, "chirag": true, "hardik": true,
+	"bhavesh": true, "sanjeev": true, "rajeev": true, "manish": true, "anupam": true, "abhishek": true,
+	"akash": true, "alok": true, "amol": true, "anurag": true, "ashish": true, "gautam": true, "hemant": true,
+	"jatin": true, "kunal": true, "lalit": true, "mayank": true, "mihir": true, "naresh": true, "neeraj": true,
+	"pankaj": true, "pranav": true, "rishabh": true, "saurabh": true, "shyam": true, "siddharth": true,
+	"tushar": true, "vinay": true, "vinod": true, "vishal": true, "zubin": true, "farhan": true, "imran": true,
+	"irfan": true, "junaid": true, "kamran": true, "nadeem": true, "naveed": true, "shahid": true,
+	"tahir": true, "waqas": true, "zubair": true, "usman": true, "asif": true, "arif": true, "chinedu": true,
+	"adebayo": true, "babajide": true, "olumide": true,
 	"nigel": true, "tamati": true, "wiremu": true, "hemi": true, "rawiri": true, "hone": true, "tane": true, "sione": true, "mikaere": true, "luiz": true, "inácio": true, "inacio": true,
 	"stephane": true, "rejean": true, "gaetan": true, "ghislain": true, "jagmeet": true, "harjit": true, "navdeep": true, "luc": true,
 	"josh": true, "tad": true, "ed": true, "phil": true, "brad": true, "eddie": true, "glenn": true, "robby": true, "andy": true, "vin": true,
@@ -222,4 +244,16 @@ var maleNames = map[string]bool{
 	"zachary": true, "zedong": true, "zemin": true, "zhiqiang": true, "zhiwei": true, "zinedine": true,
 	"álvaro": true, "éamon": true, "édouard": true, "éric": true, "étienne": true, "óscar": true, "ömer": true,
 	"łukasz": true,
+}
+
+// eitherNames are given names of no one gender: Punjabi names such as
+// Harpreet and Simran are men's and women's alike (Singh or Kaur says
+// which), as are some Yoruba and Vietnamese names. They mark a name, not
+// a gender.
+var eitherNames = map[string]bool{
+	"amarjit": true, "harpreet": true, "manpreet": true, "gurpreet": true, "jaspreet": true, "simran": true,
+	"kiran": true, "amrit": true, "parminder": true, "sukhwinder": true, "baljit": true, "rajinder": true,
+	"kuldeep": true, "jasbir": true, "gurjit": true, "navjot": true, "sukhjit": true, "rupinder": true,
+	"kulwinder": true, "balwinder": true, "jaswinder": true, "oluwaseun": true, "tobi": true, "minh": true,
+	"linh": true, "thanh": true,
 }

@@ -165,6 +165,9 @@ func (pc *pctx) reportedIn(s, end int) ([]model.Statement, *entity) {
 		case len(cs) == 0:
 			cs = append(cs, c)
 			prevCue = v
+		case h.trailing && pc.relativeTrailing(v, s):
+			// "X accused the mayor of rushing the vote, a charge her office
+			// denied": X's words stand; the denial is about them
 		case h.trailing:
 			// "…, political scientists say.": the sentence is theirs, and
 			// any cue before stands inside what they said
@@ -247,6 +250,23 @@ func (pc *pctx) reportedIn(s, end int) ([]model.Statement, *entity) {
 	}
 	return out, cs[len(cs)-1].e
 }
+
+// relativeTrailing reports a cue at v that closes a clause on what was
+// said before its comma: ", a charge her office denied", ", which the
+// campaign disputes".
+func (pc *pctx) relativeTrailing(v, s int) bool {
+	for c := v - 1; c > s && c >= v-8; c-- {
+		if pc.word(c) != "," {
+			continue
+		}
+		w := pc.word(c + 1)
+		return w == "which" || (w == "a" || w == "an" || w == "the") && chargeNouns[pc.word(c+2)]
+	}
+	return false
+}
+
+// chargeNouns name something said that a later clause answers.
+var chargeNouns = setOf(`charge claim accusation allegation assertion suggestion characterization characterisation contention`)
 
 // clauseBefore reports a cue between s and e followed by a clause of five
 // words or more: "Gore insisted it was “premature” to back her" before

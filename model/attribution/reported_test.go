@@ -2467,3 +2467,19 @@ func TestReportedAccordingToANamedPoll(t *testing.T) {
 		want: []stmt{reportedBy(2, "Voters view him unfavorably", "a national Gallup Poll"),
 			reportedBy(3, "Voters are split", "a new Angus Reid Institute Poll")}}})
 }
+
+// "…, a charge her office denied" answers what was said before the comma:
+// the sentence stays the accuser's ("…, political scientists say" is still
+// theirs).
+func TestReportedChargeDeniedAfterIt(t *testing.T) {
+	run(t, []attrCase{{name: "a charge denied, which disputed",
+		paras: []string{"Vote", "Mayor Ann Lee spoke.",
+			"Coun. David Sethi accused the mayor of rushing the vote, a charge her office denied.",
+			"Bradley Podliska further alleges that he was fired, a claim that Gowdy’s office strongly disputes.",
+			"Sethi said the vote was rushed, which the mayor's office disputes.",
+			"The plan will fail, political scientists say."},
+		want: []stmt{reportedBy(3, "accused the mayor of rushing the vote", "David Sethi"),
+			reportedBy(4, "he was fired", "Bradley Podliska"),
+			reportedBy(5, "the vote was rushed", "David Sethi"),
+			reportedBy(6, "The plan will fail", "Political scientists")}}})
+}
