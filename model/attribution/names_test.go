@@ -1217,3 +1217,18 @@ func TestNamesMaoriGivenNamesHaveGenders(t *testing.T) {
 		}
 	}
 }
+
+// Given names common in Canadian and British cities' South Asian
+// communities are names: the title before them is cut ("Energy Minister
+// Rohan Mehta" is Rohan Mehta), and gender follows where the name has one
+// (Punjabi names such as Harpreet are either).
+func TestNamesSouthAsianGivenNames(t *testing.T) {
+	run(t, []attrCase{{name: "titles cut, genders known",
+		paras: []string{"Rates", "In a statement, Energy and Climate Solutions Minister Rohan Mehta said the province had acted.",
+			"Coun. Preeti Sandhu said the vote was rushed. She said the council had no plan.",
+			"MLA Harpreet Gill said the plan was fair."},
+		want: []stmt{reportedBy(2, "the province had acted", "Rohan Mehta"),
+			reportedBy(3, "the vote was rushed", "Preeti Sandhu"), reportedBy(3, "the council had no plan", "Preeti Sandhu"),
+			reportedBy(4, "the plan was fair", "Harpreet Gill")},
+		speakers: []string{"Rohan Mehta", "Preeti Sandhu", "Harpreet Gill"}}})
+}
