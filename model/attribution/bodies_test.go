@@ -771,3 +771,17 @@ func TestBodiesLedeUnionNamedNext(t *testing.T) {
 		want: []stmt{quoteBy(2, "bargaining through the media.", "Amalgamated Transit Workers of B.C."),
 			quoteBy(4, "not contemplating", "the minister"), quoteBy(4, "a threat.", "Lorraine Tse-McAllister")}}})
 }
+
+// "The Crown utility" is a state-owned company, BC Hydro, not a body named
+// Crown utility; once it is, "the utility" again is the same company, not
+// the commission named between. "Fairweather's group" is the coalition she
+// was named director of, and it argues what it filed.
+func TestBodiesCrownUtilityAndAPersonsGroup(t *testing.T) {
+	run(t, []attrCase{{name: "Crown utility, utility, her group",
+		paras: []string{"Rates", "BC Hydro customers will pay more, the Crown utility said Tuesday.",
+			"The increase, approved by the B.C. Utilities Commission, will add $5 a month, according to the utility.",
+			"Leona Fairweather, executive director of the B.C. Electricity Consumers' Coalition, said the credits were small.",
+			"Fairweather's group has filed a submission with the utilities commission arguing that BC Hydro underinvested in tree-trimming."},
+		want: []stmt{reportedBy(2, "customers will pay more", "BC Hydro"), reportedBy(3, "will add", "BC Hydro"),
+			reportedBy(5, "BC Hydro underinvested", "B.C. Electricity Consumers' Coalition")}}})
+}

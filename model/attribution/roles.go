@@ -105,6 +105,8 @@ func (pc *pctx) roleReferent(j, s int) *entity {
 		case owner != nil && head == "office":
 			pc.an.officeOf = owner
 			return owner // the prime minister's office speaks for the prime minister
+		case owner != nil && !owner.org && ledBodies[head] && pc.an.reg.bodyLedBy(owner) != nil:
+			return pc.an.reg.bodyLedBy(owner) // "Fairweather's group" after "Leona Fairweather, executive director of the B.C. Electricity Consumers' Coalition"
 		case owner != nil && (head == "campaign" || head == "team"):
 			// Clinton's campaign speaks for itself, not in Clinton's own words
 			return pc.an.reg.body(pc.p.text[int(pc.toks[from].start):int(pc.toks[j].end)])
@@ -209,7 +211,7 @@ func (pc *pctx) roleReferent(j, s int) *entity {
 		}
 		return pc.lastOrgSpeaker()
 	}
-	if wordHas(head, wOrgHead) && pc.isNameWord(j-1) {
+	if wordHas(head, wOrgHead) && pc.isNameWord(j-1) && !(pc.word(j-1) == "crown" && j-1 == d+1) { // "the Crown utility" is state-owned, no name
 		// the Green Renewal party, the Estravian delegation: a named body
 		for k := max(d+1, j-6); k < j; k++ {
 			if pc.runEnd(k) == j {
@@ -270,12 +272,17 @@ func (pc *pctx) roleReferent(j, s int) *entity {
 		}
 		if companyHeads[head] || genericBodies[head] && (j == d+1 || !publicBodies[head] || j == d+2 && levelWords[mod]) {
 			if e := pc.recentCompanySubject(); e != nil && companyHeads[head] {
-				return e // the company that last spoke or acted, not the one it bought
+				e.addHead(head) // "the utility" again is the same one
+				return e        // the company that last spoke or acted, not the one it bought
 			}
 			if e := pc.an.reg.lastCompany(); e != nil && companyHeads[head] {
+				e.addHead(head)
 				return e
 			}
 			if e := pc.lastOrgMentioned(d, head); e != nil {
+				if e.company || !companyHeads[head] {
+					e.addHead(head)
+				}
 				return e // "the regulator" after the Civil Aviation Authority
 			}
 		}
@@ -753,6 +760,22 @@ func (pc *pctx) bodyPlural(low string, at int) *entity {
 // "the RCMP", "Sûreté du Québec".
 func isPoliceBody(e *entity) bool {
 	return slices.ContainsFunc(e.words, func(w string) bool { return policeWords[w] })
+}
+
+// ledBodies are what a person's body may be called after their name:
+// "Fairweather's group".
+var ledBodies = setOf(`group organization organisation coalition association union council agency company firm charity`)
+
+// bodyLedBy is the body named in person p's role ("executive director of
+// the B.C. Electricity Consumers' Coalition"), or nil.
+func (r *registry) bodyLedBy(p *entity) *entity {
+	if p.role == "" {
+		return nil
+	}
+	role := strings.Fields(strings.ToLower(p.role))
+	return lastSeen(r.recentOrgs(), func(o *entity) bool {
+		return len(o.words) > 1 && !o.group && containsWord(role, o.words[0]) && containsWord(role, o.words[len(o.words)-1])
+	})
 }
 
 // officerOf is the person named with role head of body o ("president of

@@ -313,6 +313,31 @@ func (pc *pctx) subjectBeforeParticiple(v, s int) *entity {
 	return nil
 }
 
+// filerOfParticiple is whoever filed or sent the document a participle cue
+// at v describes: "Fairweather's group has filed a submission with the
+// utilities commission arguing that …" is the group's, not the
+// commission's.
+func (pc *pctx) filerOfParticiple(v, s int) *entity {
+	if !strings.HasSuffix(pc.word(v), "ing") {
+		return nil
+	}
+	for k := v - 1; k > s+1 && k >= v-8; k-- {
+		if pc.toks[k].kind != tWord {
+			return nil
+		}
+		if pc.has(k-1, wDeterminer) && submissionNouns[pc.word(k)] && (k == v-1 || pc.has(k+1, wPrep)) && !pc.has(k-2, wPrep) {
+			if f := k - 2; f > s && verbLike(pc.toks[f]) {
+				return pc.subjectBefore(f, s) // "has filed", "sent"
+			}
+			return nil
+		}
+	}
+	return nil
+}
+
+// submissionNouns are what one files or sends that argues or urges.
+var submissionNouns = setOf(`submission complaint lawsuit suit motion application appeal petition brief letter filing request proposal bill`)
+
 // qualifyingParticiples open a phrase that says what a body or a person
 // does, between them and their cue.
 var qualifyingParticiples = setOf(`representing employing overseeing running operating serving`)
@@ -508,6 +533,9 @@ func (pc *pctx) subjectBefore(v, s int) *entity {
 		return e
 	}
 	if e := pc.subjectBeforeParticiple(v, s); e != nil {
+		return e
+	}
+	if e := pc.filerOfParticiple(v, s); e != nil {
 		return e
 	}
 	if e := pc.headlineRole(v, s); e != nil {
