@@ -1087,3 +1087,15 @@ func TestCorefPaperIsNoShe(t *testing.T) {
 		want: []stmt{quoteBy(3, "We wrote the same things down,", "a former ministry inspector"),
 			reportedBy(5, "she raised concerns", "a former ministry inspector")}}})
 }
+
+// "Court of King’s Bench Justice Amelia Rousseau-Kerr" is no king: a
+// monarch's word in a title gives a gender only right before the name
+// ("King Charles"), so "she" can be the justice.
+func TestCorefKingsBenchJusticeIsNoKing(t *testing.T) {
+	run(t, []attrCase{{name: "King's Bench",
+		paras: []string{"Sentence", "Court of King’s Bench Justice Amelia Rousseau-Kerr handed down the sentence Friday.",
+			"Marlene Cardinal said the family would appeal.",
+			"In her decision, Rousseau-Kerr said she had given weight to the plea.",
+			"But she said the court must deter others."},
+		want: []stmt{reportedBy(5, "the court must deter others", "Amelia Rousseau-Kerr")}}})
+}

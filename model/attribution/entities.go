@@ -284,6 +284,10 @@ func (e *entity) addAlias(a string) {
 	}
 }
 
+// royalWords name a monarch in a title only as its last word: "King
+// Charles", not "King’s Bench Justice", "Queen’s Counsel".
+var royalWords = setOf(`king queen prince princess`)
+
 func (r *registry) learnTitles(e *entity, m mention) {
 	if e.party == 0 {
 		for _, w := range m.title {
@@ -294,7 +298,9 @@ func (r *registry) learnTitles(e *entity, m mention) {
 		}
 	}
 	for i, w := range m.title {
-		e.learnGenderWord(w)
+		if !royalWords[w] || i == len(m.title)-1 {
+			e.learnGenderWord(w) // but "Court of King’s Bench Justice Amelia …" is no king
+		}
 		if i > 0 && (underRanks[titleHead(m.title[i-1])] || ownOffices[m.title[i-1]+" "+w]) {
 			continue // a vice president is no "president", a prime minister no "minister"
 		}
