@@ -169,6 +169,21 @@ func SplitTitled(text string) (string, []model.Paragraph) {
 	return ps[0].Text, ps[1:]
 }
 
+// datelined reports a paragraph that opens with a dateline: a place in
+// capitals and a dash ("EDMONTON — ", "OTTAWA, Ont. - ").
+func datelined(first string) bool {
+	for _, dash := range []string{" — ", " – ", " - ", " -- "} {
+		if i := strings.Index(first, dash); i > 1 && i < 40 {
+			place := first[:i]
+			if c := strings.IndexByte(place, ','); c > 0 {
+				place = place[:c] // "OTTAWA, Ont."
+			}
+			return strings.ToUpper(place) == place && strings.IndexFunc(place, unicode.IsLetter) >= 0
+		}
+	}
+	return false
+}
+
 func headline(raw, first string) bool {
 	raw = strings.TrimLeft(raw, " \t\r\n\uFEFF")
 	line, rest, ok := strings.Cut(raw, "\n")
@@ -176,8 +191,8 @@ func headline(raw, first string) bool {
 	if !ok || strings.TrimSpace(next) != "" || strings.Join(strings.Fields(line), " ") != first {
 		return false // more than one line, or no blank line after it
 	}
-	if utf8.RuneCountInString(first) > 100 || strings.HasPrefix(first, "By ") {
-		return false
+	if utf8.RuneCountInString(first) > 150 || strings.HasPrefix(first, "By ") || datelined(first) {
+		return false // a lede that opens "RIVERTON — " runs on past a headline's length
 	}
 	end := strings.TrimRight(first, "”’\"')]»")
 	r, _ := utf8.DecodeLastRuneInString(end)

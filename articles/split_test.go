@@ -195,6 +195,9 @@ func TestSplitTitledTakesTheHeadline(t *testing.T) {
 		{"The coach said her team was ready.", ""},
 		{"By Ana Ruiz", ""},
 		{"RIVERTON — The council voted on Monday to approve a budget that closes two library branches, ending a meeting", ""},
+		{"OTTAWA, Ont. - Ministers met", ""},
+		{"Council approves $9.8M transit safety plan in 7-6 vote after emotional debate over LRT peace officers", "Council approves $9.8M transit safety plan in 7-6 vote after emotional debate over LRT peace officers"},
+		{"Coach says her team – and the town – are ready", "Coach says her team – and the town – are ready"},
 	} {
 		title, ps := SplitTitled(c.first + body)
 		if title != c.title {

@@ -396,20 +396,23 @@ type paraSum struct {
 }
 
 type analyzer struct {
-	paras         []*para
-	reg           registry
-	midCaps       map[string]bool
-	stmts         []model.Statement
-	owners        []*entity
-	whys          []why // how each statement got its owner
-	lastSpeaker   *entity
-	lastStmtPar   int
-	recent        []*entity // sentence subjects and speakers, most recent last
-	recentAt      []int     // the paragraph of each
-	mentioned     []*entity // named in the last paragraphs, most recent last
-	lastNamed     []*entity // named in the last paragraph, in text order: "the former", "the latter"
-	mentionedAt   []int
-	interviewee   *entity // who answers the "A:" paragraphs of an interview
+	paras       []*para
+	reg         registry
+	midCaps     map[string]bool
+	stmts       []model.Statement
+	owners      []*entity
+	whys        []why // how each statement got its owner
+	lastSpeaker *entity
+	lastStmtPar int
+	recent      []*entity // sentence subjects and speakers, most recent last
+	recentAt    []int     // the paragraph of each
+	mentioned   []*entity // named in the last paragraphs, most recent last
+	lastNamed   []*entity // named in the last paragraph, in text order: "the former", "the latter"
+	mentionedAt []int
+	interviewee *entity // who answers the "A:" paragraphs of an interview
+	// ledeExtra is 1 when a photo's caption stands between the headline
+	// and the lede, which is then the third paragraph, not the second
+	ledeExtra     int
 	pendingLede   *entity // a lede's unnamed subject, awaiting a name
 	pendingHead   string  // its role when it stood mid-sentence: only a namesake of that role names it
 	pendingTitled bool    // it is a capitalised title ("The Taoiseach"): someone named with no other office may hold it
@@ -634,6 +637,9 @@ func (an *analyzer) paragraph(i int) {
 		faultHook(p.num)
 	}
 	an.paraTicks = append(an.paraTicks, an.reg.clock+1)
+	if p.num == 2 && an.headline == 1 && isCaption(p.text) {
+		an.ledeExtra = 1
+	}
 	pc := an.newPctx(p)
 	label := quotedLabel(p.text)
 	if label {
@@ -763,7 +769,7 @@ func (an *analyzer) cataphorTitle(desc, head string) *entity {
 // paragraphs name with that role: the lede describes, the body names.
 func (an *analyzer) nameEarlyRoles() {
 	for i, e := range an.owners {
-		if e == nil || !e.unnamed || e.group || e.doc || len(e.heads) != 1 || an.paraOf(e.order) > an.headline+1 {
+		if e == nil || !e.unnamed || e.group || e.doc || len(e.heads) != 1 || an.paraOf(e.order) > an.headline+1+an.ledeExtra {
 			continue
 		}
 		h := e.heads[0]
@@ -794,7 +800,7 @@ func (an *analyzer) nameEarlyRoles() {
 // "the First Nation" later is that one.
 func (an *analyzer) nameIndefiniteBodies() {
 	for _, e := range an.reg.ents {
-		if !e.indef || !e.org || e.group || len(e.words) == 0 || an.paraOf(e.order) > an.headline+1 {
+		if !e.indef || !e.org || e.group || len(e.words) == 0 || an.paraOf(e.order) > an.headline+1+an.ledeExtra {
 			continue
 		}
 		kind := e.words[len(e.words)-1]
@@ -845,7 +851,10 @@ func (an *analyzer) namedLaterWith(e *entity, h string) *entity {
 			continue // ("the transport minister" is the Secretary for Transport and Logistics)
 		}
 		at := an.paraOf(p.order)
-		if p.order < e.order || at > from+3 || found != nil {
+		if at > from+3 {
+			continue // named long after: the body's own cast, not the lede's
+		}
+		if p.order < e.order || found != nil {
 			return nil // held before, or by two
 		}
 		found = p
@@ -1104,6 +1113,25 @@ func videoTitle(text string) bool {
 
 func isDigitByte(c byte) bool { return c >= '0' && c <= '9' }
 
+// inLede reports the headline or the lede, the paragraphs that describe
+// those the body names.
+func (pc *pctx) inLede() bool { return pc.p.num <= 2+pc.an.ledeExtra }
+
+// isCaption reports a photo's caption: a credit at its end ("(Maggie
+// Tremblay-Hsu/CBC)", "PHOTO BY DEVIN OKIMAW-LUND/Postmedia") or a label
+// before it ("Photo: …").
+func isCaption(text string) bool {
+	if strings.HasPrefix(text, "Photo:") || strings.Contains(text, "PHOTO BY ") || strings.Contains(text, "Photo by ") {
+		return true
+	}
+	t := strings.TrimRight(text, " .")
+	if !strings.HasSuffix(t, ")") {
+		return false
+	}
+	i := strings.LastIndexByte(t, '(')
+	return i >= 0 && len(t)-i < 60 && strings.Contains(t[i:], "/")
+}
+
 // quotedLabel reports such a line ending in a colon that a copy has put
 // in quotation marks: "\"Related:\"".
 func quotedLabel(text string) bool {
@@ -1304,6 +1332,11 @@ func signedMention(name string, bodies bool) mention {
 // question: the latest one named in full ("Diane Guerrero", not "Country"
 // out of a book's title), else the latest person at all.
 func (an *analyzer) likelyInterviewee() *entity {
+	for _, e := range an.lastNamed {
+		if !e.org && !e.outlet && !e.doc && !e.group && len(e.words) > 1 && e.personLike() {
+			return e // "The Journal spoke with Leanne Crowchild, the city’s director of transit safety"
+		}
+	}
 	var any *entity
 	for k := len(an.recent) - 1; k >= 0 && k >= len(an.recent)-8; k-- {
 		e := an.recent[k]

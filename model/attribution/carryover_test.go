@@ -180,6 +180,15 @@ func TestCarryoverInterviewNamedInFull(t *testing.T) {
 			"A: I came home from school and my parents were gone."},
 		want:        []stmt{reportedBy(4, "my parents were gone", "Maren Vik")},
 		notSpeakers: []string{"Country"},
+	}, {
+		name: "spoke with someone named as no subject, after others spoke",
+		paras: []string{"Transit plan",
+			"“We will hire more officers,” said Mikaela Dela Cruz, the union's president.",
+			"The Journal spoke with Leanne Crowchild, the city’s director of transit safety, after the vote. The interview has been edited for length.",
+			"Q: When will riders notice a difference?",
+			"A: Riders should start seeing more security within a few weeks."},
+		want: []stmt{quoteBy(2, "We will hire more officers,", "Mikaela Dela Cruz"),
+			reportedBy(5, "Riders should start seeing more security", "Leanne Crowchild")},
 	}})
 }
 

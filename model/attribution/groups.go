@@ -778,7 +778,7 @@ func (pc *pctx) roleOfPhrase(s, v int) *entity {
 		return e
 	}
 	desc := pc.p.text[int(pc.toks[st].start):int(pc.toks[end-1].end)]
-	if pc.p.num <= 2 && st == pc.skipIntro(pc.sentOf[st], v) {
+	if pc.inLede() && st == pc.skipIntro(pc.sentOf[st], v) {
 		if e := pc.an.cataphor(desc, ""); e != nil {
 			return e // "The head of the Department of Defence has conceded …" in the lede: named next
 		}

@@ -101,3 +101,23 @@ func TestHeadlineBareRoleIsTheLedesHolder(t *testing.T) {
 		}
 	}
 }
+
+// A photo's caption between the headline and the lede ("… PHOTO BY
+// DEVIN OKIMAW-LUND/Postmedia") leaves the lede the lede: its "A city
+// councillor" is the councillor the body names next, though more
+// councillors are named later.
+func TestHeadlineCaptionBeforeTheLede(t *testing.T) {
+	a, err := attribution.Analyze(titled("Council approves transit safety plan",
+		"Passengers wait for a train at Churchill LRT Station. PHOTO BY DEVIN OKIMAW-LUND/Postmedia",
+		"A city councillor who was once punched on a platform cast the deciding vote, saying constituents have told her they are afraid.",
+		"Council voted 7-6 in favour.",
+		"Coun. Priya Venkataraman said she had struggled with the decision.",
+		"Mayor Desmond Fairbairn said the plan leans on enforcement.", "The report recommends more officers.",
+		"Coun. Gareth Nwosu said the money should go to housing."))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if s := a.Statements[0]; s.Paragraph != 2 || s.Speaker != "Priya Venkataraman" {
+		t.Errorf("the lede's statement: ¶%d %q by %q, want ¶2 by Priya Venkataraman", s.Paragraph, s.Text, s.Speaker)
+	}
+}

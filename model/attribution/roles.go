@@ -77,7 +77,7 @@ func (pc *pctx) roleReferent(j, s int) *entity {
 			}
 		}
 		switch {
-		case owner != nil && owner.org && wordIs(strings.Join(owner.words, " "), mPlaceName) && wordHas(head, wRole) && pc.p.num > 2 &&
+		case owner != nil && owner.org && wordIs(strings.Join(owner.words, " "), mPlaceName) && wordHas(head, wRole) && !pc.inLede() &&
 			(pc.isCue(j+1) || pc.has(j+1, wAdverb) && pc.isCue(j+2)):
 			// "Colorado's delegation chairman announced": someone of the
 			// place, not the place
@@ -86,7 +86,7 @@ func (pc *pctx) roleReferent(j, s int) *entity {
 			// "Nova Scotia’s chief medical officer of health is urging":
 			// someone of the place, named next if in the lede
 			desc := pc.p.text[int(pc.toks[from].start):int(pc.toks[j].end)]
-			if pc.p.num <= 2 {
+			if pc.inLede() {
 				if e := pc.an.cataphor(desc, ""); e != nil {
 					return e
 				}
@@ -113,7 +113,7 @@ func (pc *pctx) roleReferent(j, s int) *entity {
 		case wordHas(head, wOrgHead) && (owner == nil || !owner.org && owner.first == ""):
 			// Norland's government: a body of a place
 			return pc.an.reg.body(pc.p.text[int(pc.toks[from].start):int(pc.toks[j].end)])
-		case pc.p.num <= 2 && wordHas(head, wRole) && !spokesRoles[head] && (owner == nil || !owner.org && owner.first == "") && pc.isCue(j+1):
+		case pc.inLede() && wordHas(head, wRole) && !spokesRoles[head] && (owner == nil || !owner.org && owner.first == "") && pc.isCue(j+1):
 			// "Norland's foreign minister accused …" in the lede: named next
 			return pc.an.cataphor(pc.p.text[int(pc.toks[from].start):int(pc.toks[j].end)], head)
 		case wordHas(head, wRole) && !wordIs(head, mKinNoun) && (pc.isCue(j+1) || pc.has(j+1, wAdverb) && pc.isCue(j+2)):
@@ -171,7 +171,7 @@ func (pc *pctx) roleReferent(j, s int) *entity {
 		}
 		return pc.an.document(pc.p.text[int(pc.toks[d].start):int(pc.toks[j].end)])
 	}
-	if (det == "a" || det == "an") && pc.p.num <= 2 && !pc.toks[j].cap && !wordHas(head, wOrgHead) && !pluralOfPeople(head) {
+	if (det == "a" || det == "an") && pc.inLede() && !pc.toks[j].cap && !wordHas(head, wOrgHead) && !pluralOfPeople(head) {
 		desc := pc.p.text[int(pc.toks[d].start):int(pc.toks[j].end)]
 		if d == pc.skipIntro(pc.sentOf[d], j) && !spokesRoles[head] {
 			return pc.an.cataphor(desc, "") // "A shipping magnate told a court …" (but "A council spokesperson said" stays unnamed)
@@ -288,7 +288,7 @@ func (pc *pctx) roleReferent(j, s int) *entity {
 		}
 		if isDefinite(det) && !wordIs(head, mStatementWord) {
 			e := pc.an.reg.body(trimArticleFold(pc.p.text[int(pc.toks[d].start):int(pc.toks[j].end)])) // "the ministry said", never named
-			if pc.p.num <= 2 && len(e.words) == 1 {
+			if pc.inLede() && len(e.words) == 1 {
 				e.indef = true // a lede's "the union", named next
 			}
 			return e
@@ -357,7 +357,7 @@ func (pc *pctx) roleReferent(j, s int) *entity {
 	if !wordHas(head, wRole) && !wordIs(head, mMoreRoleNoun) && !aged {
 		return nil // "the billionaire", "the front-runner" point back like "the senator"
 	}
-	if held == nil && pc.p.num <= 2 && isDefinite(det) && offices[head] && !pc.toks[j].cap && len(pc.an.reg.ents) < 4 {
+	if held == nil && pc.inLede() && isDefinite(det) && offices[head] && !pc.toks[j].cap && len(pc.an.reg.ents) < 4 {
 		if e := pc.an.cataphorTitle(pc.p.text[int(pc.toks[d].start):int(pc.toks[j].end)], head); e != nil {
 			return e // "…, the transport minister has said." in the lede, then "Transport Minister Carol Hughes told parliament"; else someone unnamed
 		}

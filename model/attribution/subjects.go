@@ -165,7 +165,7 @@ func (pc *pctx) titleHolder(i, j, s int) *entity {
 		pc.traceTo(e, refRole, desc, from)
 		return e // "“Chief Minister K. Arulmozhi has directed us …”" … "The Chief Minister said"
 	}
-	if h := pc.an.reg.byHead(head, false); pc.p.num <= 2 && from == pc.skipIntro(pc.sentOf[from], j) && (h == nil || h == pc.an.pendingLede) {
+	if h := pc.an.reg.byHead(head, false); pc.inLede() && from == pc.skipIntro(pc.sentOf[from], j) && (h == nil || h == pc.an.pendingLede) {
 		if e := pc.an.cataphorTitle(desc, head); e != nil {
 			return e // "The Taoiseach has said …", then "Pádraig Ó Murchú said": the title's holder, named next
 		}
@@ -179,7 +179,7 @@ func (pc *pctx) titleHolder(i, j, s int) *entity {
 // read from the lede: "Ó Murchú: Coalition 'will not be bounced'", then
 // "The Taoiseach has said …" is him.
 func (pc *pctx) headlineOnly(e *entity) bool {
-	return pc.an.headline == 1 && pc.p.num == 2 && e.id < pc.an.headlineEnts && e.namedPara <= 1 && !e.unnamed && !e.cataphor && e.personLike()
+	return pc.an.headline == 1 && pc.p.num == 2+pc.an.ledeExtra && e.id < pc.an.headlineEnts && e.namedPara <= 1 && !e.unnamed && !e.cataphor && e.personLike()
 }
 
 // placeTitle reports a short run [i, j) after "the" ending in an office:
@@ -2883,7 +2883,7 @@ func (pc *pctx) placesTitle(start, j, s int) *entity {
 	if e := pc.an.reg.holderOf(strings.Fields(title)); e != nil {
 		return e // "Wales' First Minister" after "First Minister Eluned Rowlands"
 	}
-	if pc.p.num <= 2 && start == pc.skipIntro(pc.sentOf[start], j) {
+	if pc.inLede() && start == pc.skipIntro(pc.sentOf[start], j) {
 		if e := pc.an.cataphorTitle(desc, head); e != nil {
 			return e
 		}
