@@ -1602,7 +1602,7 @@ func (pc *pctx) hasCommaBefore(v int) bool {
 func (pc *pctx) labelContinued() *model.Statement {
 	an := pc.an
 	if an.labels < 2 || an.labelPara != pc.p.num-1 || an.labelBy == nil || len(pc.p.qtok) > 0 || pc.p.num >= len(an.paras) ||
-		!labelOpens.MatchString(an.paras[pc.p.num].text) {
+		!labelOpens.MatchString(an.paras[pc.p.num].text) || labelOpens.MatchString(pc.p.text) { // "The Globe: Will you …?" is the paper's own question
 		return nil
 	}
 	text := strings.TrimRight(pc.p.text, " ")
@@ -1672,6 +1672,9 @@ func (pc *pctx) labelLine() *model.Statement {
 		return nil // "Venue: the town hall" names no speaker
 	}
 	e := pc.entityAt(0, end)
+	if e != nil && e.outlet && pc.p.num > 1 {
+		return st // "The Globe: Is dental care …?": the interviewer's question, as "Q:"
+	}
 	if e == nil || e.outlet {
 		return nil
 	}

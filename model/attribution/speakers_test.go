@@ -345,5 +345,16 @@ func TestSpeakersTranscriptAnswerGoesOn(t *testing.T) {
 			"(END VIDEO CLIP.)",
 			"Marchuk: A few people."},
 		want:        []stmt{reportedBy(5, "And third, put the people who live there in charge", "Olena Marchuk")},
-		notReported: []stmt{{para: 7, text: "END VIDEO CLIP"}}}})
+		notReported: []stmt{{para: 7, text: "END VIDEO CLIP"}}},
+		{name: "the paper's own labelled question is not the answer going on",
+			paras: []string{"Deficit",
+				"In an interview with The Globe, Finance Minister Hélène Vachon-Roy would not rule out changes.",
+				"The Globe: Is the program on the table?",
+				"Ms. Vachon-Roy: I will not write the fall statement in your pages.",
+				"The Globe: Is dental care one of the things that matter?",
+				"Ms. Vachon-Roy: Of course it is. We are looking at every line of spending.",
+				"The Globe: Will you meet the fiscal anchor you set out in the spring?",
+				"Ms. Vachon-Roy: We will have a declining debt-to-GDP ratio."},
+			want:        []stmt{reportedBy(6, "Of course it is", "Hélène Vachon-Roy"), reportedBy(8, "We will have a declining", "Hélène Vachon-Roy")},
+			notReported: []stmt{{para: 7, text: "Will you meet the fiscal anchor"}}}})
 }
