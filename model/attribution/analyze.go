@@ -773,7 +773,7 @@ func (an *analyzer) nameEarlyRoles() {
 			continue
 		}
 		h := e.heads[0]
-		if !wordHas(h, wRole) || spokesRoles[h] || wordIs(h, mKinNoun) {
+		if !wordHas(h, wRole) && h != "head" || spokesRoles[h] || wordIs(h, mKinNoun) {
 			continue
 		}
 		p := an.namedLaterWith(e, h)
@@ -847,6 +847,7 @@ func (an *analyzer) namedLaterWith(e *entity, h string) *entity {
 	from := an.paraOf(e.order)
 	for _, p := range an.reg.ents {
 		if p.unnamed || p.org || p.group || p.doc || p.outlet || p.cataphor || len(p.words) < 2 || !holdsHead(p, h) && !(h == "judge" && holdsHead(p, "justice")) &&
+			!(h == "head" && slices.ContainsFunc(headOfRoles, func(r string) bool { return holdsHead(p, r) })) && // "the head of their union" is its president
 			!(h == "minister" && holdsHead(p, "secretary") && sharesModifier(e.display, p.role)) {
 			continue // ("the transport minister" is the Secretary for Transport and Logistics)
 		}
@@ -861,6 +862,9 @@ func (an *analyzer) namedLaterWith(e *entity, h string) *entity {
 	}
 	return found
 }
+
+// headOfRoles are the offices "the head of" a body names.
+var headOfRoles = []string{"president", "chair", "chairman", "chairwoman", "chairperson", "leader", "chief", "director"}
 
 // lowerArticle writes a description's opening article in lower case.
 func lowerArticle(d string) string {

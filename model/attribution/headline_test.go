@@ -121,3 +121,31 @@ func TestHeadlineCaptionBeforeTheLede(t *testing.T) {
 		t.Errorf("the lede's statement: ¶%d %q by %q, want ¶2 by Priya Venkataraman", s.Paragraph, s.Text, s.Speaker)
 	}
 }
+
+// A photographer's credit in a caption ("Photo by Mireille Gendron
+// /Saskatoon StarPhoenix") is no one the story is about; the lede's "the
+// head of their union" is the union's president the body names, though
+// her title runs long ("president of Local 4817 and an educational
+// assistant for 22 years"), and so is "the union president" later.
+func TestHeadlineCreditAndTheHeadOfTheUnion(t *testing.T) {
+	a, err := attribution.Analyze(titled("Support staff strike at Saskatoon schools",
+		"Members of CUPE Local 4817 picket on Monday. Photo by Mireille Gendron /Saskatoon StarPhoenix",
+		"SASKATOON — More than 1,300 staff walked off the job Monday, and the head of their union says they are prepared to stay out.",
+		"The strike is the first in the division's history.",
+		"“Nobody wanted to be here,” said Darlene Kowalchuk, president of Local 4817 and an educational assistant for 22 years.",
+		"His wife, Renée Pelletier, said she sees it differently.",
+		"The union president disputed the board's account, saying the union had asked for mediation in August."))
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, s := range a.Statements {
+		if (s.Paragraph == 2 || s.Paragraph == 6) && s.Speaker != "Darlene Kowalchuk" {
+			t.Errorf("¶%d %q by %q, want Darlene Kowalchuk", s.Paragraph, s.Text, s.Speaker)
+		}
+	}
+	for _, sp := range a.Speakers {
+		if sp.Name == "Mireille Gendron" {
+			t.Errorf("the photographer is in the panel: %+v", sp)
+		}
+	}
+}

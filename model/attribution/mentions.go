@@ -1137,6 +1137,9 @@ func (pc *pctx) learnAppositive(e *entity, j int) {
 		return // "X, will become chairman", "X, pulled Rep. King aside": a verb phrase, no role
 	}
 	end, limit, abbrev := k, k+10, -1
+	if pc.has(k, wRole) {
+		limit += 4 // "president of Local 4817 and an educational assistant for 22 years"
+	}
 	for end < len(pc.toks) && end < limit {
 		x := pc.word(end)
 		if x == "." && end > k && pc.has(end-1, wAbbrev) && pc.isNameWord(end+1) {
@@ -1214,6 +1217,15 @@ func trimArticle(s string) string {
 	return s
 }
 
+// photoCredit reports the name at [i, j) as a photo's credit: after
+// "Photo by", or in brackets before a slash and the outlet.
+func (pc *pctx) photoCredit(i, j int) bool {
+	if pc.word(i-1) == "by" && pc.word(i-2) == "photo" {
+		return true
+	}
+	return pc.word(i-1) == "(" && pc.word(j) == "/"
+}
+
 // collectMentions registers the people and bodies the paragraph names, so
 // pronouns and surnames can point back to them.
 func (pc *pctx) collectMentions() {
@@ -1239,6 +1251,10 @@ func (pc *pctx) collectMentions() {
 		if j == i {
 			i++
 			continue
+		}
+		if pc.photoCredit(i, j) {
+			i = j
+			continue // "Photo by Mireille Gendron", "(Maggie Tremblay-Hsu/CBC)": who took the picture, no one the story is about
 		}
 		m, _ := pc.mentionAt(i, j)
 		var found *entity
