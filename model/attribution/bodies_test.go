@@ -785,3 +785,13 @@ func TestBodiesCrownUtilityAndAPersonsGroup(t *testing.T) {
 		want: []stmt{reportedBy(2, "customers will pay more", "BC Hydro"), reportedBy(3, "will add", "BC Hydro"),
 			reportedBy(5, "BC Hydro underinvested", "B.C. Electricity Consumers' Coalition")}}})
 }
+
+// "The division said" after "Saskatoon Public Schools" is that school
+// division, a body, not a new one called division.
+func TestBodiesTheSchoolDivision(t *testing.T) {
+	run(t, []attrCase{{name: "public schools, then the division",
+		paras: []string{"Strike", "Staff at Saskatoon Public Schools walked off the job.",
+			"In a letter to families, the division said schools would stay open."},
+		want:  []stmt{reportedBy(3, "schools would stay open", "Saskatoon Public Schools")},
+		kinds: map[string]model.SpeakerKind{"Saskatoon Public Schools": model.SpeakerBody}}})
+}

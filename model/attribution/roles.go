@@ -235,6 +235,13 @@ func (pc *pctx) roleReferent(j, s int) *entity {
 			return e // "Amalgamated Transit Workers of B.C., Local 1724" … "the union said"
 		}
 	}
+	if (head == "division" || head == "district") && det == "the" && j == d+1 {
+		if e := lastSeen(pc.an.reg.recentOrgs(), func(o *entity) bool {
+			return containsWord(o.words, "schools") || containsWord(o.words, "school") && (containsWord(o.words, head) || containsWord(o.words, "board"))
+		}); e != nil {
+			return e // "Saskatoon Public Schools" … "the division said": a school division
+		}
+	}
 	if head == "band" && det == "the" && j == d+1 {
 		if e := lastSeen(pc.an.reg.recentOrgs(), func(o *entity) bool { return containsWord(o.words, "nation") }); e != nil {
 			return e // "the Tetsǫ́ Tué First Nation …", then "the band said": the First Nation
