@@ -410,6 +410,8 @@ type analyzer struct {
 	lastNamed   []*entity // named in the last paragraph, in text order: "the former", "the latter"
 	mentionedAt []int
 	interviewee *entity // who answers the "A:" paragraphs of an interview
+	docAuthor   *entity // the body named as the author of the last report, study or survey
+	docAuthorOf string  // that document's noun
 	// ledeExtra is 1 when a photo's caption stands between the headline
 	// and the lede, which is then the third paragraph, not the second
 	ledeExtra     int

@@ -795,3 +795,17 @@ func TestBodiesTheSchoolDivision(t *testing.T) {
 		want:  []stmt{reportedBy(3, "schools would stay open", "Saskatoon Public Schools")},
 		kinds: map[string]model.SpeakerKind{"Saskatoon Public Schools": model.SpeakerBody}}})
 }
+
+// "The report also warned" after "A report released last week by the
+// Parliamentary Budget Office projected …" is the office's report, not
+// whoever spoke last; "…, Lebrun announced, making it the first …" is
+// Lebrun's whole sentence.
+func TestBodiesTheReportOfABodyNamedBefore(t *testing.T) {
+	run(t, []attrCase{{name: "report by a body, then the report",
+		paras: []string{"Deficit", "Senior government sources said cabinet was weighing cuts.",
+			"A report released last week by the Parliamentary Budget Office projected that the deficit will grow.",
+			"The report also warned that dental-care spending is running ahead of projections.",
+			"Leaders agreed to meet again in 2027 in Iqaluit, Prime Minister Anthony Lebrun announced, making it the first such summit held in Nunavut."},
+		want: []stmt{reportedBy(4, "dental-care spending is running ahead", "Parliamentary Budget Office"),
+			reportedBy(5, "Leaders agreed to meet again in 2027", "Anthony Lebrun")}}})
+}

@@ -1275,6 +1275,7 @@ func (pc *pctx) collectMentions() {
 			}
 			if e != nil {
 				pc.bracketedAcronym(e, j)
+				pc.noteDocumentAuthor(e, i)
 				pc.roleBefore(e, i)
 				pc.notePlace(e, i, j)
 				pc.noteCampaign(e, i, j)
@@ -1283,6 +1284,28 @@ func (pc *pctx) collectMentions() {
 			}
 		}
 		i = j
+	}
+}
+
+// noteDocumentAuthor remembers body e as the author of the document
+// named just before it ("A report released last week by the
+// Parliamentary Budget Office"), so "the report" later is e's.
+func (pc *pctx) noteDocumentAuthor(e *entity, i int) {
+	if !e.org || e.outlet {
+		return
+	}
+	b := i - 1
+	if pc.word(b) == "the" {
+		b--
+	}
+	if pc.word(b) != "by" && pc.word(b) != "from" {
+		return
+	}
+	for k := b - 1; k >= 0 && k >= b-5 && pc.toks[k].kind == tWord; k-- {
+		if w := pc.word(k); w == "report" || w == "study" || w == "survey" || w == "analysis" || w == "audit" || w == "review" {
+			pc.an.docAuthor, pc.an.docAuthorOf = e, w
+			return
+		}
 	}
 }
 

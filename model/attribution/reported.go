@@ -571,6 +571,9 @@ func (pc *pctx) mainSubjectAfterOpening(v, s, end int) *entity {
 // before its subject: what was said stands before it.
 func (pc *pctx) trails(v, n, end int) bool {
 	for i := v + n; i < end; i++ {
+		if pc.word(i) == "," && strings.HasSuffix(pc.word(i+1), "ing") && !pc.isCue(i+1) {
+			break // "…, Lebrun announced, making it the first such summit": a phrase on what was said
+		}
 		if pc.toks[i].kind != tPunct && !pc.saysWhen(i) {
 			return false // but "…, Ana Ruiz said Friday." trails
 		}

@@ -196,6 +196,9 @@ func (pc *pctx) roleReferent(j, s int) *entity {
 		}
 		return pc.resolvePerson(unknownGender, j)
 	}
+	if a := pc.an.docAuthor; a != nil && head == pc.an.docAuthorOf && det == "the" && j == d+1 {
+		return a // "A report … by the Parliamentary Budget Office" … "The report also warned"
+	}
 	if head == "statement" || head == "report" || head == "filing" {
 		if pc.toks[j-1].poss && j-1 > d {
 			return pc.roleNP(j-1, d)
