@@ -805,7 +805,9 @@ func TestBodiesTheReportOfABodyNamedBefore(t *testing.T) {
 		paras: []string{"Deficit", "Senior government sources said cabinet was weighing cuts.",
 			"A report released last week by the Parliamentary Budget Office projected that the deficit will grow.",
 			"The report also warned that dental-care spending is running ahead of projections.",
-			"Leaders agreed to meet again in 2027 in Iqaluit, Prime Minister Anthony Lebrun announced, making it the first such summit held in Nunavut."},
+			"Leaders agreed to meet again in 2027 in Iqaluit, Prime Minister Anthony Lebrun announced, making it the first such summit held in Nunavut.",
+			"Comparable apartments now rent for more than $2,400, according to the most recent rental market survey by the Canada Mortgage and Housing Corporation."},
 		want: []stmt{reportedBy(4, "dental-care spending is running ahead", "Parliamentary Budget Office"),
+			reportedBy(6, "Comparable apartments now rent for more", "Canada Mortgage and Housing Corporation"),
 			reportedBy(5, "Leaders agreed to meet again in 2027", "Anthony Lebrun")}}})
 }

@@ -915,9 +915,9 @@ func (pc *pctx) documentBy(i, limit int) *entity {
 		k++
 	}
 	police := false
-	for n := 0; n < 3 && k < limit && pc.toks[k].kind == tWord && !pc.toks[k].cap && !pc.is(k, mDocHead|mStatementWord) && !pc.has(k, wPrep); n++ {
+	for n := 0; n < 5 && k < limit && pc.toks[k].kind == tWord && !pc.toks[k].cap && !pc.is(k, mDocHead|mStatementWord) && !pc.has(k, wPrep); n++ {
 		police = police || pc.word(k) == "police"
-		k++ // "the most recent", "a just-released"
+		k++ // "the most recent", "a just-released", "the most recent rental market"
 	}
 	if !pc.is(k, mDocHead|mStatementWord) && !dataWords[pc.word(k)] {
 		return nil
