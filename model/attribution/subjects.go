@@ -296,8 +296,8 @@ func (pc *pctx) subjectBeforeParticiple(v, s int) *entity {
 		if t.kind != tWord && t.low != "," {
 			return nil
 		}
-		if !qualifyingParticiples[t.low] {
-			continue
+		if !strings.HasSuffix(t.low, "ing") || !qualifyingParticiples[t.low] {
+			continue // the cheap test first: subjectBefore asks this of every cue
 		}
 		h := pc.word(k - 1)
 		if !wordHas(h, wOrgHead) && !wordHas(h, wRole) || !pc.has(k-2, wDeterminer) || pc.word(k+1) == "," {
