@@ -665,6 +665,7 @@ func (an *analyzer) paragraph(i int) {
 	}
 	pc.indexSentences()
 	pc.collectMentions()
+	an.thatWas(pc)
 	reported := an.repBuf[:0] // the last paragraph's storage: emit copies what it keeps
 	answer := an.interview(p)
 	if tag, _ := qaTag(p.text); tag == "A" && an.interviewee != nil {
@@ -690,6 +691,30 @@ func (an *analyzer) paragraph(i int) {
 	an.repBuf = reported[:0]
 	an.remember(pc)
 	an.nameLede(pc)
+}
+
+// thatWas gives the quotations of the paragraph before, which named no
+// one, to the person a paragraph opening "That was Nolan Pelletier, …"
+// names: a lede that quotes first and says who after.
+func (an *analyzer) thatWas(pc *pctx) {
+	if len(pc.toks) < 4 || !verdictOpeners[pc.toks[0].low] || !copulas[pc.toks[1].low] || !pc.isNameWord(2) {
+		return
+	}
+	r := pc.runEnd(2)
+	if w := pc.word(r); w != "," && w != "." && w != "" {
+		return
+	}
+	e := pc.entityAt(2, r)
+	if e == nil || e.org || !e.personLike() {
+		return
+	}
+	prev := pc.p.num - 1
+	for i := len(an.stmts) - 1; i >= 0 && an.stmts[i].Paragraph >= prev; i-- {
+		if st := an.stmts[i]; st.Paragraph == prev && st.Kind == model.KindQuote && (an.owners[i] == nil || an.whys[i].rule == "carry-over") {
+			an.owners[i] = e
+			an.whys[i] = why{rule: "named-at-end", from: pc.p.num}
+		}
+	}
 }
 
 // blockAfterColon is the statement of a paragraph with no quotation marks

@@ -1099,3 +1099,16 @@ func TestCorefKingsBenchJusticeIsNoKing(t *testing.T) {
 			"But she said the court must deter others."},
 		want: []stmt{reportedBy(5, "the court must deter others", "Amelia Rousseau-Kerr")}}})
 }
+
+// "the Minnesota Wild" is a team, no one called Minnesota whom "he" could
+// be; a lede that quotes first and then says "That was Nolan Pelletier,
+// grinning …" names the quotation's speaker.
+func TestCorefTeamIsNoHeAndThatWasX(t *testing.T) {
+	run(t, []attrCase{{name: "team, then that was",
+		paras: []string{"Jets rally", `"I don't care if he's my brother. I'd have put him through the glass."`,
+			"That was Nolan Pelletier, grinning for the first time all night, after the Jets beat the Minnesota Wild.",
+			`Speaking in a quiet Wild dressing room, he said he had been thinking about the matchup "for about 10 years."`},
+		want: []stmt{quoteBy(2, "I don't care if he's my brother. I'd have put him through the glass.", "Nolan Pelletier"),
+			reportedBy(4, "he had been thinking about the matchup", "Nolan Pelletier"), quoteBy(4, "for about 10 years.", "Nolan Pelletier")},
+		kinds: map[string]model.SpeakerKind{"Nolan Pelletier": model.SpeakerPerson}}})
+}

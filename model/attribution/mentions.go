@@ -1217,6 +1217,9 @@ func trimArticle(s string) string {
 	return s
 }
 
+// areaWords end the names of parts of a place: "Washington Heights".
+var areaWords = setOf(`heights hills springs falls park gardens plains valley village square district county township side end`)
+
 // photoCredit reports the name at [i, j) as a photo's credit: after
 // "Photo by", or in brackets before a slash and the outlet.
 func (pc *pctx) photoCredit(i, j int) bool {
@@ -1268,6 +1271,10 @@ func (pc *pctx) collectMentions() {
 			e := pc.entityFound(m, i, j, found, true)
 			if e != nil && company && !e.org {
 				e.org, e.company = true, true // "bus maker Jiangnan Motor": a company, "the company" later
+				pc.an.reg.index(e)
+			}
+			if e != nil && !e.org && len(m.low) > 1 && len(m.title) == 0 && pc.word(i-1) == "the" && wordIs(m.low[0], mPlaceName) && e.first == m.low[0] && !areaWords[m.low[len(m.low)-1]] {
+				e.org = true // "the Minnesota Wild", "the Winnipeg Jets": a team or a body, no one called Minnesota
 				pc.an.reg.index(e)
 			}
 			if e != nil && byShape && e.order == pc.an.reg.clock-1 {
