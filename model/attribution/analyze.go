@@ -875,6 +875,7 @@ func (an *analyzer) namedLaterWith(e *entity, h string) *entity {
 	for _, p := range an.reg.ents {
 		if p.unnamed || p.org || p.group || p.doc || p.outlet || p.cataphor || len(p.words) < 2 || !holdsHead(p, h) && !(h == "judge" && holdsHead(p, "justice")) &&
 			!(h == "head" && slices.ContainsFunc(headOfRoles, func(r string) bool { return holdsHead(p, r) })) && // "the head of their union" is its president
+			!(doctorNouns[h] && (holdsHead(p, "dr") || holdsHead(p, "doctor"))) && // "a family physician" is the Dr. named next
 			!(h == "minister" && holdsHead(p, "secretary") && sharesModifier(e.display, p.role)) {
 			continue // ("the transport minister" is the Secretary for Transport and Logistics)
 		}
@@ -889,6 +890,9 @@ func (an *analyzer) namedLaterWith(e *entity, h string) *entity {
 	}
 	return found
 }
+
+// doctorNouns are what a lede calls a doctor the body names as "Dr.".
+var doctorNouns = setOf(`physician doctor surgeon pediatrician paediatrician gp psychiatrist`)
 
 // headOfRoles are the offices "the head of" a body names.
 var headOfRoles = []string{"president", "chair", "chairman", "chairwoman", "chairperson", "leader", "chief", "director"}

@@ -674,12 +674,16 @@ func isOrgName(low []string) bool {
 		return true // "Immigration, Refugees and Citizenship Canada"
 	}
 	for i := 0; i+1 < len(low); i++ {
-		if (low[i+1] == "of" || low[i+1] == "for") && (wordHas(low[i], wOrg) || i > 0 && unionPlurals[low[i]]) { // the cheap test first; "Institute for Fiscal Studies"
+		if (low[i+1] == "of" || low[i+1] == "for") && (wordHas(low[i], wOrg) || i > 0 && unionPlurals[low[i]] || i == 0 && localGovernments[low[0]]) { // the cheap test first; "Institute for Fiscal Studies"
 			return true
 		}
 	}
 	return unionPlurals[low[last]] // "United Auto Workers", "Amalgamated Transit Workers of Canada"
 }
+
+// localGovernments open a council's name before "of": "Town of
+// Beaverhill", "City of Edmonton", "Municipality of Chester".
+var localGovernments = setOf(`town city village municipality township county borough region district`)
 
 // unionPlurals end a union's name after another word: "United Auto
 // Workers"; alone ("Workers said") they are people.

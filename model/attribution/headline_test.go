@@ -149,3 +149,28 @@ func TestHeadlineCreditAndTheHeadOfTheUnion(t *testing.T) {
 		}
 	}
 }
+
+// A rural story's local government and its officers: "A family physician"
+// in the lede is the Dr. the body names next, "the reeve" is the reeve
+// named, "Chester Warden Brenda Zwicker" is Brenda Zwicker, and "The Town
+// of Beaverhill" is one body.
+func TestHeadlineRuralOfficesAndTheLedesDoctor(t *testing.T) {
+	a, err := attribution.Analyze(titled("Overnight ER closures in Beaverhill",
+		"The Beaverhill Health Centre will close its emergency department overnight. Photo by Gavin Tremblay /Postmedia",
+		`BEAVERHILL, Alta. — A family physician who has practised in this town for two decades says residents are watching their hospital "disappear one shift at a time."`,
+		"The ER will be closed from 7 p.m. to 8 a.m., AHS said.",
+		`"We've done this dance before," said Dr. Sunita Grewal, one of four physicians at the clinic.`,
+		"Reeve Walter Prokopchuk said the statistic offers little comfort.",
+		"The reeve said his council wrote to the health minister in April.",
+		"Chester Warden Brenda Zwicker said the municipality has asked for a new highway.",
+		"The Town of Beaverhill said in a news release that a meeting will be held June 10."))
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := map[int]string{2: "Sunita Grewal", 6: "Walter Prokopchuk", 7: "Brenda Zwicker", 8: "Town of Beaverhill"}
+	for _, s := range a.Statements {
+		if w, ok := want[s.Paragraph]; ok && s.Speaker != w {
+			t.Errorf("¶%d %q by %q, want %s", s.Paragraph, s.Text, s.Speaker, w)
+		}
+	}
+}

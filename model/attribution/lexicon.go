@@ -212,7 +212,7 @@ var titles = withElect(map[string]string{
 	"datuk": "Datuk", "dato": "Dato'", "datin": "Datin", "alhaji": "Alhaji", "alhaja": "Alhaja", "hajia": "Hajia",
 	"prof": "Professor", "professor": "Professor", "sen": "Senator", "senator": "Senator",
 	"rep": "Representative", "representative": "Representative", "gov": "Governor",
-	"governor": "Governor", "president": "President", "vice": "", "mayor": "Mayor",
+	"governor": "Governor", "president": "President", "vice": "", "mayor": "Mayor", "reeve": "Reeve", "warden": "Warden",
 	"sheriff": "Sheriff", "judge": "Judge", "justice": "Justice", "capt": "Captain",
 	"captain": "Captain", "lt": "Lieutenant", "lieutenant": "Lieutenant", "col": "Colonel",
 	"colonel": "Colonel", "gen": "General", "general": "General", "sgt": "Sergeant",
@@ -248,7 +248,7 @@ var titles = withElect(map[string]string{
 // person the article gave that role.
 var roleNouns = map[string]bool{
 	"president": true, "donor": true, "megadonor": true, "minister": true, "spokesperson": true, "spokesman": true,
-	"spokeswoman": true, "governor": true, "senator": true, "mayor": true, "sheriff": true,
+	"spokeswoman": true, "governor": true, "senator": true, "mayor": true, "sheriff": true, "reeve": true, "warden": true,
 	"judge": true, "captain": true, "chairman": true, "chairwoman": true, "chair": true,
 	"director": true, "executive": true, "attorney": true, "lawyer": true, "manager": true,
 	"coach": true, "chief": true, "commander": true, "officer": true, "secretary": true,

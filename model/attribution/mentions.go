@@ -274,6 +274,9 @@ func (pc *pctx) runEnd(i int) int {
 			j = pc.particleRun(j)
 		case t.kind == tWord && (t.low == "of" || t.low == "&" || t.low == "for") && org && pc.isNameWord(j+1):
 			j++
+		case t.low == "of" && j == i+1 && localGovernments[pc.toks[i].low] && pc.isNameWord(j+1):
+			org = true
+			j++ // "Town of Beaverhill", "City of Edmonton"
 		case t.kind == tWord && (t.low == "of" || t.low == "for") && org && pc.word(j+1) == "the" && isDigitStart(pc.word(j+2)) && pc.isNameWord(j+3):
 			j += 3 // "Court of Appeals for the 6th Circuit"
 		case t.kind == tWord && t.low == "and" && pc.isNameWord(j+1) && pc.andJoinsOrg(j, org):
