@@ -542,6 +542,13 @@ func (r *registry) findSingle(w string) *entity {
 			return e
 		}
 	}
+	if policeWords[w] { // "the RCMP" after "Nova Scotia RCMP": the force that spoke, else the last named
+		force := func(e *entity) bool { return len(e.words) > 1 && e.words[len(e.words)-1] == w }
+		if e := lastSeen(r.recentOrgs(), func(e *entity) bool { return e.spoke && force(e) }); e != nil {
+			return e
+		}
+		return lastSeen(r.recentOrgs(), force)
+	}
 	return nil
 }
 
@@ -662,6 +669,9 @@ func isOrgName(low []string) bool {
 	}
 	if len(low) == 2 && surnameBodyWords[low[1]] && isGivenName(low[0]) {
 		return false // "Sarah Mills", "Jane Cross": a surname, though Mills and Cross name bodies too
+	}
+	if policeWords[low[last]] {
+		return true // "Nova Scotia RCMP", "Halton OPP": a police force
 	}
 	if wordHas(strings.TrimSuffix(low[last], "."), wOrg) || isKnownBody(low) || isCompanyName(low) ||
 		nationalBodyEnds[low[last]] && isKnownBody(low[:last]) { // "Greenpeace Canada", "Friends of the Earth Canada"
