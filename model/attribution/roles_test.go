@@ -965,3 +965,15 @@ func TestRolesCourtWithAPossessive(t *testing.T) {
 		t.Errorf("speakers %v, want Sadie Bond alone", a.Speakers)
 	}
 }
+
+// Hockey's positions are roles: "The Jets goaltender acknowledged …" and
+// "The netminder … admitted" are the goalie just named, not no one.
+func TestRolesHockeyPositions(t *testing.T) {
+	run(t, []attrCase{{name: "goaltender, netminder",
+		paras: []string{"Jets win", "Coach Martin Deslauriers said the team was tired.",
+			"At the other end, Mikael Lindqvist made 31 saves. The Jets goaltender acknowledged he should have stopped the second goal.",
+			"Ottawa led 4-2 after a point shot from Yusuf Demir squeezed through Dmytro Hnatiuk's pads.",
+			`The netminder, who was pulled in his previous start, admitted he "wasn't great" on Demir's goal.`},
+		want: []stmt{reportedBy(3, "he should have stopped the second goal", "Mikael Lindqvist"),
+			reportedBy(5, "he \"wasn't great\"", "Dmytro Hnatiuk"), quoteBy(5, "wasn't great", "Dmytro Hnatiuk")}}})
+}
