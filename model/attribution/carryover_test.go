@@ -257,3 +257,15 @@ func TestCarryoverVerdictAfter(t *testing.T) {
 		want: []stmt{quoteBy(2, "It’s the worst drought I’ve seen.", "John Smith"), quoteBy(3, "We will act.", "David Marit"),
 			quoteBy(4, "It’s over.", "Analysts"), quoteBy(5, "I’d rather have a sister in a whorehouse.", "Thomas Krebs")}}})
 }
+
+// "Asked who was paying, Nolan Pelletier didn't hesitate." and then a bare
+// quotation: the answer is his, though no cue names him.
+func TestCarryoverAnswerAfterAsked(t *testing.T) {
+	run(t, []attrCase{{name: "asked, then the answer",
+		paras: []string{"Jets win", `"We were tired," coach Martin Deslauriers said.`,
+			"The Wild fly to Chicago, but not before a family dinner Friday night.",
+			"Asked who was paying, Nolan Pelletier didn't hesitate.",
+			`"He is. Loser buys. That's been the rule since we were kids."`},
+		want: []stmt{quoteBy(2, "We were tired,", "Martin Deslauriers"),
+			quoteBy(5, "He is. Loser buys. That's been the rule since we were kids.", "Nolan Pelletier")}}})
+}

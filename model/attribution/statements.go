@@ -404,6 +404,9 @@ func (an *analyzer) carry(p *para) (*entity, string, int) {
 		return an.interviewee, "interview", 0 // the answer to an interview's question
 	}
 	if !prev.hasQuote {
+		if e := an.askedBefore(n); e != nil {
+			return e, "answer", n // "Asked who was paying, Nolan Pelletier didn't hesitate." then "“He is.”"
+		}
 		if an.lastSpeaker != nil && p.num-an.lastStmtPar <= 2 {
 			return an.lastSpeaker, "carry-over", an.lastStmtPar
 		}
@@ -420,6 +423,21 @@ func (an *analyzer) carry(p *para) (*entity, string, int) {
 		return prev.addressee, "answer", n // the answer to a question put to someone
 	}
 	return prev.speaker, "carry-over", n
+}
+
+// askedBefore is the person a paragraph with no quotation, opening
+// "Asked …,", names last (its main clause's subject): the one who answers
+// in the bare quotation after it. n is that paragraph's number.
+func (an *analyzer) askedBefore(n int) *entity {
+	if !strings.HasPrefix(an.paras[n-1].text, "Asked ") {
+		return nil
+	}
+	for k := len(an.lastNamed) - 1; k >= 0; k-- {
+		if e := an.lastNamed[k]; !e.org && !e.group && !e.doc && e.personLike() {
+			return e
+		}
+	}
+	return nil
 }
 
 func (pc *pctx) frameSpeaker(v int, e *entity) {
