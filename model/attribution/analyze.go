@@ -880,7 +880,7 @@ func (an *analyzer) namedLaterWith(e *entity, h string) *entity {
 			continue // ("the transport minister" is the Secretary for Transport and Logistics)
 		}
 		at := an.paraOf(p.order)
-		if at > from+3 {
+		if at > from+3+an.ledeExtra {
 			continue // named long after: the body's own cast, not the lede's
 		}
 		if p.order < e.order || found != nil {

@@ -608,6 +608,9 @@ func (pc *pctx) subjectAfter(i, end int) (*entity, bool) {
 	if e := pc.unnamedSubject(i, k); e != nil {
 		return e, true
 	}
+	if h := pc.word(k - 1); pc.p.num == 1 && pc.an.headline == 1 && k-i <= 4 && (wordHas(h, wRole) || doctorNouns[h]) && !pc.toks[i].cap {
+		return pc.an.unnamed(pc.p.text[int(pc.toks[i].start):int(pc.toks[k-1].end)], h), true // a headline's "…, says local doctor": named in the body
+	}
 	return nil, false
 }
 

@@ -174,3 +174,21 @@ func TestHeadlineRuralOfficesAndTheLedesDoctor(t *testing.T) {
 		}
 	}
 }
+
+// A headline's "…, says local doctor" is the doctor the body names, past
+// a caption and a lede: "Overnight ER" is no one.
+func TestHeadlineSaysLocalDoctor(t *testing.T) {
+	a, err := attribution.Analyze(titled("Overnight ER closures in Beaverhill 'a slow bleed' for rural Alberta, says local doctor",
+		"The Beaverhill Health Centre. Photo by Gavin Tremblay /Postmedia",
+		"BEAVERHILL, Alta. — Residents are watching their hospital close, AHS confirmed Wednesday.",
+		"The ER will be closed from 7 p.m. to 8 a.m., AHS said.",
+		`"We've done this dance before," said Dr. Sunita Grewal, one of four physicians at the clinic.`))
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, s := range a.Statements {
+		if s.Paragraph == 0 && s.Speaker != "Sunita Grewal" {
+			t.Errorf("headline's %q by %q, want Sunita Grewal", s.Text, s.Speaker)
+		}
+	}
+}
