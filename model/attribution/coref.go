@@ -535,6 +535,11 @@ func (pc *pctx) relativeOf(g gender, d, j int) *entity {
 		return pc.entityAt(j+1, pc.runEnd(j+1)) // "his brother Alastair Osman"
 	}
 	owner := pc.pronounReferent(map[string]string{"his": "he", "her": "she"}[pc.word(d)], d)
+	if owner != nil {
+		if e := pc.an.reg.latest(func(e *entity) bool { return e.kinOf == owner && e.kin == pc.word(j) }); e != nil {
+			return e // "Her brother, who runs …" after "her brother Tomás", however long ago
+		}
+	}
 	for _, e := range pc.candidates(j) {
 		if e != owner && e.gender == g && !e.org && !e.group && !e.doc && !e.outlet && pc.lastNamedPara(e, j) >= pc.p.num-2 {
 			pc.traceTo(e, refPronoun, pc.p.text[int(pc.toks[d].start):int(pc.toks[j].end)], j)

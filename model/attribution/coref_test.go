@@ -1112,3 +1112,18 @@ func TestCorefTeamIsNoHeAndThatWasX(t *testing.T) {
 			reportedBy(4, "he had been thinking about the matchup", "Nolan Pelletier"), quoteBy(4, "for about 10 years.", "Nolan Pelletier")},
 		kinds: map[string]model.SpeakerKind{"Nolan Pelletier": model.SpeakerPerson}}})
 }
+
+// "Ferreira and her brother Tomás" names Tomás Ferreira, and "Her
+// brother, who runs the accounts, said" paragraphs later is him.
+func TestCorefBrotherNamedByGivenName(t *testing.T) {
+	run(t, []attrCase{{name: "her brother Tomás",
+		paras: []string{"Bakery", "Lucia Ferreira opened the bakery in 2003, she says.",
+			"Now Ferreira and her brother Tomás, who co-own the bakery, face fines.",
+			"According to documents filed with the court, inspectors visited twice.",
+			"The inspection report says the menu board failed.",
+			`"We're not against French," Lucia Ferreira said.`,
+			"Her brother, who runs the bakery's social media accounts, said the posts were written for relatives."},
+		want: []stmt{quoteBy(6, "We're not against French,", "Lucia Ferreira"),
+			reportedBy(7, "the posts were written for relatives", "Tomás Ferreira")},
+		speakers: []string{"Lucia Ferreira", "Tomás Ferreira", "documents", "The inspection report"}}})
+}

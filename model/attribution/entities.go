@@ -47,6 +47,10 @@ type entity struct {
 	seen     int  // when last mentioned (for recency)
 	unnamed  bool // an indefinite source: "a diplomat", never named
 	since    int  // the paragraph an unnamed source was first described in
+	// kinOf is the person whose kin (a brother, a daughter) the article
+	// named it as, and kin the word: "her brother Tomás"
+	kinOf *entity
+	kin   string
 	// indef marks a body met as "a northern Manitoba First Nation": a kind
 	// of body, not yet its name
 	indef    bool

@@ -1258,6 +1258,11 @@ func (pc *pctx) collectMentions() {
 			i++
 			continue
 		}
+		if e := pc.siblingNamed(i, j); e != nil {
+			pc.mentions = append(pc.mentions, mentionRef{e, i})
+			i = j
+			continue // "Ferreira and her brother Tomás": Tomás Ferreira
+		}
 		if pc.photoCredit(i, j) {
 			i = j
 			continue // "Photo by Mireille Gendron", "(Maggie Tremblay-Hsu/CBC)": who took the picture, no one the story is about
@@ -1506,6 +1511,40 @@ func (pc *pctx) roleBefore(e *entity, i int) {
 		}
 	}
 }
+
+// siblingNamed is the full name of a brother, sister, son or daughter
+// named by a given name alone after someone of the paragraph ("Now
+// Ferreira and her brother Tomás"): the family's surname follows, as the
+// article does not say it again. Nil for any other shape.
+func (pc *pctx) siblingNamed(i, j int) *entity {
+	if j != i+1 || !pc.toks[i].cap || !bloodKin[pc.word(i-1)] || !isGivenName(pc.toks[i].low) {
+		return nil // the cheap tests first
+	}
+	if w := pc.word(i - 2); w != "her" && w != "his" && w != "their" {
+		return nil
+	}
+	var owner *entity
+	for k := len(pc.mentions) - 1; k >= 0; k-- {
+		if m := pc.mentions[k].e; !m.org && !m.group && m.last != "" && len(m.words) > 1 {
+			owner = m
+			break
+		}
+	}
+	if owner == nil || len(pc.an.reg.byLast[pc.toks[i].low]) > 0 {
+		return nil
+	}
+	given := pc.p.text[int(pc.toks[i].start):int(pc.toks[i].end)]
+	m := mention{words: []string{given, lastWordOf(owner.display)}, low: []string{pc.toks[i].low, owner.last}}
+	m.display = given + " " + lastWordOf(owner.display)
+	m.key = strings.Join(m.low, " ")
+	e := pc.an.reg.resolve(m)
+	if e != nil && e.kinOf == nil {
+		e.kinOf, e.kin = owner, pc.word(i-1)
+	}
+	return e
+}
+
+var bloodKin = setOf(`brother sister son daughter`)
 
 // coordinatedGivenName gives "Luis" in "Luis and Carmen Echeverría" the
 // surname that follows.
