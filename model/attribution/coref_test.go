@@ -1127,3 +1127,15 @@ func TestCorefBrotherNamedByGivenName(t *testing.T) {
 			reportedBy(7, "the posts were written for relatives", "Tomás Ferreira")},
 		speakers: []string{"Lucia Ferreira", "Tomás Ferreira", "documents", "The inspection report"}}})
 }
+
+// Two brothers of one surname: "his younger brother Cole" names Cole
+// Pelletier, "the younger Pelletier" is he and "the elder Pelletier" his
+// brother, whoever was named first.
+func TestCorefTheYoungerAndTheElder(t *testing.T) {
+	run(t, []attrCase{{name: "younger and elder",
+		paras: []string{"Jets", "Nolan Pelletier scored after his younger brother Cole spent three periods making life miserable for the Jets.",
+			"The younger Pelletier finished with a goal. Speaking in a quiet dressing room, he said he had been thinking about the matchup.",
+			"The elder Pelletier said he would buy dinner."},
+		want: []stmt{reportedBy(3, "he had been thinking about the matchup", "Cole Pelletier"),
+			reportedBy(4, "he would buy dinner", "Nolan Pelletier")}}})
+}

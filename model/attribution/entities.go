@@ -49,8 +49,9 @@ type entity struct {
 	since    int  // the paragraph an unnamed source was first described in
 	// kinOf is the person whose kin (a brother, a daughter) the article
 	// named it as, and kin the word: "her brother Tomás"
-	kinOf *entity
-	kin   string
+	kinOf  *entity
+	kin    string
+	kinAge string // "younger" in "his younger brother Cole"
 	// indef marks a body met as "a northern Manitoba First Nation": a kind
 	// of body, not yet its name
 	indef    bool
@@ -564,6 +565,21 @@ func (r *registry) ofSurname(l []*entity) *entity {
 		return r.speakerBy
 	}
 	return l[0]
+}
+
+// bySiblingAge is which of a family called surname "the younger" or "the
+// elder" is: the sibling named with that word, or the one named as the
+// younger's brother or sister.
+func (r *registry) bySiblingAge(surname, age string) *entity {
+	for _, e := range r.byLast[surname] {
+		if e.kinAge == age {
+			return e
+		}
+		if e.kinAge != "" && e.kinAge != age && e.kinOf != nil && e.kinOf.last == surname {
+			return e.kinOf // "the elder Pelletier": the one whose younger brother Cole is
+		}
+	}
+	return nil
 }
 
 func (r *registry) findOrg(words []string) *entity {

@@ -1520,7 +1520,11 @@ func (pc *pctx) siblingNamed(i, j int) *entity {
 	if j != i+1 || !pc.toks[i].cap || !bloodKin[pc.word(i-1)] || !isGivenName(pc.toks[i].low) {
 		return nil // the cheap tests first
 	}
-	if w := pc.word(i - 2); w != "her" && w != "his" && w != "their" {
+	adj, p := "", i-2
+	if w := pc.word(p); siblingAges[w] {
+		adj, p = w, p-1 // "his younger brother Cole"
+	}
+	if w := pc.word(p); w != "her" && w != "his" && w != "their" {
 		return nil
 	}
 	var owner *entity
@@ -1539,12 +1543,15 @@ func (pc *pctx) siblingNamed(i, j int) *entity {
 	m.key = strings.Join(m.low, " ")
 	e := pc.an.reg.resolve(m)
 	if e != nil && e.kinOf == nil {
-		e.kinOf, e.kin = owner, pc.word(i-1)
+		e.kinOf, e.kin, e.kinAge = owner, pc.word(i-1), adj
 	}
 	return e
 }
 
 var bloodKin = setOf(`brother sister son daughter`)
+
+// siblingAges tell two of one family apart: "the younger Pelletier".
+var siblingAges = setOf(`younger older elder`)
 
 // coordinatedGivenName gives "Luis" in "Luis and Carmen Echeverría" the
 // surname that follows.

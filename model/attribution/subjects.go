@@ -62,6 +62,11 @@ func (pc *pctx) npEndingAt(j, s int) *entity {
 				break
 			}
 		}
+		if start == j && start >= 2 && siblingAges[pc.word(start-1)] && pc.word(start-2) == "the" {
+			if e := pc.an.reg.bySiblingAge(pc.toks[j].low, pc.word(start-1)); e != nil {
+				return e // "The younger Pelletier" after "his younger brother Cole"
+			}
+		}
 		if b := pc.bodyListStart(start, s); b < start {
 			return pc.an.reg.body(pc.p.text[int(pc.toks[b].start):int(pc.toks[j].end)]) // "The Department for Environment, Food and Rural Affairs said"
 		}
@@ -1714,6 +1719,11 @@ func (pc *pctx) sentenceSubject(s, v int) *entity {
 			if !isDefinite(t.low) && i+1 < v {
 				if e := pc.indefiniteSubject(min(i+5, v-1), i); e != nil {
 					return e // "A campaign official later walked back the comments, saying"
+				}
+			}
+			if t.low == "the" && siblingAges[pc.word(i+1)] && pc.isNameWord(i+2) && pc.runEnd(i+2) == i+3 {
+				if e := pc.an.reg.bySiblingAge(pc.toks[i+2].low, pc.word(i+1)); e != nil {
+					return e // "The younger Pelletier finished with a goal"
 				}
 			}
 			if n := pc.nameAfterRoleWords(i+1, v); n > 0 && isDefinite(t.low) {
