@@ -1004,5 +1004,6 @@ func TestFramesAPhraseNamedAfterTheQuotation(t *testing.T) {
 	run(t, []attrCase{{name: "a phrase described as",
 		paras: []string{"Strike", `Labour Minister Daniel Haugen told reporters that the government was "not contemplating" legislation "at this time," a phrase the union's president later described as "a threat wrapped in a reassurance."`},
 		want: []stmt{quoteBy(2, "not contemplating", "Daniel Haugen"), quoteBy(2, "at this time,", "Daniel Haugen"),
-			quoteBy(2, "a threat wrapped in a reassurance.", "the union's president")}}})
+			quoteBy(2, "a threat wrapped in a reassurance.", "the union's president"),
+			reportedBy(2, "a phrase the union's president later described as", "the union's president")}}})
 }

@@ -863,6 +863,9 @@ func (pc *pctx) negated(v, s int) bool {
 func (pc *pctx) clauseStart(v, prevCue int) int {
 	prevCue = max(prevCue, v-window)
 	for k := v - 1; k > prevCue; k-- {
+		if w := pc.word(k + 1); (w == "a" || w == "an") && wordsNouns[pc.word(k+2)] && (pc.word(k) == "," || pc.toks[k].kind == tQuote && pc.quoteEndsInComma(k)) {
+			return k + 1 // "…“at this time,” a phrase the union's president later described as “…”": hers, a clause of its own
+		}
 		switch pc.word(k) {
 		case "which", "whom":
 			if _, pron := pronounGender(pc.word(k + 1)); pron && k+2 == v || pc.isNameWord(k+1) && pc.runEnd(k+1) == v {
