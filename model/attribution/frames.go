@@ -715,6 +715,9 @@ func (pc *pctx) governingCue(k int) (*entity, string, string, bool) {
 				return pc.preferEarlier(fb, e, pc.word(v), via)
 			}
 		}
+		if asCues[lemma] && !pc.asBetween(v, k) {
+			continue // "several product labels … the “markedly predominant” place": a noun, not "labelled it as"
+		}
 		if pc.insideThatClause(v, s) {
 			continue // "Rubio said that once the Senate goes on recess, “…”": the outer cue governs
 		}
@@ -735,6 +738,16 @@ func (pc *pctx) governingCue(k int) (*entity, string, string, bool) {
 		return fb.e, fb.cue, fb.via, true
 	}
 	return nil, "", "", false
+}
+
+// asBetween reports "as" between tokens v and k.
+func (pc *pctx) asBetween(v, k int) bool {
+	for i := v + 1; i < k; i++ {
+		if pc.word(i) == "as" {
+			return true
+		}
+	}
+	return false
 }
 
 type governed struct {

@@ -1007,3 +1007,12 @@ func TestFramesAPhraseNamedAfterTheQuotation(t *testing.T) {
 			quoteBy(2, "a threat wrapped in a reassurance.", "the union's president"),
 			reportedBy(2, "a phrase the union's president later described as", "the union's president")}}})
 }
+
+// A cue that reports only with "as" ("labelled it as", "cast him as") is
+// a noun without it: "several product labels … failed to give French the
+// “markedly predominant” place" is the report's quotation.
+func TestFramesAsCueWithoutAsIsANoun(t *testing.T) {
+	run(t, []attrCase{{name: "product labels",
+		paras: []string{"Bakery", "The inspection report says the menu board, several product labels and posts failed to give French the “markedly predominant” place."},
+		want:  []stmt{quoteBy(2, "markedly predominant", "The inspection report")}}})
+}
