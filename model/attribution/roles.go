@@ -798,7 +798,7 @@ func (r *registry) officerOf(o *entity, head string) *entity {
 		}
 		role := strings.Fields(strings.ToLower(e.role))
 		if generic {
-			return containsWord(role, o.words[0]) || o.words[0] == "union" && slices.ContainsFunc(role, func(w string) bool { return unionWords[w] || strings.HasSuffix(w, "workers") })
+			return containsWord(role, o.words[0]) || o.words[0] == "union" && slices.ContainsFunc(role, isUnionWord)
 		}
 		return len(o.words) > 1 && containsWord(role, o.words[0]) && containsWord(role, o.words[len(o.words)-1])
 	})
@@ -806,8 +806,12 @@ func (r *registry) officerOf(o *entity, head string) *entity {
 
 // isUnionName reports a body whose name says it is a trade union.
 func isUnionName(e *entity) bool {
-	return e.org && !e.group && len(e.words) > 1 && slices.ContainsFunc(e.words, func(w string) bool { return unionWords[w] || strings.HasSuffix(w, "workers") })
+	return e.org && !e.group && len(e.words) > 1 && slices.ContainsFunc(e.words, isUnionWord)
 }
+
+// isUnionWord reports a word of a union's name: "union", "Teamsters",
+// "Steelworkers".
+func isUnionWord(w string) bool { return unionWords[w] || strings.HasSuffix(w, "workers") }
 
 var unionWords = setOf(`union workers employees teamsters guild brotherhood unifor cupe opseu bcgeu nupge`)
 
