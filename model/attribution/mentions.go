@@ -215,12 +215,34 @@ func hasNamePrefix(low, orig string) bool {
 	return len(r) > 0 && unicode.IsUpper(r[0])
 }
 
-// namePrefixed reports hasNamePrefix of word token k. Only a word with a
-// hyphen can have one, and the token knows whether it has, so most words
-// are not searched for one.
+// namePrefixed reports hasNamePrefix of word token k, or a French
+// surname whose particle is elided (d’Entremont, l’Heureux). Only a word
+// with a hyphen can have the first, and the token knows whether it has,
+// so most words are not searched for one.
 func (pc *pctx) namePrefixed(k int) bool {
 	t := &pc.toks[k]
-	return t.hyphen && hasNamePrefix(t.low, pc.p.text[int(t.start):int(t.end)])
+	if t.hyphen {
+		return hasNamePrefix(t.low, pc.p.text[int(t.start):int(t.end)])
+	}
+	return elidedParticle(pc.p.text[int(t.start):int(t.end)])
+}
+
+// elidedParticle reports a word of d’ or l’ and a capital: d’Entremont.
+func elidedParticle(w string) bool {
+	if len(w) < 3 || w[0] != 'd' && w[0] != 'l' {
+		return false
+	}
+	rest := w[1:]
+	switch {
+	case rest[0] == '\'':
+		rest = rest[1:]
+	case strings.HasPrefix(rest, "’"):
+		rest = rest[len("’"):]
+	default:
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(rest)
+	return unicode.IsUpper(r)
 }
 
 // particleRun returns the end of a run of name particles at i (van den, de
@@ -1237,7 +1259,7 @@ func (pc *pctx) photoCredit(i, j int) bool {
 func (pc *pctx) collectMentions() {
 	for i := 0; i < len(pc.toks); {
 		t := &pc.toks[i]
-		if t.kind != tWord || !t.cap && !t.has(wParticle) && !t.hyphen {
+		if t.kind != tWord || !t.cap && !t.has(wParticle) && !t.hyphen && !pc.namePrefixed(i) {
 			i++ // only capitals and particles start names
 			continue
 		}

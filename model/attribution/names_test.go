@@ -30,6 +30,8 @@ func TestNamesSurnameAfterFullName(t *testing.T) {
 		{"Luiz Inácio Lula da Silva", "Lula"},
 		{"Al Gore", "Gore"},
 		{"Ursula von der Leyen", "Von der Leyen"},
+		{"Mireille d’Amours", "d’Amours"},
+		{"Hugo l'Espérance", "l'Espérance"},
 	} {
 		cases = append(cases, attrCase{
 			name: n.full,
