@@ -560,7 +560,14 @@ func TestBodiesDepartmentNamedByItsPortfolios(t *testing.T) {
 		want: []stmt{reportedBy(2, "the measures were needed", "Immigration, Refugees and Citizenship Canada"),
 			reportedBy(3, "the deal was approved", "Innovation, Science and Economic Development Canada"),
 			reportedBy(4, "saw the most rain", "Environment Canada")},
-		kinds: map[string]model.SpeakerKind{"Immigration, Refugees and Citizenship Canada": model.SpeakerBody}}})
+		kinds: map[string]model.SpeakerKind{"Immigration, Refugees and Citizenship Canada": model.SpeakerBody}},
+		{name: "two portfolios joined by and, then the department",
+			paras: []string{"Lobster",
+				"Fisheries and Oceans Canada said traps set before the season would be seized.",
+				"Skippers met on the wharf. The department said its officers would patrol the bay."},
+			want: []stmt{reportedBy(2, "traps set before the season", "Fisheries and Oceans Canada"),
+				reportedBy(3, "its officers would patrol the bay", "Fisheries and Oceans Canada")},
+			kinds: map[string]model.SpeakerKind{"Fisheries and Oceans Canada": model.SpeakerBody}}})
 }
 
 // "The Crown" in a Commonwealth courtroom is the prosecution: the Crown

@@ -269,9 +269,9 @@ func (pc *pctx) runEnd(i int) int {
 	if p := pc.particleRun(i); p > i && (i == 0 || !pc.isNameWord(i-1)) {
 		return pc.runEnd(p) // "van der Zee said", "bin Salem added"
 	}
-	if i+1 < len(pc.toks) && pc.toks[i+1].kind == tPunct {
+	if i+1 < len(pc.toks) && (pc.toks[i+1].kind == tPunct || pc.toks[i+1].low == "and") {
 		if k := pc.portfolioListEnd(i); k > i {
-			return k // "Immigration, Refugees and Citizenship Canada"
+			return k // "Immigration, Refugees and Citizenship Canada", "Fisheries and Oceans Canada"
 		}
 	}
 	if !pc.isNameWord(i) {
@@ -320,9 +320,9 @@ func (pc *pctx) runEnd(i int) int {
 
 // portfolioListEnd is the end of a department named by a list of its
 // portfolios and a country at i ("Immigration, Refugees and Citizenship
-// Canada", "Innovation, Science and Economic Development Canada"), or i.
+// Canada", "Fisheries and Oceans Canada"), or i.
 func (pc *pctx) portfolioListEnd(i int) int {
-	if pc.word(i+1) != "," || !pc.toks[i].cap || !pc.toks[i].is(mPortfolio) {
+	if n := pc.word(i + 1); n != "," && n != "and" || !pc.toks[i].cap || !pc.toks[i].is(mPortfolio) {
 		return i // the cheap tests first: runEnd asks this of every capital
 	}
 	k, and := i+1, false
