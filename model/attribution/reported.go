@@ -1851,6 +1851,7 @@ func (pc *pctx) addNominal(out []model.Statement, s, end int) []model.Statement 
 			continue // "has been warning that …": a verb, read as one
 		}
 		from := pc.nounComplement(v, end)
+		e, byFrom := pc.nounFrom(v, end, &from)
 		if from < 0 {
 			continue
 		}
@@ -1861,7 +1862,10 @@ func (pc *pctx) addNominal(out []model.Statement, s, end int) []model.Statement 
 		if to-from < 1 {
 			continue
 		}
-		e, ok := pc.possessorOf(v, s)
+		ok := true
+		if !byFrom {
+			e, ok = pc.possessorOf(v, s)
+		}
 		if !ok {
 			continue
 		}
@@ -1871,9 +1875,60 @@ func (pc *pctx) addNominal(out []model.Statement, s, end int) []model.Statement 
 			who = e.id
 			pc.noteWhy(a, pc.whyFor("nominal", t.low, e))
 		}
-		out = insertStatement(out, model.Statement{Paragraph: pc.p.num, Kind: model.KindReported, Text: pc.p.text[a:b],
-			Cue: t.low, Start: a, End: b, SpeakerIndex: who})
+		st := model.Statement{Paragraph: pc.p.num, Kind: model.KindReported, Text: pc.p.text[a:b],
+			Cue: t.low, Start: a, End: b, SpeakerIndex: who}
+		if byFrom {
+			out = pc.cutAtClause(out, v)
+		}
+		out = insertStatement(out, st)
 		v = to
+	}
+	return out
+}
+
+// nounFrom reads "a warning from Fisheries and Oceans Canada that …": the
+// body or person after "from" said what "that" opens, which *from is set
+// to. It reports whether the noun had such a speaker.
+func (pc *pctx) nounFrom(v, end int, from *int) (*entity, bool) {
+	if *from >= 0 || pc.word(v+1) != "from" || !nounsFrom[pc.toks[v].low] {
+		return nil, false
+	}
+	j := v + 2
+	for j < end && j < v+9 && pc.toks[j].kind == tWord && pc.toks[j].low != "that" {
+		if w := pc.toks[j].low; w == "who" || w == "which" || w == "whose" || pc.isCue(j) {
+			return nil, false // "criticism from Democrats who agree that …": theirs, by the verb
+		}
+		j++
+	}
+	if j == v+2 || pc.word(j) != "that" || j+1 >= end {
+		return nil, false
+	}
+	*from = j + 1
+	return pc.npEndingAt(j-1, v+2), true
+}
+
+// nounsFrom name something said by whoever "from" names after them.
+var nounsFrom = setOf(`warning warnings complaint complaints criticism claim claims allegation allegations
+assurance assurances promise promises pledge threat threats demand demands statement suggestion`)
+
+// cutAtClause ends a statement of out that holds the speech noun at v at
+// the comma before the noun's clause ("…, despite a warning from X that
+// …"), so the noun's own statement can stand; a statement with no comma
+// there is left whole.
+func (pc *pctx) cutAtClause(out []model.Statement, v int) []model.Statement {
+	at := int(pc.toks[v].start)
+	for i := range out {
+		o := &out[i]
+		if o.Start > at || at >= o.End {
+			continue
+		}
+		for k := v - 1; k >= 0 && int(pc.toks[k].start) > o.Start; k-- {
+			if pc.toks[k].low == "," {
+				o.End = int(pc.toks[k].start)
+				o.Text = pc.p.text[o.Start:o.End]
+				break
+			}
+		}
 	}
 	return out
 }

@@ -509,6 +509,13 @@ func TestReportedSpeechNouns(t *testing.T) {
 			want: []stmt{reportedBy(3, "he was at the pier as a journalist", "Cliven Reyes"),
 				reportedBy(4, "the vote was rigged", "Cliven Reyes")},
 			notReported: []stmt{{para: 4, text: "His repeated"}}},
+		{name: "a noun's speaker after from, inside someone else's statement",
+			paras: []string{"Port", "The reeve says crews will keep fishing this fall, despite a warning from Fisheries and Oceans Canada that traps will be seized.",
+				"Councillors approved the fees despite complaints from the Harbour Merchants Association that the move will drive visitors away."},
+			want: []stmt{reportedBy(2, "crews will keep fishing this fall", "the reeve"),
+				reportedBy(2, "traps will be seized", "Fisheries and Oceans Canada"),
+				reportedBy(3, "the move will drive visitors away", "Harbour Merchants Association")},
+			notReported: []stmt{{para: 2, text: "despite a warning"}}},
 	})
 }
 
