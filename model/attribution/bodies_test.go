@@ -538,14 +538,21 @@ func TestBodiesAcronymInBrackets(t *testing.T) {
 		kinds: map[string]model.SpeakerKind{"Office québécois de la langue française": model.SpeakerBody}}})
 }
 
-// "The agency said" points back past a bank named since to the agency.
+// "The agency said" points back past a bank named since to the agency,
+// and "the department" past a First Nation.
 func TestBodiesTheAgencyIsNoBank(t *testing.T) {
 	run(t, []attrCase{{name: "Statistics Canada, then the Bank of Canada, then the agency",
 		paras: []string{"Inflation",
 			"Inflation slowed to 2.1 per cent in October, Statistics Canada said Tuesday.",
 			"The figures come a week before the Bank of Canada sets its key rate.",
 			"Prices rose fastest in Quebec, the agency said."},
-		want: []stmt{reportedBy(4, "Prices rose fastest in Quebec", "Statistics Canada")}}})
+		want: []stmt{reportedBy(4, "Prices rose fastest in Quebec", "Statistics Canada")}},
+		{name: "the department past a First Nation named since",
+			paras: []string{"Lobster",
+				"Harvesters will fish despite a warning from Health Canada that the shellfish are unsafe.",
+				"“We have a treaty right,” Chief Rose Paul of Amiskwi River First Nation said Monday.",
+				"The department said in a statement that it has approved no harvest."},
+			want: []stmt{quoteBy(3, "We have a treaty right,", "Rose Paul"), reportedBy(4, "it has approved no harvest", "Health Canada")}}})
 }
 
 // A Canadian department named by its portfolios ("Immigration, Refugees

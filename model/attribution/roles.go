@@ -647,7 +647,8 @@ var publicBodies = setOf(`agency department organization organisation`)
 // notPublicBodies name bodies that "the agency" or "the department" does
 // not point back to: "the agency said" after the Bank of Canada was
 // named is Statistics Canada, named before it.
-var notPublicBodies = setOf(`bank banks party union university college church club team school hospital`)
+var notPublicBodies = setOf(`bank banks party union university college church club team school hospital
+nation nations band tribe association federation league`)
 
 var levelWords = setOf(`federal provincial state national municipal city county local regional government public`)
 
