@@ -760,7 +760,7 @@ var auxiliaries = map[string]bool{"would": true, "could": true, "should": true, 
 // has accused". It is the person the role points back to, or someone
 // unnamed; never the body or place inside the phrase.
 func (pc *pctx) roleOfPhrase(s, v int) *entity {
-	st := pc.skipIntro(s, v)
+	st := pc.skipIntro(pc.skipDateline(s, v), v)
 	if !isDefinite(pc.word(st)) || v-st > 14 {
 		return nil
 	}
@@ -781,7 +781,7 @@ func (pc *pctx) roleOfPhrase(s, v int) *entity {
 		return e
 	}
 	desc := pc.p.text[int(pc.toks[st].start):int(pc.toks[end-1].end)]
-	if pc.inLede() && st == pc.skipIntro(pc.sentOf[st], v) {
+	if pc.inLede() && st == pc.skipIntro(pc.skipDateline(pc.sentOf[st], v), v) {
 		if e := pc.an.cataphor(desc, ""); e != nil {
 			return e // "The head of the Department of Defence has conceded …" in the lede: named next
 		}
