@@ -833,3 +833,19 @@ func TestBodiesTheReportOfABodyNamedBefore(t *testing.T) {
 			reportedBy(6, "Comparable apartments now rent for more", "Canada Mortgage and Housing Corporation"),
 			reportedBy(5, "Leaders agreed to meet again in 2027", "Anthony Lebrun")}}})
 }
+
+// A regulator named for two professions and its province ("Engineers and
+// Geoscientists British Columbia") is one body, even where the article
+// writes "engineers" in lower case too.
+func TestBodiesProfessionsOfAProvince(t *testing.T) {
+	run(t, []attrCase{{name: "two professions and a province",
+		paras: []string{"Parkade ruling",
+			"Engineers and Geoscientists British Columbia, the province's regulator of the profession, confirmed it has an open investigation.",
+			"Buyers are not engineers, the judge wrote.",
+			"Nurses and Midwives Alberta said it would review the case."},
+		want: []stmt{reportedBy(2, "it has an open investigation", "Engineers and Geoscientists British Columbia"),
+			reportedBy(3, "Buyers are not engineers", "the judge"),
+			reportedBy(4, "it would review the case", "Nurses and Midwives Alberta")},
+		kinds: map[string]model.SpeakerKind{"Engineers and Geoscientists British Columbia": model.SpeakerBody,
+			"Nurses and Midwives Alberta": model.SpeakerBody}}})
+}

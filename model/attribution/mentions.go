@@ -124,6 +124,9 @@ func (pc *pctx) nameWordAt(i int) bool {
 		if pc.particleRun(n) > n {
 			return true // Joost de Graaf
 		}
+		if pc.word(n) == "and" && pc.professionsOfPlace(n) {
+			return true // "Engineers and Geoscientists British Columbia said"
+		}
 		if t.has(wOrg) && (pc.word(n) == "of" || pc.word(n) == "for") && n+1 < len(pc.toks) && pc.toks[n+1].cap && pc.toks[n+1].kind == tWord {
 			return true // "Bank of Canada said", "Institute for Fiscal Studies": a body's name opens the sentence
 		}
@@ -528,6 +531,9 @@ func (pc *pctx) andJoinsOrg(j int, org bool) bool {
 	if pc.toks[k].has(wTitle) || nameGender(pc.toks[k].low) != unknownGender {
 		return false
 	}
+	if pc.professionsOfPlace(j) {
+		return true
+	}
 	for k < len(pc.toks) && k < j+6 && pc.isNameWord(k) {
 		if pc.toks[k].has(wOrg) {
 			return true
@@ -535,6 +541,20 @@ func (pc *pctx) andJoinsOrg(j int, org bool) bool {
 		k++
 	}
 	return org && k-j <= 3 // of Health and Social Care
+}
+
+// professionsOfPlace reports two professions joined by the "and" at j
+// and a province or country after them: "Engineers and Geoscientists
+// British Columbia", a regulator's name.
+func (pc *pctx) professionsOfPlace(j int) bool {
+	if j < 1 || !pc.toks[j-1].cap || !pluralOfPeople(pc.word(j-1)) || !pluralOfPeople(pc.word(j+1)) {
+		return false
+	}
+	e := j + 2
+	for e < len(pc.toks) && e < j+5 && pc.isNameWord(e) {
+		e++
+	}
+	return e > j+2 && isState(pc.lowRun(j+2, e))
 }
 
 // isNickname reports a short capitalised quotation between two name words:
@@ -691,7 +711,7 @@ func (pc *pctx) parseMention(i, j int) (m mention, lead int) {
 			cut = k + 1 // "Actress Rosario Dawson"
 		}
 	}
-	if cut == 0 && len(low) > 2 && pc.toks[i].sentStart && !pc.an.midCaps[low[0]] && !wordHas(low[0], wParticle) && !isGivenName(low[0]) &&
+	if cut == 0 && !(org && low[1] == "and") && len(low) > 2 && pc.toks[i].sentStart && !pc.an.midCaps[low[0]] && !wordHas(low[0], wParticle) && !isGivenName(low[0]) &&
 		(nameGender(low[1]) != unknownGender || isJobWord(low[0]) || pc.an.lowercaseNearby(low[0], pc.p.num)) {
 		cut = 1 // "Glaciologist Mira Tanner said": a job word opening the sentence (but "Mary Ann Kohli" is one name)
 	}
