@@ -849,3 +849,15 @@ func TestBodiesProfessionsOfAProvince(t *testing.T) {
 		kinds: map[string]model.SpeakerKind{"Engineers and Geoscientists British Columbia": model.SpeakerBody,
 			"Nurses and Midwives Alberta": model.SpeakerBody}}})
 }
+
+// A name after "firm" ("engineering firm Kowalczyk Structural
+// Consultants") is a company, a body whatever its last word, and "the
+// firm" after it names it again is that company, not another named first.
+func TestBodiesFirmNamedAfterItsTrade(t *testing.T) {
+	run(t, []attrCase{{name: "a developer, then an engineering firm, then the firm",
+		paras: []string{"Parkade ruling",
+			"The judge ordered Fraserview Ridge Developments Ltd. and engineering firm Kowalczyk Structural Consultants to pay.",
+			"Kowalczyk Structural Consultants did not respond to requests for comment. In a response to the claim, the firm denied that the cracking was visible."},
+		want:  []stmt{reportedBy(3, "the cracking was visible", "Kowalczyk Structural Consultants")},
+		kinds: map[string]model.SpeakerKind{"Kowalczyk Structural Consultants": model.SpeakerBody}}})
+}

@@ -317,6 +317,8 @@ func kindOf(e *entity) model.SpeakerKind {
 		return model.SpeakerOutlet
 	case e.group:
 		return model.SpeakerGroup
+	case e.company:
+		return model.SpeakerBody // "Kowalczyk Structural Consultants": a firm, whatever its last word
 	case isGroupName(e.words):
 		return model.SpeakerGroup
 	case e.org:

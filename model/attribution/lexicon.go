@@ -357,7 +357,8 @@ var companySuffixes = map[string]bool{
 	"foods": true, "energy": true, "marine": true, "steel": true, "mining": true, "shipping": true,
 	"logistics": true, "media": true, "telecom": true, "pharma": true, "brands": true,
 	"chemicals": true, "electric": true, "electronics": true, "software": true, "shipyards": true,
-	"partners": true,
+	"partners": true, "consultants": true, "consulting": true, "engineering": true, "associates": true,
+	"construction": true, "developments": true, "properties": true, "solutions": true,
 }
 
 // outletWords mark a name as a news outlet: it reports, it is not a speaker.

@@ -495,11 +495,12 @@ training relations intergovernmental indigenous aboriginal veterans procurement 
 // tradeNoun reports one of makers; most words end otherwise, and this runs
 // for every name.
 func tradeNoun(w string) bool {
-	return (strings.HasSuffix(w, "er") || strings.HasSuffix(w, "ne")) && makers[w]
+	return (strings.HasSuffix(w, "er") || strings.HasSuffix(w, "ne")) && makers[w] || w == "firm"
 }
 
 // makers name a company's trade right before its name: "bus maker
-// Jiangnan Motor", "Dutch lender ING".
+// Jiangnan Motor", "Dutch lender ING"; so does "firm" ("engineering
+// firm Kowalczyk Structural").
 var makers = setOf(`maker carmaker automaker drugmaker chipmaker manufacturer retailer insurer lender airline
 producer supplier builder brewer miner`)
 
