@@ -101,7 +101,7 @@ func cueAt(toks []token, i int) (string, int) {
 		return "put it", 2 // "as X put it, “…”"
 	}
 	lemma := t.cueLemma()
-	if lemma == "" {
+	if lemma == "" || lemma == "rule" && !rulingVerb(toks, i) {
 		return "", 0
 	}
 	if lemma == "state" && t.low == "states" && i > 0 && toks[i-1].kind == tWord && (isDigitStart(toks[i-1].low) || numberWords[toks[i-1].low]) {
@@ -426,6 +426,27 @@ func nounSaying(toks []token, i int) bool {
 		if finiteVerbs[toks[k].low] {
 			return true
 		}
+	}
+	return false
+}
+
+// rulingVerb reports "ruled that" or "…, ruling that" at i: a judge's
+// verb. "rules" and "ruling" after a determiner, a possessive or a name
+// are nouns ("party rules that could …", "the Supreme Court ruling that
+// paved the way").
+func rulingVerb(toks []token, i int) bool {
+	if i+1 >= len(toks) || toks[i+1].low != "that" {
+		return false
+	}
+	switch toks[i].low {
+	case "ruled":
+		return true
+	case "ruling":
+		if i == 0 {
+			return false
+		}
+		p := toks[i-1]
+		return p.low == "," || p.kind == tWord && !p.cap && !p.poss && !p.has(wDeterminer)
 	}
 	return false
 }

@@ -29,7 +29,7 @@ var cueLemmas = []string{
 	"mock", "lambaste", "pronounce", "chant", "react", "submit", "clarify", "underline", "underscore",
 	"aver", "reckon", "imply", "intimate", "bemoan", "grouse", "determine", "press",
 	"portray", "characterize", "characterise", "cast", "brand", "label", "paint", "challenge",
-	"elaborate", "riff", "gripe", "crow", "enthuse", "scoff", "sneer", "snipe",
+	"elaborate", "riff", "gripe", "crow", "enthuse", "scoff", "sneer", "snipe", "rule",
 }
 
 // frameOnly cues report speech only right beside a quotation ("…," she
@@ -53,6 +53,7 @@ var frameOnly = map[string]bool{
 	"submit": true, "clarify": true, "underline": true, "underscore": true, "aver": true, "reckon": true,
 	"intimate": true, "grouse": true, "determine": true, "press": true,
 	"portray": true, "characterize": true, "characterise": true, "cast": true, "brand": true, "label": true, "paint": true,
+	"rule": true,
 }
 
 // asCues report what they make of someone only with "as" after the object:
@@ -61,7 +62,7 @@ var asCues = setOf(`portray characterize characterise cast brand label paint`)
 
 // thatCues report speech only when "that" follows them: "submitted that
 // the law was void", not "the e-mails she submitted".
-var thatCues = setOf(`submit clarify underline underscore aver reckon intimate grouse determine signal`)
+var thatCues = setOf(`submit clarify underline underscore aver reckon intimate grouse determine signal rule`)
 
 // irregularForms maps irregular inflections to their lemma.
 var irregularForms = map[string]string{

@@ -2490,3 +2490,20 @@ func TestReportedChargeDeniedAfterIt(t *testing.T) {
 			reportedBy(5, "the vote was rushed", "David Sethi"),
 			reportedBy(6, "The plan will fail", "Political scientists")}}})
 }
+
+// A judge's "ruled that" and "…, ruling that" report the ruling; party
+// "rules that" and a court's "ruling that paved the way" are nouns.
+func TestReportedRulings(t *testing.T) {
+	run(t, []attrCase{
+		{name: "ruled that, ruling that",
+			paras: []string{"Parkade ruling",
+				"Justice Mira Sandvik found the developer liable, ruling that both firms ignored the cracks.",
+				"The appeal court ruled that the damages would stand."},
+			want: []stmt{reportedBy(2, "both firms ignored the cracks", "Mira Sandvik"),
+				reportedBy(3, "the damages would stand", "appeal court")}},
+		{name: "the nouns",
+			paras: []string{"Convention",
+				"Delegates changed party rules that could bind them. The Supreme Court ruling that paved the way was cited."},
+			notReported: []stmt{{para: 2, text: "could bind them"}, {para: 2, text: "paved the way"}}},
+	})
+}
