@@ -861,3 +861,16 @@ func TestBodiesFirmNamedAfterItsTrade(t *testing.T) {
 		want:  []stmt{reportedBy(3, "the cracking was visible", "Kowalczyk Structural Consultants")},
 		kinds: map[string]model.SpeakerKind{"Kowalczyk Structural Consultants": model.SpeakerBody}}})
 }
+
+// A place and a common noun the article also writes in lower case
+// ("Alberta Wildfire" in a story about a wildfire) is a body, not a
+// person: "the agency" is it.
+func TestBodiesPlaceAndCommonNoun(t *testing.T) {
+	run(t, []attrCase{{name: "Alberta Wildfire, then the agency",
+		paras: []string{"Evacuation",
+			"Crews fought the wildfire overnight.",
+			"Alberta Wildfire confirmed the blaze is burning out of control. An investigation is underway, the agency said."},
+		want: []stmt{reportedBy(3, "the blaze is burning out of control", "Alberta Wildfire"),
+			reportedBy(3, "An investigation is underway", "Alberta Wildfire")},
+		kinds: map[string]model.SpeakerKind{"Alberta Wildfire": model.SpeakerBody}}})
+}

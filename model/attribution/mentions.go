@@ -812,6 +812,10 @@ func (pc *pctx) parseMention(i, j int) (m mention, lead int) {
 	if len(m.words) == 1 && len(m.title) == 0 && camelCompany(m.words[0]) {
 		m.org = true // "TransLink said": a body, never "the mayor"
 	}
+	if len(m.low) == 2 && len(m.title) == 0 && wordIs(m.low[0], mPlaceName) && !isGivenName(m.low[1]) &&
+		pc.an.lowercaseNearby(m.low[1], pc.p.num) {
+		m.org = true // "Alberta Wildfire", "Toronto Hydro": a place's service, named for the common noun it is
+	}
 	if lead > 0 && pc.has(lead-1, wOutletNoun) {
 		m.outlet = true
 	}
