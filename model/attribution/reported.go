@@ -1275,7 +1275,11 @@ func (pc *pctx) saysSomething(v, n, end int, lemma string) bool {
 		if pc.word(v+n) == ":" && pc.wordsIn(v+n+1, end) >= 3 {
 			return true // "Hewitt writes: The movie mentions neither …": what follows the colon is written
 		}
-		for i := v + n; i < end && i < v+n+6; i++ {
+		reach := 6
+		if w := pc.word(v + n); (w == "in" || w == "on") && pc.has(v+n+1, wDeterminer) && docNouns[pc.word(v+n+2)] {
+			reach = 12 // "wrote in a post on social media Tuesday night that …"
+		}
+		for i := v + n; i < end && i < v+n+reach; i++ {
 			if pc.word(i) == "that" && !(i > v+n && pc.has(i-1, wPrep)) {
 				return true // wrote on Facebook that …, but not "laughs at that"
 			}

@@ -2507,3 +2507,12 @@ func TestReportedRulings(t *testing.T) {
 			notReported: []stmt{{para: 2, text: "could bind them"}, {para: 2, text: "paved the way"}}},
 	})
 }
+
+// "wrote in a post on social media Tuesday night that …": the medium and
+// the time between the cue and "that" do not end the statement's search.
+func TestReportedWroteInAPostThat(t *testing.T) {
+	run(t, []attrCase{{name: "a long medium phrase before that",
+		paras: []string{"Budget", "Amrit Gill is the party's health critic.",
+			"Gill wrote in a post on social media Tuesday night that he had filed a written question."},
+		want: []stmt{reportedBy(3, "he had filed a written question", "Amrit Gill")}}})
+}
