@@ -414,38 +414,43 @@ type analyzer struct {
 	docAuthorOf string  // that document's noun
 	// ledeExtra is 1 when a photo's caption stands between the headline
 	// and the lede, which is then the third paragraph, not the second
-	ledeExtra     int
-	pendingLede   *entity // a lede's unnamed subject, awaiting a name
-	pendingHead   string  // its role when it stood mid-sentence: only a namesake of that role names it
-	pendingTitled bool    // it is a capitalised title ("The Taoiseach"): someone named with no other office may hold it
-	statementBy   *entity // who last spoke "in a statement"
-	campaignOf    *entity // whose campaign the article last named ("Clinton's campaign"): "the campaign" later
-	officeOf      *entity // whose office last spoke ("Giroux's office said"): "the office" later
-	lowMemo       map[string]bool
-	hist          []paraSum
-	lists         articleLists // the storage of paras, stmts, owners, whys and hist
-	tokBuf        []token      // reused for each paragraph's tokens
-	tokHigh       int          // the most of tokBuf a paragraph used
-	candBuf       []*entity
-	repBuf        []model.Statement // a paragraph's reported statements, reused
-	pcBuf         pctx              // the paragraph state, reused
-	size          int               // bytes of text
-	intern        interner
-	strBlock      []string   // the block parsed names take their words from (strings)
-	words         *wordCache // what each word text makes of its token, for tokenize
-	sentBuf       []int
-	flagBuf       []wordFlags     // sentFlags' storage, reused
-	titleWords    map[string]bool // words the article used as titles before a given name
-	evidenceTexts map[ruleCue]string
-	linkBlock     []model.Link // storage for the explanations' chains (see chain) // explanations' texts, by rule and cue
-	source        string       // for a fault's message
-	headline      int          // 1 when the document's title is read as paragraph 1; shown as ¶0 (see shown)
-	headlineEnts  int          // how many entities the headline brought in
-	fault         *Fault       // the first paragraph a fault struck
-	paraTicks     []int        // the registry's clock as each paragraph began
-	labelBy       *entity      // the speaker of the last transcript line ("NAME: …")
-	labelPara     int          // its paragraph
-	labels        int          // how many transcript lines named a speaker
+	ledeExtra    int
+	province     *province // the province the article names most (articleProvince)
+	provinceDone bool
+	// provincialStory and federalStory: the article speaks of a
+	// provincial or a federal government (set with province)
+	provincialStory, federalStory bool
+	pendingLede                   *entity // a lede's unnamed subject, awaiting a name
+	pendingHead                   string  // its role when it stood mid-sentence: only a namesake of that role names it
+	pendingTitled                 bool    // it is a capitalised title ("The Taoiseach"): someone named with no other office may hold it
+	statementBy                   *entity // who last spoke "in a statement"
+	campaignOf                    *entity // whose campaign the article last named ("Clinton's campaign"): "the campaign" later
+	officeOf                      *entity // whose office last spoke ("Giroux's office said"): "the office" later
+	lowMemo                       map[string]bool
+	hist                          []paraSum
+	lists                         articleLists // the storage of paras, stmts, owners, whys and hist
+	tokBuf                        []token      // reused for each paragraph's tokens
+	tokHigh                       int          // the most of tokBuf a paragraph used
+	candBuf                       []*entity
+	repBuf                        []model.Statement // a paragraph's reported statements, reused
+	pcBuf                         pctx              // the paragraph state, reused
+	size                          int               // bytes of text
+	intern                        interner
+	strBlock                      []string   // the block parsed names take their words from (strings)
+	words                         *wordCache // what each word text makes of its token, for tokenize
+	sentBuf                       []int
+	flagBuf                       []wordFlags     // sentFlags' storage, reused
+	titleWords                    map[string]bool // words the article used as titles before a given name
+	evidenceTexts                 map[ruleCue]string
+	linkBlock                     []model.Link // storage for the explanations' chains (see chain) // explanations' texts, by rule and cue
+	source                        string       // for a fault's message
+	headline                      int          // 1 when the document's title is read as paragraph 1; shown as ¶0 (see shown)
+	headlineEnts                  int          // how many entities the headline brought in
+	fault                         *Fault       // the first paragraph a fault struck
+	paraTicks                     []int        // the registry's clock as each paragraph began
+	labelBy                       *entity      // the speaker of the last transcript line ("NAME: …")
+	labelPara                     int          // its paragraph
+	labels                        int          // how many transcript lines named a speaker
 }
 
 func newAnalyzer(doc model.Document) *analyzer {

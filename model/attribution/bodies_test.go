@@ -874,3 +874,33 @@ func TestBodiesPlaceAndCommonNoun(t *testing.T) {
 			reportedBy(3, "An investigation is underway", "Alberta Wildfire")},
 		kinds: map[string]model.SpeakerKind{"Alberta Wildfire": model.SpeakerBody}}})
 }
+
+// In a story about one province, "the province" and "the provincial
+// government" are its government, and so is "the government" when no
+// federal government is in the story; elsewhere "the government" stays
+// as written.
+func TestBodiesProvincialGovernment(t *testing.T) {
+	run(t, []attrCase{
+		{name: "an Alberta story",
+			paras: []string{"Evacuation",
+				"EDMONTON — Crews are working in northern Alberta, the premier said.",
+				"The province said evacuees may be eligible for a payment.",
+				"The government has said it expects the Alberta bill to pass.",
+				"The provincial government said it would help."},
+			want: []stmt{reportedBy(3, "evacuees may be eligible", "Government of Alberta"),
+				reportedBy(4, "it expects the Alberta bill to pass", "Government of Alberta"),
+				reportedBy(5, "it would help", "Government of Alberta")},
+			kinds: map[string]model.SpeakerKind{"Government of Alberta": model.SpeakerBody}},
+		{name: "the Alberta government named first",
+			paras: []string{"Evacuation", "The Alberta government said crews were working in northern Alberta.",
+				"The province said evacuees may be eligible for a payment."},
+			want: []stmt{reportedBy(3, "evacuees may be eligible", "Alberta government")}},
+		{name: "a federal story keeps the government",
+			paras: []string{"Wildfires", "Premiers from Alberta and Quebec met in Ottawa. Alberta wants help.",
+				"The government said it would send troops."},
+			want: []stmt{reportedBy(3, "it would send troops", "government")}},
+		{name: "no province named",
+			paras: []string{"Budget", "The government said the budget would balance, the premier said."},
+			want:  []stmt{reportedBy(2, "the budget would balance", "the premier")}},
+	})
+}

@@ -149,6 +149,9 @@ func (pc *pctx) literalSubject(i, j int) *entity {
 	if j-i == 1 && !known || !known && !pc.has(i, wDeterminer) && !pc.toks[i].cap {
 		return nil // "kept asking": no noun the lexicon knows, and no determiner to make one
 	}
+	if e := pc.provincialGovernment(i, j); e != nil {
+		return e // "The province said": Alberta's government
+	}
 	if e := pc.phraseSpeaker(i, j); e != nil {
 		return e
 	}

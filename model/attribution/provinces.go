@@ -1,0 +1,109 @@
+package attribution
+
+import "strings"
+
+// Canadian copy calls a provincial government "the province" or "the
+// government": the speaker is that government, named as the province's
+// own government is ("Government of Alberta"), not a phrase.
+
+// province is one of Canada's provinces and territories: the forms an
+// article names it by, and its government's name.
+type province struct {
+	forms      []string
+	government string
+}
+
+var provinces = []province{
+	{[]string{"Alberta", "Alta."}, "Government of Alberta"},
+	{[]string{"British Columbia", "B.C."}, "Government of British Columbia"},
+	{[]string{"Saskatchewan", "Sask."}, "Government of Saskatchewan"},
+	{[]string{"Manitoba", "Man."}, "Government of Manitoba"},
+	{[]string{"Ontario", "Ont."}, "Government of Ontario"},
+	{[]string{"Quebec", "Québec", "Que."}, "Government of Quebec"},
+	{[]string{"New Brunswick", "N.B."}, "Government of New Brunswick"},
+	{[]string{"Nova Scotia", "N.S."}, "Government of Nova Scotia"},
+	{[]string{"Prince Edward Island", "P.E.I."}, "Government of Prince Edward Island"},
+	{[]string{"Newfoundland", "N.L."}, "Government of Newfoundland and Labrador"},
+	{[]string{"Yukon"}, "Government of Yukon"},
+	{[]string{"Northwest Territories", "N.W.T."}, "Government of the Northwest Territories"},
+	{[]string{"Nunavut"}, "Government of Nunavut"},
+}
+
+// federalWords put a federal government in the story, so its bare "the
+// government" may be Ottawa's.
+var federalWords = []string{"federal government", "Ottawa", "prime minister", "Prime Minister", "House of Commons", "Parliament"}
+
+// articleProvince is the province the article names most, at least twice
+// and more than any other; nil when none is. Worked out once, with
+// whether the story has a provincial and a federal government in it.
+func (an *analyzer) articleProvince() *province {
+	if an.provinceDone {
+		return an.province
+	}
+	an.provinceDone = true
+	an.provincialStory, an.federalStory = an.storyHas(provincialWords), an.storyHas(federalWords)
+	best, bestN, second := -1, 0, 0
+	for k, p := range provinces {
+		n := 0
+		for _, para := range an.paras {
+			for _, f := range p.forms {
+				n += strings.Count(para.text, f)
+			}
+		}
+		switch {
+		case n > bestN:
+			second, best, bestN = bestN, k, n
+		case n > second:
+			second = n
+		}
+	}
+	if best >= 0 && bestN >= 2 && bestN > second {
+		an.province = &provinces[best]
+	}
+	return an.province
+}
+
+// provincialWords put a provincial government in the story.
+var provincialWords = []string{"premier", "Premier", "MLA", "MPP", "MNA", "provincial", "legislature"}
+
+// storyHas reports that the article holds one of words.
+func (an *analyzer) storyHas(words []string) bool {
+	for _, para := range an.paras {
+		for _, w := range words {
+			if strings.Contains(para.text, w) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// provincialGovernment is the government that "the province", "the
+// provincial government" or, in a story with no federal government in
+// it, "the government" at [d, j) stands for; nil for any other phrase or
+// where the article names no one province.
+func (pc *pctx) provincialGovernment(d, j int) *entity {
+	if pc.word(d) != "the" {
+		return nil
+	}
+	switch strings.Join(pc.lowRun(d+1, j), " ") {
+	case "province", "provincial government":
+	case "government":
+		if pc.an.articleProvince() == nil || !pc.an.provincialStory || pc.an.federalStory {
+			return nil
+		}
+	default:
+		return nil
+	}
+	p := pc.an.articleProvince()
+	if p == nil {
+		return nil
+	}
+	name := strings.ToLower(p.forms[0])
+	for _, e := range pc.an.reg.recentOrgs() {
+		if containsWord(e.words, "government") && strings.Contains(strings.Join(e.words, " "), name) {
+			return e // "the Alberta government", named before
+		}
+	}
+	return pc.an.reg.body(p.government)
+}
