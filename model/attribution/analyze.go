@@ -799,9 +799,11 @@ func (an *analyzer) cataphorTitle(desc, head string) *entity {
 // role ("with an Ontario Superior Court judge calling his account …",
 // "British diplomat praises …"), the name of the one person the next
 // paragraphs name with that role: the lede describes, the body names.
+// Anywhere, a place's officer ("the town's mayor said …") is the one
+// named with that role in the next paragraph ("Mayor Bonnie Schadeck").
 func (an *analyzer) nameEarlyRoles() {
 	for i, e := range an.owners {
-		if e == nil || !e.unnamed || e.group || e.doc || len(e.heads) != 1 || an.paraOf(e.order) > an.headline+1+an.ledeExtra {
+		if e == nil || !e.unnamed || e.group || e.doc || len(e.heads) != 1 || an.paraOf(e.order) > an.headline+1+an.ledeExtra && !e.placeOfficer {
 			continue
 		}
 		h := e.heads[0]
@@ -885,7 +887,7 @@ func (an *analyzer) namedLaterWith(e *entity, h string) *entity {
 			continue // ("the transport minister" is the Secretary for Transport and Logistics)
 		}
 		at := an.paraOf(p.order)
-		if at > from+3+an.ledeExtra {
+		if at > from+3+an.ledeExtra || e.placeOfficer && at > from+1 {
 			continue // named long after: the body's own cast, not the lede's
 		}
 		if p.order < e.order || found != nil {

@@ -1145,3 +1145,27 @@ func TestCorefTheYoungerAndTheElder(t *testing.T) {
 		want: []stmt{reportedBy(3, "he had been thinking about the matchup", "Cole Pelletier"),
 			reportedBy(4, "he would buy dinner", "Nolan Pelletier")}}})
 }
+
+// "the town's mayor said" or "said the community's chief" anywhere in the
+// article is the one named with that role in the next paragraph; with no
+// one named so, someone unnamed.
+func TestCorefPlaceOfficerNamedNext(t *testing.T) {
+	run(t, []attrCase{
+		{name: "the town's mayor, then Mayor X",
+			paras: []string{"ER closures", "Cuts were made.", "More news.",
+				"In Hanna, the town's mayor said residents are tired of waiting.",
+				"“Temporary is three weekends in a row,” Mayor Bonnie Schadeck told the Journal."},
+			want: []stmt{reportedBy(4, "residents are tired of waiting", "Bonnie Schadeck"),
+				quoteBy(5, "Temporary is three weekends in a row,", "Bonnie Schadeck")}},
+		{name: "said the community's chief, then Chief X",
+			paras: []string{"Boil-water advisory", "Testing found bacteria.", "More news.",
+				"“We had a feast,” said the community’s chief, who was first elected in 2019.",
+				"Chief Rosalind Apetagon said the community was never warned."},
+			want: []stmt{quoteBy(4, "We had a feast,", "Rosalind Apetagon")}},
+		{name: "no chief named next",
+			paras: []string{"Boil-water advisory", "Testing found bacteria.", "More news.",
+				"“We had a feast,” said the community’s chief.",
+				"Residents lined up for water."},
+			want: []stmt{quoteBy(4, "We had a feast,", "the community’s chief")}},
+	})
+}

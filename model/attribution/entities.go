@@ -52,6 +52,9 @@ type entity struct {
 	kinOf  *entity
 	kin    string
 	kinAge string // "younger" in "his younger brother Cole"
+	// placeOfficer: unnamed, known as a place's officer ("the town's
+	// mayor"), so the one named with that role next is who it was
+	placeOfficer bool
 	// indef marks a body met as "a northern Manitoba First Nation": a kind
 	// of body, not yet its name
 	indef    bool

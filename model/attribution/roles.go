@@ -116,6 +116,12 @@ func (pc *pctx) roleReferent(j, s int) *entity {
 		case pc.inLede() && wordHas(head, wRole) && !spokesRoles[head] && (owner == nil || !owner.org && owner.first == "") && pc.isCue(j+1):
 			// "Norland's foreign minister accused …" in the lede: named next
 			return pc.an.cataphor(pc.p.text[int(pc.toks[from].start):int(pc.toks[j].end)], head)
+		case owner == nil && placeNouns[pc.word(d)] && d == from+1 && wordHas(head, wRole) && !spokesRoles[head] && (pc.isCue(j+1) || pc.isCue(from-1)):
+			// "the town's mayor said", "said the community's chief": the
+			// one named with that role next, if anyone is
+			e := pc.an.unnamed(pc.p.text[int(pc.toks[from].start):int(pc.toks[j].end)], head)
+			e.placeOfficer = true
+			return e
 		case wordHas(head, wRole) && !wordIs(head, mKinNoun) && (pc.isCue(j+1) || pc.has(j+1, wAdverb) && pc.isCue(j+2)):
 			// "Cameron's spokesman said": someone the article does not name
 			return pc.an.unnamed(pc.p.text[int(pc.toks[from].start):int(pc.toks[j].end)], head)
@@ -652,6 +658,10 @@ var publicBodies = setOf(`agency department organization organisation`)
 // named is Statistics Canada, named before it.
 var notPublicBodies = setOf(`bank banks party union university college church club team school hospital
 nation nations band tribe association federation league`)
+
+// placeNouns are places whose officers ("the town's mayor", "the
+// community's chief") an article names next.
+var placeNouns = setOf(`town city village community county municipality township band reserve nation riding hamlet`)
 
 var levelWords = setOf(`federal provincial state national municipal city county local regional government public`)
 
