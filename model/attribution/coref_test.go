@@ -1169,3 +1169,12 @@ func TestCorefPlaceOfficerNamedNext(t *testing.T) {
 			want: []stmt{quoteBy(4, "We had a feast,", "the community’s chief")}},
 	})
 }
+
+// Sports copy names a player again by years or standing ("the
+// second-year pivot", "the rookie"): the person just named, not a thing.
+func TestCorefEpithetIsThePersonJustNamed(t *testing.T) {
+	run(t, []attrCase{{name: "the second-year pivot",
+		paras: []string{"Bombers rally", "Jalen Mercer threw for 276 yards.",
+			"Mercer, who finished 22-of-31, did not duck the question. “That one is on me,” the second-year pivot said."},
+		want: []stmt{quoteBy(3, "That one is on me,", "Jalen Mercer")}}})
+}

@@ -383,6 +383,9 @@ func (pc *pctx) thingOrPerson(i, j int) *entity {
 	}
 	head := pc.word(j - 1)
 	text := pc.phraseText(i, j)
+	if e := pc.epithetPerson(i, j); e != nil {
+		return e
+	}
 	if !pc.toks[j-1].cap && agentNoun(head) {
 		e := pc.an.unnamed(text, head)
 		pc.traceTo(e, refRole, text, i)

@@ -152,11 +152,41 @@ func (pc *pctx) literalSubject(i, j int) *entity {
 	if e := pc.provincialGovernment(i, j); e != nil {
 		return e // "The province said": Alberta's government
 	}
+	if e := pc.epithetPerson(i, j); e != nil && !known {
+		return e
+	}
 	if e := pc.phraseSpeaker(i, j); e != nil {
 		return e
 	}
 	return pc.an.document(pc.phraseText(i, j)) // "the rare accord calls on"
 }
+
+// epithetPerson is who a phrase [i, j) of unknown head describes by years
+// or standing names again: "Mercer … “…,” the second-year pivot said".
+func (pc *pctx) epithetPerson(i, j int) *entity {
+	if pc.word(i) != "the" || !pc.epithetBefore(i+1, j-1) {
+		return nil
+	}
+	return pc.resolvePerson(unknownGender, i)
+}
+
+// epithetBefore reports a word of [i, j) that describes a person by
+// their years or standing ("second-year", "two-time", "rookie"): sports
+// copy's way of naming again someone just named.
+func (pc *pctx) epithetBefore(i, j int) bool {
+	for k := i; k < j; k++ {
+		w := pc.word(k)
+		if epithetWords[w] {
+			return true
+		}
+		if _, suf, ok := strings.Cut(w, "-"); ok && (suf == "year" || suf == "time" || suf == "term" || suf == "game") {
+			return true
+		}
+	}
+	return false
+}
+
+var epithetWords = setOf(`rookie sophomore veteran longtime`)
 
 // verbParticles end a phrasal verb ("binds together", "sets out"), never a
 // noun phrase.
