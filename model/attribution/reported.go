@@ -1816,6 +1816,9 @@ func (pc *pctx) addQuestions(out []model.Statement, s, end int) []model.Statemen
 		if asker != nil {
 			who = asker.id
 		}
+		if v == s && asker != nil && pc.word(to) == "," {
+			out = pc.startAfter(out, a, to+1) // "Asked by Coun. X whether …, she said …": hers from the comma on
+		}
 		out = insertStatement(out, model.Statement{Paragraph: pc.p.num, Kind: model.KindReported, Text: pc.p.text[a:b],
 			Cue: "asked", Start: a, End: b, SpeakerIndex: who})
 	}
@@ -1914,6 +1917,21 @@ func (pc *pctx) nounFrom(v, end int, from *int) (*entity, bool) {
 // nounsFrom name something said by whoever "from" names after them.
 var nounsFrom = setOf(`warning warnings complaint complaints criticism claim claims allegation allegations
 assurance assurances promise promises pledge threat threats demand demands statement suggestion`)
+
+// startAfter starts a statement of out that holds the text offset a at
+// token k instead: the sentence's opening question was someone else's.
+func (pc *pctx) startAfter(out []model.Statement, a, k int) []model.Statement {
+	if k >= len(pc.toks) {
+		return out
+	}
+	at := int(pc.toks[k].start)
+	for i := range out {
+		if o := &out[i]; o.Start <= a && at < o.End {
+			o.Start, o.Text = at, pc.p.text[at:o.End]
+		}
+	}
+	return out
+}
 
 // cutAtClause ends a statement of out that holds the speech noun at v at
 // the comma before the noun's clause ("…, despite a warning from X that
@@ -2090,7 +2108,7 @@ func (pc *pctx) afterAsked(i, end int) (int, *entity) {
 	for hop := 0; hop < 3 && k < end; hop++ {
 		switch w := pc.word(k); {
 		case w == "by" || w == "in" || w == "at" || w == "during":
-			if w == "by" && pc.isNameWord(k+1) {
+			if w == "by" && (pc.isNameWord(k+1) || pc.has(k+1, wTitle)) {
 				if e, after, ok := pc.npForward(k+1, end); ok && e != nil && !e.org {
 					asker, k = e, after
 					continue

@@ -140,6 +140,12 @@ func TestReportedQuestions(t *testing.T) {
 				quoteBy(2, "Do you think the board is losing patience?", "Sipho Dlamini"),
 			},
 			named: []string{"Sipho Dlamini"}},
+		{name: "Asked by a titled councillor whether …, she said",
+			paras: []string{"Council vote",
+				"Jaswinder Dhaliwal said she supports transit. Asked by Coun. Marco Ferreira whether a delay could cost the project its place, she said she had heard that warning before."},
+			want: []stmt{reportedBy(2, "whether a delay could cost the project", "Marco Ferreira"),
+				reportedBy(2, "she had heard that warning before", "Jaswinder Dhaliwal")},
+			notReported: []stmt{{para: 2, text: "Asked by Coun"}}},
 	})
 }
 
