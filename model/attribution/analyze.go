@@ -427,6 +427,7 @@ type analyzer struct {
 	campaignOf                    *entity // whose campaign the article last named ("Clinton's campaign"): "the campaign" later
 	officeOf                      *entity // whose office last spoke ("Giroux's office said"): "the office" later
 	lowMemo                       map[string]bool
+	spelledMiss                   map[string]bool // acronyms no French name before spelled (frenchBodyFor)
 	hist                          []paraSum
 	lists                         articleLists // the storage of paras, stmts, owners, whys and hist
 	tokBuf                        []token      // reused for each paragraph's tokens

@@ -904,3 +904,21 @@ func TestBodiesProvincialGovernment(t *testing.T) {
 			want:  []stmt{reportedBy(2, "the budget would balance", "the premier")}},
 	})
 }
+
+// A body named in French, small words and adjectives in lower case, is
+// the body its acronym stands for later: "the OQLF says" is the Office
+// québécois de la langue française. An acronym nothing before spells
+// stays itself.
+func TestBodiesFrenchNameThenItsAcronym(t *testing.T) {
+	run(t, []attrCase{
+		{name: "Office québécois de la langue française, then the OQLF",
+			paras: []string{"Signs",
+				"The Office québécois de la langue française sent the store a notice of non-compliance on May 2.",
+				"In the letter, the OQLF says the signs must display French."},
+			want:  []stmt{reportedBy(3, "the signs must display French", "Office québécois de la langue française")},
+			kinds: map[string]model.SpeakerKind{"Office québécois de la langue française": model.SpeakerBody}},
+		{name: "an acronym nothing spells",
+			paras: []string{"Signs", "The store got a notice.", "The QXLF said the signs must change."},
+			want:  []stmt{reportedBy(3, "the signs must change", "QXLF")}},
+	})
+}

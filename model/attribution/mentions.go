@@ -1424,7 +1424,7 @@ func (pc *pctx) initialsBody(i int) *entity {
 			return e
 		}
 	}
-	return nil
+	return pc.frenchBodyFor(i, acr) // "the OQLF" after the Office québécois de la langue française
 }
 
 // initialsSpell reports that the initials of words, small words left
