@@ -922,3 +922,15 @@ func TestBodiesFrenchNameThenItsAcronym(t *testing.T) {
 			want:  []stmt{reportedBy(3, "the signs must change", "QXLF")}},
 	})
 }
+
+// "the Winnipeg Blue Bombers" is a team, a body; "the Bombers" and "Blue
+// Bombers" after it are that team, even where a headline said "Blue
+// Bombers" first.
+func TestBodiesTeamAndItsShortNames(t *testing.T) {
+	run(t, []attrCase{{name: "headline short name, full name, then the Bombers",
+		paras: []string{"Blue Bombers rally past Roughriders",
+			"Castellanos kicked the winning field goal as the Winnipeg Blue Bombers rallied to win.",
+			"The Bombers said receiver Nathan Kowalchuk would be re-evaluated Monday."},
+		want:  []stmt{reportedBy(3, "receiver Nathan Kowalchuk would be re-evaluated", "Winnipeg Blue Bombers")},
+		kinds: map[string]model.SpeakerKind{"Winnipeg Blue Bombers": model.SpeakerBody}}})
+}

@@ -508,6 +508,9 @@ func (r *registry) find(m mention) *entity {
 			return e
 		}
 	}
+	if !isGivenName(first) {
+		return r.teamEndingIn(m.low) // "Blue Bombers" after the Winnipeg Blue Bombers
+	}
 	return nil
 }
 
@@ -557,7 +560,20 @@ func (r *registry) findSingle(w string) *entity {
 		}
 		return lastSeen(r.recentOrgs(), force)
 	}
-	return nil
+	return r.teamEndingIn([]string{w})
+}
+
+// teamEndingIn is the body last named whose name ends in the plural words
+// (its place and more before them): "the Bombers", "Blue Bombers" after
+// the Winnipeg Blue Bombers. Nil for words that end in no plural.
+func (r *registry) teamEndingIn(words []string) *entity {
+	last := words[len(words)-1]
+	if len(last) < 4 || !strings.HasSuffix(last, "s") || strings.HasSuffix(last, "ss") {
+		return nil
+	}
+	return lastSeen(r.recentOrgs(), func(e *entity) bool {
+		return len(e.words) > len(words) && containsRun(e.words, words) && wordIs(e.words[0], mPlaceName)
+	})
 }
 
 // ofSurname is which of several people of one surname a bare surname

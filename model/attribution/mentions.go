@@ -1319,6 +1319,11 @@ func (pc *pctx) collectMentions() {
 		if len(m.low) > 0 {
 			found = pc.an.reg.find(m)
 		}
+		if found == nil && len(m.low) > 2 && len(m.title) == 0 && pc.word(i-1) == "the" && wordIs(m.low[0], mPlaceName) {
+			if old := pc.an.reg.byKey[strings.Join(m.low[1:], " ")]; old != nil && !old.org && !isGivenName(old.first) {
+				found = old // "Blue Bombers rally …" in a headline, then "the Winnipeg Blue Bombers": one team
+			}
+		}
 		company := i > 0 && pc.toks[i-1].kind == tWord && !pc.toks[i-1].cap && len(m.low) > 0 && tradeNoun(pc.toks[i-1].low) && !isGivenName(m.low[0])
 		worth := company || pc.worthRegistering(m, i, j, found)
 		byShape := !worth && pc.nameShaped(m, i)
@@ -1482,6 +1487,9 @@ func (pc *pctx) worthRegistering(m mention, i, j int, found *entity) bool {
 	}
 	if len(m.low) > 1 && nameGender(m.low[0]) != unknownGender {
 		return true
+	}
+	if len(m.low) > 2 && pc.word(i-1) == "the" && wordIs(m.low[0], mPlaceName) && !isGivenName(m.low[1]) && !areaWords[m.low[len(m.low)-1]] {
+		return true // "the Winnipeg Blue Bombers": a place's team or body
 	}
 	if pc.word(i-1) == "," && pc.has(i-2, wRole) {
 		return true // the new coach, Sami Laine
