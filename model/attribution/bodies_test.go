@@ -934,3 +934,14 @@ func TestBodiesTeamAndItsShortNames(t *testing.T) {
 		want:  []stmt{reportedBy(3, "receiver Nathan Kowalchuk would be re-evaluated", "Winnipeg Blue Bombers")},
 		kinds: map[string]model.SpeakerKind{"Winnipeg Blue Bombers": model.SpeakerBody}}})
 }
+
+// A riding named for two places joined by a dash ("Kent—Miramichi Bay")
+// is one name, and its party's riding association a body.
+func TestBodiesRidingAssociation(t *testing.T) {
+	run(t, []attrCase{{name: "the Kent—Miramichi Bay Liberal riding association",
+		paras: []string{"Retiring MP",
+			"The Kent—Miramichi Bay Liberal riding association said in a statement that it will hold a nomination meeting.",
+			"The association said it was pleased."},
+		want: []stmt{reportedBy(2, "it will hold a nomination meeting", "Kent—Miramichi Bay Liberal riding association"),
+			reportedBy(3, "it was pleased", "Kent—Miramichi Bay Liberal riding association")}}})
+}

@@ -308,6 +308,8 @@ func (pc *pctx) runEnd(i int) int {
 			j++ // Ministry of Health and Social Care, Dock and Harbour Workers' Union
 		case t.kind == tWord && t.low == "&" && pc.isNameWord(j+1):
 			j++
+		case (t.low == "—" || t.low == "–") && t.start == prev.end && j+1 < len(pc.toks) && pc.toks[j+1].start == t.end && prev.cap && pc.isNameWord(j+1):
+			j++ // "Kent—Miramichi Bay": a riding named for two places, no dash between clauses
 		case t.low == "," && org && pc.toks[j-1].is(mPortfolio) && pc.portfolioTailEnd(i, j) > j:
 			j = pc.portfolioTailEnd(i, j) // "Ministry of Children, Community and Social Services"
 		case t.kind == tWord && org && isDigitStart(t.low) && !quantityWords[pc.word(j+1)]:
@@ -319,6 +321,17 @@ func (pc *pctx) runEnd(i int) int {
 		}
 	}
 	return j
+}
+
+// dashJoined reports a dash with no space either side among [i, j): a
+// riding named for two places ("Kent—Miramichi Bay"), never a headline.
+func (pc *pctx) dashJoined(i, j int) bool {
+	for k := i + 1; k < j-1; k++ {
+		if t := pc.toks[k]; (t.low == "—" || t.low == "–") && t.start == pc.toks[k-1].end && pc.toks[k+1].start == t.end {
+			return true
+		}
+	}
+	return false
 }
 
 // portfolioListEnd is the end of a department named by a list of its
@@ -655,16 +668,23 @@ func (pc *pctx) parseMention(i, j int) (m mention, lead int) {
 	buf := pc.an.strings(2 * n) // the words and their lower-case forms, from one block
 	words := buf[:0:n]
 	low := buf[n : n : 2*n]
+	glue := false
 	for k := i; k < j; k++ {
 		t := &pc.toks[k]
 		if t.kind == tQuote || t.kind == tPunct {
 			if t.kind == tPunct && len(words) > 0 {
 				words[len(words)-1] += t.low
 				low[len(low)-1] = "" // read again below
+				glue = (t.low == "—" || t.low == "–") && k+1 < j && pc.toks[k+1].start == t.end
 			}
 			continue
 		}
 		w := pc.p.text[int(t.start):int(t.end)]
+		if glue {
+			words[len(words)-1] += w // "Kent—Miramichi": one word of a riding's name
+			glue = false
+			continue
+		}
 		words = append(words, w)
 		low = append(low, tokenLow(t, w))
 	}
@@ -782,7 +802,7 @@ func (pc *pctx) parseMention(i, j int) (m mention, lead int) {
 		!pc.knownSurname(m.low[0], i) {
 		return mention{}, lead // "The Speaker," "President declares": a title, no name (but "Mr. Prince" is one)
 	}
-	if len(m.low) >= 4 && !isOrgName(m.low) && !isOutletName(m.low) && nameGender(m.low[0]) == unknownGender && !wordHas(m.low[1], wParticle) && !personShaped(m.low) &&
+	if len(m.low) >= 4 && !isOrgName(m.low) && !isOutletName(m.low) && !pc.dashJoined(i, j) && nameGender(m.low[0]) == unknownGender && !wordHas(m.low[1], wParticle) && !personShaped(m.low) &&
 		!(len(m.low) == 4 && (len(m.title) > 0 || pc.toks[i].sentStart && pc.isCue(j)) && j < len(pc.toks) && pc.toks[j].kind == tWord && !pc.toks[j].cap) { // but "Malik Javed Iqbal Awan said", "Speaker Malik Javed Iqbal Awan repeatedly asked"
 		return mention{}, lead // "Senate Democrats Stall Western Water Bill": a headline, no name
 	}

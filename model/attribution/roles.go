@@ -42,8 +42,8 @@ func (pc *pctx) roleNP(j, s int) *entity {
 
 func (pc *pctx) roleReferent(j, s int) *entity {
 	head := pc.toks[j].low
-	d := j - 1
-	for d >= s && d > j-6 {
+	d, reach := j-1, 6
+	for d >= s && d > j-reach {
 		w := pc.word(d)
 		if pc.has(d, wDeterminer) || pc.toks[d].poss {
 			break
@@ -51,9 +51,12 @@ func (pc *pctx) roleReferent(j, s int) *entity {
 		if w == "" || w == "," || w == "." {
 			return nil
 		}
+		if (w == "—" || w == "–") && d > 0 && pc.toks[d].start == pc.toks[d-1].end {
+			reach += 2 // "the Kent—Miramichi Bay Liberal riding association": the riding's two names
+		}
 		d--
 	}
-	if d < s || d <= j-6 {
+	if d < s || d <= j-reach {
 		return nil
 	}
 	det := pc.word(d)
