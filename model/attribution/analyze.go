@@ -423,6 +423,7 @@ type analyzer struct {
 	pendingLede                   *entity // a lede's unnamed subject, awaiting a name
 	pendingHead                   string  // its role when it stood mid-sentence: only a namesake of that role names it
 	pendingTitled                 bool    // it is a capitalised title ("The Taoiseach"): someone named with no other office may hold it
+	pendingWho                    bool    // it is "The man who …": a profile's lede, named a paragraph later than most
 	statementBy                   *entity // who last spoke "in a statement"
 	campaignOf                    *entity // whose campaign the article last named ("Clinton's campaign"): "the campaign" later
 	officeOf                      *entity // whose office last spoke ("Giroux's office said"): "the office" later
@@ -645,7 +646,7 @@ func (an *analyzer) paragraph(i int) {
 		faultHook(p.num)
 	}
 	an.paraTicks = append(an.paraTicks, an.reg.clock+1)
-	if p.num == 2 && an.headline == 1 && isCaption(p.text) {
+	if p.num == 2 && an.headline == 1 && (isCaption(p.text) || isEditorsNote(p.text)) {
 		an.ledeExtra = 1
 	}
 	pc := an.newPctx(p)
@@ -946,7 +947,11 @@ func (an *analyzer) nameLede(pc *pctx) {
 	if an.pendingLede == nil {
 		return
 	}
-	if pc.p.num > 3 {
+	reach := 3 + an.ledeExtra
+	if an.pendingWho {
+		reach++ // "The man who …", then a quotation of his, then his name
+	}
+	if pc.p.num > reach {
 		an.settleTitle()
 		return
 	}
@@ -1102,7 +1107,7 @@ func (an *analyzer) replacePending(e *entity) {
 	if an.lastSpeaker == an.pendingLede {
 		an.lastSpeaker = e
 	}
-	an.pendingLede, an.pendingTitled = nil, false
+	an.pendingLede, an.pendingTitled, an.pendingWho = nil, false, false
 }
 
 // isByline reports a short line naming the writer: "By Ana Ruiz, Health
@@ -1168,11 +1173,19 @@ func isCaption(text string) bool {
 		return true
 	}
 	t := strings.TrimRight(text, " .")
+	if i := strings.LastIndex(t, ". "); i >= 0 && strings.Contains(t[i:], " / ") && isUpperWord(strings.ReplaceAll(strings.ReplaceAll(t[i+2:], " ", ""), "/", "")) {
+		return true // "… on Wednesday. MARC-ANTOINE DUBÉ / MONTREAL GAZETTE"
+	}
 	if !strings.HasSuffix(t, ")") {
 		return false
 	}
 	i := strings.LastIndexByte(t, '(')
-	return i >= 0 && len(t)-i < 60 && strings.Contains(t[i:], "/")
+	return i >= 0 && len(t)-i < 60 && (strings.Contains(t[i:], "/") || strings.HasPrefix(t[i:], "(Submitted"))
+}
+
+// isEditorsNote reports an editor's note set above the lede.
+func isEditorsNote(text string) bool {
+	return strings.HasPrefix(text, "Editor's note:") || strings.HasPrefix(text, "Editor’s note:") || strings.HasPrefix(text, "Editor's Note:") || strings.HasPrefix(text, "Editor’s Note:")
 }
 
 // quotedLabel reports such a line ending in a colon that a copy has put

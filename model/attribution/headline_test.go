@@ -192,3 +192,29 @@ func TestHeadlineSaysLocalDoctor(t *testing.T) {
 		}
 	}
 }
+
+// A profile's lede "The man who has represented …" is the man the article
+// names a paragraph or two later, and "he said" between is him; a line
+// above the lede leaves it the lede: an editor's note, a caption's credit
+// in capitals after a slash, "(Submitted by …)".
+func TestHeadlineTheManWhoInTheLede(t *testing.T) {
+	for _, above := range []string{
+		"Editor’s note: This is the third in a series of profiles.",
+		"Arsenault on the wharf on Wednesday. MARC-ANTOINE DUBÉ / TELEGRAPH-JOURNAL",
+		"Arsenault on the wharf on Wednesday. (Submitted by Lise Arsenault)",
+	} {
+		a, err := attribution.Analyze(titled("After 22 years, the MP is going home", above,
+			"RICHIBUCTO, N.B. — The man who has represented this stretch of the strait longer than anyone still keeps a pair of boots in his car.",
+			"“You never know when somebody’s going to want to show you their traps,” he said on a grey morning.",
+			"Gérald Arsenault, 71, announced in June that he will not run again."))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if len(a.Statements) == 0 {
+			t.Fatalf("after %q: no statements", above)
+		}
+		if s := a.Statements[0]; s.Paragraph != 3 || s.Speaker != "Gérald Arsenault" {
+			t.Errorf("after %q, the quotation after the lede: ¶%d %q by %q, want ¶3 by Gérald Arsenault", above, s.Paragraph, s.Text, s.Speaker)
+		}
+	}
+}

@@ -1233,6 +1233,13 @@ func (pc *pctx) describedSubject(i, j int) *entity {
 			}
 		}
 	}
+	if j == i+2 && pc.word(i) == "the" && pc.word(j) == "who" && wordIs(head, mUnnamedHead) && pc.inLede() && i == pc.skipIntro(pc.skipDateline(pc.sentOf[i], j), j) {
+		if e := pc.an.cataphor(pc.phraseText(i, j), ""); e != nil {
+			pc.an.pendingWho = true
+			e.learnGenderWord(head) // "he" in the next paragraph is him
+			return e                // "The man who has represented this stretch … longer than anyone": named next
+		}
+	}
 	return pc.phraseSpeaker(i, j)
 }
 
