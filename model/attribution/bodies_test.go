@@ -945,3 +945,17 @@ func TestBodiesRidingAssociation(t *testing.T) {
 		want: []stmt{reportedBy(2, "it will hold a nomination meeting", "Kent—Miramichi Bay Liberal riding association"),
 			reportedBy(3, "it was pleased", "Kent—Miramichi Bay Liberal riding association")}}})
 }
+
+// A party known first by its acronym ("NDP accuses …") and then with its
+// province ("The Alberta NDP said") is one body, named in full; "the
+// Opposition NDP" is the party, in opposition.
+func TestBodiesPartyAcronymAndItsProvince(t *testing.T) {
+	run(t, []attrCase{{name: "NDP, Opposition NDP, Alberta NDP",
+		paras: []string{"NDP accuses UCP of hiding rural health cuts",
+			"EDMONTON — Alberta's Opposition NDP says the government is sleepwalking.",
+			"The NDP pointed to a line. The Alberta NDP said in a news release that the reduction is real."},
+		want: []stmt{reportedBy(1, "accuses UCP of hiding rural health cuts", "Alberta NDP"),
+			reportedBy(2, "the government is sleepwalking", "Alberta NDP"),
+			reportedBy(3, "the reduction is real", "Alberta NDP")},
+		speakers: []string{"Alberta NDP"}}})
+}

@@ -509,7 +509,14 @@ func (r *registry) find(m mention) *entity {
 		}
 	}
 	if !isGivenName(first) {
-		return r.teamEndingIn(m.low) // "Blue Bombers" after the Winnipeg Blue Bombers
+		if e := r.teamEndingIn(m.low); e != nil {
+			return e // "Blue Bombers" after the Winnipeg Blue Bombers
+		}
+	}
+	if len(m.low) == 2 && wordIs(first, mPlaceName) && isAllCaps(m.words[1]) {
+		if e := r.byKey[m.low[1]]; e != nil && e.org {
+			return e // "the NDP", then "the Alberta NDP": one party, named in full from now on
+		}
 	}
 	return nil
 }

@@ -747,6 +747,10 @@ func (pc *pctx) parseMention(i, j int) (m mention, lead int) {
 			lead, i = i+1, i+1
 		}
 	}
+	if cut == 0 && len(low) == 2 && low[0] == "opposition" && isAllCaps(words[1]) {
+		words, low = words[1:], low[1:] // "Alberta's Opposition NDP": the party, in opposition
+		lead, i = i+1, i+1
+	}
 	if cut == 0 && len(low) > 1 && !org && (low[0] == "republican" || low[0] == "democrat") && !wordHas(low[len(low)-1], wOrgHead) {
 		cut = 1 // "Republican Trump and Democrat Clinton": the party describes the name
 	}
