@@ -813,6 +813,9 @@ func (an *analyzer) nameEarlyRoles() {
 			continue
 		}
 		p := an.namedLaterWith(e, h)
+		if p == nil && e.placeOfficer {
+			p = an.newcomerAfter(e, h)
+		}
 		if p == nil {
 			continue
 		}
@@ -894,6 +897,34 @@ func (an *analyzer) namedLaterWith(e *entity, h string) *entity {
 		}
 		if p.order < e.order || found != nil {
 			return nil // held before, or by two
+		}
+		found = p
+	}
+	return found
+}
+
+// newcomerAfter is the one person first named in the paragraph after
+// unnamed e's, with no role of their own, when no one named before e holds
+// e's role h: "The county's fire chief said …" then "“…,” Marc-André
+// Gagnon told reporters". Nil when two are, or none.
+func (an *analyzer) newcomerAfter(e *entity, h string) *entity {
+	var found *entity
+	from := an.paraOf(e.order)
+	for _, p := range an.reg.ents {
+		if p.unnamed || p.org || p.group || p.doc || p.outlet || p.cataphor || len(p.words) < 2 {
+			continue
+		}
+		if p.order < e.order {
+			if holdsHead(p, h) {
+				return nil // the role's holder was named before
+			}
+			continue
+		}
+		if an.paraOf(p.order) != from+1 || p.role != "" || len(p.heads) > 0 {
+			continue
+		}
+		if found != nil {
+			return nil
 		}
 		found = p
 	}
