@@ -959,3 +959,23 @@ func TestBodiesPartyAcronymAndItsProvince(t *testing.T) {
 			reportedBy(3, "the reduction is real", "Alberta NDP")},
 		speakers: []string{"Alberta NDP"}}})
 }
+
+// "according to the OQLF’s most recent annual report" and "the office's
+// annual report" are the body's own words, not a document's of its own;
+// an acronym with a possessive is still the acronym ("OQLF", not "Oqlf").
+func TestBodiesOwnReportIsTheBody(t *testing.T) {
+	run(t, []attrCase{
+		{name: "the acronym's report, the office's report",
+			paras: []string{"Signs",
+				"The Office québécois de la langue française sent a letter.",
+				"According to the OQLF’s most recent annual report, it received 9,183 complaints.",
+				"According to the office's annual report, complaints rose."},
+			want: []stmt{reportedBy(3, "it received 9,183 complaints", "Office québécois de la langue française"),
+				reportedBy(4, "complaints rose", "Office québécois de la langue française")}},
+		{name: "an acronym met first with its possessive",
+			paras: []string{"Signs", "Bakery owners take OQLF to court",
+				"According to the OQLF’s most recent annual report, it received 9,183 complaints."},
+			want:  []stmt{reportedBy(3, "it received 9,183 complaints", "OQLF")},
+			kinds: map[string]model.SpeakerKind{"OQLF": model.SpeakerBody}},
+	})
+}

@@ -790,7 +790,7 @@ func isAcronym(words []string) bool {
 	if len(words) != 1 {
 		return false
 	}
-	w := words[0]
+	w := strings.TrimSuffix(strings.TrimSuffix(words[0], "'s"), "’s") // "the OQLF’s report": still the OQLF
 	if strings.Contains(w, ".") {
 		return true
 	}

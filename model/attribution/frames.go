@@ -916,6 +916,9 @@ func (pc *pctx) accordingTo(i, limit int) *entity {
 	if e := pc.documentBy(i, limit); e != nil {
 		return e
 	}
+	if e := pc.documentOf(i, limit); e != nil {
+		return e
+	}
 	e, _, _ := pc.npForward(i, limit)
 	return e
 }
@@ -942,6 +945,47 @@ func (pc *pctx) documentBy(i, limit int) *entity {
 		return e
 	}
 	return pc.policeBody() // "according to a police news release": the force named, as "police said" is
+}
+
+// documentOf reads a document phrase at i owned by a possessive: "the
+// OQLF’s most recent annual report", "the office's annual report" are
+// the OQLF's, the office's.
+func (pc *pctx) documentOf(i, limit int) *entity {
+	if pc.word(i) != "the" {
+		return nil
+	}
+	q := i + 1
+	for q < limit && q < i+5 && pc.toks[q].kind == tWord && !pc.toks[q].poss {
+		q++
+	}
+	if q >= limit || !pc.toks[q].poss || pc.toks[q].kind != tWord {
+		return nil
+	}
+	k := q + 1
+	for n := 0; n < 5 && k < limit && pc.toks[k].kind == tWord && !pc.toks[k].cap && !pc.is(k, mDocHead|mStatementWord) && !pc.has(k, wPrep); n++ {
+		k++
+	}
+	if !pc.is(k, mDocHead|mStatementWord) && !dataWords[pc.word(k)] {
+		return nil
+	}
+	if acr := strings.TrimRight(strings.TrimSuffix(strings.TrimSuffix(pc.p.text[int(pc.toks[q].start):int(pc.toks[q].end)], "'s"), "’s"), "'’"); q == i+1 && len(acr) >= 3 && isAllCaps(acr) {
+		if e := pc.an.reg.byKey[strings.ToLower(acr)]; e != nil {
+			return e
+		}
+		if e := pc.frenchBodyFor(q, acr); e != nil {
+			return e // "the OQLF’s most recent annual report" after the Office québécois de la langue française
+		}
+	}
+	if pc.isNameWord(q) {
+		if e := pc.npEndingAt(q, i+1); e != nil && !e.outlet {
+			return e
+		}
+		return nil // "the Ledger’s count": a paper's count stays its document
+	}
+	if w := pc.word(q); q == i+1 && pc.has(q, wOrgHead) && !placeNouns[w] && w != "state" && w != "country" && w != "province" {
+		return pc.roleNP(q, i) // "the office's annual report": the office's
+	}
+	return nil
 }
 
 // authorAfter reads the author of the document whose noun stands at k:
