@@ -1016,3 +1016,17 @@ func TestFramesAsCueWithoutAsIsANoun(t *testing.T) {
 		paras: []string{"Bakery", "The inspection report says the menu board, several product labels and posts failed to give French the “markedly predominant” place."},
 		want:  []stmt{quoteBy(2, "markedly predominant", "The inspection report")}}})
 }
+
+// "… as Tait read a statement on behalf of the house groups." ending a
+// paragraph announces the quotation that opens the next: hers, not the
+// last speaker's.
+func TestFramesReadAStatementAnnouncesTheNextQuotation(t *testing.T) {
+	run(t, []attrCase{{name: "read a statement, then the statement",
+		paras: []string{"Ruling", "Court documents say the province failed to consult.",
+			"Outside the courthouse, supporters sang as Wilma Tait, who holds the name Sa’madaax, read a statement on behalf of the house groups.",
+			"“For six years we have told the province the same thing.",
+			"“Today a judge agreed with us.”"},
+		want: []stmt{reportedBy(2, "the province failed to consult", "Court documents"),
+			quoteBy(4, "For six years we have told the province the same thing.", "Wilma Tait"),
+			quoteBy(5, "Today a judge agreed with us.", "Wilma Tait")}}})
+}
