@@ -701,6 +701,10 @@ func (pc *pctx) parseMention(i, j int) (m mention, lead int) {
 		low[k] = strings.TrimSuffix(strings.TrimSuffix(pc.an.intern.lower(w), "'s"), "’s")
 		low[k] = strings.TrimRight(low[k], "'’")
 	}
+	if len(words) > 2 && placePossessive(words[0], low[0]) && wordHas(low[1], wOrg) {
+		words, low = words[1:], low[1:] // "B.C.’s Ministry of Energy": the ministry's name
+		lead, i = i+1, i+1
+	}
 	if titleOnly(low) {
 		return mention{}, lead // "the Prime Minister", "the Opposition Leader": a title, no name
 	}
@@ -1003,12 +1007,24 @@ func (pc *pctx) titleStart(lead int) int {
 	return from
 }
 
+// placePossessive reports a place's possessive opening a name: "B.C.’s",
+// "Ontario's".
+func placePossessive(word, low string) bool {
+	if !strings.HasSuffix(word, "’s") && !strings.HasSuffix(word, "'s") {
+		return false
+	}
+	return wordIs(low, mPlaceName) || stateAbbreviations[strings.TrimSuffix(low, ".")]
+}
+
 // titledPerson reports a run that a title splits into a department and a
 // person: "Energy Minister Herman Halushchenko" is no energy company.
 func titledPerson(low []string) bool {
 	for k := 1; k+2 <= len(low)-1; k++ {
-		if wordHas(strings.TrimSuffix(low[k], "."), wTitle|wRole) && !wordHas(low[k], wOrg) && isGivenName(low[k+1]) && !wordHas(low[len(low)-1], wOrg|wCompanySuffix) {
-			return true
+		if !wordHas(strings.TrimSuffix(low[k], "."), wTitle|wRole) || wordHas(low[k], wOrg) || wordHas(low[len(low)-1], wOrg|wCompanySuffix) {
+			continue
+		}
+		if isGivenName(low[k+1]) || k+3 == len(low) && !slices.ContainsFunc(low[:k], func(w string) bool { return !portfolioWords[w] }) {
+			return true // "Energy Minister Rajan Gill": a portfolio, a title, a given name and a surname
 		}
 	}
 	return false

@@ -1234,3 +1234,20 @@ func TestNamesSouthAsianGivenNames(t *testing.T) {
 			reportedBy(4, "the plan was fair", "Harpreet Gill")},
 		speakers: []string{"Rohan Mehta", "Preeti Sandhu", "Harpreet Gill"}}})
 }
+
+// A portfolio and a title before a name the tables do not know ("Energy
+// Minister Rajan Gill") leave the person's name alone, though "Energy"
+// ends company names; a province's possessive before its ministry
+// ("B.C.’s Ministry of Energy and Climate Solutions") is no part of the
+// ministry's name.
+func TestNamesPortfolioTitleAndPlacePossessive(t *testing.T) {
+	run(t, []attrCase{{name: "Energy Minister, B.C.'s Ministry",
+		paras: []string{"Pipeline ruling",
+			"B.C.’s Ministry of Energy and Climate Solutions said in a statement it would review the reasons.",
+			"Energy Minister Rajan Gill told reporters that the government accepts the ruling.",
+			"The minister said officials would be in Smithers within weeks."},
+		want: []stmt{reportedBy(2, "it would review the reasons", "Ministry of Energy and Climate Solutions"),
+			reportedBy(3, "the government accepts the ruling", "Rajan Gill"),
+			reportedBy(4, "officials would be in Smithers", "Rajan Gill")},
+		kinds: map[string]model.SpeakerKind{"Rajan Gill": model.SpeakerPerson, "Ministry of Energy and Climate Solutions": model.SpeakerBody}}})
+}
