@@ -1188,3 +1188,18 @@ func TestCorefEpithetIsThePersonJustNamed(t *testing.T) {
 			"Mercer, who finished 22-of-31, did not duck the question. “That one is on me,” the second-year pivot said."},
 		want: []stmt{quoteBy(3, "That one is on me,", "Jalen Mercer")}}})
 }
+
+// "Matheson's lawyer said" is the one defence lawyer the article named
+// ("Defence lawyer Anthony DiCarlo"); with two named, someone unnamed.
+func TestCorefSomeonesLawyerIsTheLawyerNamed(t *testing.T) {
+	run(t, []attrCase{
+		{name: "one lawyer named",
+			paras: []string{"Sentencing", "Defence lawyer Anthony DiCarlo sought four years for Cole Matheson.",
+				"Matheson's lawyer said he had not yet discussed an appeal."},
+			want: []stmt{reportedBy(3, "he had not yet discussed an appeal", "Anthony DiCarlo")}},
+		{name: "two defence lawyers named",
+			paras: []string{"Sentencing", "Defence lawyer Anthony DiCarlo sought four years for Cole Matheson. Defence lawyer Rita Oduya represents his brother.",
+				"Matheson's lawyer said he had not yet discussed an appeal."},
+			want: []stmt{reportedBy(3, "he had not yet discussed an appeal", "Matheson's lawyer")}},
+	})
+}

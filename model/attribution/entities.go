@@ -882,6 +882,26 @@ func (r *registry) byHead(head string, orgOnly bool) *entity {
 	return best
 }
 
+// onlyDefender is the one person other than owner named as a defence
+// lawyer (role head, "Defence lawyer Anthony DiCarlo"), or nil when none
+// or several are: the accused's lawyer, where a story has one accused.
+func (r *registry) onlyDefender(head string, owner *entity) *entity {
+	var found *entity
+	for _, e := range r.ents {
+		if e == owner || e.org || e.unnamed || e.cataphor || !e.heads.has(head) {
+			continue
+		}
+		if role := strings.ToLower(e.role); !strings.Contains(role, "defence") && !strings.Contains(role, "defense") {
+			continue
+		}
+		if found != nil {
+			return nil
+		}
+		found = e
+	}
+	return found
+}
+
 // byHeadOf is byHead for people not of the other gender than g.
 func (r *registry) byHeadOf(head string, g gender) *entity {
 	return r.latest(func(e *entity) bool { return !e.org && e.gender != opposite(g) && e.heads.has(head) })

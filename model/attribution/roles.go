@@ -70,6 +70,11 @@ func (pc *pctx) roleReferent(j, s int) *entity {
 				return e // "Canada's prime minister" after "Canada's prime minister, Justin Trudeau,"
 			}
 		}
+		if owner != nil && !owner.org && counselRoles[head] && j == d+1 {
+			if e := pc.an.reg.onlyDefender(head, owner); e != nil {
+				return e // "Matheson's lawyer said" after "Defence lawyer Anthony DiCarlo": the one defence lawyer named
+			}
+		}
 		if owner == nil && pc.word(d-1) == "the" && !pc.toks[d].cap && wordHas(head, wRole) && !wordIs(head, mKinNoun) {
 			e := pc.an.reg.byHead(head, false)
 			if e == nil && titleHead(head) != head {
@@ -661,6 +666,10 @@ var publicBodies = setOf(`agency department organization organisation`)
 // named is Statistics Canada, named before it.
 var notPublicBodies = setOf(`bank banks party union university college church club team school hospital
 nation nations band tribe association federation league`)
+
+// counselRoles act for someone: "Matheson's lawyer" is the one defence
+// lawyer the article named, if it named one.
+var counselRoles = setOf(`lawyer attorney counsel`)
 
 // placeNouns are places whose officers ("the town's mayor", "the
 // community's chief") an article names next.
