@@ -979,3 +979,20 @@ func TestBodiesOwnReportIsTheBody(t *testing.T) {
 			kinds: map[string]model.SpeakerKind{"OQLF": model.SpeakerBody}},
 	})
 }
+
+// A group named for its cause ("Peel Families for Safe Roads") is one
+// body; people who work for someone named ("Attorneys for Clinton") are
+// no body's name.
+func TestBodiesGroupNamedForItsCause(t *testing.T) {
+	run(t, []attrCase{
+		{name: "families for safe roads",
+			paras: []string{"Sentencing",
+				"Peel Families for Safe Roads, an advocacy group, said in a statement that the case was a reminder."},
+			want:  []stmt{reportedBy(2, "the case was a reminder", "Peel Families for Safe Roads")},
+			kinds: map[string]model.SpeakerKind{"Peel Families for Safe Roads": model.SpeakerBody}},
+		{name: "attorneys for someone named",
+			paras: []string{"Emails", "Hillary Clinton testified.",
+				"In court, Attorneys for Clinton said the emails were never the department's property."},
+			want: []stmt{reportedBy(3, "the emails were never", "!Attorneys for Clinton")}},
+	})
+}

@@ -732,6 +732,11 @@ func isOrgName(low []string) bool {
 	if len(low) > 3 && low[1] == "and" && pluralOfPeople(low[0]) && pluralOfPeople(low[2]) && isState(low[3:]) {
 		return true // "Engineers and Geoscientists British Columbia": a profession's regulator
 	}
+	for i := 0; i+2 < len(low); i++ {
+		if (low[i+1] == "for" || low[i+1] == "against") && pluralOfPeople(low[i]) {
+			return true // "Peel Families for Safe Roads", "Mothers Against Drunk Driving"
+		}
+	}
 	for i := 0; i+1 < len(low); i++ {
 		if (low[i+1] == "of" || low[i+1] == "for") && (wordHas(low[i], wOrg) || i > 0 && unionPlurals[low[i]] || i == 0 && localGovernments[low[0]]) { // the cheap test first; "Institute for Fiscal Studies"
 			return true

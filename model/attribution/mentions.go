@@ -299,6 +299,9 @@ func (pc *pctx) runEnd(i int) int {
 			j = pc.particleRun(j)
 		case t.kind == tWord && (t.low == "of" || t.low == "&" || t.low == "for") && org && pc.isNameWord(j+1):
 			j++
+		case t.kind == tWord && (t.low == "for" || t.low == "against") && prev.cap && pluralOfPeople(prev.low) && pc.isNameWord(j+1) && pc.toks[j+1].cap && pc.causeAfter(j+1):
+			org = true
+			j++ // "Peel Families for Safe Roads", "Mothers Against Drunk Driving": a group's name
 		case t.low == "of" && j == i+1 && localGovernments[pc.toks[i].low] && pc.isNameWord(j+1):
 			org = true
 			j++ // "Town of Beaverhill", "City of Edmonton"
@@ -321,6 +324,14 @@ func (pc *pctx) runEnd(i int) int {
 		}
 	}
 	return j
+}
+
+// causeAfter reports a cause, not someone, at k after "for" or "against"
+// in a group's name: "Peel Families for Safe Roads", but "Attorneys for
+// Clinton" and "Executives for Mondelez" work for someone named.
+func (pc *pctx) causeAfter(k int) bool {
+	w := pc.toks[k].low
+	return !isGivenName(w) && pc.an.reg.byKey[w] == nil && len(pc.an.reg.byLast[w]) == 0 && pc.an.reg.findOrg([]string{w}) == nil
 }
 
 // dashJoined reports a dash with no space either side among [i, j): a
