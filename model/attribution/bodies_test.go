@@ -996,3 +996,14 @@ func TestBodiesGroupNamedForItsCause(t *testing.T) {
 			want: []stmt{reportedBy(3, "the emails were never", "!Attorneys for Clinton")}},
 	})
 }
+
+// "according to a police news release" is the force named; "The release
+// said" after it is the force's too, not a document of its own.
+func TestBodiesTheReleaseAfterThePoliceRelease(t *testing.T) {
+	run(t, []attrCase{{name: "a police news release, then the release",
+		paras: []string{"Hit and run",
+			"Chief Marc-André Thibodeau of the Winnipeg Police Service told reporters that officers found the truck.",
+			"The cyclist was struck at about 12:40 a.m., according to a police news release. The release said the driver did not stop."},
+		want: []stmt{reportedBy(3, "The cyclist was struck", "Winnipeg Police Service"),
+			reportedBy(3, "the driver did not stop", "Winnipeg Police Service")}}})
+}

@@ -941,10 +941,14 @@ func (pc *pctx) documentBy(i, limit int) *entity {
 	if !pc.is(k, mDocHead|mStatementWord) && !dataWords[pc.word(k)] {
 		return nil
 	}
-	if e := pc.authorAfter(k, limit); e != nil || !police {
-		return e
+	e := pc.authorAfter(k, limit)
+	if e == nil && police {
+		e = pc.policeBody() // "according to a police news release": the force named, as "police said" is
 	}
-	return pc.policeBody() // "according to a police news release": the force named, as "police said" is
+	if e != nil {
+		pc.an.docAuthor, pc.an.docAuthorOf = e, pc.word(k) // "The release said" next is theirs too
+	}
+	return e
 }
 
 // documentOf reads a document phrase at i owned by a possessive: "the

@@ -179,6 +179,9 @@ func (pc *pctx) roleReferent(j, s int) *entity {
 	if wordIs(head, mDocHead) && (det == "a" || det == "an" || det == "another" || det == "one" || isDefinite(det) || det == "new") && pc.isCue(j+1) {
 		// "The survey asks", "a new poll found": the document speaks
 		if det == "the" && j == d+1 {
+			if a := pc.an.docAuthor; a != nil && head == pc.an.docAuthorOf {
+				return a // "according to a police news release …. The release said": the force's
+			}
 			if e := pc.citedDocument(head); e != nil {
 				return e
 			}
