@@ -223,7 +223,7 @@ func (an *analyzer) pullQuotes() {
 			if !strings.Contains(c.Text, probe) {
 				continue // cheap: a repeat holds the same words verbatim
 			}
-			if cn := norm(k); cn == n || len(n) >= 20 && strings.Contains(cn, n) {
+			if cn := norm(k); cn == n || len(n) >= 20 && strings.Contains(cn, n) || headline && len(n) >= 12 && strings.Count(n, " ") >= 2 && wordsWithin(cn, n) {
 				best, bestAt = an.owners[k], k
 				if cn == n {
 					break
@@ -234,6 +234,24 @@ func (an *analyzer) pullQuotes() {
 			an.owners[i] = best
 			an.whys[i] = why{rule: "pull-quote", from: an.stmts[bestAt].Paragraph}
 		}
+	}
+}
+
+// wordsWithin reports n inside s as whole words: "the land remembers" in
+// "… dry. the land remembers. it comes back", not in "remembered".
+func wordsWithin(s, n string) bool {
+	for off := 0; ; {
+		k := strings.Index(s[off:], n)
+		if k < 0 {
+			return false
+		}
+		at := off + k
+		before, _ := utf8.DecodeLastRuneInString(s[:at])
+		after, _ := utf8.DecodeRuneInString(s[at+len(n):])
+		if (at == 0 || !unicode.IsLetter(before)) && (at+len(n) == len(s) || !unicode.IsLetter(after)) {
+			return true
+		}
+		off = at + 1
 	}
 }
 

@@ -218,3 +218,17 @@ func TestHeadlineTheManWhoInTheLede(t *testing.T) {
 		}
 	}
 }
+
+// A headline's short quotation ("‘The land remembers’: …") is the speaker
+// who says it in the body, inside a longer quotation.
+func TestHeadlineShortQuotationRepeatedInTheBody(t *testing.T) {
+	a, err := attribution.Analyze(titled("‘The land remembers’: Three generations of a farm family face a third dry year",
+		"GRAVELBOURG, Sask. — The slough behind Gilles Bélanger’s yard has been dry since July.",
+		"“My father dug that slough with horses,” he said. “In 1961, it was dry. In 1988, dry. The land remembers. It comes back.”"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(a.Statements) == 0 || a.Statements[0].Paragraph != 0 || a.Statements[0].Speaker != "Gilles Bélanger" {
+		t.Errorf("the headline's quotation: %+v, want ¶0 by Gilles Bélanger", a.Statements)
+	}
+}
