@@ -1007,3 +1007,16 @@ func TestBodiesTheReleaseAfterThePoliceRelease(t *testing.T) {
 		want: []stmt{reportedBy(3, "The cyclist was struck", "Winnipeg Police Service"),
 			reportedBy(3, "the driver did not stop", "Winnipeg Police Service")}}})
 }
+
+// "according to a notice posted by the band council" is the council's,
+// named for the First Nation the article named: the Wapasiw Lake Cree
+// Nation band council, and "the band council" after it the same.
+func TestBodiesBandCouncilOfTheNation(t *testing.T) {
+	run(t, []attrCase{{name: "a notice posted by the band council, then the band council",
+		paras: []string{"Boil-water advisory",
+			"Wapasiw Lake Cree Nation was placed under a boil-water advisory on Monday. Testing detected E. coli bacteria, according to a notice posted by the band council.",
+			"The band council said the plant would reopen."},
+		want: []stmt{reportedBy(2, "Testing detected E. coli bacteria", "Wapasiw Lake Cree Nation band council"),
+			reportedBy(3, "the plant would reopen", "Wapasiw Lake Cree Nation band council")},
+		kinds: map[string]model.SpeakerKind{"Wapasiw Lake Cree Nation band council": model.SpeakerBody}}})
+}

@@ -1009,7 +1009,13 @@ func (pc *pctx) authorAfter(k, limit int) *entity {
 	if authoredBy[pc.word(b)] || calendarWords[pc.word(b)] {
 		b++ // "compiled by", "available from", "a report Tuesday from"
 	}
-	if w := pc.word(b); w != "by" && w != "from" || !pc.isNameWord(b+1) && !(pc.word(b+1) == "the" && pc.isNameWord(b+2)) {
+	if w := pc.word(b); w != "by" && w != "from" {
+		return nil
+	}
+	if !pc.isNameWord(b+1) && !(pc.word(b+1) == "the" && pc.isNameWord(b+2)) {
+		if h := b + 3; pc.word(b+1) == "the" && h < limit && !pc.toks[b+2].cap && pc.has(h, wOrgHead) && !pc.toks[h].cap && pc.toks[b+2].kind == tWord {
+			return pc.roleNP(h, b+1) // "a notice posted by the band council": the council the story is about
+		}
 		return nil
 	}
 	e, _, _ := pc.npForward(b+1, limit)
@@ -1017,7 +1023,7 @@ func (pc *pctx) authorAfter(k, limit int) *entity {
 }
 
 // authoredBy are the participles between a document and its author.
-var authoredBy = setOf(`compiled conducted released published prepared issued produced available commissioned`)
+var authoredBy = setOf(`compiled conducted released published prepared issued produced available commissioned posted sent written`)
 
 // docParticiple reports a participle that dates or places a document:
 // "the order released Friday", "the lawsuit filed Tuesday".

@@ -262,7 +262,18 @@ func (pc *pctx) roleReferent(j, s int) *entity {
 			return e // "Saskatoon Public Schools" … "the division said": a school division
 		}
 	}
+	if head == "council" && pc.word(j-1) == "band" && det == "the" && j == d+2 {
+		if e := lastSeen(pc.an.reg.recentOrgs(), func(o *entity) bool { return containsRun(o.words, []string{"band", "council"}) }); e != nil {
+			return e
+		}
+		if e := lastSeen(pc.an.reg.recentOrgs(), func(o *entity) bool { return containsWord(o.words, "nation") }); e != nil {
+			return pc.an.reg.body(e.display + " band council") // "the band council": the First Nation's own
+		}
+	}
 	if head == "band" && det == "the" && j == d+1 {
+		if e := lastSeen(pc.an.reg.recentOrgs(), func(o *entity) bool { return containsRun(o.words, []string{"band", "council"}) }); e != nil {
+			return e
+		}
 		if e := lastSeen(pc.an.reg.recentOrgs(), func(o *entity) bool { return containsWord(o.words, "nation") }); e != nil {
 			return e // "the Tetsǫ́ Tué First Nation …", then "the band said": the First Nation
 		}
