@@ -2522,3 +2522,12 @@ func TestReportedWroteInAPostThat(t *testing.T) {
 			"Gill wrote in a post on social media Tuesday night that he had filed a written question."},
 		want: []stmt{reportedBy(3, "he had filed a written question", "Amrit Gill")}}})
 }
+
+// "The agreed facts say …" in a court story: the facts filed with the
+// court are a document that says something.
+func TestReportedAgreedFacts(t *testing.T) {
+	run(t, []attrCase{{name: "the agreed facts say",
+		paras: []string{"Sentencing", "The agreed facts say the truck drifted into the bike lane."},
+		want:  []stmt{reportedBy(2, "the truck drifted into the bike lane", "The agreed facts")},
+		kinds: map[string]model.SpeakerKind{"The agreed facts": model.SpeakerDocument}}})
+}
