@@ -2531,3 +2531,12 @@ func TestReportedAgreedFacts(t *testing.T) {
 		want:  []stmt{reportedBy(2, "the truck drifted into the bike lane", "The agreed facts")},
 		kinds: map[string]model.SpeakerKind{"The agreed facts": model.SpeakerDocument}}})
 }
+
+// "citing two Service Canada employees who told her office that …": the
+// employees told it, not the department that employs them.
+func TestReportedWhoAfterABodysPeople(t *testing.T) {
+	run(t, []attrCase{{name: "Service Canada employees who told",
+		paras: []string{"Backlog", "Dela Cruz pressed the government, citing two Service Canada employees who told her office that staff had been told to prioritize newer claims."},
+		want:  []stmt{reportedBy(2, "staff had been told to prioritize newer claims", "Service Canada employees")},
+		kinds: map[string]model.SpeakerKind{"Service Canada employees": model.SpeakerGroup}}})
+}

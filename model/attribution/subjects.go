@@ -1609,6 +1609,11 @@ func (pc *pctx) antecedent(j, s int) *entity {
 		pluralOfPeople(pc.word(n)) {
 		return pc.npEndingAt(n, s) // "by his show's listeners, who wondered": the listeners, not a name before them
 	}
+	if h := j - 1; h-1 > s && pc.toks[h].kind == tWord && !pc.toks[h].cap && !pc.toks[h].poss && pluralOfPeople(pc.word(h)) && pc.isNameWord(h-1) {
+		if g := pc.groupOf(pc.nameStart(h-1, s), h+1); g != nil {
+			return g // "citing two Service Canada employees who told her office": the employees, not Service Canada
+		}
+	}
 	if h := j - 1; h > s && pc.toks[h].kind == tWord && !pc.toks[h].cap && !pc.toks[h].poss {
 		d := h
 		for d > s && d > h-6 && pc.toks[d].kind == tWord && !pc.has(d, wDeterminer) {
