@@ -92,7 +92,7 @@ const (
 // nameWordAt is isNameWord, worked out.
 func (pc *pctx) nameWordAt(i int) bool {
 	t := &pc.toks[i]
-	if t.kind != tWord || !(t.cap || pc.namePrefixed(i)) || t.has(wFunction) && !pc.middleInitial(i) && !pc.functionSurname(i) {
+	if t.kind != tWord || !(t.cap || mayBePrefixed(t) && pc.namePrefixed(i)) || t.has(wFunction) && !pc.middleInitial(i) && !pc.functionSurname(i) {
 		return false
 	}
 	if t.cap && (t.hyphen || i+1 < len(pc.toks) && pc.toks[i+1].cap) && pc.inPlaceAdjective(i) {
@@ -227,7 +227,16 @@ func (pc *pctx) namePrefixed(k int) bool {
 	if t.hyphen {
 		return hasNamePrefix(t.low, pc.p.text[int(t.start):int(t.end)])
 	}
+	if l := t.low; len(l) < 3 || l[0] != 'd' && l[0] != 'l' || l[1] != '\'' && l[1] != 0xE2 {
+		return false // the cheap test first: every lower-case word asks
+	}
 	return elidedParticle(pc.p.text[int(t.start):int(t.end)])
+}
+
+// mayBePrefixed is namePrefixed's test that costs nothing: a hyphen, or an
+// apostrophe after the first letter.
+func mayBePrefixed(t *token) bool {
+	return t.hyphen || len(t.low) > 2 && (t.low[1] == '\'' || t.low[1] == 0xE2)
 }
 
 // elidedParticle reports a word of d’ or l’ and a capital: d’Entremont.
@@ -1335,7 +1344,7 @@ func (pc *pctx) photoCredit(i, j int) bool {
 func (pc *pctx) collectMentions() {
 	for i := 0; i < len(pc.toks); {
 		t := &pc.toks[i]
-		if t.kind != tWord || !t.cap && !t.has(wParticle) && !t.hyphen && !pc.namePrefixed(i) {
+		if t.kind != tWord || !t.cap && !t.has(wParticle) && !(mayBePrefixed(t) && pc.namePrefixed(i)) {
 			i++ // only capitals and particles start names
 			continue
 		}

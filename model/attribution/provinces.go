@@ -83,7 +83,10 @@ func (an *analyzer) storyHas(words []string) bool {
 // it, "the government" at [d, j) stands for; nil for any other phrase or
 // where the article names no one province.
 func (pc *pctx) provincialGovernment(d, j int) *entity {
-	if pc.word(d) != "the" {
+	if pc.word(d) != "the" || j-d > 3 || j-d < 2 {
+		return nil // the cheap tests first: most subjects are no province
+	}
+	if w := pc.word(j - 1); w != "province" && w != "government" {
 		return nil
 	}
 	switch strings.Join(pc.lowRun(d+1, j), " ") {

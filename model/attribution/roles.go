@@ -295,8 +295,10 @@ func (pc *pctx) roleReferent(j, s int) *entity {
 			return e // "The Wall Street Journal …" then "the newspaper writes": the outlet last named
 		}
 	}
-	if e := pc.provincialGovernment(d, j+1); e != nil && head == "government" {
-		return e // "The government has said" in a provincial story: the province's
+	if head == "government" {
+		if e := pc.provincialGovernment(d, j+1); e != nil {
+			return e // "The government has said" in a provincial story: the province's
+		}
 	}
 	if wordHas(head, wOrgHead) && !wordHas(head, wRole) && !strings.HasSuffix(pc.word(j-1), "-old") { // "the 26-year-old centre" is a player
 		mod := pc.word(j - 1)
