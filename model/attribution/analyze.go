@@ -915,8 +915,8 @@ func (an *analyzer) newcomerAfter(e *entity, h string) *entity {
 			continue
 		}
 		if p.order < e.order {
-			if holdsHead(p, h) {
-				return nil // the role's holder was named before
+			if strings.Contains(strings.ToLower(p.role), h) {
+				return nil // the role's holder was named with it before
 			}
 			continue
 		}

@@ -798,19 +798,30 @@ func (pc *pctx) roleOfPhrase(s, v int) *entity {
 		return nil
 	}
 	h := pc.lowerWordsEnd(st+1, v, 3) - 1
-	if h <= st || !pc.has(h, wRole) || pc.word(h+1) != "of" {
+	if pc.word(h) == "responsible" && pc.word(h+1) == "for" && h-1 > st {
+		h-- // "the minister responsible for …": the minister
+	}
+	if h <= st || !pc.has(h, wRole) {
 		return nil
 	}
-	for k := h + 2; k < v; k++ {
+	from := h + 2 // after "of"
+	switch {
+	case pc.word(h+1) == "of":
+	case pc.word(h+1) == "responsible" && pc.word(h+2) == "for":
+		from = h + 3 // "the minister responsible for the French language said"
+	default:
+		return nil
+	}
+	for k := from; k < v; k++ {
 		if t := pc.toks[k]; t.kind != tWord || (verbLike(t) || pc.isCue(k) && k < v-1) && !auxBeforeCue[pc.word(k)] {
 			return nil
 		}
 	}
 	end := v
-	for end > h+2 && (auxBeforeCue[pc.word(end-1)] || pc.has(end-1, wAdverb)) {
+	for end > from && (auxBeforeCue[pc.word(end-1)] || pc.has(end-1, wAdverb)) {
 		end-- // "has accused", "later said"
 	}
-	if e := pc.roleNP(h, st); e != nil && !e.org && pc.roleNamesAll(e, h+2, end) {
+	if e := pc.roleNP(h, st); e != nil && !e.org && pc.roleNamesAll(e, from, end) {
 		return e
 	}
 	desc := pc.p.text[int(pc.toks[st].start):int(pc.toks[end-1].end)]
@@ -819,7 +830,9 @@ func (pc *pctx) roleOfPhrase(s, v int) *entity {
 			return e // "The head of the Department of Defence has conceded …" in the lede: named next
 		}
 	}
-	return pc.an.unnamed(desc, pc.word(h))
+	e := pc.an.unnamed(desc, pc.word(h))
+	e.placeOfficer = e.placeOfficer || from == h+3 // named next, if anyone is: "“…,” Geneviève Desrosiers-Nadeau told reporters"
+	return e
 }
 
 // roleNamesAll reports that every name in the words [i, j) stands in e's
