@@ -809,7 +809,7 @@ func (an *analyzer) nameEarlyRoles() {
 			continue
 		}
 		h := e.heads[0]
-		if !wordHas(h, wRole) && h != "head" || spokesRoles[h] || wordIs(h, mKinNoun) {
+		if !wordHas(h, wRole) && h != "head" || spokesRoles[h] && !e.placeOfficer || wordIs(h, mKinNoun) {
 			continue
 		}
 		p := an.namedLaterWith(e, h)
@@ -920,7 +920,7 @@ func (an *analyzer) newcomerAfter(e *entity, h string) *entity {
 			}
 			continue
 		}
-		if an.paraOf(p.order) != from+1 || p.role != "" || len(p.heads) > 0 {
+		if an.paraOf(p.order) != from+1 || (p.role != "" || len(p.heads) > 0) && !initialsOfRole(p.role, e.display) {
 			continue
 		}
 		if found != nil {
@@ -929,6 +929,19 @@ func (an *analyzer) newcomerAfter(e *entity, h string) *entity {
 		found = p
 	}
 	return found
+}
+
+// initialsOfRole reports a role in capitals that the last words of desc
+// spell: "CFO" for "the municipality’s chief financial officer".
+func initialsOfRole(role, desc string) bool {
+	if len(role) < 2 || len(role) > 5 || !isAllCaps(role) {
+		return false
+	}
+	words := strings.Fields(strings.ToLower(desc))
+	if len(words) < len(role) {
+		return false
+	}
+	return initialsSpell(words[len(words)-len(role):], role)
 }
 
 // doctorNouns are what a lede calls a doctor the body names as "Dr.".

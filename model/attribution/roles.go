@@ -124,7 +124,7 @@ func (pc *pctx) roleReferent(j, s int) *entity {
 		case pc.inLede() && wordHas(head, wRole) && !spokesRoles[head] && (owner == nil || !owner.org && owner.first == "") && pc.isCue(j+1):
 			// "Norland's foreign minister accused …" in the lede: named next
 			return pc.an.cataphor(pc.p.text[int(pc.toks[from].start):int(pc.toks[j].end)], head)
-		case owner == nil && placeNouns[pc.word(d)] && d == from+1 && wordHas(head, wRole) && !spokesRoles[head] && (pc.isCue(j+1) || pc.isCue(from-1)):
+		case owner == nil && placeNouns[pc.word(d)] && d == from+1 && wordHas(head, wRole) && (!spokesRoles[head] || j > d+1) && (pc.isCue(j+1) || pc.word(j+1) == "," || pc.isCue(from-1)):
 			// "the town's mayor said", "said the community's chief": the
 			// one named with that role next, if anyone is
 			e := pc.an.unnamed(pc.p.text[int(pc.toks[from].start):int(pc.toks[j].end)], head)

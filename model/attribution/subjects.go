@@ -719,6 +719,9 @@ func (pc *pctx) subjectBefore(v, s int) *entity {
 				return e // "Col. Steven Warren, a military spokesman in Baghdad, said"
 			}
 		}
+		if e := pc.subjectBeforeParticipleAside(j, s); e != nil {
+			return e // "The municipality’s chief financial officer, walking council through the numbers, said"
+		}
 		if e := pc.nearSubject(j, s); e != nil {
 			return e // "he laughed and said", "Mr. Trump was prompted to say"
 		}
@@ -2073,6 +2076,29 @@ func isUpperWord(w string) bool {
 		}
 	}
 	return true
+}
+
+// subjectBeforeParticipleAside reads a role phrase that opens the
+// sentence, then an aside opening with a participle that ends at the comma
+// j before the cue: "The municipality’s chief financial officer, walking
+// council through the numbers, said". Nil for any other shape.
+func (pc *pctx) subjectBeforeParticipleAside(j, s int) *entity {
+	if pc.word(j) != "," || pc.word(s) != "the" {
+		return nil // (not "A senior official, speaking on condition …": someone unnamed, as before)
+	}
+	c := s
+	for c < j && c < s+8 && pc.toks[c].kind == tWord {
+		c++
+	}
+	if c >= j || c == s || pc.word(c) != "," || !strings.HasSuffix(pc.word(c+1), "ing") || !pc.has(c-1, wRole) || pc.toks[c-1].cap {
+		return nil
+	}
+	for k := c + 1; k < j; k++ {
+		if pc.toks[k].kind != tWord || pc.isCue(k) && k > c+1 {
+			return nil // another clause, not an aside
+		}
+	}
+	return pc.npEndingAt(c-1, s)
 }
 
 // npForward resolves the noun phrase starting at i (after a quotation:
