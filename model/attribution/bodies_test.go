@@ -1020,3 +1020,17 @@ func TestBodiesBandCouncilOfTheNation(t *testing.T) {
 			reportedBy(3, "the plant would reopen", "Wapasiw Lake Cree Nation band council")},
 		kinds: map[string]model.SpeakerKind{"Wapasiw Lake Cree Nation band council": model.SpeakerBody}}})
 }
+
+// "according to the Crown corporation’s application" is the Crown
+// corporation's, BC Hydro, not the commission named in the same sentence;
+// "BC Hydro president and chief executive Colleen Tsang" after a
+// quotation is Colleen Tsang.
+func TestBodiesCrownCorporationAndItsChief(t *testing.T) {
+	run(t, []attrCase{{name: "the Crown corporation's application, then its president and chief executive",
+		paras: []string{"Rate hike",
+			"BC Hydro wants rates to rise 3.75 per cent a year.",
+			"If approved by the British Columbia Utilities Commission, the increase would add $7.50 a month, according to the Crown corporation’s application, filed Thursday.",
+			"“Nobody likes to see their bill go up,” BC Hydro president and chief executive Colleen Tsang told reporters in Vancouver."},
+		want: []stmt{reportedBy(3, "the increase would add", "BC Hydro"),
+			quoteBy(4, "Nobody likes to see their bill go up,", "Colleen Tsang")}}})
+}

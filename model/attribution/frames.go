@@ -986,8 +986,8 @@ func (pc *pctx) documentOf(i, limit int) *entity {
 		}
 		return nil // "the Ledger’s count": a paper's count stays its document
 	}
-	if w := pc.word(q); q == i+1 && pc.has(q, wOrgHead) && !placeNouns[w] && w != "state" && w != "country" && w != "province" {
-		return pc.roleNP(q, i) // "the office's annual report": the office's
+	if w := pc.word(q); (q == i+1 || q == i+2 && pc.word(i+1) == "crown") && pc.has(q, wOrgHead) && !placeNouns[w] && w != "state" && w != "country" && w != "province" {
+		return pc.roleNP(q, i) // "the office's annual report", "the Crown corporation’s application": theirs
 	}
 	return nil
 }

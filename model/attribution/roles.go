@@ -295,6 +295,14 @@ func (pc *pctx) roleReferent(j, s int) *entity {
 			return e // "The Wall Street Journal …" then "the newspaper writes": the outlet last named
 		}
 	}
+	if pc.word(j-1) == "crown" && j-1 == d+1 && det == "the" && (genericBodies[head] || companyHeads[head]) {
+		if e := lastSeen(pc.an.reg.recentOrgs(), func(o *entity) bool {
+			return !o.outlet && !o.group && !isState(o.words) && !slices.ContainsFunc(o.words, func(w string) bool { return publicOffices[w] })
+		}); e != nil {
+			e.addHead(head) // "the utility" again is the same one
+			return e        // "the Crown corporation" is BC Hydro, not the commission that regulates it
+		}
+	}
 	if head == "government" {
 		if e := pc.provincialGovernment(d, j+1); e != nil {
 			return e // "The government has said" in a provincial story: the province's
@@ -686,6 +694,9 @@ nation nations band tribe association federation league`)
 // counselRoles act for someone: "Matheson's lawyer" is the one defence
 // lawyer the article named, if it named one.
 var counselRoles = setOf(`lawyer attorney counsel`)
+
+// publicOffices name a body of government, never a Crown corporation.
+var publicOffices = setOf(`commission board tribunal court council ministry department office agency authority government parliament legislature`)
 
 // placeNouns are places whose officers ("the town's mayor", "the
 // community's chief") an article names next.

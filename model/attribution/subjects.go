@@ -2328,6 +2328,11 @@ func (pc *pctx) nameAfterRoleWords(i, limit int) int {
 		}
 	}
 	k := pc.lowerWordsEnd(i, limit, 4)
+	if k > i && pc.word(k) == "and" && pc.has(k-1, wRole) {
+		if n := pc.lowerWordsEnd(k+1, limit, 3); n > k+1 && pc.has(n-1, wRole) {
+			k = n // "BC Hydro president and chief executive Colleen Tsang"
+		}
+	}
 	if k == i || !pc.has(k-1, wRole|wTitle) && !pc.is(k-1, mMoreRoleNoun|mPressRole|mVoxRole) && !isJobWord(pc.word(k-1)) {
 		return 0 // "Kasich bemoaned America's …": a verb, not a role, stands between
 	}
