@@ -1034,3 +1034,17 @@ func TestBodiesCrownCorporationAndItsChief(t *testing.T) {
 		want: []stmt{reportedBy(3, "the increase would add", "BC Hydro"),
 			quoteBy(4, "Nobody likes to see their bill go up,", "Colleen Tsang")}}})
 }
+
+// A teachers' or nurses' association bargains as a union: "the union"
+// after "the Winnipeg Teachers' Association" is it; a board of trade is
+// no union.
+func TestBodiesTeachersAssociationIsTheUnion(t *testing.T) {
+	run(t, []attrCase{
+		{name: "teachers' association, then the union",
+			paras: []string{"Cuts", "The Winnipeg Teachers' Association said the cuts were wrong.", "The union said it would file grievances."},
+			want:  []stmt{reportedBy(3, "it would file grievances", "Winnipeg Teachers' Association")}},
+		{name: "a business association is no union",
+			paras: []string{"Cuts", "The Winnipeg Business Association said the cuts were wise.", "The union said it would file grievances."},
+			want:  []stmt{reportedBy(3, "it would file grievances", "!Winnipeg Business Association")}},
+	})
+}

@@ -859,8 +859,20 @@ func (r *registry) officerOf(o *entity, head string) *entity {
 
 // isUnionName reports a body whose name says it is a trade union.
 func isUnionName(e *entity) bool {
-	return e.org && !e.group && len(e.words) > 1 && slices.ContainsFunc(e.words, isUnionWord)
+	return e.org && !e.group && len(e.words) > 1 && (slices.ContainsFunc(e.words, isUnionWord) || professionalBody(e.words))
 }
+
+// professionalBody reports a teachers' or nurses' association or
+// federation, which bargains as a union: "Winnipeg Teachers' Association".
+func professionalBody(words []string) bool {
+	last := words[len(words)-1]
+	if last != "association" && last != "federation" && last != "alliance" {
+		return false
+	}
+	return slices.ContainsFunc(words, func(w string) bool { return bargainers[strings.TrimRight(w, "'’")] })
+}
+
+var bargainers = setOf(`teachers nurses educators firefighters paramedics professors`)
 
 // isUnionWord reports a word of a union's name: "union", "Teamsters",
 // "Steelworkers".
