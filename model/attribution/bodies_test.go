@@ -1048,3 +1048,12 @@ func TestBodiesTeachersAssociationIsTheUnion(t *testing.T) {
 			want:  []stmt{reportedBy(3, "it would file grievances", "!Winnipeg Business Association")}},
 	})
 }
+
+// "The health authority also said" after Alberta Health Services is that
+// body: an authority points back to the body whose name holds its kind.
+func TestBodiesTheHealthAuthority(t *testing.T) {
+	run(t, []attrCase{{name: "Alberta Health Services, then the health authority",
+		paras: []string{"ER waits", "Alberta Health Services said in a statement that masking is required.",
+			"The health authority also said it had opened 48 beds."},
+		want: []stmt{reportedBy(3, "it had opened 48 beds", "Alberta Health Services")}}})
+}
