@@ -42,34 +42,57 @@ func (pc *pctx) frenchBodyFor(i int, acr string) *entity {
 }
 
 // spelledIn returns the words of text, from a capitalised body head, whose
-// initials (French small words left out) spell acr; "" when none do.
+// initials (French small words left out) spell acr; "" when none do. It
+// reads only where a word opens with the acronym's first letter: most
+// paragraphs hold no such name, and every acronym of an article asks.
 func spelledIn(text, acr string) string {
-	words := strings.Fields(text)
-	for s, w := range words {
-		r, _ := utf8.DecodeRuneInString(w)
-		if !unicode.IsUpper(r) || !frenchBodyHeads[strings.ToLower(w)] {
+	for off := 0; off < len(text); {
+		k := strings.IndexByte(text[off:], acr[0])
+		if k < 0 {
+			return ""
+		}
+		at := off + k
+		off = at + 1
+		if at > 0 && text[at-1] != ' ' {
+			continue // inside a word
+		}
+		end := at
+		for end < len(text) && text[end] != ' ' {
+			end++
+		}
+		if !frenchBodyHeads[strings.ToLower(text[at:end])] {
 			continue
 		}
-		n, k := 0, s
-		for ; k < len(words) && n < len(acr); k++ {
-			low := strings.ToLower(strings.Trim(words[k], ",.;:()\"“”«»"))
-			if acronymSmallWords[low] || strings.HasPrefix(low, "l’") || strings.HasPrefix(low, "d’") || strings.HasPrefix(low, "l'") || strings.HasPrefix(low, "d'") {
-				if len(low) <= 3 {
-					continue // "de", "la", "du"
-				}
-				_, low, _ = strings.Cut(strings.ReplaceAll(low, "’", "'"), "'") // "l’énergie": énergie
-			}
-			f, _ := utf8.DecodeRuneInString(low)
-			if unicode.ToUpper(stripAccent(f)) != rune(acr[n]) {
-				break
-			}
-			n++
-		}
-		if n == len(acr) {
-			return strings.TrimRight(strings.Join(words[s:k], " "), ",.;:")
+		if name := spelledFrom(text[at:min(len(text), at+300)], acr); name != "" {
+			return name
 		}
 	}
 	return ""
+}
+
+// spelledFrom returns the words opening text whose initials spell acr, or
+// "".
+func spelledFrom(text, acr string) string {
+	words := strings.Fields(text)
+	n, k := 0, 0
+	for ; k < len(words) && n < len(acr); k++ {
+		low := strings.ToLower(strings.Trim(words[k], ",.;:()\"“”«»"))
+		if acronymSmallWords[low] || strings.HasPrefix(low, "l’") || strings.HasPrefix(low, "d’") || strings.HasPrefix(low, "l'") || strings.HasPrefix(low, "d'") {
+			if len(low) <= 3 {
+				continue // "de", "la", "du"
+			}
+			_, low, _ = strings.Cut(strings.ReplaceAll(low, "’", "'"), "'") // "l’énergie": énergie
+		}
+		f, _ := utf8.DecodeRuneInString(low)
+		if unicode.ToUpper(stripAccent(f)) != rune(acr[n]) {
+			return ""
+		}
+		n++
+	}
+	if n < len(acr) {
+		return ""
+	}
+	return strings.TrimRight(strings.Join(words[:k], " "), ",.;:")
 }
 
 // stripAccent gives the unaccented capital-free letter of r's common
