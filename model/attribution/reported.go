@@ -44,12 +44,13 @@ func (pc *pctx) reportedSentence(s, end int) []model.Statement {
 	} else if pc.an.headline == 0 || pc.p.num > 1 {
 		subj = pc.sentenceSubject(s, end) // (not a headline's: "A Prime Minister drowning in his own statistics" is no one to point back to)
 	}
-	if v := pc.issuingVerb(s, end); v >= 0 && end == len(pc.toks) && pc.announced == nil && pc.nextOpensWithQuote() {
+	v := pc.issuingVerb(s, end)
+	if v >= 0 && end == len(pc.toks) && pc.announced == nil && pc.nextOpensWithQuote() {
 		if e := pc.subjectBefore(v, s); e != nil && !e.group && !e.doc && !e.outlet {
 			pc.announced = e // "… as Tait read a statement on behalf of the house groups." and the quotation below: hers
 		}
 	}
-	if v := pc.issuingVerb(s, end); v >= 0 && subj != nil && !subj.group && !subj.doc {
+	if v >= 0 && subj != nil && !subj.group && !subj.doc {
 		pc.an.statementBy = subj // "Obama released a statement condemning “…”": later "the statement said" is his
 		if v-1 > s && pc.isNameWord(v-1) {
 			if e := pc.npEndingAt(v-1, s); e != nil && e != subj && !e.group && !e.doc {
