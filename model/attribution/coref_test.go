@@ -1215,3 +1215,14 @@ func TestCorefSomeonesLawyerIsTheLawyerNamed(t *testing.T) {
 			want: []stmt{reportedBy(3, "he had not yet discussed an appeal", "Matheson's lawyer")}},
 	})
 }
+
+// "Samuel’s mother, Nathalie Thibodeau," makes "His mother said" later,
+// of Samuel, Nathalie Thibodeau, though others were named between.
+func TestCorefKinAppositiveIsHisMotherLater(t *testing.T) {
+	run(t, []attrCase{{name: "X's mother, Name, then his mother",
+		paras: []string{"Sentencing", "Samuel Thibodeau, 31, died in hospital.",
+			"Samuel’s mother, Nathalie Thibodeau, wept as the sentence was read.",
+			"Justice Marie Tremblay said the attack was brutal. Defence lawyer Paul Roy said his client was sorry.",
+			"Thibodeau’s family has set up a fund for his daughter’s education. His mother said she hoped to pay for a bursary."},
+		want: []stmt{reportedBy(5, "she hoped to pay for a bursary", "Nathalie Thibodeau")}}})
+}

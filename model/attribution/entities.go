@@ -907,6 +907,22 @@ func (r *registry) onlyDefender(head string, owner *entity) *entity {
 	return found
 }
 
+// onlyKin is the one person the article named as someone's kin of that
+// word ("mother"), or nil when none or several are.
+func (r *registry) onlyKin(kin string) *entity {
+	var found *entity
+	for _, e := range r.ents {
+		if e.kinOf == nil || e.kin != kin {
+			continue
+		}
+		if found != nil {
+			return nil
+		}
+		found = e
+	}
+	return found
+}
+
 // byHeadOf is byHead for people not of the other gender than g.
 func (r *registry) byHeadOf(head string, g gender) *entity {
 	return r.latest(func(e *entity) bool { return !e.org && e.gender != opposite(g) && e.heads.has(head) })

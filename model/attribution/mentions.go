@@ -1400,6 +1400,9 @@ func (pc *pctx) collectMentions() {
 			if e != nil && byShape && e.order == pc.an.reg.clock-1 {
 				e.byShape = true // new, and a name only by its shape
 			}
+			if e != nil && e.kinOf == nil && !e.org && i >= 3 && pc.word(i-1) == "," && pc.is(i-2, mKinNoun) && pc.toks[i-3].poss {
+				pc.kinAppositive(e, i) // "Samuel’s mother, Nathalie Thibodeau,": his mother, when "his mother" comes later
+			}
 			if e != nil {
 				pc.bracketedAcronym(e, j)
 				pc.noteDocumentAuthor(e, i)
@@ -1664,6 +1667,20 @@ func (pc *pctx) siblingNamed(i, j int) *entity {
 }
 
 var bloodKin = setOf(`brother sister son daughter`)
+
+// kinAppositive records e, named after "X's mother," at i, as X's mother.
+func (pc *pctx) kinAppositive(e *entity, i int) {
+	if i-3 >= len(pc.sentOf) {
+		return
+	}
+	owner := pc.npEndingAt(i-3, pc.sentOf[i-3])
+	if l := pc.an.reg.byGiven[pc.toks[i-3].low]; owner == nil && len(l) == 1 {
+		owner = l[0] // "Samuel’s mother": Samuel Thibodeau, named before by his given name too
+	}
+	if owner != nil && owner != e && !owner.org && !owner.group {
+		e.kinOf, e.kin = owner, pc.word(i-2)
+	}
+}
 
 // siblingAges tell two of one family apart: "the younger Pelletier".
 var siblingAges = setOf(`younger older elder`)
