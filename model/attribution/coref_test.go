@@ -1226,3 +1226,18 @@ func TestCorefKinAppositiveIsHisMotherLater(t *testing.T) {
 			"Thibodeau’s family has set up a fund for his daughter’s education. His mother said she hoped to pay for a bursary."},
 		want: []stmt{reportedBy(5, "she hoped to pay for a bursary", "Nathalie Thibodeau")}}})
 }
+
+// "His father, Arne Lundgren," then "“…,” the elder Lundgren said": the
+// father, not the son who shares his surname; "Marisol Dela Cruz" keeps
+// her given name though "Dela" is a given name too.
+func TestCorefElderIsTheFather(t *testing.T) {
+	run(t, []attrCase{{name: "his father, then the elder",
+		paras: []string{"Mill closure",
+			"Kevin Lundgren, a planer operator, has worked at the mill for 19 years. His father, Arne Lundgren, retired from the same mill in 2011.",
+			"“My dad told me to get a trade,” Lundgren said.",
+			"“It was a good mill,” the elder Lundgren said.",
+			"Marisol Dela Cruz, a lumber grader, said she had planned to sponsor her mother."},
+		want: []stmt{quoteBy(3, "My dad told me to get a trade,", "Kevin Lundgren"),
+			quoteBy(4, "It was a good mill,", "Arne Lundgren"),
+			reportedBy(5, "she had planned to sponsor her mother", "Marisol Dela Cruz")}}})
+}

@@ -605,6 +605,19 @@ func (r *registry) bySiblingAge(surname, age string) *entity {
 			return e.kinOf // "the elder Pelletier": the one whose younger brother Cole is
 		}
 	}
+	for _, e := range r.byLast[surname] {
+		if e.kinOf == nil || e.kinOf.last != surname {
+			continue
+		}
+		parent := e.kin == "father" || e.kin == "mother"
+		child := e.kin == "son" || e.kin == "daughter"
+		switch {
+		case parent && age != "younger" || child && age == "younger":
+			return e // "His father, Arne Lundgren", then "the elder Lundgren"
+		case child || parent:
+			return e.kinOf
+		}
+	}
 	return nil
 }
 

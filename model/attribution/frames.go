@@ -137,6 +137,11 @@ func (pc *pctx) cueAfter(k int) (*entity, string, int, bool) {
 			}
 		}
 	}
+	if pc.word(i) == "the" && siblingAges[pc.word(i+1)] && pc.isNameWord(i+2) && pc.runEnd(i+2) == i+3 && i+3 < end && pc.isCue(i+3) {
+		if e := pc.an.reg.bySiblingAge(pc.toks[i+2].low, pc.word(i+1)); e != nil {
+			return e, pc.word(i + 3), i + 3, true // “…,” the elder Lundgren said: the father, not the son
+		}
+	}
 	if k, r := pc.nameAfterDeterminer(i, end); r > k && r < end && pc.isCue(r) {
 		return pc.entityAt(k, r), pc.word(r), r, true // “…,” his nephew Michery Soheil added
 	}

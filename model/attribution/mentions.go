@@ -756,7 +756,7 @@ func (pc *pctx) parseMention(i, j int) (m mention, lead int) {
 			cut = k + 1 // "Actress Rosario Dawson"
 		}
 	}
-	if cut == 0 && !(org && low[1] == "and") && len(low) > 2 && pc.toks[i].sentStart && !pc.an.midCaps[low[0]] && !wordHas(low[0], wParticle) && !isGivenName(low[0]) &&
+	if cut == 0 && !(org && low[1] == "and") && len(low) > 2 && pc.toks[i].sentStart && !pc.an.midCaps[low[0]] && !wordHas(low[0], wParticle) && !wordHas(low[1], wParticle) && !isGivenName(low[0]) &&
 		(nameGender(low[1]) != unknownGender || isJobWord(low[0]) || pc.an.lowercaseNearby(low[0], pc.p.num)) {
 		cut = 1 // "Glaciologist Mira Tanner said": a job word opening the sentence (but "Mary Ann Kohli" is one name)
 	}
@@ -1400,7 +1400,7 @@ func (pc *pctx) collectMentions() {
 			if e != nil && byShape && e.order == pc.an.reg.clock-1 {
 				e.byShape = true // new, and a name only by its shape
 			}
-			if e != nil && e.kinOf == nil && !e.org && i >= 3 && pc.word(i-1) == "," && pc.is(i-2, mKinNoun) && pc.toks[i-3].poss {
+			if e != nil && e.kinOf == nil && !e.org && i >= 3 && pc.word(i-1) == "," && pc.is(i-2, mKinNoun) && (pc.toks[i-3].poss || pc.word(i-3) == "his" || pc.word(i-3) == "her") {
 				pc.kinAppositive(e, i) // "Samuel’s mother, Nathalie Thibodeau,": his mother, when "his mother" comes later
 			}
 			if e != nil {
@@ -1673,7 +1673,12 @@ func (pc *pctx) kinAppositive(e *entity, i int) {
 	if i-3 >= len(pc.sentOf) {
 		return
 	}
-	owner := pc.npEndingAt(i-3, pc.sentOf[i-3])
+	var owner *entity
+	if w := pc.word(i - 3); w == "his" || w == "her" {
+		owner = pc.resolvePronoun(subjectOf[w], i-3) // "His father, Arne Lundgren,"
+	} else {
+		owner = pc.npEndingAt(i-3, pc.sentOf[i-3])
+	}
 	if l := pc.an.reg.byGiven[pc.toks[i-3].low]; owner == nil && len(l) == 1 {
 		owner = l[0] // "Samuel’s mother": Samuel Thibodeau, named before by his given name too
 	}
