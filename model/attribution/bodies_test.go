@@ -1057,3 +1057,17 @@ func TestBodiesTheHealthAuthority(t *testing.T) {
 			"The health authority also said it had opened 48 beds."},
 		want: []stmt{reportedBy(3, "it had opened 48 beds", "Alberta Health Services")}}})
 }
+
+// "the team said" after "The Winnipeg Jets" is the team named; with no
+// team named, the phrase as written.
+func TestBodiesTheTeamIsTheTeamNamed(t *testing.T) {
+	run(t, []attrCase{
+		{name: "the Winnipeg Jets, then the team",
+			paras: []string{"Goalie out", "WINNIPEG — The Winnipeg Jets will play the rest of the season without their starting goaltender.",
+				"Goaltender Mikael Lindqvist will have surgery next week, the team said in a statement."},
+			want: []stmt{reportedBy(3, "Goaltender Mikael Lindqvist will have surgery", "Winnipeg Jets")}},
+		{name: "no team named",
+			paras: []string{"Games", "The World Anti-Doping Agency met on Monday.", "The rooms had leaking pipes, the team said."},
+			want:  []stmt{reportedBy(3, "The rooms had leaking pipes", "!World Anti-Doping Agency")}},
+	})
+}

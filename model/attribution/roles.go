@@ -303,6 +303,13 @@ func (pc *pctx) roleReferent(j, s int) *entity {
 			return e        // "the Crown corporation" is BC Hydro, not the commission that regulates it
 		}
 	}
+	if head == "team" && det == "the" && j == d+1 {
+		if e := lastSeen(pc.an.reg.recentOrgs(), func(o *entity) bool {
+			return len(o.words) >= 2 && wordIs(o.words[0], mPlaceName) && !wordHas(o.words[len(o.words)-1], wOrg) && !isState(o.words)
+		}); e != nil {
+			return e // "The Winnipeg Jets …" then "the team said": the team named
+		}
+	}
 	if head == "government" {
 		if e := pc.provincialGovernment(d, j+1); e != nil {
 			return e // "The government has said" in a provincial story: the province's
