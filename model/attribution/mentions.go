@@ -523,7 +523,7 @@ mines mining petroleum oil gas power telecommunications information broadcasting
 railways roads road aviation shipping ports maritime logistics interior internal revenue customs
 commerce investment cooperation regional urban lands land forestry wildlife
 parks sustainability care older people community communities further higher skills
-training relations intergovernmental indigenous aboriginal veterans procurement global oceans safety`)
+training relations intergovernmental indigenous aboriginal veterans procurement global oceans safety change`)
 
 // tradeNoun reports one of makers; most words end otherwise, and this runs
 // for every name.
