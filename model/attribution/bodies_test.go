@@ -1074,3 +1074,17 @@ func TestBodiesTheTeamIsTheTeamNamed(t *testing.T) {
 			want:  []stmt{reportedBy(3, "The rooms had leaking pipes", "!World Anti-Doping Agency")}},
 	})
 }
+
+// "the Government of Nunavut’s Petroleum Products Division" is the
+// division, a body, and "the division’s notice" later is its; "Children's
+// Hospital of Eastern Ontario" keeps its possessive, no body's.
+func TestBodiesDivisionOfABody(t *testing.T) {
+	run(t, []attrCase{{name: "a body's division, then the division's notice",
+		paras: []string{"Spill",
+			"The spill was confirmed by the Government of Nunavut’s Petroleum Products Division, which said it was cleaning up.",
+			"According to the division’s notice, crews have recovered about 6,400 litres.",
+			"Children's Hospital of Eastern Ontario said it was full."},
+		want: []stmt{reportedBy(3, "crews have recovered about 6,400 litres", "Petroleum Products Division"),
+			reportedBy(4, "it was full", "Children's Hospital of Eastern Ontario")},
+		kinds: map[string]model.SpeakerKind{"Petroleum Products Division": model.SpeakerBody}}})
+}

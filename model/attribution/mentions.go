@@ -725,6 +725,11 @@ func (pc *pctx) parseMention(i, j int) (m mention, lead int) {
 		words, low = words[1:], low[1:] // "B.C.’s Ministry of Energy": the ministry's name
 		lead, i = i+1, i+1
 	}
+	owned := false
+	if k := bodysPossessive(words, low); k > 0 {
+		words, low = words[k:], low[k:] // "Government of Nunavut’s Petroleum Products Division": the division's name
+		owned = true
+	}
 	if titleOnly(low) {
 		return mention{}, lead // "the Prime Minister", "the Opposition Leader": a title, no name
 	}
@@ -857,6 +862,7 @@ func (pc *pctx) parseMention(i, j int) (m mention, lead int) {
 		m.display = capitalise(m.title[n-1]) + " " + m.display // "Lord Fairbairn": a peer's title is half the name
 	}
 	m.key = pc.an.intern.join(m.low)
+	m.org = m.org || owned // a body's division is a body, whatever its words
 	if len(m.words) == 1 && len(m.title) == 0 && camelCompany(m.words[0]) {
 		m.org = true // "TransLink said": a body, never "the mayor"
 	}
@@ -1025,6 +1031,23 @@ func (pc *pctx) titleStart(lead int) int {
 		}
 	}
 	return from
+}
+
+// bodysPossessive is where a body's own name starts after another body's
+// possessive ("Government of Nunavut’s Petroleum Products Division"), or
+// 0: the part owned must be two words or more ending in a body's word.
+func bodysPossessive(words, low []string) int {
+	n := len(words)
+	if n < 5 || !wordHas(low[n-1], wOrg|wOrgHead) {
+		return 0 // the cheap tests first
+	}
+	for k := 1; k+3 <= n; k++ {
+		w := words[k]
+		if (strings.HasSuffix(w, "’s") || strings.HasSuffix(w, "'s")) && isOrgName(low[:k+1]) {
+			return k + 1
+		}
+	}
+	return 0
 }
 
 // placePossessive reports a place's possessive opening a name: "B.C.’s",
