@@ -1088,3 +1088,14 @@ func TestBodiesDivisionOfABody(t *testing.T) {
 			reportedBy(4, "it was full", "Children's Hospital of Eastern Ontario")},
 		kinds: map[string]model.SpeakerKind{"Petroleum Products Division": model.SpeakerBody}}})
 }
+
+// "the Office of the Parliamentary Budget Officer" is one body, so "a
+// spokesperson for the budget office" later is it, not the Prime
+// Minister's Office named before.
+func TestBodiesOfficeOfTheX(t *testing.T) {
+	run(t, []attrCase{{name: "Office of the Parliamentary Budget Officer, then the budget office",
+		paras: []string{"Carbon pricing", "The Prime Minister's Office said the freeze was fair.",
+			"A 2024 report from the Office of the Parliamentary Budget Officer found that most households received more in rebates.",
+			"A spokesperson for the budget office confirmed in an email that it would publish updated estimates."},
+		want: []stmt{reportedBy(4, "it would publish updated estimates", "Office of the Parliamentary Budget Officer")}}})
+}

@@ -316,6 +316,8 @@ func (pc *pctx) runEnd(i int) int {
 			j++ // "Town of Beaverhill", "City of Edmonton"
 		case t.kind == tWord && (t.low == "of" || t.low == "for") && org && pc.word(j+1) == "the" && isDigitStart(pc.word(j+2)) && pc.isNameWord(j+3):
 			j += 3 // "Court of Appeals for the 6th Circuit"
+		case t.kind == tWord && t.low == "of" && j == i+1 && pc.toks[i].low == "office" && pc.word(j+1) == "the" && pc.isNameWord(j+2) && !pc.toks[j+2].sentStart:
+			j += 2 // "Office of the Parliamentary Budget Officer"
 		case t.kind == tWord && t.low == "and" && pc.isNameWord(j+1) && pc.andJoinsOrg(j, org):
 			j++ // Ministry of Health and Social Care, Dock and Harbour Workers' Union
 		case t.kind == tWord && t.low == "&" && pc.isNameWord(j+1):
