@@ -1030,3 +1030,18 @@ func TestFramesReadAStatementAnnouncesTheNextQuotation(t *testing.T) {
 			quoteBy(4, "For six years we have told the province the same thing.", "Wilma Tait"),
 			quoteBy(5, "Today a judge agreed with us.", "Wilma Tait")}}})
 }
+
+// "Severance will be paid according to the collective agreement, the
+// company said": the agreement says how it is paid; the company said it.
+// "According to state law, …" with no speaker after stays the law's.
+func TestFramesAccordingToARulebook(t *testing.T) {
+	run(t, []attrCase{
+		{name: "according to the agreement, the company said",
+			paras: []string{"Mill closure", "Somass Cedar Products will close its mill.",
+				"Severance will be paid according to the collective agreement, the company said in a statement."},
+			want: []stmt{reportedBy(3, "Severance will be paid", "Somass Cedar Products")}},
+		{name: "according to state law",
+			paras: []string{"Polls", "According to state law, no one may solicit a vote within 150 feet of a polling place."},
+			want:  []stmt{reportedBy(2, "no one may solicit a vote", "state law")}},
+	})
+}

@@ -365,6 +365,9 @@ var reportStarts = []string{"according", "in", // sourcePhrase
 // reportingCueAt reads a cue at token v that reports speech.
 func (pc *pctx) reportingCueAt(v, s, end int) cueHit {
 	if after := pc.sourcePhrase(v); after > 0 {
+		if pc.rulebookAfter(after, end) {
+			return cueHit{} // "paid according to the collective agreement, the company said": what rules, not who says
+		}
 		e, ok := pc.accordingToAny(after, end)
 		// ", according to X.": what was said stands before
 		return cueHit{e: e, cue: "according to", n: after - v - 1, ok: ok, trailing: ok && pc.word(v-1) == ",", authored: e != nil && e.outlet && pc.documentBy(after, end) == e}
@@ -639,6 +642,32 @@ func (pc *pctx) accordingToAny(i, end int) (*entity, bool) {
 	}
 	return pc.accordingLiteral(i, k), true
 }
+
+// rulebookAfter reports a rule, plan or contract after "according to" at
+// i with the sentence's own speaker after it ("paid according to the
+// collective agreement, the company said"): the manner of doing
+// something, not the source of the words.
+func (pc *pctx) rulebookAfter(i, end int) bool {
+	for k := i; k < end && k < i+4; k++ {
+		if pc.toks[k].kind != tWord || pc.toks[k].cap {
+			return false
+		}
+		if rulebooks[pc.word(k)] {
+			if pc.word(k+1) != "," {
+				return false
+			}
+			for q := k + 2; q < end && q < k+7; q++ {
+				if pc.isCue(q) {
+					return true // a speaker of the sentence follows: "…, the company said"
+				}
+			}
+			return false
+		}
+	}
+	return false
+}
+
+var rulebooks = setOf(`agreement agreements contract contracts plan schedule law laws rules policy terms protocol protocols`)
 
 // subjectOf names the subject pronoun an object or possessive pronoun
 // stands for: "according to him", "his campaign".
