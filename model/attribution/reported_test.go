@@ -2540,3 +2540,13 @@ func TestReportedWhoAfterABodysPeople(t *testing.T) {
 		want:  []stmt{reportedBy(2, "staff had been told to prioritize newer claims", "Service Canada employees")},
 		kinds: map[string]model.SpeakerKind{"Service Canada employees": model.SpeakerGroup}}})
 }
+
+// "IQALUIT — Elders in Pond Inlet say …": the elders, not the place, after
+// a dateline as without one.
+func TestReportedPeopleOfAPlaceAfterADateline(t *testing.T) {
+	run(t, []attrCase{{name: "elders in a place, after a dateline",
+		paras: []string{"Spill", "IQALUIT — Elders in Pond Inlet say residents warned officials about a diesel leak.",
+			"Elders in Pond Inlet say the officials did nothing."},
+		want: []stmt{reportedBy(2, "residents warned officials about a diesel leak", "Elders"),
+			reportedBy(3, "the officials did nothing", "Elders")}}})
+}

@@ -386,7 +386,10 @@ func (pc *pctx) groupOfPlace(v, s int) *entity {
 		// "Residents of Fredericton", "Members of Congress": the phrase names them
 		return pc.an.reg.group(capitalise(pc.p.text[int(pc.toks[from].start):int(pc.toks[end-1].end)]))
 	}
-	return pc.groupOf(st, k)
+	if g := pc.groupOf(st, k); g != nil || k != st+1 || !pc.toks[st].cap {
+		return g
+	}
+	return pc.an.reg.group(pc.p.text[int(pc.toks[st].start):int(pc.toks[st].end)]) // "IQALUIT — Elders in Pond Inlet say": the elders, after a dateline too
 }
 
 // countedGroup is the group a counted phrase opening the clause at s names
