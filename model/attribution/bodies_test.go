@@ -1099,3 +1099,15 @@ func TestBodiesOfficeOfTheX(t *testing.T) {
 			"A spokesperson for the budget office confirmed in an email that it would publish updated estimates."},
 		want: []stmt{reportedBy(4, "it would publish updated estimates", "Office of the Parliamentary Budget Officer")}}})
 }
+
+// A body met first by its acronym ("OQLF" in a headline) takes the French
+// name the text spells out later: "the OQLF said" is then shown as the
+// Office québécois de la langue française.
+func TestBodiesAcronymFirstThenItsFrenchName(t *testing.T) {
+	run(t, []attrCase{{name: "OQLF in the headline, the name later",
+		paras: []string{"Bakery owners take OQLF to court",
+			"The owners face fines from the Office québécois de la langue française over their signs.",
+			"The OQLF said the signs broke the law."},
+		want:     []stmt{reportedBy(3, "the signs broke the law", "Office québécois de la langue française")},
+		speakers: []string{"Office québécois de la langue française"}}})
+}

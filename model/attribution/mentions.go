@@ -1428,6 +1428,9 @@ func (pc *pctx) collectMentions() {
 			if e != nil && e.kinOf == nil && !e.org && i >= 3 && pc.word(i-1) == "," && pc.is(i-2, mKinNoun) && (pc.toks[i-3].poss || pc.word(i-3) == "his" || pc.word(i-3) == "her") {
 				pc.kinAppositive(e, i) // "Samuel’s mother, Nathalie Thibodeau,": his mother, when "his mother" comes later
 			}
+			if e != nil && e.org && j == i+1 && e.display == m.display {
+				pc.expandAcronym(e, i) // "OQLF" in the headline, the Office québécois de la langue française since
+			}
 			if e != nil {
 				pc.bracketedAcronym(e, j)
 				pc.noteDocumentAuthor(e, i)

@@ -12,18 +12,28 @@ import (
 // frenchBodyFor finds, in the text before, the name whose words' initials
 // spell the acronym, and registers it as the body the acronym stands for.
 
+// spelledReach is how far into an article an acronym is looked up again
+// once a search found no name: articles spell names out early, and a text
+// of thousands of paragraphs must not be read once for each acronym.
+const spelledReach = 40
+
 // frenchBodyHeads open a French body's name.
 var frenchBodyHeads = setOf(`office régie commission conseil société bureau institut agence autorité centre caisse
 fédération confédération syndicat association ordre collège tribunal ministère direction secrétariat`)
 
 // frenchBodyFor is the body acr spells in French in this paragraph before
 // token i or in the ten before it, registered under acr; nil when none.
+// A paragraph read for an acronym once is not read for it again.
 func (pc *pctx) frenchBodyFor(i int, acr string) *entity {
-	if pc.an.spelledMiss[acr] {
-		return nil
+	read, tried := pc.an.spelledMiss[acr] // the paragraphs before read were read for it
+	switch {
+	case !tried:
+		read = pc.p.num - 11
+	case read >= pc.p.num-1 || pc.p.num > spelledReach:
+		return nil // read already; or far into the text, where a name is no longer spelled out first
 	}
 	texts := []string{pc.p.text[:pc.toks[i].start]}
-	for k := pc.p.num - 2; k >= 0 && k >= pc.p.num-11; k-- { // paras[num-1] is this one
+	for k := pc.p.num - 2; k >= 0 && k >= read; k-- { // paras[num-1] is this one
 		texts = append(texts, pc.an.paras[k].text)
 	}
 	for _, t := range texts {
@@ -35,9 +45,9 @@ func (pc *pctx) frenchBodyFor(i int, acr string) *entity {
 		}
 	}
 	if pc.an.spelledMiss == nil {
-		pc.an.spelledMiss = map[string]bool{}
+		pc.an.spelledMiss = map[string]int{}
 	}
-	pc.an.spelledMiss[acr] = true
+	pc.an.spelledMiss[acr] = pc.p.num - 1
 	return nil
 }
 
@@ -113,4 +123,35 @@ func stripAccent(r rune) rune {
 		return 'c'
 	}
 	return r
+}
+
+// expandAcronym gives a body known so far only by its acronym (a
+// headline's "OQLF") the French name the text has spelled out since, so
+// the body is shown by its name. Each paragraph is read once for it.
+func (pc *pctx) expandAcronym(e *entity, i int) {
+	acr := e.display
+	if len(acr) < 3 || len(acr) > 7 || !isAllCaps(acr) {
+		return
+	}
+	if pc.p.num > spelledReach {
+		return // an article spells a name out early, not in its fortieth paragraph
+	}
+	if pc.an.acronymRead == nil {
+		pc.an.acronymRead = map[*entity]int{}
+	}
+	from := pc.an.acronymRead[e] // paragraphs before it were read
+	pc.an.acronymRead[e] = pc.p.num - 1
+	name := ""
+	for k := from; k < pc.p.num-1 && name == ""; k++ {
+		name = spelledIn(pc.an.paras[k].text, acr)
+	}
+	if name == "" {
+		name = spelledIn(pc.p.text[:pc.toks[i].start], acr)
+	}
+	if name == "" {
+		return
+	}
+	e.display, e.words = name, strings.Fields(strings.ToLower(name))
+	pc.an.reg.index(e)
+	e.addAlias(acr)
 }
