@@ -2550,3 +2550,20 @@ func TestReportedPeopleOfAPlaceAfterADateline(t *testing.T) {
 		want: []stmt{reportedBy(2, "residents warned officials about a diesel leak", "Elders"),
 			reportedBy(3, "the officials did nothing", "Elders")}}})
 }
+
+// "A Corner Brook trucker hauling groceries to western Newfoundland says"
+// is the trucker (named next if the article names him), never the place
+// at the end of the participle's phrase; "rebuffed a heckler shouting"
+// keeps its subject.
+func TestReportedJobBeforeAParticiple(t *testing.T) {
+	run(t, []attrCase{
+		{name: "a trucker hauling groceries to a place says",
+			paras: []string{"Ferry cancelled",
+				"NORTH SYDNEY, N.S. — A Corner Brook trucker hauling groceries to western Newfoundland says he has spent four nights in his cab.",
+				"“It’s brutal,” said Wade Pardy, who has driven the route for 20 years."},
+			want: []stmt{reportedBy(2, "he has spent four nights in his cab", "Wade Pardy"), quoteBy(3, "It’s brutal,", "Wade Pardy")}},
+		{name: "an object with a participle",
+			paras: []string{"Rally", "At a rally in Derry, Hillary Clinton rebuffed a Republican heckler shouting about emails, saying she would not be drawn."},
+			want:  []stmt{reportedBy(2, "she would not be drawn", "Hillary Clinton")}},
+	})
+}

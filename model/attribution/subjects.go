@@ -301,10 +301,16 @@ func (pc *pctx) subjectBeforeParticiple(v, s int) *entity {
 		if t.kind != tWord && t.low != "," {
 			return nil
 		}
-		if !strings.HasSuffix(t.low, "ing") || !qualifyingParticiples[t.low] {
+		if !strings.HasSuffix(t.low, "ing") {
 			continue // the cheap test first: subjectBefore asks this of every cue
 		}
 		h := pc.word(k - 1)
+		if !qualifyingParticiples[t.low] && !pc.jobBeforeParticiple(k, pc.skipIntro(pc.skipDateline(s, v), v)) {
+			continue
+		}
+		if !qualifyingParticiples[t.low] {
+			return pc.participleJob(k) // "A Corner Brook trucker hauling groceries to western Newfoundland says": the trucker
+		}
 		if !wordHas(h, wOrgHead) && !wordHas(h, wRole) || !pc.has(k-2, wDeterminer) || pc.word(k+1) == "," {
 			return nil
 		}
@@ -342,6 +348,44 @@ func (pc *pctx) filerOfParticiple(v, s int) *entity {
 
 // submissionNouns are what one files or sends that argues or urges.
 var submissionNouns = setOf(`submission complaint lawsuit suit motion application appeal petition brief letter filing request proposal bill`)
+
+// jobBeforeParticiple reports a job or role noun right before the
+// participle at k, with "a" or "an" opening its phrase at the clause's
+// start st and no name of its own: "A Corner Brook trucker hauling
+// groceries".
+func (pc *pctx) jobBeforeParticiple(k, st int) bool {
+	h := k - 1
+	if h < 1 || pc.toks[h].cap || pc.toks[h].kind != tWord || !agentNoun(pc.word(h)) && !isJobWord(pc.word(h)) && !pc.has(h, wRole) || pc.isCue(k) {
+		return false
+	}
+	for d := h - 1; d >= 0 && d >= h-4; d-- {
+		if w := pc.word(d); w == "a" || w == "an" {
+			return d == st // the clause's subject, not an object ("rebuffed a heckler shouting")
+		}
+		if pc.toks[d].kind != tWord {
+			return false
+		}
+	}
+	return false
+}
+
+// participleJob is the someone a job noun before the participle at k
+// describes ("A Corner Brook trucker"): in a lede, the person named next;
+// else someone unnamed.
+func (pc *pctx) participleJob(k int) *entity {
+	h := k - 1
+	d := h - 1
+	for d > 0 && pc.word(d) != "a" && pc.word(d) != "an" {
+		d--
+	}
+	desc := pc.p.text[int(pc.toks[d].start):int(pc.toks[h].end)]
+	if pc.inLede() {
+		if e := pc.an.cataphor(desc, ""); e != nil {
+			return e
+		}
+	}
+	return pc.an.unnamed(desc, pc.word(h))
+}
 
 // qualifyingParticiples open a phrase that says what a body or a person
 // does, between them and their cue.
