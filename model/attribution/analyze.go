@@ -814,8 +814,8 @@ func (an *analyzer) nameEarlyRoles() {
 			continue
 		}
 		p := an.namedLaterWith(e, h)
-		if p == nil && e.placeOfficer {
-			p = an.newcomerAfter(e, h)
+		if p == nil && (e.placeOfficer || an.paraOf(e.order) <= an.headline+1+an.ledeExtra && counselRoles[h]) {
+			p = an.newcomerAfter(e, h) // "A lawyer for thousands of residents told a judge …" then "Graham Oduya, who represents the plaintiffs, said"
 		}
 		if p == nil {
 			continue

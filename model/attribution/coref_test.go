@@ -11,6 +11,7 @@ import (
 
 	"whosaid/articles"
 	"whosaid/model"
+	"whosaid/model/attribution"
 )
 
 // BenchmarkAnalyzeManyTheys is one long paragraph where every sentence
@@ -1240,4 +1241,19 @@ func TestCorefElderIsTheFather(t *testing.T) {
 		want: []stmt{quoteBy(3, "My dad told me to get a trade,", "Kevin Lundgren"),
 			quoteBy(4, "It was a good mill,", "Arne Lundgren"),
 			reportedBy(5, "she had planned to sponsor her mother", "Marisol Dela Cruz")}}})
+}
+
+// A lede's "A lawyer for thousands of residents told a judge" is the one
+// person the next paragraph first names with no role of their own
+// ("Graham Oduya, who represents the plaintiffs, said").
+func TestCorefLedeLawyerNamedNext(t *testing.T) {
+	a, err := attribution.Analyze(model.Document{Source: "news.txt", Title: "Convoy trial opens", Paragraphs: []model.Paragraph{
+		{Text: "A lawyer for thousands of downtown Ottawa residents told a judge Monday that the organizers knew exactly what they were doing."},
+		{Text: "Graham Oduya, who represents the plaintiffs, said in his opening statement that the noise amounted to a nuisance."}}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(a.Statements) == 0 || a.Statements[0].Speaker != "Graham Oduya" {
+		t.Errorf("the lede's lawyer: %+v, want Graham Oduya", a.Statements)
+	}
 }
