@@ -279,7 +279,10 @@ func (pc *pctx) runEnd(i int) int {
 		return k // "Doctors Without Borders", "Save the Children": a known body's name holds small words
 	}
 	if p := pc.particleRun(i); p > i && (i == 0 || !pc.isNameWord(i-1)) {
-		return pc.runEnd(p) // "van der Zee said", "bin Salem added"
+		if r := pc.runEnd(p); r != p+1 || !wordIs(pc.word(p), mPlaceName) {
+			return r // "van der Zee said", "bin Salem added"
+		}
+		return i // "… regroupés de Montréal": a French name's place, no one called de Montréal
 	}
 	if i+1 < len(pc.toks) && (pc.toks[i+1].kind == tPunct || pc.toks[i+1].low == "and") {
 		if k := pc.portfolioListEnd(i); k > i {

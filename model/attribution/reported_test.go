@@ -2567,3 +2567,15 @@ func TestReportedJobBeforeAParticiple(t *testing.T) {
 			want:  []stmt{reportedBy(2, "she would not be drawn", "Hillary Clinton")}},
 	})
 }
+
+// "X, president of the Syndicat des cols bleus regroupés de Montréal
+// (CUPE 301), said" is the president, not "de Montréal" (a place after a
+// French particle is no one's name), nor the body in brackets.
+func TestReportedAppositiveBeforeBrackets(t *testing.T) {
+	run(t, []attrCase{{name: "a president of a French-named union with its local in brackets",
+		paras: []string{"Snow budget",
+			"Jean-Guy Lavigueur, president of the Syndicat des cols bleus regroupés de Montréal (CUPE 301), said the city is paying premium prices.",
+			"Jeff Bechdel, chairman of America Rising (a Republican PAC), said the shirts were a joke."},
+		want: []stmt{reportedBy(2, "the city is paying premium prices", "Jean-Guy Lavigueur"),
+			reportedBy(3, "the shirts were a joke", "Jeff Bechdel")}}})
+}

@@ -753,6 +753,9 @@ func (pc *pctx) subjectBefore(v, s int) *entity {
 	case w == "," || coordinated(w) || w == "but" || w == "to":
 		if w == "," && pc.word(j-1) == ")" {
 			if p := pc.openParen(j-2, s); p > s && pc.isNameWord(p-1) {
+				if e := pc.beforeAppositive(p, s); e != nil && !e.org {
+					return e // "Jean-Guy Lavigueur, president of the Syndicat … (CUPE 301), said": the president
+				}
 				if e := pc.npEndingAt(p-1, s); e != nil {
 					return e // "Gov. John Kasich (R-OH), said,"
 				}
