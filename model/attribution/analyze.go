@@ -428,8 +428,7 @@ type analyzer struct {
 	campaignOf                    *entity // whose campaign the article last named ("Clinton's campaign"): "the campaign" later
 	officeOf                      *entity // whose office last spoke ("Giroux's office said"): "the office" later
 	lowMemo                       map[string]bool
-	spelledMiss                   map[string]int  // for an acronym no French name spelled yet, the paragraphs read for it (frenchBodyFor)
-	acronymRead                   map[*entity]int // for a body known by its acronym, the paragraphs read for its name (expandAcronym)
+	acronymRead                   map[string]int // for an acronym, the paragraphs read for the French name it spells (frenchBodyFor, expandAcronym)
 	hist                          []paraSum
 	lists                         articleLists // the storage of paras, stmts, owners, whys and hist
 	tokBuf                        []token      // reused for each paragraph's tokens

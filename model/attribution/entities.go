@@ -904,12 +904,18 @@ func (r *registry) byHead(head string, orgOnly bool) *entity {
 // lawyer (role head, "Defence lawyer Anthony DiCarlo"), or nil when none
 // or several are: the accused's lawyer, where a story has one accused.
 func (r *registry) onlyDefender(head string, owner *entity) *entity {
+	return r.only(func(e *entity) bool {
+		role := strings.ToLower(e.role)
+		return e != owner && !e.org && !e.unnamed && !e.cataphor && e.heads.has(head) &&
+			(strings.Contains(role, "defence") || strings.Contains(role, "defense"))
+	})
+}
+
+// only is the one entity ok accepts, or nil when none or several do.
+func (r *registry) only(ok func(*entity) bool) *entity {
 	var found *entity
 	for _, e := range r.ents {
-		if e == owner || e.org || e.unnamed || e.cataphor || !e.heads.has(head) {
-			continue
-		}
-		if role := strings.ToLower(e.role); !strings.Contains(role, "defence") && !strings.Contains(role, "defense") {
+		if !ok(e) {
 			continue
 		}
 		if found != nil {
@@ -923,17 +929,7 @@ func (r *registry) onlyDefender(head string, owner *entity) *entity {
 // onlyKin is the one person the article named as someone's kin of that
 // word ("mother"), or nil when none or several are.
 func (r *registry) onlyKin(kin string) *entity {
-	var found *entity
-	for _, e := range r.ents {
-		if e.kinOf == nil || e.kin != kin {
-			continue
-		}
-		if found != nil {
-			return nil
-		}
-		found = e
-	}
-	return found
+	return r.only(func(e *entity) bool { return e.kinOf != nil && e.kin == kin })
 }
 
 // byHeadOf is byHead for people not of the other gender than g.

@@ -2,6 +2,7 @@ package attribution
 
 import (
 	"math/bits"
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -938,22 +939,31 @@ func (pc *pctx) documentBy(i, limit int) *entity {
 	if pc.has(k, wDeterminer) {
 		k++
 	}
-	police := false
-	for n := 0; n < 5 && k < limit && pc.toks[k].kind == tWord && !pc.toks[k].cap && !pc.is(k, mDocHead|mStatementWord) && !pc.has(k, wPrep); n++ {
-		police = police || pc.word(k) == "police"
-		k++ // "the most recent", "a just-released", "the most recent rental market"
-	}
-	if !pc.is(k, mDocHead|mStatementWord) && !dataWords[pc.word(k)] {
+	start := k
+	if k = pc.docNounAt(k, limit); k < 0 {
 		return nil
 	}
 	e := pc.authorAfter(k, limit)
-	if e == nil && police {
+	if e == nil && slices.ContainsFunc(pc.toks[start:k], func(t token) bool { return t.low == "police" }) {
 		e = pc.policeBody() // "according to a police news release": the force named, as "police said" is
 	}
 	if e != nil {
 		pc.an.docAuthor, pc.an.docAuthorOf = e, pc.word(k) // "The release said" next is theirs too
 	}
 	return e
+}
+
+// docNounAt is the document's noun after at most five lower-case words
+// from k ("the most recent rental market survey"), or -1 when none stands
+// there.
+func (pc *pctx) docNounAt(k, limit int) int {
+	for n := 0; n < 5 && k < limit && pc.toks[k].kind == tWord && !pc.toks[k].cap && !pc.is(k, mDocHead|mStatementWord) && !pc.has(k, wPrep); n++ {
+		k++ // "the most recent", "a just-released", "the most recent rental market"
+	}
+	if !pc.is(k, mDocHead|mStatementWord) && !dataWords[pc.word(k)] {
+		return -1
+	}
+	return k
 }
 
 // documentOf reads a document phrase at i owned by a possessive: "the
@@ -970,14 +980,10 @@ func (pc *pctx) documentOf(i, limit int) *entity {
 	if q >= limit || !pc.toks[q].poss || pc.toks[q].kind != tWord {
 		return nil
 	}
-	k := q + 1
-	for n := 0; n < 5 && k < limit && pc.toks[k].kind == tWord && !pc.toks[k].cap && !pc.is(k, mDocHead|mStatementWord) && !pc.has(k, wPrep); n++ {
-		k++
-	}
-	if !pc.is(k, mDocHead|mStatementWord) && !dataWords[pc.word(k)] {
+	if pc.docNounAt(q+1, limit) < 0 {
 		return nil
 	}
-	if acr := strings.TrimRight(strings.TrimSuffix(strings.TrimSuffix(pc.p.text[int(pc.toks[q].start):int(pc.toks[q].end)], "'s"), "’s"), "'’"); q == i+1 && len(acr) >= 3 && isAllCaps(acr) {
+	if acr := displayName(pc.p.text[int(pc.toks[q].start):int(pc.toks[q].end)]); q == i+1 && len(acr) >= 3 && isAllCaps(acr) {
 		if e := pc.an.reg.byKey[strings.ToLower(acr)]; e != nil {
 			return e
 		}

@@ -25,7 +25,7 @@ fédération confédération syndicat association ordre collège tribunal minist
 // token i or in the ten before it, registered under acr; nil when none.
 // A paragraph read for an acronym once is not read for it again.
 func (pc *pctx) frenchBodyFor(i int, acr string) *entity {
-	read, tried := pc.an.spelledMiss[acr] // the paragraphs before read were read for it
+	read, tried := pc.an.acronymRead[acr] // the paragraphs before read were read for it
 	switch {
 	case !tried:
 		read = pc.p.num - 11
@@ -44,10 +44,7 @@ func (pc *pctx) frenchBodyFor(i int, acr string) *entity {
 			return e
 		}
 	}
-	if pc.an.spelledMiss == nil {
-		pc.an.spelledMiss = map[string]int{}
-	}
-	pc.an.spelledMiss[acr] = pc.p.num - 1
+	pc.readFor(acr)
 	return nil
 }
 
@@ -136,11 +133,8 @@ func (pc *pctx) expandAcronym(e *entity, i int) {
 	if pc.p.num > spelledReach {
 		return // an article spells a name out early, not in its fortieth paragraph
 	}
-	if pc.an.acronymRead == nil {
-		pc.an.acronymRead = map[*entity]int{}
-	}
-	from := pc.an.acronymRead[e] // paragraphs before it were read
-	pc.an.acronymRead[e] = pc.p.num - 1
+	from := pc.an.acronymRead[acr] // paragraphs before it were read
+	pc.readFor(acr)
 	name := ""
 	for k := from; k < pc.p.num-1 && name == ""; k++ {
 		name = spelledIn(pc.an.paras[k].text, acr)
@@ -154,4 +148,12 @@ func (pc *pctx) expandAcronym(e *entity, i int) {
 	e.display, e.words = name, strings.Fields(strings.ToLower(name))
 	pc.an.reg.index(e)
 	e.addAlias(acr)
+}
+
+// readFor notes that the paragraphs before this one were read for acr.
+func (pc *pctx) readFor(acr string) {
+	if pc.an.acronymRead == nil {
+		pc.an.acronymRead = map[string]int{}
+	}
+	pc.an.acronymRead[acr] = pc.p.num - 1
 }
