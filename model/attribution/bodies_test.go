@@ -580,6 +580,24 @@ func TestBodiesDepartmentNamedByItsPortfolios(t *testing.T) {
 			kinds: map[string]model.SpeakerKind{"Fisheries and Oceans Canada": model.SpeakerBody}}})
 }
 
+// "Talks between the City of Calgary and Amalgamated Transit Union Local
+// 583": two parties, each named in full, not one body with both names.
+func TestBodiesTwoPartiesJoinedByAnd(t *testing.T) {
+	run(t, []attrCase{{name: "a city and a union local",
+		paras: []string{"Strike",
+			"Operators walked off the job after talks between the City of Calgary and Amalgamated Transit Union Local 583 broke down.",
+			"The city said in a statement that its offer includes raises.",
+			"Amalgamated Transit Union Local 583 said members would picket."},
+		want: []stmt{reportedBy(3, "its offer includes raises", "City of Calgary"),
+			reportedBy(4, "members would picket", "Amalgamated Transit Union Local 583")},
+		notSpeakers: []string{"City of Calgary and Amalgamated Transit Union Local 583"}},
+		{name: "between two bodies, a ministry with two portfolios still whole",
+			paras: []string{"Talks",
+				"Talks between the Ministry of Health and Social Care and the Royal College of Nursing resumed.",
+				"The Ministry of Health and Social Care said an offer was on the table."},
+			want: []stmt{reportedBy(3, "an offer was on the table", "Ministry of Health and Social Care")}}})
+}
+
 // "The Crown" in a Commonwealth courtroom is the prosecution: the Crown
 // prosecutor the article named, else a body, never a person called Crown.
 func TestBodiesTheCrown(t *testing.T) {

@@ -813,7 +813,7 @@ func (pc *pctx) roleOfPhrase(s, v int) *entity {
 		return nil
 	}
 	for k := from; k < v; k++ {
-		if t := pc.toks[k]; t.kind != tWord || (verbLike(t) || pc.isCue(k) && k < v-1) && !auxBeforeCue[pc.word(k)] {
+		if t := pc.toks[k]; t.kind != tWord || (verbLike(t) && !pc.participleOfNoun(k, from) || pc.isCue(k) && k < v-1) && !auxBeforeCue[pc.word(k)] {
 			return nil
 		}
 	}
@@ -833,6 +833,13 @@ func (pc *pctx) roleOfPhrase(s, v int) *entity {
 	e := pc.an.unnamed(desc, pc.word(h))
 	e.placeOfficer = e.placeOfficer || from == h+3 // named next, if anyone is: "“…,” Geneviève Desrosiers-Nadeau told reporters"
 	return e
+}
+
+// participleOfNoun reports a participle at k that describes the noun before
+// it within a role's phrase: "the head of the union representing bus
+// operators says", where "representing" is no verb of the sentence's own.
+func (pc *pctx) participleOfNoun(k, from int) bool {
+	return k > from && strings.HasSuffix(pc.word(k), "ing") && !pc.isCue(k) && !verbLike(pc.toks[k-1])
 }
 
 // roleNamesAll reports that every name in the words [i, j) stands in e's

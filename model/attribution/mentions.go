@@ -321,7 +321,7 @@ func (pc *pctx) runEnd(i int) int {
 			j += 3 // "Court of Appeals for the 6th Circuit"
 		case t.kind == tWord && t.low == "of" && j == i+1 && pc.toks[i].low == "office" && pc.word(j+1) == "the" && pc.isNameWord(j+2) && !pc.toks[j+2].sentStart:
 			j += 2 // "Office of the Parliamentary Budget Officer"
-		case t.kind == tWord && t.low == "and" && pc.isNameWord(j+1) && pc.andJoinsOrg(j, org):
+		case t.kind == tWord && t.low == "and" && pc.isNameWord(j+1) && pc.andJoinsOrg(i, j, org):
 			j++ // Ministry of Health and Social Care, Dock and Harbour Workers' Union
 		case t.kind == tWord && t.low == "&" && pc.isNameWord(j+1):
 			j++
@@ -565,9 +565,12 @@ var quantityWords = map[string]bool{"million": true, "billion": true, "trillion"
 // organisation's name rather than two names: the run after it holds no title
 // or known given name, and the name is an organisation's by then or by its
 // end.
-func (pc *pctx) andJoinsOrg(j int, org bool) bool {
+func (pc *pctx) andJoinsOrg(i, j int, org bool) bool {
 	k := j + 1
 	if pc.toks[k].has(wTitle) || nameGender(pc.toks[k].low) != unknownGender {
+		return false
+	}
+	if pc.twoParties(i, j) {
 		return false
 	}
 	if pc.professionsOfPlace(j) {
@@ -580,6 +583,23 @@ func (pc *pctx) andJoinsOrg(j int, org bool) bool {
 		k++
 	}
 	return org && k-j <= 3 // of Health and Social Care
+}
+
+// twoParties reports an "and" at j between two bodies that each carry a
+// name of their own, the first begun at i: "the City of Calgary and
+// Amalgamated Transit Union Local 583", "talks between Air Canada and Unifor".
+func (pc *pctx) twoParties(i, j int) bool {
+	city := localGovernments[pc.toks[i].low] && pc.word(i+1) == "of" && j > i+2
+	between := i > 0 && pc.word(i-1) == "between" || i > 1 && pc.word(i-1) == "the" && pc.word(i-2) == "between"
+	if !city && !between {
+		return false
+	}
+	for k := j + 1; k < len(pc.toks) && k < j+6 && pc.isNameWord(k); k++ {
+		if pc.toks[k].has(wOrg) {
+			return true
+		}
+	}
+	return false
 }
 
 // professionsOfPlace reports two professions joined by the "and" at j

@@ -319,6 +319,9 @@ func (pc *pctx) subjectBeforeParticiple(v, s int) *entity {
 				return nil // a clause of its own, not a phrase qualifying the noun
 			}
 		}
+		if e := pc.roleOfPhrase(s, v); e != nil {
+			return e // "The head of the union representing bus operators says": the head
+		}
 		return pc.npEndingAt(k-1, s)
 	}
 	return nil
