@@ -1017,8 +1017,18 @@ func (pc *pctx) authorAfter(k, limit int) *entity {
 			b++ // "an analysis of Federal Election Commission data by Crowdpac": Crowdpac's
 		}
 	}
-	if authoredBy[pc.word(b)] || calendarWords[pc.word(b)] {
-		b++ // "compiled by", "available from", "a report Tuesday from"
+	if authoredBy[pc.word(b)] {
+		b++ // "compiled by", "released last year by", "published in March by"
+		for x := b; x < limit && x < b+3 && pc.word(x) != "by" && pc.word(x) != "from"; x++ {
+			if w := pc.word(x); !calendarWords[w] && !timeLeads[w] && !pc.has(x, wCalendar|wTime) && w != "in" {
+				break
+			}
+			if w := pc.word(x + 1); w == "by" || w == "from" {
+				b = x + 1
+			}
+		}
+	} else if calendarWords[pc.word(b)] {
+		b++ // "a report Tuesday from"
 	}
 	if w := pc.word(b); w != "by" && w != "from" {
 		return nil

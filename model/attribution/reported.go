@@ -404,7 +404,7 @@ func (pc *pctx) reportingCueAt(v, s, end int) cueHit {
 	if _, pron := pronounGender(pc.word(v + n)); pc.word(v-1) == "," && invertible[lemma] && !strings.HasSuffix(pc.word(v), "ing") &&
 		pc.word(v+n) != "that" && !pron && pc.word(v+n) != "i" && pc.word(v+n) != "we" { // "…, suggested she could": no inverted subject // …, said Ingrid Solvang, a meteorologist
 		if e, after, ok := pc.npForward(v+n, end); ok && e != nil && (after >= end || pc.word(after) == "," || pc.word(after) == "." ||
-			pc.has(after, wPrep) && end-after <= 6) { // "…, says Dossym Satpayev in Almaty.
+			pc.has(after, wPrep) && end-after <= 6) && !pc.ownersClause(v+n, after) { // "…, says Dossym Satpayev in Almaty.
 			return cueHit{e: e, cue: pc.word(v), n: n - 1, ok: true, trailing: true}
 		}
 	}
@@ -499,6 +499,28 @@ func (pc *pctx) countFollows(i int) bool {
 		if !pc.approximator(k) {
 			return false
 		}
+	}
+	return false
+}
+
+// ownersClause reports a possessive among [i, after) followed by more
+// words than a role's phrase holds and none of them a role: "…, said
+// Ottawa’s refusal to negotiate risks costing …" is what was said, where
+// "…, said Ottawa’s chief negotiator" is who said it.
+func (pc *pctx) ownersClause(i, after int) bool {
+	for k := i; k < after; k++ {
+		if !pc.toks[k].poss {
+			continue
+		}
+		if after-k-1 <= 4 {
+			return false
+		}
+		for x := k + 1; x < after; x++ {
+			if pc.has(x, wRole) || isJobWord(pc.word(x)) {
+				return false
+			}
+		}
+		return true
 	}
 	return false
 }

@@ -1090,6 +1090,11 @@ func TestReportedDocumentByABody(t *testing.T) {
 		{name: "A letter from X obtained by an outlet warns",
 			paras: []string{"Emblem", "Ana Ruiz used the emblem. A Feb. 1 letter from the Tolland Legion obtained by The Harbour Post warns that any further contact will be through its lawyer."},
 			want:  []stmt{reportedBy(2, "any further contact", "~Tolland Legion")}},
+		{name: "according to a report released last year by X; published Tuesday by X",
+			paras: []string{"Dairy", "According to a report released last year by the Prairie Policy Institute, supply management adds $300 a year.",
+				"Prices rose 4 per cent, according to a survey published Tuesday by Tolland Research."},
+			want: []stmt{reportedBy(2, "supply management adds $300", "Prairie Policy Institute"),
+				reportedBy(3, "Prices rose 4 per cent", "Tolland Research")}},
 		{name: "according to a copy of the letter reviewed by The Post",
 			paras: []string{"Letter", "The firm threatened to sue, according to a copy of the letter reviewed by The Harbour Post."},
 			want:  []stmt{reportedBy(2, "The firm threatened to sue", "!Harbour Post")}},
@@ -1146,6 +1151,18 @@ func TestReportedInvertedSubjectWithModifiers(t *testing.T) {
 			reportedBy(2, "must stay away", "a harbour official"),
 		},
 	}})
+}
+
+// "X, an economist, said Ottawa’s refusal to negotiate risks costing …":
+// after the appositive's comma the cue is no inverted one, and the body
+// owning the noun that opens what was said is no speaker.
+func TestReportedPossessiveOpeningWhatWasSaid(t *testing.T) {
+	run(t, []attrCase{{name: "an economist said Ottawa's refusal …; said Ottawa's chief negotiator",
+		paras: []string{"Dairy",
+			"Anjali Varghese, an agricultural economist at the University of Guelph, said Ottawa’s refusal to negotiate risks costing other sectors far more.",
+			"“We are ready,” said Ottawa’s chief negotiator."},
+		want: []stmt{reportedBy(2, "refusal to negotiate risks costing", "Anjali Varghese"),
+			quoteBy(3, "We are ready,", "Ottawa’s chief negotiator")}}})
 }
 
 // After a quotation's framing cue, a second clause with its own subject
