@@ -40,6 +40,9 @@ func (pc *pctx) isNameWord(i int) bool {
 // ("Hillary Will Win").
 func (pc *pctx) functionSurname(i int) bool {
 	t := pc.toks[i]
+	if pc.compoundSurname(i) {
+		return true
+	}
 	if t.sentStart || !t.cap || i+1 < len(pc.toks) && pc.toks[i+1].cap || t.low == "i" {
 		return false
 	}
@@ -48,6 +51,36 @@ func (pc *pctx) functionSurname(i int) bool {
 	}
 	return len(pc.an.reg.byLast[t.low]) > 0
 }
+
+// compoundSurname reports "Many" or "Not" opening a two-word surname, as
+// Blackfoot and Crow names do ("Duane Many Guns", "Joe Not Afraid"): after
+// a given name inside a sentence with a lower-case word after the
+// surname, or anywhere once the article has named someone so.
+func (pc *pctx) compoundSurname(i int) bool {
+	if i < 1 || i+1 >= len(pc.toks) {
+		return false
+	}
+	t := pc.toks[i]
+	if !t.cap || !compoundSurnameLeads[t.low] {
+		return false
+	}
+	n := pc.toks[i+1]
+	if !n.cap || n.kind != tWord || n.has(wFunction) {
+		return false
+	}
+	for _, e := range pc.an.reg.byLast[n.low] {
+		if k := slices.Index(e.words, n.low); k > 0 && e.words[k-1] == t.low {
+			return true
+		}
+	}
+	if t.sentStart || i+2 >= len(pc.toks) || pc.toks[i+2].cap {
+		return false
+	}
+	p := pc.toks[i-1]
+	return p.cap && p.kind == tWord && isGivenName(p.low)
+}
+
+var compoundSurnameLeads = setOf(`many not`)
 
 // inPlaceAdjective reports token i a word of a hyphened adjective made of
 // a place or a name: itself ("Slovenia-born") or a capitalised word before
@@ -121,8 +154,8 @@ func (pc *pctx) nameWordAt(i int) bool {
 			(!pc.toks[n].has(wCalendar) || pc.calendarName(n)) {
 			return true // but not "Following Wednesday's leak": a day is no surname
 		}
-		if pc.particleRun(n) > n {
-			return true // Joost de Graaf
+		if pc.particleRun(n) > n || pc.compoundSurname(n) {
+			return true // Joost de Graaf, Joe Not Afraid
 		}
 		if pc.word(n) == "and" && pc.professionsOfPlace(n) {
 			return true // "Engineers and Geoscientists British Columbia said"

@@ -221,6 +221,21 @@ func TestNamesShapesAroundCues(t *testing.T) {
 // the cue table or not), a possessive outlet, a court or institution after
 // it, a verb between two names. A failure shows "French Anne Roux" or
 // "Glaciologist Mira Tanner" in the side panel, or loses the name.
+// Blackfoot and Crow surnames open with "Many" or "Not": "Duane Many
+// Guns" is one man, and "Many Guns said" later is him, while "Many
+// Albertans said" is a group.
+func TestNamesCompoundSurnameWithAFunctionWord(t *testing.T) {
+	run(t, []attrCase{{name: "Duane Many Guns, Joe Not Afraid",
+		paras: []string{"Poll",
+			"Political scientist Duane Many Guns said the Calgary numbers are the ones to watch.",
+			"“Calgary is where this election will be decided,” he said. Many Guns said the race was close.",
+			"Many Albertans said the race was close. Joe Not Afraid, a councillor, said the plan was bad."},
+		want: []stmt{reportedBy(2, "the Calgary numbers", "Duane Many Guns"),
+			quoteBy(3, "Calgary is where this election will be decided,", "Duane Many Guns"),
+			reportedBy(3, "the race was close", "Duane Many Guns"),
+			reportedBy(4, "the plan was bad", "Joe Not Afraid")}}})
+}
+
 func TestNamesBoundaries(t *testing.T) {
 	cases := []attrCase{
 		{name: "said <Nationality> <job> <Name>",
