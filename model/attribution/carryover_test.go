@@ -269,3 +269,25 @@ func TestCarryoverAnswerAfterAsked(t *testing.T) {
 		want: []stmt{quoteBy(2, "We were tired,", "Martin Deslauriers"),
 			quoteBy(5, "He is. Loser buys. That's been the rule since we were kids.", "Nolan Pelletier")}}})
 }
+
+// A quotation running over three paragraphs whose speaker is named only
+// at its end ("“… / “… / “…,” Vandermeer said") is all that speaker's,
+// not the last speaker's before it; a straight-quoted excerpt followed by
+// a “…” of someone else's is two quotations.
+func TestCarryoverQuotationNamedAtItsEnd(t *testing.T) {
+	run(t, []attrCase{{name: "three paragraphs, named at the end",
+		paras: []string{"Farm", "“Quebec farmers will remember it,” said Bloc MP Mélanie Gagnon-Paquette.",
+			"On his farm, Hendrik Vandermeer has lived through three trade fights. He runs it with his daughter, Anneke.",
+			"“People in the city think supply management is some kind of subsidy.",
+			"“When my dad was milking, the price would drop.",
+			"“I remember the auctions. I don’t think that’s fair,” Vandermeer said."},
+		want: []stmt{quoteBy(2, "Quebec farmers will remember it,", "Mélanie Gagnon-Paquette"),
+			quoteBy(4, "People in the city think supply management is some kind of subsidy.", "Hendrik Vandermeer"),
+			quoteBy(5, "When my dad was milking, the price would drop.", "Hendrik Vandermeer"),
+			quoteBy(6, "I remember the auctions. I don’t think that’s fair,", "Hendrik Vandermeer")}},
+		{name: "an excerpt in straight marks, then another's curly quotation",
+			paras: []string{"Kelly", "Megyn Kelly moderated the debate. A columnist was unimpressed.",
+				`"Rising to the top requires cunning.`,
+				"“You’ve called women fat pigs,” Kelly charged."},
+			want: []stmt{quoteBy(3, "Rising to the top requires cunning.", "!Megyn Kelly"), quoteBy(4, "You’ve called women fat pigs,", "Megyn Kelly")}}})
+}

@@ -2,6 +2,7 @@ package attribution
 
 import (
 	"strings"
+	"unicode/utf8"
 
 	"whosaid/model"
 )
@@ -19,7 +20,7 @@ func (pc *pctx) attributeQuote(qi int) {
 		if e != nil {
 			pc.whys[qi] = pc.whyFor(rule, cue, e)
 			pc.lastInP = e
-			if qi == 0 && pc.atParagraphStart(k) {
+			if qi == 0 && pc.atParagraphStart(k) && rule != "runs-on" && rule != "carry-over" {
 				pc.an.backfill(pc.p.num, e)
 			}
 		}
@@ -362,24 +363,75 @@ func (pc *pctx) atParagraphStart(k int) bool {
 // backfill gives the earlier parts of a quotation running over paragraphs
 // the speaker its last part names (“… / “…,” said X).
 func (an *analyzer) backfill(num int, e *entity) {
+	carried := an.carriedRun(num)
 	for p := num - 1; p >= 1 && p >= num-8; p-- {
-		if p-1 >= len(an.hist) || !an.hist[p-1].runsOn {
+		if p-1 >= len(an.hist) || !an.hist[p-1].runsOn || !an.sameOpeningMark(p, num) {
 			return
 		}
-		i := len(an.stmts) - 1
-		for i >= 0 && an.stmts[i].Paragraph == p && an.stmts[i].Kind != model.KindQuote {
-			i--
-		}
-		if i < 0 || an.stmts[i].Paragraph != p || an.owners[i] != nil {
+		i := an.lastQuoteIn(p)
+		if i < 0 || an.owners[i] != nil && !carried {
 			return
 		}
 		an.owners[i] = e
 		an.whys[i] = why{rule: "named-at-end", from: num}
 		an.hist[p-1].speaker = e
-		if an.stmts[i].Start > 0 {
+		if p == 1 || !an.hist[p-2].runsOn {
 			return // this part opened the quotation
 		}
 	}
+}
+
+// sameOpeningMark reports paragraphs p and q not opening with two
+// different quotation marks: one quotation running on keeps its marks,
+// where a straight-quoted excerpt followed by “…” is two.
+func (an *analyzer) sameOpeningMark(p, q int) bool {
+	if p < 1 || q < 1 || q > len(an.paras) {
+		return false
+	}
+	a, _ := utf8.DecodeRuneInString(strings.TrimSpace(an.paras[p-1].text))
+	b, _ := utf8.DecodeRuneInString(strings.TrimSpace(an.paras[q-1].text))
+	return a == b || !strings.ContainsRune(openingMarks, a) || !strings.ContainsRune(openingMarks, b)
+}
+
+const openingMarks = "\"“‘'«"
+
+// lastQuoteIn is the index of the last quotation statement of paragraph
+// p, the last paragraph read so far or one before it, or -1.
+func (an *analyzer) lastQuoteIn(p int) int {
+	i := len(an.stmts) - 1
+	for i >= 0 && an.stmts[i].Paragraph > p {
+		i--
+	}
+	for i >= 0 && an.stmts[i].Paragraph == p && an.stmts[i].Kind != model.KindQuote {
+		i--
+	}
+	if i < 0 || an.stmts[i].Paragraph != p {
+		return -1
+	}
+	return i
+}
+
+// carriedRun reports a quotation running over the paragraphs before num
+// whose opening part got its speaker only by carry-over: no one named it,
+// so the name at its end ("“… / “… / “…,” the 67-year-old said") outranks
+// the last speaker it was carried from.
+func (an *analyzer) carriedRun(num int) bool {
+	for p := num - 1; p >= 1 && p >= num-8; p-- {
+		if p-1 >= len(an.hist) || !an.hist[p-1].runsOn {
+			return false
+		}
+		i := an.lastQuoteIn(p)
+		if i < 0 {
+			return false
+		}
+		if p == 1 || !an.hist[p-2].runsOn {
+			return an.whys[i].rule == "carry-over" // the part that opened the quotation
+		}
+		if an.whys[i].rule != "runs-on" {
+			return false
+		}
+	}
+	return false
 }
 
 // carry gives a paragraph that opens with a bare quotation its speaker: the
