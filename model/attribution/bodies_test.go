@@ -598,6 +598,25 @@ func TestBodiesTwoPartiesJoinedByAnd(t *testing.T) {
 			want: []stmt{reportedBy(3, "an offer was on the table", "Ministry of Health and Social Care")}}})
 }
 
+// Canada's health authorities are named for a place and "Health"
+// ("Grand Erie Public Health", "Fraser Health", "Public Health Ontario"),
+// and Ontario's are "the health unit" after: bodies, never people.
+func TestBodiesHealthAuthorities(t *testing.T) {
+	run(t, []attrCase{{name: "a public health unit, then the health unit; the provincial agency",
+		paras: []string{"Measles",
+			"Grand Erie Public Health confirmed 11 new cases on Tuesday.",
+			"In a statement, the health unit said notices were posted.",
+			"Ontario has 300 cases, according to Public Health Ontario.",
+			"The health unit said it would hold clinics. Fraser Health said it was ready."},
+		want: []stmt{reportedBy(2, "11 new cases", "Grand Erie Public Health"),
+			reportedBy(3, "notices were posted", "Grand Erie Public Health"),
+			reportedBy(4, "Ontario has 300 cases", "Public Health Ontario"),
+			reportedBy(5, "it would hold clinics", "Grand Erie Public Health"),
+			reportedBy(5, "it was ready", "Fraser Health")},
+		kinds: map[string]model.SpeakerKind{"Grand Erie Public Health": model.SpeakerBody, "Public Health Ontario": model.SpeakerBody,
+			"Fraser Health": model.SpeakerBody}}})
+}
+
 // "The Crown" in a Commonwealth courtroom is the prosecution: the Crown
 // prosecutor the article named, else a body, never a person called Crown.
 func TestBodiesTheCrown(t *testing.T) {

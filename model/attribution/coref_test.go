@@ -1201,6 +1201,16 @@ func TestCorefPlaceOfficerNamedNext(t *testing.T) {
 	})
 }
 
+// "The 34-year-old said" is not the child just named with an age of
+// months: the next person back whose age is not another.
+func TestCorefAgeEpithetSkipsAnotherAge(t *testing.T) {
+	run(t, []attrCase{{name: "her son, 10 months old, then the 34-year-old",
+		paras: []string{"Measles",
+			"For Manpreet Gill, the outbreak arrived at her front door. Her son Arjun, 10 months old and too young for his first shot, developed a fever.",
+			"“At first I thought it was teething,” the 34-year-old said."},
+		want: []stmt{quoteBy(3, "At first I thought it was teething,", "Manpreet Gill")}}})
+}
+
 // Sports copy names a player again by years or standing ("the
 // second-year pivot", "the rookie"): the person just named, not a thing.
 func TestCorefEpithetIsThePersonJustNamed(t *testing.T) {

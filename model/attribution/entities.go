@@ -732,6 +732,9 @@ func isOrgName(low []string) bool {
 	if policeWords[low[last]] {
 		return true // "Nova Scotia RCMP", "Halton OPP": a police force
 	}
+	if low[last] == "health" || low[0] == "public" && low[1] == "health" {
+		return true // "Toronto Public Health", "Fraser Health", "Public Health Ontario": a health authority
+	}
 	if wordHas(strings.TrimSuffix(low[last], "."), wOrg) || isKnownBody(low) || isCompanyName(low) ||
 		nationalBodyEnds[low[last]] && isKnownBody(low[:last]) { // "Greenpeace Canada", "Friends of the Earth Canada"
 		return true // "Valeant Pharmaceuticals International": a business word anywhere

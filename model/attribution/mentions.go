@@ -606,6 +606,9 @@ func (pc *pctx) andJoinsOrg(i, j int, org bool) bool {
 	if pc.twoParties(i, j) {
 		return false
 	}
+	if pc.portfolioTitleAfter(j + 1) {
+		return true // "Mental Health and Addictions Minister Teresa Villanueva": one minister's portfolio
+	}
 	if pc.professionsOfPlace(j) {
 		return true
 	}
@@ -616,6 +619,21 @@ func (pc *pctx) andJoinsOrg(i, j int, org bool) bool {
 		k++
 	}
 	return org && k-j <= 3 // of Health and Social Care
+}
+
+// portfolioTitleAfter reports capitalised words from k that a minister's
+// title closes: "Addictions Minister", "Social Services Minister".
+func (pc *pctx) portfolioTitleAfter(k int) bool {
+	for x := k; x < len(pc.toks) && x < k+3; x++ {
+		t := pc.toks[x]
+		if !t.cap || t.kind != tWord || isGivenName(t.low) {
+			return false
+		}
+		if x > k && (t.low == "minister" || t.low == "critic") {
+			return true
+		}
+	}
+	return false
 }
 
 // twoParties reports an "and" at j between two bodies that each carry a
@@ -819,7 +837,7 @@ func (pc *pctx) parseMention(i, j int) (m mention, lead int) {
 			cut = k + 1 // "Actress Rosario Dawson"
 		}
 	}
-	if cut == 0 && !(org && low[1] == "and") && len(low) > 2 && pc.toks[i].sentStart && !pc.an.midCaps[low[0]] && !wordHas(low[0], wParticle) && !wordHas(low[1], wParticle) && !isGivenName(low[0]) &&
+	if cut == 0 && !(org && (low[1] == "and" || low[len(low)-1] == "health")) && len(low) > 2 && pc.toks[i].sentStart && !pc.an.midCaps[low[0]] && !wordHas(low[0], wParticle) && !wordHas(low[1], wParticle) && !isGivenName(low[0]) &&
 		(nameGender(low[1]) != unknownGender || isJobWord(low[0]) || pc.an.lowercaseNearby(low[0], pc.p.num)) {
 		cut = 1 // "Glaciologist Mira Tanner said": a job word opening the sentence (but "Mary Ann Kohli" is one name)
 	}
@@ -1322,6 +1340,13 @@ func (pc *pctx) learnAppositive(e *entity, j int) {
 	if w := pc.word(k); isDigitStart(w) && pc.word(k+1) == "," {
 		e.age = w
 		k += 2
+	}
+	if w, unit := pc.word(k), pc.word(k+1); isDigitStart(w) && (unit == "months" || unit == "weeks" || unit == "years") && pc.word(k+2) == "old" {
+		e.age = w // "Her son Arjun, 10 months old and too young …": no "34-year-old" later
+		if unit != "years" {
+			e.age += " " + unit
+		}
+		return
 	}
 	w := pc.word(k)
 	if w == "" || w == "who" || w == "whose" || (pc.toks[k].cap && !pc.has(k, wDeterminer) && !pc.legislatorNext(k)) || pc.has(k, wAdverb) || verbLike(pc.toks[k]) {

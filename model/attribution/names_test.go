@@ -236,6 +236,19 @@ func TestNamesCompoundSurnameWithAFunctionWord(t *testing.T) {
 			reportedBy(4, "the plan was bad", "Joe Not Afraid")}}})
 }
 
+// A minister whose portfolio holds "and" ("Mental Health and Addictions
+// Minister Teresa Villanueva") is the minister, not a body called Mental
+// Health.
+func TestNamesPortfolioWithAndBeforeMinister(t *testing.T) {
+	run(t, []attrCase{{name: "Mental Health and Addictions Minister X, after the quote and before it",
+		paras: []string{"Drugs",
+			"The province is acting, Mental Health and Addictions Minister Teresa Villanueva said.",
+			"Mental Health and Addictions Minister Bruno Keller said the plan was working."},
+		want: []stmt{reportedBy(2, "The province is acting", "Teresa Villanueva"),
+			reportedBy(3, "the plan was working", "Bruno Keller")},
+		notSpeakers: []string{"Mental Health"}}})
+}
+
 func TestNamesBoundaries(t *testing.T) {
 	cases := []attrCase{
 		{name: "said <Nationality> <job> <Name>",

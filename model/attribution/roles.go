@@ -208,10 +208,14 @@ func (pc *pctx) roleReferent(j, s int) *entity {
 		return pc.an.unnamed(pc.p.text[int(pc.toks[d].start):int(pc.toks[j].end)], head) // "the organizer of a pro-Trump rally": someone new, known by what they do
 	}
 	if strings.HasSuffix(head, "-old") {
-		if e := pc.an.reg.byAge(ageOf(head)); e != nil {
+		age := ageOf(head)
+		if e := pc.an.reg.byAge(age); e != nil {
 			return e
 		}
-		return pc.resolvePerson(unknownGender, j)
+		if e := pc.resolvePerson(unknownGender, j); e == nil || e.age == "" {
+			return e
+		}
+		return pc.likeliestPerson(j, func(c *entity) bool { return c.age == "" }) // "the 34-year-old" is not her son, 10 months old
 	}
 	if a := pc.an.docAuthor; a != nil && head == pc.an.docAuthorOf && det == "the" && j == d+1 {
 		return a // "A report … by the Parliamentary Budget Office" … "The report also warned"
@@ -308,6 +312,15 @@ func (pc *pctx) roleReferent(j, s int) *entity {
 			return len(o.words) >= 2 && wordIs(o.words[0], mPlaceName) && !wordHas(o.words[len(o.words)-1], wOrg) && !isState(o.words)
 		}); e != nil {
 			return e // "The Winnipeg Jets …" then "the team said": the team named
+		}
+	}
+	if head == "unit" && pc.word(j-1) == "health" && j-1 > d {
+		if e := pc.an.reg.byHead(head, true); e != nil {
+			return e // the health unit named so before
+		}
+		if e := pc.an.reg.orgWith("health", ""); e != nil {
+			e.addHead(head)
+			return e // "the health unit" after Grand Erie Public Health: Ontario's local health bodies
 		}
 	}
 	if head == "government" {
