@@ -1211,6 +1211,19 @@ func TestCorefAgeEpithetSkipsAnotherAge(t *testing.T) {
 		want: []stmt{quoteBy(3, "At first I thought it was teething,", "Manpreet Gill")}}})
 }
 
+// "Hendrik Vandermeer has lived … The 67-year-old took over …" gives him
+// an age: "the 67-year-old said" after another speaker's words is him.
+func TestCorefAgeEpithetLearntFromANarrativeSentence(t *testing.T) {
+	run(t, []attrCase{{name: "the 67-year-old took over, then the 67-year-old said",
+		paras: []string{"Farm", "“Quebec farmers will remember it,” said Bloc MP Mélanie Gagnon-Paquette.",
+			"On his farm, Hendrik Vandermeer has lived through three trade fights. The 67-year-old took over the operation in 1983 and runs it with his daughter, Anneke.",
+			"“People in the city think supply management is a subsidy.",
+			"“I remember the auctions. I don’t think that’s fair,” the 67-year-old said."},
+		want: []stmt{quoteBy(2, "Quebec farmers will remember it,", "Mélanie Gagnon-Paquette"),
+			quoteBy(4, "People in the city think supply management is a subsidy.", "Hendrik Vandermeer"),
+			quoteBy(5, "I remember the auctions. I don’t think that’s fair,", "Hendrik Vandermeer")}}})
+}
+
 // Sports copy names a player again by years or standing ("the
 // second-year pivot", "the rookie"): the person just named, not a thing.
 func TestCorefEpithetIsThePersonJustNamed(t *testing.T) {

@@ -82,6 +82,22 @@ func (pc *pctx) compoundSurname(i int) bool {
 
 var compoundSurnameLeads = setOf(`many not`)
 
+// learnAgeEpithet reads "The 67-year-old took over …" opening a sentence
+// at i, just after someone was named: that person's age, so that "the
+// 67-year-old said" paragraphs later is them, whoever spoke between.
+func (pc *pctx) learnAgeEpithet(i int) {
+	w := pc.word(i + 1)
+	if !strings.HasSuffix(w, "-year-old") || i+2 >= len(pc.toks) || !verbLike(pc.toks[i+2]) && !pc.isCue(i+2) {
+		return
+	}
+	if pc.an.reg.byAge(ageOf(w)) != nil {
+		return
+	}
+	if e := pc.resolvePerson(unknownGender, i+1); e != nil && e.age == "" {
+		e.age = ageOf(w)
+	}
+}
+
 // inPlaceAdjective reports token i a word of a hyphened adjective made of
 // a place or a name: itself ("Slovenia-born") or a capitalised word before
 // it ("Los" and "Angeles" in "Los Angeles-based").
@@ -1465,6 +1481,9 @@ func (pc *pctx) collectMentions() {
 				i++
 				continue // "the CIHR said" after the Canadian Institutes of Health Research
 			}
+		}
+		if t.sentStart && t.low == "the" {
+			pc.learnAgeEpithet(i)
 		}
 		j := pc.runEnd(i)
 		if j == i {
