@@ -1037,6 +1037,9 @@ func (pc *pctx) authorAfter(k, limit int) *entity {
 		if h := b + 3; pc.word(b+1) == "the" && h < limit && !pc.toks[b+2].cap && pc.has(h, wOrgHead) && !pc.toks[h].cap && pc.toks[b+2].kind == tWord {
 			return pc.roleNP(h, b+1) // "a notice posted by the band council": the council the story is about
 		}
+		if h := b + 2; pc.word(b+1) == "the" && h < limit && companyHeads[pc.word(h)] && !pc.toks[h].cap && (h+1 >= limit || pc.toks[h+1].kind != tWord) {
+			return pc.roleNP(h, b+1) // "according to a news release from the company": the company named
+		}
 		return nil
 	}
 	e, _, _ := pc.npForward(b+1, limit)

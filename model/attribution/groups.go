@@ -158,6 +158,11 @@ func (pc *pctx) literalSubject(i, j int) *entity {
 	if e := pc.phraseSpeaker(i, j); e != nil {
 		return e
 	}
+	if issuedWords[pc.word(j-1)] {
+		if e := pc.ownersDocument(i, j); e != nil {
+			return e // "Its forecast warned": the body's
+		}
+	}
 	return pc.an.document(pc.phraseText(i, j)) // "the rare accord calls on"
 }
 
@@ -225,6 +230,9 @@ func (pc *pctx) phraseSpeaker(i, j int) *entity {
 		pc.traceTo(e, refRole, text, i)
 		return e
 	case wordIs(head, mDocHead|mStatementWord):
+		if e := pc.ownersDocument(i, j); e != nil {
+			return e
+		}
 		return pc.an.document(text)
 	case first == "those" || !single || quantifiers[head] || pluralOfPeople(head):
 		if (first == "the" || ownerWords[first]) && j-i > 1 {
@@ -238,6 +246,31 @@ func (pc *pctx) phraseSpeaker(i, j int) *entity {
 	}
 	return nil
 }
+
+// ownersDocument is whoever a possessive pronoun opening a document's
+// phrase [i, j) stands for: "Its forecast warned" after Avalanche Canada,
+// "Her statement said" after the mayor; nil for any other phrase.
+func (pc *pctx) ownersDocument(i, j int) *entity {
+	if j-i > 3 {
+		return nil
+	}
+	subj, ok := subjectOf[pc.word(i)]
+	if pc.word(i) == "its" {
+		subj, ok = "it", true
+	}
+	if !ok || subj == "he" && pc.word(i) != "his" {
+		return nil // "him", "them": no owner's word
+	}
+	e := pc.resolvePronoun(subj, i)
+	if e == nil || e.doc || e.outlet {
+		return nil
+	}
+	return e
+}
+
+// issuedWords are what a body issues that the lexicon holds no document:
+// "its forecast", "its analysis", "his website".
+var issuedWords = setOf(`forecast forecasts analysis assessment estimate estimates projection projections website account`)
 
 // lastUnnamedKind is what the unnamed source last seen is ("user" for "one
 // user", "Republican" for "a Republican"), or "".
@@ -268,6 +301,9 @@ func (pc *pctx) shareOrDocument(i, j int) *entity {
 	text := pc.p.text[int(pc.toks[i].start):int(pc.toks[j-1].end)]
 	switch {
 	case wordIs(head, mDocHead) && j-i <= 8:
+		if e := pc.ownersDocument(i, j); e != nil {
+			return e // "Its forecast warned"
+		}
 		return pc.an.document(text)
 	case pc.isShare(i, j):
 		return pc.an.reg.group(capitalise(text))

@@ -1335,6 +1335,9 @@ func (pc *pctx) indefiniteSubject(j, s int) *entity {
 				return pc.an.unnamed(pc.p.text[int(pc.toks[d].start):int(pc.toks[h].end)], w)
 			}
 			if wordIs(w, mDocHead) {
+				if e := pc.ownersDocument(d, h+1); e != nil {
+					return e // "Its forecast warned": Avalanche Canada's
+				}
 				return pc.an.document(pc.phraseText(d, h+1))
 			}
 			if wordHas(w, wOrgHead) && (h == j || pc.has(h+1, wPrep)) {
