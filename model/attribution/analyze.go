@@ -393,6 +393,7 @@ type paraSum struct {
 	colon      *entity // the speaker a closing colon announces
 	colonVerb  bool    // … with a verb of writing or saying right before it ("Hewitt writes:")
 	addressee  *entity // whom its closing question asks
+	setUp      *entity // the one person a short paragraph that reports nothing has act: "…, Lachapelle was blunt."
 }
 
 type analyzer struct {
@@ -991,7 +992,7 @@ func (an *analyzer) nameLede(pc *pctx) {
 	if an.pendingLede == nil {
 		return
 	}
-	reach := 3 + an.ledeExtra
+	reach := max(3+an.ledeExtra, an.paraOf(an.pendingLede.order)+1) // the paragraph after the one that described them
 	if an.pendingWho {
 		reach++ // "The man who …", then a quotation of his, then his name
 	}

@@ -617,6 +617,16 @@ func TestBodiesHealthAuthorities(t *testing.T) {
 			"Fraser Health": model.SpeakerBody}}})
 }
 
+// A railway is a company: "Canadian National Railway" is a body, and
+// "the company" after it is the railway, not the union it locked out.
+func TestBodiesRailwayIsACompany(t *testing.T) {
+	run(t, []attrCase{{name: "Canadian National Railway, then the company",
+		paras: []string{"Lockout", "Canadian National Railway locked out 9,300 workers after talks with the Teamsters Canada Rail Conference broke down.",
+			"The company said it had been left with no choice."},
+		want:  []stmt{reportedBy(3, "it had been left with no choice", "Canadian National Railway")},
+		kinds: map[string]model.SpeakerKind{"Canadian National Railway": model.SpeakerBody}}})
+}
+
 // "The Crown" in a Commonwealth courtroom is the prosecution: the Crown
 // prosecutor the article named, else a body, never a person called Crown.
 func TestBodiesTheCrown(t *testing.T) {

@@ -291,3 +291,21 @@ func TestCarryoverQuotationNamedAtItsEnd(t *testing.T) {
 				"“You’ve called women fat pigs,” Kelly charged."},
 			want: []stmt{quoteBy(3, "Rising to the top requires cunning.", "!Megyn Kelly"), quoteBy(4, "You’ve called women fat pigs,", "Megyn Kelly")}}})
 }
+
+// A one-sentence paragraph that reports nothing and names one person as
+// its actor ("…, Lachapelle was blunt.") sets up the quotation after it,
+// over the last speaker; a paragraph ending in a colon, or naming its
+// person after a preposition, does not.
+func TestCarryoverSetUpSentence(t *testing.T) {
+	run(t, []attrCase{{name: "Lachapelle was blunt, after the union's statement",
+		paras: []string{"Lockout", "Martin Lachapelle leads the Teamsters Canada Rail Conference.",
+			"The union, for its part, denied CN’s claim.",
+			"Speaking at a news conference in Montreal, Lachapelle was blunt.",
+			"“This isn’t about money.”"},
+		want: []stmt{quoteBy(5, "This isn’t about money.", "Martin Lachapelle")}},
+		{name: "a person after a preposition sets up no one",
+			paras: []string{"Ad", "“It is shocking,” the group said in a statement.",
+				"The group was started by a former aide to Mitt Romney.",
+				"“Trump can’t handle tough questions.”"},
+			want: []stmt{quoteBy(2, "It is shocking,", "group"), quoteBy(4, "Trump can’t handle tough questions.", "group")}}})
+}

@@ -867,7 +867,7 @@ func (pc *pctx) roleOfPhrase(s, v int) *entity {
 		}
 	}
 	e := pc.an.unnamed(desc, pc.word(h))
-	e.placeOfficer = e.placeOfficer || from == h+3 // named next, if anyone is: "“…,” Geneviève Desrosiers-Nadeau told reporters"
+	e.placeOfficer = true // named next, if anyone is: "“…,” Geneviève Desrosiers-Nadeau told reporters", "Martin Lachapelle, president of the union"
 	return e
 }
 

@@ -459,6 +459,9 @@ func (an *analyzer) carry(p *para) (*entity, string, int) {
 		if e := an.askedBefore(n); e != nil {
 			return e, "answer", n // "Asked who was paying, Nolan Pelletier didn't hesitate." then "“He is.”"
 		}
+		if e := an.setUpBy(n); e != nil {
+			return e, "set-up", n // "…, Lachapelle was blunt." then "“This isn’t about money.”"
+		}
 		if an.lastSpeaker != nil && p.num-an.lastStmtPar <= 2 {
 			return an.lastSpeaker, "carry-over", an.lastStmtPar
 		}
@@ -490,6 +493,42 @@ func (an *analyzer) askedBefore(n int) *entity {
 		}
 	}
 	return nil
+}
+
+// setUpBy is the one person a short paragraph before n names as its
+// actor when it reports nothing: a sentence that sets up the quotation
+// after it ("Speaking at an afternoon news conference, Lachapelle was
+// blunt.").
+func (an *analyzer) setUpBy(n int) *entity {
+	if an.lastStmtPar == n {
+		return nil
+	}
+	return an.hist[n-1].setUp
+}
+
+// setUpPerson is the one person this short paragraph names other than
+// after a preposition or as an owner, or nil.
+func (pc *pctx) setUpPerson() *entity {
+	if len(pc.p.text) > 200 || strings.HasSuffix(strings.TrimSpace(pc.p.text), ":") {
+		return nil // "Vera Lund found a note on the table:": what follows is the note's
+	}
+	for k := 1; k < len(pc.toks); k++ {
+		if pc.toks[k].sentStart {
+			return nil // one sentence only: "Megyn Kelly moderated. A columnist was unimpressed." sets up the columnist
+		}
+	}
+	var one *entity
+	for _, m := range pc.mentions {
+		e := m.e
+		if e.org || e.group || e.doc || e.outlet || !e.personLike() {
+			continue
+		}
+		if pc.prepositionObject(m.tok) || pc.toks[pc.runEnd(m.tok)-1].poss || one != nil && one != e {
+			return nil
+		}
+		one = e
+	}
+	return one
 }
 
 func (pc *pctx) frameSpeaker(v int, e *entity) {
@@ -689,6 +728,7 @@ func (an *analyzer) remember(pc *pctx) {
 		}
 	}
 	sum.colon = pc.colonSpeaker()
+	sum.setUp = pc.setUpPerson()
 	if n := len(pc.toks); sum.colon != nil && n >= 2 && blockCues[pc.toks[n-2].cueLemma()] {
 		sum.colonVerb = true
 	}

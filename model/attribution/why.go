@@ -146,6 +146,7 @@ var ruleText = map[string]string{
 	"runs-on":           "continues a quotation running over from the paragraph before",
 	"colon":             "the paragraph before ends by announcing this speaker with a colon",
 	"answer":            "answers the question put to this person",
+	"set-up":            "the one person the paragraph before, which reports nothing, sets up to speak",
 	"dialogue":          "the other voice of a dialogue",
 	"interview":         "an answer in a question-and-answer interview",
 	"carry-over":        "a bare quotation after the last speaker's statements",
