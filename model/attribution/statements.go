@@ -509,12 +509,13 @@ func (an *analyzer) setUpBy(n int) *entity {
 // setUpPerson is the one person this short paragraph names other than
 // after a preposition or as an owner, or nil.
 func (pc *pctx) setUpPerson() *entity {
-	if len(pc.p.text) > 200 || strings.HasSuffix(strings.TrimSpace(pc.p.text), ":") {
+	if len(pc.p.text) > 320 || strings.HasSuffix(strings.TrimSpace(pc.p.text), ":") {
 		return nil // "Vera Lund found a note on the table:": what follows is the note's
 	}
+	last := 0 // the last sentence's first token
 	for k := 1; k < len(pc.toks); k++ {
 		if pc.toks[k].sentStart {
-			return nil // one sentence only: "Megyn Kelly moderated. A columnist was unimpressed." sets up the columnist
+			last = k
 		}
 	}
 	var one *entity
@@ -528,7 +529,24 @@ func (pc *pctx) setUpPerson() *entity {
 		}
 		one = e
 	}
+	if one != nil && last > 0 && !pc.opensWith(last, one) {
+		return nil // "Megyn Kelly moderated. A columnist was unimpressed." sets up the columnist
+	}
 	return one
+}
+
+// opensWith reports the sentence at k opening with e's name or a pronoun
+// that may stand for e: "She spoke to reporters outside the courthouse."
+func (pc *pctx) opensWith(k int, e *entity) bool {
+	if g, ok := pronounGender(pc.word(k)); ok {
+		return pc.word(k) != "it" && pc.word(k) != "they" && (g == e.gender || e.gender == unknownGender)
+	}
+	for _, m := range pc.mentions {
+		if m.tok == k {
+			return m.e == e
+		}
+	}
+	return false
 }
 
 func (pc *pctx) frameSpeaker(v int, e *entity) {
