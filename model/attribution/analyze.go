@@ -810,12 +810,15 @@ func (an *analyzer) nameEarlyRoles() {
 			continue
 		}
 		h := e.heads[0]
-		if !wordHas(h, wRole) && h != "head" || spokesRoles[h] && !e.placeOfficer || wordIs(h, mKinNoun) {
+		if !wordHas(h, wRole) && h != "head" && !isJobWord(h) || spokesRoles[h] && !e.placeOfficer || wordIs(h, mKinNoun) {
 			continue
 		}
 		p := an.namedLaterWith(e, h)
 		if p == nil && (e.placeOfficer || an.paraOf(e.order) <= an.headline+1+an.ledeExtra && counselRoles[h]) {
 			p = an.newcomerAfter(e, h) // "A lawyer for thousands of residents told a judge …" then "Graham Oduya, who represents the plaintiffs, said"
+		}
+		if p == nil && an.paraOf(e.order) <= an.headline+1+an.ledeExtra && isIndefinite(e.display) && !mediaRoles[h] && h != "interviewer" && h != "moderator" {
+			p = an.firstQuotedNewcomer(i, e) // "…, a University of Saskatchewan hydrologist says." then "“…,” said lead author Marguerite Lavallée"
 		}
 		if p == nil {
 			continue
@@ -930,6 +933,34 @@ func (an *analyzer) newcomerAfter(e *entity, h string) *entity {
 		found = p
 	}
 	return found
+}
+
+// firstQuotedNewcomer is the person first named after unnamed e's lede
+// who speaks the first quotation after it, within three paragraphs: a lede
+// that describes its source ("a University of Saskatchewan hydrologist
+// says") names them where they are first quoted. Nil when that quotation
+// is someone named before, or no one's.
+func (an *analyzer) firstQuotedNewcomer(i int, e *entity) *entity {
+	from := an.paraOf(e.order) // counted from 0, where statements count paragraphs from 1
+	for k := i + 1; k < len(an.owners); k++ {
+		if an.stmts[k].Kind != model.KindQuote || an.owners[k] == e {
+			continue
+		}
+		p := an.owners[k]
+		if an.stmts[k].Paragraph > from+1+3 || p == nil || p.unnamed || p.org || p.group || p.doc || p.outlet || p.cataphor || len(p.words) < 2 {
+			return nil
+		}
+		if at := an.paraOf(p.order); p.order < e.order && (at < an.headline || at >= from) {
+			return nil // named before the lede other than in a caption: someone else
+		}
+		return p
+	}
+	return nil
+}
+
+func isIndefinite(desc string) bool {
+	low := strings.ToLower(desc)
+	return strings.HasPrefix(low, "a ") || strings.HasPrefix(low, "an ")
 }
 
 // initialsOfRole reports a role in capitals that the last words of desc

@@ -6,6 +6,7 @@ package attribution_test
 // the name that follows.
 
 import (
+	"slices"
 	"strings"
 	"testing"
 
@@ -1291,5 +1292,40 @@ func TestCorefLedeLawyerNamedNext(t *testing.T) {
 	}
 	if len(a.Statements) == 0 || a.Statements[0].Speaker != "Graham Oduya" {
 		t.Errorf("the lede's lawyer: %+v, want Graham Oduya", a.Statements)
+	}
+}
+
+// A lede that describes its source by what they do ("…, a University of
+// Saskatchewan hydrologist says") names them where they are first quoted
+// within three paragraphs, even if a caption credited them first.
+func TestCorefLedeDescriptionNamedAtTheFirstQuotation(t *testing.T) {
+	cases := []struct {
+		name  string
+		paras []string
+		want  []string
+	}{
+		{"a University of Saskatchewan hydrologist, after a caption",
+			[]string{"A slough near Langenburg, Sask. (Submitted by Marguerite Lavallée)",
+				"SASKATOON — Draining sloughs may make floods larger, a University of Saskatchewan hydrologist says.",
+				"The study was published Wednesday.",
+				"“It was a surprise,” said Marguerite Lavallée, a professor of hydrology."},
+			[]string{"Marguerite Lavallée", "Marguerite Lavallée"}},
+	}
+	for _, c := range cases {
+		doc := model.Document{Source: "news.txt", Title: "Floods"}
+		for _, p := range c.paras {
+			doc.Paragraphs = append(doc.Paragraphs, model.Paragraph{Text: p})
+		}
+		a, err := attribution.Analyze(doc)
+		if err != nil {
+			t.Fatal(err)
+		}
+		var got []string
+		for _, st := range a.Statements {
+			got = append(got, st.Speaker)
+		}
+		if !slices.Equal(got, c.want) {
+			t.Errorf("%s: speakers %q, want %q", c.name, got, c.want)
+		}
 	}
 }

@@ -1318,15 +1318,15 @@ func (pc *pctx) indefiniteSubject(j, s int) *entity {
 		if d > s && !pc.has(d-1, wDeterminer) && pc.word(d-1) != "," && !subjectBoundary[pc.word(d-1)] && d != pc.skipDateline(s, d) {
 			return nil // the phrase must open the clause: not "told a source close to him"
 		}
-		for h := d + 1; h <= d+5 && h <= j; h++ {
+		for h := d + 1; h <= d+7 && h <= j; h++ {
 			w := pc.word(h)
-			if pc.toks[h].kind != tWord || pc.has(h, wPrep) {
-				return nil
+			if pc.toks[h].kind != tWord || pc.has(h, wPrep) && !(w == "of" && pc.toks[h-1].cap && pc.toks[h+1].cap && h > d+1) {
+				return nil // but "a University of Saskatchewan hydrologist": a name's "of"
 			}
 			if pc.toks[h].poss && h < j {
 				continue // "An inspector’s report": the report
 			}
-			if wordIs(w, mUnnamedHead) || wordHas(w, wRole) && !wordIs(w, mKinNoun) {
+			if wordIs(w, mUnnamedHead) || wordHas(w, wRole) && !wordIs(w, mKinNoun) || h == j && !pc.toks[h].cap && isJobWord(w) && pc.toks[h-1].cap {
 				if strings.HasPrefix(w, "spokes") {
 					if org := pc.bodyModifier(d+1, h); org != nil {
 						return org // "a Haldane spokeswoman said": the company speaks
@@ -1340,7 +1340,7 @@ func (pc *pctx) indefiniteSubject(j, s int) *entity {
 				}
 				return pc.an.document(pc.phraseText(d, h+1))
 			}
-			if wordHas(w, wOrgHead) && (h == j || pc.has(h+1, wPrep)) {
+			if wordHas(w, wOrgHead) && (h == j || pc.has(h+1, wPrep)) && !(pc.toks[h].cap && pc.word(h+1) == "of" && h+2 <= j && pc.toks[h+2].cap) { // "a University of Saskatchewan hydrologist" goes on
 				for p := h + 2; pc.word(h+1) == "of" && p <= h+3 && p <= j; p++ {
 					if pluralOfPeople(pc.word(p)) {
 						return pc.an.reg.group(capitalise(pc.p.text[int(pc.toks[d].start):int(pc.toks[p].end)])) // "A group of protesters"
