@@ -433,6 +433,12 @@ func (pc *pctx) roleReferent(j, s int) *entity {
 			return e // "…, the transport minister has said." in the lede, then "Transport Minister Carol Hughes told parliament"; else someone unnamed
 		}
 	}
+	if held == nil && det == "the" && policeRanks[head] && pc.isCue(j+1) && pc.an.lastSpeaker != nil && !pc.an.lastSpeaker.heads.has(head) {
+		e := pc.an.unnamed(pc.p.text[int(pc.toks[d].start):int(pc.toks[j].end)], head)
+		e.addHead(head)
+		e.placeOfficer = true
+		return e // "“…,” the duty inspector told reporters" with no inspector named yet: "Insp. Manpreet Dhaliwal said" next, not the last speaker
+	}
 	if bare, described := pc.roleIntroduced(head, d); held == nil && (bare || everydayJobs[head] && !described) {
 		e := pc.an.unnamed(pc.p.text[int(pc.toks[d].start):int(pc.toks[j].end)], head)
 		e.addHead(head)
@@ -714,6 +720,11 @@ nation nations band tribe association federation league`)
 // counselRoles act for someone: "Matheson's lawyer" is the one defence
 // lawyer the article named, if it named one.
 var counselRoles = setOf(`lawyer attorney counsel`)
+
+// policeRanks are ranks a force's officer is named with next, by the
+// rank's title: "the duty inspector told reporters", then "Insp. Manpreet
+// Dhaliwal said".
+var policeRanks = setOf(`inspector sergeant constable corporal superintendent detective`)
 
 // publicOffices name a body of government, never a Crown corporation.
 var publicOffices = setOf(`commission board tribunal court council ministry department office agency authority government parliament legislature`)

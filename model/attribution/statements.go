@@ -538,6 +538,14 @@ func (pc *pctx) setUpPerson() *entity {
 // opensWith reports the sentence at k opening with e's name or a pronoun
 // that may stand for e: "She spoke to reporters outside the courthouse."
 func (pc *pctx) opensWith(k int, e *entity) bool {
+	if pc.has(k, wPrep) {
+		for c := k + 1; c < len(pc.toks) && c < k+8; c++ {
+			if pc.word(c) == "," {
+				k = c + 1 // "In the spring of 2023, she began keeping a notebook."
+				break
+			}
+		}
+	}
 	if g, ok := pronounGender(pc.word(k)); ok {
 		return pc.word(k) != "it" && pc.word(k) != "they" && (g == e.gender || e.gender == unknownGender)
 	}
