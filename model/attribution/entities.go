@@ -587,7 +587,7 @@ func (r *registry) teamEndingIn(words []string) *entity {
 // is: the first named, unless only another has spoken ("Osei-Mensah said"
 // of the victim's mother who last spoke, not the victim named first).
 func (r *registry) ofSurname(l []*entity) *entity {
-	if !l[0].spoke && r.speakerBy != nil && slices.Contains(l, r.speakerBy) {
+	if r.speakerBy != nil && slices.Contains(l, r.speakerBy) {
 		return r.speakerBy
 	}
 	return l[0]

@@ -346,6 +346,14 @@ func TestNamesSharedSurname(t *testing.T) {
 				quoteBy(3, "He is wrong about the port,", "Liv Berg"),
 			},
 			speakers: []string{"Anders Berg", "Liv Berg"}},
+		{name: "a bare surname after the second of the family just spoke",
+			paras: []string{"Search",
+				"“He's a good kid,” said Charlene Mistikwan, the boy's mother.",
+				"Jordan's father, Wesley Mistikwan, has been out with searchers. He told CBC News that the family has barely slept.",
+				"“We're out there until we can't see anymore,” Mistikwan said."},
+			want: []stmt{quoteBy(2, "He's a good kid,", "Charlene Mistikwan"),
+				reportedBy(3, "the family has barely slept", "Wesley Mistikwan"),
+				quoteBy(4, "We're out there until we can't see anymore,", "Wesley Mistikwan")}},
 	})
 }
 
