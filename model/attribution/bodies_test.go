@@ -627,6 +627,21 @@ func TestBodiesRailwayIsACompany(t *testing.T) {
 		kinds: map[string]model.SpeakerKind{"Canadian National Railway": model.SpeakerBody}}})
 }
 
+// A body named in French keeps its lower-case words: "the Société de
+// transport de Montréal said" is the transit body, not someone called "de
+// Montréal"; "the Commissaire à la santé et au bien-être" is one body.
+func TestBodiesFrenchNamesWithLowerCaseWords(t *testing.T) {
+	run(t, []attrCase{{name: "Société de transport de Montréal; by the Commissaire à la santé et au bien-être",
+		paras: []string{"Rue Ontario",
+			"The Société de transport de Montréal said buses would be rerouted.",
+			"“We will post notices,” the Société de transport de Montréal said.",
+			"According to a report published last year by the Commissaire à la santé et au bien-être, the average stay was 17.6 hours."},
+		want: []stmt{reportedBy(2, "buses would be rerouted", "Société de transport de Montréal"),
+			quoteBy(3, "We will post notices,", "Société de transport de Montréal"),
+			reportedBy(4, "the average stay was 17.6 hours", "Commissaire à la santé et au bien-être")},
+		kinds: map[string]model.SpeakerKind{"Société de transport de Montréal": model.SpeakerBody}}})
+}
+
 // "The Crown" in a Commonwealth courtroom is the prosecution: the Crown
 // prosecutor the article named, else a body, never a person called Crown.
 func TestBodiesTheCrown(t *testing.T) {

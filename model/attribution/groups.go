@@ -702,7 +702,7 @@ func (pc *pctx) subjectAcrossAsides(v, s int) (*entity, bool) {
 		if pc.word(k) == "." && k > from && endsAbbreviation(pc.toks[k-1]) {
 			continue // "Joseph R. Biden Jr., who …", "supporting Mr. Cruz,"
 		}
-		if pc.toks[k].kind != tWord || pc.isCue(k) {
+		if w := pc.word(k); (pc.toks[k].kind != tWord || pc.isCue(k)) && w != "(" && w != ")" {
 			return nil, false
 		}
 	}
@@ -717,6 +717,12 @@ func (pc *pctx) subjectAcrossAsides(v, s int) (*entity, bool) {
 	last := c - 1
 	if pc.word(last) == "." && last > from && endsAbbreviation(pc.toks[last-1]) {
 		last-- // "Joseph R. Biden Jr., who …"
+	}
+	if pc.word(last) == ")" && last-2 > from && pc.word(last-2) == "(" {
+		last -= 3 // "The Fédération … du Québec (FIQ), which represents …, said": the name before its acronym
+		if e := pc.frenchBodyEndingAt(last, from); e != nil {
+			return e, true
+		}
 	}
 	if k := pc.nameStart(last, from); k < last || pc.isNameWord(last) {
 		lead := true // only titles before the name: "Vice President Ana Ruiz"

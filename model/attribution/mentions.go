@@ -389,6 +389,61 @@ func (pc *pctx) runEnd(i int) int {
 	return j
 }
 
+// frenchNameEnd is the end of a body's name in French opening at i: a
+// capitalised head ("Fédération", "Commissaire") and the words of the
+// name after it, lower-case words and French small words among them, up
+// to punctuation or an English word; i when no French small word follows
+// the head closely or the name is one word long.
+func (pc *pctx) frenchNameEnd(i int) int {
+	if i+2 >= len(pc.toks) || !pc.toks[i].cap || pc.toks[i+1].kind != tWord {
+		return i
+	}
+	if !frenchBodyHeads[pc.toks[i].low] && pc.toks[i].low != "commissaire" {
+		return i
+	}
+	k, french := i+1, false
+	for ; k < len(pc.toks) && k < i+12 && pc.toks[k].kind == tWord; k++ {
+		t := pc.toks[k]
+		switch w := t.low; {
+		case frenchSmallWords[w] || strings.HasPrefix(w, "l’") || strings.HasPrefix(w, "d’") || strings.HasPrefix(w, "l'") || strings.HasPrefix(w, "d'"):
+			french = french || k <= i+3
+		case t.cap:
+		case t.has(wFunction|wPrep|wDeterminer|wAdverb) || pc.isCue(k) || verbLike(t):
+			return pc.frenchTrim(i, k, french)
+		}
+	}
+	return pc.frenchTrim(i, k, french)
+}
+
+// frenchTrim ends a French name at k without the small words it ends on.
+func (pc *pctx) frenchTrim(i, k int, french bool) int {
+	for k > i+1 && frenchSmallWords[pc.toks[k-1].low] {
+		k--
+	}
+	if !french || k <= i+2 {
+		return i
+	}
+	return k
+}
+
+var frenchSmallWords = setOf(`de du des la le les à au aux et en sur pour`)
+
+// frenchBodyEndingAt is the body whose French name ends at token j
+// ("the Société de transport de Montréal said", "the Fédération
+// interprofessionnelle de la santé du Québec (FIQ) said"), or nil.
+func (pc *pctx) frenchBodyEndingAt(j, s int) *entity {
+	t := pc.toks[j]
+	if t.kind != tWord || j < s+2 || t.cap && !frenchSmallWords[pc.word(j-1)] {
+		return nil // the cheap test first: most names end in a capital after no French word
+	}
+	for h := j - 2; h >= s && h > j-12; h-- {
+		if pc.toks[h].cap && pc.frenchNameEnd(h) == j+1 {
+			return pc.an.reg.body(pc.phraseText(h, j+1))
+		}
+	}
+	return nil
+}
+
 // causeAfter reports a cause, not someone, at k after "for" or "against"
 // in a group's name: "Peel Families for Safe Roads", but "Attorneys for
 // Clinton" and "Executives for Mondelez" work for someone named.

@@ -20,6 +20,9 @@ func (pc *pctx) npEndingAt(j, s int) *entity {
 	if _, ok := pronounGender(t.low); ok && !t.poss {
 		return pc.resolvePronoun(t.low, j)
 	}
+	if e := pc.frenchBodyEndingAt(j, s); e != nil {
+		return e // "the Société de transport de Montréal said": the body, no one called de Montréal
+	}
 	if t.is(mBodyPlural) && (j == s || !pc.has(j-1, wDeterminer) && !pc.isNameWord(j-1)) {
 		return pc.bodyPlural(t.low, j) // "Prosecutors said"
 	}
@@ -2169,6 +2172,15 @@ func (pc *pctx) npForward(i, limit int) (*entity, int, bool) {
 	}
 	if _, ok := pronounGender(w); ok {
 		return pc.resolvePronoun(w, i), i + 1, true
+	}
+	f := i
+	if w == "the" {
+		f++
+	}
+	if f < limit && pc.toks[f].cap {
+		if k := pc.frenchNameEnd(f); k > f {
+			return pc.an.reg.body(pc.phraseText(f, k)), pc.skipBrackets(k, limit), true // "the Commissaire à la santé et au bien-être"
+		}
 	}
 	if w == "i" || w == "we" || w == "you" {
 		return nil, i + 1, true
