@@ -642,6 +642,21 @@ func TestBodiesFrenchNamesWithLowerCaseWords(t *testing.T) {
 		kinds: map[string]model.SpeakerKind{"Société de transport de Montréal": model.SpeakerBody}}})
 }
 
+// In Canadian copy a capital or a province that speaks is its government:
+// "Ottawa says it has paid out …" is the Government of Canada, "Alberta has
+// said" the Government of Alberta, the place's name kept as an alias.
+func TestBodiesCapitalOrProvinceSpeaksForItsGovernment(t *testing.T) {
+	run(t, []attrCase{{name: "Ottawa says; Alberta has said",
+		paras: []string{"Pharmacare", "The federal government announced the deal in Fredericton.",
+			"Ottawa says it has paid out more than $1.7 billion to dairy producers.",
+			"Alberta has said it intends to opt out of the program, and the premier agreed."},
+		want: []stmt{reportedBy(3, "it has paid out", "Government of Canada"),
+			reportedBy(4, "it intends to opt out", "Government of Alberta")}},
+		{name: "no government in the story: the place",
+			paras: []string{"Weather", "Snow fell across the region.", "Ottawa says plows will be out all night."},
+			want:  []stmt{reportedBy(3, "plows will be out all night", "Ottawa")}}})
+}
+
 // "The Crown" in a Commonwealth courtroom is the prosecution: the Crown
 // prosecutor the article named, else a body, never a person called Crown.
 func TestBodiesTheCrown(t *testing.T) {

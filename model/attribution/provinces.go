@@ -31,7 +31,7 @@ var provinces = []province{
 
 // federalWords put a federal government in the story, so its bare "the
 // government" may be Ottawa's.
-var federalWords = []string{"federal government", "Ottawa", "prime minister", "Prime Minister", "House of Commons", "Parliament"}
+var federalWords = []string{"Ottawa", "federal government", "prime minister", "Prime Minister", "House of Commons", "Parliament"}
 
 // articleProvince is the province the article names most, at least twice
 // and more than any other; nil when none is. Worked out once, with
@@ -62,6 +62,9 @@ func (an *analyzer) articleProvince() *province {
 	}
 	return an.province
 }
+
+// nationalWords put Canada's government in a story that names Ottawa.
+var nationalWords = []string{"federal", "Federal", "prime minister", "Prime Minister", "House of Commons", "Parliament"}
 
 // provincialWords put a provincial government in the story.
 var provincialWords = []string{"premier", "Premier", "MLA", "MPP", "MNA", "provincial", "legislature"}
@@ -109,4 +112,50 @@ func (pc *pctx) provincialGovernment(d, j int) *entity {
 		}
 	}
 	return pc.an.reg.body(p.government)
+}
+
+// nameGovernments gives a Canadian capital or province that speaks its
+// government's name: "Ottawa says it has paid out …" is the Government of
+// Canada, "Alberta has said" the Government of Alberta, in a story with a
+// federal or provincial government in it. The place's name stays an alias.
+func (an *analyzer) nameGovernments() {
+	an.articleProvince()
+	if !an.federalStory && !an.provincialStory {
+		return
+	}
+	done := map[*entity]*entity{}
+	for i, e := range an.owners {
+		if e == nil || !e.org || e.outlet || e.group || e.doc {
+			continue
+		}
+		g, seen := done[e]
+		if !seen {
+			g = an.governmentOf(e.display)
+			done[e] = g
+		}
+		if g != nil {
+			an.owners[i] = g
+		}
+	}
+}
+
+// governmentOf is the government a place's name stands for when it
+// speaks, or nil: Ottawa for Canada's in a story with a federal
+// government, a province for its own.
+func (an *analyzer) governmentOf(place string) *entity {
+	name := ""
+	if place == "Ottawa" && an.storyHas(nationalWords) {
+		name = "Government of Canada" // a federal minister or Parliament in the story, not only the city
+	}
+	for _, p := range provinces {
+		if len(p.forms[0]) == len(place) && p.forms[0] == place && (an.provincialStory || an.federalStory) {
+			name = p.government
+		}
+	}
+	if name == "" {
+		return nil
+	}
+	g := an.reg.body(name)
+	g.addAlias(place)
+	return g
 }
