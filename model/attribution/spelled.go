@@ -78,28 +78,44 @@ func spelledIn(text, acr string) string {
 }
 
 // spelledFrom returns the words opening text whose initials spell acr, or
-// "".
+// "". French small words ("de", "la", "l’") may be spelled or left out:
+// the OQLF leaves out "de la", the CSSDM spells its "de".
 func spelledFrom(text, acr string) string {
 	words := strings.Fields(text)
-	n, k := 0, 0
-	for ; k < len(words) && n < len(acr); k++ {
-		low := strings.ToLower(strings.Trim(words[k], ",.;:()\"“”«»"))
-		if acronymSmallWords[low] || strings.HasPrefix(low, "l’") || strings.HasPrefix(low, "d’") || strings.HasPrefix(low, "l'") || strings.HasPrefix(low, "d'") {
-			if len(low) <= 3 {
-				continue // "de", "la", "du"
+	if k := spellAt(words, 0, acr); k > 0 {
+		return strings.TrimRight(strings.Join(words[:k], " "), ",.;:")
+	}
+	return ""
+}
+
+// spellAt is the count of words from k on that spell acr, or -1.
+func spellAt(words []string, k int, acr string) int {
+	if acr == "" {
+		return k
+	}
+	if k >= len(words) || k > 24 {
+		return -1
+	}
+	low := strings.ToLower(strings.Trim(words[k], ",.;:()\"“”«»"))
+	if acronymSmallWords[low] || strings.HasPrefix(low, "l’") || strings.HasPrefix(low, "d’") || strings.HasPrefix(low, "l'") || strings.HasPrefix(low, "d'") {
+		if len(low) <= 3 {
+			if k > 0 {
+				if n := spellAt(words, k+1, acr); n > 0 {
+					return n // "de", "la", "du" left out
+				}
 			}
-			_, low, _ = strings.Cut(strings.ReplaceAll(low, "’", "'"), "'") // "l’énergie": énergie
+			if f, _ := utf8.DecodeRuneInString(low); unicode.ToUpper(f) == rune(acr[0]) && k > 0 {
+				return spellAt(words, k+1, acr[1:]) // the CSSDM's "de"
+			}
+			return -1
 		}
-		f, _ := utf8.DecodeRuneInString(low)
-		if unicode.ToUpper(stripAccent(f)) != rune(acr[n]) {
-			return ""
-		}
-		n++
+		_, low, _ = strings.Cut(strings.ReplaceAll(low, "’", "'"), "'") // "l’énergie": énergie
 	}
-	if n < len(acr) {
-		return ""
+	f, _ := utf8.DecodeRuneInString(low)
+	if unicode.ToUpper(stripAccent(f)) != rune(acr[0]) {
+		return -1
 	}
-	return strings.TrimRight(strings.Join(words[:k], " "), ",.;:")
+	return spellAt(words, k+1, acr[1:])
 }
 
 // stripAccent gives the unaccented capital-free letter of r's common
