@@ -249,6 +249,20 @@ func TestNamesPortfolioWithAndBeforeMinister(t *testing.T) {
 		notSpeakers: []string{"Mental Health"}}})
 }
 
+// "Trustee" is a school trustee's title, as "Councillor" is: "Trustee Gord
+// Hiebert" in a caption is Gord Hiebert; and "A Waterloo Region District
+// School Board trustee" leaves the board its own name, with no "A".
+func TestNamesTrusteeAndTheBoardAfterAnArticle(t *testing.T) {
+	run(t, []attrCase{{name: "Trustee X in a caption; a board trustee; the board",
+		paras: []string{"Censure",
+			"Trustee Gord Hiebert speaks to reporters outside the board offices. (Mathew Kaur/Waterloo Region Record)",
+			"A Waterloo Region District School Board trustee has been censured after the board found he breached its code.",
+			"Trustee Gord Hiebert said the decision was unfair.",
+			"The board said it would not reconsider."},
+		want: []stmt{reportedBy(4, "the decision was unfair", "Gord Hiebert"),
+			reportedBy(5, "it would not reconsider", "Waterloo Region District School Board")}}})
+}
+
 func TestNamesBoundaries(t *testing.T) {
 	cases := []attrCase{
 		{name: "said <Nationality> <job> <Name>",

@@ -1349,6 +1349,11 @@ func (pc *pctx) indefiniteSubject(j, s int) *entity {
 						return pc.an.reg.group(capitalise(pc.p.text[int(pc.toks[d].start):int(pc.toks[p].end)])) // "A group of protesters"
 					}
 				}
+				if pc.toks[h].cap && pc.isNameWord(d+1) && pc.runEnd(d+1) == h+1 {
+					if e := pc.entityAt(d+1, h+1); e != nil && e.org {
+						return e // "A Waterloo Region District School Board …": the board named, no "A" in its name
+					}
+				}
 				return pc.an.reg.body(pc.p.text[int(pc.toks[d].start):int(pc.toks[h].end)]) // "A major civil rights group says"
 			}
 		}
