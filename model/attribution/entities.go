@@ -729,8 +729,8 @@ func isOrgName(low []string) bool {
 	if len(low) == 2 && surnameBodyWords[low[1]] && isGivenName(low[0]) {
 		return false // "Sarah Mills", "Jane Cross": a surname, though Mills and Cross name bodies too
 	}
-	if policeWords[low[last]] {
-		return true // "Nova Scotia RCMP", "Halton OPP": a police force
+	if policeWords[low[last]] || len(low) == 2 && policeWords[low[0]] && !isGivenName(low[1]) {
+		return true // "Nova Scotia RCMP", "Halton OPP": a police force; "RCMP Depot", its academy
 	}
 	if low[last] == "health" || low[0] == "public" && low[1] == "health" {
 		return true // "Toronto Public Health", "Fraser Health", "Public Health Ontario": a health authority
