@@ -899,8 +899,18 @@ func (an *analyzer) namedLaterWith(e *entity, h string) *entity {
 		if at > from+3+an.ledeExtra || e.placeOfficer && at > from+1 {
 			continue // named long after: the body's own cast, not the lede's
 		}
-		if p.order < e.order || found != nil {
-			return nil // held before, or by two
+		if p.order < e.order {
+			return nil // held before
+		}
+		if found != nil {
+			a, b := sharedModifiers(e.display, found.role), sharedModifiers(e.display, p.role)
+			if a == b {
+				return nil // held by two alike
+			}
+			if b > a {
+				found = p // "the federal health minister": the Federal Health Minister, not New Brunswick's
+			}
+			continue
 		}
 		found = p
 	}
@@ -996,14 +1006,21 @@ func lowerArticle(d string) string {
 // last, of description d in role: "transport" in "the transport
 // minister" and "Secretary for Transport and Logistics".
 func sharesModifier(d, role string) bool {
+	return sharedModifiers(d, role) > 0
+}
+
+// sharedModifiers counts the words before the head of description d, four
+// letters or more, that role holds.
+func sharedModifiers(d, role string) int {
 	words := strings.Fields(strings.ToLower(d))
 	roleWords := strings.Fields(strings.ToLower(role))
+	n := 0
 	for _, w := range words[:max(0, len(words)-1)] {
 		if len(w) >= 4 && containsWord(roleWords, w) {
-			return true
+			n++
 		}
 	}
-	return false
+	return n
 }
 
 // holdsHead reports role noun h among e's heads or the words of its role.

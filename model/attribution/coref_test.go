@@ -1334,3 +1334,34 @@ func TestCorefLedeDescriptionNamedAtTheFirstQuotation(t *testing.T) {
 		}
 	}
 }
+
+// Two ministers named: "the federal minister" and a lede's "the federal
+// health minister" are the one whose title says federal, not the
+// provincial minister who spoke last.
+func TestCorefRoleWithAModifierIsItsHolder(t *testing.T) {
+	cases := []struct {
+		paras []string
+		want  []string
+	}{{[]string{"FREDERICTON — New Brunswick signed on, with the federal health minister announcing Tuesday that Ottawa will spend $118 million.",
+		"Federal Health Minister Priya Raghunathan said the agreement covers 90,000 people.",
+		"New Brunswick Health Minister Geneviève Thériault-LeBlanc said the deal will be rolled out in two phases.",
+		"The federal minister acknowledged the list of covered drugs is narrow."},
+		[]string{"Priya Raghunathan", "Priya Raghunathan", "Geneviève Thériault-LeBlanc", "Priya Raghunathan"}}}
+	for _, c := range cases {
+		doc := model.Document{Source: "news.txt", Title: "Pharmacare deal"}
+		for _, p := range c.paras {
+			doc.Paragraphs = append(doc.Paragraphs, model.Paragraph{Text: p})
+		}
+		a, err := attribution.Analyze(doc)
+		if err != nil {
+			t.Fatal(err)
+		}
+		var got []string
+		for _, st := range a.Statements {
+			got = append(got, st.Speaker)
+		}
+		if !slices.Equal(got, c.want) {
+			t.Errorf("speakers %q, want %q", got, c.want)
+		}
+	}
+}

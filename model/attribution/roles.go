@@ -389,6 +389,13 @@ func (pc *pctx) roleReferent(j, s int) *entity {
 	if held == nil && head == "judge" {
 		held = pc.an.reg.byHead("justice", false) // "Justice Sadie Bond" … "the judge said"
 	}
+	if desc := pc.phraseText(d, j+1); held != nil && j > d+1 && !sharesModifier(desc, held.role) {
+		if e := pc.an.reg.latest(func(e *entity) bool {
+			return e != held && !e.unnamed && e.heads.has(head) && sharesModifier(desc, e.role)
+		}); e != nil {
+			held = e // "the federal minister" is the Federal Health Minister, though the provincial one spoke since
+		}
+	}
 	if ls := pc.an.lastSpeaker; held != nil && held.unnamed && head == "minister" && ls != nil && ls != held && !ls.unnamed && !ls.org &&
 		ls.seen > held.seen && (ls.heads.has("secretary") || ls.heads.has("chancellor")) {
 		held = ls // "one cabinet minister conceded …", then "the work and pensions secretary, Graham Pellow, said …": "the minister" is Pellow
