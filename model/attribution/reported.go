@@ -419,7 +419,7 @@ func (pc *pctx) reportingCueAt(v, s, end int) cueHit {
 		}
 		return cueHit{e: e, cue: pc.word(v), n: n - 1, ok: ok, trailing: true}
 	}
-	if pc.word(v-1) == "," && invertible[lemma] && !strings.HasSuffix(pc.word(v), "ing") {
+	if pc.word(v-1) == "," && invertible[lemma] && !strings.HasSuffix(pc.word(v), "ing") && !pc.namedAppositiveBefore(s, v) {
 		if e, ok := pc.subjectAfter(v+n, end); ok { // "…, said several observers."
 			return cueHit{e: e, cue: pc.word(v), n: n - 1, ok: true, trailing: true}
 		}
@@ -501,6 +501,19 @@ func (pc *pctx) countFollows(i int) bool {
 		}
 	}
 	return false
+}
+
+// namedAppositiveBefore reports a sentence that opens with a name and its
+// appositive before the cue at v: "Sylvie Tremblay-Ouellet, president of
+// the advocacy group, said those rules leave travellers …" has its
+// subject, so no inverted one follows the cue.
+func (pc *pctx) namedAppositiveBefore(s, v int) bool {
+	from := pc.skipIntro(pc.skipDateline(s, v), v)
+	if !pc.isNameWord(from) {
+		return false
+	}
+	r := pc.runEnd(from)
+	return r < v-1 && pc.word(r) == ","
 }
 
 // ownersClause reports a possessive among [i, after) followed by more

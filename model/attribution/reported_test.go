@@ -1176,6 +1176,15 @@ func TestReportedPossessiveOpeningWhatWasSaid(t *testing.T) {
 			quoteBy(3, "We are ready,", "Ottawa’s chief negotiator")}}})
 }
 
+// "X, president of the advocacy group Air Passengers Canada, said those
+// rules leave travellers …": the sentence has its subject before the cue,
+// so what follows it is what was said, not an inverted group.
+func TestReportedNoInvertedSubjectAfterANamedAppositive(t *testing.T) {
+	run(t, []attrCase{{name: "said those rules leave travellers",
+		paras: []string{"Air", "Sylvie Tremblay-Ouellet, president of the advocacy group Air Passengers Canada, said those rules leave travellers to fend for themselves."},
+		want:  []stmt{reportedBy(2, "those rules leave travellers", "Sylvie Tremblay-Ouellet")}}})
+}
+
 // After a quotation's framing cue, a second clause with its own subject
 // and cue is reported too; "according to someone" is an unnamed source.
 func TestReportedClauseAfterFrame(t *testing.T) {
