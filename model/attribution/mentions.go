@@ -444,6 +444,17 @@ func (pc *pctx) frenchBodyEndingAt(j, s int) *entity {
 	return nil
 }
 
+// partyWordsAt counts the words naming a party that open low.
+func partyWordsAt(low []string) int {
+	k := 0
+	for k < len(low)-1 && partyAdjectives[low[k]] {
+		k++
+	}
+	return k
+}
+
+var partyAdjectives = setOf(`progressive conservative liberal ndp green péquiste caquiste independent republican democrat`)
+
 // causeAfter reports a cause, not someone, at k after "for" or "against"
 // in a group's name: "Peel Families for Safe Roads", but "Attorneys for
 // Clinton" and "Executives for Mondelez" work for someone named.
@@ -929,6 +940,9 @@ func (pc *pctx) parseMention(i, j int) (m mention, lead int) {
 	}
 	if cut == 0 && len(low) > 1 && !org && (low[0] == "republican" || low[0] == "democrat") && !wordHas(low[len(low)-1], wOrgHead) {
 		cut = 1 // "Republican Trump and Democrat Clinton": the party describes the name
+	}
+	if k := partyWordsAt(low); cut == 0 && k > 0 && len(low)-k == 2 && !strings.Contains(low[k], "-") && !org && !wordHas(low[len(low)-1], wOrgHead) && !wordHas(low[len(low)-1], wOrg) {
+		cut = k // "Progressive Conservative Joëlle Comeau", "Liberal Marc Dupuis": the party, then her name
 	}
 	if cut == 0 && portfolio > 0 {
 		cut = portfolio

@@ -263,6 +263,18 @@ func TestNamesTrusteeAndTheBoardAfterAnArticle(t *testing.T) {
 			reportedBy(5, "it would not reconsider", "Waterloo Region District School Board")}}})
 }
 
+// A party before a name the tables do not know ("Progressive Conservative
+// Joëlle Comeau") is the party: her surname alone later is her; "the
+// Progressive Conservative Party" stays a body.
+func TestNamesPartyBeforeAnUnknownGivenName(t *testing.T) {
+	run(t, []attrCase{{name: "Progressive Conservative Joëlle Comeau, then Comeau",
+		paras: []string{"Vote", "In Clare, Progressive Conservative Joëlle Comeau unseated André Thériault.",
+			"“Tonight, Baie Sainte-Marie has spoken,” Comeau said in French.",
+			"The Progressive Conservative Party said it had won 41 seats."},
+		want: []stmt{quoteBy(3, "Tonight, Baie Sainte-Marie has spoken,", "Joëlle Comeau"),
+			reportedBy(4, "it had won 41 seats", "Progressive Conservative Party")}}})
+}
+
 func TestNamesBoundaries(t *testing.T) {
 	cases := []attrCase{
 		{name: "said <Nationality> <job> <Name>",
