@@ -423,6 +423,7 @@ type analyzer struct {
 	provincialStory, federalStory bool
 	pendingLede                   *entity // a lede's unnamed subject, awaiting a name
 	pendingHead                   string  // its role when it stood mid-sentence: only a namesake of that role names it
+	pendingHeadOf                 bool    // it was "the head of" a body: its president or chair two paragraphs on names it too
 	pendingTitled                 bool    // it is a capitalised title ("The Taoiseach"): someone named with no other office may hold it
 	pendingWho                    bool    // it is "The man who …": a profile's lede, named a paragraph later than most
 	statementBy                   *entity // who last spoke "in a statement"
@@ -776,6 +777,9 @@ func (an *analyzer) lowercaseNearby(word string, num int) bool {
 
 // cataphor returns the stand-in for a lede's unnamed subject.
 func (an *analyzer) cataphor(desc, head string) *entity {
+	if an.ledeExtra == 1 && len(an.paraTicks) == 2 {
+		return nil // a caption's "A rendering shows …" is no lede's subject
+	}
 	if an.pendingLede == nil {
 		an.pendingLede = &entity{id: len(an.reg.ents), display: desc, cataphor: true, gender: unknownGender, order: an.reg.clock}
 		an.reg.ents = append(an.reg.ents, an.pendingLede)
@@ -1044,11 +1048,18 @@ func (an *analyzer) nameLede(pc *pctx) {
 	if an.pendingWho {
 		reach++ // "The man who …", then a quotation of his, then his name
 	}
-	if pc.p.num > reach {
+	late := an.pendingHeadOf && pc.p.num == reach+1 // "The head of the Calgary Stampede says …", a paragraph between, then "said Marnie Strachan, the Stampede's president and CEO"
+	if pc.p.num > reach && !late {
 		an.settleTitle()
 		return
 	}
+	if pc.p.num == an.paraOf(an.pendingLede.order)+1 && an.pendingHeadOf {
+		return // "The head of the Calgary Stampede says …, but residents of Victoria Park say": the next paragraphs name the head
+	}
 	for _, e := range pc.subjects {
+		if late && (e == nil || !slices.ContainsFunc(headOfRoles, func(r string) bool { return holdsHead(e, r) })) {
+			continue
+		}
 		if e != nil && !e.org && !e.outlet && !e.cataphor && !e.doc && !e.unnamed &&
 			(an.pendingHead == "" || e.heads.has(an.pendingHead) || an.pendingTitled && noOffice(e.role)) {
 			if an.pendingTitled {
@@ -1200,7 +1211,7 @@ func (an *analyzer) replacePending(e *entity) {
 	if an.lastSpeaker == an.pendingLede {
 		an.lastSpeaker = e
 	}
-	an.pendingLede, an.pendingTitled, an.pendingWho = nil, false, false
+	an.pendingLede, an.pendingTitled, an.pendingWho, an.pendingHeadOf = nil, false, false, false
 }
 
 // isByline reports a short line naming the writer: "By Ana Ruiz, Health
@@ -1266,14 +1277,19 @@ func isCaption(text string) bool {
 		return true
 	}
 	t := strings.TrimRight(text, " .")
-	if i := strings.LastIndex(t, ". "); i >= 0 && strings.Contains(t[i:], " / ") && isUpperWord(strings.ReplaceAll(strings.ReplaceAll(t[i+2:], " ", ""), "/", "")) {
-		return true // "… on Wednesday. MARC-ANTOINE DUBÉ / MONTREAL GAZETTE"
+	if i := strings.LastIndex(t, ". "); i >= 0 && (strings.Contains(t[i:], " / ") || creditWord(t[i:])) && isUpperWord(strings.ReplaceAll(strings.ReplaceAll(t[i+2:], " ", ""), "/", "")) {
+		return true // "… on Wednesday. MARC-ANTOINE DUBÉ / MONTREAL GAZETTE", "… along 12th Avenue S.E. CALGARY STAMPEDE HANDOUT"
 	}
 	if !strings.HasSuffix(t, ")") {
 		return false
 	}
 	i := strings.LastIndexByte(t, '(')
 	return i >= 0 && len(t)-i < 60 && (strings.Contains(t[i:], "/") || strings.HasPrefix(t[i:], "(Submitted"))
+}
+
+// creditWord reports a photo credit's closing word in capitals.
+func creditWord(s string) bool {
+	return strings.HasSuffix(s, " HANDOUT") || strings.HasSuffix(s, " SUPPLIED") || strings.HasSuffix(s, " FILES") || strings.HasSuffix(s, " FILE PHOTO")
 }
 
 // isEditorsNote reports an editor's note set above the lede.

@@ -1365,3 +1365,36 @@ func TestCorefRoleWithAModifierIsItsHolder(t *testing.T) {
 		}
 	}
 }
+
+// "The head of the Calgary Stampede says …" under a caption is named two
+// paragraphs on by the holder of a head's office ("said Marnie Strachan,
+// the Stampede's president and CEO", "Mathieu Cormier, Vitalité’s president
+// and CEO, said"); the caption's "A rendering shows" is no one's lede.
+func TestCorefHeadOfABodyNamedTwoParagraphsOn(t *testing.T) {
+	cases := []struct {
+		paras []string
+		want  string
+	}{
+		{[]string{"A rendering shows the proposed north expansion of Stampede Park. CALGARY STAMPEDE HANDOUT",
+			"The head of the Calgary Stampede says a proposed expansion would finish the job.",
+			"The plan would add 11 acres by 2031, according to documents filed with the city.",
+			"“This is the last piece of the puzzle,” said Marnie Strachan, the Stampede's president and CEO."}, "Marnie Strachan"},
+		{[]string{"The hospital serves 22,000 people. (Isabelle Gallant/Radio-Canada)",
+			"The head of New Brunswick’s francophone health authority says the emergency department will close every night.",
+			"The closures begin July 2, Vitalité Health Network confirmed Tuesday in a news release.",
+			"Mathieu Cormier, Vitalité’s president and CEO, said the decision was the last thing they wanted."}, "Mathieu Cormier"},
+	}
+	for _, c := range cases {
+		doc := model.Document{Source: "news.txt", Title: "Expansion"}
+		for _, p := range c.paras {
+			doc.Paragraphs = append(doc.Paragraphs, model.Paragraph{Text: p})
+		}
+		a, err := attribution.Analyze(doc)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if len(a.Statements) == 0 || a.Statements[0].Paragraph != 2 || a.Statements[0].Speaker != c.want {
+			t.Errorf("the lede's head: %+v, want %s in ¶2", a.Statements, c.want)
+		}
+	}
+}

@@ -869,6 +869,7 @@ func (pc *pctx) roleOfPhrase(s, v int) *entity {
 	desc := pc.p.text[int(pc.toks[st].start):int(pc.toks[end-1].end)]
 	if pc.inLede() && st == pc.skipIntro(pc.skipDateline(pc.sentOf[st], v), v) {
 		if e := pc.an.cataphor(desc, ""); e != nil {
+			pc.an.pendingHeadOf = pc.an.pendingHeadOf || pc.word(h) == "head"
 			return e // "The head of the Department of Defence has conceded …" in the lede: named next
 		}
 	}

@@ -1412,6 +1412,12 @@ func (pc *pctx) companyAppositive(j int) bool {
 	return false
 }
 
+// ownersRoleAt reports a body's possessive at k and a role after it:
+// "Mathieu Cormier, Vitalité’s president and CEO, said".
+func (pc *pctx) ownersRoleAt(k int) bool {
+	return pc.toks[k].poss && k+1 < len(pc.toks) && !pc.toks[k+1].cap && (pc.has(k+1, wRole) || pc.has(k+2, wRole) && !pc.toks[k+2].cap)
+}
+
 // learnAppositive reads ", 58, a retired nurse," after a name.
 // clauseVerbs make the words after a name's comma a clause of their own.
 var clauseVerbs = map[string]bool{"is": true, "are": true, "was": true, "were": true, "will": true,
@@ -1434,7 +1440,7 @@ func (pc *pctx) learnAppositive(e *entity, j int) {
 		return
 	}
 	w := pc.word(k)
-	if w == "" || w == "who" || w == "whose" || (pc.toks[k].cap && !pc.has(k, wDeterminer) && !pc.legislatorNext(k)) || pc.has(k, wAdverb) || verbLike(pc.toks[k]) {
+	if w == "" || w == "who" || w == "whose" || (pc.toks[k].cap && !pc.has(k, wDeterminer) && !pc.legislatorNext(k) && !pc.ownersRoleAt(k)) || pc.has(k, wAdverb) || verbLike(pc.toks[k]) {
 		return // "X, will become chairman", "X, pulled Rep. King aside": a verb phrase, no role
 	}
 	end, limit, abbrev := k, k+10, -1
