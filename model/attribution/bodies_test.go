@@ -660,6 +660,17 @@ func TestBodiesCapitalOrProvinceSpeaksForItsGovernment(t *testing.T) {
 			want:  []stmt{reportedBy(3, "plows will be out all night", "Ottawa")}}})
 }
 
+// "Her family said in a statement" in an obituary is the Thibault family,
+// and "the family" after it the same; "her family" stays an alias.
+func TestBodiesAFamilyIsNamedForItsSurname(t *testing.T) {
+	run(t, []attrCase{{name: "her family, the statement, the family",
+		paras: []string{"Obituary", "CALGARY — Lucienne Thibault, the speed skater who won Olympic bronze in 1988, has died. She was 67.",
+			"Her family said in a statement Monday that Thibault died Saturday in Calgary.",
+			"The family asked that donations be made to a fund for young skaters."},
+		want: []stmt{reportedBy(3, "Thibault died Saturday", "Thibault family"),
+			reportedBy(4, "donations be made", "Thibault family")}}})
+}
+
 // "The Crown" in a Commonwealth courtroom is the prosecution: the Crown
 // prosecutor the article named, else a body, never a person called Crown.
 func TestBodiesTheCrown(t *testing.T) {

@@ -152,7 +152,13 @@ func (pc *pctx) roleReferent(j, s int) *entity {
 		}
 	}
 	if (det == "his" || det == "her" || det == "their") && (head == "family" || head == "band") {
-		return pc.an.reg.body(trimArticleFold(pc.p.text[int(pc.toks[d].start):int(pc.toks[j].end)])) // "His family said"
+		phrase := trimArticleFold(pc.p.text[int(pc.toks[d].start):int(pc.toks[j].end)])
+		if owner := pc.resolvePronoun(subjectOf[det], d); head == "family" && j == d+1 && owner != nil && !owner.org && !owner.unnamed && len(owner.words) > 1 {
+			e := pc.an.reg.body(lastWordOf(owner.display) + " family") // "Her family said" in Lucienne Thibault's obituary: the Thibault family
+			e.addAlias(phrase)
+			return e
+		}
+		return pc.an.reg.body(phrase) // "His family said"
 	}
 	if (det == "his" || det == "her") && head == "office" && j == d+1 {
 		// "His office said": the person "his" points to, as for "Giroux's office"
