@@ -691,6 +691,9 @@ func (pc *pctx) andJoinsOrg(i, j int, org bool) bool {
 	if pc.portfolioTitleAfter(j + 1) {
 		return true // "Mental Health and Addictions Minister Teresa Villanueva": one minister's portfolio
 	}
+	if pc.provincePortfolios(i, j) {
+		return true // "Manitoba Environment and Climate Change": a province's department
+	}
 	if pc.professionsOfPlace(j) {
 		return true
 	}
@@ -701,6 +704,21 @@ func (pc *pctx) andJoinsOrg(i, j int, org bool) bool {
 		k++
 	}
 	return org && k-j <= 3 // of Health and Social Care
+}
+
+// provincePortfolios reports a province's name at i and portfolio words
+// either side of the "and" at j: "Manitoba Environment and Climate
+// Change", a provincial department.
+func (pc *pctx) provincePortfolios(i, j int) bool {
+	if j-i < 2 || !pc.toks[j-1].is(mPortfolio) || !pc.toks[j+1].cap || !pc.toks[j+1].is(mPortfolio) {
+		return false
+	}
+	for k := i + 1; k < j; k++ {
+		if !pc.toks[k].is(mPortfolio) {
+			return isState(pc.lowRun(i, k)) && k > i
+		}
+	}
+	return isState(pc.lowRun(i, i+1))
 }
 
 // portfolioTitleAfter reports capitalised words from k that a minister's
