@@ -359,7 +359,7 @@ var companySuffixes = map[string]bool{
 	"logistics": true, "media": true, "telecom": true, "pharma": true, "brands": true, "railway": true, "railroad": true,
 	"chemicals": true, "electric": true, "electronics": true, "software": true, "shipyards": true,
 	"partners": true, "consultants": true, "consulting": true, "engineering": true, "associates": true,
-	"construction": true, "developments": true, "properties": true, "solutions": true, "products": true,
+	"construction": true, "developments": true, "properties": true, "solutions": true, "products": true, "metals": true, "minerals": true,
 }
 
 // outletWords mark a name as a news outlet: it reports, it is not a speaker.

@@ -370,6 +370,9 @@ func (pc *pctx) runEnd(i int) int {
 			j += 3 // "Court of Appeals for the 6th Circuit"
 		case t.kind == tWord && t.low == "of" && j == i+1 && pc.toks[i].low == "office" && pc.word(j+1) == "the" && pc.isNameWord(j+2) && !pc.toks[j+2].sentStart:
 			j += 2 // "Office of the Parliamentary Budget Officer"
+		case t.kind == tWord && t.low == "of" && (prev.low == "ministry" || prev.low == "department") && prev.cap && pc.word(j+1) == "the" && pc.isNameWord(j+2) && pc.toks[j+2].is(mPortfolio):
+			org = true
+			j += 2 // "Ministry of the Environment, Conservation and Parks"
 		case t.kind == tWord && t.low == "and" && pc.isNameWord(j+1) && pc.andJoinsOrg(i, j, org):
 			j++ // Ministry of Health and Social Care, Dock and Harbour Workers' Union
 		case t.kind == tWord && t.low == "&" && pc.isNameWord(j+1):
@@ -643,7 +646,8 @@ mines mining petroleum oil gas power telecommunications information broadcasting
 railways roads road aviation shipping ports maritime logistics interior internal revenue customs
 commerce investment cooperation regional urban lands land forestry wildlife
 parks sustainability care older people community communities further higher skills
-training relations intergovernmental indigenous aboriginal veterans procurement global oceans safety change`)
+training relations intergovernmental indigenous aboriginal veterans procurement global oceans safety change
+conservation forests addictions seniors wellness`)
 
 // tradeNoun reports one of makers; most words end otherwise, and this runs
 // for every name.
