@@ -682,6 +682,18 @@ func TestBodiesAFamilyIsNamedForItsSurname(t *testing.T) {
 			reportedBy(4, "donations be made", "Thibault family")}}})
 }
 
+// A union named for two trades ("B.C. Ferry and Marine Workers’ Union") is
+// one body though "Marine" is also a given name; a body's possessive ends
+// its name before a year ("the Department of National Defence’s 2024
+// update").
+func TestBodiesUnionOfTwoTradesAndAPossessiveBeforeAYear(t *testing.T) {
+	run(t, []attrCase{{name: "Ferry and Marine Workers’ Union; Defence’s 2024 update",
+		paras: []string{"Ferry", "The B.C. Ferry and Marine Workers’ Union said members would vote.",
+			"According to the Department of National Defence’s 2024 defence policy update, the base would cost $2 billion."},
+		want: []stmt{reportedBy(2, "members would vote", "B.C. Ferry and Marine Workers’ Union"),
+			reportedBy(3, "the base would cost", "Department of National Defence")}}})
+}
+
 // "The Crown" in a Commonwealth courtroom is the prosecution: the Crown
 // prosecutor the article named, else a body, never a person called Crown.
 func TestBodiesTheCrown(t *testing.T) {

@@ -381,7 +381,7 @@ func (pc *pctx) runEnd(i int) int {
 			j++ // "Kent—Miramichi Bay": a riding named for two places, no dash between clauses
 		case t.low == "," && org && pc.toks[j-1].is(mPortfolio) && pc.portfolioTailEnd(i, j) > j:
 			j = pc.portfolioTailEnd(i, j) // "Ministry of Children, Community and Social Services"
-		case t.kind == tWord && org && isDigitStart(t.low) && !quantityWords[pc.word(j+1)]:
+		case t.kind == tWord && org && isDigitStart(t.low) && !quantityWords[pc.word(j+1)] && !prev.poss:
 			j++ // Local 318, but not "fined Brightwell Energy 14 million"
 		case t.kind == tQuote && pc.isNickname(j):
 			j++
@@ -686,8 +686,8 @@ var quantityWords = map[string]bool{"million": true, "billion": true, "trillion"
 // end.
 func (pc *pctx) andJoinsOrg(i, j int, org bool) bool {
 	k := j + 1
-	if pc.toks[k].has(wTitle) || nameGender(pc.toks[k].low) != unknownGender {
-		return false
+	if pc.toks[k].has(wTitle) || nameGender(pc.toks[k].low) != unknownGender && !pc.unionAhead(k) {
+		return false // but "Ferry and Marine Workers’ Union": Marine is no one's given name there
 	}
 	if pc.twoParties(i, j) {
 		return false
@@ -723,6 +723,17 @@ func (pc *pctx) provincePortfolios(i, j int) bool {
 		}
 	}
 	return isState(pc.lowRun(i, i+1))
+}
+
+// unionAhead reports a union's or workers' body closing the capitalised
+// words from k: "Marine Workers’ Union".
+func (pc *pctx) unionAhead(k int) bool {
+	for x := k; x < len(pc.toks) && x < k+4 && pc.toks[x].cap && pc.toks[x].kind == tWord; x++ {
+		if w := strings.TrimRight(pc.toks[x].low, "’'"); w == "union" || unionPlurals[w] {
+			return true
+		}
+	}
+	return false
 }
 
 // portfolioTitleAfter reports capitalised words from k that a minister's
