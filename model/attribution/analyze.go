@@ -1277,8 +1277,8 @@ func isCaption(text string) bool {
 		return true
 	}
 	t := strings.TrimRight(text, " .")
-	if i := strings.LastIndex(t, ". "); i >= 0 && (strings.Contains(t[i:], " / ") || creditWord(t[i:])) && isUpperWord(strings.ReplaceAll(strings.ReplaceAll(t[i+2:], " ", ""), "/", "")) {
-		return true // "… on Wednesday. MARC-ANTOINE DUBÉ / MONTREAL GAZETTE", "… along 12th Avenue S.E. CALGARY STAMPEDE HANDOUT"
+	if i := strings.LastIndex(t, ". "); i >= 0 && (strings.Contains(t[i:], " / ") || strings.Contains(t[i:], ", ") || creditWord(t[i:])) && isUpperWord(strings.NewReplacer(" ", "", "/", "", ",", "").Replace(t[i+2:])) {
+		return true // "… on Wednesday. MARC-ANTOINE DUBÉ / MONTREAL GAZETTE", "… CALGARY STAMPEDE HANDOUT", "… ADRIAN LAM, TIMES COLONIST"
 	}
 	if !strings.HasSuffix(t, ")") {
 		return false

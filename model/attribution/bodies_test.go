@@ -694,6 +694,17 @@ func TestBodiesUnionOfTwoTradesAndAPossessiveBeforeAYear(t *testing.T) {
 			reportedBy(3, "the base would cost", "Department of National Defence")}}})
 }
 
+// "Alberta Education" is a province's department and "BC Ferries" a
+// company, never people called Alberta or Ferries.
+func TestBodiesProvinceDepartmentAndFerries(t *testing.T) {
+	run(t, []attrCase{{name: "Alberta Education; BC Ferries",
+		paras: []string{"Schools", "Alberta Education announced Tuesday that the curriculum will become mandatory.",
+			"BC Ferries said fares would rise 7.8 per cent."},
+		want: []stmt{reportedBy(2, "the curriculum will become mandatory", "Alberta Education"),
+			reportedBy(3, "fares would rise", "BC Ferries")},
+		kinds: map[string]model.SpeakerKind{"Alberta Education": model.SpeakerBody, "BC Ferries": model.SpeakerBody}}})
+}
+
 // "The Crown" in a Commonwealth courtroom is the prosecution: the Crown
 // prosecutor the article named, else a body, never a person called Crown.
 func TestBodiesTheCrown(t *testing.T) {

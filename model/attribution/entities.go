@@ -748,6 +748,9 @@ func isOrgName(low []string) bool {
 	if len(low) > 3 && slices.Contains(low, "and") && isState(low[:1]) && !slices.ContainsFunc(low[1:], func(w string) bool { return w != "and" && !portfolioWords[strings.TrimSuffix(w, ",")] }) {
 		return true // "Manitoba Environment and Climate Change"
 	}
+	if len(low) == 2 && isState(low[:1]) && portfolioWords[low[1]] && isProvince(low[0]) {
+		return true // "Alberta Education", "Saskatchewan Health": a province's department
+	}
 	if len(low) > 3 && low[1] == "and" && pluralOfPeople(low[0]) && pluralOfPeople(low[2]) && isState(low[3:]) {
 		return true // "Engineers and Geoscientists British Columbia": a profession's regulator
 	}

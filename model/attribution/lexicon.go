@@ -307,7 +307,7 @@ var orgWords = map[string]bool{
 	"academies": true, "directorate": true, "institutes": true, "laboratories": true,
 	"fund": true, "research": true, "watch": true, "forum": true, "cooperative": true,
 	"air": true, "books": true, "publishing": true, "foods": true, "energy": true, "marine": true, "steel": true, "mining": true, "oil": true,
-	"gas": true, "power": true, "shipping": true, "logistics": true, "rail": true, "railway": true, "railways": true, "railroad": true, "railroads": true,
+	"gas": true, "power": true, "shipping": true, "logistics": true, "rail": true, "railway": true, "railways": true, "railroad": true, "railroads": true, "ferries": true,
 	"media": true, "telecom": true, "pharma": true, "cross": true, "crescent": true,
 	"brands": true, "retail": true, "construction": true, "insurance": true, "chemicals": true,
 	"electric": true, "electronics": true, "software": true, "solutions": true, "ventures": true,

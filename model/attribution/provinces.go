@@ -159,3 +159,14 @@ func (an *analyzer) governmentOf(place string) *entity {
 	g.addAlias(place)
 	return g
 }
+
+// isProvince reports a province's or territory's one-word name, in lower
+// case.
+func isProvince(w string) bool {
+	for _, p := range provinces {
+		if strings.ToLower(p.forms[0]) == w {
+			return true
+		}
+	}
+	return false
+}
