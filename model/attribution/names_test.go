@@ -275,6 +275,14 @@ func TestNamesPartyBeforeAnUnknownGivenName(t *testing.T) {
 			reportedBy(4, "it had won 41 seats", "Progressive Conservative Party")}}})
 }
 
+// "Reeve Gordon Halvorsen of the RM of Sandhill Lake No. 318 said": the
+// municipality's number is no one's name.
+func TestNamesMunicipalityNumberIsNoSpeaker(t *testing.T) {
+	run(t, []attrCase{{name: "the RM of Sandhill Lake No. 318",
+		paras: []string{"RCMP", "Reeve Gordon Halvorsen of the RM of Sandhill Lake No. 318 said residents have waited more than an hour."},
+		want:  []stmt{reportedBy(2, "residents have waited more than an hour", "Gordon Halvorsen")}}})
+}
+
 func TestNamesBoundaries(t *testing.T) {
 	cases := []attrCase{
 		{name: "said <Nationality> <job> <Name>",

@@ -23,6 +23,9 @@ func (pc *pctx) npEndingAt(j, s int) *entity {
 	if e := pc.frenchBodyEndingAt(j, s); e != nil {
 		return e // "the Société de transport de Montréal said": the body, no one called de Montréal
 	}
+	if isDigitStart(t.low) && j-2 > s && pc.word(j-1) == "." && pc.word(j-2) == "no" {
+		return pc.npEndingAt(j-3, s) // "Reeve Gordon Halvorsen of the RM of Sandhill Lake No. 318 said": the municipality's number
+	}
 	if t.is(mBodyPlural) && (j == s || !pc.has(j-1, wDeterminer) && !pc.isNameWord(j-1)) {
 		return pc.bodyPlural(t.low, j) // "Prosecutors said"
 	}
