@@ -745,10 +745,10 @@ func isOrgName(low []string) bool {
 	if len(low) > 2 && nationalBodyEnds[low[last]] && !slices.ContainsFunc(low[:last], func(w string) bool { return w != "and" && !portfolioWords[strings.TrimSuffix(w, ",")] }) {
 		return true // "Immigration, Refugees and Citizenship Canada"
 	}
-	if len(low) > 3 && slices.Contains(low, "and") && isState(low[:1]) && !slices.ContainsFunc(low[1:], func(w string) bool { return w != "and" && !portfolioWords[strings.TrimSuffix(w, ",")] }) {
+	if len(low) > 3 && portfolioWords[low[last]] && slices.Contains(low, "and") && isState(low[:1]) && !slices.ContainsFunc(low[1:], func(w string) bool { return w != "and" && !portfolioWords[strings.TrimSuffix(w, ",")] }) {
 		return true // "Manitoba Environment and Climate Change"
 	}
-	if len(low) == 2 && isState(low[:1]) && portfolioWords[low[1]] && isProvince(low[0]) {
+	if len(low) == 2 && portfolioWords[low[1]] && isProvince(low[0]) {
 		return true // "Alberta Education", "Saskatchewan Health": a province's department
 	}
 	if len(low) > 3 && low[1] == "and" && pluralOfPeople(low[0]) && pluralOfPeople(low[2]) && isState(low[3:]) {

@@ -1,6 +1,9 @@
 package attribution
 
-import "strings"
+import (
+	"slices"
+	"strings"
+)
 
 // Canadian copy calls a provincial government "the province" or "the
 // government": the speaker is that government, named as the province's
@@ -119,6 +122,9 @@ func (pc *pctx) provincialGovernment(d, j int) *entity {
 // Canada, "Alberta has said" the Government of Alberta, in a story with a
 // federal or provincial government in it. The place's name stays an alias.
 func (an *analyzer) nameGovernments() {
+	if !slices.ContainsFunc(an.owners, func(e *entity) bool { return e != nil && e.org && placeSpeaks(e.display) }) {
+		return // the cheap test first: most articles have no place that speaks
+	}
 	an.articleProvince()
 	if !an.federalStory && !an.provincialStory {
 		return
@@ -165,6 +171,19 @@ func (an *analyzer) governmentOf(place string) *entity {
 func isProvince(w string) bool {
 	for _, p := range provinces {
 		if strings.ToLower(p.forms[0]) == w {
+			return true
+		}
+	}
+	return false
+}
+
+// placeSpeaks reports Ottawa or a province's name.
+func placeSpeaks(name string) bool {
+	if name == "Ottawa" {
+		return true
+	}
+	for _, p := range provinces {
+		if p.forms[0] == name {
 			return true
 		}
 	}
