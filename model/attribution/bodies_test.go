@@ -705,6 +705,23 @@ func TestBodiesProvinceDepartmentAndFerries(t *testing.T) {
 		kinds: map[string]model.SpeakerKind{"Alberta Education": model.SpeakerBody, "BC Ferries": model.SpeakerBody}}})
 }
 
+// "The city said" is the city's government by the name it goes by, when
+// a dateline or the mayor's title names the city; else "city".
+func TestBodiesTheCityIsItsGovernment(t *testing.T) {
+	run(t, []attrCase{{name: "a mayor's title names the city",
+		paras: []string{"Snow", "Montreal Mayor Julien Castonguay says the operation will take five days.",
+			"The city said in a statement that 1,146 vehicles were towed."},
+		want: []stmt{reportedBy(3, "1,146 vehicles were towed", "City of Montreal")}},
+		{name: "a dateline names the city",
+			paras: []string{"Transit", "OTTAWA — The inquiry's report was released Tuesday.",
+				"The city said in a statement that it accepts the findings."},
+			want: []stmt{reportedBy(3, "it accepts the findings", "City of Ottawa")}},
+		{name: "no city named",
+			paras: []string{"Transit", "The inquiry's report was released Tuesday.",
+				"The city said in a statement that it accepts the findings."},
+			want: []stmt{reportedBy(3, "it accepts the findings", "city")}}})
+}
+
 // "The Crown" in a Commonwealth courtroom is the prosecution: the Crown
 // prosecutor the article named, else a body, never a person called Crown.
 func TestBodiesTheCrown(t *testing.T) {

@@ -3,6 +3,7 @@ package attribution
 import (
 	"slices"
 	"strings"
+	"unicode"
 )
 
 // Canadian copy calls a provincial government "the province" or "the
@@ -122,6 +123,7 @@ func (pc *pctx) provincialGovernment(d, j int) *entity {
 // Canada, "Alberta has said" the Government of Alberta, in a story with a
 // federal or provincial government in it. The place's name stays an alias.
 func (an *analyzer) nameGovernments() {
+	an.nameCity()
 	if !slices.ContainsFunc(an.owners, func(e *entity) bool { return e != nil && e.org && placeSpeaks(e.display) }) {
 		return // the cheap test first: most articles have no place that speaks
 	}
@@ -188,4 +190,64 @@ func placeSpeaks(name string) bool {
 		}
 	}
 	return false
+}
+
+// nameCity gives "the city said" the name its city's government goes by
+// ("City of Montreal"), when the article names the city by a dateline
+// ("MONTREAL —") or by its mayor ("Montreal Mayor Julien Castonguay",
+// "the mayor of Montreal"); "the city" stays itself otherwise.
+func (an *analyzer) nameCity() {
+	if !slices.ContainsFunc(an.owners, func(e *entity) bool { return e != nil && e.org && e.display == "city" }) {
+		return // the cheap test first
+	}
+	city := an.storyCity()
+	if city == "" {
+		return
+	}
+	g := an.reg.body("City of " + city)
+	for i, e := range an.owners {
+		if e != nil && e.org && e.display == "city" {
+			for _, a := range e.aliases {
+				g.addAlias(a)
+			}
+			an.owners[i] = g
+		}
+	}
+}
+
+// storyCity is the city the article's dateline or mayor names, or "".
+func (an *analyzer) storyCity() string {
+	for k, p := range an.paras {
+		if k > 3 {
+			break
+		}
+		if place, _, ok := strings.Cut(p.text, " — "); ok && len(place) < 40 && strings.ToUpper(place) == place {
+			place, _, _ = strings.Cut(place, ",")
+			return titleCase(place) // "MONTREAL —", "SAULNIERVILLE, N.S. —"
+		}
+	}
+	for _, p := range an.paras {
+		if i := strings.Index(p.text, " Mayor "); i > 0 {
+			words := strings.Fields(p.text[:i])
+			if n := len(words); n > 0 && isCapitalised(words[n-1]) && !strings.HasSuffix(words[n-1], ".") {
+				return strings.TrimRight(words[n-1], ",;:")
+			}
+		}
+	}
+	return ""
+}
+
+func isCapitalised(w string) bool {
+	return w != "" && w[0] >= 'A' && w[0] <= 'Z'
+}
+
+// titleCase is a dateline's place as a name: "ST. JOHN'S" is "St. John's".
+func titleCase(s string) string {
+	words := strings.Fields(strings.ToLower(s))
+	for i, w := range words {
+		r := []rune(w)
+		r[0] = unicode.ToUpper(r[0])
+		words[i] = string(r)
+	}
+	return strings.Join(words, " ")
 }
