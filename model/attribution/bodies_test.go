@@ -719,7 +719,12 @@ func TestBodiesTheCityIsItsGovernment(t *testing.T) {
 		{name: "no city named",
 			paras: []string{"Transit", "The inquiry's report was released Tuesday.",
 				"The city said in a statement that it accepts the findings."},
-			want: []stmt{reportedBy(3, "it accepts the findings", "city")}}})
+			want: []stmt{reportedBy(3, "it accepts the findings", "city")}},
+		{name: "a town's council names the town",
+			paras: []string{"Drought", "Tamarack Falls council voted 5-2 on Monday night to move the town to Stage 4 restrictions.",
+				"The town said in a statement that bylaw officers can issue fines."},
+			want:  []stmt{reportedBy(3, "bylaw officers can issue fines", "Town of Tamarack Falls")},
+			kinds: map[string]model.SpeakerKind{"Town of Tamarack Falls": model.SpeakerBody}}})
 }
 
 // "The Crown" in a Commonwealth courtroom is the prosecution: the Crown

@@ -333,7 +333,7 @@ var orgHeads = map[string]bool{
 	"prosecution": true, "defense": true, "defence": true, "service": true, "bureau": true,
 	"army": true, "military": true, "embassy": true, "kremlin": true, "white house": true,
 	"startup": true, "developer": true, "maker": true, "operator": true, "utility": true,
-	"fund": true, "city": true, "county": true, "state": true, "center": true, "centre": true,
+	"fund": true, "city": true, "town": true, "county": true, "state": true, "center": true, "centre": true,
 	"delegation": true, "movement": true, "bloc": true, "faction": true, "camp": true,
 	"publisher": true, "carrier": true, "corporation": true, "nonprofit": true,
 	"opposition": true, "junta": true, "cabinet": true, "regime": true, "consortium": true,

@@ -197,16 +197,23 @@ func placeSpeaks(name string) bool {
 // ("MONTREAL —") or by its mayor ("Montreal Mayor Julien Castonguay",
 // "the mayor of Montreal"); "the city" stays itself otherwise.
 func (an *analyzer) nameCity() {
-	if !slices.ContainsFunc(an.owners, func(e *entity) bool { return e != nil && e.org && e.display == "city" }) {
+	kind := ""
+	for _, e := range an.owners {
+		if k := localKind(e); k != "" {
+			kind = k
+			break
+		}
+	}
+	if kind == "" {
 		return // the cheap test first
 	}
-	city := an.storyCity()
+	city := an.storyCity(kind == "city")
 	if city == "" {
 		return
 	}
-	g := an.reg.body("City of " + city)
+	g := an.reg.body(strings.ToUpper(kind[:1]) + kind[1:] + " of " + city)
 	for i, e := range an.owners {
-		if e != nil && e.org && e.display == "city" {
+		if localKind(e) == kind {
 			for _, a := range e.aliases {
 				g.addAlias(a)
 			}
@@ -215,26 +222,56 @@ func (an *analyzer) nameCity() {
 	}
 }
 
-// storyCity is the city the article's dateline or mayor names, or "".
-func (an *analyzer) storyCity() string {
+// localKind is "city" or "town" for a body the article calls only that,
+// or "".
+func localKind(e *entity) string {
+	if e == nil || !e.org {
+		return ""
+	}
+	switch k := strings.TrimPrefix(strings.ToLower(e.display), "the "); k {
+	case "city", "town":
+		return k
+	}
+	return ""
+}
+
+// storyCity is the city the article's dateline (when asked) or mayor or
+// council names, or "".
+func (an *analyzer) storyCity(dateline bool) string {
 	for k, p := range an.paras {
-		if k > 3 {
-			break
+		if k > 3 || !dateline {
+			break // a town is seldom where the reporter files from
 		}
 		if place, _, ok := strings.Cut(p.text, " — "); ok && len(place) < 40 && strings.ToUpper(place) == place {
 			place, _, _ = strings.Cut(place, ",")
 			return titleCase(place) // "MONTREAL —", "SAULNIERVILLE, N.S. —"
 		}
 	}
-	for _, p := range an.paras {
-		if i := strings.Index(p.text, " Mayor "); i > 0 {
-			words := strings.Fields(p.text[:i])
-			if n := len(words); n > 0 && isCapitalised(words[n-1]) && !strings.HasSuffix(words[n-1], ".") {
-				return strings.TrimRight(words[n-1], ",;:")
+	for _, marker := range []string{" Mayor ", " council "} {
+		for _, p := range an.paras {
+			if i := strings.Index(p.text, marker); i > 0 {
+				if place := placeBefore(p.text[:i]); place != "" {
+					return place // "Montreal Mayor Julien Castonguay", "Tamarack Falls council voted"
+				}
 			}
 		}
 	}
 	return ""
+}
+
+// placeBefore is the capitalised words, at most three, that end text: a
+// place's name before "Mayor" or "council" ("Montreal", "Tamarack
+// Falls"); "" when none do.
+func placeBefore(text string) string {
+	words := strings.Fields(text)
+	k := len(words)
+	for k > 0 && len(words)-k < 3 && isCapitalised(words[k-1]) && !strings.ContainsAny(words[k-1], ".,;:’'()") {
+		k--
+	}
+	if k == len(words) {
+		return ""
+	}
+	return strings.Join(words[k:], " ")
 }
 
 func isCapitalised(w string) bool {
