@@ -727,6 +727,15 @@ func TestBodiesTheCityIsItsGovernment(t *testing.T) {
 			kinds: map[string]model.SpeakerKind{"Town of Tamarack Falls": model.SpeakerBody}}})
 }
 
+// "A union in Ontario says" is a union, unnamed, not the province; named
+// in the next paragraph, it is that union.
+func TestBodiesAnUnnamedBodyOfAPlace(t *testing.T) {
+	run(t, []attrCase{{name: "a union in Ontario, then named",
+		paras: []string{"Strike", "A union in Ontario says it will strike on Monday.",
+			"The Ontario Public Service Employees Union represents 30,000 workers."},
+		want: []stmt{reportedBy(2, "it will strike on Monday", "Ontario Public Service Employees Union")}}})
+}
+
 // "The Crown" in a Commonwealth courtroom is the prosecution: the Crown
 // prosecutor the article named, else a body, never a person called Crown.
 func TestBodiesTheCrown(t *testing.T) {

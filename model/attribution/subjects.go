@@ -844,6 +844,9 @@ func (pc *pctx) subjectBefore(v, s int) *entity {
 		if e := pc.personOfPlace(k-1, j, s, v, false); e != nil {
 			return e // "A resident of Flint said", "a teacher at Lincoln High School said": the person, not the place
 		}
+		if e := pc.bodyOfPlace(k-1, s, v); e != nil {
+			return e // "A union in Ontario says": the union, named next
+		}
 	}
 	if k := pc.nameStart(j, s); k > s && modifierPreps[pc.word(k-1)] {
 		return nil // "critics like Tom Reyes argue": the name qualifies the subject
@@ -2166,6 +2169,30 @@ func (pc *pctx) subjectBeforeParticipleAside(j, s int) *entity {
 		}
 	}
 	return pc.npEndingAt(c-1, s)
+}
+
+// bodyOfPlace reads "A union in Ontario says", "A company from Calgary
+// says" opening the clause: the body, unnamed and indefinite so
+// that the one of its kind the next paragraphs name is it; nil for any
+// other shape.
+func (pc *pctx) bodyOfPlace(p, s, v int) *entity {
+	if pc.word(p) != "in" && pc.word(p) != "from" {
+		return nil
+	}
+	h := p - 1
+	if !pc.has(h, wOrgHead) || pc.toks[h].poss {
+		return nil
+	}
+	d := h - 1
+	for d > s && d >= h-3 && pc.toks[d].kind == tWord && !pc.has(d, wDeterminer) {
+		d-- // "A Mi’kmaw First Nation"
+	}
+	if w := pc.word(d); w != "a" && w != "an" || d != pc.skipIntro(pc.skipDateline(s, v), v) {
+		return nil
+	}
+	e := pc.an.reg.body(pc.phraseText(d, h+1))
+	e.indef = true
+	return e
 }
 
 // npForward resolves the noun phrase starting at i (after a quotation:
