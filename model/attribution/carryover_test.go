@@ -189,6 +189,13 @@ func TestCarryoverInterviewNamedInFull(t *testing.T) {
 			"A: Riders should start seeing more security within a few weeks."},
 		want: []stmt{quoteBy(2, "We will hire more officers,", "Mikaela Dela Cruz"),
 			reportedBy(5, "Riders should start seeing more security", "Leanne Crowchild")},
+	}, {
+		name: "a paper with a hyphened name asked someone",
+		paras: []string{"Convention",
+			"The Leader-Post asked Lindsay Bellegarde, a political studies professor, about where the party goes from here.",
+			"Q: Was this a convention about the last election?",
+			"A: Both. The party won a fifth straight majority."},
+		want: []stmt{reportedBy(4, "The party won a fifth straight majority", "Lindsay Bellegarde")},
 	}})
 }
 

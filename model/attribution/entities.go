@@ -846,6 +846,9 @@ func isOutletName(low []string) bool {
 		if wordHas(w, wOutletWord) {
 			return true
 		}
+		if i := strings.LastIndexByte(w, '-'); i > 0 && wordHas(w[i+1:], wOutletWord) {
+			return true // "Regina Leader-Post", "Kamloops This Week-News"
+		}
 	}
 	return false
 }
