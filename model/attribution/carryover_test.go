@@ -192,10 +192,11 @@ func TestCarryoverInterviewNamedInFull(t *testing.T) {
 	}, {
 		name: "a paper with a hyphened name asked someone",
 		paras: []string{"Convention",
+			"Premier Dale Wiebe speaks to delegates on Saturday. (Tobi Adeyemi / Regina Leader-Post)",
 			"The Leader-Post asked Lindsay Bellegarde, a political studies professor, about where the party goes from here.",
 			"Q: Was this a convention about the last election?",
 			"A: Both. The party won a fifth straight majority."},
-		want: []stmt{reportedBy(4, "The party won a fifth straight majority", "Lindsay Bellegarde")},
+		want: []stmt{reportedBy(5, "The party won a fifth straight majority", "Lindsay Bellegarde")},
 	}})
 }
 
