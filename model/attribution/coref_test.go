@@ -1235,6 +1235,16 @@ func TestCorefAgeEpithetLearntFromANarrativeSentence(t *testing.T) {
 			quoteBy(5, "I remember the auctions. I don’t think that’s fair,", "Hendrik Vandermeer")}}})
 }
 
+// "The elder said" in an Indigenous story is the old person just
+// described, not the granddaughter who translated for her.
+func TestCorefTheElderIsTheOldPersonDescribed(t *testing.T) {
+	run(t, []attrCase{{name: "the elder after her translator",
+		paras: []string{"Anniversary",
+			"Hazel Kane, 84, was one of the negotiators. In Southern Tutchone, she thanked the ones who walked before, according to a translation by her granddaughter, Taylor Kane.",
+			"Switching to English, the elder said the team often slept four to a room."},
+		want: []stmt{reportedBy(3, "the team often slept four to a room", "Hazel Kane")}}})
+}
+
 // Sports copy names a player again by years or standing ("the
 // second-year pivot", "the rookie"): the person just named, not a thing.
 func TestCorefEpithetIsThePersonJustNamed(t *testing.T) {

@@ -1,6 +1,9 @@
 package attribution
 
-import "strings"
+import (
+	"strconv"
+	"strings"
+)
 
 // otherSubject reads the subject of the cue at v when it names no one the
 // article knows. A plural of people ("White House officials", "most
@@ -169,6 +172,12 @@ func (pc *pctx) literalSubject(i, j int) *entity {
 // epithetPerson is who a phrase [i, j) of unknown head describes by years
 // or standing names again: "Mercer … “…,” the second-year pivot said".
 func (pc *pctx) epithetPerson(i, j int) *entity {
+	if pc.word(i) == "the" && j == i+2 && pc.word(i+1) == "elder" {
+		if e := pc.likeliestPerson(i, func(c *entity) bool { n, err := strconv.Atoi(c.age); return err == nil && n >= 60 }); e != nil {
+			return e // "Hazel Kane, 84, … Switching to English, the elder said": the old person just described
+		}
+		return pc.resolvePerson(unknownGender, i)
+	}
 	if pc.word(i) != "the" || !pc.epithetBefore(i+1, j-1) {
 		return nil
 	}
