@@ -156,7 +156,7 @@ func (an *analyzer) governmentOf(place string) *entity {
 		name = "Government of Canada" // a federal minister or Parliament in the story, not only the city
 	}
 	for _, p := range provinces {
-		if len(p.forms[0]) == len(place) && p.forms[0] == place && (an.provincialStory || an.federalStory) {
+		if p.forms[0] == place {
 			name = p.government
 		}
 	}
@@ -181,21 +181,15 @@ func isProvince(w string) bool {
 
 // placeSpeaks reports Ottawa or a province's name.
 func placeSpeaks(name string) bool {
-	if name == "Ottawa" {
-		return true
-	}
-	for _, p := range provinces {
-		if p.forms[0] == name {
-			return true
-		}
-	}
-	return false
+	return name == "Ottawa" || isProvince(strings.ToLower(name))
 }
 
 // nameCity gives "the city said" the name its city's government goes by
-// ("City of Montreal"), when the article names the city by a dateline
-// ("MONTREAL —") or by its mayor ("Montreal Mayor Julien Castonguay",
-// "the mayor of Montreal"); "the city" stays itself otherwise.
+// ("City of Montreal") when the article names the city by a dateline
+// ("MONTREAL —") or by its mayor's title ("Montreal Mayor Julien
+// Castonguay"), and "the town said" its town's ("Town of Tamarack Falls")
+// by its council ("Tamarack Falls council voted"); either stays itself
+// otherwise.
 func (an *analyzer) nameCity() {
 	kind := ""
 	for _, e := range an.owners {
