@@ -736,6 +736,16 @@ func TestBodiesAnUnnamedBodyOfAPlace(t *testing.T) {
 		want: []stmt{reportedBy(2, "it will strike on Monday", "Ontario Public Service Employees Union")}}})
 }
 
+// A saint's hospital keeps its possessive inside its name ("St.
+// Brendan’s Health Centre"), and "the hospital" after it is that centre.
+func TestBodiesSaintsHospitalAndTheHospital(t *testing.T) {
+	run(t, []attrCase{{name: "St. Brendan’s Health Centre, then the hospital",
+		paras: []string{"Lawsuit", "The nurse worked at St. Brendan’s Health Centre for 11 years.",
+			"In its statement of defence, the hospital denies that she was dismissed without cause."},
+		want:  []stmt{reportedBy(3, "she was dismissed without cause", "St. Brendan’s Health Centre")},
+		kinds: map[string]model.SpeakerKind{"St. Brendan’s Health Centre": model.SpeakerBody}}})
+}
+
 // "The Crown" in a Commonwealth courtroom is the prosecution: the Crown
 // prosecutor the article named, else a body, never a person called Crown.
 func TestBodiesTheCrown(t *testing.T) {

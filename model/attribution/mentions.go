@@ -347,7 +347,7 @@ func (pc *pctx) runEnd(i int) int {
 		t := pc.toks[j]
 		prev := pc.toks[j-1]
 		switch {
-		case prev.poss && (!org || isGivenName(t.low) && !pc.orgHeadWithin(j, 3)) && !t.has(wOrg) && !(strings.HasSuffix(prev.low, "s") && pc.orgHeadWithin(j, 3)):
+		case prev.poss && (!org || isGivenName(t.low) && !pc.orgHeadWithin(j, 3)) && !t.has(wOrg) && !((strings.HasSuffix(prev.low, "s") || pc.saintBefore(j-1)) && pc.orgHeadWithin(j, 3)):
 			return j // Keogh's attorney, "University’s Jonathan Malloy": the name ended at the possessive (but "Rotorua Boys’ High School" goes on)
 		case pc.isNameWord(j) && !(t.sentStart):
 			org = org || t.has(wOrg)
@@ -457,6 +457,12 @@ func partyWordsAt(low []string) int {
 }
 
 var partyAdjectives = setOf(`progressive conservative liberal ndp green péquiste caquiste independent republican democrat`)
+
+// saintBefore reports "St." just before the possessive name at k: "St.
+// Michael’s Hospital", "St. Brendan’s Health Centre" are one body's name.
+func (pc *pctx) saintBefore(k int) bool {
+	return k >= 2 && pc.word(k-1) == "." && pc.word(k-2) == "st" || k >= 1 && pc.word(k-1) == "st."
+}
 
 // causeAfter reports a cause, not someone, at k after "for" or "against"
 // in a group's name: "Peel Families for Safe Roads", but "Attorneys for

@@ -320,6 +320,11 @@ func (pc *pctx) roleReferent(j, s int) *entity {
 			return e // "The Winnipeg Jets …" then "the team said": the team named
 		}
 	}
+	if head == "hospital" && det == "the" && j == d+1 {
+		if e := pc.an.reg.latest(isHospitalName); e != nil {
+			return e // "the hospital denies" after St. Brendan’s Health Centre
+		}
+	}
 	if head == "unit" && pc.word(j-1) == "health" && j-1 > d {
 		if e := pc.an.reg.byHead(head, true); e != nil {
 			return e // the health unit named so before
@@ -733,6 +738,16 @@ nation nations band tribe association federation league`)
 // counselRoles act for someone: "Matheson's lawyer" is the one defence
 // lawyer the article named, if it named one.
 var counselRoles = setOf(`lawyer attorney counsel`)
+
+// isHospitalName reports a body named as a hospital is: "Foothills Medical
+// Centre", "St. Brendan’s Health Centre", "Toronto General Hospital".
+func isHospitalName(e *entity) bool {
+	if !e.org || e.group || len(e.words) < 2 {
+		return false
+	}
+	last := e.words[len(e.words)-1]
+	return last == "hospital" || (last == "centre" || last == "center") && (containsWord(e.words, "health") || containsWord(e.words, "medical"))
+}
 
 // policeRanks are ranks a force's officer is named with next, by the
 // rank's title: "the duty inspector told reporters", then "Insp. Manpreet
