@@ -824,6 +824,9 @@ func (an *analyzer) nameEarlyRoles() {
 		if p == nil && an.paraOf(e.order) <= an.headline+1+an.ledeExtra && isIndefinite(e.display) && !mediaRoles[h] && h != "interviewer" && h != "moderator" {
 			p = an.firstQuotedNewcomer(i, e) // "…, a University of Saskatchewan hydrologist says." then "“…,” said lead author Marguerite Lavallée"
 		}
+		if p == nil && an.paraOf(e.order) <= an.headline+1+an.ledeExtra {
+			p = an.namedFarWith(e, h)
+		}
 		if p == nil {
 			continue
 		}
@@ -890,26 +893,44 @@ func ofKind(p *entity, kind string) bool {
 // namedLaterWith is the one person named with role head h in the three
 // paragraphs after unnamed e's, when no one named before e holds it.
 func (an *analyzer) namedLaterWith(e *entity, h string) *entity {
-	var found *entity
+	p, _ := an.holderNamedWith(e, h, false)
+	return p
+}
+
+// namedFarWith is the one holder of role head h, named after the three
+// paragraphs namedLaterWith looks in, whose role shares a word of lede
+// e's description, when no one named before e holds it: "The head of
+// Alberta's largest teachers' union says" is the president of the Alberta
+// Teachers' Association that paragraph 15 names.
+func (an *analyzer) namedFarWith(e *entity, h string) *entity {
+	if p, held := an.holderNamedWith(e, h, false); p != nil || held {
+		return nil
+	}
+	p, _ := an.holderNamedWith(e, h, true)
+	return p
+}
+
+// holderNamedWith is namedLaterWith's search: near, the three paragraphs
+// after e's; far, any paragraph after those, for a holder sharing a word
+// of e's description. held reports the role held by someone named before e.
+func (an *analyzer) holderNamedWith(e *entity, h string, far bool) (found *entity, held bool) {
 	from := an.paraOf(e.order)
 	for _, p := range an.reg.ents {
-		if p.unnamed || p.org || p.group || p.doc || p.outlet || p.cataphor || len(p.words) < 2 || !holdsHead(p, h) && !(h == "judge" && holdsHead(p, "justice")) &&
-			!(h == "head" && slices.ContainsFunc(headOfRoles, func(r string) bool { return holdsHead(p, r) })) && // "the head of their union" is its president
-			!(doctorNouns[h] && (holdsHead(p, "dr") || holdsHead(p, "doctor"))) && // "a family physician" is the Dr. named next
-			!(h == "minister" && holdsHead(p, "secretary") && sharesModifier(e.display, p.role)) {
-			continue // ("the transport minister" is the Secretary for Transport and Logistics)
+		if p.unnamed || p.org || p.group || p.doc || p.outlet || p.cataphor || len(p.words) < 2 || !holdsRoleHead(p, h, e.display) {
+			continue
 		}
 		at := an.paraOf(p.order)
-		if at > from+3+an.ledeExtra || e.placeOfficer && at > from+1 {
+		near := at <= from+3+an.ledeExtra && !(e.placeOfficer && at > from+1 && !far)
+		if far && (near || sharedModifiers(e.display, p.role) == 0) || !far && !near {
 			continue // named long after: the body's own cast, not the lede's
 		}
 		if p.order < e.order {
-			return nil // held before
+			return nil, true // held before
 		}
 		if found != nil {
 			a, b := sharedModifiers(e.display, found.role), sharedModifiers(e.display, p.role)
 			if a == b {
-				return nil // held by two alike
+				return nil, false // held by two alike
 			}
 			if b > a {
 				found = p // "the federal health minister": the Federal Health Minister, not New Brunswick's
@@ -918,7 +939,18 @@ func (an *analyzer) namedLaterWith(e *entity, h string) *entity {
 		}
 		found = p
 	}
-	return found
+	return found, false
+}
+
+// holdsRoleHead reports p holding role head h of description d, or one a
+// description calls so: "the head of their union" is its president, "a
+// family physician" the Dr. named next, and "the transport minister" the
+// Secretary for Transport and Logistics.
+func holdsRoleHead(p *entity, h, d string) bool {
+	return holdsHead(p, h) || h == "judge" && holdsHead(p, "justice") ||
+		h == "head" && slices.ContainsFunc(headOfRoles, func(r string) bool { return holdsHead(p, r) }) ||
+		doctorNouns[h] && (holdsHead(p, "dr") || holdsHead(p, "doctor")) ||
+		h == "minister" && holdsHead(p, "secretary") && sharesModifier(d, p.role)
 }
 
 // newcomerAfter is the one person first named in the paragraph after

@@ -1396,3 +1396,34 @@ func TestCorefHeadOfABodyNamedTwoParagraphsOn(t *testing.T) {
 		}
 	}
 }
+
+// A lede's description ("The head of Alberta's largest teachers' union
+// says", "one outreach worker called it") is the one person named much
+// later with its role and a word of it ("Raymond Chiu, president of the
+// Alberta Teachers' Association"); two such holders leave it unnamed.
+func TestCorefLedeDescriptionNamedFarOn(t *testing.T) {
+	filler := []string{
+		"Alberta Education announced Tuesday that the curriculum will become mandatory in September.",
+		"Education Minister Colleen Ferraro said the timeline reflects feedback from pilot schools.",
+		"“We listened,” Ferraro said.",
+		"Opposition critic Amrit Dhillon said the government was rushing.",
+		"“This is a mess of their own making,” Dhillon said.",
+	}
+	cases := []struct {
+		lede, named, want string
+	}{
+		{"The head of Alberta's largest teachers' union says the province is forcing schools to rush.",
+			"Raymond Chiu, president of the Alberta Teachers' Association, said teachers raised concerns.", "Raymond Chiu"},
+		{"A city crew cleared an encampment on Wednesday, in what one outreach worker called “cruel timing.”",
+			"Tanya Cardinal, an outreach worker with Boyle Street Community Services, said the shelters were full.", "Tanya Cardinal"},
+		{"The head of Alberta's largest teachers' union says the province is forcing schools to rush.",
+			"Raymond Chiu, president of the Alberta Teachers' Association, said teachers raised concerns. Lena Kovac, president of the Edmonton teachers' local, said the same.",
+			"The head of Alberta's largest teachers' union"},
+	}
+	for _, c := range cases {
+		paras := append(append([]string{c.lede}, filler...), c.named)
+		if got := speakersUnderTitle(t, paras); len(got) == 0 || got[0] != c.want {
+			t.Errorf("%.40s…: speakers %q, want %s first", c.lede, got, c.want)
+		}
+	}
+}
