@@ -115,6 +115,9 @@ func cueAt(toks []token, i int) (string, int) {
 		(toks[i-2].has(wDeterminer) && !standsAlone[toks[i-2].low] || toks[i-2].poss) {
 		return "", 0 // "his repeated claims", "Trump's renewed calls": a noun after its adjective
 	}
+	if i > 1 && isYear(toks[i-1].low) && (toks[i-2].has(wDeterminer) && !standsAlone[toks[i-2].low] || toks[i-2].poss) {
+		return "", 0 // "A 2021 report by the panel found", "the agency's 2019 review": a noun after its year
+	}
 	if i > 1 && pluralNouns[t.low] && toks[i-1].kind == tWord && !toks[i-1].cap && nounModifier(toks[i-1].low) &&
 		(toks[i-2].has(wDeterminer) && !standsAlone[toks[i-2].low] || toks[i-2].poss) {
 		return "", 0 // "the candidates’ respective estimates", "the agency's latest estimates": a plural noun after its adjective

@@ -1321,3 +1321,20 @@ func TestNamesPortfolioTitleAndPlacePossessive(t *testing.T) {
 			reportedBy(4, "officials would be in Smithers", "Rajan Gill")},
 		kinds: map[string]model.SpeakerKind{"Rajan Gill": model.SpeakerPerson, "Ministry of Energy and Climate Solutions": model.SpeakerBody}}})
 }
+
+// A year between a determiner and a cue word makes the cue a noun ("A 2021
+// report by the panel found", "the agency's 2019 review"): the year is no
+// one's name.
+func TestNamesYearBeforeANounCueIsNoName(t *testing.T) {
+	a := article(t, "Seepage",
+		`A 2021 report by the province's monitoring panel found that seepage data was "not routinely analyzed."`,
+		`A 2014 estimate by the Joint Committee on Taxation projected the deal would cost $35 billion.`,
+		`The agency's 2019 review said the river was "at risk."`)
+	for _, n := range speakerNames(a) {
+		if w := strings.Fields(n); len(w) > 0 && endsInDigit(w[len(w)-1]) {
+			t.Errorf("speaker %q ends with a year", n)
+		}
+	}
+}
+
+func endsInDigit(w string) bool { return w[len(w)-1] >= '0' && w[len(w)-1] <= '9' }

@@ -521,3 +521,16 @@ func apostropheIn5(w string) int {
 	}
 	return -1
 }
+
+// isYear reports a word of four digits from 1000 to 2999: "2021".
+func isYear(w string) bool {
+	if len(w) != 4 || w[0] != '1' && w[0] != '2' {
+		return false
+	}
+	for i := 1; i < 4; i++ {
+		if w[i] < '0' || w[i] > '9' {
+			return false
+		}
+	}
+	return true
+}
