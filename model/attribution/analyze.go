@@ -921,7 +921,7 @@ func (an *analyzer) holderNamedWith(e *entity, h string, far bool) (found *entit
 		}
 		at := an.paraOf(p.order)
 		near := at <= from+3+an.ledeExtra && !(e.placeOfficer && at > from+1 && !far)
-		if far && (near || sharedModifiers(e.display, p.role) == 0) || !far && !near {
+		if far && (near || !sharesModifier(e.display, p.role) && !(namesFarOff(p, h) && slices.Contains(an.owners, p))) || !far && !near {
 			continue // named long after: the body's own cast, not the lede's
 		}
 		if p.order < e.order {
@@ -942,12 +942,22 @@ func (an *analyzer) holderNamedWith(e *entity, h string, far bool) (found *entit
 	return found, false
 }
 
+// namesFarOff reports p holding the very office of head h, "Mayor", or
+// "CEO" for "chief executive": far from a lede, its holder names it when
+// they speak, as a role sharing a word of it does ("president of the
+// Alberta Teachers' Association" for "the head of Alberta's largest
+// teachers' union") whether they speak or not.
+func namesFarOff(p *entity, h string) bool {
+	return holdsHead(p, h) || h == "executive" && holdsHead(p, "ceo")
+}
+
 // holdsRoleHead reports p holding role head h of description d, or one a
-// description calls so: "the head of their union" is its president, "a
+// description calls so: "the head of their union" is its president, "the
+// company's chief executive" its CEO, "a
 // family physician" the Dr. named next, and "the transport minister" the
 // Secretary for Transport and Logistics.
 func holdsRoleHead(p *entity, h, d string) bool {
-	return holdsHead(p, h) || h == "judge" && holdsHead(p, "justice") ||
+	return holdsHead(p, h) || h == "judge" && holdsHead(p, "justice") || h == "executive" && holdsHead(p, "ceo") ||
 		h == "head" && slices.ContainsFunc(headOfRoles, func(r string) bool { return holdsHead(p, r) }) ||
 		doctorNouns[h] && (holdsHead(p, "dr") || holdsHead(p, "doctor")) ||
 		h == "minister" && holdsHead(p, "secretary") && sharesModifier(d, p.role)

@@ -1045,3 +1045,16 @@ func TestFramesAccordingToARulebook(t *testing.T) {
 			want:  []stmt{reportedBy(2, "no one may solicit a vote", "state law")}},
 	})
 }
+
+// Two roles joined by "and" before a name after a quotation ("“…,”
+// president and CEO Warren Halvorsen told analysts") are that person's,
+// with any verb, not a carried-over speaker's.
+func TestFramesJoinedRolesBeforeANameAfterAQuote(t *testing.T) {
+	run(t, []attrCase{
+		{name: "president and CEO X told",
+			paras: []string{"Profit", "“This is a mess,” Dhillon said.",
+				"“We had a tough quarter,” president and CEO Warren Halvorsen told analysts.",
+				"“The outage is behind us,” chair and chief executive Ruth Amos told reporters."},
+			want: []stmt{quoteBy(2, "This is a mess,", "Dhillon"), quoteBy(3, "We had a tough quarter,", "Warren Halvorsen"), quoteBy(4, "The outage is behind us,", "Ruth Amos")}},
+	})
+}

@@ -2197,6 +2197,15 @@ func (pc *pctx) bodyOfPlace(p, s, v int) *entity {
 
 // npForward resolves the noun phrase starting at i (after a quotation:
 // "“…,” the minister said"); it returns the entity and the index after it.
+// rolesJoined reports an "and" at k between two roles before a name:
+// "president and CEO Warren Halvorsen".
+func (pc *pctx) rolesJoined(k int) bool {
+	role := func(j int) bool {
+		return pc.has(j, wRole) || isTitleWord(pc.word(j)) || titles[pc.word(j)] != "" || roleNouns[pc.word(j)]
+	}
+	return pc.word(k) == "and" && k > 0 && !pc.toks[k-1].cap && role(k-1) && role(k+1)
+}
+
 func (pc *pctx) npForward(i, limit int) (*entity, int, bool) {
 	for i+1 < limit && pc.toks[i].cap && pc.inPlaceAdjective(i) {
 		i++ // "Los Angeles-based attorney Edgar Martirosyan": past the adjective's every word
@@ -2235,11 +2244,14 @@ func (pc *pctx) npForward(i, limit int) (*entity, int, bool) {
 			return pc.titleHolder(i+1, r, i), r, true // "“…,” the Prime Minister said"
 		}
 	}
-	k := i
-	for k < i+3 && k < len(pc.toks) && pc.toks[k].kind == tWord && (!pc.toks[k].cap || k == i && !pc.isNameWord(k)) && !pc.toks[k].has(wDeterminer) &&
+	k, most := i, i+3
+	for k < most && k < len(pc.toks) && (pc.rolesJoined(k) && most < i+5 || pc.toks[k].kind == tWord && (!pc.toks[k].cap || k == i && !pc.isNameWord(k)) && !pc.toks[k].has(wDeterminer) &&
 		!pc.toks[k].has(wParticle) && !pc.toks[k].has(wFunction) && !pc.toks[k].has(wPrep) &&
-		!pc.toks[k].has(wIntro) && !pc.isCue(k) {
-		k++ // state Sen. Gail Pritchard, opposition leader Maja Strand
+		!pc.toks[k].has(wIntro) && !pc.isCue(k)) {
+		if pc.rolesJoined(k) {
+			most += 2
+		}
+		k++ // state Sen. Gail Pritchard, opposition leader Maja Strand, president and CEO Warren Halvorsen
 	}
 	if k > i && pc.word(k) == "of" && k+2 < len(pc.toks) && pc.toks[k+1].kind == tWord && !pc.toks[k+1].cap &&
 		!pc.has(k+1, wFunction|wDeterminer) && pc.isNameWord(k+2) {
