@@ -814,7 +814,7 @@ func (an *analyzer) nameEarlyRoles() {
 			continue
 		}
 		h := e.heads[0]
-		if !wordHas(h, wRole) && h != "head" && !isJobWord(h) || spokesRoles[h] && !e.placeOfficer || wordIs(h, mKinNoun) {
+		if !wordHas(h, wRole) && h != "head" && !isJobWord(h) || spokesRoles[h] && !e.placeOfficer && !topOfficial(e.display) || wordIs(h, mKinNoun) {
 			continue
 		}
 		p := an.namedLaterWith(e, h)
@@ -942,6 +942,13 @@ func (an *analyzer) holderNamedWith(e *entity, h string, far bool) (found *entit
 	return found, false
 }
 
+// topOfficial reports a description of the one who heads an office,
+// "Toronto’s top public health official", not any official of it.
+func topOfficial(d string) bool {
+	w := strings.Fields(strings.ToLower(d))
+	return len(w) > 2 && w[len(w)-1] == "official" && containsWord(w, "top")
+}
+
 // namesFarOff reports p holding the very office of head h, "Mayor", or
 // "CEO" for "chief executive": far from a lede, its holder names it when
 // they speak, as a role sharing a word of it does ("president of the
@@ -957,7 +964,7 @@ func namesFarOff(p *entity, h string) bool {
 // family physician" the Dr. named next, and "the transport minister" the
 // Secretary for Transport and Logistics.
 func holdsRoleHead(p *entity, h, d string) bool {
-	return holdsHead(p, h) || h == "judge" && holdsHead(p, "justice") || h == "executive" && holdsHead(p, "ceo") ||
+	return holdsHead(p, h) || h == "judge" && holdsHead(p, "justice") || h == "executive" && holdsHead(p, "ceo") || h == "official" && holdsHead(p, "officer") ||
 		h == "head" && slices.ContainsFunc(headOfRoles, func(r string) bool { return holdsHead(p, r) }) ||
 		doctorNouns[h] && (holdsHead(p, "dr") || holdsHead(p, "doctor")) ||
 		h == "minister" && holdsHead(p, "secretary") && sharesModifier(d, p.role)

@@ -1401,7 +1401,8 @@ func TestCorefHeadOfABodyNamedTwoParagraphsOn(t *testing.T) {
 // says", "one outreach worker called it") is the one person named much
 // later with its role, or with a role a head's office stands for and a
 // word of it ("Raymond Chiu, president of the Alberta Teachers'
-// Association"); two such holders leave it unnamed.
+// Association", "Dr. X, Toronto’s medical officer of health" for "Toronto’s
+// top public health official"); two such holders leave it unnamed.
 func TestCorefLedeDescriptionNamedFarOn(t *testing.T) {
 	filler := []string{
 		"Alberta Education announced Tuesday that the curriculum will become mandatory in September.",
@@ -1417,6 +1418,8 @@ func TestCorefLedeDescriptionNamedFarOn(t *testing.T) {
 			"Raymond Chiu, president of the Alberta Teachers' Association, said teachers raised concerns.", "Raymond Chiu"},
 		{"Prairie Crest Energy reported a drop in profit, but the company’s chief executive insisted the expansion remains on schedule.",
 			"“We had a tough quarter,” president and CEO Warren Halvorsen told analysts.", "Warren Halvorsen"},
+		{"Toronto’s top public health official is urging people with lung conditions to stay indoors.",
+			"Dr. Aisha Bello-Ransome, Toronto’s medical officer of health, said the smoke can enter the bloodstream.", "Aisha Bello-Ransome"},
 		{"A city crew cleared an encampment on Wednesday, in what one outreach worker called “cruel timing.”",
 			"Tanya Cardinal, an outreach worker with Boyle Street Community Services, said the shelters were full.", "Tanya Cardinal"},
 		{"The head of Alberta's largest teachers' union says the province is forcing schools to rush.",

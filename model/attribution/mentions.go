@@ -1545,7 +1545,7 @@ func (pc *pctx) learnAppositive(e *entity, j int) {
 	for _, h := range heads {
 		e.addHead(h)
 	}
-	if e.role == "" && (!relationOnly(heads) || strings.Contains(pc.p.text[int(pc.toks[k].start):int(pc.toks[end-1].end)], " of ")) { // "rival" is no role, "daughter of …" is
+	if (e.role == "" || styleOnly(e.role)) && (!relationOnly(heads) || strings.Contains(pc.p.text[int(pc.toks[k].start):int(pc.toks[end-1].end)], " of ")) { // "rival" is no role, "daughter of …" is
 		role := pc.p.text[int(pc.toks[k].start):int(pc.toks[roleEnd-1].end)]
 		if p := strings.Index(role, " ("); p > 0 && !strings.Contains(role[p:], ")") {
 			role = role[:p] // "staffer for Sen. Kirsten Gillibrand (D-N.Y.": the tag cut by its full stop
