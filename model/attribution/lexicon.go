@@ -490,6 +490,7 @@ washington chicago boston miami orlando tehran kabul baghdad damascus jerusalem`
 	"northern ireland", "new south wales", "western australia", "south australia", "northern territory",
 	"british columbia", "nova scotia", "tamil nadu", "west bengal", "uttar pradesh", "andhra pradesh",
 	"queensland", "tasmania", "ontario", "quebec", "alberta", "manitoba", "saskatchewan", "punjab", "sindh",
+	"prince edward island", "new brunswick", "nunavut", "yukon", "prince george", "prince rupert", "prince albert",
 	"kerala", "karnataka", "maharashtra", "gujarat", "bihar", "sabah", "sarawak", "selangor", "johor",
 	"delhi", "mumbai", "dublin", "edinburgh", "cardiff", "belfast", "ottawa", "canberra", "nairobi", "lagos",
 	"new delhi", "karachi", "lahore", "islamabad", "peshawar", "quetta", "kuala lumpur", "putrajaya", "kota kinabalu",

@@ -943,6 +943,9 @@ func (pc *pctx) parseMention(i, j int) (m mention, lead int) {
 		words, low = words[1:], low[1:] // "Did Donald Trump scam students?": a question's auxiliary, no title
 		lead, i = i+1, i+1
 	}
+	if len(low) > 1 && wordHas(low[0], wTitle) && wordIs(strings.Join(low, " "), mPlaceName) {
+		return mention{}, lead // "Prince Edward Island", "Prince George": a place, not a prince
+	}
 	// split titles off the front: everything up to the last title word
 	// that still leaves a name after it
 	cut := 0

@@ -1338,3 +1338,20 @@ func TestNamesYearBeforeANounCueIsNoName(t *testing.T) {
 }
 
 func endsInDigit(w string) bool { return w[len(w)-1] >= '0' && w[len(w)-1] <= '9' }
+
+// A place whose name opens with a title ("Prince Edward Island", "Prince
+// George") is no prince, and a province or territory is no one's name: a
+// later bare quotation is not theirs.
+func TestNamesPlaceOpeningWithATitleIsNoPerson(t *testing.T) {
+	a := article(t, "Potatoes",
+		"Prince Edward Island potato farmers are racing to get the crop in, but many say the worry is the border.",
+		`"Are these potatoes going to get across?" said Darlene Arsenault.`,
+		`"Right now I cannot give them a good answer."`,
+		"A mother of four in Gjoa Haven, Nunavut, says she now spends most of her pay on food.")
+	for _, n := range speakerNames(a) {
+		if n == "Edward Island" || n == "Nunavut" {
+			t.Errorf("speaker %q is a place", n)
+		}
+	}
+	checkStmt(t, a, quoteBy(4, "Right now I cannot give them a good answer.", "Darlene Arsenault"))
+}
