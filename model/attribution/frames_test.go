@@ -1058,3 +1058,13 @@ func TestFramesJoinedRolesBeforeANameAfterAQuote(t *testing.T) {
 			want: []stmt{quoteBy(2, "This is a mess,", "Dhillon"), quoteBy(3, "We had a tough quarter,", "Warren Halvorsen"), quoteBy(4, "The outage is behind us,", "Ruth Amos")}},
 	})
 }
+
+// A councillor's ward before her title after a quotation ("said Ward 8
+// Coun. Mireille Gauthier") is hers, not a speaker called "Ward".
+func TestFramesWardBeforeACouncillorAfterAQuote(t *testing.T) {
+	run(t, []attrCase{
+		{name: "said Ward 8 Coun. X",
+			paras: []string{"Arena", `"We have been told for three years this was about downtown," said Ward 8 Coun. Mireille Gauthier, who moved an amendment.`},
+			want:  []stmt{quoteBy(2, "We have been told for three years this was about downtown,", "Mireille Gauthier")}},
+	})
+}

@@ -2210,6 +2210,9 @@ func (pc *pctx) npForward(i, limit int) (*entity, int, bool) {
 	for i+1 < limit && pc.toks[i].cap && pc.inPlaceAdjective(i) {
 		i++ // "Los Angeles-based attorney Edgar Martirosyan": past the adjective's every word
 	}
+	if pc.word(i) == "ward" && pc.toks[i].cap && isDigitStart(pc.word(i+1)) && i+2 < limit && pc.isNameWord(i+2) {
+		i += 2 // "said Ward 8 Coun. Mireille Gauthier": her ward, then her title
+	}
 	w := pc.word(i)
 	if w == "" {
 		return nil, i, false
