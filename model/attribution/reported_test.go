@@ -2616,3 +2616,18 @@ func TestReportedAppositiveBeforeBrackets(t *testing.T) {
 		want: []stmt{reportedBy(2, "the city is paying premium prices", "Jean-Guy Lavigueur"),
 			reportedBy(3, "the shirts were a joke", "Jeff Bechdel")}}})
 }
+
+// A work's title before ", which calls on" ("a 46-page report titled Not
+// Part of the Job, which calls on the province to …") names the work, not
+// a speaker called "Part": the report calls on.
+func TestReportedTitledWorkIsTheRelativesAntecedent(t *testing.T) {
+	a := article(t, "Nurses",
+		"The Manitoba Nurses Union released its survey Tuesday, along with a 46-page report titled Not Part of the Job, which calls on the province to put security officers in every emergency department.")
+	var got []string
+	for _, st := range a.Statements {
+		got = append(got, st.Speaker)
+	}
+	if len(got) != 1 || got[0] != "a 46-page report" {
+		t.Errorf("speakers %q, want the report's one statement", got)
+	}
+}

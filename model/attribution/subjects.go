@@ -1678,6 +1678,9 @@ homily jelly belly lily july italy`)
 
 // antecedent finds the name a relative pronoun at j refers to.
 func (pc *pctx) antecedent(j, s int) *entity {
+	if t := pc.titledBefore(j, s); t > s && pc.titledWork(t, s) != nil {
+		return pc.titledWork(t, s) // "a report titled Not Part of the Job, which calls on": the report
+	}
 	if n := j - 2; n >= s && pc.word(j-1) == "," && pc.toks[n].kind == tWord && !pc.toks[n].cap && !pc.toks[n].poss &&
 		pluralOfPeople(pc.word(n)) {
 		return pc.npEndingAt(n, s) // "by his show's listeners, who wondered": the listeners, not a name before them
@@ -1710,6 +1713,40 @@ func (pc *pctx) antecedent(j, s int) *entity {
 		}
 	}
 	return pc.npEndingAt(j-1, s)
+}
+
+// titledBefore is the "titled" or "entitled" that opens the title of a
+// work just before the relative pronoun at j ("a report titled Not Part of
+// the Job, which"), else -1: the title names the work, not someone.
+func (pc *pctx) titledBefore(j, s int) int {
+	for k := j - 1; k > s && k >= j-12; k-- {
+		switch w := pc.word(k); {
+		case w == "titled" || w == "entitled":
+			if k+1 < j && pc.toks[k+1].cap {
+				return k
+			}
+			return -1
+		case pc.toks[k].kind == tQuote || pc.isCue(k) || w == "," && k != j-1:
+			return -1
+		}
+	}
+	return -1
+}
+
+// titledWork is the work a "titled" at t follows, "a 46-page report", as
+// a document; nil when no document noun stands there.
+func (pc *pctx) titledWork(t, s int) *entity {
+	if t-1 <= s || !docNouns[pc.word(t-1)] && !pc.toks[t-1].is(mDocHead) {
+		return nil
+	}
+	d := t - 1
+	for d > s && d > t-5 && pc.toks[d-1].kind == tWord && !pc.has(d, wDeterminer) {
+		d--
+	}
+	if !pc.has(d, wDeterminer) && !pc.toks[d].poss {
+		return nil
+	}
+	return pc.an.document(pc.phraseText(d, t))
 }
 
 // sentenceSubject returns the first noun phrase of the sentence [s, v)
