@@ -543,6 +543,9 @@ func (pc *pctx) relativeOf(g gender, d, j int) *entity {
 	if e := pc.an.reg.onlyKin(pc.word(j)); e != nil && e != owner {
 		return e // "His mother said": the one mother the article named ("Samuel’s mother, Nathalie Thibodeau")
 	}
+	if e := pc.an.reg.kinBySurname(owner, g, pc.word(j)); e != nil {
+		return e // "His wife said" after Doug Harbottle: the one other Harbottle of her gender, Marlene
+	}
 	for _, e := range pc.candidates(j) {
 		if e != owner && e.gender == g && !e.org && !e.group && !e.doc && !e.outlet && pc.lastNamedPara(e, j) >= pc.p.num-2 {
 			pc.traceTo(e, refPronoun, pc.p.text[int(pc.toks[d].start):int(pc.toks[j].end)], j)

@@ -1433,3 +1433,27 @@ func TestCorefLedeDescriptionNamedFarOn(t *testing.T) {
 		}
 	}
 }
+
+// "His wife said" is the one other person of his surname who may be a
+// woman ("Marlene Harbottle, who runs the farm with her husband, Doug"),
+// however many paragraphs back she was named; and "Okafor, her husband,
+// Emeka, and their children" lists her husband without making her a man.
+func TestCorefKinOfTheSameSurname(t *testing.T) {
+	a := article(t, "Farm",
+		`"We burn a lot of diesel," said Marlene Harbottle, who runs the farm with her husband, Doug.`,
+		"The rebate will now be paid monthly, the department said.",
+		"Economists were divided on the change.",
+		"Doug Harbottle said the family spent about $14,000 on natural gas.",
+		`"Monthly is fine," he said.`,
+		"His wife said the family would rather see the charge scrapped.")
+	checkStmt(t, a, reportedBy(7, "the family would rather see the charge scrapped", "Marlene Harbottle"))
+	b := article(t, "Housing",
+		`"I have applied to more apartments than jobs," said Chidinma Okafor, 41.`,
+		"Okafor, her husband, Emeka, and their children landed in Toronto in August 2023.",
+		"The woman who keeps the family's list of applications says it runs to 43 pages.")
+	for _, sp := range b.Speakers {
+		if sp.Name == "Chidinma Okafor" && sp.Gender == "male" {
+			t.Errorf("Chidinma Okafor is a man, by %q", sp.GenderEvidence)
+		}
+	}
+}

@@ -940,6 +940,30 @@ func (r *registry) only(ok func(*entity) bool) *entity {
 
 // onlyKin is the one person the article named as someone's kin of that
 // word ("mother"), or nil when none or several are.
+// kinBySurname is the one person other than owner who shares owner's
+// surname and may be of gender g, when known to be, and is not known as
+// another kin than kin: "his wife" of Doug Harbottle is Marlene
+// Harbottle. Nil when none or two are.
+func (r *registry) kinBySurname(owner *entity, g gender, kin string) *entity {
+	if owner == nil || owner.org || owner.last == "" || len(owner.words) < 2 {
+		return nil
+	}
+	var found *entity
+	for _, e := range r.byLast[owner.last] {
+		if e == owner || e.org || e.group || e.gender == opposite(g) || len(e.words) < 2 || e.kin != "" && e.kin != kin {
+			continue
+		}
+		if found != nil {
+			return nil // two who could be: "Chidinma Okafor", whose gender is not known, and her daughter
+		}
+		found = e
+	}
+	if found == nil || found.gender != g {
+		return nil
+	}
+	return found
+}
+
 func (r *registry) onlyKin(kin string) *entity {
 	return r.only(func(e *entity) bool { return e.kinOf != nil && e.kin == kin })
 }

@@ -1538,7 +1538,7 @@ func (pc *pctx) learnAppositive(e *entity, j int) {
 			e.org, e.company = true, true // Tollund Mobility, an e-bike maker; but Gene Lind, a policy maker, is a man
 			pc.an.reg.index(e)
 		}
-		if pc.toks[q].has(wFemaleWord) && !pc.toks[q].poss && x != "her" || pc.toks[q].has(wMaleWord) && x != "his" && x != "he" {
+		if (pc.toks[q].has(wFemaleWord) && !pc.toks[q].poss && x != "her" || pc.toks[q].has(wMaleWord) && x != "his" && x != "he") && !pc.relationOfPronoun(q, k) {
 			e.learnGenderWord(x)
 		}
 	}
@@ -1857,6 +1857,14 @@ money strategy strategist strategists team website site email emails literature`
 
 // roleBefore reads "the new coach, Sami Laine": the role before a name set
 // off by a comma is that person's.
+// relationOfPronoun reports a kin noun at q right after the appositive's
+// opening "his" or "her" at k: "Okafor, her husband, Emeka, and their
+// children" lists her husband, whose gender is not hers.
+func (pc *pctx) relationOfPronoun(q, k int) bool {
+	w := pc.word(q - 1)
+	return q == k+1 && (w == "her" || w == "his") && wordIs(pc.word(q), mKinNoun) && pc.word(q+1) == "," && pc.isNameWord(q+2)
+}
+
 func (pc *pctx) roleBefore(e *entity, i int) {
 	if pc.word(i-1) != "," || !pc.has(i-2, wRole) {
 		return
