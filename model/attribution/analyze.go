@@ -394,6 +394,7 @@ type paraSum struct {
 	colonVerb  bool    // … with a verb of writing or saying right before it ("Hewitt writes:")
 	addressee  *entity // whom its closing question asks
 	setUp      *entity // the one person a short paragraph that reports nothing has act: "…, Lachapelle was blunt."
+	introduced *entity // the person a paragraph that reports nothing names last: "including one from Okonkwo's mother, Ngozi Okonkwo"
 }
 
 type analyzer struct {

@@ -333,3 +333,21 @@ func TestCarryoverSetUpSentence(t *testing.T) {
 				"“Trump can’t handle tough questions.”"},
 			want: []stmt{quoteBy(2, "It is shocking,", "group"), quoteBy(4, "Trump can’t handle tough questions.", "group")}}})
 }
+
+// A pronoun closing a quotation that ran over paragraphs ("…,” she told
+// Brophy) is the person the paragraph before it began names last, when
+// that paragraph reports nothing ("including one from Okonkwo's mother,
+// Ngozi Okonkwo"), not the last woman who spoke.
+func TestCarryoverRunOnQuoteClosedByAPronounOfThePersonIntroduced(t *testing.T) {
+	run(t, []attrCase{
+		{name: "victim impact statement",
+			paras: []string{"Sentencing",
+				"“This was not a momentary lapse,” Crown attorney Sheila MacEachern told the court.",
+				"Eleven statements were filed. Several were read aloud, including one from Okonkwo's mother, Ngozi Okonkwo, who travelled from Lagos for the hearing.",
+				"“She called me every Sunday, no matter how tired she was.",
+				"“I do not know how to forgive you yet,” she told Brophy, who sat with his head bowed."},
+			want: []stmt{quoteBy(2, "This was not a momentary lapse,", "Sheila MacEachern"),
+				quoteBy(4, "She called me every Sunday, no matter how tired she was.", "Ngozi Okonkwo"),
+				quoteBy(5, "I do not know how to forgive you yet,", "Ngozi Okonkwo")}},
+	})
+}

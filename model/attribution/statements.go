@@ -34,6 +34,11 @@ func (pc *pctx) attributeQuote(qi int) {
 		return
 	}
 	if e, cue, v, ok := pc.cueAfter(k); ok && !pc.framedBeforeInstead(k, v, text) {
+		if pc.ref.kind == refPronoun && qi == 0 && pc.atParagraphStart(k) {
+			if o := pc.an.introducedBeforeRun(pc.p.num, e); o != nil {
+				e, pc.ref.e = o, o // "“…” / “…,” she told Brophy": the mother named just before the statement began
+			}
+		}
 		pc.setFramed(v)
 		pc.frameSpeaker(v, e)
 		if e != nil && pc.wordsBefore(k) >= 3 {
@@ -506,6 +511,38 @@ func (an *analyzer) setUpBy(n int) *entity {
 	return an.hist[n-1].setUp
 }
 
+// lastPersonNamed is the person this paragraph names last, not as an
+// owner, or nil.
+func (pc *pctx) lastPersonNamed() *entity {
+	for i := len(pc.mentions) - 1; i >= 0; i-- {
+		m := pc.mentions[i]
+		if !m.e.org && !m.e.group && !m.e.doc && !m.e.outlet && m.e.personLike() && !pc.toks[pc.runEnd(m.tok)-1].poss {
+			return m.e
+		}
+	}
+	return nil
+}
+
+// introducedBeforeRun is who a pronoun closing a quotation that ran over
+// paragraphs to num stands for, when not e: the person of e's gender the
+// paragraph before the quotation opened names last, reporting nothing
+// itself ("Several were read aloud, including one from Okonkwo's mother,
+// Ngozi Okonkwo." then the statement, then "…,” she told Brophy").
+func (an *analyzer) introducedBeforeRun(num int, e *entity) *entity {
+	o := num
+	for o > 1 && o-2 < len(an.hist) && an.hist[o-2].runsOn {
+		o-- // paragraph o-1 ran on into o
+	}
+	if o == num || o < 2 || o-2 >= len(an.hist) {
+		return nil
+	}
+	p := an.hist[o-2].introduced
+	if p == nil || p == e || e == nil || p.gender != e.gender {
+		return nil
+	}
+	return p
+}
+
 // setUpPerson is the one person this short paragraph names other than
 // after a preposition or as an owner, or nil.
 func (pc *pctx) setUpPerson() *entity {
@@ -755,6 +792,9 @@ func (an *analyzer) remember(pc *pctx) {
 	}
 	sum.colon = pc.colonSpeaker()
 	sum.setUp = pc.setUpPerson()
+	if an.lastStmtPar != pc.p.num && !sum.hasQuote {
+		sum.introduced = pc.lastPersonNamed()
+	}
 	if n := len(pc.toks); sum.colon != nil && n >= 2 && blockCues[pc.toks[n-2].cueLemma()] {
 		sum.colonVerb = true
 	}
