@@ -815,7 +815,7 @@ func (an *analyzer) nameEarlyRoles() {
 			continue
 		}
 		h := e.heads[0]
-		if !wordHas(h, wRole) && h != "head" && !isJobWord(h) || spokesRoles[h] && !e.placeOfficer && !topOfficial(e.display) || wordIs(h, mKinNoun) {
+		if !wordHas(h, wRole) && h != "head" && !isJobWord(h) && !ledeKin(e.display) || spokesRoles[h] && !e.placeOfficer && !topOfficial(e.display) || wordIs(h, mKinNoun) && !ledeKin(e.display) {
 			continue
 		}
 		p := an.namedLaterWith(e, h)
@@ -1578,4 +1578,13 @@ func (an *analyzer) strings(n int) []string {
 	k := len(an.strBlock)
 	an.strBlock = an.strBlock[:k+n]
 	return an.strBlock[k : k+n : k+n]
+}
+
+// ledeKin reports a lede's description of someone by kin of another
+// ("The partner of a cyclist who was crushed", "The mother of a teen"),
+// where the body names them with the same kin word ("her partner of seven
+// years"); not "His mother".
+func ledeKin(d string) bool {
+	w := strings.Fields(strings.ToLower(d))
+	return len(w) >= 2 && w[0] == "the" && wordIs(w[1], mKinNoun)
 }

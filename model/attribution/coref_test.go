@@ -1402,7 +1402,9 @@ func TestCorefHeadOfABodyNamedTwoParagraphsOn(t *testing.T) {
 // later with its role, or with a role a head's office stands for and a
 // word of it ("Raymond Chiu, president of the Alberta Teachers'
 // Association", "Dr. X, Toronto’s medical officer of health" for "Toronto’s
-// top public health official"); two such holders leave it unnamed.
+// top public health official"), or a kin's ("The partner of a cyclist",
+// then "X, her partner of seven years"); two such holders leave it
+// unnamed.
 func TestCorefLedeDescriptionNamedFarOn(t *testing.T) {
 	filler := []string{
 		"Alberta Education announced Tuesday that the curriculum will become mandatory in September.",
@@ -1420,6 +1422,8 @@ func TestCorefLedeDescriptionNamedFarOn(t *testing.T) {
 			"“We had a tough quarter,” president and CEO Warren Halvorsen told analysts.", "Warren Halvorsen"},
 		{"Toronto’s top public health official is urging people with lung conditions to stay indoors.",
 			"Dr. Aisha Bello-Ransome, Toronto’s medical officer of health, said the smoke can enter the bloodstream.", "Aisha Bello-Ransome"},
+		{"The partner of a cyclist who was crushed by a dump truck says the recommendations are “a start.”",
+			"“Émilie did everything right that morning,” Kevin Ashworth, her partner of seven years, said.", "Kevin Ashworth"},
 		{"A city crew cleared an encampment on Wednesday, in what one outreach worker called “cruel timing.”",
 			"Tanya Cardinal, an outreach worker with Boyle Street Community Services, said the shelters were full.", "Tanya Cardinal"},
 		{"The head of Alberta's largest teachers' union says the province is forcing schools to rush.",
