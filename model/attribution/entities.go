@@ -964,6 +964,17 @@ func (r *registry) kinBySurname(owner *entity, g gender, kin string) *entity {
 	return found
 }
 
+// roleSpelling is the person last seen whose role the capitals acr spell
+// ("GM" for "General manager"), or nil.
+func (r *registry) roleSpelling(acr string) *entity {
+	if len(acr) < 2 || len(acr) > 4 || !isAllCaps(acr) {
+		return nil
+	}
+	return r.latest(func(e *entity) bool {
+		return !e.org && !e.group && !e.unnamed && len(e.words) > 1 && e.role != "" && initialsSpell(strings.Fields(strings.ToLower(e.role)), acr)
+	})
+}
+
 func (r *registry) onlyKin(kin string) *entity {
 	return r.only(func(e *entity) bool { return e.kinOf != nil && e.kin == kin })
 }

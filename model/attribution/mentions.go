@@ -1269,11 +1269,19 @@ func titledPerson(low []string) bool {
 		if !wordHas(strings.TrimSuffix(low[k], "."), wTitle|wRole) || wordHas(low[k], wOrg) || wordHas(low[len(low)-1], wOrg|wCompanySuffix) {
 			continue
 		}
-		if isGivenName(low[k+1]) || k+3 == len(low) && !slices.ContainsFunc(low[:k], func(w string) bool { return !portfolioWords[w] }) {
-			return true // "Energy Minister Rajan Gill": a portfolio, a title, a given name and a surname
+		if isGivenName(low[k+1]) || k+3 == len(low) && !slices.ContainsFunc(low[placeFirst(low[:k]):k], func(w string) bool { return !portfolioWords[w] }) {
+			return true // "Energy Minister Rajan Gill", "Alberta Energy Minister Colleen Vandermeer": a place, a portfolio, a title, a given name and a surname
 		}
 	}
 	return false
+}
+
+// placeFirst is 1 when a province or state opens the words, else 0.
+func placeFirst(low []string) int {
+	if len(low) > 1 && (isProvince(low[0]) || isState(low[:1])) {
+		return 1
+	}
+	return 0
 }
 
 // departmentBefore reports a run at i after a capitalised title and "for"
@@ -1426,6 +1434,11 @@ func (pc *pctx) entityFound(m mention, i, j int, found *entity, looked bool) *en
 	}
 	if !looked {
 		found = pc.an.reg.find(m)
+	}
+	if bare && found == nil && pc.word(i-1) == "the" {
+		if h := pc.an.reg.roleSpelling(m.words[0]); h != nil {
+			return h // "The GM added" after "General manager Ryan Dueck": him, no company
+		}
 	}
 	known := bare && found != nil
 	e := pc.an.reg.resolveFound(m, found)

@@ -1355,3 +1355,22 @@ func TestNamesPlaceOpeningWithATitleIsNoPerson(t *testing.T) {
 	}
 	checkStmt(t, a, quoteBy(4, "Right now I cannot give them a good answer.", "Darlene Arsenault"))
 }
+
+// A province before a portfolio title ("Alberta Energy Minister Colleen
+// Vandermeer") is part of her title, not a body's name; "the GM" is the
+// person whose role its capitals spell ("General manager Ryan Dueck"), not
+// a company; "Sts." does not end a sentence.
+func TestNamesProvincePortfolioTitleAndRoleInitials(t *testing.T) {
+	run(t, []attrCase{
+		{name: "province, portfolio, title, name",
+			paras: []string{"Pipeline", "Alberta Energy Minister Colleen Vandermeer posted on social media that the decision was bad."},
+			want:  []stmt{reportedBy(2, "the decision was bad", "Colleen Vandermeer")}},
+		{name: "the GM",
+			paras: []string{"Bombers", "General manager Ryan Dueck said the team would wait.",
+				"The GM added that the club has no plans to place Hollister on the injured list."},
+			want: []stmt{reportedBy(2, "the team would wait", "Ryan Dueck"), reportedBy(3, "the club has no plans", "Ryan Dueck")}},
+		{name: "Sts.",
+			paras: []string{"Funeral", "Premier Wab Kinew spoke first.", "A funeral will be held Saturday at Sts. Vladimir and Olga Cathedral, Kinew said."},
+			want:  []stmt{reportedBy(3, "A funeral will be held Saturday at Sts. Vladimir", "Wab Kinew")}},
+	})
+}
