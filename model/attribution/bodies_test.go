@@ -1282,3 +1282,17 @@ func TestBodiesAcronymFirstThenItsFrenchName(t *testing.T) {
 		want:     []stmt{reportedBy(3, "the signs broke the law", "Office québécois de la langue française")},
 		speakers: []string{"Office québécois de la langue française"}}})
 }
+
+// A body's head and "of the" go on to the rest of its name: "The
+// Professional Institute of the Public Service of Canada", "the Council of
+// the Federation", "The Ministry of the Solicitor General".
+func TestBodiesNameRunsOnPastOfThe(t *testing.T) {
+	run(t, []attrCase{
+		{name: "Institute of the …",
+			paras: []string{"Grievance", "The Professional Institute of the Public Service of Canada, which represents scientists, said it was weighing a grievance."},
+			want:  []stmt{reportedBy(2, "it was weighing a grievance", "Professional Institute of the Public Service of Canada")}},
+		{name: "Council of the …",
+			paras: []string{"Premiers", "The Council of the Federation said the premiers would meet again in July."},
+			want:  []stmt{reportedBy(2, "the premiers would meet again in July", "Council of the Federation")}},
+	})
+}

@@ -373,6 +373,8 @@ func (pc *pctx) runEnd(i int) int {
 		case t.kind == tWord && t.low == "of" && (prev.low == "ministry" || prev.low == "department") && prev.cap && pc.word(j+1) == "the" && pc.isNameWord(j+2) && pc.toks[j+2].is(mPortfolio):
 			org = true
 			j += 2 // "Ministry of the Environment, Conservation and Parks"
+		case t.kind == tWord && t.low == "of" && org && prev.cap && prev.has(wOrgHead) && pc.word(j+1) == "the" && pc.isNameWord(j+2) && !pc.toks[j+2].sentStart:
+			j += 2 // "Professional Institute of the Public Service of Canada"
 		case t.kind == tWord && t.low == "and" && pc.isNameWord(j+1) && pc.andJoinsOrg(i, j, org):
 			j++ // Ministry of Health and Social Care, Dock and Harbour Workers' Union
 		case t.kind == tWord && t.low == "&" && pc.isNameWord(j+1):
