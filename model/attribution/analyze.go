@@ -921,7 +921,7 @@ func (an *analyzer) holderNamedWith(e *entity, h string, far bool) (found *entit
 			continue
 		}
 		at := an.paraOf(p.order)
-		near := at <= from+3+an.ledeExtra && !(e.placeOfficer && at > from+1 && !far)
+		near := at <= from+3+an.ledeExtra && !(e.placeOfficer && at > from+1)
 		if far && (near || !sharesModifier(e.display, p.role) && !(namesFarOff(p, h) && slices.Contains(an.owners, p))) || !far && !near {
 			continue // named long after: the body's own cast, not the lede's
 		}

@@ -1422,6 +1422,8 @@ func TestCorefLedeDescriptionNamedFarOn(t *testing.T) {
 			"“We had a tough quarter,” president and CEO Warren Halvorsen told analysts.", "Warren Halvorsen"},
 		{"Toronto’s top public health official is urging people with lung conditions to stay indoors.",
 			"Dr. Aisha Bello-Ransome, Toronto’s medical officer of health, said the smoke can enter the bloodstream.", "Aisha Bello-Ransome"},
+		{"Riders will pay 10 cents more after the board approved a fare increase the TTC’s top executive called “the least bad option.”",
+			"“Nobody on this staff wanted to bring this forward,” TTC CEO Kwabena Osei-Mensah told commissioners.", "Kwabena Osei-Mensah"},
 		{"The partner of a cyclist who was crushed by a dump truck says the recommendations are “a start.”",
 			"“Émilie did everything right that morning,” Kevin Ashworth, her partner of seven years, said.", "Kevin Ashworth"},
 		{"A city crew cleared an encampment on Wednesday, in what one outreach worker called “cruel timing.”",

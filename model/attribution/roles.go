@@ -108,6 +108,11 @@ func (pc *pctx) roleReferent(j, s int) *entity {
 				if e := pc.an.reg.officerOf(owner, head); e != nil {
 					return e // "the union's president" after "Lorraine Tse-McAllister, president of Amalgamated Transit Workers"
 				}
+				if pc.word(j-1) == "top" && !spokesRoles[head] {
+					e := pc.an.unnamed(pc.p.text[int(pc.toks[from].start):int(pc.toks[j].end)], head)
+					e.placeOfficer = true
+					return e // "the TTC's top executive called": the CEO named later, not the TTC
+				}
 			}
 			return owner
 		case owner != nil && head == "office":
