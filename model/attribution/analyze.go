@@ -610,6 +610,7 @@ type pctx struct {
 	memo       mentionMemo // its name runs, parsed
 	nameWords  []kept      // isNameWord of each token, once asked
 	cueMemo    []cueRead   // cueAt of each token, once asked
+	credit     int         // the bytes of a photo credit opening a caption: no names in it
 }
 
 // newPctx readies the paragraph state, reusing the last paragraph's storage.
@@ -653,6 +654,7 @@ func (an *analyzer) paragraph(i int) {
 		an.ledeExtra = 1
 	}
 	pc := an.newPctx(p)
+	pc.credit = leadingCredit(p.text) // "MIKAELA MACKENZIE / FREE PRESS Manitoba Hydro president …"
 	label := quotedLabel(p.text)
 	if label {
 		p.spans = nil // "\"Related:\"": marks round a label quote no one
@@ -921,11 +923,14 @@ func (an *analyzer) holderNamedWith(e *entity, h string, far bool) (found *entit
 			continue
 		}
 		at := an.paraOf(p.order)
+		if p.order < e.order && an.ledeExtra > 0 && at >= an.headline && at < from && from <= an.headline+1+an.ledeExtra {
+			at = from + 1 // named first in the caption above the lede: the lede's description is theirs
+		}
 		near := at <= from+3+an.ledeExtra && !(e.placeOfficer && at > from+1)
 		if far && (near || !sharesModifier(e.display, p.role) && !(namesFarOff(p, h) && slices.Contains(an.owners, p))) || !far && !near {
 			continue // named long after: the body's own cast, not the lede's
 		}
-		if p.order < e.order {
+		if p.order < e.order && at != from+1 {
 			return nil, true // held before
 		}
 		if found != nil {
@@ -1330,11 +1335,41 @@ func isCaption(text string) bool {
 	if i := strings.LastIndex(t, ". "); i >= 0 && (strings.Contains(t[i:], " / ") || strings.Contains(t[i:], ", ") || creditWord(t[i:])) && isUpperWord(strings.NewReplacer(" ", "", "/", "", ",", "").Replace(t[i+2:])) {
 		return true // "… on Wednesday. MARC-ANTOINE DUBÉ / MONTREAL GAZETTE", "… CALGARY STAMPEDE HANDOUT", "… ADRIAN LAM, TIMES COLONIST"
 	}
+	if leadingCredit(t) > 0 {
+		return true // "MIKAELA MACKENZIE / FREE PRESS Manitoba Hydro president … speaks"
+	}
 	if !strings.HasSuffix(t, ")") {
 		return false
 	}
 	i := strings.LastIndexByte(t, '(')
 	return i >= 0 && len(t)-i < 60 && (strings.Contains(t[i:], "/") || strings.HasPrefix(t[i:], "(Submitted"))
+}
+
+// leadingCredit is the length of a photo credit in capitals that opens a
+// caption, "MIKAELA MACKENZIE / FREE PRESS ", or 0.
+func leadingCredit(t string) int {
+	i := strings.Index(t, " / ")
+	if i <= 0 || i > 40 || !isUpperWord(strings.ReplaceAll(t[:i], " ", "")) {
+		return 0
+	}
+	k := i + 3
+	words := 0
+	for k < len(t) {
+		e := strings.IndexByte(t[k:], ' ')
+		if e < 0 {
+			return 0
+		}
+		w := t[k : k+e]
+		if !isUpperWord(w) || len(w) < 2 {
+			break
+		}
+		k += e + 1
+		words++
+	}
+	if words == 0 || k >= len(t) || t[k] < 'A' || t[k] > 'Z' {
+		return 0
+	}
+	return k
 }
 
 // creditWord reports a photo credit's closing word in capitals.

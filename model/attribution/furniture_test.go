@@ -8,6 +8,8 @@ package attribution_test
 import (
 	"strings"
 	"testing"
+
+	"whosaid/model"
 )
 
 // Bylines and datelines are no speakers, and a cue after a dateline still
@@ -246,4 +248,27 @@ func TestFurnitureVideoCaptions(t *testing.T) {
 			"10:45 a.m. Holt said the plan would pass."},
 		want:        []stmt{reportedBy(5, "the plan would pass", "Jana Holt")},
 		notReported: []stmt{{para: 3, text: "more help is coming"}, {para: 4, text: ""}}}})
+}
+
+// A caption that opens with its photo credit in capitals ("MIKAELA
+// MACKENZIE / FREE PRESS Manitoba Hydro president and CEO …") is a caption:
+// the credit names no one and no body, and the lede's "Manitoba Hydro's top
+// executive" is the one the caption and the next paragraph name.
+func TestFurnitureCaptionOpeningWithItsCredit(t *testing.T) {
+	doc := model.Document{Source: "test", Title: "Hydro rates"}
+	for _, p := range []string{
+		"MIKAELA MACKENZIE / FREE PRESS Manitoba Hydro president and CEO Renée Dufault-Harper speaks during the hearing in Winnipeg on Monday.",
+		"Manitoba Hydro's top executive told a packed hearing room Monday that the corporation needs a rate increase.",
+		`"We are not asking for this lightly," Renée Dufault-Harper, Hydro's president and CEO, said.`,
+		"In a statement, Manitoba Hydro said executive salaries had been frozen."} {
+		doc.Paragraphs = append(doc.Paragraphs, model.Paragraph{Text: p})
+	}
+	a := analyze(t, doc)
+	checkStmt(t, a, reportedBy(2, "the corporation needs a rate increase", "Renée Dufault-Harper"))
+	checkStmt(t, a, reportedBy(4, "executive salaries had been frozen", "Manitoba Hydro"))
+	for _, n := range speakerNames(a) {
+		if strings.Contains(n, "FREE PRESS") || strings.Contains(n, "MACKENZIE") {
+			t.Errorf("speaker %q holds the photo credit", n)
+		}
+	}
 }

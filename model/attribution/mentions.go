@@ -141,6 +141,9 @@ const (
 // nameWordAt is isNameWord, worked out.
 func (pc *pctx) nameWordAt(i int) bool {
 	t := &pc.toks[i]
+	if int(t.end) <= pc.credit {
+		return false // the photographer and the paper before a caption
+	}
 	if t.kind != tWord || !(t.cap || mayBePrefixed(t) && pc.namePrefixed(i)) || t.has(wFunction) && !pc.middleInitial(i) && !pc.functionSurname(i) {
 		return false
 	}
