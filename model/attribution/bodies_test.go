@@ -1296,3 +1296,19 @@ func TestBodiesNameRunsOnPastOfThe(t *testing.T) {
 			want:  []stmt{reportedBy(2, "the premiers would meet again in July", "Council of the Federation")}},
 	})
 }
+
+// A province's body is its last word alone later ("Hydro" after "Manitoba
+// Hydro"), and a party and portfolio before a critic's role ("Progressive
+// Conservative Hydro critic Dale Oberfeld") name no body that "Hydro"
+// could be.
+func TestBodiesProvincesBodyByItsLastWord(t *testing.T) {
+	run(t, []attrCase{
+		{name: "Hydro",
+			paras: []string{"Rates", "Manitoba Hydro said it needs a rate increase.",
+				`Progressive Conservative Hydro critic Dale Oberfeld accused the government of hiding. "They campaigned on affordability," he said.`,
+				"According to Hydro's own figures, the first increase would add $4.60 a month."},
+			want: []stmt{reportedBy(2, "it needs a rate increase", "Manitoba Hydro"),
+				reportedBy(3, "the government of hiding", "Dale Oberfeld"), quoteBy(3, "They campaigned on affordability,", "Dale Oberfeld"),
+				reportedBy(4, "the first increase would add $4.60 a month", "Manitoba Hydro")}},
+	})
+}

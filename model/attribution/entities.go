@@ -560,6 +560,11 @@ func (r *registry) findSingle(w string) *entity {
 			return e
 		}
 	}
+	for _, e := range r.recentOrgs() {
+		if e.org && len(e.words) == 2 && e.words[1] == w && (isProvince(e.words[0]) || isState(e.words[:1])) && !wordHas(w, wOrgHead) {
+			return e // "Hydro" after "Manitoba Hydro": the province's own, by its last word
+		}
+	}
 	if policeWords[w] { // "the RCMP" after "Nova Scotia RCMP": the force that spoke, else the last named
 		force := func(e *entity) bool { return len(e.words) > 1 && e.words[len(e.words)-1] == w }
 		if e := lastSeen(r.recentOrgs(), func(e *entity) bool { return e.spoke && force(e) }); e != nil {

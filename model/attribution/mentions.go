@@ -1427,6 +1427,9 @@ func (pc *pctx) entityFound(m mention, i, j int, found *entity, looked bool) *en
 	if pc.twoPeople(m) {
 		return nil // "Obama Putin": two people named side by side, as headlines do
 	}
+	if len(m.title) == 0 && len(m.low) > 1 && partyOpens(m.low) && j < len(pc.toks) && !pc.toks[j].cap && pc.has(j, wRole) && pc.isNameWord(j+1) {
+		return nil // "Progressive Conservative Hydro critic Dale Oberfeld": his party and portfolio, no body
+	}
 	if wordIs(m.key, mPlaceName) && len(m.title) == 0 {
 		m.org = true // "Florida", "New Hampshire": a place, never a person
 	}
@@ -1456,6 +1459,12 @@ func (pc *pctx) entityFound(m mention, i, j int, found *entity, looked bool) *en
 		pc.learnAppositive(e, j) // but "Shares in Hartwell, the building materials group, fell" names a company
 	}
 	return e
+}
+
+// partyOpens reports a run that opens with a party's name: "Progressive
+// Conservative", "Liberal", "NDP".
+func partyOpens(low []string) bool {
+	return wordIs(low[0], mPartyNoun) || low[0] == "progressive" && low[1] == "conservative" || low[0] == "ndp"
 }
 
 // companyAppositive reports ", the FTSE 250 building materials group," at
