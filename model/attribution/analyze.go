@@ -376,11 +376,13 @@ func (an *analyzer) tokenizePara(p *para, buf *[]token) {
 }
 
 type para struct {
-	num   int
-	text  string
-	spans []span
-	toks  []token
-	qtok  []int // token index of each quotation
+	num    int
+	text   string
+	spans  []span
+	toks   []token
+	qtok   []int  // token index of each quotation
+	qa     string // "Q" or "A" in an interview's transcript
+	qaFrom int    // where the question's or answer's own words start
 }
 
 // paraSum is what the dialogue rules remember of a paragraph.
@@ -417,6 +419,9 @@ type analyzer struct {
 	// ledeExtra is 1 when a photo's caption stands between the headline
 	// and the lede, which is then the third paragraph, not the second
 	ledeExtra    int
+	editedNote   bool      // the last paragraph said an interview below was edited
+	untagged     bool      // reading a transcript whose questions have no "Q:"
+	lastAsked    bool      // … and the last paragraph was its question
 	province     *province // the province the article names most (articleProvince)
 	provinceDone bool
 	// provincialStory and federalStory: the article speaks of a
@@ -653,6 +658,7 @@ func (an *analyzer) paragraph(i int) {
 	if p.num == 2 && an.headline == 1 && (isCaption(p.text) || isEditorsNote(p.text)) {
 		an.ledeExtra = 1
 	}
+	an.tagTranscript(p)
 	pc := an.newPctx(p)
 	pc.credit = leadingCredit(p.text) // "MIKAELA MACKENZIE / FREE PRESS Manitoba Hydro president …"
 	label := quotedLabel(p.text)
@@ -680,7 +686,7 @@ func (an *analyzer) paragraph(i int) {
 	an.thatWas(pc)
 	reported := an.repBuf[:0] // the last paragraph's storage: emit copies what it keeps
 	answer := an.interview(p)
-	if tag, _ := qaTag(p.text); tag == "A" && an.interviewee != nil {
+	if p.qa == "A" && an.interviewee != nil {
 		pc.lastInP = an.interviewee // quotations in an answer are the interviewee's
 	}
 	qi := 0
@@ -1396,20 +1402,81 @@ func quotedLabel(text string) bool {
 // person the article named before the first question answers, and each
 // answer is a statement of theirs, though it has no quotation marks.
 func (an *analyzer) interview(p *para) *model.Statement {
-	tag, rest := qaTag(p.text)
-	switch tag {
+	switch p.qa {
 	case "Q":
 		if an.interviewee == nil {
 			an.interviewee = an.likelyInterviewee()
 		}
 	case "A":
 		if an.interviewee != nil && len(p.spans) == 0 {
-			start := len(p.text) - len(rest)
-			return &model.Statement{Paragraph: p.num, Kind: model.KindReported, Text: rest, Cue: "A:",
-				Start: start, End: len(p.text), SpeakerIndex: an.interviewee.id}
+			cue := "A:"
+			if p.qaFrom == 0 {
+				cue = "answer"
+			}
+			return &model.Statement{Paragraph: p.num, Kind: model.KindReported, Text: p.text[p.qaFrom:], Cue: cue,
+				Start: p.qaFrom, End: len(p.text), SpeakerIndex: an.interviewee.id}
 		}
 	}
 	return nil
+}
+
+// tagTranscript marks p a question or an answer of an interview's
+// transcript: "Q: …" and "A: …", or, after a note that the interview was
+// edited, a question in no quotation marks ending in "?" and the
+// paragraphs that answer it, until a paragraph quotes someone.
+func (an *analyzer) tagTranscript(p *para) {
+	tag, rest := qaTag(p.text)
+	note := an.editedNote
+	an.editedNote = isEditedNote(p.text)
+	if tag != "" {
+		p.qa, p.qaFrom, an.untagged = tag, len(p.text)-len(rest), false
+		return
+	}
+	question := len(p.spans) == 0 && len(p.text) < 400 && strings.HasSuffix(strings.TrimSpace(p.text), "?")
+	if note && question {
+		an.untagged, an.interviewee = true, an.spokenWith(an.paras[p.num-2].text) // "How many of these jobs …?" after "The interview has been edited and condensed."
+	}
+	asked := an.lastAsked
+	an.lastAsked = false
+	switch {
+	case !an.untagged:
+	case question:
+		p.qa, an.lastAsked = "Q", true
+	case len(p.spans) > 0 || !asked || labelOpens.MatchString(p.text) || isFurniture(p.text) || isByline(p.text):
+		an.untagged = false // the transcript is over: one answer follows each question
+	default:
+		p.qa = "A"
+	}
+}
+
+// spokenWith is the one the last paragraph names first after "spoke
+// with" or "talked to": "La Presse spoke with Anh Nguyen-Pelletier", not
+// La Presse. Nil when it has no such words.
+func (an *analyzer) spokenWith(text string) *entity {
+	at := -1
+	for _, w := range []string{"spoke with ", "spoke to ", "talked to ", "talked with ", "sat down with "} {
+		if i := strings.Index(text, w); i >= 0 && (at < 0 || i < at) {
+			at = i + len(w)
+		}
+	}
+	if at < 0 {
+		return nil
+	}
+	var best *entity
+	bestAt := len(text)
+	for _, e := range an.lastNamed {
+		if i := strings.Index(text[at:], e.display); i >= 0 && i < bestAt && !e.org && !e.outlet && !e.group && !e.doc {
+			best, bestAt = e, i
+		}
+	}
+	return best
+}
+
+// isEditedNote reports the note that sets a transcript off: "The
+// interview has been edited and condensed."
+func isEditedNote(text string) bool {
+	return strings.Contains(text, "edited and condensed") || strings.Contains(text, "edited for length") ||
+		strings.Contains(text, "edited for clarity") || strings.Contains(text, "condensed for clarity")
 }
 
 // qaTag splits "Q: text" or "A. text" into its tag and text.

@@ -351,3 +351,25 @@ func TestCarryoverRunOnQuoteClosedByAPronounOfThePersonIntroduced(t *testing.T) 
 				quoteBy(5, "I do not know how to forgive you yet,", "Ngozi Okonkwo")}},
 	})
 }
+
+// A transcript whose questions carry no "Q:" (after "The interview has
+// been edited and condensed.") gives each answer, the one paragraph after
+// a question, to the person the note's paragraph says was spoken with, not
+// to the paper; the story that goes on after it is no answer.
+func TestCarryoverTranscriptWithoutTags(t *testing.T) {
+	a := article(t, "Strike",
+		"“We will stay out as long as it takes,” union president Marie Caron said.",
+		"La Presse spoke with Anh Nguyen-Pelletier, a Grade 5 teacher, on the picket line. The interview has been edited and condensed.",
+		"Why are you on strike today?",
+		"I have 29 students in my class this year. I can’t give them what they need.",
+		"Is it about salary?",
+		"It’s part of it, I won’t lie. Groceries, rent, everything has gone up.",
+		"Negotiations were scheduled to resume Friday morning.")
+	checkStmt(t, a, reportedBy(5, "I have 29 students in my class this year.", "Anh Nguyen-Pelletier"))
+	checkStmt(t, a, reportedBy(7, "It’s part of it, I won’t lie.", "Anh Nguyen-Pelletier"))
+	for _, st := range a.Statements {
+		if st.Paragraph == 4 || st.Paragraph == 6 || st.Paragraph == 8 {
+			t.Errorf("¶%d %q by %q: a question or the story, no answer", st.Paragraph, st.Text, st.Speaker)
+		}
+	}
+}

@@ -457,7 +457,7 @@ func (an *analyzer) carry(p *para) (*entity, string, int) {
 	if prev.colon != nil {
 		return prev.colon, "colon", n
 	}
-	if tag, _ := qaTag(an.paras[n-1].text); tag == "Q" && an.interviewee != nil {
+	if an.paras[n-1].qa == "Q" && an.interviewee != nil {
 		return an.interviewee, "interview", 0 // the answer to an interview's question
 	}
 	if !prev.hasQuote {
