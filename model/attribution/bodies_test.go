@@ -1312,3 +1312,15 @@ func TestBodiesProvincesBodyByItsLastWord(t *testing.T) {
 				reportedBy(4, "the first increase would add $4.60 a month", "Manitoba Hydro")}},
 	})
 }
+
+// A plural's possessive with no "s" stays inside a body's name: "The Red
+// River Indigenous Women's Circle said" is that circle, not "Circle".
+func TestBodiesNameHoldsAPluralPossessive(t *testing.T) {
+	run(t, []attrCase{
+		{name: "Women's Circle",
+			paras: []string{"Landfill", "The Red River Indigenous Women's Circle said the ruling was fair.",
+				"The Red River Indigenous Women's Circle, an advocacy group, said the search must go on."},
+			want: []stmt{reportedBy(2, "the ruling was fair", "Red River Indigenous Women's Circle"),
+				reportedBy(3, "the search must go on", "Red River Indigenous Women's Circle")}},
+	})
+}

@@ -350,7 +350,7 @@ func (pc *pctx) runEnd(i int) int {
 		t := pc.toks[j]
 		prev := pc.toks[j-1]
 		switch {
-		case prev.poss && (!org || isGivenName(t.low) && !pc.orgHeadWithin(j, 3)) && !t.has(wOrg) && !((strings.HasSuffix(prev.low, "s") || pc.saintBefore(j-1)) && pc.orgHeadWithin(j, 3)):
+		case prev.poss && (!org || isGivenName(t.low) && !pc.orgHeadWithin(j, 3)) && !t.has(wOrg) && !((strings.HasSuffix(prev.low, "s") || pc.saintBefore(j-1)) && pc.orgHeadWithin(j, 3)) && !(pluralPossessives[prev.low] && prev.cap && t.cap):
 			return j // Keogh's attorney, "University’s Jonathan Malloy": the name ended at the possessive (but "Rotorua Boys’ High School" goes on)
 		case pc.isNameWord(j) && !(t.sentStart):
 			org = org || t.has(wOrg)
@@ -1466,6 +1466,11 @@ func (pc *pctx) entityFound(m mention, i, j int, found *entity, looked bool) *en
 func partyOpens(low []string) bool {
 	return wordIs(low[0], mPartyNoun) || low[0] == "progressive" && low[1] == "conservative" || low[0] == "ndp"
 }
+
+// pluralPossessives are plurals with no "s" to end them, whose possessive
+// stays inside a name: "Red River Indigenous Women's Circle", "People's
+// Party", "Children's Hospital".
+var pluralPossessives = setOf(`women men children people`)
 
 // companyAppositive reports ", the FTSE 250 building materials group," at
 // j: a company's description, whatever stands before the name.
