@@ -836,6 +836,9 @@ func (an *analyzer) nameEarlyRoles() {
 		if p == nil && an.paraOf(e.order) <= an.headline+1+an.ledeExtra {
 			p = an.namedFarWith(e, h)
 		}
+		if p == nil && an.paraOf(e.order) <= an.headline+1+an.ledeExtra && h == "head" {
+			p = an.firstQuotedNewcomer(i, e) // "…, the head of a public inquiry concluded" then the retired justice who wrote its report, quoted
+		}
 		if p == nil {
 			continue
 		}
@@ -1022,6 +1025,9 @@ func (an *analyzer) firstQuotedNewcomer(i int, e *entity) *entity {
 			continue
 		}
 		p := an.owners[k]
+		if p == nil && an.stmts[k].Paragraph <= from+1+3 {
+			continue // "found the force's treatment was “disorganized”": words no one here is given
+		}
 		if an.stmts[k].Paragraph > from+1+3 || p == nil || p.unnamed || p.org || p.group || p.doc || p.outlet || p.cataphor || len(p.words) < 2 {
 			return nil
 		}

@@ -1372,6 +1372,20 @@ func TestCorefRoleWithAModifierIsItsHolder(t *testing.T) {
 	}
 }
 
+// "…, the head of a public inquiry concluded" in the lede is the person
+// first named after it who is quoted within three paragraphs, past words
+// quoted as no one's ("found the treatment “disorganized”"), when no head's
+// office names anyone.
+func TestCorefHeadOfAnInquiryNamedWhereFirstQuoted(t *testing.T) {
+	got := speakersUnderTitle(t, []string{
+		"FREDERICTON — The RCMP left families without information for days, and its warnings came \"too little and far too late,\" the head of a public inquiry concluded Tuesday.",
+		"In a 640-page report, retired justice Hélène Arsenault-MacLeod found the force's treatment of families was \"disorganized.\"",
+		"\"Families were told to watch the news,\" Arsenault-MacLeod told reporters."})
+	if len(got) == 0 || got[0] != "Hélène Arsenault-MacLeod" {
+		t.Errorf("speakers %q, want the inquiry's head, Hélène Arsenault-MacLeod, first", got)
+	}
+}
+
 // "The head of the Calgary Stampede says …" under a caption is named two
 // paragraphs on by the holder of a head's office ("said Marnie Strachan,
 // the Stampede's president and CEO", "Mathieu Cormier, Vitalité’s president
