@@ -819,7 +819,7 @@ func (an *analyzer) cataphorTitle(desc, head string) *entity {
 // named with that role in the next paragraph ("Mayor Bonnie Schadeck").
 func (an *analyzer) nameEarlyRoles() {
 	for i, e := range an.owners {
-		if e == nil || !e.unnamed || e.group || e.doc || len(e.heads) != 1 || an.paraOf(e.order) > an.headline+1+an.ledeExtra && !e.placeOfficer {
+		if e == nil || !e.unnamed || e.group || e.doc || len(e.heads) != 1 || an.paraOf(e.order) > an.headline+1+an.ledeExtra && !e.placeOfficer && !topOfficial(e.display) {
 			continue
 		}
 		h := e.heads[0]
@@ -958,10 +958,11 @@ func (an *analyzer) holderNamedWith(e *entity, h string, far bool) (found *entit
 }
 
 // topOfficial reports a description of the one who heads an office,
-// "Toronto’s top public health official", not any official of it.
+// "Toronto’s top public health official", not any official of it, or who
+// holds a medical officer of health's.
 func topOfficial(d string) bool {
 	w := strings.Fields(strings.ToLower(d))
-	return len(w) > 2 && w[len(w)-1] == "official" && containsWord(w, "top")
+	return len(w) > 2 && (w[len(w)-1] == "official" && containsWord(w, "top") || w[len(w)-1] == "officer" && w[len(w)-2] == "medical")
 }
 
 // namesFarOff reports p holding the very office of head h, "Mayor", or

@@ -1477,3 +1477,27 @@ func TestCorefKinOfTheSameSurname(t *testing.T) {
 		}
 	}
 }
+
+// A body's chief or top officer ("The agency's chief economist said", "The
+// bank's chief executive told") is someone unnamed, not the body, named
+// next by the one newly named person; "A medical officer of health for the
+// Calgary zone said" is the medical officer of health the next paragraph
+// names, anywhere in the article.
+func TestCorefBodysChiefOfficerNamedNext(t *testing.T) {
+	run(t, []attrCase{
+		{name: "the agency's chief economist",
+			paras: []string{"Starts", "Housing starts fell 12 per cent, Canada Mortgage and Housing Corporation said Tuesday.",
+				"Ontario led the decline.", "Builders blamed costs.",
+				"The agency's chief economist said the numbers reflect a market caught between costs and buyers.",
+				`"We're seeing builders pull back," Geneviève Thibodeau told CBC News.`},
+			want: []stmt{reportedBy(2, "Housing starts fell 12 per cent", "Canada Mortgage and Housing Corporation"),
+				reportedBy(5, "the numbers reflect a market", "Geneviève Thibodeau"), quoteBy(6, "We're seeing builders pull back,", "Geneviève Thibodeau")}},
+		{name: "a medical officer of health",
+			paras: []string{"Measles", "Alberta Health Services is warning families at a school of a measles exposure.",
+				"The exposure happened on two days last week.",
+				"A medical officer of health for the Calgary zone said anyone who was at the school should watch for symptoms.",
+				"“Measles is one of the most contagious diseases we know of,” said Dr. Nadia Haddad, medical officer of health for the AHS Calgary zone."},
+			want: []stmt{reportedBy(2, "warning families at a school", "Alberta Health Services"),
+				reportedBy(4, "anyone who was at the school", "Nadia Haddad"), quoteBy(5, "Measles is one of the most contagious diseases we know of,", "Nadia Haddad")}},
+	})
+}

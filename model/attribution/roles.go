@@ -108,7 +108,7 @@ func (pc *pctx) roleReferent(j, s int) *entity {
 				if e := pc.an.reg.officerOf(owner, head); e != nil {
 					return e // "the union's president" after "Lorraine Tse-McAllister, president of Amalgamated Transit Workers"
 				}
-				if pc.word(j-1) == "top" && !spokesRoles[head] {
+				if (pc.word(j-1) == "top" || pc.word(j-1) == "chief") && !spokesRoles[head] {
 					e := pc.an.unnamed(pc.p.text[int(pc.toks[from].start):int(pc.toks[j].end)], head)
 					e.placeOfficer = true
 					return e // "the TTC's top executive called": the CEO named later, not the TTC
@@ -132,6 +132,12 @@ func (pc *pctx) roleReferent(j, s int) *entity {
 		case owner == nil && placeNouns[pc.word(d)] && d == from+1 && wordHas(head, wRole) && (!spokesRoles[head] || j > d+1) && (pc.isCue(j+1) || pc.word(j+1) == "," || pc.isCue(from-1)):
 			// "the town's mayor said", "said the community's chief": the
 			// one named with that role next, if anyone is
+			e := pc.an.unnamed(pc.p.text[int(pc.toks[from].start):int(pc.toks[j].end)], head)
+			e.placeOfficer = true
+			return e
+		case owner == nil && wordHas(pc.word(d), wOrgHead) && !pc.toks[d].cap && (pc.word(j-1) == "top" || pc.word(j-1) == "chief") && wordHas(head, wRole) && !spokesRoles[head]:
+			// "The agency's chief economist said": the one named with no
+			// role of their own next, if anyone is
 			e := pc.an.unnamed(pc.p.text[int(pc.toks[from].start):int(pc.toks[j].end)], head)
 			e.placeOfficer = true
 			return e
