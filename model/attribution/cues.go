@@ -119,7 +119,7 @@ func cueAt(toks []token, i int) (string, int) {
 		return "", 0 // "A 2021 report by the panel found", "the agency's 2019 review": a noun after its year
 	}
 	if i > 1 && pluralNouns[t.low] && toks[i-1].kind == tWord && !toks[i-1].cap && nounModifier(toks[i-1].low) &&
-		(toks[i-2].has(wDeterminer) && !standsAlone[toks[i-2].low] || toks[i-2].poss) {
+		(toks[i-2].has(wDeterminer) && !standsAlone[toks[i-2].low] || toks[i-2].poss || toks[i-2].low == "and" && i > 2 && toks[i-3].kind == tWord && strings.HasSuffix(toks[i-3].low, "s") && !toks[i-3].cap) {
 		return "", 0 // "the candidates’ respective estimates", "the agency's latest estimates": a plural noun after its adjective
 	}
 	if i > 1 && toks[i-1].has(wAdverb) && toks[i-2].has(wPassive) && !strings.HasSuffix(t.low, "ing") {
@@ -164,7 +164,7 @@ func nounModifier(w string) bool {
 	return adjectiveShaped(w) || strings.HasSuffix(w, "est") && len(w) > 5 || nounModifiers[w]
 }
 
-var nounModifiers = setOf(`new own first last early initial final previous earlier past fresh recent prior`)
+var nounModifiers = setOf(`new own first last early initial final previous earlier past fresh recent prior online`)
 
 // pluralOpeners open a sentence before a plural noun: "Other estimates
 // put the number higher".
@@ -172,7 +172,7 @@ var pluralOpeners = setOf(`other some many several few most such these those bot
 
 // pluralNouns are cue forms that are plural nouns too: "claims", "posts".
 var pluralNouns = setOf(`claims calls reports estimates comments remarks tweets posts notes promises pledges
-vows answers questions demands charges replies threats accusations`)
+vows answers questions demands charges replies threats accusations appeals`)
 
 // adjectiveShaped reports a word whose ending marks an adjective
 // ("initial", "subsequent", "preliminary", "official"): capitalised at a

@@ -2631,3 +2631,18 @@ func TestReportedTitledWorkIsTheRelativesAntecedent(t *testing.T) {
 		t.Errorf("speakers %q, want the report's one statement", got)
 	}
 }
+
+// A noun after a determiner-less coordination ("bake sales and online
+// appeals to pay") is no cue, and "A school trustee in west Winnipeg says"
+// is the trustee, not the place past its direction word.
+func TestReportedNounAppealsAndPlaceAfterADirection(t *testing.T) {
+	run(t, []attrCase{
+		{name: "online appeals",
+			paras: []string{"Appeal", "Rachel Oickle spoke first.",
+				"Oickle said the group, which raised about $60,000 through bake sales and online appeals to pay its lawyers, would now press the province."},
+			want: []stmt{reportedBy(3, "the group, which raised about $60,000", "Rachel Oickle")}},
+		{name: "in west Winnipeg",
+			paras: []string{"Trustee", "A school trustee in west Winnipeg says she has lived in her ward for a decade."},
+			want:  []stmt{reportedBy(2, "she has lived in her ward", "!Winnipeg")}},
+	})
+}

@@ -840,11 +840,11 @@ func (pc *pctx) subjectBefore(v, s int) *entity {
 			return e // "activists clamoring to block Donald Trump say": Trump is the object
 		}
 	}
-	if k := pc.nameStart(j, s); k > s+2 && personPlaces[pc.word(k-1)] {
-		if e := pc.personOfPlace(k-1, j, s, v, false); e != nil {
-			return e // "A resident of Flint said", "a teacher at Lincoln High School said": the person, not the place
+	if k := pc.placePrep(pc.nameStart(j, s)); k > s+1 {
+		if e := pc.personOfPlace(k, j, s, v, false); e != nil {
+			return e // "A resident of Flint said", "a teacher at Lincoln High School said", "a trustee in west Winnipeg says": the person, not the place
 		}
-		if e := pc.bodyOfPlace(k-1, s, v); e != nil {
+		if e := pc.bodyOfPlace(k, s, v); e != nil {
 			return e // "A union in Ontario says": the union, named next
 		}
 	}
@@ -1370,6 +1370,20 @@ func (pc *pctx) indefiniteSubject(j, s int) *entity {
 
 // personPlaces link an unnamed person to the place that qualifies them.
 var personPlaces = setOf(`in of at from near outside`)
+
+// placePrep is where the preposition before a place named from k stands,
+// past a direction ("in west Winnipeg"), or -1.
+func (pc *pctx) placePrep(k int) int {
+	if k > 0 && personPlaces[pc.word(k-1)] {
+		return k - 1
+	}
+	if k > 1 && directionWords[pc.word(k-1)] && personPlaces[pc.word(k-2)] {
+		return k - 2
+	}
+	return -1
+}
+
+var directionWords = setOf(`north south east west northern southern eastern western central northwestern northeastern southwestern southeastern rural suburban downtown`)
 
 // personOfPlace reads an unnamed person qualified by a place whose
 // preposition stands at p and whose name ends at j, as the subject of the
