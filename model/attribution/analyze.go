@@ -1433,14 +1433,12 @@ func (an *analyzer) interview(p *para) *model.Statement {
 // paragraphs that answer it, until a paragraph quotes someone.
 func (an *analyzer) tagTranscript(p *para) {
 	tag, rest := qaTag(p.text)
-	note := an.editedNote
-	an.editedNote = isEditedNote(p.text)
 	if tag != "" {
 		p.qa, p.qaFrom, an.untagged = tag, len(p.text)-len(rest), false
 		return
 	}
 	question := len(p.spans) == 0 && len(p.text) < 400 && strings.HasSuffix(strings.TrimSpace(p.text), "?")
-	if note && question {
+	if question && !an.untagged && p.num >= 2 && isEditedNote(an.paras[p.num-2].text) {
 		an.untagged, an.interviewee = true, an.spokenWith(an.paras[p.num-2].text) // "How many of these jobs …?" after "The interview has been edited and condensed."
 	}
 	asked := an.lastAsked
