@@ -1068,3 +1068,16 @@ func TestFramesWardBeforeACouncillorAfterAQuote(t *testing.T) {
 			want:  []stmt{quoteBy(2, "We have been told for three years this was about downtown,", "Mireille Gauthier")}},
 	})
 }
+
+// A French body's name before its officer's title after a quotation
+// ("“…,” Fraternité des policiers et policières de Montréal president
+// Yannick Desrosiers said") is the officer's, not a carried-over speaker's.
+func TestFramesFrenchBodyThenItsPresidentAfterAQuote(t *testing.T) {
+	run(t, []attrCase{
+		{name: "Fraternité … president X said",
+			paras: []string{"Shooting", "The police said the man was armed.",
+				"“Our members are asked every night to go into situations that, frankly, should be handled by health professionals,” Fraternité des policiers et policières de Montréal president Yannick Desrosiers said in French."},
+			want: []stmt{reportedBy(2, "the man was armed", "police"),
+				quoteBy(3, "Our members are asked every night to go into situations that, frankly, should be handled by health professionals,", "Yannick Desrosiers")}},
+	})
+}

@@ -416,8 +416,8 @@ func (pc *pctx) frenchNameEnd(i int) int {
 		case frenchSmallWords[w] || strings.HasPrefix(w, "l’") || strings.HasPrefix(w, "d’") || strings.HasPrefix(w, "l'") || strings.HasPrefix(w, "d'"):
 			french = french || k <= i+3
 		case t.cap:
-		case t.has(wFunction|wPrep|wDeterminer|wAdverb) || pc.isCue(k) || verbLike(t):
-			return pc.frenchTrim(i, k, french)
+		case t.has(wFunction|wPrep|wDeterminer|wAdverb) || pc.isCue(k) || verbLike(t) || t.has(wRole) && pc.isNameWord(k+1):
+			return pc.frenchTrim(i, k, french) // "… de Montréal president Yannick Desrosiers": its president's title ends it
 		}
 	}
 	return pc.frenchTrim(i, k, french)
