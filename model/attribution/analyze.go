@@ -980,7 +980,7 @@ func namesFarOff(p *entity, h string) bool {
 // family physician" the Dr. named next, and "the transport minister" the
 // Secretary for Transport and Logistics.
 func holdsRoleHead(p *entity, h, d string) bool {
-	return holdsHead(p, h) || h == "judge" && holdsHead(p, "justice") || h == "executive" && holdsHead(p, "ceo") || h == "official" && holdsHead(p, "officer") ||
+	return holdsHead(p, h) && (h != "head" || strings.Contains(strings.ToLower(p.role), "head")) || h == "judge" && holdsHead(p, "justice") || h == "executive" && holdsHead(p, "ceo") || h == "official" && holdsHead(p, "officer") ||
 		h == "head" && slices.ContainsFunc(headOfRoles, func(r string) bool { return holdsHead(p, r) }) ||
 		doctorNouns[h] && (holdsHead(p, "dr") || holdsHead(p, "doctor")) ||
 		h == "minister" && holdsHead(p, "secretary") && sharesModifier(d, p.role)

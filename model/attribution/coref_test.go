@@ -1501,3 +1501,19 @@ func TestCorefBodysChiefOfficerNamedNext(t *testing.T) {
 				reportedBy(4, "anyone who was at the school", "Nadia Haddad"), quoteBy(5, "Measles is one of the most contagious diseases we know of,", "Nadia Haddad")}},
 	})
 }
+
+// "The head of the union representing Montreal’s roughly 4,500 police
+// officers urged" past the lede is the president the next paragraph names,
+// though a number's comma stands in the phrase and a witness who shook his
+// head was named before.
+func TestCorefHeadOfAUnionPastTheLede(t *testing.T) {
+	run(t, []attrCase{
+		{name: "head of the union representing …",
+			paras: []string{"Shooting", "The police said the man was armed.", "The officers were not hurt.",
+				"A neighbour, Rodrigo Salcedo, said he shook his head in disbelief.",
+				"The head of the union representing Montreal’s roughly 4,500 police officers urged the public not to rush to judgment.",
+				"“Our members are asked every night,” union president Yannick Desrosiers said."},
+			want: []stmt{reportedBy(2, "the man was armed", "police"), reportedBy(4, "he shook his head", "Rodrigo Salcedo"),
+				reportedBy(5, "the public not to rush to judgment", "Yannick Desrosiers"), quoteBy(6, "Our members are asked every night,", "Yannick Desrosiers")}},
+	})
+}

@@ -829,6 +829,11 @@ func commonPlural(w string) bool {
 	return wordHas(one, wRole) || wordHas(one, wOrgHead) || wordIs(one, mKinNoun) || wordIs(one, mUnnamedHead) || wordIs(w, mDocHead) || wordIs(w, mGroupNoun)
 }
 
+// numberComma reports a comma inside a number at k: "4,500".
+func (pc *pctx) numberComma(k int) bool {
+	return pc.word(k) == "," && isDigitStart(pc.word(k-1)) && isDigitStart(pc.word(k+1)) && pc.toks[k].start == pc.toks[k-1].end && pc.toks[k+1].start == pc.toks[k].end
+}
+
 // notNoun reports words no subject noun phrase holds: auxiliaries,
 // negations.
 func notNoun(w string) bool {
@@ -864,6 +869,9 @@ func (pc *pctx) roleOfPhrase(s, v int) *entity {
 		return nil
 	}
 	for k := from; k < v; k++ {
+		if pc.numberComma(k) {
+			continue // "Montreal’s roughly 4,500 police officers"
+		}
 		if t := pc.toks[k]; t.kind != tWord || (verbLike(t) && !pc.participleOfNoun(k, from) || pc.isCue(k) && k < v-1) && !auxBeforeCue[pc.word(k)] {
 			return nil
 		}
