@@ -1324,3 +1324,14 @@ func TestBodiesNameHoldsAPluralPossessive(t *testing.T) {
 				reportedBy(3, "the search must go on", "Red River Indigenous Women's Circle")}},
 	})
 }
+
+// "Agriculture and Agri-Food Canada said" is one department, not a joint
+// statement of "Agriculture" and "Agri-Food Canada".
+func TestBodiesAgriFoodDepartment(t *testing.T) {
+	run(t, []attrCase{
+		{name: "Agriculture and Agri-Food Canada",
+			paras: []string{"Drought", `In a statement to Global News, Agriculture and Agri-Food Canada said it is "closely monitoring" dry conditions.`},
+			want: []stmt{reportedBy(2, "it is", "Agriculture and Agri-Food Canada"),
+				quoteBy(2, "closely monitoring", "Agriculture and Agri-Food Canada")}},
+	})
+}
