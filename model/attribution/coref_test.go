@@ -1517,3 +1517,18 @@ func TestCorefHeadOfAUnionPastTheLede(t *testing.T) {
 				reportedBy(5, "the public not to rush to judgment", "Yannick Desrosiers"), quoteBy(6, "Our members are asked every night,", "Yannick Desrosiers")}},
 	})
 }
+
+// A trade named as a role ("The contractor also warned") points back to
+// the person just quoted like any role noun, not to a document; "Their
+// contractor told them" is someone they hired.
+func TestCorefTradeNouns(t *testing.T) {
+	run(t, []attrCase{
+		{name: "the contractor",
+			paras: []string{"Hail", "Denis Thibodeau, who owns Bow Valley Roofing, said his crews have a waiting list.",
+				`"People think the holdup is the insurance companies," Thibodeau said.`,
+				"The contractor also warned homeowners to be wary of crews going door to door.",
+				"Priya Raghunathan and her husband gutted their kitchen in May. Their contractor told them this week that work would stop."},
+			want: []stmt{reportedBy(2, "his crews have a waiting list", "Denis Thibodeau"), quoteBy(3, "People think the holdup is the insurance companies,", "Denis Thibodeau"),
+				reportedBy(4, "homeowners to be wary", "Denis Thibodeau"), reportedBy(5, "work would stop", "!Priya Raghunathan")}},
+	})
+}

@@ -563,7 +563,8 @@ pollster contender lawmaker legislator staffer operative delegate economist surr
 chairman co-founder cofounder president-elect whip star actor actress singer rapper comedian
 billionaire millionaire mogul tycoon magnate businesswoman incumbent challenger newcomer
 celebrity developer neurosurgeon surgeon physician investor entrepreneur executive
-favourite favorite legend icon presenter champion winner contestant runner-up`)
+favourite favorite legend icon presenter champion winner contestant runner-up
+contractor roofer plumber carpenter electrician rancher grower trucker`)
 
 // voxRoles say what a person in the street is, before their name:
 // "undecided Republican voter Ana Holt" (but "the woman Trump called a

@@ -186,6 +186,9 @@ func (pc *pctx) roleReferent(j, s int) *entity {
 		}
 		return nil
 	}
+	if (det == "his" || det == "her" || det == "their") && j == d+1 && tradeJobs[head] {
+		return pc.an.unnamed(pc.p.text[int(pc.toks[d].start):int(pc.toks[j].end)], head) // "Their contractor told them": someone they hired, not them
+	}
 	if (det == "his" || det == "her") && (wordHas(head, wMaleWord) || wordHas(head, wFemaleWord)) {
 		g := male // her husband, his sister: a relative named nearby
 		if wordHas(head, wFemaleWord) {
@@ -813,6 +816,10 @@ func isState(words []string) bool {
 }
 
 var stateWords = setOf(`republic kingdom emirates commonwealth`)
+
+// tradeJobs are those hired for work, known by their trade: "the
+// contractor", "their roofer".
+var tradeJobs = setOf(`contractor roofer plumber carpenter electrician`)
 
 // spokesRoles speak for a body: unnamed, they stand for it.
 var spokesRoles = map[string]bool{"spokesman": true, "spokeswoman": true, "spokesperson": true,
