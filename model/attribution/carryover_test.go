@@ -373,3 +373,17 @@ func TestCarryoverTranscriptWithoutTags(t *testing.T) {
 		}
 	}
 }
+
+// A quotation standing as its own sentence after the speaker's ("“…,” she
+// said. “Call 911.”", "Burton told delegates. “Donald Trump.”") is theirs,
+// however much its capitals read like a title.
+func TestCarryoverSentenceQuoteThatReadsLikeATitle(t *testing.T) {
+	run(t, []attrCase{
+		{name: "Call 911.",
+			paras: []string{"ER", "Geneviève Aucoin spoke.",
+				"“If you are having chest pain, do not look at a website,” she said. “Call 911.”",
+				"“We’ve got a common enemy,” Burton told delegates. “Donald Trump.”"},
+			want: []stmt{quoteBy(3, "If you are having chest pain, do not look at a website,", "Geneviève Aucoin"),
+				quoteBy(3, "Call 911.", "Geneviève Aucoin"), quoteBy(4, "We’ve got a common enemy,", "Burton"), quoteBy(4, "Donald Trump.", "Burton")}},
+	})
+}

@@ -52,7 +52,7 @@ func (pc *pctx) attributeQuote(qi int) {
 		set(rule, e, cue, "")
 		return
 	}
-	title := pc.p.spans[qi].title && !pc.shoutedBefore(k)
+	title := pc.p.spans[qi].title && !pc.shoutedBefore(k) && !pc.sentenceQuote(qi, k)
 	if title && pc.word(k-1) != ":" {
 		return
 	}
@@ -437,6 +437,18 @@ func (an *analyzer) carriedRun(num int) bool {
 		}
 	}
 	return false
+}
+
+// sentenceQuote reports quotation qi at token k standing as a whole
+// sentence ending in its own stop after another sentence of the paragraph:
+// "“…,” she said. “Call 911.”" is said, however like a title it reads.
+func (pc *pctx) sentenceQuote(qi, k int) bool {
+	q := strings.TrimSpace(pc.quoteText(qi))
+	if k == 0 || !endsSentence(q) || pc.sentOf[k] != k && pc.sentOf[k] != k-1 {
+		return false
+	}
+	n := k + 1
+	return n >= len(pc.toks) || pc.toks[n].sentStart || pc.sentOf[n] != pc.sentOf[k]
 }
 
 // carry gives a paragraph that opens with a bare quotation its speaker: the
