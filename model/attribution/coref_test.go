@@ -1532,3 +1532,16 @@ func TestCorefTradeNouns(t *testing.T) {
 				reportedBy(4, "homeowners to be wary", "Denis Thibodeau"), reportedBy(5, "work would stop", "!Priya Raghunathan")}},
 	})
 }
+
+// "The 31-year-old centre acknowledged" is a player, not the Bell Centre
+// named before: an age makes the role noun a person's.
+func TestCorefAgedRoleIsNoBody(t *testing.T) {
+	run(t, []attrCase{
+		{name: "the 31-year-old centre",
+			paras: []string{"Habs", "The Canadiens lost 4-1 at the Bell Centre on Saturday.",
+				"“It’s not good enough,” captain Raphaël Desrosiers said.",
+				"The 31-year-old centre acknowledged that his own play has not been good."},
+			want: []stmt{quoteBy(3, "It’s not good enough,", "Raphaël Desrosiers"),
+				reportedBy(4, "his own play has not been good", "Raphaël Desrosiers")}},
+	})
+}

@@ -414,6 +414,9 @@ func (pc *pctx) roleReferent(j, s int) *entity {
 	if held == nil && head == "judge" {
 		held = pc.an.reg.byHead("justice", false) // "Justice Sadie Bond" … "the judge said"
 	}
+	if held != nil && held.org && pc.agedBefore(d, j) {
+		held = nil // "The 31-year-old centre" is a player, not the Bell Centre
+	}
 	if desc := pc.phraseText(d, j+1); held != nil && j > d+1 && !sharesModifier(desc, held.role) {
 		if e := pc.an.reg.latest(func(e *entity) bool {
 			return e != held && !e.unnamed && e.heads.has(head) && sharesModifier(desc, e.role)
@@ -816,6 +819,16 @@ func isState(words []string) bool {
 }
 
 var stateWords = setOf(`republic kingdom emirates commonwealth`)
+
+// agedBefore reports an age ("31-year-old") among the words (d, j).
+func (pc *pctx) agedBefore(d, j int) bool {
+	for k := d + 1; k < j; k++ {
+		if strings.HasSuffix(pc.word(k), "-old") {
+			return true
+		}
+	}
+	return false
+}
 
 // tradeJobs are those hired for work, known by their trade: "the
 // contractor", "their roofer".
