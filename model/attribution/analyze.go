@@ -827,8 +827,11 @@ func (an *analyzer) nameEarlyRoles() {
 			continue
 		}
 		p := an.namedLaterWith(e, h)
-		if p == nil && (e.placeOfficer || an.paraOf(e.order) <= an.headline+1+an.ledeExtra && counselRoles[h]) {
+		if p == nil && (e.placeOfficer || an.paraOf(e.order) <= an.headline+1+an.ledeExtra && (counselRoles[h] || ledeKin(e.display))) {
 			p = an.newcomerAfter(e, h) // "A lawyer for thousands of residents told a judge …" then "Graham Oduya, who represents the plaintiffs, said"
+			if p != nil && ledeKin(e.display) && !an.speaksIn(p, an.paraOf(e.order)+1) {
+				p = nil // "The sister of a Surrey man …" is the newcomer who speaks next, not a place named there
+			}
 		}
 		if p == nil && an.paraOf(e.order) <= an.headline+1+an.ledeExtra && isIndefinite(e.display) && !mediaRoles[h] && h != "interviewer" && h != "moderator" {
 			p = an.firstQuotedNewcomer(i, e) // "…, a University of Saskatchewan hydrologist says." then "“…,” said lead author Marguerite Lavallée"
@@ -900,6 +903,17 @@ func (an *analyzer) nameIndefiniteBodies() {
 // a nation, "Amalgamated Transit Workers of B.C." a union.
 func ofKind(p *entity, kind string) bool {
 	return p.words[len(p.words)-1] == kind || kind == "union" && isUnionName(p) || kind == "company" && p.company
+}
+
+// speaksIn reports p the owner of a statement in the paragraph at index
+// at (counted from 0).
+func (an *analyzer) speaksIn(p *entity, at int) bool {
+	for k, o := range an.owners {
+		if o == p && an.stmts[k].Paragraph == at+1 {
+			return true
+		}
+	}
+	return false
 }
 
 // namedLaterWith is the one person named with role head h in the three

@@ -1533,6 +1533,27 @@ func TestCorefTradeNouns(t *testing.T) {
 	})
 }
 
+// A lede's kin of someone ("The sister of a Surrey man held in Egypt
+// says") is the one newly named person who speaks in the next paragraph
+// ("Navdeep Sandhu told Global News"), not a place named there ("the Nile
+// Delta"); "the Hockey Hall of Fame" is one body, "the hall" after it.
+func TestCorefLedeKinNamedNextAndHallOfFame(t *testing.T) {
+	run(t, []attrCase{
+		{name: "the sister of",
+			paras: []string{"Detained", "The sister of a Surrey man who has been held without charge in Egypt says she is running out of patience.",
+				"“Every week they tell us the file is a priority,” Navdeep Sandhu told Global News on Tuesday."},
+			want: []stmt{reportedBy(2, "she is running out of patience", "Navdeep Sandhu"), quoteBy(3, "Every week they tell us the file is a priority,", "Navdeep Sandhu")}},
+		{name: "the wife of, then a place",
+			paras: []string{"Detained", "The wife of a Winnipeg engineer held in Egypt says she has not heard from him in weeks.",
+				"He was arrested at a checkpoint in the Nile Delta in March."},
+			want: []stmt{reportedBy(2, "she has not heard from him", "!Nile Delta")}},
+		{name: "Hall of Fame",
+			paras: []string{"Obituary", "Halvorsen was inducted into the Hockey Hall of Fame in 2004, the hall said in a statement.",
+				"The Hockey Hall of Fame said his voice was the sound of winter."},
+			want: []stmt{reportedBy(2, "Halvorsen was inducted", "Hockey Hall of Fame"), reportedBy(3, "his voice was the sound of winter", "Hockey Hall of Fame")}},
+	})
+}
+
 // "The 31-year-old centre acknowledged" is a player, not the Bell Centre
 // named before: an age makes the role noun a person's.
 func TestCorefAgedRoleIsNoBody(t *testing.T) {

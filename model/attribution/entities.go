@@ -727,6 +727,9 @@ func isOrgName(low []string) bool {
 	if len(low) < 2 {
 		return false
 	}
+	if len(low) >= 3 && low[len(low)-1] == "fame" && low[len(low)-3] == "hall" {
+		return true // "Hockey Hall of Fame"
+	}
 	if slices.ContainsFunc(low[:len(low)-1], func(w string) bool { return pluralPossessives[w] }) {
 		return true // "Red River Indigenous Women's Circle": a body's name holds a plural's possessive
 	}

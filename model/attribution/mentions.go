@@ -363,6 +363,9 @@ func (pc *pctx) runEnd(i int) int {
 			j = pc.particleRun(j)
 		case t.kind == tWord && (t.low == "of" || t.low == "&" || t.low == "for") && org && pc.isNameWord(j+1):
 			j++
+		case t.kind == tWord && t.low == "of" && prev.low == "hall" && pc.word(j+1) == "fame" && pc.toks[j+1].cap:
+			org = true
+			j++ // "Hockey Hall of Fame"
 		case t.kind == tWord && (t.low == "for" || t.low == "against") && prev.cap && pluralOfPeople(prev.low) && pc.isNameWord(j+1) && pc.toks[j+1].cap && pc.causeAfter(j+1):
 			org = true
 			j++ // "Peel Families for Safe Roads", "Mothers Against Drunk Driving": a group's name
