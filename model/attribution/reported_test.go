@@ -2646,3 +2646,15 @@ func TestReportedNounAppealsAndPlaceAfterADirection(t *testing.T) {
 			want:  []stmt{reportedBy(2, "she has lived in her ward", "!Winnipeg")}},
 	})
 }
+
+// A person "of" a unit before the cue ("Graham Leung of the police homicide
+// squad testified", "… of the Toronto Police Service's homicide squad
+// testified") is the speaker, not the force nor no one.
+func TestReportedPersonOfAUnit(t *testing.T) {
+	run(t, []attrCase{
+		{name: "of the X's unit",
+			paras: []string{"Trial", "Det. Const. Graham Leung of the Toronto Police Service's homicide squad testified that no firearm was recovered.",
+				"Staff Sgt. Dwayne Oduya of the homicide section said investigators had followed every lead."},
+			want: []stmt{reportedBy(2, "no firearm was recovered", "Graham Leung"), reportedBy(3, "investigators had followed every lead", "Dwayne Oduya")}},
+	})
+}

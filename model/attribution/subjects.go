@@ -125,7 +125,32 @@ func (pc *pctx) npEndingAt(j, s int) *entity {
 		}
 		return pc.entityAt(start, j+1)
 	}
+	if p := pc.personOfUnit(j, s); p != nil {
+		return p // "Det. Const. Graham Leung of the Toronto Police Service's homicide squad testified": Leung
+	}
 	return pc.roleNP(j, s)
+}
+
+// personOfUnit is the person named before "of" a unit ending at j: "Graham
+// Leung of the police homicide squad", "… of the Toronto Police Service's
+// homicide squad". Nil for any other shape.
+func (pc *pctx) personOfUnit(j, s int) *entity {
+	k := j
+	for k > s && j-k < 4 && pc.toks[k].kind == tWord && !pc.toks[k].cap && !pc.has(k, wDeterminer|wPrep) {
+		k--
+	}
+	if k == j || k <= s {
+		return nil
+	}
+	if pc.toks[k].poss && pc.isNameWord(k) {
+		return pc.personBeforeOf(pc.nameStart(k, s), s)
+	}
+	if pc.word(k) == "the" && pc.word(k-1) == "of" && pc.isNameWord(k-2) && !pc.toks[k-2].poss {
+		if e := pc.npEndingAt(k-2, s); e != nil && !e.org && !e.outlet && !e.unnamed {
+			return e
+		}
+	}
+	return nil
 }
 
 // titleHolder is the person a capitalised title [i, j) points back to:
