@@ -1566,3 +1566,14 @@ func TestCorefAgedRoleIsNoBody(t *testing.T) {
 				reportedBy(4, "his own play has not been good", "Raphaël Desrosiers")}},
 	})
 }
+
+// Football positions are roles: "the linebacker wrote" is the linebacker
+// named before.
+func TestCorefFootballPositions(t *testing.T) {
+	run(t, []attrCase{
+		{name: "the linebacker",
+			paras: []string{"Lions", "B.C. Lions linebacker Terrell Baptiste was suspended one game.",
+				"“I want to apologize to Mathieu and his family,” the linebacker wrote on Instagram."},
+			want: []stmt{quoteBy(3, "I want to apologize to Mathieu and his family,", "Terrell Baptiste")}},
+	})
+}
