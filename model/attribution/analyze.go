@@ -421,6 +421,8 @@ type analyzer struct {
 	ledeExtra    int
 	editedNote   bool      // the last paragraph said an interview below was edited
 	untagged     bool      // reading a transcript whose questions have no "Q:"
+	spokesFor    *entity   // the body a spokesperson last spoke for ("a Northcape spokesperson said")
+	spokesPara   int       // … and in which paragraph
 	lastAsked    bool      // … and the last paragraph was its question
 	province     *province // the province the article names most (articleProvince)
 	provinceDone bool

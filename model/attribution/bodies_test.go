@@ -1335,3 +1335,28 @@ func TestBodiesAgriFoodDepartment(t *testing.T) {
 				quoteBy(2, "closely monitoring", "Agriculture and Agri-Food Canada")}},
 	})
 }
+
+// A company named in full is its short form later ("Cordillera Ridge
+// said" after Cordillera Ridge Gold Corp., "Meridian Social said" after
+// Meridian Social Inc.), not a person; a place is no short form ("British
+// Columbia" is not the British Columbia Liberal Party); and "The
+// spokesperson said" after "a Northcape spokesperson said" speaks for the
+// same body, not for the minister who spoke before.
+func TestBodiesShortFormsAndTheSpokesperson(t *testing.T) {
+	run(t, []attrCase{
+		{name: "short forms",
+			paras: []string{"Mine", "The ombudsperson accepted the complaint against Cordillera Ridge Gold Corp., which operates the mine.",
+				"Cordillera Ridge, which is listed on the Toronto Stock Exchange, said its contractor acted lawfully.",
+				"Meridian Social Inc. was named in the suit.", "Meridian Social said it has tools for parents."},
+			want: []stmt{reportedBy(3, "its contractor acted lawfully", "Cordillera Ridge Gold Corp."),
+				reportedBy(5, "it has tools for parents", "Meridian Social Inc.")}},
+		{name: "the spokesperson",
+			paras: []string{"Plant", "Northcape Seafoods Ltd. will close the plant, the company said.",
+				"Fisheries Minister Clayton Reid said he was disappointed.",
+				"In an email Wednesday, a Northcape spokesperson said the company is not in talks with any buyer.",
+				"The spokesperson said workers will be paid until the end of May."},
+			want: []stmt{reportedBy(2, "Northcape Seafoods Ltd. will close the plant", "Northcape Seafoods Ltd."),
+				reportedBy(3, "he was disappointed", "Clayton Reid"), reportedBy(4, "the company is not in talks", "Northcape Seafoods Ltd."),
+				reportedBy(5, "workers will be paid", "Northcape Seafoods Ltd.")}},
+	})
+}

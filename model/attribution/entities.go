@@ -481,6 +481,9 @@ func (r *registry) find(m mention) *entity {
 	if wordHas(m.low[0], wParticle) {
 		return r.findSingle(strings.Join(m.low, " "))
 	}
+	if e := r.bodyShortened(m.low); e != nil {
+		return e // "Cordillera Ridge said" after Cordillera Ridge Gold Corp.
+	}
 	first, last, suf := m.low[0], surname(m.low), suffixOf(m.low)
 	if suf != "" {
 		for _, e := range r.byLast[m.low[len(m.low)-1]] {
@@ -516,6 +519,23 @@ func (r *registry) find(m mention) *entity {
 	if len(m.low) == 2 && wordIs(first, mPlaceName) && isAllCaps(m.words[1]) {
 		if e := r.byKey[m.low[1]]; e != nil && e.org {
 			return e // "the NDP", then "the Alberta NDP": one party, named in full from now on
+		}
+	}
+	return nil
+}
+
+// bodyShortened is the body last named whose full name is low and a tail
+// of up to three words ending in a body's word: "Cordillera Ridge" for
+// Cordillera Ridge Gold Corp., "Halton Shores" for Halton Shores District
+// School Board.
+func (r *registry) bodyShortened(low []string) *entity {
+	if wordIs(strings.Join(low, " "), mPlaceName) || isProvince(low[0]) && len(low) == 1 {
+		return nil // "British Columbia" is the province, not the British Columbia Liberal Party
+	}
+	for i := len(r.orgs) - 1; i >= 0 && i >= len(r.orgs)-maxOrgScan; i-- {
+		e := r.orgs[i]
+		if n := len(e.words) - len(low); n >= 1 && n <= 3 && slices.Equal(e.words[:len(low)], low) && wordHas(strings.TrimSuffix(e.words[len(e.words)-1], "."), wOrg) {
+			return e
 		}
 	}
 	return nil

@@ -159,8 +159,12 @@ func (pc *pctx) roleReferent(j, s int) *entity {
 	}
 	if !isDefinite(det) && spokesRoles[head] && pc.word(d+1) != "former" {
 		if org := pc.bodyModifier(d+1, j); org != nil {
+			pc.an.spokesFor, pc.an.spokesPara = org, pc.p.num
 			return org // a police spokesman
 		}
+	}
+	if det == "the" && j == d+1 && spokesRoles[head] && head != "official" && head != "officer" && pc.an.spokesFor != nil && pc.p.num-pc.an.spokesPara <= 2 && pc.an.reg.byHead(head, false) == nil {
+		return pc.an.spokesFor // "a Northcape spokesperson said …", then "The spokesperson said": for the same body
 	}
 	if (det == "his" || det == "her" || det == "their") && (head == "family" || head == "band") {
 		phrase := trimArticleFold(pc.p.text[int(pc.toks[d].start):int(pc.toks[j].end)])
