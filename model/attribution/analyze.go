@@ -1078,7 +1078,7 @@ func initialsOfRole(role, desc string) bool {
 var doctorNouns = setOf(`physician doctor surgeon pediatrician paediatrician gp psychiatrist`)
 
 // headOfRoles are the offices "the head of" a body names.
-var headOfRoles = []string{"president", "chair", "chairman", "chairwoman", "chairperson", "leader", "chief", "director"}
+var headOfRoles = []string{"president", "chair", "chairman", "chairwoman", "chairperson", "leader", "chief", "director", "ceo"}
 
 // lowerArticle writes a description's opening article in lower case.
 func lowerArticle(d string) string {
@@ -1138,7 +1138,7 @@ func (an *analyzer) nameLede(pc *pctx) {
 		return
 	}
 	if pc.p.num == an.paraOf(an.pendingLede.order)+1 && an.pendingHeadOf {
-		return // "The head of the Calgary Stampede says …, but residents of Victoria Park say": the next paragraphs name the head
+		late = true // "The head of the Calgary Stampede says …, but residents of Victoria Park say": only a head's office names the head next
 	}
 	for _, e := range pc.subjects {
 		if late && (e == nil || !slices.ContainsFunc(headOfRoles, func(r string) bool { return holdsHead(e, r) })) {

@@ -272,3 +272,26 @@ func TestFurnitureCaptionOpeningWithItsCredit(t *testing.T) {
 		}
 	}
 }
+
+// A caption's closing credit without brackets ("… on Thursday. Global
+// News/Devon Achterberg") names no one the story is about, "Hundreds of
+// thousands of riders" opens no name, and "Yonge St." is a street: none of
+// them is "the head of the union" who speaks next.
+func TestFurnitureSlashCreditAndOtherNonNames(t *testing.T) {
+	run(t, []attrCase{
+		{name: "credit, Hundreds, St.",
+			paras: []string{"GO strike",
+				"TORONTO — Hundreds of thousands of GO Transit riders could be left scrambling after the union voted to strike.",
+				"A GO Transit bus waits at the Oshawa GO station on Yonge St. on Thursday. Global News/Devon Achterberg",
+				"The head of the union said members had been left with no choice.",
+				"“Nobody wants to see a strike,” Kwame Osei-Bonsu, president of Amalgamated Transit Union Local 1587, told Global News."},
+			want: []stmt{reportedBy(4, "members had been left with no choice", "Kwame Osei-Bonsu"),
+				quoteBy(5, "Nobody wants to see a strike,", "Kwame Osei-Bonsu")}},
+	})
+	a := article(t, "GO strike", "A bus waits on Yonge St. on Thursday. Global News/Devon Achterberg", "Hundreds of riders were stranded.")
+	for _, n := range speakerNames(a) {
+		if n == "Devon Achterberg" || n == "Hundreds" || n == "Yonge St." {
+			t.Errorf("speaker %q is no one the story is about", n)
+		}
+	}
+}

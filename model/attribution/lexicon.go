@@ -157,6 +157,7 @@ var functionWords = map[string]bool{
 	"tonight": true, "yesterday": true, "tomorrow": true, "shortly": true, "nobody": true,
 	"everyone": true, "someone": true, "anyone": true, "nothing": true, "everything": true,
 	"whenever": true, "wherever": true, "whatever": true, "whoever": true,
+	"hundreds": true, "thousands": true, "dozens": true, "millions": true, "scores": true, "tens": true,
 }
 
 // calendarWords are capitalised but never speakers.

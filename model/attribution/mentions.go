@@ -1436,6 +1436,9 @@ func (pc *pctx) entityFound(m mention, i, j int, found *entity, looked bool) *en
 	if wordIs(m.key, mPlaceName) && len(m.title) == 0 {
 		m.org = true // "Florida", "New Hampshire": a place, never a person
 	}
+	if n := len(m.words); n >= 2 && streetAbbrevs[m.words[n-1]] {
+		return nil // "Yonge St.", "Davisville Ave.": a street, no one
+	}
 	bare := len(m.low) == 1 && len(m.title) == 0
 	if bare && m.low[0] == "crown" && pc.word(i-1) == "the" {
 		if h := pc.an.reg.latest(func(e *entity) bool { return !e.org && strings.Contains(strings.ToLower(e.role), "crown") }); h != nil {
@@ -1469,6 +1472,9 @@ func (pc *pctx) entityFound(m mention, i, j int, found *entity, looked bool) *en
 func partyOpens(low []string) bool {
 	return wordIs(low[0], mPartyNoun) || low[0] == "progressive" && low[1] == "conservative" || low[0] == "ndp"
 }
+
+// streetAbbrevs end a street's name: "Yonge St.", "Queen St. W."
+var streetAbbrevs = setOf(`St. Ave. Rd. Blvd. Cres. Pkwy. Hwy.`)
 
 // pluralPossessives are plurals with no "s" to end them, whose possessive
 // stays inside a name: "Red River Indigenous Women's Circle", "People's
@@ -1610,7 +1616,15 @@ func (pc *pctx) photoCredit(i, j int) bool {
 	if pc.word(i-1) == "by" && pc.word(i-2) == "photo" {
 		return true
 	}
-	return pc.word(i-1) == "(" && pc.word(j) == "/"
+	if pc.word(i-1) == "(" && pc.word(j) == "/" {
+		return true
+	}
+	return pc.word(i-1) == "/" && pc.endsParagraph(j) || pc.word(j) == "/" && pc.isNameWord(j+1) && pc.endsParagraph(pc.runEnd(j+1)) // "… on Thursday. Global News/Devon Achterberg"
+}
+
+// endsParagraph reports nothing but a full stop from token k on.
+func (pc *pctx) endsParagraph(k int) bool {
+	return k >= len(pc.toks) || k == len(pc.toks)-1 && pc.word(k) == "."
 }
 
 // collectMentions registers the people and bodies the paragraph names, so
