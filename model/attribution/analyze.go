@@ -825,7 +825,7 @@ func (an *analyzer) nameEarlyRoles() {
 			continue
 		}
 		h := e.heads[0]
-		if !wordHas(h, wRole) && h != "head" && !isJobWord(h) && !ledeKin(e.display) || spokesRoles[h] && !e.placeOfficer && !topOfficial(e.display) || wordIs(h, mKinNoun) && !ledeKin(e.display) {
+		if !wordHas(h, wRole) && h != "head" && h != "watchdog" && !isJobWord(h) && !ledeKin(e.display) || spokesRoles[h] && !e.placeOfficer && !topOfficial(e.display) || wordIs(h, mKinNoun) && !ledeKin(e.display) {
 			continue
 		}
 		p := an.namedLaterWith(e, h)
@@ -998,6 +998,7 @@ func namesFarOff(p *entity, h string) bool {
 func holdsRoleHead(p *entity, h, d string) bool {
 	return holdsHead(p, h) && (h != "head" || strings.Contains(strings.ToLower(p.role), "head")) || h == "judge" && holdsHead(p, "justice") || h == "executive" && holdsHead(p, "ceo") || h == "official" && holdsHead(p, "officer") ||
 		h == "head" && slices.ContainsFunc(headOfRoles, func(r string) bool { return holdsHead(p, r) }) ||
+		h == "watchdog" && slices.ContainsFunc(watchdogRoles, func(r string) bool { return holdsHead(p, r) }) ||
 		doctorNouns[h] && (holdsHead(p, "dr") || holdsHead(p, "doctor")) ||
 		h == "minister" && holdsHead(p, "secretary") && sharesModifier(d, p.role)
 }
@@ -1076,6 +1077,11 @@ func initialsOfRole(role, desc string) bool {
 
 // doctorNouns are what a lede calls a doctor the body names as "Dr.".
 var doctorNouns = setOf(`physician doctor surgeon pediatrician paediatrician gp psychiatrist`)
+
+// watchdogRoles are the offices a "watchdog" describes: "Parliament's
+// budget watchdog" is its budget officer, "Canada's spending watchdog"
+// the auditor general.
+var watchdogRoles = []string{"officer", "auditor", "auditor-general", "commissioner", "ombudsman", "ombudsperson"}
 
 // headOfRoles are the offices "the head of" a body names.
 var headOfRoles = []string{"president", "chair", "chairman", "chairwoman", "chairperson", "leader", "chief", "director", "ceo"}

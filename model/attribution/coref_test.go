@@ -1577,3 +1577,15 @@ func TestCorefFootballPositions(t *testing.T) {
 			want: []stmt{quoteBy(3, "I want to apologize to Mathieu and his family,", "Terrell Baptiste")}},
 	})
 }
+
+// "Parliament's budget watchdog said" in a lede is the budget officer the
+// next paragraph names ("parliamentary budget officer Yves
+// Gendreau-Lachance"), not Parliament.
+func TestCorefBudgetWatchdog(t *testing.T) {
+	got := speakersUnderTitle(t, []string{
+		"OTTAWA — The federal government will need to spend $16 billion more a year to meet NATO's target, Parliament's budget watchdog said Thursday.",
+		"In a report released Thursday, parliamentary budget officer Yves Gendreau-Lachance said the plan leaves a gap."})
+	if len(got) == 0 || got[0] != "Yves Gendreau-Lachance" {
+		t.Errorf("speakers %q, want the budget officer first", got)
+	}
+}

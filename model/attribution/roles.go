@@ -103,6 +103,10 @@ func (pc *pctx) roleReferent(j, s int) *entity {
 		case owner != nil && owner.org && isState(owner.words) && wordHas(head, wOrgHead):
 			// "Brazil's foreign ministry said": the ministry, not Brazil
 			return pc.an.reg.body(pc.p.text[int(pc.toks[from].start):int(pc.toks[j].end)])
+		case owner != nil && owner.org && head == "watchdog" && pc.isCue(j+1):
+			e := pc.an.unnamed(pc.p.text[int(pc.toks[from].start):int(pc.toks[j].end)], head)
+			e.placeOfficer = true
+			return e // "Parliament's budget watchdog said": its budget officer, named next, not Parliament
 		case owner != nil && owner.org:
 			if wordHas(head, wRole) {
 				if e := pc.an.reg.officerOf(owner, head); e != nil {
