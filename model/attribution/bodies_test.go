@@ -1360,3 +1360,15 @@ func TestBodiesShortFormsAndTheSpokesperson(t *testing.T) {
 				reportedBy(5, "workers will be paid", "Northcape Seafoods Ltd.")}},
 	})
 }
+
+// "&" joins a body's name: "Northvale Home & Hardware said" is that
+// retailer, not "Hardware", and "LSEG Data & Analytics" one firm.
+func TestBodiesAmpersandInAName(t *testing.T) {
+	run(t, []attrCase{
+		{name: "Home & Hardware",
+			paras: []string{"Privacy", "Northvale Home & Hardware said it had stopped using the system.",
+				"Economists had expected 2.3 per cent, according to LSEG Data & Analytics."},
+			want: []stmt{reportedBy(2, "it had stopped using the system", "Northvale Home & Hardware"),
+				reportedBy(3, "Economists had expected 2.3 per cent", "LSEG Data & Analytics")}},
+	})
+}

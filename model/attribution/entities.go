@@ -516,7 +516,7 @@ func (r *registry) find(m mention) *entity {
 			return e // "Blue Bombers" after the Winnipeg Blue Bombers
 		}
 	}
-	if len(m.low) == 2 && wordIs(first, mPlaceName) && isAllCaps(m.words[1]) {
+	if len(m.low) == 2 && len(m.words) == 2 && wordIs(first, mPlaceName) && isAllCaps(m.words[1]) {
 		if e := r.byKey[m.low[1]]; e != nil && e.org {
 			return e // "the NDP", then "the Alberta NDP": one party, named in full from now on
 		}
@@ -746,6 +746,9 @@ func nameSuffix(w string) bool {
 func isOrgName(low []string) bool {
 	if len(low) < 2 {
 		return false
+	}
+	if slices.Contains(low[1:], "&") {
+		return true // "Northvale Home & Hardware", "Manitoba Film & Music": a firm's or a body's name
 	}
 	if len(low) >= 3 && low[len(low)-1] == "fame" && low[len(low)-3] == "hall" {
 		return true // "Hockey Hall of Fame"

@@ -383,7 +383,7 @@ func (pc *pctx) runEnd(i int) int {
 			j += 2 // "Professional Institute of the Public Service of Canada"
 		case t.kind == tWord && t.low == "and" && pc.isNameWord(j+1) && pc.andJoinsOrg(i, j, org):
 			j++ // Ministry of Health and Social Care, Dock and Harbour Workers' Union
-		case t.kind == tWord && t.low == "&" && pc.isNameWord(j+1):
+		case t.low == "&" && pc.isNameWord(j+1):
 			j++
 		case (t.low == "—" || t.low == "–") && t.start == prev.end && j+1 < len(pc.toks) && pc.toks[j+1].start == t.end && prev.cap && pc.isNameWord(j+1):
 			j++ // "Kent—Miramichi Bay": a riding named for two places, no dash between clauses
@@ -886,7 +886,7 @@ func (pc *pctx) parseMention(i, j int) (m mention, lead int) {
 	lead = i
 	n := 0
 	for k := i; k < j; k++ {
-		if pc.toks[k].kind == tWord {
+		if pc.toks[k].kind == tWord || pc.toks[k].low == "&" {
 			n++
 		}
 	}
@@ -896,6 +896,10 @@ func (pc *pctx) parseMention(i, j int) (m mention, lead int) {
 	glue := false
 	for k := i; k < j; k++ {
 		t := &pc.toks[k]
+		if t.low == "&" && len(words) > 0 {
+			words, low = append(words, "&"), append(low, "&") // "Northvale Home & Hardware": a word of the name
+			continue
+		}
 		if t.kind == tQuote || t.kind == tPunct {
 			if t.kind == tPunct && len(words) > 0 {
 				words[len(words)-1] += t.low
@@ -962,7 +966,7 @@ func (pc *pctx) parseMention(i, j int) (m mention, lead int) {
 	if dept {
 		portfolio = portfolioEnd(low) // "Minister for Finance Koh Wei Ming": the department's words, then the name
 	}
-	org := len(low) > 1 && isOrgName(low) && !titledPerson(low) && portfolio == 0
+	org := len(low) > 1 && (isOrgName(low) || slices.Contains(low, "&")) && !titledPerson(low) && portfolio == 0
 	for k := 0; k < len(low)-1 && !org; k++ {
 		w := strings.TrimSuffix(low[k], ".")
 		if (wordHas(w, wTitle|wRole) || wordIs(w, mMoreRoleNoun) && (isGivenName(low[k+1]) || len(low)-k >= 3)) && !pc.givenNotTitle(low, k, w) {

@@ -1374,3 +1374,15 @@ func TestNamesProvincePortfolioTitleAndRoleInitials(t *testing.T) {
 			want:  []stmt{reportedBy(3, "A funeral will be held Saturday at Sts. Vladimir", "Wab Kinew")}},
 	})
 }
+
+// A caption opening with a team's plural possessive before a player's name
+// ("Winnipeg Jets' Mathieu Lavallée celebrates") is read without a fault:
+// the place-and-capitals short form is looked up only for a name with its
+// words.
+func TestNamesPluralPossessiveBeforeANameReadsWithoutFault(t *testing.T) {
+	doc := model.Document{Source: "test", Title: "Jets", Paragraphs: []model.Paragraph{
+		{Text: "Winnipeg Jets' Mathieu Lavallée celebrates."},
+		{Text: "“I hadn't scored in a month, so I figured I was due,” Lavallée said."}}}
+	a := analyze(t, doc)
+	checkStmt(t, a, quoteBy(2, "I hadn't scored in a month, so I figured I was due,", "Mathieu Lavallée"))
+}
