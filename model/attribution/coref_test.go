@@ -1589,3 +1589,16 @@ func TestCorefBudgetWatchdog(t *testing.T) {
 		t.Errorf("speakers %q, want the budget officer first", got)
 	}
 }
+
+// A surname first named in full only inside someone's quotation ("guys
+// like Ezekiel Mensah") is that person when the story names them bare
+// ("Mensah said"), not a second person called "Mensah".
+func TestCorefSurnameNamedInFullInAQuotation(t *testing.T) {
+	run(t, []attrCase{
+		{name: "guys like Ezekiel Mensah",
+			paras: []string{"Vanier Cup", "“Our seniors — guys like Ezekiel Mensah, Brody Lindgren — stayed,” coach Scott Flory said.",
+				"Mensah said he lost the ball in the lights for a split second."},
+			want: []stmt{quoteBy(2, "Our seniors — guys like Ezekiel Mensah, Brody Lindgren — stayed,", "Scott Flory"),
+				reportedBy(3, "he lost the ball in the lights", "Ezekiel Mensah")}},
+	})
+}

@@ -1458,6 +1458,11 @@ func (pc *pctx) entityFound(m mention, i, j int, found *entity, looked bool) *en
 			return h // "The GM added" after "General manager Ryan Dueck": him, no company
 		}
 	}
+	if bare && found == nil && !m.org && pc.word(i-1) != "the" && !isGivenName(m.low[0]) {
+		if e := pc.an.fullNameQuoted(m.words[0], pc.p.num); e != nil {
+			return e // "Mensah said" after a coach's "guys like Ezekiel Mensah"
+		}
+	}
 	known := bare && found != nil
 	e := pc.an.reg.resolveFound(m, found)
 	if bare {

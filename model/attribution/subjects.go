@@ -3075,6 +3075,41 @@ func (an *analyzer) namedInQuotation(title string, num int) *entity {
 	return nil
 }
 
+// fullNameQuoted is the person whose full name an earlier quotation gave
+// with the surname alone named now: "guys like Ezekiel Mensah" in a coach's
+// quotation, then "Mensah said". Nil when no quotation before num names a
+// known given name with it.
+func (an *analyzer) fullNameQuoted(surname string, num int) *entity {
+	for _, p := range an.paras {
+		if p.num >= num {
+			break
+		}
+		for _, sp := range p.spans {
+			q := p.text[sp.Open:sp.End]
+			for off := 0; ; {
+				k := strings.Index(q[off:], " "+surname)
+				if k < 0 {
+					break
+				}
+				at := off + k
+				off = at + 1 + len(surname)
+				if off < len(q) && (q[off] >= 'a' && q[off] <= 'z' || q[off] >= 'A' && q[off] <= 'Z') {
+					continue // "Mensahs", another word
+				}
+				g := strings.LastIndexByte(q[:at], ' ')
+				given := q[g+1 : at]
+				if !isGivenName(strings.ToLower(given)) {
+					continue
+				}
+				m := mention{words: []string{given, surname}, low: []string{strings.ToLower(given), strings.ToLower(surname)}}
+				m.display, m.key = displayName(given+" "+surname), strings.Join(m.low, " ")
+				return an.reg.resolve(m)
+			}
+		}
+	}
+	return nil
+}
+
 // titledName reads the name that opens rest after title: two to four
 // capitalised words or initials ("K. Arulmozhi", "Kavita Rao").
 func titledName(title, rest string) (mention, bool) {
