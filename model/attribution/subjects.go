@@ -3080,7 +3080,7 @@ func (an *analyzer) namedInQuotation(title string, num int) *entity {
 // quotation, then "Mensah said". Nil when no quotation before num names a
 // known given name with it.
 func (an *analyzer) fullNameQuoted(surname string, num int) *entity {
-	for _, p := range an.paras {
+	for _, p := range an.paras[max(0, num-1-quotedNameReach):] {
 		if p.num >= num {
 			break
 		}
@@ -3109,6 +3109,10 @@ func (an *analyzer) fullNameQuoted(surname string, num int) *entity {
 	}
 	return nil
 }
+
+// quotedNameReach is how many paragraphs back fullNameQuoted reads: a
+// bounded look keeps the analysis linear in long inputs.
+const quotedNameReach = 30
 
 // titledName reads the name that opens rest after title: two to four
 // capitalised words or initials ("K. Arulmozhi", "Kavita Rao").
