@@ -1602,3 +1602,15 @@ func TestCorefSurnameNamedInFullInAQuotation(t *testing.T) {
 				reportedBy(3, "he lost the ball in the lights", "Ezekiel Mensah")}},
 	})
 }
+
+// A province's abbreviated name owns its officer as a spelled-out one does:
+// "B.C.’s public safety minister says" in the lede is the minister named
+// next, not B.C.
+func TestCorefAbbreviatedProvincesOfficer(t *testing.T) {
+	got := speakersUnderTitle(t, []string{
+		"SURREY — B.C.’s public safety minister says the province will not cover the cost of keeping RCMP officers in Surrey.",
+		"Public Safety Minister Leonard Tse told reporters the city had been warned for months."})
+	if len(got) == 0 || got[0] != "Leonard Tse" {
+		t.Errorf("speakers %q, want the minister first", got)
+	}
+}

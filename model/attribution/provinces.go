@@ -172,8 +172,10 @@ func (an *analyzer) governmentOf(place string) *entity {
 // case.
 func isProvince(w string) bool {
 	for _, p := range provinces {
-		if strings.ToLower(p.forms[0]) == w {
-			return true
+		for _, f := range p.forms {
+			if strings.ToLower(f) == w {
+				return true // "Alberta", "B.C."
+			}
 		}
 	}
 	return false

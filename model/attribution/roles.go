@@ -65,7 +65,7 @@ func (pc *pctx) roleReferent(j, s int) *entity {
 		// union's general secretary"), X for X's office, else someone unnamed
 		owner := pc.possessor(d, s)
 		from := pc.ownerStart(d, s)
-		if owner != nil && owner.org && isState(owner.words) && wordHas(head, wRole) {
+		if owner != nil && owner.org && (isState(owner.words) || len(owner.words) == 1 && isProvince(owner.words[0])) && wordHas(head, wRole) {
 			if e := pc.an.reg.placedHolder(owner, strings.ToLower(pc.p.text[int(pc.toks[d+1].start):int(pc.toks[j].end)])); e != nil {
 				return e // "Canada's prime minister" after "Canada's prime minister, Justin Trudeau,"
 			}
@@ -90,7 +90,7 @@ func (pc *pctx) roleReferent(j, s int) *entity {
 			// "Colorado's delegation chairman announced": someone of the
 			// place, not the place
 			return pc.an.unnamed(pc.p.text[int(pc.toks[from].start):int(pc.toks[j].end)], head)
-		case owner != nil && owner.org && isState(owner.words) && !wordHas(head, wOrgHead) && wordHas(pc.word(pc.ofHead(d, j)), wRole):
+		case owner != nil && owner.org && (isState(owner.words) || len(owner.words) == 1 && isProvince(owner.words[0])) && !wordHas(head, wOrgHead) && wordHas(pc.word(pc.ofHead(d, j)), wRole):
 			// "Nova Scotia’s chief medical officer of health is urging":
 			// someone of the place, named next if in the lede
 			desc := pc.p.text[int(pc.toks[from].start):int(pc.toks[j].end)]
@@ -100,7 +100,7 @@ func (pc *pctx) roleReferent(j, s int) *entity {
 				}
 			}
 			return pc.an.unnamed(desc, pc.word(pc.ofHead(d, j)))
-		case owner != nil && owner.org && isState(owner.words) && wordHas(head, wOrgHead):
+		case owner != nil && owner.org && (isState(owner.words) || len(owner.words) == 1 && isProvince(owner.words[0])) && wordHas(head, wOrgHead):
 			// "Brazil's foreign ministry said": the ministry, not Brazil
 			return pc.an.reg.body(pc.p.text[int(pc.toks[from].start):int(pc.toks[j].end)])
 		case owner != nil && owner.org && head == "watchdog" && pc.isCue(j+1):
