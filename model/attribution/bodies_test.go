@@ -1372,3 +1372,16 @@ func TestBodiesAmpersandInAName(t *testing.T) {
 				reportedBy(3, "Economists had expected 2.3 per cent", "LSEG Data & Analytics")}},
 	})
 }
+
+// French bodies headed "Service" keep their whole name: "The Service de
+// police de la Ville de Montréal said", "The Service de sécurité incendie de
+// Montréal confirmed".
+func TestBodiesFrenchServiceNames(t *testing.T) {
+	run(t, []attrCase{
+		{name: "Service de …",
+			paras: []string{"Montreal", "The Service de police de la Ville de Montréal said it would enforce the law.",
+				"The Service de sécurité incendie de Montréal confirmed that two people were hurt."},
+			want: []stmt{reportedBy(2, "it would enforce the law", "Service de police de la Ville de Montréal"),
+				reportedBy(3, "two people were hurt", "Service de sécurité incendie de Montréal")}},
+	})
+}
