@@ -76,6 +76,7 @@ type registry struct {
 	byLast  map[string][]*entity // people by surname, first named first
 	byGiven map[string][]*entity
 	orgs    []*entity
+	byFirst map[string][]*entity // bodies by the first word of their name
 	// touches lists each entity every time it is seen, with the clock
 	// then: read from the end, the first of those still current is the
 	// entity seen last, so finding the latest with some role reads back
@@ -148,6 +149,12 @@ func (r *registry) index(e *entity) {
 		if !e.inOrgs {
 			e.inOrgs = true
 			r.orgs = append(r.orgs, e)
+		}
+		if len(e.words) > 1 && e.file("\x01"+e.words[0]) {
+			if r.byFirst == nil {
+				r.byFirst = map[string][]*entity{}
+			}
+			r.byFirst[e.words[0]] = append(r.byFirst[e.words[0]], e)
 		}
 		return
 	}
@@ -532,8 +539,9 @@ func (r *registry) bodyShortened(low []string) *entity {
 	if wordIs(strings.Join(low, " "), mPlaceName) || isProvince(low[0]) && len(low) == 1 {
 		return nil // "British Columbia" is the province, not the British Columbia Liberal Party
 	}
-	for i := len(r.orgs) - 1; i >= 0 && i >= len(r.orgs)-maxOrgScan; i-- {
-		e := r.orgs[i]
+	l := r.byFirst[low[0]]
+	for i := len(l) - 1; i >= 0 && i >= len(l)-maxOrgScan; i-- {
+		e := l[i]
 		if n := len(e.words) - len(low); n >= 1 && n <= 3 && slices.Equal(e.words[:len(low)], low) && wordHas(strings.TrimSuffix(e.words[len(e.words)-1], "."), wOrg) {
 			return e
 		}

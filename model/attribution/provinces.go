@@ -170,16 +170,19 @@ func (an *analyzer) governmentOf(place string) *entity {
 
 // isProvince reports a province's or territory's one-word name, in lower
 // case.
-func isProvince(w string) bool {
+func isProvince(w string) bool { return provinceForms[w] }
+
+// provinceForms are the lower-case forms of the provinces' names: "alberta",
+// "b.c.".
+var provinceForms = func() map[string]bool {
+	m := map[string]bool{}
 	for _, p := range provinces {
 		for _, f := range p.forms {
-			if strings.ToLower(f) == w {
-				return true // "Alberta", "B.C."
-			}
+			m[strings.ToLower(f)] = true
 		}
 	}
-	return false
-}
+	return m
+}()
 
 // placeSpeaks reports Ottawa or a province's name.
 func placeSpeaks(name string) bool {
