@@ -30,12 +30,19 @@ func FuzzAnalyze(f *testing.F) {
 		"Eldon “Buck” Pryor said: “No.”\n“Yes,” he said, “maybe.”",
 		"\u00a0\u00a0—“",
 		"a\x00b \xff",
+		"Jets\n\nWinnipeg Jets' Mathieu Lavallée celebrates. THE CANADIAN PRESS/Jonah Kravitz", // once a fault
 	}
 	for _, s := range seeds {
 		f.Add(s)
 	}
 	for _, s := range testsupport.RealArticles(f, 1) {
 		f.Add(s) // every real article we hold: none may fault
+	}
+	probes, _ := filepath.Glob(filepath.Join("testdata", "probes", "*.txt"))
+	for _, p := range probes {
+		if b, err := os.ReadFile(p); err == nil {
+			f.Add(string(b)) // and every article in other countries' conventions, which found one
+		}
 	}
 	f.Fuzz(func(t *testing.T, text string) {
 		if !utf8.ValidString(text) {
