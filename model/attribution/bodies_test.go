@@ -1060,10 +1060,10 @@ func TestBodiesProvincialGovernment(t *testing.T) {
 				reportedBy(4, "it expects the Alberta bill to pass", "Government of Alberta"),
 				reportedBy(5, "it would help", "Government of Alberta")},
 			kinds: map[string]model.SpeakerKind{"Government of Alberta": model.SpeakerBody}},
-		{name: "the Alberta government named first",
+		{name: "the Alberta government named first, under its own name",
 			paras: []string{"Evacuation", "The Alberta government said crews were working in northern Alberta.",
 				"The province said evacuees may be eligible for a payment."},
-			want: []stmt{reportedBy(3, "evacuees may be eligible", "Alberta government")}},
+			want: []stmt{reportedBy(2, "crews were working", "Government of Alberta"), reportedBy(3, "evacuees may be eligible", "Government of Alberta")}},
 		{name: "a federal story keeps the government",
 			paras: []string{"Wildfires", "Premiers from Alberta and Quebec met in Ottawa. Alberta wants help.",
 				"The government said it would send troops."},
@@ -1383,5 +1383,17 @@ func TestBodiesFrenchServiceNames(t *testing.T) {
 				"The Service de sécurité incendie de Montréal confirmed that two people were hurt."},
 			want: []stmt{reportedBy(2, "it would enforce the law", "Service de police de la Ville de Montréal"),
 				reportedBy(3, "two people were hurt", "Service de sécurité incendie de Montréal")}},
+	})
+}
+
+// "The Yukon government says" is the Government of Yukon in any story,
+// as "Ottawa" or "Alberta" is in a story with a federal or provincial
+// government.
+func TestBodiesProvincesGovernmentNamedByItsPlace(t *testing.T) {
+	run(t, []attrCase{
+		{name: "the Yukon government",
+			paras: []string{"Housing", "The Yukon government says its new housing strategy will deliver 1,000 new homes.",
+				"Renters say they have heard such promises before."},
+			want: []stmt{reportedBy(2, "its new housing strategy", "Government of Yukon"), reportedBy(3, "they have heard such promises", "*")}},
 	})
 }

@@ -128,13 +128,11 @@ func (an *analyzer) nameGovernments() {
 		return // the cheap test first: most articles have no place that speaks
 	}
 	an.articleProvince()
-	if !an.federalStory && !an.provincialStory {
-		return
-	}
+	story := an.federalStory || an.provincialStory
 	done := map[*entity]*entity{}
 	for i, e := range an.owners {
-		if e == nil || !e.org || e.outlet || e.group || e.doc {
-			continue
+		if e == nil || !e.org || e.outlet || e.group || e.doc || !story && !strings.HasSuffix(e.display, " government") {
+			continue // "the Yukon government" is its government in any story; "Alberta" only in a provincial one
 		}
 		g, seen := done[e]
 		if !seen {
@@ -152,6 +150,16 @@ func (an *analyzer) nameGovernments() {
 // government, a province for its own.
 func (an *analyzer) governmentOf(place string) *entity {
 	name := ""
+	if p, ok := strings.CutSuffix(place, " government"); ok && p != "Ottawa" {
+		for _, pr := range provinces {
+			if pr.forms[0] == p {
+				g := an.reg.body(pr.government) // "the Yukon government": the Government of Yukon, whatever the story
+				g.addAlias(place)
+				return g
+			}
+		}
+		return nil
+	}
 	if place == "Ottawa" && an.storyHas(nationalWords) {
 		name = "Government of Canada" // a federal minister or Parliament in the story, not only the city
 	}
@@ -186,6 +194,7 @@ var provinceForms = func() map[string]bool {
 
 // placeSpeaks reports Ottawa or a province's name.
 func placeSpeaks(name string) bool {
+	name = strings.TrimSuffix(name, " government")
 	return name == "Ottawa" || isProvince(strings.ToLower(name))
 }
 
