@@ -999,6 +999,7 @@ func holdsRoleHead(p *entity, h, d string) bool {
 	return holdsHead(p, h) && (h != "head" || strings.Contains(strings.ToLower(p.role), "head")) || h == "judge" && holdsHead(p, "justice") || h == "executive" && holdsHead(p, "ceo") || h == "official" && holdsHead(p, "officer") ||
 		h == "head" && slices.ContainsFunc(headOfRoles, func(r string) bool { return holdsHead(p, r) }) ||
 		h == "watchdog" && slices.ContainsFunc(watchdogRoles, func(r string) bool { return holdsHead(p, r) }) ||
+		h == "administrator" && slices.ContainsFunc(topAdministrators, func(r string) bool { return holdsHead(p, r) }) ||
 		doctorNouns[h] && (holdsHead(p, "dr") || holdsHead(p, "doctor")) ||
 		h == "minister" && holdsHead(p, "secretary") && sharesModifier(d, p.role)
 }
@@ -1082,6 +1083,10 @@ var doctorNouns = setOf(`physician doctor surgeon pediatrician paediatrician gp 
 // budget watchdog" is its budget officer, "Canada's spending watchdog"
 // the auditor general.
 var watchdogRoles = []string{"officer", "auditor", "auditor-general", "commissioner", "ombudsman", "ombudsperson"}
+
+// topAdministrators are the offices "the top administrator" of a body
+// names: a school division's superintendent, a city's manager.
+var topAdministrators = []string{"superintendent", "manager", "cao"}
 
 // headOfRoles are the offices "the head of" a body names.
 var headOfRoles = []string{"president", "chair", "chairman", "chairwoman", "chairperson", "leader", "chief", "director", "ceo"}

@@ -1614,3 +1614,16 @@ func TestCorefAbbreviatedProvincesOfficer(t *testing.T) {
 		t.Errorf("speakers %q, want the minister first", got)
 	}
 }
+
+// "The top administrator of one of Winnipeg's fastest-growing school
+// divisions says" is the superintendent the next paragraph names, not
+// Winnipeg: a hyphened adjective in -ing does not end the phrase, and an
+// administrator is a role.
+func TestCorefTopAdministrator(t *testing.T) {
+	got := speakersUnderTitle(t, []string{
+		"The top administrator of one of Winnipeg's fastest-growing school divisions says classrooms will feel the pinch next fall.",
+		"Superintendent Gail Kowalchuk told trustees the division faces a $6.8-million shortfall."})
+	if len(got) == 0 || got[0] != "Gail Kowalchuk" {
+		t.Errorf("speakers %q, want the superintendent first", got)
+	}
+}

@@ -872,8 +872,8 @@ func (pc *pctx) roleOfPhrase(s, v int) *entity {
 		if pc.numberComma(k) {
 			continue // "Montreal’s roughly 4,500 police officers"
 		}
-		if t := pc.toks[k]; t.kind != tWord || (verbLike(t) && !pc.participleOfNoun(k, from) || pc.isCue(k) && k < v-1) && !auxBeforeCue[pc.word(k)] {
-			return nil
+		if t := pc.toks[k]; t.kind != tWord || (verbLike(t) && !pc.participleOfNoun(k, from) && !strings.Contains(t.low, "-") || pc.isCue(k) && k < v-1) && !auxBeforeCue[pc.word(k)] {
+			return nil // but "one of Winnipeg's fastest-growing school divisions" goes on
 		}
 	}
 	end := v
