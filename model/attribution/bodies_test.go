@@ -1397,3 +1397,13 @@ func TestBodiesProvincesGovernmentNamedByItsPlace(t *testing.T) {
 			want: []stmt{reportedBy(2, "its new housing strategy", "Government of Yukon"), reportedBy(3, "they have heard such promises", "*")}},
 	})
 }
+
+// A plural before a province or a country names a body ("Elections
+// Nunavut", "Engineers Canada"), which "the agency" points back to.
+func TestBodiesPluralBeforeAPlace(t *testing.T) {
+	run(t, []attrCase{
+		{name: "Elections Nunavut",
+			paras: []string{"Vote", "Elections Nunavut said turnout was 52 per cent.", "The agency said results would be certified Friday."},
+			want:  []stmt{reportedBy(2, "turnout was 52 per cent", "Elections Nunavut"), reportedBy(3, "results would be certified", "Elections Nunavut")}},
+	})
+}

@@ -549,6 +549,16 @@ func (r *registry) bodyShortened(low []string) *entity {
 	return nil
 }
 
+// pluralBeforePlace reports a plural noun and then a province, a country
+// or another place: the name of a body.
+func pluralBeforePlace(low []string) bool {
+	if len(low) < 2 || len(low[0]) < 5 || !strings.HasSuffix(low[0], "s") || strings.HasSuffix(low[0], "ss") || isGivenName(low[0]) {
+		return false
+	}
+	rest := strings.Join(low[1:], " ")
+	return isProvince(rest) || wordIs(rest, mPlaceName) || rest == "canada"
+}
+
 func titleGender(title []string) gender {
 	for _, w := range title {
 		switch {
@@ -754,6 +764,9 @@ func nameSuffix(w string) bool {
 func isOrgName(low []string) bool {
 	if len(low) < 2 {
 		return false
+	}
+	if pluralBeforePlace(low) {
+		return true // "Elections Nunavut", "Doctors Nova Scotia", "Engineers Canada": a body named for its members and its place
 	}
 	if slices.Contains(low[1:], "&") {
 		return true // "Northvale Home & Hardware", "Manitoba Film & Music": a firm's or a body's name
