@@ -918,6 +918,51 @@ func (an *analyzer) speaksIn(p *entity, at int) bool {
 	return false
 }
 
+// nameBareUnion gives "the union" the article never tied to a name (the
+// lede's "their union said", "The union representing coastal forestry
+// workers warned" before its local is named) the one trade union the
+// article names, if it names one.
+func (an *analyzer) nameBareUnion() {
+	bare := map[*entity]bool{}
+	for _, e := range an.owners {
+		if e != nil && e.org && isBareUnion(e.words) {
+			bare[e] = true
+		}
+	}
+	if len(bare) == 0 {
+		return
+	}
+	var named *entity
+	for _, p := range an.reg.ents {
+		if bare[p] || !isUnionName(p) {
+			continue
+		}
+		if named != nil && named != p {
+			return // two unions: which is meant is not known
+		}
+		named = p
+	}
+	if named == nil {
+		return
+	}
+	named.addAlias("the union")
+	for k, o := range an.owners {
+		if bare[o] {
+			an.owners[k] = named
+			if w := &an.whys[k]; w.ref.e == o {
+				w.ref.e = named
+			}
+		}
+	}
+}
+
+// isBareUnion reports a body's words that name no union but the kind:
+// "union", "their union".
+func isBareUnion(words []string) bool {
+	n := len(words)
+	return n > 0 && n <= 2 && words[n-1] == "union" && (n == 1 || words[0] == "their" || words[0] == "its" || words[0] == "the")
+}
+
 // namedLaterWith is the one person named with role head h in the three
 // paragraphs after unnamed e's, when no one named before e holds it.
 func (an *analyzer) namedLaterWith(e *entity, h string) *entity {

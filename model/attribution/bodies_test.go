@@ -1407,3 +1407,37 @@ func TestBodiesPluralBeforeAPlace(t *testing.T) {
 			want:  []stmt{reportedBy(2, "turnout was 52 per cent", "Elections Nunavut"), reportedBy(3, "results would be certified", "Elections Nunavut")}},
 	})
 }
+
+// "The union" the article never tied to a name is the one trade union it
+// names: before it ("their union said" in the lede, the local named far
+// below), or after it ("The union representing …" then its president's
+// local). An appositive or "which represents … pilots" says a body is a
+// union; "Under the Code, the union must …" does not.
+func TestBodiesTheUnionIsTheOneUnionNamed(t *testing.T) {
+	run(t, []attrCase{
+		{name: "the union representing, then its local",
+			paras: []string{"Shutdown", "Line 1 was closed for seven hours.",
+				"The union representing most front-line workers said the closure showed crews are stretched too thin.",
+				"“Our track workers found this crack,” said Carmine Aquino, president of Amalgamated Transit Union Local 113."},
+			want: []stmt{reportedBy(3, "the closure showed crews", "Amalgamated Transit Union Local 113"),
+				quoteBy(4, "Our track workers found this crack,", "Carmine Aquino")}},
+		{name: "a lede's union, named paragraphs later",
+			paras: []string{"Refit deal", "The union representing workers at the yard warns there may not be enough welders.",
+				"The contract runs to 2038.", "Irving said it would hire.", "Ottawa said the ships were needed.",
+				"Darrell MacIsaac, president of Unifor Local 1, said the company has struggled to recruit welders."},
+			want: []stmt{reportedBy(2, "there may not be enough welders", "Unifor Local 1")}},
+		{name: "which represents pilots",
+			paras: []string{"Strike vote", "Pilots at Borealis Air voted to authorize a strike, their union said Tuesday.",
+				"The Air Line Pilots Association, which represents about 1,150 pilots at the carrier, said 97 per cent of members supported the mandate.",
+				"Under the Canada Labour Code, the union must give 72 hours' notice.",
+				"The cooling-off period would begin July 14, according to the union."},
+			want: []stmt{reportedBy(2, "Pilots at Borealis Air voted", "Air Line Pilots Association"),
+				reportedBy(5, "The cooling-off period would begin", "Air Line Pilots Association")},
+			notSpeakers: []string{"Canada Labour Code", "union"}},
+		{name: "the union named in an appositive",
+			paras: []string{"Settlement", "The National Police Federation, the union representing RCMP members, said it welcomes the settlement.",
+				"The union said members still need protection from reprisal."},
+			want: []stmt{reportedBy(2, "it welcomes the settlement", "National Police Federation"),
+				reportedBy(3, "members still need protection", "National Police Federation")}},
+	})
+}

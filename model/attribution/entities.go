@@ -58,6 +58,7 @@ type entity struct {
 	// indef marks a body met as "a northern Manitoba First Nation": a kind
 	// of body, not yet its name
 	indef    bool
+	union    bool     // a body the article calls a union ("X, the union representing …")
 	doc      bool     // a poll, report or document that "says" something
 	theNamed bool     // named only as "the X" so far: a thing, never "he" or "she"
 	byShape  bool     // registered as a name by its shape alone: a person only if no one else is

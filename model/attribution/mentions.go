@@ -1712,6 +1712,7 @@ func (pc *pctx) collectMentions() {
 				pc.roleBefore(e, i)
 				pc.notePlace(e, i, j)
 				pc.noteCampaign(e, i, j)
+				pc.noteUnion(e, j)
 				pc.mentions = append(pc.mentions, mentionRef{e, i})
 				pc.coordinatedGivenName(i, e)
 			}

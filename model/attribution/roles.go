@@ -957,26 +957,81 @@ func (r *registry) officerOf(o *entity, head string) *entity {
 
 // isUnionName reports a body whose name says it is a trade union.
 func isUnionName(e *entity) bool {
-	return e.org && !e.group && len(e.words) > 1 && (slices.ContainsFunc(e.words, isUnionWord) || professionalBody(e.words))
+	if !e.org || e.group || len(e.words) == 0 {
+		return false
+	}
+	if e.union {
+		return true
+	}
+	if len(e.words) == 1 {
+		return unionNames[e.words[0]] // "Unifor", not "union" or "workers"
+	}
+	if n := len(e.words); e.words[n-1] == "union" && (isDemonym(e.words[n-2]) || wordIs(e.words[n-2], mPlaceName)) {
+		return false // "European Union", "Soviet Union": a union of states
+	}
+	return slices.ContainsFunc(e.words, isUnionWord) || professionalBody(e.words) || localNumbered(e.words)
 }
+
+// localNumbered reports a union local's name: "Unifor Local 1",
+// "Teamsters Local 987".
+func localNumbered(words []string) bool {
+	k := slices.Index(words, "local")
+	return k > 0 && k+1 < len(words) && isDigitStart(words[k+1])
+}
+
+// noteUnion marks body e a union when its appositive says so: "The
+// National Police Federation, the union representing RCMP members",
+// "The Air Line Pilots Association, which represents about 1,150 pilots".
+func (pc *pctx) noteUnion(e *entity, j int) {
+	if !e.org || e.group || pc.word(j) != "," {
+		return
+	}
+	w1, w2 := pc.word(j+1), pc.word(j+2)
+	if (w1 == "the" || w1 == "a") && w2 == "union" && appositiveEnds[pc.word(j+3)] || // not "Under the Code, the union must …"
+		(w1 == "which" || w1 == "that") && strings.HasPrefix(w2, "represent") && pc.representsWorkers(j+3) {
+		e.union = true
+	}
+}
+
+// representsWorkers reports the people a body represents, from token k,
+// as its members or those of a trade: "about 1,150 pilots", "2,000 workers
+// at the shipyard", "SkyTrain attendants".
+func (pc *pctx) representsWorkers(k int) bool {
+	for end := min(len(pc.toks), k+6); k < end; k++ {
+		w := pc.word(k)
+		if w == "," || w == "." || w == ";" {
+			return false
+		}
+		if unionMembers[w] || strings.HasSuffix(w, "workers") || bargainers[w] {
+			return true
+		}
+	}
+	return false
+}
+
+var appositiveEnds = setOf(`representing that which for of , . ;`)
+
+var unionNames = setOf(`teamsters unifor cupe opseu bcgeu nupge`)
+
+var unionMembers = setOf(`members employees workers staff pilots attendants drivers officers
+	guards technicians mechanics machinists carpenters electricians librarians dockworkers longshoremen`)
 
 // professionalBody reports a teachers' or nurses' association or
 // federation, which bargains as a union: "Winnipeg Teachers' Association".
 func professionalBody(words []string) bool {
-	last := words[len(words)-1]
-	if last != "association" && last != "federation" && last != "alliance" {
-		return false
+	if !slices.ContainsFunc(words, func(w string) bool { return w == "association" || w == "federation" || w == "alliance" }) {
+		return false // "Elementary Teachers' Federation of Ontario" too
 	}
 	return slices.ContainsFunc(words, func(w string) bool { return bargainers[strings.TrimRight(w, "'’")] })
 }
 
-var bargainers = setOf(`teachers nurses educators firefighters paramedics professors`)
+var bargainers = setOf(`teachers nurses educators firefighters paramedics professors pilots attendants`)
 
 // isUnionWord reports a word of a union's name: "union", "Teamsters",
 // "Steelworkers".
 func isUnionWord(w string) bool { return unionWords[w] || strings.HasSuffix(w, "workers") }
 
-var unionWords = setOf(`union workers employees teamsters guild brotherhood unifor cupe opseu bcgeu nupge`)
+var unionWords = setOf(`union workers employees teamsters guild brotherhood unifor cupe opseu bcgeu nupge syndicat`)
 
 var policeWords = setOf(`police constabulary gendarmerie garda gardaí rcmp opp sûreté spvm nypd lapd`)
 
