@@ -1441,3 +1441,28 @@ func TestBodiesTheUnionIsTheOneUnionNamed(t *testing.T) {
 				reportedBy(3, "members still need protection", "National Police Federation")}},
 	})
 }
+
+// A report or a decision whose author the article names speaks for its
+// author: "In a report released Thursday, director Maryse Thibodeau
+// concluded …" then "the report says"; "…,” Ostrowski wrote in her
+// reasons" then "according to the decision". A report named with no
+// author stays the report.
+func TestBodiesTheReportIsItsAuthors(t *testing.T) {
+	run(t, []attrCase{
+		{name: "in a report, the director concluded",
+			paras: []string{"Taser", "In a report released Thursday, SIRT director Maryse Thibodeau concluded the officer's use of force was reasonable.",
+				"Downey fell and struck his head on a stair railing, the report says."},
+			want: []stmt{reportedBy(2, "the officer's use of force was reasonable", "Maryse Thibodeau"),
+				reportedBy(3, "Downey fell and struck his head", "Maryse Thibodeau")}},
+		{name: "wrote in her reasons, then the decision",
+			paras: []string{"Write-off", "Tribunal member Nadine Ostrowski dismissed the claim on Monday.",
+				"“I find these are not reliable comparators,” Ostrowski wrote in her reasons.",
+				"ICBC accepted that the other driver was fully at fault, according to the decision."},
+			want: []stmt{quoteBy(3, "I find these are not reliable comparators,", "Nadine Ostrowski"),
+				reportedBy(4, "ICBC accepted that the other driver", "Nadine Ostrowski")}},
+		{name: "a report with no author named",
+			paras: []string{"Hack", "Senator Ruth Alder said the agency was slow to act.",
+				"The agency hid the attack for months, the report says."},
+			want: []stmt{reportedBy(2, "the agency was slow to act", "Ruth Alder"), reportedBy(3, "The agency hid the attack", "the report")}},
+	})
+}

@@ -1,6 +1,7 @@
 package attribution
 
 import (
+	"sort"
 	"strings"
 	"unicode/utf8"
 
@@ -764,6 +765,7 @@ func (an *analyzer) emit(pc *pctx, reported []model.Statement) {
 			an.addRecent(pc.subjects[si], pc.p.num)
 		}
 		an.noteContext(pc, &st, e, &w)
+		pc.noteDocAuthor(&st, e)
 		an.stmts = append(an.stmts, st)
 		an.owners = append(an.owners, e)
 		an.whys = append(an.whys, w)
@@ -950,3 +952,68 @@ func (pc *pctx) shoutedBefore(k int) bool {
 }
 
 var shoutCues = setOf(`chant shout yell scream cry exclaim say`)
+
+// noteDocAuthor files speaker e as the author of the document its
+// statement's sentence names, "In a report released Thursday, director
+// Maryse Thibodeau concluded …" or "…,” Ostrowski wrote in her reasons":
+// a later "the report says" or "according to the decision" is theirs.
+func (pc *pctx) noteDocAuthor(st *model.Statement, e *entity) {
+	if e == nil || e.group || e.doc || e.unnamed || e.outlet || len(pc.sentOf) != len(pc.toks) {
+		return // (a byline's or a tweet's paragraph has no sentences indexed)
+	}
+	k := sort.Search(len(pc.toks), func(k int) bool { return int(pc.toks[k].start) >= st.Start })
+	if k == len(pc.toks) {
+		return
+	}
+	doc := pc.docIntro(pc.sentOf[k], pc.sentEndOf[k])
+	if doc == "" && st.Kind == model.KindQuote {
+		j := sort.Search(len(pc.toks), func(j int) bool { return int(pc.toks[j].start) >= st.End })
+		doc = pc.writtenIn(j)
+	}
+	if doc != "" {
+		pc.an.docAuthor, pc.an.docAuthorOf = e, doc
+	}
+}
+
+// docIntro is the noun of the author's document that opens the sentence
+// from s to end ("In a report released Thursday, …", "In her decision,
+// …"), or "".
+func (pc *pctx) docIntro(s, end int) string {
+	if pc.word(s) != "in" || !ownDocDets[pc.word(s+1)] {
+		return ""
+	}
+	for x := s + 2; x < end && x < s+8; x++ {
+		if w := pc.word(x); authoredDocs[w] != "" {
+			return authoredDocs[w]
+		} else if w == "," {
+			break
+		}
+	}
+	return ""
+}
+
+// writtenIn is the noun of the document a cue after a quotation names,
+// from token j: "…,” Thibodeau wrote in her 38-page decision.", or "".
+func (pc *pctx) writtenIn(j int) string {
+	for x := j; x < len(pc.toks) && x < j+6; x++ {
+		if pc.word(x) == "." {
+			return ""
+		}
+		if !pc.toks[x].has(wCue) || pc.word(x+1) != "in" || !ownDocDets[pc.word(x+2)] {
+			continue
+		}
+		for y := x + 3; y < len(pc.toks) && y < x+6; y++ {
+			if d := authoredDocs[pc.word(y)]; d != "" {
+				return d
+			}
+		}
+	}
+	return ""
+}
+
+var ownDocDets = setOf(`a an the her his its their`)
+
+// authoredDocs are the documents whose author is their speaker, by the
+// noun a later mention calls them: a tribunal's reasons are its decision.
+var authoredDocs = map[string]string{"report": "report", "decision": "decision", "reasons": "decision",
+	"ruling": "ruling", "judgment": "judgment", "findings": "report", "review": "review", "audit": "audit", "study": "study"}
