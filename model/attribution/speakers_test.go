@@ -358,3 +358,28 @@ func TestSpeakersTranscriptAnswerGoesOn(t *testing.T) {
 			want:        []stmt{reportedBy(6, "Of course it is", "Hélène Vachon-Roy"), reportedBy(8, "We will have a declining", "Hélène Vachon-Roy")},
 			notReported: []stmt{{para: 7, text: "Will you meet the fiscal anchor"}}}})
 }
+
+// A person named with the body they belong to ("Simran Gill of the Ottawa
+// police fraud unit said", "Dana Li with the Sierra Club said") is the
+// speaker, not the body; a title's "of" ("Secretary of State Madeleine
+// Albright") and a body's own ("Calgary Board of Education board chair
+// Dana Crowchild") are no such body.
+func TestSpeakersPersonOfABody(t *testing.T) {
+	run(t, []attrCase{
+		{name: "of the police unit",
+			paras: []string{"Fraud", "Det. Const. Simran Gill of the Ottawa police fraud unit said outside the courthouse that investigators believe some victims never came forward."},
+			want:  []stmt{reportedBy(2, "investigators believe some victims", "Simran Gill")}},
+		{name: "of a unit with no body word",
+			paras: []string{"Fraud", "Simran Gill of the Ottawa fraud unit said that investigators believe victims never came forward."},
+			want:  []stmt{reportedBy(2, "investigators believe victims", "Simran Gill")}},
+		{name: "with a club",
+			paras: []string{"Pipeline", "Dana Li with the Sierra Club said the plan would fail."},
+			want:  []stmt{reportedBy(2, "the plan would fail", "Dana Li")}},
+		{name: "a title's of and a body's chair",
+			paras: []string{"Votes", "Former Secretary of State Madeleine Albright urged women to vote.",
+				"Calgary Board of Education board chair Dana Crowchild said enrolment has grown.",
+				"The board said it will present updated figures."},
+			want: []stmt{reportedBy(2, "women to vote", "Madeleine Albright"), reportedBy(3, "enrolment has grown", "Dana Crowchild"),
+				reportedBy(4, "it will present updated figures", "Calgary Board of Education")}},
+	})
+}

@@ -693,6 +693,9 @@ func (pc *pctx) subjectBefore(v, s int) *entity {
 	if j < s {
 		return nil
 	}
+	if e := pc.personOfBody(j, s); e != nil {
+		return e // "Simran Gill of the Ottawa police fraud unit said": Gill, not the police
+	}
 	w := pc.word(j)
 	if w == "—" || w == "–" || w == ")" || w == "--" || w == "-" {
 		// "X — who leads the union — said", "X (pictured) said": skip the aside
@@ -3233,3 +3236,52 @@ func (pc *pctx) bodyListStart(i, s int) int {
 // bodyHeads end an appositive that says a name is a body's.
 var bodyHeads = setOf(`regulator watchdog group charity organisation organization agency body union association
 company firm campaign network coalition think-tank`)
+
+// personOfBody is the person whose name opens the subject phrase ending
+// at j, right before "of", "with", "from" or "at" and the body they belong
+// to: "Simran Gill of the Ottawa police fraud unit said", "Dana Li with the
+// Sierra Club said": Gill and Li, not the police nor the club. Not a
+// title's "of" ("Secretary of State Madeleine Albright"), nor a name inside
+// a clause ("tapped Sen. Richard Schweiker of Pennsylvania").
+func (pc *pctx) personOfBody(j, s int) *entity {
+	for k := j - 1; k > s && k >= j-6; k-- {
+		t := pc.toks[k]
+		if t.kind != tWord || pc.isCue(k) || verbLike(t) {
+			return nil
+		}
+		if t.low != "of" && t.low != "with" && t.low != "from" && t.low != "at" {
+			if t.has(wPrep) {
+				return nil // "a minister with the Living Church of God in North Carolina"
+			}
+			continue
+		}
+		n, after := pc.toks[k-1], pc.toks[k+1]
+		if !n.cap || !pc.isNameWord(k-1) || n.has(wTitle|wRole) || after.low != "the" && !(after.cap && !isGivenName(after.low)) {
+			return nil
+		}
+		n0 := pc.nameStart(k-1, s)
+		for n0 > s && (pc.has(n0-1, wTitle) || pc.word(n0-1) == "." && pc.has(n0-2, wTitle)) {
+			n0-- // "Det. Const. Simran Gill"
+		}
+		if n0 != s && pc.word(n0-1) != "," && n0 != pc.skipIntro(pc.skipDateline(s, j), j) {
+			return nil
+		}
+		if f := pc.nameStart(j, s); f > k && isGivenName(pc.word(f)) {
+			return nil // "Calgary Board of Education board chair Dana Crowchild": the chair
+		}
+		for i := n0; i < k; i++ {
+			if pc.runEnd(i) != k {
+				continue
+			}
+			if m, _ := pc.mentionAt(i, k); len(m.low) < 2 || !isGivenName(m.low[0]) {
+				return nil // a person's name, given name first: not "Calgary Board"
+			}
+			if e := pc.npEndingAt(k-1, s); e != nil && !e.org && !e.unnamed && !e.group && !e.doc {
+				return e
+			}
+			break
+		}
+		return nil
+	}
+	return nil
+}
