@@ -463,6 +463,7 @@ type analyzer struct {
 	labelBy                       *entity      // the speaker of the last transcript line ("NAME: …")
 	labelPara                     int          // its paragraph
 	labels                        int          // how many transcript lines named a speaker
+	datelinePlace                 string       // the lower-case place a dateline opens with: a town, never a person
 }
 
 func newAnalyzer(doc model.Document) *analyzer {
@@ -486,6 +487,7 @@ func newAnalyzer(doc model.Document) *analyzer {
 	}
 	an.firstPass(doc)
 	an.words.midCaps = an.midCaps // complete now: the tokens read it
+	an.datelinePlace = an.datelineTown()
 	quotes := 0
 	for _, p := range an.paras {
 		quotes += len(p.spans)
@@ -500,6 +502,23 @@ func newAnalyzer(doc model.Document) *analyzer {
 	an.recent, an.recentAt = l.recent[:0], l.recentAt[:0]
 	an.mentioned, an.mentionedAt = l.mentioned[:0], l.mentionedAt[:0]
 	return an
+}
+
+// datelineTown is the lower-case place in capitals a dateline in the
+// article's first paragraphs opens with ("MAPLE CREEK, Sask. —"), or "".
+func (an *analyzer) datelineTown() string {
+	for k, p := range an.paras {
+		if k > 3 {
+			break
+		}
+		if place, _, ok := strings.Cut(p.text, " — "); ok && len(place) < 40 {
+			place, _, _ = strings.Cut(place, ",")
+			if strings.ToUpper(place) == place && strings.ToLower(place) != place {
+				return strings.ToLower(place)
+			}
+		}
+	}
+	return ""
 }
 
 // withRoom returns buf emptied, or a new slice when it has not room for n.

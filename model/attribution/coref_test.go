@@ -1627,3 +1627,16 @@ func TestCorefTopAdministrator(t *testing.T) {
 		t.Errorf("speakers %q, want the superintendent first", got)
 	}
 }
+
+// The town a dateline opens with ("MAPLE CREEK, Sask. —") is a place: "she"
+// after it is the woman named beside it, never the town, though its name
+// has a person's shape. (The relative clause's "who refused" is still
+// given to the town: "who" reaches back past the verb to the last name.)
+func TestCorefDatelineTownIsNoOne(t *testing.T) {
+	run(t, []attrCase{{name: "a town of two words",
+		paras: []string{"After 36 years, Maple Creek’s ‘Dr. Mary’ is hanging up her stethoscope",
+			"Dr. Marisol Bautista in her office at the Maple Creek Medical Clinic, where she has practised since 1989. (Danielle Ostapchuk/Southwest Booster)",
+			"MAPLE CREEK, Sask. — The first patient Dr. Marisol Bautista ever saw in Maple Creek was a rancher with a dislocated shoulder who refused to take off his cowboy hat on the examining table.",
+			"“He said, ‘Doc, I’ll take off my shirt, but the hat stays,’ ” she recalled, laughing."},
+		want: []stmt{quoteBy(1, "Dr. Mary", ""), quoteBy(4, "He said, ‘Doc, I’ll take off my shirt, but the hat stays,’ ", "Marisol Bautista")}}})
+}

@@ -1437,8 +1437,8 @@ func (pc *pctx) entityFound(m mention, i, j int, found *entity, looked bool) *en
 	if len(m.title) == 0 && len(m.low) > 1 && partyOpens(m.low) && j < len(pc.toks) && !pc.toks[j].cap && pc.has(j, wRole) && pc.isNameWord(j+1) {
 		return nil // "Progressive Conservative Hydro critic Dale Oberfeld": his party and portfolio, no body
 	}
-	if wordIs(m.key, mPlaceName) && len(m.title) == 0 {
-		m.org = true // "Florida", "New Hampshire": a place, never a person
+	if (wordIs(m.key, mPlaceName) || m.key == pc.an.datelinePlace && len(m.low) > 1) && len(m.title) == 0 {
+		m.org = true // "Florida", "New Hampshire", "MAPLE CREEK, Sask. —": a place, never a person
 	}
 	if n := len(m.words); n >= 2 && streetAbbrevs[m.words[n-1]] {
 		return nil // "Yonge St.", "Davisville Ave.": a street, no one
