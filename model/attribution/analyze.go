@@ -414,6 +414,7 @@ type analyzer struct {
 	lastNamed   []*entity // named in the last paragraph, in text order: "the former", "the latter"
 	mentionedAt []int
 	interviewee *entity // who answers the "A:" paragraphs of an interview
+	interviewer *entity // who asks its "Q:" questions, when the article names them: a lawyer cross-examining
 	docAuthor   *entity // the body named as the author of the last report, study or survey
 	docAuthorOf string  // that document's noun
 	// ledeExtra is 1 when a photo's caption stands between the headline
@@ -1504,6 +1505,15 @@ func (an *analyzer) interview(p *para) *model.Statement {
 	case "Q":
 		if an.interviewee == nil {
 			an.interviewee = an.likelyInterviewee()
+			if p.num >= 2 {
+				if q, by := an.questionedIn(an.paras[p.num-2].text); q != nil {
+					an.interviewee, an.interviewer = q, by
+				}
+			}
+		}
+		if an.interviewer != nil && len(p.spans) == 0 {
+			return &model.Statement{Paragraph: p.num, Kind: model.KindReported, Text: p.text[p.qaFrom:], Cue: "Q:",
+				Start: p.qaFrom, End: len(p.text), SpeakerIndex: an.interviewer.id}
 		}
 	case "A":
 		if an.interviewee != nil && len(p.spans) == 0 {
@@ -1764,6 +1774,38 @@ func (an *analyzer) likelyInterviewee() *entity {
 		}
 	}
 	return any
+}
+
+// questionedIn reads a transcript's lead-in, "Under cross-examination,
+// Teresa Almeida, the lawyer for the families, pressed McAllister on why
+// …": McAllister answers the questions that follow, and Almeida, named
+// before the verb, asks them. Nil when the text has no such verb with a
+// person named on each side of it.
+func (an *analyzer) questionedIn(text string) (answers, asks *entity) {
+	for _, v := range []string{" pressed ", " questioned ", " cross-examined ", " grilled ", " asked "} {
+		i := strings.Index(text, v)
+		if i < 0 {
+			continue
+		}
+		var before, after *entity
+		afterAt := len(text)
+		for _, e := range an.lastNamed {
+			if e.org || e.group || e.doc || !e.personLike() || e.last == "" {
+				continue
+			}
+			name := e.display[strings.LastIndexByte(e.display, ' ')+1:]
+			if k := strings.Index(text, name); k >= 0 && k < i && before == nil {
+				before = e
+			}
+			if k := strings.Index(text[i+len(v):], name); k >= 0 && k < afterAt && k < 12 {
+				after, afterAt = e, k // "pressed McAllister", "questioned Mr. McAllister"
+			}
+		}
+		if before != nil && after != nil && before != after {
+			return after, before
+		}
+	}
+	return nil, nil
 }
 
 // strings returns n empty strings of their own, taken from a block: a

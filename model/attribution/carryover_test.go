@@ -387,3 +387,18 @@ func TestCarryoverSentenceQuoteThatReadsLikeATitle(t *testing.T) {
 				quoteBy(3, "Call 911.", "Geneviève Aucoin"), quoteBy(4, "We’ve got a common enemy,", "Burton"), quoteBy(4, "Donald Trump.", "Burton")}},
 	})
 }
+
+// A cross-examination printed as a transcript: the lead-in names who
+// asks and who answers ("Teresa Almeida … pressed McAllister on why …"),
+// so each "Q:" line is the lawyer's and each "A:" line the witness's, not
+// the first person the lead-in names.
+func TestCarryoverCrossExaminationTranscript(t *testing.T) {
+	run(t, []attrCase{{name: "the lawyer asks, the witness answers",
+		paras: []string{"Inquiry",
+			"Gordon McAllister, the former water manager, testified on Tuesday.",
+			"Under cross-examination, Teresa Almeida, the lawyer representing the families, pressed McAllister on why the logs showed low chlorine readings.",
+			"Q: You were the certified operator. The duty to report was yours, wasn't it?",
+			"A: Legally, yes. Practically, I was told to route everything through the director."},
+		want: []stmt{reportedBy(4, "The duty to report was yours", "Teresa Almeida"),
+			reportedBy(5, "Legally, yes", "Gordon McAllister")}}})
+}
