@@ -677,8 +677,8 @@ func (an *analyzer) paragraph(i int) {
 		faultHook(p.num)
 	}
 	an.paraTicks = append(an.paraTicks, an.reg.clock+1)
-	if p.num == 2 && an.headline == 1 && (isCaption(p.text) || isEditorsNote(p.text)) {
-		an.ledeExtra = 1
+	if p.num == 2+an.ledeExtra && an.headline == 1 && an.ledeExtra < 3 && (isCaption(p.text) || isEditorsNote(p.text) || isByline(p.text)) {
+		an.ledeExtra++ // a caption, an editor's note, a byline after one: the lede comes after them
 	}
 	an.tagTranscript(p)
 	pc := an.newPctx(p)
@@ -808,7 +808,7 @@ func (an *analyzer) lowercaseNearby(word string, num int) bool {
 
 // cataphor returns the stand-in for a lede's unnamed subject.
 func (an *analyzer) cataphor(desc, head string) *entity {
-	if an.ledeExtra == 1 && len(an.paraTicks) == 2 {
+	if n := len(an.paraTicks); n >= 2 && n <= 1+an.ledeExtra {
 		return nil // a caption's "A rendering shows …" is no lede's subject
 	}
 	if an.pendingLede == nil {
@@ -1442,6 +1442,11 @@ func isCaption(text string) bool {
 	}
 	if leadingCredit(t) > 0 {
 		return true // "MIKAELA MACKENZIE / FREE PRESS Manitoba Hydro president … speaks"
+	}
+	if i := strings.LastIndex(t, ". "); i >= 0 {
+		if agency, who, ok := strings.Cut(t[i+2:], "/"); ok && len(agency) > 3 && isUpperWord(strings.ReplaceAll(agency, " ", "")) && who != "" && !strings.Contains(who, ". ") {
+			return true // "… on Tuesday, Feb. 11, 2025. THE CANADIAN PRESS/Daniel Okafor"
+		}
 	}
 	if !strings.HasSuffix(t, ")") {
 		return false

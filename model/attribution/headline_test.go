@@ -232,3 +232,27 @@ func TestHeadlineShortQuotationRepeatedInTheBody(t *testing.T) {
 		t.Errorf("the headline's quotation: %+v, want ¶0 by Gilles Bélanger", a.Statements)
 	}
 }
+
+// Front matter before the lede (a byline, then a caption credited "THE
+// CANADIAN PRESS/Name") leaves the lede a lede: its "The man who ran the
+// plant … told an inquiry" is the man the next paragraph names, and the
+// headline's "Former water manager says" is the manager the caption names.
+func TestHeadlineDescribedSpeakerAfterBylineAndCaption(t *testing.T) {
+	a := analyze(t, titled("Former water manager says warnings about treatment plant were ignored, inquiry hears",
+		"By Alison Tremblay-Khoury, The Canadian Press",
+		"Gordon McAllister, former operations manager at the plant, arrives to testify at the public inquiry in Peterborough, Ont., on Tuesday, Feb. 11, 2025. THE CANADIAN PRESS/Daniel Okafor",
+		"PETERBOROUGH, Ont. — The man who ran the town's water treatment plant told a public inquiry Tuesday that he had raised concerns at least four times.",
+		"Gordon McAllister, who was operations manager at the plant from 2016, spent most of the day in the witness box."))
+	want := map[int]string{0: "warnings about treatment plant were ignored", 3: "he had raised concerns"}
+	for _, st := range a.Statements {
+		if w, ok := want[st.Paragraph]; ok && strings.Contains(st.Text, w) {
+			if st.Speaker != "Gordon McAllister" {
+				t.Errorf("¶%d %q: speaker %q, want Gordon McAllister", st.Paragraph, w, st.Speaker)
+			}
+			delete(want, st.Paragraph)
+		}
+	}
+	for p, w := range want {
+		t.Errorf("¶%d: no statement holding %q", p, w)
+	}
+}

@@ -1009,6 +1009,10 @@ func (pc *pctx) representsWorkers(k int) bool {
 	return false
 }
 
+// ledePeople are the nouns a lede describes its subject by before naming
+// them: "The man who ran the plant", "The woman who found the body".
+var ledePeople = setOf(`man woman person teenager teen boy girl couple`)
+
 var appositiveEnds = setOf(`representing that which for of , . ;`)
 
 var unionNames = setOf(`teamsters unifor cupe opseu bcgeu nupge`)

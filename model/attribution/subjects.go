@@ -1034,6 +1034,11 @@ func (pc *pctx) relativeSubject(v, s int) *entity {
 		if !pluralOfPeople(w) && !commonPlural(w) && !wordHas(w, wOrgHead) && !wordIs(w, mDocHead) && !wordHas(w, wRole) && !wordIs(w, mUnnamedHead) && !wordHas(w, wFemaleWord) && !wordHas(w, wMaleWord) && w != "those" {
 			return nil // "the fact that …", "It means that …": no relative clause of a speaker
 		}
+		if head-st == 2 && pc.word(st) == "the" && ledePeople[w] && pc.inLede() {
+			if e := pc.an.cataphor(pc.p.text[int(pc.toks[st].start):int(pc.toks[head-1].end)], ""); e != nil {
+				return e // "The man who ran the plant … told an inquiry": named next
+			}
+		}
 		if e := pc.indefiniteSubject(head-1, st); e != nil {
 			return e // "a young woman who had been …"
 		}
@@ -1110,11 +1115,32 @@ func (pc *pctx) headlineRole(v, s int) *entity {
 	if pc.p.num != 1 || j < s || pc.toks[j].kind != tWord || !wordHas(pc.toks[j].low, wRole) || spokesRoles[pc.toks[j].low] {
 		return nil
 	}
+	from := j
 	if j > s && pc.word(j-1) != "," {
-		return nil // "the premier says" is roleNP's; "Ontario premier says" names the place
+		if !pc.describedRole(s, j) {
+			return nil // "the premier says" is roleNP's; "Ontario premier says" names the place
+		}
+		from = s // "Former water manager says": a role described, named below
 	}
-	return pc.an.cataphorTitle(pc.p.text[int(pc.toks[j].start):int(pc.toks[j].end)], pc.toks[j].low)
+	return pc.an.cataphorTitle(pc.p.text[int(pc.toks[from].start):int(pc.toks[j].end)], pc.toks[j].low)
 }
+
+// describedRole reports a headline's role phrase [s, j] that names no
+// place nor body: an adjective such as "Former" capitalised as the
+// headline opens, then lower-case words ("Former water manager").
+func (pc *pctx) describedRole(s, j int) bool {
+	if j-s > 3 || !roleOpeners[pc.toks[s].low] {
+		return false
+	}
+	for k := s + 1; k < j; k++ {
+		if t := pc.toks[k]; t.kind != tWord || t.cap || t.has(wFunction|wDeterminer|wPrep) || pc.isCue(k) {
+			return false
+		}
+	}
+	return true
+}
+
+var roleOpeners = setOf(`former ex-  retired veteran longtime long-time top senior acting interim`)
 
 // relativeBefore reports a "who" or "that" before the cue at v in its
 // sentence, within reach: a look at the words alone, before any rule.
