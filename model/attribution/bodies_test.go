@@ -1466,3 +1466,15 @@ func TestBodiesTheReportIsItsAuthors(t *testing.T) {
 			want: []stmt{reportedBy(2, "the agency was slow to act", "Ruth Alder"), reportedBy(3, "The agency hid the attack", "the report")}},
 	})
 }
+
+// A department named by a list of portfolios whose first word joins two by
+// a hyphen is one body: "Crown-Indigenous Relations and Northern Affairs
+// Canada", not "Crown-Indigenous Relations".
+func TestBodiesPortfolioListWithAHyphenedWord(t *testing.T) {
+	run(t, []attrCase{{name: "Crown-Indigenous Relations and Northern Affairs Canada",
+		paras: []string{"Caribou",
+			"In a statement, Crown-Indigenous Relations and Northern Affairs Canada said the federal government would not weigh in.",
+			"The department added that communities are eligible for a harvesters' grant."},
+		want: []stmt{reportedBy(2, "the federal government would not weigh in", "Crown-Indigenous Relations and Northern Affairs Canada"),
+			reportedBy(3, "communities are eligible", "Crown-Indigenous Relations and Northern Affairs Canada")}}})
+}

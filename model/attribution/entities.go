@@ -798,7 +798,7 @@ func isOrgName(low []string) bool {
 	if len(low) == 2 && nationalBodyEnds[low[1]] && !isGivenName(low[0]) && !compassWords[low[0]] {
 		return true // "Statistics Canada", "Sport England", "Tourism Australia": a country's body
 	}
-	if len(low) > 2 && nationalBodyEnds[low[last]] && !slices.ContainsFunc(low[:last], func(w string) bool { return w != "and" && !portfolioWords[strings.TrimSuffix(w, ",")] }) {
+	if len(low) > 2 && nationalBodyEnds[low[last]] && portfolioList(low[:last]) {
 		return true // "Immigration, Refugees and Citizenship Canada"
 	}
 	if len(low) > 3 && portfolioWords[low[last]] && slices.Contains(low, "and") && isState(low[:1]) && !slices.ContainsFunc(low[1:], func(w string) bool { return w != "and" && !portfolioWords[strings.TrimSuffix(w, ",")] }) {
@@ -1184,4 +1184,21 @@ func (an *analyzer) document(desc string) *entity {
 	e.unnamed, e.doc = false, true
 	e.heads = slices.DeleteFunc(e.heads, func(h string) bool { return h == "" })
 	return e
+}
+
+// portfolioList reports words that list a department's portfolios:
+// "immigration, refugees and citizenship", "crown-indigenous relations and
+// northern affairs" (a hyphen joins two; "northern" qualifies the next).
+func portfolioList(words []string) bool {
+	for k, w := range words {
+		w = strings.TrimSuffix(w, ",")
+		if w == "and" || portfolioWords[w] || w == "northern" && k+1 < len(words) && portfolioWords[words[k+1]] {
+			continue
+		}
+		if h := strings.LastIndexByte(w, '-'); h > 0 && portfolioWords[w[h+1:]] {
+			continue
+		}
+		return false
+	}
+	return true
 }

@@ -336,9 +336,9 @@ func (pc *pctx) runEnd(i int) int {
 		}
 		return i // "… regroupés de Montréal": a French name's place, no one called de Montréal
 	}
-	if i+1 < len(pc.toks) && (pc.toks[i+1].kind == tPunct || pc.toks[i+1].low == "and") {
+	if i+1 < len(pc.toks) && (pc.toks[i+1].kind == tPunct || pc.toks[i+1].low == "and" || pc.portfolioAt(i+1)) {
 		if k := pc.portfolioListEnd(i); k > i {
-			return k // "Immigration, Refugees and Citizenship Canada", "Fisheries and Oceans Canada"
+			return k // "Immigration, Refugees and Citizenship Canada", "Fisheries and Oceans Canada", "Crown-Indigenous Relations and Northern Affairs Canada"
 		}
 	}
 	if !pc.isNameWord(i) {
@@ -495,7 +495,7 @@ func (pc *pctx) dashJoined(i, j int) bool {
 // portfolios and a country at i ("Immigration, Refugees and Citizenship
 // Canada", "Fisheries and Oceans Canada"), or i.
 func (pc *pctx) portfolioListEnd(i int) int {
-	if n := pc.word(i + 1); n != "," && n != "and" || !pc.toks[i].cap || !pc.toks[i].is(mPortfolio) {
+	if n := pc.word(i + 1); n != "," && n != "and" && !pc.portfolioAt(i+1) || !pc.portfolioAt(i) {
 		return i // the cheap tests first: runEnd asks this of every capital
 	}
 	k, and := i+1, false
@@ -503,7 +503,7 @@ func (pc *pctx) portfolioListEnd(i int) int {
 		switch w := pc.toks[k]; {
 		case w.low == "," && !and || w.low == "and" && !and:
 			and = and || w.low == "and"
-		case w.cap && w.is(mPortfolio):
+		case pc.portfolioAt(k):
 		case and && w.cap && nationalBodyEnds[w.low] && pc.word(k-1) != "and":
 			return k + 1
 		default:
@@ -512,6 +512,20 @@ func (pc *pctx) portfolioListEnd(i int) int {
 		k++
 	}
 	return i
+}
+
+// portfolioAt reports a capitalised portfolio word at k, or one joined by
+// a hyphen to another ("Crown-Indigenous Relations").
+func (pc *pctx) portfolioAt(k int) bool {
+	if k >= len(pc.toks) || !pc.toks[k].cap {
+		return false
+	}
+	t := pc.toks[k]
+	if t.is(mPortfolio) || t.low == "northern" && pc.is(k+1, mPortfolio) {
+		return true // "Northern Affairs", not "Northern Ireland"
+	}
+	h := strings.LastIndexByte(t.low, '-')
+	return h > 0 && wordIs(t.low[h+1:], mPortfolio) && t.kind == tWord
 }
 
 // portfolioTailEnd is the end of the list of portfolios a body's name goes

@@ -1498,12 +1498,13 @@ func (pc *pctx) nameStart(j, s int) int {
 // Citizenship Canada"), or k, where its capitalised words begin.
 func (pc *pctx) bodyNameStart(k, j, s int) int {
 	if w := pc.toks[k-1].low; w == "and" || w == "," {
+		start := k
 		for b := k - 2; b >= s && b >= k-8; b-- {
 			if pc.toks[b].cap && pc.portfolioListEnd(b) > j {
-				return b // "Immigration, Refugees and Citizenship Canada"
+				start = b // "Immigration, Refugees and Citizenship Canada", "Crown-Indigenous Relations and Northern Affairs Canada": the list's first
 			}
 		}
-		return k
+		return start
 	}
 	for b := k - 2; b >= s && b >= k-4; b-- {
 		if pc.toks[b].cap && pc.knownBodyEnd(b) >= k {
