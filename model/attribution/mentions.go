@@ -1298,6 +1298,9 @@ func titledPerson(low []string) bool {
 		if isGivenName(low[k+1]) || k+3 == len(low) && !slices.ContainsFunc(low[placeFirst(low[:k]):k], func(w string) bool { return !portfolioWords[w] }) {
 			return true // "Energy Minister Rajan Gill", "Alberta Energy Minister Colleen Vandermeer": a place, a portfolio, a title, a given name and a surname
 		}
+		if k+3 == len(low) && (low[k] == "justice" || low[k] == "judge") && slices.Contains(low[:k], "court") {
+			return true // "Court of Appeal Justice Colleen MacKinnon", "Provincial Court Judge Ana Ruiz": the court's judge
+		}
 	}
 	return false
 }

@@ -977,3 +977,14 @@ func TestRolesHockeyPositions(t *testing.T) {
 		want: []stmt{reportedBy(3, "he should have stopped the second goal", "Mikael Lindqvist"),
 			reportedBy(5, "he \"wasn't great\"", "Dmytro Hnatiuk"), quoteBy(5, "wasn't great", "Dmytro Hnatiuk")}}})
 }
+
+// A judge named with the court before the title ("Court of Appeal Justice
+// Colleen MacKinnon") is a person, not a body of that long name: "the
+// judge" after is she.
+func TestRolesJusticeOfANamedCourt(t *testing.T) {
+	run(t, []attrCase{{name: "Court of King's Bench Justice",
+		paras: []string{"Trial", "Court of King’s Bench Justice Colleen MacKinnon overruled the objection.",
+			"“Counsel is entitled to test the witness’s certainty,” the judge said."},
+		want:     []stmt{quoteBy(3, "Counsel is entitled to test the witness’s certainty,", "Colleen MacKinnon")},
+		speakers: []string{"Colleen MacKinnon"}}})
+}
