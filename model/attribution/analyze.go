@@ -1220,8 +1220,9 @@ func (an *analyzer) nameLede(pc *pctx) {
 		if late && (e == nil || !slices.ContainsFunc(headOfRoles, func(r string) bool { return holdsHead(e, r) })) {
 			continue
 		}
+		front := pc.p.num >= 2 && pc.p.num <= 1+an.ledeExtra // a caption names whom it shows, not the headline's "Witness" unless it says "witness"
 		if e != nil && !e.org && !e.outlet && !e.cataphor && !e.doc && !e.unnamed &&
-			(an.pendingHead == "" || e.heads.has(an.pendingHead) || an.pendingTitled && noOffice(e.role)) {
+			(an.pendingHead == "" || e.heads.has(an.pendingHead) || an.pendingTitled && (noOffice(e.role) && !front || front && strings.Contains(strings.ToLower(pc.p.text), an.pendingHead))) {
 			if an.pendingTitled {
 				e.addHead(an.pendingHead) // "The Taoiseach later told …" is him from now on
 				if e.role == "" || styleOnly(e.role) {

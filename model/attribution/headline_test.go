@@ -256,3 +256,22 @@ func TestHeadlineDescribedSpeakerAfterBylineAndCaption(t *testing.T) {
 		t.Errorf("¶%d: no statement holding %q", p, w)
 	}
 }
+
+// A caption names the person it shows, who is not the headline's
+// "Witness" unless the caption calls them that: the witness is the one
+// the body names as the Crown's witness.
+func TestHeadlineRoleIsNotTheCaptionsSubject(t *testing.T) {
+	a := analyze(t, titled("Witness says she saw ‘something shiny’ before fatal stabbing, murder trial hears",
+		"Evan Sutherland, 27, died in hospital after he was stabbed outside a Broadway Avenue bar in August 2023. (Submitted by the Sutherland family)",
+		"SASKATOON — A woman who was standing outside the bar the night Evan Sutherland was stabbed told a Saskatoon jury Wednesday she saw the accused pull “something shiny” from his jacket.",
+		"Hodan Warsame, 24, was the Crown’s ninth witness in the second-degree murder trial of Brayden Kostiuk."))
+	for _, st := range a.Statements {
+		if st.Paragraph == 0 && st.Kind == model.KindReported {
+			if st.Speaker != "Hodan Warsame" {
+				t.Errorf("headline %q: speaker %q, want Hodan Warsame", st.Text, st.Speaker)
+			}
+			return
+		}
+	}
+	t.Errorf("no reported statement in the headline: %+v", a.Statements)
+}
