@@ -100,7 +100,7 @@ func (pc *pctx) pronounReferent(w string, i int) *entity {
 		if shaped != nil && pc.lastNamedPara(e, i) < pc.p.num-2 {
 			e = shaped
 		}
-		if g != unknownGender && e.mayLearnGender() {
+		if g != unknownGender && e.mayLearnGender() && !pc.rivalBefore(e, g, i) {
 			e.learnGender(g, "pronoun “"+w+"” (¶"+strconv.Itoa(pc.an.shown(pc.p.num))+")")
 		}
 		return e
@@ -140,6 +140,9 @@ func (pc *pctx) pronounReferent(w string, i int) *entity {
 			}
 			if pc.namedLaterInSentence(e, i, 6) {
 				continue // "He praised Putin", "the businessman praised Putin": not Putin
+			}
+			if replyCues[pc.word(i+1)] && pc.an.askedLast(e) {
+				continue // "“Did you see a knife?” Gill asked." then "“…,” she replied": not Gill
 			}
 			if pc.word(i) == w && pc.namedInOwnClause(e, i) {
 				continue // "He said Dahl …", "“Reed is our best debater,” he says": not Dahl, not Reed
@@ -819,4 +822,28 @@ func (pc *pctx) titleOpening(ps, end int) *entity {
 		return nil
 	}
 	return pc.an.reg.holderOf(low)
+}
+
+// rivalBefore reports another person the pronoun's sentence names before
+// it at i who may be of gender g: "Gill pressed Warsame on how much she
+// could have seen" teaches no one's gender, as either may be "she".
+func (pc *pctx) rivalBefore(e *entity, g gender, i int) bool {
+	if i >= len(pc.sentOf) {
+		return false
+	}
+	s := pc.sentOf[i]
+	for _, m := range pc.mentions {
+		if m.tok >= s && m.tok < i && m.e != e && !m.e.org && !m.e.group && !m.e.doc && m.e.personLike() && (m.e.gender == unknownGender || m.e.gender == g) {
+			return true
+		}
+	}
+	return false
+}
+
+var replyCues = setOf(`replied answered responded retorted`)
+
+// askedLast reports that e's was the last statement, a question.
+func (an *analyzer) askedLast(e *entity) bool {
+	n := len(an.stmts)
+	return n > 0 && an.owners[n-1] == e && strings.HasSuffix(strings.TrimSpace(an.stmts[n-1].Text), "?")
 }

@@ -1640,3 +1640,25 @@ func TestCorefDatelineTownIsNoOne(t *testing.T) {
 			"“He said, ‘Doc, I’ll take off my shirt, but the hat stays,’ ” she recalled, laughing."},
 		want: []stmt{quoteBy(1, "Dr. Mary", ""), quoteBy(4, "He said, ‘Doc, I’ll take off my shirt, but the hat stays,’ ", "Marisol Bautista")}}})
 }
+
+// "Gill pressed Warsame on …, noting she had told police …" teaches no one
+// Gill's gender, as "she" may be Warsame; and "she replied" after Gill's
+// question is the one questioned, not Gill.
+func TestCorefReplyIsNotTheAskerAndNoGenderFromARivalsPronoun(t *testing.T) {
+	a := article(t, "Trial",
+		"Hodan Warsame, 24, was the Crown’s ninth witness.",
+		"Defence lawyer Rajinder Gill told jurors his client acted in self-defence.",
+		"Under cross-examination Wednesday, Gill pressed Warsame on how much she could actually have seen, noting she had told police that she had had three drinks.",
+		"“Did you see a knife, Ms. Warsame?” Gill asked.",
+		"“I saw something shiny,” she replied.")
+	for _, st := range a.Statements {
+		if strings.HasPrefix(st.Text, "I saw something shiny") && st.Speaker != "Hodan Warsame" {
+			t.Errorf("the reply %q: speaker %q, want Hodan Warsame", st.Text, st.Speaker)
+		}
+	}
+	for _, sp := range a.Speakers {
+		if sp.Name == "Rajinder Gill" && sp.Gender == model.Female {
+			t.Errorf("Rajinder Gill learned female from %q", sp.GenderEvidence)
+		}
+	}
+}

@@ -456,9 +456,10 @@ func (pc *pctx) reportingCueAt(v, s, end int) cueHit {
 		}
 		switch w := pc.word(at); w { // "Aroha Tane said (that) she was appalled"
 		case "she", "he":
-			cue := pc.toks[v].low
-			e.learnGender(map[string]gender{"she": female, "he": male}[w],
-				"pronoun “"+w+"” after “"+cue+"” (¶"+strconv.Itoa(pc.an.shown(pc.p.num))+")")
+			g := map[string]gender{"she": female, "he": male}[w]
+			if !pc.rivalBefore(e, g, at) { // "Gill pressed Warsame on …, noting she had": she may be Warsame
+				e.learnGender(g, "pronoun “"+w+"” after “"+pc.toks[v].low+"” (¶"+strconv.Itoa(pc.an.shown(pc.p.num))+")")
+			}
 		}
 	}
 	return cueHit{e: e, cue: pc.word(v), n: n - 1, ok: ok, trailing: ok && pc.trails(v, n, end)}
