@@ -383,3 +383,14 @@ func TestSpeakersPersonOfABody(t *testing.T) {
 				reportedBy(4, "it will present updated figures", "Calgary Board of Education")}},
 	})
 }
+
+// A trade's agent noun before a full name is the person's job, as a role
+// is: "Baker Lake hunter Kenny Tunguaq posted …: “…”", "said Cruz
+// constituent Dan Golvach" are Tunguaq's and Golvach's.
+func TestSpeakersJobNounBeforeAName(t *testing.T) {
+	run(t, []attrCase{
+		{name: "place, hunter, name",
+			paras: []string{"Caribou", "After the hearing's second day, Baker Lake hunter Kenny Tunguaq posted a video on Facebook of a group of caribou crossing the Thelon River, with the caption: “Tell me again there’s no tuktu.”"},
+			want:  []stmt{quoteBy(2, "Tell me again there’s no tuktu.", "Kenny Tunguaq")}},
+	})
+}

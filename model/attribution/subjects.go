@@ -2560,7 +2560,8 @@ func (pc *pctx) nameAfterRoleWords(i, limit int) int {
 			k = n // "BC Hydro president and chief executive Colleen Tsang"
 		}
 	}
-	if k == i || !pc.has(k-1, wRole|wTitle) && !pc.is(k-1, mMoreRoleNoun|mPressRole|mVoxRole) && !isJobWord(pc.word(k-1)) {
+	if k == i || !pc.has(k-1, wRole|wTitle) && !pc.is(k-1, mMoreRoleNoun|mPressRole|mVoxRole) && !isJobWord(pc.word(k-1)) &&
+		!(agentNoun(pc.word(k-1)) && isGivenName(pc.word(k)) && pc.isNameWord(k+1)) { // "Baker Lake hunter Kenny Tunguaq"
 		return 0 // "Kasich bemoaned America's …": a verb, not a role, stands between
 	}
 	if k < limit && pc.isNameWord(k) && !pc.toks[k].has(wTitle) || pc.has(k, wTitle) && (pc.isNameWord(k+1) || pc.word(k+1) == "." && pc.isNameWord(k+2)) {
