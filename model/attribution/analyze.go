@@ -1437,6 +1437,9 @@ func isCaption(text string) bool {
 	if strings.HasPrefix(text, "Photo:") || strings.Contains(text, "PHOTO BY ") || strings.Contains(text, "Photo by ") {
 		return true
 	}
+	if i := strings.LastIndex(text, ". Photo: "); i > 0 && len(text)-i < 80 {
+		return true // "… on Monday. Photo: Tanya Kejick/APTN News"
+	}
 	t := strings.TrimRight(text, " .")
 	if i := strings.LastIndex(t, ". "); i >= 0 && (strings.Contains(t[i:], " / ") || strings.Contains(t[i:], ", ") || creditWord(t[i:])) && isUpperWord(strings.NewReplacer(" ", "", "/", "", ",", "").Replace(t[i+2:])) {
 		return true // "… on Wednesday. MARC-ANTOINE DUBÉ / MONTREAL GAZETTE", "… CALGARY STAMPEDE HANDOUT", "… ADRIAN LAM, TIMES COLONIST"

@@ -275,3 +275,22 @@ func TestHeadlineRoleIsNotTheCaptionsSubject(t *testing.T) {
 	}
 	t.Errorf("no reported statement in the headline: %+v", a.Statements)
 }
+
+// A caption credited at its end ("… on Monday. Photo: Tanya Kejick/APTN
+// News") is front matter: the lede after it describes the chief the next
+// paragraph names.
+func TestHeadlineCaptionCreditedPhotoColon(t *testing.T) {
+	a := analyze(t, titled("Niskiwin Lake chief vows to keep drill crews off traditional territory",
+		"Chief Marlene Kakegamic speaks to community members outside the band office in Niskiwin Lake First Nation on Monday. Photo: Tanya Kejick/APTN News",
+		"The chief of a remote Oji-Cree community in northwestern Ontario says her First Nation will block a mining company from bringing drill rigs onto its territory.",
+		"Chief Marlene Kakegamic of Niskiwin Lake First Nation told APTN News that band members have set up a checkpoint on the winter road."))
+	for _, st := range a.Statements {
+		if st.Paragraph == 2 && strings.Contains(st.Text, "will block a mining company") {
+			if st.Speaker != "Marlene Kakegamic" {
+				t.Errorf("the lede: speaker %q, want Marlene Kakegamic", st.Speaker)
+			}
+			return
+		}
+	}
+	t.Errorf("no statement for the lede: %+v", a.Statements)
+}
