@@ -1478,3 +1478,15 @@ func TestBodiesPortfolioListWithAHyphenedWord(t *testing.T) {
 		want: []stmt{reportedBy(2, "the federal government would not weigh in", "Crown-Indigenous Relations and Northern Affairs Canada"),
 			reportedBy(3, "communities are eligible", "Crown-Indigenous Relations and Northern Affairs Canada")}}})
 }
+
+// A firm named for its trade in the plural ("Westbrook Meats", "Escarpment
+// Ridge Homes") is a company, not a man called Westbrook: "the company
+// said" after it is that firm.
+func TestBodiesFirmNamedForItsTradePlural(t *testing.T) {
+	run(t, []attrCase{{name: "Westbrook Meats, then the company",
+		paras: []string{"Plant", "Westbrook Meats denied that workers are discouraged from reporting injuries.",
+			"“Every employee has the right to a safe workplace,” the company said in a statement."},
+		want: []stmt{reportedBy(2, "workers are discouraged", "Westbrook Meats"),
+			quoteBy(3, "Every employee has the right to a safe workplace,", "Westbrook Meats")},
+		kinds: map[string]model.SpeakerKind{"Westbrook Meats": model.SpeakerBody}}})
+}

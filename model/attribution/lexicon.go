@@ -361,6 +361,8 @@ var companySuffixes = map[string]bool{
 	"chemicals": true, "electric": true, "electronics": true, "software": true, "shipyards": true,
 	"partners": true, "consultants": true, "consulting": true, "engineering": true, "associates": true,
 	"construction": true, "developments": true, "properties": true, "solutions": true, "products": true, "metals": true, "minerals": true,
+	"meats": true, "seafoods": true, "bakeries": true, "brewing": true, "breweries": true, "dairies": true, "farms": true,
+	"homes": true, "builders": true, "mills": true, "packers": true, "outfitters": true, "aerospace": true,
 }
 
 // outletWords mark a name as a news outlet: it reports, it is not a speaker.
