@@ -634,7 +634,18 @@ func (r *registry) ofSurname(l []*entity) *entity {
 	if r.speakerBy != nil && slices.Contains(l, r.speakerBy) {
 		return r.speakerBy
 	}
+	if !l[0].knownPerson() && !l[0].spoke {
+		if k := slices.IndexFunc(l, (*entity).knownPerson); k > 0 {
+			return l[k] // "at Stampede Park", then "Dr. Soo-jin Park, a veterinarian": "Park said" is the vet, not a name by its shape alone
+		}
+	}
 	return l[0]
+}
+
+// knownPerson reports an entity the article shows to be a person: a
+// known given name, a role or a title, or a gender.
+func (e *entity) knownPerson() bool {
+	return !e.org && !e.group && (e.first != "" && isGivenName(e.first) || e.role != "" || len(e.heads) > 0 || e.gender != unknownGender)
 }
 
 // bySiblingAge is which of a family called surname "the younger" or "the

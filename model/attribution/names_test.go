@@ -1386,3 +1386,27 @@ func TestNamesPluralPossessiveBeforeANameReadsWithoutFault(t *testing.T) {
 	a := analyze(t, doc)
 	checkStmt(t, a, quoteBy(2, "I hadn't scored in a month, so I figured I was due,", "Mathieu Lavallée"))
 }
+
+// A bare surname two names share is the one the article shows to be a
+// person (a given name, a role, a gender), not a name known by its shape
+// alone: "Okafor said" after the headline's "Understated Okafor" and
+// "Labor Secretary Daniel Okafor".
+func TestNamesSharedSurnameIsTheKnownPerson(t *testing.T) {
+	title, paras := articles.SplitTitled("Understated Okafor raises political profile.\n\n" +
+		"Just before the flight took off, the pilot asked for volunteers. So Labor Secretary Daniel Okafor stopped writing his speech and moved to the last row.\n\n" +
+		"Okafor, the son of Nigerian immigrants, is the least-known name on the list.\n\n" +
+		`"The plan is a fraud," Okafor said Sunday.` + "\n")
+	a := analyze(t, model.Document{Source: "news.txt", Title: title, Paragraphs: paras})
+	found := false
+	for _, st := range a.Statements {
+		if st.Kind == model.KindQuote {
+			found = true
+			if st.Speaker != "Daniel Okafor" {
+				t.Errorf("%q: speaker %q, want Daniel Okafor", st.Text, st.Speaker)
+			}
+		}
+	}
+	if !found {
+		t.Errorf("no quotation found: %+v", a.Statements)
+	}
+}
