@@ -1677,6 +1677,11 @@ func (pc *pctx) collectMentions() {
 		if t.sentStart && t.low == "the" {
 			pc.learnAgeEpithet(i)
 		}
+		if e, end := pc.nicknamed(i); e != nil {
+			pc.mentions = append(pc.mentions, mentionRef{e, end - 1}) // at the surname, where a run of the name stands
+			i = end
+			continue // "Walter (Buddy) MacIsaac": Walter MacIsaac, called Buddy
+		}
 		j := pc.runEnd(i)
 		if j == i {
 			i++
@@ -2200,3 +2205,29 @@ func camelCompany(w string) bool {
 
 // surnamePrefixes write a capital inside surnames: "MacKenzie", "VanDyke".
 var surnamePrefixes = setOf(`Mac Van Von Del Della Dos Des Las Los San Fitz`)
+
+// nicknamed reads a given name at i, a nickname in brackets and a
+// surname, "Walter (Buddy) MacIsaac": the person is Walter MacIsaac, and
+// "Buddy" later is he. Nil, and no end, when no such name stands at i.
+func (pc *pctx) nicknamed(i int) (*entity, int) {
+	j := i + 1
+	if pc.word(j) != "(" || pc.word(j+2) != ")" || !isGivenName(pc.toks[i].low) || !pc.isNameWord(j+1) || !pc.isNameWord(j+3) {
+		return nil, 0
+	}
+	end := pc.runEnd(j + 3)
+	if end != j+4 || pc.isNameWord(end) {
+		return nil, 0 // a surname of one word
+	}
+	text := func(k int) string { return pc.p.text[pc.toks[k].start:pc.toks[k].end] }
+	e := pc.an.reg.resolve(mention{words: []string{text(i), text(j + 3)}, low: []string{pc.toks[i].low, pc.toks[j+3].low},
+		display: text(i) + " " + text(j+3), key: pc.toks[i].low + " " + pc.toks[j+3].low})
+	if e == nil || e.org {
+		return nil, 0
+	}
+	nick := text(j + 1)
+	e.addAlias(nick)
+	if _, taken := pc.an.reg.byKey[pc.toks[j+1].low]; !taken {
+		pc.an.reg.byKey[pc.toks[j+1].low] = e
+	}
+	return e, end
+}

@@ -1410,3 +1410,18 @@ func TestNamesSharedSurnameIsTheKnownPerson(t *testing.T) {
 		t.Errorf("no quotation found: %+v", a.Statements)
 	}
 }
+
+// A nickname in brackets between the given name and the surname
+// ("Walter (Buddy) MacIsaac") belongs to the person: the panel shows
+// Walter MacIsaac, and "Buddy" and "MacIsaac" later are he.
+func TestNamesNicknameInBrackets(t *testing.T) {
+	run(t, []attrCase{{name: "Walter (Buddy) MacIsaac",
+		paras: []string{"Outage",
+			"Walter (Buddy) MacIsaac, a 71-year-old retired fisherman, said a spruce fell on the line.",
+			"Buddy, as MacIsaac is known up and down the road, said he has been running an extension cord.",
+			"“We have been through worse,” MacIsaac said."},
+		want: []stmt{reportedBy(2, "a spruce fell on the line", "Walter MacIsaac"),
+			reportedBy(3, "he has been running an extension cord", "Walter MacIsaac"),
+			quoteBy(4, "We have been through worse,", "Walter MacIsaac")},
+		speakers: []string{"Walter MacIsaac"}}})
+}
