@@ -1806,8 +1806,8 @@ func (an *analyzer) questionedIn(text string) (answers, asks *entity) {
 			if k := strings.Index(text, name); k >= 0 && k < i && before == nil {
 				before = e
 			}
-			if k := strings.Index(text[i+len(v):], name); k >= 0 && k < afterAt && k < 12 {
-				after, afterAt = e, k // "pressed McAllister", "questioned Mr. McAllister"
+			if k := strings.Index(text[i+len(v):], name); k >= 0 && k < afterAt && k < 80 && !sentenceEndIn(text[i+len(v):i+len(v)+k]) {
+				after, afterAt = e, k // "pressed McAllister", "pressed B.C. Hydro's director of revenue requirements, Arvind Chaudhary"
 			}
 		}
 		if before != nil && after != nil && before != after {
@@ -1815,6 +1815,17 @@ func (an *analyzer) questionedIn(text string) (answers, asks *entity) {
 		}
 	}
 	return nil, nil
+}
+
+// sentenceEndIn reports a full stop after a lower-case letter and before a
+// space: a sentence ends in s ("B.C. Hydro's" ends none).
+func sentenceEndIn(s string) bool {
+	for k := 1; k+1 < len(s); k++ {
+		if s[k] == '.' && s[k+1] == ' ' && s[k-1] >= 'a' && s[k-1] <= 'z' {
+			return true
+		}
+	}
+	return false
 }
 
 // strings returns n empty strings of their own, taken from a block: a

@@ -402,3 +402,17 @@ func TestCarryoverCrossExaminationTranscript(t *testing.T) {
 		want: []stmt{reportedBy(4, "The duty to report was yours", "Teresa Almeida"),
 			reportedBy(5, "Legally, yes", "Gordon McAllister")}}})
 }
+
+// The one questioned may be named well after the verb, behind a role:
+// "Mulcahy pressed B.C. Hydro's director of revenue requirements, Arvind
+// Chaudhary, on …" — the answers are Chaudhary's.
+func TestCarryoverQuestionedNamedAfterARole(t *testing.T) {
+	run(t, []attrCase{{name: "pressed the director, named after his role",
+		paras: []string{"Rates",
+			"Siobhan Mulcahy, a lawyer for the low-income intervenors, made the opening submission.",
+			"In cross-examination, Mulcahy pressed B.C. Hydro's director of revenue requirements, Arvind Chaudhary, on the utility's forecasts. The exchange went, in part:",
+			"Q: You would agree that your load forecast is the highest in the utility's history?",
+			"A: It is the highest, yes, which reflects electrification."},
+		want: []stmt{reportedBy(4, "your load forecast is the highest", "Siobhan Mulcahy"),
+			reportedBy(5, "It is the highest, yes", "Arvind Chaudhary")}}})
+}
