@@ -294,3 +294,23 @@ func TestHeadlineCaptionCreditedPhotoColon(t *testing.T) {
 	}
 	t.Errorf("no statement for the lede: %+v", a.Statements)
 }
+
+// A web byline with its times ("Jennifer Lam · CBC News · Posted: …") is
+// front matter like a caption: the lede after both describes the mayor
+// the next paragraph names.
+func TestHeadlineWebBylineIsFrontMatter(t *testing.T) {
+	a := analyze(t, titled("Rural clinics can't wait another year, mayor says",
+		"Jennifer Lam · CBC News · Posted: Mar 06, 2025 4:00 AM MT | Last Updated: March 6",
+		"Three Hills Mayor Colleen McTavish stands outside the town's health centre on Tuesday. (Jennifer Lam/CBC)",
+		"The mayor of a central Alberta town says her community's only emergency department will not survive another round of restructuring.",
+		"Colleen McTavish, who has been mayor of Three Hills since 2017, met with the health minister in Edmonton on Wednesday."))
+	for _, st := range a.Statements {
+		if st.Paragraph == 3 && strings.Contains(st.Text, "will not survive") {
+			if st.Speaker != "Colleen McTavish" {
+				t.Errorf("the lede: speaker %q, want Colleen McTavish", st.Speaker)
+			}
+			return
+		}
+	}
+	t.Errorf("no statement for the lede: %+v", a.Statements)
+}
