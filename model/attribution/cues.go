@@ -1,6 +1,9 @@
 package attribution
 
-import "strings"
+import (
+	"slices"
+	"strings"
+)
 
 // cueForms maps every inflection of a cue verb to its lemma; built once.
 var cueForms = buildCueForms()
@@ -438,6 +441,9 @@ func nounSaying(toks []token, i int) bool {
 // are nouns ("party rules that could …", "the Supreme Court ruling that
 // paved the way").
 func rulingVerb(toks []token, i int) bool {
+	if i+1 < len(toks) && toks[i].low == "ruled" && toks[i+1].low == "." && judgedBy(toks, i) {
+		return true // "…, an Ontario Superior Court judge has ruled.": what was ruled stands before
+	}
 	if i+1 >= len(toks) || toks[i+1].low != "that" {
 		return false
 	}
@@ -453,3 +459,20 @@ func rulingVerb(toks []token, i int) bool {
 	}
 	return false
 }
+
+// judgedBy reports a judge, a court, a tribunal or a panel as the subject
+// just before the cue at i, after a comma: "…, a disciplinary hearing
+// panel has ruled."
+func judgedBy(toks []token, i int) bool {
+	for k := i - 1; k >= 0 && k >= i-8; k-- {
+		switch w := toks[k].low; {
+		case w == ",":
+			return false
+		case judicialNouns[w]:
+			return k >= 1 && slices.ContainsFunc(toks[max(0, k-8):k], func(t token) bool { return t.low == "," })
+		}
+	}
+	return false
+}
+
+var judicialNouns = setOf(`judge justice court tribunal panel board arbitrator adjudicator commission`)

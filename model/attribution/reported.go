@@ -1434,7 +1434,7 @@ var declinedAct = map[string]bool{"comment": true, "discuss": true, "say": true,
 // trailingFrames are the frame-only cues that may close a sentence of
 // reported speech ("…, the agency reported."); "…, it has just begun" is
 // no cue.
-var trailingFrames = map[string]bool{"report": true, "write": true, "tweet": true, "post": true}
+var trailingFrames = map[string]bool{"report": true, "write": true, "tweet": true, "post": true, "rule": true}
 
 // beforeNoun reports an -ed cue used as an adjective after a quantifier:
 // "more pledged delegates", where a plural noun follows with nothing said

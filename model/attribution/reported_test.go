@@ -2658,3 +2658,20 @@ func TestReportedPersonOfAUnit(t *testing.T) {
 			want: []stmt{reportedBy(2, "no firearm was recovered", "Graham Leung"), reportedBy(3, "investigators had followed every lead", "Dwayne Oduya")}},
 	})
 }
+
+// A court's ruling reported before its cue ("…, an Ontario Superior Court
+// judge has ruled.") is the judge's, as "…, the agency reported." is the
+// agency's; the lede's judge is the justice named next.
+func TestReportedTrailingRuling(t *testing.T) {
+	run(t, []attrCase{
+		{name: "a judge has ruled",
+			paras: []string{"Ruling",
+				"A Mississauga city councillor broke the conflict-of-interest law when he voted on a zoning change, an Ontario Superior Court judge has ruled.",
+				"In a 34-page decision released Thursday, Justice Andrea Kolodziej said the councillor should have declared his interest."},
+			want: []stmt{reportedBy(2, "A Mississauga city councillor broke", "Andrea Kolodziej")}},
+		{name: "a panel has ruled",
+			paras: []string{"Discipline",
+				"A Westman high school teacher who mocked students has lost the right to teach for two years, a disciplinary hearing panel has ruled."},
+			want: []stmt{reportedBy(2, "A Westman high school teacher", "*")}},
+	})
+}
