@@ -103,6 +103,9 @@ func cueAt(toks []token, i int) (string, int) {
 	if (t.low == "put" || t.low == "puts") && i+1 < len(toks) && toks[i+1].low == "it" && toks[i+1].kind == tWord {
 		return "put it", 2 // "as X put it, “…”"
 	}
+	if (t.low == "found" || t.low == "finds") && i+1 < len(toks) && toks[i+1].low == "that" && judicialSubject(toks, i) {
+		return "find", 1 // "Justice Andrea Kolodziej found that …": a court's finding is what it says
+	}
 	lemma := t.cueLemma()
 	if lemma == "" || lemma == "rule" && !rulingVerb(toks, i) {
 		return "", 0
@@ -476,3 +479,19 @@ func judgedBy(toks []token, i int) bool {
 }
 
 var judicialNouns = setOf(`judge justice court tribunal panel board arbitrator adjudicator commission`)
+
+// judicialSubject reports a judge, a justice, a court, a tribunal or a
+// panel in the words just before the cue at i, with no comma or verb
+// between: "Justice Andrea Kolodziej found that", "the tribunal found that".
+func judicialSubject(toks []token, i int) bool {
+	for k := i - 1; k >= 0 && k >= i-8; k-- {
+		t := toks[k]
+		if t.kind != tWord && t.low != "." || t.low == "," {
+			return false
+		}
+		if judicialNouns[t.low] {
+			return true
+		}
+	}
+	return false
+}

@@ -360,7 +360,8 @@ func (pc *pctx) mayReport(v int) bool {
 var reportStarts = []string{"according", "in", // sourcePhrase
 	"reported", "disclosed", "revealed", // reportedBy
 	"quoted",      // passiveQuoted
-	"put", "puts"} // cueAt: "as X put it"
+	"put", "puts", // cueAt: "as X put it"
+	"found", "finds"} // cueAt: a court's finding
 
 // reportingCueAt reads a cue at token v that reports speech.
 func (pc *pctx) reportingCueAt(v, s, end int) cueHit {

@@ -2675,3 +2675,24 @@ func TestReportedTrailingRuling(t *testing.T) {
 			want: []stmt{reportedBy(2, "A Westman high school teacher", "*")}},
 	})
 }
+
+// A court's finding is what it says: "Justice Marianne Kostiuk found that
+// …", "the tribunal found that …"; anyone else's "found that" reports no
+// speech ("Researchers found that …" is a study's result, not a statement).
+func TestReportedJudicialFinding(t *testing.T) {
+	run(t, []attrCase{
+		{name: "a justice found that",
+			paras: []string{"Farm",
+				"In a 46-page decision released Thursday, Justice Marianne Kostiuk found that Walter Hnatiuk was of sound mind when he signed the will."},
+			want: []stmt{reportedBy(2, "Walter Hnatiuk was of sound mind", "Marianne Kostiuk")}},
+		{name: "the tribunal found that, and the decision after",
+			paras: []string{"Rights",
+				"Tribunal member Sandra Whitehorse-Lam found that the company had discriminated against the supervisor.",
+				"The company must pay $62,000, the decision says."},
+			want: []stmt{reportedBy(2, "the company had discriminated", "Sandra Whitehorse-Lam")}},
+	})
+	a := article(t, "Study", "Researchers at the university found that wetlands store more carbon than expected.")
+	for _, st := range a.Statements {
+		t.Errorf("a study's finding read as a statement: %q by %q", st.Text, st.Speaker)
+	}
+}
