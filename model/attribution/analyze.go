@@ -938,42 +938,57 @@ func (an *analyzer) speaksIn(p *entity, at int) bool {
 	return false
 }
 
-// nameBareUnion gives "the union" the article never tied to a name (the
-// lede's "their union said", "The union representing coastal forestry
-// workers warned" before its local is named) the one trade union the
-// article names, if it names one.
-func (an *analyzer) nameBareUnion() {
-	bare := map[*entity]bool{}
+// nameBareBodies gives a body the article met only by its kind the one
+// body of that kind it names, before or after: "the union" (the lede's
+// "their union said", "The union representing coastal forestry workers
+// warned" before its local is named) is the one trade union named;
+// "Police said" (before "the Saskatoon Police Service" is named, or after
+// an earlier bare "police") is the one police force named.
+func (an *analyzer) nameBareBodies() {
+	an.nameBare(isBareUnion, isUnionName, "the union")
+	an.nameBare(func(words []string) bool { return len(words) == 1 && words[0] == "police" }, isPoliceForce, "police")
+}
+
+// nameBare moves the statements of every body whose words bare reports
+// to the one entity named reports; none when there are two.
+func (an *analyzer) nameBare(bare func([]string) bool, named func(*entity) bool, alias string) {
+	var bodies []*entity
 	for _, e := range an.owners {
-		if e != nil && e.org && isBareUnion(e.words) {
-			bare[e] = true
+		if e != nil && (e.org || e.group) && bare(e.words) && !slices.Contains(bodies, e) {
+			bodies = append(bodies, e)
 		}
 	}
-	if len(bare) == 0 {
+	if len(bodies) == 0 {
 		return
 	}
-	var named *entity
+	var one *entity
 	for _, p := range an.reg.ents {
-		if bare[p] || !isUnionName(p) {
+		if slices.Contains(bodies, p) || !named(p) {
 			continue
 		}
-		if named != nil && named != p {
-			return // two unions: which is meant is not known
+		if one != nil && one != p {
+			return // two of the kind: which is meant is not known
 		}
-		named = p
+		one = p
 	}
-	if named == nil {
+	if one == nil {
 		return
 	}
-	named.addAlias("the union")
+	one.addAlias(alias)
 	for k, o := range an.owners {
-		if bare[o] {
-			an.owners[k] = named
+		if slices.Contains(bodies, o) {
+			an.owners[k] = one
 			if w := &an.whys[k]; w.ref.e == o {
-				w.ref.e = named
+				w.ref.e = one
 			}
 		}
 	}
+}
+
+// isPoliceForce reports a named police force: "Saskatoon Police Service",
+// "Nova Scotia RCMP", not "police" alone.
+func isPoliceForce(e *entity) bool {
+	return e.org && !e.group && len(e.words) > 1 && isPoliceBody(e)
 }
 
 // isBareUnion reports a body's words that name no union but the kind:

@@ -1490,3 +1490,16 @@ func TestBodiesFirmNamedForItsTradePlural(t *testing.T) {
 			quoteBy(3, "Every employee has the right to a safe workplace,", "Westbrook Meats")},
 		kinds: map[string]model.SpeakerKind{"Westbrook Meats": model.SpeakerBody}}})
 }
+
+// "Police said", before the force is named or after an earlier bare
+// "police", is the one police force the article names.
+func TestBodiesBarePoliceIsTheForceNamed(t *testing.T) {
+	run(t, []attrCase{{name: "according to police, then the service named, then police say",
+		paras: []string{"Shooting",
+			"According to police, the man is in hospital in critical but stable condition.",
+			"According to the Saskatoon Police Service, officers were called to a home shortly after 2 a.m.",
+			"Police say officers found the man in the backyard."},
+		want: []stmt{reportedBy(2, "the man is in hospital", "Saskatoon Police Service"),
+			reportedBy(3, "officers were called to a home", "Saskatoon Police Service"),
+			reportedBy(4, "officers found the man", "Saskatoon Police Service")}}})
+}

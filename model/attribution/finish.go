@@ -19,7 +19,7 @@ func (an *analyzer) finish(doc model.Document) *model.Article {
 	an.settleHeadlineNames()
 	an.nameEarlyRoles()
 	an.nameIndefiniteBodies()
-	an.nameBareUnion()
+	an.nameBareBodies()
 	an.nameGovernments()
 	index := map[*entity]int{}
 	type tally struct {
