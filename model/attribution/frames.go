@@ -607,8 +607,8 @@ func (pc *pctx) cueFrameBefore(k int) (*entity, string, int, bool) {
 			e = pc.subjectBefore(v, s)
 		}
 		if e == nil && (v == s || pc.word(v-1) == "," && !strings.HasSuffix(pc.word(v), "ing")) {
-			if inv, after, ok := pc.npForward(v+1, k); ok && after >= j {
-				e = inv // "Said Comey, “…”", "In other words, explained Nancy Cordes: “…”"
+			if inv, after, ok := pc.npForward(v+1, k); ok && (after >= j || pc.word(after) == "," && pc.plainAside(after+1, j)) {
+				e = inv // "Said Comey, “…”", "In other words, explained Nancy Cordes: “…”", "Said MacLellan, after the hearing: “…”"
 			}
 		}
 		if e == nil && v > s {
@@ -1292,4 +1292,19 @@ func (pc *pctx) auxClauseAfter(i int) bool {
 func endsInMark(q string) bool {
 	r, _ := utf8.DecodeLastRuneInString(strings.TrimRight(q, " "))
 	return strings.ContainsRune(",.?!;:-—–…", r)
+}
+
+// plainAside reports a short aside of words [i, j) with no verb, cue or
+// name: "after the hearing", "outside the courthouse".
+func (pc *pctx) plainAside(i, j int) bool {
+	if j <= i || j-i > 8 {
+		return false
+	}
+	for k := i; k < j; k++ {
+		t := pc.toks[k]
+		if t.kind != tWord && !(k == j-1 && (t.low == ":" || t.low == ",")) || verbLike(t) || pc.isCue(k) || pc.isNameWord(k) {
+			return false
+		}
+	}
+	return true
 }

@@ -1081,3 +1081,11 @@ func TestFramesFrenchBodyThenItsPresidentAfterAQuote(t *testing.T) {
 				quoteBy(3, "Our members are asked every night to go into situations that, frankly, should be handled by health professionals,", "Yannick Desrosiers")}},
 	})
 }
+
+// "Said X, <a short aside>: “…”" is X's as "Said X: “…”" is.
+func TestFramesInvertedSaidWithAnAside(t *testing.T) {
+	run(t, []attrCase{{name: "said MacLellan, after the hearing",
+		paras: []string{"Sentencing", "Crown attorney Shauna MacLellan asked for six years.",
+			`Said MacLellan, after the hearing: "No sentence is going to make these families whole."`},
+		want: []stmt{quoteBy(3, "No sentence is going to make these families whole.", "Shauna MacLellan")}}})
+}
