@@ -465,6 +465,7 @@ type analyzer struct {
 	labelPara                     int          // its paragraph
 	labels                        int          // how many transcript lines named a speaker
 	datelinePlace                 string       // the lower-case place a dateline opens with: a town, never a person
+	deck                          bool         // the second paragraph is a deck, a second headline
 }
 
 func newAnalyzer(doc model.Document) *analyzer {
@@ -677,7 +678,9 @@ func (an *analyzer) paragraph(i int) {
 		faultHook(p.num)
 	}
 	an.paraTicks = append(an.paraTicks, an.reg.clock+1)
-	if p.num == 2+an.ledeExtra && an.headline == 1 && an.ledeExtra < 3 && (isCaption(p.text) || isEditorsNote(p.text) || isByline(p.text)) {
+	if p.num == 2 && an.headline == 1 && i+1 < len(an.paras) && isDeck(p.text) && (isByline(an.paras[i+1].text) || isCaption(an.paras[i+1].text)) {
+		an.ledeExtra, an.deck = 1, true // a deck under the headline, then a byline or a caption: read as a headline
+	} else if p.num == 2+an.ledeExtra && an.headline == 1 && an.ledeExtra < 3 && (isCaption(p.text) || isEditorsNote(p.text) || isByline(p.text)) {
 		an.ledeExtra++ // a caption, an editor's note, a byline after one: the lede comes after them
 	}
 	an.tagTranscript(p)
@@ -1388,6 +1391,14 @@ func (an *analyzer) replacePending(e *entity) {
 		an.lastSpeaker = e
 	}
 	an.pendingLede, an.pendingTitled, an.pendingWho, an.pendingHeadOf = nil, false, false, false
+}
+
+// isDeck reports a line set under a headline: short, with no full stop
+// at its end ("Community of 1,900 has been without safe tap water for
+// nearly three weeks, chief says").
+func isDeck(text string) bool {
+	t := strings.TrimSpace(text)
+	return len(t) > 20 && len(t) < 200 && !strings.HasSuffix(t, ".") && !strings.HasSuffix(t, ":")
 }
 
 // isByline reports a short line naming the writer: "By Ana Ruiz, Health

@@ -4,6 +4,7 @@ import (
 	"strings"
 	"testing"
 
+	"whosaid/articles"
 	"whosaid/model"
 	"whosaid/model/attribution"
 )
@@ -313,4 +314,29 @@ func TestHeadlineWebBylineIsFrontMatter(t *testing.T) {
 		}
 	}
 	t.Errorf("no statement for the lede: %+v", a.Statements)
+}
+
+// A deck under the headline, then a byline, reads as a headline: its
+// "…, chief says" is the chief the body first names, though a councillor
+// of her surname makes a later "Chief Beardy" two people's.
+func TestHeadlineDeckIsReadAsAHeadline(t *testing.T) {
+	title, paras := articles.SplitTitled(strings.Join([]string{"Mistikwan Lake First Nation declares state of emergency as water treatment plant fails",
+		"Community of 1,900 in northern Manitoba has been without safe tap water for nearly three weeks, chief says",
+		"By Shauna McKay | APTN News | Published: October 3, 2025 1:42 pm CDT",
+		"Share",
+		"Residents line up for bottled water outside the band office on Wednesday. Photo: Shauna McKay/APTN News",
+		"Mistikwan Lake First Nation in northern Manitoba has declared a state of emergency after the community's aging water treatment plant broke down, leaving about 1,900 people without safe drinking water for a third straight week.",
+		"Chief Rosalie Beardy said chief and council voted unanimously Thursday night to declare the emergency after the last of the plant's two filtration pumps failed.",
+		"Coun. Wesley Beardy, who holds the band's infrastructure portfolio, said the plant was built in 1998.",
+		`As Chief Beardy put it: "Every government that comes in promises us clean water."`}, "\n\n"))
+	a := analyze(t, model.Document{Source: "news.txt", Title: title, Paragraphs: paras})
+	for _, st := range a.Statements {
+		if st.Paragraph == 1 {
+			if st.Speaker != "Rosalie Beardy" {
+				t.Errorf("the deck %q: speaker %q, want Rosalie Beardy", st.Text, st.Speaker)
+			}
+			return
+		}
+	}
+	t.Errorf("no statement in the deck: %+v", a.Statements)
 }

@@ -1112,7 +1112,7 @@ func (pc *pctx) namesOpenClause(j, s int) bool {
 // the body ("…, premier says", "Minister vows …"): someone the lede names.
 func (pc *pctx) headlineRole(v, s int) *entity {
 	j := v - 1
-	if pc.p.num != 1 || j < s || pc.toks[j].kind != tWord || !wordHas(pc.toks[j].low, wRole) || spokesRoles[pc.toks[j].low] {
+	if pc.p.num != 1 && !(pc.p.num == 2 && pc.an.deck) || j < s || pc.toks[j].kind != tWord || !wordHas(pc.toks[j].low, wRole) || spokesRoles[pc.toks[j].low] {
 		return nil
 	}
 	from := j
