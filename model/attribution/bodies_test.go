@@ -1503,3 +1503,14 @@ func TestBodiesBarePoliceIsTheForceNamed(t *testing.T) {
 			reportedBy(3, "officers were called to a home", "Saskatoon Police Service"),
 			reportedBy(4, "officers found the man", "Saskatoon Police Service")}}})
 }
+
+// A letter, a memo or a notice from a named body speaks for it later:
+// "a letter from the Department of Social Development", then "the letter
+// says".
+func TestBodiesTheLetterIsItsSenders(t *testing.T) {
+	run(t, []attrCase{{name: "a letter from the department",
+		paras: []string{"Shelter",
+			"Last week the shelter received a letter from the Department of Social Development.",
+			"The shelter's funding will end on March 31, the letter says."},
+		want: []stmt{reportedBy(3, "The shelter's funding will end", "Department of Social Development")}}})
+}

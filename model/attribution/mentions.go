@@ -1758,7 +1758,7 @@ func (pc *pctx) noteDocumentAuthor(e *entity, i int) {
 		return
 	}
 	for k := b - 1; k >= 0 && k >= b-5 && pc.toks[k].kind == tWord; k-- {
-		if w := pc.word(k); w == "report" || w == "study" || w == "survey" || w == "analysis" || w == "audit" || w == "review" {
+		if w := pc.word(k); w == "report" || w == "study" || w == "survey" || w == "analysis" || w == "audit" || w == "review" || w == "letter" || w == "memo" || w == "notice" {
 			pc.an.docAuthor, pc.an.docAuthorOf = e, w
 			return
 		}
