@@ -1514,3 +1514,11 @@ func TestBodiesTheLetterIsItsSenders(t *testing.T) {
 			"The shelter's funding will end on March 31, the letter says."},
 		want: []stmt{reportedBy(3, "The shelter's funding will end", "Department of Social Development")}}})
 }
+
+// A district of three words or more ("Columbia Shuswap Regional District")
+// is a body, not a long run of capitals a headline might hold.
+func TestBodiesRegionalDistrict(t *testing.T) {
+	run(t, []attrCase{{name: "the regional district says",
+		paras: []string{"Fire", "Crews are working, the Columbia Shuswap Regional District says."},
+		want:  []stmt{reportedBy(2, "Crews are working", "Columbia Shuswap Regional District")}}})
+}
