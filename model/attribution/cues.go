@@ -113,6 +113,9 @@ func cueAt(toks []token, i int) (string, int) {
 	if lemma == "state" && t.low == "states" && i > 0 && toks[i-1].kind == tWord && (isDigitStart(toks[i-1].low) || numberWords[toks[i-1].low]) {
 		return "", 0 // "across the four states", "in all 50 states": counted, the noun
 	}
+	if i > 1 && strings.HasSuffix(t.low, "ed") && (toks[i-1].low == "now" || toks[i-1].low == "currently") && toks[i-2].kind == tWord && toks[i-2].has(wPassive) && lemma != "say" && lemma != "tell" {
+		return "", 0 // "The fire is now estimated at 9,400 hectares": a passive, "now" between (but "was widely reported" reports)
+	}
 	if i > 0 && toks[i-1].kind == tWord && (toks[i-1].has(wDeterminer|wPassive) && !standsAlone[toks[i-1].low] || toks[i-1].poss) &&
 		!(toks[i-1].has(wPassive) && strings.HasSuffix(t.low, "ing")) {
 		return "", 0 // a noun (a call) or a passive (is charged), but "some said", "is pledging"

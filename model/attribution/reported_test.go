@@ -2696,3 +2696,13 @@ func TestReportedJudicialFinding(t *testing.T) {
 		t.Errorf("a study's finding read as a statement: %q by %q", st.Text, st.Speaker)
 	}
 }
+
+// A passive cue with "now" before it ("The fire is now estimated at 9,400
+// hectares") reports nothing: the sentence is the service's, whose cue
+// trails it.
+func TestReportedPassiveWithNowIsNoCue(t *testing.T) {
+	run(t, []attrCase{{name: "is now estimated",
+		paras: []string{"Fire", "Some lede text here about a fire.",
+			"The fire is now estimated at 9,400 hectares and is out of control, the BC Wildfire Service said in its evening update."},
+		want: []stmt{reportedBy(3, "The fire is now estimated", "BC Wildfire Service")}}})
+}
