@@ -21,7 +21,7 @@ var cueLemmas = []string{
 	"dismiss", "apologise", "apologize", "blame", "think", "believe", "tout", "boast", "concur",
 	"hint", "signal", "admonish", "scold", "chide", "lament", "quote", "recount", "query",
 	"question", "speculate", "estimate", "forecast", "guarantee", "assure", "reassure",
-	"inform", "notify", "advise", "brief", "groan", "snap", "bark", "growl", "wonder",
+	"inform", "notify", "advise", "remind", "brief", "groan", "snap", "bark", "growl", "wonder",
 	"grin", "smile", "shrug", "nod", "chuckle", "wince", "refuse", "hail", "slam", "blast",
 	"condemn", "decry", "laud", "applaud", "welcome", "reveal", "disclose", "acknowledge",
 	"appeal", "refer", "fume", "rage", "sob", "gush", "hiss", "snarl", "rave", "beam", "storm",

@@ -1343,6 +1343,9 @@ func (pc *pctx) saysSomething(v, n, end int, lemma string) bool {
 	if wordIs(lemma, mThatCue) {
 		return pc.word(v+n) == "that"
 	}
+	if lemma == "remind" {
+		return pc.thatAfterObject(v+n, end) // "reminded jurors that …", not "reminds me of Lincoln"
+	}
 	if wordIs(lemma, mFrameOnly) {
 		if pc.word(v+n) == ":" && pc.wordsIn(v+n+1, end) >= 3 {
 			return true // "Hewitt writes: The movie mentions neither …": what follows the colon is written
@@ -2487,3 +2490,17 @@ var placeOfSpeech = setOf(`on to at before`)
 // ("lauded for his effectiveness"), the subject the one judged (but "which
 // Hollande blamed for the attacks" is Hollande's).
 var judgingCues = setOf(`laud praise hail applaud criticize criticise slam blast blame condemn thank mock chide scold`)
+
+// thatAfterObject reports "that" within a short object from k: "reminded
+// the parties that", "reminding the room that".
+func (pc *pctx) thatAfterObject(k, end int) bool {
+	for i := k; i < end && i < k+6; i++ {
+		switch pc.word(i) {
+		case "that":
+			return i > k
+		case ",", ".", "of", "to":
+			return false
+		}
+	}
+	return false
+}

@@ -2706,3 +2706,16 @@ func TestReportedPassiveWithNowIsNoCue(t *testing.T) {
 			"The fire is now estimated at 9,400 hectares and is out of control, the BC Wildfire Service said in its evening update."},
 		want: []stmt{reportedBy(3, "The fire is now estimated", "BC Wildfire Service")}}})
 }
+
+// "Reminded X that …" reports what was said; "reminds me of Y" does not.
+func TestReportedRemindedThat(t *testing.T) {
+	run(t, []attrCase{{name: "the judge reminded jurors that",
+		paras: []string{"Trial", "Justice Anne-Marie Lacroix, who is presiding, reminded jurors that opening statements are not evidence."},
+		want:  []stmt{reportedBy(2, "opening statements are not evidence", "Anne-Marie Lacroix")}}})
+	a := article(t, "Column", "Trump reminds me of Abraham Lincoln, the columnist wrote in a long essay.")
+	for _, st := range a.Statements {
+		if strings.Contains(st.Text, "Abraham Lincoln") && st.Speaker == "Donald Trump" {
+			t.Errorf("'reminds me of' read as Trump's statement: %q", st.Text)
+		}
+	}
+}
