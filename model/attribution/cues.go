@@ -141,7 +141,7 @@ func cueAt(toks []token, i int) (string, int) {
 	if lemma == "add" && i+1 < len(toks) && toks[i+1].has(wDeterminer) && toks[i+1].low != "that" && (i == 0 || toks[i-1].kind != tQuote) {
 		return "", 0 // "added his second": a goal, not words (but "“…,” added his campaign manager")
 	}
-	if strings.HasSuffix(t.low, "ing") && i > 0 && !participleBefore(toks[i-1]) && timeBeforeParticiple(toks, i) == i && !withSubject(toks, i) && !nounSaying(toks, i) && !absoluteSubject(toks, i) && !heardOnBefore(toks, i) &&
+	if strings.HasSuffix(t.low, "ing") && i > 0 && !participleBefore(toks[i-1]) && timeBeforeParticiple(toks, i) == i && !withSubject(toks, i) && !nounSaying(toks, i) && !absoluteSubject(toks, i) && !heardOnBefore(toks, i) && !postedOnBefore(toks, i) &&
 		!(i > 1 && toks[i-1].low == "of" && ofGerund[toks[i-2].low]) {
 		return "", 0 // "the state forecasting office": an adjective, not a cue
 	}
@@ -264,6 +264,32 @@ func absoluteSubject(toks []token, i int) bool {
 // ofGerund take "of" and a cue in -ing that their subject says: "made a
 // point of saying", "was accused of saying".
 var ofGerund = map[string]bool{"point": true, "accused": true}
+
+// postedOnBefore reports a participle after where words were posted, with
+// or without a day: "posted on social media Monday urging", "wrote on
+// Facebook urging".
+func postedOnBefore(toks []token, i int) bool {
+	k := i - 1
+	if k > 0 && toks[k].kind == tWord && calendarWords[toks[k].low] {
+		k-- // "… Monday urging"
+		if k > 0 && toks[k].low == "on" {
+			k-- // "… on Monday urging"
+		}
+	}
+	if k < 2 || toks[k].kind != tWord {
+		return false
+	}
+	switch w := toks[k].low; {
+	case w == "media" && toks[k-1].low == "social" && toks[k-2].low == "on":
+		return true
+	case (platformNames[w] || w == "x") && toks[k].cap && toks[k-1].low == "on":
+		return postingVerbs[toks[k-2].low]
+	}
+	return false
+}
+
+// postingVerbs put words on a platform.
+var postingVerbs = setOf(`posted wrote tweeted said shared published posts writes tweets says shares publishes`)
 
 // timeBeforeParticiple steps back from a participle at i over a phrase of
 // time that opens its clause ("at one point", "at times", "in turn"): the

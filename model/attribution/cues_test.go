@@ -39,6 +39,28 @@ func TestCuesVerbVariants(t *testing.T) {
 				"Police have appealed for anyone who was on the bus to come forward.",
 			},
 			want: []stmt{reportedBy(2, "appealed for anyone who was on the bus", "Northvale Police")}},
+		{name: "posted on a platform, a day, then a participle",
+			paras: []string{
+				"Nora Salo posted on social media Monday urging other parents to check their cribs.",
+				"The Harbour Hawks posted on X on Friday calling the trade a mistake.",
+			},
+			want: []stmt{
+				reportedBy(1, "urging other parents to check their cribs", "Nora Salo"),
+				reportedBy(2, "calling the trade a mistake", "~Harbour Hawks"),
+			},
+			notSpeakers: []string{"X", "Monday"}},
+		{name: "urged or told with no object is passive: the subject was urged",
+			paras: []string{
+				"Residents urged to stay home as storm nears",
+				"Students told to stay home after threat",
+				"Mayor Ines Dorn urged residents to stay home.",
+			},
+			want: []stmt{
+				reportedBy(1, "Residents urged to stay home", ""),
+				reportedBy(2, "Students told to stay home", ""),
+				reportedBy(3, "urged residents to stay home", "Ines Dorn"),
+			},
+			notSpeakers: []string{"Residents", "Students"}},
 	})
 }
 

@@ -392,6 +392,9 @@ func (pc *pctx) reportingCueAt(v, s, end int) cueHit {
 	if !pc.saysSomething(v, n, end, lemma) || pc.negated(v, s) {
 		return cueHit{} // "did not say how many"
 	}
+	if pc.reducedPassive(v, s) {
+		return cueHit{cue: pc.word(v), n: n - 1, ok: true} // "Residents urged to stay home": someone urged them, not they
+	}
 	if w := pc.word(v); strings.HasSuffix(w, "s") && lemma != "say" && v-1 > s && pc.isNameWord(v-1) && pc.nameStart(v-1, s) == v-1 && placePreps[pc.word(v-2)] {
 		return cueHit{} // "questioning at Senate estimates": a noun after a name in a prepositional phrase, not a verb
 	}
@@ -429,6 +432,9 @@ func (pc *pctx) reportingCueAt(v, s, end int) cueHit {
 		return cueHit{} // "Nothing the president said will assuage …": what was said is the subject, not a report
 	}
 	e := pc.relativeSubject(v, s) // "organizations that have endorsed him say", "Voters who backed Trump say"
+	if e == nil && postedOnBefore(pc.toks, v) {
+		e = pc.sentenceSubject(s, v) // "Lopez posted on social media Monday urging …": the one who posted, not the day or the platform
+	}
 	if e == nil {
 		e = pc.subjectBefore(v, s)
 	}
@@ -2304,6 +2310,24 @@ func (pc *pctx) addPassive(out []model.Statement, s, end int) []model.Statement 
 	}
 	return out
 }
+
+// reducedPassive reports a cue that needs an object before "to" standing
+// right after its subject with none: "Residents urged to stay home",
+// "Students told to stay away" are the ones urged and told.
+func (pc *pctx) reducedPassive(v, s int) bool {
+	if v <= s || !objectBeforeTo[pc.word(v)] || pc.word(v+1) != "to" || pc.toks[v-1].kind != tWord {
+		return false
+	}
+	if v+2 >= len(pc.toks) {
+		return false
+	}
+	next := pc.toks[v+2]
+	return next.kind == tWord && !next.cap && !next.has(wDeterminer) && !pc.has(v-1, wPassive)
+}
+
+// objectBeforeTo are past forms that take an object before "to": without
+// one they are passive.
+var objectBeforeTo = setOf(`urged told advised encouraged ordered instructed reminded pressed implored begged directed`)
 
 // passiveSpeech are cues whose passive reports words said of its subject.
 var passiveSpeech = map[string]bool{"criticize": true, "criticise": true, "accuse": true, "praise": true,
