@@ -732,6 +732,7 @@ func (an *analyzer) paragraph(i int) {
 	an.emit(pc, reported)
 	clear(reported)
 	an.repBuf = reported[:0]
+
 	an.remember(pc)
 	an.nameLede(pc)
 }
@@ -847,26 +848,7 @@ func (an *analyzer) nameEarlyRoles() {
 		if e == nil || !e.unnamed || e.group || e.doc || len(e.heads) != 1 || an.paraOf(e.order) > an.headline+1+an.ledeExtra && !e.placeOfficer && !topOfficial(e.display) {
 			continue
 		}
-		h := e.heads[0]
-		if !wordHas(h, wRole) && h != "head" && h != "watchdog" && !isJobWord(h) && !ledeKin(e.display) || spokesRoles[h] && !e.placeOfficer && !topOfficial(e.display) || wordIs(h, mKinNoun) && !ledeKin(e.display) {
-			continue
-		}
-		p := an.namedLaterWith(e, h)
-		if p == nil && (e.placeOfficer || an.paraOf(e.order) <= an.headline+1+an.ledeExtra && (counselRoles[h] || ledeKin(e.display))) {
-			p = an.newcomerAfter(e, h) // "A lawyer for thousands of residents told a judge …" then "Graham Oduya, who represents the plaintiffs, said"
-			if p != nil && ledeKin(e.display) && !an.speaksIn(p, an.paraOf(e.order)+1) {
-				p = nil // "The sister of a Surrey man …" is the newcomer who speaks next, not a place named there
-			}
-		}
-		if p == nil && an.paraOf(e.order) <= an.headline+1+an.ledeExtra && isIndefinite(e.display) && !mediaRoles[h] && h != "interviewer" && h != "moderator" {
-			p = an.firstQuotedNewcomer(i, e) // "…, a University of Saskatchewan hydrologist says." then "“…,” said lead author Marguerite Lavallée"
-		}
-		if p == nil && an.paraOf(e.order) <= an.headline+1+an.ledeExtra {
-			p = an.namedFarWith(e, h)
-		}
-		if p == nil && an.paraOf(e.order) <= an.headline+1+an.ledeExtra && h == "head" {
-			p = an.firstQuotedNewcomer(i, e) // "…, the head of a public inquiry concluded" then the retired justice who wrote its report, quoted
-		}
+		p := an.earlyRoleHolder(i, e, e.heads[0])
 		if p == nil {
 			continue
 		}
@@ -881,6 +863,40 @@ func (an *analyzer) nameEarlyRoles() {
 			}
 		}
 	}
+}
+
+// earlyRoleHolder is the person the body names for the lede's unnamed
+// speaker e, known by its head noun h, or nil. "A Dartmouth woman who says
+// …" is the newcomer quoted next, if the two can be one person.
+func (an *analyzer) earlyRoleHolder(i int, e *entity, h string) *entity {
+	lede := an.paraOf(e.order) <= an.headline+1+an.ledeExtra
+	if ledePeople[h] && isIndefinite(e.display) && lede {
+		p := an.firstQuotedNewcomer(i, e)
+		if p != nil && e.gender != unknownGender && p.gender != unknownGender && p.gender != e.gender {
+			return nil
+		}
+		return p
+	}
+	if !wordHas(h, wRole) && h != "head" && h != "watchdog" && !isJobWord(h) && !ledeKin(e.display) || spokesRoles[h] && !e.placeOfficer && !topOfficial(e.display) || wordIs(h, mKinNoun) && !ledeKin(e.display) {
+		return nil
+	}
+	p := an.namedLaterWith(e, h)
+	if p == nil && (e.placeOfficer || lede && (counselRoles[h] || ledeKin(e.display))) {
+		p = an.newcomerAfter(e, h) // "A lawyer for thousands of residents told a judge …" then "Graham Oduya, who represents the plaintiffs, said"
+		if p != nil && ledeKin(e.display) && !an.speaksIn(p, an.paraOf(e.order)+1) {
+			p = nil // "The sister of a Surrey man …" is the newcomer who speaks next, not a place named there
+		}
+	}
+	if p == nil && lede && isIndefinite(e.display) && !mediaRoles[h] && h != "interviewer" && h != "moderator" {
+		p = an.firstQuotedNewcomer(i, e) // "…, a University of Saskatchewan hydrologist says." then "“…,” said lead author Marguerite Lavallée"
+	}
+	if p == nil && lede {
+		p = an.namedFarWith(e, h)
+	}
+	if p == nil && lede && h == "head" {
+		p = an.firstQuotedNewcomer(i, e) // "…, the head of a public inquiry concluded" then the retired justice who wrote its report, quoted
+	}
+	return p
 }
 
 // nameIndefiniteBodies gives a body the headline or lede met only by its
@@ -1277,8 +1293,11 @@ func (an *analyzer) settleTitle() {
 			return
 		} // "A local pediatrician said …", never named: someone unnamed, not no one
 	}
-	e := an.unnamed(an.pendingLede.display, h)
-	e.order = min(e.order, an.pendingLede.order) // a lede's subject, whenever settled
+	l := an.pendingLede
+	an.pendingLede = nil // unnamed would hand back the stand-in itself
+	e := an.unnamed(l.display, h)
+	an.pendingLede = l
+	e.order = min(e.order, l.order) // a lede's subject, whenever settled
 	an.replacePending(e)
 }
 

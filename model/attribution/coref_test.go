@@ -379,6 +379,36 @@ func TestCorefLedeNamedLater(t *testing.T) {
 				quoteBy(1, "dead within a year", "Branko Ilić"),
 				reportedBy(1, "if he were extradited", "Branko Ilić"),
 			}},
+		{name: "after a dateline, named in the next paragraph",
+			paras: []string{
+				"Survivor testifies",
+				"OTTAWA — An 81-year-old residential school survivor told a court on Monday she should not have to “prove our pain on paper.”",
+				"Agnes Mistatim, who attended the school for six years, wept as she spoke.",
+			},
+			want: []stmt{quoteBy(2, "prove our pain on paper.", "Agnes Mistatim")}},
+		{name: "a place's woman who says, quoted by name next",
+			paras: []string{
+				"Utility faces complaint after storm",
+				"HALIFAX — A Dartmouth woman who says she threw out $600 worth of food has filed a complaint, accusing the utility of giving “wildly wrong” restoration times.",
+				"Dana Whitcombe, 34, lodged the complaint with the board on Monday.",
+				"“Every time I checked the map it said 6 p.m.,” Whitcombe said.",
+			},
+			want: []stmt{
+				reportedBy(2, "she threw out $600 worth of food", "Dana Whitcombe"),
+				quoteBy(2, "wildly wrong", "Dana Whitcombe"),
+				quoteBy(4, "Every time I checked the map it said 6 p.m.,", "Dana Whitcombe"),
+			},
+			speakers: []string{"Dana Whitcombe"}},
+		{name: "a man who says, and the next one quoted is a woman: no one named",
+			paras: []string{
+				"Crisis unit opens",
+				"A Winnipeg man who once waited 41 hours in an emergency room says the new unit will save lives.",
+				"Dr. Maria Santos, who runs the unit, said: “We are ready.”",
+			},
+			want: []stmt{
+				reportedBy(2, "the new unit will save lives", "A Winnipeg man"),
+				quoteBy(3, "We are ready.", "Maria Santos"),
+			}},
 	})
 }
 

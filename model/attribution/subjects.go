@@ -1773,6 +1773,11 @@ func (pc *pctx) antecedent(j, s int) *entity {
 			if k+1 < len(pc.toks) && pc.isNameWord(k+1) && pc.runEnd(k+1) > k+1 {
 				continue
 			}
+			if k == j-2 && !pc.toks[j-1].cap && pc.has(k-1, wDeterminer) {
+				if e := pc.indefiniteSubject(j-1, s); e != nil {
+					return e // "A Dartmouth woman who …": the woman, not the place
+				}
+			}
 			if n := pc.nameStart(k, s); (k == j-1 || k == j-2 && pc.word(j-1) == ",") && n > s+2 && personPlaces[pc.word(n-1)] {
 				if e := pc.personOfPlace(n-1, k, s, j, true); e != nil {
 					return e // "a resident of Flint who said": the resident
