@@ -1692,3 +1692,26 @@ func TestCorefReplyIsNotTheAskerAndNoGenderFromARivalsPronoun(t *testing.T) {
 		}
 	}
 }
+
+// "The 31-year-old nurse" with no one of that age named is the person just
+// spoken of, whose age the article gives only now; someone already of
+// another age is not them.
+func TestCorefAgedDescriptionIsThePersonBefore(t *testing.T) {
+	run(t, []attrCase{
+		{name: "age given only in the description",
+			paras: []string{
+				"Nurses speak out",
+				"Jolene Desjarlais has worked at an overdose prevention site for six years.",
+				"“Some of those people are in treatment now,” the 31-year-old nurse said.",
+			},
+			want:     []stmt{quoteBy(3, "Some of those people are in treatment now,", "Jolene Desjarlais")},
+			speakers: []string{"Jolene Desjarlais"}},
+		{name: "the one named with that age, not the last one named",
+			paras: []string{
+				"Rookie scores",
+				"Théo Lachance, 19, scored his first goal. Captain Marc Desrosiers said the team was flat.",
+				"“It was a hard night to learn from,” the 19-year-old forward said.",
+			},
+			want: []stmt{quoteBy(3, "It was a hard night to learn from,", "Théo Lachance")}},
+	})
+}

@@ -404,6 +404,11 @@ func (pc *pctx) roleReferent(j, s int) *entity {
 			if e := pc.an.reg.byAge(ageOf(w)); e != nil {
 				return e // the 44-year-old epidemiologist
 			}
+			if det == "the" {
+				if e := pc.resolvePerson(nounGender(head), j); e != nil && e.age == "" && !e.org && !e.unnamed && len(e.words) > 1 {
+					return e // "Jolene Desjarlais has worked there for six years. … the 31-year-old nurse said": her age is news, not a new person
+				}
+			}
 		}
 	}
 	for k := d + 1; k < j; k++ {
@@ -1007,6 +1012,17 @@ func (pc *pctx) representsWorkers(k int) bool {
 		}
 	}
 	return false
+}
+
+// nounGender is the gender a person noun tells: "mother", "father".
+func nounGender(w string) gender {
+	switch {
+	case wordHas(w, wFemaleWord):
+		return female
+	case wordHas(w, wMaleWord):
+		return male
+	}
+	return unknownGender
 }
 
 // ledePeople are the nouns a lede describes its subject by before naming
