@@ -727,6 +727,9 @@ func (pc *pctx) governingCue(k int) (*entity, string, string, bool) {
 		if asCues[lemma] && !pc.asBetween(v, k) {
 			continue // "several product labels … the “markedly predominant” place": a noun, not "labelled it as"
 		}
+		if wordIs(lemma, mFrameOnly) && pc.word(v) == lemma && modalsBefore[pc.word(v-1)] {
+			continue // "said it would continue “as long as it takes”": a plan, not a frame
+		}
 		if pc.insideThatClause(v, s) {
 			continue // "Rubio said that once the Senate goes on recess, “…”": the outer cue governs
 		}
@@ -758,6 +761,9 @@ func (pc *pctx) asBetween(v, k int) bool {
 	}
 	return false
 }
+
+// modalsBefore stand before a bare verb that is no frame of a quotation.
+var modalsBefore = setOf(`would will could can may might must should`)
 
 type governed struct {
 	e        *entity

@@ -511,6 +511,15 @@ func TestFramesInsideReportedClause(t *testing.T) {
 		},
 		notSpeakers: []string{"Likewise", "board"},
 		kinds:       map[string]model.SpeakerKind{"Tolland Institution": model.SpeakerBody},
+	}, {
+		name: "a verb that frames only beside a quotation, after a modal, is the plan said",
+		paras: []string{"Strike goes on", "The Harbour Workers Federation said it would appeal.",
+			"Asked how long the strike could last, Mila Brisebois said it would continue “as long as it takes.”",
+			"Olga Dunn said talks would begin “in the coming weeks.”"},
+		want: []stmt{
+			quoteBy(3, "as long as it takes.", "Mila Brisebois"),
+			quoteBy(4, "in the coming weeks.", "Olga Dunn"),
+		},
 	}})
 }
 
