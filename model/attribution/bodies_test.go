@@ -538,6 +538,19 @@ func TestBodiesAcronymInBrackets(t *testing.T) {
 		kinds: map[string]model.SpeakerKind{"Office québécois de la langue française": model.SpeakerBody}}})
 }
 
+// A French body's name with its lower-case words, then a relative clause
+// before the cue, is the whole body's, not its first word's.
+func TestBodiesFrenchNameBeforeAnAside(t *testing.T) {
+	run(t, []attrCase{{name: "Association québécoise …, which represents …, said",
+		paras: []string{"Daycare strike",
+			"The Association québécoise des centres de la petite enfance, which represents centre managers, said in a statement it hoped for a “quick settlement.”",
+			"The Fédération québécoise des chirurgiens, which represents about 1,400 surgeons, warned that waits would grow."},
+		want: []stmt{reportedBy(2, "it hoped for a", "Association québécoise des centres de la petite enfance"),
+			quoteBy(2, "quick settlement.", "Association québécoise des centres de la petite enfance"),
+			reportedBy(3, "waits would grow", "Fédération québécoise des chirurgiens")},
+		speakers: []string{"Association québécoise des centres de la petite enfance", "Fédération québécoise des chirurgiens"}}})
+}
+
 // "The agency said" points back past a bank named since to the agency,
 // and "the department" past a First Nation.
 func TestBodiesTheAgencyIsNoBank(t *testing.T) {

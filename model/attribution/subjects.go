@@ -1874,6 +1874,9 @@ func (pc *pctx) sentenceSubject(s, v int) *entity {
 		}
 		if pc.isNameWord(i) {
 			j := pc.runEnd(i)
+			if f := pc.frenchNameEnd(i); f > j {
+				return pc.an.reg.body(pc.phraseText(i, f)) // "The Association québécoise des centres de la petite enfance, which …, said"
+			}
 			if pc.toks[j-1].poss {
 				if e := pc.appositiveAfterRole(j, v); e != nil {
 					return e
