@@ -127,6 +127,10 @@ func cueAt(toks []token, i int) (string, int) {
 	if i > 1 && isYear(toks[i-1].low) && (toks[i-2].has(wDeterminer) && !standsAlone[toks[i-2].low] || toks[i-2].poss) {
 		return "", 0 // "A 2021 report by the panel found", "the agency's 2019 review": a noun after its year
 	}
+	if i > 1 && pluralNouns[t.low] && toks[i-1].kind == tWord && !toks[i-1].cap && toks[i-2].poss && !toks[i-1].has(wAdverb) &&
+		!docNouns[toks[i-1].low] && !wordIs(toks[i-1].low, mDocHead|mStatementWord) && !wordHas(toks[i-1].low, wRole|wOrgHead) {
+		return "", 0 // "Trump's angry vows", "Mr. Trump's fire-breathing vows": whose vows, not a verb after its subject
+	}
 	if i > 1 && pluralNouns[t.low] && toks[i-1].kind == tWord && !toks[i-1].cap && nounModifier(toks[i-1].low) &&
 		(toks[i-2].has(wDeterminer) && !standsAlone[toks[i-2].low] || toks[i-2].poss || toks[i-2].low == "and" && i > 2 && toks[i-3].kind == tWord && strings.HasSuffix(toks[i-3].low, "s") && !toks[i-3].cap) {
 		return "", 0 // "the candidates’ respective estimates", "the agency's latest estimates": a plural noun after its adjective
@@ -270,14 +274,14 @@ var ofGerund = map[string]bool{"point": true, "accused": true}
 // Facebook urging".
 func postedOnBefore(toks []token, i int) bool {
 	k := i - 1
-	if k > 0 && toks[k].kind == tWord && calendarWords[toks[k].low] {
+	if k > 0 && toks[k].kind == tWord && toks[k].cap && calendarWords[toks[k].low] {
 		k-- // "… Monday urging"
 		if k > 0 && toks[k].low == "on" {
 			k-- // "… on Monday urging"
 		}
 	}
-	if k < 2 || toks[k].kind != tWord {
-		return false
+	if k < 2 || toks[k].kind != tWord || !toks[k].cap && toks[k].low != "media" {
+		return false // the cheap test first: most words before a participle are neither
 	}
 	switch w := toks[k].low; {
 	case w == "media" && toks[k-1].low == "social" && toks[k-2].low == "on":
