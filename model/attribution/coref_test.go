@@ -1715,3 +1715,22 @@ func TestCorefAgedDescriptionIsThePersonBefore(t *testing.T) {
 			want: []stmt{quoteBy(3, "It was a hard night to learn from,", "Théo Lachance")}},
 	})
 }
+
+// A worker whose given name the tables lack, described by a job that also
+// names companies ("a heavy equipment operator"), is a person when the
+// article gives an age or goes on with "who": "he" next is him, not the
+// person named before.
+func TestCorefOperatorWithAnAgeIsAPerson(t *testing.T) {
+	run(t, []attrCase{
+		{name: "an age before the job",
+			paras: []string{"Mill closes", "Terry Gaudette said the closure was a shock.",
+				"Zorak Kalinowski, 58, a planer operator, said the mill was gone.",
+				"“I am too young to retire,” he said."},
+			want: []stmt{quoteBy(4, "I am too young to retire,", "Zorak Kalinowski")}},
+		{name: "who after the job",
+			paras: []string{"Mine closes", "Terry Gaudette said the closure was a shock.",
+				"Jun Reyes, a heavy equipment operator who moved to the Yukon in 2014, said he hopes the jobs come back.",
+				"“I’d rather that be people from here,” he said."},
+			want: []stmt{quoteBy(4, "I’d rather that be people from here,", "Jun Reyes")}},
+	})
+}

@@ -1601,7 +1601,8 @@ func (pc *pctx) learnAppositive(e *entity, j int) {
 			q > k && pc.has(k, wDeterminer) && !pc.toks[q].cap && (q == end-1 || pc.has(q+1, wPrep)) && len(heads) == 0 {
 			heads = append(heads, x) // a nurse, the company, a Ukrainian, a neurologist at …
 		}
-		if (companyHeads[x] || x == "manufacturer") && !pc.toks[q].poss && (q == end-1 || pc.has(q+1, wPrep)) && !(e.first != "" && isGivenName(e.first)) {
+		if (companyHeads[x] || x == "manufacturer") && !pc.toks[q].poss && (q == end-1 || pc.has(q+1, wPrep)) && !(e.first != "" && isGivenName(e.first)) &&
+			e.age == "" && pc.word(end) != "who" { // "Rod Kalinowski, 58, a planer operator who has worked …" is a man
 			e.org, e.company = true, true // Tollund Mobility, an e-bike maker; but Gene Lind, a policy maker, is a man
 			pc.an.reg.index(e)
 		}

@@ -755,6 +755,10 @@ func TestNamesGivenNamesThatAreWords(t *testing.T) {
 			paras:      []string{"Port", "Dean Johnson, the principal, said the school would reopen."},
 			want:       []stmt{reportedBy(2, "the school would reopen", "Dean Johnson")},
 			notInRoles: []string{"dean"}},
+		{name: "Gord and Rod are men's names: she is not Gord",
+			paras: []string{"Committee", "Under questioning from MP Gord Willoughby, Nadia Boudreau said she first raised the issue with her director.",
+				"Willoughby asked whether anyone had answered her.", "“One email,” she replied."},
+			want: []stmt{quoteBy(4, "One email,", "Nadia Boudreau")}},
 	})
 }
 
