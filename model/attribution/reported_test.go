@@ -1462,6 +1462,12 @@ func TestReportedObjectControlAndDocumentTime(t *testing.T) {
 			reportedBy(5, "the results show he can win", "Tomas Berg"),
 		},
 		notSpeakers: []string{"the results", "the release", "the deal binds together"},
+	}, {
+		name: "a participle that has its object speak: prompting X to accuse",
+		paras: []string{"Traps seized",
+			"Fisheries officers pulled 400 traps out of the bay, prompting Chief Alden Ward to accuse Ottawa of trying to “criminalize a treaty right.”"},
+		want:        []stmt{quoteBy(2, "criminalize a treaty right.", "Alden Ward")},
+		notSpeakers: []string{"Fisheries officers"},
 	}})
 }
 

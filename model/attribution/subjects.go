@@ -1201,7 +1201,8 @@ func (pc *pctx) objectBeforeTo(j, s int) *entity {
 var objectControl = map[string]bool{"force": true, "forces": true, "forced": true, "led": true, "lead": true, "leads": true,
 	"push": true, "pushes": true, "pushed": true, "prompt": true, "prompts": true, "prompted": true,
 	"cause": true, "causes": true, "caused": true, "persuade": true, "persuades": true, "persuaded": true,
-	"convince": true, "convinces": true, "convinced": true}
+	"convince": true, "convinces": true, "convinced": true, "forcing": true, "leading": true, "pushing": true,
+	"prompting": true, "causing": true, "persuading": true, "convincing": true}
 
 // timeBefore is the first word of a phrase of time ending at j ("this
 // past week", "last month", "on Monday", "earlier this year"), or j+1 when
