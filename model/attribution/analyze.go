@@ -1839,7 +1839,8 @@ func (an *analyzer) likelyInterviewee() *entity {
 // before the verb, asks them. Nil when the text has no such verb with a
 // person named on each side of it.
 func (an *analyzer) questionedIn(text string) (answers, asks *entity) {
-	for _, v := range []string{" pressed ", " questioned ", " cross-examined ", " grilled ", " asked "} {
+	for _, v := range []string{" pressed ", " questioned ", " cross-examined ", " grilled ", " asked ",
+		" spoke with ", " spoke to ", " talked with ", " talked to ", " sat down with ", " was interviewed by "} {
 		i := strings.Index(text, v)
 		if i < 0 {
 			continue
@@ -1859,6 +1860,9 @@ func (an *analyzer) questionedIn(text string) (answers, asks *entity) {
 			}
 		}
 		if before != nil && after != nil && before != after {
+			if v[1] == 's' || v[1] == 't' || v[1] == 'w' {
+				return before, after // "Savoie spoke with host Meaghan Pratt": the host asks
+			}
 			return after, before
 		}
 	}

@@ -416,3 +416,16 @@ func TestCarryoverQuestionedNamedAfterARole(t *testing.T) {
 		want: []stmt{reportedBy(4, "your load forecast is the highest", "Siobhan Mulcahy"),
 			reportedBy(5, "It is the highest, yes", "Arvind Chaudhary")}}})
 }
+
+// A radio interview's lead-in names the guest first and the host after
+// "spoke with": each "Q:" is the host's, each "A:" the guest's.
+func TestCarryoverSpokeWithHostTranscript(t *testing.T) {
+	run(t, []attrCase{{name: "the guest spoke with the host",
+		paras: []string{"Offload delays",
+			"Colette Savoie, president of the paramedics' union, says crews wait for hours.",
+			"Savoie spoke with Information Morning host Meaghan Pratt on Tuesday. Here is part of their conversation.",
+			"Q: What does an offload delay actually look like for a crew?",
+			"A: You bring your patient in, and then you wait beside the stretcher."},
+		want: []stmt{reportedBy(4, "What does an offload delay actually look like", "Meaghan Pratt"),
+			reportedBy(5, "You bring your patient in", "Colette Savoie")}}})
+}
