@@ -1255,7 +1255,7 @@ func (an *analyzer) nameLede(pc *pctx) {
 			continue
 		}
 		front := pc.p.num >= 2 && pc.p.num <= 1+an.ledeExtra // a caption names whom it shows, not the headline's "Witness" unless it says "witness"
-		if e != nil && !e.org && !e.outlet && !e.cataphor && !e.doc && !e.unnamed &&
+		if e != nil && !e.org && !e.outlet && !e.cataphor && !e.doc && !e.unnamed && !an.otherOffice(e) &&
 			(an.pendingHead == "" || e.heads.has(an.pendingHead) || an.pendingTitled && (noOffice(e.role) && !front || front && strings.Contains(strings.ToLower(pc.p.text), an.pendingHead))) {
 			if an.pendingTitled {
 				e.addHead(an.pendingHead) // "The Taoiseach later told …" is him from now on
@@ -1267,6 +1267,17 @@ func (an *analyzer) nameLede(pc *pctx) {
 			return
 		}
 	}
+}
+
+// otherOffice reports a person named with roles that leave out the role
+// noun a lede's description ends in: "A Crown prosecutor asked …" is not
+// "Rémi Arsenault-Cyr, 54, the owner and sole director of …" named next.
+func (an *analyzer) otherOffice(e *entity) bool {
+	if an.pendingHead != "" || len(e.heads) == 0 {
+		return false
+	}
+	h := strings.ToLower(lastWordOf(an.pendingLede.display))
+	return wordHas(h, wRole) && !e.heads.has(h)
 }
 
 // noOffice reports a role that names no office: none, a style of address

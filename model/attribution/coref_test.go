@@ -386,6 +386,15 @@ func TestCorefLedeNamedLater(t *testing.T) {
 				"Agnes Mistatim, who attended the school for six years, wept as she spoke.",
 			},
 			want: []stmt{quoteBy(2, "prove our pain on paper.", "Agnes Mistatim")}},
+		{name: "a role in the lede is not the next person named with another role",
+			paras: []string{
+				"Trench death sentencing",
+				"MONCTON — A Crown prosecutor asked a judge on Wednesday to send the owner of an excavation company to prison for four years.",
+				"Rémi Arsenault-Cyr, 54, the owner and sole director of Arsenault Excavation, was found guilty in September.",
+				"Crown prosecutor Nadine Savoie told Justice Denise Robichaud that the company had been warned twice.",
+			},
+			want:        []stmt{reportedBy(2, "to send the owner of an excavation company", "Nadine Savoie")},
+			notSpeakers: []string{"Rémi Arsenault-Cyr"}},
 		{name: "a place's woman who says, quoted by name next",
 			paras: []string{
 				"Utility faces complaint after storm",
