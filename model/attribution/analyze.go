@@ -724,6 +724,9 @@ func (an *analyzer) paragraph(i int) {
 		s = end
 	}
 	if answer != nil {
+		reported = slices.DeleteFunc(reported, func(st model.Statement) bool {
+			return st.Start == answer.Start && st.End == answer.End // "Q: …" read as a label too: one statement, the asker's
+		})
 		reported = append([]model.Statement{*answer}, reported...)
 	}
 	if block := an.blockAfterColon(pc, reported); block != nil {
@@ -1866,7 +1869,8 @@ func (an *analyzer) questionedIn(text string) (answers, asks *entity) {
 			if k := strings.Index(text, name); k >= 0 && k < i && before == nil {
 				before = e
 			}
-			if k := strings.Index(text[i+len(v):], name); k >= 0 && k < afterAt && k < 80 && !sentenceEndIn(text[i+len(v):i+len(v)+k]) {
+			if k := strings.Index(text[i+len(v):], name); k >= 0 && k < afterAt && k < 80 && !sentenceEndIn(text[i+len(v):i+len(v)+k]) &&
+				!roleWordNext(text[i+len(v)+k+len(name):]) { // "Saskatoon Morning host Carmen Blackbird": the show's host, not the show
 				after, afterAt = e, k // "pressed McAllister", "pressed B.C. Hydro's director of revenue requirements, Arvind Chaudhary"
 			}
 		}
@@ -1878,6 +1882,12 @@ func (an *analyzer) questionedIn(text string) (answers, asks *entity) {
 		}
 	}
 	return nil, nil
+}
+
+// roleWordNext reports a lower-case role noun opening s after a space.
+func roleWordNext(s string) bool {
+	w, _, _ := strings.Cut(strings.TrimPrefix(s, " "), " ")
+	return w != "" && w == strings.ToLower(w) && (wordHas(w, wRole) || wordIs(w, mPressRole) || mediaRoles[w])
 }
 
 // sentenceEndIn reports a full stop after a lower-case letter and before a

@@ -429,3 +429,23 @@ func TestCarryoverSpokeWithHostTranscript(t *testing.T) {
 		want: []stmt{reportedBy(4, "What does an offload delay actually look like", "Meaghan Pratt"),
 			reportedBy(5, "You bring your patient in", "Colette Savoie")}}})
 }
+
+// A "Q:" line is one statement, the asker's, though it also reads as a
+// speaker's label; a host named after a show's name is the host, not the
+// show.
+func TestCarryoverQuestionIsOneStatement(t *testing.T) {
+	a := article(t, "Nurses",
+		"Jana Kowalchuk leads the nurses' union. She told Saskatoon Morning last week that nurses are exhausted.",
+		"Kowalchuk spoke with Saskatoon Morning host Carmen Blackbird on Friday. The interview has been edited for length and clarity.",
+		"Q: What do nurses actually want here?",
+		"A: Safe staffing.")
+	var got []string
+	for _, s := range a.Statements {
+		if s.Paragraph == 4 {
+			got = append(got, s.Speaker)
+		}
+	}
+	if len(got) != 1 || got[0] != "Carmen Blackbird" {
+		t.Errorf("the question's statements are by %q, want one by Carmen Blackbird\n%s", got, dump(a))
+	}
+}
