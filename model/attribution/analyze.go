@@ -678,7 +678,7 @@ func (an *analyzer) paragraph(i int) {
 		faultHook(p.num)
 	}
 	an.paraTicks = append(an.paraTicks, an.reg.clock+1)
-	if p.num == 2 && an.headline == 1 && i+1 < len(an.paras) && isDeck(p.text) && (isByline(an.paras[i+1].text) || isCaption(an.paras[i+1].text)) {
+	if p.num == 2 && an.headline == 1 && i+1 < len(an.paras) && isDeck(p.text) && (isByline(an.paras[i+1].text) || isCaption(an.paras[i+1].text) || bylineShaped(an.paras[i+1].text)) {
 		an.ledeExtra, an.deck = 1, true // a deck under the headline, then a byline or a caption: read as a headline
 	} else if p.num == 2+an.ledeExtra && an.headline == 1 && an.ledeExtra < 3 && (isCaption(p.text) || isEditorsNote(p.text) || isByline(p.text)) {
 		an.ledeExtra++ // a caption, an editor's note, a byline after one: the lede comes after them
@@ -690,7 +690,7 @@ func (an *analyzer) paragraph(i int) {
 	if label {
 		p.spans = nil // "\"Related:\"": marks round a label quote no one
 	}
-	if label || isByline(p.text) || isFurniture(p.text) {
+	if label || isByline(p.text) || isFurniture(p.text) || an.deck && p.num == 3 && bylineShaped(p.text) {
 		an.emit(pc, nil) // the writer's name, "Read more: …": no one speaks here
 		an.remember(pc)
 		return
@@ -818,6 +818,11 @@ func (an *analyzer) cataphor(desc, head string) *entity {
 	if n := len(an.paraTicks); n >= 2 && n <= 1+an.ledeExtra {
 		return nil // a caption's "A rendering shows …" is no lede's subject
 	}
+	return an.standIn(desc, head)
+}
+
+// standIn is the lede's unnamed subject, made on its first description.
+func (an *analyzer) standIn(desc, head string) *entity {
 	if an.pendingLede == nil {
 		an.pendingLede = &entity{id: len(an.reg.ents), display: desc, cataphor: true, gender: unknownGender, order: an.reg.clock}
 		an.reg.ents = append(an.reg.ents, an.pendingLede)
@@ -836,6 +841,9 @@ func (an *analyzer) cataphorTitle(desc, head string) *entity {
 		return nil
 	}
 	e := an.cataphor(desc, head)
+	if n := len(an.paraTicks); e == nil && an.deck && n == 2 && startsUpper(desc) {
+		e = an.standIn(desc, head) // a deck's "Premier says …" is the headline's, named later
+	}
 	an.pendingTitled = e != nil
 	return e
 }
@@ -1432,6 +1440,25 @@ func (an *analyzer) replacePending(e *entity) {
 func isDeck(text string) bool {
 	t := strings.TrimSpace(text)
 	return len(t) > 20 && len(t) < 200 && !strings.HasSuffix(t, ".") && !strings.HasSuffix(t, ":")
+}
+
+// bylineShaped reports a short line of capitalised words and nothing
+// else, as a writer's name and desk print under a deck: "Priya Ramcharan
+// Queen's Park Bureau".
+func bylineShaped(text string) bool {
+	if len(text) > 60 || strings.ContainsAny(text, ".!?:;\"“”0123456789") {
+		return false
+	}
+	words := strings.Fields(text)
+	if len(words) < 2 || len(words) > 7 {
+		return false
+	}
+	for _, w := range words {
+		if r, _ := utf8.DecodeRuneInString(w); !unicode.IsUpper(r) {
+			return false
+		}
+	}
+	return true
 }
 
 // isByline reports a short line naming the writer: "By Ana Ruiz, Health

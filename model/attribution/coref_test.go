@@ -1743,3 +1743,28 @@ func TestCorefOperatorWithAnAgeIsAPerson(t *testing.T) {
 			want: []stmt{quoteBy(4, "I’d rather that be people from here,", "Jun Reyes")}},
 	})
 }
+
+// A title opening a deck under the headline ("Premier says …"), over a
+// byline of names only, is the headline's speaker: the one the article
+// names with that title, however far below.
+func TestCorefDeckTitleNamedFarBelow(t *testing.T) {
+	title, paras := articles.SplitTitled(strings.Join([]string{
+		"Minister broke ethics law, commissioner finds",
+		"Premier says Lorne Vanderhoek will stay in cabinet",
+		"Priya Ramcharan Queen's Park Bureau",
+		"TORONTO — The integrity commissioner found the minister broke the law.",
+		"The grant went to a friend's company.",
+		"The opposition called for his resignation.",
+		"Premier Russell Hennigar told reporters that Vanderhoek had made an honest mistake.",
+	}, "\n\n"))
+	a := analyze(t, model.Document{Title: title, Paragraphs: paras})
+	s := mustFind(t, a, reportedBy(1, "Lorne Vanderhoek will stay in cabinet", ""))
+	if s.Speaker != "Russell Hennigar" {
+		t.Errorf("the deck's premier: %q, want Russell Hennigar\n%s", s.Speaker, dump(a))
+	}
+	for _, sp := range a.Speakers {
+		if strings.Contains(sp.Name, "Ramcharan") {
+			t.Errorf("the byline %q is listed as a speaker", sp.Name)
+		}
+	}
+}
