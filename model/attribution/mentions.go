@@ -2114,7 +2114,8 @@ func (pc *pctx) twoPeople(m mention) bool {
 		return false
 	}
 	a, b := pc.an.reg.byLast[m.low[0]], pc.an.reg.byLast[m.low[1]]
-	return len(a) > 0 && len(b) > 0 && a[0] != b[0] && len(a[0].words) > 1 && len(b[0].words) > 1
+	return len(a) > 0 && len(b) > 0 && a[0] != b[0] && len(a[0].words) > 1 && len(b[0].words) > 1 &&
+		a[0].words[len(a[0].words)-1] == m.low[0] // "his daughter, Anneke", then "Anneke Vandermeer": her full name, filed under the given name
 }
 
 // headlinePast are irregular past forms a headline puts after a name:

@@ -1429,3 +1429,16 @@ func TestNamesNicknameInBrackets(t *testing.T) {
 			quoteBy(4, "We have been through worse,", "Walter MacIsaac")},
 		speakers: []string{"Walter MacIsaac"}}})
 }
+
+// A relative named by the given name alone ("his daughter, Anneke") and
+// then in full ("Anneke Vandermeer") is one person, not two people side
+// by side as a headline writes them ("Obama Putin").
+func TestNamesKinGivenNameThenFullName(t *testing.T) {
+	run(t, []attrCase{{name: "his daughter, Anneke, then Anneke Vandermeer",
+		paras: []string{"Farm",
+			"Hendrik Vandermeer runs the farm with his daughter, Anneke.",
+			"Anneke Vandermeer, 34, said she is less worried about the politics.",
+			"“We will manage,” Vandermeer said."},
+		want:     []stmt{reportedBy(3, "she is less worried", "Anneke Vandermeer"), quoteBy(4, "We will manage,", "Anneke Vandermeer")},
+		speakers: []string{"Anneke Vandermeer"}}})
+}
