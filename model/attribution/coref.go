@@ -832,6 +832,9 @@ func (pc *pctx) rivalBefore(e *entity, g gender, i int) bool {
 		return false
 	}
 	s := pc.sentOf[i]
+	if s > 0 {
+		s = pc.sentOf[s-1] // "Two officers found Downey. Thibodeau wrote that he was …": he may be Downey
+	}
 	for _, m := range pc.mentions {
 		if m.tok >= s && m.tok < i && m.e != e && !m.e.org && !m.e.group && !m.e.doc && m.e.personLike() && (m.e.gender == unknownGender || m.e.gender == g) {
 			return true

@@ -1768,3 +1768,16 @@ func TestCorefDeckTitleNamedFarBelow(t *testing.T) {
 		}
 	}
 }
+
+// "X wrote that he was …" teaches X's gender only when no one else the
+// pronoun may stand for was named just before: "Two officers found
+// Downey. Thibodeau wrote that he was agitated" leaves Thibodeau's open,
+// so "she" next is still hers.
+func TestCorefThatHeAfterAnotherIsNoGender(t *testing.T) {
+	run(t, []attrCase{{name: "Downey in the sentence before",
+		paras: []string{"Taser report",
+			"Director Maryse Thibodeau cleared the officer. The man, Jamal Downey, 29, was hurt.",
+			"Two officers found Downey in a stairwell. Thibodeau wrote that he was agitated and non-compliant.",
+			"She noted the officer had been trained to use the device."},
+		want: []stmt{reportedBy(4, "the officer had been trained", "Maryse Thibodeau")}}})
+}
