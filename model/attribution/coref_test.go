@@ -1722,6 +1722,14 @@ func TestCorefAgedDescriptionIsThePersonBefore(t *testing.T) {
 				"“It was a hard night to learn from,” the 19-year-old forward said.",
 			},
 			want: []stmt{quoteBy(3, "It was a hard night to learn from,", "Théo Lachance")}},
+		{name: "the N-year-old from a place",
+			paras: []string{
+				"Rookie scores",
+				"Théo Lachance, 19, scored his first goal.",
+				"The 19-year-old from Rimouski said afterward that it was a hard night.",
+			},
+			want:        []stmt{reportedBy(3, "it was a hard night", "Théo Lachance")},
+			notSpeakers: []string{"Rimouski"}},
 	})
 }
 

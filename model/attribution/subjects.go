@@ -1451,14 +1451,15 @@ func (pc *pctx) personOfPlace(p, j, s, v int, anywhere bool) *entity {
 		return nil
 	}
 	head := pc.word(h)
-	if !(wordHas(head, wRole) || wordIs(head, mUnnamedHead) || isJobWord(head) || wordHas(head, wFemaleWord) || wordHas(head, wMaleWord)) || pluralOfPeople(head) {
+	aged := strings.HasSuffix(head, "-old")
+	if !(wordHas(head, wRole) || wordIs(head, mUnnamedHead) || isJobWord(head) || wordHas(head, wFemaleWord) || wordHas(head, wMaleWord) || aged) || pluralOfPeople(head) {
 		return nil
 	}
 	d := h - 1
 	for d > s && d >= h-3 && pc.toks[d].kind == tWord && !pc.toks[d].cap && !pc.has(d, wDeterminer) {
 		d-- // "a longtime local teacher"
 	}
-	if w := pc.word(d); anywhere && w == "the" {
+	if w := pc.word(d); (anywhere || aged) && w == "the" {
 		if e := pc.roleNP(h, s); e != nil {
 			return e // "the mayor of Flint, who said": the mayor the article knows
 		}
