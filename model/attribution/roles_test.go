@@ -822,13 +822,13 @@ func TestRolesNoTenSpeaks(t *testing.T) {
 }
 
 // "A pal of the couple said", "A colleague said": unnamed sources, as "a
-// friend" is.
+// friend" is, described as fully as the article describes them.
 func TestRolesPalAndColleagueAreUnnamedSources(t *testing.T) {
 	run(t, []attrCase{
 		{name: "A pal of the couple said: “…”",
 			paras: []string{"Fire", "Jody Marchetti lost her home in the fire.", "A pal of the couple said last night: 'They are devastated.'", "A colleague said she was shaken."},
-			want:  []stmt{quoteBy(3, "They are devastated.", "A pal"), reportedBy(4, "she was shaken", "A colleague")},
-			kinds: map[string]model.SpeakerKind{"A pal": model.SpeakerUnnamed, "A colleague": model.SpeakerUnnamed}},
+			want:  []stmt{quoteBy(3, "They are devastated.", "A pal of the couple"), reportedBy(4, "she was shaken", "A colleague")},
+			kinds: map[string]model.SpeakerKind{"A pal of the couple": model.SpeakerUnnamed, "A colleague": model.SpeakerUnnamed}},
 	})
 }
 

@@ -202,6 +202,17 @@ func TestUnnamedPersonOfAPlace(t *testing.T) {
 		speakers: []string{"A resident of Harlow", "A teacher at Lincoln High School", "One woman in Des Moines"},
 	}})
 	run(t, []attrCase{{
+		name: "at the university of, with the institute",
+		paras: []string{"Rates", "Taxes rose.",
+			"A researcher at the University of Tolland says her team has found a gene.",
+			"An economist with the Harbour Institute said taxes were high."},
+		want: []stmt{
+			reportedBy(3, "her team has found a gene", "A researcher at the University of Tolland"),
+			reportedBy(4, "taxes were high", "An economist with the Harbour Institute"),
+		},
+		speakers: []string{"A researcher at the University of Tolland", "An economist with the Harbour Institute"},
+	}})
+	run(t, []attrCase{{
 		name: "the antecedent of who: a resident of, the mayor of, a named analyst at",
 		paras: []string{"Water", "Mayor Karen Weaver spoke.", "More.",
 			"He met a resident of Harlow who said the water was brown.",

@@ -916,6 +916,11 @@ func (pc *pctx) subjectBefore(v, s int) *entity {
 			return pc.oneOf(st, end) // "one of the former prosecutors for David Petraeus said": not Petraeus
 		}
 	}
+	if k := pc.ofNameStart(j, s); k > s+2 && pc.word(k-1) == "the" && memberLinks[pc.word(k-2)] {
+		if e := pc.personOfPlace(k-2, j, s, v, false); e != nil {
+			return e // "A researcher with the Fraser Institute said": the researcher, not the institute
+		}
+	}
 	if e := pc.npEndingAt(j, s); e != nil {
 		return e
 	}
@@ -1477,6 +1482,20 @@ func (pc *pctx) personOfPlace(p, j, s, v int, anywhere bool) *entity {
 	pc.traceTo(e, refRole, text, d)
 	return e
 }
+
+// ofNameStart is nameStart across the "of" inside a body's name: "the
+// University of Saskatchewan" starts at "University".
+func (pc *pctx) ofNameStart(j, s int) int {
+	k := pc.nameStart(j, s)
+	for n := 0; n < 2 && k-2 > s && pc.word(k-1) == "of" && pc.isNameWord(k-2); n++ {
+		k = pc.nameStart(k-2, s)
+	}
+	return k
+}
+
+// memberLinks join a person to the body they work at: "a researcher
+// with the Fraser Institute", "an economist at the Conference Board".
+var memberLinks = setOf(`at with from of`)
 
 // modifierPreps open a phrase that qualifies a noun before it.
 var modifierPreps = map[string]bool{"like": true, "including": true, "from": true,
