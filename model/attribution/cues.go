@@ -480,6 +480,9 @@ func rulingVerb(toks []token, i int) bool {
 	if i+1 < len(toks) && toks[i].low == "ruled" && toks[i+1].low == "." && judgedBy(toks, i) {
 		return true // "…, an Ontario Superior Court judge has ruled.": what was ruled stands before
 	}
+	if j := afterRulingTime(toks, i+1); j > i+1 && j < len(toks) && toks[i].low == "ruled" && (toks[j].low == "." || toks[j].low == "in") && judgedBy(toks, i) {
+		return true // "…, the Supreme Court of Canada ruled Friday in a split decision"
+	}
 	if i+1 >= len(toks) || toks[i+1].low != "that" {
 		return false
 	}
@@ -494,6 +497,22 @@ func rulingVerb(toks []token, i int) bool {
 		return p.low == "," || p.kind == tWord && !p.cap && !p.poss && !p.has(wDeterminer)
 	}
 	return false
+}
+
+// afterRulingTime steps over a day after a ruling verb ("Friday", "on
+// Tuesday", "last week"): the index after it, or i.
+func afterRulingTime(toks []token, i int) int {
+	j := i
+	if j < len(toks) && toks[j].low == "on" {
+		j++
+	}
+	if j < len(toks) && (toks[j].low == "last" || toks[j].low == "this") {
+		j++
+	}
+	if j < len(toks) && (calendarWords[toks[j].low] && toks[j].cap || toks[j].low == "today" || toks[j].low == "yesterday" || toks[j].low == "week" || toks[j].low == "month") {
+		return j + 1
+	}
+	return i
 }
 
 // judgedBy reports a judge, a court, a tribunal or a panel as the subject

@@ -650,12 +650,26 @@ func (pc *pctx) onlyWhenAfter(i, end int) bool {
 		switch {
 		case t.low == "," && strings.HasSuffix(pc.word(k+1), "ing"):
 			return true
+		case t.low == "in" && pc.rulingNounSoon(k+1, end):
+			return true // "…, the court ruled Friday in a split decision that …"
 		case t.kind == tPunct || pc.saysWhen(k) || isDigitStart(t.low) || t.low == "in":
 		default:
 			return false
 		}
 	}
 	return true
+}
+
+// rulingNounSoon reports a ruling's noun a few words from i: "a split
+// decision", "a unanimous ruling".
+func (pc *pctx) rulingNounSoon(i, end int) bool {
+	for k := i; k < end && k < i+4; k++ {
+		switch pc.word(k) {
+		case "decision", "ruling", "judgment", "judgement", "verdict", "opinion":
+			return true
+		}
+	}
+	return false
 }
 
 // accordingToAny reads the source after "according to": a name or body
@@ -1340,8 +1354,8 @@ func (pc *pctx) saysSomething(v, n, end int, lemma string) bool {
 	if words == 0 && !hasQuote && trailingFrames[lemma] && pc.hasCommaBefore(v) && pc.wordsBefore(v) >= 6 {
 		return true // "…, the agency reported."
 	}
-	if !hasQuote && (lemma == "report" || lemma == "write") && pc.hasCommaBefore(v) && pc.wordsBefore(v) >= 6 && pc.onlyWhenAfter(v+n, end) {
-		return true // "…, the University of Michigan reported last week.", "…, the Post reported, citing a source."
+	if !hasQuote && (lemma == "report" || lemma == "write" || lemma == "rule") && pc.hasCommaBefore(v) && pc.wordsBefore(v) >= 6 && pc.onlyWhenAfter(v+n, end) {
+		return true // "…, the University of Michigan reported last week.", "…, the Post reported, citing a source.", "…, the Supreme Court ruled Friday."
 	}
 	if pc.asSource(v, n) {
 		return true // "As the Post reported, …", "as reported by the Times"

@@ -2679,6 +2679,12 @@ func TestReportedTrailingRuling(t *testing.T) {
 			paras: []string{"Discipline",
 				"A Westman high school teacher who mocked students has lost the right to teach for two years, a disciplinary hearing panel has ruled."},
 			want: []stmt{reportedBy(2, "A Westman high school teacher", "*")}},
+		{name: "a court has ruled on a day, in a decision",
+			paras: []string{"Warrants",
+				"Police must get a warrant for a home's hourly power records, the Supreme Court of Tolland ruled Friday.",
+				"The officer was wrong to search the truck, a judge ruled on Tuesday in a unanimous decision."},
+			want: []stmt{reportedBy(2, "Police must get a warrant", "Supreme Court of Tolland"),
+				reportedBy(3, "The officer was wrong", "*")}},
 	})
 }
 
