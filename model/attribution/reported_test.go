@@ -1487,6 +1487,16 @@ func TestReportedSubjectBeforeRelativeClause(t *testing.T) {
 		},
 		moreQuotes:  true,
 		notSpeakers: []string{"It means", "the magnitude"},
+	}, {
+		name: "whose",
+		paras: []string{"Port",
+			"DELTA — The chief of a First Nation whose members have fished the river for generations told a panel that the expansion would hurt the river.",
+			"Chief Beverly Sam of the Tsawout First Nation said the river feeds her people.",
+			"The state officials whose laws have been invalidated say the change will come slowly."},
+		want: []stmt{
+			reportedBy(2, "the expansion would hurt the river", "Beverly Sam"),
+			reportedBy(4, "the change will come slowly", "~state officials"),
+		},
 	}})
 }
 

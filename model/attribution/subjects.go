@@ -1014,8 +1014,8 @@ func (pc *pctx) relativeSubject(v, s int) *entity {
 		if t.kind != tWord || pc.isCue(k) && !pc.clauseOwnCue(k) {
 			return nil // a comma, a quotation, another cue: not one clause
 		}
-		if t.low != "who" && t.low != "that" {
-			continue
+		if t.low != "who" && t.low != "that" && t.low != "whose" {
+			continue // ("A First Nation whose members have fished the river told …": whose clause, too)
 		}
 		if e := pc.closeToSource(k, st); e != nil {
 			return e // "Two people familiar with the matter who were not authorized to speak publicly said"
@@ -1151,7 +1151,7 @@ var roleOpeners = setOf(`former ex-  retired veteran longtime long-time top seni
 // sentence, within reach: a look at the words alone, before any rule.
 func (pc *pctx) relativeBefore(v, s int) bool {
 	for k := v - 1; k > s && k > v-window; k-- {
-		if t := &pc.toks[k]; t.kind == tWord && (t.low == "who" || t.low == "that") {
+		if t := &pc.toks[k]; t.kind == tWord && (t.low == "who" || t.low == "that" || t.low == "whose") {
 			return true
 		}
 	}
