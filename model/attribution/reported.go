@@ -1686,6 +1686,7 @@ func (pc *pctx) hasCommaBefore(v int) bool {
 			reach-- // a long name does not hide the comma: "…, Treasury Secretary Jacob J. Lew said"
 			continue
 		}
+
 		if pc.word(k) == "," {
 			switch pc.word(k + 1) {
 			case "and", "but", "while", "yet", "whereas":

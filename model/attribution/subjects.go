@@ -841,6 +841,11 @@ func (pc *pctx) subjectBefore(v, s int) *entity {
 	if e := pc.roleOfPhrase(s, v); e != nil {
 		return e // "The deputy head of China's delegation to the forum said": not the forum
 	}
+	if c := pc.commaBefore(v, s); c > s && pc.word(c+1) == "the" {
+		if e := pc.roleOfPhrase(c+1, v); e != nil && (e.unnamed || e.cataphor || e.role != "") {
+			return e // "…, the head of the city's homicide unit said Tuesday": not the city (nor a place just before)
+		}
+	}
 	if e := pc.roleBeforeOf(j, s); e != nil {
 		return e
 	}
@@ -1496,6 +1501,19 @@ func (pc *pctx) ofNameStart(j, s int) int {
 // memberLinks join a person to the body they work at: "a researcher
 // with the Fraser Institute", "an economist at the Conference Board".
 var memberLinks = setOf(`at with from of`)
+
+// commaBefore is the comma nearest before the cue at v within a dozen
+// words, or -1.
+func (pc *pctx) commaBefore(v, s int) int {
+	for k := v - 1; k > s && k >= v-12; k-- {
+		if t := pc.toks[k]; t.low == "," {
+			return k
+		} else if t.kind != tWord {
+			return -1
+		}
+	}
+	return -1
+}
 
 // modifierPreps open a phrase that qualifies a noun before it.
 var modifierPreps = map[string]bool{"like": true, "including": true, "from": true,
