@@ -1912,7 +1912,7 @@ func (pc *pctx) sentenceSubject(s, v int) *entity {
 			return pc.resolvePronoun(t.low, i)
 		}
 		if pc.isNameWord(i) {
-			j := pc.runEnd(i)
+			j := max(pc.runEnd(i), i+1) // a name word whose run reads as empty ("Bin TeXAs") is still one word
 			if f := pc.frenchNameEnd(i); f > j {
 				return pc.an.reg.body(pc.phraseText(i, f)) // "The Association québécoise des centres de la petite enfance, which …, said"
 			}
