@@ -538,6 +538,17 @@ func TestBodiesAcronymInBrackets(t *testing.T) {
 		kinds: map[string]model.SpeakerKind{"Office québécois de la langue française": model.SpeakerBody}}})
 }
 
+// An acronym heading the rest of a body's name ("ATU Local 279") is the
+// body named in full before ("Amalgamated Transit Union Local 279").
+func TestBodiesAcronymHeadingTheRestOfTheName(t *testing.T) {
+	run(t, []attrCase{{name: "ATU Local 279",
+		paras: []string{"Strike",
+			"Amalgamated Transit Union Local 279 set up picket lines on Monday.",
+			"ATU Local 279 wrote on Facebook that its members were ready."},
+		want:     []stmt{reportedBy(3, "its members were ready", "Amalgamated Transit Union Local 279")},
+		speakers: []string{"Amalgamated Transit Union Local 279"}}})
+}
+
 // A French body's name with its lower-case words, then a relative clause
 // before the cue, is the whole body's, not its first word's.
 func TestBodiesFrenchNameBeforeAnAside(t *testing.T) {

@@ -453,6 +453,9 @@ func (r *registry) find(m mention) *entity {
 		}
 		return e
 	}
+	if e := r.acronymHeaded(m); e != nil {
+		return e // "ATU Local 279" after "Amalgamated Transit Union Local 279"
+	}
 	if len(m.low) == 1 && g != unknownGender {
 		// Ms. Novak after Pavel and Eva Novak: the one of that gender
 		cands := r.byLast[m.low[0]]
@@ -640,6 +643,23 @@ func (r *registry) ofSurname(l []*entity) *entity {
 		}
 	}
 	return l[0]
+}
+
+// acronymHeaded is the body named before whose leading words the
+// acronym opening m spells and whose other words are m's: "ATU Local
+// 279" is the Amalgamated Transit Union Local 279.
+func (r *registry) acronymHeaded(m mention) *entity {
+	if len(m.words) < 2 || len(m.words[0]) < 2 || len(m.words[0]) > 6 || !isAllCaps(m.words[0]) {
+		return nil // the cheap test first
+	}
+	tail := m.low[1:]
+	for _, e := range r.orgs {
+		n := len(e.words) - len(tail)
+		if n >= 2 && slices.Equal(e.words[n:], tail) && initialsSpell(e.words[:n], m.words[0]) {
+			return e
+		}
+	}
+	return nil
 }
 
 // knownPerson reports an entity the article shows to be a person: a
