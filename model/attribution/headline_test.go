@@ -316,6 +316,25 @@ func TestHeadlineWebBylineIsFrontMatter(t *testing.T) {
 	t.Errorf("no statement for the lede: %+v", a.Statements)
 }
 
+// So is a publishing line of its own ("Published Feb 26, 2026 • Last
+// updated 6 hours ago"): the lede after it describes the minister named
+// next.
+func TestHeadlinePublishedLineIsFrontMatter(t *testing.T) {
+	a := analyze(t, titled("Alberta to run largest deficit in five years",
+		"Published Feb 26, 2026 • Last updated 6 hours ago • 5 minute read",
+		"EDMONTON — Alberta's finance minister says the province has no choice but to run its largest deficit in five years.",
+		"Travis Vanstone tabled the budget in the legislature Thursday afternoon."))
+	for _, st := range a.Statements {
+		if strings.Contains(st.Text, "no choice") {
+			if st.Speaker != "Travis Vanstone" {
+				t.Errorf("the lede: speaker %q, want Travis Vanstone", st.Speaker)
+			}
+			return
+		}
+	}
+	t.Errorf("no statement for the lede: %+v", a.Statements)
+}
+
 // A deck under the headline, then a byline, reads as a headline: its
 // "…, chief says" is the chief the body first names, though a councillor
 // of her surname makes a later "Chief Beardy" two people's.
