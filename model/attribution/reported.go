@@ -406,7 +406,7 @@ func (pc *pctx) reportingCueAt(v, s, end int) cueHit {
 		return cueHit{e: e, cue: pc.word(v), via: via, n: n - 1, ok: e != nil}
 	}
 	if _, pron := pronounGender(pc.word(v + n)); pc.word(v-1) == "," && invertible[lemma] && !strings.HasSuffix(pc.word(v), "ing") &&
-		pc.word(v+n) != "that" && !pron && pc.word(v+n) != "i" && pc.word(v+n) != "we" { // "…, suggested she could": no inverted subject // …, said Ingrid Solvang, a meteorologist
+		pc.word(v+n) != "that" && !pron && pc.word(v+n) != "i" && pc.word(v+n) != "we" && !ownerWords[pc.word(v+n)] { // "…, suggested she could": no inverted subject // …, said Ingrid Solvang, a meteorologist
 		if e, after, ok := pc.npForward(v+n, end); ok && e != nil && (after >= end || pc.word(after) == "," || pc.word(after) == "." ||
 			pc.has(after, wPrep) && end-after <= 6) && !pc.ownersClause(v+n, after) { // "…, says Dossym Satpayev in Almaty.
 			return cueHit{e: e, cue: pc.word(v), n: n - 1, ok: true, trailing: true}

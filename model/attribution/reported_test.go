@@ -2753,3 +2753,14 @@ func TestReportedRemindedThat(t *testing.T) {
 		}
 	}
 }
+
+// After "X, 67, says" the words "her husband, Gerald," open what she
+// says; they are no inverted subject ("…, said Ingrid Solvang").
+func TestReportedOwnerWordAfterCueIsNoInvertedSubject(t *testing.T) {
+	run(t, []attrCase{{name: "X, 67, says her husband, Gerald, began …",
+		paras: []string{"Widow",
+			"Marlene Fitzgerald, 67, says her husband, Gerald, began complaining of chest pain around 9 p.m.",
+			"Her son, Stephen Kowal, said his mother, who has dementia, waited for hours."},
+		want: []stmt{reportedBy(2, "began complaining of chest pain", "Marlene Fitzgerald"),
+			reportedBy(3, "waited for hours", "Stephen Kowal")}}})
+}
