@@ -1464,7 +1464,7 @@ func bylineShaped(text string) bool {
 // isByline reports a short line naming the writer: "By Ana Ruiz, Health
 // Correspondent", "By ANA RUIZ and LEO PARK".
 func isByline(text string) bool {
-	if len(text) < 200 && (strings.Contains(text, "Posted: ") || strings.Contains(text, "Last Updated: ") || strings.HasPrefix(text, "Published ") && strings.Contains(text, "Last updated")) && !strings.ContainsAny(text, "“”\"") {
+	if len(text) < 200 && (strings.Contains(text, "Posted: ") || strings.Contains(text, "Last Updated: ") || strings.HasPrefix(text, "Published ") && (strings.Contains(text, "updated") || strings.Contains(text, "Updated"))) && !strings.ContainsAny(text, "“”\"") {
 		return true // "Jennifer Lam · CBC News · Posted: Mar 06, 2025 4:00 AM MT | Last Updated: March 6", "Published Feb 26, 2026 • Last updated 6 hours ago"
 	}
 	if len(text) > 120 || !(strings.HasPrefix(text, "By ") || strings.HasPrefix(text, "BY ")) {

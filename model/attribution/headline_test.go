@@ -324,15 +324,29 @@ func TestHeadlinePublishedLineIsFrontMatter(t *testing.T) {
 		"Published Feb 26, 2026 • Last updated 6 hours ago • 5 minute read",
 		"EDMONTON — Alberta's finance minister says the province has no choice but to run its largest deficit in five years.",
 		"Travis Vanstone tabled the budget in the legislature Thursday afternoon."))
-	for _, st := range a.Statements {
-		if strings.Contains(st.Text, "no choice") {
-			if st.Speaker != "Travis Vanstone" {
-				t.Errorf("the lede: speaker %q, want Travis Vanstone", st.Speaker)
+	b := analyze(t, titled("Widow wants answers after husband dies on drive past closed ER",
+		"Nicole Gillis-Munro · Cape Breton Post | Saltwire",
+		"Published Feb. 10, 2026 at 6:02 p.m. | Updated Feb. 11, 2026 at 9:15 a.m.",
+		"DINGWALL, N.S. — A Cape Breton woman whose husband died says she wants the health authority to explain the closure.",
+		"Marlene Fitzgerald, 67, says her husband began complaining of chest pain around 9 p.m.",
+		"“I called 911,” she said."))
+	for _, c := range []struct {
+		a         *model.Article
+		words, by string
+	}{{a, "no choice", "Travis Vanstone"}, {b, "wants the health authority", "Marlene Fitzgerald"}} {
+		found := false
+		for _, st := range c.a.Statements {
+			if strings.Contains(st.Text, c.words) {
+				found = true
+				if st.Speaker != c.by {
+					t.Errorf("the lede: speaker %q, want %s", st.Speaker, c.by)
+				}
 			}
-			return
+		}
+		if !found {
+			t.Errorf("no statement for the lede %q: %+v", c.words, c.a.Statements)
 		}
 	}
-	t.Errorf("no statement for the lede: %+v", a.Statements)
 }
 
 // A deck under the headline, then a byline, reads as a headline: its
