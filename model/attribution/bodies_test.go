@@ -538,6 +538,16 @@ func TestBodiesAcronymInBrackets(t *testing.T) {
 		kinds: map[string]model.SpeakerKind{"Office québécois de la langue française": model.SpeakerBody}}})
 }
 
+// "The force" after an officer whose title names the force ("RCMP Sgt.
+// Colin Brezinski") is that force, though no paragraph names it alone.
+func TestBodiesTheForceOfAnOfficer(t *testing.T) {
+	run(t, []attrCase{{name: "RCMP Sgt. X, then the force",
+		paras: []string{"Fire",
+			"RCMP Sgt. Colin Brezinski said officers went door to door on Tuesday.",
+			"The force said it would keep patrolling the community."},
+		want: []stmt{reportedBy(3, "it would keep patrolling", "RCMP")}}})
+}
+
 // An acronym heading the rest of a body's name ("ATU Local 279") is the
 // body named in full before ("Amalgamated Transit Union Local 279").
 func TestBodiesAcronymHeadingTheRestOfTheName(t *testing.T) {

@@ -281,6 +281,9 @@ func (pc *pctx) roleReferent(j, s int) *entity {
 		if e := lastSeen(pc.an.reg.recentOrgs(), isPoliceBody); e != nil {
 			return e // "West Mercia Police said … the force said": the police force
 		}
+		if f := pc.an.forceOfOfficer(); f != "" {
+			return pc.an.reg.body(f) // "RCMP Sgt. Colin Brezinski said …. The force said": the RCMP
+		}
 	}
 	if head == "union" && det == "the" && j == d+1 {
 		if e := lastSeen(pc.an.reg.recentOrgs(), isUnionName); e != nil {
@@ -1052,6 +1055,20 @@ var bargainers = setOf(`teachers nurses educators firefighters paramedics profes
 func isUnionWord(w string) bool { return unionWords[w] || strings.HasSuffix(w, "workers") }
 
 var unionWords = setOf(`union workers employees teamsters guild brotherhood unifor cupe opseu bcgeu nupge syndicat`)
+
+// forceOfOfficer is the police force the role of the last person seen
+// opens with ("RCMP Sergeant"), or "".
+func (an *analyzer) forceOfOfficer() string {
+	p := an.reg.latest(func(e *entity) bool { return !e.org && e.role != "" })
+	if p == nil {
+		return ""
+	}
+	first, _, _ := strings.Cut(p.role, " ")
+	if w := strings.ToLower(first); policeWords[w] && w != "police" && isAllCaps(first) {
+		return first
+	}
+	return ""
+}
 
 var policeWords = setOf(`police constabulary gendarmerie garda gardaí rcmp opp sûreté spvm nypd lapd`)
 
