@@ -565,11 +565,8 @@ func pluralBeforePlace(low []string) bool {
 
 func titleGender(title []string) gender {
 	for _, w := range title {
-		switch {
-		case wordHas(w, wFemaleWord):
-			return female
-		case wordHas(w, wMaleWord):
-			return male
+		if g := nounGender(w); g != unknownGender {
+			return g
 		}
 	}
 	return unknownGender

@@ -78,7 +78,7 @@ func (pc *pctx) cueAfter(k int) (*entity, string, int, bool) {
 		return nil, "", 0, false // "said it was “disappointed” the union had rejected it": a word inside the clause, not one a cue after it attributes
 	}
 	if !dash && i == k+1 && pc.sentOf[k] < k && !endsInMark(pc.quoteText(int(pc.toks[k].q))) && pc.toks[k-1].kind == tWord && !pc.isCue(k-1) &&
-		possessivePronouns[pc.word(i)] {
+		ownerWords[pc.word(i)] {
 		return nil, "", 0, false // "said the report “vindicates every single question” his party asked": the question they asked, no frame
 	}
 	if !dash && pc.cueOpens(k) && endsSentence(pc.quoteText(int(pc.toks[k].q))) {
@@ -765,9 +765,6 @@ func (pc *pctx) asBetween(v, k int) bool {
 	}
 	return false
 }
-
-// possessivePronouns open a noun phrase that owns what follows.
-var possessivePronouns = setOf(`his her their its our my your`)
 
 // modalsBefore stand before a bare verb that is no frame of a quotation.
 var modalsBefore = setOf(`would will could can may might must should`)
