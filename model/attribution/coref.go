@@ -50,6 +50,33 @@ func (pc *pctx) cueSubjectOfIt(i int) *entity {
 	return nil
 }
 
+// bodyOpeningSentence is the body that opens the sentence of token i,
+// when no other body or document is named between it and i: "it" later
+// in that sentence is that body. Nil for any other shape.
+func (pc *pctx) bodyOpeningSentence(i int) *entity {
+	if i >= len(pc.sentOf) {
+		return nil
+	}
+	s := pc.sentOf[i]
+	from := sort.Search(len(pc.mentions), func(k int) bool { return pc.mentions[k].tok >= s })
+	if from == len(pc.mentions) || pc.mentions[from].tok >= i {
+		return nil
+	}
+	m := pc.mentions[from]
+	if !m.e.org || m.e.outlet || m.tok > pc.skipIntro(pc.skipDateline(s, i), i)+1 || pc.prepositionObject(m.tok) {
+		return nil
+	}
+	for _, o := range pc.mentions[from+1:] {
+		if o.tok >= i {
+			break
+		}
+		if o.e != m.e && (o.e.org || o.e.doc) && !pc.prepositionObject(o.tok) {
+			return nil // "Apple sued Samsung, saying it copied …": either (but "in a fight with Samsung" leaves Apple)
+		}
+	}
+	return m.e
+}
+
 func (pc *pctx) toldSubject(i int, g gender) *entity {
 	if pc.word(i-1) != "that" || g == unknownGender {
 		return nil
@@ -82,6 +109,9 @@ func (pc *pctx) pronounReferent(w string, i int) *entity {
 	if w == "it" {
 		if e := pc.cueSubjectOfIt(i); e != nil {
 			return e // "The Ontario Hospital Association said it welcomed …": the association
+		}
+		if e := pc.bodyOpeningSentence(i); e != nil {
+			return e // "The union has fought since 2021, when it filed a lawsuit arguing …": the union
 		}
 	}
 	if e := pc.toldSubject(i, g); e != nil {

@@ -967,6 +967,21 @@ func TestCorefItIsTheDocument(t *testing.T) {
 	})
 }
 
+// "It" later in a sentence that a body opens is that body, not a body
+// named paragraphs before; another body that is the verb's object leaves
+// the choice open.
+func TestCorefItIsTheBodyOpeningTheSentence(t *testing.T) {
+	run(t, []attrCase{
+		{name: "a body opening the sentence, another after a preposition",
+			paras: []string{"Schools", "Students at Ataguttaaluk Elementary School learn in Inuktut until Grade 3.",
+				"Nunavut Tunngavik Inc., the organization that represents Inuit, has been in a court fight with the Government of Nunavut since 2021, when it filed a lawsuit arguing that the system discriminates against Inuit students.",
+				"The Northern Union has fought since 2021, when it said that the system discriminates."},
+			want: []stmt{reportedBy(3, "the system discriminates against Inuit students", "Nunavut Tunngavik Inc."),
+				reportedBy(4, "the system discriminates", "Northern Union")},
+			notSpeakers: []string{"Ataguttaaluk Elementary School"}},
+	})
+}
+
 // "It" after a paper that reported something ("The Harbor Times reported
 // …. It added, “…”") is the paper, not a company named before it.
 func TestCorefItIsTheOutlet(t *testing.T) {

@@ -135,6 +135,9 @@ func cueAt(toks []token, i int) (string, int) {
 		(toks[i-2].has(wDeterminer) && !standsAlone[toks[i-2].low] || toks[i-2].poss || toks[i-2].low == "and" && i > 2 && toks[i-3].kind == tWord && strings.HasSuffix(toks[i-3].low, "s") && !toks[i-3].cap) {
 		return "", 0 // "the candidates’ respective estimates", "the agency's latest estimates": a plural noun after its adjective
 	}
+	if i > 0 && i+1 < len(toks) && pluralNouns[t.low] && compoundBefore(toks[i-1]) && compoundHead(toks[i+1]) {
+		return "", 0 // "the land claims organization", "the treaty claims office": a noun inside a compound
+	}
 	if i > 1 && toks[i-1].has(wAdverb) && toks[i-2].has(wPassive) && !strings.HasSuffix(t.low, "ing") {
 		return "", 0 // "was also accused", "were repeatedly told"
 	}
@@ -154,6 +157,21 @@ func cueAt(toks []token, i int) (string, int) {
 	}
 	return lemma, 1
 }
+
+// compoundBefore reports a lower-case noun-like word that can stand
+// before a plural noun in a compound ("land" of "land claims").
+func compoundBefore(t token) bool {
+	return t.kind == tWord && !t.cap && !t.poss && !t.has(wFunction|wDeterminer|wAdverb|wPassive|wPrep|wRole|wTitle) && !strings.HasSuffix(t.low, "ly")
+}
+
+// compoundHead reports a lower-case head noun that a plural noun can
+// modify: "claims organization", "claims process", "claims negotiator".
+func compoundHead(t token) bool {
+	return t.kind == tWord && !t.cap && (t.has(wRole|wOrgHead) || compoundHeads[t.low])
+}
+
+var compoundHeads = setOf(`process organization organisation office negotiator negotiators settlement settlements
+agreement agreements tribunal table system adjuster adjusters unit desk division`)
 
 // modalAdverbBefore reports a modal and an adverb before a bare form:
 // "could only quip", "would simply say".
