@@ -103,8 +103,8 @@ func cueAt(toks []token, i int) (string, int) {
 	if (t.low == "put" || t.low == "puts") && i+1 < len(toks) && toks[i+1].low == "it" && toks[i+1].kind == tWord {
 		return "put it", 2 // "as X put it, “…”"
 	}
-	if (t.low == "found" || t.low == "finds") && i+1 < len(toks) && toks[i+1].low == "that" && judicialSubject(toks, i) {
-		return "find", 1 // "Justice Andrea Kolodziej found that …": a court's finding is what it says
+	if (t.low == "found" || t.low == "finds") && i+1 < len(toks) && toks[i+1].low == "that" && (judicialSubject(toks, i) || findingSubject(toks, i)) {
+		return "find", 1 // "Justice Andrea Kolodziej found that …", "The report also found that …": a finding is what the court or the report says
 	}
 	lemma := t.cueLemma()
 	if lemma == "" || lemma == "rule" && !rulingVerb(toks, i) {
@@ -556,6 +556,24 @@ var judicialNouns = setOf(`judge justice court tribunal panel board arbitrator a
 // judicialSubject reports a judge, a justice, a court, a tribunal or a
 // panel in the words just before the cue at i, with no comma or verb
 // between: "Justice Andrea Kolodziej found that", "the tribunal found that".
+// findingSubject reports a study, report or poll just before "found":
+// "The report also found that …", "A 2021 survey by the agency finds that".
+func findingSubject(toks []token, i int) bool {
+	for k := i - 1; k >= 0 && k >= i-8; k-- {
+		t := toks[k]
+		if t.kind != tWord || t.has(wPrep) && k == i-1 {
+			return false
+		}
+		if findingNouns[t.low] {
+			return true
+		}
+	}
+	return false
+}
+
+var findingNouns = setOf(`report study survey poll review audit analysis investigation inquiry probe
+evaluation assessment research`)
+
 func judicialSubject(toks []token, i int) bool {
 	for k := i - 1; k >= 0 && k >= i-8; k-- {
 		t := toks[k]

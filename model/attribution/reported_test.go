@@ -1050,6 +1050,21 @@ func TestReportedFiguresFromABody(t *testing.T) {
 	checkStmt(t, a, reportedBy(2, "612 patients were waiting for beds", "Irish Nurses and Midwifery Organisation"))
 }
 
+// What a report, poll or survey "found that" is what it says, as a
+// court's finding is; "police found that the door was unlocked" is not.
+func TestReportedWhatAReportFound(t *testing.T) {
+	run(t, []attrCase{
+		{name: "the report also found, a survey by a body finds",
+			paras: []string{"Overdoses", "The health agency released its report on Monday.",
+				"The report also found that 71 per cent of people who died were alone at the time.",
+				"A 2021 survey by the Harbour Drivers Association finds that most drivers speed.",
+				"Police found that the door was unlocked."},
+			want: []stmt{reportedBy(3, "71 per cent of people who died were alone", "*"),
+				reportedBy(4, "most drivers speed", "Harbour Drivers Association")},
+			notReported: []stmt{{para: 5, text: "the door was unlocked"}}},
+	})
+}
+
 // A document by or from a body is the body's, past adjectives, a day and
 // the participle that joins them ("according to a recent report from X",
 // "the most recent data available from X", "early results of the exit poll
