@@ -1602,10 +1602,12 @@ func (an *analyzer) interview(p *para) *model.Statement {
 	switch p.qa {
 	case "Q":
 		if an.interviewee == nil {
-			an.interviewee = an.likelyInterviewee()
+			an.interviewee = an.likelyInterviewee(nil)
 			if p.num >= 2 {
 				if q, by := an.questionedIn(an.paras[p.num-2].text); q != nil {
 					an.interviewee, an.interviewer = q, by
+				} else if by := an.questionedBy(an.paras[p.num-2].text); by != nil {
+					an.interviewee, an.interviewer = an.likelyInterviewee(by), by
 				}
 			}
 		}
@@ -1852,16 +1854,16 @@ func signedMention(name string, bodies bool) mention {
 // likelyInterviewee is the person named before an interview's first
 // question: the latest one named in full ("Diane Guerrero", not "Country"
 // out of a book's title), else the latest person at all.
-func (an *analyzer) likelyInterviewee() *entity {
+func (an *analyzer) likelyInterviewee(asker *entity) *entity {
 	for _, e := range an.lastNamed {
-		if !e.org && !e.outlet && !e.doc && !e.group && len(e.words) > 1 && e.personLike() {
+		if e != asker && !e.org && !e.outlet && !e.doc && !e.group && len(e.words) > 1 && e.personLike() {
 			return e // "The Journal spoke with Leanne Crowchild, the city’s director of transit safety"
 		}
 	}
 	var any *entity
 	for k := len(an.recent) - 1; k >= 0 && k >= len(an.recent)-8; k-- {
 		e := an.recent[k]
-		if e.org || e.outlet || e.doc || e.group {
+		if e.org || e.outlet || e.doc || e.group || e == asker {
 			continue
 		}
 		if len(e.words) > 1 && e.personLike() {
@@ -1909,6 +1911,32 @@ func (an *analyzer) questionedIn(text string) (answers, asks *entity) {
 		}
 	}
 	return nil, nil
+}
+
+// questionedBy reads a transcript's lead-in that names only who asks:
+// "Under questioning from Whiteduck on Oct. 24, the exchange went:". Nil
+// when it names no one so.
+func (an *analyzer) questionedBy(text string) *entity {
+	for _, v := range []string{"questioning from ", "questioning by ", "questioned by ", "cross-examination by ",
+		"cross-examination from ", "examination by "} {
+		i := strings.Index(text, v)
+		if i < 0 {
+			continue
+		}
+		rest := text[i+len(v):]
+		best, at := (*entity)(nil), 40
+		for _, e := range an.lastNamed {
+			if e.org || e.group || e.doc || !e.personLike() || e.last == "" {
+				continue
+			}
+			name := e.display[strings.LastIndexByte(e.display, ' ')+1:]
+			if k := strings.Index(rest, name); k >= 0 && k < at && !sentenceEndIn(rest[:k]) {
+				best, at = e, k
+			}
+		}
+		return best
+	}
+	return nil
 }
 
 // roleWordNext reports a lower-case role noun opening s after a space.

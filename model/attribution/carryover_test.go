@@ -403,6 +403,23 @@ func TestCarryoverCrossExaminationTranscript(t *testing.T) {
 			reportedBy(5, "Legally, yes", "Gordon McAllister")}}})
 }
 
+// A lead-in may name only who asks ("Under questioning from Whiteduck,
+// the exchange went:"): the witness named before answers, and a witness a
+// publication ban leaves a letter ("Officer A") is named so.
+func TestCarryoverLeadInNamesOnlyTheLawyer(t *testing.T) {
+	run(t, []attrCase{{name: "under questioning from the lawyer",
+		paras: []string{"Inquest",
+			"Jordan Whiteduck, the lawyer for the family, questioned several guards this week.",
+			"The officer assigned to the range testified under a publication ban. He was referred to only as Officer A.",
+			"Under questioning from Whiteduck on Oct. 24, the exchange went, in part:",
+			"Q: Did you look through the window of his cell?",
+			"A: I can’t say that I did. I looked down the range.",
+			"Officer A told the jury that he had been working his fourth shift in a row."},
+		want: []stmt{reportedBy(5, "Did you look through the window", "Jordan Whiteduck"),
+			reportedBy(6, "I looked down the range", "Officer A"),
+			reportedBy(7, "he had been working his fourth shift", "Officer A")}}})
+}
+
 // The one questioned may be named well after the verb, behind a role:
 // "Mulcahy pressed B.C. Hydro's director of revenue requirements, Arvind
 // Chaudhary, on …" — the answers are Chaudhary's.

@@ -117,7 +117,7 @@ func cueAt(toks []token, i int) (string, int) {
 		return "", 0 // "The fire is now estimated at 9,400 hectares": a passive, "now" between (but "was widely reported" reports)
 	}
 	if i > 0 && toks[i-1].kind == tWord && (toks[i-1].has(wDeterminer|wPassive) && !standsAlone[toks[i-1].low] || toks[i-1].poss) &&
-		!(toks[i-1].has(wPassive) && strings.HasSuffix(t.low, "ing")) {
+		!(toks[i-1].has(wPassive) && strings.HasSuffix(t.low, "ing")) && !letterAfterTitle(toks, i-1) {
 		return "", 0 // a noun (a call) or a passive (is charged), but "some said", "is pledging"
 	}
 	if i > 1 && lemma != "say" && lemma != "tell" && strings.HasSuffix(toks[i-1].low, "ed") && toks[i-1].kind == tWord && !toks[i-1].cap &&
@@ -156,6 +156,13 @@ func cueAt(toks []token, i int) (string, int) {
 		return "", 0 // "state news agency", "the call": a bare form needs a plural or modal before it
 	}
 	return lemma, 1
+}
+
+// letterAfterTitle reports the "A" of "Officer A": a capital letter
+// standing for a name after a title, not an article.
+func letterAfterTitle(toks []token, k int) bool {
+	return k > 0 && toks[k].low == "a" && toks[k].cap && toks[k].end-toks[k].start == 1 &&
+		toks[k-1].kind == tWord && toks[k-1].cap && toks[k-1].has(wTitle|wRole|wHonorific)
 }
 
 // compoundBefore reports a lower-case noun-like word that can stand

@@ -33,6 +33,12 @@ func (pc *pctx) isNameWord(i int) bool {
 	return ok
 }
 
+// letterName reports a name that is one capital letter, as a publication
+// ban leaves it: the "A" of "Officer A", the "X" of "Ms. X".
+func letterName(w string) bool {
+	return len(w) == 1 && w[0] >= 'A' && w[0] <= 'Z' && w != "I"
+}
+
 // functionSurname reports a capitalised function word inside a sentence
 // that is a surname: after a given name ("columnist George Will wrote"),
 // or alone once the article has named someone so ("Will had nothing but
@@ -48,6 +54,9 @@ func (pc *pctx) functionSurname(i int) bool {
 	}
 	if i > 0 && pc.toks[i-1].cap && pc.toks[i-1].kind == tWord && isGivenName(pc.toks[i-1].low) {
 		return true
+	}
+	if i > 0 && t.low == "a" && t.end-t.start == 1 && pc.toks[i-1].cap && pc.toks[i-1].kind == tWord && pc.toks[i-1].has(wTitle|wRole|wHonorific) {
+		return true // "Officer A told the jury": the letter a publication ban leaves for a name
 	}
 	return len(pc.an.reg.byLast[t.low]) > 0
 }
@@ -175,6 +184,9 @@ func (pc *pctx) nameWordAt(i int) bool {
 		}
 		if pc.particleRun(n) > n || pc.compoundSurname(n) {
 			return true // Joost de Graaf, Joe Not Afraid
+		}
+		if n < len(pc.toks) && pc.toks[n].low == "a" && pc.toks[n].cap && pc.functionSurname(n) {
+			return true // "Officer A told the jury"
 		}
 		if pc.word(n) == "and" && pc.professionsOfPlace(n) {
 			return true // "Engineers and Geoscientists British Columbia said"
@@ -1054,6 +1066,9 @@ func (pc *pctx) parseMention(i, j int) (m mention, lead int) {
 	}
 	m.words = words[cut:]
 	m.low = low[cut:]
+	if cut > 0 && len(m.low) == 1 && letterName(m.words[0]) {
+		m.words, m.low = words[cut-1:], low[cut-1:] // "Officer A", "Ms. X": a letter is a name only with its title
+	}
 	for n := len(m.low); n > 2 && postNominals[m.low[n-1]] && !isOrgName(m.low); n-- {
 		m.words, m.low = m.words[:n-1], m.low[:n-1] // Sarah Whitlock KC is Sarah Whitlock
 	}

@@ -14,6 +14,17 @@ import (
 )
 
 // A name in full, then its surname alone: one speaker in the side panel,
+// A name a publication ban leaves as one letter keeps its title: "Witness
+// B", "Ms. X", "Officer A" (whose "A" is no article); a reader seeing "B"
+// or "X" in the panel would not know who it is.
+func TestNamesOneLetterKeepsItsTitle(t *testing.T) {
+	run(t, []attrCase{{name: "witness B, Ms. X, Officer A",
+		paras: []string{"Trial", "Witness B said she saw the car.", "Ms. X testified that she was afraid.",
+			"Officer A told the jury that he was tired.", "“I looked down the range,” said Officer A."},
+		want: []stmt{reportedBy(2, "she saw the car", "Witness B"), reportedBy(3, "she was afraid", "Ms. X"),
+			reportedBy(4, "he was tired", "Officer A"), quoteBy(5, "I looked down the range,", "Officer A")}}})
+}
+
 // not two, whatever the name's particles, hyphens or accents.
 func TestNamesSurnameAfterFullName(t *testing.T) {
 	var cases []attrCase
