@@ -244,6 +244,8 @@ var titles = withElect(map[string]string{
 	"gov.": "Governor", "mp": "MP", "mep": "MEP", "msp": "MSP", "mla": "MLA", "mpp": "MPP", "mna": "MNA", "mpa": "MPA", "mlc": "MLC", "mha": "MHA", "mhk": "MHK", "sheikh": "Sheikh", "emir": "Emir",
 	"taoiseach": "Taoiseach", "tánaiste": "Tánaiste", "tanaiste": "Tánaiste", "td": "TD",
 	"pm": "Prime Minister", "cm": "Chief Minister", "ag": "Attorney General",
+	"vice-chief": "Vice-Chief", "vice-president": "Vice-President", "vice-chair": "Vice-Chair", "co-chair": "Co-Chair",
+	"vice-premier": "Vice-Premier", "vice-mayor": "Vice-Mayor", "vice-chairman": "Vice-Chairman", "vice-chairwoman": "Vice-Chairwoman",
 })
 
 // roleNouns name what a person is; "the spokeswoman" points back to the

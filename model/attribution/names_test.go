@@ -14,6 +14,17 @@ import (
 )
 
 // A name in full, then its surname alone: one speaker in the side panel,
+// A hyphenated title ("Vice-Chief", "Co-Chair") between a body's name and
+// a person's is the person's title: the body qualifies it, and the
+// speaker is the person.
+func TestNamesHyphenatedTitleAfterABody(t *testing.T) {
+	run(t, []attrCase{{name: "vice-chief, co-chair",
+		paras: []string{"Fires", "“We need help,” said Federation of Sovereign Indigenous Nations Vice-Chief Aaron Bighead-Roy.",
+			"Harbour Task Force Co-Chair Mira Salo said the plan was late.", "“It is close,” Bighead-Roy said."},
+		want: []stmt{quoteBy(2, "We need help,", "Aaron Bighead-Roy"), reportedBy(3, "the plan was late", "Mira Salo"),
+			quoteBy(4, "It is close,", "Aaron Bighead-Roy")}}})
+}
+
 // A name a publication ban leaves as one letter keeps its title: "Witness
 // B", "Ms. X", "Officer A" (whose "A" is no article); a reader seeing "B"
 // or "X" in the panel would not know who it is.
