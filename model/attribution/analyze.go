@@ -394,6 +394,7 @@ type paraSum struct {
 	runsOn     bool
 	colon      *entity // the speaker a closing colon announces
 	colonVerb  bool    // … with a verb of writing or saying right before it ("Hewitt writes:")
+	list       *entity // whose list this paragraph announces ("According to the union, the deal includes:") or continues ("- …")
 	addressee  *entity // whom its closing question asks
 	setUp      *entity // the one person a short paragraph that reports nothing has act: "…, Lachapelle was blunt."
 	introduced *entity // the person a paragraph that reports nothing names last: "including one from Okonkwo's mother, Ngozi Okonkwo"
@@ -714,6 +715,10 @@ func (an *analyzer) paragraph(i int) {
 	if p.qa == "A" && an.interviewee != nil {
 		pc.lastInP = an.interviewee // quotations in an answer are the interviewee's
 	}
+	listBy := an.listSpeaker(p)
+	if listBy != nil {
+		pc.lastInP = listBy // "- Customers should prepare for an outage lasting “at least 24 to 48 hours”": the list's speaker's words
+	}
 	qi := 0
 	for s := 0; s < len(pc.toks); {
 		end := pc.sentEnd(s)
@@ -729,7 +734,9 @@ func (an *analyzer) paragraph(i int) {
 		})
 		reported = append([]model.Statement{*answer}, reported...)
 	}
-	if block := an.blockAfterColon(pc, reported); block != nil {
+	if item := an.listItem(pc, listBy, reported); item != nil {
+		reported = append(reported[:0], *item) // each item of "FortisBC said:" then "- …", "- …": all FortisBC's
+	} else if block := an.blockAfterColon(pc, reported); block != nil {
 		reported = append(reported[:0], *block) // "Hewitt writes:" then a paragraph in no marks: all his, whatever cues it holds
 	}
 	an.emit(pc, reported)
@@ -784,6 +791,56 @@ func (an *analyzer) blockAfterColon(pc *pctx, own []model.Statement) *model.Stat
 	text := strings.TrimRight(pc.p.text, " ")
 	pc.noteWhy(0, pc.whyFor("colon", ":", e))
 	return &model.Statement{Paragraph: pc.p.num, Kind: model.KindReported, Text: text, Cue: ":", Start: 0, End: len(text), SpeakerIndex: e.id}
+}
+
+// bulletLen is the length of the list marker opening text ("- ", "• "),
+// or 0.
+func bulletLen(text string) int {
+	for _, m := range []string{"- ", "• ", "* ", "– ", "· "} {
+		if strings.HasPrefix(text, m) {
+			return len(m)
+		}
+	}
+	return 0
+}
+
+// listSpeaker is whose list item paragraph p is: the speaker the paragraph
+// before announces with its closing colon, or whose list it continues.
+// Nil when p is no list item.
+func (an *analyzer) listSpeaker(p *para) *entity {
+	n := p.num - 1
+	if bulletLen(p.text) == 0 || n == 0 || n > len(an.hist) {
+		return nil
+	}
+	return an.hist[n-1].list
+}
+
+// listItem is the statement of a list item whose list has a speaker: the
+// item's words, the speaker's, unless the item names a speaker of its own
+// ("- Mayor Ana Ruiz said …").
+func (an *analyzer) listItem(pc *pctx, by *entity, own []model.Statement) *model.Statement {
+	if by == nil {
+		return nil
+	}
+	for _, st := range own {
+		if st.SpeakerIndex >= 0 {
+			if e := an.reg.ents[st.SpeakerIndex]; e != by && !e.doc && !e.unnamed {
+				return nil
+			}
+		}
+	}
+	from := bulletLen(pc.p.text)
+	text := strings.TrimRight(pc.p.text, " ")
+	if len(text) <= from {
+		return nil
+	}
+	pc.noteWhy(from, pc.whyFor("list", "", by))
+	for qi := range pc.p.spans {
+		if pc.speakers[qi] == nil {
+			pc.speakers[qi], pc.whys[qi] = by, pc.whyFor("list", "", by) // a phrase the item quotes is the speaker's too
+		}
+	}
+	return &model.Statement{Paragraph: pc.p.num, Kind: model.KindReported, Text: text[from:], Start: from, End: len(text), SpeakerIndex: by.id}
 }
 
 // lowercaseNearby reports that word stands in lower case in this or the

@@ -403,6 +403,37 @@ func TestCarryoverCrossExaminationTranscript(t *testing.T) {
 			reportedBy(5, "Legally, yes", "Gordon McAllister")}}})
 }
 
+// A list whose lead-in ends in a colon is its speaker's, item by item:
+// after "X said:", after "According to the union, … includes:", and after
+// a statement running to "including:"; an item naming a speaker of its own
+// keeps it, and the list ends at the first paragraph that is no item.
+func TestCarryoverListItemsAreTheLeadInSpeakers(t *testing.T) {
+	run(t, []attrCase{
+		{name: "said:, then items, one quoting",
+			paras: []string{"Outage", "In an update posted just after 3 p.m., Harbour Power said:",
+				"- Power will stay off until the wind warning ends.",
+				"- Customers should prepare for an outage lasting “at least 24 to 48 hours” after the warning.",
+				"- Mayor Ana Ruiz said the town hall would stay open as a warming centre.",
+				"The town has 4,000 people."},
+			want: []stmt{reportedBy(3, "Power will stay off", "Harbour Power"), reportedBy(4, "Customers should prepare", "Harbour Power"),
+				quoteBy(4, "at least 24 to 48 hours", "Harbour Power"), reportedBy(5, "the town hall would stay open", "Ana Ruiz")},
+			notReported: []stmt{{para: 6}}},
+		{name: "according to the union, includes:",
+			paras: []string{"Nurses", "Nurses ratified a deal with the province on Friday.",
+				"According to the Harbour Nurses Union, the agreement includes:",
+				"- Wage increases of 4.5 per cent in the first year.",
+				"- A $5,000 retention bonus for nurses with more than 20 years of service."},
+			want: []stmt{reportedBy(4, "Wage increases of 4.5 per cent", "Harbour Nurses Union"),
+				reportedBy(5, "A $5,000 retention bonus", "Harbour Nurses Union")}},
+		{name: "a statement running to including:",
+			paras: []string{"Hospital", "In a statement, the Harbour Health Authority says it has taken several steps this winter, including:",
+				"- Opening 14 temporary surge beds on the fourth floor.",
+				"- Hiring 22 additional nurses."},
+			want: []stmt{reportedBy(3, "Opening 14 temporary surge beds", "Harbour Health Authority"),
+				reportedBy(4, "Hiring 22 additional nurses", "Harbour Health Authority")}},
+	})
+}
+
 // A lead-in may name only who asks ("Under questioning from Whiteduck,
 // the exchange went:"): the witness named before answers, and a witness a
 // publication ban leaves a letter ("Officer A") is named so.

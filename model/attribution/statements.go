@@ -805,6 +805,7 @@ func (an *analyzer) remember(pc *pctx) {
 		}
 	}
 	sum.colon = pc.colonSpeaker()
+	sum.list = an.listLead(pc, sum.colon)
 	sum.setUp = pc.setUpPerson()
 	if an.lastStmtPar != pc.p.num && !sum.hasQuote {
 		sum.introduced = pc.lastPersonNamed()
@@ -930,6 +931,43 @@ func (pc *pctx) colonSpeaker() *entity {
 		// "Trump issued the following statement:": the sentence's subject announces it
 		if e := pc.sentenceSubject(s, n-1); e != nil && !e.group && !e.outlet && (e.org || e.doc || e.personLike()) {
 			return e
+		}
+	}
+	return nil
+}
+
+// listLead is whose list the paragraph announces or continues: a list
+// item continues the list before it; a paragraph ending in a colon
+// announces a list of its colon's speaker ("FortisBC said:"), of the body
+// "according to" names ("According to the union, the agreement
+// includes:"), or of the speaker of its last statement, when that runs to
+// the colon ("the authority says it has taken several steps, including:").
+func (an *analyzer) listLead(pc *pctx, colon *entity) *entity {
+	if bulletLen(pc.p.text) > 0 {
+		if n := pc.p.num - 1; n > 0 && n <= len(an.hist) && an.hist[n-1].list != nil {
+			return an.hist[n-1].list
+		}
+	}
+	n := len(pc.toks)
+	if n < 3 || pc.word(n-1) != ":" {
+		return nil
+	}
+	if colon != nil {
+		return colon
+	}
+	if len(pc.sentOf) == n {
+		s := pc.sentOf[n-1]
+		if pc.word(s) == "according" && pc.word(s+1) == "to" {
+			for _, m := range pc.mentions {
+				if m.tok > s+1 && m.tok < n && (m.e.org || m.e.personLike()) {
+					return m.e
+				}
+			}
+		}
+	}
+	for i := len(an.stmts) - 1; i >= 0 && an.stmts[i].Paragraph == pc.p.num; i-- {
+		if st := an.stmts[i]; st.Kind == model.KindReported && an.owners[i] != nil && st.End >= int(pc.toks[n-2].end) {
+			return an.owners[i]
 		}
 	}
 	return nil

@@ -145,6 +145,7 @@ var ruleText = map[string]string{
 	"quote-before":      "a quoted phrase in the sentence after the speaker's quotation",
 	"runs-on":           "continues a quotation running over from the paragraph before",
 	"colon":             "the paragraph before ends by announcing this speaker with a colon",
+	"list":              "an item of a list that a paragraph ending in a colon announces as this speaker's",
 	"answer":            "answers the question put to this person",
 	"set-up":            "the one person the paragraph before, which reports nothing, sets up to speak",
 	"dialogue":          "the other voice of a dialogue",
