@@ -847,7 +847,7 @@ func isOrgName(low []string) bool {
 		}
 	}
 	for i := 0; i+1 < len(low); i++ {
-		if (low[i+1] == "of" || low[i+1] == "for") && (wordHas(low[i], wOrg) || i > 0 && unionPlurals[low[i]] || i == 0 && localGovernments[low[0]]) { // the cheap test first; "Institute for Fiscal Studies"
+		if (low[i+1] == "of" || low[i+1] == "for") && (wordHas(low[i], wOrg) || i > 0 && unionPlurals[low[i]] || i == 0 && localGovernments[low[0]] || i == 1 && localGovernments[low[1]] && (levelWords[low[0]] || low[0] == "rural")) { // the cheap test first; "Institute for Fiscal Studies", "Regional District of Kootenay Boundary"
 			return true
 		}
 	}

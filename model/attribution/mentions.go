@@ -381,9 +381,9 @@ func (pc *pctx) runEnd(i int) int {
 		case t.kind == tWord && (t.low == "for" || t.low == "against") && prev.cap && pluralOfPeople(prev.low) && pc.isNameWord(j+1) && pc.toks[j+1].cap && pc.causeAfter(j+1):
 			org = true
 			j++ // "Peel Families for Safe Roads", "Mothers Against Drunk Driving": a group's name
-		case t.low == "of" && j == i+1 && localGovernments[pc.toks[i].low] && pc.isNameWord(j+1):
+		case t.low == "of" && (j == i+1 || j == i+2 && (levelWords[pc.toks[i].low] || pc.toks[i].low == "rural")) && localGovernments[prev.low] && pc.isNameWord(j+1):
 			org = true
-			j++ // "Town of Beaverhill", "City of Edmonton"
+			j++ // "Town of Beaverhill", "City of Edmonton", "Regional District of Kootenay Boundary", "Rural Municipality of Corman Park"
 		case t.kind == tWord && (t.low == "of" || t.low == "for") && org && pc.word(j+1) == "the" && isDigitStart(pc.word(j+2)) && pc.isNameWord(j+3):
 			j += 3 // "Court of Appeals for the 6th Circuit"
 		case t.kind == tWord && t.low == "of" && j == i+1 && pc.toks[i].low == "office" && pc.word(j+1) == "the" && pc.isNameWord(j+2) && !pc.toks[j+2].sentStart:

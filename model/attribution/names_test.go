@@ -14,6 +14,17 @@ import (
 )
 
 // A name in full, then its surname alone: one speaker in the side panel,
+// A local government's name may open with its level: "Regional District
+// of Kootenay Boundary", "Rural Municipality of Corman Park" are whole
+// names, not "District of …" with "Regional" left over as a speaker.
+func TestNamesLocalGovernmentWithItsLevel(t *testing.T) {
+	run(t, []attrCase{{name: "regional district, rural municipality",
+		paras: []string{"Outage", "The Regional District of Kootenay Boundary says it has not issued any evacuation orders, and is urging residents to store water.",
+			"The Rural Municipality of Corman Park said it would open a warming centre."},
+		want: []stmt{reportedBy(2, "it has not issued any evacuation orders", "Regional District of Kootenay Boundary"),
+			reportedBy(3, "it would open a warming centre", "Rural Municipality of Corman Park")}}})
+}
+
 // A hyphenated title ("Vice-Chief", "Co-Chair") between a body's name and
 // a person's is the person's title: the body qualifies it, and the
 // speaker is the person.
