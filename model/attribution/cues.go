@@ -127,6 +127,9 @@ func cueAt(toks []token, i int) (string, int) {
 	if i > 1 && isYear(toks[i-1].low) && (toks[i-2].has(wDeterminer) && !standsAlone[toks[i-2].low] || toks[i-2].poss) {
 		return "", 0 // "A 2021 report by the panel found", "the agency's 2019 review": a noun after its year
 	}
+	if i > 2 && isDigitStart(toks[i-1].low) && toks[i-2].low == "$" && (toks[i-3].has(wDeterminer) && !standsAlone[toks[i-3].low] || toks[i-3].poss) {
+		return "", 0 // "the $80-billion estimate the government released": a noun after its amount
+	}
 	if i > 1 && pluralNouns[t.low] && toks[i-1].kind == tWord && !toks[i-1].cap && toks[i-2].poss && !toks[i-1].has(wAdverb) &&
 		!docNouns[toks[i-1].low] && !wordIs(toks[i-1].low, mDocHead|mStatementWord) && !wordHas(toks[i-1].low, wRole|wOrgHead) {
 		return "", 0 // "Trump's angry vows", "Mr. Trump's fire-breathing vows": whose vows, not a verb after its subject

@@ -116,11 +116,19 @@ func (pc *pctx) inPlaceAdjective(i int) bool {
 		if t.kind != tWord || !t.cap {
 			return false
 		}
-		if t.hyphen && placeAdjective(t.low) {
+		if t.hyphen && (placeAdjective(t.low) || pc.languageAdjective(t)) {
 			return true
 		}
 	}
 	return false
+}
+
+// languageAdjective reports "French-language", "English-speaking": a
+// language made an adjective, in lower case after the hyphen (in
+// "Alliance for English-Speaking Quebecers" it is a word of a name).
+func (pc *pctx) languageAdjective(t *token) bool {
+	w := pc.p.text[int(t.start):int(t.end)]
+	return strings.HasSuffix(w, "-language") || strings.HasSuffix(w, "-speaking")
 }
 
 // placeAdjective reports a word a place or a name makes an adjective of

@@ -14,6 +14,17 @@ import (
 )
 
 // A name in full, then its surname alone: one speaker in the side panel,
+// "French-language" is an adjective, never a speaker, while "English-
+// Speaking" in capitals is a word of a body's name.
+func TestNamesLanguageAdjectiveIsNoName(t *testing.T) {
+	run(t, []attrCase{{name: "French-language division, English-Speaking alliance",
+		paras: []string{"Schools", "The division is suing, arguing its French-language students are short of space.",
+			"The Manitoba French-language school division has asked a judge to act, arguing the arrangement violates the rights of students.",
+			"The Alliance for English-Speaking Quebecers said in a statement that the bill went too far."},
+		want:        []stmt{reportedBy(4, "the bill went too far", "Alliance for English-Speaking Quebecers")},
+		notSpeakers: []string{"French-language"}}})
+}
+
 // A local government's name may open with its level: "Regional District
 // of Kootenay Boundary", "Rural Municipality of Corman Park" are whole
 // names, not "District of …" with "Regional" left over as a speaker.
