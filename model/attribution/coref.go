@@ -420,9 +420,13 @@ func (pc *pctx) sentenceSubjectBefore(i int) *entity {
 	}
 	s := pc.sentOf[i]
 	from := sort.Search(len(pc.mentions), func(k int) bool { return pc.mentions[k].tok >= s })
+	asked := pc.askedClauseEnd(s, i)
 	for x, m := range pc.mentions[from:min(len(pc.mentions), from+30)] {
 		if m.tok >= i || pc.sentOf[m.tok] != s {
 			break
+		}
+		if m.tok < asked {
+			continue // "Asked how Osterhout had taken the verdict, he said": the one asked about, not the one answering
 		}
 		if !m.e.org && !pc.prepositionObject(m.tok) && !pc.modifiesNextName(from+x) && !pc.determinerName(m.tok) {
 			if j := pc.samePronounBefore(i, s, m.tok); j >= 0 {
@@ -436,6 +440,27 @@ func (pc *pctx) sentenceSubjectBefore(i int) *entity {
 	}
 	return nil
 }
+
+// askedClauseEnd is the comma closing a question clause that opens the
+// sentence at s, "Asked how Osterhout had taken the verdict," or "When
+// asked whether …,": the names in it are asked about. s when there is none.
+func (pc *pctx) askedClauseEnd(s, i int) int {
+	k := s
+	if w := pc.word(k); w == "when" || w == "after" || w == "also" {
+		k++
+	}
+	if pc.word(k) != "asked" || !askedAbout[pc.word(k+1)] {
+		return s
+	}
+	for j := k + 2; j < i && j < k+30; j++ {
+		if pc.word(j) == "," {
+			return j
+		}
+	}
+	return s
+}
+
+var askedAbout = setOf(`how whether if why what when where who which`)
 
 // reportingAside reports a pronoun at i that opens a reporting clause set
 // off by a comma after what it reports: "…, he said", "…, they argue".

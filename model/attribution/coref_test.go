@@ -967,6 +967,17 @@ func TestCorefItIsTheDocument(t *testing.T) {
 	})
 }
 
+// A name inside "Asked how X had taken the verdict," is the one asked
+// about: "he" after it is who answers.
+func TestCorefAskedAboutIsNotWhoAnswers(t *testing.T) {
+	run(t, []attrCase{{name: "asked how, asked whether",
+		paras: []string{"Verdict", "Trevor Blackwater, the lawyer for Glen Osterhout, spoke outside court.",
+			"Asked how Osterhout had taken the verdict, he said his client was relieved.",
+			"When asked whether Mayor Ana Ruiz would resign, he said no one had told him so."},
+		want: []stmt{reportedBy(3, "his client was relieved", "Trevor Blackwater"),
+			reportedBy(4, "no one had told him so", "Trevor Blackwater")}}})
+}
+
 // "It" later in a sentence that a body opens is that body, not a body
 // named paragraphs before; another body that is the verb's object leaves
 // the choice open.
