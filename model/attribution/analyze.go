@@ -751,14 +751,18 @@ func (an *analyzer) paragraph(i int) {
 // one, to the person a paragraph opening "That was Nolan Pelletier, …"
 // names: a lede that quotes first and says who after.
 func (an *analyzer) thatWas(pc *pctx) {
-	if len(pc.toks) < 4 || !verdictOpeners[pc.toks[0].low] || !copulas[pc.toks[1].low] || !pc.isNameWord(2) {
+	at := 2
+	if len(pc.toks) > 3 && pc.toks[0].low == "that" && pc.toks[0].end-pc.toks[0].start > 4 {
+		at = 1 // "That's Sylvie Arsenault, 78, of Greenwood, who says …"
+	}
+	if len(pc.toks) < 4 || at == 2 && (!verdictOpeners[pc.toks[0].low] || !copulas[pc.toks[1].low]) || !pc.isNameWord(at) {
 		return
 	}
-	r := pc.runEnd(2)
+	r := pc.runEnd(at)
 	if w := pc.word(r); w != "," && w != "." && w != "" {
 		return
 	}
-	e := pc.entityAt(2, r)
+	e := pc.entityAt(at, r)
 	if e == nil || e.org || !e.personLike() {
 		return
 	}

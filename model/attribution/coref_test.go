@@ -1186,6 +1186,18 @@ func TestCorefTeamIsNoHeAndThatWasX(t *testing.T) {
 		kinds: map[string]model.SpeakerKind{"Nolan Pelletier": model.SpeakerPerson}}})
 }
 
+// "That's Sylvie Arsenault, 78, of Greenwood, who says …" names the
+// quotation before it, and her "who says" is hers, not the town's.
+func TestCorefThatsXOfPlaceWhoSays(t *testing.T) {
+	run(t, []attrCase{{name: "that's X, age, of place, who says",
+		paras: []string{"Outage", "Noor Al-Khatib runs the town's only pharmacy.", "Not everyone is convinced.",
+			"“I've got an oxygen concentrator that runs on the wall plug.”",
+			"That's Sylvie Arsenault, 78, of Greenwood, who says she got a single automated phone call on Monday night."},
+		want: []stmt{quoteBy(4, "I've got an oxygen concentrator that runs on the wall plug.", "Sylvie Arsenault"),
+			reportedBy(5, "she got a single automated phone call", "Sylvie Arsenault")},
+		notSpeakers: []string{"Greenwood"}}})
+}
+
 // "Ferreira and her brother Tomás" names Tomás Ferreira, and "Her
 // brother, who runs the accounts, said" paragraphs later is him.
 func TestCorefBrotherNamedByGivenName(t *testing.T) {

@@ -1817,6 +1817,9 @@ func (pc *pctx) antecedent(j, s int) *entity {
 					return e // "A Dartmouth woman who …": the woman, not the place
 				}
 			}
+			if e := pc.residentBefore(pc.nameStart(k, s), s); e != nil && (k == j-1 || k == j-2 && pc.word(j-1) == ",") {
+				return e // "Sylvie Arsenault, 78, of Greenwood, who says": Arsenault, not Greenwood
+			}
 			if n := pc.nameStart(k, s); (k == j-1 || k == j-2 && pc.word(j-1) == ",") && n > s+2 && personPlaces[pc.word(n-1)] {
 				if e := pc.personOfPlace(n-1, k, s, j, true); e != nil {
 					return e // "a resident of Flint who said": the resident
@@ -1826,6 +1829,27 @@ func (pc *pctx) antecedent(j, s int) *entity {
 		}
 	}
 	return pc.npEndingAt(j-1, s)
+}
+
+// residentBefore is the person named before ", of" or ", from" and the
+// place starting at n, past an age: "Sylvie Arsenault, 78, of
+// Greenwood". Nil for any other shape or a name that is no person's.
+func (pc *pctx) residentBefore(n, s int) *entity {
+	if w := pc.word(n - 1); (w != "of" && w != "from") || pc.word(n-2) != "," {
+		return nil
+	}
+	m := n - 3
+	if m > s && isDigitStart(pc.word(m)) && pc.word(m-1) == "," {
+		m -= 2
+	}
+	if m < s || !pc.isNameWord(m) || pc.toks[m].poss {
+		return nil
+	}
+	e := pc.npEndingAt(m, s)
+	if e == nil || e.org || e.group || e.doc || !e.personLike() {
+		return nil
+	}
+	return e
 }
 
 // titledBefore is the "titled" or "entitled" that opens the title of a
