@@ -1186,6 +1186,22 @@ func TestCorefTeamIsNoHeAndThatWasX(t *testing.T) {
 		kinds: map[string]model.SpeakerKind{"Nolan Pelletier": model.SpeakerPerson}}})
 }
 
+// "Coun. Gilbert McCallum, the chief's older brother" is the chief's
+// brother, not a chief: "The chief said" later is the chief named so. And
+// "Rosalie Bird, whose son, Curtis Bird-Sanderson, died, said he …" does
+// not make her a man: "he" may be the son just named.
+func TestCorefOwnersRoleAndSaidHeAfterANamedSon(t *testing.T) {
+	run(t, []attrCase{{name: "the chief's brother; said he after her son",
+		paras: []string{"Emergency", "Chief Lorraine McCallum-Whitefish said the deaths happened in November.",
+			"Coun. Gilbert McCallum, the chief's older brother, said one of the four people who died was his godson.",
+			"Minister Corinne Blaschuk said the province would send a team.",
+			"Rosalie Bird, whose 27-year-old son, Curtis Bird-Sanderson, was among those who died, said he had been trying to get into treatment.",
+			"“He was on a waiting list,” she said.",
+			"The chief said the band has set up a checkpoint."},
+		want: []stmt{quoteBy(6, "He was on a waiting list,", "Rosalie Bird"),
+			reportedBy(7, "the band has set up a checkpoint", "Lorraine McCallum-Whitefish")}}})
+}
+
 // "That's Sylvie Arsenault, 78, of Greenwood, who says …" names the
 // quotation before it, and her "who says" is hers, not the town's.
 func TestCorefThatsXOfPlaceWhoSays(t *testing.T) {

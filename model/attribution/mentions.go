@@ -1620,6 +1620,10 @@ func (pc *pctx) learnAppositive(e *entity, j int) {
 			heads = nil // "the former coach" no longer answers to "the coach"
 			break
 		}
+		if pc.toks[q].poss && q+1 < end {
+			heads = heads[:0] // "the chief's older brother": the chief is whose brother, not his role
+			continue
+		}
 		if pc.toks[q].has(wRole) || legislators[x] || pc.toks[q].has(wOrgHead) && (q == end-1 || pc.has(q+1, wPrep) || strings.HasSuffix(pc.word(q+1), "ed")) || pc.toks[q].cap && isDemonym(x) && q == k+1 ||
 			q > k && pc.has(k, wDeterminer) && !pc.toks[q].cap && (q == end-1 || pc.has(q+1, wPrep)) && len(heads) == 0 {
 			heads = append(heads, x) // a nurse, the company, a Ukrainian, a neurologist at …

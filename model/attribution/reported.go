@@ -314,6 +314,14 @@ func (pc *pctx) genderFromOwnReport(e *entity, k int) {
 	default:
 		return
 	}
+	if k < len(pc.sentOf) {
+		s := pc.sentOf[k]
+		for _, m := range pc.mentions {
+			if m.tok >= s && m.tok < k && m.e != e && !m.e.org && !m.e.group && m.e.personLike() {
+				return // "Rosalie Bird, whose son, Curtis Bird-Sanderson, died, said he …": he may be the son
+			}
+		}
+	}
 	e.learnGender(g, "“"+pc.word(k-1)+" "+pc.word(k)+"” (¶"+strconv.Itoa(pc.an.shown(pc.p.num))+")")
 }
 
