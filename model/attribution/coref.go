@@ -6,6 +6,7 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+	"whosaid/model"
 )
 
 // pronounGender tells the pronouns that can point back to a speaker, and
@@ -171,7 +172,7 @@ func (pc *pctx) pronounReferent(w string, i int) *entity {
 			if pc.namedLaterInSentence(e, i, 6) {
 				continue // "He praised Putin", "the businessman praised Putin": not Putin
 			}
-			if replyCues[pc.word(i+1)] && pc.an.askedLast(e) {
+			if replyCues[pc.word(i+1)] && pc.an.spokeLast(e, pc.p.num) {
 				continue // "“Did you see a knife?” Gill asked." then "“…,” she replied": not Gill
 			}
 			if pc.word(i) == w && pc.namedInOwnClause(e, i) {
@@ -900,8 +901,25 @@ func (pc *pctx) rivalBefore(e *entity, g gender, i int) bool {
 
 var replyCues = setOf(`replied answered responded retorted`)
 
-// askedLast reports that e's was the last statement, a question.
-func (an *analyzer) askedLast(e *entity) bool {
+// spokeLast reports that e's was the last statement, a question or
+// words said to someone in this paragraph or the one before: "he replied"
+// answers it.
+func (an *analyzer) spokeLast(e *entity, para int) bool {
 	n := len(an.stmts)
-	return n > 0 && an.owners[n-1] == e && strings.HasSuffix(strings.TrimSpace(an.stmts[n-1].Text), "?")
+	if n == 0 || an.owners[n-1] != e {
+		return false
+	}
+	last := an.stmts[n-1]
+	return strings.HasSuffix(strings.TrimSpace(last.Text), "?") || last.Kind == model.KindQuote && last.Paragraph >= para-1 && addressesSomeone(last.Text)
+}
+
+// addressesSomeone reports words said to someone: "You could have said
+// no", "Nobody held a gun to your head".
+func addressesSomeone(text string) bool {
+	for _, w := range strings.FieldsFunc(text, func(r rune) bool { return !unicode.IsLetter(r) }) {
+		if w == "you" || w == "You" || w == "your" || w == "Your" {
+			return true
+		}
+	}
+	return false
 }

@@ -1186,6 +1186,22 @@ func TestCorefTeamIsNoHeAndThatWasX(t *testing.T) {
 		kinds: map[string]model.SpeakerKind{"Nolan Pelletier": model.SpeakerPerson}}})
 }
 
+// "“I could have,” he replied." answers the one who last spoke to him
+// ("You could have said no"), so "he" is not that speaker; a reply to a
+// reporter's question after one's own words stays one's own.
+func TestCorefReplyIsNotTheOneAddressing(t *testing.T) {
+	run(t, []attrCase{{name: "cross-examination reply; asked, she replied",
+		paras: []string{"Inquiry", "Gérard Lacasse-Moore, the former CAO, testified for a second day.",
+			"Under cross-examination, the mayor’s lawyer, Stephen O’Rourke-Blais, pressed him on the report.",
+			"“Nobody held a gun to your head. You could have said no,” O’Rourke-Blais said.",
+			"“I could have,” he replied.",
+			"Housing Minister Sophie Tremblay spoke to reporters. “We are not going to apologize,” the minister said.",
+			"Asked whether the government would revise its target, she replied: “No. The target stands.”"},
+		want: []stmt{quoteBy(4, "Nobody held a gun to your head. You could have said no,", "Stephen O’Rourke-Blais"),
+			quoteBy(5, "I could have,", "Gérard Lacasse-Moore"), quoteBy(6, "We are not going to apologize,", "Sophie Tremblay"),
+			quoteBy(7, "No. The target stands.", "Sophie Tremblay")}}})
+}
+
 // "Coun. Gilbert McCallum, the chief's older brother" is the chief's
 // brother, not a chief: "The chief said" later is the chief named so. And
 // "Rosalie Bird, whose son, Curtis Bird-Sanderson, died, said he …" does
