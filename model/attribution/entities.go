@@ -495,6 +495,14 @@ func (r *registry) find(m mention) *entity {
 	if e := r.bodyShortened(m.low); e != nil {
 		return e // "Cordillera Ridge said" after Cordillera Ridge Gold Corp.
 	}
+	if len(m.low) == 2 && nameSuffix(m.low[1]) {
+		suf := strings.TrimSuffix(m.low[1], ".")
+		for _, e := range r.byLast[m.low[0]] {
+			if suffixOf(e.words) == suf {
+				return e // "Kozakiewicz Jr." after "Dale Kozakiewicz Jr.", not his father
+			}
+		}
+	}
 	first, last, suf := m.low[0], surname(m.low), suffixOf(m.low)
 	if suf != "" {
 		for _, e := range r.byLast[m.low[len(m.low)-1]] {

@@ -36,6 +36,16 @@ func TestNamesLocalGovernmentWithItsLevel(t *testing.T) {
 			reportedBy(3, "it would open a warming centre", "Rural Municipality of Corman Park")}}})
 }
 
+// "Kozakiewicz Jr." is the son named "Dale Kozakiewicz Jr.", and
+// "Kozakiewicz Sr." his father: a surname and a generation, not a given
+// name "Kozakiewicz" and a surname "Jr.".
+func TestNamesSurnameAndGeneration(t *testing.T) {
+	run(t, []attrCase{{name: "Jr. and Sr. after the full names",
+		paras: []string{"Claim", "Dale Kozakiewicz Sr. started the claim in 1988.", "His son, Dale Kozakiewicz Jr., said the ruling was a shock.",
+			"“We will appeal,” Kozakiewicz Jr. said.", "“We are done,” Kozakiewicz Sr. said."},
+		want: []stmt{quoteBy(4, "We will appeal,", "Dale Kozakiewicz Jr."), quoteBy(5, "We are done,", "Dale Kozakiewicz Sr.")}}})
+}
+
 // A hyphenated title ("Vice-Chief", "Co-Chair") between a body's name and
 // a person's is the person's title: the body qualifies it, and the
 // speaker is the person.
