@@ -164,6 +164,9 @@ func (pc *pctx) nameWordAt(i int) bool {
 	if t.kind != tWord || !(t.cap || mayBePrefixed(t) && pc.namePrefixed(i)) || t.has(wFunction) && !pc.middleInitial(i) && !pc.functionSurname(i) {
 		return false
 	}
+	if pc.word(i+1) == "for" && pc.responsibleAt(i) {
+		return false // "Minister Responsible for Housing Ana Ruiz"
+	}
 	if t.cap && (t.hyphen || i+1 < len(pc.toks) && pc.toks[i+1].cap) && pc.inPlaceAdjective(i) {
 		return false // "the Slovenia-born former model", "the Los Angeles-based firm": a place made an adjective
 	}
@@ -1347,10 +1350,16 @@ func (pc *pctx) departmentBefore(i int) bool {
 		return false
 	}
 	w := pc.word(i - 1)
-	if (w == "for" || w == "of") && isTitleWord(pc.word(i-2)) || w == "for" && pc.toks[i-2].cap && pc.word(i-3) == "of" {
+	if (w == "for" || w == "of") && isTitleWord(pc.word(i-2)) || w == "for" && pc.toks[i-2].cap && pc.word(i-3) == "of" || w == "for" && pc.responsibleAt(i-2) {
 		return true
 	}
 	return pc.portfolioStart(i) < i
+}
+
+// responsibleAt reports the "Responsible" of "Minister Responsible for
+// …", a Canadian title's form: a word of the title, no name.
+func (pc *pctx) responsibleAt(k int) bool {
+	return k > 0 && pc.word(k) == "responsible" && pc.toks[k].cap && isTitleWord(pc.word(k-1))
 }
 
 // portfolioStart walks back from a run at i over the rest of a portfolio
@@ -1359,7 +1368,7 @@ func (pc *pctx) departmentBefore(i int) bool {
 // ends there.
 func (pc *pctx) portfolioStart(i int) int {
 	k := pc.listPreposition(i, 0)
-	if k > 0 && pc.toks[k-1].cap && (isTitleWord(pc.word(k-1)) || pc.word(k) == "for" && pc.word(k-1) == "state" && pc.word(k-2) == "of") {
+	if k > 0 && pc.toks[k-1].cap && (isTitleWord(pc.word(k-1)) || pc.word(k) == "for" && pc.word(k-1) == "state" && pc.word(k-2) == "of" || pc.word(k) == "for" && pc.responsibleAt(k-1)) {
 		return k + 1 // "Minister for Children, …", "Minister of State for Social and Family Development"
 	}
 	return i

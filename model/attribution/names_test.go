@@ -36,6 +36,16 @@ func TestNamesLocalGovernmentWithItsLevel(t *testing.T) {
 			reportedBy(3, "it would open a warming centre", "Rural Municipality of Corman Park")}}})
 }
 
+// "Minister Responsible for Housing" is a title, as "Minister for
+// Housing" is, and a portfolio listing several ("First Nations, Métis and
+// Northern Affairs") keeps its commas: the name after it speaks.
+func TestNamesMinisterResponsibleForAList(t *testing.T) {
+	run(t, []attrCase{{name: "minister responsible for; a listed portfolio",
+		paras: []string{"Treaty", "Minister Responsible for Housing Ana Ruiz said the plan works.",
+			"Saskatchewan's Minister Responsible for First Nations, Métis and Northern Affairs, Todd Hnatyshyn-Kerr, said the money reflects its obligations."},
+		want: []stmt{reportedBy(2, "the plan works", "Ana Ruiz"), reportedBy(3, "the money reflects its obligations", "Todd Hnatyshyn-Kerr")}}})
+}
+
 // "Kozakiewicz Jr." is the son named "Dale Kozakiewicz Jr.", and
 // "Kozakiewicz Sr." his father: a surname and a generation, not a given
 // name "Kozakiewicz" and a surname "Jr.".

@@ -2771,6 +2771,10 @@ func (pc *pctx) nameAfterRolePhrase(c, s int) *entity {
 	for k > s && k > n-20 && (pc.toks[k].kind == tWord || pc.abbrevStop(k)) {
 		k-- // back to the comma before the role: ", the secretary of the Treasury,"
 	}
+	for x := 0; x < 3 && pc.word(k) == "," && k > s && pc.capitalList(k+1, n-1); x++ {
+		for k--; k > s && k > n-30 && (pc.toks[k].kind == tWord || pc.abbrevStop(k)); k-- {
+		} // "Minister Responsible for First Nations, Métis and Northern Affairs, X,": the portfolio's commas
+	}
 	if pc.word(k) != "," && k != s || k == n-2 {
 		return nil
 	}
@@ -2799,6 +2803,20 @@ func (pc *pctx) nameAfterRolePhrase(c, s int) *entity {
 		}
 	}
 	return nil
+}
+
+// capitalList reports words [i, j) that are an item of a portfolio's
+// list, capitalised words and "and": "Métis and Northern Affairs".
+func (pc *pctx) capitalList(i, j int) bool {
+	if i >= j {
+		return false
+	}
+	for k := i; k < j; k++ {
+		if t := pc.toks[k]; t.kind != tWord || !t.cap && t.low != "and" {
+			return false
+		}
+	}
+	return true
 }
 
 // abbrevStop reports the full stop of an abbreviated title ("Gov.") at k.
