@@ -1219,7 +1219,8 @@ func TestCorefOwnersRoleAndSaidHeAfterANamedSon(t *testing.T) {
 }
 
 // "That's Sylvie Arsenault, 78, of Greenwood, who says …" names the
-// quotation before it, and her "who says" is hers, not the town's.
+// quotation before it, and her "who says" is hers, not the town's; so do
+// "Those were the words of Chief X".
 func TestCorefThatsXOfPlaceWhoSays(t *testing.T) {
 	run(t, []attrCase{{name: "that's X, age, of place, who says",
 		paras: []string{"Outage", "Noor Al-Khatib runs the town's only pharmacy.", "Not everyone is convinced.",
@@ -1227,7 +1228,11 @@ func TestCorefThatsXOfPlaceWhoSays(t *testing.T) {
 			"That's Sylvie Arsenault, 78, of Greenwood, who says she got a single automated phone call on Monday night."},
 		want: []stmt{quoteBy(4, "I've got an oxygen concentrator that runs on the wall plug.", "Sylvie Arsenault"),
 			reportedBy(5, "she got a single automated phone call", "Sylvie Arsenault")},
-		notSpeakers: []string{"Greenwood"}}})
+		notSpeakers: []string{"Greenwood"}},
+		{name: "those were the words of X",
+			paras: []string{"Treaty", "Wâpamew Lake Cree Nation signed the agreement Thursday.", "“For 150 years, the Crown has owed us land.”",
+				"Those were the words of Chief Wesley Nightbird-Cardinal, who told the crowd the talks took 19 years."},
+			want: []stmt{quoteBy(3, "For 150 years, the Crown has owed us land.", "Wesley Nightbird-Cardinal")}}})
 }
 
 // "Ferreira and her brother Tomás" names Tomás Ferreira, and "Her
