@@ -1186,6 +1186,19 @@ func TestCorefTeamIsNoHeAndThatWasX(t *testing.T) {
 		kinds: map[string]model.SpeakerKind{"Nolan Pelletier": model.SpeakerPerson}}})
 }
 
+// "Her husband" is the one other person of her surname, though the name
+// tables do not know his given name's gender ("Halyna and Bohdan
+// Kaczmarek"), and "Kaczmarek said" after him is him.
+func TestCorefSpouseOfUnknownGenderName(t *testing.T) {
+	run(t, []attrCase{{name: "her husband, Bohdan",
+		paras: []string{"Layoffs", "Among those waiting were Halyna and Bohdan Kaczmarek, who have worked at the plant for 41 years.",
+			"“We have a mortgage,” said Halyna Kaczmarek, a packaging line lead.",
+			"Her husband, a sanitation technician, said he had applied for a transfer.",
+			"“I'm 58 years old,” Kaczmarek said."},
+		want: []stmt{quoteBy(3, "We have a mortgage,", "Halyna Kaczmarek"), reportedBy(4, "he had applied for a transfer", "Bohdan Kaczmarek"),
+			quoteBy(5, "I'm 58 years old,", "Bohdan Kaczmarek")}}})
+}
+
 // "“I could have,” he replied." answers the one who last spoke to him
 // ("You could have said no"), so "he" is not that speaker; a reply to a
 // reporter's question after one's own words stays one's own.

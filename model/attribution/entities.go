@@ -1053,11 +1053,13 @@ func (r *registry) kinBySurname(owner *entity, g gender, kin string) *entity {
 		}
 		found = e
 	}
-	if found == nil || found.gender != g {
-		return nil
+	if found == nil || found.gender != g && !(found.gender == unknownGender && spouseWords[kin] && owner.gender == opposite(g)) {
+		return nil // (a spouse of unknown gender: "Halyna and Bohdan Kaczmarek", then "Her husband")
 	}
 	return found
 }
+
+var spouseWords = setOf(`husband wife`)
 
 // roleSpelling is the person last seen whose role the capitals acr spell
 // ("GM" for "General manager"), or nil.
