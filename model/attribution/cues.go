@@ -151,6 +151,10 @@ func cueAt(toks []token, i int) (string, int) {
 	if lemma == "add" && i+1 < len(toks) && toks[i+1].has(wDeterminer) && toks[i+1].low != "that" && (i == 0 || toks[i-1].kind != tQuote) {
 		return "", 0 // "added his second": a goal, not words (but "“…,” added his campaign manager")
 	}
+	if lemma == "add" && i+2 < len(toks) && i > 0 && toks[i-1].kind == tWord && toks[i+1].kind == tWord && !toks[i+1].cap && !toks[i+1].has(wFunction|wDeterminer) &&
+		(toks[i+2].has(wPrep) || toks[i+2].low == "." || toks[i+2].low == ",") {
+		return "", 0 // "Wheel-Trans will add vehicles on the affected weekends": a thing added, not words
+	}
 	if strings.HasSuffix(t.low, "ing") && i > 0 && !participleBefore(toks[i-1]) && timeBeforeParticiple(toks, i) == i && !withSubject(toks, i) && !nounSaying(toks, i) && !absoluteSubject(toks, i) && !heardOnBefore(toks, i) && !postedOnBefore(toks, i) &&
 		!(i > 1 && toks[i-1].low == "of" && ofGerund[toks[i-2].low]) {
 		return "", 0 // "the state forecasting office": an adjective, not a cue

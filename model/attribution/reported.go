@@ -1818,6 +1818,10 @@ func (pc *pctx) labelColon() (colon, end int) {
 		if pc.word(k) == "." && k > 0 && pc.has(k-1, wAbbrev) {
 			continue // "Dr. Ben Carson:", "Obama To Asians Worried About U.S. Election:"
 		}
+		if pc.word(k) == "," && end < 0 && k > 1 && isUpperWord(pc.p.text[:int(pc.toks[k].start)]) {
+			end, limit = k, k+8 // "SÉBASTIEN THERRIEN-WALSH, NATIONAL BANK FINANCIAL:": the name, then whom the speaker is with
+			continue
+		}
 		if pc.toks[k].kind != tWord {
 			return -1, -1
 		}
