@@ -681,7 +681,7 @@ func (an *analyzer) paragraph(i int) {
 	an.paraTicks = append(an.paraTicks, an.reg.clock+1)
 	if p.num == 2 && an.headline == 1 && i+1 < len(an.paras) && isDeck(p.text) && (isByline(an.paras[i+1].text) || isCaption(an.paras[i+1].text) || bylineShaped(an.paras[i+1].text)) {
 		an.ledeExtra, an.deck = 1, true // a deck under the headline, then a byline or a caption: read as a headline
-	} else if p.num == 2+an.ledeExtra && an.headline == 1 && an.ledeExtra < 3 && (isCaption(p.text) || isEditorsNote(p.text) || isByline(p.text)) {
+	} else if p.num == 2+an.ledeExtra && an.headline == 1 && an.ledeExtra < 4 && (isCaption(p.text) || isEditorsNote(p.text) || isByline(p.text) || (an.deck || p.num == 2) && bylineShaped(p.text)) {
 		an.ledeExtra++ // a caption, an editor's note, a byline after one: the lede comes after them
 	}
 	an.tagTranscript(p)
@@ -891,10 +891,18 @@ func (an *analyzer) standIn(desc, head string) *entity {
 		an.pendingLede = &entity{id: len(an.reg.ents), display: desc, cataphor: true, gender: unknownGender, order: an.reg.clock}
 		an.reg.ents = append(an.reg.ents, an.pendingLede)
 		an.pendingHead = head
-	} else if head != an.pendingHead {
-		return nil // one unnamed lede subject at a time
+	} else if head != an.pendingHead || head == "" && an.pendingLede.order >= an.paraTicks[len(an.paraTicks)-1] && !sameDescription(desc, an.pendingLede.display) {
+		return nil // one unnamed lede subject at a time; two described in one paragraph are two ("The president of a Calgary university says …, even as Alberta’s advanced education minister warned …")
 	}
 	return an.pendingLede
+}
+
+// sameDescription reports two descriptions that may be one, but for case,
+// an article or words one adds: "the minister" and "The minister",
+// "Alberta’s chief medical officer" and "… of health".
+func sameDescription(a, b string) bool {
+	a, b = trimArticle(strings.ToLower(a)), trimArticle(strings.ToLower(b))
+	return strings.Contains(a, b) || strings.Contains(b, a)
 }
 
 // cataphorTitle is cataphor for a capitalised title in the lede that no
@@ -1503,7 +1511,7 @@ func (an *analyzer) replacePending(e *entity) {
 // nearly three weeks, chief says").
 func isDeck(text string) bool {
 	t := strings.TrimSpace(text)
-	return len(t) > 20 && len(t) < 200 && !strings.HasSuffix(t, ".") && !strings.HasSuffix(t, ":")
+	return len(t) > 20 && len(t) < 200 && !strings.HasSuffix(t, ".") && !strings.HasSuffix(t, ":") && !bylineShaped(t)
 }
 
 // bylineShaped reports a short line of capitalised words and nothing
@@ -1530,6 +1538,9 @@ func bylineShaped(text string) bool {
 func isByline(text string) bool {
 	if len(text) < 200 && (strings.Contains(text, "Posted: ") || strings.Contains(text, "Last Updated: ") || strings.HasPrefix(text, "Published ") && (strings.Contains(text, "updated") || strings.Contains(text, "Updated"))) && !strings.ContainsAny(text, "“”\"") {
 		return true // "Jennifer Lam · CBC News · Posted: Mar 06, 2025 4:00 AM MT | Last Updated: March 6", "Published Feb 26, 2026 • Last updated 6 hours ago"
+	}
+	if len(text) < 80 && (strings.HasPrefix(text, "Published ") || strings.HasPrefix(text, "Posted ")) && strings.ContainsAny(text, "0123456789") && !strings.ContainsAny(text, "“”\"") && !sentenceEndIn(text) {
+		return true // "Published Wednesday, March 4, 2026 at 4:15 pm", "Published May 17, 2026 at 11:48 p.m. EDT": when, not who said what
 	}
 	if len(text) > 120 || !(strings.HasPrefix(text, "By ") || strings.HasPrefix(text, "BY ")) {
 		return false

@@ -317,8 +317,10 @@ func TestHeadlineWebBylineIsFrontMatter(t *testing.T) {
 }
 
 // So is a publishing line of its own ("Published Feb 26, 2026 • Last
-// updated 6 hours ago"): the lede after it describes the minister named
-// next.
+// updated 6 hours ago", "Published Wednesday, March 4, 2026 at 4:15 pm"),
+// and a writer's name and outlet under the headline or a deck: the lede
+// after them describes the minister or the judge named next, and two
+// people it describes are two.
 func TestHeadlinePublishedLineIsFrontMatter(t *testing.T) {
 	a := analyze(t, titled("Alberta to run largest deficit in five years",
 		"Published Feb 26, 2026 • Last updated 6 hours ago • 5 minute read",
@@ -330,10 +332,23 @@ func TestHeadlinePublishedLineIsFrontMatter(t *testing.T) {
 		"DINGWALL, N.S. — A Cape Breton woman whose husband died says she wants the health authority to explain the closure.",
 		"Marlene Fitzgerald, 67, says her husband began complaining of chest pain around 9 p.m.",
 		"“I called 911,” she said."))
+	c := analyze(t, titled("Judge quashes placer licence on Klondike wetland",
+		"Ruling is the first to apply the territory's wetlands policy; miner says his family is the test case",
+		"Jolene Akiwenzie-Tremblay, Yukon News",
+		"Published Wednesday, March 4, 2026 at 4:15 pm",
+		"An excavator sits idle at a placer claim on the Indian River. (Jolene Akiwenzie-Tremblay/Yukon News)",
+		"A Yukon Supreme Court judge has set aside a water licence, ruling that the government did not properly consult the First Nation.",
+		"In a decision released Tuesday, Justice Marguerite Oyelaran-Fisk found that the department had treated the concerns as a box to be ticked."))
+	d := analyze(t, titled("University president defends calling off talk as minister demands answers",
+		"Colby Ferreira, National Post",
+		"CALGARY — The president of a Calgary university says she stands by the decision to call off a talk, even as Alberta’s advanced education minister warned the institution it may be running afoul of the province’s new rules.",
+		"Geneviève Archambault, president of Chinook University, said the event was postponed.",
+		"Advanced Education Minister Darnell Fehr said Tuesday he has written to the board."))
 	for _, c := range []struct {
 		a         *model.Article
 		words, by string
-	}{{a, "no choice", "Travis Vanstone"}, {b, "wants the health authority", "Marlene Fitzgerald"}} {
+	}{{a, "no choice", "Travis Vanstone"}, {b, "wants the health authority", "Marlene Fitzgerald"}, {c, "did not properly consult", "Marguerite Oyelaran-Fisk"},
+		{d, "stands by the decision", "Geneviève Archambault"}, {d, "running afoul", "Darnell Fehr"}} {
 		found := false
 		for _, st := range c.a.Statements {
 			if strings.Contains(st.Text, c.words) {
