@@ -126,7 +126,7 @@ func (pc *pctx) pronounReferent(w string, i int) *entity {
 	cands := pc.candidates(i)
 	// a name known by its shape alone ("Arianna Stone", but also "Air
 	// Force") is "he" or "she" only when no one else was named lately
-	var shaped *entity
+	var shaped, weakSpeaker *entity
 	pick := func(e *entity) *entity {
 		if shaped != nil && pc.lastNamedPara(e, i) < pc.p.num-2 {
 			e = shaped
@@ -166,6 +166,9 @@ func (pc *pctx) pronounReferent(w string, i int) *entity {
 				}
 				continue
 			}
+			if pass == 0 && e == pc.lastInP && g != unknownGender && e.gender == opposite(g) && e.weakGender() && !e.org && !e.group {
+				weakSpeaker = e
+			}
 			if e.org || e.group || e.doc || e.pluralName() || g != unknownGender && e.theNamed || e.gender != unknownGender && e.gender != g && (pass == 0 || !e.weakGender()) {
 				continue // a generated name list's gender gives way, in the second pass, to the article's pronoun (the curated tables' does not)
 			}
@@ -183,6 +186,9 @@ func (pc *pctx) pronounReferent(w string, i int) *entity {
 			}
 			if g != unknownGender && !e.personLike() && !pc.subjectHere(e) {
 				continue // "he said" never means Fort Pierce, Carrier or the Fed
+			}
+			if weakSpeaker != nil && pc.lastNamedPara(e, i) < pc.p.num-1 {
+				return pick(weakSpeaker) // "“…,” Sekwan-Whitford said. Asked …, he said": Devon, whom the generated lists call a woman, not a man named paragraphs back
 			}
 			return pick(e)
 		}

@@ -1186,6 +1186,24 @@ func TestCorefTeamIsNoHeAndThatWasX(t *testing.T) {
 		kinds: map[string]model.SpeakerKind{"Nolan Pelletier": model.SpeakerPerson}}})
 }
 
+// A given name the generated lists call a woman's ("Devon") gives way to
+// "he" when its holder is the paragraph's speaker and the only man who
+// could be meant was named paragraphs back; a woman named in the
+// paragraph keeps "she" (the man's weak name does not take it).
+func TestCorefParagraphSpeakerOfWeakGender(t *testing.T) {
+	run(t, []attrCase{{name: "Devon, then he",
+		paras: []string{"Pipeline", "Energy Minister Gurpreet Sahota-Mills wrote on X that the government would study the ruling.",
+			"The company said it would review the decision.", "What comes next",
+			"Devon Sekwan-Whitford, a lawyer who represented the Nation, said the ruling does not mean the pipeline is dead.",
+			"“It means the regulator has to look at the whole picture,” Sekwan-Whitford said. Asked whether the decision opens the door to other challenges, he said it was too early to say."},
+		want: []stmt{quoteBy(6, "It means the regulator has to look at the whole picture,", "Devon Sekwan-Whitford"),
+			reportedBy(6, "it was too early to say", "Devon Sekwan-Whitford")}},
+		{name: "a woman named in the paragraph keeps she",
+			paras: []string{"Emails", "“Pat Kennedy is the greatest!!!” Denis McDonough wrote in an email.",
+				"McDonough was responding to a message from Undersecretary Wendy Sherman. “Tunis plane wheels up a few minutes ago,” she wrote."},
+			want: []stmt{quoteBy(2, "Pat Kennedy is the greatest!!!", "Denis McDonough"), quoteBy(3, "Tunis plane wheels up a few minutes ago,", "Wendy Sherman")}}})
+}
+
 // "Her husband" is the one other person of her surname, though the name
 // tables do not know his given name's gender ("Halyna and Bohdan
 // Kaczmarek"), and "Kaczmarek said" after him is him.
