@@ -318,9 +318,10 @@ func TestHeadlineWebBylineIsFrontMatter(t *testing.T) {
 
 // So is a publishing line of its own ("Published Feb 26, 2026 • Last
 // updated 6 hours ago", "Published Wednesday, March 4, 2026 at 4:15 pm"),
-// and a writer's name and outlet under the headline or a deck: the lede
-// after them describes the minister or the judge named next, and two
-// people it describes are two.
+// and a writer's name and outlet under the headline or a deck ("Ollie
+// Whitfield-Nakoochee · Cabin Radio"): the lede after them describes the
+// minister, the judge or the company ("its owner announced") named next,
+// and two people it describes are two.
 func TestHeadlinePublishedLineIsFrontMatter(t *testing.T) {
 	a := analyze(t, titled("Alberta to run largest deficit in five years",
 		"Published Feb 26, 2026 • Last updated 6 hours ago • 5 minute read",
@@ -344,10 +345,16 @@ func TestHeadlinePublishedLineIsFrontMatter(t *testing.T) {
 		"CALGARY — The president of a Calgary university says she stands by the decision to call off a talk, even as Alberta’s advanced education minister warned the institution it may be running afoul of the province’s new rules.",
 		"Geneviève Archambault, president of Chinook University, said the event was postponed.",
 		"Advanced Education Minister Darnell Fehr said Tuesday he has written to the board."))
+	e := analyze(t, titled("Snowbird diamond mine to close four years early, 640 jobs at stake",
+		"Ollie Whitfield-Nakoochee · Cabin Radio",
+		"Published: February 17, 2026 at 11:02 am · Updated: February 17, 2026 at 5:48 pm",
+		"The Snowbird mine’s processing plant, photographed from the air in 2023. Photo: Nordic Ice Diamonds Corp.",
+		"The Snowbird diamond mine will stop producing in the spring of 2027, its owner announced on Tuesday, blaming a collapse in diamond prices.",
+		"Nordic Ice Diamonds Corp. said in a news release that roughly 640 people work at the mine."))
 	for _, c := range []struct {
 		a         *model.Article
 		words, by string
-	}{{a, "no choice", "Travis Vanstone"}, {b, "wants the health authority", "Marlene Fitzgerald"}, {c, "did not properly consult", "Marguerite Oyelaran-Fisk"},
+	}{{e, "will stop producing", "Nordic Ice Diamonds Corp."}, {a, "no choice", "Travis Vanstone"}, {b, "wants the health authority", "Marlene Fitzgerald"}, {c, "did not properly consult", "Marguerite Oyelaran-Fisk"},
 		{d, "stands by the decision", "Geneviève Archambault"}, {d, "running afoul", "Darnell Fehr"}} {
 		found := false
 		for _, st := range c.a.Statements {
