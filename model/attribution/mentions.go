@@ -167,6 +167,9 @@ func (pc *pctx) nameWordAt(i int) bool {
 	if pc.word(i+1) == "for" && pc.responsibleAt(i) {
 		return false // "Minister Responsible for Housing Ana Ruiz"
 	}
+	if t.low == "ward" && isDigitStart(pc.word(i+1)) {
+		return false // "Coun. Peter Nguyen-Ashworth (Ward 4)": a ward, no one called Ward
+	}
 	if t.cap && (t.hyphen || i+1 < len(pc.toks) && pc.toks[i+1].cap) && pc.inPlaceAdjective(i) {
 		return false // "the Slovenia-born former model", "the Los Angeles-based firm": a place made an adjective
 	}

@@ -36,6 +36,16 @@ func TestNamesLocalGovernmentWithItsLevel(t *testing.T) {
 			reportedBy(3, "it would open a warming centre", "Rural Municipality of Corman Park")}}})
 }
 
+// "(Ward 4)" after a councillor's name is the ward, no one called Ward
+// whom "he" could mean.
+func TestNamesWardNumberIsNoName(t *testing.T) {
+	run(t, []attrCase{{name: "Coun. X (Ward 4)",
+		paras: []string{"Budget", "Budget chair Coun. Peter Nguyen-Ashworth (Ward 4) defended the transit spending.",
+			"“Every year we delay, we pay more,” he said during debate."},
+		want:        []stmt{quoteBy(3, "Every year we delay, we pay more,", "Peter Nguyen-Ashworth")},
+		notSpeakers: []string{"Ward"}}})
+}
+
 // "Minister Responsible for Housing" is a title, as "Minister for
 // Housing" is, and a portfolio listing several ("First Nations, Métis and
 // Northern Affairs") keeps its commas: the name after it speaks.
