@@ -674,9 +674,18 @@ func (e *entity) knownPerson() bool {
 }
 
 // bySiblingAge is which of a family called surname "the younger" or "the
-// elder" is: the sibling named with that word, or the one named as the
-// younger's brother or sister.
+// elder" is: the one named Sr. or Jr., the sibling named with that word,
+// or the one named as the younger's brother or sister.
 func (r *registry) bySiblingAge(surname, age string) *entity {
+	gen := "sr"
+	if age == "younger" {
+		gen = "jr"
+	}
+	for _, e := range r.byLast[surname] {
+		if suffixOf(e.words) == gen {
+			return e // "the elder Strachan": Lyle Strachan Sr., not a grandfather named without one
+		}
+	}
 	for _, e := range r.byLast[surname] {
 		if e.kinAge == age {
 			return e

@@ -63,7 +63,13 @@ func TestNamesSurnameAndGeneration(t *testing.T) {
 	run(t, []attrCase{{name: "Jr. and Sr. after the full names",
 		paras: []string{"Claim", "Dale Kozakiewicz Sr. started the claim in 1988.", "His son, Dale Kozakiewicz Jr., said the ruling was a shock.",
 			"“We will appeal,” Kozakiewicz Jr. said.", "“We are done,” Kozakiewicz Sr. said."},
-		want: []stmt{quoteBy(4, "We will appeal,", "Dale Kozakiewicz Jr."), quoteBy(5, "We are done,", "Dale Kozakiewicz Sr.")}}})
+		want: []stmt{quoteBy(4, "We will appeal,", "Dale Kozakiewicz Jr."), quoteBy(5, "We are done,", "Dale Kozakiewicz Sr.")}},
+		{name: "the elder is Sr., not a grandfather named without a generation",
+			paras: []string{"Auction", "Lyle Strachan Jr. watches from the kitchen window.",
+				"The grandpa is Duncan Strachan, who came to the Peace River Country in 1928.",
+				"Lyle Strachan Sr. is 78 and lives in a bungalow in Spirit River.",
+				"“He didn’t let me down,” the elder Strachan says."},
+			want: []stmt{quoteBy(5, "He didn’t let me down,", "Lyle Strachan Sr.")}}})
 }
 
 // A hyphenated title ("Vice-Chief", "Co-Chair") between a body's name and
