@@ -1204,6 +1204,19 @@ func TestCorefParagraphSpeakerOfWeakGender(t *testing.T) {
 			want: []stmt{quoteBy(2, "Pat Kennedy is the greatest!!!", "Denis McDonough"), quoteBy(3, "Tunis plane wheels up a few minutes ago,", "Wendy Sherman")}}})
 }
 
+// A feature calls people by first name after naming them in full:
+// "Bohdan watched …" opening a sentence is Bohdan Kowalchuk, the subject
+// "he" looks back to, not "the man behind her" a scene before.
+func TestCorefFirstNameOpeningASentence(t *testing.T) {
+	run(t, []attrCase{{name: "Bohdan watched",
+		paras: []string{"Sausage", "Bohdan Kowalchuk opened the shop in 1979 with his wife, Halyna.",
+			"A woman in a Jets toque ordered three rings of garlic sausage. The man behind her was buying for a funeral.",
+			"Bohdan watched from the back, leaning on the smokehouse door.",
+			"Asked whether he had made up his mind, he did not answer directly. He said he had called Oksana on Sunday."},
+		want:        []stmt{reportedBy(5, "he had called Oksana on Sunday", "Bohdan Kowalchuk")},
+		notSpeakers: []string{"the man"}}})
+}
+
 // "Her husband" is the one other person of her surname, though the name
 // tables do not know his given name's gender ("Halyna and Bohdan
 // Kaczmarek"), and "Kaczmarek said" after him is him.

@@ -214,6 +214,9 @@ func (pc *pctx) nameWordAt(i int) bool {
 		if len(pc.an.reg.byLast[t.low]) > 0 && !pc.an.lowercaseNearby(t.low, pc.p.num) {
 			return true // "Sanders, who had said …": a surname the article has named
 		}
+		if pc.givenNameOfSomeone(t.low) && !pc.an.lowercaseNearby(t.low, pc.p.num) {
+			return true // "Bohdan watched from the back": a feature's first name for Bohdan Kowalchuk
+		}
 		// "Burton said": a lone word that speaks is a name, but a plural
 		// ("Pharmacists said") is not
 		c := i + 1
@@ -226,6 +229,17 @@ func (pc *pctx) nameWordAt(i int) bool {
 		return pc.acronym(i) // "CNN noted", "FBI agents"
 	}
 	return true
+}
+
+// givenNameOfSomeone reports w as the given name of a person the article
+// has named in full.
+func (pc *pctx) givenNameOfSomeone(w string) bool {
+	for _, e := range pc.an.reg.byGiven[w] {
+		if !e.org && !e.group && len(e.words) > 1 {
+			return true
+		}
+	}
+	return false
 }
 
 // acronym reports a word of two or more capitals where the words around it
