@@ -36,6 +36,17 @@ func TestNamesLocalGovernmentWithItsLevel(t *testing.T) {
 			reportedBy(3, "it would open a warming centre", "Rural Municipality of Corman Park")}}})
 }
 
+// An RCMP detachment is a body: "The Upper Fraser Valley Regional
+// Detachment" keeps its first word (no person "Fraser Valley Regional
+// Detachment" with the title "Upper"), and "the detachment" is it.
+func TestNamesDetachmentIsABody(t *testing.T) {
+	run(t, []attrCase{{name: "a detachment",
+		paras: []string{"Officer hurt", "The Upper Fraser Valley Regional Detachment said in a news release that the officer was hurt.",
+			"The detachment said it would review the case."},
+		want: []stmt{reportedBy(2, "the officer was hurt", "Upper Fraser Valley Regional Detachment"),
+			reportedBy(3, "it would review the case", "Upper Fraser Valley Regional Detachment")}}})
+}
+
 // "(Ward 4)" after a councillor's name is the ward, no one called Ward
 // whom "he" could mean.
 func TestNamesWardNumberIsNoName(t *testing.T) {
