@@ -841,12 +841,15 @@ func (an *analyzer) listItem(pc *pctx, by *entity, own []model.Statement) *model
 	if len(text) <= from {
 		return nil
 	}
-	pc.noteWhy(from, pc.whyFor("list", "", by))
 	for qi := range pc.p.spans {
 		if pc.speakers[qi] == nil {
 			pc.speakers[qi], pc.whys[qi] = by, pc.whyFor("list", "", by) // a phrase the item quotes is the speaker's too
 		}
 	}
+	if n := len(pc.p.spans); n > 0 && pc.p.spans[0].Open <= from+1 && pc.p.spans[n-1].End >= len(text)-1 {
+		return nil // "- “Widespread visibility near zero …”": the item is its quotation, listed once
+	}
+	pc.noteWhy(from, pc.whyFor("list", "", by))
 	return &model.Statement{Paragraph: pc.p.num, Kind: model.KindReported, Text: text[from:], Start: from, End: len(text), SpeakerIndex: by.id}
 }
 

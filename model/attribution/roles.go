@@ -377,7 +377,7 @@ func (pc *pctx) roleReferent(j, s int) *entity {
 		if e := pc.an.reg.byHead(head, true); e != nil {
 			return e
 		}
-		if companyHeads[head] || genericBodies[head] && (j == d+1 || !publicBodies[head] || j == d+2 && levelWords[mod]) {
+		if companyHeads[head] || genericBodies[head] && (j == d+1 || !publicBodies[head] || j == d+2 && (levelWords[mod] || !pc.toks[j-1].cap && !pc.toks[j-1].poss)) {
 			if e := pc.recentCompanySubject(); e != nil && companyHeads[head] {
 				e.addHead(head) // "the utility" again is the same one
 				return e        // the company that last spoke or acted, not the one it bought
