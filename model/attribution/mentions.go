@@ -498,8 +498,8 @@ func (pc *pctx) frenchBodyEndingAt(j, s int) *entity {
 // partyWordsAt counts the words naming a party that open low.
 func partyWordsAt(low []string) int {
 	k := 0
-	for k < len(low)-1 && partyAdjectives[low[k]] {
-		k++
+	for k < len(low)-1 && (partyAdjectives[low[k]] || low[k] == "new" && k+2 < len(low) && low[k+1] == "democrat") {
+		k++ // "New Democrat Josée Lavallée-Thompson": Canada's NDP
 	}
 	return k
 }

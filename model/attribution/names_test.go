@@ -363,7 +363,11 @@ func TestNamesPartyBeforeAnUnknownGivenName(t *testing.T) {
 			"“Tonight, Baie Sainte-Marie has spoken,” Comeau said in French.",
 			"The Progressive Conservative Party said it had won 41 seats."},
 		want: []stmt{quoteBy(3, "Tonight, Baie Sainte-Marie has spoken,", "Joëlle Comeau"),
-			reportedBy(4, "it had won 41 seats", "Progressive Conservative Party")}}})
+			reportedBy(4, "it had won 41 seats", "Progressive Conservative Party")}},
+		{name: "New Democrat Josée Lavallée-Thompson, then Lavallée-Thompson",
+			paras: []string{"Vote", "CBC News projects Liberal Leader Anjali Basra-Dufault has lost St. Boniface to New Democrat Josée Lavallée-Thompson",
+				"Lavallée-Thompson, for her part, told supporters the seat was “finally coming home.”"},
+			want: []stmt{reportedBy(3, "the seat was", "Josée Lavallée-Thompson"), quoteBy(3, "finally coming home.", "Josée Lavallée-Thompson")}}})
 }
 
 // "Reeve Gordon Halvorsen of the RM of Sandhill Lake No. 318 said": the
