@@ -1001,7 +1001,7 @@ var givenNames = func() map[string]gender {
 func (r *registry) byHead(head string, orgOnly bool) *entity {
 	if len(r.ents) > manyEntities {
 		return r.latest(func(e *entity) bool {
-			return (!orgOnly || e.org) && (e.heads.has(head) || e.org && !e.group && len(e.words) > 0 && containsWord(e.words, head))
+			return (!orgOnly || e.org) && (e.heads.has(head) || e.org && !e.group && len(e.words) > 0 && holdsHeadWord(e.words, head))
 		})
 	}
 	var best *entity // asked for every role noun: the loop is written out
@@ -1009,12 +1009,25 @@ func (r *registry) byHead(head string, orgOnly bool) *entity {
 		if orgOnly && !e.org || best != nil && e.seen <= best.seen {
 			continue // one seen no later than the best cannot replace it: no need to read its words
 		}
-		if e.heads.has(head) || (e.org && !e.group && len(e.words) > 0 && containsWord(e.words, head)) {
+		if e.heads.has(head) || (e.org && !e.group && len(e.words) > 0 && holdsHeadWord(e.words, head)) {
 			best = e
 		}
 	}
 	return best
 }
+
+// holdsHeadWord reports a body's name words holding head, or its French
+// word: "the ministry" is the Ministère de l’Immigration.
+func holdsHeadWord(words []string, head string) bool {
+	if containsWord(words, head) {
+		return true
+	}
+	f := frenchHeadOf[head]
+	return f != "" && containsWord(words, f)
+}
+
+var frenchHeadOf = map[string]string{"ministry": "ministère", "agency": "agence", "council": "conseil", "union": "syndicat",
+	"federation": "fédération", "board": "régie", "order": "ordre", "institute": "institut", "college": "collège", "office": "bureau"}
 
 // onlyDefender is the one person other than owner named as a defence
 // lawyer (role head, "Defence lawyer Anthony DiCarlo"), or nil when none

@@ -453,7 +453,10 @@ func (pc *pctx) frenchNameEnd(i int) int {
 		return i
 	}
 	k, french := i+1, false
-	for ; k < len(pc.toks) && k < i+12 && pc.toks[k].kind == tWord; k++ {
+	for ; k < len(pc.toks) && k < i+14 && (pc.toks[k].kind == tWord || french && pc.frenchListComma(k)); k++ {
+		if pc.toks[k].kind != tWord {
+			continue // "Ministère de l’Immigration, de la Francisation et de l’Intégration": the portfolio's comma
+		}
 		t := pc.toks[k]
 		switch w := t.low; {
 		case frenchSmallWords[w] || strings.HasPrefix(w, "l’") || strings.HasPrefix(w, "d’") || strings.HasPrefix(w, "l'") || strings.HasPrefix(w, "d'"):
@@ -464,6 +467,12 @@ func (pc *pctx) frenchNameEnd(i int) int {
 		}
 	}
 	return pc.frenchTrim(i, k, french)
+}
+
+// frenchListComma reports a comma at k inside a French body's list of
+// portfolios: ", de la Francisation".
+func (pc *pctx) frenchListComma(k int) bool {
+	return pc.word(k) == "," && k+2 < len(pc.toks) && (pc.word(k+1) == "de" || pc.word(k+1) == "du" || pc.word(k+1) == "des") && pc.toks[k+2].kind == tWord
 }
 
 // frenchTrim ends a French name at k without the small words it ends on.

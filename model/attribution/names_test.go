@@ -36,6 +36,17 @@ func TestNamesLocalGovernmentWithItsLevel(t *testing.T) {
 			reportedBy(3, "it would open a warming centre", "Rural Municipality of Corman Park")}}})
 }
 
+// A French body's name may list its portfolios with commas ("Ministère
+// de l’Immigration, de la Francisation et de l’Intégration"), and "the
+// ministry" in English is it.
+func TestNamesFrenchMinistryWithAList(t *testing.T) {
+	run(t, []attrCase{{name: "Ministère de l’Immigration, de la Francisation et de l’Intégration",
+		paras: []string{"Classes", "Quebec’s Ministère de l’Immigration, de la Francisation et de l’Intégration said in a statement that wait times have fallen.",
+			"The ministry said it had added evening classes."},
+		want: []stmt{reportedBy(2, "wait times have fallen", "Ministère de l’Immigration, de la Francisation et de l’Intégration"),
+			reportedBy(3, "it had added evening classes", "Ministère de l’Immigration, de la Francisation et de l’Intégration")}}})
+}
+
 // An RCMP detachment is a body: "The Upper Fraser Valley Regional
 // Detachment" keeps its first word (no person "Fraser Valley Regional
 // Detachment" with the title "Upper"), and "the detachment" is it.
