@@ -1751,14 +1751,17 @@ var labelOpens = regexp.MustCompile(`^[A-Z][\p{L}.'’-]*(?: [A-Z][\p{L}.'’-]*
 // quotation after it is left to the quotation rules.
 func (pc *pctx) labelLine() *model.Statement {
 	colon, end := pc.labelColon()
+	if colon == 2 && end == 2 && pc.word(0) == "the" && pc.word(1) == "court" && len(pc.toks) > 3 {
+		return pc.courtLine() // "THE COURT: Do you understand that?"
+	}
 	if colon < 1 || colon+1 >= len(pc.toks) || pc.toks[colon+1].kind == tQuote && !pc.wordsAfterQuote(colon+1) || notLabels[pc.word(0)] || labelTails[pc.word(end-1)] {
 		return nil // "Okafor: “…”" is the quotation rules'
 	}
 	if isState(pc.lowRun(0, end)) {
 		return nil // "KARACHI: Sindh Chief Minister X said …": a dateline, no speaker's label
 	}
-	if !pc.hasProse(colon+1, len(pc.toks)) && (pc.p.num > 1 || len(pc.toks)-colon < 4) {
-		return nil // "Sanders: 1,501.", "Nevada: Adam Khan, Ana Ruiz, …", but a headline's Title Case
+	if !pc.hasProse(colon+1, len(pc.toks)) && (pc.p.num > 1 || len(pc.toks)-colon < 4) && (pc.an.labelPara != pc.p.num-1 || pc.p.num < 2 || pc.an.labelBy == nil || pc.an.labelBy.org) {
+		return nil // "Sanders: 1,501.", "Nevada: Adam Khan, Ana Ruiz, …", but a headline's Title Case, and a transcript's "PAUL: Yes, Your Honour." after a label's line
 	}
 	a := int(pc.toks[colon+1].start)
 	text := strings.TrimRight(pc.p.text[a:], " ")
@@ -1799,6 +1802,19 @@ func (pc *pctx) labelLine() *model.Statement {
 		}
 	}
 	return st
+}
+
+// courtLine is a transcript's "THE COURT: …" line: the judge's words,
+// the judge the article named last; nil when it named none.
+func (pc *pctx) courtLine() *model.Statement {
+	j := pc.an.reg.latest(func(e *entity) bool { return !e.org && !e.group && holdsRoleHead(e, "judge", "") })
+	if j == nil {
+		return nil
+	}
+	a := int(pc.toks[3].start)
+	text := strings.TrimRight(pc.p.text[a:], " ")
+	pc.noteWhy(a, why{rule: "label"})
+	return &model.Statement{Paragraph: pc.p.num, Kind: model.KindReported, Text: text, Cue: ":", Start: a, End: a + len(text), SpeakerIndex: j.id}
 }
 
 // labelColon finds the colon of a label opening the paragraph, and where
