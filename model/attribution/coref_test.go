@@ -1204,6 +1204,16 @@ func TestCorefParagraphSpeakerOfWeakGender(t *testing.T) {
 			want: []stmt{quoteBy(2, "Pat Kennedy is the greatest!!!", "Denis McDonough"), quoteBy(3, "Tunis plane wheels up a few minutes ago,", "Wendy Sherman")}}})
 }
 
+// A first name alone with an appositive ("Braelyn, a Grade 12 student
+// …, said") is a name, and a "whose" clause inside the appositive with a
+// cue of its own leaves the main cue the name's.
+func TestCorefFirstNameWithAnAppositive(t *testing.T) {
+	run(t, []attrCase{{name: "Braelyn, a Grade 12 student whose mother asked",
+		paras: []string{"Teachers", "For students, the churn shows up in odd ways. Braelyn, a Grade 12 student from Ashburn Lake First Nation whose mother asked that her surname not be used, said she has had four chemistry teachers since September.",
+			"“I want to be a nurse,” she said."},
+		want: []stmt{reportedBy(2, "she has had four chemistry teachers", "Braelyn"), quoteBy(3, "I want to be a nurse,", "Braelyn")}}})
+}
+
 // A feature calls people by first name after naming them in full:
 // "Bohdan watched …" opening a sentence is Bohdan Kowalchuk, the subject
 // "he" looks back to, not "the man behind her" a scene before.

@@ -217,6 +217,9 @@ func (pc *pctx) nameWordAt(i int) bool {
 		if pc.givenNameOfSomeone(t.low) && !pc.an.lowercaseNearby(t.low, pc.p.num) {
 			return true // "Bohdan watched from the back": a feature's first name for Bohdan Kowalchuk
 		}
+		if t.info == nil && pc.word(n) == "," && (pc.word(n+1) == "a" || pc.word(n+1) == "an") && !strings.HasSuffix(t.low, "ly") && !pc.an.lowercaseNearby(t.low, pc.p.num) {
+			return true // "Braelyn, a Grade 12 student whose mother asked …, said": a first name alone, then who she is
+		}
 		// "Burton said": a lone word that speaks is a name, but a plural
 		// ("Pharmacists said") is not
 		c := i + 1

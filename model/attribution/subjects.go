@@ -1582,8 +1582,22 @@ func (pc *pctx) whoseAsideBefore(c, s int) int {
 			}
 			return k
 		}
+		if pc.word(k) == "whose" && pc.word(k-1) != "," && pc.toks[k-1].kind == tWord && pc.hasCueIn(k+1, c) && pc.appositiveBefore(k, s) {
+			return k // "Braelyn, a Grade 12 student from Ashburn Lake First Nation whose mother asked that …, said": the aside's own cue
+		}
 	}
 	return -1
+}
+
+// appositiveBefore reports a name, a comma and "a" or "an" opening the
+// sentence before token k: "Braelyn, a Grade 12 student … whose".
+func (pc *pctx) appositiveBefore(k, s int) bool {
+	for c := s + 1; c < k && c < s+6; c++ {
+		if pc.word(c) == "," {
+			return pc.isNameWord(c-1) && (pc.word(c+1) == "a" || pc.word(c+1) == "an")
+		}
+	}
+	return false
 }
 
 // whoseBefore is the "whose" after a comma that opens the subject of the
