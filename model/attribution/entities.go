@@ -489,19 +489,19 @@ func (r *registry) find(m mention) *entity {
 	if len(m.low) == 1 {
 		return r.findSingle(m.low[0])
 	}
+	if n := len(m.low); n >= 2 && nameSuffix(m.low[n-1]) && (n == 2 || wordHas(m.low[0], wParticle)) {
+		suf := strings.TrimSuffix(m.low[n-1], ".")
+		for _, e := range r.byLast[strings.Join(m.low[:n-1], " ")] {
+			if suffixOf(e.words) == suf {
+				return e // "Kozakiewicz Jr." after "Dale Kozakiewicz Jr.", not his father
+			}
+		}
+	}
 	if wordHas(m.low[0], wParticle) {
 		return r.findSingle(strings.Join(m.low, " "))
 	}
 	if e := r.bodyShortened(m.low); e != nil {
 		return e // "Cordillera Ridge said" after Cordillera Ridge Gold Corp.
-	}
-	if len(m.low) == 2 && nameSuffix(m.low[1]) {
-		suf := strings.TrimSuffix(m.low[1], ".")
-		for _, e := range r.byLast[m.low[0]] {
-			if suffixOf(e.words) == suf {
-				return e // "Kozakiewicz Jr." after "Dale Kozakiewicz Jr.", not his father
-			}
-		}
 	}
 	first, last, suf := m.low[0], surname(m.low), suffixOf(m.low)
 	if suf != "" {

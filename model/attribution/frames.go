@@ -142,9 +142,9 @@ func (pc *pctx) cueAfter(k int) (*entity, string, int, bool) {
 			}
 		}
 	}
-	if pc.word(i) == "the" && siblingAges[pc.word(i+1)] && pc.isNameWord(i+2) && pc.runEnd(i+2) == i+3 && i+3 < end && pc.isCue(i+3) {
-		if e := pc.an.reg.bySiblingAge(pc.toks[i+2].low, pc.word(i+1)); e != nil {
-			return e, pc.word(i + 3), i + 3, true // “…,” the elder Lundgren said: the father, not the son
+	if r := pc.runEnd(i + 2); pc.word(i) == "the" && siblingAges[pc.word(i+1)] && pc.isNameWord(i+2) && r > i+2 && r <= i+4 && r < end && pc.isCue(r) {
+		if e := pc.an.reg.bySiblingAge(pc.surnameRun(i+2, r), pc.word(i+1)); e != nil {
+			return e, pc.word(r), r, true // “…,” the elder Lundgren said: the father, not the son; "the elder Van Slyke told"
 		}
 	}
 	if k, r := pc.nameAfterDeterminer(i, end); r > k && r < end && pc.isCue(r) {

@@ -91,7 +91,12 @@ func TestNamesSurnameAndGeneration(t *testing.T) {
 				"The grandpa is Duncan Strachan, who came to the Peace River Country in 1928.",
 				"Lyle Strachan Sr. is 78 and lives in a bungalow in Spirit River.",
 				"“He didn’t let me down,” the elder Strachan says."},
-			want: []stmt{quoteBy(5, "He didn’t let me down,", "Lyle Strachan Sr.")}}})
+			want: []stmt{quoteBy(5, "He didn’t let me down,", "Lyle Strachan Sr.")}},
+		{name: "the elder of a surname with a particle",
+			paras: []string{"Walk-off", "Tyler Van Slyke Jr. homered in the ninth.",
+				"His father, Tyler Van Slyke Sr., watched from the seats.",
+				"“I was standing on my seat,” the elder Van Slyke told The Canadian Press."},
+			want: []stmt{quoteBy(4, "I was standing on my seat,", "Tyler Van Slyke Sr.")}}})
 }
 
 // A hyphenated title ("Vice-Chief", "Co-Chair") between a body's name and

@@ -1589,6 +1589,19 @@ func (pc *pctx) whoseAsideBefore(c, s int) int {
 	return -1
 }
 
+// surnameRun is the lower-case surname the name words [i, j) spell: "van
+// slyke" for "Van Slyke".
+func (pc *pctx) surnameRun(i, j int) string {
+	if j == i+1 {
+		return pc.toks[i].low
+	}
+	parts := make([]string, 0, j-i)
+	for k := i; k < j; k++ {
+		parts = append(parts, pc.toks[k].low)
+	}
+	return strings.Join(parts, " ")
+}
+
 // appositiveBefore reports a name, a comma and "a" or "an" opening the
 // sentence before token k: "Braelyn, a Grade 12 student … whose".
 func (pc *pctx) appositiveBefore(k, s int) bool {
@@ -1997,8 +2010,8 @@ func (pc *pctx) sentenceSubject(s, v int) *entity {
 					return e // "A campaign official later walked back the comments, saying"
 				}
 			}
-			if t.low == "the" && siblingAges[pc.word(i+1)] && pc.isNameWord(i+2) && pc.runEnd(i+2) == i+3 {
-				if e := pc.an.reg.bySiblingAge(pc.toks[i+2].low, pc.word(i+1)); e != nil {
+			if r := pc.runEnd(i + 2); t.low == "the" && siblingAges[pc.word(i+1)] && pc.isNameWord(i+2) && r > i+2 && r <= i+4 {
+				if e := pc.an.reg.bySiblingAge(pc.surnameRun(i+2, r), pc.word(i+1)); e != nil {
 					return e // "The younger Pelletier finished with a goal"
 				}
 			}
