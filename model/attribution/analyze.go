@@ -1020,7 +1020,7 @@ func (an *analyzer) nameIndefiniteBodies() {
 		var named *entity
 		for _, p := range an.reg.ents {
 			if p == e || !p.org || p.indef || p.group || p.order < e.order || len(p.words) < 2 ||
-				!ofKind(p, kind) || an.paraOf(p.order) > an.paraOf(e.order)+2 {
+				!ofKind(p, kind) || an.paraOf(p.order) > max(an.paraOf(e.order), an.headline+an.ledeExtra)+2 {
 				continue
 			}
 			if named != nil {
@@ -1050,7 +1050,8 @@ func (an *analyzer) nameIndefiniteBodies() {
 // ofKind reports a body named as one of kind: "Kinosew Lake Cree Nation"
 // a nation, "Amalgamated Transit Workers of B.C." a union.
 func ofKind(p *entity, kind string) bool {
-	return p.words[len(p.words)-1] == kind || kind == "union" && isUnionName(p) || kind == "company" && p.company
+	return p.words[len(p.words)-1] == kind || kind == "union" && isUnionName(p) || kind == "company" && p.company ||
+		kind == "watchdog" && (containsWord(p.words, "investigation") || containsWord(p.words, "investigations"))
 }
 
 // speaksIn reports p the owner of a statement in the paragraph at index

@@ -47,6 +47,18 @@ func TestNamesFrenchMinistryWithAList(t *testing.T) {
 			reportedBy(3, "it had added evening classes", "Ministère de l’Immigration, de la Francisation et de l’Intégration")}}})
 }
 
+// A unit is a body ("the Independent Investigation Unit of Manitoba" is
+// no party's "Investigation Unit"), and a headline's and lede's "police
+// watchdog" is the investigating unit the lede's next paragraphs name.
+func TestNamesPoliceWatchdogUnit(t *testing.T) {
+	run(t, []attrCase{{name: "police watchdog, then the unit",
+		paras: []string{"Winnipeg officer who shot man in crisis won't face charges, police watchdog says",
+			"A Winnipeg police officer who shot a man last summer will not face criminal charges, Manitoba's police watchdog says.",
+			"In a report released Tuesday, the civilian director of the Independent Investigation Unit of Manitoba, Roxanne Batchelor-Dumont, says the officer reasonably believed his partner was in danger."},
+		want: []stmt{reportedBy(1, "Winnipeg officer who shot man", "Independent Investigation Unit of Manitoba"),
+			reportedBy(2, "will not face criminal charges", "Independent Investigation Unit of Manitoba")}}})
+}
+
 // An RCMP detachment is a body: "The Upper Fraser Valley Regional
 // Detachment" keeps its first word (no person "Fraser Valley Regional
 // Detachment" with the title "Upper"), and "the detachment" is it.

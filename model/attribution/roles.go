@@ -102,7 +102,11 @@ func (pc *pctx) roleReferent(j, s int) *entity {
 			return pc.an.unnamed(desc, pc.word(pc.ofHead(d, j)))
 		case owner != nil && owner.org && (isState(owner.words) || len(owner.words) == 1 && isProvince(owner.words[0])) && wordHas(head, wOrgHead):
 			// "Brazil's foreign ministry said": the ministry, not Brazil
-			return pc.an.reg.body(pc.p.text[int(pc.toks[from].start):int(pc.toks[j].end)])
+			e := pc.an.reg.body(pc.p.text[int(pc.toks[from].start):int(pc.toks[j].end)])
+			if head == "watchdog" && pc.inLede() {
+				e.indef = true // "Manitoba's police watchdog says" in the lede: the unit named next
+			}
+			return e
 		case owner != nil && owner.org && head == "watchdog" && pc.isCue(j+1):
 			e := pc.an.unnamed(pc.p.text[int(pc.toks[from].start):int(pc.toks[j].end)], head)
 			e.placeOfficer = true
