@@ -1227,6 +1227,15 @@ func TestCorefFirstNameOpeningASentence(t *testing.T) {
 		notSpeakers: []string{"the man"}}})
 }
 
+// "Derek and Lisa Gallant" are a couple: "His wife" after Derek speaks is
+// Lisa, though their daughter Hannah shares the surname.
+func TestCorefSpouseNamedAsACouple(t *testing.T) {
+	run(t, []attrCase{{name: "his wife, of a couple",
+		paras: []string{"Bail", "Hannah Gallant, 17, died in the crash.", "Hannah's parents, Derek and Lisa Gallant, sat in the front row.",
+			"“I understand the law,” Derek Gallant told CBC News.", "His wife says she had to leave the courtroom twice."},
+		want: []stmt{quoteBy(4, "I understand the law,", "Derek Gallant"), reportedBy(5, "she had to leave the courtroom twice", "Lisa Gallant")}}})
+}
+
 // "Her husband" is the one other person of her surname, though the name
 // tables do not know his given name's gender ("Halyna and Bohdan
 // Kaczmarek"), and "Kaczmarek said" after him is him.

@@ -52,6 +52,9 @@ type entity struct {
 	kinOf  *entity
 	kin    string
 	kinAge string // "younger" in "his younger brother Cole"
+	// couple is the one named with it under one surname: "Derek and Lisa
+	// Gallant"
+	couple *entity
 	// placeOfficer: unnamed, known as a place's officer ("the town's
 	// mayor"), so the one named with that role next is who it was
 	placeOfficer bool
@@ -1064,6 +1067,9 @@ func (r *registry) only(ok func(*entity) bool) *entity {
 func (r *registry) kinBySurname(owner *entity, g gender, kin string) *entity {
 	if owner == nil || owner.org || owner.last == "" || len(owner.words) < 2 {
 		return nil
+	}
+	if c := owner.couple; c != nil && spouseWords[kin] && c.gender != opposite(g) && owner.gender != g {
+		return c // "Derek and Lisa Gallant", then "His wife says": Lisa, not their daughter Hannah
 	}
 	var found *entity
 	for _, e := range r.byLast[owner.last] {

@@ -2104,7 +2104,11 @@ func (pc *pctx) coordinatedGivenName(i int, e *entity) {
 	m := mention{words: []string{given, e.words[len(e.words)-1]}}
 	m.low = []string{pc.toks[k].low, e.last}
 	m.display = given + " " + lastWordOf(e.display)
-	pc.mentions = append(pc.mentions, mentionRef{pc.an.reg.resolve(m), k})
+	other := pc.an.reg.resolve(m)
+	pc.mentions = append(pc.mentions, mentionRef{other, k})
+	if other != nil && other != e && !other.org {
+		other.couple, e.couple = e, other
+	}
 }
 
 func lastWordOf(s string) string {
