@@ -935,8 +935,37 @@ func (pc *pctx) accordingTo(i, limit int) *entity {
 	if e := pc.documentOf(i, limit); e != nil {
 		return e
 	}
+	if e := pc.bodyBeforeDocument(i, limit); e != nil {
+		return e
+	}
 	e, _, _ := pc.npForward(i, limit)
 	return e
+}
+
+// bodyBeforeDocument reads "a newly released Ministry of Long-Term Care
+// report" at i: the body whose name stands before the document's noun,
+// after a determiner and a few lower-case words. Nil for any other shape.
+func (pc *pctx) bodyBeforeDocument(i, limit int) *entity {
+	k := i
+	if !pc.has(k, wDeterminer) {
+		return nil
+	}
+	for k++; k < limit && k < i+4 && pc.toks[k].kind == tWord && !pc.toks[k].cap && !pc.has(k, wPrep); k++ {
+		if pc.toks[k].poss {
+			return nil // "the school’s Facebook post": the school's, not Facebook's
+		}
+	}
+	if k >= limit || !pc.isNameWord(k) {
+		return nil
+	}
+	r := pc.runEnd(k)
+	if r <= k || r >= limit || !pc.is(r, mDocHead) {
+		return nil
+	}
+	if e := pc.entityAt(k, r); e != nil && e.org && !e.outlet {
+		return e
+	}
+	return nil
 }
 
 // documentBy reads a document phrase at i whose author follows "by" or

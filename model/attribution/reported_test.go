@@ -1079,6 +1079,17 @@ func TestReportedWhatAReportFound(t *testing.T) {
 	})
 }
 
+// "according to a newly released Ministry of Long-Term Care report" is
+// the ministry's, not "a newly"; "the school’s Facebook post" is not
+// Facebook's.
+func TestReportedAccordingToABodysDocument(t *testing.T) {
+	run(t, []attrCase{{name: "according to a newly released X report",
+		paras: []string{"Care home", "Inspectors found residents left in soiled bedding, according to a newly released Ministry of Long-Term Care report.",
+			"Staff were short, according to a recently published Health Canada report."},
+		want:        []stmt{reportedBy(2, "Inspectors found residents", "Ministry of Long-Term Care"), reportedBy(3, "Staff were short", "Health Canada")},
+		notSpeakers: []string{"a newly"}}})
+}
+
 // A document by or from a body is the body's, past adjectives, a day and
 // the participle that joins them ("according to a recent report from X",
 // "the most recent data available from X", "early results of the exit poll
