@@ -1834,6 +1834,16 @@ func (pc *pctx) labelColon() (colon, end int) {
 		if pc.word(k) == "." && k > 0 && pc.has(k-1, wAbbrev) {
 			continue // "Dr. Ben Carson:", "Obama To Asians Worried About U.S. Election:"
 		}
+		if pc.word(k) == "(" && end < 0 && k > 1 && isUpperWord(pc.p.text[:int(pc.toks[k].start)]) {
+			c := k + 1
+			for c < len(pc.toks) && c < k+14 && pc.word(c) != ")" {
+				c++
+			}
+			if pc.word(c) == ")" && pc.word(c+1) == ":" {
+				end, k, limit = k, c, c+1 // "NICOLE OKEMAW (NDP, Regina Elphinstone-Centre): …": a Hansard label, the member's party and riding
+				continue
+			}
+		}
 		if pc.word(k) == "," && end < 0 && k > 1 && isUpperWord(pc.p.text[:int(pc.toks[k].start)]) {
 			end, limit = k, k+8 // "SÉBASTIEN THERRIEN-WALSH, NATIONAL BANK FINANCIAL:": the name, then whom the speaker is with
 			continue
