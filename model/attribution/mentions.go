@@ -465,6 +465,7 @@ func (pc *pctx) frenchNameEnd(i int) int {
 		case frenchSmallWords[w] || strings.HasPrefix(w, "l’") || strings.HasPrefix(w, "d’") || strings.HasPrefix(w, "l'") || strings.HasPrefix(w, "d'"):
 			french = french || k <= i+3
 		case t.cap:
+			french = french || k == i+1 && strings.ContainsAny(w, "éèêàâçôîûù") // "Coalition Rivières libres": a French word after the head
 		case t.has(wFunction|wPrep|wDeterminer|wAdverb) || pc.isCue(k) || verbLike(t) || t.has(wRole) && pc.isNameWord(k+1):
 			return pc.frenchTrim(i, k, french) // "… de Montréal president Yannick Desrosiers": its president's title ends it
 		}

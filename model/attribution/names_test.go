@@ -44,7 +44,10 @@ func TestNamesFrenchMinistryWithAList(t *testing.T) {
 		paras: []string{"Classes", "Quebec’s Ministère de l’Immigration, de la Francisation et de l’Intégration said in a statement that wait times have fallen.",
 			"The ministry said it had added evening classes."},
 		want: []stmt{reportedBy(2, "wait times have fallen", "Ministère de l’Immigration, de la Francisation et de l’Intégration"),
-			reportedBy(3, "it had added evening classes", "Ministère de l’Immigration, de la Francisation et de l’Intégration")}}})
+			reportedBy(3, "it had added evening classes", "Ministère de l’Immigration, de la Francisation et de l’Intégration")}},
+		{name: "Coalition Rivières libres: a French name's lower-case adjective",
+			paras: []string{"Dam", "Environmental group Coalition Rivières libres said in a statement that the river is one of the last undammed rivers."},
+			want:  []stmt{reportedBy(2, "the river is one of the last undammed rivers", "Coalition Rivières libres")}}})
 }
 
 // A unit is a body ("the Independent Investigation Unit of Manitoba" is
