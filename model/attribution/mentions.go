@@ -767,8 +767,8 @@ var quantityWords = map[string]bool{"million": true, "billion": true, "trillion"
 // end.
 func (pc *pctx) andJoinsOrg(i, j int, org bool) bool {
 	k := j + 1
-	if pc.toks[k].has(wTitle) || nameGender(pc.toks[k].low) != unknownGender && !pc.unionAhead(k) {
-		return false // but "Ferry and Marine Workers’ Union": Marine is no one's given name there
+	if (pc.toks[k].has(wTitle) || nameGender(pc.toks[k].low) != unknownGender) && !pc.unionAhead(k) {
+		return false // but "Ferry and Marine Workers’ Union": Marine is no one's given name there, nor Justice a title in "Union of Safety and Justice Employees"
 	}
 	if pc.twoParties(i, j) {
 		return false

@@ -62,6 +62,15 @@ func TestNamesPoliceWatchdogUnit(t *testing.T) {
 			reportedBy(2, "will not face criminal charges", "Independent Investigation Unit of Manitoba")}}})
 }
 
+// A title word after "and" inside a union's name ("Union of Safety and
+// Justice Employees") is a word of the name, not a justice's title.
+func TestNamesTitleWordInsideAUnionsName(t *testing.T) {
+	run(t, []attrCase{{name: "Union of Safety and Justice Employees",
+		paras: []string{"Audit", "The Union of Safety and Justice Employees said the audit confirmed its concerns.",
+			"Union president Ana Ruiz and Justice Minister Sean Fraser spoke later."},
+		want: []stmt{reportedBy(2, "the audit confirmed its concerns", "Union of Safety and Justice Employees")}}})
+}
+
 // An RCMP detachment is a body: "The Upper Fraser Valley Regional
 // Detachment" keeps its first word (no person "Fraser Valley Regional
 // Detachment" with the title "Upper"), and "the detachment" is it.
