@@ -403,6 +403,19 @@ func TestCarryoverCrossExaminationTranscript(t *testing.T) {
 			reportedBy(5, "Legally, yes", "Gordon McAllister")}}})
 }
 
+// A quotation running over paragraphs whose last part names its speaker
+// ("“… / “…,” said Irene Morin") is hers throughout, though the paragraph
+// before set it up for someone unnamed ("his mother read a statement").
+func TestCarryoverNamedAtEndOverAnUnnamedSetUp(t *testing.T) {
+	run(t, []attrCase{{name: "his mother, then named at the end",
+		paras: []string{"Inquest", "Curtis Morin, 24, died in RCMP cells in La Ronge.",
+			"On the final day of the inquest, his mother read a statement to the jury.",
+			"“He was my youngest. When he was small he would follow his mushum out on the trapline.",
+			"“I don’t know what he saw in that cell. Nobody was there to tell me,” said Irene Morin."},
+		want: []stmt{quoteBy(4, "He was my youngest. When he was small he would follow his mushum out on the trapline.", "Irene Morin"),
+			quoteBy(5, "I don’t know what he saw in that cell. Nobody was there to tell me,", "Irene Morin")}}})
+}
+
 // A list whose lead-in ends in a colon is its speaker's, item by item:
 // after "X said:", after "According to the union, … includes:", and after
 // a statement running to "including:"; an item naming a speaker of its own

@@ -375,8 +375,8 @@ func (an *analyzer) backfill(num int, e *entity) {
 			return
 		}
 		i := an.lastQuoteIn(p)
-		if i < 0 || an.owners[i] != nil && !carried {
-			return
+		if i < 0 || an.owners[i] != nil && !carried && !(an.owners[i].unnamed && !e.unnamed && !e.org) {
+			return // (but "his mother read a statement" then “… / “…,” said Irene Morin: the name the end gives)
 		}
 		an.owners[i] = e
 		an.whys[i] = why{rule: "named-at-end", from: num}
