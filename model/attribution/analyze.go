@@ -931,6 +931,12 @@ func (an *analyzer) cataphorTitle(desc, head string) *entity {
 // named with that role in the next paragraph ("Mayor Bonnie Schadeck").
 func (an *analyzer) nameEarlyRoles() {
 	for i, e := range an.owners {
+		if e != nil && e.unnamed && len(e.heads) == 1 && spokesRoles[e.heads[0]] {
+			if p := an.spokespersonNamedNext(e, e.heads[0]); p != nil {
+				an.renameOwner(i, e, p)
+				continue
+			}
+		}
 		if e == nil || !e.unnamed || e.group || e.doc || len(e.heads) != 1 || an.paraOf(e.order) > an.headline+1+an.ledeExtra && !e.placeOfficer && !topOfficial(e.display) {
 			continue
 		}
@@ -946,6 +952,40 @@ func (an *analyzer) nameEarlyRoles() {
 				if w := &an.whys[k]; w.ref.e == e || w.ref.e != nil && w.ref.e.cataphor {
 					w.ref.e, w.ref.named = p, named
 				}
+			}
+		}
+	}
+}
+
+// spokespersonNamedNext is the one person named in the paragraph after
+// unnamed e's as "the spokesperson, X" (a role of the same head and no
+// other office): "a spokesperson for the minister said …", then "wrote
+// the spokesperson, Tessa Bonaventure". Nil when none or two are.
+func (an *analyzer) spokespersonNamedNext(e *entity, h string) *entity {
+	from := an.paraOf(e.order)
+	var found *entity
+	for _, p := range an.reg.ents {
+		if p == e || p.unnamed || p.org || p.group || p.doc || len(p.words) < 2 || p.order < e.order || an.paraOf(p.order) > from+1 ||
+			!p.heads.has(h) || strings.TrimPrefix(strings.ToLower(p.role), "the ") != h {
+			continue
+		}
+		if found != nil {
+			return nil
+		}
+		found = p
+	}
+	return found
+}
+
+// renameOwner gives the statements from i on whose owner is e to p.
+func (an *analyzer) renameOwner(i int, e, p *entity) {
+	named := an.paraOf(p.order) + 1
+	p.addAlias(lowerArticle(e.display))
+	for k := i; k < len(an.owners); k++ {
+		if an.owners[k] == e {
+			an.owners[k] = p
+			if w := &an.whys[k]; w.ref.e == e {
+				w.ref.e, w.ref.named = p, named
 			}
 		}
 	}

@@ -1227,6 +1227,16 @@ func TestCorefFirstNameOpeningASentence(t *testing.T) {
 		notSpeakers: []string{"the man"}}})
 }
 
+// "A spokesperson for the minister said …" is the one the next paragraph
+// names as "the spokesperson, Tessa Bonaventure".
+func TestCorefSpokespersonNamedNext(t *testing.T) {
+	run(t, []attrCase{{name: "a spokesperson, then the spokesperson, X",
+		paras: []string{"Care home", "Asked about a penalty, a spokesperson for Long-Term Care Minister Vikram Oduya-Sandhu said penalties are issued in accordance with the Act.",
+			"“Ontario now inspects every home every year,” wrote the spokesperson, Tessa Bonaventure."},
+		want: []stmt{reportedBy(2, "penalties are issued in accordance with the Act", "Tessa Bonaventure"),
+			quoteBy(3, "Ontario now inspects every home every year,", "Tessa Bonaventure")}}})
+}
+
 // "Derek and Lisa Gallant" are a couple: "His wife" after Derek speaks is
 // Lisa, though their daughter Hannah shares the surname.
 func TestCorefSpouseNamedAsACouple(t *testing.T) {
