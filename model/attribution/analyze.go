@@ -754,11 +754,14 @@ func (an *analyzer) thatWas(pc *pctx) {
 	at := 2
 	if len(pc.toks) > 3 && pc.toks[0].low == "that" && pc.toks[0].end-pc.toks[0].start > 4 {
 		at = 1 // "That's Sylvie Arsenault, 78, of Greenwood, who says …"
+		if pc.toks[1].low == "how" {
+			at = 2 // "That's how Harold Ng-Whitehorse, a retired teacher, described his week"
+		}
 	}
 	if at == 2 && len(pc.toks) > 6 && pc.word(2) == "the" && (pc.word(3) == "words" || pc.word(3) == "voice") && pc.word(4) == "of" {
 		at = 5 // "Those were the words of Chief Wesley Nightbird-Cardinal, who …"
 	}
-	if len(pc.toks) < 4 || at >= 2 && (!verdictOpeners[pc.toks[0].low] || !copulas[pc.toks[1].low]) || !pc.isNameWord(at) {
+	if len(pc.toks) < 4 || at >= 2 && pc.toks[1].low != "how" && (!verdictOpeners[pc.toks[0].low] || !copulas[pc.toks[1].low]) || !pc.isNameWord(at) {
 		return
 	}
 	r := pc.runEnd(at)

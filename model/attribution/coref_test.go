@@ -1293,7 +1293,7 @@ func TestCorefOwnersRoleAndSaidHeAfterANamedSon(t *testing.T) {
 
 // "That's Sylvie Arsenault, 78, of Greenwood, who says …" names the
 // quotation before it, and her "who says" is hers, not the town's; so do
-// "Those were the words of Chief X".
+// "Those were the words of Chief X" and "That's how X sums up …".
 func TestCorefThatsXOfPlaceWhoSays(t *testing.T) {
 	run(t, []attrCase{{name: "that's X, age, of place, who says",
 		paras: []string{"Outage", "Noor Al-Khatib runs the town's only pharmacy.", "Not everyone is convinced.",
@@ -1305,7 +1305,11 @@ func TestCorefThatsXOfPlaceWhoSays(t *testing.T) {
 		{name: "those were the words of X",
 			paras: []string{"Treaty", "Wâpamew Lake Cree Nation signed the agreement Thursday.", "“For 150 years, the Crown has owed us land.”",
 				"Those were the words of Chief Wesley Nightbird-Cardinal, who told the crowd the talks took 19 years."},
-			want: []stmt{quoteBy(3, "For 150 years, the Crown has owed us land.", "Wesley Nightbird-Cardinal")}}})
+			want: []stmt{quoteBy(3, "For 150 years, the Crown has owed us land.", "Wesley Nightbird-Cardinal")}},
+		{name: "that's how X sums up",
+			paras: []string{"Jobs", "Hiring slowed again in March.", "“Employers aren't laying people off. They're just not hiring.”",
+				"That's how Brendan O'Keefe, a labour market analyst in Ottawa, sums up the job market."},
+			want: []stmt{quoteBy(3, "Employers aren't laying people off. They're just not hiring.", "Brendan O'Keefe")}}})
 }
 
 // "Ferreira and her brother Tomás" names Tomás Ferreira, and "Her
