@@ -970,8 +970,45 @@ func (an *analyzer) listLead(pc *pctx, colon *entity) *entity {
 			return an.owners[i]
 		}
 	}
+	return pc.findingsOwner(n - 1)
+}
+
+// findingsOwner is whose findings a lead-in ending at the colon c lists:
+// "Among its findings:" after "The audit examined …" is the audit's.
+func (pc *pctx) findingsOwner(c int) *entity {
+	for k := c - 1; k > 0 && k >= c-3; k-- {
+		if !findingsNouns[pc.word(k)] {
+			continue
+		}
+		o := k - 1
+		if w := pc.word(o); w == "other" || w == "key" || w == "main" || w == "chief" || w == "central" {
+			o-- // "Among the report's other findings:"
+		}
+		switch {
+		case pc.word(o) == "its":
+			if s := pc.sentOf[o]; s > 0 {
+				p := pc.skipIntro(pc.sentOf[s-1], s)
+				if pc.has(p, wDeterminer) && (pc.is(p+1, mDocHead) || findingNouns[pc.word(p+1)]) {
+					return pc.thingOrPerson(p, p+2) // "The audit examined 1,150 alerts. Among its findings:": the audit's
+				}
+			}
+			if e := pc.resolvePronoun("it", o); e != nil && !e.outlet {
+				return e
+			}
+			return nil
+		case pc.word(o) == "their":
+			return pc.resolvePronoun("they", o)
+		case pc.toks[o].poss && pc.isNameWord(o):
+			return pc.npEndingAt(o, pc.sentOf[o])
+		case pc.toks[o].poss:
+			return pc.roleNP(o, pc.sentOf[o])
+		}
+		return nil
+	}
 	return nil
 }
+
+var findingsNouns = setOf(`findings recommendations conclusions`)
 
 // blockCues announce, right before a colon, words that may follow in a
 // paragraph of their own without quotation marks.
