@@ -773,8 +773,8 @@ func (pc *pctx) andJoinsOrg(i, j int, org bool) bool {
 	if pc.twoParties(i, j) {
 		return false
 	}
-	if pc.portfolioTitleAfter(j + 1) {
-		return true // "Mental Health and Addictions Minister Teresa Villanueva": one minister's portfolio
+	if pc.portfolioTitleAfter(j+1) && !(j >= 2 && isGivenName(pc.toks[j-2].low) && pc.toks[j-2].cap) {
+		return true // "Mental Health and Addictions Minister Teresa Villanueva": one minister's portfolio (but "Gen. Evelyn Kostiuk and Defence Minister X" are two)
 	}
 	if pc.provincePortfolios(i, j) {
 		return true // "Manitoba Environment and Climate Change": a province's department

@@ -62,6 +62,18 @@ func TestNamesPoliceWatchdogUnit(t *testing.T) {
 			reportedBy(2, "will not face criminal charges", "Independent Investigation Unit of Manitoba")}}})
 }
 
+// "Gen. Evelyn Kostiuk and Defence Minister X" are two people, not one
+// minister's portfolio, so "Kostiuk said" later is Evelyn Kostiuk; "Mental
+// Health and Addictions Minister Teresa Villanueva" stays one title.
+func TestNamesPersonAndAMinister(t *testing.T) {
+	run(t, []attrCase{{name: "a general and a minister",
+		paras: []string{"Funeral", "Gen. Evelyn Kostiuk and Defence Minister Arnaud Villeneuve-Price were among those in the front pews.",
+			"Speaking to reporters, Kostiuk said the forces would leave no question unanswered.",
+			"Mental Health and Addictions Minister Teresa Villanueva said the plan works."},
+		want: []stmt{reportedBy(3, "the forces would leave no question unanswered", "Evelyn Kostiuk"),
+			reportedBy(4, "the plan works", "Teresa Villanueva")}}})
+}
+
 // A title word after "and" inside a union's name ("Union of Safety and
 // Justice Employees") is a word of the name, not a justice's title.
 func TestNamesTitleWordInsideAUnionsName(t *testing.T) {
