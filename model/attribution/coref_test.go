@@ -1227,6 +1227,18 @@ func TestCorefFirstNameOpeningASentence(t *testing.T) {
 		notSpeakers: []string{"the man"}}})
 }
 
+// "X, the owner and president of the Russell Rams, who says" is X's: a
+// role aside between a person and "who" leaves the person its antecedent.
+func TestCorefWhoAfterARoleAside(t *testing.T) {
+	run(t, []attrCase{{name: "X, the president of Y, who says",
+		paras: []string{"Rams", "“We fought this for three years.”",
+			"That's Curtis Delorme, the owner and president of the Russell Rams, who says the team will relocate to Oakbank.",
+			"His comments were derided by Armin Laschet, the leader of the opposition in North-Rhine Westphalia, who suggested that the minister would do better to keep quiet."},
+		want: []stmt{quoteBy(2, "We fought this for three years.", "Curtis Delorme"), reportedBy(3, "the team will relocate to Oakbank", "Curtis Delorme"),
+			reportedBy(4, "the minister would do better to keep quiet", "Armin Laschet")},
+		notSpeakers: []string{"Russell Rams", "North-Rhine Westphalia"}}})
+}
+
 // "A spokesperson for the minister said …" is the one the next paragraph
 // names as "the spokesperson, Tessa Bonaventure".
 func TestCorefSpokespersonNamedNext(t *testing.T) {

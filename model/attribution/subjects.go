@@ -1825,6 +1825,9 @@ func (pc *pctx) antecedent(j, s int) *entity {
 			return g // "citing two Service Canada employees who told her office": the employees, not Service Canada
 		}
 	}
+	if e := pc.nameBeforeRoleAside(j, s); e != nil {
+		return e // "Curtis Delorme, the owner and president of the Russell Rams, who says": Delorme, not the team
+	}
 	if h := j - 1; h > s && pc.toks[h].kind == tWord && !pc.toks[h].cap && !pc.toks[h].poss {
 		d := h
 		for d > s && d > h-6 && pc.toks[d].kind == tWord && !pc.has(d, wDeterminer) {
@@ -1874,6 +1877,31 @@ func (pc *pctx) residentBefore(n, s int) *entity {
 	}
 	e := pc.npEndingAt(m, s)
 	if e == nil || e.org || e.group || e.doc || !e.personLike() {
+		return nil
+	}
+	return e
+}
+
+// nameBeforeRoleAside is the person named before a role aside set off by
+// commas that ends just before the relative pronoun at j: "X, the owner
+// and president of the Y, who". Nil for any other shape.
+func (pc *pctx) nameBeforeRoleAside(j, s int) *entity {
+	if pc.word(j-1) != "," {
+		return nil
+	}
+	c := j - 2
+	role := false
+	for ; c > s && c > j-16 && pc.word(c) != ","; c-- {
+		if pc.toks[c].kind != tWord && pc.word(c) != "." {
+			return nil
+		}
+		role = role || pc.has(c, wRole)
+	}
+	if !role || pc.word(c) != "," || !pc.has(c+1, wDeterminer) || c-1 < s || !pc.isNameWord(c-1) {
+		return nil
+	}
+	e := pc.npEndingAt(c-1, s)
+	if e == nil || e.org || e.group || !e.personLike() {
 		return nil
 	}
 	return e
