@@ -606,8 +606,8 @@ func (r *registry) findSingle(w string) *entity {
 		return l[0]
 	}
 	for _, e := range r.recentOrgs() {
-		if e.org && len(e.words) > 1 && e.words[0] == w {
-			return e
+		if e.org && len(e.words) > 1 && e.words[0] == w && !(wordIs(w, mPlaceName) && facilityWords[e.words[len(e.words)-1]]) {
+			return e // (but "Cairo has said" after "Cairo International Airport": the capital, not the airport)
 		}
 	}
 	for _, e := range r.recentOrgs() {
@@ -624,6 +624,10 @@ func (r *registry) findSingle(w string) *entity {
 	}
 	return r.teamEndingIn([]string{w})
 }
+
+// facilityWords end the names of places built in a city, named for it:
+// "Cairo International Airport", "Halifax Infirmary".
+var facilityWords = setOf(`airport station terminal hospital infirmary arena stadium centre center port harbour harbor bridge mall`)
 
 // teamEndingIn is the body last named whose name ends in the plural words
 // (its place and more before them): "the Bombers", "Blue Bombers" after

@@ -74,6 +74,15 @@ func TestNamesPersonAndAMinister(t *testing.T) {
 			reportedBy(4, "the plan works", "Teresa Villanueva")}}})
 }
 
+// A capital speaking for its government ("Cairo has also said") is not
+// a facility named for the city earlier ("Cairo International Airport").
+func TestNamesCityIsNoFacilityNamedForIt(t *testing.T) {
+	run(t, []attrCase{{name: "Cairo, not its airport",
+		paras: []string{"Detained", "Karim Benslimane was arrested at Cairo International Airport in March.",
+			"Cairo has also said the case is a matter for its courts."},
+		want: []stmt{reportedBy(3, "the case is a matter for its courts", "Cairo")}}})
+}
+
 // A title word after "and" inside a union's name ("Union of Safety and
 // Justice Employees") is a word of the name, not a justice's title.
 func TestNamesTitleWordInsideAUnionsName(t *testing.T) {
