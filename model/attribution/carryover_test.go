@@ -403,6 +403,20 @@ func TestCarryoverCrossExaminationTranscript(t *testing.T) {
 			reportedBy(5, "Legally, yes", "Gordon McAllister")}}})
 }
 
+// Words someone reads for another are the author's: "read a message from
+// Defence Minister Edgars Ozoliņš" then "“…,” she read"; "read aloud a
+// letter written by their daughter, Inès Benslimane" then "the letter
+// said".
+func TestCarryoverReadForSomeoneElse(t *testing.T) {
+	run(t, []attrCase{{name: "a message from, a letter written by",
+		paras: []string{"Funeral", "Latvia's Ambassador to Canada, Ilze Bērziņa-Kalniņa, travelled from Ottawa and read a message from Latvian Defence Minister Edgars Ozoliņš, first in Latvian and then in English.",
+			"“Latvia will not forget Corporal MacIsaac,” she read.",
+			"At the end of the news conference, Julie Gendron read aloud a letter written by the couple’s 11-year-old daughter, Inès Benslimane.",
+			"“My dad taught me to ride my bike last summer,” the letter said."},
+		want: []stmt{quoteBy(3, "Latvia will not forget Corporal MacIsaac,", "Edgars Ozoliņš"),
+			quoteBy(5, "My dad taught me to ride my bike last summer,", "Inès Benslimane")}}})
+}
+
 // A quotation running over paragraphs whose last part names its speaker
 // ("“… / “…,” said Irene Morin") is hers throughout, though the paragraph
 // before set it up for someone unnamed ("his mother read a statement").

@@ -1814,22 +1814,48 @@ func (pc *pctx) collectMentions() {
 // named just before it ("A report released last week by the
 // Parliamentary Budget Office"), so "the report" later is e's.
 func (pc *pctx) noteDocumentAuthor(e *entity, i int) {
-	if !e.org || e.outlet {
+	if e.outlet || !e.org && !pc.personalDocumentBefore(i) {
 		return
 	}
 	b := i - 1
 	if pc.word(b) == "the" {
 		b--
 	}
+	if !e.org {
+		for b > 0 && b > i-10 && pc.word(b) != "by" && pc.word(b) != "from" && pc.word(b) != "." && pc.toks[b].kind != tQuote {
+			b-- // "a letter written by the couple’s 11-year-old daughter, Inès Benslimane", "a message from Latvian Defence Minister Edgars Ozoliņš"
+		}
+	}
 	if pc.word(b) != "by" && pc.word(b) != "from" {
 		return
 	}
 	for k := b - 1; k >= 0 && k >= b-5 && pc.toks[k].kind == tWord; k-- {
-		if w := pc.word(k); w == "report" || w == "study" || w == "survey" || w == "analysis" || w == "audit" || w == "review" || w == "letter" || w == "memo" || w == "notice" {
+		if w := pc.word(k); w == "report" || w == "study" || w == "survey" || w == "analysis" || w == "audit" || w == "review" || w == "letter" || w == "memo" || w == "notice" || w == "message" {
 			pc.an.docAuthor, pc.an.docAuthorOf = e, w
 			return
 		}
 	}
+}
+
+// personalDocumentBefore reports a letter or message that someone reads
+// a few words before the "by" or "from" that precedes token i, which a
+// person may write: "read aloud a letter written by the couple’s
+// 11-year-old daughter, Inès Benslimane".
+func (pc *pctx) personalDocumentBefore(i int) bool {
+	for k := i - 1; k >= 0 && k >= i-12; k-- {
+		switch pc.word(k) {
+		case "letter", "message", "note":
+			for r := k - 1; r >= 0 && r >= k-4; r-- {
+				if w := pc.word(r); w == "read" || w == "reads" || w == "reading" {
+					return true // "read aloud a letter written by …": someone reads another's words
+				}
+			}
+			return false
+		case ".", ";":
+			return false
+		}
+	}
+	return false
 }
 
 // bracketedAcronym files body e under the acronym in brackets after its

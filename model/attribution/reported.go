@@ -49,6 +49,9 @@ func (pc *pctx) reportedSentence(s, end int) []model.Statement {
 		if e := pc.subjectBefore(v, s); e != nil && !e.group && !e.doc && !e.outlet {
 			pc.announced = e // "… as Tait read a statement on behalf of the house groups." and the quotation below: hers
 		}
+		if a := pc.readFrom(v, end); a != nil {
+			pc.announced = a // "… read a message from Latvian Defence Minister Edgars Ozoliņš." and the quotation below: his words
+		}
 	}
 	if v >= 0 && subj != nil && !subj.group && !subj.doc {
 		pc.an.statementBy = subj // "Obama released a statement condemning “…”": later "the statement said" is his
@@ -1738,6 +1741,24 @@ func (pc *pctx) firstOrSecondPerson() bool {
 		}
 	}
 	return false
+}
+
+// readFrom is the author of what the verb "read" at v reads: "read a
+// message from X", nil for any other shape.
+func (pc *pctx) readFrom(v, end int) *entity {
+	if w := pc.word(v); w != "read" && w != "reads" {
+		return nil
+	}
+	for k := v + 1; k < end && k < v+5; k++ {
+		if pc.word(k) != "from" {
+			continue
+		}
+		if e, _, _ := pc.npForward(k+1, end); e != nil && !e.group && !e.doc && !e.outlet {
+			return e
+		}
+		return nil
+	}
+	return nil
 }
 
 // labelOpens matches a paragraph a speaker's label opens: "Lau: …",
