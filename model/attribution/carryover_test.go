@@ -414,7 +414,11 @@ func TestCarryoverReadForSomeoneElse(t *testing.T) {
 			"At the end of the news conference, Julie Gendron read aloud a letter written by the couple’s 11-year-old daughter, Inès Benslimane.",
 			"“My dad taught me to ride my bike last summer,” the letter said."},
 		want: []stmt{quoteBy(3, "Latvia will not forget Corporal MacIsaac,", "Edgars Ozoliņš"),
-			quoteBy(5, "My dad taught me to ride my bike last summer,", "Inès Benslimane")}}})
+			quoteBy(5, "My dad taught me to ride my bike last summer,", "Inès Benslimane")}},
+		{name: "his victim impact statement was read aloud by the Crown",
+			paras: []string{"Sentencing", "Stanley Wojcik now lives in a long-term care home. His victim impact statement was read aloud by Crown attorney Aisha Rahimtoola.",
+				"“I trusted him like a son,” Rahimtoola read."},
+			want: []stmt{quoteBy(3, "I trusted him like a son,", "Stanley Wojcik")}}})
 }
 
 // A quotation running over paragraphs whose last part names its speaker

@@ -45,15 +45,23 @@ func (pc *pctx) reportedSentence(s, end int) []model.Statement {
 		subj = pc.sentenceSubject(s, end) // (not a headline's: "A Prime Minister drowning in his own statistics" is no one to point back to)
 	}
 	v := pc.issuingVerb(s, end)
+	var readFor *entity
 	if v >= 0 && end == len(pc.toks) && pc.announced == nil && pc.nextOpensWithQuote() {
 		if e := pc.subjectBefore(v, s); e != nil && !e.group && !e.doc && !e.outlet {
 			pc.announced = e // "… as Tait read a statement on behalf of the house groups." and the quotation below: hers
 		}
 		if a := pc.readFrom(v, end); a != nil {
-			pc.announced = a // "… read a message from Latvian Defence Minister Edgars Ozoliņš." and the quotation below: his words
+			pc.announced, readFor = a, a // "… read a message from Latvian Defence Minister Edgars Ozoliņš." and the quotation below: his words
 		}
 	}
-	if v >= 0 && subj != nil && !subj.group && !subj.doc {
+	if end == len(pc.toks) && pc.nextOpensWithQuote() {
+		if a := pc.readForOwner(s, end); a != nil {
+			pc.announced = a // "His victim impact statement was read aloud by Crown attorney Aisha Rahimtoola." and the quotation below: the victim's
+		}
+	}
+	if readFor != nil {
+		pc.an.statementBy = readFor // "“…,” the statement read": the author's, not the reader's
+	} else if v >= 0 && subj != nil && !subj.group && !subj.doc {
 		pc.an.statementBy = subj // "Obama released a statement condemning “…”": later "the statement said" is his
 		if v-1 > s && pc.isNameWord(v-1) {
 			if e := pc.npEndingAt(v-1, s); e != nil && e != subj && !e.group && !e.doc {
@@ -1744,17 +1752,59 @@ func (pc *pctx) firstOrSecondPerson() bool {
 }
 
 // readFrom is the author of what the verb "read" at v reads: "read a
-// message from X", nil for any other shape.
+// message from X", "read a short statement on his father’s behalf"; nil
+// for any other shape.
 func (pc *pctx) readFrom(v, end int) *entity {
 	if w := pc.word(v); w != "read" && w != "reads" {
 		return nil
 	}
-	for k := v + 1; k < end && k < v+5; k++ {
-		if pc.word(k) != "from" {
+	for k := v + 1; k < end && k < v+7; k++ {
+		switch {
+		case pc.word(k) == "from":
+			if e, _, _ := pc.npForward(k+1, end); e != nil && !e.group && !e.doc && !e.outlet {
+				return e
+			}
+			return nil
+		case pc.word(k) == "behalf" && pc.word(k+1) == "of":
+			for f := k + 2; f < end && f < k+6; f++ {
+				if w := pc.word(f); w == "family" || w == "families" {
+					return nil // "on behalf of the Manalo family"
+				}
+			}
+			if e, _, _ := pc.npForward(k+2, end); e != nil && !e.group && !e.doc && !e.outlet && !e.org && e.personLike() {
+				return e // (but "on behalf of the family": the family's reader speaks for it)
+			}
+			return nil
+		case pc.word(k) == "behalf" && k-1 > v && pc.toks[k-1].poss:
+			if e := pc.roleNP(k-1, pc.sentOf[v]); e != nil && !e.group && !e.doc && !e.outlet && !e.org {
+				return e
+			}
+			return nil
+		}
+	}
+	return nil
+}
+
+// readForOwner is whose document another reads in the sentence [s, end):
+// "His victim impact statement was read aloud by Crown attorney X" is
+// his; nil for any other shape.
+func (pc *pctx) readForOwner(s, end int) *entity {
+	for k := s + 1; k+2 < end && k < s+12; k++ {
+		if w := pc.word(k); w != "statement" && w != "letter" && w != "message" {
 			continue
 		}
-		if e, _, _ := pc.npForward(k+1, end); e != nil && !e.group && !e.doc && !e.outlet {
-			return e
+		if b := pc.word(k + 1); (b != "was" && b != "were") || pc.word(k+2) != "read" {
+			return nil
+		}
+		for o := k - 1; o >= s && o >= k-4; o-- {
+			switch w := pc.word(o); {
+			case w == "his":
+				return pc.resolvePronoun("he", o)
+			case w == "her":
+				return pc.resolvePronoun("she", o)
+			case pc.toks[o].poss && pc.isNameWord(o):
+				return pc.npEndingAt(o, s)
+			}
 		}
 		return nil
 	}
