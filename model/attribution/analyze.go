@@ -1117,6 +1117,15 @@ func (an *analyzer) speaksIn(p *entity, at int) bool {
 func (an *analyzer) nameBareBodies() {
 	an.nameBare(isBareUnion, isUnionName, "the union")
 	an.nameBare(func(words []string) bool { return len(words) == 1 && words[0] == "police" }, isPoliceForce, "police")
+	an.nameBare(func(words []string) bool { return len(words) == 1 && words[0] == "corporation" }, an.headlineBody, "the corporation")
+}
+
+// headlineBody reports a body the headline names, other than a union, a
+// police force, a government or an outlet: "BC Ferries cancels dozens of
+// sailings", then the deck's "corporation says …".
+func (an *analyzer) headlineBody(e *entity) bool {
+	return e.org && !e.group && !e.outlet && !e.doc && len(e.words) > 1 && an.paraOf(e.order) < an.headline &&
+		!isUnionName(e) && !isPoliceBody(e) && !wordIs(strings.Join(e.words, " "), mPlaceName) && !containsWord(e.words, "government")
 }
 
 // nameBare moves the statements of every body whose words bare reports

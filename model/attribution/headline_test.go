@@ -316,6 +316,29 @@ func TestHeadlineWebBylineIsFrontMatter(t *testing.T) {
 	t.Errorf("no statement for the lede: %+v", a.Statements)
 }
 
+// A deck's bare "corporation says …" is the body the headline names, and
+// so is "the corporation" in the body.
+func TestHeadlineCorporationIsTheHeadlinesBody(t *testing.T) {
+	a := analyze(t, titled("BC Ferries cancels dozens of Swartz Bay sailings as breakdown, crew shortage collide",
+		"Union says members are 'running on fumes'; corporation says full schedule may not return until Easter",
+		"By Andrea Lim-Gallagher",
+		"BC Ferries cancelled 38 sailings on Tuesday — and the corporation said it could not find enough crew."))
+	for _, want := range []string{"full schedule may not return", "could not find enough crew"} {
+		found := false
+		for _, st := range a.Statements {
+			if strings.Contains(st.Text, want) {
+				found = true
+				if st.Speaker != "BC Ferries" {
+					t.Errorf("%q: speaker %q, want BC Ferries", want, st.Speaker)
+				}
+			}
+		}
+		if !found {
+			t.Errorf("no statement holding %q: %+v", want, a.Statements)
+		}
+	}
+}
+
 // So is a publishing line of its own ("Published Feb 26, 2026 • Last
 // updated 6 hours ago", "Published Wednesday, March 4, 2026 at 4:15 pm"),
 // and a writer's name and outlet under the headline or a deck ("Ollie
