@@ -614,6 +614,7 @@ type mentionRef struct {
 type pctx struct {
 	whose      int8 // 1 when the paragraph holds "whose", 2 when not, 0 not yet looked
 	an         *analyzer
+	givenOnly  *entity // the person "who asked that only her first name, Tamara, be used" names
 	p          *para
 	toks       []token
 	subjects   []*entity    // subjects of its sentences so far

@@ -1239,6 +1239,17 @@ func TestCorefWhoAfterARoleAside(t *testing.T) {
 		notSpeakers: []string{"Russell Rams", "North-Rhine Westphalia"}}})
 }
 
+// "A woman in line, who asked that only her first name, Tamara, be used,
+// says" is Tamara, and "she" after her too.
+func TestCorefOnlyAFirstNameGiven(t *testing.T) {
+	run(t, []attrCase{{name: "only her first name, Tamara",
+		paras: []string{"Food bank", "A woman in line Tuesday, who asked that only her first name, Tamara, be used because she works in a small office, says she started coming to the food bank in August.",
+			"“I've never had to do this before,” she says.",
+			"Another witness, who gave only his first name, Jaskaran, said he saw a dark sedan."},
+		want: []stmt{reportedBy(2, "she started coming to the food bank", "Tamara"), quoteBy(3, "I've never had to do this before,", "Tamara"),
+			reportedBy(4, "he saw a dark sedan", "Jaskaran")}}})
+}
+
 // "A spokesperson for the minister said …" is the one the next paragraph
 // names as "the spokesperson, Tessa Bonaventure".
 func TestCorefSpokespersonNamedNext(t *testing.T) {

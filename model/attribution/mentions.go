@@ -1774,7 +1774,8 @@ func (pc *pctx) collectMentions() {
 			}
 		}
 		company := i > 0 && pc.toks[i-1].kind == tWord && !pc.toks[i-1].cap && len(m.low) > 0 && tradeNoun(pc.toks[i-1].low) && !isGivenName(m.low[0])
-		worth := company || pc.worthRegistering(m, i, j, found)
+		named := i >= 2 && pc.word(i-1) == "," && pc.word(i-2) == "name" && len(m.low) > 0 // "her first name, Tamara,": a name, though the tables know it not
+		worth := company || named || pc.worthRegistering(m, i, j, found)
 		byShape := !worth && pc.nameShaped(m, i)
 		if worth || byShape {
 			e := pc.entityFound(m, i, j, found, true)
@@ -1794,6 +1795,9 @@ func (pc *pctx) collectMentions() {
 			}
 			if e != nil && e.org && j == i+1 && e.display == m.display {
 				pc.expandAcronym(e, i) // "OQLF" in the headline, the Office québécois de la langue française since
+			}
+			if e != nil && !e.org && named {
+				pc.givenOnly = e // "who asked that only her first name, Tamara, be used"
 			}
 			if e != nil {
 				pc.bracketedAcronym(e, j)

@@ -760,6 +760,9 @@ func (an *analyzer) emit(pc *pctx, reported []model.Statement) {
 			}
 			ri++
 		}
+		if e != nil && e.unnamed && pc.givenOnly != nil && pc.givenOnly != e {
+			e = pc.givenOnly // "A woman in line, who asked that only her first name, Tamara, be used, says": Tamara
+		}
 		// subjects and speakers join the recency list in text order
 		for ; si < len(pc.subjects) && pc.subjAt[si] <= st.Start; si++ {
 			an.addRecent(pc.subjects[si], pc.p.num)
