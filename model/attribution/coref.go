@@ -172,6 +172,9 @@ func (pc *pctx) pronounReferent(w string, i int) *entity {
 			if e.org || e.group || e.doc || e.pluralName() || g != unknownGender && e.theNamed || e.gender != unknownGender && e.gender != g && (pass == 0 || !e.weakGender()) {
 				continue // a generated name list's gender gives way, in the second pass, to the article's pronoun (the curated tables' does not)
 			}
+			if g != unknownGender && len(e.words) == 1 && e.first == "" && len(e.heads) == 0 && e.role == "" && pc.an.lowercaseNearby(e.words[0], pc.p.num) {
+				continue // "(Water is life.)" then "He says": a common noun the page capitalised, no one
+			}
 			if pc.namedLaterInSentence(e, i, 6) {
 				continue // "He praised Putin", "the businessman praised Putin": not Putin
 			}

@@ -1239,6 +1239,17 @@ func TestCorefWhoAfterARoleAside(t *testing.T) {
 		notSpeakers: []string{"Russell Rams", "North-Rhine Westphalia"}}})
 }
 
+// A common noun a sentence opens ("(Water is life.)") is no one "he"
+// could mean, though it was the sentence's subject.
+func TestCorefCapitalisedCommonNounIsNoHe(t *testing.T) {
+	run(t, []attrCase{{name: "Water is life, then he says",
+		paras: []string{"Water plant", "Elder Norman Bighetty opened the ceremony with a prayer in Cree, then addressed the crowd.",
+			"“Nipiy pimâtisiwin,” he told them. (Water is life.)",
+			"He says he remembers drinking straight from the lake as a boy, before the dams changed the water levels."},
+		want:        []stmt{quoteBy(3, "Nipiy pimâtisiwin,", "Norman Bighetty"), reportedBy(4, "he remembers drinking straight from the lake", "Norman Bighetty")},
+		notSpeakers: []string{"Water"}}})
+}
+
 // "A woman in line, who asked that only her first name, Tamara, be used,
 // says" is Tamara, and "she" after her too.
 func TestCorefOnlyAFirstNameGiven(t *testing.T) {
