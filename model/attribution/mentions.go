@@ -36,8 +36,19 @@ func (pc *pctx) isNameWord(i int) bool {
 // letterName reports a name that is one capital letter, as a publication
 // ban leaves it: the "A" of "Officer A", the "X" of "Ms. X".
 func letterName(w string) bool {
-	return len(w) == 1 && w[0] >= 'A' && w[0] <= 'Z' && w != "I"
+	return len(w) == 1 && (w[0] >= 'A' && w[0] <= 'Z' && w != "I" || w[0] >= '1' && w[0] <= '9')
 }
+
+// numberAfterRole reports a one-digit number at k after a capitalised
+// role word: the "1" of "Guard 1", a witness a publication ban numbers.
+func (pc *pctx) numberAfterRole(k int) bool {
+	return k > 0 && k < len(pc.toks) && pc.toks[k].end-pc.toks[k].start == 1 && pc.toks[k].low >= "1" && pc.toks[k].low <= "9" &&
+		pc.toks[k-1].kind == tWord && pc.toks[k-1].cap && (pc.toks[k-1].has(wRole|wTitle) || pseudonymNouns[pc.toks[k-1].low])
+}
+
+// pseudonymNouns name people a ban leaves a number: "Guard 1", "Witness 2".
+var pseudonymNouns = setOf(`guard witness officer inmate patient complainant victim worker student employee resident
+juror nurse person subject youth teacher child source`)
 
 // functionSurname reports a capitalised function word inside a sentence
 // that is a surname: after a given name ("columnist George Will wrote"),
@@ -201,6 +212,9 @@ func (pc *pctx) nameWordAt(i int) bool {
 		}
 		if n < len(pc.toks) && pc.toks[n].low == "a" && pc.toks[n].cap && pc.functionSurname(n) {
 			return true // "Officer A told the jury"
+		}
+		if pc.numberAfterRole(n) {
+			return true // "Guard 1 testified that …"
 		}
 		if pc.word(n) == "and" && pc.professionsOfPlace(n) {
 			return true // "Engineers and Geoscientists British Columbia said"
@@ -398,6 +412,8 @@ func (pc *pctx) runEnd(i int) int {
 		case pc.isNameWord(j) && !(t.sentStart):
 			org = org || t.has(wOrg)
 			j++
+		case j == i+1 && pc.numberAfterRole(j):
+			j++ // "Guard 1"
 		case t.kind == tPunct && t.low == "." && prev.kind == tWord && endsAbbreviation(prev) && pc.isNameWord(j+1):
 			j++
 		case pc.initialAt(j):

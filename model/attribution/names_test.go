@@ -155,14 +155,15 @@ func TestNamesHyphenatedTitleAfterABody(t *testing.T) {
 			quoteBy(4, "It is close,", "Aaron Bighead-Roy")}}})
 }
 
-// A name a publication ban leaves as one letter keeps its title: "Witness
-// B", "Ms. X", "Officer A" (whose "A" is no article); a reader seeing "B"
-// or "X" in the panel would not know who it is.
+// A name a publication ban leaves as one letter or digit keeps its title:
+// "Witness B", "Ms. X", "Officer A" (whose "A" is no article), "Witness
+// 2"; a reader seeing "B" or "X" in the panel would not know who it is.
 func TestNamesOneLetterKeepsItsTitle(t *testing.T) {
 	run(t, []attrCase{{name: "witness B, Ms. X, Officer A",
 		paras: []string{"Trial", "Witness B said she saw the car.", "Ms. X testified that she was afraid.",
-			"Officer A told the jury that he was tired.", "“I looked down the range,” said Officer A."},
+			"Officer A told the jury that he was tired.", "“I looked down the range,” said Officer A.", "Witness 2 said she saw the driver."},
 		want: []stmt{reportedBy(2, "she saw the car", "Witness B"), reportedBy(3, "she was afraid", "Ms. X"),
+			reportedBy(6, "she saw the driver", "Witness 2"),
 			reportedBy(4, "he was tired", "Officer A"), quoteBy(5, "I looked down the range,", "Officer A")}}})
 }
 
