@@ -161,9 +161,10 @@ func TestNamesHyphenatedTitleAfterABody(t *testing.T) {
 func TestNamesOneLetterKeepsItsTitle(t *testing.T) {
 	run(t, []attrCase{{name: "witness B, Ms. X, Officer A",
 		paras: []string{"Trial", "Witness B said she saw the car.", "Ms. X testified that she was afraid.",
-			"Officer A told the jury that he was tired.", "“I looked down the range,” said Officer A.", "Witness 2 said she saw the driver."},
+			"Officer A told the jury that he was tired.", "“I looked down the range,” said Officer A.",
+			"He was referred to at the inquest as Guard 1. Guard 1 testified that he checked the cells. He said he had no medical training."},
 		want: []stmt{reportedBy(2, "she saw the car", "Witness B"), reportedBy(3, "she was afraid", "Ms. X"),
-			reportedBy(6, "she saw the driver", "Witness 2"),
+			reportedBy(6, "he had no medical training", "Guard 1"),
 			reportedBy(4, "he was tired", "Officer A"), quoteBy(5, "I looked down the range,", "Officer A")}}})
 }
 
