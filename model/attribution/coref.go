@@ -124,6 +124,7 @@ func (pc *pctx) pronounReferent(w string, i int) *entity {
 		}
 	}
 	cands := pc.candidates(i)
+	asker := pc.askerBefore(i, g) // "Dhillon-Akers pressed him on whether …. He said": not the one pressing
 	// a name known by its shape alone ("Arianna Stone", but also "Air
 	// Force") is "he" or "she" only when no one else was named lately
 	var shaped, weakSpeaker *entity
@@ -175,6 +176,9 @@ func (pc *pctx) pronounReferent(w string, i int) *entity {
 			if g != unknownGender && len(e.words) == 1 && e.first == "" && len(e.heads) == 0 && e.role == "" && pc.an.lowercaseNearby(e.words[0], pc.p.num) {
 				continue // "(Water is life.)" then "He says": a common noun the page capitalised, no one
 			}
+			if asker != nil && e == asker {
+				continue
+			}
 			if pc.namedLaterInSentence(e, i, 6) {
 				continue // "He praised Putin", "the businessman praised Putin": not Putin
 			}
@@ -201,6 +205,29 @@ func (pc *pctx) pronounReferent(w string, i int) *entity {
 	}
 	return nil
 }
+
+// askerBefore is who, in the sentence before the one opening with the
+// pronoun at i, pressed someone of the pronoun's gender: "Dhillon-Akers
+// pressed him on whether …. He said …" answers, so "he" is not the one
+// who pressed. Nil for any other shape.
+func (pc *pctx) askerBefore(i int, g gender) *entity {
+	if g == unknownGender || i >= len(pc.sentOf) || pc.sentOf[i] != i || i == 0 {
+		return nil
+	}
+	obj := "him"
+	if g == female {
+		obj = "her"
+	}
+	ps := pc.sentOf[i-1]
+	for k := ps + 1; k+1 < i; k++ {
+		if pressVerbs[pc.word(k)] && pc.word(k+1) == obj {
+			return pc.subjectBefore(k, ps)
+		}
+	}
+	return nil
+}
+
+var pressVerbs = setOf(`pressed asked questioned grilled challenged quizzed`)
 
 // weakGender reports a gender known only from the long generated name
 // lists, which hold names of either sex under one ("Adel").

@@ -1239,6 +1239,14 @@ func TestCorefWhoAfterARoleAside(t *testing.T) {
 		notSpeakers: []string{"Russell Rams", "North-Rhine Westphalia"}}})
 }
 
+// "X pressed him on whether …. He said …": he answers, so he is not X.
+func TestCorefHeAfterXPressedHim(t *testing.T) {
+	run(t, []attrCase{{name: "pressed him, he said",
+		paras: []string{"Overrun", "Hydro's chief financial officer, Lionel Baptiste, told the committee that $640 million is tied to the dispute.",
+			"Gurpreet Dhillon-Akers pressed him on whether the utility had set money aside. He said Hydro has booked a provision."},
+		want: []stmt{reportedBy(3, "Hydro has booked a provision", "Lionel Baptiste")}}})
+}
+
 // A common noun a sentence opens ("(Water is life.)") is no one "he"
 // could mean, though it was the sentence's subject.
 func TestCorefCapitalisedCommonNounIsNoHe(t *testing.T) {
