@@ -421,6 +421,16 @@ func TestCarryoverReadForSomeoneElse(t *testing.T) {
 			want: []stmt{quoteBy(3, "I trusted him like a son,", "Stanley Wojcik")}}})
 }
 
+// A translation in brackets between two quotations of one speaker ends
+// its sentence: the second quotation is the same speaker's.
+func TestCarryoverQuotationAfterABracketedTranslation(t *testing.T) {
+	run(t, []attrCase{{name: "quote (translation) quote",
+		paras: []string{"Game", "Étienne Lavallée-Roy answered questions in both official languages.",
+			"“C’est le genre de match dont tu rêves,” he told Radio-Canada. (It’s the kind of game you dream about.) “Mais on n’a rien gagné encore.” (But we haven’t won anything yet.)"},
+		want: []stmt{quoteBy(3, "C’est le genre de match dont tu rêves,", "Étienne Lavallée-Roy"),
+			quoteBy(3, "Mais on n’a rien gagné encore.", "Étienne Lavallée-Roy")}}})
+}
+
 // A quotation running over paragraphs whose last part names its speaker
 // ("“… / “…,” said Irene Morin") is hers throughout, though the paragraph
 // before set it up for someone unnamed ("his mother read a statement").

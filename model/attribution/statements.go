@@ -351,6 +351,9 @@ func (pc *pctx) atSentenceStart(k int) bool {
 		return true // "Now, “…”", "Still, “…”": an opening word and its comma
 	}
 	p := pc.toks[k-1]
+	if p.low == ")" && k >= 2 && strings.ContainsAny(pc.toks[k-2].low, ".!?…") {
+		return true // "(It’s the kind of game you dream about.) “Mais on n’a rien gagné encore.”": a translation closed its sentence
+	}
 	return p.kind == tQuote || (p.kind == tPunct && strings.ContainsAny(p.low, ".!?…:"))
 }
 
