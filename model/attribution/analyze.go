@@ -1584,6 +1584,22 @@ func (an *analyzer) replacePending(e *entity) {
 	an.pendingLede, an.pendingTitled, an.pendingWho, an.pendingHeadOf = nil, false, false, false
 }
 
+// clockDots drops the stops of "a.m.", "p.m." and months' abbreviations,
+// which end no sentence.
+var clockDots = strings.NewReplacer("a.m.", "am", "p.m.", "pm", "Jan.", "Jan", "Feb.", "Feb", "Aug.", "Aug", "Sept.", "Sept",
+	"Sep.", "Sep", "Oct.", "Oct", "Nov.", "Nov", "Dec.", "Dec", "Mar.", "Mar", "Apr.", "Apr", "Jun.", "Jun", "Jul.", "Jul")
+
+// holdsYear reports a year from 1900 to 2099 in text.
+func holdsYear(text string) bool {
+	for i := 0; i+4 <= len(text); i++ {
+		if (text[i] == '1' && text[i+1] == '9' || text[i] == '2' && text[i+1] == '0') && text[i+2] >= '0' && text[i+2] <= '9' && text[i+3] >= '0' && text[i+3] <= '9' &&
+			(i == 0 || text[i-1] < '0' || text[i-1] > '9') && (i+4 == len(text) || text[i+4] < '0' || text[i+4] > '9') {
+			return true
+		}
+	}
+	return false
+}
+
 // isDeck reports a line set under a headline: short, with no full stop
 // at its end ("Community of 1,900 has been without safe tap water for
 // nearly three weeks, chief says").
@@ -1621,7 +1637,7 @@ func isByline(text string) bool {
 	if len(text) < 200 && (strings.Contains(text, "Posted: ") || strings.Contains(text, "Last Updated: ") || strings.HasPrefix(text, "Published") && (strings.Contains(text, "updated") || strings.Contains(text, "Updated"))) && !strings.ContainsAny(text, "“”\"") {
 		return true // "Jennifer Lam · CBC News · Posted: Mar 06, 2025 4:00 AM MT | Last Updated: March 6", "Published Feb 26, 2026 • Last updated 6 hours ago"
 	}
-	if len(text) < 80 && (strings.HasPrefix(text, "Published") || strings.HasPrefix(text, "Posted ")) && strings.ContainsAny(text, "0123456789") && !strings.ContainsAny(text, "“”\"") && !sentenceEndIn(text) {
+	if len(text) < 120 && (strings.HasPrefix(text, "Published") || strings.HasPrefix(text, "Posted ") || strings.HasPrefix(text, "Updated ")) && holdsYear(text) && !strings.ContainsAny(text, "“”\"") && !sentenceEndIn(clockDots.Replace(text)) {
 		return true // "Published Wednesday, March 4, 2026 at 4:15 pm", "Published May 17, 2026 at 11:48 p.m. EDT": when, not who said what
 	}
 	if len(text) > 120 || !(strings.HasPrefix(text, "By ") || strings.HasPrefix(text, "BY ")) {

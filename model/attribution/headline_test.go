@@ -374,10 +374,16 @@ func TestHeadlinePublishedLineIsFrontMatter(t *testing.T) {
 		"The Snowbird mine’s processing plant, photographed from the air in 2023. Photo: Nordic Ice Diamonds Corp.",
 		"The Snowbird diamond mine will stop producing in the spring of 2027, its owner announced on Tuesday, blaming a collapse in diamond prices.",
 		"Nordic Ice Diamonds Corp. said in a news release that roughly 640 people work at the mine."))
+	f := analyze(t, titled("Winnipeg police chief pleads for witnesses after teen killed",
+		"Devon Ramsaroop\nCTV News Winnipeg Multi-Media Journalist",
+		"Updated Jan. 14, 2026 5:47 p.m. CST\nPublished Jan. 14, 2026 1:15 p.m. CST",
+		"Winnipeg Police Chief Marcel Fontaine-Richards speaks at police headquarters on Jan. 14, 2026. (Taryn Oleksiuk/CTV News Winnipeg)",
+		"Winnipeg's police chief says the killing of a 17-year-old boy was targeted.",
+		"Chief Marcel Fontaine-Richards made the plea at a news conference on Wednesday."))
 	for _, c := range []struct {
 		a         *model.Article
 		words, by string
-	}{{e, "will stop producing", "Nordic Ice Diamonds Corp."}, {a, "no choice", "Travis Vanstone"}, {b, "wants the health authority", "Marlene Fitzgerald"}, {c, "did not properly consult", "Marguerite Oyelaran-Fisk"},
+	}{{f, "was targeted", "Marcel Fontaine-Richards"}, {e, "will stop producing", "Nordic Ice Diamonds Corp."}, {a, "no choice", "Travis Vanstone"}, {b, "wants the health authority", "Marlene Fitzgerald"}, {c, "did not properly consult", "Marguerite Oyelaran-Fisk"},
 		{d, "stands by the decision", "Geneviève Archambault"}, {d, "running afoul", "Darnell Fehr"}} {
 		found := false
 		for _, st := range c.a.Statements {
