@@ -3427,11 +3427,15 @@ func (pc *pctx) personOfBody(j, s int) *entity {
 			}
 			continue
 		}
-		n, after := pc.toks[k-1], pc.toks[k+1]
-		if !n.cap || !pc.isNameWord(k-1) || n.has(wTitle|wRole) || after.low != "the" && !(after.cap && !isGivenName(after.low)) {
+		nk := k - 1
+		if pc.word(nk) == "." && nk-1 > s && nameSuffix(pc.word(nk-1)) {
+			nk-- // "Harold Dudoward Jr. of the Lax Gyels First Nation said"
+		}
+		n, after := pc.toks[nk], pc.toks[k+1]
+		if !n.cap || !pc.isNameWord(nk) || n.has(wTitle|wRole) || after.low != "the" && !(after.cap && !isGivenName(after.low)) {
 			return nil
 		}
-		n0 := pc.nameStart(k-1, s)
+		n0 := pc.nameStart(nk, s)
 		for n0 > s && (pc.has(n0-1, wTitle) || pc.word(n0-1) == "." && pc.has(n0-2, wTitle)) {
 			n0-- // "Det. Const. Simran Gill"
 		}
@@ -3442,13 +3446,13 @@ func (pc *pctx) personOfBody(j, s int) *entity {
 			return nil // "Calgary Board of Education board chair Dana Crowchild": the chair
 		}
 		for i := n0; i < k; i++ {
-			if pc.runEnd(i) != k {
+			if r := pc.runEnd(i); r != k && r != nk+1 {
 				continue
 			}
-			if m, _ := pc.mentionAt(i, k); len(m.low) < 2 || !isGivenName(m.low[0]) {
+			if m, _ := pc.mentionAt(i, pc.runEnd(i)); len(m.low) < 2 || !isGivenName(m.low[0]) {
 				return nil // a person's name, given name first: not "Calgary Board"
 			}
-			if e := pc.npEndingAt(k-1, s); e != nil && !e.org && !e.unnamed && !e.group && !e.doc {
+			if e := pc.npEndingAt(nk, s); e != nil && !e.org && !e.unnamed && !e.group && !e.doc {
 				return e
 			}
 			break
