@@ -2792,6 +2792,9 @@ func (pc *pctx) beforeAppositive(c, s int) *entity {
 			break
 		}
 		if n := pc.nameStart(k-1, s); inner < 0 && n > s && (pc.has(n-1, wPrep) || pc.has(n-1, wDeterminer) && pc.has(n-2, wPrep)) {
+			if e := pc.personOfBody(k, s); e != nil {
+				return e // "Harold Dudoward Jr. of the Lax Gyels First Nation, one of the three communities, said": Dudoward
+			}
 			inner = k - 1 // "X, a pollster working with Priorities USA, a PAC, said": the body is X's
 			continue
 		}
