@@ -83,6 +83,14 @@ func TestNamesCityIsNoFacilityNamedForIt(t *testing.T) {
 		want: []stmt{reportedBy(3, "the case is a matter for its courts", "Cairo")}}})
 }
 
+// "The Canadian Ombudsperson for Responsible Enterprise, Teresa
+// Brandt-Ruiz, confirmed": the office's holder, named after it, speaks.
+func TestNamesOmbudspersonNamedAfterTheOffice(t *testing.T) {
+	run(t, []attrCase{{name: "the ombudsperson, X, confirmed",
+		paras: []string{"Mine", "The Canadian Ombudsperson for Responsible Enterprise, Teresa Brandt-Ruiz, confirmed that her office received a complaint in July."},
+		want:  []stmt{reportedBy(2, "her office received a complaint in July", "Teresa Brandt-Ruiz")}}})
+}
+
 // A title word after "and" inside a union's name ("Union of Safety and
 // Justice Employees") is a word of the name, not a justice's title.
 func TestNamesTitleWordInsideAUnionsName(t *testing.T) {

@@ -2851,7 +2851,7 @@ func (pc *pctx) nameAfterRolePhrase(c, s int) *entity {
 		if oneOf && strings.HasSuffix(w, "s") {
 			w = w[:len(w)-1] // "One of the authors of that 2013 report, Ari Fleischer, said"
 		}
-		if pc.has(r, wRole) || wordIs(w, mMoreRoleNoun) || isJobWord(w) || legislators[w] || oneOf && wordHas(w, wRole) {
+		if pc.has(r, wRole) || wordIs(w, mMoreRoleNoun) || isJobWord(w) || legislators[w] || oneOf && wordHas(w, wRole) || officeHolderWord(w) {
 			e := pc.npEndingAt(c-1, s)
 			if e == nil || e.org || e.outlet {
 				return nil
@@ -2875,6 +2875,13 @@ func (pc *pctx) capitalList(i, j int) bool {
 		}
 	}
 	return true
+}
+
+// officeHolderWord reports a word naming one who holds an office the
+// tables do not list: "ombudsperson", "ombudsman", "ombud",
+// "chairperson".
+func officeHolderWord(w string) bool {
+	return w == "ombud" || strings.HasSuffix(w, "ombudsperson") || strings.HasSuffix(w, "ombudsman") || w == "chairperson"
 }
 
 // abbrevStop reports the full stop of an abbreviated title ("Gov.") at k.
