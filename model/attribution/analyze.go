@@ -948,16 +948,7 @@ func (an *analyzer) nameEarlyRoles() {
 		if p == nil {
 			continue
 		}
-		named := an.paraOf(p.order) + 1
-		p.addAlias(lowerArticle(e.display)) // "British diplomat", "an Ontario Superior Court judge"
-		for k := i; k < len(an.owners); k++ {
-			if an.owners[k] == e {
-				an.owners[k] = p
-				if w := &an.whys[k]; w.ref.e == e || w.ref.e != nil && w.ref.e.cataphor {
-					w.ref.e, w.ref.named = p, named
-				}
-			}
-		}
+		an.renameOwner(i, e, p) // "British diplomat", "an Ontario Superior Court judge" named in the body
 	}
 }
 
@@ -981,14 +972,16 @@ func (an *analyzer) spokespersonNamedNext(e *entity, h string) *entity {
 	return found
 }
 
-// renameOwner gives the statements from i on whose owner is e to p.
+// renameOwner gives the statements from i on whose owner is e to p, and
+// p e's description as an alias; an explanation's mention of e (or of a
+// lede's stand-in) now points to p.
 func (an *analyzer) renameOwner(i int, e, p *entity) {
 	named := an.paraOf(p.order) + 1
 	p.addAlias(lowerArticle(e.display))
 	for k := i; k < len(an.owners); k++ {
 		if an.owners[k] == e {
 			an.owners[k] = p
-			if w := &an.whys[k]; w.ref.e == e {
+			if w := &an.whys[k]; w.ref.e == e || w.ref.e != nil && w.ref.e.cataphor {
 				w.ref.e, w.ref.named = p, named
 			}
 		}
@@ -1589,11 +1582,10 @@ func (an *analyzer) replacePending(e *entity) {
 var clockDots = strings.NewReplacer("a.m.", "am", "p.m.", "pm", "Jan.", "Jan", "Feb.", "Feb", "Aug.", "Aug", "Sept.", "Sept",
 	"Sep.", "Sep", "Oct.", "Oct", "Nov.", "Nov", "Dec.", "Dec", "Mar.", "Mar", "Apr.", "Apr", "Jun.", "Jun", "Jul.", "Jul")
 
-// holdsYear reports a year from 1900 to 2099 in text.
+// holdsYear reports a year in text: a run of four digits isYear accepts.
 func holdsYear(text string) bool {
-	for i := 0; i+4 <= len(text); i++ {
-		if (text[i] == '1' && text[i+1] == '9' || text[i] == '2' && text[i+1] == '0') && text[i+2] >= '0' && text[i+2] <= '9' && text[i+3] >= '0' && text[i+3] <= '9' &&
-			(i == 0 || text[i-1] < '0' || text[i-1] > '9') && (i+4 == len(text) || text[i+4] < '0' || text[i+4] > '9') {
+	for _, f := range strings.FieldsFunc(text, func(r rune) bool { return r < '0' || r > '9' }) {
+		if isYear(f) {
 			return true
 		}
 	}

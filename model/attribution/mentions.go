@@ -66,7 +66,7 @@ func (pc *pctx) functionSurname(i int) bool {
 	if i > 0 && pc.toks[i-1].cap && pc.toks[i-1].kind == tWord && isGivenName(pc.toks[i-1].low) {
 		return true
 	}
-	if i > 0 && t.low == "a" && t.end-t.start == 1 && pc.toks[i-1].cap && pc.toks[i-1].kind == tWord && pc.toks[i-1].has(wTitle|wRole|wHonorific) {
+	if letterAfterTitle(pc.toks, i) {
 		return true // "Officer A told the jury": the letter a publication ban leaves for a name
 	}
 	return len(pc.an.reg.byLast[t.low]) > 0
