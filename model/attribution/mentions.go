@@ -33,6 +33,10 @@ func (pc *pctx) isNameWord(i int) bool {
 	return ok
 }
 
+// numberedUnits are the parts of a city or a territory known by a number:
+// "Ward 4", "Zone 2", "District 9".
+var numberedUnits = setOf(`ward zone district division sector`)
+
 // letterName reports a name that is one capital letter, as a publication
 // ban leaves it: the "A" of "Officer A", the "X" of "Ms. X".
 func letterName(w string) bool {
@@ -178,7 +182,7 @@ func (pc *pctx) nameWordAt(i int) bool {
 	if pc.word(i+1) == "for" && pc.responsibleAt(i) {
 		return false // "Minister Responsible for Housing Ana Ruiz"
 	}
-	if t.low == "ward" && isDigitStart(pc.word(i+1)) {
+	if numberedUnits[t.low] && isDigitStart(pc.word(i+1)) {
 		return false // "Coun. Peter Nguyen-Ashworth (Ward 4)": a ward, no one called Ward
 	}
 	if t.cap && (t.hyphen || i+1 < len(pc.toks) && pc.toks[i+1].cap) && pc.inPlaceAdjective(i) {
