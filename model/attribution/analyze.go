@@ -1632,6 +1632,9 @@ func isByline(text string) bool {
 	if len(text) < 120 && (strings.HasPrefix(text, "Published") || strings.HasPrefix(text, "Posted ") || strings.HasPrefix(text, "Updated ")) && holdsYear(text) && !strings.ContainsAny(text, "“”\"") && !sentenceEndIn(clockDots.Replace(text)) {
 		return true // "Published Wednesday, March 4, 2026 at 4:15 pm", "Published May 17, 2026 at 11:48 p.m. EDT": when, not who said what
 	}
+	if len(text) < 200 && strings.HasPrefix(text, "Author of the article:") && !strings.ContainsAny(text, "“”\"") {
+		return true // "Author of the article: Dylan Sawchuk • Published May 14, 2025": a Postmedia byline
+	}
 	if len(text) > 120 || !(strings.HasPrefix(text, "By ") || strings.HasPrefix(text, "BY ")) {
 		return false
 	}

@@ -1073,6 +1073,13 @@ func (pc *pctx) authorAfter(k, limit int) *entity {
 		return nil
 	}
 	if !pc.isNameWord(b+1) && !(pc.word(b+1) == "the" && pc.isNameWord(b+2)) {
+		if pc.word(b+1) == "the" && b+3 < limit && pc.toks[b+2].poss && !pc.toks[b+2].cap && pc.has(b+3, wRole) {
+			r := b + 4
+			for r < limit && r < b+6 && pc.toks[r].kind == tWord && !pc.toks[r].cap && !pc.has(r, wPrep|wFunction|wDeterminer) && !pc.isCue(r) {
+				r++
+			}
+			return pc.phraseSpeaker(b+1, r) // "a new report from the city's auditor general": the auditor general's, not the city's
+		}
 		if h := b + 3; pc.word(b+1) == "the" && h < limit && !pc.toks[b+2].cap && pc.has(h, wOrgHead) && !pc.toks[h].cap && pc.toks[b+2].kind == tWord {
 			return pc.roleNP(h, b+1) // "a notice posted by the band council": the council the story is about
 		}

@@ -342,7 +342,8 @@ func TestHeadlineCorporationIsTheHeadlinesBody(t *testing.T) {
 // So is a publishing line of its own ("Published Feb 26, 2026 • Last
 // updated 6 hours ago", "Published Wednesday, March 4, 2026 at 4:15 pm"),
 // and a writer's name and outlet under the headline or a deck ("Ollie
-// Whitfield-Nakoochee · Cabin Radio"): the lede after them describes the
+// Whitfield-Nakoochee · Cabin Radio", "Author of the article: Daniel
+// Sokolowski-Ahn"): the lede after them describes the
 // minister, the judge or the company ("its owner announced") named next,
 // and two people it describes are two.
 func TestHeadlinePublishedLineIsFrontMatter(t *testing.T) {
@@ -380,10 +381,17 @@ func TestHeadlinePublishedLineIsFrontMatter(t *testing.T) {
 		"Winnipeg Police Chief Marcel Fontaine-Richards speaks at police headquarters on Jan. 14, 2026. (Taryn Oleksiuk/CTV News Winnipeg)",
 		"Winnipeg's police chief says the killing of a 17-year-old boy was targeted.",
 		"Chief Marcel Fontaine-Richards made the plea at a news conference on Wednesday."))
+	g := analyze(t, titled("Bylaw officers closed complaints without a visit",
+		"Nearly one in three noise complaints was marked resolved without an officer attending, the audit says",
+		"Author of the article: Daniel Sokolowski-Ahn",
+		"Published Feb 05, 2026  •  4 minute read",
+		"Auditor General Priya Lachapelle-Singh presents her audit to the audit committee on Thursday. PHOTO BY TONY CALDWELL /Postmedia",
+		"The bylaw department has been closing thousands of complaints without sending anyone to look, according to a new report from the city's auditor general.",
+		"The audit reviewed a sample of 1,200 service requests."))
 	for _, c := range []struct {
 		a         *model.Article
 		words, by string
-	}{{f, "was targeted", "Marcel Fontaine-Richards"}, {e, "will stop producing", "Nordic Ice Diamonds Corp."}, {a, "no choice", "Travis Vanstone"}, {b, "wants the health authority", "Marlene Fitzgerald"}, {c, "did not properly consult", "Marguerite Oyelaran-Fisk"},
+	}{{g, "closing thousands of complaints", "Priya Lachapelle-Singh"}, {f, "was targeted", "Marcel Fontaine-Richards"}, {e, "will stop producing", "Nordic Ice Diamonds Corp."}, {a, "no choice", "Travis Vanstone"}, {b, "wants the health authority", "Marlene Fitzgerald"}, {c, "did not properly consult", "Marguerite Oyelaran-Fisk"},
 		{d, "stands by the decision", "Geneviève Archambault"}, {d, "running afoul", "Darnell Fehr"}} {
 		found := false
 		for _, st := range c.a.Statements {

@@ -1097,6 +1097,16 @@ func TestReportedAccordingToABodysDocument(t *testing.T) {
 		notSpeakers: []string{"a newly"}}})
 }
 
+// "according to a new report from the city's auditor general" is the
+// auditor general's, named in the next paragraph, not the city's.
+func TestReportedDocumentFromAPossessivesRole(t *testing.T) {
+	run(t, []attrCase{{name: "a report from the city's auditor general",
+		paras: []string{"Bylaw audit", "The bylaw department closed complaints without an inspection, according to a new report from the city's auditor general.",
+			"Auditor General Priya Lachapelle-Singh found that officers closed 40 per cent of files by phone."},
+		want:        []stmt{reportedBy(2, "The bylaw department closed complaints", "Priya Lachapelle-Singh")},
+		notSpeakers: []string{"city"}}})
+}
+
 // A document by or from a body is the body's, past adjectives, a day and
 // the participle that joins them ("according to a recent report from X",
 // "the most recent data available from X", "early results of the exit poll
