@@ -186,7 +186,8 @@ func TestDescriptionsAsAliases(t *testing.T) {
 }
 
 // An unnamed person qualified by a place ("a resident of Flint", "one
-// woman in Des Moines") is the speaker, never the place.
+// woman in Des Moines", "a nurse from the town of Lac La Biche") is the
+// speaker, never the place.
 func TestUnnamedPersonOfAPlace(t *testing.T) {
 	run(t, []attrCase{{
 		name: "a resident of, a teacher at, one woman in",
@@ -200,6 +201,18 @@ func TestUnnamedPersonOfAPlace(t *testing.T) {
 			reportedBy(6, "she would vote", "One woman in Des Moines"),
 		},
 		speakers: []string{"A resident of Harlow", "A teacher at Lincoln High School", "One woman in Des Moines"},
+	}})
+	run(t, []attrCase{{
+		name: "from the (nearby) community of, in the remote village of, and before who",
+		paras: []string{"Camp", "Ana Ruiz spoke.",
+			"A nurse from the town of Lac La Biche said the shifts were empty.",
+			"A man in the remote village of Old Crow said the road is gone.",
+			"A woman from the nearby community of Tahtsa Landing, who asked that APTN not use her name, said many families are torn."},
+		want: []stmt{
+			reportedBy(3, "the shifts were empty", "A nurse from the town of Lac La Biche"),
+			reportedBy(4, "the road is gone", "A man in the remote village of Old Crow"),
+			reportedBy(5, "many families are torn", "A woman from the nearby community of Tahtsa Landing"),
+		},
 	}})
 	run(t, []attrCase{{
 		name: "at the university of, with the institute",

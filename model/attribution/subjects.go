@@ -1437,8 +1437,18 @@ func (pc *pctx) indefiniteSubject(j, s int) *entity {
 var personPlaces = setOf(`in of at from near outside`)
 
 // placePrep is where the preposition before a place named from k stands,
-// past a direction ("in west Winnipeg"), or -1.
+// past a direction ("in west Winnipeg") or a place noun ("from the nearby
+// community of Tahtsa Landing"), or -1.
 func (pc *pctx) placePrep(k int) int {
+	if k > 3 && pc.word(k-1) == "of" && placeNouns[pc.word(k-2)] {
+		d := k - 3
+		for d > 0 && d >= k-5 && pc.toks[d].kind == tWord && !pc.toks[d].cap && !pc.has(d, wDeterminer|wPrep) {
+			d-- // "the nearby community of", "the remote fly-in village of"
+		}
+		if pc.has(d, wDeterminer) && personPlaces[pc.word(d-1)] {
+			return d - 1 // "from the community of Tahtsa Landing": the place of the person before it
+		}
+	}
 	if k > 0 && personPlaces[pc.word(k-1)] {
 		return k - 1
 	}
@@ -1850,8 +1860,8 @@ func (pc *pctx) antecedent(j, s int) *entity {
 			if e := pc.residentBefore(pc.nameStart(k, s), s); e != nil && (k == j-1 || k == j-2 && pc.word(j-1) == ",") {
 				return e // "Sylvie Arsenault, 78, of Greenwood, who says": Arsenault, not Greenwood
 			}
-			if n := pc.nameStart(k, s); (k == j-1 || k == j-2 && pc.word(j-1) == ",") && n > s+2 && personPlaces[pc.word(n-1)] {
-				if e := pc.personOfPlace(n-1, k, s, j, true); e != nil {
+			if p := pc.placePrep(pc.nameStart(k, s)); (k == j-1 || k == j-2 && pc.word(j-1) == ",") && p > s+1 {
+				if e := pc.personOfPlace(p, k, s, j, true); e != nil {
 					return e // "a resident of Flint who said": the resident
 				}
 			}
