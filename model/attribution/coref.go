@@ -154,6 +154,9 @@ func (pc *pctx) pronounReferent(w string, i int) *entity {
 				continue
 			}
 			if wantOrg {
+				if w == "they" && pass == 0 && pc.unnamedOneSpokeLast(e) {
+					return e // "One longtime employee … told CBC News …" then "“…,” they said": the employee
+				}
 				if e.org && !(w == "they" && wordIs(strings.Join(e.words, " "), mPlaceName)) {
 					return e // but "they" is no country or state
 				}
@@ -204,6 +207,17 @@ func (pc *pctx) pronounReferent(w string, i int) *entity {
 		return pick(shaped)
 	}
 	return nil
+}
+
+// unnamedOneSpokeLast reports an unnamed single person (not a group, a
+// body or a document) who made the last statement, in this paragraph or
+// the one before: "they" then is that person.
+func (pc *pctx) unnamedOneSpokeLast(e *entity) bool {
+	if !e.unnamed || e.group || e.org || e.doc || e.gender != unknownGender || len(e.heads) != 1 || pluralOfPeople(e.heads[0]) {
+		return false
+	}
+	n := len(pc.an.stmts)
+	return n > 0 && pc.an.owners[n-1] == e && pc.an.stmts[n-1].Paragraph >= pc.p.num-1
 }
 
 // askerBefore is who, in the sentence before the one opening with the

@@ -1983,3 +1983,18 @@ func TestCorefThatHeAfterAnotherIsNoGender(t *testing.T) {
 			"She noted the officer had been trained to use the device."},
 		want: []stmt{reportedBy(4, "the officer had been trained", "Maryse Thibodeau")}}})
 }
+
+// "they" right after an unnamed person's statement is that person, not a
+// body named before ("Keno City"); a plural subject still takes "they".
+func TestCorefTheyAfterAnUnnamedPersonsStatement(t *testing.T) {
+	run(t, []attrCase{{name: "one longtime employee, then they said",
+		paras: []string{"Mine closes", "Workers in Keno City were told Friday.",
+			"One longtime employee told CBC News many workers had suspected something was wrong.",
+			"“Everybody could smell it,” they said.",
+			"Union members said they would vote on Monday. “We want answers,” they said."},
+		want: []stmt{reportedBy(3, "many workers had suspected", "One longtime employee"),
+			quoteBy(4, "Everybody could smell it,", "One longtime employee"),
+			reportedBy(5, "they would vote on Monday", "Union members"),
+			quoteBy(5, "We want answers,", "Union members")},
+		notSpeakers: []string{"Keno"}}})
+}
