@@ -106,6 +106,9 @@ func (pc *pctx) cueAfter(k int) (*entity, string, int, bool) {
 		if span := pc.oneOfEnd(i+n, end); span > i+n && invertible[lemma] {
 			return pc.oneOf(i+n, span), pc.word(i), i, true // “…,” said one of two witnesses who relayed the story
 		}
+		if e := pc.headlineRoleAfterCue(i+n, end); e != nil {
+			return e, pc.word(i), i, true // "“…,” says Amherst doctor as ER closures climb": the doctor, named in the body
+		}
 		e, after, ok := pc.npForward(i+n, end)
 		_, pron := pronounGender(pc.word(i + n))
 		if ok && e == nil && pc.unnamedPerson(i+n, end) {
@@ -337,6 +340,26 @@ func (pc *pctx) cueAfterRelative(r, end int) int {
 		}
 	}
 	return 0
+}
+
+// headlineRoleAfterCue reads a headline's bare role after an inverted
+// cue at a, with no determiner and no name after it, a place's name
+// before it or not: "says Amherst doctor", "says doctor". The unnamed
+// person is then the one the body names with that role. Nil elsewhere.
+func (pc *pctx) headlineRoleAfterCue(a, end int) *entity {
+	if pc.p.num != pc.an.headline || a >= end {
+		return nil
+	}
+	r := a
+	if pc.isNameWord(a) {
+		if r = pc.runEnd(a); r-a > 3 || pc.toks[r-1].poss {
+			return nil
+		}
+	}
+	if r >= end || pc.toks[r].kind != tWord || pc.toks[r].cap || !(pc.has(r, wRole) || isJobWord(pc.word(r))) || pc.isNameWord(r+1) {
+		return nil
+	}
+	return pc.phraseSpeaker(a, r+1)
 }
 
 // phraseToEnd reads a noun phrase after an inverted cue that runs to the

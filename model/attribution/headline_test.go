@@ -432,3 +432,26 @@ func TestHeadlineDeckIsReadAsAHeadline(t *testing.T) {
 	}
 	t.Errorf("no statement in the deck: %+v", a.Statements)
 }
+
+// A headline's bare role after an inverted cue ("‘…,’ says Amherst doctor
+// as …", "says doctor") is the one the body names with that role, not
+// the place before it.
+func TestHeadlineRoleAfterInvertedCue(t *testing.T) {
+	for _, head := range []string{"'Nobody should have to drive past a hospital,' says Amherst doctor as ER closures climb",
+		"'Nobody should have to drive past a hospital,' says doctor as ER closures climb"} {
+		a := analyze(t, titled(head, "The emergency department was closed for half its hours.",
+			"Dr. Ifeoma Adebayo-Roy, a family physician in Amherst, says patients are driving an hour."))
+		found := false
+		for _, st := range a.Statements {
+			if st.Paragraph == 0 && strings.HasPrefix(st.Text, "Nobody should") {
+				found = true
+				if st.Speaker != "Ifeoma Adebayo-Roy" {
+					t.Errorf("%q: the headline's quotation is %q's, want Ifeoma Adebayo-Roy's", head, st.Speaker)
+				}
+			}
+		}
+		if !found {
+			t.Errorf("%q: no statement for the headline's quotation: %+v", head, a.Statements)
+		}
+	}
+}
