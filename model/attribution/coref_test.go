@@ -1528,6 +1528,21 @@ func TestCorefElderIsTheFather(t *testing.T) {
 			reportedBy(5, "she had planned to sponsor her mother", "Marisol Dela Cruz")}}})
 }
 
+// "It was the older Chen-Albright who answered." names the father, who
+// is then "he", though the son was the last one named by the surname.
+func TestCorefOlderNamedWithoutACueIsThePronoun(t *testing.T) {
+	run(t, []attrCase{{name: "the older X who answered, then he said",
+		paras: []string{"Grocery hearing",
+			"Wesley Chen-Albright, president of the chain, told the committee that margins were thin.",
+			"His father, Robert Chen-Albright, who founded the chain in 1978, appeared alongside him.",
+			"“No,” the younger Chen-Albright replied.",
+			"It was the older Chen-Albright who answered.",
+			"“I started this company with one store,” he said."},
+		want: []stmt{reportedBy(2, "margins were thin", "Wesley Chen-Albright"),
+			quoteBy(4, "No,", "Wesley Chen-Albright"),
+			quoteBy(6, "I started this company with one store,", "Robert Chen-Albright")}}})
+}
+
 // A lede's "A lawyer for thousands of residents told a judge" is the one
 // person the next paragraph first names with no role of their own
 // ("Graham Oduya, who represents the plaintiffs, said").

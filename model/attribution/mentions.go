@@ -1788,6 +1788,11 @@ func (pc *pctx) collectMentions() {
 		if len(m.low) > 0 {
 			found = pc.an.reg.find(m)
 		}
+		if len(m.low) == 1 && i >= 2 && siblingAges[pc.word(i-1)] && pc.word(i-2) == "the" {
+			if e := pc.an.reg.bySiblingAge(m.low[0], pc.word(i-1)); e != nil {
+				found = e // "It was the older Chen-Albright who answered": the father, whom "he" then means
+			}
+		}
 		if found == nil && len(m.low) > 2 && len(m.title) == 0 && pc.word(i-1) == "the" && wordIs(m.low[0], mPlaceName) {
 			if old := pc.an.reg.byKey[strings.Join(m.low[1:], " ")]; old != nil && !old.org && !isGivenName(old.first) {
 				found = old // "Blue Bombers rally …" in a headline, then "the Winnipeg Blue Bombers": one team
