@@ -617,8 +617,10 @@ type pctx struct {
 	givenOnly  *entity // the person "who asked that only her first name, Tamara, be used" names
 	p          *para
 	toks       []token
-	subjects   []*entity    // subjects of its sentences so far
-	subjAt     []int        // where each subject's sentence starts (bytes)
+	subjects   []*entity // subjects of its sentences so far
+	subjAt     []int     // where each subject's sentence starts (bytes)
+	clauseSubj *entity   // the subject of the last clause read in the sentence being read, at cue token clauseAt
+	clauseAt   int
 	mentions   []mentionRef // people and bodies named in it, with where
 	speakers   []*entity    // speaker of each quotation (nil: none)
 	cues       []string

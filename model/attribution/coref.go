@@ -365,6 +365,8 @@ func (pc *pctx) candidates(i int) []*entity {
 	}
 	if e := pc.sentenceSubjectBefore(i); e != nil {
 		c = append(c, e)
+	} else if e := pc.clauseSubj; e != nil && !e.outlet && (e.role != "" || len(e.heads) > 0) && (pc.word(i) == "he" || pc.word(i) == "she") && i < len(pc.sentOf) && pc.clauseAt >= pc.sentOf[i] && pc.clauseAt < i {
+		c = append(c, e) // "The chief said …, but she urged": the subject of the clause before, named by a role
 	}
 	if e := pc.titleOpensSentenceBefore(i); e != nil {
 		c = append(c, e) // "The First Minister is expected to visit Arran. Speaking afterwards, she said"

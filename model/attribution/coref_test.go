@@ -2013,3 +2013,21 @@ func TestCorefTheyAfterAnUnnamedPersonsStatement(t *testing.T) {
 			quoteBy(5, "We want answers,", "Union members")},
 		notSpeakers: []string{"Keno"}}})
 }
+
+// "The chief said …, but she urged …": she is the chief the clause before
+// named by a role, not the last name before it, and a street spelled out
+// ("Markham Road") is no one; "Downing Street" still speaks.
+func TestCorefSheAfterARoleSubjectInTheSentence(t *testing.T) {
+	run(t, []attrCase{{name: "the chief said, but she urged",
+		paras: []string{"Toronto police chief says 41 charged, pleads for witnesses after Scarborough shooting",
+			"Supt. Nadia Ferreira-Hughes said the brothers recruited drivers.",
+			"The news conference came after a boy was shot outside a plaza near Lawrence Avenue East and Markham Road in Scarborough.",
+			"The chief said there was no evidence, but she urged anyone who was at the plaza to come forward.",
+			"Downing Street said the prime minister had enjoyed the exchanges."},
+		want: []stmt{reportedBy(1, "Toronto police chief says", "Toronto police chief"),
+			reportedBy(2, "the brothers recruited drivers", "Nadia Ferreira-Hughes"),
+			reportedBy(4, "there was no evidence", "Toronto police chief"),
+			reportedBy(4, "anyone who was at the plaza", "Toronto police chief"),
+			reportedBy(5, "the prime minister had enjoyed the exchanges", "Downing Street")},
+		notSpeakers: []string{"Markham"}}})
+}

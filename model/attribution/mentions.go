@@ -1539,8 +1539,8 @@ func (pc *pctx) entityFound(m mention, i, j int, found *entity, looked bool) *en
 	if (wordIs(m.key, mPlaceName) || m.key == pc.an.datelinePlace && len(m.low) > 1) && len(m.title) == 0 {
 		m.org = true // "Florida", "New Hampshire", "MAPLE CREEK, Sask. —": a place, never a person
 	}
-	if n := len(m.words); n >= 2 && streetAbbrevs[m.words[n-1]] {
-		return nil // "Yonge St.", "Davisville Ave.": a street, no one
+	if n := len(m.words); n >= 2 && (streetAbbrevs[m.words[n-1]] || streetNames[m.words[n-1]]) {
+		return nil // "Yonge St.", "Davisville Ave.", "Markham Road": a street, no one
 	}
 	bare := len(m.low) == 1 && len(m.title) == 0
 	if bare && m.low[0] == "crown" && pc.word(i-1) == "the" {
@@ -1583,6 +1583,11 @@ func partyOpens(low []string) bool {
 
 // streetAbbrevs end a street's name: "Yonge St.", "Queen St. W."
 var streetAbbrevs = setOf(`St. Ave. Rd. Blvd. Cres. Pkwy. Hwy.`)
+
+// streetNames end a street's name spelled out: "Markham Road", "Portage
+// Avenue"; not "Downing Street", which speaks, nor "Lane" or "Drive",
+// which end people's and firms' names.
+var streetNames = setOf(`Road Avenue Boulevard Crescent Parkway`)
 
 // pluralPossessives are plurals with no "s" to end them, whose possessive
 // stays inside a name: "Red River Indigenous Women's Circle", "People's

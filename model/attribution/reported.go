@@ -177,6 +177,9 @@ func (pc *pctx) reportedIn(s, end int) ([]model.Statement, *entity) {
 		c := clause{e, h.cue, h.via, s, w, v, h.trailing}
 		if e != nil {
 			pc.genderFromOwnReport(e, v+h.n+1)
+			if !h.trailing && !e.org && !e.group && !e.doc {
+				pc.clauseSubj, pc.clauseAt = e, v // "The chief said …, but she urged": she is the chief
+			}
 		}
 		switch {
 		case len(cs) == 0:
