@@ -302,8 +302,9 @@ func TestCarryoverQuotationNamedAtItsEnd(t *testing.T) {
 
 // A one-sentence paragraph that reports nothing and names one person as
 // its actor ("…, Lachapelle was blunt.") sets up the quotation after it,
-// over the last speaker; a paragraph ending in a colon, or naming its
-// person after a preposition, does not.
+// over the last speaker, past a possessive in its appositive ("Daniel
+// Ferreira, Ana’s husband, …"); a paragraph ending in a colon, or naming
+// its person after a preposition, does not.
 func TestCarryoverSetUpSentence(t *testing.T) {
 	run(t, []attrCase{{name: "Lachapelle was blunt, after the union's statement",
 		paras: []string{"Lockout", "Martin Lachapelle leads the Teamsters Canada Rail Conference.",
@@ -323,6 +324,11 @@ func TestCarryoverSetUpSentence(t *testing.T) {
 				"Rosalind Achterberg, a retired dispatcher, visited her mother every day. In the spring of 2023, she began keeping a notebook.",
 				"“At first it was little things.”"},
 			want: []stmt{quoteBy(4, "At first it was little things.", "Rosalind Achterberg")}},
+		{name: "a possessive in the actor's appositive: whose husband he is",
+			paras: []string{"Sentencing", "Ana Ferreira, 38, and her son, Lucas, were killed when a pickup truck struck their minivan.",
+				"Daniel Ferreira, Ana’s husband and Lucas’s father, was the first to read his victim impact statement. He spoke slowly.",
+				"“Every night I set the table for three now.”"},
+			want: []stmt{quoteBy(4, "Every night I set the table for three now.", "Daniel Ferreira")}},
 		{name: "two sentences, the last another's",
 			paras: []string{"Kelly", "“It was fair,” said Tom Hale.", "Megyn Kelly moderated the debate. A columnist was unimpressed.",
 				"“It was a spanking.”"},

@@ -577,6 +577,9 @@ func (pc *pctx) setUpPerson() *entity {
 		if e.org || e.group || e.doc || e.outlet || !e.personLike() {
 			continue
 		}
+		if one != nil && one != e && pc.toks[pc.runEnd(m.tok)-1].poss && pc.inAppositiveOf(m.tok) {
+			continue // "Daniel Ferreira, Ana’s husband and Lucas’s father, was the first to read": whose husband he is
+		}
 		if pc.prepositionObject(m.tok) || pc.toks[pc.runEnd(m.tok)-1].poss || one != nil && one != e {
 			return nil
 		}
@@ -586,6 +589,20 @@ func (pc *pctx) setUpPerson() *entity {
 		return nil // "Megyn Kelly moderated. A columnist was unimpressed." sets up the columnist
 	}
 	return one
+}
+
+// inAppositiveOf reports token k inside an aside set off by commas right
+// after a name: "Daniel Ferreira, Ana’s husband, …".
+func (pc *pctx) inAppositiveOf(k int) bool {
+	for c := k - 1; c > 0 && c >= k-6; c-- {
+		if pc.word(c) == "," {
+			return pc.isNameWord(c - 1)
+		}
+		if pc.toks[c].kind != tWord {
+			return false
+		}
+	}
+	return false
 }
 
 // opensWith reports the sentence at k opening with e's name or a pronoun
