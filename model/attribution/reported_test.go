@@ -1072,7 +1072,8 @@ func TestReportedFiguresFromABody(t *testing.T) {
 }
 
 // What a report, poll or survey "found that" is what it says, as a
-// court's finding is; "police found that the door was unlocked" is not.
+// court's, a coroner's, an auditor's or a commissioner's finding is;
+// "police found that the door was unlocked" is not.
 func TestReportedWhatAReportFound(t *testing.T) {
 	run(t, []attrCase{
 		{name: "the report also found, a survey by a body finds",
@@ -1083,6 +1084,14 @@ func TestReportedWhatAReportFound(t *testing.T) {
 			want: []stmt{reportedBy(3, "71 per cent of people who died were alone", "*"),
 				reportedBy(4, "most drivers speed", "Harbour Drivers Association")},
 			notReported: []stmt{{para: 5, text: "the door was unlocked"}}},
+		{name: "a coroner, an auditor, a commissioner found that",
+			paras: []string{"Findings", "In her report, made public Wednesday, coroner Me Sylvie Dufresne-Ouimet found that the operator had worked 11 hours.",
+				"Auditor General Nadine Cormier-Walsh found that inspections were late. The auditor also found that the ministry had not verified staffing data.",
+				"The integrity commissioner found that the councillor received no benefit."},
+			want: []stmt{reportedBy(2, "the operator had worked 11 hours", "Sylvie Dufresne-Ouimet"),
+				reportedBy(3, "inspections were late", "Nadine Cormier-Walsh"),
+				reportedBy(3, "the ministry had not verified staffing data", "Nadine Cormier-Walsh"),
+				reportedBy(4, "the councillor received no benefit", "*")}},
 	})
 }
 
