@@ -99,6 +99,9 @@ func (pc *pctx) cueAfter(k int) (*entity, string, int, bool) {
 			return e, "according to", i, true // “…,” according to X / in the words of X
 		}
 	}
+	if e, c := pc.headlineRoleBeforeCue(i, end); e != nil {
+		return e, pc.word(c), c, true // "“This death was preventable,” coroner writes of …": the coroner the body names
+	}
 	if lemma, n := pc.cueAt(i); lemma != "" && !strings.HasSuffix(pc.word(i), "ing") && !complementizer(pc.word(i+n)) {
 		if k, r := pc.nameAfterDeterminer(i+n, end); r > k && (r >= end || pc.word(r) == "," || pc.word(r) == ".") {
 			return pc.entityAt(k, r), pc.word(i), i, true // “…,” added his campaign manager Jeff Weaver
@@ -342,24 +345,43 @@ func (pc *pctx) cueAfterRelative(r, end int) int {
 	return 0
 }
 
-// headlineRoleAfterCue reads a headline's bare role after an inverted
-// cue at a, with no determiner and no name after it, a place's name
+// headlineRoleAfterCue reads a headline's or a deck's bare role after an
+// inverted cue at a, with no determiner and no name after it, a place's name
 // before it or not: "says Amherst doctor", "says doctor". The unnamed
 // person is then the one the body names with that role. Nil elsewhere.
 func (pc *pctx) headlineRoleAfterCue(a, end int) *entity {
-	if pc.p.num != pc.an.headline || a >= end {
-		return nil
+	if r := pc.headlineRoleEnd(a, end); r > a && !pc.isNameWord(r) {
+		return pc.phraseSpeaker(a, r)
+	}
+	return nil
+}
+
+// headlineRoleBeforeCue is headlineRoleAfterCue for a role before its cue,
+// right after a quotation: "“…,” coroner writes of …", "“…,” Amherst
+// doctor says". It returns the person and the cue's token.
+func (pc *pctx) headlineRoleBeforeCue(a, end int) (*entity, int) {
+	if r := pc.headlineRoleEnd(a, end); r > a && r < end && pc.isCue(r) {
+		return pc.phraseSpeaker(a, r), r
+	}
+	return nil, 0
+}
+
+// headlineRoleEnd is the end of a headline's or a deck's bare role at a,
+// a place's name before it or not ("Amherst doctor", "coroner"), or a.
+func (pc *pctx) headlineRoleEnd(a, end int) int {
+	if !(pc.p.num == pc.an.headline || pc.an.headline == 1 && pc.p.num == 2 && isDeck(pc.p.text)) || a >= end {
+		return a // the headline, or the deck under it
 	}
 	r := a
 	if pc.isNameWord(a) {
 		if r = pc.runEnd(a); r-a > 3 || pc.toks[r-1].poss {
-			return nil
+			return a
 		}
 	}
-	if r >= end || pc.toks[r].kind != tWord || pc.toks[r].cap || !(pc.has(r, wRole) || isJobWord(pc.word(r))) || pc.isNameWord(r+1) {
-		return nil
+	if r >= end || pc.toks[r].kind != tWord || pc.toks[r].cap || !(pc.has(r, wRole) || isJobWord(pc.word(r))) {
+		return a
 	}
-	return pc.phraseSpeaker(a, r+1)
+	return r + 1
 }
 
 // phraseToEnd reads a noun phrase after an inverted cue that runs to the

@@ -455,3 +455,24 @@ func TestHeadlineRoleAfterInvertedCue(t *testing.T) {
 		}
 	}
 }
+
+// A deck's bare role before its cue, right after a quotation ("“…,”
+// coroner writes of …", "‘…,’ mayor says as …"), is the one the body
+// names with that role.
+func TestHeadlineDeckRoleBeforeCue(t *testing.T) {
+	a := analyze(t, titled("Coroner calls for spotters on snow-removal loaders",
+		"“This death was preventable,” coroner writes of 74-year-old man struck by a loader",
+		"MONTREAL — Coroner Sylvie Dufresne-Ouimet said Wednesday the city must act."))
+	found := false
+	for _, st := range a.Statements {
+		if strings.HasPrefix(st.Text, "This death was preventable") {
+			found = true
+			if st.Speaker != "Sylvie Dufresne-Ouimet" {
+				t.Errorf("the deck's quotation is %q's, want Sylvie Dufresne-Ouimet's", st.Speaker)
+			}
+		}
+	}
+	if !found {
+		t.Errorf("no statement for the deck's quotation: %+v", a.Statements)
+	}
+}
