@@ -1543,6 +1543,16 @@ func TestCorefOlderNamedWithoutACueIsThePronoun(t *testing.T) {
 			quoteBy(6, "I started this company with one store,", "Robert Chen-Albright")}}})
 }
 
+// "Merasty is the daughter of Harold Merasty" makes "the elder Merasty"
+// her father.
+func TestCorefElderAfterDaughterOf(t *testing.T) {
+	run(t, []attrCase{{name: "X is the daughter of Y, then the elder",
+		paras: []string{"By-election", "Kaitlyn Merasty won the seat.",
+			"Merasty is the daughter of Harold Merasty, who served four terms as chief.",
+			"The elder Merasty said in an interview that he had not always agreed with the Conservatives."},
+		want: []stmt{reportedBy(4, "he had not always agreed", "Harold Merasty")}}})
+}
+
 // A lede's "A lawyer for thousands of residents told a judge" is the one
 // person the next paragraph first names with no role of their own
 // ("Graham Oduya, who represents the plaintiffs, said").

@@ -1820,6 +1820,9 @@ func (pc *pctx) collectMentions() {
 			if e != nil && byShape && e.order == pc.an.reg.clock-1 {
 				e.byShape = true // new, and a name only by its shape
 			}
+			if e != nil && !e.org && i >= 5 && pc.word(i-1) == "of" && bloodKin[pc.word(i-2)] && pc.word(i-3) == "the" && (pc.word(i-4) == "is" || pc.word(i-4) == "was") {
+				pc.childOf(e, i) // "Merasty is the daughter of Harold Merasty": the elder Merasty is he
+			}
 			if e != nil && e.kinOf == nil && !e.org && i >= 3 && pc.word(i-1) == "," && pc.is(i-2, mKinNoun) && (pc.toks[i-3].poss || pc.word(i-3) == "his" || pc.word(i-3) == "her") {
 				pc.kinAppositive(e, i) // "Samuel’s mother, Nathalie Thibodeau,": his mother, when "his mother" comes later
 			}
@@ -2128,6 +2131,21 @@ func (pc *pctx) siblingNamed(i, j int) *entity {
 }
 
 var bloodKin = setOf(`brother sister son daughter`)
+
+// childOf records the subject before "is the daughter of" e, named at i,
+// as e's daughter (or son): "Merasty is the daughter of Harold Merasty".
+func (pc *pctx) childOf(e *entity, i int) {
+	for k := len(pc.mentions) - 1; k >= 0; k-- {
+		m := pc.mentions[k]
+		if m.tok >= i {
+			continue
+		}
+		if pc.runEnd(m.tok) == i-4 && m.e != e && !m.e.org && !m.e.group && m.e.kinOf == nil {
+			m.e.kinOf, m.e.kin = e, pc.word(i-2)
+		}
+		return
+	}
+}
 
 // kinAppositive records e, named after "X's mother," at i, as X's mother.
 func (pc *pctx) kinAppositive(e *entity, i int) {
