@@ -1630,6 +1630,19 @@ func TestCorefRoleWithAModifierIsItsHolder(t *testing.T) {
 	}
 }
 
+// "the deputy minister responsible for the project, X," gives X the role
+// past its modifier, so "the deputy minister" later is X, not the minister
+// named before; "the lawyer for the third accused, X," names the accused.
+func TestCorefRoleBeforeAModifierAndName(t *testing.T) {
+	run(t, []attrCase{{name: "the deputy minister responsible for the project, X",
+		paras: []string{"Passports", "Public Services Minister Étienne Kaur-Boivin defended the contract.",
+			"The committee heard from the deputy minister responsible for the project, Lorraine Whitebear-Castonguay, who conceded the department had made mistakes.",
+			"The deputy minister told MPs that her department should have acted.",
+			"The lawyer for the third accused, Connor Dube, has not cross-examined her. The lawyer said he would on Monday."},
+		want: []stmt{reportedBy(4, "her department should have acted", "Lorraine Whitebear-Castonguay"),
+			reportedBy(5, "he would on Monday", "!Connor Dube")}}})
+}
+
 // "…, the head of a public inquiry concluded" in the lede is the person
 // first named after it who is quoted within three paragraphs, past words
 // quoted as no one's ("found the treatment “disorganized”"), when no head's

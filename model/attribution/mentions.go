@@ -2077,11 +2077,18 @@ func (pc *pctx) relationOfPronoun(q, k int) bool {
 }
 
 func (pc *pctx) roleBefore(e *entity, i int) {
-	if pc.word(i-1) != "," || !pc.has(i-2, wRole) {
+	if pc.word(i-1) != "," {
 		return
 	}
-	head := pc.word(i - 2)
-	for k := i - 3; k >= 0 && k >= i-6; k-- {
+	r := i - 2
+	if !pc.has(r, wRole) && !personNoun(pc.word(r)) {
+		r = pc.roleBeforeModifier(i - 2)
+	}
+	if r < 0 || !pc.has(r, wRole) {
+		return
+	}
+	head := pc.word(r)
+	for k := r - 1; k >= 0 && k >= r-4; k-- {
 		w := pc.word(k)
 		if w == "former" || w == "ex" || w == "late" {
 			return
@@ -2092,6 +2099,30 @@ func (pc *pctx) roleBefore(e *entity, i int) {
 			return
 		}
 	}
+}
+
+// roleBeforeModifier is the role a modifier ending at k follows after a
+// definite or indefinite article: "the deputy minister responsible for the
+// project", "the commander of 4th Canadian Division Support Base
+// Petawawa"; -1 for any other shape.
+func (pc *pctx) roleBeforeModifier(k int) int {
+	for r := k - 1; r >= 1 && r >= k-7; r-- {
+		if pc.toks[r].kind != tWord {
+			return -1
+		}
+		if w := pc.word(r + 1); pc.has(r, wRole) && (w == "responsible" || w == "for" || w == "of") {
+			if a := pc.word(r - 1); a == "the" || a == "a" || a == "an" || pc.has(r-1, wRole) && (pc.word(r-2) == "the" || pc.word(r-2) == "a") {
+				return r
+			}
+			return -1
+		}
+	}
+	return -1
+}
+
+// personNoun reports a noun for a person that a name may stand beside.
+func personNoun(w string) bool {
+	return isJobWord(w) || wordIs(w, mUnnamedHead) || wordHas(w, wFemaleWord|wMaleWord) || pluralOfPeople(w) || w == "accused"
 }
 
 // siblingNamed is the full name of a brother, sister, son or daughter
