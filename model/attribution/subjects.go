@@ -3229,6 +3229,9 @@ func isPronounWord(w string) bool { _, ok := pronounGender(w); return ok }
 // ("a spokesman for the publisher" is the publisher).
 func (pc *pctx) spokesmanFor(start, j, s int) *entity {
 	f := start - 1
+	for f > s && f >= start-3 && pc.toks[f].kind == tWord && !pc.toks[f].cap && (pc.has(f, wRole) || levelWords[pc.word(f)]) {
+		f-- // "a spokesperson for federal Health Minister Priya Chaudhary-Bellamy"
+	}
 	if pc.word(f) == "of" && pc.word(f-1) == "office" && pc.word(f-2) == "the" {
 		f -= 3 // "a spokesperson for the office of Minister Thomas Greyeyes"
 	}
