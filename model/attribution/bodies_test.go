@@ -1549,10 +1549,16 @@ func TestBodiesTheLetterIsItsSenders(t *testing.T) {
 		want: []stmt{reportedBy(3, "The shelter's funding will end", "Department of Social Development")}}})
 }
 
-// A district of three words or more ("Columbia Shuswap Regional District")
+// A district or a division of three words or more ("Columbia Shuswap
+// Regional District", "Assiniboine Plains School Division")
 // is a body, not a long run of capitals a headline might hold.
 func TestBodiesRegionalDistrict(t *testing.T) {
 	run(t, []attrCase{{name: "the regional district says",
 		paras: []string{"Fire", "Crews are working, the Columbia Shuswap Regional District says."},
-		want:  []stmt{reportedBy(2, "Crews are working", "Columbia Shuswap Regional District")}}})
+		want:  []stmt{reportedBy(2, "Crews are working", "Columbia Shuswap Regional District")}},
+		{name: "a school division of three words, then the division",
+			paras: []string{"Busing cut", "The Assiniboine Plains School Division said Tuesday it will stop busing students.",
+				"The division says the move will save about $1.2 million a year."},
+			want: []stmt{reportedBy(2, "it will stop busing students", "Assiniboine Plains School Division"),
+				reportedBy(3, "the move will save", "Assiniboine Plains School Division")}}})
 }

@@ -840,8 +840,8 @@ func isOrgName(low []string) bool {
 	if policeWords[low[last]] || len(low) == 2 && policeWords[low[0]] && !isGivenName(low[1]) {
 		return true // "Nova Scotia RCMP", "Halton OPP": a police force; "RCMP Depot", its academy
 	}
-	if low[last] == "district" && len(low) >= 3 {
-		return true // "Columbia Shuswap Regional District", "Calgary Catholic School District": a district's government
+	if (low[last] == "district" || low[last] == "division") && len(low) >= 3 {
+		return true // "Columbia Shuswap Regional District", "Calgary Catholic School District", "Assiniboine Plains School Division": a district's government, a school division
 	}
 	if low[last] == "health" || low[0] == "public" && low[1] == "health" {
 		return true // "Toronto Public Health", "Fraser Health", "Public Health Ontario": a health authority
