@@ -789,6 +789,12 @@ func (pc *pctx) governingCue(k int) (*entity, string, string, bool) {
 		if e == nil || e.outlet {
 			continue
 		}
+		if e.org && v > s && (isState(e.words) || wordIs(strings.Join(e.words, " "), mPlaceName)) && pc.cueBefore(v, s) {
+			if fb.e == nil {
+				fb = governed{e, pc.word(v), ""}
+			}
+			continue // "X said Canada welcomed the exchange but would “…”": a country in X's words; X speaks
+		}
 		if pc.isCoordinated(v, s) && fb.e == nil {
 			fb = governed{e, pc.word(v), ""} // "… and said": an earlier cue may name the speaker
 			continue

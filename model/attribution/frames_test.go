@@ -498,8 +498,9 @@ func TestFramesDocumentWithParticiple(t *testing.T) {
 // A cue in an adverbial clause inside what an earlier cue reports does not
 // frame the quotation after it ("Vik said that once the board goes on
 // recess, “…”" is Vik's), but a cue whose object the quotation is does
-// ("Vik said that Berg called the plan “a disaster”" is Berg's words); a
-// sentence adverb is no speaker.
+// ("Vik said that Berg called the plan “a disaster”" is Berg's words), but
+// not a country's in a person's words ("X said Canada welcomed … but would
+// “…”" is X's); a sentence adverb is no speaker.
 func TestFramesInsideReportedClause(t *testing.T) {
 	run(t, []attrCase{{
 		name: "once …, a nested cue, Likewise",
@@ -522,6 +523,14 @@ func TestFramesInsideReportedClause(t *testing.T) {
 		want: []stmt{
 			quoteBy(3, "as long as it takes.", "Mila Brisebois"),
 			quoteBy(4, "in the coming weeks.", "Olga Dunn"),
+		},
+	}, {
+		name: "a country as the subject of a cue inside what a person said",
+		paras: []string{"Summit", "Foreign Affairs Minister Hélène Dufresne-Akande said Canada welcomed the prisoner exchange but would “judge Moscow by its actions.”",
+			"Russian Ambassador Gennady Zolotaryov said Moscow had proposed amendments, and that those amendments were rejected “without serious discussion.”"},
+		want: []stmt{
+			quoteBy(2, "judge Moscow by its actions.", "Hélène Dufresne-Akande"),
+			quoteBy(3, "without serious discussion.", "Gennady Zolotaryov"),
 		},
 	}})
 }
