@@ -535,6 +535,15 @@ func TestFramesInsideReportedClause(t *testing.T) {
 	}})
 }
 
+// "…, X told reporters travelling on Air Force One." closes the sentence
+// as "…, X said." does: the partial quotation before it is X's.
+func TestFramesToldAudienceClosesTheSentence(t *testing.T) {
+	run(t, []attrCase{{name: "told reporters travelling on",
+		paras: []string{"Summit", "Press secretary Marisol Ortega-Brandt spoke.",
+			"Ukraine was “front and centre” throughout the talks, Ortega-Brandt told reporters travelling on Air Force One."},
+		want: []stmt{reportedBy(3, "Ukraine was", "Marisol Ortega-Brandt"), quoteBy(3, "front and centre", "Marisol Ortega-Brandt")}}})
+}
+
 // A cue that closes the sentence after a comma owns the partial quotation
 // inside it; a quotation's own comma ends the clause before a participle;
 // a capitalised modifier before a role noun ("the Republican candidate")

@@ -644,6 +644,9 @@ func (pc *pctx) mainSubjectAfterOpening(v, s, end int) *entity {
 // trails reports a cue with nothing after it in its sentence and a comma
 // before its subject: what was said stands before it.
 func (pc *pctx) trails(v, n, end int) bool {
+	if w := pc.word(v); (w == "told" || w == "tells") && pc.hasCommaBefore(v) && pc.audienceOnlyAfter(v+n, end) {
+		return true // "…, Ortega-Brandt told reporters travelling on Air Force One."
+	}
 	for i := v + n; i < end; i++ {
 		if pc.word(i) == "," && strings.HasSuffix(pc.word(i+1), "ing") && !pc.isCue(i+1) {
 			break // "…, Lebrun announced, making it the first such summit": a phrase on what was said
@@ -654,6 +657,26 @@ func (pc *pctx) trails(v, n, end int) bool {
 	}
 	return pc.hasCommaBefore(v)
 }
+
+// audienceOnlyAfter reports that the words from i to the sentence's end
+// name only whom something was told, and where: "reporters travelling on
+// Air Force One", "CBC News on Tuesday", never "that …" or a clause.
+func (pc *pctx) audienceOnlyAfter(i, end int) bool {
+	if i >= end || end-i > 10 || !(pc.toks[i].cap || audienceWords[pc.word(i)] || pc.word(i) == "the" && (pc.toks[i+1].cap || audienceWords[pc.word(i+1)])) {
+		return false
+	}
+	for k := i; k < end; k++ {
+		if w := pc.word(k); w == "," && strings.HasSuffix(pc.word(k+1), "ing") && k > i {
+			return true // "…, adding that …": a clause of its own follows
+		}
+		if w := pc.word(k); w == "that" || w == "," || pc.isCue(k) || isPronounWord(w) || pc.toks[k].kind == tQuote {
+			return false
+		}
+	}
+	return true
+}
+
+var audienceWords = setOf(`reporters journalists supporters the crowd members lawmakers delegates students`)
 
 // saysWhen reports a word of a time adjunct: "Friday", "last", "on".
 func (pc *pctx) saysWhen(i int) bool {
