@@ -1562,3 +1562,14 @@ func TestBodiesRegionalDistrict(t *testing.T) {
 			want: []stmt{reportedBy(2, "it will stop busing students", "Assiniboine Plains School Division"),
 				reportedBy(3, "the move will save", "Assiniboine Plains School Division")}}})
 }
+
+// A country's office abroad carries the place it sits in ("The Chinese
+// Embassy in France said"): the embassy speaks, not France, and "the
+// embassy" later is it.
+func TestBodiesEmbassyInAPlace(t *testing.T) {
+	run(t, []attrCase{{name: "the Chinese Embassy in France said",
+		paras: []string{"G7", "The Chinese Embassy in France said in a statement that the measures were unfair.",
+			"“This is unacceptable,” the embassy said."},
+		want: []stmt{reportedBy(2, "the measures were unfair", "Chinese Embassy in France"),
+			quoteBy(3, "This is unacceptable,", "Chinese Embassy in France")}}})
+}

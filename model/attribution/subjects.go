@@ -873,6 +873,11 @@ func (pc *pctx) subjectBefore(v, s int) *entity {
 			return e // "activists clamoring to block Donald Trump say": Trump is the object
 		}
 	}
+	if k := pc.placePrep(pc.nameStart(j, s)); k > s+1 && pc.word(k) == "in" && diplomaticHeads[pc.word(k-1)] && pc.toks[k-1].cap {
+		if st := pc.nameStart(k-1, s); st >= s && st < k-1 {
+			return pc.an.reg.body(pc.phraseText(st, j+1)) // "The Chinese Embassy in France said": the embassy, not France
+		}
+	}
 	if k := pc.placePrep(pc.nameStart(j, s)); k > s+1 {
 		if e := pc.personOfPlace(k, j, s, v, false); e != nil {
 			return e // "A resident of Flint said", "a teacher at Lincoln High School said", "a trustee in west Winnipeg says": the person, not the place
@@ -1432,6 +1437,10 @@ func (pc *pctx) indefiniteSubject(j, s int) *entity {
 	}
 	return nil
 }
+
+// diplomaticHeads end the names of a country's offices abroad, which
+// carry the place they sit in: "the Chinese Embassy in France".
+var diplomaticHeads = setOf(`embassy consulate consulate-general mission delegation`)
 
 // personPlaces link an unnamed person to the place that qualifies them.
 var personPlaces = setOf(`in of at from near outside`)
