@@ -1573,3 +1573,16 @@ func TestBodiesEmbassyInAPlace(t *testing.T) {
 		want: []stmt{reportedBy(2, "the measures were unfair", "Chinese Embassy in France"),
 			quoteBy(3, "This is unacceptable,", "Chinese Embassy in France")}}})
 }
+
+// A state's body named after the state's possessive keeps the state in its
+// name: "Russia’s Defence Ministry" and "Ukraine’s Defence Ministry" are two
+// speakers, at a paragraph's start too.
+func TestBodiesStatesMinistryKeepsTheState(t *testing.T) {
+	run(t, []attrCase{{name: "two countries' defence ministries",
+		paras: []string{"War", "Russia’s Defence Ministry said its forces had taken the village.",
+			"Ukraine’s Defence Ministry said the attack was repelled.",
+			"Israel’s Prime Minister’s Office said the delegation would travel Sunday."},
+		want: []stmt{reportedBy(2, "its forces had taken the village", "Russia’s Defence Ministry"),
+			reportedBy(3, "the attack was repelled", "Ukraine’s Defence Ministry"),
+			reportedBy(4, "the delegation would travel Sunday", "Israel’s Prime Minister’s Office")}}})
+}

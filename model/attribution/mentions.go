@@ -1167,6 +1167,9 @@ func (pc *pctx) parseMention(i, j int) (m mention, lead int) {
 		m.display = capitalise(m.title[n-1]) + " " + m.display // "Lord Fairbairn": a peer's title is half the name
 	}
 	m.key = pc.an.intern.join(m.low)
+	if len(m.title) == 0 && len(m.low) > 0 && countryBodyHeads[m.low[len(m.low)-1]] {
+		pc.withCountry(&m, i, j) // "Russia’s Defence Ministry": whose ministry is half its name
+	}
 	m.org = m.org || owned // a body's division is a body, whatever its words
 	if len(m.words) == 1 && len(m.title) == 0 && camelCompany(m.words[0]) {
 		m.org = true // "TransLink said": a body, never "the mayor"
@@ -1183,6 +1186,37 @@ func (pc *pctx) parseMention(i, j int) (m mention, lead int) {
 	}
 	return m, lead
 }
+
+// withCountry puts the country, province or city whose possessive stands
+// right before the body named in [i, j) into its name: "Russia’s Defence
+// Ministry" and "Ukraine’s Defence Ministry" are two ministries.
+func (pc *pctx) withCountry(m *mention, i, j int) {
+	k := i - 1
+	if k < 0 || !pc.toks[k].poss || !pc.toks[k].cap || i >= len(pc.sentOf) {
+		return
+	}
+	st := k
+	for st > pc.sentOf[k] && st > k-3 && pc.toks[st-1].kind == tWord && pc.toks[st-1].cap && !pc.toks[st-1].poss {
+		st-- // "New Brunswick’s", "the United States’"
+	}
+	place := pc.lowRun(st, k+1)
+	for len(place) > 1 && !(isState(place) || wordIs(strings.Join(place, " "), mPlaceName)) {
+		st, place = st+1, place[1:] // "The war ended, and Russia’s": the place only
+	}
+	if len(place) == 0 || !(isState(place) || wordIs(strings.Join(place, " "), mPlaceName)) {
+		return
+	}
+	text := pc.p.text[int(pc.toks[st].start):int(pc.toks[j-1].end)]
+	m.words = strings.Fields(text)
+	m.low = append(append([]string{}, place...), m.low...)
+	m.low[len(place)-1] += "’s"
+	m.display = displayName(text)
+	m.key = strings.Join(m.low, " ")
+	m.org = true
+}
+
+// countryBodyHeads end the names of a state's bodies that every state has.
+var countryBodyHeads = setOf(`ministry office staff embassy government cabinet army navy forces command`)
 
 // trimHonorific drops a courtesy title that ends a role: "Former NHAI
 // chairman Dr R K Malhotra" is a former chairman, not a "chairman Dr".
