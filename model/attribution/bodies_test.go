@@ -1576,13 +1576,15 @@ func TestBodiesEmbassyInAPlace(t *testing.T) {
 
 // A state's body named after the state's possessive keeps the state in its
 // name: "Russia’s Defence Ministry" and "Ukraine’s Defence Ministry" are two
-// speakers, at a paragraph's start too.
+// speakers, at a paragraph's start too; a "General Staff" is no general.
 func TestBodiesStatesMinistryKeepsTheState(t *testing.T) {
 	run(t, []attrCase{{name: "two countries' defence ministries",
 		paras: []string{"War", "Russia’s Defence Ministry said its forces had taken the village.",
 			"Ukraine’s Defence Ministry said the attack was repelled.",
-			"Israel’s Prime Minister’s Office said the delegation would travel Sunday."},
+			"Israel’s Prime Minister’s Office said the delegation would travel Sunday.",
+			"Ukraine’s General Staff said 14 attacks were repelled."},
 		want: []stmt{reportedBy(2, "its forces had taken the village", "Russia’s Defence Ministry"),
+			reportedBy(5, "14 attacks were repelled", "Ukraine’s General Staff"),
 			reportedBy(3, "the attack was repelled", "Ukraine’s Defence Ministry"),
 			reportedBy(4, "the delegation would travel Sunday", "Israel’s Prime Minister’s Office")}}})
 }

@@ -599,7 +599,7 @@ var knownBodies = setOf("", "white house", "state department", "justice departme
 	"federal reserve", "wall street", "downing street", "capitol hill", "planned parenthood",
 	"human rights watch", "amnesty international", "black lives matter", "islamic state",
 	"doctors without borders", "medecins sans frontieres", "médecins sans frontières", "friends of the earth",
-	"save the children",
+	"save the children", "general staff",
 	"reporters without borders", "transparency international", "greenpeace", "oxfam", "unicef",
 	"world health organization", "world health organisation", "world food programme", "world bank",
 	"international monetary fund", "red cross", "red crescent", "number 10", "no 10")
