@@ -258,6 +258,13 @@ func TestCuesThatAreNotSpeech(t *testing.T) {
 				{para: 2, text: "laugh it off"},
 				{para: 3, text: "opinion as a mere"},
 			}},
+		{name: "agreeing to a deal, not words",
+			paras: []string{"Summit",
+				"U.S. President Grant Holloway told reporters that he had pressed his counterpart on a ceasefire, and that the two had agreed to keep talking.",
+				"Kasich agreed to effectively end his bid for Indiana. Lund agreed that the vote was fair."},
+			want: []stmt{reportedBy(2, "the two had agreed to keep talking", "Grant Holloway"),
+				reportedBy(3, "the vote was fair", "Lund")},
+			notSpeakers: []string{"The two", "Kasich"}},
 		{name: "responding by a deed, claiming a prize",
 			paras: []string{
 				"Ola Berg spoke. Kari Lund spoke.",

@@ -1323,6 +1323,9 @@ func (pc *pctx) saysSomething(v, n, end int, lemma string) bool {
 	if w := pc.word(v + n); (w == "that" || w == "this" || w == "so") && pc.word(v+n+1) == "," && (pc.word(v-1) == "having" || v == pc.sentOf[v]) {
 		return false // "Having said that, …": a stock phrase (but "Trump said that, if elected, he …")
 	}
+	if lemma == "agree" && pc.word(v+n) == "to" {
+		return false // "the two had agreed to keep talking", "agreed to the terms": a deal, not words
+	}
 	if lemma == "tell" && pc.word(v-1) == "all" && pc.word(v+1) == "," {
 		return false // "All told, super PACs spent …": in all
 	}
