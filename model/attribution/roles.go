@@ -48,6 +48,10 @@ func (pc *pctx) roleReferent(j, s int) *entity {
 		if pc.has(d, wDeterminer) || pc.toks[d].poss {
 			break
 		}
+		if w == "." && d > s && endsAbbreviation(pc.toks[d-1]) {
+			d--
+			continue // "The St. Boniface councillor": the abbreviation's stop
+		}
 		if w == "" || w == "," || w == "." {
 			return nil
 		}

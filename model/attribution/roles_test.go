@@ -991,3 +991,13 @@ func TestRolesJusticeOfANamedCourt(t *testing.T) {
 		want:     []stmt{quoteBy(3, "Counsel is entitled to test the witness’s certainty,", "Colleen MacKinnon")},
 		speakers: []string{"Colleen MacKinnon"}}})
 }
+
+// A role phrase may hold an abbreviation's stop: "The St. Boniface
+// councillor said" is the councillor named, not a "Boniface councillor".
+func TestRolesPhraseWithAnAbbreviation(t *testing.T) {
+	run(t, []attrCase{{name: "the St. Boniface councillor",
+		paras: []string{"Arts fund", "Coun. Jean-Paul Lagassé represents St. Boniface.",
+			"The St. Boniface councillor said he would vote against the cut."},
+		want:        []stmt{reportedBy(3, "he would vote against the cut", "Jean-Paul Lagassé")},
+		notSpeakers: []string{"Boniface councillor"}}})
+}
