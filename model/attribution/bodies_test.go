@@ -1588,3 +1588,17 @@ func TestBodiesStatesMinistryKeepsTheState(t *testing.T) {
 			reportedBy(3, "the attack was repelled", "Ukraine’s Defence Ministry"),
 			reportedBy(4, "the delegation would travel Sunday", "Israel’s Prime Minister’s Office")}}})
 }
+
+// A one-word name the tables do not know, which speaks and which nothing
+// marks as a person's, is the body "the agency" or "the company" points
+// back to: "…, Metrolinx says." then "The agency also says".
+func TestBodiesBareNameIsTheAgency(t *testing.T) {
+	run(t, []attrCase{{name: "Metrolinx says, then the agency",
+		paras: []string{"LRT delay", "The opening of the line has been pushed back two years, Metrolinx says.",
+			"In a presentation on Tuesday, the provincial transit agency said the delay was caused by utilities.",
+			"The agency also says the budget has risen."},
+		want: []stmt{reportedBy(2, "pushed back two years", "Metrolinx"),
+			reportedBy(3, "the delay was caused by utilities", "Metrolinx"),
+			reportedBy(4, "the budget has risen", "Metrolinx")},
+		kinds: map[string]model.SpeakerKind{"Metrolinx": model.SpeakerBody}}})
+}

@@ -385,7 +385,8 @@ func (pc *pctx) roleReferent(j, s int) *entity {
 		if e := pc.an.reg.byHead(head, true); e != nil {
 			return e
 		}
-		if companyHeads[head] || genericBodies[head] && (j == d+1 || !publicBodies[head] || j == d+2 && (levelWords[mod] || !pc.toks[j-1].cap && !pc.toks[j-1].poss)) {
+		if companyHeads[head] || genericBodies[head] && (j == d+1 || !publicBodies[head] || j == d+2 && (levelWords[mod] || !pc.toks[j-1].cap && !pc.toks[j-1].poss) ||
+			j == d+3 && levelWords[pc.word(d+1)] && !pc.toks[j-1].cap && !pc.toks[j-1].poss) { // "the provincial transit agency"
 			if e := pc.recentCompanySubject(); e != nil && companyHeads[head] {
 				e.addHead(head) // "the utility" again is the same one
 				return e        // the company that last spoke or acted, not the one it bought
@@ -824,7 +825,22 @@ func (pc *pctx) lastOrgMentioned(before int, head string) *entity {
 			return e
 		}
 	}
+	if genericBodies[head] || companyHeads[head] {
+		for k := len(pc.an.recent) - 1; k >= 0 && k >= len(pc.an.recent)-2 && pc.an.recentAt[k] >= pc.p.num-2; k-- {
+			if e := pc.an.recent[k]; bareSpeakingName(e) {
+				e.org = true
+				return e // "…, Metrolinx says." then "The agency also says": a body the tables do not know
+			}
+		}
+	}
 	return nil
+}
+
+// bareSpeakingName reports a one-word name that has spoken and that
+// nothing marks as a person's: no given name, gender, title or role.
+func bareSpeakingName(e *entity) bool {
+	return !e.org && !e.group && !e.doc && !e.unnamed && e.acted && len(e.words) == 1 && e.first == "" && e.gender == unknownGender &&
+		e.role == "" && len(e.heads) == 0 && !isGivenName(e.words[0]) && nameGender(e.words[0]) == unknownGender
 }
 
 // isState reports a country's or state's name: "the airline" or "the
