@@ -1565,13 +1565,19 @@ func TestBodiesRegionalDistrict(t *testing.T) {
 
 // A country's office abroad carries the place it sits in ("The Chinese
 // Embassy in France said"): the embassy speaks, not France, and "the
-// embassy" later is it.
+// embassy" later is it; any body the sentence opens with speaks before
+// "in" and its place ("The Tthek’éh Dene Nation in northwestern Alberta
+// says").
 func TestBodiesEmbassyInAPlace(t *testing.T) {
 	run(t, []attrCase{{name: "the Chinese Embassy in France said",
 		paras: []string{"G7", "The Chinese Embassy in France said in a statement that the measures were unfair.",
-			"“This is unacceptable,” the embassy said."},
+			"“This is unacceptable,” the embassy said.",
+			"The Tthek’éh Dene Nation in northwestern Alberta says it will go to court.",
+			"The Embassy of Canada in Washington said it was aware of the hearing."},
 		want: []stmt{reportedBy(2, "the measures were unfair", "Chinese Embassy in France"),
-			quoteBy(3, "This is unacceptable,", "Chinese Embassy in France")}}})
+			quoteBy(3, "This is unacceptable,", "Chinese Embassy in France"),
+			reportedBy(4, "it will go to court", "Tthek’éh Dene Nation"),
+			reportedBy(5, "it was aware of the hearing", "Embassy of Canada")}}})
 }
 
 // A state's body named after the state's possessive keeps the state in its

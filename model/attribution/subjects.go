@@ -878,6 +878,13 @@ func (pc *pctx) subjectBefore(v, s int) *entity {
 			return pc.an.reg.body(pc.phraseText(st, j+1)) // "The Chinese Embassy in France said": the embassy, not France
 		}
 	}
+	if k := pc.placePrep(pc.nameStart(j, s)); k > s+1 && (pc.word(k) == "in" || pc.word(k) == "near") && pc.isNameWord(k-1) && !pc.toks[k-1].poss {
+		if st := pc.ofNameStart(k-1, s); st == pc.skipIntro(pc.skipDateline(s, v), v) || st == s+1 && pc.word(s) == "the" {
+			if e := pc.npEndingAt(k-1, s); e != nil && e.org && !e.outlet && !isState(e.words) {
+				return e // "The Tthek’éh Dene Nation in northwestern Alberta says": the nation, not Alberta
+			}
+		}
+	}
 	if k := pc.placePrep(pc.nameStart(j, s)); k > s+1 {
 		if e := pc.personOfPlace(k, j, s, v, false); e != nil {
 			return e // "A resident of Flint said", "a teacher at Lincoln High School said", "a trustee in west Winnipeg says": the person, not the place
