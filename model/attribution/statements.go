@@ -993,6 +993,11 @@ func (an *analyzer) listLead(pc *pctx, colon *entity) *entity {
 			return an.owners[i]
 		}
 	}
+	if v := n - 2; pc.isCue(v) && len(pc.sentOf) == n {
+		if e, ok := pc.otherSubject(v, pc.sentOf[v]); ok && e != nil && !e.outlet {
+			return e // "Among its key points, the outlook says:": the outlook's list
+		}
+	}
 	return pc.findingsOwner(n - 1)
 }
 
