@@ -1004,6 +1004,14 @@ func (an *analyzer) listLead(pc *pctx, colon *entity) *entity {
 // findingsOwner is whose findings a lead-in ending at the colon c lists:
 // "Among its findings:" after "The audit examined …" is the audit's.
 func (pc *pctx) findingsOwner(c int) *entity {
+	if pc.word(c-1) == "that" {
+		c-- // "including that:"
+	}
+	if pc.word(c-1) == "including" && pc.word(c-2) == "," && c-3 > 0 && findingsNouns[pc.word(c-3)] && len(pc.sentOf) > c {
+		if p := pc.skipIntro(pc.sentOf[c], c); pc.has(p, wDeterminer) && (pc.is(p+1, mDocHead) || findingNouns[pc.word(p+1)]) {
+			return pc.thingOrPerson(p, p+2) // "The report makes 14 recommendations, including that:": the report's
+		}
+	}
 	for k := c - 1; k > 0 && k >= c-3; k-- {
 		if !findingsNouns[pc.word(k)] {
 			continue
