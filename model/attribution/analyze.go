@@ -1776,6 +1776,8 @@ func (an *analyzer) interview(p *para) *model.Statement {
 			if p.num >= 2 {
 				if q, by := an.questionedIn(an.paras[p.num-2].text); q != nil {
 					an.interviewee, an.interviewer = q, by
+				} else if e := an.exchangeOwner(an.paras[p.num-2].text); e != nil {
+					an.interviewee = e // "Here is part of the mayor’s exchange with reporters:"
 				} else if by := an.questionedBy(an.paras[p.num-2].text); by != nil {
 					an.interviewee, an.interviewer = an.likelyInterviewee(by), by
 				}
@@ -2044,6 +2046,32 @@ func (an *analyzer) likelyInterviewee(asker *entity) *entity {
 		}
 	}
 	return any
+}
+
+// exchangeOwner is whose exchange, interview or news conference a
+// transcript's lead-in announces by a possessive ("Here is part of the
+// mayor’s exchange with reporters:", "Chen-Mahabir's interview"): the
+// person who holds that role or name, or nil.
+func (an *analyzer) exchangeOwner(text string) *entity {
+	for _, n := range []string{"exchange", "interview", "conversation", "news conference", "remarks", "answers"} {
+		for _, poss := range []string{"’s ", "'s "} {
+			k := strings.Index(text, poss+n)
+			if k <= 0 {
+				continue
+			}
+			w := strings.ToLower(lastWordOf(text[:k]))
+			if wordHas(w, wRole) {
+				if e := an.reg.byHead(w, false); e != nil && !e.org && !e.unnamed {
+					return e
+				}
+			}
+			if l := an.reg.byLast[w]; len(l) == 1 && !l[0].org {
+				return l[0]
+			}
+			return nil
+		}
+	}
+	return nil
 }
 
 // questionedIn reads a transcript's lead-in, "Under cross-examination,

@@ -380,6 +380,19 @@ func TestCarryoverTranscriptWithoutTags(t *testing.T) {
 	}
 }
 
+// A transcript's lead-in that names whose exchange it is ("Here is part
+// of the mayor’s exchange with reporters:") gives each "A:" to that person,
+// not to the last one named.
+func TestCarryoverTranscriptOfSomeonesExchange(t *testing.T) {
+	a := article(t, "Budget",
+		"Mayor Olivia Chen-Mahabir presented the budget.",
+		"Budget chief Marcus Achebe-Quinn said the increase was needed.",
+		"Here is part of the mayor’s exchange with reporters, edited for length and clarity:",
+		"Q: You promised to keep tax increases at inflation. Is this a broken promise?",
+		"A: I promised to be honest with people about the numbers.")
+	checkStmt(t, a, reportedBy(6, "I promised to be honest", "Olivia Chen-Mahabir"))
+}
+
 // A quotation standing as its own sentence after the speaker's ("“…,” she
 // said. “Call 911.”", "Burton told delegates. “Donald Trump.”") is theirs,
 // however much its capitals read like a title.
