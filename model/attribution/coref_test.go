@@ -1543,6 +1543,16 @@ func TestCorefOlderNamedWithoutACueIsThePronoun(t *testing.T) {
 			quoteBy(6, "I started this company with one store,", "Robert Chen-Albright")}}})
 }
 
+// "Wade Littlechief’s nephew, Carter Littlechief," makes "the younger
+// Littlechief" the nephew: an uncle and a nephew are a generation apart.
+func TestCorefYoungerIsTheNephew(t *testing.T) {
+	run(t, []attrCase{{name: "X's nephew, Y, then the younger",
+		paras: []string{"Hoops", "Coach Wade Littlechief said the gym was full.",
+			"Wade Littlechief’s nephew, Carter Littlechief, 17, plays for the U18 team. The younger Littlechief says the tournament is where he learned to play."},
+		want: []stmt{reportedBy(2, "the gym was full", "Wade Littlechief"),
+			reportedBy(3, "the tournament is where he learned to play", "Carter Littlechief")}}})
+}
+
 // "Merasty is the daughter of Harold Merasty" makes "the elder Merasty"
 // her father.
 func TestCorefElderAfterDaughterOf(t *testing.T) {

@@ -705,8 +705,8 @@ func (r *registry) bySiblingAge(surname, age string) *entity {
 		if e.kinOf == nil || e.kinOf.last != surname {
 			continue
 		}
-		parent := e.kin == "father" || e.kin == "mother"
-		child := e.kin == "son" || e.kin == "daughter"
+		parent := olderKin[e.kin]
+		child := youngerKin[e.kin]
 		switch {
 		case parent && age != "younger" || child && age == "younger":
 			return e // "His father, Arne Lundgren", then "the elder Lundgren"
@@ -716,6 +716,13 @@ func (r *registry) bySiblingAge(surname, age string) *entity {
 	}
 	return nil
 }
+
+// olderKin and youngerKin are the relations a generation apart: "the
+// elder Littlechief" is Carter's uncle, "the younger" Wade's nephew.
+var (
+	olderKin   = setOf(`father mother uncle aunt grandfather grandmother`)
+	youngerKin = setOf(`son daughter nephew niece grandson granddaughter`)
+)
 
 func (r *registry) findOrg(words []string) *entity {
 	for _, e := range r.recentOrgs() {
