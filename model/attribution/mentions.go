@@ -1645,6 +1645,9 @@ func (pc *pctx) companyAppositive(j int) bool {
 // ownersRoleAt reports a body's possessive at k and a role after it:
 // "Mathieu Cormier, Vitalité’s president and CEO, said".
 func (pc *pctx) ownersRoleAt(k int) bool {
+	if k+1 < len(pc.toks) && !pc.toks[k].poss && pc.toks[k].cap && pc.toks[k+1].cap && pc.toks[k+1].poss {
+		k++ // "New Brunswick’s chief medical officer of health": a place of two words
+	}
 	return pc.toks[k].poss && k+1 < len(pc.toks) && !pc.toks[k+1].cap && (pc.has(k+1, wRole) || pc.has(k+2, wRole) && !pc.toks[k+2].cap)
 }
 

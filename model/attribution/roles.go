@@ -79,6 +79,13 @@ func (pc *pctx) roleReferent(j, s int) *entity {
 				return e // "Matheson's lawyer said" after "Defence lawyer Anthony DiCarlo": the one defence lawyer named
 			}
 		}
+		if owner == nil && pc.word(d-1) == "the" && head == "doctor" && pc.word(j-1) == "top" {
+			if e := pc.an.reg.latest(func(e *entity) bool {
+				return !e.org && strings.Contains(strings.ToLower(e.role), "medical officer")
+			}); e != nil {
+				return e // "the province's top doctor" is its chief medical officer of health, not the last doctor quoted
+			}
+		}
 		if owner == nil && pc.word(d-1) == "the" && !pc.toks[d].cap && wordHas(head, wRole) && !wordIs(head, mKinNoun) {
 			e := pc.an.reg.byHead(head, false)
 			if e == nil && titleHead(head) != head {

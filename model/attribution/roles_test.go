@@ -1001,3 +1001,14 @@ func TestRolesPhraseWithAnAbbreviation(t *testing.T) {
 		want:        []stmt{reportedBy(3, "he would vote against the cut", "Jean-Paul Lagassé")},
 		notSpeakers: []string{"Boniface councillor"}}})
 }
+
+// "X, New Brunswick's chief medical officer of health," gives X that role
+// (a place of two words before it), and "the province's top doctor" is the
+// chief medical officer, not the last doctor quoted.
+func TestRolesTopDoctorIsTheMedicalOfficer(t *testing.T) {
+	run(t, []attrCase{{name: "the province's top doctor",
+		paras: []string{"Measles", "Dr. Nadia Ferreira-Thibodeau, New Brunswick's chief medical officer of health, told reporters that 19 of the cases are in children.",
+			"Dr. Kwame Asante, a pediatrician, said clinics were full.",
+			"At Wednesday's briefing, the province's top doctor said vaccination remains the best protection."},
+		want: []stmt{reportedBy(4, "vaccination remains the best protection", "Nadia Ferreira-Thibodeau")}}})
+}
