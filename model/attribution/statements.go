@@ -1037,7 +1037,11 @@ func (pc *pctx) findingsOwner(c int) *entity {
 		case pc.toks[o].poss && pc.isNameWord(o):
 			return pc.npEndingAt(o, pc.sentOf[o])
 		case pc.toks[o].poss:
-			return pc.roleNP(o, pc.sentOf[o])
+			if e := pc.roleNP(o, pc.sentOf[o]); e != nil || !pc.is(o, mDocHead) || o == 0 || !pc.has(o-1, wDeterminer) {
+				return e
+			}
+			text := pc.p.text[int(pc.toks[o-1].start):int(pc.toks[o].end)]
+			return pc.an.document(strings.TrimSuffix(strings.TrimSuffix(text, "'s"), "’s")) // "Among the survey's other findings:": the survey's
 		}
 		return nil
 	}
