@@ -431,14 +431,15 @@ type analyzer struct {
 	// provincialStory and federalStory: the article speaks of a
 	// provincial or a federal government (set with province)
 	provincialStory, federalStory bool
-	pendingLede                   *entity // a lede's unnamed subject, awaiting a name
-	pendingHead                   string  // its role when it stood mid-sentence: only a namesake of that role names it
-	pendingHeadOf                 bool    // it was "the head of" a body: its president or chair two paragraphs on names it too
-	pendingTitled                 bool    // it is a capitalised title ("The Taoiseach"): someone named with no other office may hold it
-	pendingWho                    bool    // it is "The man who …": a profile's lede, named a paragraph later than most
-	statementBy                   *entity // who last spoke "in a statement"
-	campaignOf                    *entity // whose campaign the article last named ("Clinton's campaign"): "the campaign" later
-	officeOf                      *entity // whose office last spoke ("Giroux's office said"): "the office" later
+	pendingLede                   *entity      // a lede's unnamed subject, awaiting a name
+	identified                    [][2]*entity // an unnamed person and the name they gave: "The man, who identified himself as X,"
+	pendingHead                   string       // its role when it stood mid-sentence: only a namesake of that role names it
+	pendingHeadOf                 bool         // it was "the head of" a body: its president or chair two paragraphs on names it too
+	pendingTitled                 bool         // it is a capitalised title ("The Taoiseach"): someone named with no other office may hold it
+	pendingWho                    bool         // it is "The man who …": a profile's lede, named a paragraph later than most
+	statementBy                   *entity      // who last spoke "in a statement"
+	campaignOf                    *entity      // whose campaign the article last named ("Clinton's campaign"): "the campaign" later
+	officeOf                      *entity      // whose office last spoke ("Giroux's office said"): "the office" later
 	lowMemo                       map[string]bool
 	acronymRead                   map[string]int // for an acronym, the paragraphs read for the French name it spells (frenchBodyFor, expandAcronym)
 	hist                          []paraSum

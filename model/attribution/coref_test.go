@@ -2064,3 +2064,13 @@ func TestCorefSheAfterARoleSubjectInTheSentence(t *testing.T) {
 			reportedBy(5, "the prime minister had enjoyed the exchanges", "Downing Street")},
 		notSpeakers: []string{"Markham"}}})
 }
+
+// "The man, who later identified himself to CBC News as Glen Hrycenko,"
+// names the unnamed man who shouted before: both statements are his.
+func TestCorefIdentifiedHimselfAs(t *testing.T) {
+	run(t, []attrCase{{name: "a man shouted, then the man who identified himself as X",
+		paras: []string{"Rally", "About 10 minutes into his remarks, a man in the second row stood up and shouted, “Where was this money when Cambridge lost 900 jobs?”",
+			"The man, who later identified himself to CBC News as Glen Hrycenko, 58, a retired autoworker, says he has voted Liberal in every election since 1993."},
+		want: []stmt{quoteBy(2, "Where was this money when Cambridge lost 900 jobs?", "Glen Hrycenko"),
+			reportedBy(3, "he has voted Liberal", "Glen Hrycenko")}}})
+}

@@ -1857,6 +1857,9 @@ func (pc *pctx) collectMentions() {
 			if e != nil && byShape && e.order == pc.an.reg.clock-1 {
 				e.byShape = true // new, and a name only by its shape
 			}
+			if e != nil && !e.org && pc.word(i-1) == "as" {
+				pc.identifiedAs(e, i-1)
+			}
 			if e != nil && !e.org && i >= 5 && pc.word(i-1) == "of" && bloodKin[pc.word(i-2)] && pc.word(i-3) == "the" && (pc.word(i-4) == "is" || pc.word(i-4) == "was") {
 				pc.childOf(e, i) // "Merasty is the daughter of Harold Merasty": the elder Merasty is he
 			}
@@ -2199,6 +2202,31 @@ func (pc *pctx) siblingNamed(i, j int) *entity {
 }
 
 var bloodKin = setOf(`brother sister son daughter`)
+
+// identifiedAs records that the unnamed person a "who" clause follows is
+// e, who "identified himself" (or herself) "as" e at the token as: "The
+// man, who later identified himself to CBC News as Glen Hrycenko, says".
+func (pc *pctx) identifiedAs(e *entity, as int) {
+	k := as - 1
+	for ; k > 0 && k >= as-6; k-- {
+		if w := pc.word(k); w == "identified" && (pc.word(k+1) == "himself" || pc.word(k+1) == "herself" || pc.word(k+1) == "themselves") {
+			break
+		}
+	}
+	if pc.word(k) != "identified" {
+		return
+	}
+	w := k - 1
+	for w > 0 && w >= k-3 && pc.word(w) != "who" {
+		w--
+	}
+	if pc.word(w) != "who" || pc.word(w-1) != "," || w < 2 || w-1 >= len(pc.sentOf) {
+		return
+	}
+	if u := pc.npEndingAt(w-2, pc.sentOf[w-1]); u != nil && u.unnamed && !u.group && u != e {
+		pc.an.identified = append(pc.an.identified, [2]*entity{u, e})
+	}
+}
 
 // childOf records the subject before "is the daughter of" e, named at i,
 // as e's daughter (or son): "Merasty is the daughter of Harold Merasty".
