@@ -769,8 +769,8 @@ func (an *analyzer) thatWas(pc *pctx) {
 		return
 	}
 	r := pc.runEnd(at)
-	if w := pc.word(r); w != "," && w != "." && w != "" {
-		return
+	if w := pc.word(r); w != "," && w != "." && w != "" && !(pc.toks[r-1].poss && replyNouns[w]) {
+		return // (but "That was Melnychuk's reply, delivered with a grin, …")
 	}
 	e := pc.entityAt(at, r)
 	if e == nil || e.org || !e.personLike() {
@@ -784,6 +784,9 @@ func (an *analyzer) thatWas(pc *pctx) {
 		}
 	}
 }
+
+// replyNouns name words said in answer: "That was Melnychuk's reply".
+var replyNouns = setOf(`reply answer response retort message verdict`)
 
 // blockAfterColon is the statement of a paragraph with no quotation marks
 // after one that ends by announcing a speaker ("Hewitt writes:"): a block

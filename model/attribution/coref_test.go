@@ -1335,7 +1335,8 @@ func TestCorefOwnersRoleAndSaidHeAfterANamedSon(t *testing.T) {
 
 // "That's Sylvie Arsenault, 78, of Greenwood, who says …" names the
 // quotation before it, and her "who says" is hers, not the town's; so do
-// "Those were the words of Chief X" and "That's how X sums up …".
+// "Those were the words of Chief X", "That's how X sums up …" and "That
+// was X's answer".
 func TestCorefThatsXOfPlaceWhoSays(t *testing.T) {
 	run(t, []attrCase{{name: "that's X, age, of place, who says",
 		paras: []string{"Outage", "Noor Al-Khatib runs the town's only pharmacy.", "Not everyone is convinced.",
@@ -1351,7 +1352,11 @@ func TestCorefThatsXOfPlaceWhoSays(t *testing.T) {
 		{name: "that's how X sums up",
 			paras: []string{"Jobs", "Hiring slowed again in March.", "“Employers aren't laying people off. They're just not hiring.”",
 				"That's how Brendan O'Keefe, a labour market analyst in Ottawa, sums up the job market."},
-			want: []stmt{quoteBy(3, "Employers aren't laying people off. They're just not hiring.", "Brendan O'Keefe")}}})
+			want: []stmt{quoteBy(3, "Employers aren't laying people off. They're just not hiring.", "Brendan O'Keefe")}},
+		{name: "that was X's reply",
+			paras: []string{"Encampment", "Councillors met Tuesday.", "“Offered a space. Sure. A mat on the floor.”",
+				"That was Kevin Paul-Augustine's answer, after three weeks in a tent."},
+			want: []stmt{quoteBy(3, "Offered a space. Sure. A mat on the floor.", "Kevin Paul-Augustine")}}})
 }
 
 // "Ferreira and her brother Tomás" names Tomás Ferreira, and "Her
