@@ -179,8 +179,8 @@ func (pc *pctx) pronounReferent(w string, i int) *entity {
 			if g != unknownGender && len(e.words) == 1 && e.first == "" && len(e.heads) == 0 && e.role == "" && pc.an.lowercaseNearby(e.words[0], pc.p.num) {
 				continue // "(Water is life.)" then "He says": a common noun the page capitalised, no one
 			}
-			if asker != nil && e == asker {
-				continue
+			if asker != nil && e == asker || pc.rejectsArgumentOf(e, i) {
+				continue // "Vanstone argued …. He rejected both arguments": the judge, not Vanstone
 			}
 			if pc.namedLaterInSentence(e, i, 6) {
 				continue // "He praised Putin", "the businessman praised Putin": not Putin
@@ -219,6 +219,25 @@ func (pc *pctx) unnamedOneSpokeLast(e *entity) bool {
 	n := len(pc.an.stmts)
 	return n > 0 && pc.an.owners[n-1] == e && pc.an.stmts[n-1].Paragraph >= pc.p.num-1
 }
+
+// rejectsArgumentOf reports a pronoun at i that rejects or dismisses the
+// arguments e made in the last statement: "He rejected both arguments"
+// after "Vanstone argued that …" is someone else.
+func (pc *pctx) rejectsArgumentOf(e *entity, i int) bool {
+	if w := pc.word(i + 1); w != "rejected" && w != "dismissed" && w != "rejects" && w != "dismisses" {
+		return false
+	}
+	found := false
+	for k := i + 2; k < len(pc.toks) && k <= i+4; k++ {
+		if w := pc.word(k); w == "argument" || w == "arguments" || w == "claim" || w == "claims" || w == "submissions" {
+			found = true
+		}
+	}
+	n := len(pc.an.stmts)
+	return found && n > 0 && pc.an.owners[n-1] == e && arguingCues[pc.an.stmts[n-1].Cue]
+}
+
+var arguingCues = setOf(`argued argues contended contends claimed claims submitted maintained`)
 
 // askerBefore is who, in the sentence before the one opening with the
 // pronoun at i, pressed someone of the pronoun's gender: "Dhillon-Akers

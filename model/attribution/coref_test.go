@@ -2079,3 +2079,17 @@ func TestCorefIdentifiedHimselfAs(t *testing.T) {
 		want: []stmt{quoteBy(2, "Where was this money when Cambridge lost 900 jobs?", "Glen Hrycenko"),
 			reportedBy(3, "he has voted Liberal", "Glen Hrycenko")}}})
 }
+
+// "He rejected both arguments" after "Vanstone argued that …" is not
+// Vanstone: whoever rejects an argument did not make it.
+func TestCorefHeRejectedTheArguments(t *testing.T) {
+	run(t, []attrCase{{name: "X argued, then he rejected both arguments",
+		paras: []string{"Class action", "Justice Edward Chen-Maclean certified the class action.",
+			"“It is an address with a schedule attached,” he wrote.",
+			"At the hearing, PulseTrack's lawyer, Gregory Vanstone, argued that the case was unsuitable for a class action.",
+			"He rejected both arguments, finding that the changes were “variations in wording, not in substance.”"},
+		want: []stmt{quoteBy(3, "It is an address with a schedule attached,", "Edward Chen-Maclean"),
+			reportedBy(4, "the case was unsuitable", "Gregory Vanstone"),
+			reportedBy(5, "He rejected both arguments", "Edward Chen-Maclean"),
+			quoteBy(5, "variations in wording, not in substance.", "Edward Chen-Maclean")}}})
+}
