@@ -1012,3 +1012,13 @@ func TestRolesTopDoctorIsTheMedicalOfficer(t *testing.T) {
 			"At Wednesday's briefing, the province's top doctor said vaccination remains the best protection."},
 		want: []stmt{reportedBy(4, "vaccination remains the best protection", "Nadia Ferreira-Thibodeau")}}})
 }
+
+// "The United States ambassador to Canada told …" is the ambassador the
+// body names, not Canada.
+func TestRolesAmbassadorToAPlace(t *testing.T) {
+	run(t, []attrCase{{name: "the ambassador to Canada told",
+		paras: []string{"Speech", "The United States ambassador to Canada told an Ottawa business audience on Wednesday that Canada “can’t have it both ways.”",
+			"Ambassador J. Thaddeus Morrow spoke for 40 minutes."},
+		want:        []stmt{reportedBy(2, "Canada", "J. Thaddeus Morrow"), quoteBy(2, "can’t have it both ways.", "J. Thaddeus Morrow")},
+		notSpeakers: []string{"Canada"}}})
+}

@@ -868,6 +868,11 @@ func (pc *pctx) subjectBefore(v, s int) *entity {
 		}
 		return pc.indefiniteSubject(j, s) // "An earlier report in a Tolland paper said"
 	}
+	if k := pc.nameStart(j, s); k > s+1 && pc.word(k-1) == "to" && toRoles[pc.word(k-2)] && !pc.toks[k-2].cap {
+		if e := pc.roleNP(k-2, s); e != nil && !e.org {
+			return e // "The United States ambassador to Canada told …": the ambassador, not Canada
+		}
+	}
 	if k := pc.nameStart(j, s); k > s+1 && pc.word(k-2) == "to" && !pc.toks[k-1].cap {
 		if e := pc.groupBeforeParticiple(s, v); e != nil {
 			return e // "activists clamoring to block Donald Trump say": Trump is the object
@@ -1444,6 +1449,10 @@ func (pc *pctx) indefiniteSubject(j, s int) *entity {
 	}
 	return nil
 }
+
+// toRoles are roles held to a country or a person: "ambassador to Canada",
+// "adviser to the premier".
+var toRoles = setOf(`ambassador envoy adviser advisor representative delegate consul emissary`)
 
 // diplomaticHeads end the names of a country's offices abroad, which
 // carry the place they sit in: "the Chinese Embassy in France".
