@@ -1022,3 +1022,18 @@ func TestRolesAmbassadorToAPlace(t *testing.T) {
 		want:        []stmt{reportedBy(2, "Canada", "J. Thaddeus Morrow"), quoteBy(2, "can’t have it both ways.", "J. Thaddeus Morrow")},
 		notSpeakers: []string{"Canada"}}})
 }
+
+// A possessive place before a role or a body names the role's holder or
+// the body, not the place: "Canada's international trade minister left
+// Washington …, but said" is the minister the body names; "Nova Scotia’s
+// highest court has overturned …, ruling" is the court.
+func TestRolesPossessedRoleOpensTheSentence(t *testing.T) {
+	run(t, []attrCase{{name: "a place's minister and court",
+		paras: []string{"Steel talks end without a deal",
+			"WASHINGTON — Canada's international trade minister left Washington on Wednesday without an agreement, but said she came away convinced that “the door is open.”",
+			"Trade Minister Mélanie Thibodeau-Singh met Commerce Secretary Howard Kessler for two hours.",
+			"Nova Scotia’s highest court has overturned the conviction of a Dartmouth man, ruling the trial judge gave the jury a wrong test."},
+		want: []stmt{reportedBy(2, "she came away convinced", "Mélanie Thibodeau-Singh"), quoteBy(2, "the door is open.", "Mélanie Thibodeau-Singh"),
+			reportedBy(4, "the trial judge gave the jury a wrong test", "Nova Scotia’s highest court")},
+		notSpeakers: []string{"Washington"}}})
+}

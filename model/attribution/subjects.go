@@ -1978,6 +1978,29 @@ func (pc *pctx) titledWork(t, s int) *entity {
 
 // sentenceSubject returns the first noun phrase of the sentence [s, v)
 // that is a subject: not after a preposition, not a possessive.
+// possessedRole is the holder of the role or the body whose lower-case
+// noun phrase opens at j after a possessive name: "Canada's international
+// trade minister", "Nova Scotia's highest court". Nil for any other shape.
+func (pc *pctx) possessedRole(j, s, v int) *entity {
+	for h := j; h < v && h <= j+3 && pc.plainWordAt(h); h++ {
+		if !pc.has(h, wRole|wOrgHead) || pc.plainWordAt(h+1) && pc.has(h+1, wRole|wOrgHead) {
+			continue
+		}
+		return pc.roleNP(h, s)
+	}
+	return nil
+}
+
+// isPlaceEntity reports a country's, a province's or a city's name.
+func isPlaceEntity(e *entity) bool {
+	return e.org && (isState(e.words) || wordIs(strings.Join(e.words, " "), mPlaceName))
+}
+
+// plainWordAt reports a lower-case word at k that is no possessive.
+func (pc *pctx) plainWordAt(k int) bool {
+	return k < len(pc.toks) && pc.toks[k].kind == tWord && !pc.toks[k].cap && !pc.toks[k].poss
+}
+
 func (pc *pctx) sentenceSubject(s, v int) *entity {
 	s = pc.skipIntro(pc.skipDateline(s, v), v)
 	if w := pc.word(s); w == "himself" || w == "herself" || w == "themselves" {
@@ -2033,6 +2056,12 @@ func (pc *pctx) sentenceSubject(s, v int) *entity {
 			if pc.toks[j-1].poss {
 				if e := pc.appositiveAfterRole(j, v); e != nil {
 					return e
+				}
+				if e, _, ok := pc.npForward(i, v); ok && e != nil && !isPlaceEntity(e) {
+					return e // "Clinton's campaign took …, accusing": the campaign
+				}
+				if e := pc.possessedRole(j, s, v); e != nil {
+					return e // "Canada's international trade minister left Washington …, but said": the minister, not Canada
 				}
 				if e, _, ok := pc.npForward(i, v); ok && e != nil {
 					return e // "Clinton's campaign took …, accusing": the campaign
