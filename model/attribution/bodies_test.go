@@ -1608,3 +1608,12 @@ func TestBodiesBareNameIsTheAgency(t *testing.T) {
 			reportedBy(4, "the budget has risen", "Metrolinx")},
 		kinds: map[string]model.SpeakerKind{"Metrolinx": model.SpeakerBody}}})
 }
+
+// "A statement from the White House later Wednesday described …" is the
+// White House's, past the time between its name and the cue.
+func TestBodiesStatementFromABodyThenATime(t *testing.T) {
+	run(t, []attrCase{{name: "a statement from X later Wednesday",
+		paras: []string{"Trade", "A statement from the White House later Wednesday described the meeting as “productive” and said the president “remains committed to a fair relationship.”"},
+		want: []stmt{reportedBy(2, "A statement from the White House", "White House"), quoteBy(2, "productive", "White House"),
+			quoteBy(2, "remains committed to a fair relationship.", "White House")}}})
+}

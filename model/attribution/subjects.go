@@ -677,7 +677,9 @@ func (pc *pctx) subjectBefore(v, s int) *entity {
 	if j > s && pc.word(j) == "." && pc.has(j-1, wAbbrev) {
 		j-- // Tollund Mobility Inc. said
 	}
-	if k := pc.timeBefore(j, s); k > s && (pc.word(k-1) == "," || pc.word(k-1) == ")") {
+	if k := pc.timeBefore(j, s); k > s+2 && k <= j && pc.isNameWord(k-1) && pc.word(pc.nameStart(k-1, s)-1) == "the" && pc.word(pc.nameStart(k-1, s)-2) == "from" {
+		j = k - 1 // "A statement from the White House later Wednesday described": the statement's author, past the time
+	} else if k := pc.timeBefore(j, s); k > s && (pc.word(k-1) == "," || pc.word(k-1) == ")") {
 		j = k - 1 // "X, the GOP chairman, this past week announced", "X (D-Calif.) last week said": the aside before the time
 	} else if k <= j && k > s+1 && auxBeforeCue[pc.word(k-1)] && (pc.isNameWord(k-2) || isPronounWord(pc.word(k-2))) {
 		j = k - 2 // "Prime Minister X had earlier this month said"
@@ -1235,8 +1237,8 @@ var objectControl = map[string]bool{"force": true, "forces": true, "forced": tru
 // past week", "last month", "on Monday", "earlier this year"), or j+1 when
 // none ends there.
 func (pc *pctx) timeBefore(j, s int) int {
-	if j <= s || !pc.has(j, wTime|wCalendar) || pc.has(j, wCalendar) && pc.toks[j].cap && pc.isNameWord(j) {
-		return j + 1 // not "Mrs May" or "Theresa May": a name
+	if j <= s || !pc.has(j, wTime|wCalendar) || pc.has(j, wCalendar) && pc.toks[j].cap && pc.isNameWord(j) && !timeOpeners[pc.word(j-1)] {
+		return j + 1 // not "Mrs May" or "Theresa May": a name (but "later Wednesday" is a time)
 	}
 	k := j
 	for k > s && k > j-4 && timeOpeners[pc.word(k-1)] {
