@@ -1155,8 +1155,8 @@ func (pc *pctx) parseMention(i, j int) (m mention, lead int) {
 			nameStart++
 		}
 		if nameStart > lead {
-			from := pc.titleStart(lead) // "Secretary of State John Kerry", "Minister for Housing X": the role is the whole title
-			m.role = trimHonorific(strings.TrimRight(pc.p.text[int(pc.toks[from].start):int(pc.toks[nameStart].start)], " "))
+			from := pc.titleStart(lead)                                                                                                                       // "Secretary of State John Kerry", "Minister for Housing X": the role is the whole title
+			m.role = trimHonorific(strings.TrimRight(strings.ReplaceAll(pc.p.text[int(pc.toks[from].start):int(pc.toks[nameStart].start)], ".-", ". "), " ")) // "Lt.-Gen." as "Lt. Gen."
 			if len(m.title) > 0 && pc.word(nameStart-1) == m.title[len(m.title)-1]+"s" {
 				m.role = strings.TrimSuffix(m.role, "s") // one of the "hosts": a host
 			}

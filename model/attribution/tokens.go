@@ -82,6 +82,10 @@ func tokenizeRange(text string, from, to int, toks []token, words *wordCache) []
 			if r == '-' && j < to && text[j] == '-' { // "--" is a dash
 				j++
 			}
+			if r == '-' && i > from && text[i-1] == '.' && j < to && text[j] >= 'A' && text[j] <= 'Z' && len(toks) >= 2 && endsAbbreviation(toks[len(toks)-2]) {
+				i = j
+				continue // "Det.-Sgt. Marc Lévesque": two titles joined, read as "Det. Sgt."
+			}
 			toks = append(toks, token{start: int32(i), end: int32(j), kind: tPunct, low: text[i:j]})
 			i = j
 		}
