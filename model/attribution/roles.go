@@ -40,6 +40,9 @@ func (pc *pctx) roleNP(j, s int) *entity {
 	return e
 }
 
+// statePlaces name a province's, a territory's or a country's own kind.
+var statePlaces = setOf(`province territory country state`)
+
 func (pc *pctx) roleReferent(j, s int) *entity {
 	head := pc.toks[j].low
 	d, reach := j-1, 6
@@ -148,10 +151,11 @@ func (pc *pctx) roleReferent(j, s int) *entity {
 		case pc.inLede() && wordHas(head, wRole) && !spokesRoles[head] && (owner == nil || !owner.org && owner.first == "") && pc.isCue(j+1):
 			// "Norland's foreign minister accused …" in the lede: named next
 			return pc.an.cataphor(pc.p.text[int(pc.toks[from].start):int(pc.toks[j].end)], head)
-		case owner == nil && placeNouns[pc.word(d)] && d == from+1 && wordHas(head, wRole) && (!spokesRoles[head] || j > d+1) && (pc.isCue(j+1) || pc.word(j+1) == "," || pc.isCue(from-1)):
-			// "the town's mayor said", "said the community's chief": the
-			// one named with that role next, if anyone is
-			e := pc.an.unnamed(pc.p.text[int(pc.toks[from].start):int(pc.toks[j].end)], head)
+		case owner == nil && (placeNouns[pc.word(d)] || statePlaces[pc.word(d)]) && d == from+1 && wordHas(pc.word(pc.ofHead(d, j)), wRole) && (!spokesRoles[head] || j > d+1) && (pc.isCue(j+1) || pc.word(j+1) == "," || pc.isCue(from-1)):
+			// "the town's mayor said", "said the community's chief", "the
+			// province's chief medical officer of health says": the one
+			// named with that role next, if anyone is
+			e := pc.an.unnamed(pc.p.text[int(pc.toks[from].start):int(pc.toks[j].end)], pc.word(pc.ofHead(d, j)))
 			e.placeOfficer = true
 			return e
 		case owner == nil && wordHas(pc.word(d), wOrgHead) && !pc.toks[d].cap && (pc.word(j-1) == "top" || pc.word(j-1) == "chief") && wordHas(head, wRole) && !spokesRoles[head]:

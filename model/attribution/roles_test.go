@@ -1037,3 +1037,12 @@ func TestRolesPossessedRoleOpensTheSentence(t *testing.T) {
 			reportedBy(4, "the trial judge gave the jury a wrong test", "Nova Scotia’s highest court")},
 		notSpeakers: []string{"Washington"}}})
 }
+
+// "the province's chief medical officer of health says" is a role of the
+// province, its head before "of": the one named with that role.
+func TestRolesPlacesRoleWithAnOfPhrase(t *testing.T) {
+	a := analyze(t, titled("Measles cases climb",
+		"Dr. Nadia Ferreira-Thibodeau, New Brunswick's chief medical officer of health, speaks at a news conference in Fredericton on Wednesday. (Mathieu Léger-Baird/CBC)",
+		"The number of measles cases has climbed to 23, and the province's chief medical officer of health says she expects the count to keep rising."))
+	checkStmt(t, a, reportedBy(2, "she expects the count to keep rising", "Nadia Ferreira-Thibodeau"))
+}
