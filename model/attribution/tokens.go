@@ -401,8 +401,9 @@ func endsAbbreviation(t token) bool {
 	if t.has(wAbbrev) {
 		return true
 	}
-	if k := strings.LastIndexByte(t.low, '-'); k > 0 && k+1 < len(t.low) && wordHas(t.low[k+1:], wAbbrev) {
-		return true // "then-Cpl. Wayne Doucette", "ex-Sgt.": a title's stop after a hyphen
+	if t.hyphen { // "then-Cpl. Wayne Doucette", "ex-Sgt.": a title's stop after a hyphen
+		k := strings.LastIndexByte(t.low, '-')
+		return k > 0 && k+1 < len(t.low) && wordHas(t.low[k+1:], wAbbrev)
 	}
 	return utf8.RuneCountInString(t.low) == 1 && t.cap // an initial: J. Smith
 }
