@@ -433,13 +433,16 @@ type analyzer struct {
 	provincialStory, federalStory bool
 	pendingLede                   *entity      // a lede's unnamed subject, awaiting a name
 	identified                    [][2]*entity // an unnamed person and the name they gave: "The man, who identified himself as X,"
-	pendingHead                   string       // its role when it stood mid-sentence: only a namesake of that role names it
-	pendingHeadOf                 bool         // it was "the head of" a body: its president or chair two paragraphs on names it too
-	pendingTitled                 bool         // it is a capitalised title ("The Taoiseach"): someone named with no other office may hold it
-	pendingWho                    bool         // it is "The man who …": a profile's lede, named a paragraph later than most
-	statementBy                   *entity      // who last spoke "in a statement"
-	campaignOf                    *entity      // whose campaign the article last named ("Clinton's campaign"): "the campaign" later
-	officeOf                      *entity      // whose office last spoke ("Giroux's office said"): "the office" later
+	spokesBody                    *entity      // "a spokesperson for the transit agency said": the body, at spokesAt (paragraph number) and tick spokesTick
+	spokesAt, spokesTick          int
+	spokesHead                    string
+	pendingHead                   string  // its role when it stood mid-sentence: only a namesake of that role names it
+	pendingHeadOf                 bool    // it was "the head of" a body: its president or chair two paragraphs on names it too
+	pendingTitled                 bool    // it is a capitalised title ("The Taoiseach"): someone named with no other office may hold it
+	pendingWho                    bool    // it is "The man who …": a profile's lede, named a paragraph later than most
+	statementBy                   *entity // who last spoke "in a statement"
+	campaignOf                    *entity // whose campaign the article last named ("Clinton's campaign"): "the campaign" later
+	officeOf                      *entity // whose office last spoke ("Giroux's office said"): "the office" later
 	lowMemo                       map[string]bool
 	acronymRead                   map[string]int // for an acronym, the paragraphs read for the French name it spells (frenchBodyFor, expandAcronym)
 	hist                          []paraSum
@@ -955,6 +958,39 @@ func (an *analyzer) nameEarlyRoles() {
 			continue
 		}
 		an.renameOwner(i, e, p) // "British diplomat", "an Ontario Superior Court judge" named in the body
+	}
+}
+
+// nameBodysSpokesperson gives the statements of "a spokesperson for the
+// transit agency said …" to the spokesperson the next two paragraphs name
+// ("The spokesperson, Amélie Truchon-Nguyen, said"), not to the agency.
+func (an *analyzer) nameBodysSpokesperson() {
+	b, h := an.spokesBody, an.spokesHead
+	if b == nil {
+		return
+	}
+	var found *entity
+	for _, p := range an.reg.ents {
+		if p.unnamed || p.org || p.group || p.doc || len(p.words) < 2 || p.order < an.spokesTick || an.paraOf(p.order)+1 > an.spokesAt+2 ||
+			!p.heads.has(h) || strings.TrimPrefix(strings.ToLower(p.role), "the ") != h {
+			continue
+		}
+		if found != nil {
+			return
+		}
+		found = p
+	}
+	if found == nil {
+		return
+	}
+	named := an.paraOf(found.order) + 1
+	for k, o := range an.owners {
+		if p := an.stmts[k].Paragraph; o == b && p >= an.spokesAt && p < named {
+			an.owners[k] = found
+			if w := &an.whys[k]; w.ref.e == b {
+				w.ref.e, w.ref.named = found, named
+			}
+		}
 	}
 }
 

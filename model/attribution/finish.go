@@ -18,6 +18,7 @@ func (an *analyzer) finish(doc model.Document) *model.Article {
 	an.settleTitle()
 	an.settleHeadlineNames()
 	an.nameEarlyRoles()
+	an.nameBodysSpokesperson()
 	for _, pair := range an.identified {
 		an.renameOwner(0, pair[0], pair[1]) // "a man … shouted", then "The man, who identified himself as Glen Hrycenko,": his
 	}

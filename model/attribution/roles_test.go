@@ -1046,3 +1046,19 @@ func TestRolesPlacesRoleWithAnOfPhrase(t *testing.T) {
 		"The number of measles cases has climbed to 23, and the province's chief medical officer of health says she expects the count to keep rising."))
 	checkStmt(t, a, reportedBy(2, "she expects the count to keep rising", "Nadia Ferreira-Thibodeau"))
 }
+
+// "a spokesperson for the transit agency said" is the agency's, unless the
+// next two paragraphs name the spokesperson ("The spokesperson, Amélie
+// Truchon-Nguyen, said"): then the quotations are hers.
+func TestRolesBodysSpokespersonNamedAfter(t *testing.T) {
+	run(t, []attrCase{{name: "a spokesperson for the agency, named two paragraphs on",
+		paras: []string{"STM cuts", "The STM confirmed Wednesday that it will reduce frequencies on 23 bus lines.",
+			"“No métro station will close,” a spokesperson for the transit agency said in an email. “But some customers will wait longer.",
+			"“We would rather tell people now.”",
+			"The spokesperson, Amélie Truchon-Nguyen, said revised schedules would be posted by March 1."},
+		want: []stmt{reportedBy(2, "it will reduce frequencies", "STM"),
+			quoteBy(3, "No métro station will close,", "Amélie Truchon-Nguyen"),
+			quoteBy(3, "But some customers will wait longer.", "Amélie Truchon-Nguyen"),
+			quoteBy(4, "We would rather tell people now.", "Amélie Truchon-Nguyen"),
+			reportedBy(5, "revised schedules would be posted", "Amélie Truchon-Nguyen")}}})
+}
