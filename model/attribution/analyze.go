@@ -1151,9 +1151,51 @@ func (an *analyzer) speaksIn(p *entity, at int) bool {
 // "Police said" (before "the Saskatoon Police Service" is named, or after
 // an earlier bare "police") is the one police force named.
 func (an *analyzer) nameBareBodies() {
+	an.namePlacesBodies()
 	an.nameBare(isBareUnion, isUnionName, "the union")
 	an.nameBare(func(words []string) bool { return len(words) == 1 && words[0] == "police" }, isPoliceForce, "police")
 	an.nameBare(func(words []string) bool { return len(words) == 1 && words[0] == "corporation" }, an.headlineBody, "the corporation")
+}
+
+// namePlacesBodies gives a body known by a place's possessive and its kind
+// ("Kenya's central bank") to the one body whose name holds the place and
+// every word of the kind ("Central Bank of Kenya"), before or after.
+func (an *analyzer) namePlacesBodies() {
+	for _, e := range an.owners {
+		if e == nil || !e.org || e.group || e.doc || !placesKind(e.display) {
+			continue
+		}
+		d := strings.ToLower(strings.ReplaceAll(e.display, "’", "'"))
+		k := strings.Index(d, "'s ")
+		want := append(strings.Fields(d[:k]), strings.Fields(d[k+3:])...) // "kenya", "central", "bank"
+		var one *entity
+		for _, p := range an.reg.ents {
+			if p == e || !p.org || p.group || p.doc || len(p.words) < len(want) || slices.ContainsFunc(want, func(w string) bool { return !containsWord(p.words, w) }) {
+				continue
+			}
+			if one != nil && one != p {
+				one = nil
+				break
+			}
+			one = p
+		}
+		if one != nil {
+			an.renameOwner(0, e, one)
+		}
+	}
+}
+
+// placesKind reports a description made of a place's possessive and
+// lower-case words: "Kenya's central bank", "Nova Scotia’s highest court".
+func placesKind(desc string) bool {
+	d := strings.ReplaceAll(desc, "’", "'")
+	k := strings.Index(d, "'s ")
+	if k <= 0 {
+		return false
+	}
+	place := strings.Fields(strings.ToLower(d[:k]))
+	rest := d[k+3:]
+	return rest != "" && strings.ToLower(rest) == rest && (isState(place) || wordIs(strings.Join(place, " "), mPlaceName))
 }
 
 // headlineBody reports a body the headline names, other than a union, a

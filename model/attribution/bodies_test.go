@@ -1617,3 +1617,19 @@ func TestBodiesStatementFromABodyThenATime(t *testing.T) {
 		want: []stmt{reportedBy(2, "A statement from the White House", "White House"), quoteBy(2, "productive", "White House"),
 			quoteBy(2, "remains committed to a fair relationship.", "White House")}}})
 }
+
+// "Kenya's central bank" in the headline and the lede is the "Central
+// Bank of Kenya" the story names after: one body.
+func TestBodiesPlacesKindIsTheBodyNamed(t *testing.T) {
+	a := analyze(t, titled("Kenya's central bank holds rates, warns of fuel price risks",
+		"NAIROBI, May 12 (Reuters) - Kenya's central bank kept its benchmark lending rate at 9 per cent on Tuesday, saying inflation was within its target range.",
+		"The Central Bank of Kenya said rising fuel prices posed a risk."))
+	for _, st := range a.Statements {
+		if st.Speaker != "Central Bank of Kenya" {
+			t.Errorf("¶%d %q by %q, want the Central Bank of Kenya", st.Paragraph, st.Text, st.Speaker)
+		}
+	}
+	if len(a.Statements) < 2 {
+		t.Errorf("statements %+v, want the lede's and the bank's", a.Statements)
+	}
+}
