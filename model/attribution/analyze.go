@@ -716,6 +716,7 @@ func (an *analyzer) paragraph(i int) {
 	}
 	pc.indexSentences()
 	pc.collectMentions()
+	pc.callSigns()
 	an.thatWas(pc)
 	reported := an.repBuf[:0] // the last paragraph's storage: emit copies what it keeps
 	answer := an.interview(p)

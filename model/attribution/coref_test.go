@@ -2093,3 +2093,15 @@ func TestCorefHeRejectedTheArguments(t *testing.T) {
 			reportedBy(5, "He rejected both arguments", "Edward Chen-Maclean"),
 			quoteBy(5, "variations in wording, not in substance.", "Edward Chen-Maclean")}}})
 }
+
+// "His commander, who goes by the call sign “Graf,” says" names the
+// commander: his statements, and the "he" after, are Graf's.
+func TestCorefCallSignNamesTheSpeaker(t *testing.T) {
+	run(t, []attrCase{{name: "who goes by the call sign",
+		paras: []string{"Front", "Mykola, 41, is a drone operator.",
+			"His commander, who goes by the call sign “Graf,” says Russian assaults have roughly doubled.",
+			"“They don’t come in columns anymore,” he says."},
+		want: []stmt{reportedBy(3, "Russian assaults have roughly doubled", "Graf"),
+			quoteBy(4, "They don’t come in columns anymore,", "Graf")},
+		moreQuotes: true}})
+}

@@ -96,6 +96,7 @@ var namingCues = map[string]bool{
 	"codenamed": true, "code-named": true, "aka": true, "a.k.a.": true, "branded": true,
 	"labelled": true, "labeled": true, "billed as": true, "marketed as": true, "called": true,
 	"calling": true, "name": true, "slogan": true, "motto": true, "hashtag": true,
+	"call sign": true, "callsign": true, "goes by": true, "went by": true, "nom de guerre": true,
 }
 
 // adverbials may stand between a subject and its cue verb ("she later said").

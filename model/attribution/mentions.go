@@ -2228,6 +2228,45 @@ func (pc *pctx) identifiedAs(e *entity, as int) {
 	}
 }
 
+// callSigns reads "X, who goes by the call sign “Graf,”": the unnamed X
+// is the person the quotation names, and every statement of X's is theirs.
+func (pc *pctx) callSigns() {
+	if !strings.Contains(pc.p.text, " by ") {
+		return // the cheap test first
+	}
+	for k := 4; k+1 < len(pc.toks); k++ {
+		if pc.toks[k].kind != tQuote || pc.word(k-1) != "sign" && pc.word(k-1) != "name" && pc.word(k-1) != "nickname" {
+			continue
+		}
+		b := k - 2
+		if pc.word(b) == "call" {
+			b--
+		}
+		if pc.word(b) == "the" {
+			b--
+		}
+		if pc.word(b) != "by" || pc.word(b-1) != "goes" && pc.word(b-1) != "went" || pc.word(b-2) != "who" || pc.word(b-3) != "," || b-4 < 0 {
+			continue
+		}
+		name := strings.Trim(pc.quoteText(int(pc.toks[k].q)), " ,.;:")
+		if name == "" || strings.Contains(name, " ") && len(strings.Fields(name)) > 3 {
+			continue
+		}
+		u := pc.npEndingAt(b-4, pc.sentOf[b-4])
+		if d := b - 5; u == nil && d >= 0 && !pc.toks[b-4].cap && wordHas(pc.word(b-4), wRole) && (pc.has(d, wDeterminer) || ownerWords[pc.word(d)]) {
+			u = pc.an.unnamed(pc.p.text[int(pc.toks[d].start):int(pc.toks[b-4].end)], pc.word(b-4)) // "His commander, who goes by …"
+		}
+		if u == nil || !u.unnamed || u.group {
+			continue
+		}
+		m := mention{words: strings.Fields(name), low: strings.Fields(strings.ToLower(name)), display: name, key: strings.ToLower(name)}
+		if p := pc.an.reg.resolve(m); p != nil && p != u {
+			p.gender = u.gender
+			pc.an.identified = append(pc.an.identified, [2]*entity{u, p})
+		}
+	}
+}
+
 // childOf records the subject before "is the daughter of" e, named at i,
 // as e's daughter (or son): "Merasty is the daughter of Harold Merasty".
 func (pc *pctx) childOf(e *entity, i int) {
