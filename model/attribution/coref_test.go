@@ -2105,3 +2105,13 @@ func TestCorefCallSignNamesTheSpeaker(t *testing.T) {
 			quoteBy(4, "They don’t come in columns anymore,", "Graf")},
 		moreQuotes: true}})
 }
+
+// "X, a Gitxsan hereditary chief who holds the name Amgaat," makes
+// "Amgaat said" later X's.
+func TestCorefHeldNameIsTheSamePerson(t *testing.T) {
+	run(t, []attrCase{{name: "who holds the name",
+		paras: []string{"Fishery", "“We made the decision ourselves,” said Harold Tait-Mackenzie, a Gitxsan hereditary chief who holds the name Amgaat and sits on the board.",
+			"Amgaat said the council asked the department to set a threshold."},
+		want: []stmt{quoteBy(2, "We made the decision ourselves,", "Harold Tait-Mackenzie"),
+			reportedBy(3, "the council asked the department", "Harold Tait-Mackenzie")}}})
+}

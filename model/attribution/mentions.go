@@ -1830,6 +1830,15 @@ func (pc *pctx) collectMentions() {
 		if len(m.low) > 0 {
 			found = pc.an.reg.find(m)
 		}
+		if p := pc.nameHeldBy(i); found == nil && p != nil && len(m.low) > 0 {
+			if pc.an.reg.byKey == nil {
+				pc.an.reg.byKey = map[string]*entity{}
+			}
+			pc.an.reg.byKey[m.key] = p // "Harold Tait-Mackenzie, a hereditary chief who holds the name Amgaat": "Amgaat said" is he
+			p.addAlias(m.display)
+			i = j
+			continue
+		}
 		if len(m.low) == 1 && i >= 2 && siblingAges[pc.word(i-1)] && pc.word(i-2) == "the" {
 			if e := pc.an.reg.bySiblingAge(m.low[0], pc.word(i-1)); e != nil {
 				found = e // "It was the older Chen-Albright who answered": the father, whom "he" then means
@@ -2226,6 +2235,32 @@ func (pc *pctx) identifiedAs(e *entity, as int) {
 	if u := pc.npEndingAt(w-2, pc.sentOf[w-1]); u != nil && u.unnamed && !u.group && u != e {
 		pc.an.identified = append(pc.an.identified, [2]*entity{u, e})
 	}
+}
+
+// nameHeldBy is the person whose sentence says they "hold the name"
+// starting at i ("X, a Gitxsan hereditary chief who holds the name Amgaat"),
+// the last person the sentence named before; nil for any other shape.
+func (pc *pctx) nameHeldBy(i int) *entity {
+	if i < 4 || pc.word(i-1) != "name" || pc.word(i-2) != "the" && pc.word(i-2) != "hereditary" {
+		return nil
+	}
+	k := i - 3
+	if pc.word(k) == "the" {
+		k--
+	}
+	if w := pc.word(k); w != "holds" && w != "carries" && w != "bears" && w != "held" {
+		return nil
+	}
+	for x := len(pc.mentions) - 1; x >= 0; x-- {
+		m := pc.mentions[x]
+		if m.tok >= i || i >= len(pc.sentOf) || pc.sentOf[m.tok] != pc.sentOf[i] {
+			break
+		}
+		if !m.e.org && !m.e.group && !m.e.unnamed && len(m.e.words) > 1 {
+			return m.e
+		}
+	}
+	return nil
 }
 
 // callSigns reads "X, who goes by the call sign “Graf,”": the unnamed X
