@@ -2115,3 +2115,13 @@ func TestCorefHeldNameIsTheSamePerson(t *testing.T) {
 		want: []stmt{quoteBy(2, "We made the decision ourselves,", "Harold Tait-Mackenzie"),
 			reportedBy(3, "the council asked the department", "Harold Tait-Mackenzie")}}})
 }
+
+// "Hereditary Chief Wilat’xw, Frank Dennis-Olsen, of the Frog Clan" is one
+// person: the chief's name and his own; "Wilat’xw said" later is he.
+func TestCorefChiefsNameThenHisOwn(t *testing.T) {
+	run(t, []attrCase{{name: "Hereditary Chief X, Y Z,",
+		paras: []string{"Camp", "“This is not a protest,” said Hereditary Chief Wilat’xw, Frank Dennis-Olsen, of the Frog Clan, as supporters drummed.",
+			"Wilat’xw said the house chiefs had sent an eviction notice."},
+		want: []stmt{quoteBy(2, "This is not a protest,", "Frank Dennis-Olsen"),
+			reportedBy(3, "the house chiefs had sent an eviction notice", "Frank Dennis-Olsen")}}})
+}

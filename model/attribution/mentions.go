@@ -1830,6 +1830,9 @@ func (pc *pctx) collectMentions() {
 		if len(m.low) > 0 {
 			found = pc.an.reg.find(m)
 		}
+		if h := pc.heldNameBefore(i, j, m); h != nil {
+			pc.an.identified = append(pc.an.identified, [2]*entity{h, pc.entityFound(m, i, j, found, true)})
+		}
 		if p := pc.nameHeldBy(i); found == nil && p != nil && len(m.low) > 0 {
 			if pc.an.reg.byKey == nil {
 				pc.an.reg.byKey = map[string]*entity{}
@@ -2235,6 +2238,27 @@ func (pc *pctx) identifiedAs(e *entity, as int) {
 	if u := pc.npEndingAt(w-2, pc.sentOf[w-1]); u != nil && u.unnamed && !u.group && u != e {
 		pc.an.identified = append(pc.an.identified, [2]*entity{u, e})
 	}
+}
+
+// heldNameBefore is the one-word titled name that the full name m at
+// [i, j) stands after as an appositive: "Hereditary Chief Wilat’xw, Frank
+// Dennis-Olsen, of the Frog Clan": the chief's name and his own are one
+// person. Nil for any other shape.
+func (pc *pctx) heldNameBefore(i, j int, m mention) *entity {
+	if i < 2 || pc.word(i-1) != "," || len(m.low) < 2 || len(m.title) > 0 || m.org || (pc.word(j) != "," && pc.word(j) != "of") {
+		return nil
+	}
+	for x := len(pc.mentions) - 1; x >= 0; x-- {
+		e := pc.mentions[x].e
+		if pc.mentions[x].tok >= i {
+			continue
+		}
+		if pc.runEnd(pc.mentions[x].tok) != i-1 || e.org || e.group || len(e.words) != 1 || e.role == "" && len(e.heads) == 0 || !strings.Contains(strings.ToLower(e.role), "chief") {
+			return nil
+		}
+		return e
+	}
+	return nil
 }
 
 // nameHeldBy is the person whose sentence says they "hold the name"
