@@ -1633,3 +1633,13 @@ func TestBodiesPlacesKindIsTheBodyNamed(t *testing.T) {
 		t.Errorf("statements %+v, want the lede's and the bank's", a.Statements)
 	}
 }
+
+// "The Ts’ilh Nadleh First Nation and BC Hydro" are two bodies, not one
+// name: "the band" later is the First Nation.
+func TestBodiesTwoBodiesJoinedByAnd(t *testing.T) {
+	run(t, []attrCase{{name: "a First Nation and BC Hydro",
+		paras: []string{"Dam", "The Ts’ilh Nadleh First Nation and BC Hydro signed a settlement on Tuesday.",
+			"The band said in a news release that the first payments would be made in June."},
+		want:        []stmt{reportedBy(3, "the first payments would be made in June", "Ts’ilh Nadleh First Nation")},
+		notSpeakers: []string{"and BC Hydro"}}})
+}

@@ -793,6 +793,9 @@ func (pc *pctx) andJoinsOrg(i, j int, org bool) bool {
 	if pc.twoParties(i, j) {
 		return false
 	}
+	if pc.toks[j-1].has(wOrg) && (isAllCaps(pc.phraseText(k, k+1)) || isState([]string{pc.toks[k].low})) {
+		return false // "the Ts’ilh Nadleh First Nation and BC Hydro", "the First Nation and Canada": two parties
+	}
 	if pc.portfolioTitleAfter(j+1) && !(j >= 2 && isGivenName(pc.toks[j-2].low) && pc.toks[j-2].cap) {
 		return true // "Mental Health and Addictions Minister Teresa Villanueva": one minister's portfolio (but "Gen. Evelyn Kostiuk and Defence Minister X" are two)
 	}
