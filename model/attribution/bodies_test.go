@@ -1643,3 +1643,12 @@ func TestBodiesTwoBodiesJoinedByAnd(t *testing.T) {
 		want:        []stmt{reportedBy(3, "the first payments would be made in June", "Ts’ilh Nadleh First Nation")},
 		notSpeakers: []string{"and BC Hydro"}}})
 }
+
+// "the police service" after "Winnipeg Police Service Chief X" is the
+// service the chief's title names, not a body called "police service".
+func TestBodiesKindNamedInATitle(t *testing.T) {
+	run(t, []attrCase{{name: "the police service after its chief's title",
+		paras: []string{"Crisis team", "That was the message Monday from Winnipeg Police Service Chief Darren Okafor-Lindquist as the service launched a unit.",
+			"According to figures released by the police service, officers responded to 31,480 calls in 2024."},
+		want: []stmt{reportedBy(3, "officers responded to 31,480 calls", "Winnipeg Police Service")}}})
+}

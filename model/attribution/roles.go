@@ -414,7 +414,11 @@ func (pc *pctx) roleReferent(j, s int) *entity {
 			}
 		}
 		if isDefinite(det) && !wordIs(head, mStatementWord) {
-			e := pc.an.reg.body(trimArticleFold(pc.p.text[int(pc.toks[d].start):int(pc.toks[j].end)])) // "the ministry said", never named
+			kind := trimArticleFold(pc.p.text[int(pc.toks[d].start):int(pc.toks[j].end)])
+			if name := pc.an.reg.bodyInRole(kind); name != "" {
+				return pc.an.reg.body(name) // "the police service" after "Winnipeg Police Service Chief Darren Okafor-Lindquist": the service in his title
+			}
+			e := pc.an.reg.body(kind) // "the ministry said", never named
 			if pc.inLede() && len(e.words) == 1 {
 				e.indef = true // a lede's "the union", named next
 			}
@@ -1293,4 +1297,24 @@ func (pc *pctx) recentCompanySubject() *entity {
 		}
 	}
 	return nil
+}
+
+// bodyInRole is the name of a body that a person's title holds and ends
+// in kind ("Winnipeg Police Service" in "Winnipeg Police Service Chief"),
+// or "" when no title holds one.
+func (r *registry) bodyInRole(kind string) string {
+	if !strings.Contains(kind, " ") {
+		return "" // "the service", "the city": too common a word to look for in titles
+	}
+	for _, p := range r.ents {
+		if p.org || p.role == "" {
+			continue
+		}
+		k := strings.Index(strings.ToLower(p.role), kind)
+		if k <= 0 || p.role[k] < 'A' || p.role[k] > 'Z' {
+			continue
+		}
+		return p.role[:k+len(kind)]
+	}
+	return ""
 }
