@@ -1013,7 +1013,11 @@ func (pc *pctx) bodyBeforeDocument(i, limit int) *entity {
 	if r <= k || r >= limit || !pc.is(r, mDocHead) {
 		return nil
 	}
-	if e := pc.entityAt(k, r); e != nil && e.org && !e.outlet {
+	e := pc.entityAt(k, r)
+	if e != nil && !e.org && !e.outlet && pollHeads[pc.word(r)] && e.gender == unknownGender && !isGivenName(e.first) && len(e.heads) == 0 && e.role == "" {
+		e.org = true // "the latest Sondages Vigie poll": a pollster the tables do not know
+	}
+	if e != nil && e.org && !e.outlet {
 		return e
 	}
 	return nil

@@ -1096,13 +1096,16 @@ func TestReportedWhatAReportFound(t *testing.T) {
 }
 
 // "according to a newly released Ministry of Long-Term Care report" is
-// the ministry's, not "a newly"; "the school’s Facebook post" is not
-// Facebook's.
+// the ministry's, not "a newly", and "the latest Sondages Vigie poll" the
+// pollster's, though the tables do not know it; "the school’s Facebook
+// post" is not Facebook's.
 func TestReportedAccordingToABodysDocument(t *testing.T) {
 	run(t, []attrCase{{name: "according to a newly released X report",
 		paras: []string{"Care home", "Inspectors found residents left in soiled bedding, according to a newly released Ministry of Long-Term Care report.",
-			"Staff were short, according to a recently published Health Canada report."},
-		want:        []stmt{reportedBy(2, "Inspectors found residents", "Ministry of Long-Term Care"), reportedBy(3, "Staff were short", "Health Canada")},
+			"Staff were short, according to a recently published Health Canada report.",
+			"According to the latest Sondages Vigie poll, the Bloc holds a five-point lead."},
+		want: []stmt{reportedBy(2, "Inspectors found residents", "Ministry of Long-Term Care"), reportedBy(3, "Staff were short", "Health Canada"),
+			reportedBy(4, "the Bloc holds a five-point lead", "Sondages Vigie")},
 		notSpeakers: []string{"a newly"}}})
 }
 
