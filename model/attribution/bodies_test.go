@@ -1652,3 +1652,13 @@ func TestBodiesKindNamedInATitle(t *testing.T) {
 			"According to figures released by the police service, officers responded to 31,480 calls in 2024."},
 		want: []stmt{reportedBy(3, "officers responded to 31,480 calls", "Winnipeg Police Service")}}})
 }
+
+// "the Kliksiwi Forest Defenders, the group that organized the blockade"
+// gives the body the kind "group", so "the group" later is it and not the
+// Instagram it posted to.
+func TestBodiesKindBeforeThat(t *testing.T) {
+	run(t, []attrCase{{name: "X, the group that …",
+		paras: []string{"Blockade", "Video of the arrest was posted to social media by the Kliksiwi Forest Defenders, the group that organized the blockade.",
+			"In a post on Instagram, the group called the arrests “a shameful show of force.”"},
+		want: []stmt{reportedBy(3, "In a post on Instagram", "Kliksiwi Forest Defenders"), quoteBy(3, "a shameful show of force.", "Kliksiwi Forest Defenders")}}})
+}

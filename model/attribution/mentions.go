@@ -1693,8 +1693,8 @@ func (pc *pctx) learnAppositive(e *entity, j int) {
 			limit += 3
 			continue // "a spokesman for Mrs. Clinton": the title's full stop
 		}
-		if x == "," || x == "." || x == "who" || x == "" || x == ";" {
-			break
+		if x == "," || x == "." || x == "who" || x == "" || x == ";" || (x == "that" || x == "which") && end > k+1 && pc.has(end-1, wOrgHead) {
+			break // (and "a local climate group that has shown up …": the group's kind)
 		}
 		if pc.toks[end].has(wCue) && !pc.toks[end].has(wRole) || pc.toks[end].has(wClauseVerb) {
 			return // "To stop X, the establishment is working …": a clause, no appositive
