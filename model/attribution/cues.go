@@ -106,6 +106,9 @@ func cueAt(toks []token, i int) (string, int) {
 	if (t.low == "found" || t.low == "finds") && i+1 < len(toks) && toks[i+1].low == "that" && (judicialSubject(toks, i) || findingSubject(toks, i)) {
 		return "find", 1 // "Justice Andrea Kolodziej found that …", "The report also found that …": a finding is what the court or the report says
 	}
+	if t.low == "finding" && i > 0 && toks[i-1].low == "," && judicialOpener(toks, i) {
+		return "find", 1 // "The Human Rights Tribunal of Ontario has ordered …, finding it fired her …": the tribunal's finding
+	}
 	lemma := t.cueLemma()
 	if lemma == "" || lemma == "rule" && !rulingVerb(toks, i) {
 		return "", 0
@@ -587,6 +590,21 @@ func findingSubject(toks []token, i int) bool {
 
 var findingNouns = setOf(`report study survey poll review audit analysis investigation inquiry probe
 evaluation assessment research`)
+
+// judicialOpener reports a judge, a court, a tribunal or another
+// fact-finder among the first words of the sentence token i stands in.
+func judicialOpener(toks []token, i int) bool {
+	s := i
+	for s > 0 && s > i-60 && !toks[s].sentStart {
+		s--
+	}
+	for k := s; k < i && k < s+8; k++ {
+		if judicialNouns[toks[k].low] {
+			return true
+		}
+	}
+	return false
+}
 
 func judicialSubject(toks []token, i int) bool {
 	for k := i - 1; k >= 0 && k >= i-8; k-- {
