@@ -1196,7 +1196,7 @@ func placesKind(desc string) bool {
 	}
 	place := strings.Fields(strings.ToLower(d[:k]))
 	rest := d[k+3:]
-	return rest != "" && strings.ToLower(rest) == rest && (isState(place) || wordIs(strings.Join(place, " "), mPlaceName))
+	return rest != "" && strings.ToLower(rest) == rest && isState(place)
 }
 
 // headlineBody reports a body the headline names, other than a union, a

@@ -789,7 +789,7 @@ func (pc *pctx) governingCue(k int) (*entity, string, string, bool) {
 		if e == nil || e.outlet {
 			continue
 		}
-		if e.org && v > s && (isState(e.words) || wordIs(strings.Join(e.words, " "), mPlaceName)) && pc.cueBefore(v, s) {
+		if isPlaceEntity(e) && v > s && pc.cueBefore(v, s) {
 			if fb.e == nil {
 				fb = governed{e, pc.word(v), ""}
 			}

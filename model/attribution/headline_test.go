@@ -441,18 +441,7 @@ func TestHeadlineRoleAfterInvertedCue(t *testing.T) {
 		"'Nobody should have to drive past a hospital,' says doctor as ER closures climb"} {
 		a := analyze(t, titled(head, "The emergency department was closed for half its hours.",
 			"Dr. Ifeoma Adebayo-Roy, a family physician in Amherst, says patients are driving an hour."))
-		found := false
-		for _, st := range a.Statements {
-			if st.Paragraph == 0 && strings.HasPrefix(st.Text, "Nobody should") {
-				found = true
-				if st.Speaker != "Ifeoma Adebayo-Roy" {
-					t.Errorf("%q: the headline's quotation is %q's, want Ifeoma Adebayo-Roy's", head, st.Speaker)
-				}
-			}
-		}
-		if !found {
-			t.Errorf("%q: no statement for the headline's quotation: %+v", head, a.Statements)
-		}
+		checkStmt(t, a, quoteBy(0, "Nobody should have to drive past a hospital,", "Ifeoma Adebayo-Roy"))
 	}
 }
 
@@ -463,16 +452,5 @@ func TestHeadlineDeckRoleBeforeCue(t *testing.T) {
 	a := analyze(t, titled("Coroner calls for spotters on snow-removal loaders",
 		"“This death was preventable,” coroner writes of 74-year-old man struck by a loader",
 		"MONTREAL — Coroner Sylvie Dufresne-Ouimet said Wednesday the city must act."))
-	found := false
-	for _, st := range a.Statements {
-		if strings.HasPrefix(st.Text, "This death was preventable") {
-			found = true
-			if st.Speaker != "Sylvie Dufresne-Ouimet" {
-				t.Errorf("the deck's quotation is %q's, want Sylvie Dufresne-Ouimet's", st.Speaker)
-			}
-		}
-	}
-	if !found {
-		t.Errorf("no statement for the deck's quotation: %+v", a.Statements)
-	}
+	checkStmt(t, a, quoteBy(1, "This death was preventable,", "Sylvie Dufresne-Ouimet"))
 }

@@ -1203,10 +1203,10 @@ func (pc *pctx) withCountry(m *mention, i, j int) {
 		st-- // "New Brunswick’s", "the United States’"
 	}
 	place := pc.lowRun(st, k+1)
-	for len(place) > 1 && !(isState(place) || wordIs(strings.Join(place, " "), mPlaceName)) {
+	for len(place) > 1 && !isState(place) {
 		st, place = st+1, place[1:] // "The war ended, and Russia’s": the place only
 	}
-	if len(place) == 0 || !(isState(place) || wordIs(strings.Join(place, " "), mPlaceName)) {
+	if len(place) == 0 || !isState(place) {
 		return
 	}
 	text := pc.p.text[int(pc.toks[st].start):int(pc.toks[j-1].end)]

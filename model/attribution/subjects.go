@@ -1995,7 +1995,7 @@ func (pc *pctx) possessedRole(j, s, v int) *entity {
 
 // isPlaceEntity reports a country's, a province's or a city's name.
 func isPlaceEntity(e *entity) bool {
-	return e.org && (isState(e.words) || wordIs(strings.Join(e.words, " "), mPlaceName))
+	return e.org && isState(e.words)
 }
 
 // plainWordAt reports a lower-case word at k that is no possessive.
