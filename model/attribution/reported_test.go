@@ -2697,14 +2697,17 @@ func TestReportedJobBeforeAParticiple(t *testing.T) {
 
 // "X, president of the Syndicat des cols bleus regroupés de Montréal
 // (CUPE 301), said" is the president, not "de Montréal" (a place after a
-// French particle is no one's name), nor the body in brackets.
+// French particle is no one's name), nor the body in brackets, nor a body
+// with its acronym in brackets before ", which represents …,".
 func TestReportedAppositiveBeforeBrackets(t *testing.T) {
 	run(t, []attrCase{{name: "a president of a French-named union with its local in brackets",
 		paras: []string{"Snow budget",
 			"Jean-Guy Lavigueur, president of the Syndicat des cols bleus regroupés de Montréal (CUPE 301), said the city is paying premium prices.",
-			"Jeff Bechdel, chairman of America Rising (a Republican PAC), said the shirts were a joke."},
+			"Jeff Bechdel, chairman of America Rising (a Republican PAC), said the shirts were a joke.",
+			"Odile Brunet-Sato, president of the Nova Scotia Government and General Employees Union (NSGEU), which represents many of the home’s care assistants, said in an interview that front-line workers “were never the problem.”"},
 		want: []stmt{reportedBy(2, "the city is paying premium prices", "Jean-Guy Lavigueur"),
-			reportedBy(3, "the shirts were a joke", "Jeff Bechdel")}}})
+			reportedBy(3, "the shirts were a joke", "Jeff Bechdel"),
+			reportedBy(4, "front-line workers", "Odile Brunet-Sato"), quoteBy(4, "were never the problem.", "Odile Brunet-Sato")}}})
 }
 
 // A work's title before ", which calls on" ("a 46-page report titled Not

@@ -2805,6 +2805,17 @@ func (pc *pctx) modifiedNoun(i, j, v int) (*entity, bool) {
 
 // beforeAppositive finds the name an appositive ending at the comma c
 // describes: "X, a military spokesman, said" gives X.
+// longNameStart is where the name ending at j starts, read across the
+// "and" and "of" a body's name holds ("Government and General Employees
+// Union").
+func (pc *pctx) longNameStart(j, s int) int {
+	n := pc.nameStart(j, s)
+	for n-2 > s && (pc.word(n-1) == "and" || pc.word(n-1) == "of") && pc.isNameWord(n-2) {
+		n = pc.nameStart(n-2, s)
+	}
+	return n
+}
+
 func (pc *pctx) beforeAppositive(c, s int) *entity {
 	inner := -1 // a name governed by a preposition: the subject only if none comes before it
 	for k := c - 1; k > s && k > c-40; k-- {
@@ -2816,6 +2827,10 @@ func (pc *pctx) beforeAppositive(c, s int) *entity {
 		}
 		if pc.word(k-1) == ")" { // "Gov. John Kasich (R-Ohio), who won"
 			if p := pc.openParen(k-2, s); p > s && pc.isNameWord(p-1) {
+				if n := pc.longNameStart(p-1, s); inner < 0 && n > s && (pc.has(n-1, wPrep) || pc.has(n-1, wDeterminer) && pc.has(n-2, wPrep)) {
+					inner = p - 1 // "X, president of the Nova Scotia Government and General Employees Union (NSGEU), which represents …, said": X
+					continue
+				}
 				return pc.npEndingAt(p-1, s)
 			}
 		}
