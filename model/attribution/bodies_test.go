@@ -1662,3 +1662,18 @@ func TestBodiesKindBeforeThat(t *testing.T) {
 			"In a post on Instagram, the group called the arrests “a shameful show of force.”"},
 		want: []stmt{reportedBy(3, "In a post on Instagram", "Kliksiwi Forest Defenders"), quoteBy(3, "a shameful show of force.", "Kliksiwi Forest Defenders")}}})
 }
+
+// "part of Last Call Hamilton, a local climate group that has shown up
+// …" makes the body a group even after "of" and with a clause after its
+// kind; and a platform it posted to is never "the group".
+func TestBodiesGroupAfterOfAndNoPlatform(t *testing.T) {
+	run(t, []attrCase{{name: "X, a local climate group that …",
+		paras: []string{"Rally",
+			"The protesters were part of Last Call Hamilton, a local climate group that has shown up at several campaign events this week. In a statement posted to Instagram, the group says it will “keep showing up.”"},
+		want: []stmt{reportedBy(2, "it will", "Last Call Hamilton"), quoteBy(2, "keep showing up.", "Last Call Hamilton")}},
+		{name: "a group never named",
+			paras: []string{"Rally", "Protesters from a local climate group disrupted the rally on Saturday.",
+				"In a statement posted to Instagram, the group says it will “keep showing up.”"},
+			want:        []stmt{quoteBy(3, "keep showing up.", "group")},
+			notSpeakers: []string{"Instagram"}}})
+}

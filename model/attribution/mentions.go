@@ -1632,14 +1632,15 @@ var streetNames = setOf(`Road Avenue Boulevard Crescent Parkway`)
 var pluralPossessives = setOf(`women men children people`)
 
 // companyAppositive reports ", the FTSE 250 building materials group," at
-// j: a company's description, whatever stands before the name.
+// j: a company's description, whatever stands before the name ("part of
+// Last Call Hamilton, a local climate group that …").
 func (pc *pctx) companyAppositive(j int) bool {
 	if pc.word(j) != "," || !pc.has(j+1, wDeterminer) {
 		return false
 	}
 	for k := j + 2; k < len(pc.toks) && k < j+9; k++ {
-		if w := pc.word(k); w == "," || w == "." {
-			return companyHeads[pc.word(k-1)]
+		if w := pc.word(k); w == "," || w == "." || (w == "that" || w == "which") && k > j+2 {
+			return companyHeads[pc.word(k-1)] // (and "a local climate group that has shown up …")
 		}
 	}
 	return false

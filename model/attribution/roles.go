@@ -402,7 +402,7 @@ func (pc *pctx) roleReferent(j, s int) *entity {
 				e.addHead(head) // "the utility" again is the same one
 				return e        // the company that last spoke or acted, not the one it bought
 			}
-			if e := pc.an.reg.lastCompany(); e != nil && companyHeads[head] {
+			if e := pc.an.reg.lastCompany(); e != nil && companyHeads[head] && !(head == "group" && platform(e)) { // "posted to Instagram, the group says": no platform is a group
 				e.addHead(head)
 				return e
 			}
@@ -826,7 +826,7 @@ var levelWords = setOf(`federal provincial state national municipal city county 
 func (pc *pctx) lastOrgMentioned(before int, head string) *entity {
 	outlets := head == "publisher" || head == "broadcaster"
 	ok := func(e *entity) bool {
-		return (e.org && !e.outlet || outlets && e.outlet) && !isState(e.words) &&
+		return (e.org && !e.outlet || outlets && e.outlet) && !isState(e.words) && !(head == "group" && platform(e)) &&
 			!(publicBodies[head] && slices.ContainsFunc(e.words, func(w string) bool { return notPublicBodies[w] }))
 	}
 	last := sort.Search(len(pc.mentions), func(k int) bool { return pc.mentions[k].tok >= before })
@@ -849,6 +849,12 @@ func (pc *pctx) lastOrgMentioned(before int, head string) *entity {
 		}
 	}
 	return nil
+}
+
+// platform reports a platform's name ("Instagram"): "the group" after
+// "posted to Instagram" is who posted.
+func platform(e *entity) bool {
+	return len(e.words) == 1 && platformNames[e.words[0]]
 }
 
 // bareSpeakingName reports a one-word name that has spoken and that
