@@ -1734,6 +1734,9 @@ func (pc *pctx) hasCommaBefore(v int) bool {
 			reach-- // a long name does not hide the comma: "…, Treasury Secretary Jacob J. Lew said"
 			continue
 		}
+		if pc.isCue(k) && !pc.toks[k].cap && (pc.word(k+1) == "the" || pc.isNameWord(k+1)) {
+			return false // "X, the mayor, said the city agreed.": the comma sets off the mayor, and the city's cue is inside what he said
+		}
 
 		if pc.word(k) == "," {
 			switch pc.word(k + 1) {

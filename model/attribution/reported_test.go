@@ -2841,3 +2841,13 @@ func TestReportedOwnerWordAfterCueIsNoInvertedSubject(t *testing.T) {
 		want: []stmt{reportedBy(2, "began complaining of chest pain", "Marlene Fitzgerald"),
 			reportedBy(3, "waited for hours", "Stephen Kowal")}}})
 }
+
+// "X, the mayor, said the city agreed." is the mayor's: the comma that
+// sets off his role does not make "the city agreed" a trailing cue ("…,
+// the city agreed.") that takes the whole sentence.
+func TestReportedCueInsideWhatWasSaidIsNoTrailingCue(t *testing.T) {
+	run(t, []attrCase{{name: "X, the mayor, said the city agreed",
+		paras: []string{"Mayors", "Danny Breen, the mayor, said the city agreed.",
+			"The deal is done, the city agreed."},
+		want: []stmt{reportedBy(2, "the city agreed", "Danny Breen"), reportedBy(3, "The deal is done", "city")}}})
+}
