@@ -1405,7 +1405,9 @@ func placePossessive(word, low string) bool {
 // person: "Energy Minister Herman Halushchenko" is no energy company.
 func titledPerson(low []string) bool {
 	for k := 1; k+2 <= len(low)-1; k++ {
-		if !wordHas(strings.TrimSuffix(low[k], "."), wTitle|wRole) || wordHas(low[k], wOrg) || wordHas(low[len(low)-1], wOrg|wCompanySuffix) {
+		last := low[len(low)-1]
+		if !wordHas(strings.TrimSuffix(low[k], "."), wTitle|wRole) || wordHas(low[k], wOrg) ||
+			wordHas(last, wOrg|wCompanySuffix) && !(surnameBodyWords[last] && k+3 == len(low) && isGivenName(low[k+1])) { // but "Toronto Mayor Declan Power" is a man
 			continue
 		}
 		if isGivenName(low[k+1]) || k+3 == len(low) && !slices.ContainsFunc(low[placeFirst(low[:k]):k], func(w string) bool { return !portfolioWords[w] }) {

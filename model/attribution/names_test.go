@@ -1613,3 +1613,13 @@ func TestNamesKinGivenNameThenFullName(t *testing.T) {
 		want:     []stmt{reportedBy(3, "she is less worried", "Anneke Vandermeer"), quoteBy(4, "We will manage,", "Anneke Vandermeer")},
 		speakers: []string{"Anneke Vandermeer"}}})
 }
+
+// "Toronto Mayor Declan Power": a place, a title, a given name and a
+// surname that names bodies too ("Power") is a man, not a body called
+// "Toronto Mayor Declan Power"; "Power said" later is he.
+func TestNamesTitledPersonWithBodySurname(t *testing.T) {
+	run(t, []attrCase{{name: "St. John's Mayor Declan Power",
+		paras: []string{"Mayors", "St. John's Mayor Declan Power said smaller cities face a different problem.",
+			"“We're replacing water lines,” Power said."},
+		want: []stmt{reportedBy(2, "smaller cities face a different problem", "Declan Power"), quoteBy(3, "We're replacing water lines,", "Declan Power")}}})
+}
