@@ -1677,3 +1677,14 @@ func TestBodiesGroupAfterOfAndNoPlatform(t *testing.T) {
 			want:        []stmt{quoteBy(3, "keep showing up.", "group")},
 			notSpeakers: []string{"Instagram"}}})
 }
+
+// "Keystone Precision Components" is a company by its last word, so "the
+// company announced" in its sentence and "Keystone said" later are its.
+func TestBodiesCompanyByComponentsWord(t *testing.T) {
+	run(t, []attrCase{{name: "X Components …, the company announced",
+		paras: []string{"Plant closing",
+			"ST. THOMAS, Ont. — Keystone Precision Components will close its stamping plant in St. Thomas, Ont., cutting about 1,100 jobs, the company announced Thursday.",
+			"Keystone said severance would be paid."},
+		want: []stmt{reportedBy(2, "Keystone Precision Components will close", "Keystone Precision Components"),
+			reportedBy(3, "severance would be paid", "Keystone Precision Components")}}})
+}

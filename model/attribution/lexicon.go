@@ -366,6 +366,7 @@ var companySuffixes = map[string]bool{
 	"construction": true, "developments": true, "properties": true, "solutions": true, "products": true, "metals": true, "minerals": true,
 	"meats": true, "seafoods": true, "bakeries": true, "brewing": true, "breweries": true, "dairies": true, "farms": true,
 	"homes": true, "builders": true, "mills": true, "packers": true, "outfitters": true, "aerospace": true,
+	"components": true, "manufacturing": true, "plastics": true, "automotive": true, "materials": true, "networks": true,
 }
 
 // outletWords mark a name as a news outlet: it reports, it is not a speaker.
