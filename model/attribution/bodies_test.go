@@ -1688,3 +1688,15 @@ func TestBodiesCompanyByComponentsWord(t *testing.T) {
 		want: []stmt{reportedBy(2, "Keystone Precision Components will close", "Keystone Precision Components"),
 			reportedBy(3, "severance would be paid", "Keystone Precision Components")}}})
 }
+
+// A headline's "Prairie Northern", read as a person's name, is the
+// company once the body names it in full ("Prairie Northern Railway"),
+// and "Prairie Northern said" later is the company's.
+func TestBodiesHeadlineNameGrowsIntoACompany(t *testing.T) {
+	run(t, []attrCase{{name: "Prairie Northern, then Prairie Northern Railway",
+		paras: []string{"Rail workers issue strike notice as talks with Prairie Northern stall",
+			"WINNIPEG — Thousands of workers at Prairie Northern Railway could be off the job as early as Monday after their union issued strike notice on Thursday.",
+			"Prairie Northern, which hauls roughly a quarter of the grain, said in a statement that it had tabled a fair offer."},
+		want:     []stmt{reportedBy(3, "it had tabled a fair offer", "Prairie Northern Railway")},
+		speakers: []string{"Prairie Northern Railway"}}})
+}

@@ -441,6 +441,12 @@ func (r *registry) personOverBody(m mention, e *entity) *entity {
 	return nil
 }
 
+// bareName reports a person known by the name alone: no title, role,
+// age or gender the article gave.
+func bareName(e *entity) bool {
+	return e.role == "" && len(e.heads) == 0 && e.age == "" && (e.gender == unknownGender || e.genderFromName) && e.kinOf == nil
+}
+
 func (r *registry) find(m mention) *entity {
 	if len(m.low) == 0 {
 		return nil
@@ -485,6 +491,12 @@ func (r *registry) find(m mention) *entity {
 			if e.first == "" && len(e.words) == 1 && !m.outlet {
 				e.org = true
 				return e
+			}
+		}
+		if n := len(m.low); n >= 3 && isCompanyName(m.low) {
+			if e := r.byKey[strings.Join(m.low[:n-1], " ")]; e != nil && !e.org && bareName(e) {
+				e.org, e.company = true, true
+				return e // "talks with Prairie Northern stall" in a headline, then "Prairie Northern Railway": one company
 			}
 		}
 		return nil
