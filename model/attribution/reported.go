@@ -2100,8 +2100,8 @@ func (pc *pctx) addNominal(out []model.Statement, s, end int) []model.Statement 
 			continue
 		}
 		to := from
-		for to < end && to < from+window && pc.toks[to].kind == tWord {
-			to++
+		for to < end && to < from+window && (pc.toks[to].kind == tWord || pc.toks[to].kind == tQuote && to > from || innerPunct(pc.toks[to].low) && to+1 < end && pc.toks[to+1].kind == tWord) {
+			to++ // "that the province's $1.53-billion share was “not guaranteed”": its figures and quotations too
 		}
 		if to-from < 1 {
 			continue
@@ -2121,6 +2121,11 @@ func (pc *pctx) addNominal(out []model.Statement, s, end int) []model.Statement 
 		}
 		st := model.Statement{Paragraph: pc.p.num, Kind: model.KindReported, Text: pc.p.text[a:b],
 			Cue: t.low, Start: a, End: b, SpeakerIndex: who}
+		for qi, k := range pc.p.qtok {
+			if k >= from && k < to && e != nil && pc.speakers[qi] == nil {
+				pc.speakers[qi], pc.cues[qi], pc.whys[qi] = e, t.low, pc.whyFor("nominal", t.low, e) // "a warning from X that the share was “not guaranteed”": X's words
+			}
+		}
 		if byFrom {
 			out = pc.cutAtClause(out, v)
 		}
@@ -2128,6 +2133,12 @@ func (pc *pctx) addNominal(out []model.Statement, s, end int) []model.Statement 
 		v = to
 	}
 	return out
+}
+
+// innerPunct is punctuation inside a clause: a currency sign, a per cent
+// sign, a slash.
+func innerPunct(w string) bool {
+	return w == "$" || w == "%" || w == "/" || w == "€" || w == "£"
 }
 
 // nounFrom reads "a warning from Fisheries and Oceans Canada that …": the

@@ -2851,3 +2851,14 @@ func TestReportedCueInsideWhatWasSaidIsNoTrailingCue(t *testing.T) {
 			"The deal is done, the city agreed."},
 		want: []stmt{reportedBy(2, "the city agreed", "Danny Breen"), reportedBy(3, "The deal is done", "city")}}})
 }
+
+// A speech noun's clause runs on through a figure ("$1.53-billion") and a
+// quotation in it, and the quotation is the speaker's: "a warning from the
+// minister that the province's $1.53-billion share was “not guaranteed.”"
+func TestReportedNounClauseHoldsFiguresAndQuotations(t *testing.T) {
+	run(t, []attrCase{{name: "a warning from X that … “…”",
+		paras: []string{"Green Line", "Transportation Minister Kyle Brandvold met the mayor on Monday.",
+			"Council voted to continue, defying a warning from the transportation minister that the province's $1.53-billion share of funding was “not guaranteed.”"},
+		want: []stmt{reportedBy(3, "the province's $1.53-billion share of funding was “not guaranteed.”", "Kyle Brandvold"),
+			quoteBy(3, "not guaranteed.", "Kyle Brandvold")}}})
+}
