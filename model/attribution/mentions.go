@@ -1718,6 +1718,7 @@ func (pc *pctx) learnAppositive(e *entity, j int) {
 	}
 	var heads []string
 	roleEnd := end
+	conjunct := 0 // where the heads of the role after "and" start
 	for q := k; q < end; q++ {
 		x := pc.toks[q].low
 		if q > k && pc.has(q, wPrep) {
@@ -1727,8 +1728,11 @@ func (pc *pctx) learnAppositive(e *entity, j int) {
 			heads = nil // "the former coach" no longer answers to "the coach"
 			break
 		}
+		if x == "and" && len(heads) > 0 {
+			conjunct = len(heads) // "a band councillor and the Chief’s cousin": a councillor still
+		}
 		if pc.toks[q].poss && q+1 < end {
-			heads = heads[:0] // "the chief's older brother": the chief is whose brother, not his role
+			heads = heads[:conjunct] // "the chief's older brother": the chief is whose brother, not his role
 			continue
 		}
 		if pc.toks[q].has(wRole) || legislators[x] || pc.toks[q].has(wOrgHead) && (q == end-1 || pc.has(q+1, wPrep) || strings.HasSuffix(pc.word(q+1), "ed")) || pc.toks[q].cap && isDemonym(x) && q == k+1 ||

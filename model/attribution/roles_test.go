@@ -1062,3 +1062,18 @@ func TestRolesBodysSpokespersonNamedAfter(t *testing.T) {
 			quoteBy(4, "We would rather tell people now.", "Amélie Truchon-Nguyen"),
 			reportedBy(5, "revised schedules would be posted", "Amélie Truchon-Nguyen")}}})
 }
+
+// "X, a band councillor and the Chief’s cousin," is a councillor: the
+// possessive of the second role ("the Chief’s cousin") does not take back
+// the first, so "the councillor" later is X, not the chief.
+func TestRolesTwoRolesJoinedByAnd(t *testing.T) {
+	run(t, []attrCase{{name: "a band councillor and the Chief’s cousin",
+		paras: []string{"Mine", "Chief Delia Sakanee said the band was not consulted.",
+			"Wesley Sakanee, a band councillor and the Chief’s cousin, said that notice came in a phone call.",
+			"“An hour,” he said.",
+			"The councillor, who worked underground at Kestrel Ridge for four years, said many of the younger workers had taken out loans.",
+			"“These are good jobs,” he said."},
+		want: []stmt{reportedBy(2, "the band was not consulted", "Delia Sakanee"), reportedBy(3, "that notice came", "Wesley Sakanee"),
+			quoteBy(4, "An hour,", "Wesley Sakanee"), reportedBy(5, "many of the younger workers", "Wesley Sakanee"),
+			quoteBy(6, "These are good jobs,", "Wesley Sakanee")}}})
+}
