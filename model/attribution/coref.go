@@ -124,6 +124,13 @@ func (pc *pctx) pronounReferent(w string, i int) *entity {
 		}
 	}
 	cands := pc.candidates(i)
+	if w == "they" {
+		for _, e := range cands {
+			if e.they && pc.lastNamedPara(e, i) >= pc.p.num-2 {
+				return e // "X, who uses they/them pronouns, said …" then "“…,” they said": X
+			}
+		}
+	}
 	asker := pc.askerBefore(i, g) // "Dhillon-Akers pressed him on whether …. He said": not the one pressing
 	// a name known by its shape alone ("Arianna Stone", but also "Air
 	// Force") is "he" or "she" only when no one else was named lately

@@ -2125,3 +2125,19 @@ func TestCorefChiefsNameThenHisOwn(t *testing.T) {
 		want: []stmt{quoteBy(2, "This is not a protest,", "Frank Dennis-Olsen"),
 			reportedBy(3, "the house chiefs had sent an eviction notice", "Frank Dennis-Olsen")}}})
 }
+
+// "X, who uses they/them pronouns, said …" makes X a person who uses
+// "they": "“…,” they said" next is X, not the union or the agency named
+// before, whatever the name table says of X's given name.
+func TestCorefTheyOfAPersonWhoUsesThem(t *testing.T) {
+	run(t, []attrCase{{name: "who uses they/them pronouns",
+		paras: []string{"Strike", "The union said the company refused to bargain.",
+			"Sam Oduya, who uses they/them pronouns, said they were worried the injunction would help the company.",
+			"“Honestly, it feels like the rules only work one way,” they said.",
+			"Statistics Canada said housing starts fell. NDP housing critic Sky Mahoney-Tremblay, who uses they/them pronouns, said the numbers were proof the government failed.",
+			"“Build public housing,” they said."},
+		want: []stmt{reportedBy(2, "the company refused to bargain", "union"), reportedBy(3, "they were worried", "Sam Oduya"),
+			quoteBy(4, "Honestly, it feels like the rules only work one way,", "Sam Oduya"),
+			reportedBy(5, "housing starts fell", "Statistics Canada"), reportedBy(5, "the numbers were proof", "Sky Mahoney-Tremblay"),
+			quoteBy(6, "Build public housing,", "Sky Mahoney-Tremblay")}}})
+}

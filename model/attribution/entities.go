@@ -62,6 +62,7 @@ type entity struct {
 	// of body, not yet its name
 	indef    bool
 	union    bool     // a body the article calls a union ("X, the union representing …")
+	they     bool     // a person the article says uses "they" ("X, who uses they/them pronouns,")
 	doc      bool     // a poll, report or document that "says" something
 	theNamed bool     // named only as "the X" so far: a thing, never "he" or "she"
 	byShape  bool     // registered as a name by its shape alone: a person only if no one else is

@@ -1657,6 +1657,33 @@ func (pc *pctx) ownersRoleAt(k int) bool {
 	return pc.toks[k].poss && k+1 < len(pc.toks) && !pc.toks[k+1].cap && (pc.has(k+1, wRole) || pc.has(k+2, wRole) && !pc.toks[k+2].cap)
 }
 
+// noteThey marks e as a person who uses "they" when the clause after its
+// name at j says so.
+func (pc *pctx) noteThey(e *entity, j int) {
+	if !e.org && !e.group && pc.theyAfter(j) {
+		e.they = true
+	}
+}
+
+// theyAfter reports a clause after a name at j that says its person uses
+// "they": "X, who uses they/them pronouns,", "X (they/them)", "X, who is
+// non-binary,".
+func (pc *pctx) theyAfter(j int) bool {
+	if pc.word(j) != "," && pc.word(j) != "(" {
+		return false
+	}
+	for k := j + 1; k < len(pc.toks) && k < j+8; k++ {
+		w := pc.word(k)
+		if w == "." || w == ";" || pc.toks[k].kind == tQuote {
+			return false
+		}
+		if w == "they" && pc.word(k+1) == "/" && pc.word(k+2) == "them" || w == "non-binary" || w == "nonbinary" {
+			return true
+		}
+	}
+	return false
+}
+
 // learnAppositive reads ", 58, a retired nurse," after a name.
 // clauseVerbs make the words after a name's comma a clause of their own.
 var clauseVerbs = map[string]bool{"is": true, "are": true, "was": true, "were": true, "will": true,
@@ -1901,6 +1928,7 @@ func (pc *pctx) collectMentions() {
 				pc.notePlace(e, i, j)
 				pc.noteCampaign(e, i, j)
 				pc.noteUnion(e, j)
+				pc.noteThey(e, j)
 				pc.mentions = append(pc.mentions, mentionRef{e, i})
 				pc.coordinatedGivenName(i, e)
 			}
@@ -2066,8 +2094,8 @@ func (pc *pctx) worthRegistering(m mention, i, j int, found *entity) bool {
 	if found != nil || len(m.title) > 0 || isOrgName(m.low) {
 		return true
 	}
-	if len(m.low) > 1 && nameGender(m.low[0]) != unknownGender {
-		return true
+	if len(m.low) > 1 && (nameGender(m.low[0]) != unknownGender || pc.theyAfter(j)) {
+		return true // (and "Sam Oduya, who uses they/them pronouns,")
 	}
 	if len(m.low) > 2 && pc.word(i-1) == "the" && wordIs(m.low[0], mPlaceName) && !isGivenName(m.low[1]) && !areaWords[m.low[len(m.low)-1]] {
 		return true // "the Winnipeg Blue Bombers": a place's team or body
