@@ -484,6 +484,11 @@ func (r *registry) find(m mention) *entity {
 		}
 	}
 	if isOrgName(m.low) || isOutletName(m.low) {
+		if i := strings.LastIndexByte(m.low[0], '-'); len(m.low) == 1 && i > 0 && outletBrands[m.low[0][i+1:]] {
+			if e := r.findSingle(m.low[0]); e != nil && !e.org && !e.outlet && e.first != "" {
+				return e // "Nakogee-Fox told CTV News" after Chief Gilbert Nakogee-Fox: his surname, no outlet called Fox
+			}
+		}
 		if e := r.findOrg(m.low); e != nil {
 			return e
 		}

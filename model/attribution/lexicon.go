@@ -370,7 +370,7 @@ var companySuffixes = map[string]bool{
 }
 
 // outletWords mark a name as a news outlet: it reports, it is not a speaker.
-var outletWords = map[string]bool{
+var outletWords = withAll(outletBrands, map[string]bool{
 	"herald": true, "ledger": true, "courier": true, "echo": true, "gazette": true, "times": true,
 	"post": true, "journal": true, "tribune": true, "news": true, "radio": true, "tv": true,
 	"television": true, "chronicle": true, "observer": true, "guardian": true, "telegraph": true,
@@ -380,12 +380,20 @@ var outletWords = map[string]bool{
 	"daily": true, "reuters": true, "tass": true, "xinhua": true, "interfax": true,
 	"beacon": true, "register": true, "review": true, "globe": true, "bee": true, "monitor": true,
 	"enquirer": true, "caller": true, "beast": true, "star": true, "starphoenix": true, "colonist": true, "spectator": true, "citizen": true, "blaze": true, "intercept": true, "mail": true,
-	// news organisations known by one word
-	"politico": true, "forbes": true, "propublica": true, "buzzfeed": true, "huffpost": true,
-	"bloomberg": true, "axios": true, "vox": true, "slate": true, "salon": true, "breitbart": true,
-	"newsweek": true, "variety": true, "cnn": true, "msnbc": true, "nbc": true, "abc": true,
-	"cbs": true, "fox": true, "npr": true, "pbs": true, "bbc": true, "afp": true,
-	"cbc": true, "ctv": true, "politifact": true, "factcheck.org": true, "realclearpolitics": true,
+})
+
+// outletBrands are news organisations known by one word; a hyphenated
+// surname may end in one ("Nakogee-Fox"), as it rarely ends in "Post".
+var outletBrands = setOf(`politico forbes propublica buzzfeed huffpost bloomberg axios vox slate salon
+breitbart newsweek variety cnn msnbc nbc abc cbs fox npr pbs bbc afp cbc ctv politifact factcheck.org
+realclearpolitics`)
+
+// withAll adds the words of set to m.
+func withAll(set, m map[string]bool) map[string]bool {
+	for w := range set {
+		m[w] = true
+	}
+	return m
 }
 
 // platformNames are companies whose names stand alone: bodies, never people.

@@ -1623,3 +1623,14 @@ func TestNamesTitledPersonWithBodySurname(t *testing.T) {
 			"“We're replacing water lines,” Power said."},
 		want: []stmt{reportedBy(2, "smaller cities face a different problem", "Declan Power"), quoteBy(3, "We're replacing water lines,", "Declan Power")}}})
 }
+
+// A hyphenated surname that ends in a news brand ("Nakogee-Fox") is the
+// person's when someone of that surname was named; "The Leader-Post
+// asked" stays the paper's.
+func TestNamesHyphenatedSurnameEndingInAnOutletBrand(t *testing.T) {
+	run(t, []attrCase{{name: "Chief Gilbert Nakogee-Fox, then Nakogee-Fox",
+		paras: []string{"Flood", "Chief Gilbert Nakogee-Fox declared a state of emergency Monday night.",
+			"“We do this every year,” Nakogee-Fox told CTV News by phone."},
+		want:     []stmt{quoteBy(3, "We do this every year,", "Gilbert Nakogee-Fox")},
+		speakers: []string{"Gilbert Nakogee-Fox"}}})
+}
