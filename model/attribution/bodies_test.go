@@ -1700,3 +1700,19 @@ func TestBodiesHeadlineNameGrowsIntoACompany(t *testing.T) {
 		want:     []stmt{reportedBy(3, "it had tabled a fair offer", "Prairie Northern Railway")},
 		speakers: []string{"Prairie Northern Railway"}}})
 }
+
+// A name ending in "Team" is a body's ("the Serious Incident Response
+// Team concluded that …"), and a team named for the police ("the city's
+// Police and Crisis Team") is no police force that "police said" means.
+func TestBodiesTeamsAndThePolice(t *testing.T) {
+	run(t, []attrCase{{name: "the Serious Incident Response Team concluded",
+		paras: []string{"Report",
+			"In a report released Thursday, the Serious Incident Response Team concluded that the force used was “reasonable and necessary.”"},
+		want: []stmt{reportedBy(2, "the force used was", "Serious Incident Response Team"),
+			quoteBy(2, "reasonable and necessary.", "Serious Incident Response Team")}},
+		{name: "police said, with a Police and Crisis Team named",
+			paras: []string{"Shooting", "A Saskatoon Police Service officer shot a man on Sunday.",
+				"Officers gave first aid until paramedics arrived, police said.",
+				"The city's Police and Crisis Team operates only until 10 p.m., according to the police service's website."},
+			want: []stmt{reportedBy(3, "Officers gave first aid", "Saskatoon Police Service")}}})
+}

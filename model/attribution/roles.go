@@ -973,7 +973,12 @@ func (pc *pctx) bodyPlural(low string, at int) *entity {
 // isPoliceBody reports a police force by its name: "West Mercia Police",
 // "the RCMP", "Sûreté du Québec".
 func isPoliceBody(e *entity) bool {
-	return slices.ContainsFunc(e.words, func(w string) bool { return policeWords[w] })
+	for k, w := range e.words {
+		if policeWords[w] && !(k+1 < len(e.words) && (e.words[k+1] == "and" || e.words[k+1] == "&")) {
+			return true // but "the city's Police and Crisis Team" is a team of the force, none itself
+		}
+	}
+	return false
 }
 
 // ledBodies are what a person's body may be called after their name:
