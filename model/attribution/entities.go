@@ -337,6 +337,9 @@ func (r *registry) learnTitles(e *entity, m mention) {
 			e.role = expandTitles(m.role) // "Secretary of State", not "state"; "Nebraska Senator", not "Nebraska Sen."
 		}
 	}
+	if n := len(m.title); n > 0 && titleHead(m.title[n-1]) == "justice" && strings.EqualFold(strings.TrimSpace(m.role), m.title[n-1]) {
+		e.addHead("judge") // "Justice Mark Ruiz" is "the judge" later (but not a "Minister for Justice")
+	}
 }
 
 // titleHead maps an abbreviated title to the noun that points back to it.

@@ -1077,3 +1077,30 @@ func TestRolesTwoRolesJoinedByAnd(t *testing.T) {
 			quoteBy(4, "An hour,", "Wesley Sakanee"), reportedBy(5, "many of the younger workers", "Wesley Sakanee"),
 			quoteBy(6, "These are good jobs,", "Wesley Sakanee")}}})
 }
+
+// "Justice X found there was no evidence …" is the judge's finding, and
+// "the judge" later is the justice last named, not an unnamed "Ontario
+// Court judge" from the lede; a "Minister for Justice" is no judge.
+func TestRolesJusticeIsTheJudge(t *testing.T) {
+	run(t, []attrCase{{name: "Justice X found there was …; the judge said",
+		paras: []string{"Sentence",
+			"On Friday, an Ontario Court judge sentenced the driver to four and a half years in prison.",
+			"In her written reasons, Justice Harriet Okonjo-Brandt found there was no evidence that the driver had been speeding.",
+			"But the judge said what happened next could not be excused."},
+		want: []stmt{reportedBy(3, "no evidence that the driver", "Harriet Okonjo-Brandt"),
+			reportedBy(4, "what happened next could not be excused", "Harriet Okonjo-Brandt")}},
+		{name: "a judge in the lede, the justice named, the judge wrote",
+			paras: []string{"Verdict",
+				"KELOWNA, B.C. — A B.C. Supreme Court judge has found a former strata manager guilty of fraud and theft.",
+				"Bradley J. Osterhout, 56, who owned and ran Okanagan Crest Strata Services, was convicted Wednesday on one count of fraud.",
+				"In a 62-page written decision, Justice Amrita Sahota-Lebel said the evidence showed a deliberate scheme.",
+				"\"This was not a case of a small business owner who lost track of his books,\" the judge wrote."},
+			want: []stmt{reportedBy(4, "the evidence showed a deliberate scheme", "Amrita Sahota-Lebel"),
+				quoteBy(5, "This was not a case of a small business owner who lost track of his books,", "Amrita Sahota-Lebel")}},
+		{name: "a Minister for Justice",
+			paras: []string{"Shooting", "A judge in Limerick jailed the man last year.",
+				"Minister for Justice Helen McEntaggart described the shooting as 'appalling' and said she had spoken to the Garda Commissioner.",
+				"'I want to assure the people of Limerick that gardaí will have every resource they need,' the Minister said."},
+			want: []stmt{quoteBy(3, "appalling", "Helen McEntaggart"),
+				quoteBy(4, "I want to assure the people of Limerick that gardaí will have every resource they need,", "Helen McEntaggart")}}})
+}
