@@ -161,6 +161,9 @@ func (pc *pctx) pronounReferent(w string, i int) *entity {
 				continue
 			}
 			if wantOrg {
+				if w == "they" && pass == 0 && pc.namedOneSpokeLast(e, i) {
+					return e // "Maracle-Boyd told Global News that …" then "“…,” they said": one person the article gives no pronoun
+				}
 				if w == "they" && pass == 0 && pc.unnamedOneSpokeLast(e) {
 					return e // "One longtime employee … told CBC News …" then "“…,” they said": the employee
 				}
@@ -225,6 +228,20 @@ func (pc *pctx) unnamedOneSpokeLast(e *entity) bool {
 	}
 	n := len(pc.an.stmts)
 	return n > 0 && pc.an.owners[n-1] == e && pc.an.stmts[n-1].Paragraph >= pc.p.num-1
+}
+
+// namedOneSpokeLast reports a named person the article has given no
+// pronoun, who made the last statement, in the paragraph before, when
+// "they" at i is the subject of a cue after a quotation: "“…,” they said".
+func (pc *pctx) namedOneSpokeLast(e *entity, i int) bool {
+	if e.unnamed || e.group || e.org || e.doc || e.outlet || e.first == "" || e.gender != unknownGender && !e.genderFromName || e.couple != nil {
+		return false
+	}
+	if i == 0 || pc.toks[i-1].kind != tQuote || !pc.isCue(i+1) || !strings.HasSuffix(strings.TrimSpace(pc.quoteText(int(pc.toks[i-1].q))), ",") {
+		return false // (but not "‘What do you mean?’ They said, ‘…’": the people asked)
+	}
+	n := len(pc.an.stmts)
+	return n > 0 && pc.an.owners[n-1] == e && pc.an.stmts[n-1].Paragraph == pc.p.num-1
 }
 
 // rejectsArgumentOf reports a pronoun at i that rejects or dismisses the

@@ -2141,3 +2141,17 @@ func TestCorefTheyOfAPersonWhoUsesThem(t *testing.T) {
 			reportedBy(5, "housing starts fell", "Statistics Canada"), reportedBy(5, "the numbers were proof", "Sky Mahoney-Tremblay"),
 			quoteBy(6, "Build public housing,", "Sky Mahoney-Tremblay")}}})
 }
+
+// "“…,” they said" right after a named person's statement in the
+// paragraph before is that person's when the article gives them no
+// pronoun ("Maracle-Boyd told Global News that …"); a group's "they"
+// after someone's question stays the group's.
+func TestCorefTheyAfterANamedPersonWithNoPronoun(t *testing.T) {
+	run(t, []attrCase{{name: "X told … then “…,” they said",
+		paras: []string{"Wildfire", "The BC Wildfire Service said the fire grew to 4,000 hectares.",
+			"“This fire did exactly what we were worried it would do,” said fire information officer Teagan Maracle-Boyd.",
+			"Maracle-Boyd told Global News that crews had been building a guard along the highway.",
+			"“We pulled our people back,” they said."},
+		want: []stmt{reportedBy(2, "the fire grew", "BC Wildfire Service"), quoteBy(3, "This fire did exactly what we were worried it would do,", "Teagan Maracle-Boyd"),
+			reportedBy(4, "crews had been building", "Teagan Maracle-Boyd"), quoteBy(5, "We pulled our people back,", "Teagan Maracle-Boyd")}}})
+}
