@@ -192,6 +192,9 @@ func (pc *pctx) pronounReferent(w string, i int) *entity {
 			if asker != nil && e == asker || pc.rejectsArgumentOf(e, i) {
 				continue // "Vanstone argued …. He rejected both arguments": the judge, not Vanstone
 			}
+			if pc.readByBefore(e, i) {
+				continue // "In a statement read by X on the steps, she said": the author, not X who read it
+			}
 			if pc.namedLaterInSentence(e, i, 6) {
 				continue // "He praised Putin", "the businessman praised Putin": not Putin
 			}
@@ -228,6 +231,24 @@ func (pc *pctx) unnamedOneSpokeLast(e *entity) bool {
 	}
 	n := len(pc.an.stmts)
 	return n > 0 && pc.an.owners[n-1] == e && pc.an.stmts[n-1].Paragraph >= pc.p.num-1
+}
+
+// readByBefore reports e named as who read something aloud ("read by X",
+// "read aloud by X") earlier in the sentence of token i.
+func (pc *pctx) readByBefore(e *entity, i int) bool {
+	if i >= len(pc.sentOf) {
+		return false
+	}
+	for _, m := range pc.mentions {
+		k := m.tok
+		if k >= i || k < pc.sentOf[i] || m.e != e {
+			continue
+		}
+		if pc.word(k-1) == "by" && (pc.word(k-2) == "read" || pc.word(k-2) == "aloud" && pc.word(k-3) == "read") {
+			return true
+		}
+	}
+	return false
 }
 
 // namedOneSpokeLast reports a named person the article has given no

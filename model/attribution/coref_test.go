@@ -2155,3 +2155,15 @@ func TestCorefTheyAfterANamedPersonWithNoPronoun(t *testing.T) {
 		want: []stmt{reportedBy(2, "the fire grew", "BC Wildfire Service"), quoteBy(3, "This fire did exactly what we were worried it would do,", "Teagan Maracle-Boyd"),
 			reportedBy(4, "crews had been building", "Teagan Maracle-Boyd"), quoteBy(5, "We pulled our people back,", "Teagan Maracle-Boyd")}}})
 }
+
+// "In a statement read by X on the steps, she said …" is the statement's
+// author, not X who read it: a pronoun skips who read the words aloud.
+func TestCorefPronounSkipsWhoReadTheStatement(t *testing.T) {
+	run(t, []attrCase{{name: "a statement read by the lawyer, she said",
+		paras: []string{"Inquest", "Simone Adebayo-Lindqvist, the family lawyer, said the family wanted answers.",
+			"Lucille Greaves has not spoken publicly since her husband’s death. In a brief written statement read by Adebayo-Lindqvist on the steps of the building, she said she hoped the inquest would bring change.",
+			"“Tony would have wanted that,” the statement said."},
+		want: []stmt{reportedBy(2, "the family wanted answers", "Simone Adebayo-Lindqvist"),
+			reportedBy(3, "she hoped the inquest would bring change", "Lucille Greaves"),
+			quoteBy(4, "Tony would have wanted that,", "Lucille Greaves")}}})
+}
