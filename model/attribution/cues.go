@@ -100,6 +100,12 @@ func cueAt(toks []token, i int) (string, int) {
 			return p, 2
 		}
 	}
+	if (t.low == "written" || t.low == "prepared" || t.low == "emailed" || t.low == "recorded") && i > 0 && i+1 < len(toks) && toks[i+1].kind == tWord && (docNouns[toks[i+1].low] || toks[i+1].low == "remarks") && !toks[i-1].has(wPassive) {
+		return "", 0 // "In a brief written statement", "his prepared remarks": what the statement is, no cue
+	}
+	if i > 0 && i+1 < len(toks) && strings.HasSuffix(t.low, "ed") && toks[i-1].kind == tWord && docNouns[toks[i-1].low] && (toks[i+1].low == "to" || toks[i+1].low == "on") {
+		return "", 0 // "In a statement posted to Instagram, the group says": where the statement went, no cue
+	}
 	if (t.low == "put" || t.low == "puts") && i+1 < len(toks) && toks[i+1].low == "it" && toks[i+1].kind == tWord {
 		return "put it", 2 // "as X put it, “…”"
 	}

@@ -4,7 +4,12 @@ package attribution_test
 // participles, platforms, coordinated verbs) and which look like cues but
 // report nothing (sport, negation, manner).
 
-import "testing"
+import (
+	"strings"
+	"testing"
+
+	"whosaid/model"
+)
 
 // The many ways news says "said": adverbs, time, medium, "adding". A
 // failure leaves the statement without its speaker.
@@ -428,4 +433,29 @@ func TestCuesMannerVerbsAndADenialAfterAQuote(t *testing.T) {
 		paras: []string{"Emails", "The Harbour campaign said in a statement: “Neither of these emails involve the mayor.” The campaign did not elaborate."},
 		want:  []stmt{quoteBy(2, "Neither of these emails involve the mayor.", "~Harbour campaign")}})
 	run(t, cases)
+}
+
+// A participle that says what a statement is ("a brief written
+// statement", "his prepared remarks") or where it went ("a statement
+// posted to Instagram") is no cue: the sentence is one statement, its
+// speaker's, with no speakerless fragment before it.
+func TestCuesParticipleOfADocumentIsNoCue(t *testing.T) {
+	for _, c := range []struct{ para, speaker string }{
+		{"Last Call Hamilton, a local climate group, disrupted the rally. In a statement posted to Instagram, the group says it will “keep showing up.”", "Last Call Hamilton"},
+		{"Lucille Greaves has not spoken publicly since her husband’s death. In a brief written statement read by a lawyer on the steps of the building, Greaves said she hoped the inquest would mean “that the next family gets someone at the door.”", "Lucille Greaves"},
+	} {
+		a := article(t, "Story", c.para)
+		n := 0
+		for _, st := range a.Statements {
+			if st.Kind == model.KindReported {
+				n++
+				if st.Speaker != c.speaker || !strings.HasPrefix(st.Text, "In a ") {
+					t.Errorf("%q: want the reported statement by %s from “In a …”, got:%s", c.para, c.speaker, dump(a))
+				}
+			}
+		}
+		if n != 1 {
+			t.Errorf("%q: want one reported statement, got %d:%s", c.para, n, dump(a))
+		}
+	}
 }
