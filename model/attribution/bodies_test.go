@@ -1716,3 +1716,22 @@ func TestBodiesTeamsAndThePolice(t *testing.T) {
 				"The city's Police and Crisis Team operates only until 10 p.m., according to the police service's website."},
 			want: []stmt{reportedBy(3, "Officers gave first aid", "Saskatoon Police Service")}}})
 }
+
+// Bodies the name tests missed: "Hydro One" (a number for a name's last
+// word) opening a sentence; "The Laurentian Municipal Pension Plan,
+// which …, said" (four capitals after "the" in prose, no headline); and
+// "the utility" after a power utility, not the police named since. A law
+// ("the American Health Security Act of 2009") stays no one.
+func TestBodiesUtilityAndLongNamesAfterThe(t *testing.T) {
+	run(t, []attrCase{{name: "Hydro One; the utility",
+		paras: []string{"Ice storm", "Hydro One said power had been restored to all but 340 customers.",
+			"Ontario Provincial Police said two highways were closed.",
+			"The utility said in a statement that it prioritizes repairs to hospitals."},
+		want: []stmt{reportedBy(2, "power had been restored", "Hydro One"), reportedBy(3, "two highways were closed", "Ontario Provincial Police"),
+			reportedBy(4, "it prioritizes repairs", "Hydro One")}},
+		{name: "The Laurentian Municipal Pension Plan, which …, said",
+			paras: []string{"AGM", "The Laurentian Municipal Pension Plan, which holds about 1.2 per cent of the bank's shares, said it would vote in favour.",
+				"The American Health Security Act of 2009, introduced by Sanders, said states would run the plans."},
+			want:        []stmt{reportedBy(2, "it would vote in favour", "Laurentian Municipal Pension Plan")},
+			notSpeakers: []string{"Health Security"}}})
+}

@@ -871,6 +871,9 @@ func isOrgName(low []string) bool {
 	if (low[last] == "district" || low[last] == "division") && len(low) >= 3 {
 		return true // "Columbia Shuswap Regional District", "Calgary Catholic School District", "Assiniboine Plains School Division": a district's government, a school division
 	}
+	if low[0] == "hydro" && len(low) == 2 && !wordHas(low[1], wRole|wTitle) {
+		return true // "Hydro One", "Hydro Ottawa": a power utility
+	}
 	if low[last] == "health" || low[0] == "public" && low[1] == "health" {
 		return true // "Toronto Public Health", "Fraser Health", "Public Health Ontario": a health authority
 	}

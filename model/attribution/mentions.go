@@ -70,6 +70,9 @@ func (pc *pctx) functionSurname(i int) bool {
 	if i > 0 && pc.toks[i-1].cap && pc.toks[i-1].kind == tWord && isGivenName(pc.toks[i-1].low) {
 		return true
 	}
+	if t.low == "one" && i > 0 && pc.toks[i-1].cap && pc.toks[i-1].kind == tWord && !pc.toks[i-1].has(wFunction) {
+		return true // "Hydro One", "Air Force One": a name's number
+	}
 	if letterAfterTitle(pc.toks, i) {
 		return true // "Officer A told the jury": the letter a publication ban leaves for a name
 	}
@@ -207,7 +210,7 @@ func (pc *pctx) nameWordAt(i int) bool {
 		if n < len(pc.toks) && pc.toks[n].kind == tQuote {
 			n++ // a nickname: Eldon “Buck” Pryor
 		}
-		if n < len(pc.toks) && pc.toks[n].kind == tWord && (pc.toks[n].cap || pc.namePrefixed(n)) && !pc.toks[n].has(wFunction) &&
+		if n < len(pc.toks) && pc.toks[n].kind == tWord && (pc.toks[n].cap || pc.namePrefixed(n)) && (!pc.toks[n].has(wFunction) || pc.toks[n].low == "one" && pc.functionSurname(n)) &&
 			(!pc.toks[n].has(wCalendar) || pc.calendarName(n)) {
 			return true // but not "Following Wednesday's leak": a day is no surname
 		}
@@ -1144,7 +1147,8 @@ func (pc *pctx) parseMention(i, j int) (m mention, lead int) {
 		return mention{}, lead // "The Speaker," "President declares": a title, no name (but "Mr. Prince" is one)
 	}
 	if len(m.low) >= 4 && !isOrgName(m.low) && !isOutletName(m.low) && !pc.dashJoined(i, j) && nameGender(m.low[0]) == unknownGender && !wordHas(m.low[1], wParticle) && !personShaped(m.low) &&
-		!(len(m.low) == 4 && (len(m.title) > 0 || pc.toks[i].sentStart && pc.isCue(j)) && j < len(pc.toks) && pc.toks[j].kind == tWord && !pc.toks[j].cap) { // but "Malik Javed Iqbal Awan said", "Speaker Malik Javed Iqbal Awan repeatedly asked"
+		!(len(m.low) == 4 && (len(m.title) > 0 || pc.toks[i].sentStart && pc.isCue(j)) && j < len(pc.toks) && pc.toks[j].kind == tWord && !pc.toks[j].cap) && // but "Malik Javed Iqbal Awan said", "Speaker Malik Javed Iqbal Awan repeatedly asked"
+		!pc.theBodyInProse(i, j) {
 		return mention{}, lead // "Senate Democrats Stall Western Water Bill": a headline, no name
 	}
 	if cut > 0 || lead < i {
@@ -1400,6 +1404,28 @@ func placePossessive(word, low string) bool {
 	}
 	return wordIs(low, mPlaceName) || stateAbbreviations[strings.TrimSuffix(low, ".")]
 }
+
+// theBodyInProse reports a run of capitals at [i, j) after "the" in a
+// paragraph of prose, not a headline, followed by a comma or a lower-case
+// word: "The Laurentian Municipal Pension Plan, which holds …, said" is a
+// body's name, as no person's takes "the".
+func (pc *pctx) theBodyInProse(i, j int) bool {
+	if i == 0 || pc.word(i-1) != "the" || pc.p.num <= pc.an.headline || j >= len(pc.toks) {
+		return false
+	}
+	for k := i; k < j; k++ {
+		if pc.toks[k].poss {
+			return false // "the U.S. Supreme Court's Obergefell decision"
+		}
+	}
+	if lawWords[pc.word(j-1)] {
+		return false // "the American Health Security Act of 2009": a law, which says nothing
+	}
+	t := pc.toks[j]
+	return t.low == "," || t.kind == tWord && !t.cap
+}
+
+var lawWords = setOf(`act acts bill code law laws treaty accord charter regulations`)
 
 // titledPerson reports a run that a title splits into a department and a
 // person: "Energy Minister Herman Halushchenko" is no energy company.

@@ -406,6 +406,9 @@ func (pc *pctx) roleReferent(j, s int) *entity {
 				e.addHead(head)
 				return e
 			}
+			if e := pc.an.reg.latest(utilityName); head == "utility" && e != nil {
+				return e // "the utility" after Hydro One, not the police force named since
+			}
 			if e := pc.lastOrgMentioned(d, head); e != nil {
 				if e.company || !companyHeads[head] {
 					e.addHead(head)
@@ -850,6 +853,14 @@ func (pc *pctx) lastOrgMentioned(before int, head string) *entity {
 	}
 	return nil
 }
+
+// utilityName reports a body whose name says it sells power, gas or
+// water: "Hydro One", "FortisBC Energy", "Nova Scotia Power".
+func utilityName(e *entity) bool {
+	return e.org && slices.ContainsFunc(e.words, func(w string) bool { return utilityWords[w] || strings.HasPrefix(w, "hydro") })
+}
+
+var utilityWords = setOf(`power energy electric electricity gas utilities utility water`)
 
 // platform reports a platform's name ("Instagram"): "the group" after
 // "posted to Instagram" is who posted.
