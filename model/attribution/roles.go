@@ -383,6 +383,17 @@ func (pc *pctx) roleReferent(j, s int) *entity {
 			return e // "The government has said" in a provincial story: the province's
 		}
 	}
+	if strings.HasSuffix(pc.word(j-1), "-based") && !wordHas(head, wRole|wOrgHead) && !companyHeads[head] && !personNoun(head) && !pluralOfPeople(head) {
+		if e := pc.recentCompanySubject(); e != nil && !ownedName(e) {
+			return e // "The Calgary-based producer said" after Prairie Crest Energy Ltd. reported …: a firm, by where it is based
+		}
+		if e := pc.an.reg.latest(func(e *entity) bool { return e.company && !ownedName(e) }); e != nil {
+			return e // "The Calgary-based producer said" after Prairie Crest Energy Ltd.: a firm, by where it is based
+		}
+		if e := pc.lastOrgMentioned(d, head); e != nil {
+			return e
+		}
+	}
 	if wordHas(head, wOrgHead) && !wordHas(head, wRole) && !strings.HasSuffix(pc.word(j-1), "-old") { // "the 26-year-old centre" is a player
 		mod := pc.word(j - 1)
 		if j-1 > d && !pc.toks[j-1].cap {
@@ -852,6 +863,13 @@ func (pc *pctx) lastOrgMentioned(before int, head string) *entity {
 		}
 	}
 	return nil
+}
+
+// ownedName reports a name that holds another's possessive: "Prairie
+// Crest Energy’s Ravenrock" (thermal facility) is a thing the company
+// owns, not the company.
+func ownedName(e *entity) bool {
+	return strings.Contains(e.display, "’s ") || strings.Contains(e.display, "'s ")
 }
 
 // utilityName reports a body whose name says it sells power, gas or

@@ -1104,3 +1104,14 @@ func TestRolesJusticeIsTheJudge(t *testing.T) {
 			want: []stmt{quoteBy(3, "appalling", "Helen McEntaggart"),
 				quoteBy(4, "I want to assure the people of Limerick that gardaí will have every resource they need,", "Helen McEntaggart")}}})
 }
+
+// "The Calgary-based producer said" is the firm the story is about, by
+// where it is based, not no one; a thing the firm owns ("Prairie Crest
+// Energy’s Ravenrock thermal facility") is not it.
+func TestRolesPlaceBasedFirm(t *testing.T) {
+	run(t, []attrCase{{name: "the Calgary-based producer",
+		paras: []string{"Earnings", "CALGARY — Prairie Crest Energy Ltd. reported a 38 per cent drop in second-quarter profit Thursday.",
+			"Prairie Crest Energy’s Ravenrock thermal facility south of Fort McMurray is shown in a handout photo.",
+			"The Calgary-based producer said net earnings fell to $412 million."},
+		want: []stmt{reportedBy(4, "net earnings fell", "Prairie Crest Energy Ltd.")}}})
+}
