@@ -112,6 +112,9 @@ func cueAt(toks []token, i int) (string, int) {
 	if (t.low == "found" || t.low == "finds") && i+1 < len(toks) && toks[i+1].low == "that" && (judicialSubject(toks, i) || findingSubject(toks, i)) {
 		return "find", 1 // "Justice Andrea Kolodziej found that …", "The report also found that …": a finding is what the court or the report says
 	}
+	if (t.low == "held" || t.low == "holds") && i+1 < len(toks) && toks[i+1].low == "that" && judicialSubject(toks, i) {
+		return "hold", 1 // "Justice Harjit Bains held that municipal councils have …": the court's holding
+	}
 	if (t.low == "found" || t.low == "finds") && i+2 < len(toks) && toks[i+1].low == "there" && copulas[toks[i+2].low] && judicialSubject(toks, i) {
 		return "find", 1 // "Justice Harriet Okonjo-Brandt found there was no evidence …"
 	}

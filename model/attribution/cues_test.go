@@ -459,3 +459,15 @@ func TestCuesParticipleOfADocumentIsNoCue(t *testing.T) {
 		}
 	}
 }
+
+// A court's holding is what it says: "Justice X held that councils have
+// “broad latitude” …" is the judge's, with the quotation in it; a person
+// who "held" a sign or a meeting says nothing.
+func TestCuesJudgeHeldThat(t *testing.T) {
+	run(t, []attrCase{{name: "Justice X held that",
+		paras: []string{"Censure", "In a 2023 ruling, B.C. Supreme Court Justice Harjit Bains held that municipal councils have “broad latitude” to discipline their members."},
+		want:  []stmt{reportedBy(2, "municipal councils have", "Harjit Bains"), quoteBy(2, "broad latitude", "Harjit Bains")}},
+		{name: "a protester held a sign",
+			paras:       []string{"Rally", "Protester Dana Kirk held that sign for three hours outside city hall."},
+			notReported: []stmt{reportedBy(2, "sign for three hours", "")}}})
+}

@@ -383,7 +383,7 @@ var reportStarts = []string{"according", "in", // sourcePhrase
 	"reported", "disclosed", "revealed", // reportedBy
 	"quoted",      // passiveQuoted
 	"put", "puts", // cueAt: "as X put it"
-	"found", "finds", "finding"} // cueAt: a court's finding
+	"found", "finds", "finding", "held", "holds"} // cueAt: a court's finding, its holding
 
 // reportingCueAt reads a cue at token v that reports speech.
 func (pc *pctx) reportingCueAt(v, s, end int) cueHit {
