@@ -1735,3 +1735,16 @@ func TestBodiesUtilityAndLongNamesAfterThe(t *testing.T) {
 			want:        []stmt{reportedBy(2, "it would vote in favour", "Laurentian Municipal Pension Plan")},
 			notSpeakers: []string{"Health Security"}}})
 }
+
+// "Lanthier's report also concluded" after Auditor General Marguerite
+// Lanthier is her finding: an office-holder's report speaks for her; a
+// memoir or a letter of someone with no office stays the document's.
+func TestBodiesOfficeHoldersReport(t *testing.T) {
+	run(t, []attrCase{{name: "Lanthier's report concluded",
+		paras: []string{"Committee", "The study was prompted by a report from Auditor General Marguerite Lanthier, tabled in October.",
+			"Lanthier's report also concluded that Northvane had subcontracted most of the work, a practice she described as “legal, but very difficult to justify.”"},
+		want: []stmt{reportedBy(3, "Northvane had subcontracted", "Marguerite Lanthier"), quoteBy(3, "legal, but very difficult to justify.", "Marguerite Lanthier")}},
+		{name: "Axelrod's memoir",
+			paras: []string{"Memoir", "David Axelrod worked for Obama for years.", "She later compared the talk to a root canal, according to Axelrod’s memoir."},
+			want:  []stmt{reportedBy(3, "She later compared", "Axelrod’s memoir")}}})
+}

@@ -263,6 +263,12 @@ func (pc *pctx) ownersDocument(i, j int) *entity {
 	if j-i > 3 {
 		return nil
 	}
+	if pc.toks[i].poss && pc.isNameWord(i) && j-i == 2 && officialDocs[pc.word(j-1)] {
+		if e := pc.entityAt(pc.nameStart(i, max(0, i-5)), i+1); e != nil && !e.doc && !e.outlet && !e.group && (e.org || e.role != "" || len(e.heads) > 0) {
+			return e // "Lanthier's report also concluded" after Auditor General Marguerite Lanthier: her finding
+		}
+		return nil
+	}
 	subj, ok := subjectOf[pc.word(i)]
 	if pc.word(i) == "its" {
 		subj, ok = "it", true
@@ -276,6 +282,10 @@ func (pc *pctx) ownersDocument(i, j int) *entity {
 	}
 	return e
 }
+
+// officialDocs are the findings an office-holder or a body issues in its
+// own name: "the auditor's report", not "Axelrod's memoir".
+var officialDocs = setOf(`report audit review decision ruling findings investigation statement release`)
 
 // issuedWords are what a body issues that the lexicon holds no document:
 // "its forecast", "its analysis", "his website".
