@@ -639,6 +639,9 @@ func (pc *pctx) cueFrameBefore(k int) (*entity, string, int, bool) {
 		if pc.insideThatClause(v, s) {
 			return nil, "", 0, false // "Rubio said that once the Senate goes on recess, “…”": Rubio's
 		}
+		if w == "," && pc.clauseAfterCue(v, j) {
+			return nil, "", 0, false // "X said Quebecers would judge the government on its promises, “…”": inside what X said
+		}
 		if u := pc.cueBeforeWhenAsked(v, s); u > 0 {
 			v = u // "who told Congress when asked last month about the inquiry: “…”": told
 		}
@@ -677,6 +680,17 @@ func (pc *pctx) cueFrameBefore(k int) (*entity, string, int, bool) {
 		}
 	}
 	return nil, "", 0, false
+}
+
+// clauseAfterCue reports a clause of its own, with a subject and a finite
+// verb, between the cue at v and token j: "said Quebecers would judge …".
+func (pc *pctx) clauseAfterCue(v, j int) bool {
+	for x := v + 2; x <= j; x++ {
+		if pc.toks[x].has(wClauseVerb) && pc.toks[x-1].kind == tWord && !pc.has(x-1, wPrep) {
+			return true
+		}
+	}
+	return false
 }
 
 // participleSubject is the subject of the sentence for a participle cue

@@ -1119,3 +1119,13 @@ func TestFramesInvertedSaidWithAnAside(t *testing.T) {
 			`Said MacLellan, after the hearing: "No sentence is going to make these families whole."`},
 		want: []stmt{quoteBy(3, "No sentence is going to make these families whole.", "Shauna MacLellan")}}})
 }
+
+// "X said Quebecers would judge the government on its promises, “not on
+// who sits where.”" is one statement of X's with a quotation inside it: a
+// clause of its own after the cue keeps "said" from framing the quotation
+// as if the words before it were a preamble.
+func TestFramesQuotationInsideTheClauseAfterTheCue(t *testing.T) {
+	run(t, []attrCase{{name: "said Y would …, “…”",
+		paras: []string{"Shuffle", "Yves Thibault said Quebecers would judge the government on its promises, “not on who sits where.”"},
+		want:  []stmt{reportedBy(2, "Quebecers would judge the government", "Yves Thibault"), quoteBy(2, "not on who sits where.", "Yves Thibault")}}})
+}
