@@ -106,6 +106,9 @@ func cueAt(toks []token, i int) (string, int) {
 	if i > 0 && i+1 < len(toks) && strings.HasSuffix(t.low, "ed") && toks[i-1].kind == tWord && docNouns[toks[i-1].low] && (toks[i+1].low == "to" || toks[i+1].low == "on") {
 		return "", 0 // "In a statement posted to Instagram, the group says": where the statement went, no cue
 	}
+	if i > 0 && toks[i-1].kind == tWord && toks[i-1].has(wPrep) && toks[i-1].low != "to" && toks[i-1].low != "as" && !strings.HasSuffix(t.low, "ing") && strings.HasSuffix(t.low, "s") {
+		return "", 0 // "delivered on promises to voters", "in reports": a plural noun after a preposition, no verb
+	}
 	if (t.low == "put" || t.low == "puts") && i+1 < len(toks) && toks[i+1].low == "it" && toks[i+1].kind == tWord {
 		return "put it", 2 // "as X put it, “…”"
 	}

@@ -471,3 +471,13 @@ func TestCuesJudgeHeldThat(t *testing.T) {
 			paras:       []string{"Rally", "Protester Dana Kirk held that sign for three hours outside city hall."},
 			notReported: []stmt{reportedBy(2, "sign for three hours", "")}}})
 }
+
+// A plural noun after a preposition is no verb: "delivered on promises to
+// voters, “…”" does not make "promises" a cue that frames the quotation
+// and takes the sentence from its speaker; "to say" and "as reported"
+// still read as cues.
+func TestCuesPluralNounAfterPreposition(t *testing.T) {
+	run(t, []attrCase{{name: "on promises to voters, “…”",
+		paras: []string{"Shuffle", "Bloc Leader Yves Thibault told reporters that Quebecers would judge the government on whether it delivered on promises to voters, “not on who sits where.”"},
+		want:  []stmt{reportedBy(2, "Quebecers would judge", "Yves Thibault"), quoteBy(2, "not on who sits where.", "Yves Thibault")}}})
+}
