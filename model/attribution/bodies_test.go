@@ -1748,3 +1748,14 @@ func TestBodiesOfficeHoldersReport(t *testing.T) {
 			paras: []string{"Memoir", "David Axelrod worked for Obama for years.", "She later compared the talk to a root canal, according to Axelrod’s memoir."},
 			want:  []stmt{reportedBy(3, "She later compared", "Axelrod’s memoir")}}})
 }
+
+// "The Alberta Pharmacists' Guild said" is the guild, a body's name with
+// a plural possessive in it, and "the guild" later is it; "Pharmacists
+// say" is pharmacists, not a body called "Alberta Pharmacists".
+func TestBodiesGuild(t *testing.T) {
+	run(t, []attrCase{{name: "the Alberta Pharmacists' Guild",
+		paras: []string{"Shortage", "Pharmacists say the shortage has forced them into hours of phone calls.",
+			"The Alberta Pharmacists' Guild said the shortage was severe.", "The guild said supplies would improve."},
+		want: []stmt{reportedBy(2, "the shortage has forced them", "Pharmacists"), reportedBy(3, "the shortage was severe", "Alberta Pharmacists' Guild"),
+			reportedBy(4, "supplies would improve", "Alberta Pharmacists' Guild")}}})
+}
