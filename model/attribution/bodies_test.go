@@ -1759,3 +1759,20 @@ func TestBodiesGuild(t *testing.T) {
 		want: []stmt{reportedBy(2, "the shortage has forced them", "Pharmacists"), reportedBy(3, "the shortage was severe", "Alberta Pharmacists' Guild"),
 			reportedBy(4, "supplies would improve", "Alberta Pharmacists' Guild")}}})
 }
+
+// More words that name bodies: "The Ontario Confederation of Faculty
+// Unions said" (not "Faculty Unions"), "the Inspectorate of Policing",
+// "the Westside Community Wellness Collective" then "the collective"; a
+// ship ("MV Confederation") stays no company.
+func TestBodiesConfederationsCollectivesAndShips(t *testing.T) {
+	run(t, []attrCase{{name: "confederation, collective",
+		paras: []string{"Cuts", "The Ontario Confederation of Faculty Unions said the cuts were reckless.",
+			"Staff at the Westside Community Wellness Collective have worked without pay.",
+			"The collective wrote in a letter to council that it would have to close."},
+		want: []stmt{reportedBy(2, "the cuts were reckless", "Ontario Confederation of Faculty Unions"),
+			reportedBy(4, "it would have to close", "Westside Community Wellness Collective")}},
+		{name: "a ship is no company",
+			paras: []string{"Ferry", "Northumberland Ferries cancelled Friday sailings after the MV Confederation lost an engine.",
+				"The company said the replacement parts are being shipped from Ontario."},
+			want: []stmt{reportedBy(3, "the replacement parts", "Northumberland Ferries")}}})
+}

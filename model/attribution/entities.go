@@ -846,6 +846,9 @@ func isOrgName(low []string) bool {
 	if len(low) < 2 {
 		return false
 	}
+	if shipPrefixes[low[0]] {
+		return false // "MV Confederation", "HMCS Ville de Québec": a ship, no body
+	}
 	if pluralBeforePlace(low) {
 		return true // "Elections Nunavut", "Doctors Nova Scotia", "Engineers Canada": a body named for its members and its place
 	}
@@ -908,6 +911,8 @@ func isOrgName(low []string) bool {
 	}
 	return unionPlurals[low[last]] // "United Auto Workers", "Amalgamated Transit Workers of Canada"
 }
+
+var shipPrefixes = setOf(`mv m.v. ms hmcs hms uss ccgs ss`)
 
 // localGovernments open a council's name before "of": "Town of
 // Beaverhill", "City of Edmonton", "Municipality of Chester".

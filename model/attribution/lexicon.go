@@ -294,7 +294,7 @@ var roleNouns = map[string]bool{
 var orgWords = map[string]bool{
 	"inc": true, "inc.": true, "corp": true, "corp.": true, "ltd": true, "ltd.": true, "llc": true,
 	"plc": true, "co": true, "co.": true, "group": true, "bank": true, "agency": true,
-	"authority": true, "office": true, "team": true, "guild": true, "department": true, "ministry": true, "council": true, "detachment": true, "unit": true,
+	"authority": true, "office": true, "team": true, "guild": true, "confederation": true, "collective": true, "consortium": true, "inspectorate": true, "observatory": true, "department": true, "ministry": true, "council": true, "detachment": true, "unit": true,
 	"committee": true, "pac": true, "commission": true, "union": true, "association": true, "institute": true,
 	"institution": true, "university": true, "college": true, "school": true, "alliance": true, "coalition": true,
 	"trust": true, "foundation": true, "party": true, "police": true, "court": true,
