@@ -1634,3 +1634,12 @@ func TestNamesHyphenatedSurnameEndingInAnOutletBrand(t *testing.T) {
 		want:     []stmt{quoteBy(3, "We do this every year,", "Gilbert Nakogee-Fox")},
 		speakers: []string{"Gilbert Nakogee-Fox"}}})
 }
+
+// A French body's name may open with "District", "Comité", "École" or
+// "Cégep": "The District scolaire francophone des Rivières said" is the
+// school district, not "Rivières".
+func TestNamesFrenchDistrict(t *testing.T) {
+	run(t, []attrCase{{name: "District scolaire francophone des Rivières",
+		paras: []string{"School", "The District scolaire francophone des Rivières said it would comply with the injunction."},
+		want:  []stmt{reportedBy(2, "it would comply", "District scolaire francophone des Rivières")}}})
+}
