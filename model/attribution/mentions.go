@@ -1854,6 +1854,10 @@ func (pc *pctx) collectMentions() {
 			i++ // only capitals and particles start names
 			continue
 		}
+		if !t.cap && t.has(wParticle) && i > 0 && pc.toks[i-1].kind == tWord && !pc.toks[i-1].cap {
+			i = max(i+1, pc.runEnd(i+1)) // "parents du Nouveau-Brunswick": a place inside a French name, not a name of its own
+			continue
+		}
 		if e := pc.acronymBody(i); e != nil {
 			pc.mentions = append(pc.mentions, mentionRef{e, i})
 			i++
@@ -1875,6 +1879,14 @@ func (pc *pctx) collectMentions() {
 			continue // "Walter (Buddy) MacIsaac": Walter MacIsaac, called Buddy
 		}
 		j := pc.runEnd(i)
+		if f := pc.frenchNameEnd(i); f > j && frenchBodyHeads[t.low] {
+			if e := pc.an.reg.body(pc.phraseText(i, f)); e != nil {
+				pc.mentions = append(pc.mentions, mentionRef{e, i})
+				pc.learnAppositive(e, f) // "The Société acadienne des parents du Nouveau-Brunswick, an advocacy group,": "the group" later
+				i = f
+				continue
+			}
+		}
 		if j == i {
 			i++
 			continue

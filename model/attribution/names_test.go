@@ -1643,3 +1643,20 @@ func TestNamesFrenchDistrict(t *testing.T) {
 		paras: []string{"School", "The District scolaire francophone des Rivières said it would comply with the injunction."},
 		want:  []stmt{reportedBy(2, "it would comply", "District scolaire francophone des Rivières")}}})
 }
+
+// A French body's name is a mention where it stands, so its appositive
+// and its kind point back to it: "The Société acadienne des parents du
+// Nouveau-Brunswick, an advocacy group," then "the group said"; "the
+// tribunal" after the Tribunal administratif du travail; and the place
+// inside the name ("du Nouveau-Brunswick") is no one.
+func TestNamesFrenchBodyIsAMention(t *testing.T) {
+	run(t, []attrCase{{name: "Société …, an advocacy group; the group said",
+		paras: []string{"School", "The Société acadienne des parents du Nouveau-Brunswick, an advocacy group, welcomed the injunction.",
+			"In a Facebook post Wednesday evening, the group said it hoped the province would listen."},
+		want:        []stmt{reportedBy(3, "it hoped the province would listen", "Société acadienne des parents du Nouveau-Brunswick")},
+		notSpeakers: []string{"du Nouveau"}},
+		{name: "the tribunal",
+			paras: []string{"Strike", "Under a decision issued Friday by the Tribunal administratif du travail, the strike cannot affect 1,900 children.",
+				"The tribunal ruled that those children must continue to receive services."},
+			want: []stmt{reportedBy(3, "those children must continue", "Tribunal administratif du travail")}}})
+}
