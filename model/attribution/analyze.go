@@ -686,7 +686,8 @@ func (an *analyzer) paragraph(i int) {
 		faultHook(p.num)
 	}
 	an.paraTicks = append(an.paraTicks, an.reg.clock+1)
-	if p.num == 2 && an.headline == 1 && i+1 < len(an.paras) && isDeck(p.text) && (isByline(an.paras[i+1].text) || isCaption(an.paras[i+1].text) || bylineShaped(an.paras[i+1].text)) {
+	if p.num == 2 && an.headline == 1 && i+1 < len(an.paras) && (isDeck(p.text) && (isByline(an.paras[i+1].text) || isCaption(an.paras[i+1].text) || bylineShaped(an.paras[i+1].text)) ||
+		sentenceDeck(p.text) && (isByline(an.paras[i+1].text) || bylineShaped(an.paras[i+1].text))) {
 		an.ledeExtra, an.deck = 1, true // a deck under the headline, then a byline or a caption: read as a headline
 	} else if p.num == 2+an.ledeExtra && an.headline == 1 && an.ledeExtra < 4 && (isCaption(p.text) || isEditorsNote(p.text) || isByline(p.text) || (an.deck || p.num == 2) && bylineShaped(p.text)) {
 		an.ledeExtra++ // a caption, an editor's note, a byline after one: the lede comes after them
@@ -1683,6 +1684,14 @@ func holdsYear(text string) bool {
 func isDeck(text string) bool {
 	t := strings.TrimSpace(text)
 	return len(t) > 20 && len(t) < 200 && !strings.HasSuffix(t, ".") && !strings.HasSuffix(t, ":") && !bylineShaped(t)
+}
+
+// sentenceDeck reports a deck written as a sentence or two, which a
+// byline under it shows is no lede: "Ginette Trudel, 67, died in the
+// waiting room … The coroner found her sepsis was never re-assessed."
+func sentenceDeck(text string) bool {
+	t := strings.TrimSpace(text)
+	return len(t) > 20 && len(t) < 200 && strings.HasSuffix(t, ".") && !bylineShaped(t)
 }
 
 // bylineShaped reports a short line of capitalised words and nothing

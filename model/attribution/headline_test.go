@@ -454,3 +454,17 @@ func TestHeadlineDeckRoleBeforeCue(t *testing.T) {
 		"MONTREAL — Coroner Sylvie Dufresne-Ouimet said Wednesday the city must act."))
 	checkStmt(t, a, quoteBy(1, "This death was preventable,", "Sylvie Dufresne-Ouimet"))
 }
+
+// A deck written as a sentence, with a byline under it, is a deck: the
+// lede comes after the byline, the dateline and the caption, so its "A
+// Quebec coroner has concluded" is the coroner the next paragraph names.
+func TestHeadlineSentenceDeckBeforeByline(t *testing.T) {
+	a := analyze(t, titled("Woman's death after 14-hour ER wait was preventable",
+		"Ginette Trudel, 67, died in the waiting room of Hôpital de Saint-Aurèle in October. Her sepsis was never re-assessed.",
+		"Marc-Antoine Gravel CTV News Montreal Reporter",
+		"Published Tuesday, June 3, 2025 12:41PM EDT",
+		"The emergency department of Hôpital de Saint-Aurèle is seen in a file photo. (CTV News)",
+		"A Quebec coroner has concluded that the death of a 67-year-old woman was preventable.",
+		"In a report made public Tuesday, coroner Geneviève Lachance-Ruel found that Ginette Trudel died of septic shock."))
+	checkStmt(t, a, reportedBy(5, "the death of a 67-year-old woman was preventable", "Geneviève Lachance-Ruel"))
+}
