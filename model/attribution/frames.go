@@ -491,6 +491,10 @@ func (pc *pctx) documentAfterReads(i, end int) *entity {
 			pc.traceTo(by, refRole, pc.phraseText(i, i+2), i)
 			return by // "In a statement, TransLink said …", then "“…,” the statement read": TransLink's
 		}
+		if a := pc.an.docAuthor; a != nil && pc.word(i) == "the" && authoredDocs[pc.word(i+1)] == pc.an.docAuthorOf {
+			pc.traceTo(a, refRole, pc.phraseText(i, i+2), i)
+			return a // "In a report made public Tuesday, coroner X found …", then "“…,” the report reads": hers
+		}
 		return pc.an.document(pc.phraseText(i, i+2)) // "“…,” the email read."
 	}
 	if w := pc.word(i); w != "reads" && w != "read" || !pc.has(i+1, wDeterminer) {

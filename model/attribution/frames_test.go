@@ -1129,3 +1129,17 @@ func TestFramesQuotationInsideTheClauseAfterTheCue(t *testing.T) {
 		paras: []string{"Shuffle", "Yves Thibault said Quebecers would judge the government on its promises, “not on who sits where.”"},
 		want:  []stmt{reportedBy(2, "Quebecers would judge the government", "Yves Thibault"), quoteBy(2, "not on who sits where.", "Yves Thibault")}}})
 }
+
+// "“…,” the report reads" after "In a report made public Tuesday,
+// coroner X found …" is the coroner's, as "the report says" already was;
+// an email no one is known to have written stays the email's.
+func TestFramesTheReportReadsIsItsAuthors(t *testing.T) {
+	run(t, []attrCase{{name: "the report reads",
+		paras: []string{"Coroner", "In a report made public Tuesday, coroner Geneviève Lachance-Ruel found that the patient died of septic shock.",
+			"“The nurses that night did what they could with what they had,” the report reads."},
+		want: []stmt{reportedBy(2, "the patient died of septic shock", "Geneviève Lachance-Ruel"),
+			quoteBy(3, "The nurses that night did what they could with what they had,", "Geneviève Lachance-Ruel")}},
+		{name: "the email read",
+			paras: []string{"Email", "Staff were told on Friday.", "“Your position has been eliminated,” the email read."},
+			want:  []stmt{quoteBy(3, "Your position has been eliminated,", "the email")}}})
+}
