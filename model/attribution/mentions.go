@@ -475,6 +475,9 @@ func (pc *pctx) frenchNameEnd(i int) int {
 	if i+2 >= len(pc.toks) || !pc.toks[i].cap || pc.toks[i+1].kind != tWord {
 		return i
 	}
+	if acr := pc.p.text[int(pc.toks[i].start):int(pc.toks[i].end)]; len(acr) >= 3 && isAllCaps(acr) && (pc.toks[i+1].low == "de" || pc.toks[i+1].low == "du" || pc.toks[i+1].low == "des") && pc.toks[i+2].cap && pc.toks[i+2].kind == tWord {
+		return pc.runEnd(i + 2) // "CISSS des Laurentides", "CIUSSS du Centre-Sud": a French body's acronym and its region
+	}
 	if !frenchBodyHeads[pc.toks[i].low] && pc.toks[i].low != "commissaire" {
 		return i
 	}
@@ -1879,7 +1882,7 @@ func (pc *pctx) collectMentions() {
 			continue // "Walter (Buddy) MacIsaac": Walter MacIsaac, called Buddy
 		}
 		j := pc.runEnd(i)
-		if f := pc.frenchNameEnd(i); f > j && frenchBodyHeads[t.low] {
+		if f := pc.frenchNameEnd(i); f > j {
 			if e := pc.an.reg.body(pc.phraseText(i, f)); e != nil {
 				pc.mentions = append(pc.mentions, mentionRef{e, i})
 				pc.learnAppositive(e, f) // "The Société acadienne des parents du Nouveau-Brunswick, an advocacy group,": "the group" later

@@ -1660,3 +1660,11 @@ func TestNamesFrenchBodyIsAMention(t *testing.T) {
 				"The tribunal ruled that those children must continue to receive services."},
 			want: []stmt{reportedBy(3, "those children must continue", "Tribunal administratif du travail")}}})
 }
+
+// A French body's acronym with its region is one name: "the CISSS des
+// Laurentides said" is the health authority, not "Laurentides".
+func TestNamesFrenchAcronymWithRegion(t *testing.T) {
+	run(t, []attrCase{{name: "CISSS des Laurentides",
+		paras: []string{"Coroner", "In a statement, the CISSS des Laurentides said it accepts the coroner's conclusions."},
+		want:  []stmt{reportedBy(2, "it accepts the coroner's conclusions", "CISSS des Laurentides")}}})
+}
