@@ -64,6 +64,9 @@ func (pc *pctx) cueAt(i int) (string, int) {
 	c := &pc.cueMemo[i]
 	if c.n == 0 {
 		l, n := cueAt(pc.toks, i)
+		if l == "" && pc.finderFound(i) {
+			l, n = "find", 1 // "Haywood-Nystrom found that …" after Justice Cordelia Haywood-Nystrom: the judge's finding
+		}
 		c.lemma, c.n = l, int8(n)+1
 	}
 	return c.lemma, int(c.n) - 1
@@ -74,6 +77,29 @@ type cueRead struct {
 	lemma string
 	n     int8
 }
+
+// finderFound reports "found that" at i after the surname of someone the
+// article named as a judge, a coroner or another office that finds.
+func (pc *pctx) finderFound(i int) bool {
+	if w := pc.toks[i].low; w != "found" && w != "finds" || i == 0 || i+1 >= len(pc.toks) || pc.toks[i+1].low != "that" || !pc.toks[i-1].cap {
+		return false
+	}
+	for k := i + 2; k < i+5; k++ {
+		if k >= len(pc.toks) || pc.toks[k].kind != tWord {
+			return false // "Lamoureux found that conclusion unreasonable.": that conclusion, no clause
+		}
+	}
+	for _, e := range pc.an.reg.byLast[pc.toks[i-1].low] {
+		for _, h := range e.heads {
+			if finderHeads[h] {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+var finderHeads = setOf(`judge justice coroner commissioner ombudsman ombudsperson auditor arbitrator adjudicator`)
 
 func (pc *pctx) isCue(i int) bool { l, _ := pc.cueAt(i); return l != "" }
 

@@ -481,3 +481,17 @@ func TestCuesPluralNounAfterPreposition(t *testing.T) {
 		paras: []string{"Shuffle", "Bloc Leader Yves Thibault told reporters that Quebecers would judge the government on whether it delivered on promises to voters, “not on who sits where.”"},
 		want:  []stmt{reportedBy(2, "Quebecers would judge", "Yves Thibault"), quoteBy(2, "not on who sits where.", "Yves Thibault")}}})
 }
+
+// "Haywood-Nystrom found that …" after Justice Cordelia Haywood-Nystrom
+// is the judge's finding, though no judge's word stands before "found";
+// "found that conclusion unreasonable" is no clause, and someone with no
+// such office who "found that" found something out.
+func TestCuesJudgeFoundThatBySurname(t *testing.T) {
+	run(t, []attrCase{{name: "the judge's surname",
+		paras: []string{"Ruling", "Justice Cordelia Haywood-Nystrom of the Court of King's Bench released her decision Thursday.",
+			"Haywood-Nystrom found that the patient's oxygen levels had been dropping for several hours."},
+		want: []stmt{reportedBy(3, "the patient's oxygen levels", "Cordelia Haywood-Nystrom")}},
+		{name: "no office",
+			paras:       []string{"Garden", "Gardener Mira Polanski planted tomatoes this spring.", "Polanski found that the plants grew faster in the shade."},
+			notReported: []stmt{reportedBy(3, "the plants grew faster", "")}}})
+}
