@@ -1776,3 +1776,13 @@ func TestBodiesConfederationsCollectivesAndShips(t *testing.T) {
 				"The company said the replacement parts are being shipped from Ontario."},
 			want: []stmt{reportedBy(3, "the replacement parts", "Northumberland Ferries")}}})
 }
+
+// "the non-profit" (hyphenated) and "the charity" point back to the body
+// the article called one: "North End Sport Centre Inc., a non-profit that
+// raised …" then "the non-profit said".
+func TestBodiesNonProfit(t *testing.T) {
+	run(t, []attrCase{{name: "the non-profit said",
+		paras: []string{"Mural", "The arena is operated by North End Sport Centre Inc., a non-profit that raised about $22 million.",
+			"In a statement emailed to CBC News on Tuesday, the non-profit said the change was made in error."},
+		want: []stmt{reportedBy(3, "the change was made in error", "North End Sport Centre Inc.")}}})
+}

@@ -331,7 +331,7 @@ var orgHeads = map[string]bool{
 	"administration": true, "police": true, "court": true, "commission": true, "board": true,
 	"party": true, "organisation": true, "organization": true, "foundation": true, "airline": true,
 	"carmaker": true, "automaker": true, "drugmaker": true, "manufacturer": true, "retailer": true,
-	"insurer": true, "lender": true, "regulator": true, "watchdog": true, "charity": true,
+	"insurer": true, "lender": true, "regulator": true, "watchdog": true, "charity": true, "non-profit": true,
 	"school": true, "college": true, "hospital": true, "federation": true, "league": true, "division": true,
 	"statement": true, "team": true, "side": true, "campaign": true, "network": true,
 	"prosecution": true, "defense": true, "defence": true, "service": true, "bureau": true,
