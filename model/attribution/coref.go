@@ -123,6 +123,9 @@ func (pc *pctx) pronounReferent(w string, i int) *entity {
 			return g // "Progressives tend to favor projects, which they argue …"
 		}
 	}
+	if e := pc.lastSpeakerAdds(w, g, i); e != nil {
+		return e // "Mathieu Lavoie said his father had told him …" then "“…,” he added": Mathieu, not his father
+	}
 	cands := pc.candidates(i)
 	if w == "they" {
 		for _, e := range cands {
@@ -232,6 +235,42 @@ func (pc *pctx) unnamedOneSpokeLast(e *entity) bool {
 	n := len(pc.an.stmts)
 	return n > 0 && pc.an.owners[n-1] == e && pc.an.stmts[n-1].Paragraph >= pc.p.num-1
 }
+
+// lastSpeakerAdds is who made the last statement, in this paragraph or
+// the one before, when a pronoun of their gender at i adds to it ("“…,”
+// he added"); nil for any other shape.
+func (pc *pctx) lastSpeakerAdds(w string, g gender, i int) *entity {
+	if w != "he" && w != "she" || !addingCues[pc.word(i+1)] || i == 0 || pc.toks[i-1].kind != tQuote || pc.toks[i-1].q != 0 ||
+		!pc.atParagraphStart(i-1) || !strings.HasSuffix(strings.TrimSpace(pc.quoteText(0)), ",") {
+		return nil // (only the paragraph's opening quotation: its own statements before are not yet counted)
+	}
+	var e *entity
+	for k := len(pc.an.stmts) - 1; k >= 0 && pc.an.stmts[k].Paragraph == pc.p.num-1; k-- {
+		if pc.an.stmts[k].Kind == model.KindQuote && pc.an.insideReported(k) {
+			continue // "… his father had told him to “go to practice”": the son's statement, the father's words inside it
+		}
+		e = pc.an.owners[k]
+		break
+	}
+	if e == nil || e.org || e.group || e.doc || e.unnamed || e.gender != g {
+		return nil
+	}
+	return e
+}
+
+// insideReported reports statement k, a quotation, inside a reported
+// statement of its paragraph.
+func (an *analyzer) insideReported(k int) bool {
+	q := an.stmts[k]
+	for j := k - 1; j >= 0 && an.stmts[j].Paragraph == q.Paragraph; j-- {
+		if r := an.stmts[j]; r.Kind == model.KindReported && r.Start <= q.Start && q.End <= r.End {
+			return true
+		}
+	}
+	return false
+}
+
+var addingCues = setOf(`added adds continued continues`)
 
 // readByBefore reports e named as who read something aloud ("read by X",
 // "read aloud by X") earlier in the sentence of token i.

@@ -6,6 +6,8 @@ package attribution_test
 // the name that follows.
 
 import (
+	"os"
+	"path/filepath"
 	"slices"
 	"strings"
 	"testing"
@@ -2166,4 +2168,29 @@ func TestCorefPronounSkipsWhoReadTheStatement(t *testing.T) {
 		want: []stmt{reportedBy(2, "the family wanted answers", "Simone Adebayo-Lindqvist"),
 			reportedBy(3, "she hoped the inquest would bring change", "Lucille Greaves"),
 			quoteBy(4, "Tony would have wanted that,", "Lucille Greaves")}}})
+}
+
+// "“…,” he added" opening the paragraph after a son's statement that
+// quotes his father is the son's: the father's words inside the son's
+// statement do not make the father its last speaker. Read from a probe
+// article, where the father is the story's subject throughout.
+func TestCorefHeAddedAfterAQuotedFather(t *testing.T) {
+	b, err := os.ReadFile(filepath.Join("testdata", "probes", "b100-01-senators-coach-fired.txt"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	title, paras := articles.SplitTitled(string(b))
+	a := analyze(t, model.Document{Title: title, Paragraphs: paras})
+	n := 0
+	for _, st := range a.Statements {
+		if strings.Contains(st.Text, "pretty much all he said") || st.Text == "That's him." {
+			n++
+			if st.Speaker != "Mathieu Lavoie" {
+				t.Errorf("%q: speaker %q, want Mathieu Lavoie (the son who added it)", st.Text, st.Speaker)
+			}
+		}
+	}
+	if n != 2 {
+		t.Errorf("found %d of the son's two quotations", n)
+	}
 }
