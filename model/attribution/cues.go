@@ -141,6 +141,9 @@ func cueAt(toks []token, i int) (string, int) {
 	if (t.low == "found" || t.low == "finds") && i+1 < len(toks) && toks[i+1].low == "that" && (judicialSubject(toks, i) || findingSubject(toks, i)) {
 		return "find", 1 // "Justice Andrea Kolodziej found that …", "The report also found that …": a finding is what the court or the report says
 	}
+	if (t.low == "found" || t.low == "finds") && i+1 < len(toks) && toks[i+1].has(wDeterminer) && clauseVerbAfter(toks, i+2) && (findingSubject(toks, i) || judicialSubject(toks, i)) {
+		return "find", 1 // "The report also found the city had not yet spent …": a finding, "that" left out
+	}
 	if (t.low == "held" || t.low == "holds") && i+1 < len(toks) && toks[i+1].low == "that" && judicialSubject(toks, i) {
 		return "hold", 1 // "Justice Harjit Bains held that municipal councils have …": the court's holding
 	}
@@ -614,12 +617,39 @@ var judicialNouns = setOf(`judge justice court tribunal panel board arbitrator a
 // judicialSubject reports a judge, a justice, a court, a tribunal or a
 // panel in the words just before the cue at i, with no comma or verb
 // between: "Justice Andrea Kolodziej found that", "the tribunal found that".
+// clauseVerbAfter reports a finite verb among the few words from k, before
+// any punctuation: "the city had not yet spent" is a clause, "the money"
+// is no more than an object.
+func clauseVerbAfter(toks []token, k int) bool {
+	for j := k; j < len(toks) && j < k+5; j++ {
+		if toks[j].kind != tWord {
+			return false
+		}
+		if toks[j].has(wClauseVerb) {
+			return true
+		}
+	}
+	return false
+}
+
 // findingSubject reports a study, report or poll just before "found":
 // "The report also found that …", "A 2021 survey by the agency finds that".
 func findingSubject(toks []token, i int) bool {
-	for k := i - 1; k >= 0 && k >= i-8; k-- {
+	from := i - 1
+	if from > 0 && toks[from].low == "," {
+		for k := from - 1; k > 0 && k > from-16; k-- {
+			if toks[k].low == "," && !(isDigitStart(toks[k-1].low) && k+1 < len(toks) && isDigitStart(toks[k+1].low)) {
+				from = k - 1 // "The survey …, conducted in February by the guild, found that": past the aside
+				break
+			}
+			if toks[k].kind == tQuote {
+				break
+			}
+		}
+	}
+	for k := from; k >= 0 && k >= from-7; k-- {
 		t := toks[k]
-		if t.kind != tWord || t.has(wPrep) && k == i-1 {
+		if t.kind != tWord && !(t.low == "," && k > 0 && isDigitStart(toks[k-1].low)) || t.has(wPrep) && k == i-1 {
 			return false
 		}
 		if findingNouns[t.low] {

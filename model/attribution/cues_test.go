@@ -495,3 +495,19 @@ func TestCuesJudgeFoundThatBySurname(t *testing.T) {
 			paras:       []string{"Garden", "Gardener Mira Polanski planted tomatoes this spring.", "Polanski found that the plants grew faster in the shade."},
 			notReported: []stmt{reportedBy(3, "the plants grew faster", "")}}})
 }
+
+// A report's or a survey's finding reads past an aside ("The survey of
+// 1,140 family physicians, conducted in February by the guild, found
+// that …") and without "that" when a clause follows ("The report also
+// found the city had not yet spent …"); "found the money" finds a thing.
+func TestCuesReportFoundPastAsidesAndWithoutThat(t *testing.T) {
+	run(t, []attrCase{{name: "survey …, conducted …, found that",
+		paras: []string{"Doctors", "The survey of 1,140 family physicians, conducted in February by the Alberta Family Physicians Guild, found that 21 per cent intend to leave practice."},
+		want:  []stmt{reportedBy(2, "21 per cent intend to leave practice", "the survey")}},
+		{name: "the report also found the city had",
+			paras: []string{"Housing", "The report also found the city had not yet spent most of the money."},
+			want:  []stmt{reportedBy(2, "the city had not yet spent", "the report")}},
+		{name: "found the money",
+			paras:       []string{"Audit", "The audit found the money in a second account."},
+			notReported: []stmt{reportedBy(2, "the money in a second account", "")}}})
+}
