@@ -466,6 +466,24 @@ func (pc *pctx) runEnd(i int) int {
 	return j
 }
 
+// portfolioAndEnd is where a department's name that goes on past "and"
+// ends, the run [i, j) being "Department of Education" before "and Early
+// Childhood Development"; j when the words after "and" name a body of
+// their own ("and Statistics Canada") or a person.
+func (pc *pctx) portfolioAndEnd(i, j int) int {
+	if w := pc.toks[i].low; w != "department" && w != "ministry" && w != "minister" && w != "committee" && w != "office" || pc.word(i+1) != "of" && pc.word(i+1) != "for" {
+		return j
+	}
+	if pc.word(j) != "and" || !pc.isNameWord(j+1) || isGivenName(pc.word(j+1)) {
+		return j
+	}
+	k := pc.runEnd(j + 1)
+	if k <= j+1 || isOrgName(pc.lowRun(j+1, k)) || pc.an.reg.byKey[strings.Join(pc.lowRun(j+1, k), " ")] != nil {
+		return j
+	}
+	return k
+}
+
 // frenchNameEnd is the end of a body's name in French opening at i: a
 // capitalised head ("Fédération", "Commissaire") and the words of the
 // name after it, lower-case words and French small words among them, up
@@ -1882,6 +1900,9 @@ func (pc *pctx) collectMentions() {
 			continue // "Walter (Buddy) MacIsaac": Walter MacIsaac, called Buddy
 		}
 		j := pc.runEnd(i)
+		if k := pc.portfolioAndEnd(i, j); k > j {
+			j = k // "the Department of Education and Early Childhood Development": one department, not two bodies
+		}
 		if f := pc.frenchNameEnd(i); f > j {
 			if e := pc.an.reg.body(pc.phraseText(i, f)); e != nil {
 				pc.mentions = append(pc.mentions, mentionRef{e, i})
