@@ -1143,3 +1143,13 @@ func TestFramesTheReportReadsIsItsAuthors(t *testing.T) {
 			paras: []string{"Email", "Staff were told on Friday.", "“Your position has been eliminated,” the email read."},
 			want:  []stmt{quoteBy(3, "Your position has been eliminated,", "the email")}}})
 }
+
+// "a warning he has made since the trade war began: that monetary policy
+// “cannot undo” the damage" is his: "began" before a colon ends its own
+// clause and governs no quotation, though "“…,” she began" frames one.
+func TestFramesBeganGovernsNothing(t *testing.T) {
+	run(t, []attrCase{{name: "since the war began:",
+		paras: []string{"Rates", "Governor Étienne Larivière spoke on Wednesday.",
+			"Mr. Larivière repeated a warning he has made several times since the trade war began: that monetary policy “cannot undo” the damage from tariffs."},
+		want: []stmt{reportedBy(3, "monetary policy", "Étienne Larivière"), quoteBy(3, "cannot undo", "Étienne Larivière")}}})
+}
