@@ -544,12 +544,16 @@ func (pc *pctx) frenchBodyEndingAt(j, s int) *entity {
 	if t.kind != tWord || j < s+2 || t.cap && !frenchSmallWords[pc.word(j-1)] {
 		return nil // the cheap test first: most names end in a capital after no French word
 	}
+	best := -1
 	for h := j - 2; h >= s && h > j-12; h-- {
 		if pc.toks[h].cap && pc.frenchNameEnd(h) == j+1 {
-			return pc.an.reg.body(pc.phraseText(h, j+1))
+			best = h // the longest: "Coalition des directions de CPE du Québec", not "CPE du Québec"
 		}
 	}
-	return nil
+	if best < 0 {
+		return nil
+	}
+	return pc.an.reg.body(pc.phraseText(best, j+1))
 }
 
 // partyWordsAt counts the words naming a party that open low.

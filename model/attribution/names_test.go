@@ -1668,3 +1668,12 @@ func TestNamesFrenchAcronymWithRegion(t *testing.T) {
 		paras: []string{"Coroner", "In a statement, the CISSS des Laurentides said it accepts the coroner's conclusions."},
 		want:  []stmt{reportedBy(2, "it accepts the coroner's conclusions", "CISSS des Laurentides")}}})
 }
+
+// A French body's name with an acronym inside it is read whole: "The
+// Coalition des directions de CPE du Québec said" is the coalition, not
+// "CPE du Québec".
+func TestNamesFrenchBodyWithAnAcronymInside(t *testing.T) {
+	run(t, []attrCase{{name: "Coalition des directions de CPE du Québec",
+		paras: []string{"Strike", "The Coalition des directions de CPE du Québec said in a statement that it deplores the strike."},
+		want:  []stmt{reportedBy(2, "it deplores the strike", "Coalition des directions de CPE du Québec")}}})
+}
