@@ -1153,3 +1153,12 @@ func TestFramesBeganGovernsNothing(t *testing.T) {
 			"Mr. Larivière repeated a warning he has made several times since the trade war began: that monetary policy “cannot undo” the damage from tariffs."},
 		want: []stmt{reportedBy(3, "monetary policy", "Étienne Larivière"), quoteBy(3, "cannot undo", "Étienne Larivière")}}})
 }
+
+// A word or two quoted inside a clause, its object after it ("said that
+// it “deplores” the strike and urged …"), is framed by no cue after it:
+// the quotation and the whole statement are the speaker's.
+func TestFramesShortQuotationInsideTheClause(t *testing.T) {
+	run(t, []attrCase{{name: "it “deplores” the strike and urged",
+		paras: []string{"Strike", "The union said in a statement that it “deplores” the strike and urged both sides to return."},
+		want:  []stmt{reportedBy(2, "it “deplores” the strike and urged both sides", "union"), quoteBy(2, "deplores", "union")}}})
+}
