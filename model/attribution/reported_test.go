@@ -2862,3 +2862,13 @@ func TestReportedNounClauseHoldsFiguresAndQuotations(t *testing.T) {
 		want: []stmt{reportedBy(3, "the province's $1.53-billion share of funding was “not guaranteed.”", "Kyle Brandvold"),
 			quoteBy(3, "not guaranteed.", "Kyle Brandvold")}}})
 }
+
+// "The grocery chain whose logo appeared on the wall, Prairie Harvest
+// Foods, said" is the chain the name gives, where before no speaker was
+// found; a place set off so ("The city, Regina, said") is left to the
+// other rules.
+func TestReportedNameAfterADescribedSubject(t *testing.T) {
+	run(t, []attrCase{{name: "The grocery chain whose …, X, said",
+		paras: []string{"Mural", "The grocery chain whose logo appeared on the wall, Prairie Harvest Foods, said in a brief statement that it had “not requested any changes to the mural.”"},
+		want:  []stmt{reportedBy(2, "it had “not requested any changes", "Prairie Harvest Foods"), quoteBy(2, "not requested any changes to the mural.", "Prairie Harvest Foods")}}})
+}

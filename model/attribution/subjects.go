@@ -807,6 +807,11 @@ func (pc *pctx) subjectBefore(v, s int) *entity {
 			if e := pc.beforeAppositive(j, s); e != nil {
 				return e // "Col. Steven Warren, a military spokesman in Baghdad, said"
 			}
+			if n := pc.nameStart(j-1, s); pc.isNameWord(j-1) && n > s+3 && pc.word(n-1) == "," && pc.word(s) == "the" && !pc.hasCueIn(s, n) && !pc.has(n-2, wRole|wTitle) {
+				if e := pc.npEndingAt(j-1, s); e != nil && !isPlaceEntity(e) {
+					return e // "The grocery chain whose logo appeared on the wall, Prairie Harvest Foods, said": the name the phrase is given
+				}
+			}
 		}
 		if e := pc.subjectBeforeParticipleAside(j, s); e != nil {
 			return e // "The municipality’s chief financial officer, walking council through the numbers, said"
