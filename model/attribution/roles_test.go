@@ -1115,3 +1115,14 @@ func TestRolesPlaceBasedFirm(t *testing.T) {
 			"The Calgary-based producer said net earnings fell to $412 million."},
 		want: []stmt{reportedBy(4, "net earnings fell", "Prairie Crest Energy Ltd.")}}})
 }
+
+// "New Brunswick’s Commissioner of Official Languages, X, confirmed" is
+// X: a place of two words may own the role before the name, as
+// "Ontario’s" does, and "the commissioner" later is X too.
+func TestRolesTwoWordPlaceOwnsTheRoleBeforeTheName(t *testing.T) {
+	run(t, []attrCase{{name: "New Brunswick’s Commissioner …, X,",
+		paras: []string{"Languages", "New Brunswick’s Commissioner of Official Languages, Shirley Landry-Savoie, confirmed Thursday that her office had received 14 complaints.",
+			"In a statement, the commissioner said the act does not provide for exceptions."},
+		want: []stmt{reportedBy(2, "her office had received 14 complaints", "Shirley Landry-Savoie"),
+			reportedBy(3, "the act does not provide", "Shirley Landry-Savoie")}}})
+}

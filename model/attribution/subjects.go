@@ -2930,7 +2930,8 @@ func (pc *pctx) nameAfterRolePhrase(c, s int) *entity {
 	}
 	first := k + 1
 	oneOf := pc.word(first) == "one" && pc.word(first+1) == "of"
-	if !pc.has(first, wDeterminer) && !pc.toks[first].poss && !ownerWords[pc.word(first)] && !pc.legislatorNext(first) && !oneOf { // ("WFP’s country director in Chad, X, said")
+	twoWordOwner := first+1 < n && pc.toks[first].cap && pc.toks[first+1].cap && pc.toks[first+1].poss                                              // "New Brunswick’s Commissioner of Official Languages, X,"
+	if !pc.has(first, wDeterminer) && !pc.toks[first].poss && !twoWordOwner && !ownerWords[pc.word(first)] && !pc.legislatorNext(first) && !oneOf { // ("WFP’s country director in Chad, X, said")
 		return nil // but "Nationals MP for Barwon, Trent Corcoran, accused"
 	}
 	for r := first + 1; r < n-1; r++ {
