@@ -1796,3 +1796,13 @@ func TestBodiesDepartmentNameWithAnd(t *testing.T) {
 		want: []stmt{reportedBy(2, "it would appeal", "Department of Education and Early Childhood Development"),
 			reportedBy(3, "it would comply", "Department of Education and Early Childhood Development")}}})
 }
+
+// "Toronto police said" after Peel Regional Police is another force, not
+// Peel's; "Peel police said" is Peel's.
+func TestBodiesAnotherPlacesPolice(t *testing.T) {
+	run(t, []attrCase{{name: "Peel, then Toronto police",
+		paras: []string{"Crash", "Peel Regional Police charged the driver in March.",
+			"Peel police said the investigation is continuing.", "Toronto police said a second driver was sought."},
+		want: []stmt{reportedBy(3, "the investigation is continuing", "Peel Regional Police"),
+			reportedBy(4, "a second driver was sought", "Toronto police")}}})
+}

@@ -26,6 +26,12 @@ func (pc *pctx) npEndingAt(j, s int) *entity {
 	if isDigitStart(t.low) && j-2 > s && pc.word(j-1) == "." && pc.word(j-2) == "no" {
 		return pc.npEndingAt(j-3, s) // "Reeve Gordon Halvorsen of the RM of Sandhill Lake No. 318 said": the municipality's number
 	}
+	if t.low == "police" && j > s && pc.toks[j-1].cap && pc.toks[j-1].kind == tWord && isPlaceEntityWord(pc.toks[j-1].low) {
+		place := pc.toks[j-1].low
+		if e := lastSeen(pc.an.reg.recentOrgs(), isPoliceBody); e != nil && !slices.Contains(e.words, place) && !slices.ContainsFunc(pc.an.reg.recentOrgs(), func(o *entity) bool { return isPoliceBody(o) && slices.Contains(o.words, place) }) {
+			return pc.an.reg.body(pc.phraseText(j-1, j+1)) // "Toronto police said" after Peel Regional Police: another force
+		}
+	}
 	if t.is(mBodyPlural) && (j == s || !pc.has(j-1, wDeterminer) && !pc.isNameWord(j-1)) {
 		return pc.bodyPlural(t.low, j) // "Prosecutors said"
 	}
@@ -1669,6 +1675,12 @@ func (pc *pctx) whoseBefore(j, s int) int {
 		return k - 1
 	}
 	return -1
+}
+
+// isPlaceEntityWord reports a place's one-word name: a city, a region, a
+// province.
+func isPlaceEntityWord(w string) bool {
+	return wordIs(w, mPlaceName) || isProvince(w)
 }
 
 // bodyJoint reports a word that stands inside bodies' names before a
