@@ -1806,3 +1806,12 @@ func TestBodiesAnotherPlacesPolice(t *testing.T) {
 		want: []stmt{reportedBy(3, "the investigation is continuing", "Peel Regional Police"),
 			reportedBy(4, "a second driver was sought", "Toronto police")}}})
 }
+
+// "Local 7 of the Pacific Retail and Food Workers Union said" is the
+// local, named whole, and "the local" later is it, not the whole union.
+func TestBodiesUnionLocal(t *testing.T) {
+	run(t, []attrCase{{name: "Local 7 of the … Union said",
+		paras: []string{"Strike", "Local 7 of the Pacific Retail and Food Workers Union said members would return to work.", "The local said the vote was close."},
+		want: []stmt{reportedBy(2, "members would return to work", "Local 7 of the Pacific Retail and Food Workers Union"),
+			reportedBy(3, "the vote was close", "Local 7 of the Pacific Retail and Food Workers Union")}}})
+}

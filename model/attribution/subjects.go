@@ -23,6 +23,9 @@ func (pc *pctx) npEndingAt(j, s int) *entity {
 	if e := pc.frenchBodyEndingAt(j, s); e != nil {
 		return e // "the Société de transport de Montréal said": the body, no one called de Montréal
 	}
+	if e := pc.unionLocalEndingAt(j, s); e != nil {
+		return e // "Local 7 of the Pacific Retail and Food Workers Union said": the local, not the whole union
+	}
 	if isDigitStart(t.low) && j-2 > s && pc.word(j-1) == "." && pc.word(j-2) == "no" {
 		return pc.npEndingAt(j-3, s) // "Reeve Gordon Halvorsen of the RM of Sandhill Lake No. 318 said": the municipality's number
 	}
@@ -1681,6 +1684,24 @@ func (pc *pctx) whoseBefore(j, s int) int {
 // province.
 func isPlaceEntityWord(w string) bool {
 	return wordIs(w, mPlaceName) || isProvince(w)
+}
+
+// unionLocalEndingAt is the union local whose name ends at token j, "Local
+// 7 of the Pacific Retail and Food Workers Union", registered whole so
+// that "the union" and "the local" later are it; nil otherwise.
+func (pc *pctx) unionLocalEndingAt(j, s int) *entity {
+	if !pc.isNameWord(j) || !isUnionWord(pc.word(j)) && !unionPlurals[pc.word(j)] {
+		return nil // the cheap test first: most names end in no union's word
+	}
+	n := pc.longNameStart(j, s)
+	if n-4 < s || pc.word(n-1) != "the" || pc.word(n-2) != "of" || !isDigitStart(pc.word(n-3)) || pc.word(n-4) != "local" {
+		return nil
+	}
+	e := pc.an.reg.body(pc.phraseText(n-4, j+1))
+	e.union = true
+	e.addHead("union")
+	e.addHead("local")
+	return e
 }
 
 // bodyJoint reports a word that stands inside bodies' names before a
