@@ -2194,3 +2194,14 @@ func TestCorefHeAddedAfterAQuotedFather(t *testing.T) {
 		t.Errorf("found %d of the son's two quotations", n)
 	}
 }
+
+// "a man who …, and who asked that only his first name, Kevin, be used,
+// was packing up" is Kevin, so the "He said" that follows is Kevin's,
+// not "a man"'s.
+func TestCorefManWhoGaveOnlyHisFirstName(t *testing.T) {
+	run(t, []attrCase{{name: "only his first name, Kevin",
+		paras: []string{"Park", "Inside Victoria Park on Wednesday morning, a man who has lived there since January, and who asked that only his first name, Kevin, be used, was packing up a tarp.",
+			"He said he had heard about the vote from an outreach worker."},
+		want:     []stmt{reportedBy(3, "he had heard about the vote", "Kevin")},
+		speakers: []string{"Kevin"}}})
+}

@@ -1986,6 +1986,7 @@ func (pc *pctx) collectMentions() {
 			}
 			if e != nil && !e.org && named {
 				pc.givenOnly = e // "who asked that only her first name, Tamara, be used"
+				pc.givenOnlyOf(e, i)
 			}
 			if e != nil {
 				pc.bracketedAcronym(e, j)
@@ -2341,6 +2342,27 @@ func (pc *pctx) identifiedAs(e *entity, as int) {
 	}
 	if u := pc.npEndingAt(w-2, pc.sentOf[w-1]); u != nil && u.unnamed && !u.group && u != e {
 		pc.an.identified = append(pc.an.identified, [2]*entity{u, e})
+	}
+}
+
+// givenOnlyOf names the unnamed person a "who" clause holding "only his
+// first name, Kevin," describes: "a man who has lived there since
+// January, and who asked that only his first name, Kevin, be used," is
+// Kevin, and so is the "he" that follows.
+func (pc *pctx) givenOnlyOf(e *entity, i int) {
+	s := pc.sentOf[i]
+	for k := i - 1; k > s && k > i-30; k-- {
+		if pc.word(k) != "who" {
+			continue
+		}
+		h := k - 1
+		if pc.word(h) == "," {
+			h--
+		}
+		if w := pc.word(h - 1); h > s && (w == "a" || w == "an") && (personNoun(pc.word(h)) || pc.has(h, wRole)) {
+			pc.an.identified = append(pc.an.identified, [2]*entity{pc.an.unnamed(pc.phraseText(h-1, h+1), pc.word(h)), e})
+			return
+		}
 	}
 }
 
