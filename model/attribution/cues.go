@@ -144,6 +144,9 @@ func cueAt(toks []token, i int) (string, int) {
 	if (t.low == "found" || t.low == "finds") && i+1 < len(toks) && toks[i+1].has(wDeterminer) && clauseVerbAfter(toks, i+2) && (findingSubject(toks, i) || judicialSubject(toks, i)) {
 		return "find", 1 // "The report also found the city had not yet spent …": a finding, "that" left out
 	}
+	if (t.low == "found" || t.low == "finds") && verdictAfter(toks, i+1) && judicialSubject(toks, i) && !juryBefore(toks, i) {
+		return "find", 1 // "A Court of King's Bench judge has found the health authority negligent": the court's finding
+	}
 	if (t.low == "held" || t.low == "holds") && i+1 < len(toks) && toks[i+1].low == "that" && judicialSubject(toks, i) {
 		return "hold", 1 // "Justice Harjit Bains held that municipal councils have …": the court's holding
 	}
@@ -617,6 +620,33 @@ var judicialNouns = setOf(`judge justice court tribunal panel board arbitrator a
 // judicialSubject reports a judge, a justice, a court, a tribunal or a
 // panel in the words just before the cue at i, with no comma or verb
 // between: "Justice Andrea Kolodziej found that", "the tribunal found that".
+// verdictAfter reports a court's verdict on someone named from k: "the
+// Winnipeg Regional Health Authority negligent", "him guilty".
+func verdictAfter(toks []token, k int) bool {
+	for j := k; j < len(toks) && j < k+9; j++ {
+		if toks[j].kind != tWord {
+			return false
+		}
+		if verdictWords[toks[j].low] && j > k {
+			return true
+		}
+	}
+	return false
+}
+
+var verdictWords = setOf(`negligent guilty liable responsible`)
+
+// juryBefore reports a jury among the few words before i: its verdict is
+// the trial's outcome, not something a named person said.
+func juryBefore(toks []token, i int) bool {
+	for k := i - 1; k >= 0 && k >= i-6; k-- {
+		if toks[k].low == "jury" || toks[k].low == "jurors" {
+			return true
+		}
+	}
+	return false
+}
+
 // clauseVerbAfter reports a finite verb among the few words from k, before
 // any punctuation: "the city had not yet spent" is a clause, "the money"
 // is no more than an object.

@@ -511,3 +511,16 @@ func TestCuesReportFoundPastAsidesAndWithoutThat(t *testing.T) {
 			paras:       []string{"Audit", "The audit found the money in a second account."},
 			notReported: []stmt{reportedBy(2, "the money in a second account", "")}}})
 }
+
+// A judge's verdict is the judge's finding: "A Court of King's Bench judge
+// has found the health authority negligent …" is the judge's, named
+// next; a jury's "found X guilty" stays the trial's outcome.
+func TestCuesJudgeFoundSomeoneNegligent(t *testing.T) {
+	run(t, []attrCase{{name: "a judge has found X negligent",
+		paras: []string{"Ruling", "A Court of King's Bench judge has found the Winnipeg Regional Health Authority negligent in the death of a 63-year-old man.",
+			"Justice Cordelia Haywood-Nystrom released her decision Thursday."},
+		want: []stmt{reportedBy(2, "the Winnipeg Regional Health Authority negligent", "Cordelia Haywood-Nystrom")}},
+		{name: "a jury has found X guilty",
+			paras:       []string{"Verdict", "A jury has found a 34-year-old Edmonton man guilty of second-degree murder."},
+			notReported: []stmt{reportedBy(2, "guilty of second-degree murder", "")}}})
+}
