@@ -1132,7 +1132,8 @@ func (an *analyzer) nameIndefiniteBodies() {
 // a nation, "Amalgamated Transit Workers of B.C." a union.
 func ofKind(p *entity, kind string) bool {
 	return p.words[len(p.words)-1] == kind || kind == "union" && isUnionName(p) || kind == "company" && p.company ||
-		kind == "watchdog" && (containsWord(p.words, "investigation") || containsWord(p.words, "investigations"))
+		kind == "watchdog" && (containsWord(p.words, "investigation") || containsWord(p.words, "investigations") || containsWord(p.words, "incident") ||
+			containsWord(p.words, "enquêtes") || containsWord(p.words, "oversight")) // "Serious Incident Response Team", "Bureau des enquêtes indépendantes"
 }
 
 // speaksIn reports p the owner of a statement in the paragraph at index

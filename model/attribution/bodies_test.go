@@ -1815,3 +1815,14 @@ func TestBodiesUnionLocal(t *testing.T) {
 		want: []stmt{reportedBy(2, "members would return to work", "Local 7 of the Pacific Retail and Food Workers Union"),
 			reportedBy(3, "the vote was close", "Local 7 of the Pacific Retail and Food Workers Union")}}})
 }
+
+// "Nova Scotia's police watchdog says" in the lede is the Serious
+// Incident Response Team the next paragraph names, as "Manitoba's police
+// watchdog" is its Independent Investigation Unit.
+func TestBodiesWatchdogNamedNext(t *testing.T) {
+	run(t, []attrCase{{name: "Nova Scotia's police watchdog, then SIRT",
+		paras: []string{"Watchdog", "Nova Scotia's police watchdog says there are no grounds to charge two officers.",
+			"In a report released Thursday, the Serious Incident Response Team concluded that the force was reasonable."},
+		want: []stmt{reportedBy(2, "there are no grounds", "Serious Incident Response Team"),
+			reportedBy(3, "the force was reasonable", "Serious Incident Response Team")}}})
+}
