@@ -1826,3 +1826,12 @@ func TestBodiesWatchdogNamedNext(t *testing.T) {
 		want: []stmt{reportedBy(2, "there are no grounds", "Serious Incident Response Team"),
 			reportedBy(3, "the force was reasonable", "Serious Incident Response Team")}}})
 }
+
+// The firm a poll is named for is "the firm" later: "A Sondages Boréal
+// poll … The firm said" is the pollster's; an outlet's poll ("A CNN/ORC
+// poll") names no firm.
+func TestBodiesPollsterNamedByItsPoll(t *testing.T) {
+	run(t, []attrCase{{name: "A Sondages Boréal poll …. The firm said",
+		paras: []string{"Poll", "A Sondages Boréal poll of 412 residents, conducted June 4 to 9, put Bergeron at 39 per cent. The firm said results are accurate within five points."},
+		want:  []stmt{reportedBy(2, "results are accurate within five points", "Sondages Boréal")}}})
+}

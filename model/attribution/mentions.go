@@ -466,6 +466,25 @@ func (pc *pctx) runEnd(i int) int {
 	return j
 }
 
+// pollsterBefore registers the firm a poll is named for, the name at
+// [i, j) right before "poll" or "survey" ("A Sondages Boréal poll", "a
+// new Leger survey"), as a company "the firm" and "the pollster" mean;
+// nil for an outlet's poll ("a CNN/ORC poll") or any other shape.
+func (pc *pctx) pollsterBefore(i, j int) *entity {
+	if w := pc.word(j); w != "poll" && w != "survey" || j == i || i == 0 || !pc.has(i-1, wDeterminer) && !pc.has(i-2, wDeterminer) {
+		return nil
+	}
+	low := pc.lowRun(i, j)
+	if isOutletName(low) || isState(low) || isOrgName(low) || slices.ContainsFunc(pc.toks[i:j], func(t token) bool { return t.poss || t.kind != tWord }) {
+		return nil
+	}
+	e := pc.an.reg.body(pc.phraseText(i, j))
+	e.company = true
+	e.addHead("pollster")
+	e.addHead("firm")
+	return e
+}
+
 // portfolioAndEnd is where a department's name that goes on past "and"
 // ends, the run [i, j) being "Department of Education" before "and Early
 // Childhood Development"; j when the words after "and" name a body of
@@ -1904,6 +1923,11 @@ func (pc *pctx) collectMentions() {
 			continue // "Walter (Buddy) MacIsaac": Walter MacIsaac, called Buddy
 		}
 		j := pc.runEnd(i)
+		if e := pc.pollsterBefore(i, j); e != nil {
+			pc.mentions = append(pc.mentions, mentionRef{e, i})
+			i = j
+			continue // "A Sondages Boréal poll …. The firm said": the pollster, whom "the firm" means
+		}
 		if k := pc.portfolioAndEnd(i, j); k > j {
 			j = k // "the Department of Education and Early Childhood Development": one department, not two bodies
 		}
