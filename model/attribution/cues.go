@@ -141,6 +141,9 @@ func cueAt(toks []token, i int) (string, int) {
 	if (t.low == "found" || t.low == "finds") && i+1 < len(toks) && toks[i+1].low == "that" && (judicialSubject(toks, i) || findingSubject(toks, i)) {
 		return "find", 1 // "Justice Andrea Kolodziej found that …", "The report also found that …": a finding is what the court or the report says
 	}
+	if forecastVerbs[t.low] && i+1 < len(toks) && toks[i+1].low == "that" && findingSubject(toks, i) {
+		return "forecast", 1 // "The report also projects that the debt ratio will rise": the document's forecast
+	}
 	if (t.low == "found" || t.low == "finds") && i+1 < len(toks) && toks[i+1].has(wDeterminer) && clauseVerbAfter(toks, i+2) && (findingSubject(toks, i) || judicialSubject(toks, i)) {
 		return "find", 1 // "The report also found the city had not yet spent …": a finding, "that" left out
 	}
@@ -647,6 +650,10 @@ func juryBefore(toks []token, i int) bool {
 	return false
 }
 
+// forecastVerbs are what a report, a study or a budget office does with
+// numbers ahead: its forecast is what it says.
+var forecastVerbs = setOf(`projects projected forecasts forecast estimates estimated`)
+
 // clauseVerbAfter reports a finite verb among the few words from k, before
 // any punctuation: "the city had not yet spent" is a clause, "the money"
 // is no more than an object.
@@ -666,6 +673,9 @@ func clauseVerbAfter(toks []token, k int) bool {
 // "The report also found that …", "A 2021 survey by the agency finds that".
 func findingSubject(toks []token, i int) bool {
 	from := i - 1
+	if from > 1 && (toks[from].low == "which" || toks[from].low == "that") && toks[from-1].low == "," {
+		from-- // "a report from X, tabled in October, which found that": past the relative's comma and the aside
+	}
 	if from > 0 && toks[from].low == "," {
 		for k := from - 1; k > 0 && k > from-16; k-- {
 			if toks[k].low == "," && !(isDigitStart(toks[k-1].low) && k+1 < len(toks) && isDigitStart(toks[k+1].low)) {

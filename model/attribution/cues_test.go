@@ -524,3 +524,15 @@ func TestCuesJudgeFoundSomeoneNegligent(t *testing.T) {
 			paras:       []string{"Verdict", "A jury has found a 34-year-old Edmonton man guilty of second-degree murder."},
 			notReported: []stmt{reportedBy(2, "guilty of second-degree murder", "")}}})
 }
+
+// A report's forecast is what it says ("The report also projects that the
+// debt ratio will rise"), and "a report from X, tabled in October, which
+// found that …" is X's finding past the aside.
+func TestCuesReportProjectsAndWhichFound(t *testing.T) {
+	run(t, []attrCase{{name: "the report projects that",
+		paras: []string{"Deficit", "The report also projects that the federal debt ratio will rise this year."},
+		want:  []stmt{reportedBy(2, "the federal debt ratio will rise", "the report")}},
+		{name: "a report from X, tabled …, which found that",
+			paras: []string{"Committee", "The study was prompted by a report from Auditor General Marguerite Lanthier, tabled in October, which found that the agency could not produce basic documentation."},
+			want:  []stmt{reportedBy(2, "the agency could not produce", "Marguerite Lanthier")}}})
+}

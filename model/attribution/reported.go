@@ -383,7 +383,8 @@ var reportStarts = []string{"according", "in", // sourcePhrase
 	"reported", "disclosed", "revealed", // reportedBy
 	"quoted",      // passiveQuoted
 	"put", "puts", // cueAt: "as X put it"
-	"found", "finds", "finding", "held", "holds"} // cueAt: a court's finding, its holding
+	"found", "finds", "finding", "held", "holds", // cueAt: a court's finding, its holding
+	"projects", "projected", "forecasts", "forecast", "estimates", "estimated"} // a report's forecast
 
 // reportingCueAt reads a cue at token v that reports speech.
 func (pc *pctx) reportingCueAt(v, s, end int) cueHit {
