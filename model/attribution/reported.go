@@ -2101,7 +2101,8 @@ func (pc *pctx) addNominal(out []model.Statement, s, end int) []model.Statement 
 			continue
 		}
 		to := from
-		for to < end && to < from+window && (pc.toks[to].kind == tWord || pc.toks[to].kind == tQuote && to > from || innerPunct(pc.toks[to].low) && to+1 < end && pc.toks[to+1].kind == tWord) {
+		for to < end && to < from+window && (pc.toks[to].kind == tWord || pc.toks[to].kind == tQuote && to > from || innerPunct(pc.toks[to].low) && to+1 < end && pc.toks[to+1].kind == tWord ||
+			pc.toks[to].low == "," && isDigitStart(pc.word(to-1)) && isDigitStart(pc.word(to+1))) {
 			to++ // "that the province's $1.53-billion share was “not guaranteed”": its figures and quotations too
 		}
 		if to-from < 1 {
@@ -2217,7 +2218,8 @@ var speechNouns = map[string]bool{"claim": true, "claims": true, "comment": true
 	"suggestions": true, "insistence": true, "denial": true, "denials": true, "admission": true,
 	"contention": true, "prediction": true, "predictions": true, "statement": true, "statements": true,
 	"praise": true, "testimony": true, "argument": true, "arguments": true, "insinuation": true,
-	"threat": true, "threats": true, "boast": true, "boasts": true, "endorsement": true, "apology": true}
+	"threat": true, "threats": true, "boast": true, "boasts": true, "endorsement": true, "apology": true,
+	"recommendation": true, "recommendations": true}
 
 // nounsOf report their content after "of" ("criticism of the plan");
 // nounsFor after "for" ("calls for reform").
@@ -2234,6 +2236,14 @@ var nounsFor = map[string]bool{"call": true, "calls": true, "demand": true, "dem
 // ("his promise to build"); -1 when nothing follows.
 func (pc *pctx) nounComplement(v, end int) int {
 	k := v + 1
+	if pc.word(k) == "," && pc.word(k+1) == "including" && pc.word(k+2) == "that" && k+3 < len(pc.toks) && pc.toks[k+3].kind == tWord {
+		for x := k + 3; x < len(pc.toks) && x < k+7; x++ {
+			if pc.word(x) == ":" {
+				return -1 // "14 recommendations, including that the government:" and a list below it
+			}
+		}
+		return k + 3 // "made nine recommendations, including that Santé Québec require …"
+	}
 	switch pc.word(k) {
 	case "that":
 		if pc.word(k+1) == "" || pc.has(k+1, wPrep) {

@@ -2872,3 +2872,16 @@ func TestReportedNameAfterADescribedSubject(t *testing.T) {
 		paras: []string{"Mural", "The grocery chain whose logo appeared on the wall, Prairie Harvest Foods, said in a brief statement that it had “not requested any changes to the mural.”"},
 		want:  []stmt{reportedBy(2, "it had “not requested any changes", "Prairie Harvest Foods"), quoteBy(2, "not requested any changes to the mural.", "Prairie Harvest Foods")}}})
 }
+
+// "X made nine recommendations, including that Santé Québec require …"
+// reports what X recommends, figures and all; "14 recommendations,
+// including that the government:" leaves the list below to its own rule.
+func TestReportedRecommendationsIncludingThat(t *testing.T) {
+	run(t, []attrCase{{name: "recommendations, including that",
+		paras: []string{"Coroner", "Coroner Geneviève Lachance-Ruel released her report on Tuesday.",
+			"Lachance-Ruel made nine recommendations, including that Santé Québec require every emergency department with more than 40,000 annual visits to assign a nurse to the waiting room."},
+		want: []stmt{reportedBy(3, "Santé Québec require every emergency department with more than 40,000 annual visits", "Geneviève Lachance-Ruel")}},
+		{name: "including that the government:",
+			paras:       []string{"Schools", "The report makes 14 recommendations, including that the government:", "• publish a hiring plan for teachers;"},
+			notReported: []stmt{reportedBy(2, "the government", "")}}})
+}
