@@ -2885,3 +2885,11 @@ func TestReportedRecommendationsIncludingThat(t *testing.T) {
 			paras:       []string{"Schools", "The report makes 14 recommendations, including that the government:", "• publish a hiring plan for teachers;"},
 			notReported: []stmt{reportedBy(2, "the government", "")}}})
 }
+
+// "The report, part of the auditor's annual audits, found that …" is the
+// report's finding past its aside, where before no speaker was found.
+func TestReportedDocumentSubjectPastItsAside(t *testing.T) {
+	run(t, []attrCase{{name: "The report, part of …, found that",
+		paras: []string{"Schools", "The report, part of the auditor's annual value-for-money audits, found that 27 per cent of students learn in portables."},
+		want:  []stmt{reportedBy(2, "27 per cent of students", "the report")}}})
+}

@@ -816,6 +816,12 @@ func (pc *pctx) subjectBefore(v, s int) *entity {
 			if e := pc.beforeAppositive(j, s); e != nil {
 				return e // "Col. Steven Warren, a military spokesman in Baghdad, said"
 			}
+			if st := pc.skipIntro(pc.skipDateline(s, j), j); pc.has(st, wDeterminer) && pc.is(st+1, mDocHead) && pc.word(st+2) == "," && st+2 < j {
+				if e := pc.roleNP(st+1, st); e != nil {
+					return e // "The report, part of the auditor's annual audits, found that …": the report, past its aside
+				}
+				return pc.an.document(pc.phraseText(st, st+2))
+			}
 			if n := pc.nameStart(j-1, s); pc.isNameWord(j-1) && n > s+3 && pc.word(n-1) == "," && pc.word(s) == "the" && !pc.hasCueIn(s, n) && !pc.has(n-2, wRole|wTitle) {
 				if e := pc.npEndingAt(j-1, s); e != nil && !isPlaceEntity(e) {
 					return e // "The grocery chain whose logo appeared on the wall, Prairie Harvest Foods, said": the name the phrase is given
