@@ -141,7 +141,7 @@ func cueAt(toks []token, i int) (string, int) {
 	if (t.low == "found" || t.low == "finds") && i+1 < len(toks) && toks[i+1].low == "that" && (judicialSubject(toks, i) || findingSubject(toks, i)) {
 		return "find", 1 // "Justice Andrea Kolodziej found that …", "The report also found that …": a finding is what the court or the report says
 	}
-	if forecastVerbs[t.low] && i+1 < len(toks) && toks[i+1].low == "that" && findingSubject(toks, i) {
+	if i+1 < len(toks) && toks[i+1].low == "that" && forecastVerbs[t.low] && findingSubject(toks, i) { // (the cheap test first: most words are not before "that")
 		return "forecast", 1 // "The report also projects that the debt ratio will rise": the document's forecast
 	}
 	if (t.low == "found" || t.low == "finds") && i+1 < len(toks) && toks[i+1].has(wDeterminer) && clauseVerbAfter(toks, i+2) && (findingSubject(toks, i) || judicialSubject(toks, i)) {
