@@ -138,23 +138,14 @@ func cueAt(toks []token, i int) (string, int) {
 	if (t.low == "put" || t.low == "puts") && i+1 < len(toks) && toks[i+1].low == "it" && toks[i+1].kind == tWord {
 		return "put it", 2 // "as X put it, “…”"
 	}
-	if (t.low == "found" || t.low == "finds") && i+1 < len(toks) && toks[i+1].low == "that" && (judicialSubject(toks, i) || findingSubject(toks, i)) {
-		return "find", 1 // "Justice Andrea Kolodziej found that …", "The report also found that …": a finding is what the court or the report says
+	if (t.low == "found" || t.low == "finds") && findingAt(toks, i) {
+		return "find", 1 // a finding is what the court or the report says
 	}
 	if i+1 < len(toks) && toks[i+1].low == "that" && forecastVerbs[t.low] && findingSubject(toks, i) { // (the cheap test first: most words are not before "that")
 		return "forecast", 1 // "The report also projects that the debt ratio will rise": the document's forecast
 	}
-	if (t.low == "found" || t.low == "finds") && i+1 < len(toks) && toks[i+1].has(wDeterminer) && clauseVerbAfter(toks, i+2) && (findingSubject(toks, i) || judicialSubject(toks, i)) {
-		return "find", 1 // "The report also found the city had not yet spent …": a finding, "that" left out
-	}
-	if (t.low == "found" || t.low == "finds") && verdictAfter(toks, i+1) && judicialSubject(toks, i) && !juryBefore(toks, i) {
-		return "find", 1 // "A Court of King's Bench judge has found the health authority negligent": the court's finding
-	}
 	if (t.low == "held" || t.low == "holds") && i+1 < len(toks) && toks[i+1].low == "that" && judicialSubject(toks, i) {
 		return "hold", 1 // "Justice Harjit Bains held that municipal councils have …": the court's holding
-	}
-	if (t.low == "found" || t.low == "finds") && i+2 < len(toks) && toks[i+1].low == "there" && copulas[toks[i+2].low] && judicialSubject(toks, i) {
-		return "find", 1 // "Justice Harriet Okonjo-Brandt found there was no evidence …"
 	}
 	if t.low == "finding" && i > 0 && toks[i-1].low == "," && judicialOpener(toks, i) {
 		return "find", 1 // "The Human Rights Tribunal of Ontario has ordered …, finding it fired her …": the tribunal's finding
@@ -623,6 +614,27 @@ var judicialNouns = setOf(`judge justice court tribunal panel board arbitrator a
 // judicialSubject reports a judge, a justice, a court, a tribunal or a
 // panel in the words just before the cue at i, with no comma or verb
 // between: "Justice Andrea Kolodziej found that", "the tribunal found that".
+// findingAt reports "found" or "finds" at i as a court's or a report's
+// finding: "Justice Andrea Kolodziej found that …", "The report also
+// found that …", "The report also found the city had not yet spent …"
+// ("that" left out), "A Court of King's Bench judge has found the health
+// authority negligent" (a verdict, but not a jury's) and "Justice X found
+// there was no evidence …".
+func findingAt(toks []token, i int) bool {
+	if i+1 >= len(toks) {
+		return false
+	}
+	switch next := toks[i+1]; {
+	case next.low == "that":
+		return judicialSubject(toks, i) || findingSubject(toks, i)
+	case next.low == "there":
+		return i+2 < len(toks) && copulas[toks[i+2].low] && judicialSubject(toks, i)
+	case next.has(wDeterminer) && clauseVerbAfter(toks, i+2) && (findingSubject(toks, i) || judicialSubject(toks, i)):
+		return true
+	}
+	return verdictAfter(toks, i+1) && judicialSubject(toks, i) && !juryBefore(toks, i)
+}
+
 // verdictAfter reports a court's verdict on someone named from k: "the
 // Winnipeg Regional Health Authority negligent", "him guilty".
 func verdictAfter(toks []token, k int) bool {

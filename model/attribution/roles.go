@@ -388,7 +388,7 @@ func (pc *pctx) roleReferent(j, s int) *entity {
 			return e // "The Calgary-based producer said" after Prairie Crest Energy Ltd. reported …: a firm, by where it is based
 		}
 		if e := pc.an.reg.latest(func(e *entity) bool { return e.company && !ownedName(e) }); e != nil {
-			return e // "The Calgary-based producer said" after Prairie Crest Energy Ltd.: a firm, by where it is based
+			return e // else the company last named
 		}
 		if e := pc.lastOrgMentioned(d, head); e != nil {
 			return e

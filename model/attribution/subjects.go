@@ -31,7 +31,8 @@ func (pc *pctx) npEndingAt(j, s int) *entity {
 	}
 	if t.low == "police" && j > s && pc.toks[j-1].cap && pc.toks[j-1].kind == tWord && isPlaceEntityWord(pc.toks[j-1].low) {
 		place := pc.toks[j-1].low
-		if e := lastSeen(pc.an.reg.recentOrgs(), isPoliceBody); e != nil && !slices.Contains(e.words, place) && !slices.ContainsFunc(pc.an.reg.recentOrgs(), func(o *entity) bool { return isPoliceBody(o) && slices.Contains(o.words, place) }) {
+		orgs := pc.an.reg.recentOrgs()
+		if slices.ContainsFunc(orgs, isPoliceBody) && !slices.ContainsFunc(orgs, func(o *entity) bool { return isPoliceBody(o) && slices.Contains(o.words, place) }) {
 			return pc.an.reg.body(pc.phraseText(j-1, j+1)) // "Toronto police said" after Peel Regional Police: another force
 		}
 	}
