@@ -96,6 +96,17 @@ func TestCarryoverDialogue(t *testing.T) {
 				quoteBy(6, "But the fund paid your rent, didn’t it?", "Lina Haug"),
 				quoteBy(7, "For six months. It was declared.", "Pavel Novak"),
 			}},
+		{name: "the answer runs on when no question follows it",
+			paras: []string{
+				"“Senator, you said today that the party broke its word. Can you explain?” Dana Rusk asked Helmut Varga.",
+				"“I’m very disappointed in the party,” Varga said.",
+				"“I’m disappointed because for three debates the room has been stacked with donors. I said, ‘What are they doing?’ I get it.”",
+			},
+			want: []stmt{
+				quoteBy(1, "Senator, you said today that the party broke its word. Can you explain?", "Dana Rusk"),
+				quoteBy(2, "I’m very disappointed in the party,", "Helmut Varga"),
+				quoteBy(3, "I’m disappointed because for three debates the room has been stacked with donors. I said, ‘What are they doing?’ I get it.", "Helmut Varga"),
+			}},
 		{name: "a quoted answer after a Q: line",
 			paras: []string{
 				"Coach Ana Ruiz faced the press on Friday.",

@@ -122,7 +122,7 @@ func (pc *pctx) attributeQuote(qi int) {
 			return
 		}
 		if pc.atParagraphStart(k) {
-			e, rule, from := pc.an.carry(pc.p)
+			e, rule, from := pc.an.carry(pc.p, text)
 			pc.alternated = rule == "dialogue" || rule == "answer"
 			set(rule, e, "", "")
 			pc.whys[qi].from = from
@@ -458,7 +458,7 @@ func (pc *pctx) sentenceQuote(qi, k int) bool {
 // carry gives a paragraph that opens with a bare quotation its speaker: the
 // same voice running on, the other side of a dialogue, or the last speaker.
 // It names the rule and the paragraph the speaker was carried from.
-func (an *analyzer) carry(p *para) (*entity, string, int) {
+func (an *analyzer) carry(p *para, text string) (*entity, string, int) {
 	n := p.num - 1 // index of this paragraph in hist
 	if n == 0 || n > len(an.hist) {
 		return nil, "", 0
@@ -491,7 +491,7 @@ func (an *analyzer) carry(p *para) (*entity, string, int) {
 	if n >= 2 {
 		prev2 := an.hist[n-2]
 		if prev2.hasQuote && prev2.speaker != nil && prev2.speaker != prev.speaker &&
-			(prev.question || prev.alternated || prev2.question) {
+			(prev.question || prev.alternated || prev2.question && endsQuestion(text)) { // after a question and its answer, the asker speaks again only to ask
 			return prev2.speaker, "dialogue", n - 1
 		}
 	}
@@ -499,6 +499,11 @@ func (an *analyzer) carry(p *para) (*entity, string, int) {
 		return prev.addressee, "answer", n // the answer to a question put to someone
 	}
 	return prev.speaker, "carry-over", n
+}
+
+// endsQuestion reports a quotation that ends in a question mark.
+func endsQuestion(text string) bool {
+	return strings.HasSuffix(strings.TrimRight(text, " ,”’\"'"), "?")
 }
 
 // askedBefore is the person a paragraph with no quotation, opening
