@@ -454,6 +454,10 @@ func (pc *pctx) reportingCueAt(v, s, end int) cueHit {
 	if pc.reducedRelative(v, s) {
 		return cueHit{} // "Nothing the president said will assuage …": what was said is the subject, not a report
 	}
+	if pc.summaryAppositive(v, s) {
+		e := pc.agentAt(v+2, end) // "…, a fact later confirmed by the department.": the department confirmed it
+		return cueHit{e: e, cue: pc.word(v), n: n - 1, ok: true, trailing: true}
+	}
 	e := pc.relativeSubject(v, s) // "organizations that have endorsed him say", "Voters who backed Trump say"
 	if e == nil && postedOnBefore(pc.toks, v) {
 		e = pc.sentenceSubject(s, v) // "Lopez posted on social media Monday urging …": the one who posted, not the day or the platform
@@ -493,6 +497,31 @@ func (pc *pctx) reportingCueAt(v, s, end int) cueHit {
 		}
 	}
 	return cueHit{e: e, cue: pc.word(v), n: n - 1, ok: ok, trailing: ok && pc.trails(v, n, end)}
+}
+
+// summaryAppositive reports cue v as a participle with an agent in an
+// appositive that sums up the clause before it: "…, a fact later confirmed
+// by the department", "…, a practice criticized by civil rights groups".
+func (pc *pctx) summaryAppositive(v, s int) bool {
+	if pc.word(v+1) != "by" || !strings.HasSuffix(pc.word(v), "ed") {
+		return false
+	}
+	k := v - 1
+	for k > s && pc.has(k, wAdverb) {
+		k-- // "later", "widely"
+	}
+	if k <= s+1 || pc.toks[k].kind != tWord || pc.toks[k].cap || pc.has(k, wFunction|wPrep) {
+		return false
+	}
+	k-- // the noun: "a fact", "a practice", "a claim"
+	if w := pc.word(k); w != "a" && w != "an" {
+		if pc.toks[k].kind != tWord || pc.toks[k].cap || pc.has(k, wFunction|wPrep) {
+			return false
+		}
+		k-- // one adjective: "a figure later confirmed", "a common practice"
+	}
+	w := pc.word(k)
+	return (w == "a" || w == "an") && k > s && (pc.word(k-1) == "," || pc.word(k-1) == "-" || pc.word(k-1) == "—" || pc.word(k-1) == "–")
 }
 
 // jointAfterSubject reports "both" or "all" after the names or the people

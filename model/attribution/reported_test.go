@@ -163,6 +163,19 @@ func TestReportedPassiveAgents(t *testing.T) {
 		kinds: map[string]model.SpeakerKind{"Officials": model.SpeakerGroup}}})
 }
 
+// An appositive that sums up the clause before it, with a participle and
+// its agent ("…, a fact later confirmed by the department"), reports what
+// the agent said of the clause; the summing noun never speaks.
+func TestReportedSummaryAppositive(t *testing.T) {
+	run(t, []attrCase{{name: "a fact confirmed by, a practice criticized by",
+		paras: []string{"Counts", "The number came from a calculation by the campaign, a fact later confirmed by the Finance Department.",
+			"The board let schools merge the two categories, a common practice criticized by Helena Moss and several parent groups.",
+			"The mayor had blocked the inquiry - an allegation rejected by a series of council reviews."},
+		want: []stmt{reportedBy(2, "The number came from a calculation", "~Finance Department"),
+			reportedBy(3, "The board let schools merge", "Helena Moss")},
+		notSpeakers: []string{"a fact", "a practice", "a common practice", "an allegation"}}})
+}
+
 // A plural of people ("White House officials", "aides to the mayor",
 // "about half of the voters") speaks as a group; a count with no noun
 // "The two", "all three": the people just named, speaking together.
