@@ -1158,6 +1158,51 @@ func (an *analyzer) nameBareBodies() {
 	an.nameBare(isBareUnion, isUnionName, "the union")
 	an.nameBare(func(words []string) bool { return len(words) == 1 && words[0] == "police" }, isPoliceForce, "police")
 	an.nameBare(func(words []string) bool { return len(words) == 1 && words[0] == "corporation" }, an.headlineBody, "the corporation")
+	an.nameBareKinds()
+}
+
+// nameBareKinds gives a body the article calls only by its kind ("the
+// campaign", "the administration") to the one named body of that kind
+// ("the Clinton campaign", "the Obama administration"), before or after;
+// "Clinton’s campaign" is the same body as "the Clinton campaign".
+func (an *analyzer) nameBareKinds() {
+	var bare []*entity
+	for _, e := range an.owners {
+		if e != nil && e.org && !e.group && !e.doc && len(e.words) == 1 && !startsUpper(e.display) && wordHas(e.words[0], wOrgHead) && !slices.Contains(bare, e) {
+			bare = append(bare, e)
+		}
+	}
+	for _, e := range bare {
+		var named []*entity
+		for _, p := range an.reg.ents {
+			if p != e && namedOfKind(p, e.words[0]) {
+				named = append(named, p)
+			}
+		}
+		if len(named) == 0 || slices.ContainsFunc(named[1:], func(p *entity) bool { return !sameBodyName(p, named[0]) }) {
+			continue // none, or two of the kind: which is meant is not known
+		}
+		for _, p := range named[1:] {
+			an.renameOwner(0, p, named[0])
+		}
+		an.renameOwner(0, e, named[0])
+	}
+}
+
+// sameBodyName reports two names alike but for a possessive: "Clinton’s
+// campaign" and "Clinton campaign".
+func sameBodyName(a, b *entity) bool {
+	return slices.EqualFunc(a.words, b.words, func(x, y string) bool { return trimPossessive(x) == trimPossessive(y) })
+}
+
+func trimPossessive(w string) string {
+	return strings.TrimSuffix(strings.TrimSuffix(w, "'s"), "’s")
+}
+
+// namedOfKind reports a body named by more than its kind, ending in it:
+// "Clinton campaign", "Obama administration" for "campaign", "administration".
+func namedOfKind(p *entity, kind string) bool {
+	return p.org && !p.group && !p.doc && !p.outlet && len(p.words) >= 2 && p.words[len(p.words)-1] == kind && startsUpper(p.display)
 }
 
 // namePlacesBodies gives a body known by a place's possessive and its kind

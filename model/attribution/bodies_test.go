@@ -447,6 +447,16 @@ func TestBodiesTheCampaignLastNamed(t *testing.T) {
 		paras: []string{"Race", "Ted Holm spoke in Iowa.",
 			"The Holm campaign sent a fundraising email Wednesday saying that Holm and Ruiz are in a two-man race. The Ruiz campaign pushed back against Holm, arguing that he had no plan."},
 		want: []stmt{reportedBy(3, "two-man race", "Holm campaign"), reportedBy(3, "he had no plan", "Ruiz campaign")},
+	}, {
+		name: "the campaign before the campaign is named, and X’s campaign",
+		paras: []string{"Top Voss adviser sent secret messages",
+			"Marta Voss's top policy staffer Ian Kell wrote some of the messages, according to two sources.",
+			"Those chains are now held at the highest level, though the campaign has long maintained they were not marked classified.",
+			"The Voss campaign said the controversy had been orchestrated for political gain.",
+			"Voss’s campaign responded that she would never have told an aide to send them."},
+		want: []stmt{reportedBy(3, "they were not marked classified", "Voss campaign"),
+			reportedBy(4, "the controversy had been orchestrated", "Voss campaign"),
+			reportedBy(5, "she would never have told an aide", "Voss campaign")},
 	}})
 }
 
