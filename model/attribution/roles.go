@@ -102,8 +102,10 @@ func (pc *pctx) roleReferent(j, s int) *entity {
 		case owner != nil && owner.org && wordIs(strings.Join(owner.words, " "), mPlaceName) && wordHas(head, wRole) && !pc.inLede() &&
 			(pc.isCue(j+1) || pc.has(j+1, wAdverb) && pc.isCue(j+2)):
 			// "Colorado's delegation chairman announced": someone of the
-			// place, not the place
-			return pc.an.unnamed(pc.p.text[int(pc.toks[from].start):int(pc.toks[j].end)], head)
+			// place, not the place, and the one named with the role next
+			e := pc.an.unnamed(pc.p.text[int(pc.toks[from].start):int(pc.toks[j].end)], head)
+			e.placeOfficer = true
+			return e
 		case owner != nil && owner.org && (isState(owner.words) || len(owner.words) == 1 && isProvince(owner.words[0])) && !wordHas(head, wOrgHead) && wordHas(pc.word(pc.ofHead(d, j)), wRole):
 			// "Nova Scotia’s chief medical officer of health is urging":
 			// someone of the place, named next if in the lede
@@ -113,7 +115,9 @@ func (pc *pctx) roleReferent(j, s int) *entity {
 					return e
 				}
 			}
-			return pc.an.unnamed(desc, pc.word(pc.ofHead(d, j)))
+			e := pc.an.unnamed(desc, pc.word(pc.ofHead(d, j)))
+			e.placeOfficer = true // "Fiji’s prime minister says …" then "Prime Minister Josefa Naivalu told reporters"
+			return e
 		case owner != nil && owner.org && (isState(owner.words) || len(owner.words) == 1 && isProvince(owner.words[0])) && wordHas(head, wOrgHead):
 			// "Brazil's foreign ministry said": the ministry, not Brazil
 			e := pc.an.reg.body(pc.p.text[int(pc.toks[from].start):int(pc.toks[j].end)])
