@@ -307,7 +307,7 @@ func (pc *pctx) calendarName(i int) bool {
 	if h >= 0 && h == i-1 && pc.toks[h].cap && isGivenName(pc.toks[h].low) && !pc.has(h, wCalendar) && !isDigitStart(pc.word(i+1)) {
 		return true // "Theresa May", "Brian May": a given name before it (but not "April 3")
 	}
-	if n := i + 1; monthShort[pc.toks[i].low] && n < len(pc.toks) && pc.toks[n].kind == tWord && pc.toks[n].cap &&
+	if n := i + 1; (monthShort[pc.toks[i].low] || monthGiven[pc.toks[i].low] && !pc.has(i-1, wPrep) && !timeBeforeMonth[pc.word(i-1)] && !pc.has(n, wFunction)) && n < len(pc.toks) && pc.toks[n].kind == tWord && pc.toks[n].cap &&
 		!pc.has(n, wCalendar) && (pc.word(n+1) != "," || !pc.has(i-1, wPrep)) && !isDigitStart(pc.word(n+1)) {
 		return true // "convenor Jun Macaraeg", "Jan Kowalski", "Jan Brewer, an early supporter,": a given name, no month before a date
 	}
@@ -321,6 +321,12 @@ func (pc *pctx) calendarName(i int) bool {
 
 // monthShort are months' short forms that are also given names.
 var monthShort = setOf(`jan jun`)
+
+// monthGiven are months that are given names too: "June Pettibone said",
+// "April Ryan asked", but "in June Congress …" is a month.
+var monthGiven = setOf(`april june august`)
+
+var timeBeforeMonth = setOf(`last next this early late mid`)
 
 var honorifics = map[string]bool{"mr": true, "mrs": true, "ms": true, "miss": true, "dr": true, "mr.": true, "mrs.": true, "ms.": true, "dr.": true}
 

@@ -1053,6 +1053,22 @@ func TestNamesMonthAsSurname(t *testing.T) {
 	})
 }
 
+// A month that is a given name too opens a name before a surname ("June
+// Pettibone said", "April Mellody, a spokeswoman, said"); after a
+// preposition or "last" it stays a month, and the surname speaks alone.
+func TestNamesMonthAsGivenName(t *testing.T) {
+	run(t, []attrCase{
+		{name: "June Pettibone beside Wade Pettibone; April Mellody; in June",
+			paras: []string{"Endorsements", "Gov. Wade Pettibone endorsed Marisa Tolliver.",
+				"State Representative June Pettibone said she was supporting Carl Halvorsen.",
+				"April Mellody, a spokeswoman for the convention, said the hall was full.",
+				"In June Halvorsen said he would run, and last June Tolliver said she would too."},
+			want: []stmt{reportedBy(3, "she was supporting Carl Halvorsen", "June Pettibone"),
+				reportedBy(4, "the hall was full", "April Mellody"),
+				reportedBy(5, "he would run", "Carl Halvorsen"), reportedBy(5, "she would too", "Marisa Tolliver")}},
+	})
+}
+
 // A capitalised function word inside a sentence is a surname after a given
 // name ("Columnist George Will wrote") and alone once the article has named
 // someone so ("Will had nothing but praise"), never a headline's verb
