@@ -448,6 +448,15 @@ func TestBodiesTheCampaignLastNamed(t *testing.T) {
 			"The Holm campaign sent a fundraising email Wednesday saying that Holm and Ruiz are in a two-man race. The Ruiz campaign pushed back against Holm, arguing that he had no plan."},
 		want: []stmt{reportedBy(3, "two-man race", "Holm campaign"), reportedBy(3, "he had no plan", "Ruiz campaign")},
 	}, {
+		name: "the X campaign, then Mr. X’s campaign",
+		paras: []string{"Permit fight", "Erik Lund spoke in Ohio.",
+			"The Lund campaign countered Sunday by suggesting four other nights.",
+			"Mr. Lund’s campaign said the permit had been secured weeks ago.",
+			"Erik Lund’s campaign said the rally would go ahead."},
+		want: []stmt{reportedBy(3, "suggesting four other nights", "Lund campaign"),
+			reportedBy(4, "the permit had been secured", "Lund campaign"),
+			reportedBy(5, "the rally would go ahead", "Lund campaign")},
+	}, {
 		name: "the campaign before the campaign is named, and X’s campaign",
 		paras: []string{"Top Voss adviser sent secret messages",
 			"Marta Voss's top policy staffer Ian Kell wrote some of the messages, according to two sources.",

@@ -1182,12 +1182,29 @@ func lastSeen(list []*entity, ok func(*entity) bool) *entity {
 func (r *registry) body(name string) *entity {
 	low := strings.ToLower(name)
 	words := strings.Fields(low)
+	press := strings.ToLower(campaignName(name))
 	for _, e := range r.recentOrgs() {
-		if len(words) == 1 && containsWord(e.words, low) || joinedIs(e.words, low) {
-			return e
+		if len(words) == 1 && containsWord(e.words, low) || joinedIs(e.words, low) || press != low && joinedIs(e.words, press) {
+			return e // ("Clinton’s campaign" is the Clinton campaign named before)
 		}
 	}
 	return r.resolve(mention{words: strings.Fields(name), low: words, display: name, key: low, org: true})
+}
+
+// campaignName names a person's campaign or team as the press does, by the
+// surname: "Hillary Clinton’s campaign" is the Clinton campaign.
+func campaignName(name string) string {
+	words := strings.Fields(name)
+	n := len(words)
+	if n < 2 || words[n-1] != "campaign" && words[n-1] != "team" {
+		return name
+	}
+	owner := strings.TrimSuffix(strings.TrimSuffix(strings.TrimSuffix(words[n-2], "'s"), "’s"), "’")
+	owner = strings.TrimSuffix(owner, "'")
+	if owner == words[n-2] || !startsUpper(owner) {
+		return name // "the Clinton campaign", "the party’s campaign"
+	}
+	return owner + " " + words[n-1]
 }
 
 // joinedIs reports that words joined by spaces are s, without joining them.

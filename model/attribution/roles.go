@@ -147,7 +147,8 @@ func (pc *pctx) roleReferent(j, s int) *entity {
 		case owner != nil && !owner.org && ledBodies[head] && pc.an.reg.bodyLedBy(owner) != nil:
 			return pc.an.reg.bodyLedBy(owner) // "Fairweather's group" after "Leona Fairweather, executive director of the B.C. Electricity Consumers' Coalition"
 		case owner != nil && (head == "campaign" || head == "team"):
-			// Clinton's campaign speaks for itself, not in Clinton's own words
+			// Clinton's campaign speaks for itself, not in Clinton's own
+			// words, and is the Clinton campaign
 			return pc.an.reg.body(pc.p.text[int(pc.toks[from].start):int(pc.toks[j].end)])
 		case wordHas(head, wOrgHead) && (owner == nil || !owner.org && owner.first == ""):
 			// Norland's government: a body of a place
