@@ -2870,6 +2870,10 @@ func (pc *pctx) beforeAppositive(c, s int) *entity {
 		if pc.word(k) != "," {
 			continue
 		}
+		if pc.placeComma(k) && pc.isNameWord(k-1) {
+			k = pc.nameStart(k-1, s) - 1 // "X, a pediatrician in Columbus, Ohio, who testified …, said": past the place, to X
+			continue
+		}
 		if pc.word(k-1) == ")" { // "Gov. John Kasich (R-Ohio), who won"
 			if p := pc.openParen(k-2, s); p > s && pc.isNameWord(p-1) {
 				if n := pc.longNameStart(p-1, s); inner < 0 && n > s && (pc.has(n-1, wPrep) || pc.has(n-1, wDeterminer) && pc.has(n-2, wPrep)) {
