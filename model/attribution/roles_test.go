@@ -707,7 +707,8 @@ func TestRolesOfficeIsNotAnotherOfficesHolder(t *testing.T) {
 }
 
 // "The Wisconsin Republican said" points back to the Republican the
-// article placed in Wisconsin, and to no Republican placed nowhere.
+// article placed in Wisconsin, or to the one quoted just before, and to
+// no other Republican placed nowhere.
 func TestRolesPartyAndStateOfAPerson(t *testing.T) {
 	run(t, []attrCase{
 		{name: "Rep. X (R-Wis.) … The Wisconsin Republican said",
@@ -716,6 +717,11 @@ func TestRolesPartyAndStateOfAPerson(t *testing.T) {
 		{name: "Republican X … The Wisconsin Republican said",
 			paras: []string{"Harbour", "Republican Donald Trump spoke.", "The Wisconsin Republican said he would wait."},
 			want:  []stmt{reportedBy(3, "he would wait", "!Donald Trump")}},
+		{name: "X says … The Wisconsin Republican says: the one just quoted",
+			paras: []string{"Guns", "House Speaker Paul Rask says the order “does not trump the Second Amendment.”",
+				"The Wisconsin Republican says in a statement that the steps are certain to be challenged in the courts."},
+			want: []stmt{quoteBy(2, "does not trump the Second Amendment.", "Paul Rask"),
+				reportedBy(3, "the steps are certain to be challenged", "Paul Rask")}},
 	})
 }
 

@@ -1401,6 +1401,9 @@ func (pc *pctx) describedSubject(i, j int) *entity {
 			if e := pc.personOfParty(partyOf(head), j); e != nil && slices.Contains(e.places, st) {
 				return e
 			}
+			if e := pc.an.lastSpeaker; e != nil && pc.p.num-pc.an.lastStmtPar <= 1 && e.personLike() && !e.unnamed && !otherParty(e, partyOf(head)) && !placedElsewhere(e, st) {
+				return e // "House Speaker Paul Ryan says …" then "The Wisconsin Republican says …": the one just quoted
+			}
 		}
 	}
 	if j == i+2 && pc.word(i) == "the" && pc.word(j) == "who" && wordIs(head, mUnnamedHead) && pc.inLede() && i == pc.skipIntro(pc.skipDateline(pc.sentOf[i], j), j) {
