@@ -1085,6 +1085,9 @@ func (pc *pctx) parseMention(i, j int) (m mention, lead int) {
 	if titleOnly(low) {
 		return mention{}, lead // "the Prime Minister", "the Opposition Leader": a title, no name
 	}
+	if n := len(low); n > 1 && (low[n-1] == "republican" || low[n-1] == "democrat") && isState(low[:n-1]) {
+		return mention{}, lead // "the South Carolina Republican": a role, though Carolina is a given name
+	}
 	if headingWords(words, low) {
 		return mention{}, lead // "Tuesday’s Morning Email": no one's name
 	}
