@@ -679,6 +679,9 @@ func (pc *pctx) subjectBefore(v, s int) *entity {
 			j-- // "a reporter can be heard asking", "Trump was caught saying": the one heard
 		}
 	}
+	if k := pc.timeSpentBefore(v); ing && j == v-1 && k > s {
+		j = k - 1 // "Lindahl has spent months insisting that …": the one who spent them
+	}
 	if ing || strings.HasSuffix(pc.word(v), "ed") {
 		for j > s && (auxBeforeCue[pc.word(j)] || ing && j == v-1 && aspectVerbs[pc.word(j)]) {
 			j-- // "Sanders is touting", "Trump has claimed", "Johnson kept asking"
@@ -3324,6 +3327,25 @@ func (pc *pctx) anotherAdjunct(i, v int) bool {
 // aspectVerbs stand before a cue's -ing form without being its subject's
 // own verb of speech: "kept asking", "began saying".
 var aspectVerbs = setOf(`kept keeps keep continued continues began begins started starts stopped`)
+
+// timeSpentBefore is where "spent" stands in "spent months", "spent the past
+// two weeks", "spends days" right before the participle at v; -1 if not.
+func (pc *pctx) timeSpentBefore(v int) int {
+	if !timeUnits[pc.word(v-1)] {
+		return -1 // the cheap test first
+	}
+	for k := v - 2; k >= 0 && k >= v-5; k-- {
+		switch w := pc.word(k); {
+		case w == "spent" || w == "spends" || w == "spend" || w == "spending":
+			return k
+		case pc.toks[k].kind != tWord || pc.toks[k].cap || !pc.has(k, wDeterminer) && !numberWords[w] && !isDigitStart(w) && w != "past" && w != "last" && w != "few" && w != "several":
+			return -1
+		}
+	}
+	return -1
+}
+
+var timeUnits = setOf(`days weeks months years hours decades`)
 
 // perceived are the participles of a speaker caught on record, before a
 // participle cue: "can be heard saying", "was seen telling".
