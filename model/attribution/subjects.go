@@ -1757,12 +1757,22 @@ func (pc *pctx) clauseSubject(c, s int) *entity {
 // at c ("walked back the comments,"), or -1.
 func (pc *pctx) pastVerbBefore(c, s int) int {
 	for k := c - 1; k > s && k >= c-4; k-- {
-		if looksPast(pc.word(k)) && pc.toks[k].kind == tWord && !pc.toks[k].cap {
-			return k
+		if pc.toks[k].kind != tWord || pc.toks[k].cap {
+			continue
+		}
+		w := pc.word(k)
+		if looksPast(w) {
+			return k // "walked back the comments,"
+		}
+		if strings.HasSuffix(w, "ing") && k-1 > s && progressiveAux[pc.word(k-1)] {
+			return k - 1 // "Democrats aren't buying it, noting that …": the verb's auxiliary
 		}
 	}
 	return -1
 }
+
+// progressiveAux open a progressive verb: "are buying", "aren't buying".
+var progressiveAux = setOf(`is are was were isn't aren't wasn't weren't isn’t aren’t wasn’t weren’t`)
 
 // closeToSource reads a source described by whom it is close to, ending at
 // j: "a source close to Trump", "people familiar with her thinking",
