@@ -402,6 +402,10 @@ func TestReportedUnnamedSubject(t *testing.T) {
 				reportedBy(2, "he would abstain", "One Harbour delegate"),
 			},
 			kinds: map[string]model.SpeakerKind{"A source": model.SpeakerUnnamed, "One Harbour delegate": model.SpeakerUnnamed}},
+		{name: "a noun no table holds, made someone by its who clause",
+			paras: []string{"Donors restless", "A financier who has given the maximum said he had called the candidate directly."},
+			want:  []stmt{reportedBy(2, "he had called the candidate directly", "a financier")},
+			kinds: map[string]model.SpeakerKind{"a financier": model.SpeakerUnnamed}},
 	})
 }
 

@@ -1084,7 +1084,11 @@ func (pc *pctx) relativeSubject(v, s int) *entity {
 			}
 		}
 		w := pc.word(head - 1)
+		who := t.low == "who" && head == k && (pc.word(st) == "a" || pc.word(st) == "an" || pc.word(st) == "the") && !pc.toks[head-1].cap && pc.toks[head-1].kind == tWord && !pc.has(head-1, wFunction) // "who" makes a noun someone: "a financier who"
 		if !pluralOfPeople(w) && !commonPlural(w) && !wordHas(w, wOrgHead) && !wordIs(w, mDocHead) && !wordHas(w, wRole) && !wordIs(w, mUnnamedHead) && !wordHas(w, wFemaleWord) && !wordHas(w, wMaleWord) && w != "those" {
+			if who {
+				return pc.an.unnamed(pc.phraseText(st, head), w) // "A financier who has given the maximum said": someone unnamed
+			}
 			return nil // "the fact that …", "It means that …": no relative clause of a speaker
 		}
 		if head-st == 2 && pc.word(st) == "the" && ledePeople[w] && pc.inLede() {
