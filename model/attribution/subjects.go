@@ -2882,6 +2882,9 @@ func (pc *pctx) longNameStart(j, s int) int {
 }
 
 func (pc *pctx) beforeAppositive(c, s int) *entity {
+	if st := pc.skipIntro(pc.skipDateline(s, c), c); pc.word(st) == "one" && pc.word(st+1) == "," && (pc.word(st+2) == "a" || pc.word(st+2) == "an") && st+3 < c {
+		return pc.unnamedAt(st+2, c) // "One, a New York financier who has given the maximum, said": one of those just spoken of, as the aside describes
+	}
 	inner := -1 // a name governed by a preposition: the subject only if none comes before it
 	for k := c - 1; k > s && k > c-40; k-- {
 		if pc.toks[k].kind == tQuote {
