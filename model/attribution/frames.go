@@ -1158,6 +1158,11 @@ func (pc *pctx) authorAfter(k, limit int) *entity {
 			for r < limit && r < b+6 && pc.toks[r].kind == tWord && !pc.toks[r].cap && !pc.has(r, wPrep|wFunction|wDeterminer) && !pc.isCue(r) {
 				r++
 			}
+			if pc.word(r) == "," && pc.isNameWord(r+1) {
+				if e, after, ok := pc.npForward(r+1, limit); ok && e != nil && !e.org && pc.word(after) == "," {
+					return e // "a letter from the analyst’s attorney, Gregor Vantongeren,": the attorney named
+				}
+			}
 			return pc.phraseSpeaker(b+1, r) // "a new report from the city's auditor general": the auditor general's, not the city's
 		}
 		if h := b + 3; pc.word(b+1) == "the" && h < limit && !pc.toks[b+2].cap && pc.has(h, wOrgHead) && !pc.toks[h].cap && pc.toks[b+2].kind == tWord {

@@ -1150,13 +1150,16 @@ func TestReportedAccordingToABodysDocument(t *testing.T) {
 }
 
 // "according to a new report from the city's auditor general" is the
-// auditor general's, named in the next paragraph, not the city's.
+// auditor general's, named in the next paragraph or right after the
+// role, not the city's.
 func TestReportedDocumentFromAPossessivesRole(t *testing.T) {
 	run(t, []attrCase{{name: "a report from the city's auditor general",
 		paras: []string{"Bylaw audit", "The bylaw department closed complaints without an inspection, according to a new report from the city's auditor general.",
 			"Auditor General Priya Lachapelle-Singh found that officers closed 40 per cent of files by phone."},
 		want:        []stmt{reportedBy(2, "The bylaw department closed complaints", "Priya Lachapelle-Singh")},
-		notSpeakers: []string{"city"}}})
+		notSpeakers: []string{"city"}}, {name: "a letter from the analyst's attorney, then the attorney's name",
+		paras: []string{"Whistleblower", "According to a letter from the analyst’s attorney, Gregor Vantongeren, the analyst was placed on leave two weeks later."},
+		want:  []stmt{reportedBy(2, "the analyst was placed on leave", "Gregor Vantongeren")}}})
 }
 
 // A document by or from a body is the body's, past adjectives, a day and
