@@ -158,7 +158,7 @@ func (pc *pctx) reportedIn(s, end int) ([]model.Statement, *entity) {
 			v += h.n
 			continue // no cue here
 		}
-		if e != nil && e.outlet && h.cue != "according to" && pc.word(v+h.n+1) == "that" && v > s+1 {
+		if e != nil && e.outlet && h.cue != "according to" && pc.word(pc.skipWhen(v+h.n+1, end)) == "that" && v > s+1 {
 			h.authored = true // "Though Kaine has described …, the Huffington Post reported that he has moved …": the outlet's own report
 		}
 		w := pc.whyFor("reported", h.cue, e)
@@ -2465,6 +2465,15 @@ func (pc *pctx) skipTimeAfter(i, end int) int {
 		return i // "on" with no time after it
 	}
 	return k
+}
+
+// skipWhen passes a time at i ("Tuesday", "last week", "in April"): where
+// the words after it start.
+func (pc *pctx) skipWhen(i, end int) int {
+	if pc.word(i) == "in" && pc.has(i+1, wCalendar) {
+		return i + 2
+	}
+	return pc.skipTimeAfter(i, end)
 }
 
 // askedAside reports "asked" at v opening an aside between commas that a
