@@ -616,7 +616,7 @@ func (pc *pctx) askedClauseEnd(s, i int) int {
 	return s
 }
 
-var askedAbout = setOf(`how whether if why what when where who which`)
+var askedAbout = setOf(`how whether if why what when where who which about`)
 
 // reportingAside reports a pronoun at i that opens a reporting clause set
 // off by a comma after what it reports: "…, he said", "…, they argue".

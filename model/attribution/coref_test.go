@@ -969,15 +969,19 @@ func TestCorefItIsTheDocument(t *testing.T) {
 	})
 }
 
-// A name inside "Asked how X had taken the verdict," is the one asked
-// about: "he" after it is who answers.
+// A name inside "Asked how X had taken the verdict," or "Asked about X's
+// decision," is the one asked about: "he" after it is who answers.
 func TestCorefAskedAboutIsNotWhoAnswers(t *testing.T) {
 	run(t, []attrCase{{name: "asked how, asked whether",
 		paras: []string{"Verdict", "Trevor Blackwater, the lawyer for Glen Osterhout, spoke outside court.",
 			"Asked how Osterhout had taken the verdict, he said his client was relieved.",
 			"When asked whether Mayor Ana Ruiz would resign, he said no one had told him so."},
 		want: []stmt{reportedBy(3, "his client was relieved", "Trevor Blackwater"),
-			reportedBy(4, "no one had told him so", "Trevor Blackwater")}}})
+			reportedBy(4, "no one had told him so", "Trevor Blackwater")}},
+		{name: "asked about",
+			paras: []string{"Endorsement", "Gov. Wade Pettibone endorsed Marisa Tolliver on Sunday.",
+				"Carl Halvorsen was more pointed. Asked about Mr. Pettibone’s decision, he said the governor had chosen the consultants."},
+			want: []stmt{reportedBy(3, "the governor had chosen the consultants", "Carl Halvorsen")}}})
 }
 
 // "It" later in a sentence that a body opens is that body, not a body
