@@ -118,6 +118,9 @@ func (pc *pctx) pronounReferent(w string, i int) *entity {
 	if e := pc.toldSubject(i, g); e != nil {
 		return e // "The president told NPR's Steve Inskeep that he believes": the president
 	}
+	if w == "they" && pc.lastInP != nil && pc.genderlessSpokeHere(pc.lastInP, i) {
+		return pc.lastInP // "“…,” said Sam Ilunga-Marsh, a senior fellow at the Northbridge Institute. They pointed out …": Sam, not the institute
+	}
 	if w == "they" {
 		if g := pc.pluralSubjectNear(i); g != nil {
 			return g // "Progressives tend to favor projects, which they argue …"
@@ -302,6 +305,16 @@ func (pc *pctx) namedOneSpokeLast(e *entity, i int) bool {
 	}
 	n := len(pc.an.stmts)
 	return n > 0 && pc.an.owners[n-1] == e && pc.an.stmts[n-1].Paragraph == pc.p.num-1
+}
+
+// genderlessSpokeHere reports a named person the article gives no gender
+// who spoke last in this paragraph, when "They" opens a sentence with a cue
+// after it: one person, not the body named in their description.
+func (pc *pctx) genderlessSpokeHere(e *entity, i int) bool {
+	if e != pc.lastInP || e.unnamed || e.group || e.org || e.doc || e.outlet || e.first == "" || e.gender != unknownGender || e.couple != nil {
+		return false
+	}
+	return (pc.toks[i].sentStart || i > 0 && pc.toks[i-1].kind == tQuote) && pc.isCue(i+1) // "They pointed out", "“…,” they said"
 }
 
 // rejectsArgumentOf reports a pronoun at i that rejects or dismisses the

@@ -2155,9 +2155,10 @@ func TestCorefTheyOfAPersonWhoUsesThem(t *testing.T) {
 }
 
 // "“…,” they said" right after a named person's statement in the
-// paragraph before is that person's when the article gives them no
-// pronoun ("Maracle-Boyd told Global News that …"); a group's "they"
-// after someone's question stays the group's.
+// paragraph before, or "They pointed out" after it in the same paragraph,
+// is that person's when the article gives them no pronoun
+// ("Maracle-Boyd told Global News that …"), not a body named in their
+// description; a group's "they" after someone's question stays the group's.
 func TestCorefTheyAfterANamedPersonWithNoPronoun(t *testing.T) {
 	run(t, []attrCase{{name: "X told … then “…,” they said",
 		paras: []string{"Wildfire", "The BC Wildfire Service said the fire grew to 4,000 hectares.",
@@ -2165,7 +2166,12 @@ func TestCorefTheyAfterANamedPersonWithNoPronoun(t *testing.T) {
 			"Maracle-Boyd told Global News that crews had been building a guard along the highway.",
 			"“We pulled our people back,” they said."},
 		want: []stmt{reportedBy(2, "the fire grew", "BC Wildfire Service"), quoteBy(3, "This fire did exactly what we were worried it would do,", "Teagan Maracle-Boyd"),
-			reportedBy(4, "crews had been building", "Teagan Maracle-Boyd"), quoteBy(5, "We pulled our people back,", "Teagan Maracle-Boyd")}}})
+			reportedBy(4, "crews had been building", "Teagan Maracle-Boyd"), quoteBy(5, "We pulled our people back,", "Teagan Maracle-Boyd")}},
+		{name: "“…,” said X, a fellow at an institute. They pointed out …",
+			paras: []string{"Summit", "Leaders agreed on a new spending target.",
+				"“It is a real number,” said Sam Ilunga-Marsh, a senior fellow at the Northbridge Institute, a Washington think tank. They pointed out that the target was loosely defined. “There is room in that,” they said."},
+			want: []stmt{quoteBy(3, "It is a real number,", "Sam Ilunga-Marsh"), reportedBy(3, "the target was loosely defined", "Sam Ilunga-Marsh"),
+				quoteBy(3, "There is room in that,", "Sam Ilunga-Marsh")}}})
 }
 
 // "In a statement read by X on the steps, she said …" is the statement's
