@@ -33,6 +33,17 @@ func (pc *pctx) isNameWord(i int) bool {
 	return ok
 }
 
+// partyTag reports a party's letter and a place after a comma or a
+// bracket: "D-Pueblo", "R-Texas", "I-Vt.".
+func (pc *pctx) partyTag(i int) bool {
+	w := pc.p.text[int(pc.toks[i].start):int(pc.toks[i].end)]
+	if len(w) < 4 || w[1] != '-' || w[0] != 'R' && w[0] != 'D' && w[0] != 'I' || w[2] < 'A' || w[2] > 'Z' {
+		return false
+	}
+	p := pc.word(i - 1)
+	return p == "," || p == "("
+}
+
 // numberedUnits are the parts of a city or a territory known by a number:
 // "Ward 4", "Zone 2", "District 9".
 var numberedUnits = setOf(`ward zone district division sector`)
@@ -187,6 +198,9 @@ func (pc *pctx) nameWordAt(i int) bool {
 	}
 	if numberedUnits[t.low] && isDigitStart(pc.word(i+1)) {
 		return false // "Coun. Peter Nguyen-Ashworth (Ward 4)": a ward, no one called Ward
+	}
+	if t.hyphen && pc.partyTag(i) {
+		return false // "State Sen. Ruben Archuleta, D-Pueblo, said": his party and his town, no one called D-Pueblo
 	}
 	if t.cap && (t.hyphen || i+1 < len(pc.toks) && pc.toks[i+1].cap) && pc.inPlaceAdjective(i) {
 		return false // "the Slovenia-born former model", "the Los Angeles-based firm": a place made an adjective

@@ -1053,6 +1053,17 @@ func TestNamesMonthAsSurname(t *testing.T) {
 	})
 }
 
+// A party's letter and a town after a name's comma ("Ruben Archuleta,
+// D-Pueblo,") are his party and his place, never a speaker's name.
+func TestNamesPartyTagWithATown(t *testing.T) {
+	run(t, []attrCase{
+		{name: "X, D-Pueblo, the bill's sponsor, said",
+			paras: []string{"Tax cap", "State Sen. Ruben Archuleta, D-Pueblo, the bill’s Senate sponsor, said the protections for seniors were “the part I’m proudest of.”"},
+			want: []stmt{reportedBy(2, "the protections for seniors were", "Ruben Archuleta"),
+				quoteBy(2, "the part I’m proudest of.", "Ruben Archuleta")}},
+	})
+}
+
 // A month that is a given name too opens a name before a surname ("June
 // Pettibone said", "April Mellody, a spokeswoman, said"); after a
 // preposition or "last" it stays a month, and the surname speaks alone.
