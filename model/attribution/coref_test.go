@@ -2151,7 +2151,11 @@ func TestCorefTheyOfAPersonWhoUsesThem(t *testing.T) {
 		want: []stmt{reportedBy(2, "the company refused to bargain", "union"), reportedBy(3, "they were worried", "Sam Oduya"),
 			quoteBy(4, "Honestly, it feels like the rules only work one way,", "Sam Oduya"),
 			reportedBy(5, "housing starts fell", "Statistics Canada"), reportedBy(5, "the numbers were proof", "Sky Mahoney-Tremblay"),
-			quoteBy(6, "Build public housing,", "Sky Mahoney-Tremblay")}}})
+			quoteBy(6, "Build public housing,", "Sky Mahoney-Tremblay")}},
+		{name: "the clause at the end of an appositive",
+			paras: []string{"Boundaries", "The board voted 5-3 for the new map.",
+				"The board’s student representative, Rowan Achebe, a rising senior at Freedom High School who uses they/them pronouns, does not vote but spoke late. They told the board that students had been ignored."},
+			want: []stmt{reportedBy(3, "students had been ignored", "Rowan Achebe")}}})
 }
 
 // "“…,” they said" right after a named person's statement in the

@@ -1765,10 +1765,10 @@ func (pc *pctx) theyAfter(j int) bool {
 	if pc.word(j) != "," && pc.word(j) != "(" {
 		return false
 	}
-	for k := j + 1; k < len(pc.toks) && k < j+8; k++ {
+	for k := j + 1; k < len(pc.toks) && k < j+16; k++ {
 		w := pc.word(k)
-		if w == "." || w == ";" || pc.toks[k].kind == tQuote {
-			return false
+		if w == "." || w == ";" || pc.toks[k].kind == tQuote || w == "," && k > j+3 {
+			return false // (past an age: "X, 17, who uses they/them pronouns"; within the appositive: "X, a senior at Freedom High School who uses they/them pronouns,")
 		}
 		if w == "they" && pc.word(k+1) == "/" && pc.word(k+2) == "them" || w == "non-binary" || w == "nonbinary" {
 			return true
