@@ -33,6 +33,18 @@ func (pc *pctx) isNameWord(i int) bool {
 	return ok
 }
 
+// titledPersonIn reports a title and a given name after it in [i, j):
+// "Committee Chairman Curtis Ambrose" names a man, and "of Kentucky" after
+// it is his state, no part of a body's name.
+func (pc *pctx) titledPersonIn(i, j int) bool {
+	for k := i + 1; k < j; k++ {
+		if pc.has(k-1, wTitle) && isGivenName(pc.toks[k].low) {
+			return true
+		}
+	}
+	return false
+}
+
 // partyTag reports a party's letter and a place after a comma or a
 // bracket: "D-Pueblo", "R-Texas", "I-Vt.".
 func (pc *pctx) partyTag(i int) bool {
@@ -447,7 +459,7 @@ func (pc *pctx) runEnd(i int) int {
 			j += 2 // Jill A. Marsh: an initial that is also a word
 		case t.kind == tWord && t.has(wParticle) && pc.particleRun(j) > j:
 			j = pc.particleRun(j)
-		case t.kind == tWord && (t.low == "of" || t.low == "&" || t.low == "for") && org && pc.isNameWord(j+1):
+		case t.kind == tWord && (t.low == "of" || t.low == "&" || t.low == "for") && org && pc.isNameWord(j+1) && !pc.titledPersonIn(i, j):
 			j++
 		case t.kind == tWord && t.low == "of" && prev.low == "hall" && pc.word(j+1) == "fame" && pc.toks[j+1].cap:
 			org = true

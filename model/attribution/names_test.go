@@ -1064,6 +1064,16 @@ func TestNamesPartyTagWithATown(t *testing.T) {
 	})
 }
 
+// "of Kentucky" after a titled man's name is his state, though a body's
+// word opens the run ("Committee Chairman Curtis Ambrose of Kentucky").
+func TestNamesStateAfterATitledNameInABodysRun(t *testing.T) {
+	run(t, []attrCase{
+		{name: "House Oversight Committee Chairman X of Kentucky said",
+			paras: []string{"Leak", "House Oversight Committee Chairman Curtis Ambrose of Kentucky said Tuesday that his committee would subpoena the agents."},
+			want:  []stmt{reportedBy(2, "his committee would subpoena the agents", "Curtis Ambrose")}},
+	})
+}
+
 // A month that is a given name too opens a name before a surname ("June
 // Pettibone said", "April Mellody, a spokeswoman, said"); after a
 // preposition or "last" it stays a month, and the surname speaks alone.
