@@ -423,6 +423,20 @@ func TestBodiesCompanyKnownByOneWord(t *testing.T) {
 	}})
 }
 
+// A company's name before "CEO" is the company: "Lawmakers grill FreshWay
+// CEO" is no one called FreshWay CEO, and "FreshWay said" later is the
+// company's; "The Exxon CEO said" is its chief, unnamed.
+func TestBodiesCompanyBeforeItsOfficersInitials(t *testing.T) {
+	run(t, []attrCase{{name: "grill X CEO, then X said",
+		paras: []string{"Lawmakers grill FreshWay CEO over grocery prices",
+			"The hearing ran long.",
+			"FreshWay said in a statement that the company looks forward to a dialogue with the committee.",
+			"The Exxon CEO said the company was ready. Exxon said in a statement that it would comply."},
+		want: []stmt{reportedBy(3, "the company looks forward to a dialogue", "FreshWay"),
+			reportedBy(4, "the company was ready", "The Exxon CEO"), reportedBy(4, "it would comply", "Exxon")},
+		kinds: map[string]model.SpeakerKind{"FreshWay": model.SpeakerBody, "The Exxon CEO": model.SpeakerUnnamed}}})
+}
+
 // "the campaign" is the campaign the article last named ("Clinton’s
 // campaign", "the Clinton campaign"), not a speaker called "campaign";
 // "a foundering Trump campaign" and "Clinton’s campaign manager" name no

@@ -45,6 +45,9 @@ func (pc *pctx) titledPersonIn(i, j int) bool {
 	return false
 }
 
+// officerAcronyms are a company's officers by their initials.
+var officerAcronyms = setOf(`ceo cfo coo cto`)
+
 // partyTag reports a party's letter and a place after a comma or a
 // bracket: "D-Pueblo", "R-Texas", "I-Vt.".
 func (pc *pctx) partyTag(i int) bool {
@@ -1113,6 +1116,9 @@ func (pc *pctx) parseMention(i, j int) (m mention, lead int) {
 	}
 	if n := len(low); n > 1 && (low[n-1] == "republican" || low[n-1] == "democrat") && isState(low[:n-1]) {
 		return mention{}, lead // "the South Carolina Republican": a role, though Carolina is a given name
+	}
+	if n := len(low); n > 1 && officerAcronyms[low[n-1]] {
+		words, low = words[:n-1], low[:n-1] // "FreshWay CEO", "the Exxon CEO": the company; its chief is a role
 	}
 	if headingWords(words, low) {
 		return mention{}, lead // "Tuesday’s Morning Email": no one's name
