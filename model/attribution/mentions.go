@@ -90,6 +90,9 @@ func (pc *pctx) functionSurname(i int) bool {
 	if pc.compoundSurname(i) {
 		return true
 	}
+	if t.low == "he" && t.cap && !t.sentStart && i+1 < len(pc.toks) && pc.toks[i+1].cap && pc.toks[i+1].kind == tWord && !pc.toks[i+1].has(wFunction) {
+		return true // "Commerce Ministry spokesperson He Jianmin told": a Chinese surname, not the pronoun
+	}
 	if t.sentStart || !t.cap || i+1 < len(pc.toks) && pc.toks[i+1].cap || t.low == "i" {
 		return false
 	}

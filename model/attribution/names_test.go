@@ -1064,6 +1064,17 @@ func TestNamesPartyTagWithATown(t *testing.T) {
 	})
 }
 
+// "He" capitalised inside a sentence before another capitalised word is a
+// Chinese surname, not the pronoun: "spokesperson He Jianmin told".
+func TestNamesHeAsASurname(t *testing.T) {
+	run(t, []attrCase{
+		{name: "spokesperson He Jianmin; In Beijing, He Lifeng said",
+			paras: []string{"Tariffs", "Commerce Ministry spokesperson He Jianmin told a news briefing that the tariffs were a response.",
+				"In Beijing, He Lifeng said the talks were useful."},
+			want: []stmt{reportedBy(2, "the tariffs were a response", "He Jianmin"), reportedBy(3, "the talks were useful", "He Lifeng")}},
+	})
+}
+
 // "of Kentucky" after a titled man's name is his state, though a body's
 // word opens the run ("Committee Chairman Curtis Ambrose of Kentucky").
 func TestNamesStateAfterATitledNameInABodysRun(t *testing.T) {
