@@ -2945,7 +2945,7 @@ func (pc *pctx) beforeAppositive(c, s int) *entity {
 			}
 			break
 		}
-		if n := pc.nameStart(k-1, s); inner < 0 && n > s && (pc.has(n-1, wPrep) || pc.has(n-1, wDeterminer) && pc.has(n-2, wPrep)) {
+		if n := pc.nameStart(k-1, s); inner < 0 && n > s && (pc.has(n-1, wPrep) && !(pc.word(n-1) == "of" && pc.has(n-2, wTitle) && pc.toks[n-2].cap) || pc.has(n-1, wDeterminer) && pc.has(n-2, wPrep)) { // (not a title's "of": "Secretary of State Harold Whitacre")
 			if e := pc.personOfBody(k, s); e != nil {
 				return e // "Harold Dudoward Jr. of the Lax Gyels First Nation, one of the three communities, said": Dudoward
 			}
