@@ -454,6 +454,9 @@ func (pc *pctx) reportingCueAt(v, s, end int) cueHit {
 	if pc.reducedRelative(v, s) {
 		return cueHit{} // "Nothing the president said will assuage …": what was said is the subject, not a report
 	}
+	if e := pc.documentAuthorOpening(v, s); e != nil {
+		return cueHit{e: e, cue: pc.word(v), n: n - 1, ok: true} // "A letter sent by Sen. Ann Cole to the agency warned": hers
+	}
 	if pc.summaryAppositive(v, s) {
 		e := pc.agentAt(v+2, end) // "…, a fact later confirmed by the department.": the department confirmed it
 		return cueHit{e: e, cue: pc.word(v), n: n - 1, ok: true, trailing: true}
@@ -497,6 +500,43 @@ func (pc *pctx) reportingCueAt(v, s, end int) cueHit {
 		}
 	}
 	return cueHit{e: e, cue: pc.word(v), n: n - 1, ok: ok, trailing: ok && pc.trails(v, n, end)}
+}
+
+// documentAuthorOpening is the author a document opening the clause names
+// with a participle and "by" before cue v ("A letter sent by Sen. Ann Cole
+// to the agency warned", "The email, written by X, urges"); nil for any
+// other shape.
+func (pc *pctx) documentAuthorOpening(v, s int) *entity {
+	st := pc.skipIntro(pc.skipDateline(s, v), v)
+	if !pc.has(st, wDeterminer) {
+		return nil
+	}
+	for k := st + 1; k < v && k <= st+5; k++ {
+		if pc.toks[k].kind != tWord {
+			return nil
+		}
+		if !pc.is(k, mDocHead|mStatementWord) && !docNouns[pc.word(k)] {
+			continue
+		}
+		b := k + 1
+		if pc.word(b) == "," {
+			b++
+		}
+		if !authoredBy[pc.word(b)] || pc.word(b+1) != "by" {
+			return nil
+		}
+		e, after, ok := pc.npForward(b+2, v)
+		if !ok || e == nil || e.outlet || e.doc || v-after > 8 {
+			return nil
+		}
+		for x := after; x < v; x++ {
+			if w := pc.word(x); w == "and" || w == "but" || w == ";" || pc.isCue(x) || pc.toks[x].kind == tQuote {
+				return nil
+			}
+		}
+		return e
+	}
+	return nil
 }
 
 // summaryAppositive reports cue v as a participle with an agent in an
