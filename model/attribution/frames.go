@@ -808,6 +808,9 @@ func (pc *pctx) governingCue(k int) (*entity, string, string, bool) {
 			continue // "Rubio said that once the Senate goes on recess, “…”": the outer cue governs
 		}
 		e := pc.subjectBefore(v, s)
+		if k := pc.postedDocBefore(v, s); k > s {
+			e = pc.subjectBefore(k, s) // "posted a statement on the city’s page saying he would “…”": the poster's words
+		}
 		if e == nil && v > s {
 			e, _ = pc.otherSubject(v, s) // "Others said the plan was “a disaster”"
 		}

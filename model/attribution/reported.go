@@ -462,9 +462,13 @@ func (pc *pctx) reportingCueAt(v, s, end int) cueHit {
 		return cueHit{e: e, cue: pc.word(v), n: n - 1, ok: true, trailing: true}
 	}
 	e := pc.relativeSubject(v, s) // "organizations that have endorsed him say", "Voters who backed Trump say"
+	if k := pc.postedDocBefore(v, s); e == nil && k > s {
+		e = pc.subjectBefore(k, s) // "Talbott posted a statement on the city’s Facebook page Friday saying …": Talbott, not the city
+	}
 	if e == nil && postedOnBefore(pc.toks, v) {
 		e = pc.sentenceSubject(s, v) // "Lopez posted on social media Monday urging …": the one who posted, not the day or the platform
 	}
+
 	if e == nil {
 		e = pc.subjectBefore(v, s)
 	}
@@ -501,6 +505,29 @@ func (pc *pctx) reportingCueAt(v, s, end int) cueHit {
 	}
 	return cueHit{e: e, cue: pc.word(v), n: n - 1, ok: ok, trailing: ok && pc.trails(v, n, end)}
 }
+
+// postedDocBefore is where a verb of posting or issuing stands before the
+// participle cue v with its document after it ("posted a statement on the
+// city’s Facebook page Friday afternoon — later removed — saying"); -1 if
+// none.
+func (pc *pctx) postedDocBefore(v, s int) int {
+	if !strings.HasSuffix(pc.word(v), "ing") || pc.isNameWord(v-1) {
+		return -1 // ("…, Ryan saying": the participle's own subject)
+	}
+	for k := v - 1; k > s && k >= v-16; k-- {
+		w := pc.word(k)
+		if docIssuing[w] && pc.has(k+1, wDeterminer) && (docNouns[pc.word(k+2)] || pc.is(k+2, mDocHead|mStatementWord)) {
+			return k
+		}
+		if w == "," || w == ";" || pc.toks[k].kind == tQuote || pc.isCue(k) {
+			return -1
+		}
+	}
+	return -1
+}
+
+// docIssuing put a document out: "posted a statement", "issued a release".
+var docIssuing = setOf(`posted issued released sent published shared tweeted`)
 
 // documentAuthorOpening is the author a document opening the clause names
 // with a participle and "by" before cue v ("A letter sent by Sen. Ann Cole
