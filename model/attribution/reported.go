@@ -409,6 +409,9 @@ func (pc *pctx) reportingCueAt(v, s, end int) cueHit {
 		}
 		return cueHit{}
 	}
+	if w := pc.word(v - 2); pc.word(v-1) == "you" && (w == "whom" || w == "who") {
+		return cueHit{} // "depending on whom you asked": an idiom, no one's words
+	}
 	if lemma == "ask" && pc.word(v) == "asked" && v > s+1 && pc.word(v-1) == "," && pc.askedAside(v, end) {
 		return cueHit{} // "Matthews, asked about the record, shrugged": he was asked (the question is read as no one's)
 	}
