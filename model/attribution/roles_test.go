@@ -728,7 +728,8 @@ func TestRolesPartyAndStateOfAPerson(t *testing.T) {
 			paras: []string{"Guns", "House Speaker Paul Rask says the order “does not trump the Second Amendment.”",
 				"The Wisconsin Republican says in a statement that the steps are certain to be challenged in the courts."},
 			want: []stmt{quoteBy(2, "does not trump the Second Amendment.", "Paul Rask"),
-				reportedBy(3, "the steps are certain to be challenged", "Paul Rask")}},
+				reportedBy(3, "the steps are certain to be challenged", "Paul Rask"),
+				reportedBy(3, "the steps are certain to be challenged", "~the Wisconsin Republican")}},
 	})
 }
 

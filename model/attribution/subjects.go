@@ -1406,9 +1406,11 @@ func (pc *pctx) describedSubject(i, j int) *entity {
 		// "The Wisconsin Republican said": the person of that party and place
 		if st := pc.roleState(i, j); st != "" {
 			if e := pc.personOfParty(partyOf(head), j); e != nil && slices.Contains(e.places, st) {
+				pc.traceTo(e, refRole, pc.phraseText(i, j), i) // the description is one of the names the article gives them
 				return e
 			}
 			if e := pc.an.lastSpeaker; e != nil && pc.p.num-pc.an.lastStmtPar <= 1 && e.personLike() && !e.unnamed && !otherParty(e, partyOf(head)) && !placedElsewhere(e, st) {
+				pc.traceTo(e, refRole, pc.phraseText(i, j), i)
 				return e // "House Speaker Paul Ryan says …" then "The Wisconsin Republican says …": the one just quoted
 			}
 		}
