@@ -982,6 +982,10 @@ func (pc *pctx) subjectOpensClause(i, v int) bool {
 	if _, ok := pronounGender(pc.word(i)); ok && v-i == 1 {
 		return true
 	}
+	if h := pc.word(v - 1); (pc.has(v-1, wOrgHead) || pc.has(v-1, wRole)) && !pc.toks[v-1].cap && v-i <= 3 &&
+		(pc.word(i) == "the" || pc.isNameWord(i) && pc.toks[pc.runEnd(i)-1].poss && pc.runEnd(i) == v-1) && h != "" {
+		return true // "but the campaign denied", "but Fiorina's team denied"
+	}
 	if pc.isNameWord(i) && pc.runEnd(i) == v-1 && pluralOfPeople(pc.word(v-1)) {
 		return true // "and Senate aides said", "but Clinton aides say"
 	}
