@@ -120,6 +120,7 @@ type articleMaps struct {
 	// the registry's indexes of entities by full name, surname and given name
 	byKey           map[string]*entity
 	byLast, byGiven map[string][]*entity
+	orgNames        map[string]bool // the registry's orgName answers, good for any article
 }
 
 // keptMapLen bounds the maps a scratch keeps: emptying a map costs its
@@ -153,6 +154,7 @@ func (an *analyzer) takeScratch(size int) {
 	}
 	an.midCaps, an.intern, an.words = m.midCaps, m.intern, m.words
 	an.reg.byKey, an.reg.byLast, an.reg.byGiven = m.byKey, m.byLast, m.byGiven // index makes any missing
+	an.reg.orgNames = m.orgNames
 	an.lists = s.lists
 }
 
@@ -233,6 +235,7 @@ func (an *analyzer) keptMaps() articleMaps {
 		clear(r.byGiven)
 		m.byKey, m.byLast, m.byGiven = r.byKey, r.byLast, r.byGiven
 	}
+	m.orgNames = an.reg.orgNames // full, it takes no more names
 	return m
 }
 

@@ -1,6 +1,7 @@
 package attribution
 
 import (
+	"encoding/binary"
 	"slices"
 	"strings"
 
@@ -90,6 +91,8 @@ type registry struct {
 	// speakerBy is who spoke last: of two people who share a surname, a
 	// bare surname is that one
 	speakerBy *entity
+	// orgNames keeps isOrgName's answer for each name orgName was asked
+	orgNames map[string]bool
 }
 
 type touch struct {
@@ -216,10 +219,10 @@ func (r *registry) resolveFound(m mention, e *entity) *entity {
 	if e == nil {
 		e = &entity{id: len(r.ents), order: r.tick()}
 		r.ents = append(r.ents, e)
-		e.setName(m)
+		r.setName(e, m)
 		r.index(e)
 	} else if len(m.low) > len(e.words) && (!e.org || hasPrefixRun(m.low, e.words) || containsRun(m.low, e.words) || len(e.words) == 1 && (e.words[0] == m.low[0] || spelledBy(e, m.low))) {
-		e.setName(m) // "Trump" then "Donald Trump": keep the fuller name
+		r.setName(e, m) // "Trump" then "Donald Trump": keep the fuller name
 		r.index(e)
 	}
 	e.addAlias(m.display)
@@ -229,13 +232,13 @@ func (r *registry) resolveFound(m mention, e *entity) *entity {
 	return e
 }
 
-func (e *entity) setName(m mention) {
+func (r *registry) setName(e *entity, m mention) {
 	e.display = m.display
 	e.words = m.low
-	e.org = e.org || m.org || isOrgName(m.low) || isAcronym(m.words) || len(m.low) == 1 && (wordHas(m.low[0], wOrg) || platformNames[m.low[0]] || hyphenedOrg(m.words[0]))
+	e.org = e.org || m.org || r.orgName(m.low) || isAcronym(m.words) || len(m.low) == 1 && (wordHas(m.low[0], wOrg) || platformNames[m.low[0]] || hyphenedOrg(m.words[0]))
 	// "Twitter said …", then "the company"
 	e.company = e.company || isCompanyName(m.low) || len(m.low) == 1 && (platformNames[m.low[0]] || camelCompany(m.words[0]))
-	e.outlet = e.outlet || m.outlet || isOutletName(m.low) && !(len(m.low) > 1 && (isGivenName(m.low[0]) || len(m.title) > 0) && !isOrgName(m.low)) // but "Mayor Don Guardian" is a man
+	e.outlet = e.outlet || m.outlet || isOutletName(m.low) && !(len(m.low) > 1 && (isGivenName(m.low[0]) || len(m.title) > 0) && !r.orgName(m.low)) // but "Mayor Don Guardian" is a man
 	if !e.org && !e.outlet && len(m.low) > 1 && wordHas(m.low[0], wParticle) {
 		e.last = strings.Join(m.low, " ")
 		if len(m.low) == 2 && m.words[0] == "Al" && !alBodies[m.low[1]] && e.gender == unknownGender {
@@ -486,7 +489,7 @@ func (r *registry) find(m mention) *entity {
 			return nil // "Mr. Obama" after Michelle Obama: someone else of that name
 		}
 	}
-	if isOrgName(m.low) || isOutletName(m.low) {
+	if r.orgName(m.low) || isOutletName(m.low) {
 		if i := strings.LastIndexByte(m.low[0], '-'); len(m.low) == 1 && i > 0 && outletBrands[m.low[0][i+1:]] {
 			if e := r.findSingle(m.low[0]); e != nil && !e.org && !e.outlet && e.first != "" {
 				return e // "Nakogee-Fox told CTV News" after Chief Gilbert Nakogee-Fox: his surname, no outlet called Fox
@@ -910,6 +913,42 @@ func isOrgName(low []string) bool {
 		}
 	}
 	return unionPlurals[low[last]] // "United Auto Workers", "Amalgamated Transit Workers of Canada"
+}
+
+// orgName is isOrgName, kept: the rules ask it of the same names again
+// and again (parsing a mention, finding it, registering it, naming the
+// entity), and the answer depends on the words alone.
+func (r *registry) orgName(low []string) bool {
+	if len(low) < 2 {
+		return false
+	}
+	var buf [64]byte
+	key := appendWordsKey(buf[:0], low)
+	if org, ok := r.orgNames[string(key)]; ok {
+		return org
+	}
+	org := isOrgName(low)
+	if r.orgNames == nil {
+		r.orgNames = make(map[string]bool, 256)
+	}
+	if len(r.orgNames) < maxOrgNames {
+		r.orgNames[string(key)] = org
+	}
+	return org
+}
+
+// maxOrgNames bounds the names orgName keeps (some 200 kB): past it the
+// rest are worked out each time.
+const maxOrgNames = 1 << 12
+
+// appendWordsKey appends the words to b, each after its length, so that
+// no two lists of words make the same key (words may hold spaces).
+func appendWordsKey(b []byte, words []string) []byte {
+	for _, w := range words {
+		b = binary.AppendUvarint(b, uint64(len(w)))
+		b = append(b, w...)
+	}
+	return b
 }
 
 var shipPrefixes = setOf(`mv m.v. ms hmcs hms uss ccgs ss`)

@@ -1147,7 +1147,7 @@ func (pc *pctx) parseMention(i, j int) (m mention, lead int) {
 	if dept {
 		portfolio = portfolioEnd(low) // "Minister for Finance Koh Wei Ming": the department's words, then the name
 	}
-	org := len(low) > 1 && (isOrgName(low) || slices.Contains(low, "&")) && !titledPerson(low) && portfolio == 0
+	org := len(low) > 1 && (pc.an.reg.orgName(low) || slices.Contains(low, "&")) && !titledPerson(low) && portfolio == 0
 	for k := 0; k < len(low)-1 && !org; k++ {
 		w := strings.TrimSuffix(low[k], ".")
 		if (wordHas(w, wTitle|wRole) || wordIs(w, mMoreRoleNoun) && (isGivenName(low[k+1]) || len(low)-k >= 3)) && !pc.givenNotTitle(low, k, w) {
@@ -2226,7 +2226,7 @@ func (pc *pctx) worthRegistering(m mention, i, j int, found *entity) bool {
 	if len(m.low) == 0 {
 		return false
 	}
-	if found != nil || len(m.title) > 0 || isOrgName(m.low) {
+	if found != nil || len(m.title) > 0 || pc.an.reg.orgName(m.low) {
 		return true
 	}
 	if len(m.low) > 1 && (nameGender(m.low[0]) != unknownGender || pc.theyAfter(j)) {

@@ -1,0 +1,31 @@
+package attribution
+
+import (
+	"strings"
+	"testing"
+)
+
+// The registry's kept answer is isOrgName's, asked once or again, and a
+// name with a space inside a word is not mistaken for the words apart.
+func TestOrgNameKeepsIsOrgNamesAnswer(t *testing.T) {
+	names := []string{"heart patients alliance", "local 318", "bank of caldora", "sarah mills", "mills",
+		"hmcs ville de québec", "elections nunavut", "statistics canada", "nova scotia rcmp", "fraser health",
+		"united auto workers", "workers", "town of beaverhill", "donald trump", "mothers against drunk driving",
+		"manitoba environment and climate change", "hydro one", "hockey hall of fame", "jane cross"}
+	var r registry
+	for round := 0; round < 2; round++ {
+		for _, name := range names {
+			low := strings.Fields(name)
+			if got, want := r.orgName(low), isOrgName(low); got != want {
+				t.Errorf("round %d: orgName(%q) = %v, isOrgName says %v", round, name, got, want)
+			}
+		}
+	}
+	a, b := []string{"nova scotia", "rcmp"}, []string{"nova", "scotia rcmp"}
+	if isOrgName(a) == isOrgName(b) {
+		t.Fatalf("the two splits of the words should answer differently")
+	}
+	if r.orgName(a) != isOrgName(a) || r.orgName(b) != isOrgName(b) {
+		t.Errorf("two splits of the same words share a kept answer")
+	}
+}
