@@ -76,7 +76,7 @@ func (pc *pctx) secondCue(start, end int, e *entity) context {
 // the rules, not as they do.
 func (pc *pctx) cueSubjectNear(k, from int) *entity {
 	j := k - 1
-	for j >= from && j > k-4 && pc.toks[j].kind == tWord && (auxBeforeCue[pc.toks[j].low] || isAdverb(pc.toks[j].low) && !pc.toks[j].cap) {
+	for j >= from && j > k-4 && pc.toks[j].kind == tWord && (pc.toks[j].is(mAuxBeforeCue) || isAdverb(pc.toks[j].low) && !pc.toks[j].cap) {
 		j-- // "Cruz has said", "Cruz later said"
 	}
 	if j < from || pc.toks[j].kind != tWord || !pc.toks[j].cap {

@@ -350,7 +350,7 @@ func (pc *pctx) askerBefore(i int, g gender) *entity {
 	}
 	ps := pc.sentOf[i-1]
 	for k := ps + 1; k+1 < i; k++ {
-		if pressVerbs[pc.word(k)] && pc.word(k+1) == obj {
+		if pc.is(k, mPressVerb) && pc.word(k+1) == obj {
 			return pc.subjectBefore(k, ps)
 		}
 	}

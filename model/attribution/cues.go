@@ -174,22 +174,22 @@ func cueAt(toks []token, i int) (string, int) {
 	if i > 2 && isDigitStart(toks[i-1].low) && toks[i-2].low == "$" && (toks[i-3].has(wDeterminer) && !standsAlone[toks[i-3].low] || toks[i-3].poss) {
 		return "", 0 // "the $80-billion estimate the government released": a noun after its amount
 	}
-	if i > 1 && pluralNouns[t.low] && toks[i-1].kind == tWord && !toks[i-1].cap && toks[i-2].poss && !toks[i-1].has(wAdverb) &&
+	if i > 1 && t.is(mPluralNoun) && toks[i-1].kind == tWord && !toks[i-1].cap && toks[i-2].poss && !toks[i-1].has(wAdverb) &&
 		!docNouns[toks[i-1].low] && !wordIs(toks[i-1].low, mDocHead|mStatementWord) && !wordHas(toks[i-1].low, wRole|wOrgHead) {
 		return "", 0 // "Trump's angry vows", "Mr. Trump's fire-breathing vows": whose vows, not a verb after its subject
 	}
-	if i > 1 && pluralNouns[t.low] && toks[i-1].kind == tWord && !toks[i-1].cap && nounModifier(toks[i-1].low) &&
+	if i > 1 && t.is(mPluralNoun) && toks[i-1].kind == tWord && !toks[i-1].cap && nounModifier(toks[i-1].low) &&
 		(toks[i-2].has(wDeterminer) && !standsAlone[toks[i-2].low] || toks[i-2].poss || toks[i-2].low == "and" && i > 2 && toks[i-3].kind == tWord && strings.HasSuffix(toks[i-3].low, "s") && !toks[i-3].cap) {
 		return "", 0 // "the candidates’ respective estimates", "the agency's latest estimates": a plural noun after its adjective
 	}
-	if i > 0 && i+1 < len(toks) && pluralNouns[t.low] && compoundBefore(toks[i-1]) && compoundHead(toks[i+1]) {
+	if i > 0 && i+1 < len(toks) && t.is(mPluralNoun) && compoundBefore(toks[i-1]) && compoundHead(toks[i+1]) {
 		return "", 0 // "the land claims organization", "the treaty claims office": a noun inside a compound
 	}
 	if i > 1 && toks[i-1].has(wAdverb) && toks[i-2].has(wPassive) && !strings.HasSuffix(t.low, "ing") {
 		return "", 0 // "was also accused", "were repeatedly told"
 	}
 	if i > 0 && toks[i-1].sentStart && toks[i-1].cap && strings.HasSuffix(t.low, "s") && t.low != lemma &&
-		(adjectiveShaped(toks[i-1].low) || pluralNouns[t.low] && (nounModifier(toks[i-1].low) || pluralOpeners[toks[i-1].low])) && !isGivenName(toks[i-1].low) {
+		(adjectiveShaped(toks[i-1].low) || t.is(mPluralNoun) && (nounModifier(toks[i-1].low) || pluralOpeners[toks[i-1].low])) && !isGivenName(toks[i-1].low) {
 		return "", 0 // "Initial estimates put the total at …": an adjective and its plural noun, not a name and a verb
 	}
 	if lemma == "add" && i+1 < len(toks) && toks[i+1].has(wDeterminer) && toks[i+1].low != "that" && (i == 0 || toks[i-1].kind != tQuote) {

@@ -639,7 +639,7 @@ func (r *registry) findSingle(w string) *entity {
 			return e // "Hydro" after "Manitoba Hydro": the province's own, by its last word
 		}
 	}
-	if policeWords[w] { // "the RCMP" after "Nova Scotia RCMP": the force that spoke, else the last named
+	if wordIs(w, mPoliceWord) { // "the RCMP" after "Nova Scotia RCMP": the force that spoke, else the last named
 		force := func(e *entity) bool { return len(e.words) > 1 && e.words[len(e.words)-1] == w }
 		if e := lastSeen(r.recentOrgs(), func(e *entity) bool { return e.spoke && force(e) }); e != nil {
 			return e

@@ -1412,7 +1412,7 @@ func (pc *pctx) auxClauseAfter(i int) bool {
 	end := pc.sentEnd(i)
 	for v := i + 1; v < end && v < i+8; v++ {
 		if pc.isCue(v) {
-			return auxBeforeCue[pc.word(v-1)]
+			return pc.is(v-1, mAuxBeforeCue)
 		}
 		if pc.toks[v].kind != tWord {
 			return false

@@ -882,12 +882,12 @@ func (pc *pctx) roleOfPhrase(s, v int) *entity {
 		if pc.numberComma(k) {
 			continue // "Montreal’s roughly 4,500 police officers"
 		}
-		if t := pc.toks[k]; t.kind != tWord || (verbLike(t) && !pc.participleOfNoun(k, from) && !strings.Contains(t.low, "-") || pc.isCue(k) && k < v-1) && !auxBeforeCue[pc.word(k)] {
+		if t := pc.toks[k]; t.kind != tWord || (verbLike(t) && !pc.participleOfNoun(k, from) && !strings.Contains(t.low, "-") || pc.isCue(k) && k < v-1) && !pc.is(k, mAuxBeforeCue) {
 			return nil // but "one of Winnipeg's fastest-growing school divisions" goes on
 		}
 	}
 	end := v
-	for end > from && (auxBeforeCue[pc.word(end-1)] || pc.has(end-1, wAdverb)) {
+	for end > from && (pc.is(end-1, mAuxBeforeCue) || pc.has(end-1, wAdverb)) {
 		end-- // "has accused", "later said"
 	}
 	if e := pc.roleNP(h, st); e != nil && !e.org && pc.roleNamesAll(e, from, end) {

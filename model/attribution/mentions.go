@@ -117,7 +117,7 @@ func (pc *pctx) compoundSurname(i int) bool {
 		return false
 	}
 	t := pc.toks[i]
-	if !t.cap || !compoundSurnameLeads[t.low] {
+	if !t.cap || !t.is(mCompoundSurnameLead) {
 		return false
 	}
 	n := pc.toks[i+1]
@@ -214,7 +214,7 @@ func (pc *pctx) nameWordAt(i int) bool {
 	if pc.word(i+1) == "for" && pc.responsibleAt(i) {
 		return false // "Minister Responsible for Housing Ana Ruiz"
 	}
-	if numberedUnits[t.low] && isDigitStart(pc.word(i+1)) {
+	if t.is(mNumberedUnit) && isDigitStart(pc.word(i+1)) {
 		return false // "Coun. Peter Nguyen-Ashworth (Ward 4)": a ward, no one called Ward
 	}
 	if t.hyphen && pc.partyTag(i) {
@@ -270,7 +270,7 @@ func (pc *pctx) nameWordAt(i int) bool {
 		if pc.givenNameOfSomeone(t.low) && !pc.an.lowercaseNearby(t.low, pc.p.num) {
 			return true // "Bohdan watched from the back": a feature's first name for Bohdan Kowalchuk
 		}
-		if t.info == nil && pc.word(n) == "," && (pc.word(n+1) == "a" || pc.word(n+1) == "an") && !strings.HasSuffix(t.low, "ly") && !pc.an.lowercaseNearby(t.low, pc.p.num) {
+		if !t.listed() && pc.word(n) == "," && (pc.word(n+1) == "a" || pc.word(n+1) == "an") && !strings.HasSuffix(t.low, "ly") && !pc.an.lowercaseNearby(t.low, pc.p.num) {
 			return true // "Braelyn, a Grade 12 student whose mother asked …, said": a first name alone, then who she is
 		}
 		// "Burton said": a lone word that speaks is a name, but a plural
@@ -452,7 +452,7 @@ func (pc *pctx) runEnd(i int) int {
 		t := pc.toks[j]
 		prev := pc.toks[j-1]
 		switch {
-		case prev.poss && (!org || isGivenName(t.low) && !pc.orgHeadWithin(j, 3)) && !t.has(wOrg) && !((strings.HasSuffix(prev.low, "s") || pc.saintBefore(j-1)) && pc.orgHeadWithin(j, 3)) && !(pluralPossessives[prev.low] && prev.cap && t.cap):
+		case prev.poss && (!org || isGivenName(t.low) && !pc.orgHeadWithin(j, 3)) && !t.has(wOrg) && !((strings.HasSuffix(prev.low, "s") || pc.saintBefore(j-1)) && pc.orgHeadWithin(j, 3)) && !(prev.is(mPluralPossessive) && prev.cap && t.cap):
 			return j // Keogh's attorney, "University’s Jonathan Malloy": the name ended at the possessive (but "Rotorua Boys’ High School" goes on)
 		case pc.isNameWord(j) && !(t.sentStart):
 			org = org || t.has(wOrg)
@@ -553,7 +553,7 @@ func (pc *pctx) frenchNameEnd(i int) int {
 	if acr := pc.p.text[int(pc.toks[i].start):int(pc.toks[i].end)]; len(acr) >= 3 && isAllCaps(acr) && (pc.toks[i+1].low == "de" || pc.toks[i+1].low == "du" || pc.toks[i+1].low == "des") && pc.toks[i+2].cap && pc.toks[i+2].kind == tWord {
 		return pc.runEnd(i + 2) // "CISSS des Laurentides", "CIUSSS du Centre-Sud": a French body's acronym and its region
 	}
-	if !frenchBodyHeads[pc.toks[i].low] && pc.toks[i].low != "commissaire" {
+	if !pc.toks[i].is(mFrenchBodyHead) && pc.toks[i].low != "commissaire" {
 		return i
 	}
 	k, french := i+1, false
@@ -616,7 +616,7 @@ func (pc *pctx) frenchBodyEndingAt(j, s int) *entity {
 // partyWordsAt counts the words naming a party that open low.
 func partyWordsAt(low []string) int {
 	k := 0
-	for k < len(low)-1 && (partyAdjectives[low[k]] || low[k] == "new" && k+2 < len(low) && low[k+1] == "democrat") {
+	for k < len(low)-1 && (wordIs(low[k], mPartyAdjective) || low[k] == "new" && k+2 < len(low) && low[k+1] == "democrat") {
 		k++ // "New Democrat Josée Lavallée-Thompson": Canada's NDP
 	}
 	return k
@@ -1262,7 +1262,7 @@ func (pc *pctx) parseMention(i, j int) (m mention, lead int) {
 		m.display = capitalise(m.title[n-1]) + " " + m.display // "Lord Fairbairn": a peer's title is half the name
 	}
 	m.key = pc.an.intern.join(m.low)
-	if len(m.title) == 0 && len(m.low) > 0 && countryBodyHeads[m.low[len(m.low)-1]] {
+	if len(m.title) == 0 && len(m.low) > 0 && wordIs(m.low[len(m.low)-1], mCountryBodyHead) {
 		pc.withCountry(&m, i, j) // "Russia’s Defence Ministry": whose ministry is half its name
 	}
 	m.org = m.org || owned // a body's division is a body, whatever its words
@@ -2013,7 +2013,7 @@ func (pc *pctx) collectMentions() {
 			i = j
 			continue
 		}
-		if len(m.low) == 1 && i >= 2 && siblingAges[pc.word(i-1)] && pc.word(i-2) == "the" {
+		if len(m.low) == 1 && i >= 2 && pc.is(i-1, mSiblingAge) && pc.word(i-2) == "the" {
 			if e := pc.an.reg.bySiblingAge(m.low[0], pc.word(i-1)); e != nil {
 				found = e // "It was the older Chen-Albright who answered": the father, whom "he" then means
 			}
@@ -2355,7 +2355,7 @@ func personNoun(w string) bool {
 // Ferreira and her brother Tomás"): the family's surname follows, as the
 // article does not say it again. Nil for any other shape.
 func (pc *pctx) siblingNamed(i, j int) *entity {
-	if j != i+1 || !pc.toks[i].cap || !bloodKin[pc.word(i-1)] || !isGivenName(pc.toks[i].low) {
+	if j != i+1 || !pc.toks[i].cap || !pc.is(i-1, mBloodKin) || !isGivenName(pc.toks[i].low) {
 		return nil // the cheap tests first
 	}
 	adj, p := "", i-2

@@ -602,7 +602,7 @@ func (pc *pctx) jointAfterSubject(k int) bool {
 	if w != "both" && w != "all" {
 		return false
 	}
-	if auxBeforeCue[pc.word(k-1)] {
+	if pc.is(k-1, mAuxBeforeCue) {
 		k-- // "have both argued"
 	}
 	return pc.isNameWord(k-1) || pluralOfPeople(pc.word(k-1))

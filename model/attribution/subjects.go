@@ -306,7 +306,7 @@ func (pc *pctx) personBeforeOf(start, s int) *entity {
 func (pc *pctx) qualifiedGroup(v, s int) *entity {
 	st := pc.skipIntro(pc.skipDateline(s, v), v)
 	h := st
-	for h < v && (groupCounts[pc.word(h)] || numberWords[pc.word(h)]) {
+	for h < v && pc.is(h, mGroupCount|mNumberWord) {
 		h++
 	}
 	if h >= v-1 || pc.toks[h].kind != tWord || pc.word(h) != "those" && !(pluralOfPeople(pc.word(h)) && !pc.isNameWord(h)) {
@@ -458,7 +458,7 @@ func (pc *pctx) groupOfPlace(v, s int) *entity {
 		return nil // (but "Friends of the Earth" is a body's name)
 	}
 	end := v
-	for end > k+1 && auxBeforeCue[pc.word(end-1)] {
+	for end > k+1 && pc.is(end-1, mAuxBeforeCue) {
 		end-- // "Residents of Fredericton are asking"
 	}
 	for x := k + 1; x < end; x++ {
@@ -516,7 +516,7 @@ var groupCounts = setOf(`several many some most few`)
 func (pc *pctx) unclosedAside(j, s int) *entity {
 	for k := j; k > s && k > j-16; k-- {
 		w := pc.word(k)
-		if pc.toks[k].kind != tWord && w != "," && !isDigitStart(w) || verbLike(pc.toks[k]) || auxBeforeCue[w] {
+		if pc.toks[k].kind != tWord && w != "," && !isDigitStart(w) || verbLike(pc.toks[k]) || pc.toks[k].is(mAuxBeforeCue) {
 			return nil
 		}
 		if w != "," {
@@ -570,7 +570,7 @@ func (pc *pctx) opensClause(k, s int) bool {
 // or -1.
 func (pc *pctx) nameBeforeAsides(c, s int) int {
 	for k := c - 1; k > s && k > c-window/2; k-- {
-		if pc.toks[k].kind != tWord && pc.word(k) != "," || verbLike(pc.toks[k]) || auxBeforeCue[pc.word(k)] || pc.isCue(k) {
+		if pc.toks[k].kind != tWord && pc.word(k) != "," || verbLike(pc.toks[k]) || pc.is(k, mAuxBeforeCue) || pc.isCue(k) {
 			return -1 // "X, Republican of Florida, has talked about …, and Y said": a clause, no aside
 		}
 		if pc.word(k) == "," && pc.isNameWord(k-1) && pc.isNameWord(s) && pc.runEnd(s) == k {
@@ -645,10 +645,10 @@ func (pc *pctx) subjectBefore(v, s int) *entity {
 	if (pc.word(j) == "latter" || pc.word(j) == "former") && j-1 >= s && pc.word(j-1) == "the" {
 		return pc.formerOrLatter(pc.word(j) == "latter", j-1) // "The latter said"
 	}
-	if j-1 > s && pc.word(j) == "since" && auxBeforeCue[pc.word(j-1)] {
+	if j-1 > s && pc.word(j) == "since" && pc.is(j-1, mAuxBeforeCue) {
 		j -= 2 // "but has since said": since then, no clause; and its auxiliary
 	}
-	if (pc.word(j) == "both" || pc.word(j) == "all") && j-2 > s && auxBeforeCue[pc.word(j-1)] && (pc.isNameWord(j-2) || pluralOfPeople(pc.word(j-2))) {
+	if (pc.word(j) == "both" || pc.word(j) == "all") && j-2 > s && pc.is(j-1, mAuxBeforeCue) && (pc.isNameWord(j-2) || pluralOfPeople(pc.word(j-2))) {
 		if e := pc.sentenceSubject(s, v); e != nil {
 			return e // "Trump and Sanders have both argued": the first named, as "Trump and Sanders argued" gives
 		}
@@ -683,7 +683,7 @@ func (pc *pctx) subjectBefore(v, s int) *entity {
 		j = k - 1 // "Lindahl has spent months insisting that …": the one who spent them
 	}
 	if ing || strings.HasSuffix(pc.word(v), "ed") {
-		for j > s && (auxBeforeCue[pc.word(j)] || ing && j == v-1 && aspectVerbs[pc.word(j)]) {
+		for j > s && (pc.is(j, mAuxBeforeCue) || ing && j == v-1 && aspectVerbs[pc.word(j)]) {
 			j-- // "Sanders is touting", "Trump has claimed", "Johnson kept asking"
 		}
 	}
@@ -694,7 +694,7 @@ func (pc *pctx) subjectBefore(v, s int) *entity {
 		j = k - 1 // "A statement from the White House later Wednesday described": the statement's author, past the time
 	} else if k := pc.timeBefore(j, s); k > s && (pc.word(k-1) == "," || pc.word(k-1) == ")") {
 		j = k - 1 // "X, the GOP chairman, this past week announced", "X (D-Calif.) last week said": the aside before the time
-	} else if k <= j && k > s+1 && auxBeforeCue[pc.word(k-1)] && (pc.isNameWord(k-2) || isPronounWord(pc.word(k-2))) {
+	} else if k <= j && k > s+1 && pc.is(k-1, mAuxBeforeCue) && (pc.isNameWord(k-2) || isPronounWord(pc.word(k-2))) {
 		j = k - 2 // "Prime Minister X had earlier this month said"
 	}
 	if e := pc.documentSeenBy(j, s); e != nil {
@@ -735,7 +735,7 @@ func (pc *pctx) subjectBefore(v, s int) *entity {
 	}
 	if w == "," && pc.placeComma(j) {
 		if i := pc.nameStart(j-1, s); i-2 > s {
-			if k := pc.nameStart(i-2, s); k > s+2 && personPlaces[pc.word(k-1)] {
+			if k := pc.nameStart(i-2, s); k > s+2 && pc.is(k-1, mPersonPlace) {
 				if e := pc.personOfPlace(k-1, i-2, s, v, false); e != nil {
 					return e // "a woman in Worcester, Massachusetts, told"
 				}
@@ -1505,14 +1505,14 @@ func (pc *pctx) placePrep(k int) int {
 		for d > 0 && d >= k-5 && pc.toks[d].kind == tWord && !pc.toks[d].cap && !pc.has(d, wDeterminer|wPrep) {
 			d-- // "the nearby community of", "the remote fly-in village of"
 		}
-		if pc.has(d, wDeterminer) && personPlaces[pc.word(d-1)] {
+		if pc.has(d, wDeterminer) && pc.is(d-1, mPersonPlace) {
 			return d - 1 // "from the community of Tahtsa Landing": the place of the person before it
 		}
 	}
-	if k > 0 && personPlaces[pc.word(k-1)] {
+	if k > 0 && pc.is(k-1, mPersonPlace) {
 		return k - 1
 	}
-	if k > 1 && directionWords[pc.word(k-1)] && personPlaces[pc.word(k-2)] {
+	if k > 1 && pc.is(k-1, mDirectionWord) && pc.is(k-2, mPersonPlace) {
 		return k - 2
 	}
 	return -1
@@ -1690,7 +1690,7 @@ func (pc *pctx) whoseBefore(j, s int) int {
 		return -1 // the cheap test first: most subjects have no "whose" before them
 	}
 	k := j
-	for k > s+1 && k > j-4 && (pc.has(k, wAdverb) || isAdverb(pc.word(k)) || softAdverbs[pc.word(k)] || auxBeforeCue[pc.word(k)]) {
+	for k > s+1 && k > j-4 && (pc.has(k, wAdverb) || isAdverb(pc.word(k)) || softAdverbs[pc.word(k)] || pc.is(k, mAuxBeforeCue)) {
 		k-- // "whose party has long argued": the noun, then its auxiliary and adverbs
 	}
 	if w := pc.word(k); pc.word(k-1) == "whose" && pc.word(k-2) == "," && (wordHas(w, wOrgHead) || wordHas(w, wOrg)) {
@@ -1872,7 +1872,7 @@ func (pc *pctx) joinedClauseSubject(c, s int) *entity {
 		}
 		r := pc.runEnd(n)
 		v := r
-		for v < c && (auxBeforeCue[pc.word(v)] || pc.has(v, wAdverb)) {
+		for v < c && (pc.is(v, mAuxBeforeCue) || pc.has(v, wAdverb)) {
 			v++
 		}
 		if v < c && finiteAfterSubject(pc.toks[v]) && !pc.toks[r-1].poss {
@@ -2181,7 +2181,7 @@ func (pc *pctx) sentenceSubject(s, v int) *entity {
 			}
 			end := i + 1
 			for end < v && pc.toks[end].kind == tWord && !pc.isNameWord(end) && end < i+6 {
-				if _, isCue := cueForms[pc.toks[end].low]; isCue {
+				if pc.toks[end].has(wCue) {
 					break
 				}
 				end++

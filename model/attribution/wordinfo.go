@@ -11,6 +11,9 @@ type wordInfo struct {
 	flags wordFlags
 	marks wordMarks
 	lemma string // cue lemma for cue verb forms
+	// lateOnly: the word has an entry for a late mark alone (see
+	// lateMarks), and is in none of the tables before them
+	lateOnly bool
 }
 
 type wordFlags uint32
@@ -53,7 +56,7 @@ const (
 // wordMarks are more tables' flags, of words the rules look up as strings
 // (a mention's words, a head noun, a cue's lemma) rather than as tokens:
 // the lexicon's entry holds them, tokens do not.
-type wordMarks uint32
+type wordMarks uint64
 
 const (
 	mPlaceName wordMarks = 1 << iota
@@ -74,7 +77,36 @@ const (
 	mPastVerb
 	mPartyNoun
 	mPortfolio
+	// the late marks (see lateMarks)
+	mNumberedUnit
+	mFrenchBodyHead
+	mCountryBodyHead
+	mBloodKin
+	mSiblingAge
+	mPoliceWord
+	mGroupCount
+	mNumberWord
+	mCompoundSurnameLead
+	mPartyAdjective
+	mPluralPossessive
+	mPluralNoun
+	mPersonPlace
+	mDirectionWord
+	mPressVerb
+	mAuxBeforeCue
 )
+
+// lateMarks are marks of small tables the name rules ask of nearly every
+// name, given last: a word of theirs in no other table gets an entry that
+// says so (lateOnly), so that a rule asking whether a word is in the
+// tables at all (listed) answers as it did before they were marks.
+func lateMarks() map[wordMarks]map[string]bool {
+	return map[wordMarks]map[string]bool{mNumberedUnit: numberedUnits, mFrenchBodyHead: frenchBodyHeads,
+		mCountryBodyHead: countryBodyHeads, mBloodKin: bloodKin, mSiblingAge: siblingAges, mPoliceWord: policeWords,
+		mGroupCount: groupCounts, mNumberWord: numberWords, mCompoundSurnameLead: compoundSurnameLeads,
+		mPartyAdjective: partyAdjectives, mPluralPossessive: pluralPossessives, mPluralNoun: pluralNouns,
+		mPersonPlace: personPlaces, mDirectionWord: directionWords, mPressVerb: pressVerbs, mAuxBeforeCue: auxBeforeCue}
+}
 
 var lexicon = buildLexicon()
 
@@ -228,6 +260,17 @@ func buildLexicon() map[string]*wordInfo {
 	for _, w := range phrasalHeadForms() {
 		get(w).flags |= wPhrasalHead
 	}
+	for mark, table := range lateMarks() {
+		for w, ok := range table {
+			if !ok {
+				continue
+			}
+			if m[w] == nil {
+				m[w] = &wordInfo{lateOnly: true}
+			}
+			m[w].marks |= mark
+		}
+	}
 	return m
 }
 
@@ -271,6 +314,10 @@ func (t token) cueLemma() string {
 	}
 	return t.info.lemma
 }
+
+// listed reports that token t's word is in the word tables, the late
+// marks' aside.
+func (t token) listed() bool { return t.info != nil && !t.info.lateOnly }
 
 // is reports that the tables give token t's word one of the marks m.
 func (t token) is(m wordMarks) bool { return t.info != nil && t.info.marks&m != 0 }

@@ -51,3 +51,31 @@ func TestLexiconFlagsMatchTables(t *testing.T) {
 		}
 	}
 }
+
+// Rules test a late mark where they would look the word up in its table
+// (pc.is(k, m) for table[pc.word(k)]): each mark must hold for exactly
+// the words of its table, and a word only they hold is not listed.
+func TestLateMarksMatchTables(t *testing.T) {
+	for m, table := range lateMarks() {
+		for w, in := range table {
+			if got := wordIs(w, m); in != got {
+				t.Errorf("%q: in its table %v, mark %b %v", w, in, m, got)
+			}
+		}
+		for _, e := range lexiconIndex.entries {
+			if e.info.marks&m != 0 && !table[e.word] {
+				t.Errorf("%q has mark %b but is not in its table", e.word, m)
+			}
+		}
+	}
+	for _, w := range []string{"ward", "nypd", "zone"} { // in late tables alone
+		if tok := (token{low: w, info: lookup(w)}); tok.info == nil || tok.listed() {
+			t.Errorf("%q: listed %v, though only a late mark's table holds it", w, tok.listed())
+		}
+	}
+	for _, w := range []string{"said", "the", "police"} {
+		if tok := (token{low: w, info: lookup(w)}); !tok.listed() {
+			t.Errorf("%q is in the word tables but not listed", w)
+		}
+	}
+}
