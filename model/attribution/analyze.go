@@ -235,7 +235,7 @@ func (an *analyzer) keptMaps() articleMaps {
 		clear(r.byGiven)
 		m.byKey, m.byLast, m.byGiven = r.byKey, r.byLast, r.byGiven
 	}
-	m.orgNames = an.reg.orgNames // full, it takes no more names
+	m.orgNames = an.reg.orgNames // orgName bounds it
 	return m
 }
 

@@ -931,14 +931,14 @@ func (r *registry) orgName(low []string) bool {
 	if r.orgNames == nil {
 		r.orgNames = make(map[string]bool, 256)
 	}
-	if len(r.orgNames) < maxOrgNames {
-		r.orgNames[string(key)] = org
+	if len(r.orgNames) >= maxOrgNames {
+		clear(r.orgNames) // the names of the articles since are kept instead
 	}
+	r.orgNames[string(key)] = org
 	return org
 }
 
-// maxOrgNames bounds the names orgName keeps (some 200 kB): past it the
-// rest are worked out each time.
+// maxOrgNames bounds the names orgName keeps, some 200 kB.
 const maxOrgNames = 1 << 12
 
 // appendWordsKey appends the words to b, each after its length, so that
