@@ -1862,7 +1862,7 @@ func isCaption(text string) bool {
 // leadingCredit is the length of a photo credit in capitals that opens a
 // caption, "MIKAELA MACKENZIE / FREE PRESS ", or 0.
 func leadingCredit(t string) int {
-	i := strings.Index(t, " / ")
+	i := strings.Index(t[:min(len(t), 43)], " / ") // a credit's slash comes within 40 bytes
 	if i <= 0 || i > 40 || !isUpperWord(strings.ReplaceAll(t[:i], " ", "")) {
 		return 0
 	}

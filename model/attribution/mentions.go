@@ -2484,12 +2484,16 @@ func (pc *pctx) nameHeldBy(i int) *entity {
 // callSigns reads "X, who goes by the call sign “Graf,”": the unnamed X
 // is the person the quotation names, and every statement of X's is theirs.
 func (pc *pctx) callSigns() {
-	if !strings.Contains(pc.p.text, " by ") {
-		return // the cheap test first
-	}
+	byTested := false
 	for k := 4; k+1 < len(pc.toks); k++ {
 		if pc.toks[k].kind != tQuote || pc.word(k-1) != "sign" && pc.word(k-1) != "name" && pc.word(k-1) != "nickname" {
 			continue
+		}
+		if !byTested {
+			if !strings.Contains(pc.p.text, " by ") {
+				return // the text searched once, and only for a paragraph with a quoted name
+			}
+			byTested = true
 		}
 		b := k - 2
 		if pc.word(b) == "call" {
