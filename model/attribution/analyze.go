@@ -773,7 +773,7 @@ func (an *analyzer) thatWas(pc *pctx) {
 	if at == 2 && len(pc.toks) > 6 && pc.word(2) == "the" && (pc.word(3) == "words" || pc.word(3) == "voice") && pc.word(4) == "of" {
 		at = 5 // "Those were the words of Chief Wesley Nightbird-Cardinal, who …"
 	}
-	if len(pc.toks) < 4 || at >= 2 && pc.toks[1].low != "how" && (!verdictOpeners[pc.toks[0].low] || !copulas[pc.toks[1].low]) || !pc.isNameWord(at) {
+	if len(pc.toks) < 4 || at >= 2 && pc.toks[1].low != "how" && (!pc.toks[0].is(mVerdictOpener) || !pc.toks[1].is(mCopula)) || !pc.isNameWord(at) {
 		return
 	}
 	r := pc.runEnd(at)

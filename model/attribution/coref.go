@@ -393,7 +393,7 @@ func (pc *pctx) pluralSubjectNear(i int) *entity {
 // pluralSubjectOf reads the noun phrase opening the sentence at s (up to
 // token end) as a pair of names or a group of people, or nil.
 func (pc *pctx) pluralSubjectOf(s, end int) *entity {
-	if w := pc.word(s); joiningWords[w] || w == "still" {
+	if w := pc.word(s); pc.is(s, mJoiningWord) || w == "still" {
 		s++ // skipIntro leaves "But" in place and reads "Still" on to a comma
 	}
 	s = pc.skipIntro(s, end)

@@ -321,7 +321,7 @@ func (r *registry) learnTitles(e *entity, m mention) {
 		}
 	}
 	for i, w := range m.title {
-		if !royalWords[w] || i == len(m.title)-1 {
+		if !wordIs(w, mRoyalWord) || i == len(m.title)-1 {
 			e.learnGenderWord(w) // but "Court of King’s Bench Justice Amelia …" is no king
 		}
 		if i > 0 && (underRanks[titleHead(m.title[i-1])] || ownOffices[m.title[i-1]+" "+w]) {

@@ -795,7 +795,7 @@ func (pc *pctx) governingCue(k int) (*entity, string, string, bool) {
 				return pc.preferEarlier(fb, e, pc.word(v), via)
 			}
 		}
-		if asCues[lemma] && !pc.asBetween(v, k) {
+		if wordIs(lemma, mAsCue) && !pc.asBetween(v, k) {
 			continue // "several product labels … the “markedly predominant” place": a noun, not "labelled it as"
 		}
 		if wordIs(lemma, mFrameOnly) && pc.word(v) == lemma && modalsBefore[pc.word(v-1)] {

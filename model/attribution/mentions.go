@@ -736,6 +736,9 @@ func (pc *pctx) knownBodyEnd(i int) int {
 	if t.kind != tWord || !t.cap || t.low == "" || !bodyFirstBytes[t.low[0]] {
 		return i // the cheap tests first: runEnd asks this of every capital
 	}
+	if !t.is(mBodyFirst) {
+		return i // no known body's name opens with the word
+	}
 	for _, name := range bodiesByFirst[t.low] {
 		k := i
 		for _, w := range name {
@@ -767,6 +770,19 @@ var bodiesByFirst = func() map[string][][]string {
 	}
 	return m
 }()
+
+// bodyFirstWords are the first words of the known bodies' names of
+// several words, bodiesByFirst's keys among them (that table asks the
+// lexicon, which marks these).
+func bodyFirstWords() map[string]bool {
+	m := map[string]bool{}
+	for name := range knownBodies {
+		if words := strings.Fields(name); len(words) > 1 {
+			m[words[0]] = true
+		}
+	}
+	return m
+}
 
 // bodyFirstBytes are the first letters of bodiesByFirst's keys.
 var bodyFirstBytes = func() (b [256]bool) {

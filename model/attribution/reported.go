@@ -1497,7 +1497,7 @@ func (pc *pctx) saysSomething(v, n, end int, lemma string) bool {
 	if lemma == "describe" && pc.describes(v, n, end) {
 		return true // "described the meeting", "described how …", "described X as Y"
 	}
-	if asCues[lemma] {
+	if wordIs(lemma, mAsCue) {
 		return pc.asFollows(v+n, end) // "casts Trump as a former liberal who would “unravel” …"
 	}
 	if lemma == "call" && pc.callsSomething(v+n, end) {

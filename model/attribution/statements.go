@@ -681,7 +681,7 @@ func (pc *pctx) wordsBefore(k int) int {
 // Thomas Krebs appeared …". Nil otherwise.
 func (pc *pctx) verdictAfter(k int) *entity {
 	n := pc.sentEnd(k)
-	if n > k+2 || n >= len(pc.toks) || !verdictOpeners[pc.word(n)] {
+	if n > k+2 || n >= len(pc.toks) || !pc.is(n, mVerdictOpener) {
 		return nil
 	}
 	if verdictNouns[pc.word(n+1)] {

@@ -746,7 +746,7 @@ func (pc *pctx) subjectBefore(v, s int) *entity {
 		j, w = k-1, pc.word(k-1) // "sent a fundraising email Wednesday saying"
 	}
 	switch {
-	case (gerundPreps[w] || w == "of" && ofGerund[pc.word(j-1)]) && strings.HasSuffix(pc.word(v), "ing") && j > s:
+	case (wordIs(w, mGerundPrep) || w == "of" && ofGerund[pc.word(j-1)]) && strings.HasSuffix(pc.word(v), "ing") && j > s:
 		if e := pc.sentenceSubject(s, j); e != nil {
 			return e // "Bolton answered by saying", "before saying"
 		}
@@ -756,7 +756,7 @@ func (pc *pctx) subjectBefore(v, s int) *entity {
 			}
 		}
 		return pc.framedEarlier(j, s) // "“…,” Rubio responded before adding that …"
-	case (docNouns[w] || eventNouns[w]) && strings.HasSuffix(pc.word(v), "ing") && j > s:
+	case wordIs(w, mDocNoun|mEventNoun) && strings.HasSuffix(pc.word(v), "ing") && j > s:
 		return pc.sentenceSubject(s, j) // "Trump issued a statement saying …", "the Vermont senator opened a Rochester rally blasting …": theirs
 	case w == "who" || w == "which":
 		return pc.antecedent(j, s)
@@ -1792,7 +1792,7 @@ func (pc *pctx) closeToSource(j, s int) *entity {
 		h := p - 1
 		if w := pc.word(p); (w == "to" || w == "of") && aideHeads[pc.word(h)] {
 			// "An aide to Clinton said", "allies of the senator say": the aide's words, not Clinton's
-		} else if !sourceLinks[w+" "+pc.word(p+1)] {
+		} else if !sourceLink(w, pc.word(p+1)) {
 			if pc.isCue(p) {
 				return nil
 			}
@@ -1820,6 +1820,14 @@ func (pc *pctx) closeToSource(j, s int) *entity {
 var placeOfPeople = setOf(`in from across throughout around of`)
 
 var sourceLinks = setOf("", "close to", "familiar with", "briefed on", "allied with", "loyal to")
+
+// sourceLink reports the words w and next, a space between, in
+// sourceLinks; the phrase is made on the stack, as closeToSource asks it of
+// every word it passes.
+func sourceLink(w, next string) bool {
+	var buf [32]byte
+	return sourceLinks[string(append(append(append(buf[:0], w...), ' '), next...))]
+}
 
 // aideHeads are people who speak near someone, not for them: "an aide to
 // X", "allies of X".
@@ -2387,11 +2395,11 @@ func (pc *pctx) skipOneIntro(s, v int) int {
 	// the token's flags say whether w opens (openers) or is a preposition,
 	// so most sentences, opening with a name, look nothing up
 	opener, prep := pc.has(s, wIntro), pc.has(s, wPrep)
-	joining := opener && joiningWords[w]
+	joining := opener && pc.is(s, mJoiningWord)
 	if joining && s+1 < v && pc.has(s+1, wSubordinator) {
 		return pc.skipOneIntro(s+1, v) // "And although he thanked …, he sounded …": the clause after "And"
 	}
-	if opener && s+1 < v && sentenceOpeners[w] {
+	if opener && s+1 < v && pc.is(s, mSentenceOpener) {
 		if _, pron := pronounGender(pc.word(s + 1)); pron || pc.isNameWord(s+1) && openingAdverbs[w] && !pc.toks[s+1].poss {
 			return s + 1 // "Then he cut into Bush, calling …", "Now Donald Trump, the …, is promising": the adverb alone, not to the comma
 		}

@@ -94,6 +94,16 @@ const (
 	mDirectionWord
 	mPressVerb
 	mAuxBeforeCue
+	mGerundPrep
+	mDocNoun
+	mEventNoun
+	mJoiningWord
+	mSentenceOpener
+	mVerdictOpener
+	mCopula
+	mBodyFirst
+	mRoyalWord
+	mAsCue
 )
 
 // lateMarks are marks of small tables the name rules ask of nearly every
@@ -105,7 +115,10 @@ func lateMarks() map[wordMarks]map[string]bool {
 		mCountryBodyHead: countryBodyHeads, mBloodKin: bloodKin, mSiblingAge: siblingAges, mPoliceWord: policeWords,
 		mGroupCount: groupCounts, mNumberWord: numberWords, mCompoundSurnameLead: compoundSurnameLeads,
 		mPartyAdjective: partyAdjectives, mPluralPossessive: pluralPossessives, mPluralNoun: pluralNouns,
-		mPersonPlace: personPlaces, mDirectionWord: directionWords, mPressVerb: pressVerbs, mAuxBeforeCue: auxBeforeCue}
+		mPersonPlace: personPlaces, mDirectionWord: directionWords, mPressVerb: pressVerbs, mAuxBeforeCue: auxBeforeCue,
+		mGerundPrep: gerundPreps, mDocNoun: docNouns, mEventNoun: eventNouns, mJoiningWord: joiningWords,
+		mSentenceOpener: sentenceOpeners, mVerdictOpener: verdictOpeners, mCopula: copulas, mBodyFirst: bodyFirstWords(),
+		mRoyalWord: royalWords, mAsCue: asCues}
 }
 
 var lexicon = buildLexicon()

@@ -79,3 +79,15 @@ func TestLateMarksMatchTables(t *testing.T) {
 		}
 	}
 }
+
+// sourceLink makes its phrase on the stack: it must answer as the table
+// does for the words joined, long words too.
+func TestSourceLinkMatchesTable(t *testing.T) {
+	pairs := [][2]string{{"close", "to"}, {"familiar", "with"}, {"loyal", "to"}, {"close", "with"}, {"", ""},
+		{"to", ""}, {"extraordinarily-long-hyphenated-word", "to"}, {"briefed", "on"}}
+	for _, p := range pairs {
+		if got, want := sourceLink(p[0], p[1]), sourceLinks[p[0]+" "+p[1]]; got != want {
+			t.Errorf("%q %q: sourceLink %v, table %v", p[0], p[1], got, want)
+		}
+	}
+}
