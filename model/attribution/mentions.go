@@ -13,17 +13,19 @@ import (
 // tokens alone: it is kept. A sentence's first word also asks the names
 // registered so far, so it is worked out each time.
 func (pc *pctx) isNameWord(i int) bool {
+	if uint(i) < uint(len(pc.nameWords)) && pc.nameWords[i] != notKept {
+		return pc.nameWords[i] > keptNo // kept, so no sentence's first word: small enough to inline
+	}
+	return pc.nameWordKept(i)
+}
+
+// nameWordKept is isNameWord for an answer not kept yet.
+func (pc *pctx) nameWordKept(i int) bool {
 	if i < 0 || i >= len(pc.toks) {
 		return false
 	}
 	if pc.toks[i].sentStart {
 		return pc.nameWordAt(i)
-	}
-	switch pc.nameWords[i] {
-	case keptNo:
-		return false
-	case keptYes:
-		return true
 	}
 	ok := pc.nameWordAt(i)
 	pc.nameWords[i] = keptNo
@@ -2501,8 +2503,8 @@ func (pc *pctx) nameHeldBy(i int) *entity {
 // is the person the quotation names, and every statement of X's is theirs.
 func (pc *pctx) callSigns() {
 	byTested := false
-	for k := 4; k+1 < len(pc.toks); k++ {
-		if pc.toks[k].kind != tQuote || pc.word(k-1) != "sign" && pc.word(k-1) != "name" && pc.word(k-1) != "nickname" {
+	for _, k := range pc.p.qtok { // the quotations' tokens, in order
+		if k < 4 || k+1 >= len(pc.toks) || pc.word(k-1) != "sign" && pc.word(k-1) != "name" && pc.word(k-1) != "nickname" {
 			continue
 		}
 		if !byTested {
