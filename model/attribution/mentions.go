@@ -416,6 +416,14 @@ func elidedParticle(w string) bool {
 // particleRun returns the end of a run of name particles at i (van den, de
 // la) when a name word follows it, else i.
 func (pc *pctx) particleRun(i int) int {
+	if uint(i) >= uint(len(pc.toks)) || !pc.toks[i].has(wParticle) {
+		return i // the cheap test first: runEnd asks this of every token
+	}
+	return pc.particlesFrom(i)
+}
+
+// particlesFrom is particleRun for a particle at i.
+func (pc *pctx) particlesFrom(i int) int {
 	j := i
 	for j < len(pc.toks) && j < i+3 && pc.toks[j].has(wParticle) {
 		j++
@@ -680,9 +688,12 @@ func (pc *pctx) portfolioAt(k int) bool {
 	if k >= len(pc.toks) || !pc.toks[k].cap {
 		return false
 	}
-	t := pc.toks[k]
+	t := &pc.toks[k]
 	if t.is(mPortfolio) || t.low == "northern" && pc.is(k+1, mPortfolio) {
 		return true // "Northern Affairs", not "Northern Ireland"
+	}
+	if !t.hyphen {
+		return false // a word token's hyphen flag is set for every hyphen in it
 	}
 	h := strings.LastIndexByte(t.low, '-')
 	return h > 0 && wordIs(t.low[h+1:], mPortfolio) && t.kind == tWord
