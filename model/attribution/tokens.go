@@ -341,10 +341,12 @@ func learnCap(w string, caps map[string]bool, in interner) {
 		if b != nil && caps[string(b)] {
 			return
 		}
+		if b != nil && in != nil {
+			caps[in.keep(b)] = true // b is what in.lower would make of w again
+			return
+		}
 	}
-	if low := in.lower(w); !caps[low] {
-		caps[low] = true
-	}
+	caps[in.lower(w)] = true
 }
 
 // markSentences flags the first token of each sentence.

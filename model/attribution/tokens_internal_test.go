@@ -128,3 +128,24 @@ func TestWordCountMatchesByteLoop(t *testing.T) {
 		}
 	}
 }
+
+// learnCap keeps a short ASCII word's lower-case form through the
+// interner it was given, or without one: the capitals learnt are the same.
+func TestLearnCapSameWithAndWithoutInterner(t *testing.T) {
+	words := []string{"Senate", "SENATE", "Senate", "McGill", "Québec", "Ottawa", "OTTAWA",
+		strings.Repeat("Long", 13), "B.C.", "Hydro-Québec", "Hydro-Quebec"}
+	with, without := map[string]bool{}, map[string]bool{}
+	in := interner{}
+	for _, w := range words {
+		learnCap(w, with, in)
+		learnCap(w, without, nil)
+	}
+	if !reflect.DeepEqual(with, without) {
+		t.Errorf("with an interner %v, without %v", with, without)
+	}
+	for _, w := range words {
+		if !with[lowerWord(w)] {
+			t.Errorf("%q: its lower-case form was not learnt", w)
+		}
+	}
+}
