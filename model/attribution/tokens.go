@@ -25,7 +25,7 @@ type token struct {
 	poss       bool      // ends in 's or s'
 	sentStart  bool      // first token of a sentence
 	hyphen     bool      // a word with a hyphen in it (al-Sayed), told by wordEnd
-	midCap     bool      // the article capitalises the word mid-sentence (midCaps holds low)
+	midCap     bool      // the article capitalises the word mid-sentence (midCaps holds low); set for capitalised and hyphened words only (see midCapAsked)
 	flags      wordFlags // info's flags, kept here so testing one reads no pointer
 	low        string    // lower-case word, possessive stripped
 	info       *wordInfo
@@ -187,7 +187,18 @@ type wordRead struct {
 	info      *wordInfo
 	flags     wordFlags
 	cap, poss bool
-	midCap    bool // midCaps[low], which the article's first pass settled
+	midCap    bool // midCaps[low], which the article's first pass settled; false unless capAsked
+	// capAsked: a rule may ask midCap of the word (see midCapAsked)
+	capAsked bool
+}
+
+// midCapAsked reports a word whose midCap a rule may read: one capitalised,
+// or one namePrefixed may find a name in (a hyphen, an apostrophe after the
+// first letter). The cache settles midCap for these alone, so most words
+// cost no lookup in the article's map.
+func midCapAsked(r wordRead) bool {
+	l := r.low
+	return r.cap || strings.IndexByte(l, '-') >= 0 || len(l) > 2 && (l[1] == '\'' || l[1] == 0xE2)
 }
 
 func readWord(w string) wordRead {
@@ -211,6 +222,7 @@ func readWord(w string) wordRead {
 	if e := lookupEntry(low); e != nil {
 		t.info, t.flags = e.info, e.flags
 	}
+	t.capAsked = midCapAsked(t)
 	return t
 }
 

@@ -70,6 +70,8 @@ func TestWordCacheReadsAsReadWord(t *testing.T) {
 
 // The cache keeps words from one article to the next, but whether the
 // article capitalises a word mid-sentence (midCap) is each article's own.
+// No rule asks it of a lower-case word without a hyphen or an elided
+// particle, and for those it stays false.
 func TestWordCacheMidCapIsPerArticle(t *testing.T) {
 	c := newWordCache(0)
 	articles := []map[string]bool{{"house": true}, {}, {"house": true, "senate": true}, nil}
@@ -78,7 +80,7 @@ func TestWordCacheMidCapIsPerArticle(t *testing.T) {
 		c.midCaps = caps
 		for _, w := range []string{"House", "house", "Senate", "said"} {
 			r := c.read(w)
-			if want := caps[r.low]; r.midCap != want {
+			if want := caps[r.low] && w[0] >= 'A' && w[0] <= 'Z'; r.midCap != want {
 				t.Errorf("article %d, %q: midCap %v, want %v", n, w, r.midCap, want)
 			}
 		}

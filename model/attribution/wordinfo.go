@@ -389,7 +389,7 @@ func (c *wordCache) read(w string) *wordRead {
 			k := s&0xFFFF - 1
 			if c.stamps[k] != c.stamp {
 				c.stamps[k] = c.stamp
-				c.reads[k].midCap = c.midCaps[c.reads[k].low]
+				c.reads[k].midCap = c.reads[k].capAsked && c.midCaps[c.reads[k].low]
 			}
 			return &c.reads[k]
 		}
@@ -424,7 +424,7 @@ func (c *wordCache) grow() {
 // readWord is readWord with what the article says of the word.
 func (c *wordCache) readWord(w string) wordRead {
 	r := readWord(w)
-	r.midCap = c.midCaps[r.low]
+	r.midCap = r.capAsked && c.midCaps[r.low]
 	return r
 }
 
