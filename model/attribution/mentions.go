@@ -1721,7 +1721,7 @@ func (pc *pctx) entityFound(m mention, i, j int, found *entity, looked bool) *en
 	if (wordIs(m.key, mPlaceName) || m.key == pc.an.datelinePlace && len(m.low) > 1) && len(m.title) == 0 {
 		m.org = true // "Florida", "New Hampshire", "MAPLE CREEK, Sask. —": a place, never a person
 	}
-	if n := len(m.words); n >= 2 && (streetAbbrevs[m.words[n-1]] || streetNames[m.words[n-1]]) {
+	if n := len(m.words); n >= 2 && streetWord(m.words[n-1]) {
 		return nil // "Yonge St.", "Davisville Ave.", "Markham Road": a street, no one
 	}
 	bare := len(m.low) == 1 && len(m.title) == 0
@@ -1770,6 +1770,24 @@ var streetAbbrevs = setOf(`St. Ave. Rd. Blvd. Cres. Pkwy. Hwy.`)
 // Avenue"; not "Downing Street", which speaks, nor "Lane" or "Drive",
 // which end people's and firms' names.
 var streetNames = setOf(`Road Avenue Boulevard Crescent Parkway`)
+
+// streetWord reports a word of streetAbbrevs or streetNames, looking in
+// the maps only when its first and last bytes are those of such a word:
+// every name a run makes asks this of its last word.
+func streetWord(w string) bool {
+	return w != "" && streetBytes[w[0]]&1 != 0 && streetBytes[w[len(w)-1]]&2 != 0 && (streetAbbrevs[w] || streetNames[w])
+}
+
+// streetBytes marks the first (1) and last (2) bytes of the street words.
+var streetBytes = func() (b [256]uint8) {
+	for _, t := range []map[string]bool{streetAbbrevs, streetNames} {
+		for w := range t {
+			b[w[0]] |= 1
+			b[w[len(w)-1]] |= 2
+		}
+	}
+	return b
+}()
 
 // pluralPossessives are plurals with no "s" to end them, whose possessive
 // stays inside a name: "Red River Indigenous Women's Circle", "People's

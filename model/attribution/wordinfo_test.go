@@ -91,3 +91,20 @@ func TestSourceLinkMatchesTable(t *testing.T) {
 		}
 	}
 }
+
+// streetWord looks in its maps only for words whose first and last bytes
+// fit: it must answer as the maps do.
+func TestStreetWordMatchesTables(t *testing.T) {
+	words := []string{"St.", "Ave.", "Road", "Parkway", "Hwy.", "Smith", "Street", "ST.", "road", "", "S", "Sanders", "Crescent"}
+	for w := range streetAbbrevs {
+		words = append(words, w)
+	}
+	for w := range streetNames {
+		words = append(words, w)
+	}
+	for _, w := range words {
+		if got, want := streetWord(w), streetAbbrevs[w] || streetNames[w]; got != want {
+			t.Errorf("%q: streetWord %v, tables %v", w, got, want)
+		}
+	}
+}
