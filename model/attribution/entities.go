@@ -1081,9 +1081,10 @@ var givenNames = func() map[string]gender {
 
 // byHead finds the most recently mentioned entity holding a role noun.
 func (r *registry) byHead(head string, orgOnly bool) *entity {
+	french := frenchHeadOf[head] // looked up once, not for each entity
 	if len(r.ents) > manyEntities {
 		return r.latest(func(e *entity) bool {
-			return (!orgOnly || e.org) && (e.heads.has(head) || e.org && !e.group && len(e.words) > 0 && holdsHeadWord(e.words, head))
+			return (!orgOnly || e.org) && (e.heads.has(head) || e.org && !e.group && len(e.words) > 0 && holdsHeadWord(e.words, head, french))
 		})
 	}
 	var best *entity // asked for every role noun: the loop is written out
@@ -1091,7 +1092,7 @@ func (r *registry) byHead(head string, orgOnly bool) *entity {
 		if orgOnly && !e.org || best != nil && e.seen <= best.seen {
 			continue // one seen no later than the best cannot replace it: no need to read its words
 		}
-		if e.heads.has(head) || (e.org && !e.group && len(e.words) > 0 && holdsHeadWord(e.words, head)) {
+		if e.heads.has(head) || (e.org && !e.group && len(e.words) > 0 && holdsHeadWord(e.words, head, french)) {
 			best = e
 		}
 	}
@@ -1099,13 +1100,10 @@ func (r *registry) byHead(head string, orgOnly bool) *entity {
 }
 
 // holdsHeadWord reports a body's name words holding head, or its French
-// word: "the ministry" is the Ministère de l’Immigration.
-func holdsHeadWord(words []string, head string) bool {
-	if containsWord(words, head) {
-		return true
-	}
-	f := frenchHeadOf[head]
-	return f != "" && containsWord(words, f)
+// word (frenchHeadOf[head]): "the ministry" is the Ministère de
+// l’Immigration.
+func holdsHeadWord(words []string, head, french string) bool {
+	return containsWord(words, head) || french != "" && containsWord(words, french)
 }
 
 var frenchHeadOf = map[string]string{"ministry": "ministère", "agency": "agence", "council": "conseil", "union": "syndicat",
