@@ -120,7 +120,7 @@ type articleMaps struct {
 	// the registry's indexes of entities by full name, surname and given name
 	byKey           map[string]*entity
 	byLast, byGiven map[string][]*entity
-	orgNames        map[string]bool // the registry's orgName answers, good for any article
+	orgNames        map[string]nameKinds // the registry's nameKind answers, good for any article
 }
 
 // keptMapLen bounds the maps a scratch keeps: emptying a map costs its

@@ -91,8 +91,8 @@ type registry struct {
 	// speakerBy is who spoke last: of two people who share a surname, a
 	// bare surname is that one
 	speakerBy *entity
-	// orgNames keeps isOrgName's answer for each name orgName was asked
-	orgNames map[string]bool
+	// orgNames keeps nameKind's answers for each name it was asked
+	orgNames map[string]nameKinds
 }
 
 type touch struct {
@@ -235,10 +235,11 @@ func (r *registry) resolveFound(m mention, e *entity) *entity {
 func (r *registry) setName(e *entity, m mention) {
 	e.display = m.display
 	e.words = m.low
-	e.org = e.org || m.org || r.orgName(m.low) || isAcronym(m.words) || len(m.low) == 1 && (wordHas(m.low[0], wOrg) || platformNames[m.low[0]] || hyphenedOrg(m.words[0]))
+	org, outlet := r.nameKind(m.low)
+	e.org = e.org || m.org || org || isAcronym(m.words) || len(m.low) == 1 && (wordHas(m.low[0], wOrg) || platformNames[m.low[0]] || hyphenedOrg(m.words[0]))
 	// "Twitter said …", then "the company"
 	e.company = e.company || isCompanyName(m.low) || len(m.low) == 1 && (platformNames[m.low[0]] || camelCompany(m.words[0]))
-	e.outlet = e.outlet || m.outlet || isOutletName(m.low) && !(len(m.low) > 1 && (isGivenName(m.low[0]) || len(m.title) > 0) && !r.orgName(m.low)) // but "Mayor Don Guardian" is a man
+	e.outlet = e.outlet || m.outlet || outlet && !(len(m.low) > 1 && (isGivenName(m.low[0]) || len(m.title) > 0) && !org) // but "Mayor Don Guardian" is a man
 	if !e.org && !e.outlet && len(m.low) > 1 && wordHas(m.low[0], wParticle) {
 		e.last = strings.Join(m.low, " ")
 		if len(m.low) == 2 && m.words[0] == "Al" && !alBodies[m.low[1]] && e.gender == unknownGender {
@@ -489,7 +490,7 @@ func (r *registry) find(m mention) *entity {
 			return nil // "Mr. Obama" after Michelle Obama: someone else of that name
 		}
 	}
-	if r.orgName(m.low) || isOutletName(m.low) {
+	if org, outlet := r.nameKind(m.low); org || outlet {
 		if i := strings.LastIndexByte(m.low[0], '-'); len(m.low) == 1 && i > 0 && outletBrands[m.low[0][i+1:]] {
 			if e := r.findSingle(m.low[0]); e != nil && !e.org && !e.outlet && e.first != "" {
 				return e // "Nakogee-Fox told CTV News" after Chief Gilbert Nakogee-Fox: his surname, no outlet called Fox
@@ -919,24 +920,47 @@ func isOrgName(low []string) bool {
 // and again (parsing a mention, finding it, registering it, naming the
 // entity), and the answer depends on the words alone.
 func (r *registry) orgName(low []string) bool {
+	org, _ := r.nameKind(low)
+	return org
+}
+
+// nameKind is isOrgName and isOutletName of the words, kept together for a
+// name of two words or more (find and setName ask both).
+func (r *registry) nameKind(low []string) (org, outlet bool) {
 	if len(low) < 2 {
-		return false
+		return false, isOutletName(low) // isOrgName is false, and the words are few
 	}
 	var buf [64]byte
 	key := appendWordsKey(buf[:0], low)
-	if org, ok := r.orgNames[string(key)]; ok {
-		return org
+	if k, ok := r.orgNames[string(key)]; ok {
+		return k&kindOrg != 0, k&kindOutlet != 0
 	}
-	org := isOrgName(low)
+	org, outlet = isOrgName(low), isOutletName(low)
 	if r.orgNames == nil {
-		r.orgNames = make(map[string]bool, 256)
+		r.orgNames = make(map[string]nameKinds, 256)
 	}
 	if len(r.orgNames) >= maxOrgNames {
 		clear(r.orgNames) // the names of the articles since are kept instead
 	}
-	r.orgNames[string(key)] = org
-	return org
+	var k nameKinds
+	if org {
+		k |= kindOrg
+	}
+	if outlet {
+		k |= kindOutlet
+	}
+	r.orgNames[string(key)] = k
+	return org, outlet
 }
+
+// nameKinds are what nameKind keeps of a name: its isOrgName and
+// isOutletName.
+type nameKinds uint8
+
+const (
+	kindOrg nameKinds = 1 << iota
+	kindOutlet
+)
 
 // maxOrgNames bounds the names orgName keeps, some 200 kB.
 const maxOrgNames = 1 << 12

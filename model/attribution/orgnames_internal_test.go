@@ -5,12 +5,13 @@ import (
 	"testing"
 )
 
-// The registry's kept answer is isOrgName's, asked once or again, and a
+// The registry's kept answers are isOrgName's and isOutletName's, asked
+// once or again, and a
 // name with a space inside a word is not mistaken for the words apart.
 func TestOrgNameKeepsIsOrgNamesAnswer(t *testing.T) {
 	names := []string{"heart patients alliance", "local 318", "bank of caldora", "sarah mills", "mills",
 		"hmcs ville de québec", "elections nunavut", "statistics canada", "nova scotia rcmp", "fraser health",
-		"united auto workers", "workers", "town of beaverhill", "donald trump", "mothers against drunk driving",
+		"united auto workers", "workers", "town of beaverhill", "cbc news", "regina leader-post", "toronto star", "globe and mail", "donald trump", "mothers against drunk driving",
 		"manitoba environment and climate change", "hydro one", "hockey hall of fame", "jane cross"}
 	var r registry
 	for round := 0; round < 2; round++ {
@@ -18,6 +19,9 @@ func TestOrgNameKeepsIsOrgNamesAnswer(t *testing.T) {
 			low := strings.Fields(name)
 			if got, want := r.orgName(low), isOrgName(low); got != want {
 				t.Errorf("round %d: orgName(%q) = %v, isOrgName says %v", round, name, got, want)
+			}
+			if org, outlet := r.nameKind(low); org != isOrgName(low) || outlet != isOutletName(low) {
+				t.Errorf("round %d: nameKind(%q) = %v, %v; isOrgName, isOutletName say %v, %v", round, name, org, outlet, isOrgName(low), isOutletName(low))
 			}
 		}
 	}
