@@ -1080,7 +1080,7 @@ func headingWords(words, low []string) bool {
 // tokenLow is a word's lower-case form as a name reads it, taken from its
 // token, or "" where the token reads it otherwise: "I'd" is "i" there.
 func tokenLow(t *token, w string) string {
-	if !t.poss && (strings.IndexByte(w, '\'') >= 0 || strings.Contains(w, "’")) {
+	if !t.poss && (strings.IndexByte(w, '\'') >= 0 || strings.IndexByte(w, 0xE2) >= 0 && strings.Contains(w, "’")) { // a byte search first: few words hold ’'s first byte
 		return ""
 	}
 	return t.low

@@ -6,8 +6,8 @@ import (
 )
 
 // The registry's kept answers are isOrgName's and isOutletName's, asked
-// once or again, and a
-// name with a space inside a word is not mistaken for the words apart.
+// once or again, and a name with a space inside a word is not mistaken for
+// the words apart.
 func TestOrgNameKeepsIsOrgNamesAnswer(t *testing.T) {
 	names := []string{"heart patients alliance", "local 318", "bank of caldora", "sarah mills", "mills",
 		"hmcs ville de québec", "elections nunavut", "statistics canada", "nova scotia rcmp", "fraser health",

@@ -170,7 +170,7 @@ var asciiJoiner = [256]bool{'\'': true, '-': true, '.': true, '&': true}
 
 // isInitialism reports forms like "U.S", "A.J" and "a.m".
 func isInitialism(w string) bool {
-	if !strings.Contains(w, ".") {
+	if strings.IndexByte(w, '.') < 0 {
 		return false
 	}
 	for _, part := range strings.Split(w, ".") {
