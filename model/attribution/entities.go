@@ -158,7 +158,7 @@ func (r *registry) index(e *entity) {
 			e.inOrgs = true
 			r.orgs = append(r.orgs, e)
 		}
-		if len(e.words) > 1 && e.file("\x01"+e.words[0]) {
+		if len(e.words) > 1 && e.fileMarked(1, e.words[0]) {
 			if r.byFirst == nil {
 				r.byFirst = map[string][]*entity{}
 			}
@@ -177,7 +177,7 @@ func (r *registry) index(e *entity) {
 	if n := len(e.words); n > 1 && wordHas(e.words[0], wParticle) && !wordHas(e.words[n-1], wParticle) && e.file(e.words[n-1]) {
 		r.byLast[e.words[n-1]] = append(r.byLast[e.words[n-1]], e) // "Al Gore" is Gore too, "van der Zee" Zee
 	}
-	if e.first != "" && e.file("\x00"+e.first) {
+	if e.first != "" && e.fileMarked(0, e.first) {
 		r.byGiven[e.first] = append(r.byGiven[e.first], e)
 	}
 }
@@ -189,8 +189,29 @@ func (e *entity) file(key string) bool {
 	if slices.Contains(e.filed, key) {
 		return false
 	}
-	e.filed = append(e.filed, key)
+	e.addFiled(key)
 	return true
+}
+
+// fileMarked is file(string(mark)+w), the key made only when it is new:
+// index asks it each time a body's or a person's name changes.
+func (e *entity) fileMarked(mark byte, w string) bool {
+	for _, x := range e.filed {
+		if len(x) == len(w)+1 && x[0] == mark && x[1:] == w {
+			return false
+		}
+	}
+	e.addFiled(string(mark) + w)
+	return true
+}
+
+// addFiled appends key to e.filed, with room for the few keys most
+// entities are filed under.
+func (e *entity) addFiled(key string) {
+	if e.filed == nil {
+		e.filed = make([]string, 0, 4)
+	}
+	e.filed = append(e.filed, key)
 }
 
 func (r *registry) tick() int { r.clock++; return r.clock }

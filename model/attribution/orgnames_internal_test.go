@@ -1,6 +1,7 @@
 package attribution
 
 import (
+	"slices"
 	"strings"
 	"testing"
 )
@@ -31,5 +32,22 @@ func TestOrgNameKeepsIsOrgNamesAnswer(t *testing.T) {
 	}
 	if r.orgName(a) != isOrgName(a) || r.orgName(b) != isOrgName(b) {
 		t.Errorf("two splits of the same words share a kept answer")
+	}
+}
+
+// fileMarked files a marked key as file does the key made whole.
+func TestFileMarkedIsFileOfTheKey(t *testing.T) {
+	var a, b entity
+	keys := []struct {
+		mark byte
+		w    string
+	}{{1, "bank"}, {0, "ana"}, {1, "bank"}, {0, "bank"}, {0, "ana"}, {1, ""}, {1, ""}}
+	for _, k := range keys {
+		if got, want := a.fileMarked(k.mark, k.w), b.file(string(k.mark)+k.w); got != want {
+			t.Errorf("%d %q: fileMarked %v, file %v", k.mark, k.w, got, want)
+		}
+	}
+	if !slices.Equal(a.filed, b.filed) {
+		t.Errorf("filed %q, want %q", a.filed, b.filed)
 	}
 }
