@@ -1,6 +1,7 @@
 package attribution
 
 import (
+	"strings"
 	"testing"
 	"unicode/utf8"
 )
@@ -105,6 +106,16 @@ func TestStreetWordMatchesTables(t *testing.T) {
 	for _, w := range words {
 		if got, want := streetWord(w), streetAbbrevs[w] || streetNames[w]; got != want {
 			t.Errorf("%q: streetWord %v, tables %v", w, got, want)
+		}
+	}
+}
+
+// holdsAccordingTo answers as strings.Contains does.
+func TestHoldsAccordingTo(t *testing.T) {
+	for _, s := range []string{"", "a", "according to", "ccording to", "xccording to", "said, according to police",
+		"accordingto", "According to", "aaccording to", "ccording to according to", "according t", "a according to"} {
+		if got, want := holdsAccordingTo(s), strings.Contains(s, "according to"); got != want {
+			t.Errorf("%q: %v, Contains says %v", s, got, want)
 		}
 	}
 }
