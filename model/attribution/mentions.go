@@ -50,6 +50,37 @@ func (pc *pctx) titledPersonIn(i, j int) bool {
 // officerAcronyms are a company's officers by their initials.
 var officerAcronyms = setOf(`ceo cfo coo cto`)
 
+// headlineVerbAfterRole reports a capitalised word in -s after a title or
+// a role in a Title Case headline whose past or participle the story
+// writes in lower case somewhere: a verb, no name.
+func (pc *pctx) headlineVerbAfterRole(i int) bool {
+	t := &pc.toks[i]
+	if pc.p.num > 1 || t.sentStart || !t.cap || i == 0 || !pc.has(i-1, wTitle|wRole) || !pc.toks[i-1].cap || !pc.titleCased() {
+		return false
+	}
+	w := t.low
+	if len(w) < 4 || !strings.HasSuffix(w, "s") || strings.HasSuffix(w, "ss") || isGivenName(w) {
+		return false
+	}
+	stem := w[:len(w)-1]
+	return pc.an.storyHas([]string{" " + stem + "ed ", " " + stem + "ing ", " " + w + " "})
+}
+
+// titleCased reports a paragraph of twenty words or fewer with most of
+// them capitalised: a headline in Title Case.
+func (pc *pctx) titleCased() bool {
+	words, caps := 0, 0
+	for _, t := range pc.toks {
+		if t.kind == tWord {
+			words++
+			if t.cap {
+				caps++
+			}
+		}
+	}
+	return words <= 20 && 4*caps >= 3*words
+}
+
 // partyTag reports a party's letter and a place after a comma or a
 // bracket: "D-Pueblo", "R-Texas", "I-Vt.".
 func (pc *pctx) partyTag(i int) bool {
@@ -218,6 +249,9 @@ func (pc *pctx) nameWordAt(i int) bool {
 	}
 	if t.is(mNumberedUnit) && isDigitStart(pc.word(i+1)) {
 		return false // "Coun. Peter Nguyen-Ashworth (Ward 4)": a ward, no one called Ward
+	}
+	if pc.headlineVerbAfterRole(i) {
+		return false // "South Carolina’s Governor Backs Tolliver", "Fox News Host Grills …": the headline's verb, as "backed" and "grilled" in the story show
 	}
 	if t.hyphen && pc.partyTag(i) {
 		return false // "State Sen. Ruben Archuleta, D-Pueblo, said": his party and his town, no one called D-Pueblo

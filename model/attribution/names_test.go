@@ -6,6 +6,8 @@ package attribution_test
 
 import (
 	"fmt"
+	"os"
+	"path/filepath"
 	"strings"
 	"testing"
 
@@ -1062,6 +1064,36 @@ func TestNamesPartyTagWithATown(t *testing.T) {
 			want: []stmt{reportedBy(2, "the protections for seniors were", "Ruben Archuleta"),
 				quoteBy(2, "the part I’m proudest of.", "Ruben Archuleta")}},
 	})
+}
+
+// A Title Case headline's verb after a title ("South Carolina’s Governor
+// Backs Tolliver") is no name when the story writes the verb in lower case
+// anywhere ("backed", far below): read from a probe article, where "the
+// governor" and "Ms. Tolliver" had both gone to a "Backs Tolliver".
+func TestNamesTitleCaseHeadlineVerbAfterATitle(t *testing.T) {
+	b, err := os.ReadFile(filepath.Join("testdata", "probes", "b101-02-pettibone-endorsements.txt"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	title, paras := articles.SplitTitled(string(b))
+	a := analyze(t, model.Document{Title: title, Paragraphs: paras})
+	for _, sp := range a.Speakers {
+		if sp.Name == "Backs Tolliver" {
+			t.Errorf("the headline's verb made a speaker %q", sp.Name)
+		}
+	}
+	found := false
+	for _, st := range a.Statements {
+		if strings.HasPrefix(st.Text, "In his remarks, the governor said") {
+			found = true
+			if st.Speaker != "Wade Pettibone" {
+				t.Errorf("“the governor said” given to %q, want Wade Pettibone", st.Speaker)
+			}
+		}
+	}
+	if !found {
+		t.Error("no statement “In his remarks, the governor said …”")
+	}
 }
 
 // "He" capitalised inside a sentence before another capitalised word is a
