@@ -497,6 +497,9 @@ func (r *registry) find(m mention) *entity {
 	if len(m.low) == 1 && g != unknownGender {
 		// Ms. Novak after Pavel and Eva Novak: the one of that gender
 		cands := r.byLast[m.low[0]]
+		if e := r.speakerBy; e != nil && len(cands) > 1 && slices.Contains(cands, e) && e.gender != opposite(g) && (e.gender != unknownGender || nameGender(e.first) != opposite(g)) {
+			return e // "Mr. Pettibone said" right after Roy Pettibone spoke: him, not the governor of that name
+		}
 		for _, e := range cands {
 			if e.acted && e.gender != opposite(g) && (e.gender != unknownGender || nameGender(e.first) != opposite(g)) {
 				return e // "Mr. Bush said" after Jeb Bush spoke and Prescott Bush was named: the one who speaks

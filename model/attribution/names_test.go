@@ -1117,6 +1117,20 @@ func TestNamesStateAfterATitledNameInABodysRun(t *testing.T) {
 	})
 }
 
+// "Mr. X said" after a second man of that surname has just spoken is the
+// one who spoke, not the first named: a father and his son, a governor
+// and an unrelated voter.
+func TestNamesHonorificSurnameIsWhoJustSpoke(t *testing.T) {
+	run(t, []attrCase{
+		{name: "Gord Halvorsen, then his son Erik speaks, then Mr. Halvorsen said",
+			paras: []string{"Broadcaster dies", "Gord Halvorsen, the voice of prairie hockey, died on Sunday. He was 88.",
+				"His son, Erik Halvorsen, a producer in Calgary, said his father kept every fan letter.",
+				"“He answered every one of them by hand,” Mr. Halvorsen said."},
+			want: []stmt{reportedBy(3, "his father kept every fan letter", "Erik Halvorsen"),
+				quoteBy(4, "He answered every one of them by hand,", "Erik Halvorsen")}},
+	})
+}
+
 // A month that is a given name too opens a name before a surname ("June
 // Pettibone said", "April Mellody, a spokeswoman, said"); after a
 // preposition or "last" it stays a month, and the surname speaks alone.
