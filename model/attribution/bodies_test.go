@@ -1610,7 +1610,12 @@ func TestBodiesEmbassyInAPlace(t *testing.T) {
 		want: []stmt{reportedBy(2, "the measures were unfair", "Chinese Embassy in France"),
 			quoteBy(3, "This is unacceptable,", "Chinese Embassy in France"),
 			reportedBy(4, "it will go to court", "Tthek’éh Dene Nation"),
-			reportedBy(5, "it was aware of the hearing", "Embassy of Canada")}}})
+			reportedBy(5, "it was aware of the hearing", "Embassy of Canada")}},
+		{name: "a country's embassy in a city, in lower case",
+			paras: []string{"Sanctions", "Ukraine’s embassy in Washington said in a statement that it was grateful for every new measure.",
+				"Mexico’s consulate in Tucson said it was following the case."},
+			want: []stmt{reportedBy(2, "it was grateful for every new measure", "Ukraine’s embassy in Washington"),
+				reportedBy(3, "it was following the case", "Mexico’s consulate in Tucson")}}})
 }
 
 // A state's body named after the state's possessive keeps the state in its

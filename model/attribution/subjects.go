@@ -909,6 +909,11 @@ func (pc *pctx) subjectBefore(v, s int) *entity {
 			return pc.an.reg.body(pc.phraseText(st, j+1)) // "The Chinese Embassy in France said": the embassy, not France
 		}
 	}
+	if k := pc.placePrep(pc.nameStart(j, s)); k >= s+2 && pc.word(k) == "in" && diplomaticHeads[pc.word(k-1)] && !pc.toks[k-1].cap && pc.toks[k-2].poss && pc.toks[k-2].cap {
+		if st := pc.ownerStart(k-2, s); st >= s {
+			return pc.an.reg.body(pc.phraseText(st, j+1)) // "Ukraine’s embassy in Washington said": the embassy, not Washington
+		}
+	}
 	if k := pc.placePrep(pc.nameStart(j, s)); k > s+1 && (pc.word(k) == "in" || pc.word(k) == "near") && pc.isNameWord(k-1) && !pc.toks[k-1].poss {
 		if st := pc.ofNameStart(k-1, s); st == pc.skipIntro(pc.skipDateline(s, v), v) || st == s+1 && pc.word(s) == "the" {
 			if e := pc.npEndingAt(k-1, s); e != nil && e.org && !e.outlet && !isState(e.words) {
