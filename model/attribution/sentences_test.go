@@ -13,6 +13,12 @@ func TestSentenceBoundaries(t *testing.T) {
 		{name: "a.m. ends a sentence",
 			paras: []string{`Police said the road reopened at 6 a.m. Ana Ruiz said she was relieved.`},
 			want:  []stmt{reportedBy(1, "she was relieved", "Ana Ruiz")}},
+		{name: "p.m. before a day or a time zone ends no sentence",
+			paras: []string{"Ruling", "Superior Court Judge Harold Abernathy ruled on Tuesday.",
+				"The judge gave the board until 5 p.m. Friday to certify and said he would consider holding members in contempt.",
+				"City manager Nadine Brisebois said the team stayed until 2 a.m. Monday and left only after the union rejected the offer."},
+			want: []stmt{reportedBy(3, "he would consider holding members in contempt", "Harold Abernathy"),
+				reportedBy(4, "the team stayed until 2 a.m. Monday and left only after the union rejected the offer", "Nadine Brisebois")}},
 		{name: "Inc. before the cue does not end the sentence",
 			paras: []string{
 				"Tollund Mobility Inc. said on Thursday that it was recalling 212,000 battery packs.",

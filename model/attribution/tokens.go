@@ -376,7 +376,7 @@ func markSentences(text string, toks []token) {
 			continue
 		}
 		if t.kind == tWord && (t.low == "a.m." || t.low == "p.m.") && i+1 < len(toks) && toks[i+1].kind == tWord && toks[i+1].cap {
-			start = true // "reopened at 6 a.m. Ana Ruiz said …"
+			start = !clockGoesOn(toks, i+1) // "reopened at 6 a.m. Ana Ruiz said …", but "until 5 p.m. Friday to certify"
 			continue
 		}
 		if t.kind != tPunct {
@@ -405,6 +405,22 @@ func markSentences(text string, toks []token) {
 		start = true
 	}
 }
+
+// clockGoesOn reports the words at i after "a.m." or "p.m." going on with
+// the time: a day ("5 p.m. Friday"), a zone ("ET", "EDT"), "on" or "local".
+func clockGoesOn(toks []token, i int) bool {
+	t := toks[i]
+	if timeZones[t.low] {
+		return true
+	}
+	if !calendarWords[t.low] {
+		return false
+	}
+	n := i + 1 // a day, then no capitalised word as a sentence's subject would be: "Friday to certify", "Friday, the judge said"
+	return n >= len(toks) || toks[n].kind != tWord || !toks[n].cap
+}
+
+var timeZones = setOf(`et est edt ct cst cdt mt mst mdt pt pst pdt gmt utc bst`)
 
 func isDigitStart(s string) bool { return s != "" && s[0] >= '0' && s[0] <= '9' }
 
