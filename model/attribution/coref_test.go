@@ -6,8 +6,6 @@ package attribution_test
 // the name that follows.
 
 import (
-	"os"
-	"path/filepath"
 	"slices"
 	"strings"
 	"testing"
@@ -2195,12 +2193,7 @@ func TestCorefPronounSkipsWhoReadTheStatement(t *testing.T) {
 // statement do not make the father its last speaker. Read from a probe
 // article, where the father is the story's subject throughout.
 func TestCorefHeAddedAfterAQuotedFather(t *testing.T) {
-	b, err := os.ReadFile(filepath.Join("testdata", "probes", "b100-01-senators-coach-fired.txt"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	title, paras := articles.SplitTitled(string(b))
-	a := analyze(t, model.Document{Title: title, Paragraphs: paras})
+	a := probeArticle(t, "b100-01-senators-coach-fired.txt")
 	n := 0
 	for _, st := range a.Statements {
 		if strings.Contains(st.Text, "pretty much all he said") || st.Text == "That's him." {

@@ -1279,13 +1279,15 @@ func (r *registry) body(name string) *entity {
 // campaignName names a person's campaign or team as the press does, by the
 // surname: "Hillary Clinton’s campaign" is the Clinton campaign.
 func campaignName(name string) string {
+	if !strings.HasSuffix(name, " campaign") && !strings.HasSuffix(name, " team") {
+		return name // the cheap test first: body asks it of every body's name
+	}
 	words := strings.Fields(name)
 	n := len(words)
-	if n < 2 || words[n-1] != "campaign" && words[n-1] != "team" {
+	if n < 2 {
 		return name
 	}
-	owner := strings.TrimSuffix(strings.TrimSuffix(strings.TrimSuffix(words[n-2], "'s"), "’s"), "’")
-	owner = strings.TrimSuffix(owner, "'")
+	owner := strings.TrimRight(trimPossessive(words[n-2]), "'’") // "Sanders’", "Sanders's"
 	if owner == words[n-2] || !startsUpper(owner) {
 		return name // "the Clinton campaign", "the party’s campaign"
 	}

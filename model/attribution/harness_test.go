@@ -6,6 +6,7 @@ package attribution_test
 
 import (
 	"fmt"
+	"os"
 	"path/filepath"
 	"slices"
 	"strings"
@@ -29,6 +30,18 @@ func article(tb testing.TB, paras ...string) *model.Article {
 		doc.Paragraphs = append(doc.Paragraphs, model.Paragraph{Text: p})
 	}
 	return analyze(tb, doc)
+}
+
+// probeArticle analyses one of testdata/probes' articles by its name, its
+// first line read as a headline, as the probe test reads them.
+func probeArticle(tb testing.TB, name string) *model.Article {
+	tb.Helper()
+	b, err := os.ReadFile(filepath.Join("testdata", "probes", name))
+	if err != nil {
+		tb.Fatal(err)
+	}
+	title, paras := articles.SplitTitled(string(b))
+	return analyze(tb, model.Document{Source: name, Title: title, Paragraphs: paras})
 }
 
 // articleText analyses text split into paragraphs the way a file is.

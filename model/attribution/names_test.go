@@ -6,8 +6,6 @@ package attribution_test
 
 import (
 	"fmt"
-	"os"
-	"path/filepath"
 	"strings"
 	"testing"
 
@@ -1071,12 +1069,7 @@ func TestNamesPartyTagWithATown(t *testing.T) {
 // anywhere ("backed", far below): read from a probe article, where "the
 // governor" and "Ms. Tolliver" had both gone to a "Backs Tolliver".
 func TestNamesTitleCaseHeadlineVerbAfterATitle(t *testing.T) {
-	b, err := os.ReadFile(filepath.Join("testdata", "probes", "b101-02-pettibone-endorsements.txt"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	title, paras := articles.SplitTitled(string(b))
-	a := analyze(t, model.Document{Title: title, Paragraphs: paras})
+	a := probeArticle(t, "b101-02-pettibone-endorsements.txt")
 	for _, sp := range a.Speakers {
 		if sp.Name == "Backs Tolliver" {
 			t.Errorf("the headline's verb made a speaker %q", sp.Name)
