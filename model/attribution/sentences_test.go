@@ -78,3 +78,22 @@ func TestSentenceRoleWordsBeforeTheSubject(t *testing.T) {
 			"“It is worse,” the investor said."},
 		want: []stmt{quoteBy(3, "It is worse,", "Mark Holm")}}})
 }
+
+// A list item's dash or bullet opens its paragraph, and the capitalised
+// word after it opens a sentence: "— Nine months of …" names no one
+// called Nine, and "- Calls on all parties …" no one called Calls.
+func TestSentenceOpenedByAListMark(t *testing.T) {
+	run(t, []attrCase{
+		{name: "— Nine months of …; then he",
+			paras: []string{"Why he won", "Gov. Carl Voss said Tuesday that the race was over.",
+				"— Nine months of soaring to the top of the polls;.",
+				"He said he would build the wall."},
+			want:        []stmt{reportedBy(4, "he would build the wall", "Carl Voss")},
+			notSpeakers: []string{"Nine"}},
+		{name: "- Calls on all parties to …",
+			paras: []string{"What the draft says", "The draft text, released Friday:",
+				`- Calls on all parties to submit updated national plans "as soon as possible."`},
+			moreQuotes:  true,
+			notSpeakers: []string{"Calls"}},
+	})
+}

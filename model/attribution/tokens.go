@@ -367,6 +367,9 @@ func markSentences(text string, toks []token) {
 	for i := range toks {
 		t := &toks[i]
 		t.sentStart = start
+		if start && t.kind == tPunct && listMarks[t.low] && i+1 < len(toks) && toks[i+1].kind == tWord {
+			continue // "— Nine months of Trump soaring …": the item's first word opens its sentence
+		}
 		start = false
 		if t.kind == tQuote {
 			// “….” followed by a capitalised word: the quotation closed its sentence
@@ -405,6 +408,9 @@ func markSentences(text string, toks []token) {
 		start = true
 	}
 }
+
+// listMarks open a list item or a paragraph of a run-down.
+var listMarks = map[string]bool{"—": true, "–": true, "-": true, "•": true, "*": true, "·": true}
 
 // clockGoesOn reports the words at i after "a.m." or "p.m." going on with
 // the time: a day ("5 p.m. Friday"), a zone ("ET", "EDT"), "on" or "local".
