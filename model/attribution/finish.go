@@ -75,6 +75,10 @@ func (an *analyzer) finish(doc model.Document) *model.Article {
 		}
 		sp := model.Speaker{Name: t.e.display, Aliases: aliasesOf(t.e), Role: t.e.role,
 			Quotes: t.quotes, Statements: t.stmts, Words: t.w, Kind: kindOf(t.e)}
+		if fixed, ok := unmojibake(sp.Name); ok {
+			repairAliases(&sp, fixed)
+			t.e.display = fixed
+		}
 		if sp.Kind == model.SpeakerPerson {
 			sp.Gender, sp.GenderEvidence = genderOf(t.e)
 		}
@@ -388,6 +392,46 @@ func genderOf(e *entity) (model.Gender, string) {
 		return model.Male, e.genderWhy
 	}
 	return model.UnknownGender, "no pronoun, title, gendered noun or known given name"
+}
+
+// repairAliases names sp by fixed, its name read back from mojibake, and
+// keeps the name as the article printed it among the aliases: that is the
+// spelling a search of the text finds.
+func repairAliases(sp *model.Speaker, fixed string) {
+	for k, a := range sp.Aliases {
+		if f, ok := unmojibake(a); ok {
+			sp.Aliases[k] = f
+		}
+	}
+	sp.Aliases = append(sp.Aliases, sp.Name)
+	sp.Name = fixed
+}
+
+// unmojibake reads back a name whose UTF-8 was read as Latin-1, once or
+// more ("BasÃ¡Ã±ez", "BasÃ\u0083Â¡Ã\u0083Â±ez" for Basáñez). A name with
+// no "Ã" or "Â", or one that reads back to no valid UTF-8, stays.
+func unmojibake(name string) (string, bool) {
+	if !strings.ContainsAny(name, "ÃÂ\u0302\u0303") {
+		return name, false
+	}
+	// (a name keeps no control character, and the "Ã" of a second reading
+	// was "Ã\u0083": put it back)
+	s := strings.NewReplacer("A\u0303", "Ã", "A\u0302", "Â").Replace(name)
+	s = strings.ReplaceAll(s, "ÃÂ", "Ã\u0083Â")
+	for range 3 {
+		b := make([]byte, 0, len(s))
+		for _, r := range s {
+			if r > 0xFF {
+				return name, false
+			}
+			b = append(b, byte(r))
+		}
+		if !utf8.Valid(b) || string(b) == s {
+			break
+		}
+		s = string(b)
+	}
+	return s, s != name && !strings.ContainsAny(s, "ÃÂ")
 }
 
 // unshout writes a name printed all in capitals ("ROSEMARY BARTON",

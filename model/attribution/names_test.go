@@ -1764,3 +1764,22 @@ func TestNamesFrenchBodyWithAnAcronymInside(t *testing.T) {
 		paras: []string{"Strike", "The Coalition des directions de CPE du Québec said in a statement that it deplores the strike."},
 		want:  []stmt{reportedBy(2, "it deplores the strike", "Coalition des directions de CPE du Québec")}}})
 }
+
+// Some archives print a name's UTF-8 as if it were Latin-1, once or more
+// ("FranÃ§ois", "PeÃ±a", and "BasÃ\u0083Â¡Ã\u0083Â±ez" for Basáñez,
+// decomposed): the name stays one word, and the panel reads it back.
+func TestNamesPrintedAsMojibake(t *testing.T) {
+	basanez := "BasA\u0303\u0083A\u0302\u00a1A\u0303\u0083A\u0302\u00b1ez"
+	run(t, []attrCase{
+		{name: "FranÃ§ois Hollande, once",
+			paras: []string{"Attack", "President FranÃ§ois Hollande condemned the attack on Friday.",
+				"“All of France is under threat,” Hollande said."},
+			want:     []stmt{quoteBy(3, "All of France is under threat,", "François Hollande")},
+			speakers: []string{"François Hollande"}},
+		{name: "Basáñez, three times over and decomposed",
+			paras: []string{"Envoy", "Miguel " + basanez + " Ebergenyi, the ambassador, spoke on Tuesday.",
+				"Last year, he played down the comments as “just part of the campaign.”"},
+			want:     []stmt{quoteBy(3, "just part of the campaign.", "Miguel Basáñez Ebergenyi")},
+			speakers: []string{"Miguel Basáñez Ebergenyi"}},
+	})
+}

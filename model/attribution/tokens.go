@@ -113,7 +113,7 @@ func wordEnd(text string, i, to int) (end int, hyphen bool) {
 		c := text[j] // no ASCII letter or digit
 		r, size := rune(c), 1
 		if c >= 0x80 {
-			if r, size = utf8.DecodeRuneInString(text[j:]); isWordRune(r) {
+			if r, size = utf8.DecodeRuneInString(text[j:]); isWordRune(r) || mojibakeTail(text[i:j], r) {
 				j += size
 				continue
 			}
@@ -134,6 +134,21 @@ func wordEnd(text string, i, to int) (end int, hyphen bool) {
 		break
 	}
 	return j, hyphen
+}
+
+// mojibakeTail reports r, a Latin-1 sign or control, going on with a word
+// that ends in "Ã" or "Â": UTF-8 read as Latin-1 ("BasÃ¡Ã±ez" for
+// Basáñez), as some archives print Spanish names. The word is the name.
+func mojibakeTail(word string, r rune) bool {
+	if r < 0x80 || r > 0xBF || word == "" {
+		return false
+	}
+	last, n := utf8.DecodeLastRuneInString(word)
+	if last == 0x303 || last == 0x302 { // the same, decomposed: "A" and a combining tilde or circumflex
+		last, _ = utf8.DecodeLastRuneInString(word[:len(word)-n])
+		return last == 'A'
+	}
+	return last == 'Ã' || last == 'Â' || last >= 0x80 && last <= 0xBF
 }
 
 // possessiveEnd is the end of a possessive 's at i ("B.C.’s"), or i.
