@@ -513,7 +513,7 @@ var headlineAux = map[string]bool{"has": true, "had": true, "have": true, "did":
 // headlines print every word.
 func titleCaseCue(toks []token, i int) bool {
 	t := toks[i]
-	return t.info != nil && t.info.lemma != "" && i > 0 && i+1 < len(toks) && toks[i-1].kind == tWord && toks[i-1].cap &&
+	return t.info != nil && t.info.lemma != "" && i > 0 && i+1 < len(toks) && (toks[i-1].kind == tWord && toks[i-1].cap || toks[i-1].low == "," && t.cap) &&
 		toks[i+1].kind == tWord && toks[i+1].cap && headlineCues[t.low]
 }
 

@@ -468,3 +468,25 @@ func TestHeadlineSentenceDeckBeforeByline(t *testing.T) {
 		"In a report made public Tuesday, coroner Geneviève Lachance-Ruel found that Ginette Trudel died of septic shock."))
 	checkStmt(t, a, reportedBy(5, "the death of a 67-year-old woman was preventable", "Geneviève Lachance-Ruel"))
 }
+
+// A title-case headline's verb between two surnames ("Brennaman Hammers
+// Marchetti on Jobs") or after a comma (", Tells Nevada Crowd:") is no
+// word of a name: the story's "Marchetti" is Elaine Marchetti, and the
+// headline's quotation is the subject's.
+func TestHeadlineVerbBetweenSurnames(t *testing.T) {
+	run(t, []attrCase{
+		{name: "X Hammers Y on Jobs",
+			paras: []string{"Brennaman Hammers Marchetti on Jobs, Border in St. Louis Showdown: ‘You Had 22 Years’",
+				"by Hank Delaney",
+				"ST. LOUIS, Missouri — Former Missouri Gov. Walt Brennaman went on offense Sunday night, pressing Sen. Elaine Marchetti on trade.",
+				"Marchetti, who has represented Pennsylvania since 1994, responded that she “voted for every bill.”"},
+			want: []stmt{quoteBy(1, "You Had 22 Years", "Walt Brennaman"),
+				quoteBy(4, "voted for every bill.", "Elaine Marchetti")},
+			notSpeakers: []string{"Brennaman Hammers Marchetti", "Louis Showdown"}},
+		{name: "X Takes Fight to Reno, Tells Nevada Crowd: ‘…’",
+			paras: []string{"Whitcombe Takes Fight to Reno, Tells Nevada Crowd: ‘Don’t Wait — Vote Now’",
+				"Sen. Carla Whitcombe urged a packed hangar crowd on Saturday to vote early."},
+			want:        []stmt{quoteBy(1, "Don’t Wait — Vote Now", "Carla Whitcombe")},
+			notSpeakers: []string{"Tells Nevada Crowd", "Whitcombe Takes Fight"}},
+	})
+}

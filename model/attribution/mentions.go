@@ -271,6 +271,9 @@ func (pc *pctx) nameWordAt(i int) bool {
 	if i >= 2 && !t.sentStart && pc.headlineVerbAfterName(i) {
 		return false // "Ben Carson Defends Himself", "Bernie Sanders Could Backfire": a headline's verb
 	}
+	if i >= 1 && !t.sentStart && pc.headlineVerbBetweenSurnames(i) {
+		return false // "Brennaman Hammers Marchetti on Jobs": a headline's verb between two surnames
+	}
 	if t.sentStart && !t.has(wTitle) && !t.midCap {
 		// a capitalised first word is a name only if the article
 		// capitalises it elsewhere or another name word follows
@@ -1901,6 +1904,9 @@ func (pc *pctx) learnAppositive(e *entity, j int) {
 		return
 	}
 	w := pc.word(k)
+	if w == "through" || w == "via" {
+		return // "Schilling, through a spokeswoman, declined": who speaks for him, not what he is
+	}
 	if w == "" || w == "who" || w == "whose" || (pc.toks[k].cap && !pc.has(k, wDeterminer) && !pc.legislatorNext(k) && !pc.ownersRoleAt(k)) || pc.has(k, wAdverb) || verbLike(pc.toks[k]) {
 		return // "X, will become chairman", "X, pulled Rep. King aside": a verb phrase, no role
 	}
@@ -2772,10 +2778,39 @@ func (pc *pctx) headlineVerbAfterName(i int) bool {
 	if !headlineVerbForm(w) && (isGivenName(b.low) || !pc.an.lowercaseNearby(w, pc.p.num)) {
 		return false // "Hillary Clinton Visit To …": a word the story writes in lower case
 	}
+	return pc.titleCaseLine()
+}
+
+// headlineVerbBetweenSurnames reports a capitalised verb in -s between two
+// capitalised words that open a short title-case line, neither a given
+// name nor a title: "Brennaman Hammers Marchetti", "Cruz Blasts Rubio".
+// A name of three such words with an -s word in the middle is rare.
+func (pc *pctx) headlineVerbBetweenSurnames(i int) bool {
+	if len(pc.toks) > 30 || i+1 >= len(pc.toks) {
+		return false
+	}
+	a, b, c := &pc.toks[i-1], &pc.toks[i], &pc.toks[i+1]
+	if a.kind != tWord || c.kind != tWord || !a.cap || !c.cap || a.poss || !(a.sentStart || i == 1) {
+		return false // the cheap tests first: this runs for every capitalised word
+	}
+	w := b.low
+	if !strings.HasSuffix(w, "s") || strings.HasSuffix(w, "ss") || b.poss || isGivenName(w) || isGivenName(a.low) ||
+		a.has(wTitle|wRole|wOrg|wFunction) || b.has(wTitle|wRole|wOrg|wParticle) || c.has(wFunction) {
+		return false
+	}
+	if d := i + 2; d < len(pc.toks) && pc.toks[d].kind == tWord && pc.toks[d].cap && !pc.toks[d].has(wFunction|wPrep) {
+		return false // "Trump Addresses Munich Attack": the object is no lone surname
+	}
+	return pc.titleCaseLine()
+}
+
+// titleCaseLine reports a paragraph that reads as a title-case headline:
+// three words in four capitalised, and no sentence in it.
+func (pc *pctx) titleCaseLine() bool {
 	words, caps := 0, 0
 	for k, t := range pc.toks {
-		if t.low == "." && k < len(pc.toks)-1 || !t.cap && (t.low == "said" || t.low == "says") {
-			return false // a sentence, not a headline (which may end in a full stop)
+		if t.low == "." && k < len(pc.toks)-1 && !(k > 0 && endsAbbreviation(pc.toks[k-1])) || !t.cap && (t.low == "said" || t.low == "says") {
+			return false // a sentence, not a headline (which may end in a full stop; "St. Louis" is no sentence's)
 		}
 		if t.kind == tWord {
 			words++

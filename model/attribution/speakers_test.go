@@ -418,3 +418,22 @@ func TestSpeakersJobNounBeforeAName(t *testing.T) {
 			want:  []stmt{quoteBy(2, "Tell me again there’s no tuktu.", "Kenny Tunguaq")}},
 	})
 }
+
+// "X, through a spokeswoman, declined" names who speaks for X: the
+// spokeswoman's gender is not X's, and "he" after it is still X.
+func TestSpeakerGenderNotFromWhoSpeaksForThem(t *testing.T) {
+	a := article(t, "Network fires analyst", "Curt Schilling, a former pitcher, was fired on Wednesday.",
+		"Schilling, through a spokeswoman, declined to comment.", "Avery Schilling, via a spokesman, said nothing.")
+	for _, sp := range a.Speakers {
+		switch sp.Name {
+		case "Curt Schilling":
+			if sp.Gender == model.Female {
+				t.Errorf("Curt Schilling is female (%q) from the spokeswoman who spoke for him", sp.GenderEvidence)
+			}
+		case "Avery Schilling":
+			if sp.Gender == model.Male {
+				t.Errorf("Avery Schilling is male (%q) from the spokesman who spoke for her", sp.GenderEvidence)
+			}
+		}
+	}
+}
