@@ -295,3 +295,17 @@ func TestFurnitureSlashCreditAndOtherNonNames(t *testing.T) {
 		}
 	}
 }
+
+// A caption's credit ("Stephen Marsh via Getty Images", "(Ana Ruiz/CBC)")
+// names who took the picture: no subject a later "the former governor" or
+// "he" can point back to.
+func TestFurnitureCreditIsNoSubject(t *testing.T) {
+	run(t, []attrCase{
+		{name: "X via Getty Images",
+			paras: []string{"Leaders flee",
+				"Republican nominee Walt Brennaman at a campaign event in Iowa, earlier this week. Stephen Marsh via Getty Images",
+				"The former governor tells donors that veterans are “milking it.”"},
+			want:        []stmt{quoteBy(3, "milking it.", "Walt Brennaman")},
+			notSpeakers: []string{"Stephen Marsh"}},
+	})
+}

@@ -2012,6 +2012,9 @@ func (pc *pctx) photoCredit(i, j int) bool {
 	if pc.word(i-1) == "(" && pc.word(j) == "/" {
 		return true
 	}
+	if pc.word(j) == "via" && pc.isNameWord(j+1) && pc.endsParagraph(pc.runEnd(j+1)) {
+		return true // "… this week. Stephen Marsh via Getty Images"
+	}
 	return pc.word(i-1) == "/" && pc.endsParagraph(j) || pc.word(j) == "/" && pc.isNameWord(j+1) && pc.endsParagraph(pc.runEnd(j+1)) // "… on Thursday. Global News/Devon Achterberg"
 }
 

@@ -2168,6 +2168,9 @@ func (pc *pctx) sentenceSubject(s, v int) *entity {
 			if e, ok := pc.modifiedNoun(i, j, v); ok {
 				return e // "The Florida senator", "Republican politicians": the name only qualifies the noun
 			}
+			if pc.photoCredit(i, j) {
+				return nil // "Stephen Marsh via Getty Images": who took the picture
+			}
 			return pc.entityAt(i, j)
 		}
 		if t.poss && !pc.isNameWord(i) {
