@@ -176,7 +176,7 @@ var abbreviations = map[string]bool{
 	"mr": true, "mrs": true, "ms": true, "dr": true, "st": true, "sts": true, "ste": true, "sen": true, "gov": true,
 	"lt": true, "col": true, "capt": true, "sgt": true, "gen": true, "rep": true, "prof": true,
 	"jr": true, "sr": true, "inc": true, "corp": true, "ltd": true, "co": true, "no": true,
-	"vs": true, "mt": true, "ft": true, "rev": true, "hon": true, "maj": true, "cmdr": true,
+	"vs": true, "v": true, "mt": true, "ft": true, "rev": true, "hon": true, "maj": true, "cmdr": true,
 	"adm": true, "supt": true, "insp": true, "det": true, "cpl": true, "pvt": true, "fr": true,
 	"const": true, "cst": true, "coun": true,
 	"gens": true, "sens": true, "reps": true, "atty": true, "ave": true, "blvd": true, "rd": true,

@@ -19,6 +19,9 @@ func TestSentenceBoundaries(t *testing.T) {
 				"City manager Nadine Brisebois said the team stayed until 2 a.m. Monday and left only after the union rejected the offer."},
 			want: []stmt{reportedBy(3, "he would consider holding members in contempt", "Harold Abernathy"),
 				reportedBy(4, "the team stayed until 2 a.m. Monday and left only after the union rejected the offer", "Nadine Brisebois")}},
+		{name: "v. in a case's name ends no sentence",
+			paras: []string{"Ruling", "After the Supreme Court's Obergefell v. Hodges decision, Speaker Philip Gunn said the ruling was wrong."},
+			want:  []stmt{reportedBy(2, "After the Supreme Court's Obergefell v. Hodges decision", "Philip Gunn")}},
 		{name: "Inc. before the cue does not end the sentence",
 			paras: []string{
 				"Tollund Mobility Inc. said on Thursday that it was recalling 212,000 battery packs.",
