@@ -107,7 +107,8 @@ type Speaker struct {
 	Kind       SpeakerKind `json:"kind,omitempty"`
 	// Gender is known for people only, from the article's own words first
 	// (pronouns, Ms./Mr., "spokeswoman"), then from a table of given names;
-	// GenderEvidence says which.
+	// NonBinary only when the article says so of the person ("who uses
+	// they/them pronouns", "who is non-binary"). GenderEvidence says which.
 	Gender         Gender `json:"gender,omitempty"`
 	GenderEvidence string `json:"gender_evidence,omitempty"`
 }
@@ -134,6 +135,7 @@ type Gender string
 const (
 	Female        Gender = "female"
 	Male          Gender = "male"
+	NonBinary     Gender = "non-binary" // the article says they use they/them pronouns or are non-binary
 	UnknownGender Gender = "unknown"
 )
 

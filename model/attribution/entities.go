@@ -31,9 +31,12 @@ type entity struct {
 	party   byte     // 'R' or 'D' when the article names the party ("Republican X", "(D-N.J.)")
 	gender  gender
 	// genderWhy is the evidence for gender; genderFromName marks a gender
-	// from the name table, which the article's own words may overrule
+	// from the name table, which the article's own words may overrule;
+	// nonBinaryWhy is the article's words that the person is non-binary or
+	// uses they/them pronouns: the gender shown, whatever gender says
 	genderWhy      string
 	genderFromName bool
+	nonBinaryWhy   string
 	org            bool
 	company        bool
 	outlet         bool

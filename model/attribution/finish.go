@@ -384,7 +384,14 @@ func pluralDemonym(one string) bool {
 	return isDemonym(one)
 }
 
+// genderOf is the gender shown for a person and its evidence. The article
+// saying they are non-binary or use they/them pronouns is the person's own
+// word, so it beats a pronoun, a title and the name table; e.gender, which
+// coreference reads, is left as it was.
 func genderOf(e *entity) (model.Gender, string) {
+	if e.nonBinaryWhy != "" {
+		return model.NonBinary, e.nonBinaryWhy
+	}
 	switch e.gender {
 	case female:
 		return model.Female, e.genderWhy

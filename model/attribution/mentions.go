@@ -2,6 +2,7 @@ package attribution
 
 import (
 	"slices"
+	"strconv"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -1856,30 +1857,62 @@ func (pc *pctx) ownersRoleAt(k int) bool {
 }
 
 // noteThey marks e as a person who uses "they" when the clause after its
-// name at j says so.
+// name at j says so, and keeps the clause's words as e's gender evidence
+// when they are about e.
 func (pc *pctx) noteThey(e *entity, j int) {
-	if !e.org && !e.group && pc.theyAfter(j) {
+	if e.org || e.group {
+		return
+	}
+	if k := pc.theyAt(j); k >= 0 {
 		e.they = true
+		if e.nonBinaryWhy == "" {
+			e.nonBinaryWhy = pc.nonBinaryWhy(j, k)
+		}
 	}
 }
 
 // theyAfter reports a clause after a name at j that says its person uses
 // "they": "X, who uses they/them pronouns,", "X (they/them)", "X, who is
 // non-binary,".
-func (pc *pctx) theyAfter(j int) bool {
+func (pc *pctx) theyAfter(j int) bool { return pc.theyAt(j) >= 0 }
+
+// theyAt is where theyAfter's clause says "they/them" or "non-binary", -1
+// when it does not.
+func (pc *pctx) theyAt(j int) int {
 	if pc.word(j) != "," && pc.word(j) != "(" {
-		return false
+		return -1
 	}
 	for k := j + 1; k < len(pc.toks) && k < j+16; k++ {
 		w := pc.word(k)
 		if w == "." || w == ";" || pc.toks[k].kind == tQuote || w == "," && k > j+3 {
-			return false // (past an age: "X, 17, who uses they/them pronouns"; within the appositive: "X, a senior at Freedom High School who uses they/them pronouns,")
+			return -1 // (past an age: "X, 17, who uses they/them pronouns"; within the appositive: "X, a senior at Freedom High School who uses they/them pronouns,")
 		}
 		if w == "they" && pc.word(k+1) == "/" && pc.word(k+2) == "them" || w == "non-binary" || w == "nonbinary" {
-			return true
+			return k
 		}
 	}
-	return false
+	return -1
+}
+
+// nonBinaryWhy is the gender evidence of theyAt's clause after a name at j,
+// its word at k: "" when the words may be of someone else ("X, whose son
+// uses they/them pronouns,", "X, an advocate for non-binary youth,"), since
+// a gender, unlike a pronoun to follow, is shown as the person's own.
+func (pc *pctx) nonBinaryWhy(j, k int) string {
+	for i := j + 1; i < k; i++ {
+		if pc.word(i) == "whose" && pc.word(i+1) != "pronouns" {
+			return ""
+		}
+	}
+	at := " (¶" + strconv.Itoa(pc.an.shown(pc.p.num)) + ")"
+	if pc.word(k) == "they" {
+		return "uses they/them pronouns" + at
+	}
+	switch pc.word(k - 1) {
+	case "is", "as", "openly", "a", "an", ",", "(":
+		return "described as “" + pc.word(k) + "”" + at
+	}
+	return ""
 }
 
 // learnAppositive reads ", 58, a retired nurse," after a name.
