@@ -260,3 +260,61 @@ func TestMergeDoesNotDependOnOrder(t *testing.T) {
 		t.Errorf("merging in reverse order gave\n%q\nnot\n%q", key(b), key(a))
 	}
 }
+
+func they(name string) sp { return person(name, model.NonBinary, "uses they/them pronouns (¶2)") }
+
+// An article that says a person uses they/them pronouns makes them
+// non-binary across the library: over articles that tell nothing or only
+// the name table, and over articles that say female or male, which the
+// evidence names.
+func TestNonBinaryAcrossArticles(t *testing.T) {
+	c := Merge([]*model.Article{article(anyone("Sam Oduya")), article(they("Sam Oduya")), article(anyone("Sam Oduya"))})
+	if e := entity(t, c, "Sam Oduya"); e.Gender != model.NonBinary || e.GenderEvidence != "uses they/them pronouns (¶2)" {
+		t.Errorf("one article says non-binary, two tell nothing: %s (%q)", e.Gender, e.GenderEvidence)
+	}
+	table := Merge([]*model.Article{article(tableSays("Avery Tsosie", model.Male)), article(they("Avery Tsosie"))})
+	if e := entity(t, table, "Avery Tsosie"); e.Gender != model.NonBinary || e.GenderEvidence != "uses they/them pronouns (¶2)" {
+		t.Errorf("the name table must not beat the article's words: %s (%q)", e.Gender, e.GenderEvidence)
+	}
+	odds := Merge([]*model.Article{article(she("Rowan Ellery")), article(she("Rowan Ellery")), article(they("Rowan Ellery")), article(he("Rowan Ellery"))})
+	want := "uses they/them pronouns (¶2); non-binary in 1 article, female in 2 articles, male in 1 article"
+	if e := entity(t, odds, "Rowan Ellery"); e.Gender != model.NonBinary || e.GenderEvidence != want {
+		t.Errorf("against female and male articles: %s (%q), want non-binary (%q)", e.Gender, e.GenderEvidence, want)
+	}
+	short := Merge([]*model.Article{article(they("Sasha Lindqvist")), article(she("Karen Lindqvist")), article(they("Lindqvist"))})
+	if e := entity(t, short, "Sasha Lindqvist"); e.Articles != 2 {
+		t.Errorf("a bare Lindqvist the article calls non-binary is Sasha, not Karen: %q", names(short))
+	}
+	apart := Merge([]*model.Article{article(they("Sasha Lindqvist")), article(she("Lindqvist"))})
+	if len(apart.Entities) != 2 {
+		t.Errorf("a bare Lindqvist who is “she” is not the non-binary Sasha: %q", names(apart))
+	}
+}
+
+// Non-binary people are counted apart from women, men and unknown, in every
+// count and in the order the totals print.
+func TestTotalsCountNonBinaryApart(t *testing.T) {
+	c := Merge([]*model.Article{
+		article(she("Ana Ruiz"), they("Sam Oduya").times(3), anyone("Kim Park")),
+		article(they("Sam Oduya"), he("Tom Hale")),
+	})
+	tt := c.Totals
+	if tt.People != (GenderCounts{Female: 1, Male: 1, NonBinary: 1, Unknown: 1}) {
+		t.Errorf("people = %+v", tt.People)
+	}
+	if tt.Sources != (GenderCounts{Female: 1, Male: 1, NonBinary: 2, Unknown: 1}) {
+		t.Errorf("sources = %+v, want Sam Oduya once in each of 2 articles", tt.Sources)
+	}
+	if tt.ByStatements != (GenderCounts{Female: 1, Male: 1, NonBinary: 4, Unknown: 1}) {
+		t.Errorf("statements by gender = %+v", tt.ByStatements)
+	}
+	if got := tt.ByStatements.Share(model.NonBinary); got != 4.0/7 {
+		t.Errorf("non-binary share of statements = %v, want 4 of 7", got)
+	}
+	if g := c.ArticleGenders(0); g != (GenderCounts{Female: 1, NonBinary: 1, Unknown: 1}) {
+		t.Errorf("article 0 quotes %+v", g)
+	}
+	if want := []model.Gender{model.Female, model.Male, model.NonBinary, model.UnknownGender}; !reflect.DeepEqual(Genders, want) {
+		t.Errorf("Genders = %q, want %q", Genders, want)
+	}
+}

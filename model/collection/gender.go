@@ -13,10 +13,20 @@ import (
 // gendered noun), the majority of those articles decides, and on a tie the
 // name table does; else the name table's answer stands. The evidence says which
 // article's words decided and how many articles agree.
+//
+// An article that says the person uses they/them pronouns or is non-binary
+// decides before any of that, even against articles that say female or male:
+// it reports the person's own word on their gender, where the others infer it
+// (a pronoun the engine may have tied to the wrong person, a title, a name),
+// and an older article may predate it. The evidence names the articles that
+// disagree.
 func genderOf(g []*mention) (model.Gender, string) {
 	var text, table tally
+	var nonBinary count
 	for _, m := range g {
 		switch m.sp.Gender {
+		case model.NonBinary:
+			nonBinary.add(m)
 		case model.Female, model.Male:
 			if fromNameTable(m.sp.GenderEvidence) {
 				table.add(m)
@@ -24,6 +34,9 @@ func genderOf(g []*mention) (model.Gender, string) {
 				text.add(m)
 			}
 		}
+	}
+	if nonBinary.n > 0 {
+		return model.NonBinary, nonBinaryWhy(nonBinary, text)
 	}
 	if text.total() > 0 {
 		g, why := text.decide()
@@ -44,45 +57,64 @@ func genderOf(g []*mention) (model.Gender, string) {
 	return model.UnknownGender, fmt.Sprintf("no article tells (%d articles)", articleCount(g))
 }
 
+// nonBinaryWhy is the first non-binary article's evidence, with the count of
+// articles when more than one says so or others' words said female or male:
+// "uses they/them pronouns (¶4); non-binary in 1 article, female in 2 articles".
+func nonBinaryWhy(nb count, text tally) string {
+	if text.total() == 0 {
+		return agreeing(nb.first, nb.n, 0, "non-binary")
+	}
+	s := nb.first + "; non-binary in " + articles(nb.n)
+	if text.female.n > 0 {
+		s += ", female in " + articles(text.female.n)
+	}
+	if text.male.n > 0 {
+		s += ", male in " + articles(text.male.n)
+	}
+	return s
+}
+
 // fromNameTable tells the engine's name-table evidence from the article's
 // own words by the words the engine writes for it.
 func fromNameTable(evidence string) bool { return strings.Contains(evidence, "name table") }
 
-// tally counts the articles that said female and male (mentions come in
-// article order), keeping the first evidence of each.
-type tally struct {
-	female, male   int
-	lastF, lastM   int // article counted last, +1
-	firstF, firstM string
+// count is the articles that said one gender (mentions come in article
+// order), with the first one's evidence.
+type count struct {
+	n     int
+	last  int // article counted last, +1
+	first string
 }
+
+func (c *count) add(m *mention) {
+	if c.n == 0 {
+		c.first = m.sp.GenderEvidence
+	}
+	if c.last != m.Article+1 {
+		c.n, c.last = c.n+1, m.Article+1
+	}
+}
+
+// tally counts the articles that said female and male.
+type tally struct{ female, male count }
 
 func (t *tally) add(m *mention) {
 	if m.sp.Gender == model.Female {
-		if t.female == 0 {
-			t.firstF = m.sp.GenderEvidence
-		}
-		if t.lastF != m.Article+1 {
-			t.female, t.lastF = t.female+1, m.Article+1
-		}
-		return
-	}
-	if t.male == 0 {
-		t.firstM = m.sp.GenderEvidence
-	}
-	if t.lastM != m.Article+1 {
-		t.male, t.lastM = t.male+1, m.Article+1
+		t.female.add(m)
+	} else {
+		t.male.add(m)
 	}
 }
 
-func (t *tally) total() int { return t.female + t.male }
+func (t *tally) total() int { return t.female.n + t.male.n }
 
 func (t *tally) decide() (model.Gender, string) {
-	f, m := t.female, t.male
+	f, m := t.female.n, t.male.n
 	switch {
 	case f > m:
-		return model.Female, agreeing(t.firstF, f, m, "female")
+		return model.Female, agreeing(t.female.first, f, m, "female")
 	case m > f:
-		return model.Male, agreeing(t.firstM, m, f, "male")
+		return model.Male, agreeing(t.male.first, m, f, "male")
 	}
 	return model.UnknownGender, fmt.Sprintf("articles disagree: %d female, %d male", f, m)
 }
@@ -98,6 +130,14 @@ func agreeing(first string, yes, no int, g string) string {
 		s += fmt.Sprintf(", not in %d", no)
 	}
 	return s
+}
+
+// articles is "1 article" or "n articles".
+func articles(n int) string {
+	if n == 1 {
+		return "1 article"
+	}
+	return fmt.Sprintf("%d articles", n)
 }
 
 func articleCount(g []*mention) int {

@@ -164,8 +164,10 @@ func support(g *grouped, rw []string) int {
 	return n
 }
 
-// genderFits reports that two genders do not contradict each other.
+// genderFits reports that two genders do not contradict each other: a
+// surname alone that an article calls non-binary is no woman or man named in
+// full elsewhere, as a woman's is no man's.
 func genderFits(a, b model.Gender) bool {
-	known := func(g model.Gender) bool { return g == model.Female || g == model.Male }
+	known := func(g model.Gender) bool { return g == model.Female || g == model.Male || g == model.NonBinary }
 	return !known(a) || !known(b) || a == b
 }

@@ -29,11 +29,11 @@ type KindTotal struct {
 
 // GenderCounts counts people (or what they said) by gender.
 type GenderCounts struct {
-	Female, Male, Unknown int
+	Female, Male, NonBinary, Unknown int
 }
 
-// Total is the sum of the three.
-func (g GenderCounts) Total() int { return g.Female + g.Male + g.Unknown }
+// Total is the sum of the four.
+func (g GenderCounts) Total() int { return g.Female + g.Male + g.NonBinary + g.Unknown }
 
 // Of returns the count for one gender.
 func (g GenderCounts) Of(x model.Gender) int {
@@ -42,6 +42,8 @@ func (g GenderCounts) Of(x model.Gender) int {
 		return g.Female
 	case model.Male:
 		return g.Male
+	case model.NonBinary:
+		return g.NonBinary
 	}
 	return g.Unknown
 }
@@ -60,13 +62,15 @@ func (g *GenderCounts) add(x model.Gender, n int) {
 		g.Female += n
 	case model.Male:
 		g.Male += n
+	case model.NonBinary:
+		g.NonBinary += n
 	default:
 		g.Unknown += n
 	}
 }
 
 // Genders lists the genders in the order totals print them.
-var Genders = []model.Gender{model.Female, model.Male, model.UnknownGender}
+var Genders = []model.Gender{model.Female, model.Male, model.NonBinary, model.UnknownGender}
 
 // Kinds lists the kinds of speaker in the order totals print them.
 var Kinds = []model.SpeakerKind{model.SpeakerPerson, model.SpeakerBody, model.SpeakerGroup, model.SpeakerOutlet, model.SpeakerUnnamed, model.SpeakerDocument}

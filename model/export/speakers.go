@@ -324,6 +324,8 @@ func genderWord(g model.Gender) string {
 		return "women"
 	case model.Male:
 		return "men"
+	case model.NonBinary:
+		return "non-binary"
 	}
 	return "unknown"
 }
