@@ -53,8 +53,8 @@ type speaker struct {
 	evidence          string
 }
 
-// genderMark is the panel's quiet mark of a person's gender: f, m or ?;
-// blank for bodies, groups and outlets, which have none.
+// genderMark is the panel's quiet mark of a person's gender: f, m, n
+// (non-binary) or ?; blank for bodies, groups and outlets, which have none.
 func (s speaker) genderMark() string {
 	if !s.person {
 		return " "
@@ -64,6 +64,8 @@ func (s speaker) genderMark() string {
 		return "f"
 	case model.Male:
 		return "m"
+	case model.NonBinary:
+		return "n"
 	}
 	return "?"
 }

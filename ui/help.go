@@ -140,7 +140,7 @@ func helpMarkdown(k keyMap) string {
 	b.WriteString("- **Status bar**: the article, the current statement (`¶` paragraph, its place in the walk, its speaker), ")
 	b.WriteString("the filter, the search, and how far down the screen is.\n\n")
 	b.WriteString("## More\n\n")
-	b.WriteString("In the panel, `f`, `m` or `?` after a person's name is their gender as the article tells it (female, male, unknown; ")
+	b.WriteString("In the panel, `f`, `m`, `n` or `?` after a person's name is their gender as the article tells it (female, male, non-binary, unknown; ")
 	b.WriteString("bodies and groups have none); choosing them says why in the status bar (\"female: pronoun “she” (¶3)\").\n\n")
 	b.WriteString("`1`…`9` choose the speaker with that number in the panel. ")
 	b.WriteString("In the panel (`tab`), `j`/`k` move and `enter` chooses or un-chooses a speaker; `tab` goes back to the article. ")

@@ -18,8 +18,8 @@ import (
 //	› 2 ● Putin               m 7
 //	      Russian president ████░░ 38%
 //
-// The f, m or ? after a person's name is their gender (female, male,
-// unknown); choosing them says why in the status bar.
+// The f, m, n or ? after a person's name is their gender (female, male,
+// non-binary, unknown); choosing them says why in the status bar.
 
 const barW = 6
 

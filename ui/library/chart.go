@@ -5,6 +5,7 @@ import (
 	"math"
 	"strings"
 
+	"github.com/charmbracelet/lipgloss"
 	"github.com/charmbracelet/x/ansi"
 
 	"whosaid/model"
@@ -26,7 +27,7 @@ func chart(st *styles, c *collection.Collection, cols []int, width, height int) 
 		most := max(c.Entities[0].Share, 1e-9) // the bars are scaled to the most quoted
 		for e := range c.Entities[:min(top, len(c.Entities))] {
 			ent := c.Entities[e]
-			lines = append(lines, barLine(st, oneLine(ent.Name), ent.Share, ent.Share/most, ent.Statements, cols[e], width))
+			lines = append(lines, barLine(st, oneLine(ent.Name), ent.Share, ent.Share/most, ent.Statements, st.voice(cols[e]), width))
 		}
 	}
 	lines = append(lines, "")
@@ -52,7 +53,7 @@ func genderLines(st *styles, c *collection.Collection, width int) []string {
 		out = append(out, st.bold.Render(part.head))
 		for _, g := range collection.Genders {
 			share := part.g.Share(g)
-			out = append(out, barLine(st, genderName(g), share, share, part.g.Of(g), -1, width))
+			out = append(out, barLine(st, genderName(g), share, share, part.g.Of(g), st.gender(g), width))
 		}
 	}
 	return out
@@ -64,13 +65,15 @@ func genderName(g model.Gender) string {
 		return "women"
 	case model.Male:
 		return "men"
+	case model.NonBinary:
+		return "non-binary"
 	}
 	return "unknown"
 }
 
 // barLine is "name  ████░░░░  12.3%  456": the label cut to a third of the
-// width, the bar (fill of it) taking what is left.
-func barLine(st *styles, label string, share, fill float64, n, colour, width int) string {
+// width, the bar (fill of it, drawn in colour) taking what is left.
+func barLine(st *styles, label string, share, fill float64, n int, colour lipgloss.Style, width int) string {
 	labelW := min(max(width/3, 8), 22)
 	nums := fmt.Sprintf(" %5.1f%% %6s", share*100, export.Count(n))
 	barW := max(width-labelW-ansi.StringWidth(nums)-1, 4)
@@ -78,7 +81,7 @@ func barLine(st *styles, label string, share, fill float64, n, colour, width int
 	if fill > 0 && filled == 0 {
 		filled = 1 // a speaker who said anything shows
 	}
-	bar := st.voice(colour).Render(strings.Repeat("█", filled)) + st.dim.Render(strings.Repeat("░", barW-filled))
+	bar := colour.Render(strings.Repeat("█", filled)) + st.dim.Render(strings.Repeat("░", barW-filled))
 	return padRight(ansi.Truncate(label, labelW, "…"), labelW) + " " + bar + nums
 }
 

@@ -88,7 +88,7 @@ func articleRow(a int, e entry, art *model.Article, c *collection.Collection) ro
 			r.filter += " " + strings.Join(top, " ")
 		}
 		if g := c.ArticleGenders(a); g.Total() > 0 {
-			parts = append(parts, fmt.Sprintf("women %d of %d quoted", g.Female, g.Total()))
+			parts = append(parts, fmt.Sprintf("women %d of %d quoted", g.Female, g.Total())+nonBinaryOf(g))
 		}
 		if e.fault != "" {
 			r.warn = true
@@ -97,6 +97,15 @@ func articleRow(a int, e entry, art *model.Article, c *collection.Collection) ro
 	}
 	r.desc = strings.Join(parts, " · ")
 	return r
+}
+
+// nonBinaryOf is ", non-binary n" when the article quotes any non-binary
+// people, after "women n of m": "" otherwise, so rows read as they did.
+func nonBinaryOf(g collection.GenderCounts) string {
+	if g.NonBinary == 0 {
+		return ""
+	}
+	return fmt.Sprintf(", non-binary %d", g.NonBinary)
 }
 
 // topSpeakers names the n entities with the most statements in article a.

@@ -3,6 +3,7 @@ package library
 import (
 	"github.com/charmbracelet/lipgloss"
 
+	"whosaid/model"
 	"whosaid/ui"
 )
 
@@ -11,7 +12,8 @@ import (
 // survive NO_COLOR.
 type styles struct {
 	header, dim, bold, err, selected lipgloss.Style
-	voices                           []lipgloss.Style // the reader's speaker colours, by palette index
+	voices                           []lipgloss.Style                // the reader's speaker colours, by palette index
+	genders                          map[model.Gender]lipgloss.Style // the chart's gender bars
 }
 
 var (
@@ -20,6 +22,14 @@ var (
 	errColour    = lipgloss.AdaptiveColor{Light: "#B00020", Dark: "#FF6B6B"}
 )
 
+// genderColours tell the chart's gender bars apart on a colour terminal;
+// unknown is dim. Their labels tell them apart without colour.
+var genderColours = map[model.Gender]lipgloss.AdaptiveColor{
+	model.Female:    {Light: "#B45309", Dark: "#FBBF24"},
+	model.Male:      {Light: "#0E7490", Dark: "#67E8F9"},
+	model.NonBinary: {Light: "#7E22CE", Dark: "#D8B4FE"},
+}
+
 func newStyles() styles {
 	st := styles{
 		header:   lipgloss.NewStyle().Bold(true).Foreground(accentColour),
@@ -27,6 +37,10 @@ func newStyles() styles {
 		bold:     lipgloss.NewStyle().Bold(true),
 		err:      lipgloss.NewStyle().Foreground(errColour),
 		selected: lipgloss.NewStyle().Bold(true).Foreground(accentColour),
+	}
+	st.genders = map[model.Gender]lipgloss.Style{model.UnknownGender: st.dim}
+	for g, c := range genderColours {
+		st.genders[g] = lipgloss.NewStyle().Foreground(c)
 	}
 	for i := range ui.PaletteSize() {
 		st.voices = append(st.voices, lipgloss.NewStyle().Foreground(ui.VoiceColour(i)))
@@ -41,3 +55,6 @@ func (st styles) voice(i int) lipgloss.Style {
 	}
 	return st.voices[i%len(st.voices)]
 }
+
+// gender is the style of gender g's bar.
+func (st styles) gender(g model.Gender) lipgloss.Style { return st.genders[g] }
