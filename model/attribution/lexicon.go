@@ -240,6 +240,8 @@ var titles = withElect(map[string]string{
 	"assemblywoman": "Assemblywoman", "congressman": "Congressman", "congresswoman": "Congresswoman",
 	"trooper": "Trooper", "constable": "Constable", "const": "Constable", "cst": "Constable", "coun": "Councillor", "marshal": "Marshal", "ceo": "CEO",
 	"coordinator": "Coordinator", "editor": "Editor", "founder": "Founder",
+	"supervisor": "Supervisor", "comptroller": "Comptroller", "treasurer": "Treasurer", "auditor": "Auditor",
+	"alderman": "Alderman", "alderwoman": "Alderwoman", "registrar": "Registrar", "magistrate": "Magistrate",
 	"dci": "Detective Chief Inspector", "di": "Detective Inspector", "ds": "Detective Sergeant",
 	"dc": "Detective Constable", "insp": "Inspector", "brig": "Brigadier", "brigadier": "Brigadier",
 	"gov.": "Governor", "mp": "MP", "mep": "MEP", "msp": "MSP", "mla": "MLA", "mpp": "MPP", "mna": "MNA", "mpa": "MPA", "mlc": "MLC", "mha": "MHA", "mhk": "MHK", "sheikh": "Sheikh", "emir": "Emir",

@@ -1783,3 +1783,16 @@ func TestNamesPrintedAsMojibake(t *testing.T) {
 			speakers: []string{"Miguel Basáñez Ebergenyi"}},
 	})
 }
+
+// Local offices are titles before a name as "Mayor" is: "Supervisor of
+// Elections Beatriz Ocampo said" is hers, not a speaker "Supervisor".
+func TestNamesAfterLocalOfficeTitles(t *testing.T) {
+	run(t, []attrCase{
+		{name: "In …, Supervisor of Elections X said",
+			paras: []string{"Turnout", "In Miami-Dade County, Supervisor of Elections Beatriz Ocampo said turnout was running ahead."},
+			want:  []stmt{reportedBy(2, "turnout was running ahead", "Beatriz Ocampo")}, notSpeakers: []string{"Supervisor"}},
+		{name: "In …, Comptroller of Accounts X said",
+			paras: []string{"Audit", "In Cook County, Comptroller of Accounts Lena Marsh said the audit was late."},
+			want:  []stmt{reportedBy(2, "the audit was late", "Lena Marsh")}, notSpeakers: []string{"Comptroller"}},
+	})
+}
