@@ -161,8 +161,8 @@ func (pc *pctx) pronounReferent(w string, i int) *entity {
 				continue
 			}
 			if g != unknownGender && e.byShape && !e.personLike() && !pc.subjectHere(e) {
-				if shaped == nil && pc.lastNamedPara(e, i) >= pc.p.num-1 {
-					shaped = e
+				if shaped == nil && !e.org && pc.lastNamedPara(e, i) >= pc.p.num-1 {
+					shaped = e // (but "Tarrant County" is no "he")
 				}
 				continue
 			}

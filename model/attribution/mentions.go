@@ -1756,8 +1756,8 @@ func (pc *pctx) entityFound(m mention, i, j int, found *entity, looked bool) *en
 	if len(m.title) == 0 && len(m.low) > 1 && partyOpens(m.low) && j < len(pc.toks) && !pc.toks[j].cap && pc.has(j, wRole) && pc.isNameWord(j+1) {
 		return nil // "Progressive Conservative Hydro critic Dale Oberfeld": his party and portfolio, no body
 	}
-	if (wordIs(m.key, mPlaceName) || m.key == pc.an.datelinePlace && len(m.low) > 1) && len(m.title) == 0 {
-		m.org = true // "Florida", "New Hampshire", "MAPLE CREEK, Sask. —": a place, never a person
+	if (wordIs(m.key, mPlaceName) || m.key == pc.an.datelinePlace && len(m.low) > 1 || countyName(m.low)) && len(m.title) == 0 {
+		m.org = true // "Florida", "New Hampshire", "MAPLE CREEK, Sask. —", "Tarrant County": a place, never a person
 	}
 	if n := len(m.words); n >= 2 && streetWord(m.words[n-1]) {
 		return nil // "Yonge St.", "Davisville Ave.", "Markham Road": a street, no one
@@ -1793,6 +1793,19 @@ func (pc *pctx) entityFound(m mention, i, j int, found *entity, looked bool) *en
 		pc.learnAppositive(e, j) // but "Shares in Hartwell, the building materials group, fell" names a company
 	}
 	return e
+}
+
+// countyName reports a name of two or more words that ends in a word for
+// a county or a township: a place, whatever its first word.
+func countyName(low []string) bool {
+	if len(low) < 2 {
+		return false
+	}
+	switch low[len(low)-1] {
+	case "county", "township", "parish", "borough":
+		return true
+	}
+	return false
 }
 
 // partyOpens reports a run that opens with a party's name: "Progressive

@@ -1796,3 +1796,19 @@ func TestNamesAfterLocalOfficeTitles(t *testing.T) {
 			want:  []stmt{reportedBy(2, "the audit was late", "Lena Marsh")}, notSpeakers: []string{"Comptroller"}},
 	})
 }
+
+// A county's name is a place, never a person a "he" can mean; and a
+// titled name after a county and its bracketed state is the subject:
+// "Maricopa County (Ariz.) Sheriff Joe Arpaio vouched …. He said".
+func TestNamesOfCounties(t *testing.T) {
+	run(t, []attrCase{
+		{name: "machines in Tarrant County, Tex., had flipped votes",
+			paras: []string{"Claims", "Walt Brennaman told supporters that voting machines in Tarrant County, Tex., had “flipped” votes.",
+				"“You go in, you press Brennaman, and it comes up Marchetti,” he said."},
+			moreQuotes: true, notSpeakers: []string{"Tarrant County"}},
+		{name: "County (State) Sheriff X vouched; He said",
+			paras: []string{"Convention", "Earlier, Maricopa County (Ariz.) Sheriff Joe Arpaio, one of the most polarizing figures in the debate, vouched for Donald Trump's proposal.",
+				"He said, “Donald Trump will build the wall.”"},
+			want: []stmt{quoteBy(3, "Donald Trump will build the wall.", "Joe Arpaio")}},
+	})
+}

@@ -2083,6 +2083,23 @@ func (pc *pctx) plainWordAt(k int) bool {
 	return k < len(pc.toks) && pc.toks[k].kind == tWord && !pc.toks[k].cap && !pc.toks[k].poss
 }
 
+// titledAfterPlaceTag is where a titled name starts after a place's
+// bracketed state at j, "(Ariz.) Sheriff Joe Arpaio"; 0 for any other
+// shape.
+func (pc *pctx) titledAfterPlaceTag(j, v int) int {
+	if pc.word(j) != "(" || j+4 >= v {
+		return 0
+	}
+	c := j + 1
+	for c < j+5 && c < v && pc.word(c) != ")" {
+		c++
+	}
+	if pc.word(c) != ")" || c+2 >= v || !isTitleWord(pc.word(c+1)) || !pc.toks[c+1].cap || !pc.isNameWord(c+2) {
+		return 0
+	}
+	return c + 1
+}
+
 func (pc *pctx) sentenceSubject(s, v int) *entity {
 	s = pc.skipIntro(pc.skipDateline(s, v), v)
 	if w := pc.word(s); w == "himself" || w == "herself" || w == "themselves" {
@@ -2134,6 +2151,9 @@ func (pc *pctx) sentenceSubject(s, v int) *entity {
 			j := max(pc.runEnd(i), i+1) // a name word whose run reads as empty ("Bin TeXAs") is still one word
 			if f := pc.frenchNameEnd(i); f > j {
 				return pc.an.reg.body(pc.phraseText(i, f)) // "The Association québécoise des centres de la petite enfance, which …, said"
+			}
+			if n := pc.titledAfterPlaceTag(j, v); n > 0 {
+				return pc.entityAt(n, pc.runEnd(n)) // "Maricopa County (Ariz.) Sheriff Joe Arpaio vouched": the sheriff
 			}
 			if pc.toks[j-1].poss {
 				if e := pc.appositiveAfterRole(j, v); e != nil {
