@@ -1140,3 +1140,17 @@ func TestRolesTwoWordPlaceOwnsTheRoleBeforeTheName(t *testing.T) {
 		want: []stmt{reportedBy(2, "her office had received 14 complaints", "Shirley Landry-Savoie"),
 			reportedBy(3, "the act does not provide", "Shirley Landry-Savoie")}}})
 }
+
+// A role phrase that opens the sentence, then the name with its title's
+// abbreviation: "A spokesperson for the RCMP in Nova Scotia, Cpl. Annette
+// LeBlanc, said" is hers, not an unnamed spokesperson's.
+func TestRolePhraseThenTitledName(t *testing.T) {
+	run(t, []attrCase{
+		{name: "A spokesperson for X in Y, Cpl. Z, said",
+			paras: []string{"Standoff", "A spokesperson for the RCMP in Nova Scotia, Cpl. Annette LeBlanc, said in an email that officers were “monitoring the situation.”"},
+			want:  []stmt{quoteBy(2, "monitoring the situation.", "Annette LeBlanc")}},
+		{name: "The government representative in the Senate, Sen. X, said",
+			paras: []string{"Expenses", "Sen. Luc Marchand filed the complaint.", "The government representative in the Senate, Sen. Naveen Raghunathan, said the report raised “serious questions.”"},
+			want:  []stmt{quoteBy(3, "serious questions.", "Naveen Raghunathan")}},
+	})
+}

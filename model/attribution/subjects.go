@@ -3011,8 +3011,8 @@ func (pc *pctx) nameAfterRolePhrase(c, s int) *entity {
 		return nil
 	}
 	n := c - 1
-	for n > s && (pc.isNameWord(n-1) || pc.word(n-1) == "." && len(pc.word(n-2)) == 1 && pc.isNameWord(n-2)) {
-		n-- // "Jacob J. Lew"
+	for n > s && (pc.isNameWord(n-1) || pc.word(n-1) == "." && (len(pc.word(n-2)) == 1 || pc.has(n-2, wAbbrev)) && pc.isNameWord(n-2)) {
+		n-- // "Jacob J. Lew", "Cpl. Annette LeBlanc"
 	}
 	if n < s+2 || pc.word(n-1) != "," {
 		return nil
