@@ -2218,3 +2218,22 @@ func TestCorefManWhoGaveOnlyHisFirstName(t *testing.T) {
 		want:     []stmt{reportedBy(3, "he had heard about the vote", "Kevin")},
 		speakers: []string{"Kevin"}}})
 }
+
+// "X fought back tears as he addressed reporters" tells X is a man even
+// where X says nothing, so a later "she" is not X: here Mary Whitecalf,
+// named after him by way of "the chief's great-aunt". A gendered word or
+// a possessive between them teaches nothing ("X hugged his wife as she
+// cried" is no woman's doing).
+func TestCorefGenderFromTheSubjectsOwnClause(t *testing.T) {
+	run(t, []attrCase{
+		{name: "X … as he addressed reporters; Y, the chief's aunt; she said",
+			paras: []string{"Ruling", "In Saskatoon, Chief Daryl Whitecalf fought back tears as he addressed reporters.",
+				"Beside him was Elder Mary Whitecalf, the chief’s 86-year-old great-aunt, who testified at the trial.",
+				"She said she had prayed to live long enough to see the decision."},
+			want: []stmt{reportedBy(4, "she had prayed to live long enough", "Mary Whitecalf")}},
+		{name: "X hugged his wife as she cried; then he said",
+			paras: []string{"Verdict", "Robin Tull hugged his wife as she cried.", "Harriet Dunn spoke later.",
+				"He said the jury had been fair."},
+			want: []stmt{reportedBy(4, "the jury had been fair", "Robin Tull")}},
+	})
+}

@@ -2,6 +2,7 @@ package attribution
 
 import (
 	"regexp"
+	"slices"
 	"strconv"
 	"strings"
 
@@ -43,6 +44,7 @@ func (pc *pctx) reportedSentence(s, end int) []model.Statement {
 		pc.lastInP = subj
 	} else if pc.an.headline == 0 || pc.p.num > 1 {
 		subj = pc.sentenceSubject(s, end) // (not a headline's: "A Prime Minister drowning in his own statistics" is no one to point back to)
+		pc.genderFromOwnClause(subj, s, end)
 	}
 	v := pc.issuingVerb(s, end)
 	var readFor *entity
@@ -337,6 +339,50 @@ func (pc *pctx) genderFromOwnReport(e *entity, k int) {
 		}
 	}
 	e.learnGender(g, "“"+pc.word(k-1)+" "+pc.word(k)+"” (¶"+strconv.Itoa(pc.an.shown(pc.p.num))+")")
+}
+
+// genderFromOwnClause learns the gender of e, the subject of the sentence
+// [s, end), from the pronoun that opens a clause of its own later in it:
+// "Chief Daryl Whitecalf fought back tears as he addressed reporters" is
+// a man. Nothing is learnt when another person, a gendered word or a
+// possessive stands between ("X hugged his wife as she cried"), or when
+// e's gender is known from more than a generated name list.
+func (pc *pctx) genderFromOwnClause(e *entity, s, end int) {
+	if e == nil || e.org || e.group || e.doc || e.outlet || e.unnamed || !e.mayLearnGender() || e.gender != unknownGender && !e.weakGender() {
+		return
+	}
+	from := s
+	for from < end && from < s+20 && !(pc.isNameWord(from) && pc.namedAs(e, from)) {
+		from++
+	}
+	for from < end && pc.isNameWord(from) {
+		from++ // past the subject's name
+	}
+	for k := from; k+1 < end && k < from+30; k++ {
+		t := pc.toks[k]
+		if t.kind == tQuote || t.has(wFemaleWord|wMaleWord) || t.poss || pc.isNameWord(k) && !pc.namedAs(e, k) {
+			return
+		}
+		if !t.has(wSubordinator) {
+			continue
+		}
+		var g gender
+		switch pc.word(k + 1) {
+		case "he":
+			g = male
+		case "she":
+			g = female
+		default:
+			continue
+		}
+		e.learnGender(g, "“"+t.low+" "+pc.word(k+1)+"” (¶"+strconv.Itoa(pc.an.shown(pc.p.num))+")")
+		return
+	}
+}
+
+// namedAs reports the name word at k as one of e's own words.
+func (pc *pctx) namedAs(e *entity, k int) bool {
+	return slices.Contains(e.words, pc.toks[k].low)
 }
 
 // ownCueBefore reports a cue between s and the quotation at k whose
