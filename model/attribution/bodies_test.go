@@ -1873,3 +1873,17 @@ func TestBodiesPollsterNamedByItsPoll(t *testing.T) {
 		paras: []string{"Poll", "A Sondages Boréal poll of 412 residents, conducted June 4 to 9, put Bergeron at 39 per cent. The firm said results are accurate within five points."},
 		want:  []stmt{reportedBy(2, "results are accurate within five points", "Sondages Boréal")}}})
 }
+
+// A deck's bare "company cites …" is no name: once the story names the
+// company ("Athabasca Ridge Energy Ltd. says"), "the company" is that one.
+func TestBodiesNamedCompanyBeatsTheDecksBareNoun(t *testing.T) {
+	run(t, []attrCase{
+		{name: "deck's company, then a named company, then the company",
+			paras: []string{"Oilsands producer to cut 650 jobs",
+				"Union says workers learned of cuts on video calls; company cites 'structural' cost pressures",
+				"CALGARY — Athabasca Ridge Energy Ltd. says it will cut about 650 jobs at its oilsands operations.",
+				"The company said most of the affected positions are in mine operations."},
+			want:       []stmt{reportedBy(4, "most of the affected positions are in mine operations", "Athabasca Ridge Energy Ltd.")},
+			moreQuotes: true},
+	})
+}

@@ -410,6 +410,10 @@ func (pc *pctx) roleReferent(j, s int) *entity {
 			}
 		}
 		if e := pc.an.reg.byHead(head, true); e != nil {
+			if c := pc.an.reg.lastCompany(); companyHeads[head] && len(e.words) == 1 && e.words[0] == head && c != nil && c.seen > e.seen {
+				c.addHead(head)
+				return c // a deck's bare "company cites …", then "Athabasca Ridge Energy Ltd. says": "the company" is the one named
+			}
 			return e
 		}
 		if companyHeads[head] || genericBodies[head] && (j == d+1 || !publicBodies[head] || j == d+2 && (levelWords[mod] || !pc.toks[j-1].cap && !pc.toks[j-1].poss) ||
