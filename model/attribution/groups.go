@@ -122,6 +122,9 @@ func (pc *pctx) literalSubject(i, j int) *entity {
 	if j-i > 1 && (pc.word(j-1) == "here" || pc.word(j-1) == "there") {
 		j-- // "Her campaign workers here said": the workers
 	}
+	if w := pc.word(j - 1); j-i == 2 && (w == "himself" || w == "herself" || w == "itself" || w == "themselves") && pc.isNameWord(i) {
+		return pc.entityAt(i, j-1) // "Brandvold himself, speaking …, said": Brandvold
+	}
 	if j <= i || j-i > 5 || pc.word(i) == "let" {
 		return nil // (but "Let me just say": the writer, no one named)
 	}

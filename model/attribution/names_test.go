@@ -1812,3 +1812,20 @@ func TestNamesOfCounties(t *testing.T) {
 			want: []stmt{quoteBy(3, "Donald Trump will build the wall.", "Joe Arpaio")}},
 	})
 }
+
+// "Clinton herself said", "Brandvold himself, speaking …, said", "Ford
+// itself said": the reflexive stresses the name, which is the speaker; no
+// unnamed source called "Clinton herself".
+func TestNamesBeforeAReflexive(t *testing.T) {
+	run(t, []attrCase{
+		{name: "X herself said",
+			paras: []string{"Emails", "Hillary Clinton spoke on Monday.", "Clinton herself said the emails were a mistake."},
+			want:  []stmt{reportedBy(3, "the emails were a mistake", "Hillary Clinton")}, notSpeakers: []string{"Clinton herself"}},
+		{name: "X himself, speaking …, said",
+			paras: []string{"Rally", "Tom Brandvold spoke on Monday.", "Brandvold himself, speaking hours later at a rally, said he had “great respect for the Polish people.”"},
+			want:  []stmt{quoteBy(3, "great respect for the Polish people.", "Tom Brandvold")}, notSpeakers: []string{"Brandvold himself"}},
+		{name: "Ford itself said",
+			paras: []string{"Plant", "Candidates said Ford had dropped its plan for a plant in Mexico.", "Ford itself said the deal was on."},
+			want:  []stmt{reportedBy(3, "the deal was on", "Ford")}, notSpeakers: []string{"Ford itself"}},
+	})
+}

@@ -642,6 +642,9 @@ func (pc *pctx) subjectBefore(v, s int) *entity {
 		isAdverb(pc.toks[j].low) && !pc.has(j-1, wDeterminer) && !(j > 0 && pc.toks[j-1].poss) {
 		j-- // "she later said" (but "His family said": a noun in -ly; "Mrs May told": a name)
 	}
+	if w := pc.word(j); j > s && (w == "himself" || w == "herself" || w == "itself" || w == "themselves") && pc.isNameWord(j-1) {
+		j-- // "Clinton herself said": Clinton
+	}
 	if (pc.word(j) == "latter" || pc.word(j) == "former") && j-1 >= s && pc.word(j-1) == "the" {
 		return pc.formerOrLatter(pc.word(j) == "latter", j-1) // "The latter said"
 	}
