@@ -228,6 +228,12 @@ func (pc *pctx) phraseText(i, j int) string {
 func (pc *pctx) phraseSpeaker(i, j int) *entity {
 	head, first := pc.word(j-1), pc.word(i)
 	text := pc.phraseText(i, j)
+	if (head == "democrat" || head == "republican") && first == "the" && pc.roleState(i, j) == "" {
+		if e := pc.partisanNamedLately(partyOf(head), i); e != nil {
+			pc.traceTo(e, refRole, text, i)
+			return e // "Sen. Janet Kowalczyk has a line …" then "the two-term Democrat told the crowd": her
+		}
+	}
 	single := !strings.HasSuffix(head, "s") || strings.HasSuffix(head, "ss")
 	person := wordHas(head, wRole) || wordIs(head, mUnnamedHead) || wordIs(head, mMoreRoleNoun) || isJobWord(head) || wordHas(head, wFemaleWord) ||
 		wordHas(head, wMaleWord) || head == "someone" || head == "somebody"

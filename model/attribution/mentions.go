@@ -1184,6 +1184,9 @@ func (pc *pctx) parseMention(i, j int) (m mention, lead int) {
 	if titleOnly(low) {
 		return mention{}, lead // "the Prime Minister", "the Opposition Leader": a title, no name
 	}
+	if len(low) == 1 && (low[0] == "republican" || low[0] == "democrat") && i > 0 && pc.toks[i-1].kind == tWord && !pc.toks[i-1].cap && pc.theBefore(i) {
+		return mention{}, lead // "the two-term Democrat told the crowd": a role, no one called Democrat
+	}
 	if n := len(low); n > 1 && (low[n-1] == "republican" || low[n-1] == "democrat") && isState(low[:n-1]) {
 		return mention{}, lead // "the South Carolina Republican": a role, though Carolina is a given name
 	}
@@ -1793,6 +1796,17 @@ func (pc *pctx) entityFound(m mention, i, j int, found *entity, looked bool) *en
 		pc.learnAppositive(e, j) // but "Shares in Hartwell, the building materials group, fell" names a company
 	}
 	return e
+}
+
+// theBefore reports "the" among the three lower-case words before i: "the
+// two-term Democrat".
+func (pc *pctx) theBefore(i int) bool {
+	for k := i - 1; k >= 0 && k >= i-3 && pc.toks[k].kind == tWord && (!pc.toks[k].cap || pc.toks[k].low == "the"); k-- {
+		if pc.toks[k].low == "the" {
+			return true
+		}
+	}
+	return false
 }
 
 // countyName reports a name of two or more words that ends in a word for

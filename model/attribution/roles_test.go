@@ -1154,3 +1154,20 @@ func TestRolePhraseThenTitledName(t *testing.T) {
 			want:  []stmt{quoteBy(3, "serious questions.", "Naveen Raghunathan")}},
 	})
 }
+
+// A party word after "the" and its modifiers is a description, not a name
+// ("the two-term Democrat", "the presumptive Republican presidential
+// nominee"): it points back to the one person it fits.
+func TestRolesPartyDescriptions(t *testing.T) {
+	run(t, []attrCase{
+		{name: "the two-term Democrat told",
+			paras: []string{"Senate race", "Sen. Janet Kowalczyk has a line she uses at nearly every stop.",
+				"The two-term Democrat told the crowd that the milk price mattered more than the ticket."},
+			want:        []stmt{reportedBy(3, "the milk price mattered more than the ticket", "Janet Kowalczyk")},
+			notSpeakers: []string{"Democrat"}},
+		{name: "“…,” the presumptive Republican presidential nominee said",
+			paras: []string{"Bombings", "Donald Trump spoke in Ohio on Monday.",
+				"“We have to really increase the bombings,” the presumptive Republican presidential nominee said."},
+			want: []stmt{quoteBy(3, "We have to really increase the bombings,", "Donald Trump")}},
+	})
+}

@@ -1421,6 +1421,9 @@ func (pc *pctx) describedSubject(i, j int) *entity {
 				pc.traceTo(e, refRole, pc.phraseText(i, j), i)
 				return e // "House Speaker Paul Ryan says …" then "The Wisconsin Republican says …": the one just quoted
 			}
+		} else if e := pc.partisanNamedLately(partyOf(head), j); e != nil {
+			pc.traceTo(e, refRole, pc.phraseText(i, j), i)
+			return e // "Sen. Janet Kowalczyk has a line …" then "the two-term Democrat told the crowd": her
 		}
 	}
 	if j == i+2 && pc.word(i) == "the" && pc.word(j) == "who" && wordIs(head, mUnnamedHead) && pc.inLede() && i == pc.skipIntro(pc.skipDateline(pc.sentOf[i], j), j) {
@@ -2084,6 +2087,30 @@ func isPlaceEntity(e *entity) bool {
 // plainWordAt reports a lower-case word at k that is no possessive.
 func (pc *pctx) plainWordAt(k int) bool {
 	return k < len(pc.toks) && pc.toks[k].kind == tWord && !pc.toks[k].cap && !pc.toks[k].poss
+}
+
+// partisanNamedLately is who "the Democrat" or "the two-term Republican"
+// with no place means: the one person of that party the article knows, or
+// else the one person named in this paragraph or the one before, when not
+// of the other party; nil when two could be meant.
+func (pc *pctx) partisanNamedLately(p byte, j int) *entity {
+	if e := pc.personOfParty(p, j); e != nil {
+		return e
+	}
+	var one *entity
+	for _, e := range pc.candidates(j) {
+		if !e.personLike() || e.unnamed || e.group || pc.lastNamedPara(e, j) < pc.p.num-1 {
+			continue
+		}
+		if one != nil && one != e {
+			return nil
+		}
+		one = e
+	}
+	if one == nil || otherParty(one, p) {
+		return nil
+	}
+	return one
 }
 
 // titledAfterPlaceTag is where a titled name starts after a place's
@@ -2801,7 +2828,7 @@ func (pc *pctx) npForward(i, limit int) (*entity, int, bool) {
 	}
 	if wordHas(w, wDeterminer) {
 		end := i + 1
-		for end < limit && end < i+6 && pc.toks[end].kind == tWord && !pc.isNameWord(end) {
+		for end < limit && end < i+6 && pc.toks[end].kind == tWord && (!pc.isNameWord(end) || pc.word(end) == "democrat" || pc.word(end) == "republican") {
 			if l, _ := pc.cueAt(end); l != "" || finiteAux[pc.word(end)] {
 				break // "the plan was failing renters": the phrase ends at its verb
 			}
