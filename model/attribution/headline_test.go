@@ -490,3 +490,19 @@ func TestHeadlineVerbBetweenSurnames(t *testing.T) {
 			notSpeakers: []string{"Tells Nevada Crowd", "Whitcombe Takes Fight"}},
 	})
 }
+
+// After a title in a title-case headline, a word in -s the story never
+// uses again, before a name it does use, is the headline's verb:
+// "Nevada’s Republican Governor Abandons Brandvold" names no one called
+// Abandons Brandvold.
+func TestHeadlineVerbAfterATitleTheStoryNeverRepeats(t *testing.T) {
+	run(t, []attrCase{
+		{name: "Governor Abandons Brandvold and Endorses Ostrander",
+			paras: []string{"Nevada’s Republican Governor Abandons Brandvold and Endorses Ostrander",
+				"Gov. Curtis Amberly of Nevada endorsed Margaret Ostrander on Friday.",
+				"Mr. Brandvold answered on social media: “Nevada doesn’t need him.”",
+				"Mr. Brandvold later said the governor had been weak."},
+			want:        []stmt{quoteBy(3, "Nevada doesn’t need him.", "Brandvold"), reportedBy(4, "the governor had been weak", "Brandvold")},
+			notSpeakers: []string{"Abandons Brandvold"}},
+	})
+}

@@ -64,7 +64,17 @@ func (pc *pctx) headlineVerbAfterRole(i int) bool {
 		return false
 	}
 	stem := w[:len(w)-1]
-	return pc.an.storyHas([]string{" " + stem + "ed ", " " + stem + "ing ", " " + w + " "})
+	if pc.an.storyHas([]string{" " + stem + "ed ", " " + stem + "ing ", " " + w + " "}) {
+		return true
+	}
+	// "Nevada’s Republican Governor Abandons Brandvold": a word the story
+	// never uses again before a name it does use is the headline's verb
+	if i+1 >= len(pc.toks) || pc.toks[i+1].kind != tWord || !pc.toks[i+1].cap {
+		return false
+	}
+	word := pc.p.text[int(t.start):int(t.end)]
+	next := pc.p.text[int(pc.toks[i+1].start):int(pc.toks[i+1].end)]
+	return !pc.an.storyHasBeyond(word, pc.p.num) && pc.an.storyHasBeyond(next, pc.p.num)
 }
 
 // titleCased reports a paragraph of twenty words or fewer with most of

@@ -85,6 +85,17 @@ func (an *analyzer) storyHas(words []string) bool {
 	return false
 }
 
+// storyHasBeyond reports w in a paragraph other than paragraph num (the
+// first is 1).
+func (an *analyzer) storyHasBeyond(w string, num int) bool {
+	for k, para := range an.paras {
+		if k+1 != num && strings.Contains(para.text, w) {
+			return true
+		}
+	}
+	return false
+}
+
 // provincialGovernment is the government that "the province", "the
 // provincial government" or, in a story with no federal government in
 // it, "the government" at [d, j) stands for; nil for any other phrase or
