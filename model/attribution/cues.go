@@ -157,6 +157,9 @@ func cueAt(toks []token, i int) (string, int) {
 	if lemma == "state" && t.low == "states" && i > 0 && toks[i-1].kind == tWord && (isDigitStart(toks[i-1].low) || numberWords[toks[i-1].low]) {
 		return "", 0 // "across the four states", "in all 50 states": counted, the noun
 	}
+	if lemma == "state" && t.low == "states" && i > 1 && toks[i-1].kind == tWord && toks[i-1].cap && toks[i-2].low == "the" {
+		return "", 0 // "the Baltic states were …", "the Gulf states": a place's countries, the noun
+	}
 	if i > 1 && strings.HasSuffix(t.low, "ed") && (toks[i-1].low == "now" || toks[i-1].low == "currently") && toks[i-2].kind == tWord && toks[i-2].has(wPassive) && lemma != "say" && lemma != "tell" {
 		return "", 0 // "The fire is now estimated at 9,400 hectares": a passive, "now" between (but "was widely reported" reports)
 	}

@@ -536,3 +536,13 @@ func TestCuesReportProjectsAndWhichFound(t *testing.T) {
 			paras: []string{"Committee", "The study was prompted by a report from Auditor General Marguerite Lanthier, tabled in October, which found that the agency could not produce basic documentation."},
 			want:  []stmt{reportedBy(2, "the agency could not produce", "Marguerite Lanthier")}}})
 }
+
+// "the Baltic states were “…”": "states" after "the" and a capitalised
+// word is the noun, not a cue; the quotation is the minister's.
+func TestCuesStatesAsANoun(t *testing.T) {
+	run(t, []attrCase{
+		{name: "said that the Baltic states were “…”",
+			paras: []string{"Europe", "Estonian Foreign Minister Liisa Kaljurand said in a radio interview that the Baltic states were “preparing for every scenario” in the election."},
+			want:  []stmt{quoteBy(2, "preparing for every scenario", "Liisa Kaljurand")}, notSpeakers: []string{"Baltic"}},
+	})
+}
