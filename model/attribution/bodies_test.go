@@ -1887,3 +1887,20 @@ func TestBodiesNamedCompanyBeatsTheDecksBareNoun(t *testing.T) {
 			moreQuotes: true},
 	})
 }
+
+// A body whose name holds an outlet's word before its kind ("Independent
+// Investigation Unit of Manitoba") is no outlet; its initials in brackets
+// before "found that" leave it the subject; and the report it released is
+// its: "the report states" later is the unit's.
+func TestBodiesNamedLikeAnOutletAndTheirReports(t *testing.T) {
+	run(t, []attrCase{
+		{name: "In a report released Wednesday, X (IIU) found that …; the report states",
+			paras: []string{"Watchdog report",
+				"In a special report released Wednesday, the Independent Investigation Unit of Manitoba (IIU) found that police missed the deadline.",
+				"“Timely notification is the law,” the report states.",
+				"The report found that delays were long."},
+			want: []stmt{reportedBy(2, "police missed the deadline", "Independent Investigation Unit of Manitoba"),
+				quoteBy(3, "Timely notification is the law,", "Independent Investigation Unit of Manitoba"),
+				reportedBy(4, "delays were long", "Independent Investigation Unit of Manitoba")}},
+	})
+}

@@ -702,6 +702,14 @@ func findingSubject(toks []token, i int) bool {
 			}
 		}
 	}
+	if from > 2 && toks[from].low == ")" {
+		for k := from - 1; k > 0 && k > from-6; k-- {
+			if toks[k].low == "(" {
+				from = k - 1 // "The Independent Investigation Unit of Manitoba (IIU) found that": past its initials
+				break
+			}
+		}
+	}
 	for k := from; k >= 0 && k >= from-7; k-- {
 		t := toks[k]
 		if t.kind != tWord && !(t.low == "," && k > 0 && isDigitStart(toks[k-1].low)) || t.has(wPrep) && k == i-1 {

@@ -1079,12 +1079,27 @@ func isCompanyName(low []string) bool {
 }
 
 func isOutletName(low []string) bool {
-	for _, w := range low {
+	for k, w := range low {
 		if wordHas(w, wOutletWord) {
-			return true
+			return !bodyHeadAfter(low, k)
 		}
 		if i := strings.LastIndexByte(w, '-'); i > 0 && wordHas(w[i+1:], wOutletWord) {
 			return true // "Regina Leader-Post", "Kamloops This Week-News"
+		}
+	}
+	return false
+}
+
+// bodyHeadAfter reports a word of a body's kind after word k of a name
+// ("Independent Investigation Unit of Manitoba", "Citizens Review Board"):
+// the outlet's word there is only a word of the body's name.
+func bodyHeadAfter(low []string, k int) bool {
+	for _, w := range low[k+1:] {
+		if w == "of" {
+			return false
+		}
+		if wordHas(w, wOrg|wOrgHead) && !wordHas(w, wOutletWord) && w != "media" && w != "network" {
+			return true
 		}
 	}
 	return false
