@@ -551,7 +551,7 @@ func endsSentence(q string) bool {
 }
 
 // wordsNouns name words someone said: "a phrase", "a remark".
-var wordsNouns = setOf(`phrase remark comment term description line slogan characterization characterisation`)
+var wordsNouns = setOf(`phrase remark comment term description line slogan characterization characterisation position view claim assertion argument refrain`)
 
 // cueOpens reports a cue verb, with a comma or colon, right before
 // quotation k: "Labott tweeted, “…”", "Clinton responded: “…”".

@@ -1162,3 +1162,13 @@ func TestFramesShortQuotationInsideTheClause(t *testing.T) {
 		paras: []string{"Strike", "The union said in a statement that it “deplores” the strike and urged both sides to return."},
 		want:  []stmt{reportedBy(2, "it “deplores” the strike and urged both sides", "union"), quoteBy(2, "deplores", "union")}}})
 }
+
+// "“…,” a position he repeated" names the quoted words, no speaker after
+// them: the quotation inside "X said that …" stays X's.
+func TestFramesNounNamingTheWordsAfterAQuotation(t *testing.T) {
+	run(t, []attrCase{
+		{name: "said that … “…,” a position he repeated",
+			paras: []string{"Flood", "Minister Colton Reimer said in June that the centre “did its job with the data it had,” a position he repeated in a post Tuesday evening."},
+			want:  []stmt{quoteBy(2, "did its job with the data it had,", "Colton Reimer")}},
+	})
+}
