@@ -1904,3 +1904,13 @@ func TestBodiesNamedLikeAnOutletAndTheirReports(t *testing.T) {
 				reportedBy(4, "delays were long", "Independent Investigation Unit of Manitoba")}},
 	})
 }
+
+// "Sutherland’s 2022 assessment found that …": the finding of a document
+// owned by someone the article gave a role is theirs, a year between.
+func TestBodiesOwnersDatedAssessment(t *testing.T) {
+	run(t, []attrCase{
+		{name: "X’s 2022 assessment found that",
+			paras: []string{"Inquiry", "Engineer Marnie Sutherland testified on Tuesday.", "Sutherland’s 2022 assessment found that the berm had lost material."},
+			want:  []stmt{reportedBy(3, "the berm had lost material", "Marnie Sutherland")}},
+	})
+}

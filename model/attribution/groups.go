@@ -272,9 +272,9 @@ func (pc *pctx) ownersDocument(i, j int) *entity {
 	if j-i > 3 {
 		return nil
 	}
-	if pc.toks[i].poss && pc.isNameWord(i) && j-i == 2 && officialDocs[pc.word(j-1)] {
+	if pc.toks[i].poss && pc.isNameWord(i) && (j-i == 2 || j-i == 3 && !pc.toks[i+1].cap) && officialDocs[pc.word(j-1)] {
 		if e := pc.entityAt(pc.nameStart(i, max(0, i-5)), i+1); e != nil && !e.doc && !e.outlet && !e.group && (e.org || e.role != "" || len(e.heads) > 0) {
-			return e // "Lanthier's report also concluded" after Auditor General Marguerite Lanthier: her finding
+			return e // "Lanthier's report also concluded" after Auditor General Marguerite Lanthier, "Sutherland’s 2022 assessment found": theirs
 		}
 		return nil
 	}
@@ -294,7 +294,7 @@ func (pc *pctx) ownersDocument(i, j int) *entity {
 
 // officialDocs are the findings an office-holder or a body issues in its
 // own name: "the auditor's report", not "Axelrod's memoir".
-var officialDocs = setOf(`report audit review decision ruling findings investigation statement release`)
+var officialDocs = setOf(`report audit review decision ruling findings investigation statement release assessment study analysis evaluation`)
 
 // issuedWords are what a body issues that the lexicon holds no document:
 // "its forecast", "its analysis", "his website".
