@@ -1819,6 +1819,24 @@ func (pc *pctx) theBefore(i int) bool {
 	return false
 }
 
+// initialsPerson reports a person named only by initials ("M.R.", "J.D."),
+// as courts name claimants and minors: two or three initials, then a
+// comma and an age or an indefinite role ("M.R., a 34-year-old …").
+func (pc *pctx) initialsPerson(i int) bool {
+	t := pc.toks[i]
+	if n := t.end - t.start; n < 4 || n > 6 || !isInitialism(strings.TrimSuffix(t.low, ".")) || placeInitials[t.low] {
+		return false
+	}
+	if pc.word(i+1) != "," {
+		return false
+	}
+	w := pc.word(i + 2)
+	return isDigitStart(w) || (w == "a" || w == "an") && strings.HasSuffix(pc.word(i+3), "-year-old")
+}
+
+// placeInitials are initialisms of places and bodies, never a person's.
+var placeInitials = setOf(`u.s. u.k. u.n. e.u. d.c. n.y. l.a. b.c. p.e.i. n.w.t. u.s.a. n.s. n.b.`)
+
 // countyName reports a name of two or more words that ends in a word for
 // a county or a township: a place, whatever its first word.
 func countyName(low []string) bool {
@@ -2110,6 +2128,15 @@ func (pc *pctx) collectMentions() {
 			pc.mentions = append(pc.mentions, mentionRef{e, i})
 			i++
 			continue
+		}
+		if pc.initialsPerson(i) {
+			w := pc.p.text[t.start:t.end]
+			e := pc.an.reg.resolve(mention{words: []string{w}, low: []string{t.low}, display: w, key: t.low})
+			e.org, e.company = false, false // initials, but no body's
+			pc.learnAppositive(e, i+1)
+			pc.mentions = append(pc.mentions, mentionRef{e, i})
+			i++
+			continue // "M.R., a 34-year-old former union organizer,": a person the court names by initials
 		}
 		if n := t.end - t.start; n >= 3 && n <= 7 && pc.p.text[t.start+1] >= 'A' && pc.p.text[t.start+1] <= 'Z' {
 			if e := pc.initialsBody(i); e != nil {

@@ -1829,3 +1829,15 @@ func TestNamesBeforeAReflexive(t *testing.T) {
 			want:  []stmt{reportedBy(3, "the deal was on", "Ford")}, notSpeakers: []string{"Ford itself"}},
 	})
 }
+
+// A person a court names only by initials ("M.R., a 34-year-old former
+// union organizer, …") is a person a later "she" points back to, not a
+// body called M.R.; "U.S., a" is still a place.
+func TestNamesInitialsOnly(t *testing.T) {
+	run(t, []attrCase{
+		{name: "M.R., a 34-year-old …; She has said",
+			paras: []string{"Ruling", "Lawyer Anne-Marie Pelletier spoke to reporters.",
+				"M.R., a 34-year-old former union organizer from Cali, Colombia, filed her claim late. She has said in affidavits that she feared the authorities."},
+			want: []stmt{reportedBy(3, "she feared the authorities", "M.R.")}},
+	})
+}
