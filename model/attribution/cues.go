@@ -52,6 +52,10 @@ func inflect(l string) []string {
 	return forms
 }
 
+// continuedFor follow "continued" when something went on: "for several
+// minutes", "into the night", "until dawn".
+var continuedFor = setOf(`for into until through throughout after past despite unabated apace`)
+
 // cueParticles are the second words of phrasal cues.
 var cueParticles = map[string]bool{"back": true, "out": true, "on": true, "in": true, "for": true, "upon": true, "to": true}
 
@@ -156,6 +160,9 @@ func cueAt(toks []token, i int) (string, int) {
 	}
 	if lemma == "state" && t.low == "states" && i > 0 && toks[i-1].kind == tWord && (isDigitStart(toks[i-1].low) || numberWords[toks[i-1].low]) {
 		return "", 0 // "across the four states", "in all 50 states": counted, the noun
+	}
+	if lemma == "continue" && i+1 < len(toks) && continuedFor[toks[i+1].low] {
+		return "", 0 // "The exchange continued for several minutes": it went on, no one spoke
 	}
 	if lemma == "state" && t.low == "states" && i > 1 && toks[i-1].kind == tWord && toks[i-1].cap && toks[i-2].low == "the" {
 		return "", 0 // "the Baltic states were …", "the Gulf states": a place's countries, the noun

@@ -546,3 +546,16 @@ func TestCuesStatesAsANoun(t *testing.T) {
 			want:  []stmt{quoteBy(2, "preparing for every scenario", "Liisa Kaljurand")}, notSpeakers: []string{"Baltic"}},
 	})
 }
+
+// "The exchange continued for several minutes, with X pivoting … and Y,
+// whose state borders Mexico, saying …": "continued for" is no cue, and
+// the participle after the aside is Y's.
+func TestCuesAbsoluteClauseAfterAnAside(t *testing.T) {
+	run(t, []attrCase{
+		{name: "continued for …, with X …ing and Y, whose …, saying",
+			paras: []string{"Debate", "Sen. Ruth Halvorsen and Gov. Luis Carranza met on stage.",
+				"The exchange continued for several minutes, with Halvorsen pivoting to immigration and Carranza, whose state borders Mexico, saying he “didn’t need a lecture from South Dakota” on the subject."},
+			want:        []stmt{quoteBy(3, "didn’t need a lecture from South Dakota", "Luis Carranza")},
+			notSpeakers: []string{"the exchange"}},
+	})
+}

@@ -782,6 +782,9 @@ func (pc *pctx) subjectBefore(v, s int) *entity {
 		return nil
 
 	case w == "," && strings.HasSuffix(pc.word(v), "ing"):
+		if e := pc.absoluteSubjectBeforeAside(j, s); e != nil {
+			return e // "with Halvorsen pivoting to immigration and Carranza, whose state borders Mexico, saying": Carranza
+		}
 		if j-2 >= s && pc.isCue(j-1) {
 			if e := pc.npEndingAt(j-2, s); e != nil {
 				return e // "…, Nefzi said, adding, “…”"
@@ -1649,6 +1652,32 @@ func (pc *pctx) holdsWhose() bool {
 // whoseAsideBefore is the comma that opens a "whose" clause closed by the
 // comma at c ("X, whose party has long argued that …, said"), or -1: the
 // clause holds a cue of its own, which is not the subject's.
+// absoluteSubjectBeforeAside is the name before a ", who …," or ",
+// whose …," aside closed by the comma at c, when "and" or "with" opens
+// the name: the subject of an absolute clause whose participle follows
+// the aside ("with X pivoting … and Y, whose state borders Mexico,
+// saying"). Nil for any other shape.
+func (pc *pctx) absoluteSubjectBeforeAside(c, s int) *entity {
+	for k := c - 1; k > s+1 && k > c-16; k-- {
+		w := pc.word(k)
+		if pc.toks[k].kind == tQuote || w == ";" || pc.isCue(k) {
+			return nil
+		}
+		if w != "," {
+			continue
+		}
+		if r := pc.word(k + 1); r != "who" && r != "whose" || !pc.isNameWord(k-1) {
+			return nil
+		}
+		n := pc.nameStart(k-1, s)
+		if b := pc.word(n - 1); n > s && (b == "and" || b == "with") {
+			return pc.entityAt(n, k)
+		}
+		return nil
+	}
+	return nil
+}
+
 func (pc *pctx) whoseAsideBefore(c, s int) int {
 	if !pc.holdsWhose() {
 		return -1
