@@ -300,7 +300,8 @@ func (pc *pctx) namedOneSpokeLast(e *entity, i int) bool {
 	if e.unnamed || e.group || e.org || e.doc || e.outlet || e.first == "" || e.gender != unknownGender && !e.genderFromName || e.couple != nil {
 		return false
 	}
-	if i == 0 || pc.toks[i-1].kind != tQuote || !pc.isCue(i+1) || !strings.HasSuffix(strings.TrimSpace(pc.quoteText(int(pc.toks[i-1].q))), ",") {
+	opens := i == 0 && pc.isCue(i+1) && e.gender == unknownGender // "“…,” Okemasis-Leung said." then "They said they would …"
+	if !opens && (i == 0 || pc.toks[i-1].kind != tQuote || !pc.isCue(i+1) || !strings.HasSuffix(strings.TrimSpace(pc.quoteText(int(pc.toks[i-1].q))), ",")) {
 		return false // (but not "‘What do you mean?’ They said, ‘…’": the people asked)
 	}
 	n := len(pc.an.stmts)

@@ -2237,3 +2237,18 @@ func TestCorefGenderFromTheSubjectsOwnClause(t *testing.T) {
 			want: []stmt{reportedBy(4, "the jury had been fair", "Robin Tull")}},
 	})
 }
+
+// "“…,” Okemasis-Leung said." then a paragraph opening "They said they
+// would …": the named person the article gives no pronoun, who spoke
+// last, not the body named before.
+func TestCorefTheyOpeningAParagraphAfterAGenderlessSpeaker(t *testing.T) {
+	run(t, []attrCase{
+		{name: "“…,” X said. / They said",
+			paras: []string{"Closures", "The Riverbend School Division voted to close three schools.",
+				"Trustee Sam Okemasis-Leung voted against the closures.",
+				"“That's not consultation. That's notification,” Okemasis-Leung said.",
+				"They said they would bring a motion next month."},
+			want:       []stmt{reportedBy(5, "they would bring a motion next month", "Sam Okemasis-Leung")},
+			moreQuotes: true},
+	})
+}
