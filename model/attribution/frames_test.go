@@ -1172,3 +1172,15 @@ func TestFramesNounNamingTheWordsAfterAQuotation(t *testing.T) {
 			want:  []stmt{quoteBy(2, "did its job with the data it had,", "Colton Reimer")}},
 	})
 }
+
+// A quotation inside "X's claim that …" is X's, over the sentence's
+// subject that no cue makes a speaker ("USA TODAY rated as misleading
+// Ostrander’s claim that Brandvold “…”").
+func TestFramesQuotationInsideAClaim(t *testing.T) {
+	run(t, []attrCase{
+		{name: "Y rated as misleading X's claim that “…”",
+			paras: []string{"Fact check", "Margaret Ostrander spoke Monday.",
+				"Last month USA TODAY rated as misleading Ostrander’s claim that Brandvold “wants to cut Social Security by a third.”"},
+			want: []stmt{quoteBy(3, "wants to cut Social Security by a third.", "Margaret Ostrander")}},
+	})
+}

@@ -2273,8 +2273,8 @@ func (pc *pctx) addNominal(out []model.Statement, s, end int) []model.Statement 
 		st := model.Statement{Paragraph: pc.p.num, Kind: model.KindReported, Text: pc.p.text[a:b],
 			Cue: t.low, Start: a, End: b, SpeakerIndex: who}
 		for qi, k := range pc.p.qtok {
-			if k >= from && k < to && e != nil && pc.speakers[qi] == nil {
-				pc.speakers[qi], pc.cues[qi], pc.whys[qi] = e, t.low, pc.whyFor("nominal", t.low, e) // "a warning from X that the share was “not guaranteed”": X's words
+			if k >= from && k < to && e != nil && (pc.speakers[qi] == nil || pc.whys[qi].rule == "sentence-subject") {
+				pc.speakers[qi], pc.cues[qi], pc.whys[qi] = e, t.low, pc.whyFor("nominal", t.low, e) // "a warning from X that the share was “not guaranteed”": X's words, over a sentence's subject with no cue ("USA TODAY rated as misleading Ostrander’s claim that …")
 			}
 		}
 		if byFrom {
