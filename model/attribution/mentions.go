@@ -1837,6 +1837,21 @@ func (pc *pctx) initialsPerson(i int) bool {
 // placeInitials are initialisms of places and bodies, never a person's.
 var placeInitials = setOf(`u.s. u.k. u.n. e.u. d.c. n.y. l.a. b.c. p.e.i. n.w.t. u.s.a. n.s. n.b.`)
 
+// knownPersonSurname reports w, a possessive's word, as the surname of a
+// person the article has named (in a quotation too), and no place's name.
+func (pc *pctx) knownPersonSurname(w string) bool {
+	w = strings.TrimSuffix(strings.TrimSuffix(w, "’s"), "'s")
+	if wordIs(w, mPlaceName) {
+		return false
+	}
+	for _, e := range pc.an.reg.byLast[w] {
+		if !e.org && !e.group && !e.outlet && !e.doc {
+			return true
+		}
+	}
+	return pc.an.fullNameQuoted(w, pc.p.num) != nil // "“Margaret Ostrander voted …,” Brandvold said" before
+}
+
 // countyName reports a name of two or more words that ends in a word for
 // a county or a township: a place, whatever its first word.
 func countyName(low []string) bool {
@@ -2154,6 +2169,9 @@ func (pc *pctx) collectMentions() {
 			continue // "Walter (Buddy) MacIsaac": Walter MacIsaac, called Buddy
 		}
 		j := pc.runEnd(i)
+		if t.poss && j > i+1 && pc.knownPersonSurname(t.low) {
+			j = i + 1 // "Ostrander’s Senate record": hers, no body called Ostrander’s Senate
+		}
 		if e := pc.pollsterBefore(i, j); e != nil {
 			pc.mentions = append(pc.mentions, mentionRef{e, i})
 			i = j

@@ -1841,3 +1841,18 @@ func TestNamesInitialsOnly(t *testing.T) {
 			want: []stmt{reportedBy(3, "she feared the authorities", "M.R.")}},
 	})
 }
+
+// A named speaker's possessive before a capitalised word ("Ostrander’s
+// Senate record", "Democrats' Senate") is the owner, no body called
+// "Ostrander’s Senate"; a place's ("Ontario's Ministry of Labour") still
+// opens a body's name.
+func TestNamesPersonsPossessiveBeforeACapital(t *testing.T) {
+	run(t, []attrCase{
+		{name: "Democrats … say; the Democrats' Senate campaign arm",
+			paras: []string{"Dems hope Trump's behavior will help them regain Senate.",
+				"Democrats trying to regain control of the Senate in November say they have a powerful new weapon: Donald Trump.",
+				"He chairs the Democrats' Senate campaign arm in a year that already had a favorable landscape."},
+			want:        []stmt{reportedBy(2, "they have a powerful new weapon", "Democrats")},
+			notSpeakers: []string{"Democrats' Senate"}},
+	})
+}
