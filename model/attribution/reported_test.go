@@ -2958,3 +2958,13 @@ func TestReportedDocumentSubjectPastItsAside(t *testing.T) {
 		paras: []string{"Schools", "The report, part of the auditor's annual value-for-money audits, found that 27 per cent of students learn in portables."},
 		want:  []stmt{reportedBy(2, "27 per cent of students", "the report")}}})
 }
+
+// "said … and that voters were asking him “…”": "that" opens the clause;
+// no group called "That voters".
+func TestReportedThatOpeningAGroupsClause(t *testing.T) {
+	run(t, []attrCase{
+		{name: "said … and that voters were asking",
+			paras:      []string{"Sundays", `Frank Marchetti said he had spent the weekend knocking on doors and that voters were asking him "about health care, about their kids" far more than about the FBI.`},
+			moreQuotes: true, notSpeakers: []string{"That voters"}},
+	})
+}

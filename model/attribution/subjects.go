@@ -1401,6 +1401,9 @@ func (pc *pctx) describedSubject(i, j int) *entity {
 	if i < 0 || j-i < 2 || !pc.has(i, wDeterminer) || !isDefinite(pc.word(i)) && !ownerWords[pc.word(i)] {
 		return nil
 	}
+	if pc.word(i) == "that" && i > 0 && (pc.word(i-1) == "and" || pc.isCue(i-1)) && pluralOfPeople(pc.word(j-1)) {
+		return nil // "said … and that voters were asking him “…”": "that" opens the clause, no "those voters"
+	}
 	head := pc.word(j - 1)
 	if !pluralOfPeople(head) && !wordIs(head, mDocHead) && !wordIs(head, mStatementWord) && !wordHas(head, wRole) && !wordIs(head, mUnnamedHead) {
 		return nil
