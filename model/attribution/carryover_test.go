@@ -605,3 +605,16 @@ func TestCarryoverQuestionIsOneStatement(t *testing.T) {
 		t.Errorf("the question's statements are by %q, want one by Carmen Blackbird\n%s", got, dump(a))
 	}
 }
+
+// "“…,” Brennaman said, as the crowd chanted “Drain it!”" then a bare
+// quotation: his voice goes on, not the chant's.
+func TestCarryOverPastACrowdsChant(t *testing.T) {
+	run(t, []attrCase{
+		{name: "X said, as the crowd chanted “…”; then “…”",
+			paras: []string{"Rally", "Walt Brennaman spoke in Manchester on Friday.",
+				`"They let her slide in July," Brennaman said, as the crowd chanted "Drain it! Drain it!"`,
+				`"Now maybe justice finally gets done."`},
+			want: []stmt{quoteBy(3, "They let her slide in July,", "Walt Brennaman"), quoteBy(3, "Drain it! Drain it!", "~crowd"),
+				quoteBy(4, "Now maybe justice finally gets done.", "Walt Brennaman")}},
+	})
+}

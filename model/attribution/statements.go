@@ -455,6 +455,10 @@ func (pc *pctx) sentenceQuote(qi, k int) bool {
 	return n >= len(pc.toks) || pc.toks[n].sentStart || pc.sentOf[n] != pc.sentOf[k]
 }
 
+// chanted are what a crowd does with words: no voice a bare quotation
+// after it goes on in.
+var chanted = setOf(`chanted chant chants chanting shouted shout shouting yelled chorused sang`)
+
 // carry gives a paragraph that opens with a bare quotation its speaker: the
 // same voice running on, the other side of a dialogue, or the last speaker.
 // It names the rule and the paragraph the speaker was carried from.
@@ -826,6 +830,9 @@ func (an *analyzer) remember(pc *pctx) {
 		q := strings.TrimRight(pc.p.text[last.TextStart:last.TextEnd], " ”’\"'")
 		sum.hasQuote = true
 		sum.speaker = pc.speakers[n-1]
+		if e := sum.speaker; n > 1 && e != nil && e.group && pc.speakers[0] != nil && !pc.speakers[0].group && chanted[pc.cues[n-1]] {
+			sum.speaker = pc.speakers[0] // "“…,” Brennaman said, as the crowd chanted “Drain it!”": his voice goes on, not the chant's
+		}
 		sum.question = strings.HasSuffix(q, "?") || pc.cues[n-1] == "asked"
 		sum.runsOn = !last.Closed
 		if sum.question {
