@@ -559,3 +559,14 @@ func TestCuesAbsoluteClauseAfterAnAside(t *testing.T) {
 			notSpeakers: []string{"the exchange"}},
 	})
 }
+
+// A judge or an arbitrator "of" a body "in" a place, the place set off by
+// commas, still finds: "arbitrator X of the Sport Dispute Resolution
+// Centre of Canada in Montreal, Quebec, found that …".
+func TestCuesFindingPastAPlace(t *testing.T) {
+	run(t, []attrCase{
+		{name: "In a ruling, arbitrator X of Y in Montreal, Quebec, found that",
+			paras: []string{"Appeal", "In a 22-page ruling released Friday, arbitrator Hélène Vachon-Reid of the tribunal in Montreal, Quebec, found that the selection process was unfair."},
+			want:  []stmt{reportedBy(2, "the selection process was unfair", "Hélène Vachon-Reid")}},
+	})
+}
