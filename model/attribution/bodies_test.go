@@ -1914,3 +1914,13 @@ func TestBodiesOwnersDatedAssessment(t *testing.T) {
 			want:  []stmt{reportedBy(3, "the berm had lost material", "Marnie Sutherland")}},
 	})
 }
+
+// A body named before "in City, State," is the finding's subject: "a panel
+// of the U.S. Circuit Court of Appeals in Richmond, Virginia, found that".
+func TestBodiesBeforeACityAndState(t *testing.T) {
+	run(t, []attrCase{
+		{name: "a panel of the Court in Richmond, Virginia, found that",
+			paras: []string{"Ruling", "In a 2-1 ruling, a panel of the U.S. Circuit Court of Appeals in Richmond, Virginia, found that the law imposes burdens on voters."},
+			want:  []stmt{reportedBy(2, "the law imposes burdens on voters", "U.S. Circuit Court of Appeals")}},
+	})
+}

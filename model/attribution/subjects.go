@@ -737,6 +737,9 @@ func (pc *pctx) subjectBefore(v, s int) *entity {
 		return nil
 	}
 	if w == "," && pc.placeComma(j) {
+		if e := pc.bodyBeforePlace(j, s); e != nil {
+			return e // "a panel of the 4th U.S. Circuit Court of Appeals in Richmond, Virginia, found": the court
+		}
 		if i := pc.nameStart(j-1, s); i-2 > s {
 			if k := pc.nameStart(i-2, s); k > s+2 && pc.is(k-1, mPersonPlace) {
 				if e := pc.personOfPlace(k-1, i-2, s, v, false); e != nil {
@@ -1679,6 +1682,25 @@ func (pc *pctx) absoluteSubjectBeforeAside(c, s int) *entity {
 		return nil
 	}
 	return nil
+}
+
+// bodyBeforePlace is the body named before "in City, State," whose
+// closing comma is at j: "the 4th U.S. Circuit Court of Appeals in
+// Richmond, Virginia,". Nil for a person or any other shape.
+func (pc *pctx) bodyBeforePlace(j, s int) *entity {
+	st := pc.nameStart(j-1, s) // the state
+	if st-2 <= s || pc.word(st-1) != "," {
+		return nil
+	}
+	city := pc.nameStart(st-2, s)
+	if city-2 <= s || pc.word(city-1) != "in" || !pc.isNameWord(city-2) {
+		return nil
+	}
+	e := pc.npEndingAt(city-2, s)
+	if e == nil || !e.org || e.outlet || isPlaceEntity(e) {
+		return nil
+	}
+	return e
 }
 
 func (pc *pctx) whoseAsideBefore(c, s int) int {
