@@ -276,8 +276,8 @@ func (pc *pctx) nameWordAt(i int) bool {
 	if t.has(wCalendar) && !pc.calendarName(i) {
 		return false
 	}
-	if !t.sentStart && t.info != nil && (titleCaseCue(pc.toks, i) || t.has(wFunction|wAdverb|wPassive) && i+1 < len(pc.toks) && titleCaseCue(pc.toks, i+1) && headlineAux[t.low]) {
-		return false // "Trump Says He Will Win", "Things Trump Has Said": a headline's verb
+	if !t.sentStart && t.info != nil && (titleCaseCue(pc.toks, i) && !pc.has(i+1, wOrg) || t.has(wFunction|wAdverb|wPassive) && i+1 < len(pc.toks) && titleCaseCue(pc.toks, i+1) && headlineAux[t.low]) {
+		return false // "Trump Says He Will Win", "Things Trump Has Said": a headline's verb (but "Crescent Claims Services" is a firm)
 	}
 	if i >= 2 && !t.sentStart && pc.headlineVerbAfterName(i) {
 		return false // "Ben Carson Defends Himself", "Bernie Sanders Could Backfire": a headline's verb

@@ -1856,3 +1856,17 @@ func TestNamesPersonsPossessiveBeforeACapital(t *testing.T) {
 			notSpeakers: []string{"Democrats' Senate"}},
 	})
 }
+
+// "Claims" between two capitals before a body's word is a word of the
+// name, no headline's verb: "Crescent Claims Services", "the Specific
+// Claims Tribunal".
+func TestNamesWithACueWordBeforeABodysWord(t *testing.T) {
+	run(t, []attrCase{
+		{name: "according to the claims administrator, Crescent Claims Services",
+			paras: []string{"Settlement", "Payments will be sent by cheque to former customers, according to the claims administrator, Crescent Claims Services."},
+			want:  []stmt{reportedBy(2, "Payments will be sent by cheque", "Crescent Claims Services")}},
+		{name: "the Specific Claims Tribunal said",
+			paras: []string{"Claim", "The Specific Claims Tribunal said the federal government breached its duty."},
+			want:  []stmt{reportedBy(2, "the federal government breached its duty", "Specific Claims Tribunal")}},
+	})
+}
