@@ -1838,7 +1838,7 @@ func (pc *pctx) initialsPerson(i int) bool {
 var placeInitials = setOf(`u.s. u.k. u.n. e.u. d.c. n.y. l.a. b.c. p.e.i. n.w.t. u.s.a. n.s. n.b.`)
 
 // knownPersonSurname reports w, a possessive's word, as the surname of a
-// person the article has named (in a quotation too), and no place's name.
+// speaker the article has named, and no place's name.
 func (pc *pctx) knownPersonSurname(w string) bool {
 	w = strings.TrimSuffix(strings.TrimSuffix(w, "’s"), "'s")
 	if wordIs(w, mPlaceName) {
@@ -1849,7 +1849,7 @@ func (pc *pctx) knownPersonSurname(w string) bool {
 			return true
 		}
 	}
-	return pc.an.fullNameQuoted(w, pc.p.num) != nil // "“Margaret Ostrander voted …,” Brandvold said" before
+	return false
 }
 
 // countyName reports a name of two or more words that ends in a word for
