@@ -747,15 +747,10 @@ func judicialOpener(toks []token, i int) bool {
 	return false
 }
 
-// placeWord reports a state's, a province's or another known place's name.
-func placeWord(w string) bool {
-	return wordIs(w, mPlaceName) || isProvince(w)
-}
-
 func judicialSubject(toks []token, i int) bool {
 	for k := i - 1; k >= 0 && k >= i-12; k-- {
 		t := toks[k]
-		if t.low == "," && k > 0 && toks[k-1].cap && (placeWord(toks[k-1].low) || k+1 < len(toks) && toks[k+1].cap && placeWord(toks[k+1].low)) {
+		if t.low == "," && k > 0 && toks[k-1].cap && (isPlaceEntityWord(toks[k-1].low) || k+1 < len(toks) && toks[k+1].cap && isPlaceEntityWord(toks[k+1].low)) {
 			continue // "a panel of the 4th U.S. Circuit Court of Appeals in Richmond, Virginia, found": past the place
 		}
 		if t.kind != tWord && t.low != "." || t.low == "," {

@@ -37,6 +37,12 @@ func smallLibrary(t testing.TB) []string {
 		"c.txt":  "“Not now,” President Trump told reporters.\n\nThe State Department said it was reviewing the request.\n\n“We are watching,” said Bill Clinton.\n",
 		"x.json": "{}",
 	}
+	return libraryOf(t, dir, files)
+}
+
+// libraryOf writes files into dir and returns the library's sources there.
+func libraryOf(t testing.TB, dir string, files map[string]string) []string {
+	t.Helper()
 	for name, text := range files {
 		if err := os.WriteFile(filepath.Join(dir, name), []byte(text), 0o644); err != nil {
 			t.Fatal(err)

@@ -3,8 +3,6 @@ package library
 import (
 	"bytes"
 	"context"
-	"os"
-	"path/filepath"
 	"strings"
 	"testing"
 
@@ -26,16 +24,7 @@ func nonBinaryLibrary(t *testing.T) []string {
 		"a.txt": "Sam Oduya, who uses they/them pronouns, said the injunction would help the company.\n\n“We will appeal,” said Ms. Kim Tran.\n\n“It is over,” said Mr. Tom Hale.\n",
 		"b.txt": "“Nothing changes,” said Sam Oduya.\n",
 	}
-	for name, text := range files {
-		if err := os.WriteFile(filepath.Join(dir, name), []byte(text), 0o644); err != nil {
-			t.Fatal(err)
-		}
-	}
-	sources, _, err := articles.LibrarySources([]string{dir})
-	if err != nil {
-		t.Fatal(err)
-	}
-	return sources
+	return libraryOf(t, dir, files)
 }
 
 // Without colour, the articles list, the speakers list, the chart and the
