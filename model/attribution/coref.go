@@ -210,7 +210,7 @@ func (pc *pctx) pronounReferent(w string, i int) *entity {
 			if pc.word(i) == w && pc.namedInOwnClause(e, i) {
 				continue // "He said Dahl …", "“Reed is our best debater,” he says": not Dahl, not Reed
 			}
-			if pass == 0 && e.first == "" && e.gender == unknownGender && len(e.heads) == 0 && e.role == "" && !e.acted && !pc.subjectHere(e) {
+			if pass == 0 && e.first == "" && e.gender == unknownGender && len(e.heads) == 0 && e.role == "" && !e.acted && !pc.subjectHere(e) && !e.initialed() {
 				continue // but a bare surname that is a subject here acts as a person does
 			}
 			if g != unknownGender && !e.personLike() && !pc.subjectHere(e) {

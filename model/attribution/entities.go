@@ -1398,10 +1398,35 @@ func (e *entity) personLike() bool {
 	if e.unnamed || e.first != "" && isGivenName(e.first) || e.gender != unknownGender || e.role != "" || len(e.heads) > 0 {
 		return true
 	}
+	if e.initialed() {
+		return true
+	}
 	if len(e.words) > 1 && placePrefixes[e.words[0]] {
 		return false
 	}
 	return e.acted || len(e.words) > 1 && !e.byShape
+}
+
+// initialed reports a name with an initial before its last word: "C.
+// Boyden Gray" is a person's name though no word of it is a known given
+// name.
+func (e *entity) initialed() bool {
+	return hasInitial(e.words)
+}
+
+// hasInitial reports three words or more with a one-letter word before
+// the last ("c. boyden gray", "john f. kennedy"), but not "world war ii"
+// or "plan b".
+func hasInitial(low []string) bool {
+	if len(low) < 3 {
+		return false
+	}
+	for _, w := range low[:len(low)-1] {
+		if len(strings.TrimSuffix(w, ".")) == 1 {
+			return true
+		}
+	}
+	return false
 }
 
 // placePrefixes open the names of places: Fort Pierce, Port Sabak.

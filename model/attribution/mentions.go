@@ -314,6 +314,9 @@ func (pc *pctx) nameWordAt(i int) bool {
 		if pc.initialAt(n) {
 			return true // Jill A. Marsh
 		}
+		if pc.openingInitial(i) {
+			return true // "C. Boyden Gray ticked through …"
+		}
 		if len(pc.an.reg.byLast[t.low]) > 0 && !pc.an.lowercaseNearby(t.low, pc.p.num) {
 			return true // "Sanders, who had said …": a surname the article has named
 		}
@@ -373,6 +376,20 @@ func (pc *pctx) initialAt(k int) bool {
 	t := pc.toks[k]
 	return t.kind == tWord && t.cap && len(t.low) == 1 && pc.word(k+1) == "." && !pc.toks[k+2].sentStart &&
 		isGivenName(pc.toks[k-1].low) && pc.isNameWord(k+2) // the table lookups last: this runs for every word of a name
+}
+
+// openingInitial reports an initial opening a sentence before two more
+// words of a name: "C. Boyden Gray", not a list's "B. Congress".
+func (pc *pctx) openingInitial(i int) bool {
+	if i+3 >= len(pc.toks) || len(pc.toks[i].low) != 1 || pc.word(i+1) != "." {
+		return false
+	}
+	for _, k := range []int{i + 2, i + 3} {
+		if t := pc.toks[k]; t.kind != tWord || !t.cap || t.has(wFunction) {
+			return false
+		}
+	}
+	return true
 }
 
 // calendarName reports a month or day word that is a name here: after
@@ -1234,7 +1251,7 @@ func (pc *pctx) parseMention(i, j int) (m mention, lead int) {
 			cut = k + 1 // "Actress Rosario Dawson"
 		}
 	}
-	if cut == 0 && !(org && (low[1] == "and" || low[len(low)-1] == "health" || nationalBodyEnds[low[len(low)-1]])) && len(low) > 2 && pc.toks[i].sentStart && !pc.an.midCaps[low[0]] && !wordHas(low[0], wParticle) && !wordHas(low[1], wParticle) && !isGivenName(low[0]) &&
+	if cut == 0 && !(org && (low[1] == "and" || low[len(low)-1] == "health" || nationalBodyEnds[low[len(low)-1]])) && len(low) > 2 && pc.toks[i].sentStart && !pc.an.midCaps[low[0]] && len(strings.TrimSuffix(low[0], ".")) > 1 && !wordHas(low[0], wParticle) && !wordHas(low[1], wParticle) && !isGivenName(low[0]) &&
 		(nameGender(low[1]) != unknownGender || isJobWord(low[0]) || pc.an.lowercaseNearby(low[0], pc.p.num)) {
 		cut = 1 // "Glaciologist Mira Tanner said": a job word opening the sentence (but "Mary Ann Kohli" is one name)
 	}
@@ -2436,6 +2453,9 @@ func (pc *pctx) worthRegistering(m mention, i, j int, found *entity) bool {
 	}
 	if len(m.low) > 1 && (nameGender(m.low[0]) != unknownGender || pc.theyAfter(j)) {
 		return true // (and "Sam Oduya, who uses they/them pronouns,")
+	}
+	if hasInitial(m.low) {
+		return true // "C. Boyden Gray ticked through …"
 	}
 	if len(m.low) > 2 && pc.word(i-1) == "the" && wordIs(m.low[0], mPlaceName) && !isGivenName(m.low[1]) && !areaWords[m.low[len(m.low)-1]] {
 		return true // "the Winnipeg Blue Bombers": a place's team or body

@@ -1870,3 +1870,18 @@ func TestNamesWithACueWordBeforeABodysWord(t *testing.T) {
 			want:  []stmt{reportedBy(2, "the federal government breached its duty", "Specific Claims Tribunal")}},
 	})
 }
+
+// An initial opening a sentence is the name's first word, and a name with
+// an initial is a person's though the tables know none of its words: "he"
+// after "C. Boyden Gray ticked through …" is Gray, not the man named
+// before.
+func TestInitialOpensName(t *testing.T) {
+	run(t, []attrCase{{
+		name: "initial opening the sentence, then he",
+		paras: []string{"Bush camp recalls its manners",
+			"Jeb Bush spoke on Monday in Iowa.",
+			"C. Boyden Gray ticked through the code of conduct: “Civility was assumed,” he said.",
+			"J. Edgar Hoover, a retired agent, said “we never gossiped.”"},
+		want:  []stmt{quoteBy(3, "Civility was assumed,", "C. Boyden Gray"), quoteBy(4, "we never gossiped.", "J. Edgar Hoover")},
+		named: []string{"C. Boyden Gray", "J. Edgar Hoover"}}})
+}
