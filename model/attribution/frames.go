@@ -160,6 +160,11 @@ func (pc *pctx) cueAfter(k int) (*entity, string, int, bool) {
 	if k, r := pc.nameAfterDeterminer(i, end); r > k && r < end && pc.isCue(r) {
 		return pc.entityAt(k, r), pc.word(r), r, true // “…,” his nephew Michery Soheil added
 	}
+	if indefinitePeople[pc.word(i)] {
+		if p, c := pc.phraseBeforeCue(i, end); p != nil {
+			return p, pc.word(c), c, true // "“Cruz!” someone in the audience shouted"
+		}
+	}
 	e, j, ok := pc.npForward(i, end)
 	if !ok {
 		return nil, "", 0, false
@@ -270,6 +275,8 @@ func (pc *pctx) insideThatClause(v, s int) bool {
 	sub := false
 	for x := v - 1; x > s && x > v-window; x-- {
 		switch w := pc.word(x); {
+		case (w == "while" || w == "whereas") && pc.word(x-1) == "," && pc.word(x-2) != "that":
+			return false // "Rubio suggested that …, while Cruz said that “…”": a clause of its own
 		case pc.has(x, wSubordinator):
 			sub = true
 		case w == "that" && pc.isCue(x-1):
@@ -285,9 +292,12 @@ func (pc *pctx) insideThatClause(v, s int) bool {
 // and the cue's index; nil when no cue follows within a few words.
 func (pc *pctx) phraseBeforeCue(i, end int) (*entity, int) {
 	head := -1
+	if indefinitePeople[pc.word(i)] {
+		head = i // "“Cruz!” someone in the audience shouted"
+	}
 	for k := i + 1; k < end && k <= i+8; k++ {
 		t := pc.toks[k]
-		if t.low == "," && head > i && (pc.word(k+1) == "who" || pc.word(k+1) == "which") {
+		if t.low == "," && head >= i && (pc.word(k+1) == "who" || pc.word(k+1) == "which") {
 			if c := pc.cueAfterRelative(k+1, end); c > 0 {
 				return pc.thingOrPerson(i, head+1), c // "“…,” an intelligence source, who was not authorized to speak, told Fox News"
 			}
@@ -296,13 +306,13 @@ func (pc *pctx) phraseBeforeCue(i, end int) (*entity, int) {
 		if t.kind != tWord || t.poss {
 			return nil, 0
 		}
-		if pc.isCue(k) && head > i {
+		if pc.isCue(k) && head >= i {
 			return pc.thingOrPerson(i, head+1), k
 		}
-		if head > i && pc.has(k, wAdverb) && pc.isCue(k+1) {
+		if head >= i && pc.has(k, wAdverb) && pc.isCue(k+1) {
 			return pc.thingOrPerson(i, head+1), k + 1 // "“…,” the editorial board recently wrote"
 		}
-		if head > i && (perceivedAux[t.low] || perceived[t.low]) {
+		if head >= i && (perceivedAux[t.low] || perceived[t.low]) {
 			c := k
 			for c < end && c < k+4 && (perceivedAux[pc.word(c)] || perceived[pc.word(c)]) {
 				c++
@@ -311,13 +321,13 @@ func (pc *pctx) phraseBeforeCue(i, end int) (*entity, int) {
 				return pc.thingOrPerson(i, head+1), c // "“…?” a reporter can be heard asking"
 			}
 		}
-		if (placePreps[t.low] || t.low == "of" || t.low == "from" || t.low == "for") && head > i {
+		if (placePreps[t.low] || t.low == "of" || t.low == "from" || t.low == "for") && head >= i {
 			for k+1 < end && pc.toks[k+1].kind == tWord && !pc.isCue(k+1) {
 				k++ // "in the room": the phrase qualifies the head
 			}
 			continue
 		}
-		if head > i && pc.is(head, mDocHead|mStatementWord) && docParticiple(t.low) {
+		if head >= i && pc.is(head, mDocHead|mStatementWord) && docParticiple(t.low) {
 			for k+1 < end && (pc.has(k+1, wTime|wCalendar) || pc.word(k+1) == "on") {
 				k++ // "the order released Friday": the document, dated
 			}
@@ -330,6 +340,9 @@ func (pc *pctx) phraseBeforeCue(i, end int) (*entity, int) {
 	}
 	return nil, 0
 }
+
+// indefinitePeople are the pronouns for one unnamed person who may speak.
+var indefinitePeople = setOf(`someone somebody`)
 
 // cueAfterRelative is the cue right after the comma closing a relative
 // clause opened at r ("who was not authorized to speak on the record,

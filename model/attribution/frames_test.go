@@ -1184,3 +1184,42 @@ func TestFramesQuotationInsideAClaim(t *testing.T) {
 			want: []stmt{quoteBy(3, "wants to cut Social Security by a third.", "Margaret Ostrander")}},
 	})
 }
+
+// "Someone" is a speaker of its own, before or after the quotation, and a
+// quotation between someone's cue and another speaker's cue that opens a
+// quotation of its own is the first one's, an aside between or not.
+func TestSomeoneShoutsBeforeAnotherSpeaks(t *testing.T) {
+	run(t, []attrCase{
+		{name: "someone after the quotation",
+			paras: []string{"Rally notes",
+				"Bernie Sanders spoke on Monday in Iowa.",
+				"“Cruz!” someone in the audience shouted."},
+			want: []stmt{quoteBy(3, "Cruz!", "someone")}},
+		{name: "someone before the quotation",
+			paras: []string{"Rally notes",
+				"Bernie Sanders spoke on Monday in Iowa.",
+				"Someone in the audience shouted, “Cruz!”"},
+			want: []stmt{quoteBy(3, "Cruz!", "someone")}},
+		{name: "a shout, then the speaker's own quotation after an aside",
+			paras: []string{"Rally notes",
+				"Glenn Beck spoke on Monday in Iowa.",
+				"When someone in the audience shouted, “Cruz,” Beck joked, again using a Southern accent, “Amen, brother!”"},
+			want: []stmt{quoteBy(3, "Cruz,", "someone"), quoteBy(3, "Amen, brother!", "Glenn Beck")}},
+		{name: "a split quotation stays one speaker's",
+			paras: []string{"Rally notes",
+				"Glenn Beck spoke on Monday in Iowa.",
+				"“We will win,” Beck said, “and we will govern.”"},
+			want: []stmt{quoteBy(3, "We will win,", "Glenn Beck"), quoteBy(3, "and we will govern.", "Glenn Beck")}},
+	})
+}
+
+// ", while X said that “…”" is a clause of its own, not part of what the
+// cue before reports, so its quotation is X's.
+func TestWhileClauseHasItsOwnCue(t *testing.T) {
+	run(t, []attrCase{{
+		name: "while Cruz said",
+		paras: []string{"Debate notes",
+			"Ted Cruz and Marco Rubio debated on Thursday.",
+			"Rubio suggested that someone who does not answer questions cannot be president, while Cruz said that the “stakes in this election are too high” for Trump to be the nominee."},
+		want: []stmt{quoteBy(3, "stakes in this election are too high", "Ted Cruz")}}})
+}

@@ -34,7 +34,7 @@ func (pc *pctx) attributeQuote(qi int) {
 		set("verdict-after", e, "", "") // "“…” That was the verdict of John Smith, a farmer."
 		return
 	}
-	if e, cue, v, ok := pc.cueAfter(k); ok && !pc.framedBeforeInstead(k, v, text) {
+	if e, cue, v, ok := pc.cueAfter(k); ok && !pc.framedBeforeInstead(k, v, text, e) {
 		if pc.ref.kind == refPronoun && qi == 0 && pc.atParagraphStart(k) {
 			if o := pc.an.introducedBeforeRun(pc.p.num, e); o != nil {
 				e, pc.ref.e = o, o // "“…” / “…,” she told Brophy": the mother named just before the statement began
@@ -174,26 +174,46 @@ func (pc *pctx) outletBefore(p int) bool {
 	return e != nil && e.outlet
 }
 
-// framedBeforeInstead reports a quotation that ends its sentence, has a
-// frame of its own before it, and is followed by a cue at v that frames
-// the next quotation: "Clinton responds to Mills with, “Why now?” Mills
-// then writes back, “You look cute.”" is Clinton's.
-func (pc *pctx) framedBeforeInstead(k, v int, text string) bool {
+// framedBeforeInstead reports a quotation that has a frame of its own
+// before it and is followed by a cue at v, of the speaker after, that
+// frames the next quotation: "Clinton responds to Mills with, “Why now?”
+// Mills then writes back, “You look cute.”" is Clinton's. A quotation
+// ending in a comma is usually the first half of the speaker after's
+// ("“We will,” she said, “and soon.”"), so it goes to the frame before
+// only when that frame names someone else: "When someone in the audience
+// shouted, “Cruz,” Beck joked, “Amen!”".
+func (pc *pctx) framedBeforeInstead(k, v int, text string, after *entity) bool {
 	t := strings.TrimRight(text, " ")
-	if t == "" || !strings.ContainsAny(t[len(t)-1:], ".?!") {
+	if t == "" {
 		return false
 	}
-	n := v + 1
-	for n < len(pc.toks) && n <= v+2 && pc.toks[n].kind == tWord {
-		n++ // "writes back, “…”"
+	comma := strings.HasSuffix(t, ",")
+	if !comma && !strings.ContainsAny(t[len(t)-1:], ".?!") {
+		return false
 	}
-	if w := pc.word(n); w != "," && w != ":" || n+1 >= len(pc.toks) || pc.toks[n+1].kind != tQuote {
+	if !pc.cueIntroducesQuote(v) {
 		return false
 	}
 	ref := pc.ref
 	e, _, _, ok := pc.cueFrameBefore(k)
 	pc.ref = ref
-	return ok && e != nil
+	return ok && e != nil && !(comma && (after == nil || e == after))
+}
+
+// cueIntroducesQuote reports the cue at v opening a quotation after a
+// comma or a colon, a word or two or an aside between: "writes back,
+// “…”", "Beck joked, again using a Southern accent, “…”".
+func (pc *pctx) cueIntroducesQuote(v int) bool {
+	end := min(pc.sentEnd(v), v+16)
+	for n := v + 1; n+1 < end; n++ {
+		if pc.toks[n].kind == tQuote {
+			return false
+		}
+		if w := pc.word(n); (w == "," || w == ":") && pc.toks[n+1].kind == tQuote {
+			return n <= v+3 || pc.word(v+1) == ","
+		}
+	}
+	return false
 }
 
 // nextQuoteCue is the speaker and cue that follow the next quotation when

@@ -1453,6 +1453,11 @@ func (pc *pctx) indefiniteSubject(j, s int) *entity {
 	for d := j; d >= s && d > j-12; d-- {
 		switch pc.word(d) {
 		case "a", "an", "one", "another":
+		case "someone", "somebody":
+			if d == s || subjectBoundary[pc.word(d-1)] || pc.word(d-1) == "," {
+				return pc.an.unnamed(pc.word(d), pc.word(d)) // "Someone in the audience shouted, “…”"
+			}
+			return nil
 		case ",", ".", ";":
 			return nil
 		default:
