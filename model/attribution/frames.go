@@ -643,6 +643,11 @@ func (pc *pctx) cueFrameBefore(k int) (*entity, string, int, bool) {
 			return e, pc.word(v), v, true // split: “…,” said an Iowa Democrat, “…”
 		}
 	}
+	if w == "," {
+		if a, v := pc.passiveAskedBefore(j, s); a != nil {
+			return a, pc.word(v), v, true // "Sanders was asked by host Bill Maher, who …, “…”": Maher asks
+		}
+	}
 	for v := j; v >= s && v >= j-8; v-- {
 		if pc.toks[v].kind == tQuote {
 			break
@@ -1214,6 +1219,42 @@ func (pc *pctx) passiveAgent(v, limit int) *entity {
 		return nil
 	}
 	return pc.agentAt(v+2, limit)
+}
+
+// passiveAskedBefore finds a passive cue whose agent ends at j, the word
+// before a quotation's comma, or before a relative clause that ends there:
+// "was asked by host Bill Maher, who is supporting Sanders, “…”". It
+// returns the agent and the cue's index.
+func (pc *pctx) passiveAskedBefore(j, s int) (*entity, int) {
+	for x := j; x > s && x > j-window; x-- {
+		if pc.toks[x].kind == tQuote {
+			break
+		}
+		if pc.word(x) == "," && (pc.word(x+1) == "who" || pc.word(x+1) == "which") {
+			j = x - 1
+			break
+		}
+	}
+	for v := j - 2; v >= s && v >= j-8; v-- {
+		if a := pc.passiveAgentTo(v, j); a != nil {
+			return a, v
+		}
+	}
+	return nil, 0
+}
+
+// passiveAgentTo is the agent of a passive cue at v whose phrase runs to
+// j, the word before a quotation's comma: "was asked by host Bill Maher,
+// “…”".
+func (pc *pctx) passiveAgentTo(v, j int) *entity {
+	if v+2 > j || pc.word(v+1) != "by" || !pc.has(v-1, wPassive) {
+		return nil
+	}
+	e, after, ok := pc.npForward(v+2, j+1)
+	if !ok || e == nil || after != j+1 {
+		return nil
+	}
+	return pc.passiveAgent(v, j+1)
 }
 
 // agentAt reads the one who spoke at i: a name, a role, or a group ("told

@@ -1223,3 +1223,22 @@ func TestWhileClauseHasItsOwnCue(t *testing.T) {
 			"Rubio suggested that someone who does not answer questions cannot be president, while Cruz said that the “stakes in this election are too high” for Trump to be the nominee."},
 		want: []stmt{quoteBy(3, "stakes in this election are too high", "Ted Cruz")}}})
 }
+
+// A question put in the passive before a quotation ("was asked by host
+// Bill Maher, “…”") is the asker's, a relative clause after the asker or
+// not; the one asked answers after it.
+func TestPassiveAskerBeforeQuotation(t *testing.T) {
+	run(t, []attrCase{
+		{name: "asked by, then the question",
+			paras: []string{"Late-night notes",
+				"Bernie Sanders spoke on Friday's broadcast.",
+				"Sanders was asked by host Bill Maher, “Now, you famously said you were tired of the emails. Are you still?”",
+				"“I am,” Sanders said."},
+			want: []stmt{quoteBy(3, "Now, you famously said you were tired of the emails. Are you still?", "Bill Maher"), quoteBy(4, "I am,", "Bernie Sanders")}},
+		{name: "asked by, a long relative clause, then the question",
+			paras: []string{"Late-night notes",
+				"Bernie Sanders spoke on Friday's broadcast.",
+				"Sanders was asked by host Bill Maher, who is supporting Sanders, but has previously dismissed the story about the emails, “Now, you famously said you were tired of the emails.”"},
+			want: []stmt{quoteBy(3, "Now, you famously said you were tired of the emails.", "Bill Maher")}},
+	})
+}
