@@ -24,13 +24,27 @@ func TextHash(doc model.Document) string {
 }
 
 // AnalysisHash is the hash an analysis is cached under: TextHash, and the
-// title too when there is one, since the engine reads the headline.
+// title too when there is one, since the engine reads the headline, and
+// the line breaks that start sentences (Paragraph.Breaks), which it reads
+// too.
 func AnalysisHash(doc model.Document) string {
-	if doc.Title == "" {
+	breaks := breaksKey(doc.Paragraphs)
+	if doc.Title == "" && breaks == "" {
 		return TextHash(doc)
 	}
-	sum := sha256.Sum256([]byte(doc.Title + "\x00" + notes.WholeText(doc.Paragraphs)))
+	sum := sha256.Sum256([]byte(doc.Title + "\x00" + notes.WholeText(doc.Paragraphs) + breaks))
 	return hex.EncodeToString(sum[:])
+}
+
+// breaksKey writes the paragraphs' breaks as text, "" when there are none.
+func breaksKey(ps []model.Paragraph) string {
+	var b []byte
+	for k, p := range ps {
+		for _, at := range p.Breaks {
+			b = fmt.Appendf(b, "\x00%d:%d", k, at)
+		}
+	}
+	return string(b)
 }
 
 // CachedAnalysis returns doc as analysed by engine when the store holds that

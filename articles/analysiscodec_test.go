@@ -123,4 +123,8 @@ func TestCodecKeepsTheHeadlinesStatement(t *testing.T) {
 	if untitled := (model.Document{Paragraphs: doc.Paragraphs}); AnalysisHash(untitled) != TextHash(untitled) {
 		t.Error("an untitled text's analysis keeps the hash it had")
 	}
+	broken := model.Document{Paragraphs: []model.Paragraph{{Text: "“Yes,” said Ana.", Breaks: []int{8}}}}
+	if untitled := (model.Document{Paragraphs: doc.Paragraphs}); AnalysisHash(broken) == AnalysisHash(untitled) {
+		t.Error("the same text with a line break that starts a sentence is analysed apart, so it needs its own hash")
+	}
 }

@@ -22,7 +22,9 @@ func Split(text string) []model.Paragraph {
 	var b strings.Builder
 	b.Grow(len(s))
 	var spans [][2]int
-	open := -1 // where the open paragraph starts in b, -1 when none is open
+	var breaks []int // where in b a line began after a line that ended a sentence
+	open := -1       // where the open paragraph starts in b, -1 when none is open
+	ended := false   // the open paragraph's last line ended a sentence
 	for len(s) > 0 {
 		line, rest, _ := strings.Cut(s, "\n")
 		s = rest
@@ -31,10 +33,13 @@ func Split(text string) []model.Paragraph {
 			if appendFolded(&b, line, false) {
 				open = start
 			}
-		} else if !appendFolded(&b, line, true) {
+		} else if at := b.Len() + 1; !appendFolded(&b, line, true) {
 			spans = append(spans, [2]int{open, b.Len()})
 			open = -1
+		} else if ended {
+			breaks = append(breaks, at)
 		}
+		ended = endsSentenceLine(line)
 		if open >= 0 && !blocks {
 			spans = append(spans, [2]int{open, b.Len()})
 			open = -1
@@ -47,8 +52,25 @@ func Split(text string) []model.Paragraph {
 	out := make([]model.Paragraph, len(spans))
 	for k, sp := range spans {
 		out[k] = model.Paragraph{Text: all[sp[0]:sp[1]]}
+		for len(breaks) > 0 && breaks[0] < sp[1] {
+			out[k].Breaks = append(out[k].Breaks, breaks[0]-sp[0])
+			breaks = breaks[1:]
+		}
 	}
 	return out
+}
+
+// endsSentenceLine reports a line too long for a hand-wrapped text that
+// ends a sentence: a page that puts paragraphs on lines of their own and
+// blank lines only here and there. The line after it opens a sentence,
+// though the format makes both one paragraph.
+func endsSentenceLine(line string) bool {
+	line = strings.TrimRight(line, " \t\r")
+	if len(line) < 100 {
+		return false
+	}
+	r, _ := utf8.DecodeLastRuneInString(line)
+	return strings.ContainsRune(`.?!"”’`, r)
 }
 
 // appendFolded writes line to b without leading or trailing white space and

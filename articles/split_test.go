@@ -214,3 +214,30 @@ func TestSplitTitledTakesTheHeadline(t *testing.T) {
 		t.Errorf("a text of one line is its paragraph, not a title: %q", title)
 	}
 }
+
+// A page that puts each paragraph on a line of its own, with blank lines
+// only here and there, keeps the format's paragraphs (one per block), but
+// each line that ends a sentence and is too long to be hand-wrapped marks
+// where the next line's sentence starts.
+func TestSplitMarksLineBreaksThatEndSentences(t *testing.T) {
+	long1 := `"There are many who argue that phones are just now exposing what has been happening for years," the moderator said. "How do you bridge the divide?"`
+	long2 := "Trump acknowledged that a rift does exist between communities of color and the police, and he stood by his comments."
+	wrapped := "A hand-wrapped paragraph keeps its lines\nas soft wraps. Even one ending a sentence.\nThe next line goes on."
+	ps := Split("Headline\n\n" + long1 + "\n" + long2 + "\n\n" + wrapped)
+	if len(ps) != 3 {
+		t.Fatalf("got %d paragraphs %q, want 3 (one per block)", len(ps), texts(ps))
+	}
+	p := ps[1]
+	if want := []int{len(long1) + 1}; !reflect.DeepEqual(p.Breaks, want) {
+		t.Fatalf("breaks %v, want %v", p.Breaks, want)
+	}
+	if got := p.Text[p.Breaks[0]:]; !strings.HasPrefix(got, "Trump acknowledged") {
+		t.Errorf("the break points at %q, not at the second line", got[:min(20, len(got))])
+	}
+	if ps[0].Breaks != nil || ps[2].Breaks != nil {
+		t.Errorf("a headline or a hand-wrapped block has breaks: %v, %v", ps[0].Breaks, ps[2].Breaks)
+	}
+	if !strings.Contains(p.Text, `divide?" Trump`) {
+		t.Errorf("the paragraph's text changed: %q", p.Text)
+	}
+}

@@ -23,6 +23,10 @@ const (
 type Paragraph struct {
 	Text string
 	Kind ParagraphKind
+	// Breaks are the offsets in Text of lines of the source that began
+	// after a line ending a sentence, where a page put one paragraph per
+	// line and blank lines only now and then; a sentence starts there.
+	Breaks []int
 }
 
 // Document is an article before analysis: what articles/ loads.

@@ -320,7 +320,7 @@ func (an *analyzer) pipelined() {
 			for ; to < len(an.paras) && (to == from || size < batchBytes); to++ {
 				p := an.paras[to]
 				start := len(buf)
-				buf = tokenize(p.text, p.spans, buf, an.words)
+				buf = tokenize(p.text, p.spans, p.breaks, buf, an.words)
 				p.toks = buf[start:len(buf):len(buf)]
 				p.qtok = quoteTokens(p.toks)
 				size += len(p.text)
@@ -372,7 +372,7 @@ func (an *analyzer) tokenizePara(p *para, buf *[]token) {
 	if want := len(p.text)/5 + 16; cap(*buf) < want {
 		*buf = make([]token, 0, want) // one allocation, not a doubling series
 	}
-	*buf = tokenize(p.text, p.spans, (*buf)[:0], an.words)
+	*buf = tokenize(p.text, p.spans, p.breaks, (*buf)[:0], an.words)
 	an.tokHigh = max(an.tokHigh, len(*buf))
 	p.toks = *buf
 	p.qtok = quoteTokens(p.toks)
@@ -381,6 +381,7 @@ func (an *analyzer) tokenizePara(p *para, buf *[]token) {
 type para struct {
 	num    int
 	text   string
+	breaks []int // where a line of the source opened a sentence (model.Paragraph.Breaks)
 	spans  []span
 	toks   []token
 	qtok   []int  // token index of each quotation
@@ -490,7 +491,7 @@ func newAnalyzer(doc model.Document) *analyzer {
 	}
 	for i, p := range doc.Paragraphs {
 		k := i + an.headline
-		an.lists.block[k] = para{num: k + 1, text: p.Text}
+		an.lists.block[k] = para{num: k + 1, text: p.Text, breaks: p.Breaks}
 	}
 	for i := range an.paras {
 		an.paras[i] = &an.lists.block[i]

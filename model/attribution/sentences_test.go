@@ -4,7 +4,12 @@ package attribution_test
 // "Inc.") and odd spaces inside one, which decide which subject a cue
 // finds.
 
-import "testing"
+import (
+	"strings"
+	"testing"
+
+	"whosaid/model"
+)
 
 // A failure gives a statement to the subject of the sentence before, or
 // loses it.
@@ -99,4 +104,30 @@ func TestSentenceOpenedByAListMark(t *testing.T) {
 			moreQuotes:  true,
 			notSpeakers: []string{"Calls"}},
 	})
+}
+
+// A line of the source that ends a sentence starts the next line's, though
+// the format keeps both in one paragraph: the question before "Trump
+// acknowledged that …" is the moderator's, not part of what Trump
+// acknowledged.
+func TestLineBreakStartsSentence(t *testing.T) {
+	text := "Debate notes\n\nDonald Trump was asked a question about police violence.\n" +
+		`"There are many who argue that phones are just now exposing what has been happening for years," the moderator said. "As you know, Mr. Trump, how do you bridge the divide?"` + "\n" +
+		"Trump acknowledged that a rift does exist between communities of color and the police, and he stood by his comments.\n\nThe debate went on."
+	a := articleText(t, text)
+	var found bool
+	for _, s := range a.Statements {
+		if s.Kind == model.KindReported && strings.Contains(s.Text, "a rift does exist") {
+			found = true
+			if strings.Contains(s.Text, "bridge the divide") || s.Speaker != "Donald Trump" {
+				t.Errorf("what Trump acknowledged: %q by %q; want only the line after the question, by Donald Trump", s.Text, s.Speaker)
+			}
+		}
+		if s.Kind == model.KindQuote && strings.Contains(s.Text, "bridge the divide") && s.Speaker != "the moderator" {
+			t.Errorf("the question is %q's, want the moderator's", s.Speaker)
+		}
+	}
+	if !found {
+		t.Errorf("no reported statement of what Trump acknowledged;%s", dump(a))
+	}
 }

@@ -32,8 +32,8 @@ type token struct {
 }
 
 // tokenize splits the text outside quotations into tokens.
-// The tokens are appended to toks.
-func tokenize(text string, spans []span, toks []token, words *wordCache) []token {
+// The tokens are appended to toks. A sentence starts at each of breaks.
+func tokenize(text string, spans []span, breaks []int, toks []token, words *wordCache) []token {
 	first := len(toks)
 	pos := 0
 	for qi, s := range spans {
@@ -43,6 +43,7 @@ func tokenize(text string, spans []span, toks []token, words *wordCache) []token
 	}
 	toks = tokenizeRange(text, pos, len(text), toks, words)
 	markSentences(text, toks[first:])
+	markBreaks(toks[first:], breaks)
 	return toks
 }
 
@@ -421,6 +422,21 @@ func markSentences(text string, toks []token) {
 			}
 		}
 		start = true
+	}
+}
+
+// markBreaks starts a sentence at the token at each offset of breaks,
+// where a line of the source ended one: "…how do you bridge the divide?"
+// then, on a line of its own, "Trump acknowledged that …".
+func markBreaks(toks []token, breaks []int) {
+	k := 0
+	for _, b := range breaks {
+		for k < len(toks) && int(toks[k].start) < b {
+			k++
+		}
+		if k < len(toks) && int(toks[k].start) == b {
+			toks[k].sentStart = true
+		}
 	}
 }
 

@@ -96,7 +96,7 @@ func TestHyphenFlagMarksEveryHyphen(t *testing.T) {
 	texts := append([]string{"al-Sayed and bin-Laden met el-Amin, a well-known ex-minister - and Ruiz--",
 		"a ‐ b‐c d-‘e’ f-’s g-1 -h i-"}, testsupport.RealArticles(t, 3)...)
 	for _, text := range texts {
-		for _, tok := range tokenize(text, scanQuotes(text), nil, newWordCache(0)) {
+		for _, tok := range tokenize(text, scanQuotes(text), nil, nil, newWordCache(0)) {
 			if tok.kind == tWord && strings.Contains(tok.low, "-") && !tok.hyphen {
 				t.Errorf("%q: a hyphen in the word, no hyphen flag", text[tok.start:tok.end])
 			}
