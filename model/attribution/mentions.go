@@ -378,6 +378,37 @@ func (pc *pctx) initialAt(k int) bool {
 		isGivenName(pc.toks[k-1].low) && pc.isNameWord(k+2) // the table lookups last: this runs for every word of a name
 }
 
+// placeThenTitle reports a run that is a place and a title and no name,
+// after a lower-case word or a determiner: "the former Saskatchewan MP",
+// "the Quebec Premier". Such a description is read as a role, which points
+// back to the person who holds it.
+func (pc *pctx) placeThenTitle(low []string, i, j int) bool {
+	if len(low) < 2 || i == 0 {
+		return false
+	}
+	last := strings.TrimSuffix(low[len(low)-1], ".")
+	if !wordHas(last, wTitle) || last == "general" || last == "justice" || !wordIs(low[0], mPlaceName) {
+		return false
+	}
+	if pc.word(j) == "." {
+		j++
+	}
+	if w := pc.word(j); w == "and" || w == "&" || j < len(pc.toks) && pc.toks[j].cap {
+		return false // "former Pennsylvania Gov. and Democratic National Committee Chairman Ed Rendell"
+	}
+	for _, w := range low[1 : len(low)-1] {
+		if !wordHas(strings.TrimSuffix(w, "."), wTitle) && !wordIs(w, mPlaceName) {
+			return false
+		}
+	}
+	p := pc.toks[i-1]
+	return p.kind == tWord && !p.cap && (p.has(wDeterminer) || describingWords[p.low] || strings.HasSuffix(p.low, "-old"))
+}
+
+// describingWords stand before a description of someone's office: "the
+// former Saskatchewan MP", "the longtime Texas Senator".
+var describingWords = setOf(`former longtime veteran retired outgoing incoming sitting then current onetime one-time`)
+
 // openingInitial reports an initial opening a sentence before two more
 // words of a name: "C. Boyden Gray", not a list's "B. Congress".
 func (pc *pctx) openingInitial(i int) bool {
@@ -1235,6 +1266,9 @@ func (pc *pctx) parseMention(i, j int) (m mention, lead int) {
 	}
 	if len(low) > 1 && wordHas(low[0], wTitle) && wordIs(strings.Join(low, " "), mPlaceName) {
 		return mention{}, lead // "Prince Edward Island", "Prince George": a place, not a prince
+	}
+	if pc.placeThenTitle(low, i, j) {
+		return mention{}, lead // "The 51-year-old former Saskatchewan MP repeated …": a description, read as a role
 	}
 	// split titles off the front: everything up to the last title word
 	// that still leaves a name after it

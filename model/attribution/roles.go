@@ -43,7 +43,29 @@ func (pc *pctx) roleNP(j, s int) *entity {
 // statePlaces name a province's, a territory's or a country's own kind.
 var statePlaces = setOf(`province territory country state`)
 
+// introducedIndefinite reports "one", "a", "an" or "another" and the role
+// head in the words of the paragraph shortly before d: the person the
+// definite role then means is the one just introduced.
+func (pc *pctx) introducedIndefinite(head string, d int) bool {
+	for k := d - 2; k >= 0 && k > d-window; k-- {
+		if pc.toks[k+1].low == head && indefiniteArticles[pc.word(k)] {
+			return true
+		}
+	}
+	return false
+}
+
+var indefiniteArticles = setOf(`one a an another`)
+
 func (pc *pctx) roleReferent(j, s int) *entity {
+	e := pc.roleReferentOf(j, s)
+	if e != nil && !e.unnamed && !e.org && !e.doc && j > 0 && pc.word(j-1) == "the" && pc.has(j, wRole|wTitle) && !pc.is(j, mDocHead|mStatementWord) && pc.introducedIndefinite(pc.toks[j].low, j-1) {
+		return nil // "One MP, asked whether …, paused. “…,” the MP said": that MP, not an MP named before
+	}
+	return e
+}
+
+func (pc *pctx) roleReferentOf(j, s int) *entity {
 	head := pc.toks[j].low
 	d, reach := j-1, 6
 	for d >= s && d > j-reach {

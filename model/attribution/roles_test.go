@@ -1171,3 +1171,37 @@ func TestRolesPartyDescriptions(t *testing.T) {
 			want: []stmt{quoteBy(3, "We have to really increase the bombings,", "Donald Trump")}},
 	})
 }
+
+// A description of someone's office with a place in capitals ("The
+// 51-year-old former Saskatchewan MP") is a role that points back to the
+// person who holds it, not a person called "Saskatchewan MP"; and "the MP"
+// right after "One MP, asked …" is that unnamed MP, not an MP named before.
+func TestPlaceAndTitleDescribeSomeone(t *testing.T) {
+	run(t, []attrCase{
+		{name: "the former Saskatchewan MP",
+			paras: []string{"Convention notes",
+				"Conservative Leader Graham Whitcombe spoke on Saturday.",
+				"“Canadians are not asking us for a miracle,” Whitcombe said.",
+				"The 51-year-old former Saskatchewan MP, who won the leadership last spring, repeated his promise to scrap the GST on new homes."},
+			want:        []stmt{quoteBy(3, "Canadians are not asking us for a miracle,", "Graham Whitcombe"), reportedBy(4, "repeated his promise", "Graham Whitcombe")},
+			notSpeakers: []string{"Saskatchewan MP"}},
+		{name: "one MP, then the MP",
+			paras: []string{"Caucus notes",
+				"Quebec MP Geneviève Thibodeau-Lacasse played down talk of a revolt. “There’s frustration, sure,” she said.",
+				"One MP, asked whether the Prime Minister would lead the party into the next election, paused for several seconds. “Ask me in September,” the MP said."},
+			want: []stmt{quoteBy(2, "There’s frustration, sure,", "Geneviève Thibodeau-Lacasse"), quoteBy(3, "Ask me in September,", "!Geneviève Thibodeau-Lacasse")}},
+	})
+}
+
+// A participle after a clause of condition belongs to the main clause:
+// "He would not say … if it formed government, telling reporters that …"
+// is his, not the government's.
+func TestParticipleAfterConditionIsMainSubjects(t *testing.T) {
+	run(t, []attrCase{{
+		name: "if it formed government, telling",
+		paras: []string{"Immigration plans",
+			"The Government of Canada released its immigration plan on Monday.",
+			"Conservative critic Brad Olynyk said the numbers were a verdict on the government.",
+			"He would not say what level his party would set if it formed government, telling reporters that a Conservative government would tie immigration to housing starts."},
+		want: []stmt{reportedBy(3, "the numbers were a verdict", "Brad Olynyk"), reportedBy(4, "tie immigration to housing starts", "Brad Olynyk")}}})
+}

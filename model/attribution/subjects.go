@@ -1803,6 +1803,10 @@ func bodyJoint(w string) bool {
 	return false
 }
 
+// conditionWords open a clause that a participle after it does not
+// belong to.
+var conditionWords = setOf(`if unless whether`)
+
 // clauseSubject finds the subject of the clause that ends at the comma c:
 // the noun phrase before its past-tense verb ("the delegation walked out,").
 func (pc *pctx) clauseSubject(c, s int) *entity {
@@ -1816,6 +1820,9 @@ func (pc *pctx) clauseSubject(c, s int) *entity {
 	}
 	if w := pc.word(j); w == "who" || w == "that" && pc.isNameWord(j-1) {
 		return pc.relativeAntecedent(j, s) // "…, a 70-year-old academic named Eric Kingson, who worked the crowd, praising"
+	}
+	if st := pc.npStart(j, s); st > s && conditionWords[pc.word(st-1)] {
+		return nil // "He would not say … if it formed government, telling reporters": the main clause's subject tells
 	}
 	if e := pc.indefiniteSubject(j, s); e != nil {
 		return e
