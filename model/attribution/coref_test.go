@@ -2252,3 +2252,16 @@ func TestCorefTheyOpeningAParagraphAfterAGenderlessSpeaker(t *testing.T) {
 			moreQuotes: true},
 	})
 }
+
+// "the young Finn" is a nationality described, never a person called Finn,
+// and like "the Scot" it points back to the one just quoted.
+func TestCorefDescribedNationality(t *testing.T) {
+	run(t, []attrCase{{
+		name: "the young Finn",
+		paras: []string{"Extension notes",
+			"Coach Tom Berg praised 21-year-old Aleksi Korhonen on Monday.",
+			"Korhonen said he learned of the extension in the team's group chat.",
+			"“He's been unbelievable for me,” the young Finn said."},
+		want:        []stmt{reportedBy(3, "he learned of the extension", "Aleksi Korhonen"), quoteBy(4, "He's been unbelievable for me,", "Aleksi Korhonen")},
+		notSpeakers: []string{"Finn"}}})
+}

@@ -258,6 +258,9 @@ func (pc *pctx) nameWordAt(i int) bool {
 	if pc.word(i+1) == "for" && pc.responsibleAt(i) {
 		return false // "Minister Responsible for Housing Ana Ruiz"
 	}
+	if shortDemonyms[t.low] && i >= 2 && pc.toks[i-1].kind == tWord && !pc.toks[i-1].cap && !pc.has(i-1, wDeterminer) && pc.has(i-2, wDeterminer) {
+		return false // "the young Finn said": a nationality described, no one called Finn
+	}
 	if t.is(mNumberedUnit) && isDigitStart(pc.word(i+1)) {
 		return false // "Coun. Peter Nguyen-Ashworth (Ward 4)": a ward, no one called Ward
 	}

@@ -545,8 +545,8 @@ func (pc *pctx) roleReferentOf(j, s int) *entity {
 	for k := d + 1; k < j; k++ {
 		aged = aged || strings.HasSuffix(pc.word(k), "-old") || pc.word(k) == "former" && isDefinite(det) && pc.isCue(j+1) // "The former lock went on:": a person described, whatever a lock is
 	}
-	if !wordHas(head, wRole) && !wordIs(head, mMoreRoleNoun) && !aged {
-		return nil // "the billionaire", "the front-runner" point back like "the senator"
+	if !wordHas(head, wRole) && !wordIs(head, mMoreRoleNoun) && !aged && !(pc.toks[j].cap && shortDemonyms[head]) {
+		return nil // "the billionaire", "the front-runner" point back like "the senator", and so does "the young Finn"
 	}
 	if held == nil && pc.inLede() && isDefinite(det) && offices[head] && !pc.toks[j].cap && len(pc.an.reg.ents) < 4 {
 		if e := pc.an.cataphorTitle(pc.p.text[int(pc.toks[d].start):int(pc.toks[j].end)], head); e != nil {
