@@ -161,6 +161,15 @@ func cueAt(toks []token, i int) (string, int) {
 	if lemma == "state" && t.low == "states" && i > 0 && toks[i-1].kind == tWord && (isDigitStart(toks[i-1].low) || numberWords[toks[i-1].low]) {
 		return "", 0 // "across the four states", "in all 50 states": counted, the noun
 	}
+	if lemma == "say" && i > 1 && toks[i-1].low == "to" && judgedToSay[toks[i-2].low] {
+		return "", 0 // "It is too soon to say whether …", "needless to say": no one says it
+	}
+	if lemma == "advise" && i+2 < len(toks) && toks[i+1].low == "on" && !toks[i+2].has(wCalendar|wTime) && !isDigitStart(toks[i+2].low) {
+		return "", 0 // "Centerview advised on three of those deals": counsel given, not words reported
+	}
+	if lemma == "claim" && i+1 < len(toks) && claimsWon(toks, i+1) {
+		return "", 0 // "claiming 41 percent of the vote", "claimed a victory in the primary": a thing won
+	}
 	if lemma == "continue" && i+1 < len(toks) && continuedFor[toks[i+1].low] {
 		return "", 0 // "The exchange continued for several minutes": it went on, no one spoke
 	}
@@ -218,6 +227,29 @@ func cueAt(toks []token, i int) (string, int) {
 	}
 	return lemma, 1
 }
+
+// judgedToSay stand before "to say" when no one says anything: "too soon
+// to say", "hard to say", "needless to say".
+var judgedToSay = setOf(`soon early hard fair safe difficult impossible premature needless easy tough`)
+
+// claimsWon reports what follows "claim" at k as a thing won, not words: a
+// number ("41 percent of the vote") or a victory, a seat, a title.
+func claimsWon(toks []token, k int) bool {
+	t := toks[k]
+	if isDigitStart(t.low) || numberWords[t.low] && t.low != "one" {
+		return true
+	}
+	if k+1 < len(toks) && t.has(wDeterminer) {
+		k++
+		if k+1 < len(toks) && toks[k].kind == tWord && !toks[k].cap && !wonThings[toks[k].low] && !toks[k].has(wFunction) {
+			k++ // "a narrow victory", "a surprising win"
+		}
+		return wonThings[toks[k].low] && !(k+1 < len(toks) && toks[k+1].has(wClauseVerb|wPassive)) // but "claimed the nomination was stolen"
+	}
+	return false
+}
+
+var wonThings = setOf(`victory victories win wins seat seats title titles prize crown nomination delegates lives life majority lead`)
 
 // letterAfterTitle reports the "A" of "Officer A": a capital letter
 // standing for a name after a title, not an article.

@@ -570,3 +570,19 @@ func TestCuesFindingPastAPlace(t *testing.T) {
 			want:  []stmt{reportedBy(2, "the selection process was unfair", "Hélène Vachon-Reid")}},
 	})
 }
+
+// Words that look like cues but report nothing: "too soon to say",
+// "advised on three of those deals", "claiming 41 percent of the vote",
+// "claimed a victory".
+func TestCueWordsThatReportNothing(t *testing.T) {
+	run(t, []attrCase{{
+		name: "say, advise and claim with nothing said",
+		paras: []string{"Notes",
+			"It is too soon to say whether her policies will prove successful.",
+			"A boutique was involved in each of the largest deals, and Centerview advised on three of those.",
+			"Claudia Tenney took down businessman Steve Wells in the primary, claiming 41 percent of the vote.",
+			"Bernie Sanders had also claimed a narrow victory in the New Hampshire primary.",
+			"Sanders said he would stay in the race."},
+		want:        []stmt{reportedBy(6, "he would stay in the race", "Bernie Sanders")},
+		notReported: []stmt{reportedBy(2, "", ""), reportedBy(3, "", ""), reportedBy(4, "", ""), reportedBy(5, "", "")}}})
+}
