@@ -1907,6 +1907,28 @@ func quotedLabel(text string) bool {
 	return len(t) < len(text) && len(t) < 40 && strings.HasSuffix(t, ":") && !strings.ContainsAny(t, "\"“”") && isFurniture(t)
 }
 
+// unnamedAsker is who asks the "Q:" questions of an article that names no
+// one for them: reporters at a news conference or a scrum, else the
+// publication's interviewer. The asker is never a pronoun's referent: "they"
+// and "she" in the answers are the people the answers talk about.
+func (an *analyzer) unnamedAsker(upTo int) *entity {
+	desc, head := "the interviewer", "interviewer"
+	for k := 0; k < upTo && k < len(an.paras); k++ {
+		for _, w := range pressEvents {
+			if strings.Contains(an.paras[k].text, w) {
+				desc, head = "a reporter", "reporter"
+			}
+		}
+	}
+	e := an.unnamed(desc, head)
+	e.asker = true
+	return e
+}
+
+// pressEvents are the words of an article about questions put by many
+// reporters rather than one interviewer.
+var pressEvents = []string{"news conference", "press conference", "reporters", "scrum", "briefing", "availability"}
+
 // interview reads question-and-answer transcripts ("Q: …" / "A: …"): the
 // person the article named before the first question answers, and each
 // answer is a statement of theirs, though it has no quotation marks.
@@ -1924,6 +1946,9 @@ func (an *analyzer) interview(p *para) *model.Statement {
 					an.interviewee, an.interviewer = an.likelyInterviewee(by), by
 				}
 			}
+		}
+		if an.interviewer == nil && an.interviewee != nil && p.qaFrom > 0 {
+			an.interviewer = an.unnamedAsker(p.num) // a "Q:" no one in the article is named for
 		}
 		if an.interviewer != nil && len(p.spans) == 0 {
 			return &model.Statement{Paragraph: p.num, Kind: model.KindReported, Text: p.text[p.qaFrom:], Cue: "Q:",

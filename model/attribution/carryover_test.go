@@ -4,7 +4,11 @@ package attribution_test
 // around it: the paragraph before, the sentence before, the turn of a
 // dialogue or interview, or the body quotation a pull quote repeats.
 
-import "testing"
+import (
+	"testing"
+
+	"whosaid/model"
+)
 
 // Bare quotations after a cued one are the same speaker's until another
 // is named: a failure leaves running quotations with no speaker.
@@ -617,4 +621,30 @@ func TestCarryOverPastACrowdsChant(t *testing.T) {
 			want: []stmt{quoteBy(3, "They let her slide in July,", "Walt Brennaman"), quoteBy(3, "Drain it! Drain it!", "~crowd"),
 				quoteBy(4, "Now maybe justice finally gets done.", "Walt Brennaman")}},
 	})
+}
+
+// An interview's questions, when the article names no one for them, are
+// the publication's interviewer's (or a reporter's, at a news conference),
+// not no one's; and the asker is never "they" or "she" in an answer.
+func TestInterviewQuestionsHaveAnAsker(t *testing.T) {
+	run(t, []attrCase{{
+		name: "an interview",
+		paras: []string{"Actress speaks",
+			"Actress Maren Vik wrote a memoir, published Tuesday. Questions and answers have been edited for length.",
+			"Q: What did you find?",
+			"A: I came home from school and my parents were gone. They had been taken away.",
+			"Q: Did anyone help?",
+			"A: A neighbour did. She told me they would be fine."},
+		want: []stmt{reportedBy(3, "What did you find?", "the interviewer"), reportedBy(4, "my parents were gone", "Maren Vik"),
+			reportedBy(5, "Did anyone help?", "the interviewer"), reportedBy(6, "A neighbour did", "Maren Vik"),
+			reportedBy(6, "they would be fine", "!the interviewer")},
+		kinds: map[string]model.SpeakerKind{"the interviewer": model.SpeakerUnnamed},
+	}, {
+		name: "a news conference",
+		paras: []string{"Chief speaks",
+			"Police Chief Ana Ruiz took questions from reporters at a news conference on Monday.",
+			"Q: Will there be charges?",
+			"A: Not today. The investigation continues."},
+		want: []stmt{reportedBy(3, "Will there be charges?", "a reporter"), reportedBy(4, "Not today", "Ana Ruiz")},
+	}})
 }

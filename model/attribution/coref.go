@@ -154,6 +154,9 @@ func (pc *pctx) pronounReferent(w string, i int) *entity {
 	// a bare capitalised word, which may be a place ("a shop in Eskel")
 	for pass := 0; pass < 2; pass++ {
 		for _, e := range cands {
+			if e.asker {
+				continue // the interview's "Q:", never "he" or "they" in its answers
+			}
 			if e.outlet && w == "it" {
 				return e // "The Post reported …. It added, “…”"
 			}

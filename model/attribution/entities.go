@@ -50,6 +50,7 @@ type entity struct {
 	spoke    bool // has been a speaker
 	seen     int  // when last mentioned (for recency)
 	unnamed  bool // an indefinite source: "a diplomat", never named
+	asker    bool // the unnamed interviewer or reporter of an interview's "Q:" lines, no pronoun's referent
 	since    int  // the paragraph an unnamed source was first described in
 	// kinOf is the person whose kin (a brother, a daughter) the article
 	// named it as, and kin the word: "her brother Tomás"

@@ -327,7 +327,8 @@ func TestReportedSubjectShapes(t *testing.T) {
 }
 
 // A line opened by a speaker's label (a headline's "Okafor:", a
-// transcript's "REYES:", "Q:") is that speaker's, reported whole; a label
+// transcript's "REYES:", "Q:" for the interviewer) is that speaker's,
+// reported whole; a label
 // that names no speaker ("Venue:", "Related:") makes no statement.
 func TestReportedLabelLines(t *testing.T) {
 	run(t, []attrCase{
@@ -343,7 +344,7 @@ func TestReportedLabelLines(t *testing.T) {
 				reportedBy(1, "No outside influence", "Grace Okafor"),
 				reportedBy(3, "Let me ask you", "Tom Reyes"),
 				reportedBy(4, "the whole city needs", "Grace Okafor"),
-				reportedBy(5, "Did the board", ""),
+				reportedBy(5, "Did the board", "the interviewer"), // a "Q:" no one is named for
 			}},
 		{name: "a transcript's label in capitals names the speaker as a name is written",
 			paras: []string{"Interview", "ROSEMARY BARTON: Minister, thank you for being here.", "BARTON: Is a recession coming?"},

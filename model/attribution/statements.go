@@ -821,7 +821,7 @@ func (an *analyzer) emit(pc *pctx, reported []model.Statement) {
 		an.stmts = append(an.stmts, st)
 		an.owners = append(an.owners, e)
 		an.whys = append(an.whys, w)
-		if e != nil {
+		if e != nil && !e.asker {
 			an.lastSpeaker = e
 			an.reg.speakerBy, e.spoke = e, true
 			an.lastStmtPar = pc.p.num
