@@ -2265,3 +2265,15 @@ func TestCorefDescribedNationality(t *testing.T) {
 		want:        []stmt{reportedBy(3, "he learned of the extension", "Aleksi Korhonen"), quoteBy(4, "He's been unbelievable for me,", "Aleksi Korhonen")},
 		notSpeakers: []string{"Finn"}}})
 }
+
+// "the father of three" describes the person just quoted by their
+// children, as "the 54-year-old" does by age; no one's father speaks.
+func TestCorefParentOfCount(t *testing.T) {
+	run(t, []attrCase{{
+		name: "the father of three",
+		paras: []string{"Layoffs",
+			"Outside the plant, Mark Tremblay, a 54-year-old die setter, said he is unsure what comes next.",
+			"“I’m too young to retire and too old for anyone to hire me,” the father of three said."},
+		want:        []stmt{reportedBy(2, "he is unsure what comes next", "Mark Tremblay"), quoteBy(3, "I’m too young to retire and too old for anyone to hire me,", "Mark Tremblay")},
+		notSpeakers: []string{"the father"}}})
+}

@@ -43,6 +43,20 @@ func (pc *pctx) roleNP(j, s int) *entity {
 // statePlaces name a province's, a territory's or a country's own kind.
 var statePlaces = setOf(`province territory country state`)
 
+// parentOfCount reports a kin noun at j that describes someone by their
+// children, "the father of three", "the mother of two young boys": the
+// person described, not someone's father.
+func (pc *pctx) parentOfCount(j int) bool {
+	if w := pc.word(j); j >= 2 && (isDigitStart(w) || numberWords[w]) && pc.word(j-1) == "of" {
+		j -= 2 // the phrase read to its last word: "the father of three"
+	}
+	if !pc.is(j, mKinNoun) || pc.word(j+1) != "of" {
+		return false
+	}
+	w := pc.word(j + 2)
+	return isDigitStart(w) || numberWords[w]
+}
+
 // introducedIndefinite reports "one", "a", "an" or "another" and the role
 // head in the words of the paragraph shortly before d: the person the
 // definite role then means is the one just introduced.
@@ -541,7 +555,7 @@ func (pc *pctx) roleReferentOf(j, s int) *entity {
 		held.learnPlace(state)
 		return held // a role the article gave someone ("X, a neurologist")
 	}
-	aged := false
+	aged := pc.parentOfCount(j)
 	for k := d + 1; k < j; k++ {
 		aged = aged || strings.HasSuffix(pc.word(k), "-old") || pc.word(k) == "former" && isDefinite(det) && pc.isCue(j+1) // "The former lock went on:": a person described, whatever a lock is
 	}
