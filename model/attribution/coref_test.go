@@ -2277,3 +2277,21 @@ func TestCorefParentOfCount(t *testing.T) {
 		want:        []stmt{reportedBy(2, "he is unsure what comes next", "Mark Tremblay"), quoteBy(3, "I’m too young to retire and too old for anyone to hire me,", "Mark Tremblay")},
 		notSpeakers: []string{"the father"}}})
 }
+
+// A name right after a job word ("first-time politician Colt Haverstock")
+// is a person's, though the tables know neither word of it, so "he" in the
+// same sentence is that person, not a man named paragraphs before.
+func TestCorefNameAfterJobWord(t *testing.T) {
+	run(t, []attrCase{{
+		name: "rancher and politician, then he",
+		paras: []string{"Debate",
+			"Leadership candidates, from left, Colt Haverstock, Rajinder Sandhu and Étienne Gagnon-Roy take the stage before the debate.",
+			"“Quebec is not one region among others,” Gagnon-Roy said in French.",
+			"He warned that the party would lose every seat east of the Ottawa River.",
+			"The fourth candidate, Saskatchewan rancher and first-time politician Colt Haverstock, drew the loudest applause when he called for scrapping the carbon price.",
+			"“Folks out in Swift Current want the thing gone,” he said."},
+		want: []stmt{quoteBy(3, "Quebec is not one region among others,", "Étienne Gagnon-Roy"),
+			reportedBy(4, "the party would lose every seat", "Étienne Gagnon-Roy"),
+			reportedBy(5, "scrapping the carbon price", "Colt Haverstock"),
+			quoteBy(6, "Folks out in Swift Current want the thing gone,", "Colt Haverstock")}}})
+}

@@ -412,6 +412,13 @@ func (pc *pctx) placeThenTitle(low []string, i, j int) bool {
 // former Saskatchewan MP", "the longtime Texas Senator".
 var describingWords = setOf(`former longtime veteran retired outgoing incoming sitting then current onetime one-time`)
 
+// jobBeforeName reports a name of two words or more right after a
+// lower-case job or role word: "first-time politician Colt Haverstock".
+func (pc *pctx) jobBeforeName(m mention, i int) bool {
+	return len(m.low) > 1 && len(m.title) == 0 && i > 0 && pc.toks[i-1].kind == tWord && !pc.toks[i-1].cap && !pc.toks[i-1].poss &&
+		(pc.has(i-1, wRole) || isJobWord(pc.word(i-1)))
+}
+
 // openingInitial reports an initial opening a sentence before two more
 // words of a name: "C. Boyden Gray", not a list's "B. Congress".
 func (pc *pctx) openingInitial(i int) bool {
@@ -2288,6 +2295,9 @@ func (pc *pctx) collectMentions() {
 		byShape := !worth && pc.nameShaped(m, i)
 		if worth || byShape {
 			e := pc.entityFound(m, i, j, found, true)
+			if e != nil && !e.org && !e.group && len(e.heads) == 0 && e.role == "" && pc.jobBeforeName(m, i) {
+				e.addHead(pc.word(i - 1)) // "politician Colt Haverstock": a person, whom "he" may mean
+			}
 			if e != nil && company && !e.org {
 				e.org, e.company = true, true // "bus maker Jiangnan Motor": a company, "the company" later
 				pc.an.reg.index(e)
@@ -2493,6 +2503,9 @@ func (pc *pctx) worthRegistering(m mention, i, j int, found *entity) bool {
 	}
 	if hasInitial(m.low) {
 		return true // "C. Boyden Gray ticked through …"
+	}
+	if pc.jobBeforeName(m, i) {
+		return true // "Saskatchewan rancher and first-time politician Colt Haverstock drew …": a person by their job
 	}
 	if len(m.low) > 2 && pc.word(i-1) == "the" && wordIs(m.low[0], mPlaceName) && !isGivenName(m.low[1]) && !areaWords[m.low[len(m.low)-1]] {
 		return true // "the Winnipeg Blue Bombers": a place's team or body
