@@ -1242,3 +1242,15 @@ func TestPassiveAskerBeforeQuotation(t *testing.T) {
 			want: []stmt{quoteBy(3, "Now, you famously said you were tired of the emails.", "Bill Maher")}},
 	})
 }
+
+// A quotation in title case right after "interjected," or "quipped," is
+// words said, like a chant after "shouted,", not the title of a work.
+func TestTitleCaseWordsAfterSpeechVerb(t *testing.T) {
+	run(t, []attrCase{{
+		name: "interjected, then title-case words",
+		paras: []string{"Debate",
+			"Megyn Kelly pressed Donald Trump on Thursday.",
+			"Trump interjected, “Only Rosie O’Donnell.”",
+			"Kelly quipped, “Not Tonight, Mister.”"},
+		want: []stmt{quoteBy(3, "Only Rosie O’Donnell.", "Donald Trump"), quoteBy(4, "Not Tonight, Mister.", "Megyn Kelly")}}})
+}

@@ -1098,7 +1098,7 @@ func (pc *pctx) shoutedBefore(k int) bool {
 	return shoutCues[lemma]
 }
 
-var shoutCues = setOf(`chant shout yell scream cry exclaim say`)
+var shoutCues = setOf(`chant shout yell scream cry exclaim say interject interrupt quip reply respond retort joke snap answer ask declare`)
 
 // noteDocAuthor files speaker e as the author of the document its
 // statement's sentence names, "In a report released Thursday, director
