@@ -2295,3 +2295,21 @@ func TestCorefNameAfterJobWord(t *testing.T) {
 			reportedBy(5, "scrapping the carbon price", "Colt Haverstock"),
 			quoteBy(6, "Folks out in Swift Current want the thing gone,", "Colt Haverstock")}}})
 }
+
+// A relative clause after an appositive is the named person's: "Ted Cruz,
+// a graduate of Harvard Law School who has argued …" is Cruz's, not the
+// school's, and "Ann Sorensen, a Democrat from Menomonie who is …, and who
+// says …" is hers, not the town's or the party's.
+func TestRelativeClauseAfterAppositive(t *testing.T) {
+	run(t, []attrCase{
+		{name: "a graduate of a school who",
+			paras: []string{"Notes",
+				"Ted Cruz, a graduate of Harvard Law School who has argued that the nominee must be blocked, spoke on Monday."},
+			want: []stmt{reportedBy(2, "the nominee must be blocked", "Ted Cruz")}},
+		{name: "a Democrat from a town who …, and who says",
+			paras: []string{"Notes",
+				"Republican Erik Sorensen is running for the Senate.",
+				"The ballot also lists state Rep. Ann Sorensen, a Democrat from Menomonie who is no relation to the Republican candidate and who says the shared name has caused “a small amount of chaos” at the doors."},
+			want: []stmt{quoteBy(3, "a small amount of chaos", "Ann Sorensen")}},
+	})
+}

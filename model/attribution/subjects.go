@@ -765,6 +765,11 @@ func (pc *pctx) subjectBefore(v, s int) *entity {
 	case wordIs(w, mDocNoun|mEventNoun) && strings.HasSuffix(pc.word(v), "ing") && j > s:
 		return pc.sentenceSubject(s, j) // "Trump issued a statement saying …", "the Vermont senator opened a Rochester rally blasting …": theirs
 	case w == "who" || w == "which":
+		if pc.word(j-1) == "and" && pc.nameBeforeFirstWho(j, s) {
+			if e := pc.relativeAntecedent(j, s); e != nil && !e.org && !e.group && !e.unnamed && e.personLike() && !isPlaceEntity(e) {
+				return e // "Ann Sorensen, a Democrat from Menomonie who is …, and who says": the first "who"'s
+			}
+		}
 		return pc.antecedent(j, s)
 	case w == "," && pc.whoseAsideBefore(j, s) > s:
 		c := pc.whoseAsideBefore(j, s) // "X, whose party has long argued that …, said": X
@@ -1929,6 +1934,18 @@ func (pc *pctx) relativeAntecedent(r, s int) *entity {
 	return pc.antecedent(r, s)
 }
 
+// nameBeforeFirstWho reports a name right before the "who" that an "and
+// who" at j goes back to: "X, a Democrat from Menomonie who …, and who",
+// not "a man who …, and who".
+func (pc *pctx) nameBeforeFirstWho(j, s int) bool {
+	for k := j - 2; k > s && k > j-30; k-- {
+		if pc.word(k) == pc.word(j) {
+			return pc.isNameWord(k - 1)
+		}
+	}
+	return false
+}
+
 // whoClauseBefore is the antecedent of a relative clause whose past-tense
 // verb stands a few words before the comma at c: "…, who worked the
 // crowd, praising"; nil for any other clause.
@@ -2040,6 +2057,9 @@ func (pc *pctx) antecedent(j, s int) *entity {
 				return e // "Sylvie Arsenault, 78, of Greenwood, who says": Arsenault, not Greenwood
 			}
 			if p := pc.placePrep(pc.nameStart(k, s)); (k == j-1 || k == j-2 && pc.word(j-1) == ",") && p > s+1 {
+				if e := pc.appositiveOwner(p, s); e != nil {
+					return e // "Ann Sorensen, a Democrat from Menomonie who says": Sorensen, not "Democrat"
+				}
 				if e := pc.personOfPlace(p, k, s, j, true); e != nil {
 					return e // "a resident of Flint who said": the resident
 				}
@@ -2048,6 +2068,24 @@ func (pc *pctx) antecedent(j, s int) *entity {
 		}
 	}
 	return pc.npEndingAt(j-1, s)
+}
+
+// appositiveOwner is the person named before an appositive that ends at
+// the place preposition p: "Ann Sorensen, a Democrat from …", "X, the
+// mayor of …"; nil when the phrase before p stands alone.
+func (pc *pctx) appositiveOwner(p, s int) *entity {
+	d := p - 1
+	for d > s && d >= p-4 && pc.toks[d].kind == tWord && !pc.has(d, wDeterminer) && !pc.toks[d].poss {
+		d--
+	}
+	if d-2 < s || !pc.has(d, wDeterminer) || d == p-1 || pc.word(d-1) != "," || !pc.isNameWord(d-2) {
+		return nil
+	}
+	e := pc.npEndingAt(d-2, s)
+	if e == nil || e.org || e.group || e.doc || !e.personLike() {
+		return nil
+	}
+	return e
 }
 
 // residentBefore is the person named before ", of" or ", from" and the
