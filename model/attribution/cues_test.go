@@ -586,3 +586,15 @@ func TestCueWordsThatReportNothing(t *testing.T) {
 		want:        []stmt{reportedBy(6, "he would stay in the race", "Bernie Sanders")},
 		notReported: []stmt{reportedBy(2, "", ""), reportedBy(3, "", ""), reportedBy(4, "", ""), reportedBy(5, "", "")}}})
 }
+
+// "denounce" is a cue like "condemn": "a decision the party immediately
+// denounced as “judicial interference”" is the party's words.
+func TestDenounceIsACue(t *testing.T) {
+	run(t, []attrCase{{
+		name: "a decision X denounced as",
+		paras: []string{"Ruling",
+			"A federal appeals court blocked the photo identification law, a decision the North Carolina Republican Party immediately denounced as “judicial interference” in an election.",
+			"Governor Ana Ruiz denounced the ruling as “a disgrace.”"},
+		want:       []stmt{quoteBy(2, "judicial interference", "North Carolina Republican Party"), quoteBy(3, "a disgrace.", "Ana Ruiz")},
+		moreQuotes: true}})
+}

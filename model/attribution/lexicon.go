@@ -29,7 +29,7 @@ var cueLemmas = []string{
 	"mock", "lambaste", "pronounce", "chant", "react", "submit", "clarify", "underline", "underscore",
 	"aver", "reckon", "imply", "intimate", "bemoan", "grouse", "determine", "press",
 	"portray", "characterize", "characterise", "cast", "brand", "label", "paint", "challenge",
-	"elaborate", "riff", "gripe", "crow", "enthuse", "scoff", "sneer", "snipe", "rule",
+	"elaborate", "riff", "gripe", "crow", "enthuse", "scoff", "sneer", "snipe", "rule", "denounce",
 }
 
 // frameOnly cues report speech only right beside a quotation ("…," she
