@@ -187,6 +187,10 @@ func cueAt(toks []token, i int) (string, int) {
 		(toks[i-2].has(wDeterminer) && !standsAlone[toks[i-2].low] || toks[i-2].poss) {
 		return "", 0 // "his repeated claims", "Trump's renewed calls": a noun after its adjective
 	}
+	if i > 1 && i+1 < len(toks) && strings.HasSuffix(t.low, "ed") && strings.HasSuffix(toks[i-1].low, "ly") && toks[i-1].kind == tWord &&
+		(toks[i-2].has(wDeterminer) && !standsAlone[toks[i-2].low] || toks[i-2].poss) && toks[i+1].kind == tWord && !toks[i+1].cap && !toks[i+1].has(wFunction|wPrep) {
+		return "", 0 // "a widely denounced tweet", "his oft-repeated claim": an adjective before its noun
+	}
 	if i > 1 && isYear(toks[i-1].low) && (toks[i-2].has(wDeterminer) && !standsAlone[toks[i-2].low] || toks[i-2].poss) {
 		return "", 0 // "A 2021 report by the panel found", "the agency's 2019 review": a noun after its year
 	}

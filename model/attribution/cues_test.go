@@ -598,3 +598,14 @@ func TestDenounceIsACue(t *testing.T) {
 		want:       []stmt{quoteBy(2, "judicial interference", "North Carolina Republican Party"), quoteBy(3, "a disgrace.", "Ana Ruiz")},
 		moreQuotes: true}})
 }
+
+// A cue's past form between an adverb in -ly and a noun is an adjective:
+// "a widely denounced tweet", "Obama's highly criticized press conference".
+func TestCueWordAsAdjective(t *testing.T) {
+	run(t, []attrCase{{
+		name: "widely denounced, highly criticized",
+		paras: []string{"Notes",
+			"That headline mirrors a widely denounced tweet by a columnist.",
+			"Trump mocked Obama's highly criticized press conference in Turkey."},
+		notReported: []stmt{reportedBy(2, "", ""), reportedBy(3, "highly criticized press conference", "")}}})
+}
