@@ -134,7 +134,7 @@ var prepositions = map[string]bool{
 	"under": true, "over": true, "after": true, "before": true, "during": true, "without": true,
 	"within": true, "via": true, "upon": true, "beside": true, "behind": true, "near": true,
 	"including": true, "as": true, "per": true, "thanked": true, "told": true, "asked": true,
-	"alongside": true, "amid": true, "amidst": true, "despite": true, "unlike": true, "throughout": true,
+	"alongside": true, "amid": true, "amidst": true, "despite": true, "unlike": true, "throughout": true, "besides": true, "beyond": true,
 }
 
 // functionWords are never names, even capitalised at a sentence's start.

@@ -1885,3 +1885,18 @@ func TestInitialOpensName(t *testing.T) {
 		want:  []stmt{quoteBy(3, "Civility was assumed,", "C. Boyden Gray"), quoteBy(4, "we never gossiped.", "J. Edgar Hoover")},
 		named: []string{"C. Boyden Gray", "J. Edgar Hoover"}}})
 }
+
+// "Besides" and "Beyond" opening a sentence are prepositions, never the
+// first word of a name: "Besides Centerview, Lazard said …" is Lazard's.
+func TestOpeningPrepositionIsNoName(t *testing.T) {
+	run(t, []attrCase{{
+		name: "besides, beyond",
+		paras: []string{"Deals",
+			"The police filed charges.",
+			"Besides Centerview, Lazard said it had advised on two of the deals.",
+			"Beyond the security-camera footage, the affidavit cited interviews with witnesses and said that she was grabbed.",
+			"Beyond that, his advisers say that neither candidate can win, and they say that would leave the issue to the super delegates."},
+		want: []stmt{reportedBy(3, "it had advised on two of the deals", "Lazard"), reportedBy(4, "she was grabbed", "~the affidavit"),
+			reportedBy(5, "that would leave the issue", "Advisers")},
+		notSpeakers: []string{"Besides Centerview", "Beyond"}}})
+}
