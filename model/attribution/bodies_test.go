@@ -1924,3 +1924,15 @@ func TestBodiesBeforeACityAndState(t *testing.T) {
 			want:  []stmt{reportedBy(2, "the law imposes burdens on voters", "U.S. Circuit Court of Appeals")}},
 	})
 }
+
+// A conjunction opening the sentence is no word of the campaign's name:
+// "But Haugland’s campaign has argued …" is "Haugland’s campaign".
+func TestCampaignAfterOpeningConjunction(t *testing.T) {
+	run(t, []attrCase{{
+		name: "But X's campaign",
+		paras: []string{"Race",
+			"Kristin Haugland is running for governor.",
+			"But Haugland’s campaign has argued that the scandal helps her."},
+		want:        []stmt{reportedBy(3, "the scandal helps her", "Haugland’s campaign")},
+		notSpeakers: []string{"But Haugland’s campaign"}}})
+}

@@ -1304,7 +1304,7 @@ func placedElsewhere(e *entity, st string) bool {
 // article included: "the Prime Minister's official spokesman".
 func (pc *pctx) ownerStart(d, s int) int {
 	k := d
-	for k > s && pc.toks[k-1].kind == tWord && (pc.toks[k-1].cap || titleModifiers[pc.word(k-1)]) && !pc.has(k-1, wDeterminer) && k > d-4 {
+	for k > s && pc.toks[k-1].kind == tWord && (pc.toks[k-1].cap || titleModifiers[pc.word(k-1)]) && !pc.has(k-1, wDeterminer|wFunction) && k > d-4 {
 		k-- // "Senator Moe's", "the prime minister's"
 	}
 	if k > s && pc.has(k-1, wDeterminer) && !pc.toks[k-1].poss {
