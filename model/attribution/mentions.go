@@ -326,6 +326,9 @@ func (pc *pctx) nameWordAt(i int) bool {
 		if pc.givenNameOfSomeone(t.low) && !pc.an.lowercaseNearby(t.low, pc.p.num) {
 			return true // "Bohdan watched from the back": a feature's first name for Bohdan Kowalchuk
 		}
+		if !t.listed() && pc.word(n) == "," && asideOpeners[pc.word(n+1)] && !strings.HasSuffix(t.low, "ly") && !pc.an.lowercaseNearby(t.low, pc.p.num) {
+			return true // "Halvorsen, asked about the claim on Sunday, said": a surname, then an aside about its bearer
+		}
 		if !t.listed() && pc.word(n) == "," && (pc.word(n+1) == "a" || pc.word(n+1) == "an") && !strings.HasSuffix(t.low, "ly") && !pc.an.lowercaseNearby(t.low, pc.p.num) {
 			return true // "Braelyn, a Grade 12 student whose mother asked …, said": a first name alone, then who she is
 		}
@@ -342,6 +345,10 @@ func (pc *pctx) nameWordAt(i int) bool {
 	}
 	return true
 }
+
+// asideOpeners open an aside about the person just named: "Halvorsen,
+// asked about …,", "Odom, who …,".
+var asideOpeners = setOf(`asked speaking responding reached contacted interviewed who whose`)
 
 // givenNameOfSomeone reports w as the given name of a person the article
 // has named in full.

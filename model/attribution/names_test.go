@@ -1900,3 +1900,15 @@ func TestOpeningPrepositionIsNoName(t *testing.T) {
 			reportedBy(5, "that would leave the issue", "Advisers")},
 		notSpeakers: []string{"Besides Centerview", "Beyond"}}})
 }
+
+// A surname alone opening a sentence, then an aside about its bearer
+// ("Halvorsen, asked about the claim on …, said"), is a name, though the
+// article has not named the person before.
+func TestSurnameBeforeAsideIsAName(t *testing.T) {
+	run(t, []attrCase{{
+		name: "surname, asked …, said",
+		paras: []string{"Fact check",
+			"Halvorsen, asked about the claim on “Fox News Sunday,” said he had “not seen the numbers.”"},
+		want:       []stmt{reportedBy(2, "he had", "Halvorsen"), quoteBy(2, "not seen the numbers.", "Halvorsen")},
+		moreQuotes: true}})
+}
