@@ -498,6 +498,9 @@ func (r *registry) find(m mention) *entity {
 	if e := r.acronymHeaded(m); e != nil {
 		return e // "ATU Local 279" after "Amalgamated Transit Union Local 279"
 	}
+	if e := r.titledOfSurname(m); e != nil {
+		return e // "Sen. Castellanos" after Sen. Lorna Castellanos and her cousin, Rep. Tomas Castellanos: the senator
+	}
 	if len(m.low) == 1 && g != unknownGender {
 		// Ms. Novak after Pavel and Eva Novak: the one of that gender
 		cands := r.byLast[m.low[0]]
@@ -698,6 +701,29 @@ func (r *registry) teamEndingIn(words []string) *entity {
 // ofSurname is which of several people of one surname a bare surname
 // is: the first named, unless only another has spoken ("Osei-Mensah said"
 // of the victim's mother who last spoke, not the victim named first).
+// titledOfSurname is, of several people sharing the surname m names with
+// a title, the one who holds that title; nil when it tells none apart.
+func (r *registry) titledOfSurname(m mention) *entity {
+	if len(m.low) != 1 || len(m.title) == 0 {
+		return nil
+	}
+	cands := r.byLast[m.low[0]]
+	if len(cands) < 2 {
+		return nil
+	}
+	head := titleHead(m.title[len(m.title)-1])
+	var found *entity
+	for _, e := range cands {
+		if e.heads.has(head) {
+			if found != nil {
+				return nil // two senators of that name
+			}
+			found = e
+		}
+	}
+	return found
+}
+
 func (r *registry) ofSurname(l []*entity) *entity {
 	if r.speakerBy != nil && slices.Contains(l, r.speakerBy) {
 		return r.speakerBy

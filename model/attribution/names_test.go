@@ -1912,3 +1912,19 @@ func TestSurnameBeforeAsideIsAName(t *testing.T) {
 		want:       []stmt{reportedBy(2, "he had", "Halvorsen"), quoteBy(2, "not seen the numbers.", "Halvorsen")},
 		moreQuotes: true}})
 }
+
+// Of several people sharing a surname, "Sen. Castellanos" is the one the
+// article gave that title, "Chief Beardy" the chief, whoever spoke last.
+func TestTitleTellsSameSurnamesApart(t *testing.T) {
+	run(t, []attrCase{{
+		name: "the senator and her cousin",
+		paras: []string{"Race",
+			"Sen. Lorna Castellanos won six years ago.",
+			"Her cousin, Republican state Rep. Tomas Castellanos of Yuma, has endorsed her rival.",
+			"“Lorna is family,” Tomas Castellanos says in the ad.",
+			"Asked about the ad, Sen. Castellanos told reporters that she “won’t be debating family.”",
+			"As Rep. Castellanos put it: “Family is family.”"},
+		want: []stmt{quoteBy(4, "Lorna is family,", "Tomas Castellanos"), quoteBy(5, "won’t be debating family.", "Lorna Castellanos"),
+			quoteBy(6, "Family is family.", "Tomas Castellanos")},
+		moreQuotes: true}})
+}
