@@ -2313,3 +2313,14 @@ func TestRelativeClauseAfterAppositive(t *testing.T) {
 			want: []stmt{quoteBy(3, "a small amount of chaos", "Ann Sorensen")}},
 	})
 }
+
+// A participle after "X's running mate, Rep. Y of Texas, went further,"
+// is Y's: the person the aside names, a place after the name.
+func TestParticipleAfterNamedAside(t *testing.T) {
+	run(t, []attrCase{{
+		name: "running mate, Rep. Y of Texas, went further, telling",
+		paras: []string{"Race",
+			"Dale Halvorsen held a rally in Saginaw.",
+			"Halvorsen’s running mate, Rep. Trent Bakewell of Texas, went further, telling Fox News on Friday that the prime minister was “playing politics” and should “stay out of it.”"},
+		want: []stmt{quoteBy(3, "playing politics", "Trent Bakewell"), quoteBy(3, "stay out of it.", "Trent Bakewell")}}})
+}

@@ -564,6 +564,48 @@ func (pc *pctx) opensClause(k, s int) bool {
 	return i == pc.skipIntro(s, k) || i > s && (pc.word(i-1) == "," || pc.quoteEndsInComma(i-1))
 }
 
+// nameInAsideBeforeClause is the person named in an aside right before a
+// short clause of lower-case words that the comma at j ends: ", Rep. Trent
+// Bakewell of Texas, went further,".
+func (pc *pctx) nameInAsideBeforeClause(j, s int) *entity {
+	for c := j - 1; c > s && c > j-6; c-- {
+		t := pc.toks[c]
+		if pc.word(c) == "," {
+			return pc.nameInAsideEndingAt(c, s)
+		}
+		if t.kind != tWord || t.cap {
+			return nil
+		}
+	}
+	return nil
+}
+
+// nameInAsideEndingAt is the person named in the aside that the comma at
+// c closes, a place after the name or not: ", Rep. Trent Bakewell of
+// Texas,"; nil when the aside holds more than that.
+func (pc *pctx) nameInAsideEndingAt(c, s int) *entity {
+	if pc.word(c) != "," {
+		return nil
+	}
+	for p := c - 1; p > s && p > c-12; p-- {
+		if pc.word(p) != "," {
+			continue
+		}
+		if !pc.isNameWord(p + 1) {
+			return nil
+		}
+		r := pc.runEnd(p + 1)
+		if r < c && pc.word(r) == "of" && pc.isNameWord(r+1) && pc.runEnd(r+1) == c {
+			e := pc.entityAt(p+1, r)
+			if e != nil && !e.org && !e.group && e.personLike() {
+				return e
+			}
+		}
+		return nil
+	}
+	return nil
+}
+
 // nameBeforeAsides is the last token of the name opening the sentence at s
 // when only comma-fenced asides stand between it and the comma at c
 // ("Felicia Wong, president of the Roosevelt Institute, a think tank,"),
@@ -800,6 +842,9 @@ func (pc *pctx) subjectBefore(v, s int) *entity {
 		}
 		if e := pc.clauseSubject(j, s); e != nil {
 			return e // "the delegation walked out, accusing …"
+		}
+		if e := pc.nameInAsideBeforeClause(j, s); e != nil {
+			return e // "Halvorsen’s running mate, Rep. Trent Bakewell of Texas, went further, telling": Bakewell
 		}
 		if e := pc.joinedClauseSubject(j, s); e != nil {
 			return e // "prosecutors charged him and Emanuel fired his chief, X, acknowledging"
