@@ -677,6 +677,8 @@ func findingAt(toks []token, i int) bool {
 		return i+2 < len(toks) && copulas[toks[i+2].low] && judicialSubject(toks, i)
 	case next.has(wDeterminer) && clauseVerbAfter(toks, i+2) && (findingSubject(toks, i) || judicialSubject(toks, i)):
 		return true
+	case pollResultAfter(toks, i+1) && pollSubject(toks, i):
+		return true // "A Cascade Research Group survey found Lindahl at 46 percent": the poll's finding, no "that"
 	}
 	return verdictAfter(toks, i+1) && judicialSubject(toks, i) && !juryBefore(toks, i)
 }
@@ -764,6 +766,44 @@ func findingSubject(toks []token, i int) bool {
 	}
 	return false
 }
+
+// pollResultAfter reports a poll's figures within the few words from k:
+// "49% thought …", "Lindahl at 46 percent", "Halvorsen leading", "the two
+// tied".
+func pollResultAfter(toks []token, k int) bool {
+	for j := k; j < len(toks) && j < k+7; j++ {
+		t := toks[j]
+		if t.kind == tQuote || t.low == "." || t.low == ";" {
+			return false
+		}
+		if isDigitStart(t.low) && (strings.HasSuffix(t.low, "%") || j+1 < len(toks) && (toks[j+1].low == "percent" || toks[j+1].low == "%")) {
+			return true
+		}
+		if pollStandings[t.low] && j > k {
+			return true
+		}
+	}
+	return false
+}
+
+var pollStandings = setOf(`leading trailing tied ahead behind`)
+
+// pollSubject reports a poll or a survey among the few words before the
+// cue at i: its findings need no "that".
+func pollSubject(toks []token, i int) bool {
+	for k := i - 1; k >= 0 && k >= i-8; k-- {
+		t := toks[k]
+		if t.kind != tWord || t.sentStart && k < i-1 && !pollNouns[t.low] && t.low != "a" && t.low != "the" && !t.cap {
+			return false
+		}
+		if pollNouns[t.low] {
+			return true
+		}
+	}
+	return false
+}
+
+var pollNouns = setOf(`poll polls survey surveys`)
 
 var findingNouns = setOf(`report study survey poll review audit analysis investigation inquiry probe
 evaluation assessment research`)

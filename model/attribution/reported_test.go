@@ -2969,3 +2969,18 @@ func TestReportedThatOpeningAGroupsClause(t *testing.T) {
 			moreQuotes: true, notSpeakers: []string{"That voters"}},
 	})
 }
+
+// A poll's findings need no "that": "A … survey released last week found
+// Lindahl at 46 percent", "found 49% thought …", "found her leading".
+func TestPollFindingsWithoutThat(t *testing.T) {
+	run(t, []attrCase{{
+		name: "poll found X at N percent, N% thought, X leading",
+		paras: []string{"Race",
+			"A Cascade Research Group survey released last week found Lindahl at 46 percent and Haugland at 44 percent among likely voters.",
+			"A CNN flash poll of debate watchers found 49% thought Quintanilla performed better.",
+			"The April survey found Clinton leading Sanders by seven points.",
+			"The investigation found him at home that night."},
+		want: []stmt{reportedBy(2, "Lindahl at 46 percent", "~a Cascade Research Group survey"), reportedBy(3, "49% thought", "~a CNN flash poll"),
+			reportedBy(4, "Clinton leading Sanders", "~the April survey")},
+		notReported: []stmt{reportedBy(5, "", "")}}})
+}
