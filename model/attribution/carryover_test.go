@@ -648,3 +648,17 @@ func TestInterviewQuestionsHaveAnAsker(t *testing.T) {
 		want: []stmt{reportedBy(3, "Will there be charges?", "a reporter"), reportedBy(4, "Not today", "Ana Ruiz")},
 	}})
 }
+
+// The side panel lists the person interviewed before the unnamed
+// interviewer who asks as many questions as they answer.
+func TestInterviewerListedAfterInterviewee(t *testing.T) {
+	a := articleText(t, "Actress speaks\n\nActress Maren Vik wrote a memoir. Questions and answers have been edited.\n\n"+
+		"Q: What did you find?\n\nA: My parents were gone.\n\nQ: Did anyone help?\n\nA: A neighbour did.\n")
+	var names []string
+	for _, sp := range a.Speakers {
+		names = append(names, sp.Name)
+	}
+	if len(names) != 2 || names[0] != "Maren Vik" || names[1] != "the interviewer" {
+		t.Errorf("side panel %q, want [Maren Vik, the interviewer]", names)
+	}
+}

@@ -56,6 +56,9 @@ func (an *analyzer) finish(doc model.Document) *model.Article {
 		if ts[i].quotes != ts[j].quotes {
 			return ts[i].quotes > ts[j].quotes
 		}
+		if a, b := ts[i].e.asker, ts[j].e.asker; a != b {
+			return b // an interview's unnamed asker after the people who answer
+		}
 		if ts[i].stmts != ts[j].stmts {
 			return ts[i].stmts > ts[j].stmts
 		}
