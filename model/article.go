@@ -106,8 +106,8 @@ type Speaker struct {
 	Role       string      `json:"role,omitempty"`
 	Quotes     int         `json:"quotes"`
 	Statements int         `json:"statements"`
-	Words      int         `json:"words"` // words inside this speaker's quotations
-	Share      float64     `json:"share"` // Words over all attributed quoted words
+	Words      int         `json:"words"` // words inside this speaker's quotations, and in their verbatim answers and transcript lines
+	Share      float64     `json:"share"` // Words over all speakers' Words
 	Kind       SpeakerKind `json:"kind,omitempty"`
 	// Gender is known for people only, from the article's own words first
 	// (pronouns, Ms./Mr., "spokeswoman"), then from a table of given names;

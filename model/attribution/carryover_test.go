@@ -662,3 +662,18 @@ func TestInterviewerListedAfterInterviewee(t *testing.T) {
 		t.Errorf("side panel %q, want [Maren Vik, the interviewer]", names)
 	}
 }
+
+// An interview's answers are the interviewee's own words, so they make
+// the share of voice the side panel shows, though no marks set them off.
+func TestInterviewAnswersCountAsVoice(t *testing.T) {
+	a := articleText(t, "Actress speaks\n\nActress Maren Vik wrote a memoir. Questions and answers have been edited.\n\n"+
+		"Q: What did you find?\n\nA: My parents were gone, and a neighbour told me they had been taken away.\n")
+	for _, sp := range a.Speakers {
+		if sp.Name == "Maren Vik" && (sp.Share < 0.6 || sp.Words == 0) {
+			t.Errorf("the interviewee's share of voice is %.2f (%d words), want most of it", sp.Share, sp.Words)
+		}
+	}
+	if len(a.Speakers) == 0 || a.Speakers[0].Name != "Maren Vik" {
+		t.Errorf("side panel %+v, want Maren Vik first", a.Speakers)
+	}
+}

@@ -50,6 +50,8 @@ func (an *analyzer) finish(doc model.Document) *model.Article {
 		if an.stmts[i].Kind == model.KindQuote {
 			t.quotes++
 			t.w += wordCount(an.stmts[i].Text)
+		} else if verbatim(an.stmts[i]) {
+			t.w += wordCount(an.stmts[i].Text) // an interview's answers are its words, though no marks set them off
 		}
 	}
 	sort.SliceStable(ts, func(i, j int) bool {
@@ -470,4 +472,20 @@ func unshout(name string) string {
 		start = !unicode.IsLetter(r)
 	}
 	return string(b)
+}
+
+// verbatim reports a reported statement that gives its speaker's own
+// words: an interview's question or answer, a transcript's labelled line
+// below the headline ("HALVORSEN: I'd honor our commitments.").
+func verbatim(st model.Statement) bool {
+	if st.Kind != model.KindReported {
+		return false
+	}
+	switch st.Cue {
+	case "A:", "Q:", "answer":
+		return true
+	case ":":
+		return st.Paragraph > 1 // not a headline's "Okafor: No outside influence", which sums up
+	}
+	return false
 }
