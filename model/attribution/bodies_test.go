@@ -1936,3 +1936,14 @@ func TestCampaignAfterOpeningConjunction(t *testing.T) {
 		want:        []stmt{reportedBy(3, "the scandal helps her", "Haugland’s campaign")},
 		notSpeakers: []string{"But Haugland’s campaign"}}})
 }
+
+// A place's abbreviation keeps its stop in a group's name: "St. Louis
+// County police said" is "St. Louis County police", not "Louis County
+// police".
+func TestGroupNameKeepsPlaceAbbreviation(t *testing.T) {
+	run(t, []attrCase{{
+		name: "St. Louis County police",
+		paras: []string{"Rally",
+			"Officers on horseback kept the two groups apart. St. Louis County police said there were no arrests."},
+		want: []stmt{reportedBy(2, "there were no arrests", "St. Louis County police")}}})
+}

@@ -473,12 +473,20 @@ var timeWords = map[string]bool{"week": true, "month": true, "year": true, "morn
 // npStart walks back from j, the last word of a subject, to the first word
 // of its noun phrase; -1 when what stands there is no noun phrase that a
 // clause opens with.
+// placeAbbrevStop reports the stop of an abbreviation that opens a
+// place's name at k: the "." of "St. Louis", "Ft. Worth".
+func (pc *pctx) placeAbbrevStop(k int) bool {
+	return pc.word(k) == "." && k > 0 && placeAbbrevs[pc.word(k-1)] && pc.toks[k-1].cap && k+1 < len(pc.toks) && pc.toks[k+1].cap
+}
+
+var placeAbbrevs = setOf(`st ste ft mt pt`)
+
 func (pc *pctx) npStart(j, s int) int {
 	k := j
 	for k >= s && k > j-14 {
 		t := pc.toks[k]
-		if t.kind != tWord && t.low != "%" && !(t.low == "," && isDigitStart(pc.word(k-1)) && isDigitStart(pc.word(k+1)) && pc.toks[k+1].start == t.end) {
-			break // "47% say" keeps its per cent sign, "4,000 drivers" its thousands
+		if t.kind != tWord && t.low != "%" && !(t.low == "," && isDigitStart(pc.word(k-1)) && isDigitStart(pc.word(k+1)) && pc.toks[k+1].start == t.end) && !pc.placeAbbrevStop(k) {
+			break // "47% say" keeps its per cent sign, "4,000 drivers" its thousands, "St. Louis County police" its "St."
 		}
 		if w := t.low; subjectBoundary[w] && !pc.joinsNouns(k) || pc.isCue(k) || k < j && verbLike(t) {
 			break
@@ -598,7 +606,7 @@ func (pc *pctx) groupOf(i, j int) *entity {
 			second = k
 			continue
 		}
-		if pc.toks[k].kind != tWord || pc.has(k, wPrep|wFunction) && !(coordinated(pc.word(k)) && k > i) || verbLike(pc.toks[k]) || finiteVerbs[pc.word(k)] {
+		if pc.toks[k].kind != tWord && !pc.placeAbbrevStop(k) || pc.has(k, wPrep|wFunction) && !(coordinated(pc.word(k)) && k > i) || verbLike(pc.toks[k]) || finiteVerbs[pc.word(k)] {
 			return nil // "The company hired workers", "the increase would hurt riders": a clause, not a group
 		}
 	}
