@@ -2984,3 +2984,16 @@ func TestPollFindingsWithoutThat(t *testing.T) {
 			reportedBy(4, "Clinton leading Sanders", "~the April survey")},
 		notReported: []stmt{reportedBy(5, "", "")}}})
 }
+
+// A poll two outlets ran is named with a slash, and speaks as one
+// document: "A USA Today/Suffolk University poll released this week found
+// that …" was no one's.
+func TestJointPollsterNamesAPoll(t *testing.T) {
+	run(t, []attrCase{{
+		name: "slash between two pollsters",
+		paras: []string{"Polls",
+			"A USA Today/Suffolk University poll released this week found that 66 percent of women view him unfavorably.",
+			"A New York Times/CBS News poll conducted last week found that voters rated the economy first."},
+		want: []stmt{reportedBy(2, "66 percent of women", "~a USA Today/Suffolk University poll"),
+			reportedBy(3, "voters rated the economy first", "~a New York Times/CBS News poll")}}})
+}

@@ -1495,6 +1495,16 @@ func (pc *pctx) describedSubject(i, j int) *entity {
 	return pc.phraseSpeaker(i, j)
 }
 
+// jointPollster reports a slash at k joining two names with no space,
+// as a poll run by two outlets is named: "USA Today/Suffolk University".
+func (pc *pctx) jointPollster(k int) bool {
+	if pc.word(k) != "/" || k == 0 || k+1 >= len(pc.toks) {
+		return false
+	}
+	a, b, c := pc.toks[k-1], pc.toks[k], pc.toks[k+1]
+	return a.cap && c.cap && a.kind == tWord && c.kind == tWord && a.end == b.start && b.end == c.start
+}
+
 // indefiniteSubject finds an unnamed source or a document whose phrase
 // runs on before the cue: "Another source familiar with Cruz's thinking
 // said", "A news report published Wednesday said", "An earlier report in
@@ -1521,6 +1531,9 @@ func (pc *pctx) indefiniteSubject(j, s int) *entity {
 		}
 		for h := d + 1; h <= d+7 && h <= j; h++ {
 			w := pc.word(h)
+			if pc.jointPollster(h) {
+				continue // "A USA Today/Suffolk University poll": two pollsters' names
+			}
 			if pc.toks[h].kind != tWord || pc.has(h, wPrep) && !(w == "of" && pc.toks[h-1].cap && pc.toks[h+1].cap && h > d+1) {
 				return nil // but "a University of Saskatchewan hydrologist": a name's "of"
 			}
