@@ -156,6 +156,13 @@ func FuzzSplit(f *testing.F) {
 			case strings.TrimSpace(p.Text) != p.Text || strings.Contains(p.Text, "  "):
 				t.Fatalf("paragraph %d is not trimmed and folded: %q", i+1, p.Text)
 			}
+			last := 0
+			for _, b := range p.Breaks { // each break opens a word after a space, in order
+				if b <= last || b >= len(p.Text) || p.Text[b-1] != ' ' || p.Text[b] == ' ' {
+					t.Fatalf("paragraph %d: break %d of %v is no word's start in %q", i+1, b, p.Breaks, p.Text)
+				}
+				last = b
+			}
 		}
 		// Paragraphs written out as blank-line blocks read back the same.
 		again := Split(strings.Join(texts(ps), "\n\n"))
