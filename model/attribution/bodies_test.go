@@ -1947,3 +1947,15 @@ func TestGroupNameKeepsPlaceAbbreviation(t *testing.T) {
 			"Officers on horseback kept the two groups apart. St. Louis County police said there were no arrests."},
 		want: []stmt{reportedBy(2, "there were no arrests", "St. Louis County police")}}})
 }
+
+// "Dairy Farmers of Canada" is a body's name whole, though the article
+// writes "dairy" in lower case too: a trade's plural, "of" and a place.
+func TestTradeBodyOfAPlace(t *testing.T) {
+	run(t, []attrCase{{
+		name: "Dairy Farmers of Canada, which …, said",
+		paras: []string{"Trade",
+			"The dairy sector is worried about the talks.",
+			"Dairy Farmers of Canada, which represents about 9,400 farms, said in a statement it was “reassured.”"},
+		want:       []stmt{quoteBy(3, "reassured.", "Dairy Farmers of Canada")},
+		moreQuotes: true}})
+}

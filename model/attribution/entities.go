@@ -961,6 +961,9 @@ func isOrgName(low []string) bool {
 		if (low[i+1] == "for" || low[i+1] == "against") && pluralOfPeople(low[i]) {
 			return true // "Peel Families for Safe Roads", "Mothers Against Drunk Driving"
 		}
+		if i > 0 && low[i+1] == "of" && pluralOfPeople(low[i]) && isState(low[i+2:]) {
+			return true // "Dairy Farmers of Canada", "Grain Farmers of Ontario": a trade's body for a place
+		}
 	}
 	for i := 0; i+1 < len(low); i++ {
 		if (low[i+1] == "of" || low[i+1] == "for") && (wordHas(low[i], wOrg) || i > 0 && unionPlurals[low[i]] || i == 0 && localGovernments[low[0]] || i == 1 && localGovernments[low[1]] && (levelWords[low[0]] || low[0] == "rural")) { // the cheap test first; "Institute for Fiscal Studies", "Regional District of Kootenay Boundary"
