@@ -793,7 +793,7 @@ var pollStandings = setOf(`leading trailing tied ahead behind`)
 func pollSubject(toks []token, i int) bool {
 	for k := i - 1; k >= 0 && k >= i-8; k-- {
 		t := toks[k]
-		if t.kind != tWord || t.sentStart && k < i-1 && !pollNouns[t.low] && t.low != "a" && t.low != "the" && !t.cap {
+		if t.kind != tWord {
 			return false
 		}
 		if pollNouns[t.low] {

@@ -236,7 +236,7 @@ func (pc *pctx) phraseSpeaker(i, j int) *entity {
 	}
 	single := !strings.HasSuffix(head, "s") || strings.HasSuffix(head, "ss")
 	person := wordHas(head, wRole) || wordIs(head, mUnnamedHead) || wordIs(head, mMoreRoleNoun) || isJobWord(head) || wordHas(head, wFemaleWord) ||
-		wordHas(head, wMaleWord) || head == "someone" || head == "somebody"
+		wordHas(head, wMaleWord) || indefinitePeople[head]
 	switch {
 	case (first == "another" || first == "one") && j-i == 1 || person && single:
 		if first == "another" && j-i == 1 {

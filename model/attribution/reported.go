@@ -986,7 +986,7 @@ func (pc *pctx) accordingLiteral(i, k int) *entity {
 	if head.cap && !head.is(mDocHead) || head.poss || pc.has(i, wDeterminer) && k-i == 1 {
 		return nil // (but "a national Gallup Poll" is a poll)
 	}
-	if head.is(mDocHead) || head.has(wRole) || head.is(mUnnamedHead) || head.low == "someone" || head.low == "somebody" {
+	if head.is(mDocHead) || head.has(wRole) || head.is(mUnnamedHead) || indefinitePeople[head.low] {
 		return pc.phraseSpeaker(i, k) // "a recent poll", "a Democratic aide", "someone in attendance"
 	}
 	j := i

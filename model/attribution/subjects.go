@@ -1982,26 +1982,30 @@ republican republicans lawmaker lawmakers confidant confidants associate associa
 // relative's.
 func (pc *pctx) relativeAntecedent(r, s int) *entity {
 	if pc.word(r-1) == "and" {
-		for k := r - 2; k > s && k > r-30; k-- {
-			if pc.word(k) == pc.word(r) {
-				r = k
-				break
-			}
+		if k := pc.firstRelative(r, s); k >= 0 {
+			r = k
 		}
 	}
 	return pc.antecedent(r, s)
+}
+
+// firstRelative is the earlier "who" (or "which") that an "and who" at r
+// goes back to, or -1.
+func (pc *pctx) firstRelative(r, s int) int {
+	for k := r - 2; k > s && k > r-30; k-- {
+		if pc.word(k) == pc.word(r) {
+			return k
+		}
+	}
+	return -1
 }
 
 // nameBeforeFirstWho reports a name right before the "who" that an "and
 // who" at j goes back to: "X, a Democrat from Menomonie who …, and who",
 // not "a man who …, and who".
 func (pc *pctx) nameBeforeFirstWho(j, s int) bool {
-	for k := j - 2; k > s && k > j-30; k-- {
-		if pc.word(k) == pc.word(j) {
-			return pc.isNameWord(k - 1)
-		}
-	}
-	return false
+	k := pc.firstRelative(j, s)
+	return k >= 0 && pc.isNameWord(k-1)
 }
 
 // whoClauseBefore is the antecedent of a relative clause whose past-tense
