@@ -819,7 +819,7 @@ func (pc *pctx) governingCue(k int) (*entity, string, string, bool) {
 		if wordIs(lemma, mFrameOnly) && pc.word(v) == lemma && modalsBefore[pc.word(v-1)] {
 			continue // "said it would continue “as long as it takes”": a plan, not a frame
 		}
-		if (lemma == "begin" || lemma == "continue") && (pc.word(v+n) == ":" || pc.word(v+n) == "." || pc.word(v+n) == ",") {
+		if (lemma == "begin" || lemma == "continue" || lemma == "go on") && (pc.word(v+n) == ":" || pc.word(v+n) == "." || pc.word(v+n) == ",") {
 			continue // "a warning he has made since the trade war began: that …": the war began, no one spoke
 		}
 		if pc.insideThatClause(v, s) {

@@ -2385,6 +2385,9 @@ var nounsFor = map[string]bool{"call": true, "calls": true, "demand": true, "dem
 // ("his promise to build"); -1 when nothing follows.
 func (pc *pctx) nounComplement(v, end int) int {
 	k := v + 1
+	if t := pc.skipWhen(k, end); t > k && pc.word(t) == "that" {
+		k = t // "his comment Monday that “Islam hates us”"
+	}
 	if pc.word(k) == "," && pc.word(k+1) == "including" && pc.word(k+2) == "that" && k+3 < len(pc.toks) && pc.toks[k+3].kind == tWord {
 		for x := k + 3; x < len(pc.toks) && x < k+7; x++ {
 			if pc.word(x) == ":" {
@@ -2578,10 +2581,11 @@ func (pc *pctx) skipTimeAfter(i, end int) int {
 	if timeLeads[pc.word(k)] {
 		k++
 	}
+	from := k
 	for k < end && k < i+4 && (pc.has(k, wCalendar) || pc.has(k, wTime)) {
 		k++
 	}
-	if k == i+1 {
+	if k == from {
 		return i // "on" with no time after it
 	}
 	return k
