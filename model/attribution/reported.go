@@ -1835,11 +1835,14 @@ func (pc *pctx) clauseFollows(i, end int) bool {
 	if strings.HasSuffix(w, "ing") && len(w) > 5 && !pc.toks[i].cap {
 		return true
 	}
+	if timeClauses[w] {
+		return false // "live tweeted as Obama spoke": when, not what
+	}
 	for k := i + 1; k < end && k < i+7; k++ {
 		if pc.toks[k].kind != tWord {
 			return false
 		}
-		if finiteVerbs[pc.word(k)] {
+		if finiteVerbs[pc.word(k)] || pastOnly[pc.word(k)] {
 			return true
 		}
 		if pc.has(k, wPrep) || coordinated(pc.word(k)) || pc.word(k) == "but" {
@@ -1848,6 +1851,13 @@ func (pc *pctx) clauseFollows(i, end int) bool {
 	}
 	return false
 }
+
+// timeClauses open a clause of when or why, not of what was said.
+var timeClauses = setOf(`as while because since although after before until`)
+
+// pastOnly are past tenses that are no participle, so no object's
+// modifier: "reported the email came hours after …".
+var pastOnly = setOf(`took gave wrote went came ran spoke began knew saw threw drew grew rose became chose`)
 
 var finiteVerbs = map[string]bool{"is": true, "was": true, "are": true, "were": true, "has": true,
 	"had": true, "have": true, "will": true, "would": true, "could": true, "can": true, "may": true,

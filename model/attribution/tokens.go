@@ -398,6 +398,10 @@ func markSentences(text string, toks []token) {
 			start = !clockGoesOn(toks, i+1) // "reopened at 6 a.m. Ana Ruiz said …", but "until 5 p.m. Friday to certify"
 			continue
 		}
+		if t.kind == tWord && strings.HasSuffix(t.low, ".") && len(t.low) > 2 {
+			start = opensAfterAbbrev(toks, i) // "to enter the U.S. The proposal …"
+			continue
+		}
 		if t.kind != tPunct {
 			continue
 		}
@@ -406,7 +410,7 @@ func markSentences(text string, toks []token) {
 		default:
 			continue
 		}
-		if t.low == "." && i > 0 && endsAbbreviation(toks[i-1]) {
+		if t.low == "." && i > 0 && endsAbbreviation(toks[i-1]) && !opensAfterAbbrev(toks, i) {
 			continue
 		}
 		if t.low == "." && i > 1 && toks[i-1].cap && stateAbbreviations[toks[i-1].low] && toks[i-2].low == "," {
@@ -423,6 +427,22 @@ func markSentences(text string, toks []token) {
 		}
 		start = true
 	}
+}
+
+// opensAfterAbbrev reports a capitalised function word after the
+// abbreviation whose stop is at i: "to enter the U.S. The proposal …" is
+// two sentences, as no name or title goes on with "The" or "He". Initials
+// ("A.") and "v." of a case's name go on.
+func opensAfterAbbrev(toks []token, i int) bool {
+	if i < 1 || i+1 >= len(toks) {
+		return false
+	}
+	n := toks[i+1]
+	if n.kind != tWord || !n.cap || !n.has(wFunction) || len(n.low) < 2 {
+		return false
+	}
+	w := toks[i-1].low
+	return utf8.RuneCountInString(w) > 1 && w != "v" && w != "vs"
 }
 
 // markBreaks starts a sentence at the token at each offset of breaks,
