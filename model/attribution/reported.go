@@ -1271,7 +1271,7 @@ func (pc *pctx) placeComma(k int) bool {
 	}
 	state := func(i int) bool { // a place's name from i, then a comma
 		r := pc.runEnd(i)
-		return pc.isNameWord(i) && pc.word(r) == "," && wordIs(strings.ToLower(pc.p.text[int(pc.toks[i].start):int(pc.toks[r-1].end)]), mPlaceName)
+		return pc.isNameWord(i) && pc.word(r) == "," && isPlaceEntityWord(strings.ToLower(pc.p.text[int(pc.toks[i].start):int(pc.toks[r-1].end)]))
 	}
 	if state(k + 1) {
 		return true

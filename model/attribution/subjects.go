@@ -885,7 +885,7 @@ func (pc *pctx) subjectBefore(v, s int) *entity {
 				}
 				return pc.an.document(pc.phraseText(st, st+2))
 			}
-			if n := pc.nameStart(j-1, s); pc.isNameWord(j-1) && n > s+3 && pc.word(n-1) == "," && pc.word(s) == "the" && !pc.hasCueIn(s, n) && !pc.has(n-2, wRole|wTitle) {
+			if n := pc.nameStart(j-1, s); pc.isNameWord(j-1) && n > s+3 && pc.word(n-1) == "," && pc.word(s) == "the" && !pc.hasCueIn(s, n) && !pc.has(n-2, wRole|wTitle) && !pc.placeComma(j) {
 				if e := pc.npEndingAt(j-1, s); e != nil && !isPlaceEntity(e) {
 					return e // "The grocery chain whose logo appeared on the wall, Prairie Harvest Foods, said": the name the phrase is given
 				}
