@@ -271,8 +271,8 @@ func TestRolesUnnamedLegislator(t *testing.T) {
 // first named with the other as a rival, a campaign speaks as a body, and a
 // person's spokesman ("Cameron’s spokesman", "a spokeswoman for Ms
 // Sharma", "a spokesperson for the office of Minister Owen Tai", "a
-// spokesperson for federal Labour Minister X") is an
-// unnamed source, not the person.
+// spokesperson for federal Labour Minister X", "a spokesperson for the
+// minister") is an unnamed source, not the person.
 func TestRolesPhraseSpeakers(t *testing.T) {
 	a := article(t,
 		"Marco Rubio and Ted Cruz met on Sunday.",
@@ -284,6 +284,7 @@ func TestRolesPhraseSpeakers(t *testing.T) {
 		"“We are ready,” said a spokesperson for Anika Sharma.",
 		"A spokesperson for the office of Health Minister Owen Tai said the minister spoke with the chief.",
 		"A spokesperson for federal Labour Minister Anjali Ramkissoon said the minister was monitoring the strike.",
+		"Later, a spokesperson for the minister said in an email that all options remained on the table.",
 	)
 	checkStmt(t, a, reportedBy(3, "she would not be bullied", "Clinton’s campaign"))
 	checkStmt(t, a, reportedBy(5, "the prime minister stood by his comments", "Cameron’s spokesman"))
@@ -291,6 +292,7 @@ func TestRolesPhraseSpeakers(t *testing.T) {
 	checkStmt(t, a, quoteBy(7, "We are ready,", "a spokesperson for Anika Sharma"))
 	checkStmt(t, a, reportedBy(8, "the minister spoke with the chief", "A spokesperson for the office of Health Minister Owen Tai"))
 	checkStmt(t, a, reportedBy(9, "the minister was monitoring the strike", "A spokesperson for federal Labour Minister Anjali Ramkissoon"))
+	checkStmt(t, a, reportedBy(10, "all options remained on the table", "a spokesperson for Anjali Ramkissoon"))
 	joint := mustFind(t, a, reportedBy(2, "urged the party to unite", ""))
 	if joint.Speaker != "Marco Rubio" || joint.Why == nil || len(joint.Why.Rivals) != 1 || joint.Why.Rivals[0] != "Ted Cruz" || joint.Confidence != model.Low {
 		t.Errorf("joint statement: speaker %q why %+v confidence %q; want Marco Rubio with Ted Cruz as rival, low", joint.Speaker, joint.Why, joint.Confidence)

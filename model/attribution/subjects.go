@@ -138,7 +138,24 @@ func (pc *pctx) npEndingAt(j, s int) *entity {
 	if p := pc.personOfUnit(j, s); p != nil {
 		return p // "Det. Const. Graham Leung of the Toronto Police Service's homicide squad testified": Leung
 	}
-	return pc.roleNP(j, s)
+	return pc.spokesmanForRole(j, s, pc.roleNP(j, s))
+}
+
+// spokesmanForRole is "a spokesperson for the minister" ending at j, where
+// the role e is a person's: someone unnamed who speaks for that person, as
+// "a spokesperson for Ms. Ruiz" is (see spokesmanFor). Else e itself.
+func (pc *pctx) spokesmanForRole(j, s int, e *entity) *entity {
+	if e == nil || e.unnamed || e.group || e.org || !e.personLike() {
+		return e
+	}
+	f := j - 1
+	for f > s && f > j-4 && pc.toks[f].kind == tWord && !pc.toks[f].cap && pc.word(f) != "for" {
+		f--
+	}
+	if d := f - 2; d < s || pc.word(f) != "for" || !spokesRoles[pc.word(f-1)] || !indefinites[pc.word(d)] {
+		return e
+	}
+	return pc.an.unnamed(pc.p.text[int(pc.toks[f-2].start):int(pc.toks[f].end)]+" "+e.display, pc.word(f-1))
 }
 
 // personOfUnit is the person named before "of" a unit ending at j: "Graham
