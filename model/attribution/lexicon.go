@@ -289,6 +289,9 @@ var roleNouns = map[string]bool{
 	"steward": true, "referee": true, "umpire": true, "skipper": true,
 	"midwife": true, "miner": true, "worker": true, "fisherman": true, "shopowner": true, "critic": true,
 	"vendor": true, "evacuee": true, "retiree": true, "pensioner": true, "commuter": true, "trader": true, "hawker": true,
+	"foreman": true, "forewoman": true, "supervisor": true, "longshoreman": true, "dockworker": true, "electrician": true,
+	"plumber": true, "welder": true, "mechanic": true, "technician": true, "clerk": true, "cashier": true, "machinist": true,
+	"carpenter": true, "labourer": true, "laborer": true, "janitor": true, "custodian": true, "bartender": true, "waitress": true, "waiter": true,
 }
 
 // orgWords mark a capitalised name as an organisation; orgHeads are the nouns

@@ -2052,6 +2052,9 @@ func (pc *pctx) labelLine() *model.Statement {
 		return nil // "Venue: the town hall" names no speaker
 	}
 	e := pc.entityAt(0, end)
+	if e == nil && end == 1 && pc.has(0, wRole) {
+		e = pc.an.unnamed("the "+pc.word(0), pc.word(0)) // "CLERK: Members of the jury, …", a role no one named holds
+	}
 	if e != nil && e.outlet && pc.p.num > 1 {
 		return st // "The Globe: Is dental care …?": the interviewer's question, as "Q:"
 	}

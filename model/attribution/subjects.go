@@ -3158,7 +3158,7 @@ func (pc *pctx) beforeAppositive(c, s int) *entity {
 			}
 		}
 		if st := pc.skipIntro(pc.skipDateline(s, c), c); k > st && k-st <= 4 && !pc.isNameWord(k-1) && pc.toks[k+1].kind == tWord &&
-			(opensAside(pc.toks[k+1]) || strings.HasSuffix(pc.word(k+1), "ing")) {
+			(opensAside(pc.toks[k+1]) || strings.HasSuffix(pc.word(k+1), "ing") || k == st+2 && ownerWords[pc.word(st)] && kinNouns[pc.word(st+1)] && indefinites[pc.word(k+1)]) {
 			for p := st + 1; p < k-1; p++ {
 				if pc.has(p, wPrep) {
 					if e := pc.npEndingAt(p-1, st); e != nil {
@@ -3168,7 +3168,7 @@ func (pc *pctx) beforeAppositive(c, s int) *entity {
 				}
 			}
 			if e := pc.npEndingAt(k-1, st); e != nil {
-				return e // "The 44-year-old epidemiologist, who began …, said": the role's person
+				return e // "The 44-year-old epidemiologist, who began …, said": the role's person; "Her husband, a sanitation worker, said": hers
 			}
 			if e := pc.literalSubject(st, k); e != nil {
 				return e // "Others, reacting to the gap, shouted"
