@@ -423,6 +423,18 @@ func TestBodiesCompanyKnownByOneWord(t *testing.T) {
 			quoteBy(4, "There is no magic algorithm,", "Twitter"),
 		},
 		notSpeakers: []string{"company"},
+	}, {
+		name: "'Borealis Nickel' given a role before 'Borealis Nickel Corp.' is named",
+		paras: []string{"Town braces as Borealis announces mine closure",
+			"The headframe of Borealis Nickel's Tamarack Bay mine.",
+			"The head of the only major employer in Tamarack Bay, Man., told 400 people the mine is closing.",
+			"Borealis Nickel Corp. said in a news release that the mine will close by Dec. 31.",
+			"“We could not move with the market,” chief executive Rick Vandermeer told the crowd.",
+			"Asked by one woman whether Borealis would pay to clean up the tailings, he said yes."},
+		want: []stmt{reportedBy(4, "the mine will close by Dec. 31", "Borealis Nickel Corp."),
+			quoteBy(5, "We could not move with the market,", "Rick Vandermeer"),
+			reportedBy(6, "Asked by one woman", "Rick Vandermeer")},
+		speakers: []string{"Rick Vandermeer", "Borealis Nickel Corp."},
 	}})
 }
 

@@ -1290,6 +1290,10 @@ func TestCorefSpouseNamedAsACouple(t *testing.T) {
 		paras: []string{"Bail", "Hannah Gallant, 17, died in the crash.", "Hannah's parents, Derek and Lisa Gallant, sat in the front row.",
 			"“I understand the law,” Derek Gallant told CBC News.", "His wife says she had to leave the courtroom twice."},
 		want: []stmt{quoteBy(4, "I understand the law,", "Derek Gallant"), reportedBy(5, "she had to leave the courtroom twice", "Lisa Gallant")}}})
+	run(t, []attrCase{{name: "the 44-year-old after her father in passing",
+		paras: []string{"Mine", "Marlene Bighetty has worked underground for 17 years. Her father worked at the mine before her.",
+			"“It's like losing a family member,” the 44-year-old said Wednesday."},
+		want: []stmt{quoteBy(3, "It's like losing a family member,", "Marlene Bighetty")}}})
 	run(t, []attrCase{{name: "her husband, an appositive after him",
 		paras: []string{"Plant", "Among those waiting were Halyna and Bohdan Kaczmarek, who have worked at the plant for 41 years.",
 			"“I cried,” Halyna Kaczmarek said.", "Her husband, a sanitation worker, said he had applied for a transfer."},

@@ -538,7 +538,7 @@ func (r *registry) find(m mention) *entity {
 			}
 		}
 		if n := len(m.low); n >= 3 && isCompanyName(m.low) {
-			if e := r.byKey[strings.Join(m.low[:n-1], " ")]; e != nil && !e.org && bareName(e) {
+			if e := r.byKey[strings.Join(m.low[:n-1], " ")]; e != nil && !e.org && (bareName(e) || e.gender == unknownGender && !isGivenName(e.first)) {
 				e.org, e.company = true, true
 				return e // "talks with Prairie Northern stall" in a headline, then "Prairie Northern Railway": one company
 			}

@@ -301,6 +301,11 @@ func (pc *pctx) roleReferentOf(j, s int) *entity {
 			return e
 		}
 		if e := pc.resolvePerson(unknownGender, j); e == nil || e.age == "" {
+			if e != nil && e.unnamed && kinNouns[lastWordOf(strings.ToLower(e.display))] {
+				if o := pc.likeliestPerson(j, func(c *entity) bool { return c.age == "" && !c.unnamed }); o != nil {
+					return o // "X has worked there 17 years. Her father worked at the mine before her. … the 44-year-old said": X, not the father in passing
+				}
+			}
 			return e
 		}
 		return pc.likeliestPerson(j, func(c *entity) bool { return c.age == "" }) // "the 34-year-old" is not her son, 10 months old
