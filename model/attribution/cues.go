@@ -755,14 +755,16 @@ func findingSubject(toks []token, i int) bool {
 			}
 		}
 	}
-	for k := from; k >= 0 && k >= from-7; k-- {
+	by := false // past seven words, only a finding its author's "by" or "from" follows: "A 2023 study prepared for the town by Winnipeg consulting firm Prairie Metrics found"
+	for k := from; k >= 0 && k >= from-11; k-- {
 		t := toks[k]
 		if t.kind != tWord && !(t.low == "," && k > 0 && isDigitStart(toks[k-1].low)) || t.has(wPrep) && k == i-1 {
 			return false
 		}
 		if findingNouns[t.low] {
-			return true
+			return k >= from-7 || by && toks[i-1].low != "that" && toks[i-1].low != "which"
 		}
+		by = by || t.low == "by" || t.low == "from"
 	}
 	return false
 }

@@ -598,10 +598,18 @@ func (pc *pctx) documentAuthorOpening(v, s int) *entity {
 		if pc.word(b) == "," {
 			b++
 		}
-		if !authoredBy[pc.word(b)] || pc.word(b+1) != "by" {
+		if !authoredBy[pc.word(b)] {
 			return nil
 		}
-		e, after, ok := pc.npForward(b+2, v)
+		by := b + 1
+		if pc.has(by, wPrep) && pc.word(by) != "by" {
+			for by++; by < v && by <= b+5 && pc.toks[by].kind == tWord && !pc.toks[by].cap && pc.word(by) != "by"; by++ {
+			} // "A 2023 study prepared for the town by X found"
+		}
+		if pc.word(by) != "by" {
+			return nil
+		}
+		e, after, ok := pc.npForward(pc.pastDescriptor(by+1, v), v)
 		if !ok || e == nil || e.outlet || e.doc || v-after > 8 {
 			return nil
 		}
@@ -613,6 +621,27 @@ func (pc *pctx) documentAuthorOpening(v, s int) *entity {
 		return e
 	}
 	return nil
+}
+
+// pastDescriptor is where the name starts after a description of its
+// bearer at i: "Winnipeg consulting firm Prairie Metrics", "the Calgary
+// law firm X", "pollster X"; i itself when no name follows one.
+func (pc *pctx) pastDescriptor(i, end int) int {
+	k := i
+	if pc.word(k) == "the" {
+		k++
+	}
+	if pc.isNameWord(k) && isPlaceEntityWord(pc.word(k)) {
+		k++
+	}
+	j := k
+	for j < end && j < k+3 && pc.toks[j].kind == tWord && !pc.toks[j].cap && !pc.has(j, wPrep|wDeterminer|wFunction) {
+		j++
+	}
+	if j == k || j >= end || !pc.isNameWord(j) || !wordHas(pc.word(j-1), wOrgHead|wRole) && !isJobWord(pc.word(j-1)) {
+		return i
+	}
+	return j
 }
 
 // summaryAppositive reports cue v as a participle with an agent in an
