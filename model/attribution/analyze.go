@@ -1026,6 +1026,9 @@ func (an *analyzer) spokespersonNamedNext(e *entity, h string) *entity {
 func (an *analyzer) renameOwner(i int, e, p *entity) {
 	named := an.paraOf(p.order) + 1
 	p.addAlias(lowerArticle(e.display))
+	if an.docAuthor == e {
+		an.docAuthor = p // "according to the report" later is the named author's
+	}
 	for k := i; k < len(an.owners); k++ {
 		if an.owners[k] == e {
 			an.owners[k] = p
@@ -1709,6 +1712,9 @@ func (an *analyzer) replacePending(e *entity) {
 	}
 	if an.lastSpeaker == an.pendingLede {
 		an.lastSpeaker = e
+	}
+	if an.docAuthor == an.pendingLede {
+		an.docAuthor = e // "says in a report", then "according to the report" once the author is named
 	}
 	an.pendingLede, an.pendingTitled, an.pendingWho, an.pendingHeadOf = nil, false, false, false
 }

@@ -575,7 +575,7 @@ func (r *registry) find(m mention) *entity {
 			return e
 		}
 	}
-	if len(m.low) == 2 {
+	if len(m.low) == 2 && !isGivenName(first) { // "Andrew Wasylenko" is not "Kyle Andrew Wasylenko", his son
 		for _, e := range r.byLast[last] {
 			if !e.org && len(e.words) > 2 && containsRun(e.words, m.low) {
 				return e // "López Obrador" after "Andrés Manuel López Obrador": a double surname

@@ -267,6 +267,17 @@ func pastVerb(t token) bool {
 	return t.kind == tWord && !t.cap && len(t.low) > 4 && strings.HasSuffix(t.low, "ed")
 }
 
+// inThatOfCue reports cue v inside the "that" clause of an earlier cue of
+// its sentence.
+func (pc *pctx) inThatOfCue(v, s int) bool {
+	for k := v - 1; k > s && k > v-window; k-- {
+		if pc.word(k) == "that" && pc.cueBefore(k, s) {
+			return true
+		}
+	}
+	return false
+}
+
 // insideThatClause reports a cue at v in an adverbial clause inside what
 // an earlier cue of its sentence reports after "that": "X said that once
 // the Senate goes on recess, “…”" (but "X said that Y called it “…”" is
@@ -508,7 +519,7 @@ func (pc *pctx) documentAfterReads(i, end int) *entity {
 			pc.traceTo(by, refRole, pc.phraseText(i, i+2), i)
 			return by // "In a statement, TransLink said …", then "“…,” the statement read": TransLink's
 		}
-		if a := pc.an.docAuthor; a != nil && pc.word(i) == "the" && authoredDocs[pc.word(i+1)] == pc.an.docAuthorOf {
+		if a := pc.an.docAuthor; a != nil && pc.word(i) == "the" && docKind(pc.word(i+1)) == pc.an.docAuthorOf {
 			pc.traceTo(a, refRole, pc.phraseText(i, i+2), i)
 			return a // "In a report made public Tuesday, coroner X found …", then "“…,” the report reads": hers
 		}
@@ -835,6 +846,9 @@ func (pc *pctx) governingCue(k int) (*entity, string, string, bool) {
 		if e == nil || e.outlet {
 			continue
 		}
+		if e.doc && pc.inThatOfCue(v, s) {
+			continue // "Ruiz said that the report confirmed her view that the chains “…”": hers
+		}
 		if isPlaceEntity(e) && v > s && pc.cueBefore(v, s) {
 			if fb.e == nil {
 				fb = governed{e, pc.word(v), ""}
@@ -1088,7 +1102,7 @@ func (pc *pctx) documentBy(i, limit int) *entity {
 		e = pc.policeBody() // "according to a police news release": the force named, as "police said" is
 	}
 	if e != nil {
-		pc.an.docAuthor, pc.an.docAuthorOf = e, pc.word(k) // "The release said" next is theirs too
+		pc.an.docAuthor, pc.an.docAuthorOf = e, docKind(pc.word(k)) // "The release said" next is theirs too
 	}
 	return e
 }

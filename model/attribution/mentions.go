@@ -2369,7 +2369,7 @@ func (pc *pctx) noteDocumentAuthor(e *entity, i int) {
 	}
 	for k := b - 1; k >= 0 && k >= b-5 && pc.toks[k].kind == tWord; k-- {
 		if w := pc.word(k); w == "report" || w == "study" || w == "survey" || w == "analysis" || w == "audit" || w == "review" || w == "letter" || w == "memo" || w == "notice" || w == "message" {
-			pc.an.docAuthor, pc.an.docAuthorOf = e, w
+			pc.an.docAuthor, pc.an.docAuthorOf = e, docKind(w)
 			return
 		}
 	}

@@ -267,7 +267,7 @@ func (pc *pctx) roleReferentOf(j, s int) *entity {
 	if wordIs(head, mDocHead) && (det == "a" || det == "an" || det == "another" || det == "one" || isDefinite(det) || det == "new") && pc.isCue(j+1) {
 		// "The survey asks", "a new poll found": the document speaks
 		if det == "the" && j == d+1 {
-			if a := pc.an.docAuthor; a != nil && head == pc.an.docAuthorOf {
+			if a := pc.an.docAuthor; a != nil && docKind(head) == pc.an.docAuthorOf && !pc.inOthersThat(d) {
 				return a // "according to a police news release …. The release said": the force's
 			}
 			if e := pc.citedDocument(head); e != nil {
@@ -310,7 +310,7 @@ func (pc *pctx) roleReferentOf(j, s int) *entity {
 		}
 		return pc.likeliestPerson(j, func(c *entity) bool { return c.age == "" }) // "the 34-year-old" is not her son, 10 months old
 	}
-	if a := pc.an.docAuthor; a != nil && head == pc.an.docAuthorOf && det == "the" && j == d+1 {
+	if a := pc.an.docAuthor; a != nil && docKind(head) == pc.an.docAuthorOf && det == "the" && j == d+1 && !pc.inOthersThat(d) {
 		return a // "A report … by the Parliamentary Budget Office" … "The report also warned"
 	}
 	if head == "statement" || head == "report" || head == "filing" {
@@ -1328,6 +1328,13 @@ func (pc *pctx) likeliestPerson(j int, ok func(*entity) bool) *entity {
 		}
 	}
 	return nil
+}
+
+// inOthersThat reports a phrase at d that opens the "that" clause of a
+// cue before it: "Lapointe said in French that the audit confirmed …" is
+// her reading of the audit, not its author speaking.
+func (pc *pctx) inOthersThat(d int) bool {
+	return pc.word(d-1) == "that" && pc.cueBefore(d-1, pc.sentOf[d])
 }
 
 // mediaRoles are the press's own role nouns beside pressRoles: hosts,

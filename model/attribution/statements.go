@@ -1118,9 +1118,12 @@ func (pc *pctx) noteDocAuthor(st *model.Statement, e *entity) {
 		return
 	}
 	doc := pc.docIntro(pc.sentOf[k], pc.sentEndOf[k])
-	if doc == "" && st.Kind == model.KindQuote {
+	if doc == "" {
 		j := sort.Search(len(pc.toks), func(j int) bool { return int(pc.toks[j].start) >= st.End })
-		doc = pc.writtenIn(j)
+		doc = pc.writtenIn(j, j+6)
+	}
+	if doc == "" && st.Kind == model.KindReported && st.Cue != "" {
+		doc = pc.writtenIn(k, pc.sentEndOf[k]) // "…, the Competition Bureau says in a long-awaited market study, though …": the sentence holds its cue
 	}
 	if doc != "" {
 		pc.an.docAuthor, pc.an.docAuthorOf = e, doc
@@ -1146,8 +1149,8 @@ func (pc *pctx) docIntro(s, end int) string {
 
 // writtenIn is the noun of the document a cue after a quotation names,
 // from token j: "…,” Thibodeau wrote in her 38-page decision.", or "".
-func (pc *pctx) writtenIn(j int) string {
-	for x := j; x < len(pc.toks) && x < j+6; x++ {
+func (pc *pctx) writtenIn(j, end int) string {
+	for x := j; x < len(pc.toks) && x < end; x++ {
 		if pc.word(x) == "." {
 			return ""
 		}
@@ -1168,4 +1171,13 @@ var ownDocDets = setOf(`a an the her his its their`)
 // authoredDocs are the documents whose author is their speaker, by the
 // noun a later mention calls them: a tribunal's reasons are its decision.
 var authoredDocs = map[string]string{"report": "report", "decision": "decision", "reasons": "decision",
-	"ruling": "ruling", "judgment": "judgment", "findings": "report", "review": "review", "audit": "audit", "study": "study"}
+	"ruling": "ruling", "judgment": "judgment", "findings": "report", "review": "review", "audit": "audit", "study": "report"}
+
+// docKind is the noun by which a later mention may call document w: "a
+// market study" is "the report" after it.
+func docKind(w string) string {
+	if d := authoredDocs[w]; d != "" {
+		return d
+	}
+	return w
+}
