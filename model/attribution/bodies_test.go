@@ -438,6 +438,16 @@ func TestBodiesCompanyKnownByOneWord(t *testing.T) {
 	}})
 }
 
+// "Trillium Airways Flight 418" is the airline's flight: the airline is
+// "Trillium Airways", not a body called "Trillium Airways Flight 418".
+func TestBodiesAirlineBeforeItsFlight(t *testing.T) {
+	run(t, []attrCase{{name: "Trillium Airways Flight 418",
+		paras: []string{"Refund", "Trillium Airways Flight 418 from Toronto to Halifax was cancelled on Aug. 17.",
+			"Trillium said in a statement that the cancellation was for safety reasons."},
+		want:     []stmt{reportedBy(3, "the cancellation was for safety reasons", "Trillium Airways")},
+		speakers: []string{"Trillium Airways"}}})
+}
+
 // A company's name before "CEO" is the company: "Lawmakers grill FreshWay
 // CEO" is no one called FreshWay CEO, and "FreshWay said" later is the
 // company's; "The Exxon CEO said" is its chief, unnamed.

@@ -578,6 +578,9 @@ func (pc *pctx) runEnd(i int) int {
 		case prev.poss && (!org || isGivenName(t.low) && !pc.orgHeadWithin(j, 3)) && !t.has(wOrg) && !((strings.HasSuffix(prev.low, "s") || pc.saintBefore(j-1)) && pc.orgHeadWithin(j, 3)) && !(prev.is(mPluralPossessive) && prev.cap && t.cap):
 			return j // Keogh's attorney, "University’s Jonathan Malloy": the name ended at the possessive (but "Rotorua Boys’ High School" goes on)
 		case pc.isNameWord(j) && !(t.sentStart):
+			if t.low == "flight" && j > i && isDigitStart(pc.word(j+1)) {
+				return j // "Trillium Airways Flight 418": the airline, then its flight
+			}
 			org = org || t.has(wOrg)
 			j++
 		case j == i+1 && pc.numberAfterRole(j):
