@@ -448,6 +448,20 @@ func TestBodiesAirlineBeforeItsFlight(t *testing.T) {
 		speakers: []string{"Trillium Airways"}}})
 }
 
+// A caption's "Striking Aéro-Laval workers picket …" names the company
+// Aéro-Laval, not one called "Striking Aéro-Laval"; "the company" later is
+// it, never the union federation named since.
+func TestBodiesCompanyAfterAStrikeCaption(t *testing.T) {
+	run(t, []attrCase{{name: "Striking Aéro-Laval workers; the company, not the CSN",
+		paras: []string{"Aéro-Laval workers ratify contract",
+			"Striking Aéro-Laval workers picket outside the company’s Mirabel plant in April.",
+			"The Syndicat des travailleuses et travailleurs d’Aéro-Laval, which is affiliated with the Confédération des syndicats nationaux, announced the result on Sunday.",
+			"In a statement, Aéro-Laval said it was pleased with the vote.",
+			"The company said production would resume gradually starting Wednesday."},
+		want:        []stmt{reportedBy(4, "it was pleased with the vote", "Aéro-Laval"), reportedBy(5, "production would resume gradually", "Aéro-Laval")},
+		notSpeakers: []string{"Striking", "Confédération"}, moreQuotes: true}})
+}
+
 // A company's name before "CEO" is the company: "Lawmakers grill FreshWay
 // CEO" is no one called FreshWay CEO, and "FreshWay said" later is the
 // company's; "The Exxon CEO said" is its chief, unnamed.

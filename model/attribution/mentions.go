@@ -36,6 +36,21 @@ func (pc *pctx) nameWordKept(i int) bool {
 	return ok
 }
 
+// participleBeforePeople reports a sentence's first word in -ing before
+// a name and a plural of people: "Striking Aéro-Laval workers",
+// "Protesting Amazon employees".
+func (pc *pctx) participleBeforePeople(i int) bool {
+	w := pc.toks[i].low
+	if !strings.HasSuffix(w, "ing") || len(w) < 7 || isGivenName(w) {
+		return false
+	}
+	k := i + 1
+	for k < len(pc.toks) && k < i+4 && pc.toks[k].kind == tWord && pc.toks[k].cap {
+		k++
+	}
+	return k > i+1 && k < len(pc.toks) && pc.toks[k].kind == tWord && !pc.toks[k].cap && pluralOfPeople(pc.toks[k].low)
+}
+
 // titledPersonIn reports a title and a given name after it in [i, j):
 // "Committee Chairman Curtis Ambrose" names a man, and "of Kentucky" after
 // it is his state, no part of a body's name.
@@ -292,6 +307,9 @@ func (pc *pctx) nameWordAt(i int) bool {
 		// a capitalised first word is a name only if the article
 		// capitalises it elsewhere or another name word follows
 		n := i + 1
+		if pc.participleBeforePeople(i) {
+			return false // "Striking Aéro-Laval workers picket …": what the workers are doing
+		}
 		if n < len(pc.toks) && pc.toks[n].kind == tQuote {
 			n++ // a nickname: Eldon “Buck” Pryor
 		}

@@ -891,7 +891,8 @@ func (pc *pctx) lastOrgMentioned(before int, head string) *entity {
 	outlets := head == "publisher" || head == "broadcaster"
 	ok := func(e *entity) bool {
 		return (e.org && !e.outlet || outlets && e.outlet) && !isState(e.words) && !(head == "group" && platform(e)) &&
-			!(publicBodies[head] && slices.ContainsFunc(e.words, func(w string) bool { return notPublicBodies[w] }))
+			!(publicBodies[head] && slices.ContainsFunc(e.words, func(w string) bool { return notPublicBodies[w] })) &&
+			!(businessHeads[head] && (e.union || slices.ContainsFunc(e.words, labourWord))) // "the company" is never the union's federation
 	}
 	last := sort.Search(len(pc.mentions), func(k int) bool { return pc.mentions[k].tok >= before })
 	for k := last - 1; k >= 0 && k >= last-window; k-- { // "the regulator fined X": never X
@@ -1182,6 +1183,16 @@ var bargainers = setOf(`teachers nurses educators firefighters paramedics profes
 // isUnionWord reports a word of a union's name: "union", "Teamsters",
 // "Steelworkers".
 func isUnionWord(w string) bool { return unionWords[w] || strings.HasSuffix(w, "workers") }
+
+// labourWord is a word of a union's or a labour federation's name.
+func labourWord(w string) bool {
+	return isUnionWord(w) || labourBodies[w]
+}
+
+// businessHeads are the nouns that point back to a business only.
+var businessHeads = setOf(`company firm corporation employer manufacturer carrier airline`)
+
+var labourBodies = setOf(`syndicats confédération fédération federation confederation`)
 
 var unionWords = setOf(`union workers employees teamsters guild brotherhood unifor cupe opseu bcgeu nupge syndicat`)
 
