@@ -1107,6 +1107,37 @@ func (pc *pctx) documentBy(i, limit int) *entity {
 	return e
 }
 
+// authorInRelative reads a clause after a document's noun whose subject
+// at b sent or wrote it, with no "that": "a memo the Clinton campaign sent
+// to donors", "an email Trump sent". Nil for any other shape, and for one
+// who only came to hold it ("a memo the Post obtained").
+func (pc *pctx) authorInRelative(b, limit int) *entity {
+	if b >= limit || pc.toks[b].kind != tWord || !pc.isNameWord(b) && pc.word(b) != "the" && !ownerWords[pc.word(b)] {
+		return nil
+	}
+	if pc.word(b) == "the" && b+2 < limit && pc.has(b+1, wOrgHead) && !pc.toks[b+1].cap && sentDocs[pc.word(b+2)] {
+		return pc.roleNP(b+1, b) // "a summary the union distributed to members"
+	}
+	e, after, ok := pc.npForward(b, limit)
+	if !ok || e == nil || e.doc || e.outlet || after+1 >= limit {
+		return nil
+	}
+	if campaignHeads[pc.word(after)] && sentDocs[pc.word(after+1)] && pc.isNameWord(after-1) {
+		return pc.an.reg.body(pc.phraseText(pc.nameStart(after-1, b), after+1)) // "a memo the Clinton campaign sent": the campaign's
+	}
+	if !sentDocs[pc.word(after)] {
+		return nil
+	}
+	return e
+}
+
+// campaignHeads are the bodies a name heads in lower case: "the Clinton
+// campaign", "the Trump transition team".
+var campaignHeads = setOf(`campaign team office administration`)
+
+// sentDocs are the past tenses of putting a document out.
+var sentDocs = setOf(`sent distributed circulated released issued posted wrote published emailed tweeted submitted filed prepared shared`)
+
 // docNounAt is the document's noun after at most five lower-case words
 // from k ("the most recent rental market survey"), or -1 when none stands
 // there.
@@ -1162,6 +1193,9 @@ func (pc *pctx) documentOf(i, limit int) *entity {
 // nil when none is named.
 func (pc *pctx) authorAfter(k, limit int) *entity {
 	b := k + 1
+	if e := pc.authorInRelative(b, limit); e != nil {
+		return e // "according to a summary the union distributed to members": the union's
+	}
 	if pc.word(b) == "of" && (pc.is(k, mStatementWord) || pc.word(k) == "study" || pc.word(k) == "survey") && (pc.isNameWord(b+1) || pc.word(b+1) == "the" && pc.isNameWord(b+2)) {
 		e, _, _ := pc.npForward(b+1, limit)
 		return e // "a statement of the Harbour Authority"

@@ -632,4 +632,5 @@ tweet message sign banner slide video opinion decision cable release article sto
 caption announcement notice guidance directive resolution bill law platform textbook declaration affidavit
 transcript motion verdict polling average averages estimate estimates projection projections tally count
 records suit page piece excerpt excerpts passage form forms proposal proposals counterproposal
-regulation regulations guidelines facts application applications submission submissions`)
+regulation regulations guidelines facts application applications submission submissions
+summary summaries bulletin newsletter`)

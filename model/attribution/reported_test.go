@@ -1175,6 +1175,21 @@ func TestReportedAccordingToABodysDocument(t *testing.T) {
 		notSpeakers: []string{"a newly"}}})
 }
 
+// "according to a summary the union distributed to members" is the
+// union's, "a memo the Clinton campaign sent" the campaign's and "an
+// email Trump sent" Trump's: the clause after the document names who
+// sent it.
+func TestReportedAccordingToADocumentItsAuthorSent(t *testing.T) {
+	run(t, []attrCase{{name: "a summary the union distributed, a memo the campaign sent",
+		paras: []string{"Deal", "Workers at the plant are members of the Harbour Machinists Union.",
+			"The agreement includes raises of 21.5 per cent, according to a summary the union distributed to members.",
+			"The plan would cost $5 billion, according to a memo the Ruiz campaign sent to donors on Friday.",
+			"The rally drew 4,000 people, according to an email Tom Ruiz sent to supporters."},
+		want: []stmt{reportedBy(3, "The agreement includes raises", "Harbour Machinists Union"),
+			reportedBy(4, "The plan would cost $5 billion", "Ruiz campaign"),
+			reportedBy(5, "The rally drew 4,000 people", "Tom Ruiz")}}})
+}
+
 // "according to a new report from the city's auditor general" is the
 // auditor general's, named in the next paragraph or right after the
 // role, not the city's.
