@@ -605,6 +605,9 @@ func rulingVerb(toks []token, i int) bool {
 	if j := afterRulingTime(toks, i+1); j > i+1 && j < len(toks) && toks[i].low == "ruled" && (toks[j].low == "." || toks[j].low == "in") && judgedBy(toks, i) {
 		return true // "…, the Supreme Court of Canada ruled Friday in a split decision"
 	}
+	if j := afterRulingTime(toks, i+1); j > i+1 && j < len(toks) && (toks[i].low == "ruled" || toks[i].low == "rules") && toks[j].low == "that" {
+		return true // "which ruled in April that …": what was ruled, after its time
+	}
 	if i > 0 && i+2 < len(toks) && toks[i].low == "ruling" && toks[i-1].low == "," && toks[i+1].has(wDeterminer) && toks[i+1].low != "that" && toks[i+2].kind == tWord {
 		return true // "…, ruling the department never explained how …": what was ruled, with no "that"
 	}
@@ -628,8 +631,8 @@ func rulingVerb(toks []token, i int) bool {
 // Tuesday", "last week"): the index after it, or i.
 func afterRulingTime(toks []token, i int) int {
 	j := i
-	if j < len(toks) && toks[j].low == "on" {
-		j++
+	if j < len(toks) && (toks[j].low == "on" || toks[j].low == "in" && j+1 < len(toks) && calendarWords[toks[j+1].low]) {
+		j++ // "on Friday", "in April"
 	}
 	if j < len(toks) && (toks[j].low == "last" || toks[j].low == "this") {
 		j++

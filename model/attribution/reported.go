@@ -1588,7 +1588,7 @@ func (pc *pctx) saysSomething(v, n, end int, lemma string) bool {
 		return true // "As the Post reported, …", "as reported by the Times"
 	}
 	if wordIs(lemma, mThatCue) {
-		return pc.word(v+n) == "that" || lemma == "rule" && pc.word(v) == "ruling" && pc.word(v-1) == "," && pc.has(v+n, wDeterminer) // "…, ruling the department never explained …"
+		return pc.word(v+n) == "that" || pc.word(pc.skipWhen(v+n, end)) == "that" || lemma == "rule" && pc.word(v) == "ruling" && pc.word(v-1) == "," && pc.has(v+n, wDeterminer) // "…, ruling the department never explained …"
 	}
 	if lemma == "remind" {
 		return pc.thatAfterObject(v+n, end) // "reminded jurors that …", not "reminds me of Lincoln"

@@ -2890,6 +2890,13 @@ func TestReportedTrailingRuling(t *testing.T) {
 // speech ("Researchers found that …" is a study's result, not a statement).
 func TestReportedJudicialFinding(t *testing.T) {
 	run(t, []attrCase{
+		{name: "ruled in April that; a body in lower case before ', which'",
+			paras: []string{"Strike", "The labour board ruled in April that the company had broken the law.",
+				"The dispute also went before the Tribunal administratif du travail, Quebec’s labour tribunal, which ruled on Friday that the union had bargained in good faith.",
+				"The union appealed to the pension commission, which said that the plan was sound."},
+			want: []stmt{reportedBy(2, "the company had broken the law", "labour board"),
+				reportedBy(3, "the union had bargained in good faith", "Tribunal administratif du travail"),
+				reportedBy(4, "the plan was sound", "pension commission")}},
 		{name: "a justice found that",
 			paras: []string{"Farm",
 				"In a 46-page decision released Thursday, Justice Marianne Kostiuk found that Walter Hnatiuk was of sound mind when he signed the will."},

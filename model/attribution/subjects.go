@@ -2097,6 +2097,30 @@ var lyNouns = setOf(`ally assembly rally family reply supply monopoly anomaly ta
 homily jelly belly lily july italy`)
 
 // antecedent finds the name a relative pronoun at j refers to.
+// bodyBeforeWhich is the body a lower-case phrase names before ", which"
+// at j: "the labour board, which ruled", and the name it stands beside,
+// "the Tribunal administratif du travail, Quebec’s labour tribunal, which
+// ruled". Nil for any other shape.
+func (pc *pctx) bodyBeforeWhich(j, s int) *entity {
+	h := j - 2
+	if pc.word(j) != "which" || pc.word(j-1) != "," || h <= s || pc.toks[h].kind != tWord || pc.toks[h].cap || !pc.has(h, wOrgHead) {
+		return nil
+	}
+	d := h - 1
+	for d > s && d > h-4 && pc.toks[d].kind == tWord && (!pc.toks[d].cap || pc.toks[d].poss) && !pc.has(d, wDeterminer) {
+		d--
+	}
+	if pc.word(d) == "," && pc.isNameWord(d-1) {
+		if e := pc.npEndingAt(d-1, s); e != nil && e.org && !isPlaceEntity(e) {
+			return e // the name beside the description
+		}
+	}
+	if !pc.has(d, wDeterminer) {
+		return nil
+	}
+	return pc.npEndingAt(h, s)
+}
+
 func (pc *pctx) antecedent(j, s int) *entity {
 	if t := pc.titledBefore(j, s); t > s && pc.titledWork(t, s) != nil {
 		return pc.titledWork(t, s) // "a report titled Not Part of the Job, which calls on": the report
@@ -2121,6 +2145,9 @@ func (pc *pctx) antecedent(j, s int) *entity {
 		if pc.has(d, wDeterminer) && d-2 >= s && pc.word(d-1) == "," && pc.isNameWord(d-2) {
 			return pc.npEndingAt(d-2, s) // "Braynard, a South Carolina native who writes": Braynard, not the state
 		}
+	}
+	if e := pc.bodyBeforeWhich(j, s); e != nil {
+		return e
 	}
 	for k := j - 1; k >= s && k >= j-14; k-- {
 		if pc.isNameWord(k) && !pc.toks[k].poss && pc.runEnd(k) >= k+1 {
