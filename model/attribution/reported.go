@@ -1630,7 +1630,11 @@ func (pc *pctx) saysSomething(v, n, end int, lemma string) bool {
 	}
 	if words < 2 && (pc.word(v-1) != "," || pc.nameInAsideBefore(v-1)) { // "…, a spokeswoman, Anna White, said."
 		// "…, the authority said.": what was said stands before the cue
-		if pc.wordsSaidBefore(v) >= 6 && pc.hasCommaBefore(v) {
+		least := 6
+		if (lemma == "say" || lemma == "tell") && pc.word(v+n) == "." {
+			least = 4 // "No one was arrested, police said."
+		}
+		if pc.wordsSaidBefore(v) >= least && pc.hasCommaBefore(v) {
 			return true
 		}
 	}

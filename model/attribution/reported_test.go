@@ -2853,6 +2853,20 @@ func TestReportedPersonOfAUnit(t *testing.T) {
 // A court's ruling reported before its cue ("…, an Ontario Superior Court
 // judge has ruled.") is the judge's, as "…, the agency reported." is the
 // agency's; the lede's judge is the justice named next.
+// A short sentence closed by "police said" or "he said" is what they
+// said: "No one was arrested, police said."; a short one closed by
+// another cue with nothing after it is not ("Sen. X, disagreed.").
+func TestReportedTrailingSayAfterAShortSentence(t *testing.T) {
+	run(t, []attrCase{{name: "No one was arrested, police said.",
+		paras: []string{"Protest", "A handful of former employees gathered outside the headquarters with signs.",
+			"No one was arrested, police said.", "Union leader Ana Ruiz spoke to the crowd.", "That offer remains open, she said."},
+		want: []stmt{reportedBy(3, "No one was arrested", "*"), reportedBy(5, "That offer remains open", "Ana Ruiz")}},
+		{name: "a short sentence before another cue",
+			paras:       []string{"Vote", "Senator Ana Ruiz backed the bill.", "Her colleague, Sen. Tom Reyes, disagreed."},
+			notReported: []stmt{{para: 3, text: ""}}},
+	})
+}
+
 func TestReportedTrailingRuling(t *testing.T) {
 	run(t, []attrCase{
 		{name: "a judge has ruled",
