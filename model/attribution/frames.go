@@ -855,6 +855,11 @@ func (pc *pctx) governingCue(k int) (*entity, string, string, bool) {
 			}
 			continue // "X said Canada welcomed the exchange but would “…”": a country in X's words; X speaks
 		}
+		if c := v - 1; pc.word(c) == "," && strings.HasSuffix(pc.word(v), "ing") {
+			if k := pc.pastVerbBefore(c, s); k > s+1 && pc.isNameWord(k-1) && relativeWords[pc.word(pc.nameStart(k-1, s)-1)] {
+				return pc.preferEarlier(governed{}, e, pc.word(v), "") // "a case in which Justice X awarded …, writing that “…”": the justice's
+			}
+		}
 		if pc.isCoordinated(v, s) && fb.e == nil {
 			fb = governed{e, pc.word(v), ""} // "… and said": an earlier cue may name the speaker
 			continue

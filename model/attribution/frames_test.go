@@ -802,6 +802,19 @@ func TestFrameSpeechNounGovernsAQuote(t *testing.T) {
 	})
 }
 
+// A participle after a relative clause with its own named subject is that
+// subject's: "She pointed to a case in which Justice X awarded a laid-off
+// developer 14 months’ pay, writing that “…”" is the justice's writing.
+func TestFrameParticipleAfterARelativeClausesSubject(t *testing.T) {
+	run(t, []attrCase{{name: "in which Justice X awarded …, writing that “…”",
+		paras: []string{"Layoffs", "Toronto employment lawyer Ana Ruiz said 16 weeks may fall short.",
+			"She pointed to a 2023 case in which Superior Court Justice Miriam Okeke-Lavoie awarded a laid-off software developer with 11 years of service 14 months’ pay, writing that “the market is not bottomless.”",
+			"Police complaint commissioner Tom Reyes ordered the public hearing last year, writing in his decision that the discipline authority had erred."},
+		want: []stmt{reportedBy(2, "16 weeks may fall short", "Ana Ruiz"), reportedBy(3, "She pointed to a 2023 case", "Ana Ruiz"),
+			reportedBy(3, "the market is not bottomless", "Miriam Okeke-Lavoie"), quoteBy(3, "the market is not bottomless.", "Miriam Okeke-Lavoie"),
+			reportedBy(4, "the discipline authority had erred", "Tom Reyes")}}})
+}
+
 // "with X tweeting that … and asking, “…”": the second participle shares
 // the first one's subject.
 func TestFrameCoordinatedParticiples(t *testing.T) {

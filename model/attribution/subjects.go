@@ -1931,8 +1931,18 @@ func (pc *pctx) pastVerbBefore(c, s int) int {
 			return k - 1 // "Democrats aren't buying it, noting that …": the verb's auxiliary
 		}
 	}
+	for k := c - 5; k > s && k >= c-14; k-- {
+		if !looksPast(pc.word(k)) || pc.toks[k].cap || slices.ContainsFunc(pc.toks[k:c], func(t token) bool { return t.low == "," || t.kind == tQuote }) {
+			continue
+		}
+		if k >= c-7 && pc.has(k+1, wDeterminer) || pc.isNameWord(k-1) && relativeWords[pc.word(pc.nameStart(k-1, s)-1)] {
+			return k // "awarded a laid-off developer 14 months’ pay,", "in which Justice X awarded … pay,": a longer object
+		}
+	}
 	return -1
 }
+
+var relativeWords = setOf(`which whom where when`)
 
 // progressiveAux open a progressive verb: "are buying", "aren't buying".
 var progressiveAux = setOf(`is are was were isn't aren't wasn't weren't isn’t aren’t wasn’t weren’t`)
