@@ -320,6 +320,18 @@ func TestCarryoverQuotationNamedAtItsEnd(t *testing.T) {
 // over the last speaker, past a possessive in its appositive ("Daniel
 // Ferreira, Ana’s husband, …"); a paragraph ending in a colon, or naming
 // its person after a preposition, does not.
+// A paragraph whose only quotation is a term no one said (“go after
+// them”) does not stop the last speaker's voice: the bare quotations
+// after it are still theirs.
+func TestCarryoverPastATermHeldAtArmsLength(t *testing.T) {
+	run(t, []attrCase{{name: "a scare quote between the speaker and the bare quotations",
+		paras: []string{"Policy", "Instead, Tom Reyes told CNN, his policy would merely be “to go after them” if he wins.",
+			"What “go after them” means is left to the imagination of voters, since Reyes spoke only in bromides during the interview.",
+			"“We have to do something and it’s the only way you stop it.”"},
+		want:       []stmt{quoteBy(4, "We have to do something and it’s the only way you stop it.", "Tom Reyes")},
+		moreQuotes: true}})
+}
+
 func TestCarryoverSetUpSentence(t *testing.T) {
 	run(t, []attrCase{{name: "Lachapelle was blunt, after the union's statement",
 		paras: []string{"Lockout", "Martin Lachapelle leads the Teamsters Canada Rail Conference.",

@@ -505,7 +505,7 @@ func (an *analyzer) carry(p *para, text string) (*entity, string, int) {
 	if an.paras[n-1].qa == "Q" && an.interviewee != nil {
 		return an.interviewee, "interview", 0 // the answer to an interview's question
 	}
-	if !prev.hasQuote {
+	if !prev.hasQuote || prev.speaker == nil && !prev.question { // (a term it held at arm's length, “go after them”, is no one's voice to run on)
 		if e := an.askedBefore(n); e != nil {
 			return e, "answer", n // "Asked who was paying, Nolan Pelletier didn't hesitate." then "“He is.”"
 		}
