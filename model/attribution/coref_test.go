@@ -1290,6 +1290,16 @@ func TestCorefSpouseNamedAsACouple(t *testing.T) {
 		paras: []string{"Bail", "Hannah Gallant, 17, died in the crash.", "Hannah's parents, Derek and Lisa Gallant, sat in the front row.",
 			"“I understand the law,” Derek Gallant told CBC News.", "His wife says she had to leave the courtroom twice."},
 		want: []stmt{quoteBy(4, "I understand the law,", "Derek Gallant"), reportedBy(5, "she had to leave the courtroom twice", "Lisa Gallant")}}})
+	run(t, []attrCase{{name: "with his wife at his side; their son; the younger Mr. Brackett; the crowd interrupts",
+		paras: []string{"Concession", "Thomas Brackett, with his wife, Lorraine, at his side, addressed supporters in Columbus on Friday.",
+			"“The American people have spoken,” Mr. Brackett said, as some in the crowd shouted “No!” and others began to cry. “I called Senator Halvorsen this morning.”",
+			"Their son, Caleb Brackett, a state lawmaker, told reporters that his father had written the remarks himself. “He knew what he wanted to say,” the younger Mr. Brackett said.",
+			"Party chairwoman Rhonda Gilchrist said the party would regroup.",
+			"Asked whether he would run again, Mr. Brackett smiled and said, “Ask me in a year.”"},
+		want: []stmt{quoteBy(3, "The American people have spoken,", "Thomas Brackett"), quoteBy(3, "No!", "*"),
+			quoteBy(3, "I called Senator Halvorsen this morning.", "Thomas Brackett"),
+			reportedBy(4, "his father had written the remarks himself", "Caleb Brackett"), quoteBy(4, "He knew what he wanted to say,", "Caleb Brackett"),
+			reportedBy(5, "the party would regroup", "Rhonda Gilchrist"), quoteBy(6, "Ask me in a year.", "Thomas Brackett")}}})
 	run(t, []attrCase{{name: "the 44-year-old after her father in passing",
 		paras: []string{"Mine", "Marlene Bighetty has worked underground for 17 years. Her father worked at the mine before her.",
 			"“It's like losing a family member,” the 44-year-old said Wednesday."},

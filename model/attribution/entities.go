@@ -793,6 +793,11 @@ func (r *registry) bySiblingAge(surname, age string) *entity {
 			return e.kinOf
 		}
 	}
+	for _, e := range r.byLast[surname] {
+		if e.kinOf == nil && (age == "younger" && youngerKin[e.kin] || age != "younger" && olderKin[e.kin]) {
+			return e // "Their son, Caleb Brackett, …" then "the younger Mr. Brackett": the son, though "their" names no one parent
+		}
+	}
 	return nil
 }
 

@@ -152,8 +152,8 @@ func (pc *pctx) cueAfter(k int) (*entity, string, int, bool) {
 			}
 		}
 	}
-	if r := pc.runEnd(i + 2); pc.word(i) == "the" && siblingAges[pc.word(i+1)] && pc.isNameWord(i+2) && r > i+2 && r <= i+4 && r < end && pc.isCue(r) {
-		if e := pc.an.reg.bySiblingAge(pc.surnameRun(i+2, r), pc.word(i+1)); e != nil {
+	if st, r := pc.siblingName(i); r > st && r < end && pc.isCue(r) {
+		if e := pc.an.reg.bySiblingAge(pc.surnameRun(st, r), pc.word(i+1)); e != nil {
 			return e, pc.word(r), r, true // “…,” the elder Lundgren said: the father, not the son; "the elder Van Slyke told"
 		}
 	}
@@ -908,6 +908,25 @@ func (pc *pctx) isCoordinated(v, s int) bool {
 	}
 	w := pc.word(j)
 	return coordinated(w) || w == "but" || (w == "," && strings.HasSuffix(pc.word(v), "ing"))
+}
+
+// siblingName reads "the younger Pelletier", "the elder Mr. Brackett" at
+// i: the surname's run [st, r), or r == st when there is none.
+func (pc *pctx) siblingName(i int) (st, r int) {
+	if pc.word(i) != "the" || !siblingAges[pc.word(i+1)] {
+		return 0, 0
+	}
+	st = i + 2
+	if pc.has(st, wTitle) {
+		st++ // "the younger Mr. Brackett"
+		if pc.word(st) == "." {
+			st++
+		}
+	}
+	if r = pc.runEnd(st); !pc.isNameWord(st) || r > st+2 {
+		return 0, 0
+	}
+	return st, r
 }
 
 // quotedAs reads "the Herald quoted X as saying": X is the speaker and the

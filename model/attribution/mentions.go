@@ -2096,8 +2096,8 @@ func (pc *pctx) learnAppositive(e *entity, j int) {
 		return
 	}
 	w := pc.word(k)
-	if w == "through" || w == "via" {
-		return // "Schilling, through a spokeswoman, declined": who speaks for him, not what he is
+	if w == "through" || w == "via" || w == "with" || w == "beside" || w == "alongside" {
+		return // "Schilling, through a spokeswoman, declined", "Brackett, with his wife at his side, said": who is with him, not what he is
 	}
 	if w == "" || w == "who" || w == "whose" || (pc.toks[k].cap && !pc.has(k, wDeterminer) && !pc.legislatorNext(k) && !pc.ownersRoleAt(k)) || pc.has(k, wAdverb) || verbLike(pc.toks[k]) {
 		return // "X, will become chairman", "X, pulled Rep. King aside": a verb phrase, no role
@@ -2343,7 +2343,7 @@ func (pc *pctx) collectMentions() {
 			if e != nil && !e.org && i >= 5 && pc.word(i-1) == "of" && bloodKin[pc.word(i-2)] && pc.word(i-3) == "the" && (pc.word(i-4) == "is" || pc.word(i-4) == "was") {
 				pc.childOf(e, i) // "Merasty is the daughter of Harold Merasty": the elder Merasty is he
 			}
-			if e != nil && e.kinOf == nil && !e.org && i >= 3 && pc.word(i-1) == "," && pc.is(i-2, mKinNoun) && (pc.toks[i-3].poss || pc.word(i-3) == "his" || pc.word(i-3) == "her") {
+			if e != nil && e.kinOf == nil && !e.org && i >= 3 && pc.word(i-1) == "," && pc.is(i-2, mKinNoun) && (pc.toks[i-3].poss || pc.word(i-3) == "his" || pc.word(i-3) == "her" || pc.word(i-3) == "their") {
 				pc.kinAppositive(e, i) // "Samuel’s mother, Nathalie Thibodeau,": his mother, when "his mother" comes later
 			}
 			if e != nil && e.org && j == i+1 && e.display == m.display {
@@ -2848,6 +2848,10 @@ func (pc *pctx) kinAppositive(e *entity, i int) {
 		return
 	}
 	var owner *entity
+	if pc.word(i-3) == "their" {
+		e.kin = pc.word(i - 2) // "Their son, Caleb Brackett,": a son of the couple, whichever parent
+		return
+	}
 	if w := pc.word(i - 3); w == "his" || w == "her" {
 		owner = pc.resolvePronoun(subjectOf[w], i-3) // "His father, Arne Lundgren,"
 	} else {

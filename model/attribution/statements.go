@@ -20,7 +20,9 @@ func (pc *pctx) attributeQuote(qi int) {
 		}
 		if e != nil {
 			pc.whys[qi] = pc.whyFor(rule, cue, e)
-			pc.lastInP = e
+			if !(e.group && chanted[cue] && pc.lastInP != nil && !pc.lastInP.group) {
+				pc.lastInP = e // (but "…,” Mr. Brackett said, as some in the crowd shouted “No!” “I called …”: the crowd interrupts, his voice goes on)
+			}
 			if qi == 0 && pc.atParagraphStart(k) && rule != "runs-on" && rule != "carry-over" {
 				pc.an.backfill(pc.p.num, e)
 			}
