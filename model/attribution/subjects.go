@@ -3284,6 +3284,9 @@ func (pc *pctx) nameAfterRolePhrase(c, s int) *entity {
 		return nil // "Vian, the editor of the paper, L'Osservatore Romano, said": the first name speaks
 	}
 	first := k + 1
+	if w := pc.word(first); (w == "and" || w == "but") && first+1 < n-1 {
+		first++ // "…, and his lawyer, Philip Draycott-Mensah, said": a clause of its own
+	}
 	oneOf := pc.word(first) == "one" && pc.word(first+1) == "of"
 	twoWordOwner := first+1 < n && pc.toks[first].cap && pc.toks[first+1].cap && pc.toks[first+1].poss                                              // "New Brunswick’s Commissioner of Official Languages, X,"
 	if !pc.has(first, wDeterminer) && !pc.toks[first].poss && !twoWordOwner && !ownerWords[pc.word(first)] && !pc.legislatorNext(first) && !oneOf { // ("WFP’s country director in Chad, X, said")
