@@ -1290,6 +1290,12 @@ func TestCorefSpouseNamedAsACouple(t *testing.T) {
 		paras: []string{"Bail", "Hannah Gallant, 17, died in the crash.", "Hannah's parents, Derek and Lisa Gallant, sat in the front row.",
 			"“I understand the law,” Derek Gallant told CBC News.", "His wife says she had to leave the courtroom twice."},
 		want: []stmt{quoteBy(4, "I understand the law,", "Derek Gallant"), reportedBy(5, "she had to leave the courtroom twice", "Lisa Gallant")}}})
+}
+
+// One family's surname: "Thomas Brackett, with his wife, Lorraine, at his
+// side," is a man still; a crowd's shout does not take his next quotation;
+// "Their son, Caleb Brackett," is "the younger Mr. Brackett".
+func TestCorefFamilyOfOneSurname(t *testing.T) {
 	run(t, []attrCase{{name: "with his wife at his side; their son; the younger Mr. Brackett; the crowd interrupts",
 		paras: []string{"Concession", "Thomas Brackett, with his wife, Lorraine, at his side, addressed supporters in Columbus on Friday.",
 			"“The American people have spoken,” Mr. Brackett said, as some in the crowd shouted “No!” and others began to cry. “I called Senator Halvorsen this morning.”",
@@ -1300,10 +1306,29 @@ func TestCorefSpouseNamedAsACouple(t *testing.T) {
 			quoteBy(3, "I called Senator Halvorsen this morning.", "Thomas Brackett"),
 			reportedBy(4, "his father had written the remarks himself", "Caleb Brackett"), quoteBy(4, "He knew what he wanted to say,", "Caleb Brackett"),
 			reportedBy(5, "the party would regroup", "Rhonda Gilchrist"), quoteBy(6, "Ask me in a year.", "Thomas Brackett")}}})
+}
+
+// The unnamed asker of "Asked by a reporter whether she …, she laughed" is
+// never the "she" of the quotation after it.
+func TestCorefAskerIsNeverTheLaterPronoun(t *testing.T) {
+	run(t, []attrCase{{name: "asked by a reporter, then she",
+		paras: []string{"Rally", "Senator Diane Halvorsen ended the night just after 9 p.m. Asked by a reporter whether she was nervous about Tuesday, she laughed and shook her head.",
+			"“Nervous? No,” she said. “Tired. Ask me Wednesday.”"},
+		want: []stmt{quoteBy(3, "Nervous? No,", "Diane Halvorsen"), quoteBy(3, "Tired. Ask me Wednesday.", "Diane Halvorsen")}}})
+}
+
+// "the 44-year-old said" after "Her father worked at the mine before her"
+// is the woman the paragraph is about.
+func TestCorefAgeEpithetAfterAKinInPassing(t *testing.T) {
 	run(t, []attrCase{{name: "the 44-year-old after her father in passing",
 		paras: []string{"Mine", "Marlene Bighetty has worked underground for 17 years. Her father worked at the mine before her.",
 			"“It's like losing a family member,” the 44-year-old said Wednesday."},
 		want: []stmt{quoteBy(3, "It's like losing a family member,", "Marlene Bighetty")}}})
+}
+
+// "Her husband, a sanitation worker, said" is her husband, not someone
+// unnamed.
+func TestCorefHusbandBeforeHisAppositive(t *testing.T) {
 	run(t, []attrCase{{name: "her husband, an appositive after him",
 		paras: []string{"Plant", "Among those waiting were Halyna and Bohdan Kaczmarek, who have worked at the plant for 41 years.",
 			"“I cried,” Halyna Kaczmarek said.", "Her husband, a sanitation worker, said he had applied for a transfer."},

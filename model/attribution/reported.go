@@ -2248,6 +2248,9 @@ func (pc *pctx) addQuestions(out []model.Statement, s, end int) []model.Statemen
 		who := -1
 		if asker != nil {
 			who = asker.id
+			if asker.unnamed {
+				asker.asker = true // "Asked by a reporter whether she was nervous, she laughed": the reporter is never "she" later
+			}
 		}
 		if v == s && asker != nil && pc.word(to) == "," {
 			out = pc.startAfter(out, a, to+1) // "Asked by Coun. X whether …, she said …": hers from the comma on
