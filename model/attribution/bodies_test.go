@@ -423,7 +423,14 @@ func TestBodiesCompanyKnownByOneWord(t *testing.T) {
 			quoteBy(4, "There is no magic algorithm,", "Twitter"),
 		},
 		notSpeakers: []string{"company"},
-	}, {
+	}})
+}
+
+// A company named bare first and given a role ("The head of the only
+// major employer …") is the company once "Borealis Nickel Corp." is named,
+// not a man "he" can mean.
+func TestBodiesCompanyNamedBareThenInFull(t *testing.T) {
+	run(t, []attrCase{{
 		name: "'Borealis Nickel' given a role before 'Borealis Nickel Corp.' is named",
 		paras: []string{"Town braces as Borealis announces mine closure",
 			"The headframe of Borealis Nickel's Tamarack Bay mine.",

@@ -255,9 +255,14 @@ func TestRolesUnnamedLegislatorWithAPhrase(t *testing.T) {
 	a := article(t, "Mood", "Kamala Desai warned that the figures were an underestimate.",
 		"One Labour MP from the 2024 intake, who asked not to be named, said the mood in the party was grim.")
 	checkStmt(t, a, reportedBy(3, "the mood in the party was grim", "One Labour MP"))
-	b := article(t, "Lockout", "Terminal operators locked out 1,100 foremen at the Vancouver Fraser Port.",
+}
+
+// A trade is a role: "One longshore foreman in Vancouver, who spoke on
+// condition of anonymity, said" is that foreman, not Vancouver.
+func TestRolesUnnamedTradesperson(t *testing.T) {
+	a := article(t, "Lockout", "Terminal operators locked out 1,100 foremen at the Vancouver Fraser Port.",
 		"One longshore foreman in Vancouver, who spoke on condition of anonymity, said many of his colleagues had expected a lockout.")
-	checkStmt(t, b, reportedBy(3, "many of his colleagues had expected a lockout", "One longshore foreman"))
+	checkStmt(t, a, reportedBy(3, "many of his colleagues had expected a lockout", "One longshore foreman"))
 }
 
 func TestRolesUnnamedLegislator(t *testing.T) {
