@@ -435,6 +435,17 @@ func TestCuesMannerVerbsAndADenialAfterAQuote(t *testing.T) {
 	run(t, cases)
 }
 
+// A sentence after a finished quotation whose cue says something of its
+// own ("A spokesperson later said in an email that …") is no frame for the
+// quotation: the quotation stays its sentence's speaker's.
+func TestCuesNewSourceAfterAFinishedQuote(t *testing.T) {
+	run(t, []attrCase{{name: "a new source saying something of its own after the quotation",
+		paras: []string{"Call", "Foreign Secretary Ernesto Villaseñor Páez spoke to reporters.",
+			"Asked whether the president had spoken with Halvorsen, he said the two expected to speak “in the coming days.” A spokesperson for the ministry later said in an email that the call had been set for Friday."},
+		want:        []stmt{quoteBy(3, "in the coming days.", "Ernesto Villaseñor Páez"), reportedBy(3, "the call had been set for Friday", "*")},
+		notSpeakers: []string{"spokesperson"}}})
+}
+
 // A participle that says what a statement is ("a brief written
 // statement", "his prepared remarks") or where it went ("a statement
 // posted to Instagram") is no cue: the sentence is one statement, its

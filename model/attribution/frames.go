@@ -1475,7 +1475,10 @@ func (pc *pctx) bareAttribution(i int) bool {
 			if w == "," && v+n+1 < len(pc.toks) && pc.toks[v+n+1].kind == tQuote {
 				return false // “….” He says, “…”: the cue opens the next quotation
 			}
-			return v+n >= end || w == "." || w == "," || w == "on" || w == "in" || w == "at" || wordHas(w, wCalendar)
+			if w == "on" || w == "in" || w == "at" || wordHas(w, wCalendar) {
+				return !slices.ContainsFunc(pc.toks[v+n:end], func(t token) bool { return t.low == "that" }) // but "A spokesperson later said in an email that …" says something of its own
+			}
+			return v+n >= end || w == "." || w == ","
 		}
 		if pc.toks[v].kind == tQuote {
 			return false
