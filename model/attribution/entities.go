@@ -912,6 +912,9 @@ func isOrgName(low []string) bool {
 	if shipPrefixes[low[0]] {
 		return false // "MV Confederation", "HMCS Ville de Québec": a ship, no body
 	}
+	if len(low) <= 3 && isPlaceEntityWord(low[0]) && (low[1] == "senate" || low[1] == "house" || low[1] == "legislature") {
+		return true // "Georgia Senate Race" in a headline: the state's chamber, no woman called Georgia
+	}
 	if pluralBeforePlace(low) {
 		return true // "Elections Nunavut", "Doctors Nova Scotia", "Engineers Canada": a body named for its members and its place
 	}

@@ -506,3 +506,16 @@ func TestHeadlineVerbAfterATitleTheStoryNeverRepeats(t *testing.T) {
 			notSpeakers: []string{"Abandons Brandvold"}},
 	})
 }
+
+// A Title Case headline's "Georgia Senate Race" is the state's race, no
+// woman called Georgia: "The Republican candidate" of the lede is the
+// headline's Holloway.
+func TestHeadlineStateChamberIsNoPerson(t *testing.T) {
+	a := probeArticle(t, "b117-04-recount-request.txt")
+	checkStmt(t, a, reportedBy(1, "he would formally request a recount", "Brent Holloway"))
+	for _, sp := range a.Speakers {
+		if strings.Contains(sp.Name, "Georgia") {
+			t.Errorf("speaker %q: a state's race read as a person", sp.Name)
+		}
+	}
+}
