@@ -51,6 +51,7 @@ type entity struct {
 	seen     int  // when last mentioned (for recency)
 	unnamed  bool // an indefinite source: "a diplomat", never named
 	asker    bool // the unnamed interviewer or reporter of an interview's "Q:" lines, no pronoun's referent
+	label    bool // a transcript's capitals ("WHITLOW:") read as a body's initials, maybe a surname named in full later
 	since    int  // the paragraph an unnamed source was first described in
 	// kinOf is the person whose kin (a brother, a daughter) the article
 	// named it as, and kin the word: "her brother Tomás"
@@ -547,6 +548,10 @@ func (r *registry) find(m mention) *entity {
 	}
 	if len(m.low) == 1 {
 		return r.findSingle(m.low[0])
+	}
+	if e := r.byKey[m.low[len(m.low)-1]]; e != nil && e.label && isGivenName(m.low[0]) {
+		e.org = false // "WHITLOW:" in a transcript, then "The moderator, Dana Whitlow,": her surname
+		return e
 	}
 	if n := len(m.low); n >= 2 && nameSuffix(m.low[n-1]) && (n == 2 || wordHas(m.low[0], wParticle)) {
 		suf := strings.TrimSuffix(m.low[n-1], ".")

@@ -2094,6 +2094,9 @@ func (pc *pctx) labelLine() *model.Statement {
 	if e == nil || e.outlet {
 		return nil
 	}
+	if e.org && end == 1 && isUpperWord(pc.p.text[int(pc.toks[0].start):int(pc.toks[0].end)]) {
+		e.label = true
+	}
 	st.SpeakerIndex = e.id
 	for qi, k := range pc.p.qtok {
 		if k > colon && pc.speakers[qi] == nil { // "Ryan: Decision ‘Defies Explanation’": his words too
