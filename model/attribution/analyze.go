@@ -2179,10 +2179,33 @@ func (pc *pctx) tweetLine() *model.Statement {
 		return nil
 	}
 	start += strings.Index(t[start:], text)
+	if st := pc.quotedInTweet(text, start); st != nil {
+		return st
+	}
 	e := pc.an.reg.resolve(signedMention(name, true))
 	pc.noteWhy(start, why{rule: "signed", cue: "—"})
 	return &model.Statement{Paragraph: pc.p.num, Kind: model.KindQuote, Text: text, Cue: "—", Start: start, End: start + len(text), SpeakerIndex: e.id}
 }
+
+// quotedInTweet reads a tweet that quotes someone the article has named,
+// "Brackett in Macon tonight: “The walls are closing in.”": the quotation
+// is that person's, not the tweet's author's. text starts at start.
+func (pc *pctx) quotedInTweet(text string, start int) *model.Statement {
+	m := tweetQuote.FindStringSubmatchIndex(text)
+	if m == nil {
+		return nil
+	}
+	e := pc.an.reg.find(signedMention(text[m[2]:m[3]], false))
+	if e == nil || e.org || e.outlet {
+		return nil
+	}
+	a := start + m[4]
+	pc.noteWhy(a, why{rule: "name-colon", cue: ":"})
+	return &model.Statement{Paragraph: pc.p.num, Kind: model.KindQuote, Text: text[m[4]:m[5]], Cue: ":", Start: a, End: start + m[5], SpeakerIndex: e.id}
+}
+
+// tweetQuote is a tweet's "Name (on … | in … | at …): “words”".
+var tweetQuote = regexp.MustCompile(`^(\p{Lu}[\p{L}’'.-]+(?: \p{Lu}[\p{L}’'.-]+){0,2})(?: (?:on|in|at) [^:“”"]{1,40})?: [“"]([^“”"]+)[”"]`)
 
 // signedMention is the mention a signature's name makes ("— Bernie
 // Sanders.", a tweet's "— Name (@handle)"); bodies tells whether it may

@@ -317,6 +317,16 @@ func TestSpeakersEmbeddedTweetIsItsAuthors(t *testing.T) {
 		kinds: map[string]model.SpeakerKind{"Rhiannon Okafor-Leduc": model.SpeakerPerson}}})
 }
 
+// A tweet that quotes someone the article names ("Brackett in Macon
+// tonight: “…”") holds that person's words, not the tweet's author's.
+func TestSpeakersTweetQuotingSomeoneNamed(t *testing.T) {
+	run(t, []attrCase{{name: "a reporter's tweet quoting the candidate",
+		paras: []string{"Rally", "Thomas Brackett spoke in Georgia on Thursday.",
+			"Brackett in Macon tonight: “The walls are closing in.” pic.twitter.com/q7Rk2LmVxa — Lena Farrow-Diaz (@lenafarrowdiaz) November 3, 2028"},
+		want:        []stmt{quoteBy(3, "The walls are closing in.", "Thomas Brackett")},
+		notSpeakers: []string{"Lena"}}})
+}
+
 // A name after a quotation with the part of a body it belongs to, in
 // lower case, before the cue is still the speaker.
 func TestSpeakersNameOfABodysUnitAfterTheQuote(t *testing.T) {
