@@ -231,6 +231,7 @@ var titles = withElect(map[string]string{
 	"admiral": "Admiral", "cmdr": "Commander", "commander": "Commander", "supt": "Superintendent",
 	"superintendent": "Superintendent", "premier": "Premier", "ambassador": "Ambassador",
 	"chairman": "Chairman", "chairwoman": "Chairwoman", "chair": "Chair", "director": "Director",
+	"committeeman": "Committeeman", "committeewoman": "Committeewoman",
 	"executive": "Executive", "attorney": "Attorney", "manager": "Manager", "speaker": "Speaker",
 	"spokesperson": "spokesperson", "spokesman": "spokesman", "spokeswoman": "spokeswoman",
 	"cpl": "Corporal", "corporal": "Corporal", "pvt": "Private", "dame": "Dame", "sir": "Sir",
@@ -416,7 +417,7 @@ var outletNouns = map[string]bool{
 
 // Gender evidence: titles, role nouns and common given names.
 var femaleWords = map[string]bool{
-	"mrs": true, "ms": true, "miss": true, "spokeswoman": true, "chairwoman": true,
+	"mrs": true, "ms": true, "miss": true, "spokeswoman": true, "chairwoman": true, "committeewoman": true,
 	"councilwoman": true, "congresswoman": true, "businesswoman": true, "assemblywoman": true,
 	"mother": true, "wife": true, "widow": true, "daughter": true, "sister": true,
 	"grandmother": true, "queen": true, "princess": true, "dame": true, "lady": true,
@@ -425,7 +426,7 @@ var femaleWords = map[string]bool{
 	"woman": true, "girl": true, "granddaughter": true, "smt": true, "shrimati": true,
 }
 var maleWords = map[string]bool{
-	"mr": true, "spokesman": true, "chairman": true, "councilman": true, "congressman": true,
+	"mr": true, "spokesman": true, "chairman": true, "councilman": true, "congressman": true, "committeeman": true,
 	"businessman": true, "assemblyman": true, "father": true, "husband": true, "widower": true,
 	"son": true, "brother": true, "grandfather": true, "king": true, "prince": true, "sir": true, "shri": true,
 	"lord": true, "alhaji": true, "uncle": true, "nephew": true, "boyfriend": true, "actor": true,

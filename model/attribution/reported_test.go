@@ -1934,6 +1934,22 @@ func TestReportedPleaAndFormerTitleAppositive(t *testing.T) {
 	})
 }
 
+// A relative clause's "who" after a plural of people in lower case is
+// those people ("The remark worried some analysts and activists, who
+// pointed out that …"), and after a titled name with a body's initials in
+// it the person ("North Dakota RNC Committeeman Curly Haugland, who has
+// argued that …").
+func TestReportedWhoAfterAGroupOrATitledName(t *testing.T) {
+	run(t, []attrCase{
+		{name: "some analysts and activists, who pointed out that …",
+			paras: []string{"Remark", "The remark worried some analysts and activists, who pointed out that such a position would violate the constitution."},
+			want:  []stmt{reportedBy(2, "such a position would violate the constitution", "Analysts and activists")}},
+		{name: "RNC Committeeman X, who has argued that …",
+			paras: []string{"Rules", "That effort has been championed by North Dakota RNC Committeeman Curly Haugland, who has argued for years that delegates can’t be bound."},
+			want:  []stmt{reportedBy(2, "delegates can’t be bound", "Curly Haugland")}},
+	})
+}
+
 // A relative clause with its own speaker ("… in which she said …") starts
 // at "in which", not at the comma before the first speaker's participle.
 func TestReportedRelativeClauseWithItsOwnSpeaker(t *testing.T) {

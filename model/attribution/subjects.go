@@ -2131,13 +2131,29 @@ func (pc *pctx) bodyBeforeWhich(j, s int) *entity {
 	return pc.npEndingAt(h, s)
 }
 
+// groupOpeners open a plural of people: "some analysts", "many voters".
+var groupOpeners = setOf(`some many several most few other those these`)
+
 func (pc *pctx) antecedent(j, s int) *entity {
 	if t := pc.titledBefore(j, s); t > s && pc.titledWork(t, s) != nil {
 		return pc.titledWork(t, s) // "a report titled Not Part of the Job, which calls on": the report
 	}
 	if n := j - 2; n >= s && pc.word(j-1) == "," && pc.toks[n].kind == tWord && !pc.toks[n].cap && !pc.toks[n].poss &&
 		pluralOfPeople(pc.word(n)) {
-		return pc.npEndingAt(n, s) // "by his show's listeners, who wondered": the listeners, not a name before them
+		if e := pc.npEndingAt(n, s); e != nil {
+			return e // "by his show's listeners, who wondered": the listeners, not a name before them
+		}
+		if pc.word(j) != "who" {
+			return nil
+		}
+		st := n
+		if pc.word(st-1) == "and" && st-2 > s && pluralOfPeople(pc.word(st-2)) && !pc.toks[st-2].cap {
+			st -= 2 // "analysts and activists"
+		}
+		if groupOpeners[pc.word(st-1)] && st-1 > s {
+			st--
+		}
+		return pc.groupOf(st, n+1) // "The remark worried some analysts and activists, who pointed out that …"
 	}
 	if h := j - 1; h-1 > s && pc.toks[h].kind == tWord && !pc.toks[h].cap && !pc.toks[h].poss && pluralOfPeople(pc.word(h)) && pc.isNameWord(h-1) {
 		if g := pc.groupOf(pc.nameStart(h-1, s), h+1); g != nil {
