@@ -1936,14 +1936,17 @@ func TestReportedPleaAndFormerTitleAppositive(t *testing.T) {
 
 // A relative clause's "who" after a plural of people in lower case is
 // those people ("The remark worried some analysts and activists, who
-// pointed out that …"), and after a titled name with a body's initials in
-// it the person ("North Dakota RNC Committeeman Curly Haugland, who has
-// argued that …").
-func TestReportedWhoAfterAGroupOrATitledName(t *testing.T) {
+// pointed out that …"), after a titled name with a body's initials in it
+// the person ("North Dakota RNC Committeeman Curly Haugland, who has
+// argued that …"), and after "X is a Clinton supporter" X, not Clinton.
+func TestReportedWhoAndItsAntecedent(t *testing.T) {
 	run(t, []attrCase{
 		{name: "some analysts and activists, who pointed out that …",
 			paras: []string{"Remark", "The remark worried some analysts and activists, who pointed out that such a position would violate the constitution."},
 			want:  []stmt{reportedBy(2, "such a position would violate the constitution", "Analysts and activists")}},
+		{name: "X is a Clinton supporter who has accused …",
+			paras: []string{"Feud", "Ana Ruiz is a Clinton supporter who has accused Sanders of lying about the delegate count."},
+			want:  []stmt{reportedBy(2, "Sanders of lying", "Ana Ruiz")}},
 		{name: "RNC Committeeman X, who has argued that …",
 			paras: []string{"Rules", "That effort has been championed by North Dakota RNC Committeeman Curly Haugland, who has argued for years that delegates can’t be bound."},
 			want:  []stmt{reportedBy(2, "delegates can’t be bound", "Curly Haugland")}},

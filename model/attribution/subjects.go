@@ -2168,8 +2168,8 @@ func (pc *pctx) antecedent(j, s int) *entity {
 		for d > s && d > h-6 && pc.toks[d].kind == tWord && !pc.has(d, wDeterminer) {
 			d--
 		}
-		if pc.has(d, wDeterminer) && d-2 >= s && pc.word(d-1) == "," && pc.isNameWord(d-2) {
-			return pc.npEndingAt(d-2, s) // "Braynard, a South Carolina native who writes": Braynard, not the state
+		if pc.has(d, wDeterminer) && d-2 >= s && (pc.word(d-1) == "," || copulas[pc.word(d-1)]) && pc.isNameWord(d-2) {
+			return pc.npEndingAt(d-2, s) // "Braynard, a South Carolina native who writes": Braynard, not the state; "Ruiz is a Clinton supporter who has accused": Ruiz
 		}
 	}
 	if e := pc.bodyBeforeWhich(j, s); e != nil {
