@@ -34,6 +34,14 @@ func (pc *pctx) reportedSentence(s, end int) []model.Statement {
 	if f := pc.firstFramed(s, end); f >= 0 {
 		if k := pc.clauseAfterFrame(f, end); k > 0 {
 			more, _ := pc.reportedIn(k, end) // "“…,” Carson said, but he said the party must unite"
+			if e := pc.framedAt(f); e != nil && pc.word(k) == "who" {
+				for i := range more {
+					if more[i].SpeakerIndex < 0 {
+						more[i].SpeakerIndex = e.id // "“…,” said Bob Mulholland, who has accused …": the one the frame named
+						pc.noteWhy(more[i].Start, pc.whyFor("reported", more[i].Cue, e))
+					}
+				}
+			}
 			out = append(out, more...)
 		}
 	}
@@ -1467,6 +1475,13 @@ func (pc *pctx) clauseAfterFrame(f, end int) int {
 	for i := f + 1; i < end && i < f+window; i++ {
 		if pc.toks[i].kind == tQuote {
 			return 0
+		}
+		if pc.word(i) == "who" && pc.word(i-1) == "," {
+			for v := i + 1; v < end && v <= i+4; v++ {
+				if pc.isCue(v) {
+					return i // "“…,” said Bob Mulholland, who has accused Sanders supporters of …": his accusation too
+				}
+			}
 		}
 		if w := pc.word(i); w != "but" && w != "and" && w != "while" && w != "whereas" {
 			continue // ("“…,” she warned, while MacPhail-Yuen said …")

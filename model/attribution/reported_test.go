@@ -1938,12 +1938,17 @@ func TestReportedPleaAndFormerTitleAppositive(t *testing.T) {
 // those people ("The remark worried some analysts and activists, who
 // pointed out that …"), after a titled name with a body's initials in it
 // the person ("North Dakota RNC Committeeman Curly Haugland, who has
-// argued that …"), and after "X is a Clinton supporter" X, not Clinton.
+// argued that …"), after "X is a Clinton supporter" X, not Clinton, and
+// after the speaker a cue after a quotation names, that speaker ("“…,”
+// said Mayor Don Guardian, who declined to say …").
 func TestReportedWhoAndItsAntecedent(t *testing.T) {
 	run(t, []attrCase{
 		{name: "some analysts and activists, who pointed out that …",
 			paras: []string{"Remark", "The remark worried some analysts and activists, who pointed out that such a position would violate the constitution."},
 			want:  []stmt{reportedBy(2, "such a position would violate the constitution", "Analysts and activists")}},
+		{name: "“…,” said X, who declined to say …",
+			paras: []string{"Vote", "“That’s an interesting question,” said Mayor Don Guardian, who declined to say who he plans to vote for."},
+			want:  []stmt{quoteBy(2, "That’s an interesting question,", "Don Guardian"), reportedBy(2, "who he plans to vote for", "Don Guardian")}},
 		{name: "X is a Clinton supporter who has accused …",
 			paras: []string{"Feud", "Ana Ruiz is a Clinton supporter who has accused Sanders of lying about the delegate count."},
 			want:  []stmt{reportedBy(2, "Sanders of lying", "Ana Ruiz")}},
