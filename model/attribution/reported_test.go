@@ -1177,7 +1177,9 @@ func TestReportedAccordingToABodysDocument(t *testing.T) {
 			"According to the latest Sondages Vigie poll, the Bloc holds a five-point lead."},
 		want: []stmt{reportedBy(2, "Inspectors found residents", "Ministry of Long-Term Care"), reportedBy(3, "Staff were short", "Health Canada"),
 			reportedBy(4, "the Bloc holds a five-point lead", "Sondages Vigie")},
-		notSpeakers: []string{"a newly"}}})
+		notSpeakers: []string{"a newly"}}, {name: "according to a running tally kept by X",
+		paras: []string{"Early vote", "More than 71 million ballots had been cast, according to a running tally kept by the Ballot Tracking Project."},
+		want:  []stmt{reportedBy(2, "More than 71 million ballots had been cast", "Ballot Tracking Project")}}})
 }
 
 // "according to a summary the union distributed to members" is the
