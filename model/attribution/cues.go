@@ -598,6 +598,12 @@ func nounSaying(toks []token, i int) bool {
 // verb. "rules" and "ruling" after a determiner, a possessive or a name
 // are nouns ("party rules that could …", "the Supreme Court ruling that
 // paved the way").
+// rulingClauseAfter reports a noun and a finite verb from k: "airline had",
+// "company was".
+func rulingClauseAfter(toks []token, k int) bool {
+	return k+1 < len(toks) && toks[k].kind == tWord && !toks[k].cap && toks[k+1].kind == tWord && finiteVerbs[toks[k+1].low]
+}
+
 func rulingVerb(toks []token, i int) bool {
 	if i+1 < len(toks) && toks[i].low == "ruled" && toks[i+1].low == "." && judgedBy(toks, i) {
 		return true // "…, an Ontario Superior Court judge has ruled.": what was ruled stands before
@@ -610,6 +616,9 @@ func rulingVerb(toks []token, i int) bool {
 	}
 	if i > 0 && i+2 < len(toks) && toks[i].low == "ruling" && toks[i-1].low == "," && toks[i+1].has(wDeterminer) && toks[i+1].low != "that" && toks[i+2].kind == tWord {
 		return true // "…, ruling the department never explained how …": what was ruled, with no "that"
+	}
+	if i+1 < len(toks) && toks[i].low == "ruled" && toks[i+1].low == "the" && rulingClauseAfter(toks, i+2) {
+		return true // "after the agency ruled the airline had no basis for …": what was ruled, with no "that"
 	}
 	if i+1 >= len(toks) || toks[i+1].low != "that" {
 		return false

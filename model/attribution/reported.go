@@ -511,6 +511,9 @@ func (pc *pctx) reportingCueAt(v, s, end int) cueHit {
 	if pc.reducedRelative(v, s) {
 		return cueHit{} // "Nothing the president said will assuage …": what was said is the subject, not a report
 	}
+	if pc.asComparison(v, s) {
+		return cueHit{} // "…found that it was cancelled for a crew shortage, and not because of a mechanical problem, as Trillium had told the family.": the earlier cue reports
+	}
 	if e := pc.documentAuthorOpening(v, s); e != nil {
 		return cueHit{e: e, cue: pc.word(v), n: n - 1, ok: true} // "A letter sent by Sen. Ann Cole to the agency warned": hers
 	}
@@ -750,6 +753,39 @@ func (pc *pctx) ownersClause(i, after int) bool {
 	}
 	return false
 }
+
+// asComparison reports cue v in a clause opening ", as" at a sentence's
+// end, after an earlier cue of the sentence: "…, as Trillium had told the
+// family." compares what the first cue reports with what was told; it
+// reports nothing of its own. ", as Reuters noted," with its comma is a
+// source (asSource).
+func (pc *pctx) asComparison(v, s int) bool {
+	k := v - 1
+	for k > s && k > v-6 && pc.toks[k].kind == tWord && pc.word(k) != "as" {
+		k--
+	}
+	if pc.word(k) != "as" || pc.word(k-1) != "," || !pc.hasCueIn(s, k) {
+		return false
+	}
+	if l, _ := pc.cueAt(v); !comparedCues[l] {
+		return false // ", as Mexico's government demanded an inquiry": a second statement, made at the same time
+	}
+	for x := v + 1; x < len(pc.toks) && x < v+6; x++ {
+		if pc.toks[x].kind == tQuote {
+			return false
+		}
+		if w := pc.word(x); w == "." || w == "" {
+			return true
+		} else if w == "," || w == "that" {
+			return false
+		}
+	}
+	return false
+}
+
+// comparedCues are the cues of ", as X had told the family.": saying,
+// telling, claiming what the sentence sets against it.
+var comparedCues = setOf(`say tell claim report suggest predict insist argue maintain note promise`)
 
 // reducedRelative reports a cue whose subject follows "nothing",
 // "everything" and the like: a relative clause with no "that" ("Nothing
@@ -1603,7 +1639,7 @@ func (pc *pctx) saysSomething(v, n, end int, lemma string) bool {
 		return true // "As the Post reported, …", "as reported by the Times"
 	}
 	if wordIs(lemma, mThatCue) {
-		return pc.word(v+n) == "that" || pc.word(pc.skipWhen(v+n, end)) == "that" || lemma == "rule" && pc.word(v) == "ruling" && pc.word(v-1) == "," && pc.has(v+n, wDeterminer) // "…, ruling the department never explained …"
+		return pc.word(v+n) == "that" || pc.word(pc.skipWhen(v+n, end)) == "that" || lemma == "rule" && pc.word(v) == "ruled" && pc.word(v+n) == "the" && rulingClauseAfter(pc.toks, v+n+1) || lemma == "rule" && pc.word(v) == "ruling" && pc.word(v-1) == "," && pc.has(v+n, wDeterminer) // "…, ruling the department never explained …"
 	}
 	if lemma == "remind" {
 		return pc.thatAfterObject(v+n, end) // "reminded jurors that …", not "reminds me of Lincoln"

@@ -2938,6 +2938,11 @@ func TestReportedTrailingRuling(t *testing.T) {
 // speech ("Researchers found that …" is a study's result, not a statement).
 func TestReportedJudicialFinding(t *testing.T) {
 	run(t, []attrCase{
+		{name: "ruled with no 'that'; ', as X had told the family' reports nothing of its own",
+			paras: []string{"Refund", "A Halifax family has been awarded $4,800 after the Canadian Transportation Agency ruled the airline had no basis for blaming the cancellation on safety.",
+				"In a decision released this week, an agency adjudicator found that the flight was cancelled because of a crew shortage, and not because of a mechanical problem, as Trillium had told the family."},
+			want: []stmt{reportedBy(2, "the airline had no basis", "Canadian Transportation Agency"),
+				reportedBy(3, "the flight was cancelled because of a crew shortage", "an agency adjudicator")}},
 		{name: "ruled in April that; a body in lower case before ', which'",
 			paras: []string{"Strike", "The labour board ruled in April that the company had broken the law.",
 				"The dispute also went before the Tribunal administratif du travail, Quebec’s labour tribunal, which ruled on Friday that the union had bargained in good faith.",
