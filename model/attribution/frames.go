@@ -165,6 +165,9 @@ func (pc *pctx) cueAfter(k int) (*entity, string, int, bool) {
 			return p, pc.word(c), c, true // "“Cruz!” someone in the audience shouted"
 		}
 	}
+	if i == k+1 && !dash && (pc.word(i) == "it" || pc.word(i) == "them") && !endsInMark(pc.quoteText(int(pc.toks[k].q))) {
+		return nil, "", 0, false // "said she would “seriously consider” it, noting that …": the quotation's object, no speaker after it
+	}
 	e, j, ok := pc.npForward(i, end)
 	if !ok {
 		return nil, "", 0, false

@@ -802,6 +802,16 @@ func TestFrameSpeechNounGovernsAQuote(t *testing.T) {
 	})
 }
 
+// A quotation with its object after it ("would “seriously consider” it,
+// noting that …") is part of its sentence's statement, not words a cue
+// after it frames.
+func TestFrameQuotationWithItsObjectAfterIt(t *testing.T) {
+	run(t, []attrCase{{name: "“seriously consider” it, noting that …",
+		paras: []string{"Drugs", "Chief coroner Harjit Dhaliwal-Moore spoke on Monday.",
+			"Asked about the family's request, Dhaliwal-Moore said she would “seriously consider” it, noting that a 2023 panel had already looked at prescribing."},
+		want: []stmt{quoteBy(3, "seriously consider", "Harjit Dhaliwal-Moore"), reportedBy(3, "she would", "Harjit Dhaliwal-Moore")}}})
+}
+
 // A participle after a relative clause with its own named subject is that
 // subject's: "She pointed to a case in which Justice X awarded a laid-off
 // developer 14 months’ pay, writing that “…”" is the justice's writing.
