@@ -613,9 +613,10 @@ func (pc *pctx) documentAuthorOpening(v, s int) *entity {
 			return nil
 		}
 		by := b + 1
-		if pc.has(by, wPrep) && pc.word(by) != "by" {
-			for by++; by < v && by <= b+5 && pc.toks[by].kind == tWord && !pc.toks[by].cap && pc.word(by) != "by"; by++ {
-			} // "A 2023 study prepared for the town by X found"
+		if pc.has(by, wPrep) && pc.word(by) != "by" { // "A 2023 study prepared for the town by X found"
+			for by < v && by <= b+5 && pc.toks[by].kind == tWord && !pc.toks[by].cap && pc.word(by) != "by" {
+				by++
+			}
 		}
 		if pc.word(by) != "by" {
 			return nil

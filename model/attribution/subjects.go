@@ -152,10 +152,11 @@ func (pc *pctx) spokesmanForRole(j, s int, e *entity) *entity {
 	for f > s && f > j-4 && pc.toks[f].kind == tWord && !pc.toks[f].cap && pc.word(f) != "for" {
 		f--
 	}
-	if d := f - 2; d < s || pc.word(f) != "for" || !spokesRoles[pc.word(f-1)] || !indefinites[pc.word(d)] {
+	d := f - 2
+	if d < s || pc.word(f) != "for" || !spokesRoles[pc.word(f-1)] || !indefinites[pc.word(d)] {
 		return e
 	}
-	return pc.an.unnamed(pc.p.text[int(pc.toks[f-2].start):int(pc.toks[f].end)]+" "+e.display, pc.word(f-1))
+	return pc.an.unnamed(pc.p.text[int(pc.toks[d].start):int(pc.toks[f].end)]+" "+e.display, pc.word(f-1))
 }
 
 // personOfUnit is the person named before "of" a unit ending at j: "Graham
@@ -2106,7 +2107,6 @@ func isAdverb(w string) bool {
 var lyNouns = setOf(`ally assembly rally family reply supply monopoly anomaly tally folly bully
 homily jelly belly lily july italy`)
 
-// antecedent finds the name a relative pronoun at j refers to.
 // bodyBeforeWhich is the body a lower-case phrase names before ", which"
 // at j: "the labour board, which ruled", and the name it stands beside,
 // "the Tribunal administratif du travail, Quebec’s labour tribunal, which
@@ -2134,6 +2134,7 @@ func (pc *pctx) bodyBeforeWhich(j, s int) *entity {
 // groupOpeners open a plural of people: "some analysts", "many voters".
 var groupOpeners = setOf(`some many several most few other those these`)
 
+// antecedent finds the name a relative pronoun at j refers to.
 func (pc *pctx) antecedent(j, s int) *entity {
 	if t := pc.titledBefore(j, s); t > s && pc.titledWork(t, s) != nil {
 		return pc.titledWork(t, s) // "a report titled Not Part of the Job, which calls on": the report
