@@ -511,6 +511,9 @@ func (pc *pctx) reportingCueAt(v, s, end int) cueHit {
 	if pc.reducedRelative(v, s) {
 		return cueHit{} // "Nothing the president said will assuage …": what was said is the subject, not a report
 	}
+	if pc.anonymityReason(v, s) {
+		return cueHit{} // "who spoke on condition of anonymity because the union has asked members not to talk to reporters": why the source is unnamed
+	}
 	if pc.asComparison(v, s) {
 		return cueHit{} // "…found that it was cancelled for a crew shortage, and not because of a mechanical problem, as Trillium had told the family.": the earlier cue reports
 	}
@@ -751,6 +754,29 @@ func (pc *pctx) ownersClause(i, after int) bool {
 			}
 		}
 		return true
+	}
+	return false
+}
+
+// anonymityReason reports cue v in the "because" clause that says why a
+// source speaks unnamed: "…, who spoke on condition of anonymity because
+// the union has asked members not to talk to reporters, said …".
+func (pc *pctx) anonymityReason(v, s int) bool {
+	if l, _ := pc.cueAt(v); l == "say" || l == "tell" {
+		return false // "A manager who spoke on condition of anonymity because … said": the main clause's cue
+	}
+	for k := v - 1; k > s && k > v-12; k-- {
+		switch w := pc.word(k); {
+		case w == "," || pc.toks[k].kind == tQuote:
+			return false
+		case w == "because":
+			for x := k - 1; x > s && x > k-6; x-- {
+				if w := pc.word(x); w == "anonymity" || w == "named" || w == "identified" {
+					return true
+				}
+			}
+			return false
+		}
 	}
 	return false
 }

@@ -258,11 +258,21 @@ func TestRolesUnnamedLegislatorWithAPhrase(t *testing.T) {
 }
 
 // A trade is a role: "One longshore foreman in Vancouver, who spoke on
-// condition of anonymity, said" is that foreman, not Vancouver.
+// condition of anonymity, said" is that foreman, not Vancouver; the union
+// that "has asked members not to talk to reporters", in the clause saying
+// why he is unnamed, says nothing here.
 func TestRolesUnnamedTradesperson(t *testing.T) {
 	a := article(t, "Lockout", "Terminal operators locked out 1,100 foremen at the Vancouver Fraser Port.",
 		"One longshore foreman in Vancouver, who spoke on condition of anonymity, said many of his colleagues had expected a lockout.")
 	checkStmt(t, a, reportedBy(3, "many of his colleagues had expected a lockout", "One longshore foreman"))
+	b := article(t, "Lockout", "Terminal operators locked out 1,100 foremen at the Vancouver Fraser Port.",
+		"One longshore foreman in Vancouver, who spoke on condition of anonymity because the union has asked members not to talk to reporters, said many of his colleagues had expected a lockout.")
+	checkStmt(t, b, reportedBy(3, "many of his colleagues had expected a lockout", "One longshore foreman"))
+	for _, st := range b.Statements {
+		if st.Speaker != "One longshore foreman" {
+			t.Errorf("statement %q by %q: why the source is unnamed is no one's statement", st.Text, st.Speaker)
+		}
+	}
 }
 
 func TestRolesUnnamedLegislator(t *testing.T) {
