@@ -294,9 +294,12 @@ func (pc *pctx) nounGoverning(k int) (*entity, string) {
 	if w := pc.word(k - 1); w != "that" && w != ":" {
 		return nil, "" // "Trump's comments “are based on his opinion”": the words are about the comments
 	}
-	for t := k - 3; t >= k-5 && t > pc.sentOf[k] && !pc.has(v, wSpeechNoun); t-- {
-		if pc.has(t, wSpeechNoun) && pc.skipWhen(t+1, k) == k-1 && pc.word(k-1) == "that" {
-			v = t // "her remark on Tuesday that “…”"
+	if !pc.has(v, wSpeechNoun) && pc.word(k-1) == "that" {
+		for t := k - 3; t >= k-5 && t > pc.sentOf[k]; t-- {
+			if pc.has(t, wSpeechNoun) && pc.skipWhen(t+1, k) == k-1 {
+				v = t // "her remark on Tuesday that “…”"
+				break
+			}
 		}
 	}
 	if v < 0 || !pc.has(v, wSpeechNoun) || pc.toks[v].poss {

@@ -152,11 +152,10 @@ func (pc *pctx) spokesmanForRole(j, s int, e *entity) *entity {
 	for f > s && f > j-4 && pc.toks[f].kind == tWord && !pc.toks[f].cap && pc.word(f) != "for" {
 		f--
 	}
-	d := f - 2
-	if d < s || pc.word(f) != "for" || !spokesRoles[pc.word(f-1)] || !indefinites[pc.word(d)] {
+	if !pc.spokesFor(f, s) {
 		return e
 	}
-	return pc.an.unnamed(pc.p.text[int(pc.toks[d].start):int(pc.toks[f].end)]+" "+e.display, pc.word(f-1))
+	return pc.an.unnamed(pc.p.text[int(pc.toks[f-2].start):int(pc.toks[f].end)]+" "+e.display, pc.word(f-1))
 }
 
 // personOfUnit is the person named before "of" a unit ending at j: "Graham
@@ -3707,14 +3706,18 @@ func (pc *pctx) spokesmanFor(start, j, s int) *entity {
 	if pc.word(f) == "of" && pc.word(f-1) == "office" && pc.word(f-2) == "the" {
 		f -= 3 // "a spokesperson for the office of Minister Thomas Greyeyes"
 	}
-	d := f - 2
-	if d < s || pc.word(f) != "for" || !spokesRoles[pc.word(f-1)] || !indefinites[pc.word(d)] {
+	if !pc.spokesFor(f, s) {
 		return nil
 	}
 	if e := pc.entityAt(start, j+1); e == nil || e.org || e.outlet {
 		return nil
 	}
-	return pc.an.unnamed(pc.p.text[int(pc.toks[d].start):int(pc.toks[j].end)], pc.word(f-1))
+	return pc.an.unnamed(pc.p.text[int(pc.toks[f-2].start):int(pc.toks[j].end)], pc.word(f-1))
+}
+
+// spokesFor reports "a spokesperson for" ending at f.
+func (pc *pctx) spokesFor(f, s int) bool {
+	return f-2 >= s && pc.word(f) == "for" && spokesRoles[pc.word(f-1)] && indefinites[pc.word(f-2)]
 }
 
 var indefinites = setOf(`a an one another`)
