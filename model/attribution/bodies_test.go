@@ -567,6 +567,12 @@ func TestBodiesNamesWithForOfAnd(t *testing.T) {
 		want: []stmt{reportedBy(2, "one in 45 children", "Centers for Disease Control and Prevention"),
 			reportedBy(3, "more immigrants arrive", "National Academies of Sciences, Engineering and Medicine")},
 		speakers: []string{"Centers for Disease Control and Prevention", "National Academies of Sciences, Engineering and Medicine"}}})
+	run(t, []attrCase{{name: "a city's Division of Police; the RCMP's J Division",
+		paras: []string{"Rally",
+			"The Columbus Division of Police said that a small group of protesters had gathered outside the hotel.",
+			"The report says the RCMP's J Division had no plan for notifying next of kin."},
+		want:     []stmt{reportedBy(2, "a small group of protesters", "Columbus Division of Police")},
+		speakers: []string{"Columbus Division of Police", "The report"}}})
 }
 
 // A known body's name with small words opens the sentence, follows "a

@@ -611,6 +611,9 @@ func (pc *pctx) runEnd(i int) int {
 			j = pc.particleRun(j)
 		case t.kind == tWord && (t.low == "of" || t.low == "&" || t.low == "for") && org && pc.isNameWord(j+1) && !pc.titledPersonIn(i, j):
 			j++
+		case t.kind == tWord && t.low == "of" && prev.low == "division" && prev.cap && j > i+1 && pc.isNameWord(j+1) && pc.toks[j+1].cap:
+			org = true
+			j++ // "Columbus Division of Police": a body's division of its work, not a unit called "J Division"
 		case t.kind == tWord && t.low == "of" && prev.low == "hall" && pc.word(j+1) == "fame" && pc.toks[j+1].cap:
 			org = true
 			j++ // "Hockey Hall of Fame"
