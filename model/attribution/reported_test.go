@@ -1104,10 +1104,13 @@ func TestReportedQuotedAsSayingAfterAnAdverb(t *testing.T) {
 }
 
 // "Officials in the ministry, speaking on condition of anonymity, said"
-// is the officials, as without the aside, not the ministry.
+// is the officials, as without the aside, not the ministry; "Election
+// officials in Pennsylvania, including …, have said" is not the state.
 func TestReportedPluralSubjectWithPlaceBeforeAside(t *testing.T) {
 	a := article(t, "Roads", "Officials in the ministry, speaking on condition of anonymity, said land acquisition remained the biggest hurdle.")
 	checkStmt(t, a, reportedBy(2, "land acquisition remained the biggest hurdle", "Officials"))
+	named := article(t, "Count", "Election officials in Pennsylvania, including the Republican chairman of the board of elections in one county, have said there is no evidence of any irregularities.")
+	checkStmt(t, named, reportedBy(2, "there is no evidence", "Election officials"))
 }
 
 // "challenged his players to “look in the mirror”" reports words; "is

@@ -3210,10 +3210,15 @@ func (pc *pctx) beforeAppositive(c, s int) *entity {
 				return pc.npEndingAt(p-1, s)
 			}
 		}
-		if st := pc.skipIntro(pc.skipDateline(s, c), c); k > st && k-st <= 4 && !pc.isNameWord(k-1) && pc.toks[k+1].kind == tWord &&
+		if st := pc.skipIntro(pc.skipDateline(s, c), c); k > st && (k-st <= 4 && !pc.isNameWord(k-1) || k-st <= 6 && pc.peopleInPlace(st, k)) && pc.toks[k+1].kind == tWord &&
 			(opensAside(pc.toks[k+1]) || strings.HasSuffix(pc.word(k+1), "ing") || k == st+2 && ownerWords[pc.word(st)] && kinNouns[pc.word(st+1)] && indefinites[pc.word(k+1)]) {
 			for p := st + 1; p < k-1; p++ {
 				if pc.has(p, wPrep) {
+					if pc.peopleInPlace(st, k) {
+						if e := pc.literalSubject(st, p); e != nil {
+							return e // "Election officials in Pennsylvania, including …, said": the election officials
+						}
+					}
 					if e := pc.npEndingAt(p-1, st); e != nil {
 						return e // "Officials in the ministry, speaking on condition of anonymity, said": the officials
 					}
@@ -3586,6 +3591,16 @@ func (pc *pctx) docBeforeParticiple(j, s int) int {
 		return 0
 	}
 	return k - 1
+}
+
+// peopleInPlace reports a plural of people and the place they are in
+// before the comma k: "Election officials in Pennsylvania, including …,".
+func (pc *pctx) peopleInPlace(st, k int) bool {
+	if !pc.isNameWord(k - 1) {
+		return false
+	}
+	n := pc.nameStart(k-1, st)
+	return n-2 >= st && pc.word(n-1) == "in" && pc.toks[n-2].kind == tWord && !pc.toks[n-2].cap && strings.HasSuffix(pc.word(n-2), "s")
 }
 
 // opensAside reports a word that opens an aside after a name: a relative
