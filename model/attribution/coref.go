@@ -694,14 +694,14 @@ func (pc *pctx) determinerName(k int) bool {
 }
 
 // prepositionObject reports a name at k that a preposition governs, unless
-// it is a possessor or the topic of "as for".
+// it is a possessor or the topic of "as for" or of a sentence opening "For".
 func (pc *pctx) prepositionObject(k int) bool {
 	p := pc.word(k - 1)
 	if p == "the" && (pc.has(k-2, wObjectPrep) || pc.word(k-2) == "of") {
 		return true // "director of the House Majority PAC": a body named in passing
 	}
-	if !pc.has(k-1, wObjectPrep) || p == "for" && pc.word(k-2) == "as" {
-		return false
+	if !pc.has(k-1, wObjectPrep) || p == "for" && (pc.word(k-2) == "as" || pc.toks[k-1].sentStart) {
+		return false // "As for Lee", "For Major, a retiree, …": the sentence's topic
 	}
 	return !pc.toks[max(k, pc.runEnd(k)-1)].poss
 }

@@ -2367,3 +2367,24 @@ func TestParticipleAfterNamedAside(t *testing.T) {
 			"Halvorsen’s running mate, Rep. Trent Bakewell of Texas, went further, telling Fox News on Friday that the prime minister was “playing politics” and should “stay out of it.”"},
 		want: []stmt{quoteBy(3, "playing politics", "Trent Bakewell"), quoteBy(3, "stay out of it.", "Trent Bakewell")}}})
 }
+
+// A sentence opening "For X," is about X: "she" in the next paragraph is X,
+// not a woman whose name only qualifies a noun after it ("the Clinton
+// phone bank"); and "Clinton, without naming him," tells nothing of what
+// Clinton is, so "him" does not make her a man.
+func TestCorefTopicOfForAndAsideWithAPreposition(t *testing.T) {
+	run(t, []attrCase{{
+		name: "For Major, … at the Clinton phone bank",
+		paras: []string{"Volunteers",
+			"Hillary Clinton spoke in Harlem on Tuesday.",
+			"The first two volunteers are Eva Miller and Gloria Major, African American women.",
+			"For Major, a retiree and one of the volunteers at the Clinton phone bank, making calls two nights a week is an opportunity.",
+			"“Bernie has a passionate speech,” she said."},
+		want: []stmt{quoteBy(5, "Bernie has a passionate speech,", "Gloria Major")}}})
+	run(t, []attrCase{{
+		name: "Clinton, without naming him,",
+		paras: []string{"Harlem",
+			"Speaking in Harlem, Hillary Clinton, without naming him, also accused Bernie Sanders of being a latecomer to racial justice.",
+			"“You can't just show up at election time and say the right things,” she said to rousing applause."},
+		want: []stmt{quoteBy(3, "You can't just show up at election time and say the right things,", "Hillary Clinton")}}})
+}

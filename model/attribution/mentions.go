@@ -2099,8 +2099,8 @@ func (pc *pctx) learnAppositive(e *entity, j int) {
 		return
 	}
 	w := pc.word(k)
-	if w == "through" || w == "via" || w == "with" || w == "beside" || w == "alongside" {
-		return // "Schilling, through a spokeswoman, declined", "Brackett, with his wife at his side, said": who is with him, not what he is
+	if w == "through" || w == "via" || w == "with" || w == "beside" || w == "alongside" || pc.has(k, wPrep) && !pc.toks[k].cap {
+		return // "Schilling, through a spokeswoman, declined", "Brackett, with his wife at his side, said", "his wife, Lorraine, at his side,": who is with him or where, not what he is
 	}
 	if w == "" || w == "who" || w == "whose" || (pc.toks[k].cap && !pc.has(k, wDeterminer) && !pc.legislatorNext(k) && !pc.ownersRoleAt(k)) || pc.has(k, wAdverb) || verbLike(pc.toks[k]) {
 		return // "X, will become chairman", "X, pulled Rep. King aside": a verb phrase, no role
