@@ -1416,6 +1416,9 @@ func (an *analyzer) newcomerAfter(e *entity, h string) *entity {
 		if an.paraOf(p.order) != from+1 || (p.role != "" || len(p.heads) > 0) && !initialsOfRole(p.role, e.display) {
 			continue
 		}
+		if e.placeOfficer && !slices.Contains(an.owners, p) {
+			continue // "…, the head of the city's homicide unit said" then "Kevin Arthur Doyle, 51, was arrested": the accused, who says nothing
+		}
 		if found != nil {
 			return nil
 		}

@@ -907,7 +907,7 @@ func (pc *pctx) roleOfPhrase(s, v int) *entity {
 	for end > from && (pc.is(end-1, mAuxBeforeCue) || pc.has(end-1, wAdverb)) {
 		end-- // "has accused", "later said"
 	}
-	if e := pc.roleNP(h, st); e != nil && !e.org && pc.roleNamesAll(e, from, end) {
+	if e := pc.roleNP(h, st); e != nil && !e.org && pc.roleNamesAll(e, from, end) && pc.roleHolds(e, h, from, end) {
 		return e
 	}
 	desc := pc.p.text[int(pc.toks[st].start):int(pc.toks[end-1].end)]
@@ -927,6 +927,32 @@ func (pc *pctx) roleOfPhrase(s, v int) *entity {
 // operators says", where "representing" is no verb of the sentence's own.
 func (pc *pctx) participleOfNoun(k, from int) bool {
 	return k > from && strings.HasSuffix(pc.word(k), "ing") && !pc.isCue(k) && !verbLike(pc.toks[k-1])
+}
+
+// roleHolds reports that a role e is known by holds the head h and the
+// nouns of its "of" phrase [i, j): "the chief of staff" is not Police Chief
+// Ann Burke, "the minister of health" not the chief medical officer of
+// health. A person of no known role may be meant by any.
+func (pc *pctx) roleHolds(e *entity, h, i, j int) bool {
+	role := strings.ToLower(e.role)
+	if styleOnly(e.role) {
+		role = ""
+	}
+	if e.unnamed && role == "" {
+		role = strings.ToLower(e.display) // "the chief of staff" is no chief of police
+	}
+	if role == "" {
+		return e.heads.has(pc.word(h))
+	}
+	if !strings.Contains(role, pc.word(h)) {
+		return false
+	}
+	for k := i; k < j && pc.word(h+1) == "of"; k++ { // (what a minister is "responsible for" is often not in the title)
+		if t := pc.toks[k]; t.kind == tWord && !t.cap && !t.has(wDeterminer|wPrep) && !t.poss && !strings.Contains(role, t.low) {
+			return false
+		}
+	}
+	return true
 }
 
 // roleNamesAll reports that every name in the words [i, j) stands in e's

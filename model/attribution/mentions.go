@@ -1867,6 +1867,9 @@ func (pc *pctx) entityFound(m mention, i, j int, found *entity, looked bool) *en
 	if n := len(m.words); n >= 2 && streetWord(m.words[n-1]) {
 		return nil // "Yonge St.", "Davisville Ave.", "Markham Road": a street, no one
 	}
+	if len(m.low) == 2 && len(m.title) == 0 && landforms[m.low[1]] && !isGivenName(m.low[0]) {
+		return nil // "Nose Creek", "Bow River": a place, no one who speaks
+	}
 	bare := len(m.low) == 1 && len(m.title) == 0
 	if bare && m.low[0] == "crown" && pc.word(i-1) == "the" {
 		if h := pc.an.reg.latest(func(e *entity) bool { return !e.org && strings.Contains(strings.ToLower(e.role), "crown") }); h != nil {
@@ -1970,6 +1973,10 @@ var streetAbbrevs = setOf(`St. Ave. Rd. Blvd. Cres. Pkwy. Hwy.`)
 // Avenue"; not "Downing Street", which speaks, nor "Lane" or "Drive",
 // which end people's and firms' names.
 var streetNames = setOf(`Road Avenue Boulevard Crescent Parkway`)
+
+// landforms end a place's name, never a person's (rivers and valleys
+// name companies too: "Platte River", "Silicon Valley Bank").
+var landforms = setOf(`creek falls canyon glacier inlet lagoon bayou coulee gorge`)
 
 // streetWord reports a word of streetAbbrevs or streetNames, looking in
 // the maps only when its first and last bytes are those of such a word:

@@ -2020,6 +2020,24 @@ func (pc *pctx) hasCommaBefore(v int) bool {
 			return true
 		}
 	}
+	return pc.commaBeforeRoleOf(v)
+}
+
+// commaBeforeRoleOf reports a comma before a role's phrase with "of" that
+// ends at the cue v, too long for hasCommaBefore's reach: "…, the chief
+// medical officer of health said Monday."
+func (pc *pctx) commaBeforeRoleOf(v int) bool {
+	of := false
+	for k := v - 1; k >= pc.sentOf[v] && k >= v-10; k-- {
+		t := pc.toks[k]
+		if t.low == "," {
+			return of && isDefinite(pc.word(k+1))
+		}
+		if t.kind != tWord || verbLike(t) || pc.isCue(k) {
+			return false
+		}
+		of = of || t.low == "of" && pc.has(k-1, wRole)
+	}
 	return false
 }
 

@@ -1225,3 +1225,30 @@ func TestParticipleAfterConditionIsMainSubjects(t *testing.T) {
 			"He would not say what level his party would set if it formed government, telling reporters that a Conservative government would tie immigration to housing starts."},
 		want: []stmt{reportedBy(3, "the numbers were a verdict", "Brad Olynyk"), reportedBy(4, "tie immigration to housing starts", "Brad Olynyk")}}})
 }
+
+// A role's phrase with "of" closes a sentence after its comma ("…, the
+// chief medical officer of health said Monday."): the sentence is that
+// officer's, however long the phrase; the phrase names a person only if
+// the person's role holds its words ("the chief of staff" is not Police
+// Chief Ann Burke); and a lede's "head of the city's homicide unit" is the
+// inspector who speaks later, not the accused the next paragraph names.
+func TestRolesOfPhraseClosingASentence(t *testing.T) {
+	run(t, []attrCase{{name: "chief medical officer of health",
+		paras: []string{"Measles",
+			"New Brunswick has confirmed 11 more cases of measles since Friday, bringing the total to 47, the chief medical officer of health said Monday."},
+		want:        []stmt{reportedBy(2, "New Brunswick has confirmed 11 more cases", "the chief medical officer of health")},
+		notSpeakers: []string{"New Brunswick"}}})
+	run(t, []attrCase{{name: "chief of staff",
+		paras: []string{"Deal", "Police Chief Ann Burke spoke on Monday.", "The deal is off, the chief of staff said."},
+		want:  []stmt{reportedBy(3, "The deal is off", "the chief of staff")}}})
+	run(t, []attrCase{{name: "chief of police",
+		paras: []string{"Deal", "Police Chief Ann Burke spoke on Monday.", "The deal is off, the chief of police said."},
+		want:  []stmt{reportedBy(3, "The deal is off", "Ann Burke")}}})
+	run(t, []attrCase{{name: "the head of the homicide unit, named after the accused",
+		paras: []string{"Arrest in 1998 killing",
+			"A man has been charged with murder in the 1998 death of a Calgary mother whose body was found along Nose Creek, the head of the city’s homicide unit said Tuesday.",
+			"Kevin Arthur Doyle, 51, of Airdrie was arrested without incident at his home Friday, police said.",
+			"“For 26 years, this family has waited for a phone call,” Insp. Gordon Tsang, who heads the homicide unit, told reporters."},
+		want:        []stmt{reportedBy(2, "A man has been charged with murder", "Gordon Tsang"), quoteBy(4, "For 26 years, this family has waited for a phone call,", "Gordon Tsang")},
+		notSpeakers: []string{"Nose Creek", "Kevin Arthur Doyle"}}})
+}
