@@ -2388,3 +2388,29 @@ func TestCorefTopicOfForAndAsideWithAPreposition(t *testing.T) {
 			"“You can't just show up at election time and say the right things,” she said to rousing applause."},
 		want: []stmt{quoteBy(3, "You can't just show up at election time and say the right things,", "Hillary Clinton")}}})
 }
+
+// The person an aside names is who speaks after it: "Her running mate,
+// Senator Tomás Arreola of New Mexico, was blunter. “…,” he told
+// reporters" is Arreola's, a state after his name; "Karen Ostrowski, 74, a
+// retired saleswoman from Allentown, Pennsylvania, who told" is hers, not
+// the state's; a dateline "St. Louis (CNN) —" names no one called Louis.
+func TestCorefNameInAsideBeforeAPlace(t *testing.T) {
+	run(t, []attrCase{{
+		name: "running mate, Senator Y of New Mexico, was blunter",
+		paras: []string{"Tape",
+			"Evelyn Marsh spoke on Saturday.",
+			"Her running mate, Senator Tomás Arreola of New Mexico, was blunter. “What we heard is a description of sexual assault,” he told reporters in Albuquerque."},
+		want: []stmt{quoteBy(3, "What we heard is a description of sexual assault,", "Tomás Arreola")}}})
+	run(t, []attrCase{{
+		name: "age, job from a town and state, who told",
+		paras: []string{"Accusers",
+			"Among the women who spoke out Wednesday was Karen Ostrowski, 74, a retired saleswoman from Allentown, Pennsylvania, who told The Associated Press that Halvorsen grabbed her on a flight."},
+		want:        []stmt{reportedBy(2, "Halvorsen grabbed her on a flight", "Karen Ostrowski")},
+		notSpeakers: []string{"Pennsylvania"}}})
+	run(t, []attrCase{{
+		name: "St. Louis (CNN) —",
+		paras: []string{"Debate",
+			"St. Louis (CNN) — Grant Halvorsen came into the town hall debate swinging, calling Evelyn Marsh a “disgrace” and vowing to have a special prosecutor investigate her."},
+		want:        []stmt{quoteBy(2, "disgrace", "Grant Halvorsen")},
+		notSpeakers: []string{"Louis"}}})
+}

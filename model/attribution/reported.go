@@ -1574,7 +1574,8 @@ func (pc *pctx) saysSomething(v, n, end int, lemma string) bool {
 			hasQuote = true
 		}
 	}
-	if lemma == "add" && pc.word(v+1) == "up" || strings.HasSuffix(pc.word(v), "ed") && (isDigitStart(pc.word(v-1)) && !strings.HasSuffix(pc.word(v-1), "-old") || pc.has(v-1, wDeterminer) && !pc.jointAfterSubject(v-1) || pc.beforeNoun(v)) {
+	if lemma == "add" && pc.word(v+1) == "up" || strings.HasSuffix(pc.word(v), "ed") && (isDigitStart(pc.word(v-1)) && !strings.HasSuffix(pc.word(v-1), "-old") || pc.has(v-1, wDeterminer) && !pc.jointAfterSubject(v-1) || pc.beforeNoun(v) ||
+		ordinals[pc.word(v-1)] && pc.has(v-2, wDeterminer) && pc.adjectiveBefore(v+1)) { // (and "a second proposed plaintiff", but "a third agreed with")
 		return false // "add up to", "4,051 pledged delegates", "the stated aim": no one speaks (but "the 51-year-old confirmed")
 	}
 	if w := pc.word(v + n); (w == "that" || w == "this" || w == "so") && pc.word(v+n+1) == "," && (pc.word(v-1) == "having" || v == pc.sentOf[v]) {
@@ -1717,6 +1718,13 @@ func (pc *pctx) saysSomething(v, n, end int, lemma string) bool {
 		}
 	}
 	return words >= 2 || hasQuote
+}
+
+// adjectiveBefore reports a word at k that a participle before it may
+// qualify: a plain lower-case word, no preposition, article or "that".
+func (pc *pctx) adjectiveBefore(k int) bool {
+	t := pc.toks[min(k, len(pc.toks)-1)]
+	return k < len(pc.toks) && t.kind == tWord && !t.cap && !t.has(wPrep|wFunction|wDeterminer) && t.low != "that" && !verbLike(t)
 }
 
 // nameInAsideBefore reports a name closing the comma-fenced stretch that

@@ -3092,3 +3092,18 @@ func TestJointPollsterNamesAPoll(t *testing.T) {
 		want: []stmt{reportedBy(2, "66 percent of women", "~a USA Today/Suffolk University poll"),
 			reportedBy(3, "voters rated the economy first", "~a New York Times/CBS News poll")}}})
 }
+
+// A participle between an ordinal and a noun qualifies the noun: "A second
+// proposed plaintiff, Gurdeep Sidhu of Winnipeg, declined …" has no one
+// proposing anything; "Less than a third agreed with the President that"
+// still reports.
+func TestReportedOrdinalBeforeAParticiple(t *testing.T) {
+	a := article(t, "Suit", "A second proposed plaintiff, Gurdeep Sidhu of Winnipeg, declined an interview request.",
+		"Less than a third agreed with the President that Britain would have to wait its turn.")
+	for _, st := range a.Statements {
+		if st.Paragraph == 2 && st.Cue == "proposed" {
+			t.Errorf("¶2 %q reported with the cue “proposed”: a proposed plaintiff proposes nothing", st.Text)
+		}
+	}
+	checkStmt(t, a, reportedBy(3, "Britain would have to wait its turn", "*"))
+}

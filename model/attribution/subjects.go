@@ -2188,7 +2188,11 @@ func (pc *pctx) antecedent(j, s int) *entity {
 			if e := pc.residentBefore(pc.nameStart(k, s), s); e != nil && (k == j-1 || k == j-2 && pc.word(j-1) == ",") {
 				return e // "Sylvie Arsenault, 78, of Greenwood, who says": Arsenault, not Greenwood
 			}
-			if p := pc.placePrep(pc.nameStart(k, s)); (k == j-1 || k == j-2 && pc.word(j-1) == ",") && p > s+1 {
+			ns := pc.nameStart(k, s)
+			if ns-2 > s && pc.placeComma(ns-1) && pc.isNameWord(ns-2) {
+				ns = pc.nameStart(ns-2, s) // "a retired saleswoman from Allentown, Pennsylvania, who told": the town, then its state
+			}
+			if p := pc.placePrep(ns); (k == j-1 || k == j-2 && pc.word(j-1) == ",") && p > s+1 {
 				if e := pc.appositiveOwner(p, s); e != nil {
 					return e // "Ann Sorensen, a Democrat from Menomonie who says": Sorensen, not "Democrat"
 				}
@@ -2210,10 +2214,17 @@ func (pc *pctx) appositiveOwner(p, s int) *entity {
 	for d > s && d >= p-4 && pc.toks[d].kind == tWord && !pc.has(d, wDeterminer) && !pc.toks[d].poss {
 		d--
 	}
-	if d-2 < s || !pc.has(d, wDeterminer) || d == p-1 || pc.word(d-1) != "," || !pc.isNameWord(d-2) {
+	if d-2 < s || !pc.has(d, wDeterminer) || d == p-1 || pc.word(d-1) != "," {
 		return nil
 	}
-	e := pc.npEndingAt(d-2, s)
+	n := d - 2
+	if n-2 > s && isDigitStart(pc.word(n)) && pc.word(n-1) == "," {
+		n -= 2 // "Karen Ostrowski, 74, a retired saleswoman from …": past the age
+	}
+	if !pc.isNameWord(n) {
+		return nil
+	}
+	e := pc.npEndingAt(n, s)
 	if e == nil || e.org || e.group || e.doc || !e.personLike() {
 		return nil
 	}
@@ -2591,7 +2602,11 @@ func (pc *pctx) appositiveAfterRoleEnd(i, v int) (*entity, int) {
 	if pc.word(end) == "of" && isTitleWord(pc.word(end-1)) && pc.isNameWord(end+1) {
 		end = pc.runEnd(end + 1) // ", former Secretary of State Hillary Clinton,"
 	}
-	if !wordHas(head, wRole) && !isTitleWord(head) && end < len(pc.toks) && pc.word(end) != "," && pc.word(end) != "." && !pc.isCue(end) {
+	closed := end
+	if pc.word(end) == "of" && pc.isNameWord(end+1) && pc.word(pc.runEnd(end+1)) == "," {
+		closed = pc.runEnd(end + 1) // "Her running mate, Senator Tomás Arreola of New Mexico,": his state, then the comma
+	}
+	if !wordHas(head, wRole) && !isTitleWord(head) && closed < len(pc.toks) && pc.word(closed) != "," && pc.word(closed) != "." && !pc.isCue(closed) {
 		return nil, 0 // a plain noun needs the name closed by a comma, a full stop or a cue: "his predecessor, X, said"
 	}
 	if headAt < i || pc.toks[headAt].kind != tWord || pc.toks[headAt].cap && !isTitleWord(head) {
@@ -2795,8 +2810,8 @@ func (pc *pctx) placeDateline(v int) bool {
 // capitalised place, an agency in brackets, a dash.
 func (pc *pctx) agencyDateline(v int) bool {
 	k := 0
-	for k < v && k < 4 && pc.toks[k].kind == tWord && pc.toks[k].cap {
-		k++
+	for k < v && k < 5 && (pc.toks[k].kind == tWord && pc.toks[k].cap || k > 0 && pc.word(k) == "." && endsAbbreviation(pc.toks[k-1])) {
+		k++ // (and "St. Louis (CNN) —": a saint's abbreviation)
 	}
 	if k == 0 || pc.word(k) != "(" {
 		return false
