@@ -1076,8 +1076,27 @@ func (pc *pctx) accordingTo(i, limit int) *entity {
 	if e := pc.bodyBeforeDocument(i, limit); e != nil {
 		return e
 	}
+	if e := pc.officialOfBody(i, limit); e != nil {
+		return e
+	}
 	e, _, _ := pc.npForward(i, limit)
 	return e
+}
+
+// officialOfBody reads "a Justice Department official" at i: someone
+// unnamed of the body, not the body. Nil for any other shape.
+func (pc *pctx) officialOfBody(i, limit int) *entity {
+	if !indefiniteArticles[pc.word(i)] || !pc.isNameWord(i+1) {
+		return nil
+	}
+	r := pc.runEnd(i + 1)
+	if r >= limit || r <= i+1 || pc.toks[r].cap || !sourceHeads[pc.word(r)] {
+		return nil
+	}
+	if e := pc.entityAt(i+1, r); e == nil || !e.org {
+		return nil // "a Clinton aide" is left to the rules for people's aides
+	}
+	return pc.an.unnamed(pc.phraseText(i, r+1), pc.word(r))
 }
 
 // bodyBeforeDocument reads "a newly released Ministry of Long-Term Care

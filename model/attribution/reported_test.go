@@ -3107,3 +3107,11 @@ func TestReportedOrdinalBeforeAParticiple(t *testing.T) {
 	}
 	checkStmt(t, a, reportedBy(3, "Britain would have to wait its turn", "*"))
 }
+
+// "according to a Justice Department official" is someone unnamed of the
+// department, as "a senior Justice Department official" is, not the
+// department.
+func TestReportedAccordingToABodysOfficial(t *testing.T) {
+	a := article(t, "Letter", "The disclosure stunned officials, according to a Justice Department official who was not authorized to speak publicly.")
+	checkStmt(t, a, reportedBy(2, "The disclosure stunned officials", "a Justice Department official"))
+}
