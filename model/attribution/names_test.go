@@ -1928,3 +1928,15 @@ func TestTitleTellsSameSurnamesApart(t *testing.T) {
 			quoteBy(6, "Family is family.", "Tomas Castellanos")},
 		moreQuotes: true}})
 }
+
+// A title whose office has two parts joined by "and" is one person's:
+// "Conflict of Interest and Ethics Commissioner Geneviève Lachapelle-Moore
+// concluded" is hers, and no one called Conflict speaks.
+func TestNamesTitleOfTwoPartsJoinedByAnd(t *testing.T) {
+	run(t, []attrCase{{name: "Conflict of Interest and Ethics Commissioner",
+		paras: []string{"Ethics",
+			"In a 58-page report released Wednesday, Conflict of Interest and Ethics Commissioner Geneviève Lachapelle-Moore concluded that the minister breached the act.",
+			"The grant was approved in 11 weeks, the report notes."},
+		want:        []stmt{reportedBy(2, "the minister breached the act", "Geneviève Lachapelle-Moore"), reportedBy(3, "The grant was approved in 11 weeks", "Geneviève Lachapelle-Moore")},
+		notSpeakers: []string{"Conflict"}}})
+}

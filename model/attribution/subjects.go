@@ -86,7 +86,7 @@ func (pc *pctx) npEndingAt(j, s int) *entity {
 		if b := pc.bodyListStart(start, s); b < start {
 			return pc.an.reg.body(pc.p.text[int(pc.toks[b].start):int(pc.toks[j].end)]) // "The Department for Environment, Food and Rural Affairs said"
 		}
-		if start > 0 && coordinated(pc.word(start-1)) && pc.isNameWord(start-2) && !pc.departmentBefore(start) {
+		if start > 0 && coordinated(pc.word(start-1)) && pc.isNameWord(start-2) && !pc.departmentBefore(start) && !pc.titleOfTwoParts(start, j) {
 			// "Rubio and Cruz urged": a joint statement, listed under the first
 			// named; the explanation names the other
 			first := pc.npEndingAt(start-2, s)
@@ -139,6 +139,19 @@ func (pc *pctx) npEndingAt(j, s int) *entity {
 		return p // "Det. Const. Graham Leung of the Toronto Police Service's homicide squad testified": Leung
 	}
 	return pc.spokesmanForRole(j, s, pc.roleNP(j, s))
+}
+
+// titleOfTwoParts reports a title whose office has two parts joined by
+// "and" before the name [start, j]: "Conflict of Interest and Ethics
+// Commissioner Geneviève Lachapelle-Moore" is one person, not a joint
+// statement of "Conflict" and hers ("of the University of Chicago and
+// Professor Knittel" still joins two people).
+func (pc *pctx) titleOfTwoParts(start, j int) bool {
+	if start < 4 || pc.word(start-3) != "of" || !pc.toks[start-4].cap || pc.toks[start-4].kind != tWord || isTitleWord(pc.word(start)) {
+		return false
+	}
+	m, _ := pc.mentionAt(start, j+1)
+	return len(m.title) > 0
 }
 
 // spokesmanForRole is "a spokesperson for the minister" ending at j, where
