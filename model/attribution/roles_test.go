@@ -1252,3 +1252,14 @@ func TestRolesOfPhraseClosingASentence(t *testing.T) {
 		want:        []stmt{reportedBy(2, "A man has been charged with murder", "Gordon Tsang"), quoteBy(4, "For 26 years, this family has waited for a phone call,", "Gordon Tsang")},
 		notSpeakers: []string{"Nose Creek", "Kevin Arthur Doyle"}}})
 }
+
+// "the Beloeil—Chambly MP said" is the MP just named, a riding of two
+// places joined by a dash as much as "the Foyle MLA" is.
+func TestRolesRidingOfTwoPlacesBeforeTheTitle(t *testing.T) {
+	run(t, []attrCase{{name: "the Beloeil—Chambly MP",
+		paras: []string{"Committee",
+			"Bloc Québécois MP Sylvie Côté-Ranger asked why French-language documentation was never completed.",
+			"“Three point four million dollars, and not one finished user guide in French. How is that possible?” the Beloeil—Chambly MP said."},
+		want:        []stmt{quoteBy(3, "Three point four million dollars, and not one finished user guide in French. How is that possible?", "Sylvie Côté-Ranger")},
+		notSpeakers: []string{"Chambly"}}})
+}

@@ -265,6 +265,9 @@ func (pc *pctx) placeTitle(i, j int) bool {
 		return false
 	}
 	for k := i; k < j; k++ {
+		if w := pc.word(k); (w == "—" || w == "–") && k > i && k+1 < j-1 {
+			continue // "the Beloeil—Chambly MP": a riding named for two places
+		}
 		if !pc.toks[k].cap {
 			return false // "the Brennan Center for Justice": a body's name
 		}
