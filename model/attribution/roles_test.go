@@ -1263,3 +1263,17 @@ func TestRolesRidingOfTwoPlacesBeforeTheTitle(t *testing.T) {
 		want:        []stmt{quoteBy(3, "Three point four million dollars, and not one finished user guide in French. How is that possible?", "Sylvie Côté-Ranger")},
 		notSpeakers: []string{"Chambly"}}})
 }
+
+// An office no one in the article is named as holding is shown by its
+// name, without the sentence's "The": "Parliamentary Budget Officer",
+// "Chief Electoral Officer", and the second mention is the same office.
+func TestRolesOfficeShownWithoutItsArticle(t *testing.T) {
+	run(t, []attrCase{{name: "The Parliamentary Budget Officer",
+		paras: []string{"Pharmacare",
+			"The Parliamentary Budget Officer estimated in a report last month that the expansion would cost $3.2-billion.",
+			"The Chief Electoral Officer said the vote was fair.",
+			"The Parliamentary Budget Officer said the cost would rise."},
+		want: []stmt{reportedBy(2, "the expansion would cost", "Parliamentary Budget Officer"), reportedBy(3, "the vote was fair", "Chief Electoral Officer"),
+			reportedBy(4, "the cost would rise", "Parliamentary Budget Officer")},
+		speakers: []string{"Parliamentary Budget Officer", "Chief Electoral Officer"}}})
+}

@@ -241,6 +241,9 @@ func (pc *pctx) titleHolder(i, j, s int) *entity {
 		pc.traceTo(e, refRole, desc, from)
 		return e // "“Chief Minister K. Arulmozhi has directed us …”" … "The Chief Minister said"
 	}
+	if from < i && j-i >= 2 && officeHeads[head] {
+		desc = pc.p.text[int(pc.toks[i].start):int(pc.toks[j-1].end)] // "Parliamentary Budget Officer": an office's name, shown without "The"
+	}
 	if h := pc.an.reg.byHead(head, false); pc.inLede() && from == pc.skipIntro(pc.sentOf[from], j) && (h == nil || h == pc.an.pendingLede) {
 		if e := pc.an.cataphorTitle(desc, head); e != nil {
 			return e // "The Taoiseach has said …", then "Pádraig Ó Murchú said": the title's holder, named next
@@ -250,6 +253,11 @@ func (pc *pctx) titleHolder(i, j, s int) *entity {
 	pc.traceTo(e, refRole, e.display, from)
 	return e
 }
+
+// officeHeads end the names of offices one holder speaks for, shown
+// without "the": "Parliamentary Budget Officer", "Auditor General" (but
+// "The Hollywood Reporter" keeps its article).
+var officeHeads = setOf(`officer commissioner general ombudsman ombudsperson registrar advocate`)
 
 // headlineOnly reports a person the headline named and no paragraph since,
 // read from the lede: "Ó Murchú: Coalition 'will not be bounced'", then
