@@ -947,7 +947,10 @@ func (pc *pctx) roleHolds(e *entity, h, i, j int) bool {
 	if !strings.Contains(role, pc.word(h)) {
 		return false
 	}
-	for k := i; k < j && pc.word(h+1) == "of"; k++ { // (what a minister is "responsible for" is often not in the title)
+	if pc.word(h+1) != "of" {
+		return true // what a minister is "responsible for" is often not in the title
+	}
+	for k := i; k < j; k++ {
 		if t := pc.toks[k]; t.kind == tWord && !t.cap && !t.has(wDeterminer|wPrep) && !t.poss && !strings.Contains(role, t.low) {
 			return false
 		}

@@ -1723,8 +1723,11 @@ func (pc *pctx) saysSomething(v, n, end int, lemma string) bool {
 // adjectiveBefore reports a word at k that a participle before it may
 // qualify: a plain lower-case word, no preposition, article or "that".
 func (pc *pctx) adjectiveBefore(k int) bool {
-	t := pc.toks[min(k, len(pc.toks)-1)]
-	return k < len(pc.toks) && t.kind == tWord && !t.cap && !t.has(wPrep|wFunction|wDeterminer) && t.low != "that" && !verbLike(t)
+	if k >= len(pc.toks) {
+		return false
+	}
+	t := pc.toks[k]
+	return t.kind == tWord && !t.cap && !t.has(wPrep|wFunction|wDeterminer) && t.low != "that" && !verbLike(t)
 }
 
 // nameInAsideBefore reports a name closing the comma-fenced stretch that

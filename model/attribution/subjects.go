@@ -2241,10 +2241,7 @@ func (pc *pctx) appositiveOwner(p, s int) *entity {
 	if d-2 < s || !pc.has(d, wDeterminer) || d == p-1 || pc.word(d-1) != "," {
 		return nil
 	}
-	n := d - 2
-	if n-2 > s && isDigitStart(pc.word(n)) && pc.word(n-1) == "," {
-		n -= 2 // "Karen Ostrowski, 74, a retired saleswoman from …": past the age
-	}
+	n := pc.pastAge(d-2, s) // "Karen Ostrowski, 74, a retired saleswoman from …"
 	if !pc.isNameWord(n) {
 		return nil
 	}
@@ -2255,6 +2252,15 @@ func (pc *pctx) appositiveOwner(p, s int) *entity {
 	return e
 }
 
+// pastAge is where the name before an age set off by commas ends, the
+// age at k ("Sylvie Arsenault, 78,"); k itself when k holds no age.
+func (pc *pctx) pastAge(k, s int) int {
+	if k-2 >= s && isDigitStart(pc.word(k)) && pc.word(k-1) == "," {
+		return k - 2
+	}
+	return k
+}
+
 // residentBefore is the person named before ", of" or ", from" and the
 // place starting at n, past an age: "Sylvie Arsenault, 78, of
 // Greenwood". Nil for any other shape or a name that is no person's.
@@ -2262,10 +2268,7 @@ func (pc *pctx) residentBefore(n, s int) *entity {
 	if w := pc.word(n - 1); (w != "of" && w != "from") || pc.word(n-2) != "," {
 		return nil
 	}
-	m := n - 3
-	if m > s && isDigitStart(pc.word(m)) && pc.word(m-1) == "," {
-		m -= 2
-	}
+	m := pc.pastAge(n-3, s)
 	if m < s || !pc.isNameWord(m) || pc.toks[m].poss {
 		return nil
 	}
@@ -3249,11 +3252,13 @@ func (pc *pctx) beforeAppositive(c, s int) *entity {
 				return pc.npEndingAt(p-1, s)
 			}
 		}
-		if st := pc.skipIntro(pc.skipDateline(s, c), c); k > st && (k-st <= 4 && !pc.isNameWord(k-1) || k-st <= 6 && pc.peopleInPlace(st, k)) && pc.toks[k+1].kind == tWord &&
+		st := pc.skipIntro(pc.skipDateline(s, c), c)
+		inPlace := k > st && k-st <= 6 && pc.peopleInPlace(st, k)
+		if k > st && (k-st <= 4 && !pc.isNameWord(k-1) || inPlace) && pc.toks[k+1].kind == tWord &&
 			(opensAside(pc.toks[k+1]) || strings.HasSuffix(pc.word(k+1), "ing") || k == st+2 && ownerWords[pc.word(st)] && kinNouns[pc.word(st+1)] && indefinites[pc.word(k+1)]) {
 			for p := st + 1; p < k-1; p++ {
 				if pc.has(p, wPrep) {
-					if pc.peopleInPlace(st, k) {
+					if inPlace {
 						if e := pc.literalSubject(st, p); e != nil {
 							return e // "Election officials in Pennsylvania, including …, said": the election officials
 						}
@@ -3271,7 +3276,7 @@ func (pc *pctx) beforeAppositive(c, s int) *entity {
 				return e // "Others, reacting to the gap, shouted"
 			}
 		}
-		if st := pc.skipIntro(pc.skipDateline(s, c), c); pc.word(k+1) == "who" && indefinites[pc.word(st)] && k-st <= 10 {
+		if pc.word(k+1) == "who" && indefinites[pc.word(st)] && k-st <= 10 {
 			end := st + 1
 			for end < k && !pc.has(end, wPrep) {
 				end++
