@@ -2031,3 +2031,19 @@ func TestTradeBodyOfAPlace(t *testing.T) {
 		want:       []stmt{quoteBy(3, "reassured.", "Dairy Farmers of Canada")},
 		moreQuotes: true}})
 }
+
+// "USA TODAY" is the paper, written in capitals or not: its analysis is
+// its own, "told USA TODAY" leaves the speaker the subject, and
+// "According to USA TODAY contributor and monetary historian David Marsh"
+// is his, two role nouns joined by "and" before his name.
+func TestBodiesUSATodayIsAnOutlet(t *testing.T) {
+	run(t, []attrCase{{name: "USA TODAY",
+		paras: []string{"Early vote",
+			"Sen. Bernie Sanders says he is prepared for a floor fight.",
+			"More than 14 million Americans have already voted, according to a USA TODAY analysis of state data.",
+			"The Vermont senator told USA TODAY that there are good provisions in the document.",
+			"According to USA TODAY contributor and monetary historian David Marsh, U.S. and European interest rates have diverged."},
+		want: []stmt{reportedBy(3, "More than 14 million Americans", "USA TODAY"), reportedBy(4, "there are good provisions", "Bernie Sanders"),
+			reportedBy(5, "U.S. and European interest rates have diverged", "David Marsh")},
+		speakers: []string{"Bernie Sanders", "USA TODAY", "David Marsh"}}})
+}

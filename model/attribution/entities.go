@@ -917,6 +917,9 @@ func isOrgName(low []string) bool {
 	if shipPrefixes[low[0]] {
 		return false // "MV Confederation", "HMCS Ville de Québec": a ship, no body
 	}
+	if low[0] == "usa" && low[1] == "today" {
+		return true // the paper (see isOutletName)
+	}
 	if len(low) <= 3 && isPlaceEntityWord(low[0]) && (low[1] == "senate" || low[1] == "house" || low[1] == "legislature") {
 		return true // "Georgia Senate Race" in a headline: the state's chamber, no woman called Georgia
 	}
@@ -1122,6 +1125,9 @@ func isCompanyName(low []string) bool {
 }
 
 func isOutletName(low []string) bool {
+	if len(low) >= 2 && low[0] == "usa" && low[1] == "today" {
+		return true // "USA TODAY": "today" is no outlet's word elsewhere
+	}
 	for k, w := range low {
 		if wordHas(w, wOutletWord) {
 			return !bodyHeadAfter(low, k)

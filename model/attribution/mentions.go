@@ -149,6 +149,9 @@ func (pc *pctx) functionSurname(i int) bool {
 	if pc.compoundSurname(i) {
 		return true
 	}
+	if t.low == "today" && t.cap && i > 0 && pc.word(i-1) == "usa" && pc.toks[i-1].cap {
+		return true // "USA TODAY", "USA Today": the paper, not the day
+	}
 	if t.low == "he" && t.cap && !t.sentStart && i+1 < len(pc.toks) && pc.toks[i+1].cap && pc.toks[i+1].kind == tWord && !pc.toks[i+1].has(wFunction) {
 		return true // "Commerce Ministry spokesperson He Jianmin told": a Chinese surname, not the pronoun
 	}
@@ -593,6 +596,8 @@ func (pc *pctx) runEnd(i int) int {
 		t := pc.toks[j]
 		prev := pc.toks[j-1]
 		switch {
+		case prev.low == "today" && j == i+2 && pc.word(i) == "usa":
+			return j // "USA TODAY": the paper's whole name, and a list's next line may follow it
 		case prev.poss && (!org || isGivenName(t.low) && !pc.orgHeadWithin(j, 3)) && !t.has(wOrg) && !((strings.HasSuffix(prev.low, "s") || pc.saintBefore(j-1)) && pc.orgHeadWithin(j, 3)) && !(prev.is(mPluralPossessive) && prev.cap && t.cap):
 			return j // Keogh's attorney, "University’s Jonathan Malloy": the name ended at the possessive (but "Rotorua Boys’ High School" goes on)
 		case pc.isNameWord(j) && !(t.sentStart):

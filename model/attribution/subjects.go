@@ -3159,12 +3159,12 @@ func (pc *pctx) nameAfterRoleWords(i, limit int) int {
 		}
 	}
 	k := pc.lowerWordsEnd(i, limit, 4)
-	if k > i && pc.word(k) == "and" && pc.has(k-1, wRole) {
-		if n := pc.lowerWordsEnd(k+1, limit, 3); n > k+1 && pc.has(n-1, wRole) {
-			k = n // "BC Hydro president and chief executive Colleen Tsang"
+	if k > i && pc.word(k) == "and" && pc.roleNoun(k-1) {
+		if n := pc.lowerWordsEnd(k+1, limit, 3); n > k+1 && pc.roleNoun(n-1) {
+			k = n // "BC Hydro president and chief executive Colleen Tsang", "USA TODAY contributor and monetary historian David Marsh"
 		}
 	}
-	if k == i || !pc.has(k-1, wRole|wTitle) && !pc.is(k-1, mMoreRoleNoun|mPressRole|mVoxRole) && !isJobWord(pc.word(k-1)) &&
+	if k == i || !pc.has(k-1, wTitle) && !pc.roleNoun(k-1) && !pc.is(k-1, mVoxRole) &&
 		!(agentNoun(pc.word(k-1)) && isGivenName(pc.word(k)) && pc.isNameWord(k+1)) { // "Baker Lake hunter Kenny Tunguaq"
 		return 0 // "Kasich bemoaned America's …": a verb, not a role, stands between
 	}
@@ -3172,6 +3172,12 @@ func (pc *pctx) nameAfterRoleWords(i, limit int) int {
 		return k
 	}
 	return 0
+}
+
+// roleNoun reports a noun at k that says what someone does: a role, a
+// press role, a job.
+func (pc *pctx) roleNoun(k int) bool {
+	return pc.has(k, wRole) || pc.is(k, mMoreRoleNoun|mPressRole) || isJobWord(pc.word(k))
 }
 
 // lowRun is the lower-case words of the tokens [i, j), possessives cut.
