@@ -2414,3 +2414,20 @@ func TestCorefNameInAsideBeforeAPlace(t *testing.T) {
 		want:        []stmt{quoteBy(2, "disgrace", "Grant Halvorsen")},
 		notSpeakers: []string{"Louis"}}})
 }
+
+// A quotation inside what a speaker reports ("X said a staff member had
+// told him … “a bit of a cold”") is the one they quote; the speaker goes
+// on, so "he" in the next paragraph is X, not the staff member or the
+// reporter who told him.
+func TestCorefSpeakerGoesOnPastWhomTheyQuote(t *testing.T) {
+	run(t, []attrCase{{name: "a staff member had told him",
+		paras: []string{"Outbreak",
+			"Her brother, Peter Vukovic, who lives in Kelowna, said a staff member had told him on the phone that his mother had “a bit of a cold.”",
+			"“I understand they’re short-staffed. Everybody is short-staffed,” he said."},
+		want: []stmt{quoteBy(2, "a bit of a cold.", "*"), quoteBy(3, "I understand they’re short-staffed. Everybody is short-staffed,", "Peter Vukovic")}}})
+	run(t, []attrCase{{name: "until a reporter told him",
+		paras: []string{"Signs",
+			"Joselito Manalo said he had not heard of the subsidy until a reporter told him about it, and that he would probably just make “Boulangerie philippine” bigger.",
+			"“Big, big letters,” he said, laughing. “Bigger than the bread.”"},
+		want: []stmt{quoteBy(2, "Boulangerie philippine", "*"), quoteBy(3, "Big, big letters,", "Joselito Manalo"), quoteBy(3, "Bigger than the bread.", "Joselito Manalo")}}})
+}

@@ -836,11 +836,34 @@ func (an *analyzer) emit(pc *pctx, reported []model.Statement) {
 			an.reg.speakerBy, e.spoke = e, true
 			an.lastStmtPar = pc.p.num
 			an.addRecent(e, pc.p.num)
+			if o := an.outerSpeaker(st, e); o != nil {
+				an.lastSpeaker = o // "X said a staff member had told him “…”": X goes on speaking, not the one X quotes
+				an.addRecent(o, pc.p.num)
+			}
 		}
 	}
 	for _, e := range pc.subjects[si:] {
 		an.addRecent(e, pc.p.num)
 	}
+}
+
+// outerSpeaker is the speaker of the reported statement of the same
+// paragraph that holds quotation st, when that is another person than
+// st's speaker e; nil otherwise.
+func (an *analyzer) outerSpeaker(st model.Statement, e *entity) *entity {
+	if st.Kind != model.KindQuote {
+		return nil
+	}
+	for k := len(an.stmts) - 2; k >= 0 && an.stmts[k].Paragraph == st.Paragraph; k-- {
+		r := an.stmts[k]
+		if r.Kind == model.KindReported && r.Start <= st.Start && st.End <= r.End {
+			if o := an.owners[k]; o != nil && o != e && !o.org && !o.group && o.personLike() {
+				return o
+			}
+			return nil
+		}
+	}
+	return nil
 }
 
 func (an *analyzer) addRecent(e *entity, para int) {
@@ -860,6 +883,9 @@ func (an *analyzer) remember(pc *pctx) {
 		q := strings.TrimRight(pc.p.text[last.TextStart:last.TextEnd], " ”’\"'")
 		sum.hasQuote = true
 		sum.speaker = pc.speakers[n-1]
+		if o := an.lastSpeaker; o != nil && sum.speaker != nil && o != sum.speaker && an.lastStmtPar == pc.p.num && len(an.stmts) > 0 && an.outerSpeaker(an.stmts[len(an.stmts)-1], sum.speaker) == o {
+			sum.speaker = o // the last quotation is one the paragraph's speaker quotes
+		}
 		if e := sum.speaker; n > 1 && e != nil && e.group && pc.speakers[0] != nil && !pc.speakers[0].group && chanted[pc.cues[n-1]] {
 			sum.speaker = pc.speakers[0] // "“…,” Brennaman said, as the crowd chanted “Drain it!”": his voice goes on, not the chant's
 		}
