@@ -2418,7 +2418,8 @@ func TestCorefNameInAsideBeforeAPlace(t *testing.T) {
 // A quotation inside what a speaker reports ("X said a staff member had
 // told him … “a bit of a cold”") is the one they quote; the speaker goes
 // on, so "he" in the next paragraph is X, not the staff member or the
-// reporter who told him.
+// reporter who told him; nor the one a relative clause closing X's
+// sentence reports ("Robert Marsh, who has denied wrongdoing.").
 func TestCorefSpeakerGoesOnPastWhomTheyQuote(t *testing.T) {
 	run(t, []attrCase{{name: "a staff member had told him",
 		paras: []string{"Outbreak",
@@ -2430,4 +2431,9 @@ func TestCorefSpeakerGoesOnPastWhomTheyQuote(t *testing.T) {
 			"Joselito Manalo said he had not heard of the subsidy until a reporter told him about it, and that he would probably just make “Boulangerie philippine” bigger.",
 			"“Big, big letters,” he said, laughing. “Bigger than the bread.”"},
 		want: []stmt{quoteBy(2, "Boulangerie philippine", "*"), quoteBy(3, "Big, big letters,", "Joselito Manalo"), quoteBy(3, "Bigger than the bread.", "Joselito Manalo")}}})
+	run(t, []attrCase{{name: "a relative clause's speaker after the main clause",
+		paras: []string{"Cable",
+			"Jack Kimbrough responded by accusing Democrats of “selective outrage,” pointing to allegations against Marsh’s husband, former Ohio Gov. Robert Marsh, who has denied wrongdoing.",
+			"“Where was all this outrage in the ’90s?” he asked."},
+		want: []stmt{quoteBy(2, "selective outrage,", "*"), quoteBy(3, "Where was all this outrage in the ’90s?", "Jack Kimbrough")}}})
 }

@@ -848,15 +848,17 @@ func (an *analyzer) emit(pc *pctx, reported []model.Statement) {
 }
 
 // outerSpeaker is the speaker of the reported statement of the same
-// paragraph that holds quotation st, when that is another person than
-// st's speaker e; nil otherwise.
+// paragraph that holds quotation st, or that a relative clause st ("…,
+// former Ohio Gov. Robert Marsh, who has denied wrongdoing.") closes, when
+// that is another person than st's speaker e; nil otherwise.
 func (an *analyzer) outerSpeaker(st model.Statement, e *entity) *entity {
-	if st.Kind != model.KindQuote {
+	relative := st.Kind == model.KindReported && strings.HasPrefix(st.Text, "who ")
+	if st.Kind != model.KindQuote && !relative {
 		return nil
 	}
 	for k := len(an.stmts) - 2; k >= 0 && an.stmts[k].Paragraph == st.Paragraph; k-- {
 		r := an.stmts[k]
-		if r.Kind == model.KindReported && r.Start <= st.Start && st.End <= r.End {
+		if relative && r.Kind == model.KindReported && r.End >= st.Start-2 || r.Kind == model.KindReported && r.Start <= st.Start && st.End <= r.End {
 			if o := an.owners[k]; o != nil && o != e && !o.org && !o.group && o.personLike() {
 				return o
 			}
