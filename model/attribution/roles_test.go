@@ -1277,3 +1277,22 @@ func TestRolesOfficeShownWithoutItsArticle(t *testing.T) {
 			reportedBy(4, "the cost would rise", "Parliamentary Budget Officer")},
 		speakers: []string{"Parliamentary Budget Officer", "Chief Electoral Officer"}}})
 }
+
+// A spokesperson after an opening place ("In Ohio, a spokesman for the
+// governor said") speaks, not the place; and one for a minister described
+// with words the person named before does not hold ("the federal
+// emergency preparedness minister", after Manitoba's minister of natural
+// resources) is someone unnamed, not that person.
+func TestRolesSpokespersonAfterAPlaceAndForAnotherMinister(t *testing.T) {
+	run(t, []attrCase{{name: "In North Carolina, a spokesperson for the State Board of Elections",
+		paras: []string{"Voting",
+			"In North Carolina, a spokesperson for the State Board of Elections said in an email that the board had received complaints."},
+		want:        []stmt{reportedBy(2, "the board had received complaints", "State Board of Elections")},
+		notSpeakers: []string{"North Carolina"}}})
+	run(t, []attrCase{{name: "a spokesperson for the federal emergency preparedness minister",
+		paras: []string{"Smoke",
+			"Naomi Flett-Okimaw, Manitoba's minister of natural resources, told reporters on Thursday that the comments showed a misunderstanding.",
+			"In Ottawa, a spokesperson for the federal emergency preparedness minister said Canada and the United States have shared resources since 1982."},
+		want: []stmt{reportedBy(2, "the comments showed a misunderstanding", "Naomi Flett-Okimaw"),
+			reportedBy(3, "Canada and the United States have shared resources", "a spokesperson for the federal emergency preparedness minister")}}})
+}

@@ -162,11 +162,14 @@ func (pc *pctx) spokesmanForRole(j, s int, e *entity) *entity {
 		return e
 	}
 	f := j - 1
-	for f > s && f > j-4 && pc.toks[f].kind == tWord && !pc.toks[f].cap && pc.word(f) != "for" {
+	for f > s && f > j-6 && pc.toks[f].kind == tWord && !pc.toks[f].cap && pc.word(f) != "for" {
 		f--
 	}
 	if !pc.spokesFor(f, s) {
 		return e
+	}
+	if desc := pc.phraseText(f+1, j+1); j-f >= 4 && e.role != "" && !styleOnly(e.role) && sharedModifiers(desc, e.role) == 0 {
+		return pc.an.unnamed(pc.phraseText(f-2, j+1), pc.word(f-1)) // "a spokesperson for the federal emergency preparedness minister": not Manitoba's minister of natural resources
 	}
 	return pc.an.unnamed(pc.p.text[int(pc.toks[f-2].start):int(pc.toks[f].end)]+" "+e.display, pc.word(f-1))
 }
@@ -576,8 +579,8 @@ func (pc *pctx) unclosedAside(j, s int) *entity {
 				n = p - 1 // "(D-NY)"
 			}
 		}
-		if !pc.isNameWord(n) || !pc.opensClause(pc.nameStart(n, s), s) {
-			return nil
+		if ns := pc.nameStart(n, s); !pc.isNameWord(n) || !pc.opensClause(ns, s) || pc.has(ns-1, wPrep) {
+			return nil // (and "In Ohio, a spokesman for the governor said": an opening phrase's place, not the speaker)
 		}
 		return pc.npEndingAt(n, s)
 	}
