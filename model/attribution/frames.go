@@ -858,6 +858,12 @@ func (pc *pctx) governingCue(k int) (*entity, string, string, bool) {
 			}
 			continue // "X said Canada welcomed the exchange but would “…”": a country in X's words; X speaks
 		}
+		if modalsBefore[pc.word(v-1)] && v > s && pc.cueBefore(v, s) {
+			if fb.e == nil {
+				fb = governed{e, pc.word(v), ""}
+			}
+			continue // "X said the government would appeal the ruling “without delay”": a deed to come, in X's words; X speaks
+		}
 		if c := v - 1; pc.word(c) == "," && strings.HasSuffix(pc.word(v), "ing") {
 			if k := pc.pastVerbBefore(c, s); k > s+1 && pc.isNameWord(k-1) && relativeWords[pc.word(pc.nameStart(k-1, s)-1)] {
 				return pc.preferEarlier(governed{}, e, pc.word(v), "") // "a case in which Justice X awarded …, writing that “…”": the justice's

@@ -1285,3 +1285,15 @@ func TestTitleCaseWordsAfterSpeechVerb(t *testing.T) {
 			"Kelly quipped, “Not Tonight, Mister.”"},
 		want: []stmt{quoteBy(3, "Only Rosie O’Donnell.", "Donald Trump"), quoteBy(4, "Not Tonight, Mister.", "Megyn Kelly")}}})
 }
+
+// A quotation after a modal verb inside what someone reports ("X said the
+// government would appeal the ruling “without delay”") is X's words: the
+// government's appeal is a deed to come, no speech of its own.
+func TestFramesModalDeedInsideReportedSpeech(t *testing.T) {
+	run(t, []attrCase{{name: "would appeal “without delay”",
+		paras: []string{"Ruling",
+			"The minister responsible for the French language, Mathieu Lévesque-Caron, said the government would appeal the ruling “without delay.”",
+			"Katie MacFarlane-Doiron said the network would respond to the report's recommendations “in the coming weeks.”"},
+		want: []stmt{reportedBy(2, "the government would appeal", "Mathieu Lévesque-Caron"), quoteBy(2, "without delay.", "Mathieu Lévesque-Caron"),
+			reportedBy(3, "the network would respond", "Katie MacFarlane-Doiron"), quoteBy(3, "in the coming weeks.", "Katie MacFarlane-Doiron")}}})
+}
