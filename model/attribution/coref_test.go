@@ -2437,3 +2437,14 @@ func TestCorefSpeakerGoesOnPastWhomTheyQuote(t *testing.T) {
 			"“Where was all this outrage in the ’90s?” he asked."},
 		want: []stmt{quoteBy(2, "selective outrage,", "*"), quoteBy(3, "Where was all this outrage in the ’90s?", "Jack Kimbrough")}}})
 }
+
+// "The government’s representative in the Senate, Sen. Peter Hallorann,
+// urged …, warning that it would “hollow out” the bill" is all his: the
+// role's "in the Senate" does not hide the name the aside gives.
+func TestCorefRoleInABodyBeforeTheName(t *testing.T) {
+	run(t, []attrCase{{name: "representative in the Senate, Sen. X,",
+		paras: []string{"Senate",
+			"The government’s representative in the Senate, Sen. Peter Hallorann, urged his colleagues to reject the amendment, warning that it would “hollow out” the bill."},
+		want:        []stmt{reportedBy(2, "urged his colleagues", "Peter Hallorann"), quoteBy(2, "hollow out", "Peter Hallorann")},
+		notSpeakers: []string{"government"}}})
+}

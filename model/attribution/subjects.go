@@ -2590,6 +2590,9 @@ func (pc *pctx) appositiveAfterRoleEnd(i, v int) (*entity, int) {
 	after := func(k int) bool { // "for X", "for the X"
 		w := pc.word(k - 1)
 		if w == "the" && k-2 >= i {
+			if pc.word(k-2) == "in" {
+				return true // "representative in the Senate" (but not "a mother of four in Gjoa Haven")
+			}
 			w = pc.word(k - 2)
 		}
 		return w == "for" || w == "of" || w == "at" || w == "to" // ambassador to the UN
