@@ -3115,3 +3115,15 @@ func TestReportedAccordingToABodysOfficial(t *testing.T) {
 	a := article(t, "Letter", "The disclosure stunned officials, according to a Justice Department official who was not authorized to speak publicly.")
 	checkStmt(t, a, reportedBy(2, "The disclosure stunned officials", "a Justice Department official"))
 }
+
+// "the triage nurse who assessed Okonkwo, whose name is protected by a
+// publication ban, testified that …" is the nurse's, not Okonkwo's: the
+// name is the relative clause's object, and the aside after it is hers.
+func TestReportedRoleWithRelativeClauseBeforeAnAside(t *testing.T) {
+	run(t, []attrCase{{name: "the triage nurse who assessed Okonkwo, whose name …,",
+		paras: []string{"Inquest",
+			"Chidi Okonkwo died at Heart Lake General Hospital on Oct. 14, 2023.",
+			"During the inquest, the triage nurse who assessed Okonkwo, whose name is protected by a publication ban, testified that the waiting room held more than 90 people that evening.",
+			"“I was one nurse with 90 people,” she told the inquest, her voice breaking."},
+		want: []stmt{reportedBy(3, "the waiting room held more than 90 people", "the triage nurse"), quoteBy(4, "I was one nurse with 90 people,", "the triage nurse")}}})
+}

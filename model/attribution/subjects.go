@@ -3317,6 +3317,9 @@ func (pc *pctx) beforeAppositive(c, s int) *entity {
 			inner = k - 1 // "X, a pollster working with Priorities USA, a PAC, said": the body is X's
 			continue
 		}
+		if e := pc.relativeHeadOf(k-1, s); e != nil {
+			return e // "the triage nurse who assessed Okonkwo, whose name is protected …, testified": the nurse
+		}
 		if e := pc.npEndingAt(k-1, s); e != nil || !pc.has(k+1, wDeterminer) || !bodyHeads[pc.word(c-1)] {
 			return e
 		}
@@ -3657,6 +3660,24 @@ func (pc *pctx) peopleInPlace(st, k int) bool {
 	}
 	n := pc.nameStart(k-1, st)
 	return n-2 >= st && pc.word(n-1) == "in" && pc.toks[n-2].kind == tWord && !pc.toks[n-2].cap && strings.HasSuffix(pc.word(n-2), "s")
+}
+
+// relativeHeadOf is the role noun a relative clause hangs on when the name
+// ending at j is that clause's object: "the triage nurse who assessed
+// Okonkwo" is the nurse. Nil for any other shape.
+func (pc *pctx) relativeHeadOf(j, s int) *entity {
+	if !pc.isNameWord(j) {
+		return nil
+	}
+	n := pc.nameStart(j, s)
+	w := n - 2
+	if w-1 <= s || pc.word(w) != "who" || !verbLike(pc.toks[n-1]) {
+		return nil
+	}
+	if h := pc.toks[w-1]; h.kind != tWord || h.cap || !h.has(wRole) && !h.is(mUnnamedHead) {
+		return nil
+	}
+	return pc.npEndingAt(w-1, s)
 }
 
 // opensAside reports a word that opens an aside after a name: a relative
