@@ -2448,3 +2448,15 @@ func TestCorefRoleInABodyBeforeTheName(t *testing.T) {
 		want:        []stmt{reportedBy(2, "urged his colleagues", "Peter Hallorann"), quoteBy(2, "hollow out", "Peter Hallorann")},
 		notSpeakers: []string{"government"}}})
 }
+
+// "She said the Crown would seek …" after the Crown attorney spoke is
+// hers: the Crown in what she says is the prosecution she speaks for, not
+// a second mention of her that would make "she" someone else.
+func TestCorefTheCrownInsideTheProsecutorsWords(t *testing.T) {
+	run(t, []attrCase{{name: "She said the Crown would seek",
+		paras: []string{"Verdict",
+			"Ontario Superior Court Justice Miriam Halvorsen will decide at a later date how long Gaudreau must serve.",
+			"Outside the courthouse, assistant Crown attorney Rebecca Lindqvist told reporters the verdict reflected “a careful, thoughtful jury.”",
+			"She said the Crown would seek a period of parole ineligibility “well above the minimum.”"},
+		want: []stmt{quoteBy(3, "a careful, thoughtful jury.", "Rebecca Lindqvist"), reportedBy(4, "the Crown would seek", "Rebecca Lindqvist"), quoteBy(4, "well above the minimum.", "Rebecca Lindqvist")}}})
+}

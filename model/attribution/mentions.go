@@ -1877,8 +1877,8 @@ func (pc *pctx) entityFound(m mention, i, j int, found *entity, looked bool) *en
 	}
 	bare := len(m.low) == 1 && len(m.title) == 0
 	if bare && m.low[0] == "crown" && pc.word(i-1) == "the" {
-		if h := pc.an.reg.latest(func(e *entity) bool { return !e.org && strings.Contains(strings.ToLower(e.role), "crown") }); h != nil {
-			return h // "The Crown argued" is the Crown prosecutor named
+		if h := pc.an.reg.latest(func(e *entity) bool { return !e.org && strings.Contains(strings.ToLower(e.role), "crown") }); h != nil && (pc.isCue(j) || pc.has(j, wAdverb) && pc.isCue(j+1)) {
+			return h // "The Crown argued" is the Crown prosecutor named (but in "She said the Crown would seek …" the Crown is what she speaks for)
 		}
 		m.org = true // the prosecution, no person
 	}
