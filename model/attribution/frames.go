@@ -858,6 +858,9 @@ func (pc *pctx) governingCue(k int) (*entity, string, string, bool) {
 			}
 			continue // "X said Canada welcomed the exchange but would “…”": a country in X's words; X speaks
 		}
+		if strings.HasSuffix(pc.word(v), "ed") && pc.isNameWord(v-1) && wantVerbs[pc.word(pc.nameStart(v-1, s)-1)] {
+			continue // "the family wants Chinedu remembered “for how he lived”": a wish about him, no words of his
+		}
 		if modalsBefore[pc.word(v-1)] && v > s && pc.cueBefore(v, s) {
 			if fb.e == nil {
 				fb = governed{e, pc.word(v), ""}
@@ -890,6 +893,9 @@ func (pc *pctx) asBetween(v, k int) bool {
 	}
 	return false
 }
+
+// wantVerbs take an object and a participle: "wants Chinedu remembered".
+var wantVerbs = setOf(`want wants wanted wanting`)
 
 // modalsBefore stand before a bare verb that is no frame of a quotation.
 var modalsBefore = setOf(`would will could can may might must should`)

@@ -1297,3 +1297,13 @@ func TestFramesModalDeedInsideReportedSpeech(t *testing.T) {
 		want: []stmt{reportedBy(2, "the government would appeal", "Mathieu Lévesque-Caron"), quoteBy(2, "without delay.", "Mathieu Lévesque-Caron"),
 			reportedBy(3, "the network would respond", "Katie MacFarlane-Doiron"), quoteBy(3, "in the coming weeks.", "Katie MacFarlane-Doiron")}}})
 }
+
+// "X said the family wants Chinedu remembered “for how he lived”" is X's
+// words: a wish about Chinedu, who says nothing.
+func TestFramesWishAboutSomeoneIsNoFrame(t *testing.T) {
+	run(t, []attrCase{{name: "wants Chinedu remembered",
+		paras: []string{"Verdict",
+			"Chinedu Okafor, 27, died in hospital on Dec. 3, 2022.",
+			"The victim’s uncle, Ifeanyi Okafor, who drove from Ottawa for the verdict, said the family wants Chinedu remembered “for how he lived, not how he died.”"},
+		want: []stmt{reportedBy(3, "the family wants Chinedu remembered", "Ifeanyi Okafor"), quoteBy(3, "for how he lived, not how he died.", "Ifeanyi Okafor")}}})
+}
