@@ -1538,6 +1538,9 @@ func (pc *pctx) skipPostModifier(j, end int) int {
 			return k
 		}
 		t := pc.toks[k]
+		if t.low == "," && k > j+1 && !lower && pc.toks[k-1].cap {
+			return k // "Senator X of New York, the Democratic leader, said": the place, then an appositive
+		}
 		if t.kind != tWord || !t.cap && !pc.has(k, wDeterminer|wPrep) && (verbLike(t) || finiteVerbs[t.low] || t.poss) {
 			return j
 		}

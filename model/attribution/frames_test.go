@@ -1307,3 +1307,14 @@ func TestFramesWishAboutSomeoneIsNoFrame(t *testing.T) {
 			"The victim’s uncle, Ifeanyi Okafor, who drove from Ottawa for the verdict, said the family wants Chinedu remembered “for how he lived, not how he died.”"},
 		want: []stmt{reportedBy(3, "the family wants Chinedu remembered", "Ifeanyi Okafor"), quoteBy(3, "for how he lived, not how he died.", "Ifeanyi Okafor")}}})
 }
+
+// A speaker after a quotation may carry both a place and an appositive:
+// "“…,” Senator Denise Abernathy-Cole of New York, the Democratic leader,
+// said in a statement." is hers, the quotation and the sentence alike.
+func TestFramesCueAfterAPlaceAndAnAppositive(t *testing.T) {
+	run(t, []attrCase{{name: "of New York, the Democratic leader, said",
+		paras: []string{"Pick",
+			"Some Democrats have privately questioned whether he has the relationships needed.",
+			"“Rafael doesn’t need a map of Washington,” Senator Denise Abernathy-Cole of New York, the Democratic leader, said in a statement."},
+		want: []stmt{reportedBy(2, "he has the relationships needed", "*"), quoteBy(3, "Rafael doesn’t need a map of Washington,", "Denise Abernathy-Cole")}}})
+}
