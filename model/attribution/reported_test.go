@@ -3127,3 +3127,17 @@ func TestReportedRoleWithRelativeClauseBeforeAnAside(t *testing.T) {
 			"“I was one nurse with 90 people,” she told the inquest, her voice breaking."},
 		want: []stmt{reportedBy(3, "the waiting room held more than 90 people", "the triage nurse"), quoteBy(4, "I was one nurse with 90 people,", "the triage nurse")}}})
 }
+
+// "Some Democrats on Capitol Hill have privately questioned …" is the
+// Democrats', an adverb between the auxiliary and the cue; no one called
+// Capitol Hill speaks.
+func TestReportedGroupOnAPlaceBeforeAnAdverb(t *testing.T) {
+	a := article(t, "Pick", "Some Democrats on Capitol Hill have privately questioned whether he has the relationships needed.",
+		"Republicans on Capitol Hill welcomed the move, saying it was overdue.")
+	checkStmt(t, a, reportedBy(2, "whether he has the relationships needed", "Democrats"))
+	for _, sp := range a.Speakers {
+		if sp.Name == "Capitol Hill" {
+			t.Errorf("Capitol Hill is listed as a speaker")
+		}
+	}
+}

@@ -486,7 +486,7 @@ func (pc *pctx) groupOfPlace(v, s int) *entity {
 	near := false // a glance first: most cues have no such phrase before them
 	for k := v - 2; k > s && k >= v-7 && !near; k-- {
 		switch pc.word(k) {
-		case "in", "from", "across", "throughout", "around", "of": // placeOfPeople, without a lookup
+		case "in", "from", "across", "throughout", "around", "of", "on": // placeOfPeople, without a lookup
 			near = pluralOfPeople(pc.word(k - 1))
 		}
 	}
@@ -502,8 +502,8 @@ func (pc *pctx) groupOfPlace(v, s int) *entity {
 		return nil // (but "Friends of the Earth" is a body's name)
 	}
 	end := v
-	for end > k+1 && pc.is(end-1, mAuxBeforeCue) {
-		end-- // "Residents of Fredericton are asking"
+	for end > k+1 && (pc.is(end-1, mAuxBeforeCue) || pc.has(end-1, wAdverb)) {
+		end-- // "Residents of Fredericton are asking", "Some Democrats on Capitol Hill have privately questioned"
 	}
 	for x := k + 1; x < end; x++ {
 		if t := pc.toks[x]; t.kind != tWord || verbLike(t) || finiteVerbs[t.low] || pc.isCue(x) {
@@ -1934,6 +1934,9 @@ func (pc *pctx) clauseSubject(c, s int) *entity {
 	if e := pc.indefiniteSubject(j, s); e != nil {
 		return e
 	}
+	if e := pc.groupOfPlace(j+1, s); e != nil {
+		return e // "Republicans on Capitol Hill welcomed the move, saying": the Republicans
+	}
 	if e := pc.npEndingAt(j, s); e != nil {
 		return e
 	}
@@ -2011,7 +2014,7 @@ func (pc *pctx) closeToSource(j, s int) *entity {
 
 // placeOfPeople join a plural of people to where they are: "owners in
 // England", "voters across Iowa".
-var placeOfPeople = setOf(`in from across throughout around of`)
+var placeOfPeople = setOf(`in from across throughout around of on`)
 
 var sourceLinks = setOf("", "close to", "familiar with", "briefed on", "allied with", "loyal to")
 
