@@ -1061,6 +1061,9 @@ func (pc *pctx) andJoinsOrg(i, j int, org bool) bool {
 	if pc.professionsOfPlace(j) {
 		return true
 	}
+	if pc.titledPersonIn(i, j) || j-2 >= i && pc.toks[j-2].cap && isGivenName(pc.toks[j-2].low) && !isPlaceEntityWord(pc.toks[j-2].low) {
+		return false // "Senate Majority Leader Harlan Voss and Democratic leader …": a person, then another
+	}
 	for k < len(pc.toks) && k < j+6 && pc.isNameWord(k) {
 		if pc.toks[k].has(wOrg) {
 			return true

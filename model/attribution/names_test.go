@@ -1940,3 +1940,15 @@ func TestNamesTitleOfTwoPartsJoinedByAnd(t *testing.T) {
 		want:        []stmt{reportedBy(2, "the minister breached the act", "Geneviève Lachapelle-Moore"), reportedBy(3, "The grant was approved in 11 weeks", "Geneviève Lachapelle-Moore")},
 		notSpeakers: []string{"Conflict"}}})
 }
+
+// A person's name before "and" ends there: "Senate Majority Leader Harlan
+// Voss and Democratic leader Denise Abernathy-Cole" names two people, no
+// one called "Harlan Voss and Democratic"; "Alberta Energy and Minerals"
+// stays one department.
+func TestNamesPersonBeforeAndEndsTheName(t *testing.T) {
+	run(t, []attrCase{{name: "Harlan Voss and Democratic leader",
+		paras: []string{"Lame duck",
+			"Senate Majority Leader Harlan Voss and Democratic leader Denise Abernathy-Cole met on Monday. “We have work to do,” Voss said on the floor.",
+			"In a statement, Alberta Energy and Minerals said the province would continue to press Ottawa."},
+		want: []stmt{quoteBy(2, "We have work to do,", "Harlan Voss"), reportedBy(3, "the province would continue", "Alberta Energy and Minerals")}}})
+}
