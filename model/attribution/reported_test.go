@@ -3141,3 +3141,16 @@ func TestReportedGroupOnAPlaceBeforeAnAdverb(t *testing.T) {
 		}
 	}
 }
+
+// "Voss' post on X accused …" is Voss's, not the platform's; "He also …"
+// after it is Voss too.
+func TestReportedPostOnAPlatform(t *testing.T) {
+	run(t, []attrCase{{name: "Voss' post on X",
+		paras: []string{"Lame duck",
+			"Senate Majority Leader Harlan Voss spoke on Monday.",
+			"Voss' post on X accused Democrats of “pretending the Senate doesn't exist.”",
+			"He also took a swipe at the president-elect, writing that she “should spend less time picking a Cabinet.”"},
+		want: []stmt{reportedBy(3, "Voss' post on X accused Democrats", "Harlan Voss"), quoteBy(3, "pretending the Senate doesn't exist.", "Harlan Voss"),
+			reportedBy(4, "He also took a swipe", "Harlan Voss"), quoteBy(4, "should spend less time picking a Cabinet.", "Harlan Voss")},
+		notSpeakers: []string{"X"}}})
+}

@@ -720,6 +720,9 @@ func (pc *pctx) subjectBefore(v, s int) *entity {
 	if e := pc.filerOfParticiple(v, s); e != nil {
 		return e
 	}
+	if e := pc.postOnPlatform(v, s); e != nil {
+		return e
+	}
 	if e := pc.headlineRole(v, s); e != nil {
 		return e
 	}
@@ -3682,6 +3685,24 @@ func (pc *pctx) relativeHeadOf(j, s int) *entity {
 	}
 	return pc.npEndingAt(w-1, s)
 }
+
+// postOnPlatform is the owner of a post on a platform that the cue at v
+// follows: "Voss' post on X accused", "the mayor's video on Facebook
+// urged". Nil for any other shape.
+func (pc *pctx) postOnPlatform(v, s int) *entity {
+	j := v - 1
+	if j-2 <= s || pc.word(j-1) != "on" || !socialPlatforms[pc.word(j)] || !pc.toks[j].cap || !postNouns[pc.word(j-2)] {
+		return nil
+	}
+	if e, _ := pc.possessorOf(j-2, s); e != nil && !e.outlet {
+		return e
+	}
+	return nil
+}
+
+var socialPlatforms = setOf(`x twitter facebook instagram tiktok threads bluesky youtube linkedin truth`)
+
+var postNouns = setOf(`post posts tweet tweets message video statement thread`)
 
 // opensAside reports a word that opens an aside after a name: a relative
 // clause or a participle ("X, who heads the project, said", "X, asked
