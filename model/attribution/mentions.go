@@ -359,12 +359,27 @@ func (pc *pctx) nameWordAt(i int) bool {
 		if c+1 < len(pc.toks) && pc.toks[c].kind == tWord && !pc.toks[c].cap && pc.has(c, wAdverb) {
 			c++ // "Burton also said"
 		}
-		if l, n := pc.cueAt(c); l != "" && !strings.HasSuffix(t.low, "s") && !pc.an.lowercaseNearby(t.low, pc.p.num) && !pc.has(c+n, wClauseVerb) && !openingWords[t.low] {
-			return true // but "Harsh comments are …": the cue word is a noun there; "Having announced …" opens a clause
+		if l, n := pc.cueAt(c); l != "" && (!strings.HasSuffix(t.low, "s") || pc.doubleBarrelled(i)) && !pc.an.lowercaseNearby(t.low, pc.p.num) && !pc.has(c+n, wClauseVerb) && !openingWords[t.low] {
+			return true // but "Harsh comments are …": the cue word is a noun there; "Having announced …" opens a clause (and "Ortega-Banks said" is a surname)
+		}
+		if pc.word(n) == "(" && n+1 < len(pc.toks) && pc.partyTag(n+1) {
+			return true // "Ortega-Banks (D-Calif.), for his part, said": a member and the party's tag
 		}
 		return pc.acronym(i) // "CNN noted", "FBI agents"
 	}
 	return true
+}
+
+// doubleBarrelled reports a word of two capitalised parts joined by a
+// hyphen: "Ortega-Banks", a surname whatever its last letter.
+func (pc *pctx) doubleBarrelled(i int) bool {
+	t := pc.toks[i]
+	if !t.hyphen {
+		return false
+	}
+	w := pc.p.text[int(t.start):int(t.end)]
+	h := strings.IndexByte(w, '-')
+	return h > 0 && h+1 < len(w) && w[h+1] >= 'A' && w[h+1] <= 'Z'
 }
 
 // asideOpeners open an aside about the person just named: "Halvorsen,

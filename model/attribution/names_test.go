@@ -1952,3 +1952,14 @@ func TestNamesPersonBeforeAndEndsTheName(t *testing.T) {
 			"In a statement, Alberta Energy and Minerals said the province would continue to press Ottawa."},
 		want: []stmt{quoteBy(2, "We have work to do,", "Harlan Voss"), reportedBy(3, "the province would continue", "Alberta Energy and Minerals")}}})
 }
+
+// A double-barrelled surname opening a sentence is a name though it ends
+// in "s" ("Ortega-Banks said"), and so is a lone word before a party's
+// tag in brackets ("Ortega-Banks (D-Calif.), for his part, said").
+func TestNamesDoubleBarrelledSurnameOpensTheSentence(t *testing.T) {
+	run(t, []attrCase{{name: "Ortega-Banks (D-Calif.)",
+		paras: []string{"Budget",
+			"Ortega-Banks (D-Calif.), for his part, said in an interview that House Democrats would not vote for any full-year bill.",
+			"Miller-Banks said that the House would not vote."},
+		want: []stmt{reportedBy(2, "House Democrats would not vote", "Ortega-Banks"), reportedBy(3, "the House would not vote", "Miller-Banks")}}})
+}
