@@ -1998,14 +1998,14 @@ func TestBodiesBeforeACityAndState(t *testing.T) {
 }
 
 // A conjunction opening the sentence is no word of the campaign's name:
-// "But Haugland’s campaign has argued …" is "Haugland’s campaign".
+// "But Haugland’s campaign has argued …" is "Kristin Haugland’s campaign", the one Haugland named.
 func TestCampaignAfterOpeningConjunction(t *testing.T) {
 	run(t, []attrCase{{
 		name: "But X's campaign",
 		paras: []string{"Race",
 			"Kristin Haugland is running for governor.",
 			"But Haugland’s campaign has argued that the scandal helps her."},
-		want:        []stmt{reportedBy(3, "the scandal helps her", "Haugland’s campaign")},
+		want:        []stmt{reportedBy(3, "the scandal helps her", "Kristin Haugland’s campaign")},
 		notSpeakers: []string{"But Haugland’s campaign"}}})
 }
 
@@ -2046,4 +2046,20 @@ func TestBodiesUSATodayIsAnOutlet(t *testing.T) {
 		want: []stmt{reportedBy(3, "More than 14 million Americans", "USA TODAY"), reportedBy(4, "there are good provisions", "Bernie Sanders"),
 			reportedBy(5, "U.S. and European interest rates have diverged", "David Marsh")},
 		speakers: []string{"Bernie Sanders", "USA TODAY", "David Marsh"}}})
+}
+
+// A body known by a surname's possessive is shown with the full name of
+// the one person of that surname ("Catherine Halvorsen’s campaign"), the
+// short form an alias; with two people of the name it stays as written.
+func TestBodiesPossessiveOwnerShownInFull(t *testing.T) {
+	run(t, []attrCase{{name: "one Halvorsen",
+		paras: []string{"Recount",
+			"Catherine Halvorsen won the state by 11,842 votes.",
+			"Halvorsen’s campaign said it would send lawyers to observe the recount."},
+		want: []stmt{reportedBy(3, "it would send lawyers", "Catherine Halvorsen’s campaign"), reportedBy(3, "it would send lawyers", "~Halvorsen’s campaign")}}})
+	run(t, []attrCase{{name: "two Halvorsens",
+		paras: []string{"Recount",
+			"Catherine Halvorsen won the state, and her brother Tyler Halvorsen was at her side.",
+			"Halvorsen’s campaign said it would send lawyers to observe the recount."},
+		want: []stmt{reportedBy(3, "it would send lawyers", "Halvorsen’s campaign")}}})
 }

@@ -840,7 +840,7 @@ func TestCorefTheyIsTheGroupThatOpensTheSentence(t *testing.T) {
 				"The Harbor Council censured Tor Vik on Monday.",
 				"Vik’s allies bristle at the suggestion that he alone is to blame. It is a two-way street, they insist.",
 			},
-			want: []stmt{reportedBy(2, "It is a two-way street", "Vik’s allies")}},
+			want: []stmt{reportedBy(2, "It is a two-way street", "Tor Vik’s allies")}},
 		{name: "a pair before a body named after them",
 			paras: []string{"In their new book, Ane Vold and Per Hauge of the University of Tromso suggest that it was policy. The state might have acted sooner, they argue."},
 			want:  []stmt{reportedBy(1, "The state might have acted sooner", "Ane Vold")}},

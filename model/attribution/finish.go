@@ -75,6 +75,7 @@ func (an *analyzer) finish(doc model.Document) *model.Article {
 	}
 	for i, t := range ts {
 		index[t.e] = i
+		an.ownerInFull(t.e)
 		if kindOf(t.e) == model.SpeakerPerson {
 			t.e.display = unshout(t.e.display) // "ROSEMARY BARTON:" in a transcript is Rosemary Barton
 		}
@@ -488,4 +489,37 @@ func verbatim(st model.Statement) bool {
 		return st.Paragraph > 1 // not a headline's "Okafor: No outside influence", which sums up
 	}
 	return false
+}
+
+// ownerInFull names a body known by a surname's possessive ("Halvorsen’s
+// campaign") by the full name of the one person of that surname the
+// article names ("Catherine Halvorsen’s campaign"); the short form stays
+// an alias. Two people of the name leave it as written.
+func (an *analyzer) ownerInFull(e *entity) {
+	if !e.org || e.outlet {
+		return
+	}
+	sep := "’s "
+	sur, rest, ok := strings.Cut(e.display, sep)
+	if !ok {
+		sep = "'s "
+		sur, rest, ok = strings.Cut(e.display, sep)
+	}
+	if !ok || sur == "" || strings.ContainsRune(sur, ' ') || rest == "" {
+		return
+	}
+	var owner *entity
+	for _, p := range an.reg.ents {
+		if p.org || p.unnamed || p.group || len(p.words) < 2 || !strings.EqualFold(p.last, sur) {
+			continue
+		}
+		if owner != nil && owner.display != p.display {
+			return
+		}
+		owner = p
+	}
+	if owner != nil {
+		e.addAlias(e.display)
+		e.display = owner.display + sep + rest
+	}
 }

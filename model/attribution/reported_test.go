@@ -1264,7 +1264,7 @@ func TestReportedDocumentByABody(t *testing.T) {
 			paras: []string{"Speeches", "Carla Fiore gave paid speeches.",
 				"The Harbour Journal reported in October that the firm advertised her availability, but Fiore's team denied that she would be accepting new speeches."},
 			want: []stmt{reportedBy(3, "the firm advertised her availability", "~Harbour Journal"),
-				reportedBy(3, "she would be accepting new speeches", "Fiore's team")}},
+				reportedBy(3, "she would be accepting new speeches", "Carla Fiore's team")}},
 		{name: "a document sent or written by X, then the cue",
 			paras: []string{"Emails", "A letter sent by Sen. Ann Cole to the agency warned that the plan was illegal.",
 				"The email, written by deputy campaign manager Trevor Ashby-Kline, urges staff to stay on message."},
@@ -1542,10 +1542,10 @@ func TestReportedParticipleAfterClauseOfOtherVerb(t *testing.T) {
 			"In responding Friday, Vik's campaign took the unusual step of criticizing the harbour board, accusing its members of “delay run amok.”",
 			"A Vik campaign official later walked back the comments, saying the campaign was fine."},
 		want: []stmt{
-			quoteBy(3, "delay run amok.", "Vik's campaign"),
+			quoteBy(3, "delay run amok.", "Maren Vik's campaign"),
 			reportedBy(4, "the campaign was fine", "A Vik campaign official"),
 		},
-		kinds: map[string]model.SpeakerKind{"Vik's campaign": model.SpeakerBody, "A Vik campaign official": model.SpeakerUnnamed},
+		kinds: map[string]model.SpeakerKind{"Maren Vik's campaign": model.SpeakerBody, "A Vik campaign official": model.SpeakerUnnamed},
 	}, {
 		name: "an -ed that is no past tense: helping X succeed him, saying",
 		paras: []string{"Harbour plan", "Maren Vik spoke on Monday about the pier.",
