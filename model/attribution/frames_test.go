@@ -1318,3 +1318,13 @@ func TestFramesCueAfterAPlaceAndAnAppositive(t *testing.T) {
 			"“Rafael doesn’t need a map of Washington,” Senator Denise Abernathy-Cole of New York, the Democratic leader, said in a statement."},
 		want: []stmt{reportedBy(2, "he has the relationships needed", "*"), quoteBy(3, "Rafael doesn’t need a map of Washington,", "Denise Abernathy-Cole")}}})
 }
+
+// "X said … that he and Halvorsen had agreed to meet “early in the new
+// year”": the quotation is X's, "he" in his own that-clause being X.
+func TestFramesSpeakerAndAnotherInHisThatClause(t *testing.T) {
+	run(t, []attrCase{{name: "that he and Halvorsen had agreed",
+		paras: []string{"Call",
+			"President-elect Catherine Halvorsen has held calls with foreign leaders.",
+			"Canadian Prime Minister Alastair Moncrieff said after his call on Monday that he and Halvorsen had agreed to meet “early in the new year.”"},
+		want: []stmt{reportedBy(3, "he and Halvorsen had agreed", "Alastair Moncrieff"), quoteBy(3, "early in the new year.", "Alastair Moncrieff")}}})
+}

@@ -86,6 +86,14 @@ func (pc *pctx) npEndingAt(j, s int) *entity {
 		if b := pc.bodyListStart(start, s); b < start {
 			return pc.an.reg.body(pc.p.text[int(pc.toks[b].start):int(pc.toks[j].end)]) // "The Department for Environment, Food and Rural Affairs said"
 		}
+		if w := pc.word(start - 2); start-3 >= s && coordinated(pc.word(start-1)) && (w == "he" || w == "she") && pc.word(start-3) == "that" {
+			if first := pc.resolvePronoun(w, start-2); first != nil && !first.org {
+				ref := pc.ref // "X said … that he and Halvorsen had agreed": under "he", the one who says so
+				ref.rival = pc.entityAt(start, j+1)
+				pc.ref = ref
+				return first
+			}
+		}
 		if start > 0 && coordinated(pc.word(start-1)) && pc.isNameWord(start-2) && !pc.departmentBefore(start) && !pc.titleOfTwoParts(start, j) {
 			// "Rubio and Cruz urged": a joint statement, listed under the first
 			// named; the explanation names the other
