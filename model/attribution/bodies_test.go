@@ -2063,3 +2063,15 @@ func TestBodiesPossessiveOwnerShownInFull(t *testing.T) {
 			"Halvorsen’s campaign said it would send lawyers to observe the recount."},
 		want: []stmt{reportedBy(3, "it would send lawyers", "Halvorsen’s campaign")}}})
 }
+
+// "the ministry" after "Mexico’s Secretariat of Foreign Affairs" is that
+// secretariat, a government's ministry by another name.
+func TestBodiesSecretariatIsTheMinistry(t *testing.T) {
+	run(t, []attrCase{{name: "Secretariat of Foreign Affairs, then the ministry",
+		paras: []string{"Call",
+			"Mexico’s Secretariat of Foreign Affairs said in a statement Monday that its consulate was in contact with the family.",
+			"The ministry said it “will follow the case closely.”"},
+		want: []stmt{reportedBy(2, "its consulate was in contact", "Secretariat of Foreign Affairs"), reportedBy(3, "it “will follow the case closely.”", "Secretariat of Foreign Affairs"),
+			quoteBy(3, "will follow the case closely.", "Secretariat of Foreign Affairs")},
+		speakers: []string{"Secretariat of Foreign Affairs"}}})
+}

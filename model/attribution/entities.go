@@ -1218,9 +1218,11 @@ func (r *registry) byHead(head string, orgOnly bool) *entity {
 // word (frenchHeadOf[head]): "the ministry" is the Ministère de
 // l’Immigration.
 func holdsHeadWord(words []string, head, french string) bool {
-	return containsWord(words, head) || french != "" && containsWord(words, french)
+	return containsWord(words, head) || french != "" && containsWord(words, french) || head == "ministry" && words[0] == "secretariat"
 }
 
+// frenchHeadOf gives a body's head noun in French; "the ministry" is also
+// a government's "Secretariat of Foreign Affairs" (holdsHeadWord).
 var frenchHeadOf = map[string]string{"ministry": "ministère", "agency": "agence", "council": "conseil", "union": "syndicat",
 	"federation": "fédération", "board": "régie", "order": "ordre", "institute": "institut", "college": "collège", "office": "bureau"}
 
