@@ -255,7 +255,7 @@ var titles = withElect(map[string]string{
 // roleNouns name what a person is; "the spokeswoman" points back to the
 // person the article gave that role.
 var roleNouns = map[string]bool{
-	"president": true, "administrator": true, "donor": true, "megadonor": true, "minister": true, "spokesperson": true, "spokesman": true,
+	"president": true, "administrator": true, "donor": true, "megadonor": true, "minister": true, "spokesperson": true, "spokesman": true, "mate": true,
 	"spokeswoman": true, "governor": true, "senator": true, "mayor": true, "sheriff": true, "reeve": true, "warden": true,
 	"judge": true, "captain": true, "chairman": true, "chairwoman": true, "chair": true,
 	"director": true, "executive": true, "attorney": true, "lawyer": true, "manager": true,

@@ -1296,3 +1296,16 @@ func TestRolesSpokespersonAfterAPlaceAndForAnotherMinister(t *testing.T) {
 		want: []stmt{reportedBy(2, "the comments showed a misunderstanding", "Naomi Flett-Okimaw"),
 			reportedBy(3, "Canada and the United States have shared resources", "a spokesperson for the federal emergency preparedness minister")}}})
 }
+
+// "running mate" is a role: "Halvorsen’s running mate, Rep. Trent
+// Bakewell (R-TX), warmed up the crowd …, accusing Quintanilla of “…”" is
+// Bakewell's, and "Grant Halvorsen's running mate pledged that …" is the
+// running mate's, someone unnamed, not no one's.
+func TestRolesRunningMate(t *testing.T) {
+	run(t, []attrCase{{name: "running mate, Rep. X (R-TX),",
+		paras: []string{"Rally",
+			"Dale Halvorsen held a rally in Saginaw.",
+			"Halvorsen’s running mate, Rep. Trent Bakewell (R-TX), warmed up the crowd before the former governor took the stage, accusing Quintanilla of “waging war on the Michigan autoworker.”",
+			"Grant Halvorsen's running mate pledged that the ticket would accept the result."},
+		want: []stmt{quoteBy(3, "waging war on the Michigan autoworker.", "Trent Bakewell"), reportedBy(4, "the ticket would accept the result", "Grant Halvorsen's running mate")}}})
+}
