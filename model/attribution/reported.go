@@ -431,9 +431,78 @@ func (pc *pctx) mayReport(v int) bool {
 	return t.flags&(wCue|wPhrasalHead|wReportStart) != 0
 }
 
+// pollShows reports "shows" or "showed" at v after a poll's name that ends
+// within a few words before it, with words shown after it: "A new
+// Quinnipiac poll released Thursday shows Marsh leading", "Public polls show
+// Trump leading slightly in Indiana".
+func (pc *pctx) pollShows(v, s, end int) int {
+	if w := pc.word(v); w != "shows" && w != "showed" && w != "show" || pc.wordsIn(v+1, end) < 2 || pc.word(v-1) == "that" || pc.word(v-1) == "which" {
+		return -1 // (but "the polls that show Johnson at 10 percent have …": a relative clause of the subject)
+	}
+	for k := v - 1; k >= s && k >= v-5; k-- {
+		if t := pc.toks[k]; t.kind != tWord || pc.isCue(k) {
+			return -1
+		}
+		if pollHeads[pc.word(k)] || pc.word(k) == "polling" {
+			if pollStops[pc.word(k-1)] || pc.toks[k].cap && k+1 < v && len(pc.word(k+1)) <= 2 && pc.toks[k+1].cap {
+				return -1 // "point out that polls show …": the clause is the outer cue's; "Survey I consistently showed": one of a report's lettered surveys
+			}
+			return k
+		}
+	}
+	return -1
+}
+
+// pollAt is the poll whose head noun is at k: the poll the article named,
+// or the words of its phrase ("Public polls", "Exit polling").
+func (pc *pctx) pollAt(k, s int) *entity {
+	if e := pc.subjectBefore(k+1, s); e != nil && namesPoll(e.display) {
+		return e // "The poll showed": the poll named before
+	}
+	i := k
+	for i > s && i > k-7 {
+		t := pc.toks[i-1]
+		if t.low == "/" || t.low == "-" {
+			i-- // "USA TODAY/Harwell University poll"
+			continue
+		}
+		if t.poss {
+			if e := pc.npEndingAt(i-1, s); e != nil {
+				return e // "The agency's labour force survey showed": the agency's finding
+			}
+			break
+		}
+		if t.kind != tWord || pc.has(i-1, wPrep) || pc.isCue(i-1) || verbLike(t) || t.has(wFunction) && !t.has(wDeterminer) && !t.cap || pollStops[t.low] {
+			break
+		}
+		i--
+		if t.has(wDeterminer) {
+			break
+		}
+	}
+	for i < k && pc.toks[i].kind != tWord {
+		i++
+	}
+	return pc.an.reg.body(pc.phraseText(i, k+1))
+}
+
+// pollStops end a poll's phrase read back from its noun.
+var pollStops = setOf(`and that where as because while when if what`)
+
+// namesPoll reports a name or description that says it is a poll.
+func namesPoll(display string) bool {
+	for _, w := range strings.Fields(strings.ToLower(display)) {
+		if pollHeads[w] || w == "polling" {
+			return true
+		}
+	}
+	return false
+}
+
 // reportStarts are the words besides cue verbs that reportingCueAt reads
 // speech from, flagged in the lexicon so mayReport tests no words.
-var reportStarts = []string{"according", "in", // sourcePhrase
+var reportStarts = []string{"shows", "showed", "show", // pollShows
+	"according", "in", // sourcePhrase
 	"reported", "disclosed", "revealed", // reportedBy
 	"quoted",      // passiveQuoted
 	"put", "puts", // cueAt: "as X put it"
@@ -451,6 +520,9 @@ func (pc *pctx) reportingCueAt(v, s, end int) cueHit {
 		return cueHit{e: e, cue: "according to", n: after - v - 1, ok: ok, trailing: ok && pc.word(v-1) == ",", authored: e != nil && e.outlet && pc.documentBy(after, end) == e}
 	}
 	lemma, n := pc.cueAt(v)
+	if k := pc.pollShows(v, s, end); k >= 0 {
+		return cueHit{e: pc.pollAt(k, s), cue: pc.word(v), ok: true} // "The latest Rasmussen Reports poll shows Trump leading Clinton": the poll's finding
+	}
 	if e, ok := pc.reportedBy(v, end); ok {
 		return cueHit{e: e, cue: "reported", n: 1, ok: true, trailing: pc.word(v-1) == "," || pc.word(v-2) == ","}
 	}

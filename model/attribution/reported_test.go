@@ -3154,3 +3154,26 @@ func TestReportedPostOnAPlatform(t *testing.T) {
 			reportedBy(4, "He also took a swipe", "Harlan Voss"), quoteBy(4, "should spend less time picking a Cabinet.", "Harlan Voss")},
 		notSpeakers: []string{"X"}}})
 }
+
+// A poll "shows" what it found, with or without "that": "The latest
+// Rasmussen Reports poll shows Trump leading Clinton 44 percent to 37
+// percent" is the poll's finding, as is "Public polls show Trump leading";
+// "The agency's labour force survey showed" is the agency's; but "point
+// out that polls show" leaves the sentence to the one who points it out,
+// and "the polls that show Johnson at 10 percent" is no finding of its own.
+func TestReportedPollShows(t *testing.T) {
+	a := article(t, "Poll",
+		"The latest Rasmussen Reports poll shows Trump leading Clinton 44 percent to 37 percent.",
+		"Public polls show Trump leading slightly in Indiana.",
+		"Statistics Canada released its figures. The agency's labour force survey showed the economy shed a net 14,000 jobs last month.",
+		"Marco Rubio spoke. His advisers point out that polls show him gaining.")
+	checkStmt(t, a, reportedBy(2, "Trump leading Clinton 44 percent", "the latest Rasmussen Reports poll"))
+	checkStmt(t, a, reportedBy(3, "Trump leading slightly in Indiana", "Public polls"))
+	checkStmt(t, a, reportedBy(4, "the economy shed a net 14,000 jobs", "Statistics Canada"))
+	checkStmt(t, a, reportedBy(5, "polls show him gaining", "*"))
+	for _, st := range a.Statements {
+		if st.Paragraph == 5 && st.Cue == "show" {
+			t.Errorf("¶5 %q: “point out that polls show” made a finding of the polls", st.Text)
+		}
+	}
+}
