@@ -3177,3 +3177,16 @@ func TestReportedPollShows(t *testing.T) {
 		}
 	}
 }
+
+// "Aides to Mr. Trump said" is the aides', not Trump's, a title's stop in
+// the name; "An aide to Mr. Trump said" is the aide's; "Friends of Mr. Clinton's who … say" stay a group
+// that "they" points back to.
+func TestReportedAidesToATitledName(t *testing.T) {
+	a := article(t, "Aides",
+		"Aides to Mr. Trump said the plan was final.",
+		"An aide to Mr. Trump said the plan was final.",
+		"Bill Clinton spoke in Mason City. Friends of Mr. Clinton's who have seen him on the trail say that his energy has matured. He may not electrify a room, they say, but he is still an effective advocate.")
+	checkStmt(t, a, reportedBy(2, "the plan was final", "Aides"))
+	checkStmt(t, a, reportedBy(3, "the plan was final", "An aide"))
+	checkStmt(t, a, reportedBy(4, "He may not electrify a room", "Friends"))
+}

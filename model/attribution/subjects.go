@@ -1995,6 +1995,9 @@ var progressiveAux = setOf(`is are was were isn't aren't wasn't weren't isn’t 
 func (pc *pctx) closeToSource(j, s int) *entity {
 	for p := j - 1; p > s && p > j-9; p-- {
 		if pc.toks[p].kind != tWord {
+			if pc.word(p) == "." && endsAbbreviation(pc.toks[p-1]) {
+				continue // "Aides to Mr. Trump said": a title's stop
+			}
 			return nil
 		}
 		h := p - 1
@@ -2015,7 +2018,7 @@ func (pc *pctx) closeToSource(j, s int) *entity {
 			d--
 		}
 		desc := pc.p.text[int(pc.toks[d].start):int(pc.toks[h].end)] // "A source", "Three people", as the panel names unnamed sources
-		if pluralOfPeople(pc.word(h)) {
+		if pluralOfPeople(pc.word(h)) || aideHeads[pc.word(h)] && strings.HasSuffix(pc.word(h), "s") {
 			return pc.an.reg.group(capitalise(desc))
 		}
 		return pc.an.unnamed(desc, pc.word(h))
