@@ -1328,3 +1328,16 @@ func TestFramesSpeakerAndAnotherInHisThatClause(t *testing.T) {
 			"Canadian Prime Minister Alastair Moncrieff said after his call on Monday that he and Halvorsen had agreed to meet “early in the new year.”"},
 		want: []stmt{reportedBy(3, "he and Halvorsen had agreed", "Alastair Moncrieff"), quoteBy(3, "early in the new year.", "Alastair Moncrieff")}}})
 }
+
+// A word quoted inside a clause, then the clause's own verb ("he had
+// “never once” asked the minister for help") is no quotation that "asked
+// the minister" frames: the sentence and the words are the speaker's.
+func TestFramesQuotedWordsBeforeTheClausesVerb(t *testing.T) {
+	run(t, []attrCase{{name: "had “never once” asked the minister",
+		paras: []string{"Grant",
+			"Reached by phone at his office in Kapuskasing, Mr. Colin Ashdown said he had “never once” asked the minister for help.",
+			"“I bid on that job like everybody else,” he said."},
+		want: []stmt{reportedBy(2, "he had “never once” asked the minister", "Colin Ashdown"), quoteBy(2, "never once", "Colin Ashdown"),
+			quoteBy(3, "I bid on that job like everybody else,", "Colin Ashdown")},
+		notSpeakers: []string{"minister"}}})
+}
