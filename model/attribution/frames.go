@@ -1263,6 +1263,9 @@ func (pc *pctx) authorAfter(k, limit int) *entity {
 	}
 	if pc.word(b) == "of" {
 		for b < limit && b < k+10 && pc.toks[b].kind == tWord && pc.word(b) != "by" && pc.word(b) != "from" && !authoredBy[pc.word(b)] {
+			if seenBy[pc.word(b)] {
+				return nil // "a transcript of the decision obtained by CBC News": the outlet only holds it
+			}
 			b++ // "an analysis of Federal Election Commission data by Crowdpac": Crowdpac's
 		}
 	}

@@ -195,6 +195,10 @@ func (pc *pctx) reportedIn(s, end int) ([]model.Statement, *entity) {
 		case len(cs) == 0:
 			cs = append(cs, c)
 			prevCue = v
+		case h.trailing && h.cue == "according to" && e != nil && e.doc && cs[0].e != nil && !cs[0].e.doc && !cs[0].e.org && !cs[0].trailing && pc.copyOfAfter(v+h.n+1):
+			// "X ordered that he remain in detention, finding that …, according
+			// to a transcript of the decision": X's words, which the document
+			// only records
 		case h.trailing && pc.relativeTrailing(v, s):
 			// "X accused the mayor of rushing the vote, a charge her office
 			// denied": X's words stand; the denial is about them
@@ -280,6 +284,18 @@ func (pc *pctx) reportedIn(s, end int) ([]model.Statement, *entity) {
 	}
 	return out, cs[len(cs)-1].e
 }
+
+// copyOfAfter reports a copy of something at i, after "according to": "a
+// transcript of the decision", "a copy of the letter", which record
+// another's words rather than say their own.
+func (pc *pctx) copyOfAfter(i int) bool {
+	if pc.has(i, wDeterminer) {
+		i++
+	}
+	return copyNouns[pc.word(i)] && pc.word(i+1) == "of"
+}
+
+var copyNouns = setOf(`transcript transcripts copy copies recording recordings video audio minutes`)
 
 // relativeTrailing reports a cue at v that closes a clause on what was
 // said before its comma: ", a charge her office denied", ", which the

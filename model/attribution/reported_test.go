@@ -3190,3 +3190,13 @@ func TestReportedAidesToATitledName(t *testing.T) {
 	checkStmt(t, a, reportedBy(3, "the plan was final", "An aide"))
 	checkStmt(t, a, reportedBy(4, "He may not electrify a room", "Friends"))
 }
+
+// "X ordered that …, finding that he was “unlikely to appear”, according to
+// a transcript of the decision obtained by CBC News" is X's: a transcript
+// records his words, and the outlet only obtained it.
+func TestReportedAccordingToATranscriptOfSomeonesWords(t *testing.T) {
+	a := article(t, "Detention",
+		"IRB member Luc Charbonneau-Tremblay ordered that he remain in detention, finding that he was “unlikely to appear for removal” if released, according to a transcript of the decision obtained by CBC News.")
+	checkStmt(t, a, reportedBy(2, "he remain in detention", "Luc Charbonneau-Tremblay"))
+	checkStmt(t, a, quoteBy(2, "unlikely to appear for removal", "Luc Charbonneau-Tremblay"))
+}
