@@ -850,8 +850,8 @@ func (pc *pctx) ownersClause(i, after int) bool {
 // source speaks unnamed: "…, who spoke on condition of anonymity because
 // the union has asked members not to talk to reporters, said …".
 func (pc *pctx) anonymityReason(v, s int) bool {
-	if l, _ := pc.cueAt(v); l == "say" || l == "tell" {
-		return false // "A manager who spoke on condition of anonymity because … said": the main clause's cue
+	if l, _ := pc.cueAt(v); (l == "say" || l == "tell") && !(pc.word(v-2) == "because" && isPronounWord(pc.word(v-1))) {
+		return false // "A manager who spoke on condition of anonymity because … said": the main clause's cue (but "because she said she feared harassment" is the reason)
 	}
 	for k := v - 1; k > s && k > v-12; k-- {
 		switch w := pc.word(k); {

@@ -260,7 +260,8 @@ func TestRolesUnnamedLegislatorWithAPhrase(t *testing.T) {
 // A trade is a role: "One longshore foreman in Vancouver, who spoke on
 // condition of anonymity, said" is that foreman, not Vancouver; the union
 // that "has asked members not to talk to reporters", in the clause saying
-// why he is unnamed, says nothing here.
+// why he is unnamed, says nothing here, nor "because she said she feared
+// harassment".
 func TestRolesUnnamedTradesperson(t *testing.T) {
 	a := article(t, "Lockout", "Terminal operators locked out 1,100 foremen at the Vancouver Fraser Port.",
 		"One longshore foreman in Vancouver, who spoke on condition of anonymity, said many of his colleagues had expected a lockout.")
@@ -271,6 +272,14 @@ func TestRolesUnnamedTradesperson(t *testing.T) {
 	for _, st := range b.Statements {
 		if st.Speaker != "One longshore foreman" {
 			t.Errorf("statement %q by %q: why the source is unnamed is no one's statement", st.Text, st.Speaker)
+		}
+	}
+	c := article(t, "Accusers", "Lorena Vasquez-Pratt, a lawyer, represents the second woman.",
+		"The third woman, who spoke to the AP on condition of anonymity because she said she feared harassment from his supporters, said he pressed himself against her at a gala.")
+	checkStmt(t, c, reportedBy(3, "he pressed himself against her", "The third woman"))
+	for _, st := range c.Statements {
+		if st.Speaker != "The third woman" {
+			t.Errorf("statement %q by %q: “because she said she feared harassment” says why she is unnamed", st.Text, st.Speaker)
 		}
 	}
 }
