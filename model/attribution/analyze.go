@@ -1039,6 +1039,21 @@ func (an *analyzer) renameOwner(i int, e, p *entity) {
 	}
 }
 
+// nameUnsignedDocument gives what an unsigned document of kind said in
+// the two paragraphs before num ("according to a new report that found
+// …") to body e, which a definite mention now says wrote it ("The annual
+// survey by the Meridian Institute …").
+func (an *analyzer) nameUnsignedDocument(e *entity, kind string, num int) {
+	for _, d := range an.reg.ents {
+		if !d.doc || d.org || d == e || an.paraOf(d.order)+1 < num-2 || docKind(lastWordOf(strings.ToLower(d.display))) != kind {
+			continue
+		}
+		if low := strings.ToLower(d.display); strings.HasPrefix(low, "a ") || strings.HasPrefix(low, "an ") {
+			an.renameOwner(0, d, e)
+		}
+	}
+}
+
 // earlyRoleHolder is the person the body names for the lede's unnamed
 // speaker e, known by its head noun h, or nil. "A Dartmouth woman who says
 // …" is the newcomer quoted next, if the two can be one person.

@@ -2424,9 +2424,26 @@ func (pc *pctx) noteDocumentAuthor(e *entity, i int) {
 	for k := b - 1; k >= 0 && k >= b-5 && pc.toks[k].kind == tWord; k-- {
 		if w := pc.word(k); w == "report" || w == "study" || w == "survey" || w == "analysis" || w == "audit" || w == "review" || w == "letter" || w == "memo" || w == "notice" || w == "message" {
 			pc.an.docAuthor, pc.an.docAuthorOf = e, docKind(w)
+			if e.org && pc.definiteBefore(k) {
+				pc.an.nameUnsignedDocument(e, docKind(w), pc.p.num) // "according to a new report that found …", then "The annual survey by the Meridian Institute": its report
+			}
 			return
 		}
 	}
+}
+
+// definiteBefore reports "the" opening the noun phrase whose head is at
+// k, a few words before it: "The annual survey".
+func (pc *pctx) definiteBefore(k int) bool {
+	for d := k - 1; d >= 0 && d >= k-3; d-- {
+		if pc.has(d, wDeterminer) {
+			return isDefinite(pc.word(d))
+		}
+		if pc.toks[d].kind != tWord {
+			return false
+		}
+	}
+	return false
 }
 
 // personalDocumentBefore reports a letter or message that someone reads

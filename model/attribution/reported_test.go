@@ -3200,3 +3200,17 @@ func TestReportedAccordingToATranscriptOfSomeonesWords(t *testing.T) {
 	checkStmt(t, a, reportedBy(2, "he remain in detention", "Luc Charbonneau-Tremblay"))
 	checkStmt(t, a, quoteBy(2, "unlikely to appear for removal", "Luc Charbonneau-Tremblay"))
 }
+
+// A lede's unsigned report ("according to a new report that found …") is
+// its author's once the next paragraph says who wrote it ("The annual
+// survey by the Meridian Institute for Health Policy …"), and so is "the
+// report" after.
+func TestReportedUnsignedReportNamedNext(t *testing.T) {
+	run(t, []attrCase{{name: "a new report, then the annual survey by",
+		paras: []string{"Wait times",
+			"Canadians waited longer than ever for treatment this year, according to a new report that found the median wait reached 28.6 weeks.",
+			"The annual survey by the Meridian Institute for Health Policy, a Calgary-based think tank, is based on responses from 1,214 specialists.",
+			"Patients also waited a median 5.1 weeks for a CT scan, the report said."},
+		want: []stmt{reportedBy(2, "Canadians waited longer than ever", "Meridian Institute for Health Policy"),
+			reportedBy(4, "Patients also waited a median 5.1 weeks", "Meridian Institute for Health Policy")}}})
+}

@@ -1204,7 +1204,7 @@ var ownDocDets = setOf(`a an the her his its their`)
 // authoredDocs are the documents whose author is their speaker, by the
 // noun a later mention calls them: a tribunal's reasons are its decision.
 var authoredDocs = map[string]string{"report": "report", "decision": "decision", "reasons": "decision",
-	"ruling": "ruling", "judgment": "judgment", "findings": "report", "review": "review", "audit": "audit", "study": "report"}
+	"ruling": "ruling", "judgment": "judgment", "findings": "report", "review": "review", "audit": "audit", "study": "report", "survey": "report"}
 
 // docKind is the noun by which a later mention may call document w: "a
 // market study" is "the report" after it.
