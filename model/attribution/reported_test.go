@@ -3075,7 +3075,7 @@ func TestPollFindingsWithoutThat(t *testing.T) {
 			"A CNN flash poll of debate watchers found 49% thought Quintanilla performed better.",
 			"The April survey found Clinton leading Sanders by seven points.",
 			"The investigation found him at home that night."},
-		want: []stmt{reportedBy(2, "Lindahl at 46 percent", "~a Cascade Research Group survey"), reportedBy(3, "49% thought", "~a CNN flash poll"),
+		want: []stmt{reportedBy(2, "Lindahl at 46 percent", "Cascade Research Group"), reportedBy(3, "49% thought", "~a CNN flash poll"),
 			reportedBy(4, "Clinton leading Sanders", "~the April survey")},
 		notReported: []stmt{reportedBy(5, "", "")}}})
 }
@@ -3213,4 +3213,15 @@ func TestReportedUnsignedReportNamedNext(t *testing.T) {
 			"Patients also waited a median 5.1 weeks for a CT scan, the report said."},
 		want: []stmt{reportedBy(2, "Canadians waited longer than ever", "Meridian Institute for Health Policy"),
 			reportedBy(4, "Patients also waited a median 5.1 weeks", "Meridian Institute for Health Policy")}}})
+}
+
+// "A Northbridge Research poll released last week found that …" is the
+// pollster's finding, the firm the article names, as keys and readers
+// name it; an outlet's poll stays the poll's.
+func TestReportedPollsterOfAPollReleased(t *testing.T) {
+	a := article(t, "Poll", "The minister spoke.", "She said more.",
+		"A Northbridge Research poll released last week found that 61 per cent of respondents disapproved.",
+		"A Cardinal Research Group survey released last week found that 58 per cent of Canadians support faster approvals.")
+	checkStmt(t, a, reportedBy(4, "61 per cent of respondents disapproved", "Northbridge Research"))
+	checkStmt(t, a, reportedBy(5, "58 per cent of Canadians", "Cardinal Research Group"))
 }

@@ -266,6 +266,9 @@ func (pc *pctx) roleReferentOf(j, s int) *entity {
 	}
 	if wordIs(head, mDocHead) && (det == "a" || det == "an" || det == "another" || det == "one" || isDefinite(det) || det == "new") && pc.isCue(j+1) {
 		// "The survey asks", "a new poll found": the document speaks
+		if f := pc.pollsterOf(d, j); f != nil {
+			return f // "A Northbridge Research poll released last week found": the pollster's finding
+		}
 		if det == "the" && j == d+1 {
 			if a := pc.an.docAuthor; a != nil && docKind(head) == pc.an.docAuthorOf && !pc.inOthersThat(d) {
 				return a // "according to a police news release …. The release said": the force's
@@ -791,6 +794,30 @@ func (pc *pctx) roleMentionedBefore(head string) bool {
 
 // benchRoles preside over a court the story is set in.
 var benchRoles = setOf(`judge magistrate`)
+
+// pollsterOf is the firm named before a poll's noun at j, after the
+// determiner at d ("A Northbridge Research poll"), or nil (an outlet's
+// poll, "a CNN/ORC poll", is the poll's own).
+func (pc *pctx) pollsterOf(d, j int) *entity {
+	if !pollHeads[pc.word(j)] {
+		return nil
+	}
+	for k := d + 1; k < j; k++ {
+		if pc.isNameWord(k) {
+			if pc.runEnd(k) != j {
+				return nil
+			}
+			if f := pc.pollsterBefore(k, j); f != nil {
+				return f
+			}
+			if low := pc.lowRun(k, j); isOrgName(low) && !isOutletName(low) {
+				return pc.entityAt(k, j) // "A Cardinal Research Group survey": the firm the tables know as a body
+			}
+			return nil
+		}
+	}
+	return nil
+}
 
 // ordinals before a role make it someone other than the role's last holder.
 var ordinals = map[string]bool{"second": true, "third": true, "fourth": true, "fifth": true, "other": true}

@@ -802,6 +802,9 @@ func (pc *pctx) subjectBefore(v, s int) *entity {
 	}
 	if d := pc.docBeforeParticiple(j, s); d > 0 {
 		if i := pc.determinerBefore(d, s); i >= 0 {
+			if f := pc.pollsterOf(i, d); f != nil {
+				return f // "A Northbridge Research poll released last week found": the pollster's
+			}
 			return pc.thingOrPerson(i, d+1) // "The order released Friday said", "A court document filed Thursday says": the document
 		}
 	}
