@@ -472,8 +472,16 @@ func (pc *pctx) pollShows(v, s, end int) int {
 // pollAt is the poll whose head noun is at k: the poll the article named,
 // or the words of its phrase ("Public polls", "Exit polling").
 func (pc *pctx) pollAt(k, s int) *entity {
-	if e := pc.subjectBefore(k+1, s); e != nil && namesPoll(e.display) {
-		return e // "The poll showed": the poll named before
+	for d := k - 1; d >= s && d >= k-5; d-- {
+		if pc.has(d, wDeterminer) {
+			if f := pc.pollsterOf(d, k); f != nil {
+				return f // "A new Quinnipiac University poll shows": the pollster's
+			}
+			break
+		}
+	}
+	if e := pc.subjectBefore(k+1, s); e != nil && (namesPoll(e.display) || e.org && !e.outlet) {
+		return e // "The poll showed": the poll named before, or its firm
 	}
 	i := k
 	for i > s && i > k-7 {

@@ -3167,7 +3167,7 @@ func TestReportedPollShows(t *testing.T) {
 		"Public polls show Trump leading slightly in Indiana.",
 		"Statistics Canada released its figures. The agency's labour force survey showed the economy shed a net 14,000 jobs last month.",
 		"Marco Rubio spoke. His advisers point out that polls show him gaining.")
-	checkStmt(t, a, reportedBy(2, "Trump leading Clinton 44 percent", "the latest Rasmussen Reports poll"))
+	checkStmt(t, a, reportedBy(2, "Trump leading Clinton 44 percent", "Rasmussen Reports"))
 	checkStmt(t, a, reportedBy(3, "Trump leading slightly in Indiana", "Public polls"))
 	checkStmt(t, a, reportedBy(4, "the economy shed a net 14,000 jobs", "Statistics Canada"))
 	checkStmt(t, a, reportedBy(5, "polls show him gaining", "*"))
@@ -3224,4 +3224,14 @@ func TestReportedPollsterOfAPollReleased(t *testing.T) {
 		"A Cardinal Research Group survey released last week found that 58 per cent of Canadians support faster approvals.")
 	checkStmt(t, a, reportedBy(4, "61 per cent of respondents disapproved", "Northbridge Research"))
 	checkStmt(t, a, reportedBy(5, "58 per cent of Canadians", "Cardinal Research Group"))
+}
+
+// "A new Quinnipiac University poll shows Marsh leading" is the pollster's
+// finding too; "The poll also found" after it stays the poll.
+func TestReportedPollsterOfAPollThatShows(t *testing.T) {
+	a := article(t, "Poll", "The minister spoke.", "She said more.",
+		"A new Quinnipiac University poll shows Marsh leading Halvorsen.",
+		"The poll also found that 40 per cent are undecided.")
+	checkStmt(t, a, reportedBy(4, "Marsh leading Halvorsen", "Quinnipiac University"))
+	checkStmt(t, a, reportedBy(5, "40 per cent are undecided", "the poll"))
 }

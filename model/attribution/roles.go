@@ -807,13 +807,11 @@ func (pc *pctx) pollsterOf(d, j int) *entity {
 			if pc.runEnd(k) != j {
 				return nil
 			}
-			if f := pc.pollsterBefore(k, j); f != nil {
-				return f
+			f := pc.pollsterBefore(k, j)
+			if low := pc.lowRun(k, j); f == nil && isOrgName(low) && !isOutletName(low) {
+				f = pc.entityAt(k, j) // "A Cardinal Research Group survey": the firm the tables know as a body
 			}
-			if low := pc.lowRun(k, j); isOrgName(low) && !isOutletName(low) {
-				return pc.entityAt(k, j) // "A Cardinal Research Group survey": the firm the tables know as a body
-			}
-			return nil
+			return f // (a later "the poll" stays the poll, as annotators name it)
 		}
 	}
 	return nil
