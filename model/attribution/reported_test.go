@@ -3235,3 +3235,14 @@ func TestReportedPollsterOfAPollThatShows(t *testing.T) {
 	checkStmt(t, a, reportedBy(4, "Marsh leading Halvorsen", "Quinnipiac University"))
 	checkStmt(t, a, reportedBy(5, "40 per cent are undecided", "the poll"))
 }
+
+// A poll's phrase may say whom it asked before the cue: "The new poll of
+// voters in all 50 states revealed …" is the poll's, "A YouGov poll of
+// American voters has revealed …" the pollster's.
+func TestReportedPollOfPeople(t *testing.T) {
+	a := article(t, "Poll", "The minister spoke.", "She said more.",
+		"The new poll of voters in all 50 states revealed a variety of dynamics across the map.",
+		"A YouGov poll of American voters has, however, revealed that the President does not speak for them.")
+	checkStmt(t, a, reportedBy(4, "a variety of dynamics", "the new poll"))
+	checkStmt(t, a, reportedBy(5, "the President does not speak for them", "YouGov"))
+}

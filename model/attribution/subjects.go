@@ -800,6 +800,9 @@ func (pc *pctx) subjectBefore(v, s int) *entity {
 	if e := pc.documentSeenBy(j, s); e != nil {
 		return e // "A Feb. 1 letter from the American Legion obtained by The Associated Press warns": the letter's writer, not the outlet
 	}
+	if e := pc.pollOfPeople(j, s); e != nil {
+		return e // "The poll of 500 likely GOP primary voters found": the poll, not the voters
+	}
 	if d := pc.docBeforeParticiple(j, s); d > 0 {
 		if i := pc.determinerBefore(d, s); i >= 0 {
 			if f := pc.pollsterOf(i, d); f != nil {
@@ -3717,6 +3720,31 @@ func (pc *pctx) postOnPlatform(v, s int) *entity {
 var socialPlatforms = setOf(`x twitter facebook instagram tiktok threads bluesky youtube linkedin truth`)
 
 var postNouns = setOf(`post posts tweet tweets message video statement thread`)
+
+// pollOfPeople reads a poll's phrase with whom it asked, ending at j
+// before the cue: "The poll of 500 likely GOP primary voters", "A Lakeshore
+// Analytics survey of 1,150 party members conducted Oct. 6 to 12". Nil for
+// any other shape.
+func (pc *pctx) pollOfPeople(j, s int) *entity {
+	for k := j - 1; k > s && k >= j-12; k-- {
+		t := pc.toks[k]
+		if t.kind != tWord && t.low != "," || pc.isCue(k) || t.low == "by" {
+			return nil // (and "a snap poll of debate watchers conducted by Meridian Research": the firm's, as the rules for authors read it)
+		}
+		if t.low != "of" || !pollHeads[pc.word(k-1)] {
+			continue
+		}
+		i := pc.determinerBefore(k-1, s)
+		if i < 0 {
+			return nil
+		}
+		if f := pc.pollsterOf(i, k-1); f != nil {
+			return f
+		}
+		return pc.thingOrPerson(i, k)
+	}
+	return nil
+}
 
 // opensAside reports a word that opens an aside after a name: a relative
 // clause or a participle ("X, who heads the project, said", "X, asked
