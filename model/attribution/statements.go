@@ -885,8 +885,10 @@ func (an *analyzer) remember(pc *pctx) {
 		q := strings.TrimRight(pc.p.text[last.TextStart:last.TextEnd], " ”’\"'")
 		sum.hasQuote = true
 		sum.speaker = pc.speakers[n-1]
-		if o := an.lastSpeaker; o != nil && sum.speaker != nil && o != sum.speaker && an.lastStmtPar == pc.p.num && len(an.stmts) > 0 && an.outerSpeaker(an.stmts[len(an.stmts)-1], sum.speaker) == o {
-			sum.speaker = o // the last quotation is one the paragraph's speaker quotes
+		if k := len(an.stmts) - 1; k >= 0 && an.stmts[k].Paragraph == pc.p.num && sum.speaker != nil {
+			if o := an.outerSpeaker(an.stmts[k], sum.speaker); o != nil {
+				sum.speaker = o // the last quotation is one the paragraph's speaker quotes
+			}
 		}
 		if e := sum.speaker; n > 1 && e != nil && e.group && pc.speakers[0] != nil && !pc.speakers[0].group && chanted[pc.cues[n-1]] {
 			sum.speaker = pc.speakers[0] // "“…,” Brennaman said, as the crowd chanted “Drain it!”": his voice goes on, not the chant's
