@@ -1677,6 +1677,9 @@ func (pc *pctx) saysSomething(v, n, end int, lemma string) bool {
 	if w := pc.word(v + n); (w == "that" || w == "this" || w == "so") && pc.word(v+n+1) == "," && (pc.word(v-1) == "having" || v == pc.sentOf[v]) {
 		return false // "Having said that, …": a stock phrase (but "Trump said that, if elected, he …")
 	}
+	if !hasQuote && lemma != "say" && lemma != "tell" && words >= 2 && pc.word(v+n) == "for" && pc.timeOnlyAfter(v+n+1, end) && !pc.hasCommaBefore(v) {
+		return false // "spending cuts conservatives have demanded for months": a time, nothing demanded in words
+	}
 	if lemma == "agree" && pc.word(v+n) == "to" {
 		return false // "the two had agreed to keep talking", "agreed to the terms": a deal, not words
 	}
@@ -1824,6 +1827,20 @@ func (pc *pctx) adjectiveBefore(k int) bool {
 	}
 	t := pc.toks[k]
 	return t.kind == tWord && !t.cap && !t.has(wPrep|wFunction|wDeterminer) && t.low != "that" && !verbLike(t)
+}
+
+// timeOnlyAfter reports only words of time from i to the sentence's end:
+// "(for) months", "(for) two years".
+func (pc *pctx) timeOnlyAfter(i, end int) bool {
+	unit := false
+	for k := i; k < end; k++ {
+		t := &pc.toks[k]
+		unit = unit || timeUnits[t.low] || t.has(wTime)
+		if t.kind == tWord && !t.has(wTime|wCalendar) && !isDigitStart(t.low) && !numberWords[t.low] && !timeUnits[t.low] && t.low != "more" && t.low != "than" {
+			return false
+		}
+	}
+	return unit // (but "asked for four": a sentence, no time)
 }
 
 // nameInAsideBefore reports a name closing the comma-fenced stretch that

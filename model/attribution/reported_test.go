@@ -3246,3 +3246,18 @@ func TestReportedPollOfPeople(t *testing.T) {
 	checkStmt(t, a, reportedBy(4, "a variety of dynamics", "the new poll"))
 	checkStmt(t, a, reportedBy(5, "the President does not speak for them", "YouGov"))
 }
+
+// A cue followed only by a span of time reports nothing: "spending cuts
+// conservatives have demanded for months", "an area survivors have pointed
+// to for decades"; "asked for four" (years) still does.
+func TestReportedCueWithOnlyATimeAfter(t *testing.T) {
+	a := article(t, "Budget",
+		"Speaker Brent Kowalczyk would back a full-year bill only if it includes spending cuts conservatives have demanded for months.",
+		"The Crown asked for six years. Defence lawyer Harpreet Sidhu-Graham asked for four.")
+	for _, st := range a.Statements {
+		if st.Paragraph == 2 {
+			t.Errorf("¶2 %q by %q (cue %q): a demand “for months” says nothing", st.Text, st.Speaker, st.Cue)
+		}
+	}
+	checkStmt(t, a, reportedBy(3, "asked for four", "Harpreet Sidhu-Graham"))
+}
