@@ -3261,3 +3261,17 @@ func TestReportedCueWithOnlyATimeAfter(t *testing.T) {
 	}
 	checkStmt(t, a, reportedBy(3, "asked for four", "Harpreet Sidhu-Graham"))
 }
+
+// "A staffer in the office of Minister Raymond Achterberg, who spoke on
+// condition of anonymity, said" is the staffer's, as "An aide in the office
+// of Mayor Olivia Chow said" is the aide's and "an adviser to Gov. Lucía
+// Ferrante, who also spoke on condition of anonymity, said" the adviser's.
+func TestReportedAideInTheOfficeOf(t *testing.T) {
+	a := article(t, "Contracts",
+		"A staffer in the office of Public Services and Procurement Minister Raymond Achterberg, who spoke on condition of anonymity to discuss internal deliberations, said the minister had asked for a full list.",
+		"An aide in the office of Mayor Olivia Chow said the plan was final.",
+		"But an adviser to Colorado Gov. Lucía Ferrante, who also spoke on the condition of anonymity, said nobody was leaving.")
+	checkStmt(t, a, reportedBy(2, "the minister had asked for a full list", "A staffer"))
+	checkStmt(t, a, reportedBy(3, "the plan was final", "An aide"))
+	checkStmt(t, a, reportedBy(4, "nobody was leaving", "an adviser"))
+}

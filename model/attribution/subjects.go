@@ -2007,7 +2007,9 @@ func (pc *pctx) closeToSource(j, s int) *entity {
 			return nil
 		}
 		h := p - 1
-		if w := pc.word(p); (w == "to" || w == "of") && aideHeads[pc.word(h)] {
+		if w := pc.word(p); w == "of" && pc.word(h) == "office" && pc.word(h-1) == "the" && pc.word(h-2) == "in" && h-3 > s && aideHeads[pc.word(h-3)] {
+			h -= 3 // "An aide in the office of Mayor Olivia Chow said": the aide's words
+		} else if (w == "to" || w == "of") && aideHeads[pc.word(h)] {
 			// "An aide to Clinton said", "allies of the senator say": the aide's words, not Clinton's
 		} else if !sourceLink(w, pc.word(p+1)) {
 			if pc.isCue(p) {
@@ -2048,9 +2050,9 @@ func sourceLink(w, next string) bool {
 
 // aideHeads are people who speak near someone, not for them: "an aide to
 // X", "allies of X".
-var aideHeads = setOf(`aide aides adviser advisers advisor advisors ally allies confidant confidants friend friends associate associates`)
+var aideHeads = setOf(`aide aides adviser advisers advisor advisors ally allies confidant confidants friend friends associate associates staffer staffers`)
 
-var sourceHeads = setOf(`source sources person people official officials aide aides ally allies friend friends
+var sourceHeads = setOf(`source sources person people official officials aide aides staffer ally allies friend friends
 adviser advisers advisor advisors insider insiders operative operatives strategist strategists democrat democrats
 republican republicans lawmaker lawmakers confidant confidants associate associates donor donors`)
 
@@ -3342,6 +3344,9 @@ func (pc *pctx) beforeAppositive(c, s int) *entity {
 		}
 		if e := pc.relativeHeadOf(k-1, s); e != nil {
 			return e // "the triage nurse who assessed Okonkwo, whose name is protected …, testified": the nurse
+		}
+		if e := pc.closeToSource(k, s); e != nil {
+			return e // "A staffer in the office of Minister Raymond Achterberg, who spoke on condition of anonymity, said": the staffer
 		}
 		if e := pc.npEndingAt(k-1, s); e != nil || !pc.has(k+1, wDeterminer) || !bodyHeads[pc.word(c-1)] {
 			return e
