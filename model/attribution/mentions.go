@@ -1890,6 +1890,9 @@ func (pc *pctx) entityFound(m mention, i, j int, found *entity, looked bool) *en
 	if n := len(m.words); n >= 2 && streetWord(m.words[n-1]) {
 		return nil // "Yonge St.", "Davisville Ave.", "Markham Road": a street, no one
 	}
+	if saint := len(m.title) == 1 && (m.title[0] == "st" || m.title[0] == "st."); saint || len(m.title) == 0 && pc.saintBefore(i) && !pc.toks[i].sentStart {
+		return nil // "in St. Louis Showdown", "St. John's": a place named for a saint, no one called Louis
+	}
 	if len(m.low) == 2 && len(m.title) == 0 && landforms[m.low[1]] && !isGivenName(m.low[0]) {
 		return nil // "Nose Creek", "Bow River": a place, no one who speaks
 	}

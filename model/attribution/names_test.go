@@ -1963,3 +1963,13 @@ func TestNamesDoubleBarrelledSurnameOpensTheSentence(t *testing.T) {
 			"Miller-Banks said that the House would not vote."},
 		want: []stmt{reportedBy(2, "House Democrats would not vote", "Ortega-Banks"), reportedBy(3, "the House would not vote", "Miller-Banks")}}})
 }
+
+// "in St. Louis Showdown" in a headline names no one called Louis: a name
+// after a saint's "St." is a place, and "he" afterwards is the nominee.
+func TestNamesSaintsPlaceIsNoOne(t *testing.T) {
+	run(t, []attrCase{{name: "St. Louis Showdown",
+		paras: []string{"Brennaman Hammers Marchetti on Jobs, Border in St. Louis Showdown",
+			"ST. LOUIS, Missouri — Former Missouri Gov. Walt Brennaman went on offense Sunday night, pressing Sen. Elaine Marchetti on what he called “a career spent protecting the permanent political class.”"},
+		want:        []stmt{quoteBy(2, "a career spent protecting the permanent political class.", "Walt Brennaman")},
+		notSpeakers: []string{"Louis"}}})
+}
