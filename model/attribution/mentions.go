@@ -2243,6 +2243,9 @@ func (pc *pctx) photoCredit(i, j int) bool {
 	if pc.word(j) == "via" && pc.isNameWord(j+1) && pc.endsParagraph(pc.runEnd(j+1)) {
 		return true // "… this week. Stephen Marsh via Getty Images"
 	}
+	if pc.word(i-1) == "/" && pc.word(j) == ")" && pc.endsParagraph(j+1) && !isOutletName(pc.lowRun(i, j)) {
+		return true // "… file photo. (The Canadian Press/Mathieu Bélanger)" (but "(Rick Madonik/Toronto Star)" ends with the paper)
+	}
 	return pc.word(i-1) == "/" && pc.endsParagraph(j) || pc.word(j) == "/" && pc.isNameWord(j+1) && pc.endsParagraph(pc.runEnd(j+1)) // "… on Thursday. Global News/Devon Achterberg"
 }
 

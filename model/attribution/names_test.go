@@ -1973,3 +1973,17 @@ func TestNamesSaintsPlaceIsNoOne(t *testing.T) {
 		want:        []stmt{quoteBy(2, "a career spent protecting the permanent political class.", "Walt Brennaman")},
 		notSpeakers: []string{"Louis"}}})
 }
+
+// A caption's credit in brackets, the outlet then the photographer,
+// "(The Canadian Press/Mathieu Bélanger)", names no one the story is
+// about: the lede's "the federal agriculture minister" is the minister
+// named after it, not the photographer.
+func TestNamesCreditAfterTheOutletInBrackets(t *testing.T) {
+	run(t, []attrCase{{name: "(The Canadian Press/Mathieu Bélanger)",
+		paras: []string{"Ottawa won’t put supply management on the table, minister says",
+			"Dairy cows feed at a farm near Saint-Hyacinthe, Que., in a 2023 file photo. (The Canadian Press/Mathieu Bélanger)",
+			"OTTAWA — Canada will not trade away protections for its dairy sector, the federal agriculture minister said Tuesday.",
+			"“Supply management is not a bargaining chip,” Agriculture Minister Geneviève Lachance-Roy told reporters."},
+		want:        []stmt{reportedBy(3, "Canada will not trade away protections", "Geneviève Lachance-Roy"), quoteBy(4, "Supply management is not a bargaining chip,", "Geneviève Lachance-Roy")},
+		notSpeakers: []string{"Bélanger"}}})
+}
