@@ -708,10 +708,12 @@ func (pc *pctx) documentAuthorOpening(v, s int) *entity {
 		if pc.word(b) == "," {
 			b++
 		}
-		if !authoredBy[pc.word(b)] {
+		by := b + 1
+		if pc.word(b) == "by" && k <= st+3 {
+			by = b // "A 2018 report by Ontario’s Office of the Independent Police Review Director found" (the subject's own noun, not "The vote follows a 2023 ruling by …")
+		} else if !authoredBy[pc.word(b)] {
 			return nil
 		}
-		by := b + 1
 		if pc.has(by, wPrep) && pc.word(by) != "by" { // "A 2023 study prepared for the town by X found"
 			for by < v && by <= b+5 && pc.toks[by].kind == tWord && !pc.toks[by].cap && pc.word(by) != "by" {
 				by++

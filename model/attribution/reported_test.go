@@ -3275,3 +3275,19 @@ func TestReportedAideInTheOfficeOf(t *testing.T) {
 	checkStmt(t, a, reportedBy(3, "the plan was final", "An aide"))
 	checkStmt(t, a, reportedBy(4, "nobody was leaving", "an adviser"))
 }
+
+// "A 2023 report by the Ontario Ombudsman on conditions in the province’s
+// jails found that …" is the ombudsman's, "by" right after the report's
+// noun; "The vote follows a 2023 ruling by an Ontario Superior Court judge"
+// makes no author of a court.
+func TestReportedReportByAnAuthorOpensTheSentence(t *testing.T) {
+	a := article(t, "Jails", "The minister spoke.", "She said more.",
+		"A 2023 report by the Ontario Ombudsman on conditions in the province’s jails found that security checks were routinely skipped.",
+		"The vote follows a 2023 ruling by an Ontario Superior Court judge in Waterloo Region that the city could not evict people.")
+	checkStmt(t, a, reportedBy(4, "security checks were routinely skipped", "Ontario Ombudsman"))
+	for _, st := range a.Statements {
+		if st.Paragraph == 5 && st.Speaker == "Ontario Superior Court" {
+			t.Errorf("¶5 %q given to %q", st.Text, st.Speaker)
+		}
+	}
+}
