@@ -171,6 +171,9 @@ func (pc *pctx) cueAfter(k int) (*entity, string, int, bool) {
 	if i == k+1 && !dash && (pc.word(i) == "it" || pc.word(i) == "them") && !endsInMark(pc.quoteText(int(pc.toks[k].q))) {
 		return nil, "", 0, false // "said she would “seriously consider” it, noting that …": the quotation's object, no speaker after it
 	}
+	if e, c := pc.roleOfPhraseBeforeCue(i, end); e != nil {
+		return e, pc.word(c), c, true // "“…,” the head of the union told a crowd": the union's head, not the union
+	}
 	e, j, ok := pc.npForward(i, end)
 	if !ok {
 		return nil, "", 0, false
@@ -246,6 +249,24 @@ func (pc *pctx) cueAfter(k int) (*entity, string, int, bool) {
 		return e, "—", -1, true
 	}
 	return nil, "", 0, false
+}
+
+// roleOfPhraseBeforeCue reads a role's phrase with "of" at i and the cue
+// right after it ("the head of the union told", "the president of the
+// union said"): the role's holder, or nil and -1.
+func (pc *pctx) roleOfPhraseBeforeCue(i, end int) (*entity, int) {
+	if !isDefinite(pc.word(i)) || !pc.has(i+1, wRole) || pc.word(i+2) != "of" || pc.is(i+1, mKinNoun) || pc.parentOfCount(i+1) {
+		return nil, -1 // (but "the father of three" is the one just quoted, by his children)
+	}
+	for c := i + 3; c < end && c < i+12; c++ {
+		if pc.toks[c].kind != tWord {
+			return nil, -1
+		}
+		if pc.isCue(c) {
+			return pc.roleOfPhrase(i, c), c
+		}
+	}
+	return nil, -1
 }
 
 // cueBeforeWhenAsked finds the cue a "when asked" clause at v hangs from,

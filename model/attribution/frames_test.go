@@ -1341,3 +1341,20 @@ func TestFramesQuotedWordsBeforeTheClausesVerb(t *testing.T) {
 			quoteBy(3, "I bid on that job like everybody else,", "Colin Ashdown")},
 		notSpeakers: []string{"minister"}}})
 }
+
+// "“…,” the head of the union told a crowd" is the union's head, someone
+// the words describe (named later, if anyone is), not the union; "“…,”
+// the father of three said" is still the one just quoted.
+func TestFramesRoleOfABodyAfterTheQuotation(t *testing.T) {
+	run(t, []attrCase{{name: "the head of the union told",
+		paras: []string{"Strike",
+			"Teaching assistants walked off the job Monday after their union and the university failed to reach a deal.",
+			"“We didn’t want to be here,” the head of the union told a crowd of picketers."},
+		want:        []stmt{quoteBy(3, "We didn’t want to be here,", "the head of the union")},
+		notSpeakers: []string{"Union"}}})
+	run(t, []attrCase{{name: "the father of three said",
+		paras: []string{"Layoffs",
+			"Outside the plant, Mark Tremblay, a 54-year-old die setter, said he is unsure what comes next.",
+			"“I’m too young to retire,” the father of three said."},
+		want: []stmt{quoteBy(3, "I’m too young to retire,", "Mark Tremblay")}}})
+}
