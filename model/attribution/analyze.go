@@ -1177,6 +1177,7 @@ func (an *analyzer) speaksIn(p *entity, at int) bool {
 // an earlier bare "police") is the one police force named.
 func (an *analyzer) nameBareBodies() {
 	an.namePlacesBodies()
+	an.unionOfRoles()
 	an.nameBare(isBareUnion, isUnionName, "the union")
 	an.nameBare(func(words []string) bool { return len(words) == 1 && words[0] == "police" }, isPoliceForce, "police")
 	an.nameBare(func(words []string) bool { return len(words) == 1 && words[0] == "corporation" }, an.headlineBody, "the corporation")
@@ -1316,6 +1317,54 @@ func (an *analyzer) nameBare(bare func([]string) bool, named func(*entity) bool,
 // "Nova Scotia RCMP", not "police" alone.
 func isPoliceForce(e *entity) bool {
 	return e.org && !e.group && len(e.words) > 1 && isPoliceBody(e)
+}
+
+// unionOfRoles registers the union a speaker's title names when the
+// article calls a body only "the union" and names no union of its own:
+// "Unifor national president Lana Desrochers said …" then "The union
+// said". Two such unions, or one named apart, leave it to nameBare.
+func (an *analyzer) unionOfRoles() {
+	if !slices.ContainsFunc(an.owners, func(e *entity) bool { return e != nil && e.org && isBareUnion(e.words) }) ||
+		slices.ContainsFunc(an.reg.ents, isUnionName) {
+		return
+	}
+	name := ""
+	for _, p := range an.reg.ents {
+		if u := unionInRole(p); u != "" && !strings.EqualFold(u, name) {
+			if name != "" {
+				return
+			}
+			name = u
+		}
+	}
+	if name != "" {
+		an.reg.body(name).union = true
+	}
+}
+
+// unionInRole is the union a person's title opens with, "Unifor" of
+// "Unifor national president", "Teamsters Local 987" of its president's
+// title; "" if none.
+func unionInRole(p *entity) string {
+	if p.org || p.role == "" {
+		return ""
+	}
+	f := strings.Fields(p.role)
+	n := 0
+	for n < len(f) && (startsUpper(f[n]) || f[n] == "of" || isDigitStart(f[n])) {
+		n++
+	}
+	for n > 0 && (f[n-1] == "of" || wordHas(strings.ToLower(f[n-1]), wRole)) {
+		n-- // "CUPE President": the title's own words are no part of the union
+	}
+	if n == 0 {
+		return ""
+	}
+	words := strings.Fields(strings.ToLower(strings.Join(f[:n], " ")))
+	if !(n == 1 && unionNames[words[0]] || n > 1 && (slices.ContainsFunc(words, isUnionWord) || localNumbered(words))) {
+		return ""
+	}
+	return strings.Join(f[:n], " ")
 }
 
 // isBareUnion reports a body's words that name no union but the kind:

@@ -1069,6 +1069,27 @@ func TestBodiesTheUnionNamedInATitle(t *testing.T) {
 	})
 }
 
+// A union known by one word is a body, and "the union" later is it
+// ("Unifor said", "Unifor national president X said"); so is an
+// association "which represents about 4,000 paramedics".
+func TestBodiesTheUnionByItsOneWordName(t *testing.T) {
+	run(t, []attrCase{
+		{name: "Unifor said, then the union",
+			paras: []string{"Tariffs", "Unifor said the auto workers were prepared to fight.",
+				"The union said in a statement Thursday evening that it would hold rallies outside assembly plants."},
+			want:     []stmt{reportedBy(3, "it would hold rallies", "Unifor")},
+			speakers: []string{"Unifor"}},
+		{name: "named only in its president's title",
+			paras: []string{"Tariffs", "Unifor national president Lana Desrochers said the union’s auto workers were prepared to fight.",
+				"The union said in a statement Thursday evening that it would hold rallies outside assembly plants."},
+			want: []stmt{reportedBy(2, "the union’s auto workers", "Lana Desrochers"), reportedBy(3, "it would hold rallies", "Unifor")}},
+		{name: "an association representing paramedics",
+			paras: []string{"Paramedics", "The Health Sciences Association of Alberta, which represents about 4,000 paramedics and dispatchers, says the problem is staffing.",
+				"The union also accuses the province of ignoring its own advisory committee."},
+			want: []stmt{reportedBy(3, "the province of ignoring", "Health Sciences Association of Alberta")}},
+	})
+}
+
 // A lede's "the union representing more than 4,000 drivers" speaks, not
 // the drivers; it is the union the next paragraphs name, and "the union's
 // president" later is the president named with it.

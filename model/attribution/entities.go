@@ -262,8 +262,8 @@ func (r *registry) setName(e *entity, m mention) {
 	e.display = m.display
 	e.words = m.low
 	org, outlet := r.nameKind(m.low)
-	e.org = e.org || m.org || org || isAcronym(m.words) || len(m.low) == 1 && (wordHas(m.low[0], wOrg) || platformNames[m.low[0]] || hyphenedOrg(m.words[0]))
-	// "Twitter said …", then "the company"
+	e.org = e.org || m.org || org || isAcronym(m.words) || len(m.low) == 1 && (wordHas(m.low[0], wOrg) || platformNames[m.low[0]] || unionNames[m.low[0]] || hyphenedOrg(m.words[0]))
+	// "Twitter said …", then "the company"; "Unifor said", then "the union"
 	e.company = e.company || isCompanyName(m.low) || len(m.low) == 1 && (platformNames[m.low[0]] || camelCompany(m.words[0]))
 	e.outlet = e.outlet || m.outlet || outlet && !(len(m.low) > 1 && (isGivenName(m.low[0]) || len(m.title) > 0) && !org) // but "Mayor Don Guardian" is a man
 	if !e.org && !e.outlet && len(m.low) > 1 && wordHas(m.low[0], wParticle) {

@@ -1162,8 +1162,8 @@ func (pc *pctx) noteUnion(e *entity, j int) {
 func (pc *pctx) representsWorkers(k int) bool {
 	for end := min(len(pc.toks), k+6); k < end; k++ {
 		w := pc.word(k)
-		if w == "," || w == "." || w == ";" {
-			return false
+		if (w == "," || w == ".") && !isDigitStart(pc.word(k+1)) || w == ";" {
+			return false // "about 4,000 paramedics" goes on
 		}
 		if unionMembers[w] || strings.HasSuffix(w, "workers") || bargainers[w] {
 			return true
