@@ -258,21 +258,32 @@ func localKind(e *entity) string {
 // council names, or "".
 func (an *analyzer) storyCity(dateline bool) string {
 	for k, p := range an.paras {
-		if k > 3 || !dateline {
+		if k > 5 || !dateline {
 			break // a town is seldom where the reporter files from
 		}
-		if place, _, ok := strings.Cut(p.text, " — "); ok && len(place) < 40 && strings.ToUpper(place) == place {
-			place, _, _ = strings.Cut(place, ",")
-			return titleCase(place) // "MONTREAL —", "SAULNIERVILLE, N.S. —"
+		if place := datelinePlace(p.text); place != "" {
+			return place
 		}
 	}
-	for _, marker := range []string{" Mayor ", " council "} {
+	for _, marker := range []string{" Mayor ", " council ", "’s mayor ", "'s mayor "} {
 		for _, p := range an.paras {
 			if i := strings.Index(p.text, marker); i > 0 {
 				if place := placeBefore(p.text[:i]); place != "" {
 					return place // "Montreal Mayor Julien Castonguay", "Tamarack Falls council voted"
 				}
 			}
+		}
+	}
+	return ""
+}
+
+// datelinePlace is the place a paragraph's dateline names, as a name:
+// "MONTREAL —", "SAULNIERVILLE, N.S. —", "SASKATOON - "; "" if it has none.
+func datelinePlace(text string) string {
+	for _, dash := range []string{" — ", " – ", " - "} {
+		if place, _, ok := strings.Cut(text, dash); ok && len(place) < 40 && strings.ToUpper(place) == place && strings.ToLower(place) != place {
+			place, _, _ = strings.Cut(place, ",")
+			return titleCase(place)
 		}
 	}
 	return ""
