@@ -285,12 +285,17 @@ func (pc *pctx) roleReferentOf(j, s int) *entity {
 			return pc.an.cataphor(desc, "") // "A shipping magnate told a court …" (but "A council spokesperson said" stays unnamed)
 		}
 		if wordHas(head, wRole) && !spokesRoles[head] && pc.isCue(j+1) {
-			return pc.an.cataphor(desc, head) // "cleared after a judge said …": the judge named next
+			if e := pc.an.cataphor(desc, head); e != nil {
+				return e // "cleared after a judge said …": the judge named next
+			} // a second in the lede ("…, after a defeated rival accused her"): someone unnamed, below
 		}
 	}
 	if (det == "a" || det == "an" || det == "one" || det == "another") && (wordHas(head, wRole) || wordIs(head, mUnnamedHead) || postNominals[head]) && (!pc.toks[j].cap || postNominals[head]) &&
 		pc.word(d-1) != "," && (pc.isCue(j+1) || pc.has(j+1, wAdverb) && pc.isCue(j+2) || pc.word(j+1) == "," && d == pc.sentOf[d] && !pc.isNameWord(j+2)) {
 		return pc.an.unnamed(pc.p.text[int(pc.toks[d].start):int(pc.toks[j].end)], head) // "a diplomat said"
+	}
+	if head == "union" && (det == "a" || det == "an") && j == d+1 && pc.inLede() {
+		return pc.an.reg.body("union") // "A union representing 78,000 nurses says" in a lede: the one union named (nameBare)
 	}
 	if !isDefinite(det) && !pc.toks[d].poss && det != "its" && det != "their" {
 		return nil // neither leader: no one in particular

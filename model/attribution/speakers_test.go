@@ -447,3 +447,34 @@ func TestSpeakerGenderNotFromWhoSpeaksForThem(t *testing.T) {
 		}
 	}
 }
+
+// A clause opening "A" or "An" that places its subject "in" or "from" a
+// named place before the cue is the subject's, not the place's: the nation
+// or the union named next, a diplomat no one names. A second unnamed
+// subject in the lede ("after a defeated rival accused her") is someone
+// of its own, not swallowed by the first's statement.
+func TestSpeakersIndefiniteSubjectInAPlace(t *testing.T) {
+	run(t, []attrCase{
+		{name: "a First Nation in a province, named next",
+			paras: []string{"Fishery", "SAULNIERVILLE, N.S. — A Mi’kmaw First Nation in southwestern Nova Scotia says it will keep fishing lobster.",
+				"Chief Morris Paul of Tepkunset First Nation said the community had a treaty right to fish."},
+			want:        []stmt{reportedBy(2, "it will keep fishing lobster", "Tepkunset First Nation")},
+			notSpeakers: []string{"Nova Scotia"}},
+		{name: "a union in a province, named next",
+			paras: []string{"Strike", "MONTREAL — A union representing about 78,000 nurses in Quebec says its members will walk off the job.",
+				"The Quebec Nurses Union said talks collapsed."},
+			want:        []stmt{reportedBy(2, "its members will walk off the job", "Quebec Nurses Union")},
+			notSpeakers: []string{"Government of Quebec"}},
+		{name: "a diplomat in a capital",
+			paras: []string{"Talks", "The talks broke off on Tuesday.",
+				"A senior Western diplomat in Cairo cautioned against reading too much into the setback."},
+			want:        []stmt{reportedBy(3, "reading too much into the setback", "A senior Western diplomat")},
+			notSpeakers: []string{"Cairo"}},
+		{name: "a trustee in a city, and a rival after her",
+			paras: []string{"Trustee", "A newly elected school trustee in west Winnipeg says she has lived in her ward for more than a decade, after a defeated rival accused her of misleading voters.",
+				"Marisol Dizon says she has owned a home in Ward 2 since 2014."},
+			want: []stmt{reportedBy(2, "she has lived in her ward", "Marisol Dizon"),
+				reportedBy(2, "her of misleading voters", "a defeated rival")},
+			notSpeakers: []string{"Winnipeg"}},
+	})
+}

@@ -532,6 +532,42 @@ func (pc *pctx) groupOfPlace(v, s int) *entity {
 	return pc.an.reg.group(pc.p.text[int(pc.toks[st].start):int(pc.toks[st].end)]) // "IQALUIT — Elders in Pond Inlet say": the elders, after a dateline too
 }
 
+// indefiniteInPlace is the subject of a clause that opens "A" or "An"
+// and places it with "in" or "from" and a name right before the cue at v:
+// "A First Nation in northern Manitoba says", "A union representing about
+// 78,000 nurses in Quebec says" are the nation and the union, not the
+// place. Nil for any other shape.
+func (pc *pctx) indefiniteInPlace(v, s int) *entity {
+	end := v
+	for end > s+1 && (pc.is(end-1, mAuxBeforeCue) || pc.has(end-1, wAdverb) && !pc.toks[end-1].cap) {
+		end-- // "A First Nation in Manitoba has now said"
+	}
+	if !pc.isNameWord(end - 1) {
+		return nil // the cheap test first
+	}
+	n := pc.nameStart(end-1, s)
+	k := n - 1
+	for k > s && k > n-3 && pc.is(k, mDirectionWord) {
+		k-- // "in northern", "in southwestern"
+	}
+	if w := pc.word(k); w != "in" && w != "from" {
+		return nil
+	}
+	st := pc.skipIntro(pc.skipDateline(s, v), v)
+	if !indefinites[pc.word(st)] || pc.word(st) == "another" || k-st < 2 || k-st > 14 {
+		return nil
+	}
+	for x := st + 1; x < k; x++ {
+		if t := pc.toks[x]; t.kind == tQuote || pc.isCue(x) || finiteVerbs[t.low] {
+			return nil // a clause of its own before the place
+		}
+	}
+	if e := pc.personOfPlace(k, end-1, s, v, false); e != nil && !pc.inLede() {
+		return e // "One woman in Des Moines": the place is part of who she is (a lede's is named next)
+	}
+	return pc.subjectBefore(k, s)
+}
+
 // countedGroup is the group a counted phrase opening the clause at s names
 // when a verb follows it: "Hundreds of pro-Sanders demonstrators marched",
 // "About 200 protesters gathered"; nil for any other shape. Only a
@@ -723,6 +759,9 @@ func (pc *pctx) subjectBefore(v, s int) *entity {
 		return e
 	}
 	if e := pc.subjectBeforeParticiple(v, s); e != nil {
+		return e
+	}
+	if e := pc.indefiniteInPlace(v, s); e != nil {
 		return e
 	}
 	if e := pc.filerOfParticiple(v, s); e != nil {
