@@ -298,8 +298,8 @@ func pastVerb(t token) bool {
 // its sentence.
 func (pc *pctx) inThatOfCue(v, s int) bool {
 	for k := v - 1; k > s && k > v-window; k-- {
-		if pc.word(k) == "that" && pc.cueBefore(k, s) {
-			return true
+		if pc.word(k) == "that" && pc.cueWithin(k, s, 8) {
+			return true // "told a Senate Foreign Relations subcommittee that"
 		}
 	}
 	return false
@@ -885,7 +885,7 @@ func (pc *pctx) governingCue(k int) (*entity, string, string, bool) {
 		if strings.HasSuffix(pc.word(v), "ed") && pc.isNameWord(v-1) && wantVerbs[pc.word(pc.nameStart(v-1, s)-1)] {
 			continue // "the family wants Chinedu remembered “for how he lived”": a wish about him, no words of his
 		}
-		if modalsBefore[pc.word(v-1)] && v > s && pc.cueBefore(v, s) {
+		if (modalsBefore[pc.word(v-1)] || progressiveAux[pc.word(v-1)] && strings.HasSuffix(pc.word(v), "ing")) && v > s && (pc.cueBefore(v, s) || pc.inThatOfCue(v, s)) { // "told reporters before the announcement that Moscow would respond “adequately”"
 			if fb.e == nil {
 				fb = governed{e, pc.word(v), ""}
 			}

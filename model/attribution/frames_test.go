@@ -1298,6 +1298,22 @@ func TestFramesModalDeedInsideReportedSpeech(t *testing.T) {
 			reportedBy(3, "the network would respond", "Katie MacFarlane-Doiron"), quoteBy(3, "in the coming weeks.", "Katie MacFarlane-Doiron")}}})
 }
 
+// The same holds further from the cue, after "told reporters before the
+// announcement that", and for a deed in progress ("that Washington was
+// pressing Moscow “…”", "Halvorsen was referring to “…”"); a cue of speech
+// inside the report ("said Trump called it “…”") still gives the words to
+// its own subject.
+func TestFramesDeedInsideToldThatIsTheReporters(t *testing.T) {
+	run(t, []attrCase{{name: "would respond, was pressing, was referring to",
+		paras: []string{"Sanctions",
+			"Dmitri Sorokin, the Kremlin spokesman, told reporters before the announcement that Moscow would respond “adequately” to any new sanctions.",
+			"Deborah Vanterpool told a Senate Foreign Relations subcommittee that Washington was pressing Moscow “every single day, at every level” for a pause.",
+			"Dale Whitcomb said Halvorsen was referring to “the obvious bias in the national media.”",
+			"Hillary Clinton said Trump called Mexican immigrants “rapists.”"},
+		want: []stmt{quoteBy(2, "adequately", "Dmitri Sorokin"), quoteBy(3, "every single day, at every level", "Deborah Vanterpool"),
+			quoteBy(4, "the obvious bias in the national media.", "Dale Whitcomb"), quoteBy(5, "rapists.", "Trump")}}})
+}
+
 // "X said the family wants Chinedu remembered “for how he lived”" is X's
 // words: a wish about Chinedu, who says nothing.
 func TestFramesWishAboutSomeoneIsNoFrame(t *testing.T) {

@@ -82,8 +82,11 @@ func (pc *pctx) otherSubject(v, s int) (e *entity, ok bool) {
 
 // cueBefore reports a cue a few words before token t ("told reporters
 // that"): a "that" there opens what was said, not a relative clause.
-func (pc *pctx) cueBefore(t, from int) bool {
-	for k := t - 1; k >= from && k >= t-5; k-- {
+func (pc *pctx) cueBefore(t, from int) bool { return pc.cueWithin(t, from, 5) }
+
+// cueWithin reports a cue among the n words before t, from from on.
+func (pc *pctx) cueWithin(t, from, n int) bool {
+	for k := t - 1; k >= from && k >= t-n; k-- {
 		if pc.isCue(k) {
 			return true
 		}
