@@ -2249,9 +2249,23 @@ func (pc *pctx) tweetLine() *model.Statement {
 	if st := pc.quotedInTweet(text, start); st != nil {
 		return st
 	}
-	e := pc.an.reg.resolve(signedMention(name, true))
+	e := pc.an.reg.resolve(signedMention(untitled(name), true))
 	pc.noteWhy(start, why{rule: "signed", cue: "—"})
 	return &model.Statement{Paragraph: pc.p.num, Kind: model.KindQuote, Text: text, Cue: "—", Start: start, End: start + len(text), SpeakerIndex: e.id}
+}
+
+// untitled is a signature's name without the titles it opens with, while
+// a name of two words stays: "Gov. Diane Kowalczyk" is Diane Kowalczyk.
+func untitled(name string) string {
+	f := strings.Fields(name)
+	k := 0
+	for len(f)-k > 2 {
+		if _, ok := titles[strings.ToLower(strings.TrimRight(f[k], "."))]; !ok {
+			break
+		}
+		k++
+	}
+	return strings.Join(f[k:], " ")
 }
 
 // quotedInTweet reads a tweet that quotes someone the article has named,

@@ -327,6 +327,19 @@ func TestSpeakersTweetQuotingSomeoneNamed(t *testing.T) {
 		notSpeakers: []string{"Lena"}}})
 }
 
+// An embedded tweet signed with a title ("— Gov. Diane Kowalczyk
+// (@GovKowalczyk) December 23, 2016") is the person's, by name: the one
+// the article calls "Iowa Gov. Diane Kowalczyk".
+func TestSpeakersTweetSignedWithATitle(t *testing.T) {
+	run(t, []attrCase{{name: "Gov. and Sen. in the signature",
+		paras: []string{"Vote", "Iowa Gov. Diane Kowalczyk took to Twitter within minutes of the vote:",
+			"Disappointing & dangerous. Come January 20th, the U.S. will stand WITH Israel. #StandWithIsrael — Gov. Diane Kowalczyk (@GovKowalczyk) December 23, 2016",
+			"Not one more dime of American tax dollars. — Sen. Wade Holcomb (@SenWadeHolcomb) December 23, 2016"},
+		want: []stmt{quoteBy(3, "Disappointing & dangerous. Come January 20th, the U.S. will stand WITH Israel. #StandWithIsrael", "Diane Kowalczyk"),
+			quoteBy(4, "Not one more dime of American tax dollars.", "Wade Holcomb")},
+		speakers: []string{"Diane Kowalczyk", "Wade Holcomb"}}})
+}
+
 // A name after a quotation with the part of a body it belongs to, in
 // lower case, before the cue is still the speaker.
 func TestSpeakersNameOfABodysUnitAfterTheQuote(t *testing.T) {
