@@ -491,3 +491,16 @@ func TestSpeakersIndefiniteSubjectInAPlace(t *testing.T) {
 			notSpeakers: []string{"Winnipeg"}},
 	})
 }
+
+// A body named inside a relative clause and described after it ("X, who
+// now directs the Atlantic Policy Forum, a research group in Washington,
+// said") is what X does: X speaks, not the forum. "the triage nurse who
+// assessed Okonkwo, whose name is protected, testified" stays the nurse.
+func TestSpeakersBodyInsideARelativeClause(t *testing.T) {
+	run(t, []attrCase{{name: "who directs X, a group, said",
+		paras: []string{"Pick",
+			"Sam Okonjo-Reyes, a former deputy assistant secretary of state who now directs the Atlantic Policy Forum, a research group in Washington, said the choice would send a message.",
+			"Dwayne Pikuyak, who manages Arctic Harvest Grocery, one of the three stores in the survey, said prices rose again."},
+		want:        []stmt{reportedBy(2, "the choice would send a message", "Sam Okonjo-Reyes"), reportedBy(3, "prices rose again", "Dwayne Pikuyak")},
+		notSpeakers: []string{"Atlantic Policy Forum", "Arctic Harvest Grocery"}}})
+}

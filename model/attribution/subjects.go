@@ -3384,6 +3384,10 @@ func (pc *pctx) beforeAppositive(c, s int) *entity {
 		if e := pc.relativeHeadOf(k-1, s); e != nil {
 			return e // "the triage nurse who assessed Okonkwo, whose name is protected …, testified": the nurse
 		}
+		if n := pc.nameStart(k-1, s); inner < 0 && pc.inRelativeClause(n, s) {
+			inner = k - 1 // "X, who now directs the Atlantic Policy Forum, a research group, said": the forum is X's
+			continue
+		}
 		if e := pc.closeToSource(k, s); e != nil {
 			return e // "A staffer in the office of Minister Raymond Achterberg, who spoke on condition of anonymity, said": the staffer
 		}
@@ -3397,6 +3401,22 @@ func (pc *pctx) beforeAppositive(c, s int) *entity {
 		return pc.npEndingAt(inner, s) // "As Tom Ridge, a former secretary, put it"
 	}
 	return nil
+}
+
+// inRelativeClause reports a name starting at n that stands in a relative
+// clause opened after a comma a few words before it: ", who now directs
+// the Atlantic Policy Forum", ", a former official who runs the Acme
+// Group".
+func (pc *pctx) inRelativeClause(n, s int) bool {
+	for k := n - 1; k > s+1 && k >= n-6; k-- {
+		switch t := pc.toks[k]; {
+		case t.kind != tWord:
+			return false
+		case t.low == "who" || t.low == "which":
+			return k < n-1 && !pc.isCue(k+1)
+		}
+	}
+	return false
 }
 
 // nameAfterRolePhrase reads a name between commas right before the comma
