@@ -504,3 +504,18 @@ func TestSpeakersBodyInsideARelativeClause(t *testing.T) {
 		want:        []stmt{reportedBy(2, "the choice would send a message", "Sam Okonjo-Reyes"), reportedBy(3, "prices rose again", "Dwayne Pikuyak")},
 		notSpeakers: []string{"Atlantic Policy Forum", "Arctic Harvest Grocery"}}})
 }
+
+// Two clause shapes that hid their subject: a relative clause with no
+// "that" whose object is the noun before it ("a provision Israeli
+// officials said would keep …"), and a role and name after "and on
+// Thursday" ("…, and on Thursday the White House press secretary, Dana
+// Whitford, said").
+func TestSpeakersSubjectAfterANounOrADay(t *testing.T) {
+	run(t, []attrCase{{name: "gap relative; and on Thursday the role, the name,",
+		paras: []string{"Vote",
+			"The resolution requires a report every three months — a provision Israeli officials said would keep the issue alive.",
+			"But it did not lobby against the bill, and on Thursday the White House press secretary, Dana Whitford, said it was “not inconsistent” with the deal."},
+		want:        []stmt{quoteBy(3, "not inconsistent", "Dana Whitford")},
+		speakers:    []string{"Israeli officials", "Dana Whitford"},
+		notSpeakers: []string{"Provision"}}})
+}

@@ -1142,7 +1142,28 @@ func (pc *pctx) subjectBefore(v, s int) *entity {
 	if e := pc.leadSubject(v, s); e != nil {
 		return e
 	}
+	if e := pc.gapRelativeSubject(j, v, s); e != nil {
+		return e
+	}
 	return pc.describedSubject(pc.determinerBefore(j, s), j+1)
+}
+
+// gapRelativeSubject is the subject of a cue in a relative clause with no
+// "that", whose object is the noun before it: "a provision Israeli
+// officials said would keep …" is the Israeli officials'. The cue's
+// missing object (a modal right after it) tells the shape. Nil otherwise.
+func (pc *pctx) gapRelativeSubject(j, v, s int) *entity {
+	if !modalsBefore[pc.word(v+1)] || !pluralOfPeople(pc.word(j)) {
+		return nil
+	}
+	c := j
+	for c-1 > s && pc.toks[c-1].kind == tWord && pc.toks[c-1].cap {
+		c--
+	}
+	if c == j || c-2 < s || pc.toks[c-1].kind != tWord || pc.has(c-1, wDeterminer|wPrep|wFunction) || !pc.has(c-2, wDeterminer) {
+		return nil // "a provision Israeli officials": a noun, then who said it
+	}
+	return pc.an.reg.group(pc.phraseText(c, j+1))
 }
 
 // mainClauseStart is the token after the comma that closes a clause
@@ -3453,6 +3474,9 @@ func (pc *pctx) nameAfterRolePhrase(c, s int) *entity {
 	first := k + 1
 	if w := pc.word(first); (w == "and" || w == "but") && first+1 < n-1 {
 		first++ // "…, and his lawyer, Philip Draycott-Mensah, said": a clause of its own
+		if pc.word(first) == "on" && calendarWords[pc.word(first+1)] && first+2 < n-1 {
+			first += 2 // "…, and on Thursday the White House press secretary, Dana Whitford, said"
+		}
 	}
 	oneOf := pc.word(first) == "one" && pc.word(first+1) == "of"
 	twoWordOwner := first+1 < n && pc.toks[first].cap && pc.toks[first+1].cap && pc.toks[first+1].poss                                              // "New Brunswick’s Commissioner of Official Languages, X,"
