@@ -345,7 +345,13 @@ var arguingCues = setOf(`argued argues contended contends claimed claims submitt
 // pressed him on whether …. He said …" answers, so "he" is not the one
 // who pressed. Nil for any other shape.
 func (pc *pctx) askerBefore(i int, g gender) *entity {
-	if g == unknownGender || i >= len(pc.sentOf) || pc.sentOf[i] != i || i == 0 {
+	if g == unknownGender || i >= len(pc.sentOf) || i == 0 {
+		return nil
+	}
+	if e := pc.askedBy(i); e != nil {
+		return e // "Asked by commission counsel Me Sophie Archambault whether …, she replied": not the counsel
+	}
+	if pc.sentOf[i] != i {
 		return nil
 	}
 	obj := "him"
@@ -356,6 +362,28 @@ func (pc *pctx) askerBefore(i int, g gender) *entity {
 	for k := ps + 1; k+1 < i; k++ {
 		if pc.is(k, mPressVerb) && pc.word(k+1) == obj {
 			return pc.subjectBefore(k, ps)
+		}
+	}
+	return nil
+}
+
+// askedBy is the one named after "Asked by" opening the sentence of token
+// i, before the comma that closes the question; nil if none.
+func (pc *pctx) askedBy(i int) *entity {
+	s := pc.sentOf[i]
+	if pc.word(s) != "asked" || pc.word(s+1) != "by" {
+		return nil
+	}
+	stop := s + 2
+	for stop < i && pc.word(stop) != "," {
+		stop++
+	}
+	if stop >= i {
+		return nil
+	}
+	for _, m := range pc.mentions {
+		if m.tok > s+1 && m.tok < stop && !m.e.org {
+			return m.e
 		}
 	}
 	return nil

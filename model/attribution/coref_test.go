@@ -2460,3 +2460,14 @@ func TestCorefTheCrownInsideTheProsecutorsWords(t *testing.T) {
 			"She said the Crown would seek a period of parole ineligibility “well above the minimum.”"},
 		want: []stmt{quoteBy(3, "a careful, thoughtful jury.", "Rebecca Lindqvist"), reportedBy(4, "the Crown would seek", "Rebecca Lindqvist"), quoteBy(4, "well above the minimum.", "Rebecca Lindqvist")}}})
 }
+
+// "Asked by commission counsel Me Sophie Archambault whether …, she
+// replied" is the witness's answer: the one asking is never "she" in it.
+func TestCorefAskedByNamedAskerIsNotThePronoun(t *testing.T) {
+	run(t, []attrCase{{name: "asked by a named counsel, she replied",
+		paras: []string{"Inquiry", "Josée Bergeron-Dufresne told the inquiry that a report was received in October.",
+			"Asked by commission counsel Me Sophie Archambault whether that delay was unusual, she replied that it was “not unusual at all, unfortunately.”",
+			"“At that time, a three-week delay was almost normal,” she said."},
+		want: []stmt{quoteBy(3, "not unusual at all, unfortunately.", "Josée Bergeron-Dufresne"),
+			quoteBy(4, "At that time, a three-week delay was almost normal,", "Josée Bergeron-Dufresne")}}})
+}
