@@ -519,3 +519,14 @@ func TestSpeakersSubjectAfterANounOrADay(t *testing.T) {
 		speakers:    []string{"Israeli officials", "Dana Whitford"},
 		notSpeakers: []string{"Provision"}}})
 }
+
+// A capitalised title of party and office before a name in commas ("An
+// NDP MP, Leah Sanderson-Okimaw, weighed in on Twitter: “…”") is the role;
+// the name speaks, not a person called "Ndp Mp".
+func TestSpeakersCapitalisedTitleBeforeAnAppositiveName(t *testing.T) {
+	run(t, []attrCase{{name: "An NDP MP, X, weighed in:",
+		paras: []string{"Blockade", "An NDP MP, Leah Sanderson-Okimaw, weighed in on Twitter: “Another court order.”",
+			"In a 2024 report, Saskatchewan’s Provincial Auditor, Moira Fehr, found that the authority “does not have a complete picture” of vacancies."},
+		want:        []stmt{quoteBy(2, "Another court order.", "Leah Sanderson-Okimaw"), quoteBy(3, "does not have a complete picture", "Moira Fehr")},
+		notSpeakers: []string{"Ndp", "Provincial Auditor"}}})
+}

@@ -2657,8 +2657,8 @@ func (pc *pctx) appositiveAfterRole(i, v int) *entity {
 func (pc *pctx) appositiveAfterRoleEnd(i, v int) (*entity, int) {
 	k := i
 	for k < v && k < i+6 && pc.toks[k].kind == tWord {
-		if r := pc.runEnd(k); pc.isNameWord(k) && r > k+1 && titleOnly(pc.lowRun(k, r)) {
-			k = r // "The Prime Minister, Scott Morrison,": a capitalised title is the role
+		if r := pc.runEnd(k); pc.isNameWord(k) && r > k+1 && (titleOnly(pc.lowRun(k, r)) || r-k <= 3 && pc.word(r) == "," && pc.isNameWord(r+1) && isTitleWord(pc.word(r-1))) {
+			k = r // "The Prime Minister, Scott Morrison,", "An NDP MP, Leah Sanderson-Okimaw,": a capitalised title is the role
 			continue
 		}
 		if pc.isNameWord(k) && !isTitleWord(pc.toks[k].low) {
