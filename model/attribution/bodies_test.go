@@ -2109,3 +2109,12 @@ func TestBodiesSecretariatIsTheMinistry(t *testing.T) {
 			quoteBy(3, "will follow the case closely.", "Secretariat of Foreign Affairs")},
 		speakers: []string{"Secretariat of Foreign Affairs"}}})
 }
+
+// "The agency" is the agency just named, not the city it is based in,
+// even when a dateline named the city before.
+func TestBodiesTheAgencyIsNotWhereItIsBased(t *testing.T) {
+	run(t, []attrCase{{name: "an agency based in Thunder Bay",
+		paras: []string{"Inquest", "THUNDER BAY — A coroner’s jury has made 57 recommendations.",
+			"All three teens had been placed by Giizhigad Family Services, a First Nations-run agency based in Thunder Bay that serves 18 communities. The agency told the inquest it had no homes in the north."},
+		want: []stmt{reportedBy(3, "it had no homes in the north", "Giizhigad Family Services")}}})
+}

@@ -926,8 +926,8 @@ func (pc *pctx) lastOrgMentioned(before int, head string) *entity {
 	}
 	last := sort.Search(len(pc.mentions), func(k int) bool { return pc.mentions[k].tok >= before })
 	for k := last - 1; k >= 0 && k >= last-window; k-- { // "the regulator fined X": never X
-		if e := pc.mentions[k].e; ok(e) {
-			return e
+		if e := pc.mentions[k].e; ok(e) && !placeWords[pc.word(pc.mentions[k].tok-1)] {
+			return e // (but "an agency based in Thunder Bay" is no agency called Thunder Bay)
 		}
 	}
 	for k := len(pc.an.mentioned) - 1; k >= 0; k-- {
@@ -945,6 +945,9 @@ func (pc *pctx) lastOrgMentioned(before int, head string) *entity {
 	}
 	return nil
 }
+
+// placeWords stand before a place: a name after one is where, not who.
+var placeWords = setOf(`in near outside`)
 
 // ownedName reports a name that holds another's possessive: "Prairie
 // Crest Energy’s Ravenrock" (thermal facility) is a thing the company
