@@ -748,17 +748,7 @@ func findingSubject(toks []token, i int) bool {
 	if from > 1 && (toks[from].low == "which" || toks[from].low == "that") && toks[from-1].low == "," {
 		from-- // "a report from X, tabled in October, which found that": past the relative's comma and the aside
 	}
-	if from > 0 && toks[from].low == "," {
-		for k := from - 1; k > 0 && k > from-16; k-- {
-			if toks[k].low == "," && !(isDigitStart(toks[k-1].low) && k+1 < len(toks) && isDigitStart(toks[k+1].low)) {
-				from = k - 1 // "The survey …, conducted in February by the guild, found that": past the aside
-				break
-			}
-			if toks[k].kind == tQuote {
-				break
-			}
-		}
-	}
+	from = pastAside(toks, from) // "The survey …, conducted in February by the guild, found that": past the aside
 	if from > 2 && toks[from].low == ")" {
 		for k := from - 1; k > 0 && k > from-6; k-- {
 			if toks[k].low == "(" {
@@ -779,6 +769,24 @@ func findingSubject(toks []token, i int) bool {
 		by = by || t.low == "by" || t.low == "from"
 	}
 	return false
+}
+
+// pastAside is the token before an aside that from, a comma, closes: the
+// word before its opening comma, within 16 words; from itself if no aside
+// ends there.
+func pastAside(toks []token, from int) int {
+	if from <= 0 || toks[from].low != "," {
+		return from
+	}
+	for k := from - 1; k > 0 && k > from-16; k-- {
+		if toks[k].low == "," && !(isDigitStart(toks[k-1].low) && k+1 < len(toks) && isDigitStart(toks[k+1].low)) {
+			return k - 1
+		}
+		if toks[k].kind == tQuote {
+			break
+		}
+	}
+	return from
 }
 
 // pollResultAfter reports a poll's figures within the few words from k:
@@ -838,7 +846,8 @@ func judicialOpener(toks []token, i int) bool {
 }
 
 func judicialSubject(toks []token, i int) bool {
-	for k := i - 1; k >= 0 && k >= i-12; k-- {
+	from := pastAside(toks, i-1) // "The five-member jury, which delivered its verdict Wednesday, found that"
+	for k := from; k >= 0 && k >= from-11; k-- {
 		t := toks[k]
 		if t.low == "," && k > 0 && toks[k-1].cap && (isPlaceEntityWord(toks[k-1].low) || k+1 < len(toks) && toks[k+1].cap && isPlaceEntityWord(toks[k+1].low)) {
 			continue // "a panel of the 4th U.S. Circuit Court of Appeals in Richmond, Virginia, found": past the place

@@ -3291,3 +3291,16 @@ func TestReportedReportByAnAuthorOpensTheSentence(t *testing.T) {
 		}
 	}
 }
+
+// A court's, a jury's or a report's finding reads past a "which" clause
+// between its subject and "found": "The five-member jury, which delivered
+// its verdict Wednesday evening, found that …", "The report, which was
+// summarized in court, found that …".
+func TestReportedFindingPastAWhichClause(t *testing.T) {
+	run(t, []attrCase{{name: "jury, which …, found; report, which …, found",
+		paras: []string{"Inquest",
+			"The five-member jury, which delivered its verdict Wednesday evening, found that Tyson’s death was accidental.",
+			"The report, which was summarized in court but not filed publicly, found that Flett had lived in 11 foster homes."},
+		want: []stmt{reportedBy(2, "Tyson’s death was accidental", "the five-member jury"),
+			reportedBy(3, "Flett had lived in 11 foster homes", "the report")}}})
+}

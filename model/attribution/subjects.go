@@ -3382,6 +3382,9 @@ func (pc *pctx) beforeAppositive(c, s int) *entity {
 				return pc.an.unnamed(pc.p.text[int(pc.toks[st].start):int(pc.toks[end-1].end)], h) // "One Labour MP from the 2024 intake, who asked not to be named, said"
 			}
 		}
+		if e := pc.describedBeforeRelative(st, k); e != nil {
+			return e // "The five-member jury, which delivered its verdict Wednesday, found": the jury
+		}
 		if n := pc.sentOf[k]; pc.word(k+1) == "which" && n < k && pc.toks[n].cap && isState(pc.lowRun(n, k)) {
 			return pc.an.reg.body(pc.p.text[int(pc.toks[n].start):int(pc.toks[k-1].end)]) // "Hungary, which has courted Chinese investment, said": the country
 		}
@@ -3438,6 +3441,29 @@ func (pc *pctx) inRelativeClause(n, s int) bool {
 		}
 	}
 	return false
+}
+
+// describedBeforeRelative is the described subject ("the jury", "the
+// report") that opens the clause at st before a "which" clause whose
+// comma is at c or before it: nil for any other shape.
+func (pc *pctx) describedBeforeRelative(st, c int) *entity {
+	if !pc.has(st, wDeterminer) {
+		return nil
+	}
+	for p := st + 2; p <= c && p <= st+6; p++ {
+		if pc.word(p) == "," {
+			if pc.word(p+1) == "which" { // (a person's "who" clause may name them: "The man, who later identified himself as X,")
+				if e := pc.describedSubject(st, p); e != nil {
+					return e
+				}
+				if judicialNouns[pc.word(p-1)] {
+					return pc.literalSubject(st, p)
+				}
+			}
+			return nil
+		}
+	}
+	return nil
 }
 
 // nameAfterRolePhrase reads a name between commas right before the comma
