@@ -693,7 +693,7 @@ func (an *analyzer) paragraph(i int) {
 	if p.num == 2 && an.headline == 1 && i+1 < len(an.paras) && (isDeck(p.text) && (isByline(an.paras[i+1].text) || isCaption(an.paras[i+1].text) || bylineShaped(an.paras[i+1].text)) ||
 		sentenceDeck(p.text) && (isByline(an.paras[i+1].text) || bylineShaped(an.paras[i+1].text))) {
 		an.ledeExtra, an.deck = 1, true // a deck under the headline, then a byline or a caption: read as a headline
-	} else if p.num == 2+an.ledeExtra && an.headline == 1 && an.ledeExtra < 4 && (isCaption(p.text) || isEditorsNote(p.text) || isByline(p.text) || (an.deck || p.num == 2) && bylineShaped(p.text)) {
+	} else if p.num == 2+an.ledeExtra && an.headline == 1 && an.ledeExtra < 4 && (isCaption(p.text) || isEditorsNote(p.text) || isByline(p.text) || (an.deck || p.num == 2) && (bylineShaped(p.text) || headerBlock(p.text))) {
 		an.ledeExtra++ // a caption, an editor's note, a byline after one: the lede comes after them
 	}
 	an.tagTranscript(p)
@@ -913,6 +913,8 @@ func (an *analyzer) standIn(desc, head string) *entity {
 		an.pendingLede = &entity{id: len(an.reg.ents), display: desc, cataphor: true, gender: unknownGender, order: an.reg.clock}
 		an.reg.ents = append(an.reg.ents, an.pendingLede)
 		an.pendingHead = head
+	} else if head == "" && an.pendingHead != "" && strings.HasSuffix(strings.ToLower(desc), " "+an.pendingHead) {
+		return an.pendingLede // the headline's "B.C. judge grants …", then the lede's "A B.C. Supreme Court judge has granted …"
 	} else if head != an.pendingHead || head == "" && an.pendingLede.order >= an.paraTicks[len(an.paraTicks)-1] && !sameDescription(desc, an.pendingLede.display) {
 		return nil // one unnamed lede subject at a time; two described in one paragraph are two ("The president of a Calgary university says …, even as Alberta’s advanced education minister warned …")
 	}
@@ -1840,6 +1842,20 @@ func bylineShaped(text string) bool {
 // Whitfield-Nakoochee · Cabin Radio".
 var bylineSeparators = setOf(`· | • — – / -`)
 
+// headerBlock reports a byline block pasted as one paragraph: a writer's
+// name, an outlet and when it was published, "COLLEEN MACISAAC-PAUL The
+// Chronicle Herald Published Apr. 17, 2024 at 6:02 p.m. | Updated …".
+func headerBlock(text string) bool {
+	if len(text) > 200 || strings.ContainsAny(text, "“”\"") || !holdsYear(text) {
+		return false
+	}
+	if !strings.Contains(text, "Published ") && !strings.Contains(text, "Updated ") && !strings.Contains(text, "Posted ") {
+		return false
+	}
+	f := strings.Fields(text)
+	return len(f) > 3 && startsUpper(f[0]) && startsUpper(f[1]) && !strings.HasSuffix(f[0], ",")
+}
+
 // isByline reports a short line naming the writer: "By Ana Ruiz, Health
 // Correspondent", "By ANA RUIZ and LEO PARK".
 func isByline(text string) bool {
@@ -1904,6 +1920,34 @@ func isDigitByte(c byte) bool { return c >= '0' && c <= '9' }
 // those the body names.
 func (pc *pctx) inLede() bool { return pc.p.num <= 2+pc.an.ledeExtra }
 
+// creditTail reports a photo credit in title case after a caption's last
+// sentence: a source and its platform or outlet ("Xaadzem Land
+// Defenders/Facebook", "Jordan Maclean/Postmedia") or a dash and a name
+// ("- Colleen MacIsaac-Paul").
+func creditTail(t string) bool {
+	i := strings.LastIndex(t, ". ")
+	if i < 0 || len(t)-i > 50 {
+		return false
+	}
+	tail := t[i+2:]
+	slash := strings.Count(tail, "/") == 1
+	if d, ok := strings.CutPrefix(tail, "- "); ok {
+		tail = d
+	} else if !slash {
+		return false
+	}
+	words := strings.FieldsFunc(tail, func(r rune) bool { return r == ' ' || r == '/' })
+	if len(words) < 2 || len(words) > 6 {
+		return false
+	}
+	for _, w := range words {
+		if !startsUpper(w) || strings.ContainsAny(w, ".,;:!?") {
+			return false
+		}
+	}
+	return true
+}
+
 // isCaption reports a photo's caption: a credit at its end ("(Maggie
 // Tremblay-Hsu/CBC)", "PHOTO BY DEVIN OKIMAW-LUND/Postmedia") or a label
 // before it ("Photo: …").
@@ -1925,6 +1969,9 @@ func isCaption(text string) bool {
 		if agency, who, ok := strings.Cut(t[i+2:], "/"); ok && len(agency) > 3 && isUpperWord(strings.ReplaceAll(agency, " ", "")) && who != "" && !strings.Contains(who, ". ") {
 			return true // "… on Tuesday, Feb. 11, 2025. THE CANADIAN PRESS/Daniel Okafor"
 		}
+	}
+	if creditTail(t) {
+		return true // "… in October. Xaadzem Land Defenders/Facebook", "… were acquitted. - Colleen MacIsaac-Paul"
 	}
 	if !strings.HasSuffix(t, ")") {
 		return false

@@ -519,3 +519,41 @@ func TestHeadlineStateChamberIsNoPerson(t *testing.T) {
 		}
 	}
 }
+
+// A byline block pasted as one paragraph ("COLLEEN MACISAAC-PAUL The
+// Chronicle Herald Published …") and a caption whose credit is a name
+// after a dash or a source and its platform ("… acquitted. - Colleen
+// MacIsaac-Paul", "… in October. Xaadzem Land Defenders/Facebook") stand
+// before the lede: its "A provincial court judge" is the judge named next.
+func TestHeadlineBylineBlockAndCreditTailBeforeTheLede(t *testing.T) {
+	for _, c := range []attrCase{
+		{name: "byline block, dash credit",
+			paras: []string{"Judge acquits harvesters",
+				"COLLEEN MACISAAC-PAUL The Chronicle Herald Published Apr. 17, 2024 at 6:02 p.m. | Updated Apr. 17, 2024 at 8:15 p.m.",
+				"Jacob Francis, centre, embraces supporters outside the Digby courthouse on Wednesday after he and three other harvesters were acquitted. - Colleen MacIsaac-Paul",
+				"DIGBY, N.S. - A provincial court judge has acquitted four harvesters, ruling that the federal government failed to show a justified limit.",
+				"Judge Fiona Doucette-Lamb said the Crown had not established why."},
+			want:        []stmt{reportedBy(3, "the federal government failed to show", "Fiona Doucette-Lamb")},
+			notSpeakers: []string{"MacIsaac"}},
+		{name: "byline lines, platform credit",
+			paras: []string{"B.C. judge grants injunction",
+				"Nicole Fairbanks-Yoon HuffPost Canada 11/19/2020 05:32 PM EST",
+				"A gate and a smokehouse stand at the blockade camp in October. Xaadzem Land Defenders/Facebook",
+				"A B.C. Supreme Court judge has granted a logging company an injunction — while warning that the courts cannot resolve the deeper dispute.",
+				"Justice Alasdair Penhallow-Kim granted the interim injunction Thursday."},
+			want: []stmt{reportedBy(3, "the courts cannot resolve the deeper dispute", "Alasdair Penhallow-Kim")}},
+	} {
+		t.Run(c.name, func(t *testing.T) { check(t, titledArticle(t, c.paras[0], c.paras[1:]...), c) })
+	}
+}
+
+// titledArticle analyses paragraphs under a title, as a page arrives: the
+// title is paragraph 0.
+func titledArticle(tb testing.TB, title string, paras ...string) *model.Article {
+	tb.Helper()
+	doc := model.Document{Source: "test", Title: title}
+	for _, p := range paras {
+		doc.Paragraphs = append(doc.Paragraphs, model.Paragraph{Text: p})
+	}
+	return analyze(tb, doc)
+}
