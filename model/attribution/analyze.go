@@ -913,8 +913,6 @@ func (an *analyzer) standIn(desc, head string) *entity {
 		an.pendingLede = &entity{id: len(an.reg.ents), display: desc, cataphor: true, gender: unknownGender, order: an.reg.clock}
 		an.reg.ents = append(an.reg.ents, an.pendingLede)
 		an.pendingHead = head
-	} else if head == "" && an.pendingHead != "" && strings.HasSuffix(strings.ToLower(desc), " "+an.pendingHead) {
-		return an.pendingLede // the headline's "B.C. judge grants …", then the lede's "A B.C. Supreme Court judge has granted …"
 	} else if head != an.pendingHead || head == "" && an.pendingLede.order >= an.paraTicks[len(an.paraTicks)-1] && !sameDescription(desc, an.pendingLede.display) {
 		return nil // one unnamed lede subject at a time; two described in one paragraph are two ("The president of a Calgary university says …, even as Alberta’s advanced education minister warned …")
 	}
