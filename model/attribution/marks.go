@@ -120,7 +120,7 @@ func handleMark(text string, i int, r rune, size int, stack []opener, out *[]spa
 	if i+size >= len(text) {
 		next = ' '
 	}
-	if isUnitMark(r, prev, next, stack, r == '"' && unicode.IsDigit(prev) && strings.Contains(text[i+size:], "\"")) ||
+	if isUnitMark(r, prev, next, stack, r == '"' && unicode.IsDigit(prev) && strings.Contains(text[i+size:], "\"") && !yearBefore(text, i)) ||
 		isApostrophe(text, i, r, size, prev, next, stack, sc) {
 		return stack
 	}
@@ -181,6 +181,17 @@ func isUnitMark(r, prev, next rune, stack []opener, laterStraightCloser bool) bo
 		return len(stack) == 0 || stack[len(stack)-1].mark != '"' || laterStraightCloser
 	}
 	return false
+}
+
+// yearBefore reports four digits or more right before i: "since 2020" ends
+// a quotation, no length in inches does.
+func yearBefore(text string, i int) bool {
+	n := 0
+	for i > 0 && text[i-1] >= '0' && text[i-1] <= '9' {
+		i--
+		n++
+	}
+	return n >= 4
 }
 
 func pending(stack []opener, m rune) bool {

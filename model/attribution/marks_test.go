@@ -147,6 +147,8 @@ func TestMarksUnits(t *testing.T) {
 			[]string{`He is 6'2" and quick,`}},
 		{"pipe inside a curly quote", "“We used a 12\" pipe,” said Lotte Brun.",
 			[]string{`We used a 12" pipe,`}},
+		{"a year ends a straight quotation", `It provided "more than $1 billion since 2020" and remains "committed to working with us."`,
+			[]string{"more than $1 billion since 2020", "committed to working with us."}},
 	})
 }
 
