@@ -683,8 +683,8 @@ func findingAt(toks []token, i int) bool {
 		return false
 	}
 	switch next := toks[i+1]; {
-	case next.low == "that":
-		return judicialSubject(toks, i) || findingSubject(toks, i)
+	case next.low == "that" || next.has(wPrep) && thatAfterPhrase(toks, i+1):
+		return judicialSubject(toks, i) || findingSubject(toks, i) // "found in a report to council in May that"
 	case next.low == "there":
 		return i+2 < len(toks) && copulas[toks[i+2].low] && judicialSubject(toks, i)
 	case next.has(wDeterminer) && clauseVerbAfter(toks, i+2) && (findingSubject(toks, i) || judicialSubject(toks, i)):
@@ -693,6 +693,20 @@ func findingAt(toks []token, i int) bool {
 		return true // "A Cascade Research Group survey found Lindahl at 46 percent": the poll's finding, no "that"
 	}
 	return verdictAfter(toks, i+1) && judicialSubject(toks, i) && !juryBefore(toks, i)
+}
+
+// thatAfterPhrase reports "that" closing a short phrase of words from k
+// ("in a report to council in May that"), before any punctuation.
+func thatAfterPhrase(toks []token, k int) bool {
+	for j := k + 1; j < len(toks) && j < k+10; j++ {
+		if toks[j].kind != tWord {
+			return false
+		}
+		if toks[j].low == "that" {
+			return j > k+1
+		}
+	}
+	return false
 }
 
 // verdictAfter reports a court's verdict on someone named from k: "the

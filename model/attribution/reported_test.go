@@ -3304,3 +3304,15 @@ func TestReportedFindingPastAWhichClause(t *testing.T) {
 		want: []stmt{reportedBy(2, "Tyson’s death was accidental", "the five-member jury"),
 			reportedBy(3, "Flett had lived in 11 foster homes", "the report")}}})
 }
+
+// A finding may put where it was made between "found" and "that":
+// "Integrity commissioner Robert Lindahl found in a report to council in
+// May that the posts breached the code" is his, not "Prohibits members"
+// of the code's relative clause.
+func TestReportedFindingWithAPhraseBeforeThat(t *testing.T) {
+	run(t, []attrCase{{name: "found in a report … that",
+		paras: []string{"Ruling",
+			"Integrity commissioner Robert Lindahl found in a report to council in May that the posts breached the town’s code of conduct, which prohibits members of council from publicly criticizing staff."},
+		want:        []stmt{reportedBy(2, "the posts breached the town’s code", "Robert Lindahl")},
+		notSpeakers: []string{"Prohibits"}}})
+}
