@@ -530,3 +530,12 @@ func TestSpeakersCapitalisedTitleBeforeAnAppositiveName(t *testing.T) {
 		want:        []stmt{quoteBy(2, "Another court order.", "Leah Sanderson-Okimaw"), quoteBy(3, "does not have a complete picture", "Moira Fehr")},
 		notSpeakers: []string{"Ndp", "Provincial Auditor"}}})
 }
+
+// "X — no relation to Mireille — who said" is X's: a relative after a
+// dashed aside hangs on the name before the aside.
+func TestSpeakersWhoAfterADashedAside(t *testing.T) {
+	run(t, []attrCase{{name: "X — no relation — who said",
+		paras: []string{"Rally", "Mireille Gagnon said the farm was struggling.",
+			"Among the politicians in attendance was Bloc Québécois agriculture critic Louis-Philippe Gagnon — no relation to Mireille — who said his party would fight."},
+		want: []stmt{reportedBy(3, "his party would fight", "Louis-Philippe Gagnon")}}})
+}

@@ -2247,6 +2247,9 @@ var groupOpeners = setOf(`some many several most few other those these`)
 
 // antecedent finds the name a relative pronoun at j refers to.
 func (pc *pctx) antecedent(j, s int) *entity {
+	if d := pc.dashAsideBefore(j, s); d > s && pc.isNameWord(d-1) {
+		return pc.npEndingAt(d-1, s) // "X — no relation to Mireille — who said": X
+	}
 	if t := pc.titledBefore(j, s); t > s && pc.titledWork(t, s) != nil {
 		return pc.titledWork(t, s) // "a report titled Not Part of the Job, which calls on": the report
 	}
@@ -3441,6 +3444,23 @@ func (pc *pctx) inRelativeClause(n, s int) bool {
 		}
 	}
 	return false
+}
+
+// dashAsideBefore is the dash opening an aside that a dash right before j
+// closes ("X — no relation to Mireille — who"), or -1.
+func (pc *pctx) dashAsideBefore(j, s int) int {
+	if !isDash(pc.word(j - 1)) {
+		return -1
+	}
+	for d := j - 3; d > s && d >= j-14; d-- {
+		if isDash(pc.word(d)) {
+			return d
+		}
+		if pc.toks[d].kind == tQuote {
+			break
+		}
+	}
+	return -1
 }
 
 // describedBeforeRelative is the described subject ("the jury", "the
