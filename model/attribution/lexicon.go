@@ -323,7 +323,7 @@ var orgWords = map[string]bool{
 	"electric": true, "electronics": true, "software": true, "solutions": true, "ventures": true,
 	"shipyard": true, "shipyards": true, "works": true, "mills": true, "farms": true, "dairy": true,
 	"airport": true, "delegation": true, "athletic": true, "rovers": true, "wanderers": true,
-	"albion": true, "hotspur": true, "afc": true,
+	"albion": true, "hotspur": true, "afc": true, "brotherhood": true, "sisterhood": true,
 	"movement": true, "front": true, "initiative": true, "bloc": true,
 	"survey": true, "census": true, "chamber": true, "committees": true, "conference": true,
 	"watchdog": true, "caucus": true, "academy": true, "project": true, "laboratory": true, "tribunal": true,
