@@ -2334,6 +2334,15 @@ func TestReportedJointSubjectWithAsides(t *testing.T) {
 			reportedBy(5, "she would keep it open", "Maren Vik"),
 		},
 	}, {
+		name: "two senators with party tags, and a list of them",
+		paras: []string{"Sanctions",
+			"Sens. Lyle Brandt (R-S.C.) and Owen Pritchard (R-Ariz.) said in a joint statement that the steps were overdue.",
+			"Several Republican leaders, including Sens. John Marsh (Ariz.), Kelly Ames (N.H.) and Chuck Gray (Iowa), have said they will not attend."},
+		want: []stmt{
+			reportedBy(2, "the steps were overdue", "Lyle Brandt"),
+			reportedBy(3, "they will not attend", "!Chuck Gray|Kelly Ames"),
+		},
+	}, {
 		name: "co-anchor before a name after a quotation that addresses someone",
 		paras: []string{"Interview",
 			"“That was the first time in a long time, senator,” CBS co-Anchor DeMarco Morgan said. “She doesn’t do it that often.”"},

@@ -106,6 +106,16 @@ func (pc *pctx) npEndingAt(j, s int) *entity {
 			}
 			return nil
 		}
+		if start > 2 && coordinated(pc.word(start-1)) && pc.word(start-2) == ")" {
+			if p := pc.openParen(start-3, s); p > s && pc.isNameWord(p-1) && pc.word(pc.nameStart(p-1, s)-1) != "," { // (not a list: "including X (Ariz.), Y (Pa.) and Z (Iowa)")
+				if first := pc.npEndingAt(p-1, s); first != nil && !first.org {
+					ref := pc.ref // "Sens. Lyle Brandt (R-S.C.) and Owen Pritchard (R-Ariz.) said": joint, as above
+					ref.rival = pc.entityAt(start, j+1)
+					pc.ref = ref
+					return first
+				}
+			}
+		}
 		if start > 1 && coordinated(pc.word(start-1)) && pc.word(start-2) == "," {
 			if f := pc.nameBeforeAsides(start-2, s); f >= 0 {
 				if first := pc.npEndingAt(f, s); first != nil && !first.org {
