@@ -221,7 +221,7 @@ func (pc *pctx) roleReferentOf(j, s int) *entity {
 			}
 		}
 	}
-	if !isDefinite(det) && spokesRoles[head] && pc.word(d+1) != "former" {
+	if !isDefinite(det) && spokesRoles[head] && pc.word(d+1) != "former" && !(head == "official" && !pc.toks[j-1].cap) { // "a senior administration official" speaks for no one named
 		if org := pc.bodyModifier(d+1, j); org != nil {
 			pc.an.spokesFor, pc.an.spokesPara = org, pc.p.num
 			return org // a police spokesman

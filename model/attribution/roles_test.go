@@ -1318,3 +1318,18 @@ func TestRolesRunningMate(t *testing.T) {
 			"Grant Halvorsen's running mate pledged that the ticket would accept the result."},
 		want: []stmt{quoteBy(3, "waging war on the Michigan autoworker.", "Trent Bakewell"), reportedBy(4, "the ticket would accept the result", "Grant Halvorsen's running mate")}}})
 }
+
+// "A senior government official" speaks for no one named: someone
+// unnamed, whom "the official" later means, not the government or a
+// named official of another title; "a police spokesman" still speaks for
+// the police.
+func TestRolesUnnamedOfficialIsNotTheBody(t *testing.T) {
+	run(t, []attrCase{{name: "a senior administration official, then the official",
+		paras: []string{"Sanctions", "In a statement, the administration said the actions followed warnings.",
+			"Priya Venkataraman, the deputy national security adviser, told reporters that the officials were spies.",
+			"A senior administration official, who briefed reporters on condition of anonymity, said the decision had been debated for months. “We were not going to leave this,” the official said.",
+			"The official said the compounds were closed."},
+		want: []stmt{reportedBy(4, "the decision had been debated", "A senior administration official"),
+			quoteBy(4, "We were not going to leave this,", "A senior administration official"),
+			reportedBy(5, "the compounds were closed", "A senior administration official")}}})
+}
