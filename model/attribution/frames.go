@@ -294,6 +294,19 @@ func pastVerb(t token) bool {
 	return t.kind == tWord && !t.cap && len(t.low) > 4 && strings.HasSuffix(t.low, "ed")
 }
 
+// adjunctQuote reports a quotation at token k that opens with a lower-case
+// preposition: “in his first budget, …” says when or how, in the words of
+// whoever reports the deed, not what the deed's doer said.
+func (pc *pctx) adjunctQuote(k int) bool {
+	if pc.toks[k].kind != tQuote {
+		return false
+	}
+	w, _, _ := strings.Cut(pc.quoteText(int(pc.toks[k].q)), " ")
+	return adjunctPreps[w]
+}
+
+var adjunctPreps = setOf(`in on at during after before since until within without by through`)
+
 // inThatOfCue reports cue v inside the "that" clause of an earlier cue of
 // its sentence.
 func (pc *pctx) inThatOfCue(v, s int) bool {
@@ -885,7 +898,7 @@ func (pc *pctx) governingCue(k int) (*entity, string, string, bool) {
 		if strings.HasSuffix(pc.word(v), "ed") && pc.isNameWord(v-1) && wantVerbs[pc.word(pc.nameStart(v-1, s)-1)] {
 			continue // "the family wants Chinedu remembered “for how he lived”": a wish about him, no words of his
 		}
-		if (modalsBefore[pc.word(v-1)] || progressiveAux[pc.word(v-1)] && strings.HasSuffix(pc.word(v), "ing")) && v > s && (pc.cueBefore(v, s) || pc.inThatOfCue(v, s)) { // "told reporters before the announcement that Moscow would respond “adequately”"
+		if (modalsBefore[pc.word(v-1)] || progressiveAux[pc.word(v-1)] && strings.HasSuffix(pc.word(v), "ing") || pc.adjunctQuote(k) && !pc.isNameWord(v-1)) && v > s && (pc.cueBefore(v, s) || pc.inThatOfCue(v, s)) { // "told reporters before the announcement that Moscow would respond “adequately”"
 			if fb.e == nil {
 				fb = governed{e, pc.word(v), ""}
 			}

@@ -1299,8 +1299,9 @@ func TestFramesModalDeedInsideReportedSpeech(t *testing.T) {
 }
 
 // The same holds further from the cue, after "told reporters before the
-// announcement that", and for a deed in progress ("that Washington was
-// pressing Moscow “…”", "Halvorsen was referring to “…”"); a cue of speech
+// announcement that", for a deed in progress ("that Washington was
+// pressing Moscow “…”", "Halvorsen was referring to “…”") and for words
+// that say when or how ("had proposed a cap “in his first budget …”"); a cue of speech
 // inside the report ("said Trump called it “…”") still gives the words to
 // its own subject.
 func TestFramesDeedInsideToldThatIsTheReporters(t *testing.T) {
@@ -1309,9 +1310,13 @@ func TestFramesDeedInsideToldThatIsTheReporters(t *testing.T) {
 			"Dmitri Sorokin, the Kremlin spokesman, told reporters before the announcement that Moscow would respond “adequately” to any new sanctions.",
 			"Deborah Vanterpool told a Senate Foreign Relations subcommittee that Washington was pressing Moscow “every single day, at every level” for a pause.",
 			"Dale Whitcomb said Halvorsen was referring to “the obvious bias in the national media.”",
-			"Hillary Clinton said Trump called Mexican immigrants “rapists.”"},
+			"Hillary Clinton said Trump called Mexican immigrants “rapists.”",
+			"Press secretary Devin Alcott told reporters at a briefing Tuesday that Marchetti had proposed a cap “in his first budget, before anyone was circulating petitions.”",
+			"AHS spokesperson Danielle Tourangeau wrote in an email that the agency has posted both positions and is “in active discussions with several candidates.”"},
 		want: []stmt{quoteBy(2, "adequately", "Dmitri Sorokin"), quoteBy(3, "every single day, at every level", "Deborah Vanterpool"),
-			quoteBy(4, "the obvious bias in the national media.", "Dale Whitcomb"), quoteBy(5, "rapists.", "Trump")}}})
+			quoteBy(4, "the obvious bias in the national media.", "Dale Whitcomb"), quoteBy(5, "rapists.", "Trump"),
+			quoteBy(6, "in his first budget, before anyone was circulating petitions.", "Devin Alcott"),
+			quoteBy(7, "in active discussions with several candidates.", "Danielle Tourangeau")}}})
 }
 
 // "X said the family wants Chinedu remembered “for how he lived”" is X's
