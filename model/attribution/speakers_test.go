@@ -539,3 +539,13 @@ func TestSpeakersWhoAfterADashedAside(t *testing.T) {
 			"Among the politicians in attendance was Bloc Québécois agriculture critic Louis-Philippe Gagnon — no relation to Mireille — who said his party would fight."},
 		want: []stmt{reportedBy(3, "his party would fight", "Louis-Philippe Gagnon")}}})
 }
+
+// A relative clause on an unnamed person in apposition to a noun ("the
+// Crown's only eyewitness, a store clerk who had told police …") is that
+// person's, not the sentence subject's.
+func TestSpeakersWhoAfterAnAppositiveOfSomeoneUnnamed(t *testing.T) {
+	run(t, []attrCase{{name: "eyewitness, a store clerk who had told",
+		paras: []string{"Verdict", "Raymond Kowalchuk, the defence lawyer, addressed the jury.",
+			"Kowalchuk also attacked the reliability of the Crown's only eyewitness, a store clerk who had told police in her first interview that she did not see who threw the first punch."},
+		want: []stmt{reportedBy(3, "she did not see who threw", "a store clerk")}}})
+}

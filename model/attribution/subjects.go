@@ -2296,6 +2296,12 @@ func (pc *pctx) antecedent(j, s int) *entity {
 		if pc.has(d, wDeterminer) && d-2 >= s && (pc.word(d-1) == "," || copulas[pc.word(d-1)]) && pc.isNameWord(d-2) {
 			return pc.npEndingAt(d-2, s) // "Braynard, a South Carolina native who writes": Braynard, not the state; "Ruiz is a Clinton supporter who has accused": Ruiz
 		}
+		if w := pc.word(h); (pc.word(d) == "a" || pc.word(d) == "an") && d < h && d-2 >= s && pc.word(d-1) == "," && !pc.isNameWord(d-2) && !pc.toks[d-2].poss &&
+			(wordHas(w, wRole) || isJobWord(w) || wordIs(w, mUnnamedHead)) {
+			e := pc.an.unnamed(pc.phraseText(d, h+1), w)
+			pc.traceTo(e, refRole, e.display, d)
+			return e // "…, a store clerk who had told police": someone unnamed, known by what they do
+		}
 	}
 	if e := pc.bodyBeforeWhich(j, s); e != nil {
 		return e
