@@ -689,3 +689,18 @@ func TestInterviewAnswersCountAsVoice(t *testing.T) {
 		t.Errorf("side panel %+v, want Maren Vik first", a.Speakers)
 	}
 }
+
+// A question inside a speaker's own quotation of several sentences ("…
+// And you'd sit with them, because what else are you going to do?") is
+// asked of no one: the next bare quotation goes on in her voice, not in
+// the last man quoted's as an answer.
+func TestCarryoverRhetoricalQuestionHasNoAnswerer(t *testing.T) {
+	run(t, []attrCase{{name: "rhetorical question, then her next paragraph",
+		paras: []string{"Evacuees",
+			"“Every builder from here to Grande Prairie is booked into next year,” Gerald Nakoochee-Lang says.",
+			"Marnie Gladue has worked remotely as a bookkeeper for a trucking company.",
+			"“You’d be in the lobby getting your waffle and there’d be somebody crying into their coffee. And you’d sit with them, because what else are you going to do?” she says.",
+			"“That’s the part nobody puts on the news. It wasn’t just the fire.”"},
+		want:       []stmt{quoteBy(5, "That’s the part nobody puts on the news. It wasn’t just the fire.", "Marnie Gladue")},
+		moreQuotes: true}})
+}

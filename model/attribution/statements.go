@@ -964,6 +964,9 @@ func (pc *pctx) addressee(qi int, asker *entity) *entity {
 			}
 		}
 	}
+	if strings.Contains(q, ". ") || strings.Contains(q, "! ") {
+		return nil // "…, and you'd sit with them. And what else are you going to do?": asked of no one
+	}
 	for _, e := range pc.candidates(len(pc.toks)) {
 		if e != asker && !e.org && !e.outlet {
 			return e
