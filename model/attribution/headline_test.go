@@ -557,3 +557,14 @@ func titledArticle(tb testing.TB, title string, paras ...string) *model.Article 
 	}
 	return analyze(tb, doc)
 }
+
+// A time zone after a clock ("12/23/2016 05:18 pm ET") is no body: "the
+// Israeli prime minister’s office" later is not "ET".
+func TestHeadlineTimeZoneIsNoBody(t *testing.T) {
+	c := attrCase{name: "pm ET, then an office",
+		paras: []string{"U.N. vote", "By Jane Hill", "12/23/2016 05:18 pm ET | Updated Dec 24, 2016",
+			"The Israeli prime minister’s office said in a statement that Israel would not be lectured."},
+		want:        []stmt{reportedBy(3, "Israel would not be lectured", "The Israeli prime minister’s office")},
+		notSpeakers: []string{"ET"}}
+	check(t, titledArticle(t, c.paras[0], c.paras[1:]...), c)
+}
