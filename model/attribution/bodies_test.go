@@ -2123,3 +2123,14 @@ func TestBodiesTheAgencyIsNotWhereItIsBased(t *testing.T) {
 			"All three teens had been placed by Giizhigad Family Services, a First Nations-run agency based in Thunder Bay that serves 18 communities. The agency told the inquest it had no homes in the north."},
 		want: []stmt{reportedBy(3, "it had no homes in the north", "Giizhigad Family Services")}}})
 }
+
+// "The department" right after a federal department spoke ("Crown-Indigenous
+// Relations and Northern Affairs Canada said …", "Health Canada said …") is
+// that department, not another department named before it.
+func TestBodiesTheDepartmentThatJustSpoke(t *testing.T) {
+	run(t, []attrCase{{name: "a department named '… Canada'",
+		paras: []string{"Claim", "The Justice Department argued the claim should fail.",
+			"Crown-Indigenous Relations and Northern Affairs Canada said in an e-mailed statement that it was reviewing the decision.",
+			`"Canada is committed to resolving specific claims fairly," the department said.`},
+		want: []stmt{quoteBy(4, "Canada is committed to resolving specific claims fairly,", "Crown-Indigenous Relations and Northern Affairs Canada")}}})
+}

@@ -358,6 +358,11 @@ func (pc *pctx) roleReferentOf(j, s int) *entity {
 			return pc.an.reg.body(f) // "RCMP Sgt. Colin Brezinski said …. The force said": the RCMP
 		}
 	}
+	if head == "department" && det == "the" && j == d+1 {
+		if e := pc.an.lastSpeaker; e != nil && e.org && pc.p.num-pc.an.lastStmtPar <= 1 && federalDepartment(e.words) {
+			return e // "Crown-Indigenous Relations and Northern Affairs Canada said …" then "the department said": it, not a Justice Department named before
+		}
+	}
 	if head == "union" && det == "the" && j == d+1 {
 		if e := lastSeen(pc.an.reg.recentOrgs(), isUnionName); e != nil {
 			return e // "Amalgamated Transit Workers of B.C., Local 1724" … "the union said"
@@ -944,6 +949,14 @@ func (pc *pctx) lastOrgMentioned(before int, head string) *entity {
 		}
 	}
 	return nil
+}
+
+// federalDepartment reports a Canadian federal department's name, which
+// ends in "Canada" and holds no "Government": "Global Affairs Canada",
+// "Crown-Indigenous Relations and Northern Affairs Canada".
+func federalDepartment(words []string) bool {
+	n := len(words)
+	return n >= 2 && words[n-1] == "canada" && !slices.Contains(words, "government") && !slices.Contains(words, "of")
 }
 
 // placeWords stand before a place: a name after one is where, not who.
