@@ -1276,13 +1276,8 @@ func (pc *pctx) bodyModifier(from, to int) *entity {
 				}
 			}
 		}
-		if wordHas(w, wOrgHead) {
-			if e := pc.an.reg.byHead(w, true); e != nil {
-				return e
-			}
-		}
 	}
-	return nil
+	return nil // "a company spokesperson", "a ministry spokesperson": someone unnamed, whose body the phrase does not name
 }
 
 func ageOf(head string) string {

@@ -1333,3 +1333,17 @@ func TestRolesUnnamedOfficialIsNotTheBody(t *testing.T) {
 			quoteBy(4, "We were not going to leave this,", "A senior administration official"),
 			reportedBy(5, "the compounds were closed", "A senior administration official")}}})
 }
+
+// "A company spokesperson" and "a ministry spokesperson" are someone
+// unnamed: the phrase does not say which company or ministry, so it is
+// not the one last named; "a police spokesman" still speaks for the police.
+func TestRolesSpokespersonOfAGenericBody(t *testing.T) {
+	run(t, []attrCase{{name: "company, ministry, police",
+		paras: []string{"Layoffs", "Lumenarc Software said it would restructure.",
+			"A company spokesperson confirmed that about 340 jobs would be cut.",
+			"In an email, a ministry spokesperson said any proposal would be assessed.",
+			"A police spokesman said no one was hurt."},
+		want: []stmt{reportedBy(3, "about 340 jobs would be cut", "A company spokesperson"),
+			reportedBy(4, "any proposal would be assessed", "a ministry spokesperson"),
+			reportedBy(5, "no one was hurt", "~police")}}})
+}
