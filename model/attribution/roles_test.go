@@ -1339,11 +1339,12 @@ func TestRolesUnnamedOfficialIsNotTheBody(t *testing.T) {
 // not the one last named; "a police spokesman" still speaks for the police.
 func TestRolesSpokespersonOfAGenericBody(t *testing.T) {
 	run(t, []attrCase{{name: "company, ministry, police",
-		paras: []string{"Layoffs", "Lumenarc Software said it would restructure.",
+		paras: []string{"Layoffs", "Lumenarc Software said it would restructure. The company employs 1,350 people.",
 			"A company spokesperson confirmed that about 340 jobs would be cut.",
+			"The Ministry of Forests said it would review. The ministry said more.",
 			"In an email, a ministry spokesperson said any proposal would be assessed.",
 			"A police spokesman said no one was hurt."},
 		want: []stmt{reportedBy(3, "about 340 jobs would be cut", "A company spokesperson"),
-			reportedBy(4, "any proposal would be assessed", "a ministry spokesperson"),
-			reportedBy(5, "no one was hurt", "~police")}}})
+			reportedBy(5, "any proposal would be assessed", "a ministry spokesperson"),
+			reportedBy(6, "no one was hurt", "~police")}}})
 }
