@@ -876,6 +876,9 @@ func (pc *pctx) governingCue(k int) (*entity, string, string, bool) {
 		if pc.insideThatClause(v, s) {
 			continue // "Rubio said that once the Senate goes on recess, “…”": the outer cue governs
 		}
+		if pc.word(v-1) == "who" && pc.has(v-2, wPrep) {
+			continue // "the question of who tells Inuit stories was “…”": a question named, not a speaker
+		}
 		e := pc.subjectBefore(v, s)
 		if k := pc.postedDocBefore(v, s); k > s {
 			e = pc.subjectBefore(k, s) // "posted a statement on the city’s page saying he would “…”": the poster's words

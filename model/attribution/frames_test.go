@@ -1301,7 +1301,9 @@ func TestFramesModalDeedInsideReportedSpeech(t *testing.T) {
 // The same holds further from the cue, after "told reporters before the
 // announcement that", for a deed in progress ("that Washington was
 // pressing Moscow “…”", "Halvorsen was referring to “…”") and for words
-// that say when or how ("had proposed a cap “in his first budget …”"); a cue of speech
+// that say when or how ("had proposed a cap “in his first budget …”"),
+// and after a question named by its "who" ("the question of who tells
+// Inuit stories was “…”"); a cue of speech
 // inside the report ("said Trump called it “…”") still gives the words to
 // its own subject.
 func TestFramesDeedInsideToldThatIsTheReporters(t *testing.T) {
@@ -1316,7 +1318,11 @@ func TestFramesDeedInsideToldThatIsTheReporters(t *testing.T) {
 		want: []stmt{quoteBy(2, "adequately", "Dmitri Sorokin"), quoteBy(3, "every single day, at every level", "Deborah Vanterpool"),
 			quoteBy(4, "the obvious bias in the national media.", "Dale Whitcomb"), quoteBy(5, "rapists.", "Trump"),
 			quoteBy(6, "in his first budget, before anyone was circulating petitions.", "Devin Alcott"),
-			quoteBy(7, "in active discussions with several candidates.", "Danielle Tourangeau")}}})
+			quoteBy(7, "in active discussions with several candidates.", "Danielle Tourangeau")}},
+		{name: "a question of who tells",
+			paras: []string{"Film", "Lucy Arnatsiaq directed the film.",
+				"Arnatsiaq, reached by phone in Inukjuak, said she was “proud and tired” and that the question of who tells Inuit stories was “a good fight to have.”"},
+			want: []stmt{quoteBy(3, "proud and tired", "Lucy Arnatsiaq"), quoteBy(3, "a good fight to have.", "Lucy Arnatsiaq")}}})
 }
 
 // "X said the family wants Chinedu remembered “for how he lived”" is X's
