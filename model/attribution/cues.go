@@ -689,6 +689,8 @@ func findingAt(toks []token, i int) bool {
 		return i+2 < len(toks) && copulas[toks[i+2].low] && judicialSubject(toks, i)
 	case next.has(wDeterminer) && clauseVerbAfter(toks, i+2) && (findingSubject(toks, i) || judicialSubject(toks, i)):
 		return true
+	case next.has(wDeterminer) && pastAfterBody(toks, i+2) && judicialSubject(toks, i):
+		return true // "Auditor General Maureen Fitzallen found the Department of Public Works invoked …"
 	case pollResultAfter(toks, i+1) && pollSubject(toks, i):
 		return true // "A Cascade Research Group survey found Lindahl at 46 percent": the poll's finding, no "that"
 	}
@@ -707,6 +709,20 @@ func thatAfterPhrase(toks []token, k int) bool {
 		}
 	}
 	return false
+}
+
+// pastAfterBody reports a body's capitalised name from k, then a verb in
+// the past: "Department of Public Works invoked".
+func pastAfterBody(toks []token, k int) bool {
+	j := k
+	for j < len(toks) && j < k+8 && toks[j].kind == tWord && (toks[j].cap || toks[j].low == "of" && j > k) {
+		j++
+	}
+	if j == k || j >= len(toks) {
+		return false
+	}
+	t := toks[j]
+	return t.kind == tWord && !t.cap && len(t.low) > 4 && strings.HasSuffix(t.low, "ed")
 }
 
 // verdictAfter reports a court's verdict on someone named from k: "the

@@ -3325,3 +3325,13 @@ func TestReportedFindingWithAPhraseBeforeThat(t *testing.T) {
 		want:        []stmt{reportedBy(2, "the posts breached the town’s code", "Robert Lindahl")},
 		notSpeakers: []string{"Prohibits"}}})
 }
+
+// A finding needs no "that" before a body's name and a verb in the past:
+// "Auditor General Maureen Fitzallen found the Department of Public Works
+// invoked an emergency exemption".
+func TestReportedFindingOfABodysDeedWithoutThat(t *testing.T) {
+	run(t, []attrCase{{name: "found the Department … invoked",
+		paras: []string{"Audit",
+			"In a report released Wednesday, Auditor General Maureen Fitzallen found the Department of Public Works invoked an emergency exemption to award the contract."},
+		want: []stmt{reportedBy(2, "the Department of Public Works invoked", "Maureen Fitzallen")}}})
+}
