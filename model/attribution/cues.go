@@ -560,8 +560,12 @@ var headlineAux = map[string]bool{"has": true, "had": true, "have": true, "did":
 func titleCaseCue(toks []token, i int) bool {
 	t := toks[i]
 	return t.info != nil && t.info.lemma != "" && i > 0 && i+1 < len(toks) && (toks[i-1].kind == tWord && toks[i-1].cap || toks[i-1].low == "," && t.cap) &&
-		toks[i+1].kind == tWord && toks[i+1].cap && headlineCues[t.low]
+		toks[i+1].kind == tWord && toks[i+1].cap && headlineCues[t.low] && !nameEnds[toks[i+1].low] // (not "Canadian Property Claims Association")
 }
+
+// nameEnds close a body's name: a title-case word before one is part of
+// the name, no headline's verb.
+var nameEnds = setOf(`association tribunal council commission board society institute foundation federation league committee authority agency centre center`)
 
 // nounSaying reports a participle of saying after a noun, with a clause
 // after it: "an email saying that …", "30 percent of voters saying they
@@ -689,8 +693,8 @@ func findingAt(toks []token, i int) bool {
 		return i+2 < len(toks) && copulas[toks[i+2].low] && judicialSubject(toks, i)
 	case next.has(wDeterminer) && clauseVerbAfter(toks, i+2) && (findingSubject(toks, i) || judicialSubject(toks, i)):
 		return true
-	case next.has(wDeterminer) && pastAfterBody(toks, i+2) && judicialSubject(toks, i):
-		return true // "Auditor General Maureen Fitzallen found the Department of Public Works invoked …"
+	case (next.has(wDeterminer) && pastAfterBody(toks, i+2) || next.cap && pastAfterBody(toks, i+1)) && judicialSubject(toks, i):
+		return true // "Auditor General Maureen Fitzallen found the Department of Public Works invoked …", "Tribunal finds Crown breached …"
 	case pollResultAfter(toks, i+1) && pollSubject(toks, i):
 		return true // "A Cascade Research Group survey found Lindahl at 46 percent": the poll's finding, no "that"
 	}

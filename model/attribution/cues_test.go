@@ -620,3 +620,23 @@ func TestCueWordAsAdjective(t *testing.T) {
 			"Trump mocked Obama's highly criticized press conference in Turkey."},
 		notReported: []stmt{reportedBy(2, "", ""), reportedBy(3, "highly criticized press conference", "")}}})
 }
+
+// A title-case word of saying inside a body's name ("Canadian Property
+// Claims Association", "Specific Claims Tribunal") is no headline's cue;
+// a headline's "Tribunal finds Crown breached …" is the tribunal's finding.
+func TestCuesTitleCaseInsideABodysName(t *testing.T) {
+	c := attrCase{name: "Claims Association, Claims Tribunal, Tribunal finds",
+		paras: []string{"Tribunal finds Ottawa breached its duty to Nibiinsing First Nation",
+			"Gerald Mutua said the city had cleared most roads.",
+			"It is too early to estimate insured losses, according to Pierre-Luc Dorval, a vice-president with the Canadian Property Claims Association.",
+			"Under the Specific Claims Tribunal Act, awards are capped at $150-million per claim."},
+		want:        []stmt{reportedBy(0, "Ottawa breached its duty", "*")},
+		notSpeakers: []string{"Claims"}}
+	a := titledArticle(t, c.paras[0], c.paras[1:]...)
+	check(t, a, c)
+	for _, st := range a.Statements {
+		if st.Paragraph == 4 {
+			t.Errorf("¶4 holds no statement, got %q", st.Text)
+		}
+	}
+}
