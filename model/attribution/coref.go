@@ -629,7 +629,7 @@ func (pc *pctx) sentenceSubjectBefore(i int) *entity {
 		if m.tok < asked {
 			continue // "Asked how Osterhout had taken the verdict, he said": the one asked about, not the one answering
 		}
-		if !m.e.org && !pc.prepositionObject(m.tok) && !pc.modifiesNextName(from+x) && !pc.determinerName(m.tok) {
+		if !m.e.org && (!pc.prepositionObject(m.tok) || pc.accordingToAt(m.tok)) && !pc.modifiesNextName(from+x) && !pc.determinerName(m.tok) {
 			if j := pc.samePronounBefore(i, s, m.tok); j >= 0 {
 				return pc.pronounReferent(pc.toks[j].low, j)
 			}
@@ -640,6 +640,13 @@ func (pc *pctx) sentenceSubjectBefore(i int) *entity {
 		}
 	}
 	return nil
+}
+
+// accordingToAt reports a name at token k that "according to" opens: the
+// source of its sentence, whom a "he" later in it means ("…, according
+// to Pierre-Luc Dorval, but he said …").
+func (pc *pctx) accordingToAt(k int) bool {
+	return k >= 2 && pc.word(k-1) == "to" && pc.word(k-2) == "according"
 }
 
 // askedClauseEnd is the comma closing a question clause that opens the

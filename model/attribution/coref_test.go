@@ -2471,3 +2471,12 @@ func TestCorefAskedByNamedAskerIsNotThePronoun(t *testing.T) {
 		want: []stmt{quoteBy(3, "not unusual at all, unfortunately.", "Josée Bergeron-Dufresne"),
 			quoteBy(4, "At that time, a three-week delay was almost normal,", "Josée Bergeron-Dufresne")}}})
 }
+
+// "…, according to Pierre-Luc Dorval, but he said …": the "he" is the
+// sentence's source, not the man who spoke in the paragraph before.
+func TestCorefHeAfterAccordingTo(t *testing.T) {
+	run(t, []attrCase{{name: "according to X, but he said",
+		paras: []string{"Storm", "Gerald Mutua said the city had cleared most roads.",
+			"It is too early to estimate losses, according to Pierre-Luc Dorval, but he said claims have been climbing."},
+		want: []stmt{reportedBy(3, "claims have been climbing", "Pierre-Luc Dorval")}}})
+}
