@@ -2134,3 +2134,15 @@ func TestBodiesTheDepartmentThatJustSpoke(t *testing.T) {
 			`"Canada is committed to resolving specific claims fairly," the department said.`},
 		want: []stmt{quoteBy(4, "Canada is committed to resolving specific claims fairly,", "Crown-Indigenous Relations and Northern Affairs Canada")}}})
 }
+
+// A body named after a place's common noun in the possessive ("the
+// territory’s Department of Education", "The province's Special
+// Investigations Unit, which …") speaks by its own name, not as no one.
+func TestBodiesNamedAfterAGenericPlacesPossessive(t *testing.T) {
+	run(t, []attrCase{{name: "the territory's, the province's",
+		paras: []string{"Schools",
+			"According to the territory’s Department of Education, fewer than half of students go on to earn a diploma.",
+			"The province's Special Investigations Unit, which probes deaths involving police, concluded in 2024 that there were no grounds to charge any of the officers."},
+		want: []stmt{reportedBy(2, "fewer than half of students", "Department of Education"),
+			reportedBy(3, "there were no grounds to charge", "Special Investigations Unit")}}})
+}

@@ -1131,6 +1131,15 @@ func (pc *pctx) accordingTo(i, limit int) *entity {
 	if e := pc.officialOfBody(i, limit); e != nil {
 		return e
 	}
+	if i+2 < limit && pc.has(i, wDeterminer) && pc.toks[i+1].poss && pc.isNameWord(i+2) {
+		r := pc.runEnd(i + 2)
+		for pc.word(r) == "of" && pc.isNameWord(r+1) && r+1 < limit {
+			r = pc.runEnd(r + 1)
+		}
+		if e := pc.bodyOfGenericPlace(r-1, i); e != nil {
+			return e // "According to the territory’s Department of Education"
+		}
+	}
 	e, _, _ := pc.npForward(i, limit)
 	return e
 }

@@ -44,6 +44,9 @@ func (pc *pctx) npEndingAt(j, s int) *entity {
 			return g // "“…,” the two write"
 		}
 	}
+	if e := pc.bodyOfGenericPlace(j, s); e != nil {
+		return e // "the territory’s Department of Education", "The province's Special Investigations Unit"
+	}
 	if t.low == "10" && j > s && pc.word(j-1) == "no" && pc.toks[j-1].cap {
 		return pc.an.reg.body("No 10") // "No 10 said": Downing Street
 	}
@@ -3404,6 +3407,11 @@ func (pc *pctx) beforeAppositive(c, s int) *entity {
 		if e := pc.describedBeforeRelative(st, k); e != nil {
 			return e // "The five-member jury, which delivered its verdict Wednesday, found": the jury
 		}
+		if pc.word(k+1) == "which" && pc.isNameWord(k-1) {
+			if e := pc.bodyOfGenericPlace(k-1, s); e != nil {
+				return e // "The province's Special Investigations Unit, which probes deaths …, concluded"
+			}
+		}
 		if n := pc.sentOf[k]; pc.word(k+1) == "which" && n < k && pc.toks[n].cap && isState(pc.lowRun(n, k)) {
 			return pc.an.reg.body(pc.p.text[int(pc.toks[n].start):int(pc.toks[k-1].end)]) // "Hungary, which has courted Chinese investment, said": the country
 		}
@@ -3461,6 +3469,27 @@ func (pc *pctx) inRelativeClause(n, s int) bool {
 	}
 	return false
 }
+
+// bodyOfGenericPlace is the body named by the capitalised run ending at j
+// after a place's common noun in the possessive ("the territory’s
+// Department of Education"): the body, by its own name. Nil otherwise.
+func (pc *pctx) bodyOfGenericPlace(j, s int) *entity {
+	if !pc.isNameWord(j) {
+		return nil // the cheap test first
+	}
+	n := pc.ofNameStart(j, s)
+	if n-2 < s || !pc.toks[n-1].poss || pc.toks[n-1].cap || !pc.has(n-2, wDeterminer) || !genericPlaces[pc.word(n-1)] {
+		return nil
+	}
+	for k := n; k <= j; k++ {
+		if pc.has(k, wOrg) {
+			return pc.an.reg.body(pc.phraseText(n, j+1))
+		}
+	}
+	return nil
+}
+
+var genericPlaces = setOf(`province territory city town state country region nation county municipality`)
 
 // dashAsideBefore is the dash opening an aside that a dash right before j
 // closes ("X — no relation to Mireille — who"), or -1.
