@@ -1131,6 +1131,9 @@ func (pc *pctx) accordingTo(i, limit int) *entity {
 	if e := pc.officialOfBody(i, limit); e != nil {
 		return e
 	}
+	if e := pc.documentFromAfterTime(i, limit); e != nil {
+		return e
+	}
 	if i+2 < limit && pc.has(i, wDeterminer) && pc.toks[i+1].poss && pc.isNameWord(i+2) {
 		r := pc.runEnd(i + 2)
 		for pc.word(r) == "of" && pc.isNameWord(r+1) && r+1 < limit {
@@ -1142,6 +1145,22 @@ func (pc *pctx) accordingTo(i, limit int) *entity {
 	}
 	e, _, _ := pc.npForward(i, limit)
 	return e
+}
+
+// documentFromAfterTime reads "a report last year from the Parliamentary
+// Budget Officer" at i: the author whose document it is, when a time
+// stands between the document and "from". Nil for any other shape.
+func (pc *pctx) documentFromAfterTime(i, limit int) *entity {
+	if !pc.has(i, wDeterminer) || !pc.is(i+1, mDocHead) {
+		return nil
+	}
+	for k := i + 3; k < limit && k <= i+5; k++ {
+		if pc.word(k) == "from" && pc.timeOnlyBetween(i+2, k) {
+			e, _, _ := pc.npForward(k+1, limit)
+			return e
+		}
+	}
+	return nil
 }
 
 // officialOfBody reads "a Justice Department official" at i: someone

@@ -1089,6 +1089,17 @@ func (pc *pctx) accordingToAny(i, end int) (*entity, bool) {
 	return pc.accordingLiteral(i, k), true
 }
 
+// timeOnlyBetween reports words from i to j that say only when: "last
+// year", "released Tuesday"; none at all counts too.
+func (pc *pctx) timeOnlyBetween(i, j int) bool {
+	for k := i; k < j; k++ {
+		if w := pc.word(k); !pc.has(k, wTime|wCalendar) && w != "last" && w != "this" && w != "released" && w != "published" && !isDigitStart(w) {
+			return false
+		}
+	}
+	return true
+}
+
 // rulebookAfter reports a rule, plan or contract after "according to" at
 // i with the sentence's own speaker after it ("paid according to the
 // collective agreement, the company said"): the manner of doing

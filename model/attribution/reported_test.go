@@ -3335,3 +3335,12 @@ func TestReportedFindingOfABodysDeedWithoutThat(t *testing.T) {
 			"In a report released Wednesday, Auditor General Maureen Fitzallen found the Department of Public Works invoked an emergency exemption to award the contract."},
 		want: []stmt{reportedBy(2, "the Department of Public Works invoked", "Maureen Fitzallen")}}})
 }
+
+// "according to a report last year from the Parliamentary Budget Officer"
+// is its author's, as "a report from" is, across the time between.
+func TestReportedAccordingToADocumentFromAfterATime(t *testing.T) {
+	run(t, []attrCase{{name: "a report last year from X",
+		paras: []string{"Spending",
+			"Federal spending on outside services has doubled since 2016, according to a report last year from the Parliamentary Budget Officer."},
+		want: []stmt{reportedBy(2, "Federal spending on outside services has doubled", "~Parliamentary Budget Officer")}}})
+}
