@@ -139,6 +139,9 @@ func cueAt(toks []token, i int) (string, int) {
 	if i > 0 && toks[i-1].kind == tWord && toks[i-1].has(wPrep) && toks[i-1].low != "to" && toks[i-1].low != "as" && !strings.HasSuffix(t.low, "ing") && strings.HasSuffix(t.low, "s") {
 		return "", 0 // "delivered on promises to voters", "in reports": a plural noun after a preposition, no verb
 	}
+	if pluralAfterDeterminer(toks, i) {
+		return "", 0 // "In her closing remarks before the vote,", "their comments": a noun, no verb
+	}
 	if (t.low == "put" || t.low == "puts") && i+1 < len(toks) && toks[i+1].low == "it" && toks[i+1].kind == tWord {
 		return "put it", 2 // "as X put it, “…”"
 	}
@@ -554,6 +557,23 @@ var headlineCues = map[string]bool{"says": true, "said": true, "tells": true, "t
 // Said"); "May" and "Will" are left out, being names as often.
 var headlineAux = map[string]bool{"has": true, "had": true, "have": true, "did": true, "does": true,
 	"would": true, "could": true, "should": true, "is": true, "was": true, "also": true}
+
+// pluralAfterDeterminer reports a word in -s after "her", "their", "the"
+// and the like, right before it or with one word between ("her closing
+// remarks"): a plural noun, not a verb of saying.
+func pluralAfterDeterminer(toks []token, i int) bool {
+	w := toks[i].low
+	if !strings.HasSuffix(w, "s") || strings.HasSuffix(w, "ss") || w == "says" || i == 0 {
+		return false
+	}
+	p := toks[i-1]
+	if p.kind == tWord && possessiveDeterminers[p.low] {
+		return true
+	}
+	return i > 1 && p.kind == tWord && !p.cap && strings.HasSuffix(p.low, "ing") && toks[i-2].kind == tWord && possessiveDeterminers[toks[i-2].low]
+}
+
+var possessiveDeterminers = setOf(`her his their its our my your`)
 
 // titleCaseCue reports a capitalised cue between capitalised words, as
 // headlines print every word.

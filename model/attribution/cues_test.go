@@ -640,3 +640,13 @@ func TestCuesTitleCaseInsideABodysName(t *testing.T) {
 		}
 	}
 }
+
+// A word in -s after "her", "their" ("In her closing remarks before the
+// vote, X addressed opponents directly: “…”") is a plural noun, not a
+// cue whose subject the phrase would lack.
+func TestCuesPluralNounAfterAPossessive(t *testing.T) {
+	run(t, []attrCase{{name: "her closing remarks",
+		paras: []string{"Vote", "Priya Venkataraman chaired the hearing.",
+			"In her closing remarks before the vote, Venkataraman addressed opponents directly: “I have heard you.”"},
+		want: []stmt{quoteBy(3, "I have heard you.", "Priya Venkataraman")}}})
+}
