@@ -1182,6 +1182,13 @@ func (pc *pctx) shareOpens(i, v int) bool {
 // to a recent Washington Post-ABC News poll" (documents), "according to a
 // Democratic aide" (an unnamed source); nil when a name heads it.
 func (pc *pctx) accordingLiteral(i, k int) *entity {
+	if k-i >= 2 && k-i <= 4 && pc.has(i, wDeterminer) && pc.is(k-1, mStatementWord) && !pc.toks[k-1].cap {
+		end := k
+		if pc.word(k) == "of" && k+1 < len(pc.toks) && pc.toks[k+1].kind == tWord && !pc.toks[k+1].cap {
+			end = k + 2 // "an agreed statement of facts"
+		}
+		return pc.an.document(pc.phraseText(i, end)) // "According to an agreed statement of facts filed with the court"
+	}
 	for x := i + 1; x < k; x++ {
 		if verbLike(pc.toks[x]) {
 			k = x // "the schedule published Thursday": the participle qualifies

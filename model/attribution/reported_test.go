@@ -3344,3 +3344,15 @@ func TestReportedAccordingToADocumentFromAfterATime(t *testing.T) {
 			"Federal spending on outside services has doubled since 2016, according to a report last year from the Parliamentary Budget Officer."},
 		want: []stmt{reportedBy(2, "Federal spending on outside services has doubled", "~Parliamentary Budget Officer")}}})
 }
+
+// "According to an agreed statement of facts filed with the court" names
+// the document, which speaks, as "according to the statement of claim"
+// does; neither is no one's.
+func TestReportedAccordingToAStatementOfFacts(t *testing.T) {
+	run(t, []attrCase{{name: "agreed statement of facts, statement of claim",
+		paras: []string{"Fraud",
+			"According to an agreed statement of facts filed with the court, Chisholm assured clients that their money was safe.",
+			"According to the statement of claim, residents of Centretown were kept awake for weeks."},
+		want: []stmt{reportedBy(2, "Chisholm assured clients", "an agreed statement of facts"),
+			reportedBy(3, "residents of Centretown were kept awake", "the statement of claim")}}})
+}
