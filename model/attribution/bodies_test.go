@@ -2146,3 +2146,10 @@ func TestBodiesNamedAfterAGenericPlacesPossessive(t *testing.T) {
 		want: []stmt{reportedBy(2, "fewer than half of students", "Department of Education"),
 			reportedBy(3, "there were no grounds to charge", "Special Investigations Unit")}}})
 }
+
+// "The Ecuadorean presidency said" is a body, the presidency, not no one.
+func TestBodiesThePresidency(t *testing.T) {
+	run(t, []attrCase{{name: "the Ecuadorean presidency",
+		paras: []string{"Mine", "In a statement on Tuesday, the Ecuadorean presidency said the government supports responsible investment."},
+		want:  []stmt{reportedBy(2, "the government supports responsible investment", "~Ecuadorean presidency")}}})
+}
