@@ -1153,7 +1153,8 @@ func isUnionName(e *entity) bool {
 	if n := len(e.words); e.words[n-1] == "union" && (isDemonym(e.words[n-2]) || wordIs(e.words[n-2], mPlaceName)) {
 		return false // "European Union", "Soviet Union": a union of states
 	}
-	return slices.ContainsFunc(e.words, isUnionWord) || professionalBody(e.words) || localNumbered(e.words)
+	return slices.ContainsFunc(e.words, isUnionWord) || professionalBody(e.words) || localNumbered(e.words) ||
+		e.words[0] == "fédération" || e.words[0] == "syndicat" // "Fédération interprofessionnelle de la santé du Québec"
 }
 
 // localNumbered reports a union local's name: "Unifor Local 1",
