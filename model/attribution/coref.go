@@ -351,6 +351,9 @@ func (pc *pctx) askerBefore(i int, g gender) *entity {
 	if e := pc.askedBy(i); e != nil {
 		return e // "Asked by commission counsel Me Sophie Archambault whether …, she replied": not the counsel
 	}
+	if e := pc.an.askerOf(pc.p.num - 1); e != nil && pc.sentOf[i] == 0 {
+		return e // "Asked by host Dana Whitfield whether …, Ramaswamy did not hesitate." then "“…,” she said": not the host
+	}
 	if pc.sentOf[i] != i {
 		return nil
 	}

@@ -2480,3 +2480,15 @@ func TestCorefHeAfterAccordingTo(t *testing.T) {
 			"It is too early to estimate losses, according to Pierre-Luc Dorval, but he said claims have been climbing."},
 		want: []stmt{reportedBy(3, "claims have been climbing", "Pierre-Luc Dorval")}}})
 }
+
+// "Asked by host Dana Whitfield whether …, Ramaswamy did not hesitate."
+// The host asks (the question is hers), and the "she" of the next
+// paragraph's answer is the one asked, not the host.
+func TestCorefAskedByHostThenSheAnswers(t *testing.T) {
+	run(t, []attrCase{{name: "asked by host X, then she said",
+		paras: []string{"Shows", "Priya Ramaswamy, the campaign manager, appeared on the program Sunday.",
+			"Asked by host Dana Whitfield whether the campaign was confident nothing damaging would emerge, Ramaswamy did not hesitate.",
+			"“One hundred percent,” she said."},
+		want: []stmt{reportedBy(3, "whether the campaign was confident", "Dana Whitfield"),
+			quoteBy(4, "One hundred percent,", "Priya Ramaswamy")}}})
+}

@@ -2801,6 +2801,13 @@ var askedAfter = map[string]bool{"when": true, "if": true, "after": true, "was":
 // questionSpan is the question after "asked" at i, to the next comma or
 // the sentence's end: "whether he would run", "about the vote", "what a
 // firm commitment looks like"; from is -1 when none follows.
+// roleWordBeforeName reports a lower-case job or role word at k right
+// before a name: "host Dana Whitfield", "moderator Lena Ruiz".
+func (pc *pctx) roleWordBeforeName(k int) bool {
+	t := pc.toks[k]
+	return t.kind == tWord && !t.cap && (t.has(wRole) || pc.is(k, mMoreRoleNoun) || isJobWord(t.low)) && pc.isNameWord(k+1)
+}
+
 // afterAsked steps over what may stand between "asked" and the question:
 // its agent ("by Matt Lauer", "by a reporter"), a place or occasion ("in
 // Iowa", "at the business conference") and adverbs ("recently"). It
@@ -2811,8 +2818,12 @@ func (pc *pctx) afterAsked(i, end int) (int, *entity) {
 	for hop := 0; hop < 3 && k < end; hop++ {
 		switch w := pc.word(k); {
 		case w == "by" || w == "in" || w == "at" || w == "during":
-			if w == "by" && (pc.isNameWord(k+1) || pc.has(k+1, wTitle)) {
-				if e, after, ok := pc.npForward(k+1, end); ok && e != nil && !e.org {
+			if w == "by" && (pc.isNameWord(k+1) || pc.has(k+1, wTitle) || pc.roleWordBeforeName(k+1)) {
+				from := k + 1
+				if pc.roleWordBeforeName(from) {
+					from++ // "Asked by host Dana Whitfield whether": the role word before the name
+				}
+				if e, after, ok := pc.npForward(from, end); ok && e != nil && !e.org {
 					asker, k = e, after
 					continue
 				}

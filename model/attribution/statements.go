@@ -548,11 +548,33 @@ func (an *analyzer) askedBefore(n int) *entity {
 		return nil
 	}
 	for k := len(an.lastNamed) - 1; k >= 0; k-- {
-		if e := an.lastNamed[k]; !e.org && !e.group && !e.doc && e.personLike() {
+		if e := an.lastNamed[k]; !e.org && !e.group && !e.doc && e.personLike() && !an.askedIn(e, n) {
 			return e
 		}
 	}
 	return nil
+}
+
+// askerOf is the one who asks in paragraph n's "Asked by X whether …",
+// or nil.
+func (an *analyzer) askerOf(n int) *entity {
+	for k, st := range an.stmts {
+		if st.Paragraph == n && st.Cue == "asked" && an.owners[k] != nil && strings.HasPrefix(an.paras[n-1].text, "Asked by ") {
+			return an.owners[k]
+		}
+	}
+	return nil
+}
+
+// askedIn reports e the one who asks in paragraph n ("Asked by host Dana
+// Whitfield whether …"): the answer after it is the other's.
+func (an *analyzer) askedIn(e *entity, n int) bool {
+	for k, st := range an.stmts {
+		if st.Paragraph == n && st.Cue == "asked" && an.owners[k] == e {
+			return true
+		}
+	}
+	return false
 }
 
 // setUpBy is the one person a short paragraph before n names as its
