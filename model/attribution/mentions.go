@@ -767,20 +767,28 @@ var frenchSmallWords = setOf(`de du des la le les à au aux et en sur pour`)
 // ("the Société de transport de Montréal said", "the Fédération
 // interprofessionnelle de la santé du Québec (FIQ) said"), or nil.
 func (pc *pctx) frenchBodyEndingAt(j, s int) *entity {
-	t := pc.toks[j]
-	if t.kind != tWord || j < s+2 || t.cap && !frenchSmallWords[pc.word(j-1)] {
-		return nil // the cheap test first: most names end in a capital after no French word
-	}
-	best := -1
-	for h := j - 2; h >= s && h > j-12; h-- {
-		if pc.toks[h].cap && pc.frenchNameEnd(h) == j+1 {
-			best = h // the longest: "Coalition des directions de CPE du Québec", not "CPE du Québec"
-		}
-	}
+	best := pc.frenchBodyStart(j, s)
 	if best < 0 {
 		return nil
 	}
 	return pc.an.reg.body(pc.phraseText(best, j+1))
+}
+
+// frenchBodyStart is where the French body's name ending at j starts, the
+// longest ("Coalition des directions de CPE du Québec", not "CPE du
+// Québec"), or -1.
+func (pc *pctx) frenchBodyStart(j, s int) int {
+	t := pc.toks[j]
+	if t.kind != tWord || j < s+2 || t.cap && !frenchSmallWords[pc.word(j-1)] {
+		return -1 // the cheap test first: most names end in a capital after no French word
+	}
+	best := -1
+	for h := j - 2; h >= s && h > j-12; h-- {
+		if pc.toks[h].cap && pc.frenchNameEnd(h) == j+1 {
+			best = h
+		}
+	}
+	return best
 }
 
 // partyWordsAt counts the words naming a party that open low.

@@ -549,3 +549,13 @@ func TestSpeakersWhoAfterAnAppositiveOfSomeoneUnnamed(t *testing.T) {
 			"Kowalchuk also attacked the reliability of the Crown's only eyewitness, a store clerk who had told police in her first interview that she did not see who threw the first punch."},
 		want: []stmt{reportedBy(3, "she did not see who threw", "a store clerk")}}})
 }
+
+// "X, president of the Alliance des expéditeurs du Québec, a shippers’
+// group, warned": a French body's whole name is what the aside describes;
+// X speaks.
+func TestSpeakersPresidentOfAFrenchBodyDescribed(t *testing.T) {
+	run(t, []attrCase{{name: "president of the Alliance des …, a group,",
+		paras: []string{"Port",
+			"Normand Béliveau, president of the Alliance des expéditeurs du Québec, a shippers’ group, warned that some companies had begun rerouting cargo."},
+		want: []stmt{reportedBy(2, "some companies had begun rerouting cargo", "Normand Béliveau")}}})
+}

@@ -3425,7 +3425,11 @@ func (pc *pctx) beforeAppositive(c, s int) *entity {
 			}
 			break
 		}
-		if n := pc.nameStart(k-1, s); inner < 0 && n > s && (pc.has(n-1, wPrep) && !(pc.word(n-1) == "of" && pc.has(n-2, wTitle) && pc.toks[n-2].cap) || pc.has(n-1, wDeterminer) && pc.has(n-2, wPrep)) { // (not a title's "of": "Secretary of State Harold Whitacre")
+		n := pc.nameStart(k-1, s)
+		if f := pc.frenchBodyStart(k-1, s); f > s && f < n {
+			n = f // "president of the Alliance des expéditeurs du Québec, a shippers’ group,": the body's whole name
+		}
+		if inner < 0 && n > s && (pc.has(n-1, wPrep) && !(pc.word(n-1) == "of" && pc.has(n-2, wTitle) && pc.toks[n-2].cap) || pc.has(n-1, wDeterminer) && pc.has(n-2, wPrep)) { // (not a title's "of": "Secretary of State Harold Whitacre")
 			if e := pc.personOfBody(k, s); e != nil {
 				return e // "Harold Dudoward Jr. of the Lax Gyels First Nation, one of the three communities, said": Dudoward
 			}
@@ -3445,7 +3449,7 @@ func (pc *pctx) beforeAppositive(c, s int) *entity {
 		if e := pc.npEndingAt(k-1, s); e != nil || !pc.has(k+1, wDeterminer) || !bodyHeads[pc.word(c-1)] {
 			return e
 		}
-		n := pc.nameStart(k-1, s)
+		n = pc.nameStart(k-1, s)
 		return pc.an.reg.body(pc.p.text[int(pc.toks[n].start):int(pc.toks[k-1].end)]) // "Ofwat, the water regulator, said": a body the article names once
 	}
 	if inner >= 0 {
