@@ -2157,3 +2157,13 @@ func TestBodiesThePresidency(t *testing.T) {
 		paras: []string{"Mine", "In a statement on Tuesday, the Ecuadorean presidency said the government supports responsible investment."},
 		want:  []stmt{reportedBy(2, "the government supports responsible investment", "~Ecuadorean presidency")}}})
 }
+
+// "The group" or "the company" is one named before it, not a firm named
+// later in its own sentence: "Heartland Majority Fund, the super PAC …,
+// has reserved $9 million in ads, according to AdPulse" is the fund's.
+func TestBodiesTheGroupIsNotNamedAfterIt(t *testing.T) {
+	run(t, []attrCase{{name: "the super PAC, a tracking firm after",
+		paras: []string{"Ads", "Heartland Majority Fund has spent heavily in the state.",
+			"The group said it has reserved $9 million in ads for the fall, more than any tracked by AdPulse, a media-tracking company."},
+		want: []stmt{reportedBy(3, "it has reserved $9 million", "Heartland Majority Fund")}}})
+}

@@ -476,7 +476,7 @@ func (pc *pctx) roleReferentOf(j, s int) *entity {
 				e.addHead(head) // "the utility" again is the same one
 				return e        // the company that last spoke or acted, not the one it bought
 			}
-			if e := pc.an.reg.lastCompany(); e != nil && companyHeads[head] && !(head == "group" && platform(e)) { // "posted to Instagram, the group says": no platform is a group
+			if e := pc.an.reg.lastCompany(); e != nil && companyHeads[head] && !(head == "group" && platform(e)) && pc.namedBeforeTok(e, d) { // "posted to Instagram, the group says": no platform is a group
 				e.addHead(head)
 				return e
 			}
@@ -957,6 +957,21 @@ func (pc *pctx) lastOrgMentioned(before int, head string) *entity {
 func federalDepartment(words []string) bool {
 	n := len(words)
 	return n >= 2 && words[n-1] == "canada" && !slices.Contains(words, "government") && !slices.Contains(words, "of")
+}
+
+// namedBeforeTok reports e named before token d: in an earlier paragraph or
+// earlier in this one. "The company, a subsidiary of Vancouver-based
+// Coastline Forest Group, has said" is not the group named after it.
+func (pc *pctx) namedBeforeTok(e *entity, d int) bool {
+	if n := len(pc.an.paraTicks); n == 0 || e.order < pc.an.paraTicks[n-1] {
+		return true
+	}
+	for _, m := range pc.mentions {
+		if m.e == e && m.tok < d {
+			return true
+		}
+	}
+	return false
 }
 
 // placeWords stand before a place: a name after one is where, not who.
