@@ -559,3 +559,15 @@ func TestSpeakersPresidentOfAFrenchBodyDescribed(t *testing.T) {
 			"Normand Béliveau, president of the Alliance des expéditeurs du Québec, a shippers’ group, warned that some companies had begun rerouting cargo."},
 		want: []stmt{reportedBy(2, "some companies had begun rerouting cargo", "Normand Béliveau")}}})
 }
+
+// A portfolio of two fields before a role and a name ("NDP colleges and
+// universities critic Ama Boateng-Fraser called on …, saying …") is one
+// role: the participle's words are hers, not the party's.
+func TestSpeakersPortfolioOfTwoFields(t *testing.T) {
+	run(t, []attrCase{{name: "colleges and universities critic",
+		paras: []string{"Cuts",
+			"NDP colleges and universities critic Ama Boateng-Fraser called on the province to create an emergency fund, saying the government had “starved” the sector for years."},
+		want:        []stmt{reportedBy(2, "the government had", "Ama Boateng-Fraser")},
+		notSpeakers: []string{"NDP"},
+		moreQuotes:  true}})
+}

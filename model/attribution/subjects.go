@@ -3272,9 +3272,9 @@ func (pc *pctx) nameAfterRoleWords(i, limit int) int {
 		}
 	}
 	k := pc.lowerWordsEnd(i, limit, 4)
-	if k > i && pc.word(k) == "and" && pc.roleNoun(k-1) {
-		if n := pc.lowerWordsEnd(k+1, limit, 3); n > k+1 && pc.roleNoun(n-1) {
-			k = n // "BC Hydro president and chief executive Colleen Tsang", "USA TODAY contributor and monetary historian David Marsh"
+	if k > i && pc.word(k) == "and" {
+		if n := pc.lowerWordsEnd(k+1, limit, 3); n > k+1 && pc.roleNoun(n-1) && (pc.roleNoun(k-1) || portfolioRoles[pc.word(n-1)]) {
+			k = n // "BC Hydro president and chief executive Colleen Tsang", "NDP colleges and universities critic Ama Boateng-Fraser"
 		}
 	}
 	if k == i || !pc.has(k-1, wTitle) && !pc.roleNoun(k-1) && !pc.is(k-1, mVoxRole) &&
@@ -3286,6 +3286,10 @@ func (pc *pctx) nameAfterRoleWords(i, limit int) int {
 	}
 	return 0
 }
+
+// portfolioRoles hold a portfolio that may name two fields: "colleges and
+// universities critic", "families and social development minister".
+var portfolioRoles = setOf(`critic minister spokesperson spokesman spokeswoman secretary`)
 
 // roleNoun reports a noun at k that says what someone does: a role, a
 // press role, a job.
