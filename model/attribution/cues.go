@@ -99,6 +99,11 @@ func (pc *pctx) finderFound(i int) bool {
 				return true
 			}
 		}
+		for _, w := range strings.Fields(strings.ToLower(e.role)) {
+			if finderHeads[w] {
+				return true // "Manitoba Ombudsman Jill Anderssen": the title names the office
+			}
+		}
 	}
 	return false
 }

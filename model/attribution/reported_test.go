@@ -3356,3 +3356,12 @@ func TestReportedAccordingToAStatementOfFacts(t *testing.T) {
 		want: []stmt{reportedBy(2, "Chisholm assured clients", "an agreed statement of facts"),
 			reportedBy(3, "residents of Centretown were kept awake", "the statement of claim")}}})
 }
+
+// "Anderssen found that …" is a finding when her title names an office
+// that finds ("Manitoba Ombudsman Jill Anderssen"), as a judge's does.
+func TestReportedFindingOfAnOmbudsmanByTitle(t *testing.T) {
+	run(t, []attrCase{{name: "Manitoba Ombudsman X, then X found that",
+		paras: []string{"Report", "Manitoba Ombudsman Jill Anderssen released her report on Tuesday.",
+			"In her 88-page report, Anderssen found that staff failed to reassess Wesley at the required intervals."},
+		want: []stmt{reportedBy(3, "staff failed to reassess Wesley", "Jill Anderssen")}}})
+}
