@@ -479,6 +479,7 @@ type analyzer struct {
 
 func newAnalyzer(doc model.Document) *analyzer {
 	an := &analyzer{source: doc.Source}
+	an.reg.paras = &an.paraTicks
 	an.takeScratch(doc.Size())
 	if doc.Title != "" {
 		an.headline = 1 // read as the first paragraph, as real news prints its headline

@@ -3,6 +3,7 @@ package attribution
 import (
 	"encoding/binary"
 	"slices"
+	"sort"
 	"strings"
 
 	"whosaid/model"
@@ -98,6 +99,18 @@ type registry struct {
 	speakerBy *entity
 	// orgNames keeps nameKind's answers for each name it was asked
 	orgNames map[string]nameKinds
+	// paras is the clock at each paragraph's start (the analyzer's
+	// paraTicks): which paragraph a tick falls in
+	paras *[]int
+}
+
+// paraOf is the index of the paragraph clock tick t falls in.
+func (r *registry) paraOf(t int) int {
+	if r.paras == nil {
+		return 0
+	}
+	p := *r.paras
+	return max(0, sort.Search(len(p), func(k int) bool { return p[k] > t })-1)
 }
 
 type touch struct {
@@ -730,6 +743,9 @@ func (r *registry) titledOfSurname(m mention) *entity {
 }
 
 func (r *registry) ofSurname(l []*entity) *entity {
+	if e := r.justIntroduced(l); e != nil {
+		return e
+	}
 	if r.speakerBy != nil && slices.Contains(l, r.speakerBy) {
 		return r.speakerBy
 	}
@@ -739,6 +755,30 @@ func (r *registry) ofSurname(l []*entity) *entity {
 		}
 	}
 	return l[0]
+}
+
+// justIntroduced is the one of several people of a surname named for the
+// first time in this paragraph or the one before, while every other has
+// gone unmentioned for longer: "Bernadette Chu, 67, … has taken the bus
+// for 22 years." then "“…,” Chu said" is she, not the councillor quoted
+// paragraphs ago. Nil otherwise.
+func (r *registry) justIntroduced(l []*entity) *entity {
+	newest := l[0]
+	for _, e := range l[1:] {
+		if e.order > newest.order {
+			newest = e
+		}
+	}
+	now := r.paraOf(r.clock)
+	if newest == l[0] || !newest.knownPerson() || r.paraOf(newest.order) < now-1 {
+		return nil
+	}
+	for _, e := range l {
+		if e != newest && r.paraOf(e.seen) >= now-1 {
+			return nil // another of the name is still in play
+		}
+	}
+	return newest
 }
 
 // acronymHeaded is the body named before whose leading words the

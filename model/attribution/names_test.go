@@ -1987,3 +1987,20 @@ func TestNamesCreditAfterTheOutletInBrackets(t *testing.T) {
 		want:        []stmt{reportedBy(3, "Canada will not trade away protections", "Geneviève Lachance-Roy"), quoteBy(4, "Supply management is not a bargaining chip,", "Geneviève Lachance-Roy")},
 		notSpeakers: []string{"Bélanger"}}})
 }
+
+// A bare surname two people share is the one just introduced when the
+// other has gone unmentioned for more than a paragraph: "Bernadette Chu,
+// 67, …" then "“…,” Chu said" is she, not the councillor quoted long
+// before; while both are in play, the first named keeps it.
+func TestNamesSurnameOfTheOneJustIntroduced(t *testing.T) {
+	run(t, []attrCase{{name: "a councillor, then a rider of the same name",
+		paras: []string{"Green Line",
+			"Ward 9 Coun. Evan Chu said the alternative route would add travel time.",
+			"“I will not vote for that,” Chu said.",
+			"Council meets again on Tuesday to consider the province's offer.",
+			"The project has been delayed four times since 2015.",
+			"For riders, the uncertainty is personal. Bernadette Chu, 67, who is no relation to the councillor, has taken the bus downtown for 22 years.",
+			"“I was told I’d be riding the train by 2020,” Chu said."},
+		want:       []stmt{quoteBy(3, "I will not vote for that,", "Evan Chu"), quoteBy(7, "I was told I’d be riding the train by 2020,", "Bernadette Chu")},
+		moreQuotes: true}})
+}
