@@ -3365,3 +3365,21 @@ func TestReportedFindingOfAnOmbudsmanByTitle(t *testing.T) {
 			"In her 88-page report, Anderssen found that staff failed to reassess Wesley at the required intervals."},
 		want: []stmt{reportedBy(3, "staff failed to reassess Wesley", "Jill Anderssen")}}})
 }
+
+// An investigation, an examination or an inquiry finds as a report does:
+// "A 2022 examination by the Federal Reserve Bank, which supervised the
+// bank, found that its exposure was “elevated relative to peers”".
+func TestReportedInvestigationsFind(t *testing.T) {
+	run(t, []attrCase{{name: "examination, inquiry",
+		paras: []string{"Bank",
+			"A 2022 examination by the Federal Reserve Bank of Philadelphia, which supervised Harwood, found that the bank’s exposure was “elevated relative to peers.”",
+			"A provincial public inquiry into the Confederation Line, which suffered two derailments in 2021, concluded the following year that poor communication had contributed to the failures."},
+		want:       []stmt{quoteBy(2, "elevated relative to peers.", "*"), reportedBy(3, "poor communication had contributed", "a provincial public inquiry")},
+		moreQuotes: true}})
+	a := article(t, "Bank", "A 2022 examination by the Federal Reserve Bank of Philadelphia, which supervised Harwood, found that the bank’s exposure was “elevated relative to peers.”")
+	for _, st := range a.Statements {
+		if st.SpeakerIndex < 0 {
+			t.Errorf("%q is no one's", st.Text)
+		}
+	}
+}
