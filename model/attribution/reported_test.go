@@ -3376,6 +3376,10 @@ func TestReportedInvestigationsFind(t *testing.T) {
 			"A provincial public inquiry into the Confederation Line, which suffered two derailments in 2021, concluded the following year that poor communication had contributed to the failures."},
 		want:       []stmt{quoteBy(2, "elevated relative to peers.", "*"), reportedBy(3, "poor communication had contributed", "a provincial public inquiry")},
 		moreQuotes: true}})
+	run(t, []attrCase{{name: "a lede's investigation has found, someone named next",
+		paras: []string{"Mill", "PRINCE GEORGE, B.C. — A WorkSafeBC investigation has found that managers at a pulp mill kept a boiler running.",
+			"Halvorsen campaign manager Brooke Tillerman said the numbers were good."},
+		want: []stmt{reportedBy(2, "managers at a pulp mill kept a boiler running", "A WorkSafeBC investigation")}}})
 	a := article(t, "Bank", "A 2022 examination by the Federal Reserve Bank of Philadelphia, which supervised Harwood, found that the bank’s exposure was “elevated relative to peers.”")
 	for _, st := range a.Statements {
 		if st.SpeakerIndex < 0 {

@@ -264,7 +264,7 @@ func (pc *pctx) roleReferentOf(j, s int) *entity {
 		}
 		return pc.relativeOf(g, d, j)
 	}
-	if wordIs(head, mDocHead) && (det == "a" || det == "an" || det == "another" || det == "one" || isDefinite(det) || det == "new") && pc.isCue(j+1) {
+	if wordIs(head, mDocHead) && (det == "a" || det == "an" || det == "another" || det == "one" || isDefinite(det) || det == "new") && (pc.isCue(j+1) || (det == "a" || det == "an") && pc.is(j+1, mAuxBeforeCue) && pc.isCue(j+2)) { // "A WorkSafeBC investigation has found"
 		// "The survey asks", "a new poll found": the document speaks
 		if f := pc.pollsterOf(d, j); f != nil {
 			return f // "A Northbridge Research poll released last week found": the pollster's finding
