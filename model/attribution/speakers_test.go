@@ -571,3 +571,12 @@ func TestSpeakersPortfolioOfTwoFields(t *testing.T) {
 		notSpeakers: []string{"NDP"},
 		moreQuotes:  true}})
 }
+
+// "X, who last week acknowledged on MSNBC that the campaign was “behind,”
+// told …": the relative's antecedent speaks past the time before its verb.
+func TestSpeakersWhoThenATimeThenTheCue(t *testing.T) {
+	run(t, []attrCase{{name: "who last week acknowledged",
+		paras: []string{"Poll",
+			"Halvorsen campaign manager Brooke Tillerman, who last week acknowledged on MSNBC that the campaign was “behind,” told Breitbart News that the numbers were good."},
+		want: []stmt{quoteBy(2, "behind,", "Brooke Tillerman"), reportedBy(2, "the numbers were good", "Brooke Tillerman")}}})
+}

@@ -794,6 +794,9 @@ func (pc *pctx) subjectBefore(v, s int) *entity {
 	if w := pc.word(j); j > s && (w == "himself" || w == "herself" || w == "itself" || w == "themselves") && pc.isNameWord(j-1) {
 		j-- // "Clinton herself said": Clinton
 	}
+	if j-2 > s && (pc.has(j, wTime) || pc.has(j, wCalendar)) && timeOpeners[pc.word(j-1)] && (pc.word(j-2) == "who" || pc.word(j-2) == "which") {
+		j -= 2 // "X, who last week acknowledged …": the relative's antecedent, past the time
+	}
 	if (pc.word(j) == "latter" || pc.word(j) == "former") && j-1 >= s && pc.word(j-1) == "the" {
 		return pc.formerOrLatter(pc.word(j) == "latter", j-1) // "The latter said"
 	}
