@@ -812,12 +812,35 @@ func (pc *pctx) relativeOf(g gender, d, j int) *entity {
 	if e := pc.an.reg.onlyKin(pc.word(j)); e != nil && e != owner {
 		return e // "His mother said": the one mother the article named ("Samuel’s mother, Nathalie Thibodeau")
 	}
+	if e := pc.an.reg.seniorOrJunior(owner, pc.word(j)); e != nil {
+		return e // "his father" after Ravi Sandhu Jr. and Ravi Sandhu Sr.: the elder, whichever of them "his" met first
+	}
 	if e := pc.an.reg.kinBySurname(owner, g, pc.word(j)); e != nil {
 		return e // "His wife said" after Doug Harbottle: the one other Harbottle of her gender, Marlene
 	}
 	for _, e := range pc.candidates(j) {
 		if e != owner && e.gender == g && !e.org && !e.group && !e.doc && !e.outlet && pc.lastNamedPara(e, j) >= pc.p.num-2 {
 			pc.traceTo(e, refPronoun, pc.p.text[int(pc.toks[d].start):int(pc.toks[j].end)], j)
+			return e
+		}
+	}
+	return nil
+}
+
+// seniorOrJunior is, of a father and son of one name told apart by "Sr."
+// and "Jr.", the father for "father" or "dad" and the son for "son",
+// when owner is one of them; nil otherwise.
+func (r *registry) seniorOrJunior(owner *entity, kin string) *entity {
+	suffix := map[string]string{"father": "sr.", "dad": "sr.", "son": "jr."}[kin]
+	if owner == nil || suffix == "" || len(owner.words) < 2 {
+		return nil
+	}
+	last := owner.words[len(owner.words)-1]
+	if last == "sr." || last == "jr." {
+		last = owner.words[len(owner.words)-2]
+	}
+	for _, e := range r.byLast[last] {
+		if n := len(e.words); n >= 3 && e.words[n-1] == suffix && e.words[n-2] == last {
 			return e
 		}
 	}

@@ -2492,3 +2492,15 @@ func TestCorefAskedByHostThenSheAnswers(t *testing.T) {
 		want: []stmt{reportedBy(3, "whether the campaign was confident", "Dana Whitfield"),
 			quoteBy(4, "One hundred percent,", "Priya Ramaswamy")}}})
 }
+
+// "His father said" after a son and father of one name told apart by
+// "Jr." and "Sr." is the father, whichever of them "his" met first.
+func TestCorefHisFatherIsTheSenior(t *testing.T) {
+	run(t, []attrCase{{name: "Sr. and Jr.",
+		paras: []string{"Oilers", "Ravi Sandhu Jr. scored into an empty net.",
+			"The goal came with his father in the building. Ravi Sandhu Sr., who coached him in minor hockey, flew in for the game.",
+			"“My dad drove a Zamboni at 5 a.m. so I could get ice time,” Sandhu said.",
+			"Reached outside the arena, his father said he “couldn’t feel his hands” by the third period."},
+		want:       []stmt{reportedBy(5, "he “couldn’t feel his hands”", "Ravi Sandhu Sr.")},
+		moreQuotes: true}})
+}
