@@ -2167,3 +2167,13 @@ func TestBodiesTheGroupIsNotNamedAfterIt(t *testing.T) {
 			"The group said it has reserved $9 million in ads for the fall, more than any tracked by AdPulse, a media-tracking company."},
 		want: []stmt{reportedBy(3, "it has reserved $9 million", "Heartland Majority Fund")}}})
 }
+
+// "…, including crews from New Brunswick Power, …, according to the
+// utility" is the utility that has been speaking, not one first named in
+// its own sentence.
+func TestBodiesTheUtilityThatSpoke(t *testing.T) {
+	run(t, []attrCase{{name: "crews from another utility",
+		paras: []string{"Outage", "Nova Scotia Power said most customers would have power back by Wednesday.",
+			"More than 400 line workers are on the ground, including crews from New Brunswick Power and two contractors from Maine, according to the utility."},
+		want: []stmt{reportedBy(3, "More than 400 line workers", "Nova Scotia Power")}}})
+}

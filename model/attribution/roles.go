@@ -480,6 +480,11 @@ func (pc *pctx) roleReferentOf(j, s int) *entity {
 				e.addHead(head)
 				return e
 			}
+			if head == "utility" {
+				if e := pc.an.reg.latest(func(e *entity) bool { return utilityName(e) && e.spoke }); e != nil && pc.newInParagraph(pc.an.reg.latest(utilityName)) {
+					return e // "…, including crews from New Brunswick Power, …, according to the utility": the one that has spoken, not a utility named in its own sentence
+				}
+			}
 			if e := pc.an.reg.latest(utilityName); head == "utility" && e != nil {
 				return e // "the utility" after Hydro One, not the police force named since
 			}
@@ -957,6 +962,12 @@ func (pc *pctx) lastOrgMentioned(before int, head string) *entity {
 func federalDepartment(words []string) bool {
 	n := len(words)
 	return n >= 2 && words[n-1] == "canada" && !slices.Contains(words, "government") && !slices.Contains(words, "of")
+}
+
+// newInParagraph reports e first named in this paragraph.
+func (pc *pctx) newInParagraph(e *entity) bool {
+	n := len(pc.an.paraTicks)
+	return e != nil && n > 0 && e.order >= pc.an.paraTicks[n-1]
 }
 
 // namedBeforeTok reports e named before token d: in an earlier paragraph or
