@@ -177,7 +177,7 @@ var abbreviations = map[string]bool{
 	"lt": true, "col": true, "capt": true, "sgt": true, "gen": true, "rep": true, "prof": true,
 	"jr": true, "sr": true, "inc": true, "corp": true, "ltd": true, "co": true, "no": true,
 	"vs": true, "v": true, "mt": true, "ft": true, "rev": true, "hon": true, "maj": true, "cmdr": true,
-	"adm": true, "supt": true, "insp": true, "det": true, "cpl": true, "pvt": true, "fr": true,
+	"adm": true, "supt": true, "insp": true, "det": true, "cpl": true, "pvt": true, "fr": true, "asst": true, "commr": true, "commr.": true,
 	"const": true, "cst": true, "coun": true,
 	"gens": true, "sens": true, "reps": true, "atty": true, "ave": true, "blvd": true, "rd": true,
 	"jan": true, "feb": true, "mar": true, "apr": true, "jun": true, "jul": true, "aug": true,
@@ -229,6 +229,7 @@ var titles = withElect(map[string]string{
 	"councillor": "Councillor", "councilor": "Councilor", "cllr": "Councillor", "commissioner": "Commissioner", "trustee": "Trustee",
 	"inspector": "Inspector", "coach": "Coach", "maj": "Major", "major": "Major", "adm": "Admiral",
 	"admiral": "Admiral", "cmdr": "Commander", "commander": "Commander", "supt": "Superintendent",
+	"asst": "Assistant", "commr": "Commissioner", // "Asst. Commr. Dennis Ouellette": an RCMP rank
 	"superintendent": "Superintendent", "premier": "Premier", "ambassador": "Ambassador",
 	"chairman": "Chairman", "chairwoman": "Chairwoman", "chair": "Chair", "director": "Director",
 	"committeeman": "Committeeman", "committeewoman": "Committeewoman",

@@ -2004,3 +2004,11 @@ func TestNamesSurnameOfTheOneJustIntroduced(t *testing.T) {
 		want:       []stmt{quoteBy(3, "I will not vote for that,", "Evan Chu"), quoteBy(7, "I was told I’d be riding the train by 2020,", "Bernadette Chu")},
 		moreQuotes: true}})
 }
+
+// "Asst. Commr." is an RCMP rank: "“…,” Asst. Commr. Dennis Ouellette, the
+// commanding officer of the Nova Scotia RCMP, said" is his, not the force's.
+func TestNamesRCMPRankAbbreviations(t *testing.T) {
+	run(t, []attrCase{{name: "Asst. Commr.",
+		paras: []string{"RCMP", "“We know that trust is not restored by a report card,” Asst. Commr. Dennis Ouellette, the commanding officer of the Nova Scotia RCMP, said in the statement."},
+		want:  []stmt{quoteBy(2, "We know that trust is not restored by a report card,", "Dennis Ouellette")}}})
+}
