@@ -580,3 +580,20 @@ func TestSpeakersWhoThenATimeThenTheCue(t *testing.T) {
 			"Halvorsen campaign manager Brooke Tillerman, who last week acknowledged on MSNBC that the campaign was “behind,” told Breitbart News that the numbers were good."},
 		want: []stmt{quoteBy(2, "behind,", "Brooke Tillerman"), reportedBy(2, "the numbers were good", "Brooke Tillerman")}}})
 }
+
+// "president and CEO" is one title before a name: "“…,” Tennis Canada
+// president and CEO Hélène Giroux said in the same statement" is her
+// quotation, not a report spanning it nor the body's words carried over.
+func TestSpeakersPresidentAndCEO(t *testing.T) {
+	run(t, []attrCase{{name: "president and CEO X said",
+		paras: []string{"Tennis", "Tennis Canada said in a statement that she had made history.",
+			`"We could not be prouder," Tennis Canada president and CEO Hélène Giroux said in the same statement.`},
+		want: []stmt{quoteBy(3, "We could not be prouder,", "Hélène Giroux")}}})
+	a := article(t, "Tennis", "Tennis Canada said in a statement that she had made history.",
+		`"We could not be prouder," Tennis Canada president and CEO Hélène Giroux said in the same statement.`)
+	for _, st := range a.Statements {
+		if st.Paragraph == 3 && st.Kind != model.KindQuote {
+			t.Errorf("¶3 holds a %s statement %q; want only the quotation", st.Kind, st.Text)
+		}
+	}
+}

@@ -3276,7 +3276,11 @@ func (pc *pctx) nameAfterRoleWords(i, limit int) int {
 	}
 	k := pc.lowerWordsEnd(i, limit, 4)
 	if k > i && pc.word(k) == "and" {
-		if n := pc.lowerWordsEnd(k+1, limit, 3); n > k+1 && pc.roleNoun(n-1) && (pc.roleNoun(k-1) || portfolioRoles[pc.word(n-1)]) {
+		n := pc.lowerWordsEnd(k+1, limit, 3)
+		if n == k+1 && officerInitials[pc.word(k+1)] {
+			n = k + 2 // "president and CEO Hélène Giroux"
+		}
+		if n > k+1 && (pc.roleNoun(n-1) || officerInitials[pc.word(n-1)]) && (pc.roleNoun(k-1) || portfolioRoles[pc.word(n-1)]) {
 			k = n // "BC Hydro president and chief executive Colleen Tsang", "NDP colleges and universities critic Ama Boateng-Fraser"
 		}
 	}
@@ -3289,6 +3293,9 @@ func (pc *pctx) nameAfterRoleWords(i, limit int) int {
 	}
 	return 0
 }
+
+// officerInitials are an officer's title in capitals: "CEO", "CFO".
+var officerInitials = setOf(`ceo cfo coo cto`)
 
 // portfolioRoles hold a portfolio that may name two fields: "colleges and
 // universities critic", "families and social development minister".
