@@ -548,7 +548,7 @@ func (an *analyzer) askedBefore(n int) *entity {
 		return nil
 	}
 	for k := len(an.lastNamed) - 1; k >= 0; k-- {
-		if e := an.lastNamed[k]; !e.org && !e.group && !e.doc && e.personLike() && !an.askedIn(e, n) {
+		if e := an.lastNamed[k]; !e.org && !e.group && !e.doc && e.personLike() {
 			return e
 		}
 	}
@@ -564,17 +564,6 @@ func (an *analyzer) askerOf(n int) *entity {
 		}
 	}
 	return nil
-}
-
-// askedIn reports e the one who asks in paragraph n ("Asked by host Dana
-// Whitfield whether …"): the answer after it is the other's.
-func (an *analyzer) askedIn(e *entity, n int) bool {
-	for k, st := range an.stmts {
-		if st.Paragraph == n && st.Cue == "asked" && an.owners[k] == e {
-			return true
-		}
-	}
-	return false
 }
 
 // setUpBy is the one person a short paragraph before n names as its
