@@ -558,8 +558,11 @@ func (an *analyzer) askedBefore(n int) *entity {
 // askerOf is the one who asks in paragraph n's "Asked by X whether …",
 // or nil.
 func (an *analyzer) askerOf(n int) *entity {
-	for k, st := range an.stmts {
-		if st.Paragraph == n && st.Cue == "asked" && an.owners[k] != nil && strings.HasPrefix(an.paras[n-1].text, "Asked by ") {
+	if n < 1 || !strings.HasPrefix(an.paras[n-1].text, "Asked by ") {
+		return nil // the cheap test first: this is asked at every paragraph's first pronoun
+	}
+	for k := len(an.stmts) - 1; k >= 0 && an.stmts[k].Paragraph >= n; k-- {
+		if st := an.stmts[k]; st.Paragraph == n && st.Cue == "asked" && an.owners[k] != nil {
 			return an.owners[k]
 		}
 	}
