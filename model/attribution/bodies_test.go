@@ -2177,3 +2177,26 @@ func TestBodiesTheUtilityThatSpoke(t *testing.T) {
 			"More than 400 line workers are on the ground, including crews from New Brunswick Power and two contractors from Maine, according to the utility."},
 		want: []stmt{reportedBy(3, "More than 400 line workers", "Nova Scotia Power")}}})
 }
+
+// A body named "… of" a place is the same body later called by the rest
+// of its name, and a count of years after its name is no part of it.
+func TestBodiesNamedOfAPlaceThenWithout(t *testing.T) {
+	run(t, []attrCase{
+		{name: "the Supreme Court after the Supreme Court of Canada, 25 years after it",
+			paras: []string{
+				"Judge acquits four harvesters",
+				"A judge ruled that the closure was not a justified limit on a treaty right recognized by the Supreme Court of Canada 25 years ago.",
+				"The Supreme Court said in 1999 that the right could be regulated.",
+			},
+			want:        []stmt{reportedBy(3, "the right could be regulated", "Supreme Court of Canada")},
+			notSpeakers: []string{"Canada 25"}},
+		{name: "the Court of Appeal after the Court of Appeal of Alberta",
+			paras: []string{
+				"Appeal court upholds law",
+				"The Court of Appeal of Alberta said the law stands.",
+				"The Court of Appeal later said it would hear one more case.",
+			},
+			want:     []stmt{reportedBy(3, "it would hear one more case", "Court of Appeal of Alberta")},
+			speakers: []string{"Court of Appeal of Alberta"}},
+	})
+}

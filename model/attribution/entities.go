@@ -855,11 +855,23 @@ var (
 
 func (r *registry) findOrg(words []string) *entity {
 	for _, e := range r.recentOrgs() {
-		if containsRun(e.words, words) || containsRun(words, e.words) || suffixedName(e.words, words) || suffixedName(words, e.words) || spelledBy(e, words) {
+		if containsRun(e.words, words) || containsRun(words, e.words) || suffixedName(e.words, words) || suffixedName(words, e.words) || spelledBy(e, words) || ofPlace(e.words, words) {
 			return e
 		}
 	}
 	return nil
+}
+
+// ofPlace reports a body's name that is small and "of" a place: "Supreme
+// Court" for the Supreme Court of Canada, "Court of Appeal" for the Court
+// of Appeal of Alberta.
+func ofPlace(big, small []string) bool {
+	n := len(small)
+	if n < 2 || len(big) < n+2 || big[n] != "of" || !hasPrefixRun(big, small) || !slices.ContainsFunc(small, func(w string) bool { return wordHas(w, wOrg) }) {
+		return false
+	}
+	place := strings.Join(big[n+1:], " ")
+	return wordIs(place, mPlaceName) || isProvince(place)
 }
 
 // spelledBy reports a body known so far by an acronym that the initials

@@ -663,8 +663,8 @@ func (pc *pctx) runEnd(i int) int {
 			j++ // "Kent—Miramichi Bay": a riding named for two places, no dash between clauses
 		case t.low == "," && org && pc.toks[j-1].is(mPortfolio) && pc.portfolioTailEnd(i, j) > j:
 			j = pc.portfolioTailEnd(i, j) // "Ministry of Children, Community and Social Services"
-		case t.kind == tWord && org && isDigitStart(t.low) && !quantityWords[pc.word(j+1)] && !prev.poss:
-			j++ // Local 318, but not "fined Brightwell Energy 14 million"
+		case t.kind == tWord && org && isDigitStart(t.low) && !quantityWords[pc.word(j+1)] && !timeUnits[pc.word(j+1)] && !prev.poss:
+			j++ // Local 318, but not "fined Brightwell Energy 14 million" or "the Supreme Court of Canada 25 years ago"
 		case t.kind == tQuote && pc.isNickname(j):
 			j++
 		default:
