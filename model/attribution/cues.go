@@ -808,6 +808,9 @@ func findingSubject(toks []token, i int) bool {
 		from-- // "a report from X, tabled in October, which found that": past the relative's comma and the aside
 	}
 	from = pastAside(toks, from) // "The survey …, conducted in February by the guild, found that": past the aside
+	if from > 0 && toks[from].low == "," {
+		from-- // "a report by the Fraser Institute, which found that": no aside, the relative's comma
+	}
 	if from > 2 && toks[from].low == ")" {
 		for k := from - 1; k > 0 && k > from-6; k-- {
 			if toks[k].low == "(" {
@@ -823,7 +826,7 @@ func findingSubject(toks []token, i int) bool {
 			return false
 		}
 		if findingNouns[t.low] {
-			return k >= from-7 || by && toks[i-1].low != "that" && toks[i-1].low != "which"
+			return k >= from-7 || by && toks[i-1].low != "that" && (toks[i-1].low != "which" || toks[i-2].low == ",") // "a report released in December by Auditor General X, which found"
 		}
 		by = by || t.low == "by" || t.low == "from"
 	}

@@ -1083,10 +1083,31 @@ func (pc *pctx) accordingToAny(i, end int) (*entity, bool) {
 			return e, true // "according to calculations by Amy Glasmeier of MIT": hers; "figures from the INMO": its
 		}
 	}
-	if e := pc.accordingTo(i, end); e != nil {
+	e := pc.accordingTo(i, end)
+	if pc.titledPaper(i, k) && (e == nil || !containsRun(e.words, pc.lowRun(i+1, k))) {
+		t := pc.an.reg.body(pc.p.text[pc.toks[i].start:pc.toks[k-1].end])
+		t.outlet = true
+		return t, true // "according to The Oregonian": a paper by its name, no one from Oregon
+	}
+	if e != nil {
 		return e, true
 	}
 	return pc.accordingLiteral(i, k), true
+}
+
+// titledPaper reports a paper or outlet's name at [i, k): a "The" written
+// with a capital inside the sentence and capitalised words after it ("The
+// Oregonian", "The Daily Gleaner").
+func (pc *pctx) titledPaper(i, k int) bool {
+	if k-i < 2 || k-i > 4 || pc.word(i) != "the" || !pc.toks[i].cap || pc.toks[i].sentStart || pc.word(k) == "of" {
+		return false
+	}
+	for q := i + 1; q < k; q++ {
+		if !pc.toks[q].cap || pc.toks[q].poss {
+			return false
+		}
+	}
+	return true
 }
 
 // timeOnlyBetween reports words from i to j that say only when: "last

@@ -3387,3 +3387,19 @@ func TestReportedInvestigationsFind(t *testing.T) {
 		}
 	}
 }
+
+// A report's finding may follow it in a relative clause with no aside
+// before it: "a report by the Fraser Institute, which found that …" is
+// the institute's finding, as "A report by the Fraser Institute found"
+// is; and a paper named with a capital "The" is the paper, whatever
+// place its name recalls.
+func TestReportedFindingInAWhichClauseAndAPaperByItsName(t *testing.T) {
+	run(t, []attrCase{{name: "report by X, which found; according to The Oregonian",
+		paras: []string{"Clinic",
+			"Officials cited a report by the Fraser Institute, which found that wait times had doubled since 2019.",
+			"The figure comes from a report released in December by Auditor General Denise Pardy, which found that spending on agency nurses had risen.",
+			"Prosecutors have charged 17 people in the scheme, according to The Oregonian."},
+		want: []stmt{reportedBy(2, "wait times had doubled", "Fraser Institute"),
+			reportedBy(3, "spending on agency nurses had risen", "Denise Pardy"),
+			reportedBy(4, "Prosecutors have charged 17 people", "The Oregonian")}}})
+}
