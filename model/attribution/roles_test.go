@@ -1348,3 +1348,29 @@ func TestRolesSpokespersonOfAGenericBody(t *testing.T) {
 			reportedBy(5, "any proposal would be assessed", "a ministry spokesperson"),
 			reportedBy(6, "no one was hurt", "~police")}}})
 }
+
+// An unnamed source after ", and" or ", but" is the subject of its own
+// clause, past the aside that says why it is unnamed; a role phrase with
+// a participle ("working on several Senate races") keeps its head.
+func TestRolesUnnamedSourceInAJoinedClause(t *testing.T) {
+	run(t, []attrCase{{name: "…, and a senior official, who …, said",
+		paras: []string{"Talks",
+			"The talks resumed, and a senior official, who spoke on condition of anonymity, said the talks had stalled again.",
+			"Turnout has been strong, but one Republican strategist, who requested anonymity, said the nominee was losing ground.",
+			"A Republican strategist working on several Western Senate races, who requested anonymity to discuss internal data, said Mr. Lindqvist was outperforming the nominee."},
+		want: []stmt{reportedBy(2, "the talks had stalled again", "a senior official"),
+			reportedBy(3, "the nominee was losing ground", "one Republican strategist"),
+			reportedBy(4, "Mr. Lindqvist was outperforming", "A Republican strategist")},
+		notSpeakers: []string{"Western", "Senate races"}}})
+}
+
+// "Mr." before a name inside a role phrase is a title, so the name the
+// phrase is given speaks: "A spokesman for Mr. Brannigan, Curtis
+// Halloran, said the leader’s position “has not changed.”"
+func TestRolesSpokesmanForAMisterNamedAfter(t *testing.T) {
+	run(t, []attrCase{{name: "a spokesman for Mr. X, Y, said",
+		paras: []string{"Court",
+			"A spokesman for Mr. Brannigan, Curtis Halloran, said the leader’s position “has not changed and will not change.”"},
+		want: []stmt{reportedBy(2, "the leader’s position", "Curtis Halloran"),
+			quoteBy(2, "has not changed and will not change.", "Curtis Halloran")}}})
+}

@@ -3385,7 +3385,7 @@ func (pc *pctx) beforeAppositive(c, s int) *entity {
 				return pc.npEndingAt(p-1, s)
 			}
 		}
-		st := pc.skipIntro(pc.skipDateline(s, c), c)
+		st := pc.clauseAfterJoin(pc.skipIntro(pc.skipDateline(s, c), c), k)
 		inPlace := k > st && k-st <= 6 && pc.peopleInPlace(st, k)
 		if k > st && (k-st <= 4 && !pc.isNameWord(k-1) || inPlace) && pc.toks[k+1].kind == tWord &&
 			(opensAside(pc.toks[k+1]) || strings.HasSuffix(pc.word(k+1), "ing") || k == st+2 && ownerWords[pc.word(st)] && kinNouns[pc.word(st+1)] && indefinites[pc.word(k+1)]) {
@@ -3411,8 +3411,8 @@ func (pc *pctx) beforeAppositive(c, s int) *entity {
 		}
 		if pc.word(k+1) == "who" && indefinites[pc.word(st)] && k-st <= 10 {
 			end := st + 1
-			for end < k && !pc.has(end, wPrep) {
-				end++
+			for end < k && !pc.has(end, wPrep) && !(end > st+1 && strings.HasSuffix(pc.word(end), "ing")) {
+				end++ // (and "A Republican strategist working on several Senate races, who …": the strategist)
 			}
 			if h := pc.toks[end-1].low; end-1 > st && (wordHas(h, wRole) || legislators[h] || wordIs(h, mUnnamedHead)) {
 				return pc.an.unnamed(pc.p.text[int(pc.toks[st].start):int(pc.toks[end-1].end)], h) // "One Labour MP from the 2024 intake, who asked not to be named, said"
@@ -3632,7 +3632,23 @@ func officeHolderWord(w string) bool {
 
 // abbrevStop reports the full stop of an abbreviated title ("Gov.") at k.
 func (pc *pctx) abbrevStop(k int) bool {
-	return k > 0 && pc.word(k) == "." && pc.toks[k-1].cap && len(pc.word(k-1)) <= 4 && titles[pc.word(k-1)] != ""
+	if k <= 0 || pc.word(k) != "." || !pc.toks[k-1].cap || len(pc.word(k-1)) > 4 {
+		return false
+	}
+	_, ok := titles[pc.word(k-1)] // "Mr." too, a title with no word of its own to show
+	return ok
+}
+
+// clauseAfterJoin is where the last clause joined by ", and" or ", but"
+// before k opens, st when none is: "Turnout was strong, and a senior
+// official, who …, said": the official's clause.
+func (pc *pctx) clauseAfterJoin(st, k int) int {
+	for q := k - 1; q > st+1; q-- {
+		if w := pc.word(q); (w == "and" || w == "but") && pc.word(q-1) == "," && pc.has(q+1, wDeterminer) {
+			return q + 1
+		}
+	}
+	return st
 }
 
 // learnRolePhrase gives e the role phrase [first, end) whose head is at
