@@ -2504,3 +2504,16 @@ func TestCorefHisFatherIsTheSenior(t *testing.T) {
 		want:       []stmt{reportedBy(5, "he “couldn’t feel his hands”", "Ravi Sandhu Sr.")},
 		moreQuotes: true}})
 }
+
+// A dateline's city is where the story was filed: "Mexico’s economy
+// secretary" right after "MEXICO CITY —" is the secretary, named later,
+// not the city; nor is the city a campaign's ("ERIE, Pennsylvania —
+// Former Gov. X tore into …, his campaign said").
+func TestCorefDatelineCityOwnsNoRole(t *testing.T) {
+	run(t, []attrCase{{name: "MEXICO CITY — Mexico’s economy secretary warned",
+		paras: []string{"Nafta",
+			"MEXICO CITY — Mexico’s economy secretary warned Thursday that his government would “respond proportionally” to any withdrawal.",
+			"“If there are threats, we will answer them,” Economy Secretary Arturo Villaseñor Paredes said at a news conference."},
+		want:        []stmt{quoteBy(2, "respond proportionally", "*"), quoteBy(3, "If there are threats, we will answer them,", "Arturo Villaseñor Paredes")},
+		notSpeakers: []string{"MEXICO CITY", "Mexico City"}}})
+}

@@ -674,6 +674,16 @@ func (pc *pctx) runEnd(i int) int {
 	return j
 }
 
+// datelineEnd is the first token after a dateline in capitals ("MEXICO
+// CITY —"), 0 without one: the place says where the story was filed, and
+// "Mexico’s economy secretary" after it is no role of Mexico City's.
+func (pc *pctx) datelineEnd() int {
+	if len(pc.toks) < 3 || !pc.toks[0].cap || !isUpperWord(pc.p.text[pc.toks[0].start:pc.toks[0].end]) {
+		return 0
+	}
+	return pc.skipDateline(0, len(pc.toks))
+}
+
 // pollsterBefore registers the firm a poll is named for, the name at
 // [i, j) right before "poll" or "survey" ("A Sondages Boréal poll", "a
 // new Leger survey"), as a company "the firm" and "the pollster" mean;
@@ -2268,7 +2278,7 @@ func (pc *pctx) endsParagraph(k int) bool {
 // collectMentions registers the people and bodies the paragraph names, so
 // pronouns and surnames can point back to them.
 func (pc *pctx) collectMentions() {
-	for i := 0; i < len(pc.toks); {
+	for i := pc.datelineEnd(); i < len(pc.toks); {
 		t := &pc.toks[i]
 		if t.kind != tWord || !t.cap && !t.has(wParticle) && !(mayBePrefixed(t) && pc.namePrefixed(i)) {
 			i++ // only capitals and particles start names
