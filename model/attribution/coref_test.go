@@ -2517,3 +2517,16 @@ func TestCorefDatelineCityOwnsNoRole(t *testing.T) {
 		want:        []stmt{quoteBy(2, "respond proportionally", "*"), quoteBy(3, "If there are threats, we will answer them,", "Arturo Villaseñor Paredes")},
 		notSpeakers: []string{"MEXICO CITY", "Mexico City"}}})
 }
+
+// A person named at the end of an aside after a role ("Brecker’s
+// Democratic challenger, former Ohio lieutenant governor Ellen
+// Vasquez-Doyle, has gone further, calling for …") is the one who calls,
+// not the state in the role.
+func TestCorefNameAfterARoleInAnAside(t *testing.T) {
+	run(t, []attrCase{{name: "…, former Ohio lieutenant governor X, has gone further, calling for",
+		paras: []string{"Nafta",
+			"Sen. Thomas Brecker released an ad on Wednesday.",
+			"Brecker’s Democratic challenger, former Ohio lieutenant governor Ellen Vasquez-Doyle, has gone further, calling for the United States to give formal notice of withdrawal."},
+		want:        []stmt{reportedBy(3, "the United States to give formal notice", "Ellen Vasquez-Doyle")},
+		notSpeakers: []string{"Ohio"}}})
+}

@@ -692,6 +692,11 @@ func (pc *pctx) nameInAsideEndingAt(c, s int) *entity {
 		if pc.word(p) != "," {
 			continue
 		}
+		if n := pc.nameStart(c-1, p+1); pc.isNameWord(c-1) && n > p+2 && pc.rolesOnly(p+1, n) {
+			if e := pc.entityAt(n, c); e != nil && !e.org && !e.group && e.personLike() {
+				return e // ", former Ohio lieutenant governor Ellen Vasquez-Doyle,"
+			}
+		}
 		if !pc.isNameWord(p + 1) {
 			return nil
 		}
@@ -705,6 +710,21 @@ func (pc *pctx) nameInAsideEndingAt(c, s int) *entity {
 		return nil
 	}
 	return nil
+}
+
+// rolesOnly reports the words [i, k) as a role before a name, with a
+// role noun last and only words that can qualify one before it: "former
+// Ohio lieutenant governor".
+func (pc *pctx) rolesOnly(i, k int) bool {
+	if h := pc.word(k - 1); !pc.has(k-1, wRole) && !isJobWord(h) {
+		return false
+	}
+	for q := i; q < k; q++ {
+		if pc.toks[q].kind != tWord || pc.toks[q].poss || pc.isCue(q) {
+			return false
+		}
+	}
+	return true
 }
 
 // nameBeforeAsides is the last token of the name opening the sentence at s
