@@ -875,11 +875,13 @@ var pollStandings = setOf(`leading trailing tied ahead behind`)
 // pollSubject reports a poll or a survey among the few words before the
 // cue at i: its findings need no "that".
 func pollSubject(toks []token, i int) bool {
-	for k := i - 1; k >= 0 && k >= i-8; k-- {
+	by := false // past eight words, only a poll its pollster's "by" follows: "A survey released last week by the Appalachian Polling Institute found"
+	for k := i - 1; k >= 0 && (k >= i-8 || by && k >= i-12); k-- {
 		t := toks[k]
 		if t.kind != tWord {
 			return false
 		}
+		by = by || t.low == "by"
 		if pollNouns[t.low] {
 			return true
 		}

@@ -455,10 +455,12 @@ func (pc *pctx) pollShows(v, s, end int) int {
 	if w := pc.word(v); w != "shows" && w != "showed" && w != "show" || pc.wordsIn(v+1, end) < 2 || pc.word(v-1) == "that" || pc.word(v-1) == "which" {
 		return -1 // (but "the polls that show Johnson at 10 percent have …": a relative clause of the subject)
 	}
-	for k := v - 1; k >= s && k >= v-5; k-- {
+	by := false // past five words, only a poll its pollster's "by" follows: "a poll released last week by Sonoran Research Partners showed"
+	for k := v - 1; k >= s && (k >= v-5 || by && k >= v-11); k-- {
 		if t := pc.toks[k]; t.kind != tWord || pc.isCue(k) {
 			return -1
 		}
+		by = by || pc.word(k) == "by"
 		if pollHeads[pc.word(k)] || pc.word(k) == "polling" {
 			if pollStops[pc.word(k-1)] || pc.toks[k].cap && k+1 < v && len(pc.word(k+1)) <= 2 && pc.toks[k+1].cap {
 				return -1 // "point out that polls show …": the clause is the outer cue's; "Survey I consistently showed": one of a report's lettered surveys
@@ -469,9 +471,30 @@ func (pc *pctx) pollShows(v, s, end int) int {
 	return -1
 }
 
+// pollsterAfter is the body named after "by" in the few words after the
+// poll's head noun at k, before any verb of its finding.
+func (pc *pctx) pollsterAfter(k int) *entity {
+	for q := k + 1; q < len(pc.toks) && q < k+6; q++ {
+		if pc.toks[q].kind != tWord || pc.isCue(q) {
+			return nil
+		}
+		if pc.word(q) == "by" {
+			lim := min(len(pc.toks), q+8)
+			if e, _, ok := pc.npForward(pc.pastDescriptor(q+1, lim), lim); ok && e != nil && e.org && !e.outlet {
+				return e
+			}
+			return nil
+		}
+	}
+	return nil
+}
+
 // pollAt is the poll whose head noun is at k: the poll the article named,
 // or the words of its phrase ("Public polls", "Exit polling").
 func (pc *pctx) pollAt(k, s int) *entity {
+	if e := pc.pollsterAfter(k); e != nil {
+		return e // "a poll released last week by Sonoran Research Partners showed": the pollster's
+	}
 	for d := k - 1; d >= s && d >= k-5; d-- {
 		if pc.has(d, wDeterminer) {
 			if f := pc.pollsterOf(d, k); f != nil {
