@@ -204,8 +204,8 @@ func (pc *pctx) pronounReferent(w string, i int) *entity {
 			if pc.readByBefore(e, i) {
 				continue // "In a statement read by X on the steps, she said": the author, not X who read it
 			}
-			if pc.namedLaterInSentence(e, i, 6) {
-				continue // "He praised Putin", "the businessman praised Putin": not Putin
+			if pc.namedLaterInSentence(e, i, 6) || pc.sourceLaterInSentence(e, i) {
+				continue // "He praised Putin", "the businessman praised Putin": not Putin; "he said, according to the person": not the person
 			}
 			if replyCues[pc.word(i+1)] && pc.an.spokeLast(e, pc.p.num) {
 				continue // "“Did you see a knife?” Gill asked." then "“…,” she replied": not Gill
@@ -880,6 +880,27 @@ func (pc *pctx) namedLaterInSentence(e *entity, i, reach int) bool {
 		if m.e == e {
 			return true
 		}
+	}
+	return false
+}
+
+// sourceLaterInSentence reports e, someone unnamed, as the source of an
+// "according to" just after i in its sentence: in "“…,” he said,
+// according to the person", he is someone else.
+func (pc *pctx) sourceLaterInSentence(e *entity, i int) bool {
+	if !e.unnamed || len(e.heads) == 0 || i >= len(pc.sentOf) {
+		return false
+	}
+	for k := i + 1; k+1 < len(pc.toks) && k < i+6 && pc.sentOf[k] == pc.sentOf[i]; k++ {
+		if pc.word(k) != "according" || pc.word(k+1) != "to" {
+			continue
+		}
+		for q := k + 2; q < len(pc.toks) && q < k+7 && pc.toks[q].kind == tWord; q++ {
+			if e.heads.has(pc.word(q)) {
+				return true
+			}
+		}
+		return false
 	}
 	return false
 }

@@ -2530,3 +2530,15 @@ func TestCorefNameAfterARoleInAnAside(t *testing.T) {
 		want:        []stmt{reportedBy(3, "the United States to give formal notice", "Ellen Vasquez-Doyle")},
 		notSpeakers: []string{"Ohio"}}})
 }
+
+// "He" in "“…,” he said, according to the person" is someone other than
+// the person the words come through: the one the person heard.
+func TestCorefPronounIsNotTheSourceAfterAccordingTo(t *testing.T) {
+	run(t, []attrCase{{name: "he said, according to the person",
+		paras: []string{"Fight",
+			"Dale Hutchins addressed the tension only obliquely Tuesday evening. According to a person in the room, he told donors that \"families fight, and then they sit down for Thanksgiving.\"",
+			"\"I like our chances in November,\" he said, according to the person. \"And I like our chances in January.\""},
+		want: []stmt{quoteBy(2, "families fight, and then they sit down for Thanksgiving.", "Dale Hutchins"),
+			quoteBy(3, "I like our chances in November,", "Dale Hutchins"),
+			quoteBy(3, "And I like our chances in January.", "Dale Hutchins")}}})
+}
