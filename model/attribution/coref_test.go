@@ -2542,3 +2542,16 @@ func TestCorefPronounIsNotTheSourceAfterAccordingTo(t *testing.T) {
 			quoteBy(3, "I like our chances in November,", "Dale Hutchins"),
 			quoteBy(3, "And I like our chances in January.", "Dale Hutchins")}}})
 }
+
+// A surname alone, after "the Halvorsen campaign" was named, is the
+// candidate, not the campaign: "he" then points back to him.
+func TestCorefSurnameAfterItsCampaignIsThePerson(t *testing.T) {
+	run(t, []attrCase{{name: "the Halvorsen campaign said; Halvorsen seized …, he said",
+		paras: []string{"Race",
+			"The race is close, the Halvorsen campaign said.",
+			"Halvorsen seized on the line within hours. “She tells the bankers one thing,” he said at a rally in Lakeland, Fla.",
+			"\"They said Wisconsin was off the table,\" Halvorsen told the crowd."},
+		want: []stmt{reportedBy(2, "The race is close", "Halvorsen campaign"),
+			quoteBy(3, "She tells the bankers one thing,", "Halvorsen"),
+			quoteBy(4, "They said Wisconsin was off the table,", "Halvorsen")}}})
+}

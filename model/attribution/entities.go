@@ -680,8 +680,8 @@ func (r *registry) findSingle(w string) *entity {
 		return l[0]
 	}
 	for _, e := range r.recentOrgs() {
-		if e.org && len(e.words) > 1 && e.words[0] == w && !(wordIs(w, mPlaceName) && facilityWords[e.words[len(e.words)-1]]) {
-			return e // (but "Cairo has said" after "Cairo International Airport": the capital, not the airport)
+		if e.org && len(e.words) > 1 && e.words[0] == w && !(wordIs(w, mPlaceName) && facilityWords[e.words[len(e.words)-1]]) && !(len(e.words) == 2 && personsBodies[e.words[1]]) {
+			return e // (but "Cairo has said" after "Cairo International Airport": the capital, not the airport; "Halvorsen seized on" after "the Halvorsen campaign": the candidate)
 		}
 	}
 	for _, e := range r.recentOrgs() {
@@ -698,6 +698,11 @@ func (r *registry) findSingle(w string) *entity {
 	}
 	return r.teamEndingIn([]string{w})
 }
+
+// personsBodies follow a person's surname in the name of what serves or
+// bears it: "the Halvorsen campaign", "the Obama administration", "the
+// Clinton Foundation"; the surname alone is the person.
+var personsBodies = setOf(`campaign camp team administration foundation family transition presidency`)
 
 // facilityWords end the names of places built in a city, named for it:
 // "Cairo International Airport", "Halifax Infirmary".
