@@ -2200,3 +2200,12 @@ func TestBodiesNamedOfAPlaceThenWithout(t *testing.T) {
 			speakers: []string{"Court of Appeal of Alberta"}},
 	})
 }
+
+// A state's "Division of" something is a body: "according to the Florida
+// Division of Elections" is the division's, not no one's.
+func TestBodiesDivisionOfSomething(t *testing.T) {
+	run(t, []attrCase{{name: "according to the Florida Division of Elections",
+		paras: []string{"Early vote",
+			"More than 4.3 million voters had cast ballots by Thursday morning, according to the Florida Division of Elections."},
+		want: []stmt{reportedBy(2, "More than 4.3 million voters", "Florida Division of Elections")}}})
+}

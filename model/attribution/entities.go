@@ -1002,6 +1002,9 @@ func isOrgName(low []string) bool {
 	if policeWords[low[last]] || len(low) == 2 && policeWords[low[0]] && !isGivenName(low[1]) {
 		return true // "Nova Scotia RCMP", "Halton OPP": a police force; "RCMP Depot", its academy
 	}
+	if i := slices.Index(low, "division"); i >= 0 && i+2 < len(low) && low[i+1] == "of" {
+		return true // "Florida Division of Elections", "Columbus Division of Police": a government's division of its work
+	}
 	if (low[last] == "district" || low[last] == "division") && len(low) >= 3 {
 		return true // "Columbia Shuswap Regional District", "Calgary Catholic School District", "Assiniboine Plains School Division": a district's government, a school division
 	}
