@@ -3419,3 +3419,14 @@ func TestPollFindingsWithThePollsterAfterBy(t *testing.T) {
 			reportedBy(3, "48% of likely voters", "Sonoran Research Partners"),
 			reportedBy(4, "52% of likely voters opposed", "Sonoran Research Partners")}}})
 }
+
+// "which" after a body's name and a description of it ("VoteMetrics, a
+// Democratic-leaning data firm, which found") is the body, not a
+// capitalised word of the description.
+func TestReportedWhichAfterABodysDescription(t *testing.T) {
+	run(t, []attrCase{{name: "X, a Democratic-leaning data firm, which found",
+		paras: []string{"Early vote",
+			"Hispanic voters are turning out in force, according to an analysis by VoteMetrics, a Democratic-leaning data firm, which found that Hispanic turnout was up more than 90%."},
+		want:        []stmt{reportedBy(2, "Hispanic turnout was up", "VoteMetrics")},
+		notSpeakers: []string{"Democratic-leaning"}}})
+}

@@ -2332,6 +2332,9 @@ func (pc *pctx) antecedent(j, s int) *entity {
 	if e := pc.bodyBeforeWhich(j, s); e != nil {
 		return e
 	}
+	if e := pc.namedBeforeDescription(j, s); e != nil {
+		return e // "VoteMetrics, a Democratic-leaning data firm, which found": the firm, not "Democratic-leaning"
+	}
 	for k := j - 1; k >= s && k >= j-14; k-- {
 		if pc.isNameWord(k) && !pc.toks[k].poss && pc.runEnd(k) >= k+1 {
 			if k+1 < len(pc.toks) && pc.isNameWord(k+1) && pc.runEnd(k+1) > k+1 {
@@ -3657,6 +3660,30 @@ func (pc *pctx) abbrevStop(k int) bool {
 	}
 	_, ok := titles[pc.word(k-1)] // "Mr." too, a title with no word of its own to show
 	return ok
+}
+
+// namedBeforeDescription is the body named before an indefinite
+// description that the comma before the relative at j closes: "X, a
+// Democratic-leaning data firm, which"; nil for any other shape.
+func (pc *pctx) namedBeforeDescription(j, s int) *entity {
+	if pc.word(j-1) != "," {
+		return nil
+	}
+	for c := j - 2; c > s+1 && c > j-9; c-- {
+		if pc.toks[c].kind != tWord {
+			if pc.word(c) != "," || !indefiniteArticles[pc.word(c+1)] || !pc.isNameWord(c-1) {
+				return nil
+			}
+			if h := pc.word(j - 2); !wordHas(h, wOrg|wOrgHead) && !tradeNoun(h) {
+				return nil // (a body described as one)
+			}
+			if e := pc.npEndingAt(c-1, s); e != nil && e.org && !e.outlet {
+				return e
+			}
+			return nil
+		}
+	}
+	return nil
 }
 
 // clauseAfterJoin is where the last clause joined by ", and" or ", but"
