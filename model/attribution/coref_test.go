@@ -2555,3 +2555,18 @@ func TestCorefSurnameAfterItsCampaignIsThePerson(t *testing.T) {
 			quoteBy(3, "She tells the bankers one thing,", "Halvorsen"),
 			quoteBy(4, "They said Wisconsin was off the table,", "Halvorsen")}}})
 }
+
+// A name before an aside that opens with a participle speaks past it,
+// even when a place with its state stands inside the aside or a
+// participle opens the sentence: "Running mate Gov. Curtis Lindqvist,
+// campaigning earlier in the day in Wilmington, Ohio, echoed the message,
+// telling voters that …".
+func TestCorefNameBeforeAParticipleAside(t *testing.T) {
+	run(t, []attrCase{{name: "X, campaigning in Wilmington, Ohio, said",
+		paras: []string{"Rally",
+			"Running mate Gov. Curtis Lindqvist, campaigning earlier in the day in Wilmington, Ohio, echoed the message, telling voters that the review proved Delacroix “can't be trusted.”",
+			"Running mate Rep. Ana Ruiz, campaigning in Dayton, said the review proved nothing."},
+		want: []stmt{quoteBy(2, "can't be trusted.", "Curtis Lindqvist"),
+			reportedBy(3, "the review proved nothing", "Ana Ruiz")},
+		notSpeakers: []string{"Ohio"}}})
+}

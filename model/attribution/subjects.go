@@ -1009,6 +1009,9 @@ func (pc *pctx) subjectBefore(v, s int) *entity {
 			}
 		}
 		if w == "," {
+			if e := pc.nameBeforeParticipleAside(j, s); e != nil {
+				return e // "Running mate Gov. Curtis Lindqvist, campaigning earlier in Wilmington, Ohio, said": Lindqvist
+			}
 			if e := pc.nameAfterRolePhrase(j, s); e != nil {
 				return e // "…, a spokeswoman, Anna Richardson White, said"
 			}
@@ -3680,6 +3683,31 @@ func (pc *pctx) namedBeforeDescription(j, s int) *entity {
 			if e := pc.npEndingAt(c-1, s); e != nil && e.org && !e.outlet {
 				return e
 			}
+			return nil
+		}
+	}
+	return nil
+}
+
+// nameBeforeParticipleAside is the person named right before an aside
+// that opens with a participle and ends at the comma j, places with their
+// commas inside it: "X, campaigning earlier in the day in Wilmington,
+// Ohio, said". Nil for any other shape.
+func (pc *pctx) nameBeforeParticipleAside(j, s int) *entity {
+	for c := j - 1; c > s+1 && c > j-16; c-- {
+		if pc.toks[c].kind == tWord {
+			continue
+		}
+		if pc.word(c) != "," {
+			return nil
+		}
+		if w := pc.word(c + 1); strings.HasSuffix(w, "ing") && c+2 < j && !pc.isCue(c+1) && pc.isNameWord(c-1) && !pc.toks[c-1].poss {
+			if e := pc.npEndingAt(c-1, s); e != nil && !e.org && !e.group && !e.doc && e.personLike() && !isPlaceEntity(e) {
+				return e
+			}
+			return nil
+		}
+		if !pc.placeComma(c) {
 			return nil
 		}
 	}
