@@ -173,7 +173,7 @@ var calendarWords = map[string]bool{
 
 // abbreviations end with a period that does not end the sentence.
 var abbreviations = map[string]bool{
-	"mr": true, "mrs": true, "ms": true, "dr": true, "st": true, "sts": true, "ste": true, "sen": true, "gov": true,
+	"mr": true, "mrs": true, "ms": true, "mx": true, "dr": true, "st": true, "sts": true, "ste": true, "sen": true, "gov": true,
 	"lt": true, "col": true, "capt": true, "sgt": true, "gen": true, "rep": true, "prof": true,
 	"jr": true, "sr": true, "inc": true, "corp": true, "ltd": true, "co": true, "no": true,
 	"vs": true, "v": true, "mt": true, "ft": true, "rev": true, "hon": true, "maj": true, "cmdr": true,

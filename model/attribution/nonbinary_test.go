@@ -74,3 +74,16 @@ func TestNonBinaryInAProbeArticle(t *testing.T) {
 	}
 	t.Errorf("no speaker Avery Tsosie; got %s", dump(a))
 }
+
+// "Mx." is a title like "Ms.": its full stop ends no sentence, so
+// "“…,” said Mx. Ellery, who uses the pronoun they. They added …" is
+// Ellery's, twice.
+func TestNonbinaryMxIsATitle(t *testing.T) {
+	run(t, []attrCase{{name: "said Mx. Ellery; They added",
+		paras: []string{"Debate",
+			"In the spin room, the campaign manager, Jordan Ellery, said the debate had done little to change the race.",
+			"“Nothing that happened tonight brings back the suburban women he has lost,” said Mx. Ellery, who uses the pronoun they. They added that the campaign would press ahead."},
+		want: []stmt{reportedBy(2, "the debate had done little", "Jordan Ellery"),
+			quoteBy(3, "Nothing that happened tonight brings back the suburban women he has lost,", "Jordan Ellery"),
+			reportedBy(3, "the campaign would press ahead", "Jordan Ellery")}}})
+}
