@@ -819,8 +819,8 @@ func findingSubject(toks []token, i int) bool {
 			}
 		}
 	}
-	by := false // past seven words, only a finding its author's "by" or "from" follows: "A 2023 study prepared for the town by Winnipeg consulting firm Prairie Metrics found"
-	for k := from; k >= 0 && k >= from-11; k-- {
+	by := false                                                          // past seven words, only a finding its author's "by" or "from" follows: "A 2023 study prepared for the town by Winnipeg consulting firm Prairie Metrics found"
+	for k := from; k >= 0 && (k >= from-11 || by && k >= from-15); k-- { // (an author's name may be long: "by the National Security and Intelligence Committee of Parliamentarians")
 		t := toks[k]
 		if t.kind != tWord && !(t.low == "," && k > 0 && isDigitStart(toks[k-1].low)) || t.has(wPrep) && k == i-1 {
 			return false

@@ -1376,7 +1376,7 @@ func (pc *pctx) authorAfter(k, limit int) *entity {
 }
 
 // authoredBy are the participles between a document and its author.
-var authoredBy = setOf(`compiled conducted released published prepared issued produced available commissioned posted sent written kept maintained`)
+var authoredBy = setOf(`compiled conducted released published prepared issued produced available commissioned posted sent written kept maintained tabled submitted presented filed`)
 
 // docParticiple reports a participle that dates or places a document:
 // "the order released Friday", "the lawsuit filed Tuesday".

@@ -78,7 +78,7 @@ func TestNonBinaryInAProbeArticle(t *testing.T) {
 // "Mx." is a title like "Ms.": its full stop ends no sentence, so
 // "“…,” said Mx. Ellery, who uses the pronoun they. They added …" is
 // Ellery's, twice.
-func TestNonbinaryMxIsATitle(t *testing.T) {
+func TestNonBinaryMxIsATitle(t *testing.T) {
 	run(t, []attrCase{{name: "said Mx. Ellery; They added",
 		paras: []string{"Debate",
 			"In the spin room, the campaign manager, Jordan Ellery, said the debate had done little to change the race.",

@@ -245,8 +245,8 @@ func (pc *pctx) reportedIn(s, end int) ([]model.Statement, *entity) {
 		}
 	}
 	for v := s; v < end && len(cs) > 0 && cs[0].e != nil; v++ {
-		if pc.word(v) == "statement" {
-			pc.an.statementBy = cs[0].e // "X said in a statement …": later "the statement said" is X
+		if w := pc.word(v); w == "statement" || w == "response" && pc.word(v-1) == "written" {
+			pc.an.statementBy = cs[0].e // "X said in a statement …", "In a written response, X said": later "the statement said" is X
 		}
 	}
 	var out []model.Statement

@@ -3430,3 +3430,20 @@ func TestReportedWhichAfterABodysDescription(t *testing.T) {
 		want:        []stmt{reportedBy(2, "Hispanic turnout was up", "VoteMetrics")},
 		notSpeakers: []string{"Democratic-leaning"}}})
 }
+
+// A report's author after "tabled … by" may have a long name ("A report
+// tabled last year by the National Security and Intelligence Committee of
+// Parliamentarians found that …"), and "the statement said" after "In a
+// written response, National Defence said" is the department's.
+func TestReportedLongAuthorAndAWrittenResponse(t *testing.T) {
+	run(t, []attrCase{{name: "report tabled by a long name found; written response, then the statement said",
+		paras: []string{"Submarines",
+			"A report tabled last year by the National Security and Intelligence Committee of Parliamentarians found that interference had become harder to detect.",
+			"A report released Tuesday by the budget watchdog found that the fleet would cost $61.3 billion.",
+			"In a written response, National Defence said the figures were not comparable to its own.",
+			"“The department remains confident,” the statement said."},
+		want: []stmt{reportedBy(2, "interference had become harder to detect", "National Security and Intelligence Committee of Parliamentarians"),
+			reportedBy(3, "the fleet would cost", "*"),
+			reportedBy(4, "the figures were not comparable", "National Defence"),
+			quoteBy(5, "The department remains confident,", "National Defence")}}})
+}
