@@ -2570,3 +2570,14 @@ func TestCorefNameBeforeAParticipleAside(t *testing.T) {
 			reportedBy(3, "the review proved nothing", "Ana Ruiz")},
 		notSpeakers: []string{"Ohio"}}})
 }
+
+// "The Obama administration" and "Obama administration officials" name a
+// man by what serves him: "President Obama" later is he, and so is "he".
+func TestCorefManNamedInHisAdministrationsName(t *testing.T) {
+	for _, first := range []string{"The Obama administration defended the policy on Monday.", "Obama administration officials defended the policy on Monday."} {
+		run(t, []attrCase{{name: first,
+			paras: []string{"Emails", first,
+				"President Obama backed her up in an interview last October. “I don’t think it posed a national security problem,” he said."},
+			want: []stmt{quoteBy(3, "I don’t think it posed a national security problem,", "Obama")}}})
+	}
+}

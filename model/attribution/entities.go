@@ -546,10 +546,10 @@ func (r *registry) find(m mention) *entity {
 		}
 		// "Tollund recalls …" in a headline, then "Tollund Mobility": one body
 		for _, e := range r.byLast[m.low[0]] {
-			if e.first == "" && len(e.words) == 1 && !m.outlet {
+			if e.first == "" && len(e.words) == 1 && !m.outlet && !(len(m.low) == 2 && personsBodies[m.low[1]]) {
 				e.org = true
 				return e
-			}
+			} // (but "Halvorsen seized on …", then "The Halvorsen campaign": the man and his campaign)
 		}
 		if n := len(m.low); n >= 3 && isCompanyName(m.low) {
 			if e := r.byKey[strings.Join(m.low[:n-1], " ")]; e != nil && !e.org && (bareName(e) || e.gender == unknownGender && !isGivenName(e.first)) {
@@ -680,7 +680,7 @@ func (r *registry) findSingle(w string) *entity {
 		return l[0]
 	}
 	for _, e := range r.recentOrgs() {
-		if e.org && len(e.words) > 1 && e.words[0] == w && !(wordIs(w, mPlaceName) && facilityWords[e.words[len(e.words)-1]]) && !(len(e.words) == 2 && personsBodies[e.words[1]]) {
+		if e.org && len(e.words) > 1 && e.words[0] == w && !(wordIs(w, mPlaceName) && facilityWords[e.words[len(e.words)-1]]) && !personsBodies[e.words[1]] {
 			return e // (but "Cairo has said" after "Cairo International Airport": the capital, not the airport; "Halvorsen seized on" after "the Halvorsen campaign": the candidate)
 		}
 	}

@@ -1942,7 +1942,7 @@ func (pc *pctx) entityFound(m mention, i, j int, found *entity, looked bool) *en
 	if bare {
 		// "The Fed is …", "the Carrier plant": a lone word after "the" is a
 		// thing's name until the article uses it bare
-		e.theNamed = pc.word(i-1) == "the" && (e.theNamed || !known)
+		e.theNamed = pc.word(i-1) == "the" && (e.theNamed || !known) && !(personsBodies[pc.word(j)] && !pc.toks[j].cap) // (but "the Obama administration" names a man)
 	}
 	if i == 0 || !pc.has(i-1, wPrep) || pc.companyAppositive(j) { // "For Putin, a summit …" is no appositive
 		pc.learnAppositive(e, j) // but "Shares in Hartwell, the building materials group, fell" names a company
