@@ -2581,3 +2581,13 @@ func TestCorefManNamedInHisAdministrationsName(t *testing.T) {
 			want: []stmt{quoteBy(3, "I don’t think it posed a national security problem,", "Obama")}}})
 	}
 }
+
+// "who" after a name and a role phrase that opens with its owner's name,
+// a title before it ("Tom Haskell, Ms. Achterberg’s campaign manager, who
+// argued that …"), is the named one.
+func TestCorefWhoAfterARoleOwnedByATitledName(t *testing.T) {
+	run(t, []attrCase{{name: "X, Ms. Y’s campaign manager, who argued",
+		paras: []string{"Polls",
+			"Ms. Haskell is not related to Tom Haskell, Ms. Achterberg’s campaign manager, who argued in an interview that the public polls were missing a surge in voter registration."},
+		want: []stmt{reportedBy(2, "the public polls were missing a surge", "Tom Haskell")}}})
+}

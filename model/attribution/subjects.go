@@ -2433,7 +2433,7 @@ func (pc *pctx) nameBeforeRoleAside(j, s int) *entity {
 		}
 		role = role || pc.has(c, wRole)
 	}
-	if !role || pc.word(c) != "," || !pc.has(c+1, wDeterminer) || c-1 < s || !pc.isNameWord(c-1) {
+	if !role || pc.word(c) != "," || !pc.has(c+1, wDeterminer) && !pc.ownerOpens(c+1, j-1) || c-1 < s || !pc.isNameWord(c-1) {
 		return nil
 	}
 	e := pc.npEndingAt(c-1, s)
@@ -2441,6 +2441,21 @@ func (pc *pctx) nameBeforeRoleAside(j, s int) *entity {
 		return nil
 	}
 	return e
+}
+
+// ownerOpens reports a role phrase [k, end) that opens with its owner's
+// name in the possessive, a title before it or not: "Ms. Achterberg’s
+// campaign manager".
+func (pc *pctx) ownerOpens(k, end int) bool {
+	for q := k; q < end && q < k+5; q++ {
+		if pc.toks[q].poss {
+			return q > k || pc.isNameWord(q)
+		}
+		if !pc.isNameWord(q) && !pc.abbrevStop(q) {
+			return false
+		}
+	}
+	return false
 }
 
 // titledBefore is the "titled" or "entitled" that opens the title of a
