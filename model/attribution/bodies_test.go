@@ -2209,3 +2209,16 @@ func TestBodiesDivisionOfSomething(t *testing.T) {
 			"More than 4.3 million voters had cast ballots by Thursday morning, according to the Florida Division of Elections."},
 		want: []stmt{reportedBy(2, "More than 4.3 million voters", "Florida Division of Elections")}}})
 }
+
+// A drugmaker named "… Therapeutics" is a company, so "the company" in a
+// sentence about Cadmus is it, not the product a camel-cased name
+// ("GlucaPen") made to look like one.
+func TestBodiesTherapeuticsIsACompany(t *testing.T) {
+	run(t, []attrCase{{name: "Cadmus Therapeutics, then Cadmus … the company",
+		paras: []string{"Hearing",
+			"Victoria Lange-Morrow, the CEO of Cadmus Therapeutics, defended the price of the company’s GlucaPen, a pre-filled injector.",
+			"Patients have rationed their GlucaPens for months.",
+			"Cadmus has already announced a $300 savings card, and on Wednesday the company said it would introduce a generic version of the pen."},
+		want:        []stmt{reportedBy(4, "it would introduce a generic version", "Cadmus Therapeutics")},
+		notSpeakers: []string{"GlucaPen"}}})
+}

@@ -305,7 +305,7 @@ var orgWords = map[string]bool{
 	"committee": true, "pac": true, "commission": true, "union": true, "association": true, "institute": true,
 	"institution": true, "university": true, "college": true, "school": true, "alliance": true, "coalition": true,
 	"trust": true, "foundation": true, "party": true, "police": true, "court": true,
-	"pharmaceuticals": true, "holdings": true, "partners": true, "capital": true,
+	"pharmaceuticals": true, "holdings": true, "partners": true, "capital": true, "therapeutics": true, "biosciences": true, "biotech": true,
 	"securities": true, "federation": true, "league": true, "club": true, "society": true,
 	"republic": true, "kingdom": true, "emirates": true, "commonwealth": true,
 	"service": true, "services": true, "board": true, "network": true, "organisation": true,
@@ -363,7 +363,7 @@ var companyHeads = map[string]bool{
 // companySuffixes mark a name as a business.
 var companySuffixes = map[string]bool{
 	"inc": true, "inc.": true, "corp": true, "corp.": true, "ltd": true, "ltd.": true, "llc": true,
-	"plc": true, "co": true, "co.": true, "pharmaceuticals": true, "holdings": true,
+	"plc": true, "co": true, "co.": true, "pharmaceuticals": true, "holdings": true, "therapeutics": true, "biosciences": true, "biotech": true,
 	"industries": true, "technologies": true, "labs": true, "systems": true, "motors": true,
 	"airlines": true, "airways": true, "group": true, "securities": true, "capital": true,
 	"foods": true, "energy": true, "marine": true, "steel": true, "mining": true, "shipping": true,
