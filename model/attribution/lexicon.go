@@ -226,7 +226,7 @@ var titles = withElect(map[string]string{
 	"secretary-general": "Secretary-General", "director-general": "Director-General",
 	"attorney-general": "Attorney-General", "governor-general": "Governor-General",
 	"councilmember": "Councilmember", "councilman": "Councilman", "councilwoman": "Councilwoman",
-	"councillor": "Councillor", "councilor": "Councilor", "cllr": "Councillor", "commissioner": "Commissioner", "trustee": "Trustee",
+	"councillor": "Councillor", "councilor": "Councilor", "cllr": "Councillor", "cr": "Councillor", "kaumātua": "Kaumātua", "kaumatua": "Kaumātua", "kuia": "Kuia", "commissioner": "Commissioner", "trustee": "Trustee",
 	"inspector": "Inspector", "coach": "Coach", "maj": "Major", "major": "Major", "adm": "Admiral",
 	"admiral": "Admiral", "cmdr": "Commander", "commander": "Commander", "supt": "Superintendent",
 	"asst": "Assistant", "commr": "Commissioner", // "Asst. Commr. Dennis Ouellette": an RCMP rank

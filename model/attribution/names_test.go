@@ -2012,3 +2012,17 @@ func TestNamesRCMPRankAbbreviations(t *testing.T) {
 		paras: []string{"RCMP", "“We know that trust is not restored by a report card,” Asst. Commr. Dennis Ouellette, the commanding officer of the Nova Scotia RCMP, said in the statement."},
 		want:  []stmt{quoteBy(2, "We know that trust is not restored by a report card,", "Dennis Ouellette")}}})
 }
+
+// Australian and New Zealand titles: "Cr" (a councillor) and the Māori
+// "Kaumātua" (an elder) stand before a name and are no part of it.
+func TestNamesCouncillorAndKaumatuaTitles(t *testing.T) {
+	run(t, []attrCase{{name: "Cr Kennedy; Kaumātua Tame Rangihuna",
+		paras: []string{"Housing",
+			"Walgett Shire councillor Marcus Kennedy said the council had approved every application “within weeks”.",
+			"“We’ve done our bit,” Cr Kennedy said.",
+			"Kaumātua Tame Rangihuna, who chairs the trust, said locals had warned the council for years."},
+		want: []stmt{quoteBy(2, "within weeks", "Marcus Kennedy"), reportedBy(2, "the council had approved", "Marcus Kennedy"),
+			quoteBy(3, "We’ve done our bit,", "Marcus Kennedy"),
+			reportedBy(4, "locals had warned the council", "Tame Rangihuna")},
+		notSpeakers: []string{"Cr Kennedy", "Kaumātua"}}})
+}
