@@ -3447,3 +3447,14 @@ func TestReportedLongAuthorAndAWrittenResponse(t *testing.T) {
 			reportedBy(4, "the figures were not comparable", "National Defence"),
 			quoteBy(5, "The department remains confident,", "National Defence")}}})
 }
+
+// "long" between "has" and the cue is an adverb: "The union, which
+// represents more than 5,000 staff, has long argued that …" is the
+// union's, not "5"'s.
+func TestReportedHasLongArguedAfterAnAside(t *testing.T) {
+	run(t, []attrCase{{name: "X, which represents 5,000 staff, has long argued",
+		paras: []string{"Visas",
+			"The Community and Public Sector Union, which represents more than 5,000 Home Affairs staff, has long argued that outsourcing visa work undermines the department."},
+		want:        []stmt{reportedBy(2, "outsourcing visa work undermines", "Community and Public Sector Union")},
+		notSpeakers: []string{"5"}}})
+}

@@ -808,8 +808,8 @@ func (pc *pctx) subjectBefore(v, s int) *entity {
 	}
 	j := v - 1
 	for j >= s && pc.toks[j].kind == tWord && (!pc.toks[j].cap || pc.toks[j].has(wAdverb) && !pc.isNameWord(j)) &&
-		isAdverb(pc.toks[j].low) && !pc.has(j-1, wDeterminer) && !(j > 0 && pc.toks[j-1].poss) {
-		j-- // "she later said" (but "His family said": a noun in -ly; "Mrs May told": a name)
+		(isAdverb(pc.toks[j].low) || pc.word(j) == "long" && perfectAux[pc.word(j-1)]) && !pc.has(j-1, wDeterminer) && !(j > 0 && pc.toks[j-1].poss) {
+		j-- // "she later said", "has long argued" (but "His family said": a noun in -ly; "Mrs May told": a name)
 	}
 	if w := pc.word(j); j > s && (w == "himself" || w == "herself" || w == "itself" || w == "themselves") && pc.isNameWord(j-1) {
 		j-- // "Clinton herself said": Clinton
@@ -2244,6 +2244,9 @@ var irregularPast = setOf(`took made gave sent wrote told said went came held wo
 stood met spoke began kept felt found thought knew saw heard paid sat threw drew grew rose became chose bought caught taught built spent`)
 
 // isAdverb reports words that stand between a subject and its verb.
+// perfectAux stand before a past participle: "has long argued".
+var perfectAux = setOf(`has have had`)
+
 func isAdverb(w string) bool {
 	var f wordFlags // the word's flags, looked up once
 	if e := lookupEntry(w); e != nil {
