@@ -108,6 +108,9 @@ func (pc *pctx) finderFound(i int) bool {
 	return false
 }
 
+// nounBeforeVerb are verbs a document's noun comes right before.
+var nounBeforeVerb = setOf(`said says found finds concluded concludes stated states showed shows noted notes added`)
+
 var finderHeads = setOf(`judge justice coroner commissioner ombudsman ombudsperson auditor arbitrator adjudicator`)
 
 func (pc *pctx) isCue(i int) bool { l, _ := pc.cueAt(i); return l != "" }
@@ -143,6 +146,9 @@ func cueAt(toks []token, i int) (string, int) {
 	}
 	if i > 0 && toks[i-1].kind == tWord && toks[i-1].has(wPrep) && toks[i-1].low != "to" && toks[i-1].low != "as" && !strings.HasSuffix(t.low, "ing") && strings.HasSuffix(t.low, "s") {
 		return "", 0 // "delivered on promises to voters", "in reports": a plural noun after a preposition, no verb
+	}
+	if i+1 < len(toks) && (docNouns[t.low] || findingNouns[t.low]) && nounBeforeVerb[toks[i+1].low] {
+		return "", 0 // "the 186-page report said": the document, which says
 	}
 	if pluralAfterDeterminer(toks, i) {
 		return "", 0 // "In her closing remarks before the vote,", "their comments": a noun, no verb

@@ -3458,3 +3458,13 @@ func TestReportedHasLongArguedAfterAnAside(t *testing.T) {
 		want:        []stmt{reportedBy(2, "outsourcing visa work undermines", "Community and Public Sector Union")},
 		notSpeakers: []string{"5"}}})
 }
+
+// A document's noun right before "said" is the subject, not a cue: "the
+// 186-page report said" is the report's, which had been "the 186-page".
+func TestReportedDocumentNounBeforeSaid(t *testing.T) {
+	run(t, []attrCase{{name: "the 186-page report said",
+		paras: []string{"Flood",
+			"“At no point did anyone decide to accept the risk,” the 186-page report said."},
+		want:        []stmt{quoteBy(2, "At no point did anyone decide to accept the risk,", "the 186-page report")},
+		notSpeakers: []string{"the 186-page"}}})
+}
