@@ -2222,3 +2222,15 @@ func TestBodiesTherapeuticsIsACompany(t *testing.T) {
 		want:        []stmt{reportedBy(4, "it would introduce a generic version", "Cadmus Therapeutics")},
 		notSpeakers: []string{"GlucaPen"}}})
 }
+
+// "The Office of the Comptroller and Auditor General" is one office, for
+// one officer of two titles, and its finding reads past its initials in
+// brackets: "… (C&AG) found that …".
+func TestBodiesOfficeOfAnOfficerWithTwoTitles(t *testing.T) {
+	run(t, []attrCase{{name: "Office of the Comptroller and Auditor General (C&AG) found",
+		paras: []string{"Vacant homes",
+			"In its annual report, published on Wednesday, the Office of the Comptroller and Auditor General (C&AG) found that 2,140 homes had been brought back into use.",
+			"The Office of the Comptroller and Auditor General said that ministers had cited a figure of 4,600."},
+		want: []stmt{reportedBy(2, "2,140 homes had been brought back", "Office of the Comptroller and Auditor General"),
+			reportedBy(3, "ministers had cited a figure", "Office of the Comptroller and Auditor General")}}})
+}

@@ -817,14 +817,7 @@ func findingSubject(toks []token, i int) bool {
 	if from > 0 && toks[from].low == "," {
 		from-- // "a report by the Fraser Institute, which found that": no aside, the relative's comma
 	}
-	if from > 2 && toks[from].low == ")" {
-		for k := from - 1; k > 0 && k > from-6; k-- {
-			if toks[k].low == "(" {
-				from = k - 1 // "The Independent Investigation Unit of Manitoba (IIU) found that": past its initials
-				break
-			}
-		}
-	}
+	from = pastInitials(toks, from)
 	by := false                                                          // past seven words, only a finding its author's "by" or "from" follows: "A 2023 study prepared for the town by Winnipeg consulting firm Prairie Metrics found"
 	for k := from; k >= 0 && (k >= from-11 || by && k >= from-15); k-- { // (an author's name may be long: "by the National Security and Intelligence Committee of Parliamentarians")
 		t := toks[k]
@@ -837,6 +830,21 @@ func findingSubject(toks []token, i int) bool {
 		by = by || t.low == "by" || t.low == "from"
 	}
 	return false
+}
+
+// pastInitials is the token before a body's initials in brackets that
+// end at from: "The Independent Investigation Unit of Manitoba (IIU)
+// found that"; from itself when none end there.
+func pastInitials(toks []token, from int) int {
+	if from <= 2 || toks[from].low != ")" {
+		return from
+	}
+	for k := from - 1; k > 0 && k > from-6; k-- {
+		if toks[k].low == "(" {
+			return k - 1
+		}
+	}
+	return from
 }
 
 // pastAside is the token before an aside that from, a comma, closes: the
@@ -916,7 +924,7 @@ func judicialOpener(toks []token, i int) bool {
 }
 
 func judicialSubject(toks []token, i int) bool {
-	from := pastAside(toks, i-1) // "The five-member jury, which delivered its verdict Wednesday, found that"
+	from := pastInitials(toks, pastAside(toks, i-1)) // "The five-member jury, which delivered its verdict Wednesday, found that"
 	for k := from; k >= 0 && k >= from-11; k-- {
 		t := toks[k]
 		if t.low == "," && k > 0 && toks[k-1].cap && (isPlaceEntityWord(toks[k-1].low) || k+1 < len(toks) && toks[k+1].cap && isPlaceEntityWord(toks[k+1].low)) {

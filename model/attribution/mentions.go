@@ -1079,6 +1079,9 @@ var quantityWords = map[string]bool{"million": true, "billion": true, "trillion"
 // end.
 func (pc *pctx) andJoinsOrg(i, j int, org bool) bool {
 	k := j + 1
+	if pc.word(i) == "office" && pc.word(i+1) == "of" && pc.has(j-1, wTitle|wRole) && pc.has(k, wTitle|wRole) {
+		return true // "the Office of the Comptroller and Auditor General": one office, for one officer of two titles
+	}
 	if (pc.toks[k].has(wTitle) || nameGender(pc.toks[k].low) != unknownGender) && !pc.unionAhead(k) {
 		return false // but "Ferry and Marine Workers’ Union": Marine is no one's given name there, nor Justice a title in "Union of Safety and Justice Employees"
 	}
