@@ -299,7 +299,7 @@ var roleNouns = map[string]bool{
 // orgWords mark a capitalised name as an organisation; orgHeads are the nouns
 // that point back to one ("the company said").
 var orgWords = map[string]bool{
-	"inc": true, "inc.": true, "corp": true, "corp.": true, "ltd": true, "ltd.": true, "llc": true,
+	"inc": true, "inc.": true, "corp": true, "corp.": true, "ltd": true, "ltd.": true, "llc": true, "llp": true,
 	"plc": true, "co": true, "co.": true, "group": true, "bank": true, "agency": true,
 	"authority": true, "office": true, "team": true, "guild": true, "confederation": true, "collective": true, "consortium": true, "inspectorate": true, "observatory": true, "department": true, "ministry": true, "council": true, "detachment": true, "unit": true,
 	"committee": true, "pac": true, "commission": true, "union": true, "association": true, "institute": true,
@@ -362,7 +362,7 @@ var companyHeads = map[string]bool{
 
 // companySuffixes mark a name as a business.
 var companySuffixes = map[string]bool{
-	"inc": true, "inc.": true, "corp": true, "corp.": true, "ltd": true, "ltd.": true, "llc": true,
+	"inc": true, "inc.": true, "corp": true, "corp.": true, "ltd": true, "ltd.": true, "llc": true, "llp": true,
 	"plc": true, "co": true, "co.": true, "pharmaceuticals": true, "holdings": true, "therapeutics": true, "biosciences": true, "biotech": true,
 	"industries": true, "technologies": true, "labs": true, "systems": true, "motors": true,
 	"airlines": true, "airways": true, "group": true, "securities": true, "capital": true,

@@ -2026,3 +2026,15 @@ func TestNamesCouncillorAndKaumatuaTitles(t *testing.T) {
 			reportedBy(4, "locals had warned the council", "Tame Rangihuna")},
 		notSpeakers: []string{"Cr Kennedy", "Kaumātua"}}})
 }
+
+// "LLP" ends a firm's name, whose second word may be a given name:
+// "Baker Lyle LLP said" is the firm, not "Lyle LLP", at a sentence's
+// start or inside it.
+func TestNamesFirmEndingInLLP(t *testing.T) {
+	run(t, []attrCase{{name: "Baker Lyle LLP; the auditors, Moorcroft Lyle LLP,",
+		paras: []string{"Audit",
+			"Baker Lyle LLP said the council had missed its targets.",
+			"The council's external auditors, Moorcroft Lyle LLP, said savings targets had been “repeatedly missed”."},
+		want: []stmt{reportedBy(2, "the council had missed its targets", "Baker Lyle LLP"),
+			reportedBy(3, "savings targets had been", "Moorcroft Lyle LLP"), quoteBy(3, "repeatedly missed", "Moorcroft Lyle LLP")}}})
+}
