@@ -51,6 +51,23 @@ func (pc *pctx) cueSubjectOfIt(i int) *entity {
 	return nil
 }
 
+// documentOpeningLastSentence is the document that opened the sentence
+// before, in this paragraph, when "it" opens its own: "The report is also
+// highly critical of regulators. It says …". Nil for any other shape.
+func (pc *pctx) documentOpeningLastSentence(i int) *entity {
+	if i >= len(pc.sentOf) || pc.sentOf[i] != i || i < 3 {
+		return nil
+	}
+	st := pc.sentOf[i-1]
+	if pc.word(st) != "the" || !(docNouns[pc.word(st+1)] || findingNouns[pc.word(st+1)]) || !copulas[pc.word(st+2)] && !pc.has(st+2, wAdverb) {
+		return nil
+	}
+	if e := pc.npEndingAt(st+1, st); e != nil && (e.doc || !e.org) {
+		return e
+	}
+	return pc.an.document(pc.phraseText(st, st+2))
+}
+
 // bodyOpeningSentence is the body that opens the sentence of token i,
 // when no other body or document is named between it and i: "it" later
 // in that sentence is that body. Nil for any other shape.
@@ -110,6 +127,9 @@ func (pc *pctx) pronounReferent(w string, i int) *entity {
 	if w == "it" {
 		if e := pc.cueSubjectOfIt(i); e != nil {
 			return e // "The Ontario Hospital Association said it welcomed …": the association
+		}
+		if e := pc.documentOpeningLastSentence(i); e != nil {
+			return e // "The report is also critical of regulators. It says …": the report
 		}
 		if e := pc.bodyOpeningSentence(i); e != nil {
 			return e // "The union has fought since 2021, when it filed a lawsuit arguing …": the union

@@ -2591,3 +2591,15 @@ func TestCorefWhoAfterARoleOwnedByATitledName(t *testing.T) {
 			"Ms. Haskell is not related to Tom Haskell, Ms. Achterberg’s campaign manager, who argued in an interview that the public polls were missing a surge in voter registration."},
 		want: []stmt{reportedBy(2, "the public polls were missing a surge", "Tom Haskell")}}})
 }
+
+// "It" opening a sentence after one that opened with a document ("The
+// report is also highly critical of regulators. It says …") is the
+// document, not the body that spoke last.
+func TestCorefItAfterASentenceOpenedByADocument(t *testing.T) {
+	run(t, []attrCase{{name: "The report is … It says",
+		paras: []string{"Inquiry",
+			"Thames Valley Police said it was reviewing the findings.",
+			"The report is also highly critical of regulators. It says the Care Quality Commission rated the unit as good in 2017."},
+		want: []stmt{reportedBy(2, "it was reviewing the findings", "Thames Valley Police"),
+			reportedBy(3, "the Care Quality Commission rated the unit", "the report")}}})
+}
