@@ -636,6 +636,13 @@ func (pc *pctx) roleReferentOf(j, s int) *entity {
 	if e != nil && pressPerson(e) && !wordIs(head, mPressRole) && !mediaRoles[head] {
 		e = pc.likeliestPerson(j, func(c *entity) bool { return !pressPerson(c) }) // "the Democratic presidential candidate" is not the show's host
 	}
+	if e != nil && !e.org && e.role != "" && !strings.Contains(strings.ToLower(e.role), head) && !e.heads.has(head) && j-d >= 3 {
+		if desc := pc.p.text[int(pc.toks[d].start):int(pc.toks[j].end)]; sharedModifiers(desc, e.role) == 0 && pc.chamberIn(d+1, j) {
+			e = pc.an.unnamed(desc, head) // "the Senate majority leader" is not the union's president named last
+			e.addHead(head)
+			return e
+		}
+	}
 	if e != nil && !e.org {
 		e.addHead(head)
 		e.learnPlace(state) // "the Vermont senator" is Sanders: then "the Florida senator" is not
@@ -1494,3 +1501,16 @@ func (r *registry) bodyInRole(kind string) string {
 	}
 	return ""
 }
+
+// chamberIn reports a legislature's name among the words [i, j) of a
+// role: "the Senate majority leader", "the House speaker".
+func (pc *pctx) chamberIn(i, j int) bool {
+	for k := i; k < j; k++ {
+		if pc.toks[k].cap && chambers[pc.toks[k].low] {
+			return true
+		}
+	}
+	return false
+}
+
+var chambers = setOf(`senate house assembly parliament commons legislature congress`)

@@ -1374,3 +1374,22 @@ func TestRolesSpokesmanForAMisterNamedAfter(t *testing.T) {
 		want: []stmt{reportedBy(2, "the leader’s position", "Curtis Halloran"),
 			quoteBy(2, "has not changed and will not change.", "Curtis Halloran")}}})
 }
+
+// A role that names a chamber ("the Senate majority leader") is not
+// someone named last with another office ("president of the United
+// Industrial Workers"): someone unnamed, if no one holding it was named.
+func TestRolesChamberOfficeIsNotAnotherOfficeHolder(t *testing.T) {
+	run(t, []attrCase{{name: "a spokesman for the Senate majority leader",
+		paras: []string{"Trade",
+			"Dolores Whitacre, president of the United Industrial Workers, wrote that lawmakers would pay.",
+			"A spokesman for the Senate majority leader said only that the agreement would not come to the floor."},
+		want: []stmt{reportedBy(3, "the agreement would not come to the floor", "*")}}})
+	a := article(t, "Trade",
+		"Dolores Whitacre, president of the United Industrial Workers, wrote that lawmakers would pay.",
+		"A spokesman for the Senate majority leader said only that the agreement would not come to the floor.")
+	for _, st := range a.Statements {
+		if st.Paragraph == 3 && st.Speaker == "Dolores Whitacre" {
+			t.Errorf("¶3 %q given to the union’s president", st.Text)
+		}
+	}
+}
