@@ -2603,3 +2603,13 @@ func TestCorefItAfterASentenceOpenedByADocument(t *testing.T) {
 		want: []stmt{reportedBy(2, "it was reviewing the findings", "Thames Valley Police"),
 			reportedBy(3, "the Care Quality Commission rated the unit", "the report")}}})
 }
+
+// "who" after a name and an indefinite description of its bearer ("Lyle
+// Hanrahan, a longtime Ridley ally, who said") is the named one, not a
+// name inside the description.
+func TestCorefWhoAfterADescriptionHoldingAName(t *testing.T) {
+	run(t, []attrCase{{name: "X, a longtime Ridley ally, who said",
+		paras: []string{"Trade",
+			"The speculation was fueled by former Virginia Gov. Lyle Hanrahan, a longtime Ridley ally, who said in an interview on Sunday that he expected Ridley to “take another look at it.”"},
+		want: []stmt{reportedBy(2, "he expected Ridley", "Lyle Hanrahan"), quoteBy(2, "take another look at it.", "Lyle Hanrahan")}}})
+}
