@@ -3468,3 +3468,15 @@ func TestReportedDocumentNounBeforeSaid(t *testing.T) {
 		want:        []stmt{quoteBy(2, "At no point did anyone decide to accept the risk,", "the 186-page report")},
 		notSpeakers: []string{"the 186-page"}}})
 }
+
+// A committee, a task force or a watchdog finds as a court or a panel
+// does: "The task force found that …", "In its second annual report,
+// released Tuesday, the Progress Monitoring Committee found that …".
+func TestReportedCommitteeAndTaskForceFindings(t *testing.T) {
+	run(t, []attrCase{{name: "the task force found; the committee found",
+		paras: []string{"Intelligence",
+			"The task force found that the public statements were more positive than events warranted.",
+			"In its second annual report, released Tuesday, the Progress Monitoring Committee found that work had barely begun."},
+		want: []stmt{reportedBy(2, "the public statements were more positive", "the task force"),
+			reportedBy(3, "work had barely begun", "Progress Monitoring Committee")}}})
+}
