@@ -178,7 +178,7 @@ func (an *analyzer) giveScratch() {
 			speakers: pc.speakers[:0], cues: pc.cues[:0], vias: pc.vias[:0], whys: pc.whys[:0],
 			midFrame: pc.midFrame[:0], midFrameBy: pc.midFrameBy[:0], repWhys: pc.repWhys,
 			memo: mentionMemo{at: pc.memo.at[:0], list: pc.memo.list[:0]}, nameWords: pc.nameWords[:0],
-			framed: pc.framed[:0], framedBy: pc.framedBy[:0], cueMemo: pc.cueMemo[:0]},
+			framed: pc.framed[:0], framedBy: pc.framedBy[:0], cueMemo: pc.cueMemo[:0], runEnds: pc.runEnds[:0]},
 		maps: an.keptMaps(), lists: an.keptLists()}
 	an.tokBuf, an.sentBuf, an.flagBuf, an.pcBuf = nil, nil, nil, pctx{}
 	scratchPool.Put(s)
@@ -651,6 +651,7 @@ type pctx struct {
 	memo       mentionMemo // its name runs, parsed
 	nameWords  []kept      // isNameWord of each token, once asked
 	cueMemo    []cueRead   // cueAt of each token, once asked
+	runEnds    []int32     // runEnd of each token inside a sentence, plus one, once asked
 	credit     int         // the bytes of a photo credit opening a caption: no names in it
 }
 
@@ -664,7 +665,7 @@ func (an *analyzer) newPctx(p *para) *pctx {
 		speakers: grow(pc.speakers, n), cues: grow(pc.cues, n), vias: grow(pc.vias, n),
 		whys: grow(pc.whys, n), repWhys: pc.repWhys, memo: pc.memo,
 		nameWords: grow(pc.nameWords, len(p.toks)), framed: pc.framed[:0], framedBy: pc.framedBy[:0],
-		cueMemo: grow(pc.cueMemo, len(p.toks))}
+		cueMemo: grow(pc.cueMemo, len(p.toks)), runEnds: grow(pc.runEnds, len(p.toks))}
 	clear(pc.repWhys)
 	pc.memo.reset(len(p.toks))
 	return pc

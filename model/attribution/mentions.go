@@ -587,7 +587,23 @@ func (pc *pctx) particlesFrom(i int) int {
 }
 
 // runEnd returns the end of the name run starting at i (i itself if none).
+// The name rules ask it of the same tokens again and again; inside a
+// sentence the answer depends on the paragraph's tokens alone and is kept
+// (a sentence's first word also asks the names registered so far).
 func (pc *pctx) runEnd(i int) int {
+	if uint(i) >= uint(len(pc.runEnds)) || pc.toks[i].sentStart {
+		return pc.runEndOf(i)
+	}
+	if r := pc.runEnds[i]; r > 0 {
+		return int(r) - 1
+	}
+	r := pc.runEndOf(i)
+	pc.runEnds[i] = int32(r) + 1
+	return r
+}
+
+// runEndOf is runEnd worked out.
+func (pc *pctx) runEndOf(i int) int {
 	if k := pc.knownBodyEnd(i); k > i {
 		for k < len(pc.toks) && pc.isNameWord(k) && !pc.toks[k].sentStart && !pc.toks[k-1].poss {
 			k++ // "Friends of the Earth Canada": a national branch
