@@ -714,6 +714,9 @@ var judicialNouns = setOf(`judge justice court tribunal panel board arbitrator a
 // authority negligent" (a verdict, but not a jury's) and "Justice X found
 // there was no evidence …".
 func findingAt(toks []token, i int) bool {
+	if trailingFinding(toks, i) {
+		return true // "…, the inquiry found.": what stands before is its finding
+	}
 	if i+1 >= len(toks) {
 		return false
 	}
@@ -730,6 +733,23 @@ func findingAt(toks []token, i int) bool {
 		return true // "A Cascade Research Group survey found Lindahl at 46 percent": the poll's finding, no "that"
 	}
 	return verdictAfter(toks, i+1) && judicialSubject(toks, i) && !juryBefore(toks, i)
+}
+
+// trailingFinding reports "found" closing its sentence after a comma and
+// a finder or a document: "…, the inquiry found.", "…, the report found."
+func trailingFinding(toks []token, i int) bool {
+	if i+1 < len(toks) && toks[i+1].low != "." || i < 3 {
+		return false
+	}
+	k := i - 1
+	for k > i-4 && k > 0 && toks[k].kind == tWord && toks[k].low != "the" {
+		k--
+	}
+	if toks[k].low != "the" || toks[k-1].low != "," || k == i-1 {
+		return false
+	}
+	h := toks[i-1].low
+	return judicialNouns[h] || findingNouns[h]
 }
 
 // thatAfterPhrase reports "that" closing a short phrase of words from k

@@ -3480,3 +3480,15 @@ func TestReportedCommitteeAndTaskForceFindings(t *testing.T) {
 		want: []stmt{reportedBy(2, "the public statements were more positive", "the task force"),
 			reportedBy(3, "work had barely begun", "Progress Monitoring Committee")}}})
 }
+
+// "found" closing its sentence after a comma and a finder or a document
+// reports what stands before: "…, the inquiry found.", "…, the poll
+// found.".
+func TestReportedTrailingFinding(t *testing.T) {
+	run(t, []attrCase{{name: "…, the inquiry found; …, the poll found",
+		paras: []string{"Flood",
+			"Engineering assessments in 2017 and 2019 had each rated the section as poor, the inquiry found.",
+			"Eighty-four percent of Latino voters in Florida have an unfavorable view of him, the poll found."},
+		want: []stmt{reportedBy(2, "Engineering assessments in 2017", "the inquiry"),
+			reportedBy(3, "Eighty-four percent of Latino voters", "the poll")}}})
+}
