@@ -727,8 +727,8 @@ func findingAt(toks []token, i int) bool {
 		return i+2 < len(toks) && copulas[toks[i+2].low] && judicialSubject(toks, i)
 	case next.has(wDeterminer) && clauseVerbAfter(toks, i+2) && (findingSubject(toks, i) || judicialSubject(toks, i)):
 		return true
-	case (next.has(wDeterminer) && pastAfterBody(toks, i+2) || next.cap && pastAfterBody(toks, i+1)) && judicialSubject(toks, i):
-		return true // "Auditor General Maureen Fitzallen found the Department of Public Works invoked …", "Tribunal finds Crown breached …"
+	case (next.has(wDeterminer) && pastAfterBody(toks, i+2) || next.cap && pastAfterBody(toks, i+1)) && (judicialSubject(toks, i) || findingSubject(toks, i)):
+		return true // "Auditor General Maureen Fitzallen found the Department of Public Works invoked …", "Tribunal finds Crown breached …", "An independent inquiry has found Gisborne District Council was warned …"
 	case pollResultAfter(toks, i+1) && pollSubject(toks, i):
 		return true // "A Cascade Research Group survey found Lindahl at 46 percent": the poll's finding, no "that"
 	}
@@ -777,6 +777,9 @@ func pastAfterBody(toks []token, k int) bool {
 		return false
 	}
 	t := toks[j]
+	if (t.low == "was" || t.low == "had" || t.low == "has") && j+1 < len(toks) && strings.HasSuffix(toks[j+1].low, "ed") {
+		return true // "found Gisborne District Council was warned": a passive or a perfect
+	}
 	return t.kind == tWord && !t.cap && len(t.low) > 4 && strings.HasSuffix(t.low, "ed")
 }
 

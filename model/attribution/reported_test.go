@@ -3492,3 +3492,14 @@ func TestReportedTrailingFinding(t *testing.T) {
 		want: []stmt{reportedBy(2, "Engineering assessments in 2017", "the inquiry"),
 			reportedBy(3, "Eighty-four percent of Latino voters", "the poll")}}})
 }
+
+// A report's or an inquiry's finding needs no "that" before a body's name
+// and a passive: "An independent inquiry has found Gisborne District
+// Council was warned …", "The Post-SurveyMonkey poll finds the
+// Libertarian Party's Johnson supported by …".
+func TestReportedFindingOfANameAndAPassive(t *testing.T) {
+	run(t, []attrCase{{name: "inquiry has found X was warned",
+		paras: []string{"Flood",
+			"An independent inquiry into the flooding of Te Karaka has found Gisborne District Council was warned at least four times."},
+		want: []stmt{reportedBy(2, "Gisborne District Council was warned", "an independent inquiry")}}})
+}
