@@ -568,3 +568,26 @@ func TestHeadlineTimeZoneIsNoBody(t *testing.T) {
 		notSpeakers: []string{"ET"}}
 	check(t, titledArticle(t, c.paras[0], c.paras[1:]...), c)
 }
+
+// A headline labelled with a finding's noun ("Poll: …", "Report: …") is
+// that document's statement, Title Case or not, as PolNeAR annotates it.
+func TestHeadlinePollAndReportLabels(t *testing.T) {
+	for _, c := range []struct{ title, label string }{
+		{"Poll: Donald Trump Ties Hillary Clinton With Michael Bloomberg in a Three-Way Contest", "Poll"},
+		{"Report: Walker to speak at Republican National Convention.", "Report"},
+	} {
+		a := titledArticle(t, c.title, "The race has tightened since January, a new survey shows.")
+		found := false
+		for _, st := range a.Statements {
+			if st.Paragraph == 0 && st.Kind == model.KindReported {
+				found = true
+				if st.Speaker != c.label {
+					t.Errorf("%q: speaker %q, want %q", c.title, st.Speaker, c.label)
+				}
+			}
+		}
+		if !found {
+			t.Errorf("%q: no reported statement in the headline", c.title)
+		}
+	}
+}

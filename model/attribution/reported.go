@@ -2355,6 +2355,10 @@ func (pc *pctx) labelLine() *model.Statement {
 		st.SpeakerIndex = g.id // "Insiders: Trump will rebound"
 		return st
 	}
+	if end == 1 && pc.p.num <= 1 && findingNouns[pc.word(0)] && pc.wordsIn(colon+1, len(pc.toks)) >= 3 {
+		st.SpeakerIndex = pc.an.document(pc.p.text[pc.toks[0].start:pc.toks[0].end]).id // a headline's "Poll: Trump and Clinton hold narrow leads", "Report: …"
+		return st
+	}
 	if !pc.isNameWord(0) && !isUpperWord(pc.p.text[int(pc.toks[0].start):int(pc.toks[0].end)]) &&
 		!(isGivenName(pc.toks[0].low) && pc.isNameWord(1)) && !pc.has(0, wAbbrev) { // "Bill Clinton:", "Dr. Ben Carson:"
 		return nil
