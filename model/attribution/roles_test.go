@@ -1393,3 +1393,13 @@ func TestRolesChamberOfficeIsNotAnotherOfficeHolder(t *testing.T) {
 		}
 	}
 }
+
+// A lower-case qualifier before a title ("state Sen. Ted Lunde") stays
+// inside the name the role phrase is given: "Halvorsen's running mate,
+// state Sen. Ted Lunde, told …" is Lunde.
+func TestRolesNameAfterAQualifiedTitle(t *testing.T) {
+	run(t, []attrCase{{name: "…'s running mate, state Sen. X, told",
+		paras: []string{"Debate",
+			"Halvorsen's running mate, state Sen. Ted Lunde, told The Western Journal after the debate that the race was “within the margin.”"},
+		want: []stmt{reportedBy(2, "the race was", "Ted Lunde"), quoteBy(2, "within the margin.", "Ted Lunde")}}})
+}

@@ -3608,6 +3608,9 @@ func (pc *pctx) nameAfterRolePhrase(c, s int) *entity {
 	for n > s && (pc.isNameWord(n-1) || pc.word(n-1) == "." && (len(pc.word(n-2)) == 1 || pc.has(n-2, wAbbrev)) && pc.isNameWord(n-2)) {
 		n-- // "Jacob J. Lew", "Cpl. Annette LeBlanc"
 	}
+	if n-1 > s && titleQualifiers[pc.word(n-1)] && pc.has(n, wTitle) {
+		n-- // "…, state Sen. Ted Lunde, told"
+	}
 	if n < s+2 || pc.word(n-1) != "," {
 		return nil
 	}
@@ -3734,6 +3737,10 @@ func (pc *pctx) nameBeforeParticipleAside(j, s int) *entity {
 	}
 	return nil
 }
+
+// titleQualifiers stand in lower case before a title: "state Sen. X",
+// "former Gov. X".
+var titleQualifiers = setOf(`state former then federal provincial`)
 
 // clauseAfterJoin is where the last clause joined by ", and" or ", but"
 // before k opens, st when none is: "Turnout was strong, and a senior
