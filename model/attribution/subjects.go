@@ -3746,7 +3746,7 @@ var titleQualifiers = setOf(`state former then federal provincial`)
 // before k opens, st when none is: "Turnout was strong, and a senior
 // official, who …, said": the official's clause.
 func (pc *pctx) clauseAfterJoin(st, k int) int {
-	for q := k - 1; q > st+1; q-- {
+	for q := k - 1; q > st+1 && q > k-window; q-- { // a bounded look back, as every rule's
 		if w := pc.word(q); (w == "and" || w == "but") && pc.word(q-1) == "," && pc.has(q+1, wDeterminer) {
 			return q + 1
 		}
