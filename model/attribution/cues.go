@@ -162,6 +162,10 @@ func cueAt(toks []token, i int) (string, int) {
 	if i+1 < len(toks) && toks[i+1].low == "that" && forecastVerbs[t.low] && findingSubject(toks, i) { // (the cheap test first: most words are not before "that")
 		return "forecast", 1 // "The report also projects that the debt ratio will rise": the document's forecast
 	}
+	if forecastVerbs[t.low] && i > 0 && i+1 < len(toks) && toks[i-1].cap && toks[i-1].kind == tWord && (toks[i+1].low == "that" || toks[i+1].has(wPrep) && thatAfterPhrase(toks, i+1)) &&
+		i+3 < len(toks) && toks[i+2].kind == tWord && toks[i+3].kind == tWord { // (not "No insurer in North America forecast that storm.")
+		return "forecast", 1 // "The USDA forecast in September that net cash income would decline": a body's forecast
+	}
 	if (t.low == "held" || t.low == "holds") && i+1 < len(toks) && toks[i+1].low == "that" && judicialSubject(toks, i) {
 		return "hold", 1 // "Justice Harjit Bains held that municipal councils have …": the court's holding
 	}

@@ -3503,3 +3503,16 @@ func TestReportedFindingOfANameAndAPassive(t *testing.T) {
 			"An independent inquiry into the flooding of Te Karaka has found Gisborne District Council was warned at least four times."},
 		want: []stmt{reportedBy(2, "Gisborne District Council was warned", "an independent inquiry")}}})
 }
+
+// A body's forecast or estimate is its statement when "that" opens a
+// clause after it, a short phrase between or not: "The USDA forecast in
+// September that net cash income would decline"; but "No insurer in
+// North America forecast that storm." says nothing.
+func TestReportedABodysForecast(t *testing.T) {
+	run(t, []attrCase{{name: "The USDA forecast in September that",
+		paras: []string{"Farms",
+			"The USDA forecast in September that net cash income for crop producers would decline about 9%.",
+			"No insurer in North America forecast that storm."},
+		want:        []stmt{reportedBy(2, "net cash income for crop producers", "USDA")},
+		notReported: []stmt{reportedBy(3, "", "")}}})
+}
