@@ -2613,3 +2613,17 @@ func TestCorefWhoAfterADescriptionHoldingAName(t *testing.T) {
 			"The speculation was fueled by former Virginia Gov. Lyle Hanrahan, a longtime Ridley ally, who said in an interview on Sunday that he expected Ridley to “take another look at it.”"},
 		want: []stmt{reportedBy(2, "he expected Ridley", "Lyle Hanrahan"), quoteBy(2, "take another look at it.", "Lyle Hanrahan")}}})
 }
+
+// A "whose" clause with no comma between a body and its cue ("the First
+// Nation whose traditional territory surrounds the site says") leaves the
+// body the subject, not no one; but the object of a preposition before
+// "whose" ("The chief of a First Nation whose members …") is not.
+func TestCorefWhoseClauseBeforeTheCue(t *testing.T) {
+	run(t, []attrCase{{name: "the First Nation whose territory … says",
+		paras: []string{"Mine",
+			"The Dena Kèyi First Nation has opposed the plan for years.",
+			"The minister says the plan is sound, but the First Nation whose traditional territory surrounds the site says it has been shut out of the decisions.",
+			"The chief of a First Nation whose members fish the estuary told the panel that the terminal would “finish what a century of industry started.”"},
+		want: []stmt{reportedBy(3, "it has been shut out", "Dena Kèyi First Nation"),
+			quoteBy(4, "finish what a century of industry started.", "!Dena Kèyi First Nation")}}})
+}

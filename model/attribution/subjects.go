@@ -806,6 +806,9 @@ func (pc *pctx) subjectBefore(v, s int) *entity {
 	if e := pc.headlineRole(v, s); e != nil {
 		return e
 	}
+	if e := pc.whoseClauseSubject(v, s); e != nil {
+		return e // "the First Nation whose traditional territory surrounds the site says": the First Nation
+	}
 	j := v - 1
 	for j >= s && pc.toks[j].kind == tWord && (!pc.toks[j].cap || pc.toks[j].has(wAdverb) && !pc.isNameWord(j)) &&
 		(isAdverb(pc.toks[j].low) || pc.word(j) == "long" && perfectAux[pc.word(j-1)]) && !pc.has(j-1, wDeterminer) && !(j > 0 && pc.toks[j-1].poss) {
@@ -3732,6 +3735,31 @@ func (pc *pctx) nameBeforeParticipleAside(j, s int) *entity {
 			return nil
 		}
 		if !pc.placeComma(c) {
+			return nil
+		}
+	}
+	return nil
+}
+
+// whoseClauseSubject is the noun phrase before a "whose" clause that runs,
+// with no comma, up to the cue at v: "the union whose members work at the
+// site says". Nil for any other shape.
+func (pc *pctx) whoseClauseSubject(v, s int) *entity {
+	for k := v - 1; k > s && k > v-12; k-- {
+		if t := pc.toks[k]; t.kind != tWord || pc.isCue(k) {
+			return nil
+		}
+		if pc.word(k) == "whose" {
+			d := k - 1
+			for d > s && d > k-6 && !pc.has(d, wDeterminer) {
+				d--
+			}
+			if !pc.has(d, wDeterminer) || d > s && pc.has(d-1, wPrep) {
+				return nil // (not "The chief of a First Nation whose members …": the chief)
+			}
+			if e := pc.npEndingAt(k-1, s); e != nil && !isPlaceEntity(e) {
+				return e
+			}
 			return nil
 		}
 	}
