@@ -704,3 +704,19 @@ func TestCarryoverRhetoricalQuestionHasNoAnswerer(t *testing.T) {
 		want:       []stmt{quoteBy(5, "That’s the part nobody puts on the news. It wasn’t just the fire.", "Marnie Gladue")},
 		moreQuotes: true}})
 }
+
+// After a question and its answer, a short bare quotation pressing the
+// point ("“But possible.”") is the asker's again; the next bare one is the
+// answer's.
+func TestCarryOverRejoinderGoesBackToTheAsker(t *testing.T) {
+	run(t, []attrCase{{name: "question, answer, “But possible.”, reply",
+		paras: []string{"Trial",
+			"“So it’s possible, Captain, that some of the gasoline came in on the boots of the crews?” Adeyemi asked.",
+			"“Possible,” Vos said. “Not likely. Not in that pattern.”",
+			"“But possible.”",
+			"“You can say that about almost anything, counselor.”"},
+		want: []stmt{quoteBy(2, "So it’s possible, Captain, that some of the gasoline came in on the boots of the crews?", "Adeyemi"),
+			quoteBy(3, "Possible,", "Vos"), quoteBy(3, "Not likely. Not in that pattern.", "Vos"),
+			quoteBy(4, "But possible.", "Adeyemi"),
+			quoteBy(5, "You can say that about almost anything, counselor.", "Vos")}}})
+}

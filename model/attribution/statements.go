@@ -525,7 +525,7 @@ func (an *analyzer) carry(p *para, text string) (*entity, string, int) {
 	if n >= 2 {
 		prev2 := an.hist[n-2]
 		if prev2.hasQuote && prev2.speaker != nil && prev2.speaker != prev.speaker &&
-			(prev.question || prev.alternated || prev2.question && endsQuestion(text)) { // after a question and its answer, the asker speaks again only to ask
+			(prev.question || prev.alternated || prev2.question && (endsQuestion(text) || rejoinder(text))) { // after a question and its answer, the asker speaks again only to ask or to press the point
 			return prev2.speaker, "dialogue", n - 1
 		}
 	}
@@ -533,6 +533,14 @@ func (an *analyzer) carry(p *para, text string) (*entity, string, int) {
 		return prev.addressee, "answer", n // the answer to a question put to someone
 	}
 	return prev.speaker, "carry-over", n
+}
+
+// rejoinder reports a short quotation that presses the point just answered:
+// "But possible." after "“Possible,” Vos said. “Not likely.”" (a long
+// one is the answer running on).
+func rejoinder(text string) bool {
+	w := strings.Fields(strings.Trim(text, " “”\"'‘’"))
+	return len(w) > 0 && len(w) <= 4 && (w[0] == "But" || w[0] == "So" || w[0] == "Yet")
 }
 
 // endsQuestion reports a quotation that ends in a question mark.
