@@ -749,7 +749,7 @@ func trailingFinding(toks []token, i int) bool {
 	for k > i-4 && k > 0 && toks[k].kind == tWord && toks[k].low != "the" {
 		k--
 	}
-	if toks[k].low != "the" || toks[k-1].low != "," || k == i-1 {
+	if k == 0 || toks[k].low != "the" || toks[k-1].low != "," || k == i-1 {
 		return false
 	}
 	h := toks[i-1].low

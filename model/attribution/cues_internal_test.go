@@ -36,3 +36,21 @@ func TestCueWordsAtParagraphEdgesNeverFault(t *testing.T) {
 		t.Errorf("%d more faults", faults-5)
 	}
 }
+
+// Short paragraphs that open with the shapes the finding, relative and
+// role rules look back over ("The full inquiry found.") are read without
+// a fault: such a rule once indexed the token before the paragraph.
+func TestLookBacksAtParagraphStartNeverFault(t *testing.T) {
+	for _, text := range []string{
+		"The full inquiry found.", "The inquiry found.", "The report, the inquiry found.",
+		", a friend, who said so.", "a friend, who said so.", "Poll: A B C",
+		"whose members say it is fine.", "the union whose members say it is fine.",
+		"The USDA forecast that it would.", "forecast in May that it would.",
+		"It says so.", "The report is long. It says so.", ", and a senior official, who asked, said so.",
+	} {
+		doc := model.Document{Paragraphs: []model.Paragraph{{Text: text}, {Text: text}}}
+		if _, err := Analyze(doc); err != nil {
+			t.Errorf("%q: %v", text, err)
+		}
+	}
+}

@@ -2439,7 +2439,7 @@ func (pc *pctx) nameBeforeRoleAside(j, s int) *entity {
 		}
 		role = role || pc.has(c, wRole)
 	}
-	if !role && pc.word(j) == "who" && indefiniteArticles[pc.word(c+1)] && !pc.toks[j-2].cap && pc.toks[j-2].kind == tWord {
+	if !role && j >= 2 && pc.word(j) == "who" && indefiniteArticles[pc.word(c+1)] && !pc.toks[j-2].cap && pc.toks[j-2].kind == tWord {
 		role = true // "Lyle Hanrahan, a longtime Ridley ally, who said": a description of a person, whatever its noun
 	}
 	if !role || pc.word(c) != "," || !pc.has(c+1, wDeterminer) && !pc.ownerOpens(c+1, j-1) || c-1 < s || !pc.isNameWord(c-1) {
