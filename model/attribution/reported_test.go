@@ -3495,8 +3495,7 @@ func TestReportedTrailingFinding(t *testing.T) {
 
 // A report's or an inquiry's finding needs no "that" before a body's name
 // and a passive: "An independent inquiry has found Gisborne District
-// Council was warned …", "The Post-SurveyMonkey poll finds the
-// Libertarian Party's Johnson supported by …".
+// Council was warned …".
 func TestReportedFindingOfANameAndAPassive(t *testing.T) {
 	run(t, []attrCase{{name: "inquiry has found X was warned",
 		paras: []string{"Flood",
