@@ -1440,7 +1440,7 @@ func (pc *pctx) clauseStart(v, prevCue int) int {
 				return k + 1 // "Kasich is assuring voters after a woman in Worcester told him …": hers
 			}
 		case ",", ";", "while":
-			if pc.dateComma(k) || pc.placeComma(k) || isDigitStart(pc.word(k-1)) && isDigitStart(pc.word(k+1)) && pc.toks[k+1].start == pc.toks[k].end {
+			if pc.dateComma(k) || pc.placeComma(k) || pc.word(k) == "," && pc.coordinateAdjective(k, prevCue+1) || isDigitStart(pc.word(k-1)) && isDigitStart(pc.word(k+1)) && pc.toks[k+1].start == pc.toks[k].end {
 				continue // "in an Aug. 8, 2015, affidavit that she said …", "a woman in Worcester, Massachusetts, told": a date's or a place's commas
 			}
 			if pc.subjectOpensClause(k+1, v) || pc.word(k) == "while" && pc.subjectOpensClause(k, v) || pc.word(k) == "," && pc.afterOpeningClause(k, v) ||
@@ -2196,7 +2196,10 @@ func (pc *pctx) hasCommaBefore(v int) bool {
 		if pc.isCue(k) && !pc.toks[k].cap && (pc.word(k+1) == "the" || pc.isNameWord(k+1)) {
 			return false // "X, the mayor, said the city agreed.": the comma sets off the mayor, and the city's cue is inside what he said
 		}
-
+		if pc.word(k) == "," && pc.coordinateAdjective(k, pc.sentOf[v]) {
+			reach -= 2 // "the bespectacled, 71-year-old diplomat said": the phrase's own comma
+			continue
+		}
 		if pc.word(k) == "," {
 			switch pc.word(k + 1) {
 			case "and", "but", "while", "yet", "whereas":

@@ -91,6 +91,10 @@ func (pc *pctx) roleReferentOf(j, s int) *entity {
 			d--
 			continue // "The St. Boniface councillor": the abbreviation's stop
 		}
+		if w == "," && pc.coordinateAdjective(d, s) {
+			d -= 2 // "the bespectacled, 71-year-old diplomat": two adjectives of one noun
+			continue
+		}
 		if w == "" || w == "," || w == "." {
 			return nil
 		}
@@ -1514,3 +1518,42 @@ func (pc *pctx) chamberIn(i, j int) bool {
 }
 
 var chambers = setOf(`senate house assembly parliament commons legislature congress`)
+
+// coordinateAdjective reports that the comma at c parts two adjectives of
+// one person's noun phrase, the comma being no clause's edge: "the" or "a"
+// opens it right before an adjective's form ("the bespectacled, 71-year-old
+// diplomat", "a soft-spoken, veteran lawmaker"), and one to three lower-case
+// words after the comma end at a role or a job.
+func (pc *pctx) coordinateAdjective(c, s int) bool {
+	a := c - 1
+	if a-1 < s || pc.toks[a].kind != tWord || pc.toks[a].cap || pc.has(a, wRole|wFunction) || !adjectiveForm(pc.word(a)) {
+		return false
+	}
+	if d := pc.word(a - 1); d != "the" && d != "a" && d != "an" {
+		return false
+	}
+	for k := c + 1; k <= c+3 && k < len(pc.toks); k++ {
+		t := pc.toks[k]
+		if t.kind != tWord || t.cap || t.has(wFunction|wDeterminer|wPrep) || pc.isCue(k) {
+			return false
+		}
+		if t.has(wRole) || isJobWord(t.low) || agentNoun(t.low) {
+			return true
+		}
+	}
+	return false
+}
+
+// adjectiveForm reports a word shaped as an adjective: hyphened
+// ("71-year-old", "soft-spoken") or with an adjective's ending.
+func adjectiveForm(w string) bool {
+	if strings.Contains(w, "-") {
+		return true
+	}
+	for _, suf := range []string{"ed", "ful", "ous", "ive", "ic", "ish", "less", "ent", "ant", "ary", "ble"} {
+		if strings.HasSuffix(w, suf) && len(w) > len(suf)+2 {
+			return true
+		}
+	}
+	return false
+}

@@ -1403,3 +1403,19 @@ func TestRolesNameAfterAQualifiedTitle(t *testing.T) {
 			"Halvorsen's running mate, state Sen. Ted Lunde, told The Western Journal after the debate that the race was “within the margin.”"},
 		want: []stmt{reportedBy(2, "the race was", "Ted Lunde"), quoteBy(2, "within the margin.", "Ted Lunde")}}})
 }
+
+// A comma between two adjectives of one role's phrase is no clause's edge:
+// "the bespectacled, 71-year-old diplomat" is the diplomat named before,
+// in a quotation's frame and as the subject of a report; "a letter, he
+// said" and "the day, she said" keep their commas.
+func TestRolesCoordinateAdjectives(t *testing.T) {
+	a := article(t,
+		"Secretary General Ola Brekke will step down at the end of the year after a decade in office.",
+		"“It was hard,” the bespectacled, 71-year-old diplomat said.",
+		"The bespectacled, 71-year-old diplomat said the fund would double by 2030.",
+		"Kari Lie, his deputy, wrote the plan in a letter, she said.",
+	)
+	checkStmt(t, a, quoteBy(2, "It was hard,", "Ola Brekke"))
+	checkStmt(t, a, reportedBy(3, "the fund would double by 2030", "Ola Brekke"))
+	checkStmt(t, a, reportedBy(4, "wrote the plan in a letter", "Kari Lie"))
+}
