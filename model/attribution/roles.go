@@ -1304,6 +1304,12 @@ func (pc *pctx) bodyModifier(from, to int) *entity {
 		if w == "police" {
 			return pc.policeBody()
 		}
+		if r := min(pc.runEnd(k), to); pc.isNameWord(k) && r-k >= 2 && pc.word(to) != "official" && isOrgName(pc.lowRun(k, r)) {
+			if e := pc.an.reg.find(mention{low: pc.lowRun(k, r)}); e != nil && e.org && !e.group {
+				return e
+			}
+			return pc.an.reg.body(pc.phraseText(k, r)) // "an Alberta Health Services spokesperson": that body, not the Alberta union named before
+		}
 		if pc.isNameWord(k) {
 			if e := pc.an.reg.find(mention{low: []string{w}}); e != nil && e.org && !e.group && !(isDemonym(w) && len(e.words) > 1) {
 				return e // not "Israeli officials" nor "Israeli Foreign Ministry" for "an Israeli official"

@@ -1419,3 +1419,17 @@ func TestRolesCoordinateAdjectives(t *testing.T) {
 	checkStmt(t, a, reportedBy(3, "the fund would double by 2030", "Ola Brekke"))
 	checkStmt(t, a, reportedBy(4, "wrote the plan in a letter", "Kari Lie"))
 }
+
+// A spokesperson of a body named with several words ("an Alberta Health
+// Services spokesperson") speaks for that body, not for another body whose
+// name shares its first word; "the spokesperson" next speaks for it too.
+func TestRolesSpokespersonOfAManyWordedBody(t *testing.T) {
+	a := article(t,
+		"The Alberta Registered Nurses' Union said its members voted 91 per cent in favour of a strike.",
+		"Talks between the union and Alberta Health Services broke down in December.",
+		"In an email to Global News, an Alberta Health Services spokesperson said contingency plans were being developed.",
+		"The spokesperson said scheduled surgeries would likely be the first services affected.",
+	)
+	checkStmt(t, a, reportedBy(3, "contingency plans were being developed", "Alberta Health Services"))
+	checkStmt(t, a, reportedBy(4, "scheduled surgeries would likely be the first services affected", "Alberta Health Services"))
+}
