@@ -1385,3 +1385,18 @@ func TestFramesRoleOfABodyAfterTheQuotation(t *testing.T) {
 			"“I’m too young to retire,” the father of three said."},
 		want: []stmt{quoteBy(3, "I’m too young to retire,", "Mark Tremblay")}}})
 }
+
+// A quotation right after "that" inside a sentence, with a cue right after
+// it, is the clause's subject: "He added that “nothing we have seen”
+// suggested any irregularities" is his, quotation and report, and "any
+// irregularities" is no one who spoke.
+func TestFramesQuotationAsTheClausesSubject(t *testing.T) {
+	run(t, []attrCase{{name: "added that “…” suggested",
+		paras: []string{"Count goes on",
+			"Secretary of State Gregory Almquist told reporters that roughly 140,000 ballots remained to be counted.",
+			"He added that \"nothing we have seen in this election\" suggested any irregularities in the count."},
+		want: []stmt{reportedBy(2, "roughly 140,000 ballots remained to be counted", "Gregory Almquist"),
+			quoteBy(3, "nothing we have seen in this election", "Gregory Almquist"),
+			reportedBy(3, "suggested any irregularities in the count", "Gregory Almquist")},
+		notSpeakers: []string{"Any irregularities"}}})
+}
