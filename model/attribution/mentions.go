@@ -56,7 +56,7 @@ func (pc *pctx) participleBeforePeople(i int) bool {
 // it is his state, no part of a body's name.
 func (pc *pctx) titledPersonIn(i, j int) bool {
 	for k := i + 1; k < j; k++ {
-		if pc.has(k-1, wTitle) && isGivenName(pc.toks[k].low) {
+		if (pc.has(k-1, wTitle) || pc.has(k-1, wRole) && pc.toks[k-1].cap) && isGivenName(pc.toks[k].low) {
 			return true
 		}
 	}

@@ -1101,12 +1101,16 @@ func TestNamesHeAsASurname(t *testing.T) {
 }
 
 // "of Kentucky" after a titled man's name is his state, though a body's
-// word opens the run ("Committee Chairman Curtis Ambrose of Kentucky").
+// word opens the run ("Committee Chairman Curtis Ambrose of Kentucky",
+// "Senate Republican Leader Thomas Greeley of Kentucky").
 func TestNamesStateAfterATitledNameInABodysRun(t *testing.T) {
 	run(t, []attrCase{
 		{name: "House Oversight Committee Chairman X of Kentucky said",
 			paras: []string{"Leak", "House Oversight Committee Chairman Curtis Ambrose of Kentucky said Tuesday that his committee would subpoena the agents."},
 			want:  []stmt{reportedBy(2, "his committee would subpoena the agents", "Curtis Ambrose")}},
+		{name: "Senate Republican Leader X of Kentucky said: a role, capitalised, before the given name",
+			paras: []string{"Leak", "Senate Republican Leader Thomas Greeley of Kentucky said in a statement that voters had rejected the agenda."},
+			want:  []stmt{reportedBy(2, "voters had rejected the agenda", "Thomas Greeley")}},
 	})
 }
 
