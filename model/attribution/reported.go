@@ -1101,9 +1101,18 @@ func (pc *pctx) accordingToAny(i, end int) (*entity, bool) {
 	if g := pc.groupOf(i, k); g != nil {
 		return g, true // a plural of people, even after a name ("Democratic analysts")
 	}
-	if (pc.word(k) == "by" || pc.word(k) == "from" && dataWords[pc.word(k-1)]) && k-i <= 3 && !pc.toks[i].cap && (pc.isNameWord(k+1) || pc.word(k) == "from" && pc.word(k+1) == "the" && pc.isNameWord(k+2)) {
+	if (pc.word(k) == "by" || pc.word(k) == "from" && dataWords[pc.word(k-1)]) && k-i <= 3 && !pc.toks[i].cap && (pc.isNameWord(k+1) || pc.word(k) == "from" && pc.word(k+1) == "the" && pc.isNameWord(k+2) ||
+		pc.word(k) == "by" && pc.theNamedBody(k+1) && !acquiredWords[pc.word(k-1)]) {
 		if e, _, ok := pc.npForward(k+1, end); ok && e != nil {
 			return e, true // "according to calculations by Amy Glasmeier of MIT": hers; "figures from the INMO": its
+		}
+		if n := k + 2; pc.word(k+1) == "the" && !pc.isNameWord(n) {
+			for n < k+4 && !pc.isNameWord(n) {
+				n++
+			}
+			if e, _, ok := pc.npForward(n, end); ok && e != nil {
+				return e, true // "figures compiled by the nonpartisan Civic Ballot Project": its
+			}
 		}
 	}
 	e := pc.accordingTo(i, end)
@@ -1116,6 +1125,27 @@ func (pc *pctx) accordingToAny(i, end int) (*entity, bool) {
 		return e, true
 	}
 	return pc.accordingLiteral(i, k), true
+}
+
+// acquiredWords say how a paper came by a document ("documents obtained by
+// the Star"), which makes the paper no author of it.
+var acquiredWords = setOf(`obtained reviewed seen viewed acquired`)
+
+// theNamedBody reports "the" at i before a name, with at most two
+// lower-case words between: "the nonpartisan Civic Ballot Project".
+func (pc *pctx) theNamedBody(i int) bool {
+	if pc.word(i) != "the" {
+		return false
+	}
+	for k := i + 1; k <= i+3 && k < len(pc.toks); k++ {
+		if pc.isNameWord(k) {
+			return true
+		}
+		if t := pc.toks[k]; t.kind != tWord || t.cap || t.has(wFunction|wPrep|wDeterminer) {
+			return false
+		}
+	}
+	return false
 }
 
 // titledPaper reports a paper or outlet's name at [i, k): a "The" written

@@ -3515,3 +3515,18 @@ func TestReportedABodysForecast(t *testing.T) {
 		want:        []stmt{reportedBy(2, "net cash income for crop producers", "USDA")},
 		notReported: []stmt{reportedBy(3, "", "")}}})
 }
+
+// "according to figures compiled by the nonpartisan Civic Ballot Project"
+// is the project's, as "according to data released by Elections Canada"
+// is that body's, with "the" and its adjectives before the name; a paper
+// that "obtained" the figures is no author of them.
+func TestReportedAccordingToDataByABody(t *testing.T) {
+	run(t, []attrCase{{name: "according to figures compiled by the nonpartisan X",
+		paras: []string{"Early vote surges",
+			"More than 72 million people had voted by Sunday afternoon, according to figures compiled by the nonpartisan Civic Ballot Project.",
+			"Turnout rose 12 per cent, according to statistics published Monday by the Ontario Ministry of Labour.",
+			"Agency nurses cost $61 million last year, according to financial documents obtained by the Toronto Star."},
+		want: []stmt{reportedBy(2, "More than 72 million people had voted", "Civic Ballot Project"),
+			reportedBy(3, "Turnout rose 12 per cent", "Ontario Ministry of Labour"),
+			reportedBy(4, "Agency nurses cost $61 million last year", "!Toronto Star")}}})
+}
