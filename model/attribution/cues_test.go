@@ -181,18 +181,20 @@ func TestCuesWritingAndManner(t *testing.T) {
 }
 
 // Cue verbs used for something other than speech: a reader would see a
-// goal or a refusal listed as a statement.
+// goal or a refusal listed as a statement. (A refusal with its question,
+// "did not say how many jobs would go", is reported: see
+// TestReportedRefusalToSayWhichAndConfirmingNominees.)
 func TestCuesThatAreNotSpeech(t *testing.T) {
 	run(t, []attrCase{
 		{name: "sport and negation",
 			paras: []string{
 				"Emeka Okoro scored in the 20th minute. The 22-year-old striker added his second in the 71st minute.",
-				"Sabine Falkenrath spoke to analysts. She did not say how many jobs would go.",
+				"Sabine Falkenrath spoke to analysts. She did not say a word about the jobs.",
 				"The decision was included in a briefing paper without asking Mr. Mitchell first.",
 			},
 			notReported: []stmt{
 				{para: 1, text: "added his second"},
-				{para: 2, text: "did not say how many"},
+				{para: 2, text: "did not say a word"},
 				{para: 3, text: "without asking"},
 			}},
 		{name: "a plural noun after an owner and its adjective",

@@ -867,6 +867,9 @@ func (pc *pctx) governingCue(k int) (*entity, string, string, bool) {
 				return pc.preferEarlier(fb, e, pc.word(v), via)
 			}
 		}
+		if lemma == "confirm" && pc.confirmsAppointee(v+n, k+1) {
+			continue // "would be confirming Halvorsen's Cabinet nominees “…”": a vote, no frame
+		}
 		if wordIs(lemma, mAsCue) && !pc.asBetween(v, k) {
 			continue // "several product labels … the “markedly predominant” place": a noun, not "labelled it as"
 		}

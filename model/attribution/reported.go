@@ -588,7 +588,7 @@ func (pc *pctx) reportingCueAt(v, s, end int) cueHit {
 	if lemma == "ask" && pc.word(v) == "asked" && v > s+1 && pc.word(v-1) == "," && pc.askedAside(v, end) {
 		return cueHit{} // "Matthews, asked about the record, shrugged": he was asked (the question is read as no one's)
 	}
-	if !pc.saysSomething(v, n, end, lemma) || pc.negated(v, s) {
+	if !pc.saysSomething(v, n, end, lemma) || pc.negated(v, s) && !pc.wouldNotSayWhich(v, n) {
 		return cueHit{} // "did not say how many"
 	}
 	if pc.reducedPassive(v, s) {
@@ -1434,6 +1434,26 @@ func (pc *pctx) negated(v, s int) bool {
 	return false
 }
 
+// wouldNotSayWhich reports "say", "tell", "disclose" or "specify" at v with
+// a question word after it ("wouldn't say when, or if, the Senate will
+// vote", "would not say whether"): a refusal whose question is reported,
+// as hand annotation reads it, unlike "did not say anything".
+func (pc *pctx) wouldNotSayWhich(v, n int) bool {
+	switch pc.word(v) {
+	case "say", "tell", "disclose", "specify":
+	default:
+		return false
+	}
+	k := v + n
+	if pc.word(k) == "," {
+		k++
+	}
+	return refusedQuestions[pc.word(k)]
+}
+
+// refusedQuestions open what a refusal to say leaves unanswered.
+var refusedQuestions = setOf(`when whether if how why what who where which`)
+
 // clauseStart finds where a new clause holding cue v begins: after the last
 // comma, semicolon or "while" since the previous cue, with no "that" or
 // "whether" making it part of that cue's content. 0 means no new clause.
@@ -1801,6 +1821,9 @@ func (pc *pctx) saysSomething(v, n, end int, lemma string) bool {
 	if w := pc.word(v + n); (lemma == "respond" || lemma == "react") && w == "by" && strings.HasSuffix(pc.word(v+n+1), "ing") && !pc.isCue(v+n+1) {
 		return false // "Beijing responded by sidestepping Moscow": a deed (but "responded by saying")
 	}
+	if lemma == "confirm" && pc.confirmsAppointee(v+n, end) {
+		return false // "confirming Halvorsen's Cabinet nominees": a vote on them, no words reported
+	}
 	if lemma == "claim" && (pc.has(v+n, wDeterminer) || ownerWords[pc.word(v+n)]) && prizes[pc.word(v+n+1)] && !finiteVerbs[pc.word(v+n+2)] {
 		return false // "to claim the nomination", "claimed the prize": winning it, not saying
 	}
@@ -1912,6 +1935,25 @@ func (pc *pctx) saysSomething(v, n, end int, lemma string) bool {
 	}
 	return words >= 2 || hasQuote
 }
+
+// confirmsAppointee reports a nominee or an appointment as the object from
+// i, within four words and with no verb between: what a chamber confirms
+// by its vote.
+func (pc *pctx) confirmsAppointee(i, end int) bool {
+	for k := i; k < end && k < i+4; k++ {
+		t := pc.toks[k]
+		if t.kind != tWord || t.low == "that" || finiteVerbs[t.low] {
+			return false
+		}
+		if appointees[t.low] {
+			return true
+		}
+	}
+	return false
+}
+
+// appointees are whom a legislature confirms.
+var appointees = setOf(`nominee nominees nomination nominations appointee appointees appointment appointments pick picks`)
 
 // adjectiveBefore reports a word at k that a participle before it may
 // qualify: a plain lower-case word, no preposition, article or "that".

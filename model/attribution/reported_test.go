@@ -3530,3 +3530,28 @@ func TestReportedAccordingToDataByABody(t *testing.T) {
 			reportedBy(3, "Turnout rose 12 per cent", "Ontario Ministry of Labour"),
 			reportedBy(4, "Agency nurses cost $61 million last year", "!Toronto Star")}}})
 }
+
+// A refusal to say with its question after it is reported, as hand
+// annotation reads it, with the subject before the negated auxiliary
+// ("Stewart wouldn't say when, or if, …"); "did not say anything" stays
+// nothing said. A chamber "confirming nominees" votes, and says nothing.
+func TestReportedRefusalToSayWhichAndConfirmingNominees(t *testing.T) {
+	run(t, []attrCase{{name: "wouldn't say when, or if; would not say whether; confirming nominees",
+		paras: []string{"Senate waits",
+			"McConnell spokesman Don Stewart wouldn't say when, or if, the Senate will vote on the next judicial nominees on the list.",
+			"Stewart would not say whether the leader had spoken to the White House.",
+			"Stewart did not say anything else.",
+			"Republican Jake Sorensen defeated Sen. Walter Kaminski on Tuesday night.",
+			"\"Walter Kaminski went to Washington in a Buick,\" Sorensen said, to laughter and cheers. \"Ohio noticed.\"",
+			"He told Breitbart News that his first priority in the Senate would be confirming Halvorsen's Cabinet nominees \"without the obstruction games.\"",
+			"He said the Republican Senate would be confirming the nominees \"at a record pace.\""},
+		want: []stmt{reportedBy(2, "when, or if, the Senate will vote", "Don Stewart"),
+			reportedBy(3, "whether the leader had spoken to the White House", "Don Stewart"),
+			quoteBy(6, "Walter Kaminski went to Washington in a Buick,", "Jake Sorensen"),
+			quoteBy(6, "Ohio noticed.", "Jake Sorensen"),
+			reportedBy(7, "his first priority in the Senate", "Jake Sorensen"),
+			quoteBy(7, "without the obstruction games.", "Jake Sorensen"),
+			quoteBy(8, "at a record pace.", "Jake Sorensen")},
+		notReported: []stmt{reportedBy(4, "did not say anything else", "")},
+		notSpeakers: []string{"Senate"}}})
+}

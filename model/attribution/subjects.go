@@ -810,6 +810,11 @@ func (pc *pctx) subjectBefore(v, s int) *entity {
 		return e // "the First Nation whose traditional territory surrounds the site says": the First Nation
 	}
 	j := v - 1
+	if pc.negated(v, s) {
+		for j > s && j >= v-3 && !pc.toks[j].cap && (negatedAux(pc.word(j)) || perfectAux[pc.word(j)] || pc.word(j) == "not" || pc.word(j) == "never") {
+			j-- // "Stewart wouldn't say whether", "She did not say how many": the subject before the auxiliary
+		}
+	}
 	for j >= s && pc.toks[j].kind == tWord && (!pc.toks[j].cap || pc.toks[j].has(wAdverb) && !pc.isNameWord(j)) &&
 		(isAdverb(pc.toks[j].low) || pc.word(j) == "long" && perfectAux[pc.word(j-1)]) && !pc.has(j-1, wDeterminer) && !(j > 0 && pc.toks[j-1].poss) {
 		j-- // "she later said", "has long argued" (but "His family said": a noun in -ly; "Mrs May told": a name)
@@ -4460,4 +4465,17 @@ func (pc *pctx) personOfBody(j, s int) *entity {
 		return nil
 	}
 	return nil
+}
+
+// negatedAux reports an auxiliary, negated or able to be: "wouldn't",
+// "did", "could".
+func negatedAux(w string) bool {
+	if strings.HasSuffix(w, "n't") || strings.HasSuffix(w, "n’t") {
+		return true
+	}
+	switch w {
+	case "did", "does", "do", "would", "could", "will", "can":
+		return true
+	}
+	return false
 }
