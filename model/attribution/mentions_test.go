@@ -33,3 +33,20 @@ func TestMentionPolicyMakerIsAPerson(t *testing.T) {
 	)
 	checkStmt(t, a, reportedBy(2, "he was pleased", "Gene Lind"))
 }
+
+// An unnamed source's phrase runs to its last role noun: "A senior law
+// enforcement official" is the official, no "law", and neither a document
+// nor cut at "senior law"; "A Republican strategist" is the strategist; and
+// a clause of five words before "who was not authorized to discuss the
+// matter publicly" still opens the sentence's subject.
+func TestMentionsUnnamedSourceRunsToItsLastRoleNoun(t *testing.T) {
+	run(t, []attrCase{{name: "A senior law enforcement official who was not authorized to discuss …",
+		paras: []string{"FBI letter upends race",
+			"FBI Director Gregory Tannehill told Congress on Friday that agents had found new emails.",
+			"A senior law enforcement official who was not authorized to discuss the matter publicly told The Associated Press that the material was found on a laptop.",
+			"One Republican strategist who advised the campaign grumbled that the inner circle was \"the same six people from Madison.\""},
+		want: []stmt{reportedBy(2, "agents had found new emails", "Gregory Tannehill"),
+			reportedBy(3, "the material was found on a laptop", "A senior law enforcement official"),
+			reportedBy(4, "the inner circle was", "One Republican strategist"),
+			quoteBy(4, "the same six people from Madison.", "One Republican strategist")}}})
+}

@@ -1307,7 +1307,7 @@ func (pc *pctx) relativeSubject(v, s int) *entity {
 				break
 			}
 		}
-		if head-st < 1 || head-st > 4 || !pc.nounPhrase(st, head) || !pc.plainWords(head, k) {
+		if head-st < 1 || head-st > 5 || !pc.nounPhrase(st, head) || !pc.plainWords(head, k) {
 			return nil
 		}
 		if pc.isNameWord(head-1) && !pc.toks[head-1].poss {
@@ -1709,6 +1709,9 @@ func (pc *pctx) indefiniteSubject(j, s int) *entity {
 				continue // "An inspector’s report": the report
 			}
 			if wordIs(w, mUnnamedHead) || wordHas(w, wRole) && !wordIs(w, mKinNoun) || h == j && !pc.toks[h].cap && isJobWord(w) && pc.toks[h-1].cap {
+				if l := pc.laterHead(h, j); l > h {
+					h, w = l, pc.word(l) // "A senior law enforcement official": the official, not "a senior law"
+				}
 				if strings.HasPrefix(w, "spokes") {
 					if org := pc.bodyModifier(d+1, h); org != nil {
 						return org // "a Haldane spokeswoman said": the company speaks
@@ -1716,7 +1719,7 @@ func (pc *pctx) indefiniteSubject(j, s int) *entity {
 				}
 				return pc.an.unnamed(pc.p.text[int(pc.toks[d].start):int(pc.toks[h].end)], w)
 			}
-			if wordIs(w, mDocHead) {
+			if wordIs(w, mDocHead) && pc.laterHead(h, j) == h {
 				if e := pc.ownersDocument(d, h+1); e != nil {
 					return e // "Its forecast warned": Avalanche Canada's
 				}
@@ -4478,4 +4481,21 @@ func negatedAux(w string) bool {
 		return true
 	}
 	return false
+}
+
+// laterHead is the last role or unnamed person's noun in the plain
+// lower-case words after h up to j, when the words run on to it: "law
+// enforcement official", "police union official"; h when none.
+func (pc *pctx) laterHead(h, j int) int {
+	best := h
+	for k := h + 1; k <= j && k <= h+3; k++ {
+		t := pc.toks[k]
+		if t.kind != tWord || t.cap || t.has(wFunction|wPrep|wDeterminer) || pc.isCue(k) || t.poss {
+			break
+		}
+		if t.is(mUnnamedHead) || t.has(wRole) && !t.is(mKinNoun) {
+			best = k
+		}
+	}
+	return best
 }
