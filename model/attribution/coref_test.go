@@ -2627,3 +2627,17 @@ func TestCorefWhoseClauseBeforeTheCue(t *testing.T) {
 		want: []stmt{reportedBy(3, "it has been shut out", "Dena Kèyi First Nation"),
 			quoteBy(4, "finish what a century of industry started.", "!Dena Kèyi First Nation")}}})
 }
+
+// "a retired nurse who said" after "Linda Moss, 61," is Moss, past her age
+// between commas, as "a retired nurse" right after her name is: the
+// description is hers, not someone unnamed whom a later name takes.
+func TestCorefDescriptionAfterANameAndAge(t *testing.T) {
+	run(t, []attrCase{{name: "Linda Moss, 61, a retired nurse who said",
+		paras: []string{"Rally",
+			"Among those at the event was Linda Moss, 61, a retired nurse who said she had already mailed in her ballot.",
+			"Tom Reyes, a retired welder who said he would vote on Tuesday, waited outside.",
+			"\"I'm tired,\" said Darnell Whitfield, a warehouse supervisor."},
+		want: []stmt{reportedBy(2, "she had already mailed in her ballot", "Linda Moss"),
+			reportedBy(3, "he would vote on Tuesday", "Tom Reyes"),
+			quoteBy(4, "I'm tired,", "Darnell Whitfield")}}})
+}

@@ -1317,6 +1317,11 @@ func (pc *pctx) relativeSubject(v, s int) *entity {
 		}
 		w := pc.word(head - 1)
 		who := t.low == "who" && head == k && (pc.word(st) == "a" || pc.word(st) == "an" || pc.word(st) == "the") && !pc.toks[head-1].cap && pc.toks[head-1].kind == tWord && !pc.has(head-1, wFunction) // "who" makes a noun someone: "a financier who"
+		if who {
+			if e := pc.personBeforeDescription(st, s); e != nil {
+				return e // "Linda Moss, 61, a retired nurse who said": Moss, not someone unnamed
+			}
+		}
 		if !pluralOfPeople(w) && !commonPlural(w) && !wordHas(w, wOrgHead) && !wordIs(w, mDocHead) && !wordHas(w, wRole) && !wordIs(w, mUnnamedHead) && !wordHas(w, wFemaleWord) && !wordHas(w, wMaleWord) && w != "those" {
 			if who {
 				return pc.an.unnamed(pc.phraseText(st, head), w) // "A financier who has given the maximum said": someone unnamed
@@ -2338,6 +2343,11 @@ func (pc *pctx) antecedent(j, s int) *entity {
 		}
 		if pc.has(d, wDeterminer) && d-2 >= s && (pc.word(d-1) == "," || copulas[pc.word(d-1)]) && pc.isNameWord(d-2) {
 			return pc.npEndingAt(d-2, s) // "Braynard, a South Carolina native who writes": Braynard, not the state; "Ruiz is a Clinton supporter who has accused": Ruiz
+		}
+		if pc.has(d, wDeterminer) {
+			if e := pc.personBeforeDescription(d, s); e != nil {
+				return e // "Linda Moss, 61, a retired nurse who said": Moss, past her age
+			}
 		}
 		if w := pc.word(h); (pc.word(d) == "a" || pc.word(d) == "an") && d < h && d-2 >= s && pc.word(d-1) == "," && !pc.isNameWord(d-2) && !pc.toks[d-2].poss &&
 			(wordHas(w, wRole) || isJobWord(w) || wordIs(w, mUnnamedHead)) {
@@ -4498,4 +4508,24 @@ func (pc *pctx) laterHead(h, j int) int {
 		}
 	}
 	return best
+}
+
+// personBeforeDescription is the person named right before the comma
+// ahead of the description opening at d, past an age between commas:
+// "Linda Moss, 61, a retired nurse"; nil for any other shape.
+func (pc *pctx) personBeforeDescription(d, s int) *entity {
+	c := d - 2
+	if pc.word(d-1) != "," || c <= s {
+		return nil
+	}
+	if isDigitStart(pc.word(c)) && pc.word(c-1) == "," {
+		c -= 2
+	}
+	if c < s || !pc.isNameWord(c) || pc.toks[c].poss {
+		return nil
+	}
+	if e := pc.npEndingAt(c, s); e != nil && !e.org && !e.group && !e.unnamed && !e.doc && !e.outlet && len(e.words) > 1 && isGivenName(e.first) && !isPlaceEntity(e) {
+		return e
+	}
+	return nil
 }
