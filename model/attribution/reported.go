@@ -1322,6 +1322,9 @@ func (pc *pctx) subjectOpensClause(i, v int) bool {
 		(pc.word(i) == "the" || pc.isNameWord(i) && pc.toks[pc.runEnd(i)-1].poss && pc.runEnd(i) == v-1) && h != "" {
 		return true // "but the campaign denied", "but Fiorina's team denied"
 	}
+	if (pc.word(i) == "a" || pc.word(i) == "an") && (pc.word(i-1) != "and" || pc.word(i-2) == ",") && pc.has(v-1, wRole) && !pc.toks[v-1].cap && pc.plainPhrase(i+1, v-1) {
+		return true // ", and a Calloway spokesman acknowledged", "but a senior administration official said" (not "a nurse and an attending physician told")
+	}
 	if pc.isNameWord(i) && pc.runEnd(i) == v-1 && pluralOfPeople(pc.word(v-1)) {
 		return true // "and Senate aides said", "but Clinton aides say"
 	}
@@ -1329,6 +1332,17 @@ func (pc *pctx) subjectOpensClause(i, v int) bool {
 		return true // "and others have said"
 	}
 	return pc.isNameWord(i) && pc.runEnd(i) == v || pc.isShare(i, v) // "and one in four said"
+}
+
+// plainPhrase reports words [i, j) with no punctuation, cue, preposition
+// or verb's helper: the modifiers of one noun.
+func (pc *pctx) plainPhrase(i, j int) bool {
+	for k := i; k < j; k++ {
+		if t := pc.toks[k]; t.kind != tWord || t.poss || t.has(wPrep|wFunction|wDeterminer) || pc.isCue(k) {
+			return false
+		}
+	}
+	return true
 }
 
 // rolesBeforeName reports words [i, v) that are a name run ending at v

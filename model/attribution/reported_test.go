@@ -3555,3 +3555,16 @@ func TestReportedRefusalToSayWhichAndConfirmingNominees(t *testing.T) {
 		notReported: []stmt{reportedBy(4, "did not say anything else", "")},
 		notSpeakers: []string{"Senate"}}})
 }
+
+// ", and a Calloway spokesman acknowledged that …" opens a clause of the
+// spokesman's own, as ", and the campaign denied" does; "a nurse and an
+// attending physician told her" stays one subject of two.
+func TestReportedIndefiniteRoleOpensAClause(t *testing.T) {
+	run(t, []attrCase{{name: ", and a Calloway spokesman acknowledged",
+		paras: []string{"Debate",
+			"The institute said in a statement that its estimate was closer to $2,100, and a Calloway spokesman acknowledged that the senator had cited a figure from an earlier version.",
+			"Eileen Fraser says a nurse and an attending physician told her they were not permitted to explain her diagnosis in English."},
+		want: []stmt{reportedBy(2, "its estimate was closer to $2,100", "institute"),
+			reportedBy(2, "the senator had cited a figure", "a Calloway spokesman"),
+			reportedBy(3, "a nurse and an attending physician told her", "Eileen Fraser")}}})
+}
