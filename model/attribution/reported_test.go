@@ -3568,3 +3568,17 @@ func TestReportedIndefiniteRoleOpensAClause(t *testing.T) {
 			reportedBy(2, "the senator had cited a figure", "a Calloway spokesman"),
 			reportedBy(3, "a nurse and an attending physician told her", "Eileen Fraser")}}})
 }
+
+// "… and at one point told them that …" shares the subject of the verb
+// before "and", past the phrase of time; "critics on council and in the
+// community say" keeps its own subject, a phrase of place.
+func TestReportedJoinedVerbAfterAPhraseOfTime(t *testing.T) {
+	run(t, []attrCase{{name: "threatened to … and at one point told them",
+		paras: []string{"Debate",
+			"The moderator, Helen Marchetti of CBS News, twice threatened to turn off the microphones and at one point told them flatly that viewers had tuned in for answers.",
+			"Mayor Daniel Kostiuk says the deal is “a once-in-a-generation chance” to finish what Rogers Place started — but critics on council and in the community say the city is taking on risk."},
+		want: []stmt{reportedBy(2, "viewers had tuned in for answers", "Helen Marchetti"),
+			reportedBy(3, "the deal is", "Daniel Kostiuk"),
+			quoteBy(3, "a once-in-a-generation chance", "Daniel Kostiuk"),
+			reportedBy(3, "the city is taking on risk", "!Daniel Kostiuk")}}})
+}

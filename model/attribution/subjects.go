@@ -822,6 +822,9 @@ func (pc *pctx) subjectBefore(v, s int) *entity {
 	if w := pc.word(j); j > s && (w == "himself" || w == "herself" || w == "itself" || w == "themselves") && pc.isNameWord(j-1) {
 		j-- // "Clinton herself said": Clinton
 	}
+	if k := pc.phraseAfterJoin(j, s); k > 0 {
+		j = k // "… and at one point told them": the joined verb's subject, past the phrase of time
+	}
 	if j-2 > s && (pc.has(j, wTime) || pc.has(j, wCalendar)) && timeOpeners[pc.word(j-1)] && (pc.word(j-2) == "who" || pc.word(j-2) == "which") {
 		j -= 2 // "X, who last week acknowledged …": the relative's antecedent, past the time
 	}
@@ -4528,4 +4531,27 @@ func (pc *pctx) personBeforeDescription(d, s int) *entity {
 		return e
 	}
 	return nil
+}
+
+// momentNouns end a phrase of time: "at one point", "in the end".
+var momentNouns = setOf(`point end times moment first last once`)
+
+// phraseAfterJoin is where "and" or "but" stands before a short phrase of
+// time that ends at j ("and at one point", "but in the end"), not a place's
+// ("critics on council and in the community say"):
+// the verb after it shares the subject of the verb before. 0 when none.
+func (pc *pctx) phraseAfterJoin(j, s int) int {
+	for p := j; p > s && p >= j-3; p-- {
+		t := pc.toks[p]
+		if t.kind != tWord || t.cap || pc.isCue(p) {
+			return 0
+		}
+		if t.has(wPrep) && p < j {
+			if w := pc.word(p - 1); (w == "and" || w == "but") && (pc.has(j, wTime|wCalendar) || momentNouns[pc.word(j)]) {
+				return p - 1
+			}
+			return 0
+		}
+	}
+	return 0
 }
