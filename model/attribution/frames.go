@@ -867,8 +867,8 @@ func (pc *pctx) governingCue(k int) (*entity, string, string, bool) {
 				return pc.preferEarlier(fb, e, pc.word(v), via)
 			}
 		}
-		if lemma == "confirm" && pc.confirmsAppointee(v+n, k+1) {
-			continue // "would be confirming Halvorsen's Cabinet nominees “…”": a vote, no frame
+		if lemma == "confirm" && pc.confirmsAppointee(v+n, k+1) || lemma == "agree" && pc.word(v+n) == "to" {
+			continue // "would be confirming Halvorsen's Cabinet nominees “…”": a vote, no frame; "the two had agreed to “…”": a deal, reported by the cue before
 		}
 		if wordIs(lemma, mAsCue) && !pc.asBetween(v, k) {
 			continue // "several product labels … the “markedly predominant” place": a noun, not "labelled it as"

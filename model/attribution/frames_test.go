@@ -1400,3 +1400,15 @@ func TestFramesQuotationAsTheClausesSubject(t *testing.T) {
 			reportedBy(3, "suggested any irregularities in the count", "Gregory Almquist")},
 		notSpeakers: []string{"Any irregularities"}}})
 }
+
+// "the two had agreed to “…”" inside what a ministry said is the ministry's
+// report of a deal: "agreed to" frames no quotation, as it reports no
+// words of its own.
+func TestFramesAgreedToFramesNoQuotation(t *testing.T) {
+	run(t, []attrCase{{name: "said … that the two had agreed to “…”",
+		paras: []string{"Transition",
+			"Mexico's Foreign Ministry said in a statement Monday that President Lucía Benavides had spoken with Halvorsen by phone and that the two had agreed to \"maintain an open and respectful dialogue\" on trade."},
+		want: []stmt{reportedBy(2, "President Lucía Benavides had spoken with Halvorsen", "Mexico's Foreign Ministry"),
+			quoteBy(2, "maintain an open and respectful dialogue", "Mexico's Foreign Ministry")},
+		notSpeakers: []string{"The two"}}})
+}
