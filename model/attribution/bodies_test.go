@@ -2234,3 +2234,14 @@ func TestBodiesOfficeOfAnOfficerWithTwoTitles(t *testing.T) {
 		want: []stmt{reportedBy(2, "2,140 homes had been brought back", "Office of the Comptroller and Auditor General"),
 			reportedBy(3, "ministers had cited a figure", "Office of the Comptroller and Auditor General")}}})
 }
+
+// A body named by portfolios set off by commas keeps them all: "Britain's
+// Foreign, Commonwealth and Development Office" is that office, no
+// "Commonwealth and Development Office".
+func TestBodiesPortfolioListBeforeTheHead(t *testing.T) {
+	run(t, []attrCase{{name: "Foreign, Commonwealth and Development Office",
+		paras: []string{"Transition",
+			"A spokesperson for Britain's Foreign, Commonwealth and Development Office said in an email that the foreign secretary expected to meet him."},
+		want:  []stmt{reportedBy(2, "the foreign secretary expected to meet him", "Foreign, Commonwealth and Development Office")},
+		named: []string{"Foreign, Commonwealth and Development Office"}}})
+}

@@ -4405,6 +4405,9 @@ func holdsSeat(e *entity) bool {
 // run that opens the body's name; i when no body's "for" or "of" list ends
 // there.
 func (pc *pctx) bodyListStart(i, s int) int {
+	if b := pc.portfolioListBefore(i, s); b < i {
+		return b // "Foreign, Commonwealth and Development Office"
+	}
 	k := pc.listPreposition(i, s)
 	if k < 0 || !pc.toks[k-1].cap || !pc.has(k-1, wOrg) {
 		return i
@@ -4422,6 +4425,22 @@ func (pc *pctx) bodyListStart(i, s int) int {
 	b := k - 1
 	for b > s && pc.isNameWord(b-1) && !pc.toks[b-1].poss {
 		b--
+	}
+	return b
+}
+
+// portfolioListBefore walks back from a body's name run at i that holds
+// "and" and ends at a body's head over portfolios each set off by a comma
+// ("Foreign, Commonwealth and Development Office") to the first of them; i
+// when none stands there.
+func (pc *pctx) portfolioListBefore(i, s int) int {
+	r := pc.runEnd(i)
+	if r-i < 3 || !pc.has(r-1, wOrgHead) || !slices.ContainsFunc(pc.toks[i:r], func(t token) bool { return t.low == "and" }) {
+		return i
+	}
+	b := i
+	for b-2 >= s && pc.word(b-1) == "," && pc.toks[b-2].cap && pc.is(b-2, mPortfolio) && !pc.toks[b-2].poss && !pc.toks[b-2].sentStart {
+		b -= 2
 	}
 	return b
 }
