@@ -2042,3 +2042,13 @@ func TestNamesFirmEndingInLLP(t *testing.T) {
 		want: []stmt{reportedBy(2, "the council had missed its targets", "Baker Lyle LLP"),
 			reportedBy(3, "savings targets had been", "Moorcroft Lyle LLP"), quoteBy(3, "repeatedly missed", "Moorcroft Lyle LLP")}}})
 }
+
+// A surname that is also a title ("Cardinal") after a given name is still
+// a person's: "Chief Raymond Cardinal of Sturgeon Hills Cree Nation said"
+// is Cardinal, not the nation.
+func TestNamesSurnameThatIsATitleBeforeOfBody(t *testing.T) {
+	run(t, []attrCase{{name: "Chief Raymond Cardinal of X Cree Nation said",
+		paras: []string{"Inquiry",
+			"Chief Raymond Cardinal of Sturgeon Hills Cree Nation said in a statement the nation was \"devastated\" by the loss."},
+		want: []stmt{reportedBy(2, "the nation was", "Raymond Cardinal"), quoteBy(2, "devastated", "Raymond Cardinal")}}})
+}

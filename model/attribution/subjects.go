@@ -4472,7 +4472,7 @@ func (pc *pctx) personOfBody(j, s int) *entity {
 			nk-- // "Harold Dudoward Jr. of the Lax Gyels First Nation said"
 		}
 		n, after := pc.toks[nk], pc.toks[k+1]
-		if !n.cap || !pc.isNameWord(nk) || n.has(wTitle|wRole) || after.low != "the" && !(after.cap && !isGivenName(after.low)) {
+		if !n.cap || !pc.isNameWord(nk) || n.has(wTitle|wRole) && !isGivenName(pc.word(nk-1)) || after.low != "the" && !(after.cap && !isGivenName(after.low)) {
 			return nil
 		}
 		n0 := pc.nameStart(nk, s)
