@@ -1412,3 +1412,15 @@ func TestFramesAgreedToFramesNoQuotation(t *testing.T) {
 			quoteBy(2, "maintain an open and respectful dialogue", "Mexico's Foreign Ministry")},
 		notSpeakers: []string{"The two"}}})
 }
+
+// Four lower-case words of a role between a quotation and a name ("“…,”
+// regional district board chair Keith Ostrander told a news conference")
+// still name the speaker: the quotation is his, and the sentence reports
+// nothing more.
+func TestFramesLongLowerCaseRoleBeforeTheName(t *testing.T) {
+	run(t, []attrCase{{name: "“…,” regional district board chair X told",
+		paras: []string{"Wildfire",
+			"\"If you are under an evacuation order, you need to leave now,\" regional district board chair Keith Ostrander told a news conference."},
+		want:        []stmt{quoteBy(2, "If you are under an evacuation order, you need to leave now,", "Keith Ostrander")},
+		notReported: []stmt{reportedBy(2, "", "")}}})
+}

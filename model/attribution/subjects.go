@@ -3159,6 +3159,11 @@ func (pc *pctx) npForward(i, limit int) (*entity, int, bool) {
 		!pc.has(k+1, wFunction|wDeterminer) && pc.isNameWord(k+2) {
 		k += 2 // "master of ceremonies Asab Al-Tabchi", "director of communications Jen Psaki"
 	}
+	if k == most && !pc.isNameWord(k) {
+		if n := pc.lowerWordsEnd(k, limit, 3); n > k && n < limit && pc.isNameWord(n) && pc.has(n-1, wRole) {
+			k = n // "regional district board chair Keith Ostrander": a longer role's words
+		}
+	}
 	if k > i && !pc.isNameWord(k) {
 		k = i
 	}
