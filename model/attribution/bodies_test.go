@@ -2245,3 +2245,15 @@ func TestBodiesPortfolioListBeforeTheHead(t *testing.T) {
 		want:  []stmt{reportedBy(2, "the foreign secretary expected to meet him", "Foreign, Commonwealth and Development Office")},
 		named: []string{"Foreign, Commonwealth and Development Office"}}})
 }
+
+// A Quebec ministry's French name runs through its whole list of
+// portfolios, however long: "Ministère de l'Environnement, de la Lutte
+// contre les changements climatiques, de la Faune et des Parcs", no "Parcs".
+func TestBodiesLongFrenchPortfolioList(t *testing.T) {
+	name := "Ministère de l'Environnement, de la Lutte contre les changements climatiques, de la Faune et des Parcs"
+	run(t, []attrCase{{name: "a long French list of portfolios",
+		paras: []string{"Water",
+			"Quebec's " + name + " confirmed in an email that the project is under review."},
+		want:  []stmt{reportedBy(2, "the project is under review", name)},
+		named: []string{name}}})
+}

@@ -753,7 +753,7 @@ func (pc *pctx) frenchNameEnd(i int) int {
 		return i
 	}
 	k, french := i+1, false
-	for ; k < len(pc.toks) && k < i+14 && (pc.toks[k].kind == tWord || french && pc.frenchListComma(k)); k++ {
+	for ; k < len(pc.toks) && k < i+24 && (pc.toks[k].kind == tWord || french && pc.frenchListComma(k)); k++ { // (a list of portfolios runs long: "Ministère de l'Environnement, de la Lutte contre les changements climatiques, de la Faune et des Parcs")
 		if pc.toks[k].kind != tWord {
 			continue // "Ministère de l’Immigration, de la Francisation et de l’Intégration": the portfolio's comma
 		}
@@ -809,7 +809,7 @@ func (pc *pctx) frenchBodyStart(j, s int) int {
 		return -1 // the cheap test first: most names end in a capital after no French word
 	}
 	best := -1
-	for h := j - 2; h >= s && h > j-12; h-- {
+	for h := j - 2; h >= s && h > j-22; h-- {
 		if pc.toks[h].cap && pc.frenchNameEnd(h) == j+1 {
 			best = h
 		}
