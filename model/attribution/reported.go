@@ -604,7 +604,7 @@ func (pc *pctx) reportingCueAt(v, s, end int) cueHit {
 		e, via, _ := pc.quotedAs(v, n, end)
 		return cueHit{e: e, cue: pc.word(v), via: via, n: n - 1, ok: e != nil}
 	}
-	if _, pron := pronounGender(pc.word(v + n)); pc.word(v-1) == "," && invertible[lemma] && !strings.HasSuffix(pc.word(v), "ing") &&
+	if _, pron := pronounGender(pc.word(v + n)); pc.word(v-1) == "," && invertible[lemma] && !strings.HasSuffix(pc.word(v), "ing") && !pc.roleAndNameBefore(s, v) &&
 		pc.word(v+n) != "that" && !pron && pc.word(v+n) != "i" && pc.word(v+n) != "we" && !ownerWords[pc.word(v+n)] { // "…, suggested she could": no inverted subject // …, said Ingrid Solvang, a meteorologist
 		if e, after, ok := pc.npForward(v+n, end); ok && e != nil && (after >= end || pc.word(after) == "," || pc.word(after) == "." ||
 			pc.has(after, wPrep) && end-after <= 6) && !pc.ownersClause(v+n, after) { // "…, says Dossym Satpayev in Almaty.
@@ -855,6 +855,33 @@ func (pc *pctx) namedAppositiveBefore(s, v int) bool {
 	}
 	r := pc.runEnd(from)
 	return r < v-1 && pc.word(r) == ","
+}
+
+// roleAndNameBefore reports that the clause before the comma at v-1 is only
+// a role's phrase and the name set off after it: "Scotland's first
+// minister, Morag Cunningham-Reid, said Scotland, which …, would": she is
+// the subject, and the name after the cue no inverted speaker.
+func (pc *pctx) roleAndNameBefore(s, v int) bool {
+	if v < 2 || !pc.isNameWord(v-2) {
+		return false
+	}
+	n0 := pc.nameStart(v-2, s)
+	if pc.runEnd(n0) != v-1 || pc.word(n0-1) != "," {
+		return false
+	}
+	from := pc.skipIntro(pc.skipDateline(s, v), v)
+	if n0-1-from < 2 || n0-1-from > 6 {
+		return false
+	}
+	role := false
+	for k := from; k < n0-1; k++ {
+		t := pc.toks[k]
+		if t.kind != tWord || pc.isCue(k) || verbLike(t) {
+			return false
+		}
+		role = role || t.has(wRole|wTitle)
+	}
+	return role
 }
 
 // ownersClause reports a possessive among [i, after) followed by more

@@ -3582,3 +3582,16 @@ func TestReportedJoinedVerbAfterAPhraseOfTime(t *testing.T) {
 			quoteBy(3, "a once-in-a-generation chance", "Daniel Kostiuk"),
 			reportedBy(3, "the city is taking on risk", "!Daniel Kostiuk")}}})
 }
+
+// "Scotland's first minister, Morag Cunningham-Reid, said Scotland, which
+// voted …, would explore …": the role and the name set off before the cue
+// are its subject; the name after the cue opens what she said, no
+// inverted speaker ("…, said Ingrid Solvang, a meteorologist").
+func TestReportedRoleAndNameBeforeTheCue(t *testing.T) {
+	run(t, []attrCase{{name: "X's first minister, Name, said Scotland, which …, would",
+		paras: []string{"Brexit",
+			"In Edinburgh, Scotland's first minister, Morag Cunningham-Reid, said Scotland, which voted 62 percent to remain in the E.U., would explore every option.",
+			"The forecast calls for more rain, said Ingrid Solvang, a meteorologist."},
+		want: []stmt{reportedBy(2, "would explore every option", "Morag Cunningham-Reid"),
+			reportedBy(3, "The forecast calls for more rain", "Ingrid Solvang")}}})
+}
