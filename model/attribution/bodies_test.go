@@ -2257,3 +2257,18 @@ func TestBodiesLongFrenchPortfolioList(t *testing.T) {
 		want:  []stmt{reportedBy(2, "the project is under review", name)},
 		named: []string{name}}})
 }
+
+// "the Permanent Court of Arbitration in The Hague found" is the court's,
+// not The Hague's (an embassy keeps its place: "the Egyptian Embassy in
+// Ottawa"); and "“…” — a ruling China has dismissed" gives the quotation
+// to no "a ruling China".
+func TestBodiesBodyInAPlace(t *testing.T) {
+	run(t, []attrCase{{name: "the X Court in The Hague found that … “…” — a ruling China has dismissed",
+		paras: []string{"Sea",
+			"In July, the Permanent Court of Arbitration in The Hague found that Beijing's claims had \"no legal basis\" — a ruling China has dismissed.",
+			"In a statement, the Egyptian Embassy in Ottawa said he was being held lawfully."},
+		want: []stmt{reportedBy(2, "Beijing's claims had", "Permanent Court of Arbitration"),
+			quoteBy(2, "no legal basis", "Permanent Court of Arbitration"),
+			reportedBy(3, "he was being held lawfully", "Egyptian Embassy in Ottawa")},
+		notSpeakers: []string{"a ruling China", "Hague"}}})
+}

@@ -360,6 +360,9 @@ func (pc *pctx) phraseBeforeCue(i, end int) (*entity, int) {
 		if t.kind != tWord || t.poss {
 			return nil, 0
 		}
+		if r := pc.runEnd(k); k > i+1 && pc.isNameWord(k) && !pc.is(k, mPartyNoun) && !isDemonym(pc.word(k)) && !pc.toks[k-1].cap && pc.toks[k-1].kind == tWord && !pc.has(k-1, wRole) && (perfectAux[pc.word(r)] || pc.isCue(r)) {
+			return nil, 0 // "“…” — a ruling China has dismissed": the words described, and China no speaker of them
+		}
 		if pc.isCue(k) && head >= i {
 			return pc.thingOrPerson(i, head+1), k
 		}

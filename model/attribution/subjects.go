@@ -903,6 +903,9 @@ func (pc *pctx) subjectBefore(v, s int) *entity {
 	if e := pc.personOfBody(j, s); e != nil {
 		return e // "Simran Gill of the Ottawa police fraud unit said": Gill, not the police
 	}
+	if e := pc.bodyInPlace(j, s); e != nil {
+		return e // "the Permanent Court of Arbitration in The Hague found": the court, not The Hague
+	}
 	w := pc.word(j)
 	if w == "—" || w == "–" || w == ")" || w == "--" || w == "-" {
 		// "X — who leads the union — said", "X (pictured) said": skip the aside
@@ -4579,3 +4582,31 @@ func (pc *pctx) phraseAfterJoin(j, s int) int {
 	}
 	return 0
 }
+
+// bodyInPlace is the body named right before "in" or "at" and the place
+// whose name ends at j: "the Permanent Court of Arbitration in The Hague",
+// "the U.S. Embassy in Manila"; nil for any other shape.
+func (pc *pctx) bodyInPlace(j, s int) *entity {
+	if !pc.isNameWord(j) || pc.toks[j].poss {
+		return nil
+	}
+	n, n0 := pc.nameStart(j, s), 0
+	if n0 = n; pc.word(n0-1) == "the" {
+		n0-- // "The Hague"
+	}
+	if p := pc.word(n0 - 1); p != "in" && p != "at" || n0-2 < s || !pc.isNameWord(n0-2) || pc.toks[n0-2].poss {
+		return nil
+	}
+	if m, _ := pc.mentionAt(n, j+1); len(m.low) > 0 && isGivenName(m.low[0]) {
+		return nil // "a rally in Tampa with Jane Doe" is no place
+	}
+	if e := pc.npEndingAt(n0-2, s); e != nil && e.org && !e.group && !e.outlet && !isPlaceEntity(e) &&
+		slices.ContainsFunc(e.words, func(w string) bool { return wordHas(w, wOrgHead) && !postedBodies[w] }) {
+		return e
+	}
+	return nil
+}
+
+// postedBodies are named with the place they stand in: "the Egyptian
+// Embassy in Ottawa".
+var postedBodies = setOf(`embassy consulate mission office bureau branch delegation commission high`)
