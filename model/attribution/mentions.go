@@ -2094,8 +2094,8 @@ func (pc *pctx) ownersRoleAt(k int) bool {
 // noteThey marks e as a person who uses "they" when the clause after its
 // name at j says so, and keeps the clause's words as e's gender evidence
 // when they are about e.
-func (pc *pctx) noteThey(e *entity, j int) {
-	if e.org || e.group {
+func (pc *pctx) noteThey(e *entity, i, j int) {
+	if e.org || e.group || pc.placedAt(i) {
 		return
 	}
 	if k := pc.theyAt(j); k >= 0 {
@@ -2104,6 +2104,16 @@ func (pc *pctx) noteThey(e *entity, j int) {
 			e.nonBinaryWhy = pc.nonBinaryWhy(j, k)
 		}
 	}
+}
+
+// placedAt reports a name at i that follows a preposition, itself or the
+// name before its comma: "a group in Jackson Heights, Queens, who uses
+// they/them pronouns" says so of the person, not of either place.
+func (pc *pctx) placedAt(i int) bool {
+	if i > 0 && pc.has(i-1, wPrep) {
+		return true
+	}
+	return i > 1 && pc.word(i-1) == "," && pc.isNameWord(i-2) && pc.has(pc.nameStart(i-2, 0)-1, wPrep)
 }
 
 // theyAfter reports a clause after a name at j that says its person uses
@@ -2439,7 +2449,7 @@ func (pc *pctx) collectMentions() {
 				pc.notePlace(e, i, j)
 				pc.noteCampaign(e, i, j)
 				pc.noteUnion(e, j)
-				pc.noteThey(e, j)
+				pc.noteThey(e, i, j)
 				pc.mentions = append(pc.mentions, mentionRef{e, i})
 				pc.coordinatedGivenName(i, e)
 			}

@@ -87,3 +87,19 @@ func TestNonBinaryMxIsATitle(t *testing.T) {
 			quoteBy(3, "Nothing that happened tonight brings back the suburban women he has lost,", "Jordan Ellery"),
 			reportedBy(3, "the campaign would press ahead", "Jordan Ellery")}}})
 }
+
+// "X, 29, an organizer with a group in Jackson Heights, Queens, who uses
+// they/them pronouns, said they …" is X's, past the age and the place
+// with its borough; the pronouns are X's, not a place's, so "They added"
+// next is X too.
+func TestNonBinaryPersonPastAgeAndPlace(t *testing.T) {
+	run(t, []attrCase{{name: "X, 29, an organizer … in Jackson Heights, Queens, who uses they/them pronouns, said",
+		paras: []string{"Vote",
+			"Sam Ocampo-Reyes, 29, an organizer with a group in Jackson Heights, Queens, who uses they/them pronouns, said they spent Sunday driving voters.",
+			"They added that many young Colombians abroad plan to keep organizing.",
+			"Two-time Olympic canoe sprinter Kiara Nakamura-Reid, 29, of Dartmouth, N.S., said she worked two jobs."},
+		want: []stmt{reportedBy(2, "they spent Sunday driving voters", "Sam Ocampo-Reyes"),
+			reportedBy(3, "many young Colombians abroad plan to keep organizing", "Sam Ocampo-Reyes"),
+			reportedBy(4, "she worked two jobs", "Kiara Nakamura-Reid")},
+		notSpeakers: []string{"Queens", "Jackson Heights"}}})
+}

@@ -3455,6 +3455,16 @@ func (pc *pctx) beforeAppositive(c, s int) *entity {
 			k = pc.nameStart(k-1, s) - 1 // "X, a pediatrician in Columbus, Ohio, who testified …, said": past the place, to X
 			continue
 		}
+		if n := pc.nameStart(k-1, s); pc.isNameWord(k-1) && pc.word(n-1) == "," && pc.isNameWord(n-2) && !pc.has(n, wTitle|wRole) && !isGivenName(pc.word(n)) && n == k-1 {
+			if m := pc.nameStart(n-2, s); pc.word(m-1) == "in" || pc.word(m-1) == "from" {
+				k = m - 1 // "X, an organizer with a group in Jackson Heights, Queens, who …, said": past the place and its borough, to X
+				continue
+			}
+		}
+		if isDigitStart(pc.word(k-1)) && pc.word(k-2) == "," && pc.isNameWord(k-3) && pc.word(k+1) != "who" {
+			k-- // "Sam Ocampo-Reyes, 29, an organizer …, who …, said": past the age, to the name
+			continue
+		}
 		if pc.word(k-1) == ")" { // "Gov. John Kasich (R-Ohio), who won"
 			if p := pc.openParen(k-2, s); p > s && pc.isNameWord(p-1) {
 				if n := pc.longNameStart(p-1, s); inner < 0 && n > s && (pc.has(n-1, wPrep) || pc.has(n-1, wDeterminer) && pc.has(n-2, wPrep)) {
