@@ -321,6 +321,21 @@ func (pc *pctx) inThatOfCue(v, s int) bool {
 	return false
 }
 
+// cueJustBefore reports a cue right before the subject of the cue at v,
+// no more than four plain words back: "said the statement confirmed what
+// …": the statement is in what was said.
+func (pc *pctx) cueJustBefore(v, s int) bool {
+	for k := v - 1; k > s && k >= v-5; k-- {
+		if pc.isCue(k) {
+			return k < v-1
+		}
+		if t := pc.toks[k]; t.kind != tWord || t.cap && k < v-1 && !pc.has(k, wDeterminer) {
+			return false
+		}
+	}
+	return false
+}
+
 // insideThatClause reports a cue at v in an adverbial clause inside what
 // an earlier cue of its sentence reports after "that": "X said that once
 // the Senate goes on recess, “…”" (but "X said that Y called it “…”" is
@@ -870,6 +885,9 @@ func (pc *pctx) governingCue(k int) (*entity, string, string, bool) {
 				return pc.preferEarlier(fb, e, pc.word(v), via)
 			}
 		}
+		if w := pc.word(v + n); v > 0 && strings.HasSuffix(pc.word(v), "ed") && !pc.toks[v-1].cap && pluralOfPeople(pc.word(v-1)) && (w == "on" || w == "about") {
+			continue // "what lawmakers briefed on classified material had known “for months”": those briefed, no frame
+		}
 		if lemma == "confirm" && pc.confirmsAppointee(v+n, k+1) || lemma == "agree" && pc.word(v+n) == "to" {
 			continue // "would be confirming Halvorsen's Cabinet nominees “…”": a vote, no frame; "the two had agreed to “…”": a deal, reported by the cue before
 		}
@@ -898,7 +916,7 @@ func (pc *pctx) governingCue(k int) (*entity, string, string, bool) {
 		if e == nil || e.outlet {
 			continue
 		}
-		if e.doc && pc.inThatOfCue(v, s) {
+		if e.doc && pc.inThatOfCue(v, s) || (e.doc || pc.is(v-1, mDocHead|mStatementWord)) && pc.cueJustBefore(v, s) {
 			continue // "Ruiz said that the report confirmed her view that the chains “…”": hers
 		}
 		if isPlaceEntity(e) && v > s && pc.cueBefore(v, s) {

@@ -1424,3 +1424,17 @@ func TestFramesLongLowerCaseRoleBeforeTheName(t *testing.T) {
 		want:        []stmt{quoteBy(2, "If you are under an evacuation order, you need to leave now,", "Keith Ostrander")},
 		notReported: []stmt{reportedBy(2, "", "")}}})
 }
+
+// A document right after a cue ("said the statement confirmed what …",
+// "said the decision confirms that “…”") is inside what was said: the
+// quotation is the speaker's, not the document's nor its author's; and
+// "lawmakers briefed on classified material" are briefed, no frame.
+func TestFramesDocumentInsideWhatWasSaid(t *testing.T) {
+	run(t, []attrCase{{name: "said the statement confirmed what lawmakers briefed on … had known “…”",
+		paras: []string{"Hacking",
+			"The Russian Foreign Ministry issued a statement calling the accusation nonsense.",
+			"Sen. Ingrid Tollefsen, D-Minn., said the statement confirmed what lawmakers briefed on classified material had known \"for months.\"",
+			"Dale Hnatiuk's lawyer, Priya Raghunathan, said the decision confirms that \"a parent is entitled to decide who takes over the farm.\""},
+		want: []stmt{quoteBy(3, "for months.", "Ingrid Tollefsen"),
+			quoteBy(4, "a parent is entitled to decide who takes over the farm.", "Priya Raghunathan")}}})
+}
