@@ -1868,7 +1868,7 @@ func isByline(text string) bool {
 	if len(text) < 200 && strings.HasPrefix(text, "Author of the article:") && !strings.ContainsAny(text, "“”\"") {
 		return true // "Author of the article: Dylan Sawchuk • Published May 14, 2025": a Postmedia byline
 	}
-	if len(text) > 120 || !(strings.HasPrefix(text, "By ") || strings.HasPrefix(text, "BY ")) {
+	if len(text) > 120 || !(strings.HasPrefix(text, "By ") || strings.HasPrefix(text, "BY ") || strings.HasPrefix(text, "by ")) { // (Breitbart's "by Neil Brannigan | 29 Aug 2024")
 		return false
 	}
 	r, _ := utf8.DecodeRuneInString(text[3:])

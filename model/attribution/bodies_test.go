@@ -2272,3 +2272,21 @@ func TestBodiesBodyInAPlace(t *testing.T) {
 			reportedBy(3, "he was being held lawfully", "Egyptian Embassy in Ottawa")},
 		notSpeakers: []string{"a ruling China", "Hague"}}})
 }
+
+// A body's name goes on with "on" and its concern: "the Commission on
+// Presidential Debates", "the House Committee on Oversight and Government
+// Reform" (not "on Tuesday", nor another body's initials); and a byline in
+// lower case ("by Frances Delacroix-Hunt 6 Sep 2016") names no one who can
+// be "the firebrand leader".
+func TestBodiesNameGoesOnWithOn(t *testing.T) {
+	run(t, []attrCase{{name: "the Commission on Presidential Debates said",
+		paras: []string{"Debate",
+			"by Frances Delacroix-Hunt 6 Sep 2016",
+			"The White House canceled the meeting with President Ramon Dalisay after the firebrand leader warned he would curse the president.",
+			"The Commission on Presidential Debates said the third debate would go ahead.",
+			"The House Committee on Oversight and Government Reform said on Tuesday it would hold a hearing."},
+		want: []stmt{reportedBy(3, "he would curse the president", "!Frances Delacroix-Hunt"),
+			reportedBy(4, "the third debate would go ahead", "Commission on Presidential Debates"),
+			reportedBy(5, "it would hold a hearing", "House Committee on Oversight and Government Reform")},
+		notSpeakers: []string{"Frances Delacroix-Hunt"}}})
+}

@@ -650,6 +650,10 @@ func (pc *pctx) runEndOf(i int) int {
 			j = pc.particleRun(j)
 		case t.kind == tWord && (t.low == "of" || t.low == "&" || t.low == "for") && org && pc.isNameWord(j+1) && !pc.titledPersonIn(i, j):
 			j++
+		case t.kind == tWord && t.low == "on" && prev.cap && onHeads[prev.low] && pc.isNameWord(j+1) && !pc.has(j+1, wCalendar|wTime) && !pc.toks[j+1].sentStart &&
+			!isAllCaps(pc.p.text[int(pc.toks[j+1].start):int(pc.toks[j+1].end)]): // (not "the Task Force on CENTCOM …": another body's initials, which name that body)
+			org = true
+			j++ // "the Commission on Presidential Debates", "the Select Committee on Benghazi": the body's concern, part of its name
 		case t.kind == tWord && t.low == "of" && prev.low == "division" && prev.cap && j > i+1 && pc.isNameWord(j+1) && pc.toks[j+1].cap:
 			org = true
 			j++ // "Columbus Division of Police": a body's division of its work, not a unit called "J Division"
@@ -786,6 +790,9 @@ func (pc *pctx) frenchTrim(i, k int, french bool) int {
 	}
 	return k
 }
+
+// onHeads are bodies whose names go on with "on" and their concern.
+var onHeads = setOf(`commission committee subcommittee council force caucus center centre institute panel board conference`)
 
 var frenchSmallWords = setOf(`de du des la le les à au aux et en sur pour`)
 
