@@ -1128,8 +1128,8 @@ func (pc *pctx) accordingToAny(i, end int) (*entity, bool) {
 	if g := pc.groupOf(i, k); g != nil {
 		return g, true // a plural of people, even after a name ("Democratic analysts")
 	}
-	if (pc.word(k) == "by" || pc.word(k) == "from" && dataWords[pc.word(k-1)]) && k-i <= 3 && !pc.toks[i].cap && (pc.isNameWord(k+1) || pc.word(k) == "from" && pc.word(k+1) == "the" && pc.isNameWord(k+2) ||
-		pc.word(k) == "by" && pc.theNamedBody(k+1) && !acquiredWords[pc.word(k-1)]) {
+	if (pc.word(k) == "by" || pc.word(k) == "from" && (dataWords[pc.word(k-1)] || pc.is(k-1, mStatementWord))) && k-i <= 3 && !pc.toks[i].cap && (pc.isNameWord(k+1) || pc.word(k) == "from" && pc.word(k+1) == "the" && pc.isNameWord(k+2) ||
+		pc.word(k) == "by" && pc.theNamedBody(k+1) && !acquiredWords[pc.word(k-1)] || pc.word(k) == "from" && pc.nameAfterRoleWords(k+1, end) > 0) {
 		if e, _, ok := pc.npForward(k+1, end); ok && e != nil {
 			return e, true // "according to calculations by Amy Glasmeier of MIT": hers; "figures from the INMO": its
 		}

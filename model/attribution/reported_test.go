@@ -3595,3 +3595,15 @@ func TestReportedRoleAndNameBeforeTheCue(t *testing.T) {
 		want: []stmt{reportedBy(2, "would explore every option", "Morag Cunningham-Reid"),
 			reportedBy(3, "The forecast calls for more rain", "Ingrid Solvang")}}})
 }
+
+// "according to a statement from chief government whip Nadine Okafor-Bell"
+// is hers, past her lower-case role; "according to a December report from
+// the BC Coroners Service" is the service's.
+func TestReportedAccordingToAStatementFrom(t *testing.T) {
+	run(t, []attrCase{{name: "according to a statement from ROLE NAME",
+		paras: []string{"Probe",
+			"Rafferty left the caucus on Monday, according to a statement from chief government whip Nadine Okafor-Bell.",
+			"According to a December report from the BC Coroners Service, 2,046 people died of suspected overdoses."},
+		want: []stmt{reportedBy(2, "Rafferty left the caucus on Monday", "Nadine Okafor-Bell"),
+			reportedBy(3, "2,046 people died of suspected overdoses", "BC Coroners Service")}}})
+}
