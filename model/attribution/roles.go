@@ -81,6 +81,11 @@ func (pc *pctx) roleReferent(j, s int) *entity {
 
 func (pc *pctx) roleReferentOf(j, s int) *entity {
 	head := pc.toks[j].low
+	if (head == "force" || head == "service") && pc.word(j-1) == "police" && pc.definiteBefore(j) {
+		if e := lastSeen(pc.an.reg.recentOrgs(), isPoliceBody); e != nil && pc.an.paraOf(e.seen) >= pc.p.num-4 {
+			return e // "the national police force confirmed" after the RCMP: the force named, no new body
+		}
+	}
 	d, reach := j-1, 6
 	for d >= s && d > j-reach {
 		w := pc.word(d)

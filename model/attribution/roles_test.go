@@ -1433,3 +1433,13 @@ func TestRolesSpokespersonOfAManyWordedBody(t *testing.T) {
 	checkStmt(t, a, reportedBy(3, "contingency plans were being developed", "Alberta Health Services"))
 	checkStmt(t, a, reportedBy(4, "scheduled surgeries would likely be the first services affected", "Alberta Health Services"))
 }
+
+// "the national police force" after the RCMP is the RCMP: a force named
+// within a few paragraphs, not a new body called by its description.
+func TestRolesPoliceForceIsTheForceNamed(t *testing.T) {
+	run(t, []attrCase{{name: "…, the national police force confirmed Monday",
+		paras: []string{"RCMP confirms criminal investigation into Cape Breton MP",
+			"Michael Fraser-Doucette · The Chronicle Herald · March 3, 2026",
+			"The RCMP has opened a criminal investigation into Liberal MP Declan Rafferty over a $4.2-million federal contract, the national police force confirmed Monday."},
+		want: []stmt{reportedBy(3, "The RCMP has opened a criminal investigation", "RCMP")}}})
+}
