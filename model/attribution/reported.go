@@ -1045,12 +1045,36 @@ func (pc *pctx) trails(v, n, end int) bool {
 		if pc.word(i) == "," && strings.HasSuffix(pc.word(i+1), "ing") && !pc.isCue(i+1) {
 			break // "…, Lebrun announced, making it the first such summit": a phrase on what was said
 		}
+		if pc.word(i) == "in" && pc.decisionPhrase(i+1, end) {
+			break // "…, the Supreme Court ruled Friday in a 5-4 decision that will force …": the ruling described
+		}
 		if pc.toks[i].kind != tPunct && !pc.saysWhen(i) {
 			return false // but "…, Ana Ruiz said Friday." trails
 		}
 	}
 	return pc.hasCommaBefore(v)
 }
+
+// decisionPhrase reports "a 5-4 decision that …" from i: a determiner,
+// at most three words, a ruling's noun, then "that" or "which".
+func (pc *pctx) decisionPhrase(i, end int) bool {
+	if !pc.has(i, wDeterminer) {
+		return false
+	}
+	for k := i + 1; k < end && k <= i+4; k++ {
+		if rulingNouns[pc.word(k)] {
+			w := pc.word(k + 1)
+			return w == "that" || w == "which" || w == "," && (pc.word(k+2) == "which" || pc.word(k+2) == "saying")
+		}
+		if pc.toks[k].kind != tWord && !isDigitStart(pc.word(k)) && pc.word(k) != "-" {
+			return false
+		}
+	}
+	return false
+}
+
+// rulingNouns are a court's or a panel's decisions.
+var rulingNouns = setOf(`decision ruling judgment judgement verdict opinion`)
 
 // audienceOnlyAfter reports that the words from i to the sentence's end
 // name only whom something was told, and where: "reporters travelling on

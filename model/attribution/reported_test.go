@@ -3607,3 +3607,14 @@ func TestReportedAccordingToAStatementFrom(t *testing.T) {
 		want: []stmt{reportedBy(2, "Rafferty left the caucus on Monday", "Nadine Okafor-Bell"),
 			reportedBy(3, "2,046 people died of suspected overdoses", "BC Coroners Service")}}})
 }
+
+// "…, the Supreme Court of Canada ruled Friday in a 5-4 decision that will
+// force …" still closes the sentence: what stands before the comma is the
+// court's, and the phrase after the cue describes its ruling.
+func TestReportedTrailingCueWithItsDecisionDescribed(t *testing.T) {
+	run(t, []attrCase{{name: "…, the court ruled Friday in a 5-4 decision that …",
+		paras: []string{"SCC",
+			"Police in Canada must obtain a warrant before asking cellphone companies to hand over the records, the Supreme Court of Canada ruled Friday in a 5-4 decision that will force investigators to change the way they work."},
+		want:        []stmt{reportedBy(2, "Police in Canada must obtain a warrant", "Supreme Court of Canada")},
+		notSpeakers: []string{"Police"}}})
+}
