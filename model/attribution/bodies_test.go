@@ -2290,3 +2290,14 @@ func TestBodiesNameGoesOnWithOn(t *testing.T) {
 			reportedBy(5, "it would hold a hearing", "House Committee on Oversight and Government Reform")},
 		notSpeakers: []string{"Frances Delacroix-Hunt"}}})
 }
+
+// A body whose name ends with its city ("Gig Workers United Edmonton"),
+// set off before "a group representing …", speaks as that body, not as
+// the city nor as no one.
+func TestBodiesNameEndingInItsCityBeforeAGroupAside(t *testing.T) {
+	run(t, []attrCase{{name: "X Edmonton, a group representing couriers, said",
+		paras: []string{"Verdict",
+			"In a statement Friday, Gig Workers United Edmonton, a group representing app-based couriers, said the verdict \"brings some accountability.\""},
+		want: []stmt{reportedBy(2, "the verdict", "Gig Workers United Edmonton"),
+			quoteBy(2, "brings some accountability.", "Gig Workers United Edmonton")}}})
+}

@@ -3549,6 +3549,11 @@ func (pc *pctx) beforeAppositive(c, s int) *entity {
 		if e := pc.closeToSource(k, s); e != nil {
 			return e // "A staffer in the office of Minister Raymond Achterberg, who spoke on condition of anonymity, said": the staffer
 		}
+		if n := pc.nameStart(k-1, s); k-1-n >= 1 && pc.has(k+1, wDeterminer) && bodyHeads[pc.word(k+2)] {
+			if e := pc.npEndingAt(k-1, s); e == nil || isPlaceEntity(e) {
+				return pc.an.reg.body(pc.phraseText(n, k)) // "Gig Workers United Edmonton, a group representing couriers, said": the group, not Edmonton
+			}
+		}
 		if e := pc.npEndingAt(k-1, s); e != nil || !pc.has(k+1, wDeterminer) || !bodyHeads[pc.word(c-1)] {
 			return e
 		}
