@@ -2641,3 +2641,17 @@ func TestCorefDescriptionAfterANameAndAge(t *testing.T) {
 			reportedBy(3, "he would vote on Tuesday", "Tom Reyes"),
 			quoteBy(4, "I'm tired,", "Darnell Whitfield")}}})
 }
+
+// Two people of one surname: "Bourque said her family connection …" is
+// the woman of that name, told apart by the pronoun after the cue; and an
+// auditor general "found that $1.4 billion …", a sum opening the finding.
+func TestCorefNamesakeByThePronounAfterTheCue(t *testing.T) {
+	run(t, []attrCase{{name: "Bourque said her …, after Gérald and Nathalie Bourque",
+		paras: []string{"By-election",
+			"Auditor General Lorraine Adeyemi-Fraser released her annual report on Wednesday.",
+			"Elsewhere in the 600-page report, Adeyemi-Fraser found that $1.4 billion earmarked for mental health had gone unspent.",
+			"Gérald Bourque held the seat for 20 years. His niece, Nathalie Bourque, is now the Liberal candidate.",
+			"Asked about the comment, Bourque said her family connection had nothing to do with her qualifications."},
+		want: []stmt{reportedBy(3, "$1.4 billion earmarked for mental health", "Lorraine Adeyemi-Fraser"),
+			reportedBy(5, "her family connection had nothing to do", "Nathalie Bourque")}}})
+}

@@ -89,8 +89,8 @@ func (pc *pctx) finderFound(i int) bool {
 		return false
 	}
 	for k := i + 2; k < i+5; k++ {
-		if k >= len(pc.toks) || pc.toks[k].kind != tWord {
-			return false // "Lamoureux found that conclusion unreasonable.": that conclusion, no clause
+		if k >= len(pc.toks) || pc.toks[k].kind != tWord && !isDigitStart(pc.toks[k].low) && pc.toks[k].low != "$" {
+			return false // "Lamoureux found that conclusion unreasonable.": that conclusion, no clause (but "found that $1.4 billion …")
 		}
 	}
 	for _, e := range pc.an.reg.byLast[pc.toks[i-1].low] {

@@ -672,6 +672,9 @@ func (pc *pctx) reportingCueAt(v, s, end int) cueHit {
 			e, ok = pc.subjectAcrossAsides(v, s)
 		}
 	}
+	if e != nil && !e.org && v > s && pc.isNameWord(v-1) && pc.nameStart(v-1, s) == v-1 {
+		e = pc.namesakeByPronoun(e, pc.toks[v-1].low, v+n) // "Bourque said her family connection …": Nathalie Bourque, not Gérald
+	}
 	if e != nil && !e.org && e.gender == unknownGender {
 		at := v + n
 		if pc.word(at) == "that" {
@@ -686,6 +689,39 @@ func (pc *pctx) reportingCueAt(v, s, end int) cueHit {
 		}
 	}
 	return cueHit{e: e, cue: pc.word(v), n: n - 1, ok: ok, trailing: ok && pc.trails(v, n, end)}
+}
+
+// namesakeByPronoun is the bearer of the surname last whom the pronoun
+// right after the cue at at ("said her …", "said that she …") fits, when
+// e, found by that surname alone, does not: two people of one surname,
+// told apart by the words that follow. e otherwise.
+func (pc *pctx) namesakeByPronoun(e *entity, last string, at int) *entity {
+	w := pc.word(at)
+	if w == "that" {
+		w = pc.word(at + 1)
+	}
+	g := unknownGender
+	switch w {
+	case "she", "her":
+		g = female
+	case "he", "his":
+		g = male
+	}
+	genderOf := func(c *entity) gender {
+		if c.gender != unknownGender {
+			return c.gender
+		}
+		return nameGender(c.first)
+	}
+	if g == unknownGender || genderOf(e) != opposite(g) {
+		return e
+	}
+	for _, c := range pc.an.reg.byLast[last] {
+		if c != e && !c.org && !c.group && genderOf(c) == g {
+			return c
+		}
+	}
+	return e
 }
 
 // postedDocBefore is where a verb of posting or issuing stands before the
