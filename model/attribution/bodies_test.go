@@ -2301,3 +2301,13 @@ func TestBodiesNameEndingInItsCityBeforeAGroupAside(t *testing.T) {
 		want: []stmt{reportedBy(2, "the verdict", "Gig Workers United Edmonton"),
 			quoteBy(2, "brings some accountability.", "Gig Workers United Edmonton")}}})
 }
+
+// "Order" heads a body's name that goes on with "of": "The Washington
+// State Fraternal Order of Police said" is the order, not "Police".
+func TestBodiesOrderOfPolice(t *testing.T) {
+	run(t, []attrCase{{name: "the X Fraternal Order of Police said",
+		paras: []string{"Race",
+			"The Washington State Fraternal Order of Police said it was deeply concerned."},
+		want:  []stmt{reportedBy(2, "it was deeply concerned", "Washington State Fraternal Order of Police")},
+		named: []string{"Washington State Fraternal Order of Police"}}})
+}

@@ -304,7 +304,7 @@ var orgWords = map[string]bool{
 	"authority": true, "office": true, "team": true, "guild": true, "confederation": true, "collective": true, "consortium": true, "inspectorate": true, "observatory": true, "department": true, "ministry": true, "council": true, "detachment": true, "unit": true,
 	"committee": true, "pac": true, "commission": true, "union": true, "association": true, "institute": true,
 	"institution": true, "university": true, "college": true, "school": true, "alliance": true, "coalition": true,
-	"trust": true, "foundation": true, "party": true, "police": true, "court": true,
+	"trust": true, "foundation": true, "party": true, "police": true, "court": true, "order": true,
 	"pharmaceuticals": true, "holdings": true, "partners": true, "capital": true, "therapeutics": true, "biosciences": true, "biotech": true,
 	"securities": true, "federation": true, "league": true, "club": true, "society": true,
 	"republic": true, "kingdom": true, "emirates": true, "commonwealth": true,
