@@ -2655,3 +2655,13 @@ func TestCorefNamesakeByThePronounAfterTheCue(t *testing.T) {
 		want: []stmt{reportedBy(3, "$1.4 billion earmarked for mental health", "Lorraine Adeyemi-Fraser"),
 			reportedBy(5, "her family connection had nothing to do", "Nathalie Bourque")}}})
 }
+
+// "several West African countries" names no one: a people's adjective
+// before a plural noun is no referent for the "he" after it.
+func TestCorefNationalAdjectiveIsNoReferent(t *testing.T) {
+	run(t, []attrCase{{name: "several West African countries, then He said",
+		paras: []string{"Asylum",
+			"Many of the new arrivals are from Haiti, Venezuela and several West African countries.",
+			"He said the family had lived in Brooklyn for nearly three years."},
+		notSpeakers: []string{"West African"}}})
+}

@@ -791,6 +791,12 @@ func (pc *pctx) frenchTrim(i, k int, french bool) int {
 	return k
 }
 
+// nationalAdjective reports a people's adjective by its ending: "African",
+// "Haitian", "Chinese", "Polish" (not "Power" nor "Mercer").
+func nationalAdjective(w string) bool {
+	return len(w) > 4 && (strings.HasSuffix(w, "an") || strings.HasSuffix(w, "ese") || strings.HasSuffix(w, "ish")) && isDemonym(w)
+}
+
 // onHeads are bodies whose names go on with "on" and their concern.
 var onHeads = setOf(`commission committee subcommittee council force caucus center centre institute panel board conference`)
 
@@ -2412,6 +2418,10 @@ func (pc *pctx) collectMentions() {
 			if old := pc.an.reg.byKey[strings.Join(m.low[1:], " ")]; old != nil && !old.org && !isGivenName(old.first) {
 				found = old // "Blue Bombers rally …" in a headline, then "the Winnipeg Blue Bombers": one team
 			}
+		}
+		if n := len(m.low); found == nil && n > 0 && len(m.title) == 0 && nationalAdjective(m.low[n-1]) && !isGivenName(m.low[0]) && j < len(pc.toks) && pc.toks[j].kind == tWord && !pc.toks[j].cap && strings.HasSuffix(pc.word(j), "s") && !pc.isCue(j) {
+			i = j
+			continue // "several West African countries": an adjective of a plural, no one "he" may mean
 		}
 		company := i > 0 && pc.toks[i-1].kind == tWord && !pc.toks[i-1].cap && len(m.low) > 0 && tradeNoun(pc.toks[i-1].low) && !isGivenName(m.low[0])
 		named := i >= 2 && pc.word(i-1) == "," && pc.word(i-2) == "name" && len(m.low) > 0 // "her first name, Tamara,": a name, though the tables know it not
