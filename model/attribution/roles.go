@@ -221,7 +221,18 @@ func (pc *pctx) roleReferentOf(j, s int) *entity {
 		return nil
 	}
 	if isDefinite(det) && j-1 > d {
-		if e := pc.an.reg.byHead(pc.word(j-1)+" "+head, false); e != nil {
+		two := pc.word(j-1) + " " + head
+		e := pc.an.reg.byHead(two, false)
+		plain := func(role string) bool { // "deputy minister", "deputy minister of Immigration", not "deputy minister's aide"
+			role = strings.ToLower(role)
+			return role == two || strings.HasPrefix(role, two+" of ") || strings.HasPrefix(role, two+" for ")
+		}
+		if wordHas(head, wRole) && (e == nil || !plain(e.role)) {
+			if p := pc.an.reg.latest(func(c *entity) bool { return !c.org && !c.unnamed && plain(c.role) }); p != nil {
+				return p // "the deputy minister" is the deputy minister, not her associate deputy minister named since
+			}
+		}
+		if e != nil {
 			return e // the prime minister, not the environment minister
 		}
 		if mod := pc.word(j - 1); mod == "deputy" || mod == "assistant" || mod == "vice" || mod == "junior" {

@@ -1443,3 +1443,17 @@ func TestRolesPoliceForceIsTheForceNamed(t *testing.T) {
 			"The RCMP has opened a criminal investigation into Liberal MP Declan Rafferty over a $4.2-million federal contract, the national police force confirmed Monday."},
 		want: []stmt{reportedBy(3, "The RCMP has opened a criminal investigation", "RCMP")}}})
 }
+
+// "the deputy minister" is the one whose role is that, "deputy minister of
+// Immigration", not her "associate deputy minister" named since; "the
+// Trump campaign" stays the campaign, whatever its manager's role.
+func TestRolesPlainRoleOverAQualifiedOne(t *testing.T) {
+	run(t, []attrCase{{name: "the deputy minister after her associate deputy minister",
+		paras: []string{"Committee",
+			"Nathalie Brisebois, deputy minister of Immigration, told the committee the platform would cost $1.4 billion.",
+			"Her associate deputy minister, Rohan Vasudevan, told MPs that much of the increase came from a decision in 2022.",
+			"Asked whether fees would be refunded, the deputy minister said that option was under review."},
+		want: []stmt{reportedBy(2, "the platform would cost $1.4 billion", "Nathalie Brisebois"),
+			reportedBy(3, "much of the increase came from a decision", "Rohan Vasudevan"),
+			reportedBy(4, "that option was under review", "Nathalie Brisebois")}}})
+}
