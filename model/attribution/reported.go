@@ -1084,6 +1084,9 @@ func (pc *pctx) trails(v, n, end int) bool {
 		if pc.word(i) == "in" && pc.decisionPhrase(i+1, end) {
 			break // "…, the Supreme Court ruled Friday in a 5-4 decision that will force …": the ruling described
 		}
+		if w := pc.word(i + 1); pc.word(i) == "," && (w == "but" || w == "and") && i+2 < end && (negatedAux(pc.word(i+2)) || verbLike(pc.toks[i+2])) {
+			break // "Calloway conceded …, her campaign said, but did not address supporters": the first clause's verb goes on
+		}
 		if pc.toks[i].kind != tPunct && !pc.saysWhen(i) {
 			return false // but "…, Ana Ruiz said Friday." trails
 		}

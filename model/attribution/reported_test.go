@@ -3618,3 +3618,14 @@ func TestReportedTrailingCueWithItsDecisionDescribed(t *testing.T) {
 		want:        []stmt{reportedBy(2, "Police in Canada must obtain a warrant", "Supreme Court of Canada")},
 		notSpeakers: []string{"Police"}}})
 }
+
+// "…, her campaign said, but did not address supporters until …": the
+// campaign's cue closes what it said, and the verb after "but" goes on
+// with the first clause's subject, no clause of the campaign's own.
+func TestReportedTrailingCueBeforeAJoinedVerb(t *testing.T) {
+	run(t, []attrCase{{name: "…, her campaign said, but did not …",
+		paras: []string{"Election",
+			"Renata Calloway lost the race on Tuesday.",
+			"Calloway conceded in a phone call to Halvorsen at about 2:30 a.m., her campaign said, but did not address supporters until late Wednesday morning."},
+		want: []stmt{reportedBy(3, "Calloway conceded in a phone call", "Renata Calloway’s campaign")}}})
+}
