@@ -2665,3 +2665,13 @@ func TestCorefNationalAdjectiveIsNoReferent(t *testing.T) {
 			"He said the family had lived in Brooklyn for nearly three years."},
 		notSpeakers: []string{"West African"}}})
 }
+
+// "X's second letter to Congress — which said …" is X's letter: the
+// relative speaks for the document's owner, not for Congress beside it.
+func TestCorefWhichAfterAnOwnedDocument(t *testing.T) {
+	run(t, []attrCase{{name: "X's letter to Congress — which said",
+		paras: []string{"Letter",
+			"FBI Director Nathan Pryce's second letter to Congress — which said the bureau's review had turned up nothing new — arrived on Sunday."},
+		want:        []stmt{reportedBy(2, "the bureau's review had turned up nothing new", "Nathan Pryce")},
+		notSpeakers: []string{"Congress"}}})
+}

@@ -2314,6 +2314,9 @@ func (pc *pctx) antecedent(j, s int) *entity {
 	if d := pc.dashAsideBefore(j, s); d > s && pc.isNameWord(d-1) {
 		return pc.npEndingAt(d-1, s) // "X — no relation to Mireille — who said": X
 	}
+	if e := pc.ownedDocumentBefore(j, s); e != nil {
+		return e // "Pryce's second letter to Congress — which said …": Pryce's letter, his words
+	}
 	if t := pc.titledBefore(j, s); t > s && pc.titledWork(t, s) != nil {
 		return pc.titledWork(t, s) // "a report titled Not Part of the Job, which calls on": the report
 	}
@@ -4625,3 +4628,34 @@ func (pc *pctx) bodyInPlace(j, s int) *entity {
 // postedBodies are named with the place they stand in: "the Egyptian
 // Embassy in Ottawa".
 var postedBodies = setOf(`embassy consulate mission office bureau branch delegation commission high`)
+
+// ownedDocumentBefore is the owner of a document named in the few words
+// before the relative "which" at j, set off by a dash or a comma: "FBI
+// Director Nathan Pryce's second letter to Congress — which said": Pryce,
+// whose letter speaks for him, not Congress. Nil for any other shape.
+func (pc *pctx) ownedDocumentBefore(j, s int) *entity {
+	if pc.word(j) != "which" || j < 3 {
+		return nil
+	}
+	if w := pc.word(j - 1); w != "—" && w != "–" && w != "," {
+		return nil
+	}
+	for k := j - 2; k > s && k >= j-6; k-- {
+		if pc.toks[k].kind != tWord {
+			return nil
+		}
+		if !pc.is(k, mDocHead) || pc.toks[k].cap {
+			continue
+		}
+		for o := k - 1; o >= s && o >= k-2; o-- {
+			if pc.toks[o].poss && pc.isNameWord(o) {
+				if e := pc.npEndingAt(o, s); e != nil && !e.group {
+					return e
+				}
+				return nil
+			}
+		}
+		return nil
+	}
+	return nil
+}
