@@ -622,7 +622,7 @@ func (pc *pctx) reportingCueAt(v, s, end int) cueHit {
 		}
 		return cueHit{e: e, cue: pc.word(v), n: n - 1, ok: ok, trailing: true}
 	}
-	if pc.word(v-1) == "," && invertible[lemma] && !strings.HasSuffix(pc.word(v), "ing") && !pc.namedAppositiveBefore(s, v) {
+	if pc.word(v-1) == "," && invertible[lemma] && !strings.HasSuffix(pc.word(v), "ing") && !pc.namedAppositiveBefore(s, v) && !pc.roleAndNameBefore(s, v) {
 		if e, ok := pc.subjectAfter(v+n, end); ok { // "…, said several observers."
 			return cueHit{e: e, cue: pc.word(v), n: n - 1, ok: true, trailing: true}
 		}

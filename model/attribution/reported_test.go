@@ -3591,9 +3591,11 @@ func TestReportedRoleAndNameBeforeTheCue(t *testing.T) {
 	run(t, []attrCase{{name: "X's first minister, Name, said Scotland, which …, would",
 		paras: []string{"Brexit",
 			"In Edinburgh, Scotland's first minister, Morag Cunningham-Reid, said Scotland, which voted 62 percent to remain in the E.U., would explore every option.",
-			"The forecast calls for more rain, said Ingrid Solvang, a meteorologist."},
+			"The forecast calls for more rain, said Ingrid Solvang, a meteorologist.",
+			"A spokeswoman, Tamsin Gallo, said volunteers from 22 states had arrived over the weekend."},
 		want: []stmt{reportedBy(2, "would explore every option", "Morag Cunningham-Reid"),
-			reportedBy(3, "The forecast calls for more rain", "Ingrid Solvang")}}})
+			reportedBy(3, "The forecast calls for more rain", "Ingrid Solvang"),
+			reportedBy(4, "volunteers from 22 states had arrived", "Tamsin Gallo")}}})
 }
 
 // "according to a statement from chief government whip Nadine Okafor-Bell"
