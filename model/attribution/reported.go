@@ -1191,18 +1191,18 @@ func (pc *pctx) accordingToAny(i, end int) (*entity, bool) {
 	if g := pc.groupOf(i, k); g != nil {
 		return g, true // a plural of people, even after a name ("Democratic analysts")
 	}
-	if (pc.word(k) == "by" || pc.word(k) == "from" && (dataWords[pc.word(k-1)] || pc.is(k-1, mStatementWord))) && k-i <= 3 && !pc.toks[i].cap && (pc.isNameWord(k+1) || pc.word(k) == "from" && pc.word(k+1) == "the" && pc.isNameWord(k+2) ||
+	if (pc.word(k) == "by" || pc.word(k) == "from" && (dataWords[pc.word(k-1)] || pc.is(k-1, mStatementWord))) && (k-i <= 3 || k-i == 4 && pc.word(k) == "by" && pc.has(k-1, wTime|wCalendar)) && !pc.toks[i].cap && (pc.isNameWord(k+1) || pc.word(k) == "from" && pc.word(k+1) == "the" && pc.isNameWord(k+2) ||
 		pc.word(k) == "by" && pc.theNamedBody(k+1) && !acquiredWords[pc.word(k-1)] || pc.word(k) == "from" && pc.nameAfterRoleWords(k+1, end) > 0) {
-		if e, _, ok := pc.npForward(k+1, end); ok && e != nil {
-			return e, true // "according to calculations by Amy Glasmeier of MIT": hers; "figures from the INMO": its
-		}
 		if n := k + 2; pc.word(k+1) == "the" && !pc.isNameWord(n) {
-			for n < k+4 && !pc.isNameWord(n) {
+			for n < k+7 && !pc.isNameWord(n) {
 				n++
 			}
 			if e, _, ok := pc.npForward(n, end); ok && e != nil {
-				return e, true // "figures compiled by the nonpartisan Civic Ballot Project": its
+				return e, true // "figures compiled by the nonpartisan Civic Ballot Project", "by the risk-modeling firm Corelane Analytics": its
 			}
+		}
+		if e, _, ok := pc.npForward(k+1, end); ok && e != nil {
+			return e, true // "according to calculations by Amy Glasmeier of MIT": hers; "figures from the INMO": its
 		}
 	}
 	e := pc.accordingTo(i, end)
@@ -1227,12 +1227,12 @@ func (pc *pctx) theNamedBody(i int) bool {
 	if pc.word(i) != "the" {
 		return false
 	}
-	for k := i + 1; k <= i+3 && k < len(pc.toks); k++ {
+	for k := i + 1; k <= i+5 && k < len(pc.toks); k++ {
 		if pc.isNameWord(k) {
 			return true
 		}
-		if t := pc.toks[k]; t.kind != tWord || t.cap || t.has(wFunction|wPrep|wDeterminer) {
-			return false
+		if t := pc.toks[k]; (t.kind != tWord || t.cap || t.has(wFunction|wPrep|wDeterminer)) && !(t.low == "-" && t.start == pc.toks[k-1].end) {
+			return false // (but "the risk-modeling firm X": a hyphen inside a word)
 		}
 	}
 	return false

@@ -3525,10 +3525,12 @@ func TestReportedAccordingToDataByABody(t *testing.T) {
 		paras: []string{"Early vote surges",
 			"More than 72 million people had voted by Sunday afternoon, according to figures compiled by the nonpartisan Civic Ballot Project.",
 			"Turnout rose 12 per cent, according to statistics published Monday by the Ontario Ministry of Labour.",
-			"Agency nurses cost $61 million last year, according to financial documents obtained by the Toronto Star."},
+			"Agency nurses cost $61 million last year, according to financial documents obtained by the Toronto Star.",
+			"The American Red Cross said it was operating 38 shelters. Insured losses could reach $6 billion, according to an estimate released Sunday by the risk-modeling firm Corelane Analytics."},
 		want: []stmt{reportedBy(2, "More than 72 million people had voted", "Civic Ballot Project"),
 			reportedBy(3, "Turnout rose 12 per cent", "Ontario Ministry of Labour"),
-			reportedBy(4, "Agency nurses cost $61 million last year", "!Toronto Star")}}})
+			reportedBy(4, "Agency nurses cost $61 million last year", "!Toronto Star"),
+			reportedBy(5, "Insured losses could reach $6 billion", "Corelane Analytics")}}})
 }
 
 // A refusal to say with its question after it is reported, as hand
