@@ -50,3 +50,14 @@ func TestMentionsUnnamedSourceRunsToItsLastRoleNoun(t *testing.T) {
 			reportedBy(4, "the inner circle was", "One Republican strategist"),
 			quoteBy(4, "the same six people from Madison.", "One Republican strategist")}}})
 }
+
+// A lower-case word between the comma and a name ("The first witness,
+// 78-year-old Eleanor Pruden, testified") describes the person named: she
+// speaks, not the role before.
+func TestMentionsDescribedNameAfterARolePhrase(t *testing.T) {
+	run(t, []attrCase{{name: "The first witness, 78-year-old Eleanor Pruden, testified",
+		paras: []string{"Trial",
+			"Darnell Whitford is accused of defrauding investors.",
+			"The first witness, 78-year-old Eleanor Pruden, testified that she paid Whitford's company $40,000 in 2019."},
+		want: []stmt{reportedBy(3, "she paid Whitford's company", "Eleanor Pruden")}}})
+}

@@ -3661,6 +3661,9 @@ func (pc *pctx) nameAfterRolePhrase(c, s int) *entity {
 	if n-1 > s && titleQualifiers[pc.word(n-1)] && pc.has(n, wTitle) {
 		n-- // "…, state Sen. Ted Lunde, told"
 	}
+	if n-2 > s && pc.word(n-2) == "," && pc.toks[n-1].kind == tWord && !pc.toks[n-1].cap && !pc.has(n-1, wFunction|wPrep|wDeterminer|wAdverb) && !pc.isCue(n-1) && isGivenName(pc.word(n)) {
+		n-- // "One of the coalition's organizers, junior Imani Roscoe, defended": her year, then her name
+	}
 	if n < s+2 || pc.word(n-1) != "," {
 		return nil
 	}
