@@ -1457,3 +1457,16 @@ func TestRolesPlainRoleOverAQualifiedOne(t *testing.T) {
 			reportedBy(3, "much of the increase came from a decision", "Rohan Vasudevan"),
 			reportedBy(4, "that option was under review", "Nathalie Brisebois")}}})
 }
+
+// "the Wyoming Republican" after "Harlan Pettibone (R-Wyo.)" is Pettibone:
+// a party's member named with that state, as "the Florida senator" is.
+func TestRolesPlacedPartyMember(t *testing.T) {
+	run(t, []attrCase{{name: "“…,” the Wyoming Republican told reporters",
+		paras: []string{"Court",
+			"Senate Majority Leader Harlan Pettibone (R-Wyo.) said Monday that the Senate would not hold hearings.",
+			"\"Nothing about that has changed,\" the Wyoming Republican told reporters.",
+			"Sen. Ann Marsh (D-Wis.) said she disagreed."},
+		want: []stmt{reportedBy(2, "the Senate would not hold hearings", "Harlan Pettibone"),
+			quoteBy(3, "Nothing about that has changed,", "Harlan Pettibone"),
+			reportedBy(4, "she disagreed", "Ann Marsh")}}})
+}

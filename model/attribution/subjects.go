@@ -3151,6 +3151,11 @@ func (pc *pctx) npForward(i, limit int) (*entity, int, bool) {
 		if r := pc.runEnd(i + 1); r > i+2 && (titleOnly(pc.lowRun(i+1, r)) || pc.placeTitle(i+1, r)) {
 			return pc.titleHolder(i+1, r, i), r, true // "“…,” the Prime Minister said"
 		}
+		if r := pc.runEnd(i + 1); r > i+2 && pc.is(r-1, mPartyNoun) {
+			if e := pc.placedRole(i, r-1); e != nil && (e.party == 0 || e.party == pc.word(r - 1)[0]-32) {
+				return e, r, true // "“…,” the Wyoming Republican told reporters": the Republican named with Wyoming
+			}
+		}
 	}
 	k, most := i, i+3
 	for k < most && k < len(pc.toks) && (pc.rolesJoined(k) && most < i+5 || pc.toks[k].kind == tWord && (!pc.toks[k].cap || k == i && !pc.isNameWord(k)) && !pc.toks[k].has(wDeterminer) &&
