@@ -3153,6 +3153,7 @@ func (pc *pctx) npForward(i, limit int) (*entity, int, bool) {
 		}
 		if r := pc.runEnd(i + 1); r > i+2 && pc.is(r-1, mPartyNoun) {
 			if e := pc.placedRole(i, r-1); e != nil && (e.party == 0 || e.party == pc.word(r - 1)[0]-32) {
+				pc.traceTo(e, refRole, pc.phraseText(i, r), i)
 				return e, r, true // "“…,” the Wyoming Republican told reporters": the Republican named with Wyoming
 			}
 		}
