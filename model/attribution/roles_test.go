@@ -5,6 +5,7 @@ package attribution_test
 // role is shown beside it, never as a speaker of its own.
 
 import (
+	"slices"
 	"strings"
 	"testing"
 	"whosaid/model"
@@ -1469,4 +1470,23 @@ func TestRolesPlacedPartyMember(t *testing.T) {
 		want: []stmt{reportedBy(2, "the Senate would not hold hearings", "Harlan Pettibone"),
 			quoteBy(3, "Nothing about that has changed,", "Harlan Pettibone"),
 			reportedBy(4, "she disagreed", "Ann Marsh")}}})
+}
+
+// The placed party member's description is among the speaker's aliases,
+// as other resolved descriptions are: the side panel and the JSON show
+// "the Wyoming Republican" as a name Pettibone went by.
+func TestRolesPlacedPartyMemberAlias(t *testing.T) {
+	a := article(t,
+		"Senate Majority Leader Harlan Pettibone (R-Wyo.) said Monday that the Senate would not hold hearings.",
+		"\"Nothing about that has changed,\" the Wyoming Republican told reporters.",
+	)
+	for _, sp := range a.Speakers {
+		if sp.Name == "Harlan Pettibone" {
+			if !slices.Contains(sp.Aliases, "the Wyoming Republican") {
+				t.Errorf("Harlan Pettibone's aliases %q lack \"the Wyoming Republican\"", sp.Aliases)
+			}
+			return
+		}
+	}
+	t.Errorf("no speaker Harlan Pettibone in %+v", a.Speakers)
 }
