@@ -178,6 +178,11 @@ func (pc *pctx) cueAfter(k int) (*entity, string, int, bool) {
 		return e, pc.word(c), c, true // "“…,” the head of the union told a crowd": the union's head, not the union
 	}
 	e, j, ok := pc.npForward(i, end)
+	if !ok && pc.word(i) == "the" && pc.word(i+2) == "," {
+		if p, c := pc.phraseBeforeCue(i, end); p != nil {
+			return p, pc.word(c), c, true // "“…,” the bespectacled, 71-year-old diplomat said in an interview"
+		}
+	}
 	if !ok {
 		return nil, "", 0, false
 	}
@@ -360,7 +365,7 @@ func (pc *pctx) insideThatClause(v, s int) bool {
 // between ("a staffer in the room wondered"): the speaker in its own words,
 // and the cue's index; nil when no cue follows within a few words.
 func (pc *pctx) phraseBeforeCue(i, end int) (*entity, int) {
-	head := -1
+	head, coord := -1, false
 	if indefinitePeople[pc.word(i)] {
 		head = i // "“Cruz!” someone in the audience shouted"
 	}
@@ -372,6 +377,10 @@ func (pc *pctx) phraseBeforeCue(i, end int) (*entity, int) {
 			}
 			return nil, 0
 		}
+		if t.low == "," && pc.coordinateAdjective(k, i) {
+			coord = true
+			continue // "the bespectacled, 71-year-old diplomat said"
+		}
 		if t.kind != tWord || t.poss {
 			return nil, 0
 		}
@@ -379,6 +388,12 @@ func (pc *pctx) phraseBeforeCue(i, end int) (*entity, int) {
 			return nil, 0 // "“…” — a ruling China has dismissed": the words described, and China no speaker of them
 		}
 		if pc.isCue(k) && head >= i {
+			if coord {
+				if e := pc.roleReferent(head, i); e != nil {
+					pc.traceTo(e, refRole, pc.phraseText(i, head+1), i)
+					return e, k // "the bespectacled, 71-year-old diplomat said": the diplomat named before
+				}
+			}
 			return pc.thingOrPerson(i, head+1), k
 		}
 		if head >= i && pc.has(k, wAdverb) && pc.isCue(k+1) {
@@ -404,6 +419,9 @@ func (pc *pctx) phraseBeforeCue(i, end int) (*entity, int) {
 				k++ // "the order released Friday": the document, dated
 			}
 			continue
+		}
+		if pc.word(k+1) == "," && pc.coordinateAdjective(k+1, i) {
+			continue // "the bespectacled, …": an adjective in -ed, no verb
 		}
 		if verbLike(t) || pc.has(k, wFunction|wAdverb) {
 			return nil, 0

@@ -1490,3 +1490,22 @@ func TestRolesPlacedPartyMemberAlias(t *testing.T) {
 	}
 	t.Errorf("no speaker Harlan Pettibone in %+v", a.Speakers)
 }
+
+// "“…,” the bespectacled, 71-year-old diplomat said in an interview." gives
+// the quotation to the diplomat named before, reports nothing more, and
+// keeps the description among his aliases.
+func TestRolesCoordinateAdjectivesAfterAQuotation(t *testing.T) {
+	run(t, []attrCase{{name: "“…,” the bespectacled, 71-year-old diplomat said in an interview",
+		paras: []string{"U.N.",
+			"Secretary General Ola Brekke will step down at the end of the year after a decade in office.",
+			"\"From Day One, I made climate change the top priority,\" the bespectacled, 71-year-old diplomat said in a wide-ranging interview with The Washington Post."},
+		want:        []stmt{quoteBy(3, "From Day One, I made climate change the top priority,", "Ola Brekke")},
+		notReported: []stmt{reportedBy(3, "", "")}}})
+	a := article(t,
+		"Secretary General Ola Brekke will step down at the end of the year.",
+		"\"It was hard,\" the bespectacled, 71-year-old diplomat said in an interview.",
+	)
+	if sp := a.Speakers[0]; sp.Name != "Ola Brekke" || !slices.Contains(sp.Aliases, "the bespectacled, 71-year-old diplomat") {
+		t.Errorf("first speaker %q with aliases %q, want Ola Brekke with \"the bespectacled, 71-year-old diplomat\"", sp.Name, sp.Aliases)
+	}
+}
