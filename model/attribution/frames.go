@@ -178,11 +178,6 @@ func (pc *pctx) cueAfter(k int) (*entity, string, int, bool) {
 		return e, pc.word(c), c, true // "“…,” the head of the union told a crowd": the union's head, not the union
 	}
 	e, j, ok := pc.npForward(i, end)
-	if !ok && pc.word(i) == "the" && pc.word(i+2) == "," {
-		if p, c := pc.phraseBeforeCue(i, end); p != nil {
-			return p, pc.word(c), c, true // "“…,” the bespectacled, 71-year-old diplomat said in an interview"
-		}
-	}
 	if !ok {
 		return nil, "", 0, false
 	}

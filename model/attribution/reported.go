@@ -1192,11 +1192,8 @@ func (pc *pctx) accordingToAny(i, end int) (*entity, bool) {
 		return g, true // a plural of people, even after a name ("Democratic analysts")
 	}
 	if (pc.word(k) == "by" || pc.word(k) == "from" && (dataWords[pc.word(k-1)] || pc.is(k-1, mStatementWord))) && (k-i <= 3 || k-i == 4 && pc.word(k) == "by" && pc.has(k-1, wTime|wCalendar)) && !pc.toks[i].cap && (pc.isNameWord(k+1) || pc.word(k) == "from" && pc.word(k+1) == "the" && pc.isNameWord(k+2) ||
-		pc.word(k) == "by" && pc.theNamedBody(k+1) && !acquiredWords[pc.word(k-1)] || pc.word(k) == "from" && pc.nameAfterRoleWords(k+1, end) > 0) {
-		if n := k + 2; pc.word(k+1) == "the" && !pc.isNameWord(n) {
-			for n < k+7 && !pc.isNameWord(n) {
-				n++
-			}
+		pc.word(k) == "by" && pc.nameAfterThe(k+1) > 0 && !acquiredWords[pc.word(k-1)] || pc.word(k) == "from" && pc.nameAfterRoleWords(k+1, end) > 0) {
+		if n := pc.nameAfterThe(k + 1); n > k+2 {
 			if e, _, ok := pc.npForward(n, end); ok && e != nil {
 				return e, true // "figures compiled by the nonpartisan Civic Ballot Project", "by the risk-modeling firm Corelane Analytics": its
 			}
@@ -1221,21 +1218,22 @@ func (pc *pctx) accordingToAny(i, end int) (*entity, bool) {
 // the Star"), which makes the paper no author of it.
 var acquiredWords = setOf(`obtained reviewed seen viewed acquired`)
 
-// theNamedBody reports "the" at i before a name, with at most two
-// lower-case words between: "the nonpartisan Civic Ballot Project".
-func (pc *pctx) theNamedBody(i int) bool {
+// nameAfterThe is where a name starts after "the" at i and at most a few
+// lower-case words ("the nonpartisan Civic Ballot Project", "the
+// risk-modeling firm Corelane Analytics"); -1 when no name follows so.
+func (pc *pctx) nameAfterThe(i int) int {
 	if pc.word(i) != "the" {
-		return false
+		return -1
 	}
 	for k := i + 1; k <= i+5 && k < len(pc.toks); k++ {
 		if pc.isNameWord(k) {
-			return true
+			return k
 		}
 		if t := pc.toks[k]; (t.kind != tWord || t.cap || t.has(wFunction|wPrep|wDeterminer)) && !(t.low == "-" && t.start == pc.toks[k-1].end) {
-			return false // (but "the risk-modeling firm X": a hyphen inside a word)
+			return -1 // (but "the risk-modeling firm X": a hyphen inside a word)
 		}
 	}
-	return false
+	return -1
 }
 
 // titledPaper reports a paper or outlet's name at [i, k): a "The" written

@@ -548,7 +548,7 @@ func (pc *pctx) roleReferentOf(j, s int) *entity {
 			return e
 		}
 	}
-	if e := pc.placedRole(d, j); e != nil && (wordHas(head, wRole) || wordIs(head, mMoreRoleNoun) || wordIs(head, mPartyNoun) && (e.party == 0 || e.party == head[0]-32)) {
+	if e := pc.placedRole(d, j); e != nil && (wordHas(head, wRole) || wordIs(head, mMoreRoleNoun) || wordIs(head, mPartyNoun) && !otherParty(e, partyOf(head))) {
 		e.addHead(head)
 		return e // "the Florida senator": the senator named with Florida
 	}

@@ -3152,7 +3152,7 @@ func (pc *pctx) npForward(i, limit int) (*entity, int, bool) {
 			return pc.titleHolder(i+1, r, i), r, true // "“…,” the Prime Minister said"
 		}
 		if r := pc.runEnd(i + 1); r > i+2 && pc.is(r-1, mPartyNoun) {
-			if e := pc.placedRole(i, r-1); e != nil && (e.party == 0 || e.party == pc.word(r - 1)[0]-32) {
+			if e := pc.placedRole(i, r-1); e != nil && !otherParty(e, partyOf(pc.word(r-1))) {
 				pc.traceTo(e, refRole, pc.phraseText(i, r), i)
 				return e, r, true // "“…,” the Wyoming Republican told reporters": the Republican named with Wyoming
 			}
@@ -4617,8 +4617,9 @@ func (pc *pctx) bodyInPlace(j, s int) *entity {
 	if !pc.isNameWord(j) || pc.toks[j].poss {
 		return nil
 	}
-	n, n0 := pc.nameStart(j, s), 0
-	if n0 = n; pc.word(n0-1) == "the" {
+	n := pc.nameStart(j, s)
+	n0 := n
+	if pc.word(n0-1) == "the" {
 		n0-- // "The Hague"
 	}
 	if p := pc.word(n0 - 1); p != "in" && p != "at" || n0-2 < s || !pc.isNameWord(n0-2) || pc.toks[n0-2].poss {
