@@ -597,3 +597,20 @@ func TestSpeakersPresidentAndCEO(t *testing.T) {
 		}
 	}
 }
+
+// "Powell’s office said" speaks for Colin Powell, and his aliases keep the
+// phrase, so a reader filtering on "Powell’s office" finds him.
+func TestOfficeAsAlias(t *testing.T) {
+	a := article(t,
+		"Powell and the emails",
+		"Former Secretary of State Colin Powell spoke at a dinner in 2009.",
+		"Powell’s office, when contacted by reporters, said he could not recall the conversation.",
+	)
+	i := a.SpeakerByName("Colin Powell")
+	if i < 0 {
+		t.Fatalf("no speaker Colin Powell in %s", dump(a))
+	}
+	if al := a.Speakers[i].Aliases; !slices.Contains(al, "Powell’s office") {
+		t.Errorf("Colin Powell's aliases %q lack “Powell’s office”; %s", al, dump(a))
+	}
+}

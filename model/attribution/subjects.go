@@ -3241,7 +3241,8 @@ func (pc *pctx) npForward(i, limit int) (*entity, int, bool) {
 			if next := pc.word(from + 1); owner != nil && (j == from+1 || !wordHas(next, wRole) && !wordIs(next, mMoreRoleNoun) && !isJobWord(next) && !wordHas(next, wOrgHead)) {
 				switch head := pc.word(from); {
 				case head == "office":
-					return owner, j, true // Ryan's office speaks for Ryan
+					owner.addAlias(pc.p.text[int(pc.toks[k].start):int(pc.toks[from].end)])
+					return owner, j, true // Ryan's office speaks for Ryan, and "Ryan's office" is his
 				case head == "campaign" || head == "team":
 					return pc.an.reg.body(pc.p.text[int(pc.toks[k].start):int(pc.toks[from].end)]), j, true
 				}
