@@ -929,8 +929,8 @@ func (pc *pctx) governingCue(k int) (*entity, string, string, bool) {
 		if e == nil || e.outlet {
 			continue
 		}
-		if e.doc && pc.inThatOfCue(v, s) || (e.doc || pc.is(v-1, mDocHead|mStatementWord)) && pc.cueJustBefore(v, s) {
-			continue // "Ruiz said that the report confirmed her view that the chains “…”": hers
+		if e.doc && pc.inThatOfCue(v, s) || (e.doc || pc.is(v-1, mDocHead|mStatementWord) || thingPronoun(pc.word(v-1)) && (e.org || e.group)) && pc.cueJustBefore(v, s) {
+			continue // "Ruiz said that the report confirmed her view that the chains “…”", "said they confirmed “…”" of figures: hers
 		}
 		if isPlaceEntity(e) && v > s && pc.cueBefore(v, s) {
 			if fb.e == nil {
@@ -1719,3 +1719,7 @@ func (pc *pctx) plainAside(i, j int) bool {
 	}
 	return true
 }
+
+// thingPronoun reports "it" or "they": after a cue, what was said may
+// speak of figures or a report that way.
+func thingPronoun(w string) bool { return w == "it" || w == "they" }

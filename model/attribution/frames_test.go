@@ -1438,3 +1438,16 @@ func TestFramesDocumentInsideWhatWasSaid(t *testing.T) {
 		want: []stmt{quoteBy(3, "for months.", "Ingrid Tollefsen"),
 			quoteBy(4, "a parent is entitled to decide who takes over the farm.", "Priya Raghunathan")}}})
 }
+
+// "said they confirmed “…”" where "they" can only be figures or a body
+// named paragraphs back: the quotation is in the speaker's words.
+func TestFramesThingPronounInsideWhatWasSaid(t *testing.T) {
+	run(t, []attrCase{{name: "Lacasse … said they confirmed “…”",
+		paras: []string{"French",
+			"Statistics Canada released new census figures on Wednesday.",
+			"The share of Quebecers who speak mostly French at home fell again.",
+			"Quebec's commissioner of the French language, Benoît Lacasse, took a darker view.",
+			"In a written statement, Lacasse called the figures \"deeply worrying\" and said they confirmed \"a trend that successive governments have underestimated for 20 years.\""},
+		want: []stmt{quoteBy(5, "deeply worrying", "Benoît Lacasse"),
+			quoteBy(5, "a trend that successive governments have underestimated for 20 years.", "Benoît Lacasse")}}})
+}

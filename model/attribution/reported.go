@@ -630,6 +630,9 @@ func (pc *pctx) reportingCueAt(v, s, end int) cueHit {
 	if pc.reducedRelative(v, s) {
 		return cueHit{} // "Nothing the president said will assuage …": what was said is the subject, not a report
 	}
+	if pc.inOpeningOf(v, s) {
+		return cueHit{} // "Of the 1.9 million residents admitted between 2021 and 2025, about 60 per cent reported …": a participle inside the opening phrase
+	}
 	if pc.anonymityReason(v, s) {
 		return cueHit{} // "who spoke on condition of anonymity because the union has asked members not to talk to reporters": why the source is unnamed
 	}
@@ -1030,6 +1033,21 @@ func (pc *pctx) reducedRelative(v, s int) bool {
 	switch pc.word(k - 1) {
 	case ",", "—", "–", "--", "-":
 		return false // "…, something he denied": the clause before is what he denied
+	}
+	return true
+}
+
+// inOpeningOf reports a cue at v inside the phrase "Of …" or "Among …"
+// that opens the sentence at s, before its comma: the cue is a participle
+// of that phrase's noun, and the main clause comes after the comma.
+func (pc *pctx) inOpeningOf(v, s int) bool {
+	if w := pc.word(s); w != "of" && w != "among" || v-1 <= s || pc.isNameWord(v-1) || isPronounWord(pc.word(v-1)) {
+		return false
+	}
+	for k := s + 1; k < v; k++ {
+		if t := pc.toks[k]; t.kind != tWord || relativeWords[t.low] || t.low == "who" || passiveAux[t.low] || pc.isCue(k) {
+			return false // "Among the politicians there was X — …— who said": the relative's cue
+		}
 	}
 	return true
 }

@@ -3633,3 +3633,14 @@ func TestReportedTrailingCueBeforeAJoinedVerb(t *testing.T) {
 			"Calloway conceded in a phone call to Halvorsen at about 2:30 a.m., her campaign said, but did not address supporters until late Wednesday morning."},
 		want: []stmt{reportedBy(3, "Calloway conceded in a phone call", "Renata Calloway’s campaign")}}})
 }
+
+// A participle inside the phrase "Of …" that opens a sentence ("Of the 1.9
+// million residents admitted between 2021 and 2025, …") is no cue: the
+// residents said nothing.
+func TestReportedParticipleInOpeningOf(t *testing.T) {
+	run(t, []attrCase{{name: "Of the … residents admitted between …",
+		paras: []string{"Census",
+			"Statistics Canada released new census figures on Wednesday.",
+			"Of the roughly 1.9 million permanent residents admitted between 2021 and 2025, about 60 per cent reported a mother tongue other than English or French."},
+		notSpeakers: []string{"Million permanent residents", "million permanent residents"}}})
+}
