@@ -2100,6 +2100,10 @@ func TestBodiesPossessiveOwnerShownInFull(t *testing.T) {
 			"Catherine Halvorsen won the state by 11,842 votes.",
 			"Halvorsen’s campaign said it would send lawyers to observe the recount."},
 		want: []stmt{reportedBy(3, "it would send lawyers", "Catherine Halvorsen’s campaign"), reportedBy(3, "it would send lawyers", "~Halvorsen’s campaign")}}})
+	run(t, []attrCase{{name: "a place's ministry, after a heading that ends in the place",
+		paras: []string{"Measles", "Quebec public health authorities have confirmed 47 cases.", "SPREAD BEYOND QUEBEC",
+			"A spokesperson for Quebec’s Health Ministry said the ministry had ordered 40,000 doses."},
+		notSpeakers: []string{"SPREAD BEYOND QUEBEC’s Health Ministry", "BEYOND QUEBEC’s Health Ministry"}}})
 	run(t, []attrCase{{name: "two Halvorsens",
 		paras: []string{"Recount",
 			"Catherine Halvorsen won the state, and her brother Tyler Halvorsen was at her side.",

@@ -505,12 +505,12 @@ func (an *analyzer) ownerInFull(e *entity) {
 		sep = "'s "
 		sur, rest, ok = strings.Cut(e.display, sep)
 	}
-	if !ok || sur == "" || strings.ContainsRune(sur, ' ') || rest == "" {
-		return
+	if !ok || sur == "" || strings.ContainsRune(sur, ' ') || rest == "" || wordIs(strings.ToLower(sur), mPlaceName) {
+		return // "Quebec’s Health Ministry" is a place's, whoever else ends in Quebec
 	}
 	var owner *entity
 	for _, p := range an.reg.ents {
-		if p.org || p.unnamed || p.group || len(p.words) < 2 || !strings.EqualFold(p.last, sur) {
+		if p.org || p.unnamed || p.group || len(p.words) < 2 || !strings.EqualFold(p.last, sur) || !p.personLike() {
 			continue
 		}
 		if owner != nil && owner.display != p.display {

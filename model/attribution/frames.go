@@ -308,7 +308,7 @@ func (pc *pctx) adjunctQuote(k int) bool {
 	return adjunctPreps[w]
 }
 
-var adjunctPreps = setOf(`in on at during after before since until within without by through`)
+var adjunctPreps = setOf(`in on at during after before since until within without by through as`)
 
 // inThatOfCue reports cue v inside the "that" clause of an earlier cue of
 // its sentence.

@@ -1301,7 +1301,8 @@ func TestFramesModalDeedInsideReportedSpeech(t *testing.T) {
 // The same holds further from the cue, after "told reporters before the
 // announcement that", for a deed in progress ("that Washington was
 // pressing Moscow “…”", "Halvorsen was referring to “…”") and for words
-// that say when or how ("had proposed a cap “in his first budget …”"),
+// that say when, how or why ("had proposed a cap “in his first budget …”",
+// "had ordered doses “as a precaution”"),
 // and after a question named by its "who" ("the question of who tells
 // Inuit stories was “…”"); a cue of speech
 // inside the report ("said Trump called it “…”") still gives the words to
@@ -1319,6 +1320,10 @@ func TestFramesDeedInsideToldThatIsTheReporters(t *testing.T) {
 			quoteBy(4, "the obvious bias in the national media.", "Dale Whitcomb"), quoteBy(5, "rapists.", "Trump"),
 			quoteBy(6, "in his first budget, before anyone was circulating petitions.", "Devin Alcott"),
 			quoteBy(7, "in active discussions with several candidates.", "Danielle Tourangeau")}},
+		{name: "a quotation opening with “as”: when or why, in the reporter's words",
+			paras: []string{"Measles", "Jean-François Ouellet is a spokesperson for Quebec’s Health Ministry.",
+				"He said the ministry had ordered an additional 40,000 doses “as a precaution.”"},
+			want: []stmt{quoteBy(3, "as a precaution.", "Jean-François Ouellet")}},
 		{name: "a question of who tells",
 			paras: []string{"Film", "Lucy Arnatsiaq directed the film.",
 				"Arnatsiaq, reached by phone in Inukjuak, said she was “proud and tired” and that the question of who tells Inuit stories was “a good fight to have.”"},
