@@ -614,3 +614,18 @@ func TestOfficeAsAlias(t *testing.T) {
 		t.Errorf("Colin Powell's aliases %q lack “Powell’s office”; %s", al, dump(a))
 	}
 }
+
+// A noun opening the sentence before a past participle and its agent ("A
+// receiver appointed by the court said", "A pre-sentence report prepared
+// for the court described") is the speaker; the court said nothing.
+func TestSpeakerBeforeAgentParticiple(t *testing.T) {
+	run(t, []attrCase{{name: "appointed by, prepared for",
+		paras: []string{"Trial",
+			"The trial at the Ontario Superior Court of Justice ended on Tuesday.",
+			"A receiver appointed by the court said in a filing last year that the business owed more than $800,000.",
+			"A pre-sentence report prepared for the court described the teen as remorseful and \"highly responsive\" to counselling."},
+		want: []stmt{reportedBy(3, "the business owed", "a receiver"),
+			reportedBy(4, "the teen as remorseful", "a pre-sentence report"),
+			quoteBy(4, "highly responsive", "a pre-sentence report")},
+		notSpeakers: []string{"Ontario Superior Court of Justice", "court"}}})
+}

@@ -433,6 +433,47 @@ func (pc *pctx) subjectBeforeParticiple(v, s int) *entity {
 	return nil
 }
 
+// headBeforeAgentParticiple is the noun that opens the clause before a
+// past participle and its "by" or "for" ahead of the cue at v: "A receiver
+// appointed by the court said" is the receiver's, "A pre-sentence report
+// prepared for the court described" the report's, never the court's.
+func (pc *pctx) headBeforeAgentParticiple(v, s int) *entity {
+	for k := v - 2; k > s+1 && k >= v-10; k-- {
+		t := pc.toks[k]
+		if t.kind != tWord {
+			return nil
+		}
+		if t.cap || !strings.HasSuffix(t.low, "ed") {
+			continue
+		}
+		if p := pc.word(k + 1); p != "by" && p != "for" {
+			continue
+		}
+		h := k - 1
+		head := pc.toks[h]
+		if head.kind != tWord || head.cap {
+			return nil
+		}
+		if doc := docNouns[head.low] || pc.is(h, mDocHead); doc && pc.word(k+1) == "by" || !doc && !agentNoun(head.low) && !isJobWord(head.low) && !pc.has(h, wRole) {
+			return nil // "a summary issued by the G20 chair said": the chair's (see documentAuthorOpening)
+		}
+		d := h - 1
+		for d > s && d >= h-3 && !pc.has(d, wDeterminer) && pc.toks[d].kind == tWord && !pc.toks[d].cap {
+			d--
+		}
+		if !pc.has(d, wDeterminer) || d != pc.skipIntro(pc.skipDateline(s, v), v) {
+			return nil
+		}
+		for x := k + 1; x < v; x++ {
+			if pc.toks[x].kind != tWord || pc.isCue(x) {
+				return nil
+			}
+		}
+		return pc.thingOrPerson(d, h+1)
+	}
+	return nil
+}
+
 // filerOfParticiple is whoever filed or sent the document a participle cue
 // at v describes: "Fairweather's group has filed a submission with the
 // utilities commission arguing that …" is the group's, not the
@@ -792,6 +833,9 @@ func (pc *pctx) subjectBefore(v, s int) *entity {
 		return e
 	}
 	if e := pc.subjectBeforeParticiple(v, s); e != nil {
+		return e
+	}
+	if e := pc.headBeforeAgentParticiple(v, s); e != nil {
 		return e
 	}
 	if e := pc.indefiniteInPlace(v, s); e != nil {
