@@ -629,3 +629,19 @@ func TestSpeakerBeforeAgentParticiple(t *testing.T) {
 			quoteBy(4, "highly responsive", "a pre-sentence report")},
 		notSpeakers: []string{"Ontario Superior Court of Justice", "court"}}})
 }
+
+// "the RCMP in Nova Scotia said", "the union in Ontario said": the body
+// speaks, not the place it stands in; but "the Chinese Embassy in Ottawa"
+// stays whole and "the government in Beijing" is Beijing's.
+func TestSpeakerBodyInPlace(t *testing.T) {
+	run(t, []attrCase{{name: "the RCMP in Nova Scotia, the union in Ontario",
+		paras: []string{"Review",
+			"In an e-mailed statement, the RCMP in Nova Scotia said it respects the independent review process.",
+			"The union in Ontario said it would strike on Monday."},
+		want: []stmt{reportedBy(2, "it respects the independent review process", "RCMP"),
+			reportedBy(3, "it would strike", "union")},
+		notSpeakers: []string{"Nova Scotia", "Ontario"}},
+		{name: "the Chinese Embassy in Ottawa",
+			paras: []string{"Vessel", "The Chinese Embassy in Ottawa said the voyage was proper."},
+			want:  []stmt{reportedBy(2, "the voyage was proper", "Chinese Embassy in Ottawa")}}})
+}

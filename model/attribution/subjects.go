@@ -608,6 +608,9 @@ func (pc *pctx) indefiniteInPlace(v, s int) *entity {
 		return nil
 	}
 	st := pc.skipIntro(pc.skipDateline(s, v), v)
+	if pc.word(st) == "the" && k == n-1 {
+		return pc.definiteInPlace(st, k, n, end, s)
+	}
 	if !indefinites[pc.word(st)] || pc.word(st) == "another" || k-st < 2 || k-st > 14 {
 		return nil
 	}
@@ -621,6 +624,32 @@ func (pc *pctx) indefiniteInPlace(v, s int) *entity {
 	}
 	return pc.subjectBefore(k, s)
 }
+
+// definiteInPlace is the body or person of a short definite phrase from st
+// to "in" at k, before the place named from n to end and its cue: "the
+// RCMP in Nova Scotia said", "the union in Ontario said" are the RCMP's
+// and the union's, never the province's.
+func (pc *pctx) definiteInPlace(st, k, n, end, s int) *entity {
+	if h := pc.toks[k-1]; k-st < 2 || k-st > 4 || h.cap && !isUpperWord(pc.p.text[int(h.start):int(h.end)]) || seatHeads[h.low] {
+		return nil // "the Chinese Embassy in Ottawa" is a name of its own; "the government in Beijing" is Beijing's
+	}
+	for x := st + 1; x < k; x++ {
+		if t := pc.toks[x]; t.kind != tWord || pc.isCue(x) || finiteVerbs[t.low] {
+			return nil
+		}
+	}
+	if p := pc.npEndingAt(end-1, s); p == nil || !isPlaceEntity(p) || p.display != pc.phraseText(n, end) {
+		return nil
+	}
+	if e := pc.subjectBefore(k, s); e != nil && !isPlaceEntity(e) {
+		return e
+	}
+	return nil
+}
+
+// seatHeads are the bodies a seat of power stands for: "the government in
+// Beijing" is China's, spoken of by its capital.
+var seatHeads = setOf(`government administration regime authorities leadership`)
 
 // countedGroup is the group a counted phrase opening the clause at s names
 // when a verb follows it: "Hundreds of pro-Sanders demonstrators marched",
