@@ -2315,3 +2315,22 @@ func TestBodiesOrderOfPolice(t *testing.T) {
 		want:  []stmt{reportedBy(2, "it was deeply concerned", "Washington State Fraternal Order of Police")},
 		named: []string{"Washington State Fraternal Order of Police"}}})
 }
+
+// A body's name holds "of" before words that end in a body's head ("the
+// Miscarriage of Justice Review Commission") and an inquiry's subject
+// after "into", "and" and all ("the National Inquiry into Missing and
+// Murdered Indigenous Women and Girls"); "Anouk de Wilde-Mensah of Leiden
+// University" is still a person of a university.
+func TestBodiesNamesWithOfAndInto(t *testing.T) {
+	run(t, []attrCase{{name: "Miscarriage of Justice Review Commission, National Inquiry into …",
+		paras: []string{"Review",
+			"In a 46-page decision released Tuesday, the Miscarriage of Justice Review Commission said police failed to disclose notes.",
+			"Neither interview was disclosed to the defence, the commission said.",
+			"It follows the final report of the National Inquiry into Missing and Murdered Indigenous Women and Girls, which concluded that the violence amounted to genocide.",
+			"Political scientist Anouk de Wilde-Mensah of Leiden University said the result reflected years of anger."},
+		want: []stmt{reportedBy(2, "police failed to disclose notes", "Miscarriage of Justice Review Commission"),
+			reportedBy(3, "Neither interview was disclosed", "Miscarriage of Justice Review Commission"),
+			reportedBy(4, "the violence amounted to genocide", "National Inquiry into Missing and Murdered Indigenous Women and Girls"),
+			reportedBy(5, "the result reflected years of anger", "Anouk de Wilde-Mensah")},
+		speakers: []string{"Miscarriage of Justice Review Commission", "National Inquiry into Missing and Murdered Indigenous Women and Girls", "Anouk de Wilde-Mensah"}}})
+}

@@ -654,6 +654,12 @@ func (pc *pctx) runEndOf(i int) int {
 			!isAllCaps(pc.p.text[int(pc.toks[j+1].start):int(pc.toks[j+1].end)]): // (not "the Task Force on CENTCOM …": another body's initials, which name that body)
 			org = true
 			j++ // "the Commission on Presidential Debates", "the Select Committee on Benghazi": the body's concern, part of its name
+		case t.kind == tWord && t.low == "into" && prev.cap && (prev.low == "inquiry" || prev.low == "investigation") && pc.isNameWord(j+1) && !pc.toks[j+1].sentStart:
+			org = true
+			j++ // "the National Inquiry into Missing and Murdered Indigenous Women and Girls": its subject, part of its name
+		case t.kind == tWord && t.low == "of" && !org && j == i+1 && (i == 0 || pc.toks[i-1].kind != tWord || !pc.toks[i-1].cap && !pc.toks[i-1].has(wParticle)) && prev.cap && !prev.has(wRole|wTitle) && !isGivenName(prev.low) && len(pc.an.reg.byLast[prev.low]) == 0 && pc.capsEndInOrgHead(j+1):
+			org = true
+			j++ // "the Miscarriage of Justice Review Commission": one body, not "Miscarriage" and a commission
 		case t.kind == tWord && t.low == "of" && prev.low == "division" && prev.cap && j > i+1 && pc.isNameWord(j+1) && pc.toks[j+1].cap:
 			org = true
 			j++ // "Columbus Division of Police": a body's division of its work, not a unit called "J Division"
@@ -1131,6 +1137,9 @@ func (pc *pctx) andJoinsOrg(i, j int, org bool) bool {
 	}
 	if pc.titledPersonIn(i, j) || j-2 >= i && pc.toks[j-2].cap && isGivenName(pc.toks[j-2].low) && !isPlaceEntityWord(pc.toks[j-2].low) {
 		return false // "Senate Majority Leader Harlan Voss and Democratic leader …": a person, then another
+	}
+	if slices.ContainsFunc(pc.toks[i:j], func(t token) bool { return t.low == "into" }) {
+		return true // "Inquiry into Missing and Murdered Indigenous Women and Girls": the subject of an inquiry's name
 	}
 	for k < len(pc.toks) && k < j+6 && pc.isNameWord(k) {
 		if pc.toks[k].has(wOrg) {
@@ -3231,4 +3240,16 @@ func (pc *pctx) nicknamed(i int) (*entity, int) {
 		pc.an.reg.byKey[pc.toks[j+1].low] = e
 	}
 	return e, end
+}
+
+// capsEndInOrgHead reports a run of two to five capitalised words from k,
+// the last a body's head: "Justice Review Commission".
+func (pc *pctx) capsEndInOrgHead(k int) bool {
+	n := 0
+	for ; k+n < len(pc.toks) && n < 6; n++ {
+		if t := pc.toks[k+n]; t.kind != tWord || !t.cap || t.sentStart || t.poss || t.low == "the" {
+			break
+		}
+	}
+	return n >= 2 && n <= 5 && pc.has(k+n-1, wOrgHead)
 }
