@@ -87,9 +87,9 @@ func (pc *pctx) cueAfter(k int) (*entity, string, int, bool) {
 		ownerWords[pc.word(i)] {
 		return nil, "", 0, false // "said the report “vindicates every single question” his party asked": the question they asked, no frame
 	}
-	if !dash && i == k+1 && pc.sentOf[k] < k && !endsInMark(pc.quoteText(int(pc.toks[k].q))) && pc.toks[k-1].kind == tWord && pc.has(i, wDeterminer) &&
+	if !dash && i == k+1 && pc.sentOf[k] < k && !endsInMark(pc.quoteText(int(pc.toks[k].q))) && pc.toks[k-1].kind == tWord && (pc.has(i, wDeterminer) || pc.toks[i].poss) &&
 		pc.word(i) != "that" && pc.word(i) != "this" && len(strings.Fields(pc.quoteText(int(pc.toks[k].q)))) <= 3 {
-		return nil, "", 0, false // "said that it “deplores” the strike and urged …": a word quoted inside the clause, its object after it
+		return nil, "", 0, false // "said that it “deplores” the strike and urged …", "that Hanoi “resolutely opposes” China's construction and demanded": a word quoted inside the clause, its object after it
 	}
 	if !dash && pc.cueOpens(k) && endsSentence(pc.quoteText(int(pc.toks[k].q))) {
 		return nil, "", 0, false // "Labott tweeted, “….” This sort of opining, CNN claimed, …": the cue before has it

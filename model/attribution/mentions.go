@@ -1033,10 +1033,13 @@ func isInitials(w string) bool {
 	return true
 }
 
-// chineseSurnames open a name written surname first, as Singapore,
-// Malaysia and Hong Kong papers write them: "Chong Mei Ling" is Ms Chong,
-// not a title before the given name Mei.
-var chineseSurnames = setOf(`tan lim lee ng ong wong goh chua chan koh teo ang yeo tay ho low toh sim chong
+// surnameFirst open a name written surname first, as Chinese,
+// Vietnamese and Korean names are and Singapore, Malaysia and Hong Kong
+// papers write them: "Chong Mei Ling" is Ms Chong, "Tran Minh Chau" Ms
+// Tran, not a title before the given name Mei or Minh.
+var surnameFirst = setOf(`tan lim lee ng ong wong goh chua chan koh teo ang yeo tay ho low toh sim chong
+nguyen tran le pham hoang huynh phan vu vo dang bui ngo duong trinh dinh truong
+kim park choi jung jeong cho yoon jang shin kwon hwang ahn moon ban
 chia foo leong lau yap chin loh liew lai tang chew chee wee quek heng seah soh kwek pang phua neo kang
 zhang wang li liu chen yang huang zhao wu zhou xu sun ma zhu hu guo he lin luo zheng liang xie song han
 feng deng cao peng zeng xiao tian dong pan yuan cai jiang yu du ye cheng su lu ding ren shen yao jin
@@ -1439,7 +1442,7 @@ func (pc *pctx) parseMention(i, j int) (m mention, lead int) {
 	if cut == 0 && portfolio > 0 {
 		cut = portfolio
 	}
-	if g := givenNameAt(low, cut); g > cut && portfolio == 0 && !isOrgName(low) && !(g == cut+1 && len(low)-cut == 3 && chineseSurnames[low[cut]]) && // but "Chong Mei Ling" is Chong
+	if g := givenNameAt(low, cut); g > cut && portfolio == 0 && !isOrgName(low) && !(g == cut+1 && len(low)-cut == 3 && surnameFirst[low[cut]]) && // but "Chong Mei Ling" is Chong
 		!(cut > 0 && g == cut+1 && len(low)-cut == 3 && len(low[cut]) > 3 && !honorifics[strings.TrimSuffix(low[cut-1], ".")] && isTitleWord(low[cut-1])) { // (not "Det Con Owen Pritchard") // and "Senator Dickson Otieno Ouma" is Dickson Otieno Ouma
 		cut = g // Senate Minority Whip Dick Durbin, Miss Universe Alicia Machado: the name starts at its given name
 		if g == 1 && !wordHas(low[0], wOrg) {

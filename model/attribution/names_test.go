@@ -2052,3 +2052,17 @@ func TestNamesSurnameThatIsATitleBeforeOfBody(t *testing.T) {
 			"Chief Raymond Cardinal of Sturgeon Hills Cree Nation said in a statement the nation was \"devastated\" by the loss."},
 		want: []stmt{reportedBy(2, "the nation was", "Raymond Cardinal"), quoteBy(2, "devastated", "Raymond Cardinal")}}})
 }
+
+// A Vietnamese or Korean name is written surname first: "Foreign Ministry
+// spokeswoman Tran Minh Chau" is Tran Minh Chau, not a title before the
+// given name Minh; and a verb quoted inside her "that" clause, its object
+// after it ("Hanoi “resolutely opposes” China's construction and
+// demanded"), is hers, not China's.
+func TestNamesSurnameFirst(t *testing.T) {
+	run(t, []attrCase{{name: "Tran Minh Chau",
+		paras: []string{"Sea",
+			"China began building on the islands in May.",
+			"Foreign Ministry spokeswoman Tran Minh Chau said in a statement that Hanoi \"resolutely opposes\" China's construction on the islands and demanded that Beijing respect the convention."},
+		want:  []stmt{reportedBy(3, "Hanoi", "Tran Minh Chau"), quoteBy(3, "resolutely opposes", "Tran Minh Chau")},
+		named: []string{"Tran Minh Chau"}}})
+}
