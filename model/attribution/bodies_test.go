@@ -2334,3 +2334,15 @@ func TestBodiesNamesWithOfAndInto(t *testing.T) {
 			reportedBy(5, "the result reflected years of anger", "Anouk de Wilde-Mensah")},
 		speakers: []string{"Miscarriage of Justice Review Commission", "National Inquiry into Missing and Murdered Indigenous Women and Girls", "Anouk de Wilde-Mensah"}}})
 }
+
+// A capitalised compound with a participle ("Shiite-dominated",
+// "Iranian-backed") describes the body after it and is no part of its
+// name; a surname like "Avila-Creed" and "South Korean-born" are not such.
+func TestBodiesCompoundBeforeName(t *testing.T) {
+	run(t, []attrCase{{name: "the Shiite-dominated Popular Mobilization Forces",
+		paras: []string{"Mosul",
+			"The Shiite-dominated Popular Mobilization Forces said they would take part in the battle.",
+			"Jordan Avila-Creed said the battle would be long."},
+		want:     []stmt{reportedBy(2, "they would take part", "Popular Mobilization Forces"), reportedBy(3, "the battle would be long", "Jordan Avila-Creed")},
+		speakers: []string{"Popular Mobilization Forces", "Jordan Avila-Creed"}}})
+}

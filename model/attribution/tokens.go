@@ -65,6 +65,9 @@ func tokenizeRange(text string, from, to int, toks []token, words *wordCache) []
 			r := words.read(text[i:j])
 			t := token{start: int32(i), end: int32(j), kind: tWord, cap: r.cap, poss: r.poss, midCap: r.midCap,
 				hyphen: hyphen, low: r.low, info: r.info, flags: r.flags}
+			if t.cap && hyphen && agentCompound(text[i:j]) && len(toks) > 0 && toks[len(toks)-1].kind == tWord && !capBefore(toks[len(toks)-1]) {
+				t.cap = false // "the Iranian-backed Houthi rebels": the compound describes the name after it (but "South Korean-born" stays whole, and a sentence's first word keeps its capital)
+			}
 			if n := apostropheAt(text, j, to); n > 0 && t.low != "" && strings.HasSuffix(t.low, "s") {
 				// a plural possessive apostrophe (the Smiths') belongs to its word
 				t.poss = true
@@ -240,6 +243,24 @@ func readWord(w string) wordRead {
 	}
 	t.capAsked = midCapAsked(t)
 	return t
+}
+
+// agentCompound reports a word joined by a hyphen to a participle in lower
+// case: "Iranian-backed", "U.S.-led", "Shiite-dominated" (not a surname
+// like "Avila-Creed").
+func agentCompound(w string) bool {
+	h := strings.LastIndexByte(w, '-')
+	if h <= 0 || h == len(w)-1 || w[h+1] < 'a' || w[h+1] > 'z' {
+		return false
+	}
+	tail := w[h+1:]
+	return strings.HasSuffix(tail, "ed") && len(tail) > 3 || tail == "run" || tail == "born" || tail == "made"
+}
+
+// capBefore reports a capitalised word before a compound, part of the same
+// name ("South Korean-born"), other than an article opening a sentence.
+func capBefore(t token) bool {
+	return t.kind == tWord && t.cap && t.low != "the" && t.low != "a" && t.low != "an"
 }
 
 // lowerWord lower-cases w, allocating only when it has upper-case letters.
