@@ -2346,3 +2346,13 @@ func TestBodiesCompoundBeforeName(t *testing.T) {
 		want:     []stmt{reportedBy(2, "they would take part", "Popular Mobilization Forces"), reportedBy(3, "the battle would be long", "Jordan Avila-Creed")},
 		speakers: []string{"Popular Mobilization Forces", "Jordan Avila-Creed"}}})
 }
+
+// "the Committee to Protect Journalists" is one body: what it is for is
+// part of its name.
+func TestBodiesNameWithTo(t *testing.T) {
+	run(t, []attrCase{{name: "Committee to Protect Journalists",
+		paras: []string{"Turkey",
+			"The Committee to Protect Journalists said in a report this month that Turkey now holds more journalists than any other country."},
+		want:     []stmt{reportedBy(2, "Turkey now holds more journalists", "Committee to Protect Journalists")},
+		speakers: []string{"Committee to Protect Journalists"}}})
+}

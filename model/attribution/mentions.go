@@ -654,6 +654,9 @@ func (pc *pctx) runEndOf(i int) int {
 			!isAllCaps(pc.p.text[int(pc.toks[j+1].start):int(pc.toks[j+1].end)]): // (not "the Task Force on CENTCOM …": another body's initials, which name that body)
 			org = true
 			j++ // "the Commission on Presidential Debates", "the Select Committee on Benghazi": the body's concern, part of its name
+		case t.kind == tWord && t.low == "to" && !t.cap && prev.cap && prev.has(wOrgHead) && pc.isNameWord(j+1) && !pc.toks[j+1].sentStart && !pc.toks[j+1].is(mPlaceName) && pc.isNameWord(j+2):
+			org = true
+			j++ // "the Committee to Protect Journalists": what the body is for, part of its name
 		case t.kind == tWord && t.low == "into" && prev.cap && (prev.low == "inquiry" || prev.low == "investigation") && pc.isNameWord(j+1) && !pc.toks[j+1].sentStart:
 			org = true
 			j++ // "the National Inquiry into Missing and Murdered Indigenous Women and Girls": its subject, part of its name
