@@ -630,6 +630,9 @@ func (pc *pctx) reportingCueAt(v, s, end int) cueHit {
 	if pc.reducedRelative(v, s) {
 		return cueHit{} // "Nothing the president said will assuage …": what was said is the subject, not a report
 	}
+	if pc.causativeBefore(v, s) {
+		return cueHit{} // "spent $4,000 getting the charge dismissed": a deed done, no words
+	}
 	if pc.inOpeningOf(v, s) {
 		return cueHit{} // "Of the 1.9 million residents admitted between 2021 and 2025, about 60 per cent reported …": a participle inside the opening phrase
 	}
@@ -1036,6 +1039,29 @@ func (pc *pctx) reducedRelative(v, s int) bool {
 	}
 	return true
 }
+
+// causativeBefore reports a past participle cue at v after "get" or "have"
+// and its object: "getting the charge dismissed", "had his case
+// dismissed" (but "has dismissed" is a perfect, and speech).
+func (pc *pctx) causativeBefore(v, s int) bool {
+	if !strings.HasSuffix(pc.word(v), "ed") {
+		return false
+	}
+	for k := v - 2; k > s && k >= v-5; k-- {
+		if pc.toks[k].kind != tWord {
+			return false
+		}
+		if causativeVerbs[pc.word(k)] {
+			return causedObjects[pc.word(k+1)] || ownerWords[pc.word(k+1)] // (not "have both argued")
+		}
+	}
+	return false
+}
+
+var causativeVerbs = setOf(`get gets got getting gotten have has had having`)
+
+// causedObjects open the object of a causative: "had the charge dismissed".
+var causedObjects = setOf(`the a an this that my our your`)
 
 // inOpeningOf reports a cue at v inside the phrase "Of …" or "Among …"
 // that opens the sentence at s, before its comma: the cue is a participle

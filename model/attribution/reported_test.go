@@ -3644,3 +3644,20 @@ func TestReportedParticipleInOpeningOf(t *testing.T) {
 			"Of the roughly 1.9 million permanent residents admitted between 2021 and 2025, about 60 per cent reported a mother tongue other than English or French."},
 		notSpeakers: []string{"Million permanent residents", "million permanent residents"}}})
 }
+
+// A past participle after "get" or "have" and its object ("spent $4,000
+// getting the charge dismissed") is a deed done, no one's words; a perfect
+// ("have both argued") still is speech.
+func TestReportedCausativeIsNoCue(t *testing.T) {
+	run(t, []attrCase{{name: "getting the charge dismissed",
+		paras: []string{"Vote",
+			"Jordan Aviles, 29, uses they/them pronouns.",
+			"Aviles said they were arrested at 19 and spent two years and about $4,000 getting the charge dismissed.",
+			"\"That one night followed me into every job interview I had,\" they said."},
+		want: []stmt{reportedBy(3, "they were arrested at 19", "Jordan Aviles"),
+			quoteBy(4, "That one night followed me into every job interview I had,", "Jordan Aviles")},
+		notSpeakers: []string{"4,000 getting the charge"}},
+		{name: "have both argued",
+			paras: []string{"Trade", "Donald Trump and Bernie Sanders have both argued that workers have lost jobs."},
+			want:  []stmt{reportedBy(2, "workers have lost jobs", "Donald Trump")}}})
+}
