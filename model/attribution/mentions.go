@@ -2138,8 +2138,8 @@ func (pc *pctx) noteThey(e *entity, i, j int) {
 // name before its comma: "a group in Jackson Heights, Queens, who uses
 // they/them pronouns" says so of the person, not of either place.
 func (pc *pctx) placedAt(i int) bool {
-	if i > 0 && pc.has(i-1, wPrep) {
-		return true
+	if i > 0 && pc.has(i-1, wPrep) && !(pc.word(i-1) == "for" && pc.toks[i-1].sentStart) {
+		return true // (but "For Jordan Aviles, a 29-year-old who … uses they/them pronouns, the vote is personal")
 	}
 	return i > 1 && pc.word(i-1) == "," && pc.isNameWord(i-2) && pc.has(pc.nameStart(i-2, 0)-1, wPrep)
 }
@@ -2155,7 +2155,7 @@ func (pc *pctx) theyAt(j int) int {
 	if pc.word(j) != "," && pc.word(j) != "(" {
 		return -1
 	}
-	for k := j + 1; k < len(pc.toks) && k < j+16; k++ {
+	for k := j + 1; k < len(pc.toks) && k < j+24; k++ {
 		w := pc.word(k)
 		if w == "." || w == ";" || pc.toks[k].kind == tQuote || w == "," && k > j+3 {
 			return -1 // (past an age: "X, 17, who uses they/them pronouns"; within the appositive: "X, a senior at Freedom High School who uses they/them pronouns,")
