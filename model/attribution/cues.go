@@ -916,8 +916,9 @@ var pollStandings = setOf(`leading trailing tied ahead behind`)
 // pollSubject reports a poll or a survey among the few words before the
 // cue at i: its findings need no "that".
 func pollSubject(toks []token, i int) bool {
-	by := false // past eight words, only a poll its pollster's "by" follows: "A survey released last week by the Appalachian Polling Institute found"
-	for k := i - 1; k >= 0 && (k >= i-8 || by && k >= i-12); k-- {
+	from := pastAside(toks, i-1) // "A poll released last week by Big Sky Civic Research, a Bozeman firm, found": past the pollster's aside
+	by := false                  // past eight words, only a poll its pollster's "by" follows: "A survey released last week by the Appalachian Polling Institute found"
+	for k := from; k >= 0 && (k >= from-7 || by && k >= from-11); k-- {
 		t := toks[k]
 		if t.kind != tWord {
 			return false

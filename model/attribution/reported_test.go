@@ -3407,17 +3407,21 @@ func TestReportedFindingInAWhichClauseAndAPaperByItsName(t *testing.T) {
 // A poll's pollster may be named after it, with "by", some words past the
 // poll's noun: "A survey released last week by the Appalachian Polling
 // Institute found Tillman trailing", "where a poll released last week by
-// Sonoran Research Partners showed 48% …" are the pollsters' findings.
+// Sonoran Research Partners showed 48% …" are the pollsters' findings, and
+// so is one with an aside after the pollster ("by Big Sky Civic Research, a
+// Bozeman firm, found").
 func TestPollFindingsWithThePollsterAfterBy(t *testing.T) {
 	run(t, []attrCase{{
 		name: "poll released last week by X found/showed",
 		paras: []string{"Race",
 			"A survey released last week by the Appalachian Polling Institute found Tillman trailing Ruppert by three points, 44 percent to 41 percent.",
 			"Nowhere is the fight closer than in Arizona, where a poll released last week by Sonoran Research Partners showed 48% of likely voters in favor and 46% opposed.",
-			"A poll by Sonoran Research Partners showed 52% of likely voters opposed in Yuma."},
+			"A poll by Sonoran Research Partners showed 52% of likely voters opposed in Yuma.",
+			"A poll released last week by Big Sky Civic Research, a Bozeman firm, found Vandermolen with 46 percent support to Halvorsen’s 43 percent."},
 		want: []stmt{reportedBy(2, "Tillman trailing Ruppert", "Appalachian Polling Institute"),
 			reportedBy(3, "48% of likely voters", "Sonoran Research Partners"),
-			reportedBy(4, "52% of likely voters opposed", "Sonoran Research Partners")}}})
+			reportedBy(4, "52% of likely voters opposed", "Sonoran Research Partners"),
+			reportedBy(5, "Vandermolen with 46 percent support", "Big Sky Civic Research")}}})
 }
 
 // "which" after a body's name and a description of it ("VoteMetrics, a
