@@ -645,3 +645,19 @@ func TestSpeakerBodyInPlace(t *testing.T) {
 			paras: []string{"Vessel", "The Chinese Embassy in Ottawa said the voyage was proper."},
 			want:  []stmt{reportedBy(2, "the voyage was proper", "Chinese Embassy in Ottawa")}}})
 }
+
+// A name with a dashed aside before its cue ("Commissioner Ruth Ostrowski
+// — no relation to the attorney general — said") is the subject; but a
+// body named after "of" or "for" in an appositive is not ("Darren
+// Haraldsen, president of the Port Alder Chamber of Commerce — and … —
+// said").
+func TestSpeakerBeforeDashedAside(t *testing.T) {
+	run(t, []attrCase{{name: "X — no relation to … — said",
+		paras: []string{"Overtime",
+			"Attorney General Bradley Ostrowski of Kansas led the suit.",
+			"In Butler County, Commissioner Ruth Ostrowski — no relation to the attorney general — said the county would begin tracking hours.",
+			"Darren Haraldsen, president of the Port Alder Chamber of Commerce — and a former councillor — said the plan was sound."},
+		want: []stmt{reportedBy(3, "the county would begin tracking hours", "Ruth Ostrowski"),
+			reportedBy(4, "the plan was sound", "Darren Haraldsen")},
+		notSpeakers: []string{"Butler County"}}})
+}

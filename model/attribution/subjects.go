@@ -852,6 +852,11 @@ func (pc *pctx) formerOrLatter(latter bool, before int) *entity {
 // subjectBefore finds the subject of the cue verb at v, in the sentence
 // starting at s.
 func (pc *pctx) subjectBefore(v, s int) *entity {
+	if d := pc.dashAsideBefore(v, s); d > s && pc.isNameWord(d-1) && !pc.prepBeforeName(pc.nameStart(d-1, s), s) {
+		if e := pc.npEndingAt(d-1, s); e != nil && !isPlaceEntity(e) {
+			return e // "Commissioner Ruth Ostrowski — no relation to the attorney general — said": Ostrowski
+		}
+	}
 	if e := pc.asClauseSubject(v, s); e != nil {
 		return e
 	}
@@ -3685,6 +3690,18 @@ func (pc *pctx) bodyOfGenericPlace(j, s int) *entity {
 }
 
 var genericPlaces = setOf(`province territory city town state country region nation county municipality`)
+
+// prepBeforeName reports a preposition among the words before the name at
+// n, back to a comma or the sentence's start s: "president of the Port
+// Alder Chamber of Commerce" is no subject.
+func (pc *pctx) prepBeforeName(n, s int) bool {
+	for k := n - 1; k >= s && k > n-12 && pc.word(k) != "," && !isDash(pc.word(k)); k-- {
+		if pc.has(k, wPrep) {
+			return true
+		}
+	}
+	return false
+}
 
 // dashAsideBefore is the dash opening an aside that a dash right before j
 // closes ("X — no relation to Mireille — who"), or -1.
