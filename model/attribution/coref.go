@@ -758,6 +758,9 @@ func (pc *pctx) prepositionObject(k int) bool {
 	if p == "the" && (pc.has(k-2, wObjectPrep) || pc.word(k-2) == "of") {
 		return true // "director of the House Majority PAC": a body named in passing
 	}
+	if p == "of" && k >= 2 && pc.is(k-2, mDirectionWord) {
+		return true // "In Butler County, east of Wichita, Commissioner Ruth Ostrowski said": a place in passing
+	}
 	if !pc.has(k-1, wObjectPrep) || p == "for" && (pc.word(k-2) == "as" || pc.toks[k-1].sentStart) {
 		return false // "As for Lee", "For Major, a retiree, …": the sentence's topic
 	}

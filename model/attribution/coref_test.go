@@ -2675,3 +2675,13 @@ func TestCorefWhichAfterAnOwnedDocument(t *testing.T) {
 		want:        []stmt{reportedBy(2, "the bureau's review had turned up nothing new", "Nathan Pryce")},
 		notSpeakers: []string{"Congress"}}})
 }
+
+// A place after a direction and "of" ("east of Wichita") is named in
+// passing: "she" later in the sentence is the commissioner who follows it.
+func TestCorefPlaceAfterDirectionIsInPassing(t *testing.T) {
+	run(t, []attrCase{{name: "In Butler County, east of Wichita, Commissioner X said …, which she called “…”",
+		paras: []string{"Suit",
+			"The suit, filed in Federal District Court in Wichita, is led by Attorney General Bradley Ostrowski of Kansas.",
+			"In Butler County, east of Wichita, Commissioner Ruth Ostrowski said the county would begin tracking hours, which she called “a nightmare.”"},
+		want: []stmt{reportedBy(3, "the county would begin tracking hours", "Ruth Ostrowski"), quoteBy(3, "a nightmare.", "Ruth Ostrowski")}}})
+}
