@@ -2643,7 +2643,8 @@ func TestCorefDescriptionAfterANameAndAge(t *testing.T) {
 }
 
 // Two people of one surname: "Bourque said her family connection …" is
-// the woman of that name, told apart by the pronoun after the cue; and an
+// the woman of that name, told apart by the pronoun after the cue, and so
+// is a quotation inside what she said; and an
 // auditor general "found that $1.4 billion …", a sum opening the finding.
 func TestCorefNamesakeByThePronounAfterTheCue(t *testing.T) {
 	run(t, []attrCase{{name: "Bourque said her …, after Gérald and Nathalie Bourque",
@@ -2653,7 +2654,13 @@ func TestCorefNamesakeByThePronounAfterTheCue(t *testing.T) {
 			"Gérald Bourque held the seat for 20 years. His niece, Nathalie Bourque, is now the Liberal candidate.",
 			"Asked about the comment, Bourque said her family connection had nothing to do with her qualifications."},
 		want: []stmt{reportedBy(3, "$1.4 billion earmarked for mental health", "Lorraine Adeyemi-Fraser"),
-			reportedBy(5, "her family connection had nothing to do", "Nathalie Bourque")}}})
+			reportedBy(5, "her family connection had nothing to do", "Nathalie Bourque")}},
+		{name: "Halvorsen said he would … “…”, after his wife",
+			paras: []string{"Debate",
+				"Dale Halvorsen, the Republican nominee, debated the governor on Sunday.",
+				"Outside the auditorium, the candidate’s wife, Carla Halvorsen, told supporters that her husband had never had a government job.",
+				"On taxes, Halvorsen said he would cut the top rate and pay for it by “finding the fat” in state agencies."},
+			want: []stmt{reportedBy(4, "he would cut the top rate", "Dale Halvorsen"), quoteBy(4, "finding the fat", "Dale Halvorsen")}}})
 }
 
 // "several West African countries" names no one: a people's adjective

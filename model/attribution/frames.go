@@ -920,6 +920,9 @@ func (pc *pctx) governingCue(k int) (*entity, string, string, bool) {
 			continue // "the question of who tells Inuit stories was “…”": a question named, not a speaker
 		}
 		e := pc.subjectBefore(v, s)
+		if e != nil && !e.org && v > s && pc.isNameWord(v-1) && pc.nameStart(v-1, s) == v-1 {
+			e = pc.namesakeByPronoun(e, pc.toks[v-1].low, v+n) // "Halvorsen said he would … “…”": the husband, not his wife named last
+		}
 		if k := pc.postedDocBefore(v, s); k > s {
 			e = pc.subjectBefore(k, s) // "posted a statement on the city’s page saying he would “…”": the poster's words
 		}
