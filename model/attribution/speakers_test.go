@@ -661,3 +661,13 @@ func TestSpeakerBeforeDashedAside(t *testing.T) {
 			reportedBy(4, "the plan was sound", "Darren Haraldsen")},
 		notSpeakers: []string{"Butler County"}}})
 }
+
+// A dated update line ("UPDATE: Oct. 28, 9:20 a.m. —") opens no clause: the
+// words after it are read as a sentence of their own.
+func TestSpeakerAfterUpdateStamp(t *testing.T) {
+	run(t, []attrCase{{name: "UPDATE: date — X's chief of staff, Name, responded with an email: “…”",
+		paras: []string{"Bill",
+			"Sen. Lee Pruett posted the tweet on Wednesday.",
+			"UPDATE: Oct. 28, 9:20 a.m. — Pruett’s chief of staff, Gordon Ellery, responded with a one-line email: “Senator Pruett stands by his tweet.”"},
+		want: []stmt{quoteBy(3, "Senator Pruett stands by his tweet.", "Gordon Ellery")}}})
+}

@@ -3071,6 +3071,9 @@ func (pc *pctx) skipDateline(s, v int) int {
 	if s != 0 {
 		return s
 	}
+	if v > 2 && stampLabels[pc.word(0)] && pc.word(1) == ":" {
+		return pc.skipStamp(2, v) // "UPDATE: Oct. 28, 9:20 a.m. — Pruett’s chief of staff …"
+	}
 	if v < 2 || !isUpperWord(pc.p.text[int(pc.toks[0].start):int(pc.toks[0].end)]) && !pc.agencyDateline(v) && !pc.placeDateline(v) {
 		return s // a dateline opens with a place in capitals, or names its agency
 	}
@@ -3079,12 +3082,34 @@ func (pc *pctx) skipDateline(s, v int) int {
 		if w == "—" || w == "--" || w == "–" || w == "-" || w == ":" && k > 0 && isState(pc.lowRun(0, k)) {
 			return k + 1 // "KESTRAVIK, Norland (Wire) —", "LONDON:"
 		}
-		if pc.toks[k].kind == tWord && !isUpperWord(pc.p.text[int(pc.toks[k].start):int(pc.toks[k].end)]) && !pc.toks[k].cap && !isDigitStart(w) {
+		if pc.toks[k].kind == tWord && !isUpperWord(pc.p.text[int(pc.toks[k].start):int(pc.toks[k].end)]) && !pc.toks[k].cap && !isDigitStart(w) && !clockWords[w] {
 			return s
 		}
 	}
 	return s
 }
+
+// skipStamp is where the words start after a date and time closed by a
+// dash from k ("Oct. 28, 9:20 a.m. —"), or k when none stands there.
+func (pc *pctx) skipStamp(k, v int) int {
+	for x := k; x < v && x < k+14; x++ {
+		if isDash(pc.word(x)) {
+			return x + 1
+		}
+		if t := pc.toks[x]; t.kind == tWord && !t.cap && !isDigitStart(t.low) && !clockWords[t.low] {
+			break
+		}
+	}
+	return k
+}
+
+// clockWords are the lower-case words of a time in a dated line: "UPDATE:
+// Oct. 28, 9:20 a.m. —".
+var clockWords = setOf(`a p m am pm a.m p.m a.m. p.m.`)
+
+// stampLabels open a dated line added to a story: "UPDATE: Oct. 28, 9:20
+// a.m. —".
+var stampLabels = setOf(`update updated correction clarification note`)
 
 // placeDateline reports a paragraph opening "Adre, Chad –": a place, a
 // comma, a country or state, a dash.
