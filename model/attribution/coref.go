@@ -662,6 +662,11 @@ func (pc *pctx) sentenceSubjectBefore(i int) *entity {
 			return m.e
 		}
 	}
+	if from == len(pc.mentions) || pc.mentions[from].tok >= i || pc.sentOf[pc.mentions[from].tok] != s {
+		if e := pc.definitePersonSubject(s, i); e != nil && pc.word(i) != "it" {
+			return e // "The victim's mother, who cannot be identified, read a statement in which she said": the mother
+		}
+	}
 	return nil
 }
 

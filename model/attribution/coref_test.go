@@ -2692,3 +2692,22 @@ func TestCorefPlaceAfterDirectionIsInPassing(t *testing.T) {
 			"In Butler County, east of Wichita, Commissioner Ruth Ostrowski said the county would begin tracking hours, which she called “a nightmare.”"},
 		want: []stmt{reportedBy(3, "the county would begin tracking hours", "Ruth Ostrowski"), quoteBy(3, "a nightmare.", "Ruth Ostrowski")}}})
 }
+
+// An unnamed person opening a sentence ("The teen addressed the court
+// briefly.", "The victim's mother, who cannot be identified, read a
+// statement in which she said") is whom "he" or "she" next means, not the
+// lawyer named before or the court.
+func TestCorefUnnamedPersonOpeningASentence(t *testing.T) {
+	run(t, []attrCase{{name: "The teen addressed the court; The victim's mother, who …, read … she said",
+		paras: []string{"Sentencing",
+			"A Saskatoon teen was sentenced Friday to 18 months in custody. Defence lawyer Tyrell Ahenakew asked for a community sentence.",
+			"\"He has done everything that has been asked of him,\" Ahenakew said.",
+			"The teen addressed the court briefly before the sentence was imposed.",
+			"\"I am sorry for what I did,\" he said, reading from a folded sheet of paper.",
+			"The victim's mother, who also cannot be identified, read a victim impact statement in which she said her son no longer plays hockey.",
+			"\"He used to be the loudest kid in the house,\" she told the court."},
+		want: []stmt{quoteBy(3, "He has done everything that has been asked of him,", "Tyrell Ahenakew"),
+			quoteBy(5, "I am sorry for what I did,", "the teen"),
+			reportedBy(6, "her son no longer plays hockey", "the victim's mother"),
+			quoteBy(7, "He used to be the loudest kid in the house,", "the victim's mother")}}})
+}

@@ -52,6 +52,11 @@ func (pc *pctx) reportedSentence(s, end int) []model.Statement {
 		pc.lastInP = subj
 	} else if pc.an.headline == 0 || pc.p.num > 1 {
 		subj = pc.sentenceSubject(s, end) // (not a headline's: "A Prime Minister drowning in his own statistics" is no one to point back to)
+		if subj == nil || subj.org {
+			if e := pc.definitePersonSubject(s, end); e != nil {
+				subj = e // "The teen addressed the court briefly.": whom "he said" next means, not the court
+			}
+		}
 		pc.genderFromOwnClause(subj, s, end)
 	}
 	v := pc.issuingVerb(s, end)
@@ -3439,4 +3444,31 @@ func (pc *pctx) thatAfterObject(k, end int) bool {
 		}
 	}
 	return false
+}
+
+// definitePersonSubject is the unnamed person a sentence from s opens with, before
+// its verb or an aside: "The teen addressed the court", "The victim's
+// mother, who cannot be identified, read …". Nil for any other shape.
+func (pc *pctx) definitePersonSubject(s, end int) *entity {
+	st := pc.skipIntro(pc.skipDateline(s, end), end)
+	if w := pc.word(st); w != "the" && w != "a" && w != "an" {
+		return nil
+	}
+	for h := st + 1; h < end && h <= st+3; h++ {
+		t := pc.toks[h]
+		if t.kind != tWord || t.cap {
+			return nil
+		}
+		if t.poss {
+			continue // "The victim's mother"
+		}
+		if !singlePeople[t.low] && !wordIs(t.low, mKinNoun) {
+			continue
+		}
+		if n := pc.toks[min(h+1, end-1)]; h+1 >= end || n.low != "," && !verbLike(n) && !pc.isCue(h+1) {
+			return nil
+		}
+		return pc.an.unnamed(pc.phraseText(st, h+1), t.low)
+	}
+	return nil
 }

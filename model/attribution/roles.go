@@ -1262,6 +1262,9 @@ func nounGender(w string) gender {
 // them: "The man who ran the plant", "The woman who found the body".
 var ledePeople = setOf(`man woman person teenager teen boy girl couple`)
 
+// singlePeople are ledePeople of one person: "he" or "she" may mean one.
+var singlePeople = without(ledePeople, "couple")
+
 var appositiveEnds = setOf(`representing that which for of , . ;`)
 
 var unionNames = setOf(`teamsters unifor cupe opseu bcgeu nupge`)
