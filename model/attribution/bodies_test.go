@@ -2356,3 +2356,24 @@ func TestBodiesNameWithTo(t *testing.T) {
 		want:     []stmt{reportedBy(2, "Turkey now holds more journalists", "Committee to Protect Journalists")},
 		speakers: []string{"Committee to Protect Journalists"}}})
 }
+
+// A definite description names again the document or body an earlier one
+// described by the same last word: "A coroner’s jury", "The five-member
+// jury" and "The jury" are one speaker in the panel; "the Q poll" after "a
+// CNN/ORC poll" is told apart by its name.
+func TestBodiesDescribedAgain(t *testing.T) {
+	run(t, []attrCase{{name: "a coroner's jury, the five-member jury, the jury",
+		paras: []string{"Inquest",
+			"A coroner’s jury has found that the death was accidental, and made 27 recommendations.",
+			"The five-member jury, which heard from 22 witnesses, found that he died of an overdose.",
+			"The jury also recommended that the ministry hire liaison workers."},
+		want: []stmt{reportedBy(2, "the death was accidental", "a coroner’s jury"),
+			reportedBy(3, "he died of an overdose", "a coroner’s jury"),
+			reportedBy(4, "the ministry hire liaison workers", "a coroner’s jury")},
+		speakers: []string{"a coroner’s jury"}},
+		{name: "the Q poll after a CNN/ORC poll",
+			paras: []string{"Polls",
+				"A fresh CNN/ORC poll shows Clinton ahead by 12 points.",
+				"Wednesday's Quinnipiac poll has Clinton leading by six. The Q poll also finds that voters are split."},
+			want: []stmt{reportedBy(3, "voters are split", "the Q poll")}}})
+}

@@ -1547,10 +1547,36 @@ var placePrefixes = map[string]bool{"fort": true, "port": true, "mount": true, "
 // document is the speaker a poll, survey or report is when the text makes
 // it the subject of a cue ("the survey asks", "a new poll found").
 func (an *analyzer) document(desc string) *entity {
+	if e := an.describedAgain(desc); e != nil {
+		return e
+	}
 	e := an.unnamed(desc, "")
 	e.unnamed, e.doc = false, true
 	e.heads = slices.DeleteFunc(e.heads, func(h string) bool { return h == "" })
 	return e
+}
+
+// describedAgain is the document or body an earlier description named that
+// a definite one names again by its last word: "The five-member jury" and
+// "the jury" after "A coroner’s jury"; nil when none was.
+func (an *analyzer) describedAgain(desc string) *entity {
+	low := strings.ToLower(desc)
+	rest, ok := strings.CutPrefix(low, "the ")
+	if !ok || wordCount(rest) > 3 || strings.ContainsAny(rest, "'’0123456789") || strings.ToLower(desc[4:]) != desc[4:] {
+		return nil // (not "the Q poll" after "a CNN/ORC poll": a name tells the two apart)
+	}
+	head := rest[strings.LastIndexByte(rest, ' ')+1:]
+	for k := len(an.reg.ents) - 1; k >= 0 && k >= len(an.reg.ents)-40; k-- {
+		e := an.reg.ents[k]
+		if !e.doc || strings.ToLower(lastWordOf(e.display)) != head || strings.EqualFold(e.display, desc) {
+			continue
+		}
+		if d := strings.ToLower(e.display); strings.HasPrefix(d, "a ") || strings.HasPrefix(d, "an ") || strings.HasPrefix(d, "the ") {
+			e.addAlias(desc)
+			return e
+		}
+	}
+	return nil
 }
 
 // portfolioList reports words that list a department's portfolios:
