@@ -2116,6 +2116,9 @@ func (pc *pctx) ownersRoleAt(k int) bool {
 	if k+1 < len(pc.toks) && !pc.toks[k].poss && pc.toks[k].cap && pc.toks[k+1].cap && pc.toks[k+1].poss {
 		k++ // "New Brunswick’s chief medical officer of health": a place of two words
 	}
+	if pc.toks[k].poss && k+1 < len(pc.toks) && pc.toks[k+1].cap && pc.has(k+1, wRole) && pc.word(k+2) == "of" {
+		return true // "Alberta’s Minister of Children and Family Services": a title written in capitals
+	}
 	return pc.toks[k].poss && k+1 < len(pc.toks) && !pc.toks[k+1].cap && (pc.has(k+1, wRole) || pc.has(k+2, wRole) && !pc.toks[k+2].cap)
 }
 

@@ -1509,3 +1509,16 @@ func TestRolesCoordinateAdjectivesAfterAQuotation(t *testing.T) {
 		t.Errorf("first speaker %q with aliases %q, want Ola Brekke with \"the bespectacled, 71-year-old diplomat\"", sp.Name, sp.Aliases)
 	}
 }
+
+// A title in capitals after a place's possessive ("Trevor Vandermeer,
+// Alberta’s Minister of Children and Family Services, said") is his role,
+// so "The minister also said" next is his, not the federal minister's.
+func TestRolesCapitalisedTitleAfterPossessive(t *testing.T) {
+	run(t, []attrCase{{name: "X, Alberta’s Minister of …, said; The minister also said",
+		paras: []string{"Childcare",
+			"Families Minister Marguerite Ashdown called the agreement a good deal.",
+			"Trevor Vandermeer, Alberta’s Minister of Children and Family Services, said the province had hired 40 additional staff.",
+			"The minister also said grants would be doubled."},
+		want: []stmt{reportedBy(3, "the province had hired 40 additional staff", "Trevor Vandermeer"),
+			reportedBy(4, "grants would be doubled", "Trevor Vandermeer")}}})
+}
