@@ -429,6 +429,7 @@ type analyzer struct {
 	untagged     bool      // reading a transcript whose questions have no "Q:"
 	spokesFor    *entity   // the body a spokesperson last spoke for ("a Northcape spokesperson said")
 	spokesPara   int       // … and in which paragraph
+	spokesSeen   int       // … and at which tick of the registry's clock
 	lastAsked    bool      // … and the last paragraph was its question
 	province     *province // the province the article names most (articleProvince)
 	provinceDone bool

@@ -664,6 +664,7 @@ func (pc *pctx) reportingCueAt(v, s, end int) cueHit {
 
 	if e == nil {
 		e = pc.subjectBefore(v, s)
+		pc.noteSpokesFor(e, v, s)
 	}
 	if e == nil {
 		e = pc.mainSubjectAfterOpening(v, s, end)
@@ -3471,4 +3472,20 @@ func (pc *pctx) definitePersonSubject(s, end int) *entity {
 		return pc.an.unnamed(pc.phraseText(st, h+1), t.low)
 	}
 	return nil
+}
+
+// noteSpokesFor remembers a body whose spokesperson said what the cue at v
+// reports ("A spokesperson for Health Canada said"), so that "The
+// spokesperson added" next is the body's again.
+func (pc *pctx) noteSpokesFor(e *entity, v, s int) {
+	if e == nil || !e.org || v-1 <= s || !pc.isNameWord(v-1) {
+		return
+	}
+	f := pc.nameStart(v-1, s) - 1
+	if pc.word(f) == "the" {
+		f--
+	}
+	if pc.spokesFor(f, s) {
+		pc.an.spokesFor, pc.an.spokesPara, pc.an.spokesSeen = e, pc.p.num, pc.an.reg.clock
+	}
 }

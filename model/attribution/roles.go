@@ -112,6 +112,11 @@ func (pc *pctx) roleReferentOf(j, s int) *entity {
 		return nil
 	}
 	det := pc.word(d)
+	if det == "the" && j == d+1 && spokesRoles[head] && head != "official" && head != "officer" && pc.an.spokesFor != nil && pc.p.num-pc.an.spokesPara <= 2 {
+		if p := pc.an.reg.byHead(head, false); p == nil || p.seen < pc.an.spokesSeen {
+			return pc.an.spokesFor // "a Northcape spokesperson said …", then "The spokesperson said": for the same body (not a spokesperson named before it)
+		}
+	}
 	if pc.toks[d].poss && det != "its" && det != "their" {
 		// X's lawyer is not X: the body itself for a body's officer ("the
 		// union's general secretary"), X for X's office, else someone unnamed
@@ -243,12 +248,9 @@ func (pc *pctx) roleReferentOf(j, s int) *entity {
 	}
 	if !isDefinite(det) && spokesRoles[head] && pc.word(d+1) != "former" && !(head == "official" && !pc.toks[j-1].cap) { // "a senior administration official" speaks for no one named
 		if org := pc.bodyModifier(d+1, j); org != nil {
-			pc.an.spokesFor, pc.an.spokesPara = org, pc.p.num
+			pc.an.spokesFor, pc.an.spokesPara, pc.an.spokesSeen = org, pc.p.num, pc.an.reg.clock
 			return org // a police spokesman
 		}
-	}
-	if det == "the" && j == d+1 && spokesRoles[head] && head != "official" && head != "officer" && pc.an.spokesFor != nil && pc.p.num-pc.an.spokesPara <= 2 && pc.an.reg.byHead(head, false) == nil {
-		return pc.an.spokesFor // "a Northcape spokesperson said …", then "The spokesperson said": for the same body
 	}
 	if (det == "his" || det == "her" || det == "their") && (head == "family" || head == "band") {
 		phrase := trimArticleFold(pc.p.text[int(pc.toks[d].start):int(pc.toks[j].end)])

@@ -1522,3 +1522,16 @@ func TestRolesCapitalisedTitleAfterPossessive(t *testing.T) {
 		want: []stmt{reportedBy(3, "the province had hired 40 additional staff", "Trevor Vandermeer"),
 			reportedBy(4, "grants would be doubled", "Trevor Vandermeer")}}})
 }
+
+// "A spokesperson for Health Canada said …" then "The spokesperson added"
+// is the same body's spokesperson, not a spokesperson named before.
+func TestRolesSpokespersonForBodyAgain(t *testing.T) {
+	run(t, []attrCase{{name: "a spokesperson for X said; The spokesperson added",
+		paras: []string{"Dental",
+			"Arjun Mehta, a spokesperson for the Canadian Dental Association, said the forms were confusing.",
+			"Federal officials dispute that. A spokesperson for Health Canada said in an email that 94 per cent of claims are paid quickly.",
+			"The spokesperson added that dentists no longer need to register."},
+		want: []stmt{reportedBy(2, "the forms were confusing", "Arjun Mehta"),
+			reportedBy(3, "94 per cent of claims", "Health Canada"),
+			reportedBy(4, "dentists no longer need to register", "Health Canada")}}})
+}

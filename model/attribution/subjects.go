@@ -3370,6 +3370,7 @@ func (pc *pctx) npForward(i, limit int) (*entity, int, bool) {
 	if wordHas(w, wDeterminer) && spokesRoles[pc.word(i+1)] && pc.word(i+2) == "for" {
 		if e, after, ok := pc.npForward(i+3, limit); ok && e != nil && e.org {
 			pc.an.spokesBody, pc.an.spokesAt, pc.an.spokesTick, pc.an.spokesHead = e, pc.p.num, pc.an.reg.clock, pc.word(i+1)
+			pc.an.spokesFor, pc.an.spokesPara, pc.an.spokesSeen = e, pc.p.num, pc.an.reg.clock
 			return e, after, true // "a spokesman for the publisher said": the body, unless the spokesman is named next
 		}
 	}
