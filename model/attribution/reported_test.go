@@ -3665,3 +3665,13 @@ func TestReportedCausativeIsNoCue(t *testing.T) {
 			paras: []string{"Trade", "Donald Trump and Bernie Sanders have both argued that workers have lost jobs."},
 			want:  []stmt{reportedBy(2, "workers have lost jobs", "Donald Trump")}}})
 }
+
+// A regulator's finding is reported like a tribunal's: "The Canada Energy
+// Regulator found in June that the project was in the public interest".
+func TestReportedRegulatorsFinding(t *testing.T) {
+	run(t, []attrCase{{name: "the regulator found in June that",
+		paras: []string{"Pipeline",
+			"Cabinet approved the Northern Crest pipeline on Wednesday.",
+			"The Canada Energy Regulator found in June that the project was in the public interest, subject to 163 conditions."},
+		want: []stmt{reportedBy(3, "the project was in the public interest", "Canada Energy Regulator")}}})
+}
