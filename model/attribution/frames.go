@@ -920,6 +920,9 @@ func (pc *pctx) governingCue(k int) (*entity, string, string, bool) {
 			continue // "the question of who tells Inuit stories was “…”": a question named, not a speaker
 		}
 		e := pc.subjectBefore(v, s)
+		if b := pc.spokespersonsBody(e, v, s); b != nil {
+			e = b // "a spokesperson for the coalition, which represents …, said … “…”": the coalition's, as the statement is
+		}
 		if e != nil && !e.org && v > s && pc.isNameWord(v-1) && pc.nameStart(v-1, s) == v-1 {
 			e = pc.namesakeByPronoun(e, pc.toks[v-1].low, v+n) // "Halvorsen said he would … “…”": the husband, not his wife named last
 		}

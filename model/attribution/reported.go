@@ -664,6 +664,9 @@ func (pc *pctx) reportingCueAt(v, s, end int) cueHit {
 
 	if e == nil {
 		e = pc.subjectBefore(v, s)
+		if b := pc.spokespersonsBody(e, v, s); b != nil {
+			e = b
+		}
 		pc.noteSpokesFor(e, v, s)
 	}
 	if e == nil {
@@ -3470,6 +3473,33 @@ func (pc *pctx) definitePersonSubject(s, end int) *entity {
 			return nil
 		}
 		return pc.an.unnamed(pc.phraseText(st, h+1), t.low)
+	}
+	return nil
+}
+
+// spokespersonsBody is the body a bare unnamed spokesperson subject speaks
+// for when its name and an aside stand between them and the cue at v: "a
+// spokesperson for the U.S. Lumber Fairness Coalition, which represents
+// sawmill owners, said" is the coalition's, as it is without the aside.
+func (pc *pctx) spokespersonsBody(e *entity, v, s int) *entity {
+	if e == nil || !e.unnamed || len(e.heads) != 1 || !spokesRoles[e.heads[0]] || wordCount(e.display) != 2 {
+		return nil
+	}
+	for k := s; k+3 < v; k++ {
+		if indefinites[pc.word(k)] && pc.word(k+1) == e.heads[0] && pc.word(k+2) == "for" {
+			n := k + 3
+			if pc.word(n) == "the" {
+				n++
+			}
+			if !pc.isNameWord(n) || pc.toks[n].poss {
+				return nil // (not "a spokesperson for Quebec’s prosecution service")
+			}
+			b, after, ok := pc.npForward(k+3, v)
+			if ok && b != nil && b.org && !b.outlet && pc.word(after) == "," {
+				return b
+			}
+			return nil
+		}
 	}
 	return nil
 }

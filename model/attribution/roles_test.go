@@ -1535,3 +1535,16 @@ func TestRolesSpokespersonForBodyAgain(t *testing.T) {
 			reportedBy(3, "94 per cent of claims", "Health Canada"),
 			reportedBy(4, "dentists no longer need to register", "Health Canada")}}})
 }
+
+// "a spokesperson for X, which …, said" speaks for X, as "a spokesperson
+// for X said" does; "a spokesperson for Quebec’s prosecution service" is
+// not Quebec's.
+func TestRolesSpokespersonForBodyBeforeAnAside(t *testing.T) {
+	run(t, []attrCase{{name: "a spokesperson for X, which …, said",
+		paras: []string{"Lumber",
+			"In Washington, a spokesperson for the U.S. Lumber Fairness Coalition, which represents American sawmill owners, said in a statement that the ruling “confirms what American mills have known for decades.”",
+			"“Canadian lumber is subsidized, full stop,” the statement said."},
+		want: []stmt{reportedBy(2, "the ruling", "U.S. Lumber Fairness Coalition"),
+			quoteBy(2, "confirms what American mills have known for decades.", "U.S. Lumber Fairness Coalition"),
+			quoteBy(3, "Canadian lumber is subsidized, full stop,", "U.S. Lumber Fairness Coalition")}}})
+}
