@@ -2711,3 +2711,14 @@ func TestCorefUnnamedPersonOpeningASentence(t *testing.T) {
 			reportedBy(6, "her son no longer plays hockey", "the victim's mother"),
 			quoteBy(7, "He used to be the loudest kid in the house,", "the victim's mother")}}})
 }
+
+// "Ms Whitford" (a title with no full stop) after "Jess and Ryan Whitford"
+// is the one of them who may be a woman, and "Mr Whitford" the other.
+func TestCorefTitleTellsACoupleApart(t *testing.T) {
+	run(t, []attrCase{{name: "Jess and Ryan Whitford; Ms Whitford, Mr Whitford",
+		paras: []string{"Rates",
+			"For Jess and Ryan Whitford, who bought a house in 2022, the cut is welcome but modest.",
+			"“It’s about $110 a month for us,” Ms Whitford, a 34-year-old primary school teacher, said.",
+			"“We’re OK,” Mr Whitford said."},
+		want: []stmt{quoteBy(3, "It’s about $110 a month for us,", "Jess Whitford"), quoteBy(4, "We’re OK,", "Ryan Whitford")}}})
+}

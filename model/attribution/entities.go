@@ -531,6 +531,12 @@ func (r *registry) find(m mention) *entity {
 				return e
 			}
 		}
+		fits := func(e *entity) bool {
+			return e.gender != opposite(g) && (e.gender != unknownGender || nameGender(e.first) != opposite(g))
+		}
+		if len(cands) > 1 && countFunc(cands, fits) == 1 {
+			return cands[slices.IndexFunc(cands, fits)] // "Ms Whitford" after Jess and Ryan Whitford: the one who may be a woman
+		}
 		if len(cands) > 0 && !slices.ContainsFunc(cands, func(e *entity) bool { return e.gender != opposite(g) }) {
 			return nil // "Mr. Obama" after Michelle Obama: someone else of that name
 		}
@@ -1594,4 +1600,15 @@ func portfolioList(words []string) bool {
 		return false
 	}
 	return true
+}
+
+// countFunc counts the entities of es that f holds for.
+func countFunc(es []*entity, f func(*entity) bool) int {
+	n := 0
+	for _, e := range es {
+		if f(e) {
+			n++
+		}
+	}
+	return n
 }
