@@ -1640,6 +1640,9 @@ func questionAux(low []string) bool {
 // case in the paragraphs around: "Dean Johnson" is a man called Dean, not
 // a dean.
 func (pc *pctx) givenNotTitle(low []string, k int, w string) bool {
+	if k > 0 && k == len(low)-2 && !strings.HasSuffix(low[k], ".") && isGivenName(w) && wordHas(strings.TrimSuffix(low[k-1], "."), wTitle) {
+		return true // "Premier Dean Castellano": after a title, a given name before the surname
+	}
 	return k == 0 && len(low) == 2 && !strings.HasSuffix(low[0], ".") && isGivenName(w) && !pc.an.lowercaseNearby(w, pc.p.num)
 }
 

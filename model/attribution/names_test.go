@@ -2066,3 +2066,15 @@ func TestNamesSurnameFirst(t *testing.T) {
 		want:  []stmt{reportedBy(3, "Hanoi", "Tran Minh Chau"), quoteBy(3, "resolutely opposes", "Tran Minh Chau")},
 		named: []string{"Tran Minh Chau"}}})
 }
+
+// A given name that is also a title ("Dean") after a title and before a
+// surname is the given name: "Premier Dean Castellano" is Dean Castellano,
+// while "Dean Martha Ruiz" is a dean.
+func TestNamesGivenNameAfterATitle(t *testing.T) {
+	run(t, []attrCase{{name: "Premier Dean Castellano; Dean Martha Ruiz",
+		paras: []string{"Spill",
+			"Premier Dean Castellano, speaking in Bendigo, said the Liberals had changed leaders often.",
+			"Dean Martha Ruiz of the law school said the ruling was fine."},
+		want:  []stmt{reportedBy(2, "the Liberals had changed leaders often", "Dean Castellano"), reportedBy(3, "the ruling was fine", "Martha Ruiz")},
+		named: []string{"Dean Castellano", "Martha Ruiz"}}})
+}
