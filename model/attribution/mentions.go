@@ -848,7 +848,7 @@ func partyWordsAt(low []string) int {
 	return k
 }
 
-var partyAdjectives = setOf(`progressive conservative liberal ndp green péquiste caquiste independent republican democrat`)
+var partyAdjectives = setOf(`progressive conservative liberal ndp green péquiste caquiste independent republican democrat labor labour tory`)
 
 // saintBefore reports "St." just before the possessive name at k: "St.
 // Michael’s Hospital", "St. Brendan’s Health Centre" are one body's name.

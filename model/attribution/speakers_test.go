@@ -671,3 +671,13 @@ func TestSpeakerAfterUpdateStamp(t *testing.T) {
 			"UPDATE: Oct. 28, 9:20 a.m. — Pruett’s chief of staff, Gordon Ellery, responded with a one-line email: “Senator Pruett stands by his tweet.”"},
 		want: []stmt{quoteBy(3, "Senator Pruett stands by his tweet.", "Gordon Ellery")}}})
 }
+
+// A role's appositive that opens with a party ("the committee’s deputy
+// chair, Liberal senator Gareth Lyle, said") names the speaker.
+func TestSpeakerPartyRoleAppositive(t *testing.T) {
+	run(t, []attrCase{{name: "the committee’s deputy chair, Liberal senator X, said",
+		paras: []string{"Voice",
+			"A cross-party parliamentary committee has recommended a second referendum.",
+			"In a dissenting report, the committee’s deputy chair, Liberal senator Gareth Lyle, said there was “no evidence” a second referendum would succeed."},
+		want: []stmt{reportedBy(3, "there was", "Gareth Lyle"), quoteBy(3, "no evidence", "Gareth Lyle")}}})
+}
