@@ -1430,6 +1430,43 @@ func (pc *pctx) accordingLiteral(i, k int) *entity {
 	return pc.literalSubject(i, j)
 }
 
+// withRoleAndName is the person named after "with" and a role's phrase,
+// set off by commas before the participle at v: ", with the shadow housing
+// minister, Ewan Treloar, describing it as …". Nil for any other shape.
+func (pc *pctx) withRoleAndName(v, s int) *entity {
+	if pc.word(v-1) != "," || !strings.HasSuffix(pc.word(v), "ing") {
+		return nil
+	}
+	for k := v - 3; k > s && k >= v-12; k-- {
+		if pc.word(k) == "with" {
+			if pc.roleThenNameBefore(k+1, v) {
+				return pc.npEndingAt(v-2, s)
+			}
+			return nil
+		}
+	}
+	return nil
+}
+
+// roleThenNameBefore reports a role's phrase from its determiner at i and
+// the name set off after it, ending at the comma before the cue at v: "the
+// shadow housing minister, Ewan Treloar, describing".
+func (pc *pctx) roleThenNameBefore(i, v int) bool {
+	if v-2 <= i || pc.word(v-1) != "," || !pc.isNameWord(v-2) || !pc.has(i, wDeterminer) {
+		return false
+	}
+	c := pc.nameStart(v-2, i) - 1
+	if c <= i+1 || pc.word(c) != "," || !pc.has(c-1, wRole) {
+		return false
+	}
+	for k := i + 1; k < c; k++ {
+		if t := pc.toks[k]; t.kind != tWord || t.cap && !t.is(mPartyAdjective) {
+			return false
+		}
+	}
+	return true
+}
+
 // subjectOpensClause reports a short subject, a name or a pronoun, after
 // a conjunction at i and right before the cue at v: "and Ms. Acosta said".
 func (pc *pctx) subjectOpensClause(i, v int) bool {

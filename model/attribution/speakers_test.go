@@ -681,3 +681,13 @@ func TestSpeakerPartyRoleAppositive(t *testing.T) {
 			"In a dissenting report, the committee’s deputy chair, Liberal senator Gareth Lyle, said there was “no evidence” a second referendum would succeed."},
 		want: []stmt{reportedBy(3, "there was", "Gareth Lyle"), quoteBy(3, "no evidence", "Gareth Lyle")}}})
 }
+
+// ", with the shadow housing minister, Ewan Treloar, describing it as “…”":
+// the participle's subject is the minister named after "with", not the
+// sentence's.
+func TestSpeakerWithRoleAndNameBeforeParticiple(t *testing.T) {
+	run(t, []attrCase{{name: "with the role, Name, describing",
+		paras: []string{"Housing",
+			"The Coalition has opposed the bill since its introduction, with the shadow housing minister, Ewan Treloar, describing it as “a Canberra power grab”."},
+		want: []stmt{quoteBy(2, "a Canberra power grab", "Ewan Treloar")}, moreQuotes: true}})
+}

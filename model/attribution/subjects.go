@@ -852,6 +852,9 @@ func (pc *pctx) formerOrLatter(latter bool, before int) *entity {
 // subjectBefore finds the subject of the cue verb at v, in the sentence
 // starting at s.
 func (pc *pctx) subjectBefore(v, s int) *entity {
+	if e := pc.withRoleAndName(v, s); e != nil {
+		return e // ", with the shadow housing minister, Ewan Treloar, describing it as …": Treloar
+	}
 	if d := pc.dashAsideBefore(v, s); d > s && pc.isNameWord(d-1) && !pc.prepBeforeName(pc.nameStart(d-1, s), s) {
 		if e := pc.npEndingAt(d-1, s); e != nil && !isPlaceEntity(e) {
 			return e // "Commissioner Ruth Ostrowski — no relation to the attorney general — said": Ostrowski
