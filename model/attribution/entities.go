@@ -380,10 +380,16 @@ func (r *registry) learnTitles(e *entity, m mention) {
 			e.role = expandTitles(m.role) // "Secretary of State", not "state"; "Nebraska Senator", not "Nebraska Sen."
 		}
 	}
+	if n := len(m.title); n > 0 && peerTitles[m.title[n-1]] {
+		e.addHead("peer") // "Lord Kelbrook", then "the peer said"
+	}
 	if n := len(m.title); n > 0 && titleHead(m.title[n-1]) == "justice" && strings.EqualFold(strings.TrimSpace(m.role), m.title[n-1]) {
 		e.addHead("judge") // "Justice Mark Ruiz" is "the judge" later (but not a "Minister for Justice")
 	}
 }
+
+// peerTitles are the titles of a member of the House of Lords.
+var peerTitles = setOf(`lord baroness baron viscount`)
 
 // titleHead maps an abbreviated title to the noun that points back to it.
 // underRanks make the title after them a lesser office.

@@ -2078,3 +2078,20 @@ func TestNamesGivenNameAfterATitle(t *testing.T) {
 		want:  []stmt{reportedBy(2, "the Liberals had changed leaders often", "Dean Castellano"), reportedBy(3, "the ruling was fine", "Martha Ruiz")},
 		named: []string{"Dean Castellano", "Martha Ruiz"}}})
 }
+
+// British titles and letters: "Lord Arrowsmith QC" is Lord Arrowsmith, and
+// "the peer" later is he; "DAC Tasker" is Fiona Tasker, a police rank
+// before her surname.
+func TestNamesBritishTitlesAndLetters(t *testing.T) {
+	run(t, []attrCase{{name: "Lord X QC, the peer, DAC X",
+		paras: []string{"Inquiry",
+			"Opening for the claimants, Lord Arrowsmith QC argued that notice was like firing a gun.",
+			"Among the men named in the file is Lord Kelbrook, 81, a former Home Office minister.",
+			"In a statement issued through his solicitors, the peer said he \"categorically denies\" any wrongdoing.",
+			"Deputy Assistant Commissioner Fiona Tasker leads the inquiry.",
+			"Asked whether lessons had been learned, DAC Tasker said the force had changed."},
+		want: []stmt{reportedBy(2, "notice was like firing a gun", "Lord Arrowsmith"),
+			reportedBy(4, "he", "Lord Kelbrook"), quoteBy(4, "categorically denies", "Lord Kelbrook"),
+			reportedBy(6, "the force had changed", "Fiona Tasker")},
+		notSpeakers: []string{"Arrowsmith QC", "DAC Tasker", "the peer"}}})
+}
