@@ -1880,7 +1880,7 @@ func isByline(text string) bool {
 var furniturePrefixes = []string{"Read more", "READ MORE", "Related:", "RELATED:", "See also",
 	"Advertisement", "ADVERTISEMENT", "Updated ", "Photo:", "Photograph:", "Image:", "Sign up",
 	"Watch:", "Listen:", "Share this", "Interview by ", "Follow us", "Subscribe", "Click to play video",
-	"Click here", "Story continues below", "Trending Now", "Play video"}
+	"Click here", "Story continues below", "Trending Now", "Play video", "Image copyright", "Image source", "Image caption", "Media caption"}
 
 // isFurniture reports such a line (short, no quotation of its own), or a
 // video's running time and title ("2:03 Trudeau says more help is coming").

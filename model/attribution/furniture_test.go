@@ -250,6 +250,18 @@ func TestFurnitureVideoCaptions(t *testing.T) {
 		notReported: []stmt{{para: 3, text: "more help is coming"}, {para: 4, text: ""}}}})
 }
 
+// A broadcaster's caption lines ("Image caption: … (Image copyright: PA)")
+// are furniture: no one in them is the prime minister the lede speaks of.
+func TestFurnitureImageCaptionLines(t *testing.T) {
+	run(t, []attrCase{{name: "Image caption, Image copyright",
+		paras: []string{"Article 50: Royde vows to press on as High Court hears Brexit challenge",
+			"Image caption: Deborah Kittering-Wase arrived at the Royal Courts of Justice on Thursday (Image copyright: PA)",
+			"The prime minister has insisted she will trigger Article 50 by the end of March.",
+			"Catherine Royde told MPs on Wednesday that the timetable would not change."},
+		want:        []stmt{reportedBy(3, "she will trigger Article 50", "Catherine Royde")},
+		notSpeakers: []string{"Image", "Deborah Kittering-Wase"}}})
+}
+
 // A caption that opens with its photo credit in capitals ("MIKAELA
 // MACKENZIE / FREE PRESS Manitoba Hydro president and CEO …") is a caption:
 // the credit names no one and no body, and the lede's "Manitoba Hydro's top
