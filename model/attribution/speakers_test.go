@@ -691,3 +691,13 @@ func TestSpeakerWithRoleAndNameBeforeParticiple(t *testing.T) {
 			"The Coalition has opposed the bill since its introduction, with the shadow housing minister, Ewan Treloar, describing it as “a Canberra power grab”."},
 		want: []stmt{quoteBy(2, "a Canberra power grab", "Ewan Treloar")}, moreQuotes: true}})
 }
+
+// "the 46-year-old MP for Pontypridd said": the MP speaks, not the seat.
+func TestSpeakerMemberForASeat(t *testing.T) {
+	run(t, []attrCase{{name: "the MP for Pontypridd said",
+		paras: []string{"Labour",
+			"Siân Beddoes has said Labour is heading for its worst result.",
+			"In an interview with the Guardian, the 46-year-old MP for Pontypridd said she had spent weeks of soul-searching."},
+		want:        []stmt{reportedBy(3, "she had spent weeks of soul-searching", "Siân Beddoes")},
+		notSpeakers: []string{"Pontypridd"}}})
+}

@@ -852,6 +852,9 @@ func (pc *pctx) formerOrLatter(latter bool, before int) *entity {
 // subjectBefore finds the subject of the cue verb at v, in the sentence
 // starting at s.
 func (pc *pctx) subjectBefore(v, s int) *entity {
+	if e := pc.seatHolderBefore(v, s); e != nil {
+		return e // "the 46-year-old MP for Pontypridd said": the MP, not the town
+	}
 	if e := pc.withRoleAndName(v, s); e != nil {
 		return e // ", with the shadow housing minister, Ewan Treloar, describing it as …": Treloar
 	}
@@ -3719,6 +3722,23 @@ func (pc *pctx) bodyOfGenericPlace(j, s int) *entity {
 }
 
 var genericPlaces = setOf(`province territory city town state country region nation county municipality`)
+
+// seatHolderBefore is the member a seat's name before the cue at v belongs
+// to: "the 46-year-old MP for Pontypridd said" is the MP's. Nil for any
+// other shape.
+func (pc *pctx) seatHolderBefore(v, s int) *entity {
+	if v-3 <= s || !pc.isNameWord(v-1) {
+		return nil
+	}
+	n := pc.nameStart(v-1, s)
+	if pc.word(n-1) != "for" || !seatHolders[pc.word(n-2)] || n-2 <= s {
+		return nil
+	}
+	return pc.roleNP(n-2, s)
+}
+
+// seatHolders sit for a constituency: "the MP for Swansea East".
+var seatHolders = setOf(`mp msp mla mpp mna mha td member`)
 
 // prepBeforeName reports a preposition among the words before the name at
 // n, back to a comma or the sentence's start s: "president of the Port
