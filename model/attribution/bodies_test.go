@@ -2377,3 +2377,15 @@ func TestBodiesDescribedAgain(t *testing.T) {
 				"Wednesday's Quinnipiac poll has Clinton leading by six. The Q poll also finds that voters are split."},
 			want: []stmt{reportedBy(3, "voters are split", "the Q poll")}}})
 }
+
+// A body named after its description, then a "which" clause ("The federal
+// Competition Bureau, which has pursued such cases, said") speaks under its
+// name; "Forward Labour" is a group, not a forward called Labour.
+func TestBodiesNamedBeforeAWhichClause(t *testing.T) {
+	run(t, []attrCase{{name: "The federal Competition Bureau, which …, said",
+		paras: []string{"Tickets",
+			"The federal Competition Bureau, which has pursued drip-pricing cases against other sellers, said it was aware of the lawsuit.",
+			"The group Forward Labour said it would organise phone banks."},
+		want: []stmt{reportedBy(2, "it was aware of the lawsuit", "Competition Bureau"),
+			reportedBy(3, "it would organise phone banks", "Forward Labour")}}})
+}

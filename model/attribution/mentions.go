@@ -1413,8 +1413,9 @@ func (pc *pctx) parseMention(i, j int) (m mention, lead int) {
 	org := len(low) > 1 && (pc.an.reg.orgName(low) || slices.Contains(low, "&")) && !titledPerson(low) && portfolio == 0
 	for k := 0; k < len(low)-1 && !org; k++ {
 		w := strings.TrimSuffix(low[k], ".")
-		if (wordHas(w, wTitle|wRole) || wordIs(w, mMoreRoleNoun) && (isGivenName(low[k+1]) || len(low)-k >= 3)) && !pc.givenNotTitle(low, k, w) {
-			cut = k + 1 // "Actress Rosario Dawson"
+		if (wordHas(w, wTitle|wRole) || wordIs(w, mMoreRoleNoun) && (isGivenName(low[k+1]) || len(low)-k >= 3)) && !pc.givenNotTitle(low, k, w) &&
+			!(k == len(low)-2 && wordIs(low[k+1], mPartyAdjective)) {
+			cut = k + 1 // "Actress Rosario Dawson" (but "Forward Labour" is a group, not a forward called Labour)
 		}
 	}
 	if cut == 0 && !(org && (low[1] == "and" || low[len(low)-1] == "health" || nationalBodyEnds[low[len(low)-1]] || isCompanyName(low))) && len(low) > 2 && pc.toks[i].sentStart && !pc.an.midCaps[low[0]] && len(strings.TrimSuffix(low[0], ".")) > 1 && !wordHas(low[0], wParticle) && !wordHas(low[1], wParticle) && !isGivenName(low[0]) &&

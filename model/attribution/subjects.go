@@ -3779,6 +3779,11 @@ func (pc *pctx) describedBeforeRelative(st, c int) *entity {
 	for p := st + 2; p <= c && p <= st+6; p++ {
 		if pc.word(p) == "," {
 			if pc.word(p+1) == "which" { // (a person's "who" clause may name them: "The man, who later identified himself as X,")
+				if pc.isNameWord(p-1) && pc.nameStart(p-1, st) > st+1 {
+					if e := pc.npEndingAt(p-1, st); e != nil && e.org {
+						return e // "The grassroots group Forward Labour, which …, said": the group's name
+					}
+				}
 				if e := pc.describedSubject(st, p); e != nil {
 					return e
 				}
