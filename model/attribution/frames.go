@@ -947,7 +947,7 @@ func (pc *pctx) governingCue(k int) (*entity, string, string, bool) {
 		if strings.HasSuffix(pc.word(v), "ed") && pc.isNameWord(v-1) && wantVerbs[pc.word(pc.nameStart(v-1, s)-1)] {
 			continue // "the family wants Chinedu remembered “for how he lived”": a wish about him, no words of his
 		}
-		if (modalsBefore[pc.word(v-1)] || progressiveAux[pc.word(v-1)] && strings.HasSuffix(pc.word(v), "ing") || pc.adjunctQuote(k) && !pc.isNameWord(v-1)) && v > s && (pc.cueBefore(v, s) || pc.inThatOfCue(v, s)) { // "told reporters before the announcement that Moscow would respond “adequately”"
+		if (modalsBefore[pc.word(v-1)] || progressiveAux[pc.word(pc.pastAdverbs(v-1, s))] && strings.HasSuffix(pc.word(v), "ing") || pc.adjunctQuote(k) && !pc.isNameWord(v-1)) && v > s && (pc.cueBefore(v, s) || pc.inThatOfCue(v, s)) { // "told reporters before the announcement that Moscow would respond “adequately”"
 			if fb.e == nil {
 				fb = governed{e, pc.word(v), ""}
 			}
@@ -1729,3 +1729,12 @@ func (pc *pctx) plainAside(i, j int) bool {
 // thingPronoun reports "it" or "they": after a cue, what was said may
 // speak of figures or a report that way.
 func thingPronoun(w string) bool { return w == "it" || w == "they" }
+
+// pastAdverbs steps back from k over lower-case adverbs: "was simply
+// refusing" reaches "was".
+func (pc *pctx) pastAdverbs(k, s int) int {
+	for k > s && k > 0 && pc.has(k, wAdverb) && !pc.toks[k].cap {
+		k--
+	}
+	return k
+}
