@@ -2085,8 +2085,8 @@ func (pc *pctx) saysSomething(v, n, end int, lemma string) bool {
 			return true // "Hewitt writes: The movie mentions neither …": what follows the colon is written
 		}
 		reach := 6
-		if w := pc.word(v + n); (w == "in" || w == "on") && pc.has(v+n+1, wDeterminer) && docNouns[pc.word(v+n+2)] {
-			reach = 12 // "wrote in a post on social media Tuesday night that …"
+		if w := pc.word(v + n); (w == "in" || w == "on") && pc.has(v+n+1, wDeterminer) && (docNouns[pc.word(v+n+2)] || docNouns[pc.word(v+n+3)] && pc.toks[v+n+2].kind == tWord) {
+			reach = 12 // "wrote in a post on social media Tuesday night that …", "wrote in a blog post last week that"
 		}
 		for i := v + n; i < end && i < v+n+reach; i++ {
 			if pc.word(i) == "that" && !(i > v+n && pc.has(i-1, wPrep)) {

@@ -3675,3 +3675,12 @@ func TestReportedRegulatorsFinding(t *testing.T) {
 			"The Canada Energy Regulator found in June that the project was in the public interest, subject to 163 conditions."},
 		want: []stmt{reportedBy(3, "the project was in the public interest", "Canada Energy Regulator")}}})
 }
+
+// "wrote in a blog post last week that …": a compound document noun and a
+// time before "that" still report what was written.
+func TestReportedWroteInABlogPostThat(t *testing.T) {
+	run(t, []attrCase{{name: "wrote in a blog post last week that",
+		paras: []string{"Recount",
+			"One of them, Arjun Mehta, a computer science professor at the University of Michigan, wrote in a blog post last week that the likeliest explanation was bad polling."},
+		want: []stmt{reportedBy(2, "the likeliest explanation was bad polling", "Arjun Mehta")}}})
+}
