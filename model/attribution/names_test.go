@@ -2095,3 +2095,13 @@ func TestNamesBritishTitlesAndLetters(t *testing.T) {
 			reportedBy(6, "the force had changed", "Fiona Tasker")},
 		notSpeakers: []string{"Arrowsmith QC", "DAC Tasker", "the peer"}}})
 }
+
+// "Director of National Intelligence Gerald Atwater": the title's whole
+// portfolio stands before the name.
+func TestNamesTitleOfNationalIntelligence(t *testing.T) {
+	run(t, []attrCase{{name: "Director of National Intelligence X",
+		paras: []string{"Hearing",
+			"At a hearing Thursday, Director of National Intelligence Gerald Atwater told lawmakers that he had resigned."},
+		want:  []stmt{reportedBy(2, "he had resigned", "Gerald Atwater")},
+		named: []string{"Gerald Atwater"}}})
+}
