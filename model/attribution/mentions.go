@@ -929,11 +929,15 @@ func (pc *pctx) portfolioTailEnd(i, c int) int {
 		if sep != "," && sep != "and" {
 			return c
 		}
-		n := k + 1
-		for n < len(pc.toks) && n < k+4 && pc.toks[n].cap && pc.toks[n].is(mPortfolio) {
+		from := k + 1
+		if pc.word(from) == "the" && !pc.toks[from].cap {
+			from++ // "Climate Change, Energy, the Environment and Water": one department
+		}
+		n := from
+		for n < len(pc.toks) && n < from+3 && pc.toks[n].cap && pc.toks[n].is(mPortfolio) {
 			n++
 		}
-		if n == k+1 {
+		if n == from {
 			return c
 		}
 		if sep == "and" {

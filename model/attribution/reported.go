@@ -3548,11 +3548,15 @@ func (pc *pctx) noteSpokesFor(e *entity, v, s int) {
 	if e == nil || !e.org || v-1 <= s || !pc.isNameWord(v-1) {
 		return
 	}
-	f := pc.nameStart(v-1, s) - 1
-	if pc.word(f) == "the" {
-		f--
-	}
-	if pc.spokesFor(f, s) {
-		pc.an.spokesFor, pc.an.spokesPara, pc.an.spokesSeen = e, pc.p.num, pc.an.reg.clock
+	for f := v - 2; f > s+1 && f >= v-16; f-- {
+		if w := pc.word(f); w == "for" {
+			if pc.spokesFor(f, s) {
+				pc.an.spokesFor, pc.an.spokesPara, pc.an.spokesSeen = e, pc.p.num, pc.an.reg.clock
+			}
+			return
+		}
+		if t := pc.toks[f]; !(t.kind == tWord && (t.cap || t.low == "the" || t.low == "of" || t.low == "and")) && t.low != "," {
+			return // the body's name runs back to "for": "for the Department of Climate Change, Energy, the Environment and Water"
+		}
 	}
 }

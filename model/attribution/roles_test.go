@@ -1533,7 +1533,14 @@ func TestRolesSpokespersonForBodyAgain(t *testing.T) {
 			"The spokesperson added that dentists no longer need to register."},
 		want: []stmt{reportedBy(2, "the forms were confusing", "Arjun Mehta"),
 			reportedBy(3, "94 per cent of claims", "Health Canada"),
-			reportedBy(4, "dentists no longer need to register", "Health Canada")}}})
+			reportedBy(4, "dentists no longer need to register", "Health Canada")}},
+		{name: "a spokesperson for a department whose name holds commas and “the”",
+			paras: []string{"Mine",
+				"Port Hedland Mayor Kylie Dunstan said local businesses were ready.",
+				"A spokesperson for the Department of Climate Change, Energy, the Environment and Water said the department had received 2,340 submissions.",
+				"Asked whether the minister had met the elders, the spokesperson said the minister had read their submission."},
+			want: []stmt{reportedBy(3, "the department had received 2,340 submissions", "Department of Climate Change, Energy, the Environment and Water"),
+				reportedBy(4, "the minister had read their submission", "Department of Climate Change, Energy, the Environment and Water")}}})
 }
 
 // "a spokesperson for X, which …, said" speaks for X, as "a spokesperson
