@@ -56,7 +56,12 @@ func scanQuotes(text string) []span {
 	var stackBuf [8]opener // nesting deeper than this is rare: no allocation
 	stack := stackBuf[:0]
 	var sc *singleCloserIndex // built only for paragraphs with a possible possessive
+	first, last := strayWrap(text)
 	for i := 0; i < len(text); {
+		if i == first || i == last {
+			i++ // a paste's straight quotes around a paragraph that has its own: "“…,” Rubio responded …"
+			continue
+		}
 		if i+8 <= len(text) && ascii.NoQuote(ascii.Load(text, i)) {
 			i += 8 // most runs of bytes: no mark
 			continue
@@ -90,6 +95,20 @@ func scanQuotes(text string) []span {
 		}
 	}
 	return dropEmpty(text, out)
+}
+
+// strayWrap finds the straight quotes a paste put around a whole
+// paragraph that holds typographic ones, '"“…,” Rubio responded …"': the
+// first and last byte offsets, or -1, -1 when the paragraph is no such.
+func strayWrap(text string) (int, int) {
+	if len(text) < 4 || text[0] != '"' || !strings.HasPrefix(text[1:], "“") {
+		return -1, -1
+	}
+	end := strings.TrimRight(text, " \t")
+	if len(end) < 2 || end[len(end)-1] != '"' || strings.Count(text, "\"") != 2 {
+		return -1, -1
+	}
+	return 0, len(end) - 1
 }
 
 func dropEmpty(text string, spans []span) []span {

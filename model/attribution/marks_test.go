@@ -321,3 +321,15 @@ func TestMarksOffsets(t *testing.T) {
 		checkOffsets(t, article(t, paras...))
 	}
 }
+
+// A paste's straight quotes around a whole paragraph that has its own
+// typographic ones ('"“…,” Rubio responded before adding that …"') are no
+// quotation: the paragraph's own marks and cue are read.
+func TestMarksStraightQuotesWrappingAParagraph(t *testing.T) {
+	run(t, []attrCase{{name: `"“…,” Rubio responded …"`,
+		paras: []string{"Rubio",
+			"Sen. Marco Rubio spoke on Fox News on Wednesday.",
+			"\"“You don’t win the nomination by how many states you win,” Rubio responded before adding that he will have to win some winner-take-all states in March.\""},
+		want: []stmt{quoteBy(3, "You don’t win the nomination by how many states you win,", "Marco Rubio"),
+			reportedBy(3, "he will have to win some winner-take-all states", "Marco Rubio")}}})
+}
