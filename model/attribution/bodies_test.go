@@ -2389,3 +2389,16 @@ func TestBodiesNamedBeforeAWhichClause(t *testing.T) {
 		want: []stmt{reportedBy(2, "it was aware of the lawsuit", "Competition Bureau"),
 			reportedBy(3, "it would organise phone banks", "Forward Labour")}}})
 }
+
+// "Her group said" after its executive director is the group she leads;
+// "the U.S. District Court for the Western District of Wisconsin" is one
+// court.
+func TestBodiesLedByPronounAndCourtForTheDistrict(t *testing.T) {
+	run(t, []attrCase{{name: "her group; District Court for the Western District",
+		paras: []string{"Bill",
+			"“That is a threat,” said Tamika Boykin-Reyes, executive director of the South Carolina Equality Project. Her group said it was preparing a legal challenge.",
+			"In a 2-1 decision, a three-judge panel of the U.S. District Court for the Western District of Wisconsin found that the map was drawn to lock in a majority."},
+		want: []stmt{quoteBy(2, "That is a threat,", "Tamika Boykin-Reyes"),
+			reportedBy(2, "it was preparing a legal challenge", "South Carolina Equality Project"),
+			reportedBy(3, "the map was drawn", "U.S. District Court for the Western District of Wisconsin")}}})
+}

@@ -677,6 +677,8 @@ func (pc *pctx) runEndOf(i int) int {
 			j++ // "Town of Beaverhill", "City of Edmonton", "Regional District of Kootenay Boundary", "Rural Municipality of Corman Park"
 		case t.kind == tWord && (t.low == "of" || t.low == "for") && org && pc.word(j+1) == "the" && isDigitStart(pc.word(j+2)) && pc.isNameWord(j+3):
 			j += 3 // "Court of Appeals for the 6th Circuit"
+		case t.kind == tWord && t.low == "for" && org && prev.has(wOrgHead) && pc.word(j+1) == "the" && pc.isNameWord(j+2) && !pc.toks[j+2].sentStart && pc.toks[j+2].cap:
+			j += 2 // "the U.S. District Court for the Western District of Wisconsin": one court
 		case t.kind == tWord && t.low == "of" && j == i+1 && pc.toks[i].low == "office" && pc.word(j+1) == "the" && pc.isNameWord(j+2) && !pc.toks[j+2].sentStart:
 			j += 2 // "Office of the Parliamentary Budget Officer"
 		case t.kind == tWord && t.low == "of" && (prev.low == "ministry" || prev.low == "department") && prev.cap && pc.word(j+1) == "the" && pc.isNameWord(j+2) && pc.toks[j+2].is(mPortfolio):

@@ -269,6 +269,13 @@ func (pc *pctx) roleReferentOf(j, s int) *entity {
 		}
 		return nil
 	}
+	if (det == "his" || det == "her") && ledBodies[head] && j == d+1 {
+		if owner := pc.resolvePronoun(subjectOf[det], d); owner != nil && !owner.org {
+			if b := pc.an.reg.bodyLedBy(owner); b != nil {
+				return b // "…, said Tamika Boykin-Reyes, executive director of the South Carolina Equality Project. Her group said": the project
+			}
+		}
+	}
 	if (det == "his" || det == "her") && (head == "campaign" || head == "team") && j == d+1 {
 		// "his campaign said": the campaign of the person "his" points to, a body
 		if owner := pc.resolvePronoun(subjectOf[det], d); owner != nil && !owner.org {
