@@ -333,3 +333,15 @@ func TestMarksStraightQuotesWrappingAParagraph(t *testing.T) {
 		want: []stmt{quoteBy(3, "You don’t win the nomination by how many states you win,", "Marco Rubio"),
 			reportedBy(3, "he will have to win some winner-take-all states", "Marco Rubio")}}})
 }
+
+// A pull quote credited by a role's label and nothing else ('"“…” Republican
+// National Committee member."') is the words of the one the article gave
+// that role.
+func TestMarksPullQuoteWithARoleLabel(t *testing.T) {
+	run(t, []attrCase{{name: "pull quote, role label",
+		paras: []string{"Rent",
+			"“If I was a donor, I’d want answers,” said a prominent Republican National Committee member who supports Trump.",
+			"\"“If I was a donor, I’d want answers. That’s the kind of stuff I’d make an ad out of.” Republican National Committee member.\""},
+		want: []stmt{quoteBy(2, "If I was a donor, I’d want answers,", "a prominent Republican National Committee member"),
+			quoteBy(3, "If I was a donor, I’d want answers. That’s the kind of stuff I’d make an ad out of.", "a prominent Republican National Committee member")}}})
+}

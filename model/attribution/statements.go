@@ -36,6 +36,10 @@ func (pc *pctx) attributeQuote(qi int) {
 		set("verdict-after", e, "", "") // "“…” That was the verdict of John Smith, a farmer."
 		return
 	}
+	if e := pc.roleLabelAfter(k); e != nil {
+		set("verdict-after", e, "", "") // a pull quote and its label: "“…” Republican National Committee member."
+		return
+	}
 	if e, cue, v, ok := pc.cueAfter(k); ok && !pc.framedBeforeInstead(k, v, text, e) {
 		if pc.ref.kind == refPronoun && qi == 0 && pc.atParagraphStart(k) {
 			if o := pc.an.introducedBeforeRun(pc.p.num, e); o != nil {
@@ -760,6 +764,33 @@ func (pc *pctx) verdictAfter(k int) *entity {
 		}
 	}
 	return nil
+}
+
+// roleLabelAfter is whom a role's label closing the paragraph after the
+// quotation at k names, with no verb: "“…” Republican National Committee
+// member." (a pull quote's credit), when the article gave someone that
+// role; nil otherwise.
+func (pc *pctx) roleLabelAfter(k int) *entity {
+	i := k + 1
+	if i >= len(pc.toks) || !pc.toks[i].cap || pc.toks[i].kind != tWord {
+		return nil
+	}
+	end := len(pc.toks)
+	for end > i && pc.toks[end-1].kind != tWord {
+		end-- // the full stop, and a stray mark after it
+	}
+	if end-i > 6 || end-i < 1 || !pc.has(end-1, wRole) {
+		return nil
+	}
+	for x := i; x < end; x++ {
+		if t := pc.toks[x]; t.kind != tWord || verbLike(t) || pc.isCue(x) {
+			return nil
+		}
+	}
+	e := pc.an.reg.latest(func(o *entity) bool {
+		return o.unnamed && strings.HasSuffix(strings.ToLower(o.display), strings.ToLower(pc.phraseText(i, end)))
+	})
+	return e
 }
 
 var verdictOpeners = setOf(`that this those these such`)
