@@ -701,3 +701,16 @@ func TestSpeakerMemberForASeat(t *testing.T) {
 		want:        []stmt{reportedBy(3, "she had spent weeks of soul-searching", "Siân Beddoes")},
 		notSpeakers: []string{"Pontypridd"}}})
 }
+
+// "But a senior Philippine diplomat, speaking on condition of anonymity,
+// told …": the unnamed source after "But" speaks, not the last named.
+func TestSpeakerUnnamedSourceAfterBut(t *testing.T) {
+	run(t, []attrCase{{name: "But a senior diplomat, speaking on condition of anonymity, told",
+		paras: []string{"Sea",
+			"\"The tribunal did its job,\" Peter Kwan said.",
+			"The Philippine foreign ministry has insisted that Manila has not surrendered its rights. But a senior Philippine diplomat, speaking on condition of anonymity, told Breitbart News that the subject \"barely came up\" in the meetings.",
+			"\"Nobody wanted to open the drawer,\" the diplomat said."},
+		want: []stmt{quoteBy(2, "The tribunal did its job,", "Peter Kwan"),
+			reportedBy(3, "the subject", "a senior Philippine diplomat"),
+			quoteBy(4, "Nobody wanted to open the drawer,", "a senior Philippine diplomat")}, moreQuotes: true}})
+}

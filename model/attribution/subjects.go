@@ -2960,6 +2960,19 @@ func (pc *pctx) skipIntro(s, v int) int {
 	return s
 }
 
+// asideOfSource reports a comma within a few words from k that opens a
+// "who" clause or a participle: "… diplomat, speaking on condition of
+// anonymity,", "… official, who was not authorized to speak".
+func (pc *pctx) asideOfSource(k, v int) bool {
+	for c := k; c < v && c < k+6; c++ {
+		if pc.toks[c].kind != tWord {
+			w := pc.word(c + 1)
+			return pc.word(c) == "," && (w == "who" || strings.HasSuffix(w, "ing"))
+		}
+	}
+	return false
+}
+
 // spanBeforeClause reads a span of time that opens a clause ("Eight years
 // after backing Barack Obama,", "Months before the vote,"): the index after
 // its comma, or s.
@@ -3011,6 +3024,9 @@ func (pc *pctx) skipOneIntro(s, v int) int {
 	joining := opener && pc.is(s, mJoiningWord)
 	if joining && s+1 < v && pc.has(s+1, wSubordinator) {
 		return pc.skipOneIntro(s+1, v) // "And although he thanked …, he sounded …": the clause after "And"
+	}
+	if joining && s+1 < v && indefinites[pc.word(s+1)] && pc.asideOfSource(s+2, v) {
+		return s + 1 // "But a senior Philippine diplomat, speaking on condition of anonymity, told": the one after "But"
 	}
 	if opener && s+1 < v && pc.is(s, mSentenceOpener) {
 		if _, pron := pronounGender(pc.word(s + 1)); pron || pc.isNameWord(s+1) && openingAdverbs[w] && !pc.toks[s+1].poss {
