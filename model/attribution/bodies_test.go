@@ -2402,3 +2402,13 @@ func TestBodiesLedByPronounAndCourtForTheDistrict(t *testing.T) {
 			reportedBy(2, "it was preparing a legal challenge", "South Carolina Equality Project"),
 			reportedBy(3, "the map was drawn", "U.S. District Court for the Western District of Wisconsin")}}})
 }
+
+// "Quebec’s Directeur des poursuites criminelles et pénales (DPCP) said" is
+// the prosecution service, a French body's name whose head is a director.
+func TestBodiesFrenchDirecteur(t *testing.T) {
+	run(t, []attrCase{{name: "Directeur des poursuites criminelles et pénales",
+		paras: []string{"Ruling",
+			"In a statement, Quebec’s Directeur des poursuites criminelles et pénales (DPCP) said it “takes note” of the decision."},
+		want: []stmt{reportedBy(2, "it “takes note” of the decision", "Directeur des poursuites criminelles et pénales"),
+			quoteBy(2, "takes note", "Directeur des poursuites criminelles et pénales")}}})
+}
