@@ -656,6 +656,9 @@ func rulingVerb(toks []token, i int) bool {
 	if i > 0 && i+2 < len(toks) && toks[i].low == "ruling" && toks[i-1].low == "," && toks[i+1].has(wDeterminer) && toks[i+1].low != "that" && toks[i+2].kind == tWord {
 		return true // "…, ruling the department never explained how …": what was ruled, with no "that"
 	}
+	if i > 0 && toks[i-1].low == "," && (toks[i].low == "ruling" || toks[i].low == "ruled") && splitThat(toks, i+1) {
+		return true // "…, ruling 5-4 that the delay was unreasonable": the court's split, then what it ruled
+	}
 	if i+1 < len(toks) && toks[i].low == "ruled" && toks[i+1].low == "the" && rulingClauseAfter(toks, i+2) {
 		return true // "after the agency ruled the airline had no basis for …": what was ruled, with no "that"
 	}
@@ -673,6 +676,17 @@ func rulingVerb(toks []token, i int) bool {
 		return p.low == "," || p.kind == tWord && !p.cap && !p.poss && !p.has(wDeterminer)
 	}
 	return false
+}
+
+// splitThat reports a vote's split and "that" from k: "5-4 that", "5 - 4
+// that".
+func splitThat(toks []token, k int) bool {
+	if k+1 < len(toks) {
+		if a, b, ok := strings.Cut(toks[k].low, "-"); ok && isDigitStart(a) && isDigitStart(b) {
+			return toks[k+1].low == "that"
+		}
+	}
+	return k+3 < len(toks) && isDigitStart(toks[k].low) && isDash(toks[k+1].low) && isDigitStart(toks[k+2].low) && toks[k+3].low == "that"
 }
 
 // afterRulingTime steps over a day after a ruling verb ("Friday", "on

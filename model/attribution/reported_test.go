@@ -3684,3 +3684,12 @@ func TestReportedWroteInABlogPostThat(t *testing.T) {
 			"One of them, Arjun Mehta, a computer science professor at the University of Michigan, wrote in a blog post last week that the likeliest explanation was bad polling."},
 		want: []stmt{reportedBy(2, "the likeliest explanation was bad polling", "Arjun Mehta")}}})
 }
+
+// "…, ruling 5-4 that the delay was unreasonable": a court's split before
+// "that" still reports its ruling.
+func TestReportedRulingWithASplit(t *testing.T) {
+	run(t, []attrCase{{name: "ruling 5-4 that",
+		paras: []string{"Delay",
+			"OTTAWA — The Supreme Court of Canada has upheld a stay of proceedings in a Quebec case, ruling 5-4 that the delay was unreasonable."},
+		want: []stmt{reportedBy(2, "the delay was unreasonable", "Supreme Court of Canada")}}})
+}
