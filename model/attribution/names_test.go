@@ -2105,3 +2105,15 @@ func TestNamesTitleOfNationalIntelligence(t *testing.T) {
 		want:  []stmt{reportedBy(2, "he had resigned", "Gerald Atwater")},
 		named: []string{"Gerald Atwater"}}})
 }
+
+// An Irish surname whose capital follows a mutation's letter ("Fergal Ó
+// hUiginn") is whole, and "Ó hUiginn said" later is he.
+func TestNamesIrishMutation(t *testing.T) {
+	run(t, []attrCase{{name: "Fergal Ó hUiginn",
+		paras: []string{"Tribunal",
+			"The chairman, Judge Fergal Ó hUiginn, said the garda had been treated unfairly.",
+			"Ó hUiginn said the report would be published, and mRNA research was not at issue."},
+		want: []stmt{reportedBy(2, "the garda had been treated unfairly", "Fergal Ó hUiginn"),
+			reportedBy(3, "the report would be published", "Fergal Ó hUiginn")},
+		speakers: []string{"Fergal Ó hUiginn"}}})
+}

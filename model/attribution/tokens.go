@@ -223,7 +223,7 @@ func midCapAsked(r wordRead) bool {
 func readWord(w string) wordRead {
 	var t wordRead
 	r, _ := utf8.DecodeRuneInString(w)
-	t.cap = unicode.IsUpper(r)
+	t.cap = unicode.IsUpper(r) || irishMutation(w)
 	low := lowerWord(w)
 	switch {
 	case strings.HasSuffix(low, "'s"):
@@ -255,6 +255,18 @@ func agentCompound(w string) bool {
 	}
 	tail := w[h+1:]
 	return strings.HasSuffix(tail, "ed") && len(tail) > 3 || tail == "run" || tail == "born" || tail == "made"
+}
+
+// irishMutation reports an Irish name whose capital follows a mutation's
+// letter: "hUiginn" in "Fergal Ó hUiginn", "nGael", "tSúilleabháin" (but
+// not "mRNA", all capitals after it).
+func irishMutation(w string) bool {
+	if len(w) < 4 || strings.IndexByte("hntbmgd", w[0]) < 0 {
+		return false
+	}
+	r, n := utf8.DecodeRuneInString(w[1:])
+	next, _ := utf8.DecodeRuneInString(w[1+n:])
+	return unicode.IsUpper(r) && unicode.IsLower(next)
 }
 
 // capBefore reports a capitalised word before a compound, part of the same
