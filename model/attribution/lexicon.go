@@ -580,7 +580,7 @@ func setOf(spaced string, more ...string) map[string]bool {
 
 // moreRoleNouns head a role phrase before a name ("Fox News host Sean
 // Hannity") but do not point back on their own as "the host" might.
-var moreRoleNouns = setOf(`host anchor justice co-host co-anchor co-chair co-chairman co-chairwoman co-author
+var moreRoleNouns = setOf(`host anchor justice garda co-host co-anchor co-chair co-chairman co-chairwoman co-author
 co-director co-president co-owner co-sponsor co-leader co-captain co-creator co-editor nominee front-runner frontrunner hopeful columnist
 pollster contender lawmaker legislator staffer operative delegate economist surrogate
 chairman co-founder cofounder president-elect whip star actor actress singer rapper comedian

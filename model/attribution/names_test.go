@@ -2107,13 +2107,16 @@ func TestNamesTitleOfNationalIntelligence(t *testing.T) {
 }
 
 // An Irish surname whose capital follows a mutation's letter ("Fergal Ó
-// hUiginn") is whole, and "Ó hUiginn said" later is he.
+// hUiginn") is whole, and "Ó hUiginn said" later is he; "Garda" before a
+// name is a police officer's rank.
 func TestNamesIrishMutation(t *testing.T) {
 	run(t, []attrCase{{name: "Fergal Ó hUiginn",
 		paras: []string{"Tribunal",
 			"The chairman, Judge Fergal Ó hUiginn, said the garda had been treated unfairly.",
-			"Ó hUiginn said the report would be published, and mRNA research was not at issue."},
+			"Ó hUiginn said the report would be published, and mRNA research was not at issue.",
+			"Garda Siobhán Brophy said she had kept notes, and An Garda Síochána said it accepted the findings."},
 		want: []stmt{reportedBy(2, "the garda had been treated unfairly", "Fergal Ó hUiginn"),
-			reportedBy(3, "the report would be published", "Fergal Ó hUiginn")},
-		speakers: []string{"Fergal Ó hUiginn"}}})
+			reportedBy(3, "the report would be published", "Fergal Ó hUiginn"),
+			reportedBy(4, "she had kept notes", "Siobhán Brophy")},
+		named: []string{"Fergal Ó hUiginn", "Siobhán Brophy"}}})
 }
