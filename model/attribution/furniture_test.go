@@ -321,3 +321,16 @@ func TestFurnitureCreditIsNoSubject(t *testing.T) {
 			notSpeakers: []string{"Stephen Marsh"}},
 	})
 }
+
+// A caption's credit after a label and a colon ("… in 2013. Image:
+// Supplied") names no one, so the deck's "Mayor says …" is the mayor the
+// story names, not "Supplied".
+func TestFurnitureCreditAfterALabel(t *testing.T) {
+	a := probeArticle(t, "b155-03-christchurch-pool-dispute.txt")
+	for _, sp := range a.Speakers {
+		if sp.Name == "Supplied" {
+			t.Errorf("the photo credit \"Supplied\" is a speaker; %s", dump(a))
+		}
+	}
+	checkStmt(t, a, quoteBy(1, "will not be left holding the bill", "Philippa Drummond-Hart"))
+}

@@ -2331,6 +2331,9 @@ func (pc *pctx) photoCredit(i, j int) bool {
 	if pc.word(i-1) == "(" && pc.word(j) == "/" {
 		return true
 	}
+	if pc.word(i-1) == ":" && creditLabels[pc.word(i-2)] && pc.endsParagraph(j) {
+		return true // "… first promised in 2013. Image: Supplied", "Photograph: Oireachtas TV"
+	}
 	if pc.word(j) == "via" && pc.isNameWord(j+1) && pc.endsParagraph(pc.runEnd(j+1)) {
 		return true // "… this week. Stephen Marsh via Getty Images"
 	}
@@ -2339,6 +2342,9 @@ func (pc *pctx) photoCredit(i, j int) bool {
 	}
 	return pc.word(i-1) == "/" && pc.endsParagraph(j) || pc.word(j) == "/" && pc.isNameWord(j+1) && pc.endsParagraph(pc.runEnd(j+1)) // "… on Thursday. Global News/Devon Achterberg"
 }
+
+// creditLabels open a caption's credit before a colon.
+var creditLabels = setOf(`image photo photograph picture credit`)
 
 // endsParagraph reports nothing but a full stop from token k on.
 func (pc *pctx) endsParagraph(k int) bool {
