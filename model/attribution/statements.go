@@ -352,8 +352,8 @@ func (pc *pctx) trailingCue(k int) (*entity, string) {
 // quotation of some length with no cue: "He offered “…”", "The Times
 // characterized it as “…”"; nil for a short phrase, a title, or a group.
 func (pc *pctx) embeddingSubject(k int, text string) *entity {
-	if len(strings.Fields(text)) < 3 {
-		return nil
+	if len(strings.Fields(text)) < 3 || pc.accusedOf(k) {
+		return nil // (and "X has been accused of “living in a parallel universe”": the accuser's words, not X's)
 	}
 	s := pc.sentOf[k]
 	switch st := pc.skipIntro(s, k); pc.word(st) {
@@ -373,6 +373,23 @@ func (pc *pctx) embeddingSubject(k int, text string) *entity {
 	}
 	return e
 }
+
+// accusedOf reports a quotation right after a passive charge: "has been
+// accused of “…”", "was criticised for “…”".
+func (pc *pctx) accusedOf(k int) bool {
+	if k < 3 || pc.word(k-1) != "of" && pc.word(k-1) != "for" {
+		return false
+	}
+	v := k - 2
+	if !chargeVerbs[pc.word(v)] {
+		return false
+	}
+	a := pc.pastAdverbs(v-1, 0)
+	return passiveAux[pc.word(a)]
+}
+
+// chargeVerbs charge someone with words another used: "accused of".
+var chargeVerbs = setOf(`accused criticised criticized blamed attacked condemned slammed mocked`)
 
 func (pc *pctx) atSentenceStart(k int) bool {
 	if pc.toks[k].sentStart {

@@ -60,3 +60,13 @@ func TestUnattributedQuotes(t *testing.T) {
 			}},
 	})
 }
+
+// A quotation right after a passive charge ("has been accused of “living
+// in a parallel universe”") is the accuser's words, not those of the one
+// accused: with no accuser named, no one's.
+func TestUnattributedAfterAPassiveCharge(t *testing.T) {
+	run(t, []attrCase{{name: "has been accused of “…”",
+		paras: []string{"Housing",
+			"The Taoiseach, Ciarán Ó Murchú, has been accused of “living in a parallel universe” on housing after telling the Dáil the plan was “working”."},
+		want: []stmt{quoteBy(2, "living in a parallel universe", ""), quoteBy(2, "working", "Ciarán Ó Murchú")}, moreQuotes: true}})
+}
