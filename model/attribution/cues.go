@@ -244,10 +244,32 @@ func cueAt(toks []token, i int) (string, int) {
 		!(i > 1 && toks[i-1].low == "of" && ofGerund[toks[i-2].low]) {
 		return "", 0 // "the state forecasting office": an adjective, not a cue
 	}
+	if strings.HasSuffix(t.low, "s") && lemma != "say" && possessedNoun(toks, i) {
+		return "", 0 // "one of Brandt’s signature campaign promises": the nouns of a possessive, no verb
+	}
 	if t.low == lemma && i > 0 && !baseFormSubject(toks[asideStart(toks, i-1)]) && !verbOnly(toks, i) && !modalAdverbBefore(toks, i) {
 		return "", 0 // "state news agency", "the call": a bare form needs a plural or modal before it
 	}
 	return lemma, 1
+}
+
+// possessedNoun reports a word at i that ends a possessive's noun phrase
+// after a preposition: one to three lower-case words after "of X’s" ("one
+// of Brandt’s signature campaign promises").
+func possessedNoun(toks []token, i int) bool {
+	for k := i - 1; k >= 0 && k >= i-4; k-- {
+		if toks[k].poss {
+			n := k
+			for n > 0 && toks[n-1].kind == tWord && toks[n-1].cap {
+				n-- // "Lyle Brandt’s": the owner's whole name
+			}
+			return k < i-1 && n > 0 && toks[n-1].has(wPrep) && toks[n-1].low != "as" // inside a phrase ("one of X's … promises"), not a subject ("X's lawsuit demands")
+		}
+		if toks[k].kind != tWord || toks[k].cap || toks[k].has(wDeterminer|wFunction) {
+			return false
+		}
+	}
+	return false
 }
 
 // judgedToSay stand before "to say" when no one says anything: "too soon

@@ -652,3 +652,16 @@ func TestCuesPluralNounAfterAPossessive(t *testing.T) {
 			"In her closing remarks before the vote, Venkataraman addressed opponents directly: “I have heard you.”"},
 		want: []stmt{quoteBy(3, "I have heard you.", "Priya Venkataraman")}}})
 }
+
+// A plural after "of" and a possessive ("one of Brandt’s signature campaign
+// promises") is a noun, no cue; "Podliska’s lawsuit demands" still is one.
+func TestCuesPossessedPluralIsNoCue(t *testing.T) {
+	run(t, []attrCase{{name: "one of X’s campaign promises",
+		paras: []string{"Congress",
+			"President-elect Lyle Brandt won.",
+			"Rep. Dale Morrissey said in an interview that his members would insist on spending cuts to offset any large infrastructure package, one of Brandt’s signature campaign promises.",
+			"Podliska’s lawsuit demands his reinstatement as an investigator."},
+		want: []stmt{reportedBy(3, "his members would insist", "Dale Morrissey"),
+			reportedBy(4, "his reinstatement", "Podliska’s lawsuit")},
+		notSpeakers: []string{"Brandt’s signature campaign", "Lyle Brandt’s signature campaign"}}})
+}
