@@ -836,6 +836,9 @@ func (pc *pctx) relativeOf(g gender, d, j int) *entity {
 		if e := pc.an.reg.latest(func(e *entity) bool { return e.kinOf == owner && e.kin == pc.word(j) }); e != nil {
 			return e // "Her brother, who runs …" after "her brother Tomás", however long ago
 		}
+		if p := owner.kinOf; p != nil && kinInverse[owner.kin] == kinLevel(pc.word(j)) && p.gender != opposite(g) {
+			return p // "Her mother said" after "Margaret Pollard … Her daughter, Susan Pollard,": Susan's mother is Margaret
+		}
 	}
 	if e := pc.an.reg.onlyKin(pc.word(j)); e != nil && e != owner {
 		return e // "His mother said": the one mother the article named ("Samuel’s mother, Nathalie Thibodeau")
@@ -1204,4 +1207,27 @@ func addressesSomeone(text string) bool {
 		}
 	}
 	return false
+}
+
+// kinInverse is the generation that answers a relation: a daughter's or a
+// son's "mother" or "father" is a parent, a parent's "daughter" a child.
+var kinInverse = map[string]string{"daughter": "parent", "son": "parent", "mother": "child", "father": "child",
+	"wife": "spouse", "husband": "spouse", "granddaughter": "grandparent", "grandson": "grandparent",
+	"grandmother": "grandchild", "grandfather": "grandchild"}
+
+// kinLevel is the generation a relation's noun names: "mother" a parent.
+func kinLevel(w string) string {
+	switch w {
+	case "mother", "father":
+		return "parent"
+	case "daughter", "son":
+		return "child"
+	case "wife", "husband":
+		return "spouse"
+	case "grandmother", "grandfather":
+		return "grandparent"
+	case "granddaughter", "grandson":
+		return "grandchild"
+	}
+	return ""
 }

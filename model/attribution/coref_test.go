@@ -2722,3 +2722,12 @@ func TestCorefTitleTellsACoupleApart(t *testing.T) {
 			"“We’re OK,” Mr Whitford said."},
 		want: []stmt{quoteBy(3, "It’s about $110 a month for us,", "Jess Whitford"), quoteBy(4, "We’re OK,", "Ryan Whitford")}}})
 }
+
+// A relation read the other way: "Chidinma Okafor … shares with her
+// husband" and "Okafor, her husband, Emeka," make Emeka her husband, so
+// "His wife said" later is she.
+func TestCorefRelationReadBackwards(t *testing.T) {
+	a := probeArticle(t, "b31-08-newcomer-housing-search.txt")
+	checkStmt(t, a, reportedBy(29, "she is trying not to hope too much", "Chidinma Okafor"))
+	checkStmt(t, a, quoteBy(29, "I have hoped 43 times,", "Chidinma Okafor"))
+}
