@@ -924,7 +924,7 @@ var genericBodies = map[string]bool{"regulator": true, "watchdog": true, "airlin
 // publicBodies point back to the body last named only alone: "the agency"
 // after the State Department, but "the law enforcement agency" says which.
 // A level of government says nothing of which: "the federal agency".
-var publicBodies = setOf(`agency department organization organisation`)
+var publicBodies = setOf(`agency department`)
 
 // notPublicBodies name bodies that "the agency" or "the department" does
 // not point back to: "the agency said" after the Bank of Canada was

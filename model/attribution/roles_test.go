@@ -1555,3 +1555,13 @@ func TestRolesSpokespersonForBodyBeforeAnAside(t *testing.T) {
 			quoteBy(2, "confirms what American mills have known for decades.", "U.S. Lumber Fairness Coalition"),
 			quoteBy(3, "Canadian lumber is subsidized, full stop,", "U.S. Lumber Fairness Coalition")}}})
 }
+
+// "The organization" points back to the body last named, a club or an
+// association too ("The Sierra Club published a report. The organization
+// said"); "the agency" still never means a bank.
+func TestRolesTheOrganization(t *testing.T) {
+	run(t, []attrCase{{name: "the organization after a club",
+		paras: []string{"Suit",
+			"The Sierra Club published a report. The organization said it would sue."},
+		want: []stmt{reportedBy(2, "it would sue", "Sierra Club")}}})
+}
