@@ -771,6 +771,8 @@ func findingAt(toks []token, i int) bool {
 		return true // "Auditor General Maureen Fitzallen found the Department of Public Works invoked …", "Tribunal finds Crown breached …", "An independent inquiry has found Gisborne District Council was warned …"
 	case pollResultAfter(toks, i+1) && pollSubject(toks, i):
 		return true // "A Cascade Research Group survey found Lindahl at 46 percent": the poll's finding, no "that"
+	case isDigitStart(next.low) && findingSubject(toks, i):
+		return true // "A study by Harvard researchers found 40 percent of voters …", "a tally … found 201 reports": a count found
 	}
 	return verdictAfter(toks, i+1) && judicialSubject(toks, i) && !juryBefore(toks, i)
 }

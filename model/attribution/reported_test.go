@@ -3693,3 +3693,15 @@ func TestReportedRulingWithASplit(t *testing.T) {
 			"OTTAWA — The Supreme Court of Canada has upheld a stay of proceedings in a Quebec case, ruling 5-4 that the delay was unreasonable."},
 		want: []stmt{reportedBy(2, "the delay was unreasonable", "Supreme Court of Canada")}}})
 }
+
+// A finding that opens with a count needs no "that": "A Léger poll
+// published last week found 61 per cent of Quebecers …", "The audit found
+// 142 reported assaults …".
+func TestReportedFindingOfACount(t *testing.T) {
+	run(t, []attrCase{{name: "found 61 per cent, found 142",
+		paras: []string{"Strike",
+			"A Léger poll published last week found 61 per cent of Quebecers supported the teachers’ demands.",
+			"The audit found 142 reported assaults on operators in the first 10 months of 2025."},
+		want: []stmt{reportedBy(2, "61 per cent of Quebecers", "Léger"),
+			reportedBy(3, "142 reported assaults", "the audit")}}})
+}
