@@ -769,6 +769,9 @@ func (pc *pctx) cueFrameBefore(k int) (*entity, string, int, bool) {
 		if e == nil {
 			e = pc.subjectBefore(v, s)
 		}
+		if e == nil && v > s && strings.HasSuffix(pc.word(v), "ing") && pc.toks[v-1].kind == tQuote && pc.lastInP != nil {
+			e = pc.lastInP // "wrote that the speeches were “…,” adding: “…”": the one whose quotation the participle follows
+		}
 		if e == nil && (v == s || pc.word(v-1) == "," && !strings.HasSuffix(pc.word(v), "ing")) {
 			if inv, after, ok := pc.npForward(v+1, k); ok && (after >= j || pc.word(after) == "," && pc.plainAside(after+1, j)) {
 				e = inv // "Said Comey, “…”", "In other words, explained Nancy Cordes: “…”", "Said MacLellan, after the hearing: “…”"

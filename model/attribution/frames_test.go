@@ -1458,3 +1458,14 @@ func TestFramesThingPronounInsideWhatWasSaid(t *testing.T) {
 		want: []stmt{quoteBy(5, "deeply worrying", "Benoît Lacasse"),
 			quoteBy(5, "a trend that successive governments have underestimated for 20 years.", "Benoît Lacasse")}}})
 }
+
+// A participle right after a quotation ("wrote that the speeches were
+// “…,” adding: “…”") adds to the words of the one whose quotation it
+// follows.
+func TestFramesParticipleAfterAQuotation(t *testing.T) {
+	run(t, []attrCase{{name: "“…,” adding: “…”",
+		paras: []string{"Emails",
+			"In a September 2015 message, campaign manager Robyn Maitland wrote that the speeches were “a bigger problem than the donations,” adding: “We need him home and quiet.”"},
+		want: []stmt{quoteBy(2, "a bigger problem than the donations,", "Robyn Maitland"),
+			quoteBy(2, "We need him home and quiet.", "Robyn Maitland")}}})
+}
