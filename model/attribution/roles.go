@@ -975,6 +975,11 @@ func (pc *pctx) lastOrgMentioned(before int, head string) *entity {
 		if e := pc.mentions[k].e; ok(e) && !placeWords[pc.word(pc.mentions[k].tok-1)] {
 			return e // (but "an agency based in Thunder Bay" is no agency called Thunder Bay)
 		}
+		if m := pc.mentions[k]; genericBodies[head] && pc.toks[m.tok].sentStart && bareName(m.e) && len(m.e.words) == 1 && m.e.first == "" &&
+			m.e.gender == unknownGender && len(m.e.heads) == 0 && !isGivenName(m.e.words[0]) && nameGender(m.e.words[0]) == unknownGender && !isState(m.e.words) {
+			m.e.org = true
+			return m.e // "Metrolinx has spent $2 million. The agency said …": a body the tables do not know, opening the sentence before
+		}
 	}
 	for k := len(pc.an.mentioned) - 1; k >= 0; k-- {
 		if e := pc.an.mentioned[k]; ok(e) {

@@ -1565,3 +1565,11 @@ func TestRolesTheOrganization(t *testing.T) {
 			"The Sierra Club published a report. The organization said it would sue."},
 		want: []stmt{reportedBy(2, "it would sue", "Sierra Club")}}})
 }
+
+// "Metrolinx launched a small business support program in 2021 …. The
+// agency said …": a one-word name the tables do not know, opening the
+// sentence before, is the agency, not the transit commission named before.
+func TestRolesAgencyAfterABareName(t *testing.T) {
+	a := probeArticle(t, "b112-01-crosstown-delay.txt")
+	checkStmt(t, a, reportedBy(26, "about 140 Scarborough businesses have taken part", "Metrolinx"))
+}
