@@ -836,7 +836,7 @@ func (pc *pctx) relativeOf(g gender, d, j int) *entity {
 		if e := pc.an.reg.latest(func(e *entity) bool { return e.kinOf == owner && e.kin == pc.word(j) }); e != nil {
 			return e // "Her brother, who runs …" after "her brother Tomás", however long ago
 		}
-		if p := owner.kinOf; p != nil && kinInverse[owner.kin] == kinLevel(pc.word(j)) && p.gender != opposite(g) {
+		if p, want := owner.kinOf, kinLevels[pc.word(j)]; p != nil && want != "" && otherLevel[kinLevels[owner.kin]] == want && p.gender != opposite(g) {
 			return p // "Her mother said" after "Margaret Pollard … Her daughter, Susan Pollard,": Susan's mother is Margaret
 		}
 	}
@@ -1209,25 +1209,12 @@ func addressesSomeone(text string) bool {
 	return false
 }
 
-// kinInverse is the generation that answers a relation: a daughter's or a
-// son's "mother" or "father" is a parent, a parent's "daughter" a child.
-var kinInverse = map[string]string{"daughter": "parent", "son": "parent", "mother": "child", "father": "child",
-	"wife": "spouse", "husband": "spouse", "granddaughter": "grandparent", "grandson": "grandparent",
-	"grandmother": "grandchild", "grandfather": "grandchild"}
+// kinLevels are the generations relations' nouns name ("mother" a parent),
+// and otherLevel the generation that answers each: a daughter's mother is a
+// parent, a parent's daughter a child.
+var kinLevels = map[string]string{"mother": "parent", "father": "parent", "daughter": "child", "son": "child",
+	"wife": "spouse", "husband": "spouse", "grandmother": "grandparent", "grandfather": "grandparent",
+	"granddaughter": "grandchild", "grandson": "grandchild"}
 
-// kinLevel is the generation a relation's noun names: "mother" a parent.
-func kinLevel(w string) string {
-	switch w {
-	case "mother", "father":
-		return "parent"
-	case "daughter", "son":
-		return "child"
-	case "wife", "husband":
-		return "spouse"
-	case "grandmother", "grandfather":
-		return "grandparent"
-	case "granddaughter", "grandson":
-		return "grandchild"
-	}
-	return ""
-}
+var otherLevel = map[string]string{"parent": "child", "child": "parent", "spouse": "spouse",
+	"grandparent": "grandchild", "grandchild": "grandparent"}

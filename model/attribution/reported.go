@@ -1020,10 +1020,7 @@ func (pc *pctx) reducedRelative(v, s int) bool {
 	if !pc.thingBefore(v, s) {
 		return false
 	}
-	k := v - 1
-	for k > s && pc.has(k, wAdverb) && !pc.toks[k].cap {
-		k--
-	}
+	k := pc.pastAdverbs(v-1, s)
 	switch {
 	case pc.isNameWord(k):
 		k = pc.nameStart(k, s) - 1
