@@ -178,7 +178,7 @@ func (an *analyzer) giveScratch() {
 			speakers: pc.speakers[:0], cues: pc.cues[:0], vias: pc.vias[:0], whys: pc.whys[:0],
 			midFrame: pc.midFrame[:0], midFrameBy: pc.midFrameBy[:0], repWhys: pc.repWhys,
 			memo: mentionMemo{at: pc.memo.at[:0], list: pc.memo.list[:0]}, nameWords: pc.nameWords[:0],
-			framed: pc.framed[:0], framedBy: pc.framedBy[:0], cueMemo: pc.cueMemo[:0], runEnds: pc.runEnds[:0]},
+			framed: pc.framed[:0], framedBy: pc.framedBy[:0], relatives: pc.relatives[:0], cueMemo: pc.cueMemo[:0], runEnds: pc.runEnds[:0]},
 		maps: an.keptMaps(), lists: an.keptLists()}
 	an.tokBuf, an.sentBuf, an.flagBuf, an.pcBuf = nil, nil, nil, pctx{}
 	scratchPool.Put(s)
@@ -643,17 +643,18 @@ type pctx struct {
 	sentEndOf  []int       // the end of each token's sentence
 	sentFlags  []wordFlags // at each sentence's first token, its words' flags together
 	lastInP    *entity
-	alternated bool        // this paragraph answered the one before in a dialogue
-	ref        trace       // the mention last resolved, for explanations
-	whys       []why       // how each quotation got its speaker
-	repWhys    map[int]why // how each reported statement did, by its start
-	labelled   bool        // the paragraph is a transcript line, "NAME: …", reported whole
-	announced  *entity     // who a closing "X said in a statement." gives the next paragraph's quotation to
-	memo       mentionMemo // its name runs, parsed
-	nameWords  []kept      // isNameWord of each token, once asked
-	cueMemo    []cueRead   // cueAt of each token, once asked
-	runEnds    []int32     // runEnd of each token inside a sentence, plus one, once asked
-	credit     int         // the bytes of a photo credit opening a caption: no names in it
+	alternated bool         // this paragraph answered the one before in a dialogue
+	ref        trace        // the mention last resolved, for explanations
+	whys       []why        // how each quotation got its speaker
+	repWhys    map[int]why  // how each reported statement did, by its start
+	labelled   bool         // the paragraph is a transcript line, "NAME: …", reported whole
+	announced  *entity      // who a closing "X said in a statement." gives the next paragraph's quotation to
+	memo       mentionMemo  // its name runs, parsed
+	nameWords  []kept       // isNameWord of each token, once asked
+	cueMemo    []cueRead    // cueAt of each token, once asked
+	runEnds    []int32      // runEnd of each token inside a sentence, plus one, once asked
+	credit     int          // the bytes of a photo credit opening a caption: no names in it
+	relatives  []mentionRef // relatives ("her mother") already resolved, by their determiner's token
 }
 
 // newPctx readies the paragraph state, reusing the last paragraph's storage.

@@ -831,6 +831,20 @@ func (pc *pctx) relativeOf(g gender, d, j int) *entity {
 	if pc.isNameWord(j+1) && !pc.toks[j+1].sentStart {
 		return pc.entityAt(j+1, pc.runEnd(j+1)) // "his brother Alastair Osman"
 	}
+	for _, r := range pc.relatives {
+		if r.tok == d {
+			return r.e // asked again: once "her mother" is Margaret, "her" would point to Margaret herself
+		}
+	}
+	e := pc.relativeNamed(g, d, j)
+	if e != nil {
+		pc.relatives = append(pc.relatives, mentionRef{e, d})
+	}
+	return e
+}
+
+// relativeNamed is relativeOf's reading, the first time it is asked.
+func (pc *pctx) relativeNamed(g gender, d, j int) *entity {
 	owner := pc.pronounReferent(map[string]string{"his": "he", "her": "she"}[pc.word(d)], d)
 	if owner != nil {
 		if e := pc.an.reg.latest(func(e *entity) bool { return e.kinOf == owner && e.kin == pc.word(j) }); e != nil {

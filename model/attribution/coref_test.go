@@ -2731,3 +2731,17 @@ func TestCorefRelationReadBackwards(t *testing.T) {
 	checkStmt(t, a, reportedBy(29, "she is trying not to hope too much", "Chidinma Okafor"))
 	checkStmt(t, a, quoteBy(29, "I have hoped 43 times,", "Chidinma Okafor"))
 }
+
+// "Her mother, who has since been discharged, said" after "Margaret
+// Pollard … Her daughter, Susan Pollard, said" is Margaret, in the reported
+// statement as in the quotation inside it.
+func TestMotherOfTheDaughterJustQuoted(t *testing.T) {
+	run(t, []attrCase{{name: "mother after daughter",
+		paras: []string{"Hospitals",
+			"Margaret Pollard, 84, waited 29 hours on a trolley after a fall at home. Her daughter, Susan Pollard, said nurses had been “wonderful” but that there was “simply nowhere to put her”.",
+			"“They kept apologising to us,” Susan Pollard said.",
+			"Her mother, who has since been discharged to a care home, said she had “never seen anything like it” in 60 years of using the health service."},
+		want: []stmt{quoteBy(2, "wonderful", "Susan Pollard"), quoteBy(2, "simply nowhere to put her", "Susan Pollard"),
+			quoteBy(3, "They kept apologising to us,", "Susan Pollard"),
+			reportedBy(4, "she had “never seen anything like it”", "Margaret Pollard"), quoteBy(4, "never seen anything like it", "Margaret Pollard")}}})
+}
