@@ -240,7 +240,7 @@ func cueAt(toks []token, i int) (string, int) {
 		(toks[i+2].has(wPrep) || toks[i+2].low == "." || toks[i+2].low == ",") {
 		return "", 0 // "Wheel-Trans will add vehicles on the affected weekends": a thing added, not words
 	}
-	if strings.HasSuffix(t.low, "ing") && i > 0 && !participleBefore(toks[i-1]) && timeBeforeParticiple(toks, i) == i && !withSubject(toks, i) && !nounSaying(toks, i) && !absoluteSubject(toks, i) && !heardOnBefore(toks, i) && !postedOnBefore(toks, i) &&
+	if strings.HasSuffix(t.low, "ing") && i > 0 && !participleBefore(toks[i-1]) && timeBeforeParticiple(toks, i) == i && !withSubject(toks, i) && !nounSaying(toks, i) && !absoluteSubject(toks, i) && !heardOnBefore(toks, i) && !postedOnBefore(toks, i) && recipientBefore(toks, i) < 0 &&
 		!(i > 1 && toks[i-1].low == "of" && ofGerund[toks[i-2].low]) {
 		return "", 0 // "the state forecasting office": an adjective, not a cue
 	}
@@ -452,6 +452,33 @@ func postedOnBefore(toks []token, i int) bool {
 		return postingVerbs[toks[k-2].low]
 	}
 	return false
+}
+
+// recipientBefore is the "to" of a letter's or a writer's recipient that
+// participle i follows ("fired off a letter to Calloway accusing him",
+// "wrote to the premier urging her"); -1 when there is none. The one who
+// wrote is the participle's subject, not the recipient.
+func recipientBefore(toks []token, i int) int {
+	if i < 3 || toks[i-1].kind != tWord {
+		return -1 // the cheap test first
+	}
+	for k := i - 1; k >= 2 && k >= i-5; k-- {
+		t := toks[k]
+		if t.kind != tWord || t.poss {
+			return -1
+		}
+		if t.low != "to" {
+			continue
+		}
+		if k == i-1 || !toks[k+1].cap && !toks[k+1].has(wDeterminer) {
+			return -1
+		}
+		if w := toks[k-1]; w.kind == tWord && (docNouns[w.low] || w.low == "wrote" || w.low == "writes" || w.low == "written") {
+			return k
+		}
+		return -1
+	}
+	return -1
 }
 
 // postingVerbs put words on a platform.

@@ -3705,3 +3705,20 @@ func TestReportedFindingOfACount(t *testing.T) {
 		want: []stmt{reportedBy(2, "61 per cent of Quebecers", "Léger"),
 			reportedBy(3, "142 reported assaults", "the audit")}}})
 }
+
+// A participle after a letter's or a writer's recipient reports the
+// writer: "fired off a letter to Calloway accusing him of …" is Reiner's,
+// and a quotation in it stays hers.
+func TestParticipleAfterRecipient(t *testing.T) {
+	run(t, []attrCase{
+		{name: "letter to a name",
+			paras: []string{"Letter", "Senate Minority Leader Harold Reiner fired off a letter to Calloway accusing him of possibly breaking the Hatch Act."},
+			want:  []stmt{reportedBy(2, "accusing him of possibly breaking the Hatch Act", "Harold Reiner")}},
+		{name: "wrote to a role",
+			paras: []string{"Letter", "Darlene Kematch has since written to the CRTC asking for mandatory outage standards."},
+			want:  []stmt{reportedBy(2, "asking for mandatory outage standards", "Darlene Kematch")}},
+		{name: "email with a quotation",
+			paras: []string{"Email", "Lena Harcourt chairs the committee. On another occasion, she sent a late-night email to a junior analyst demanding to know “who exactly is paid to think in this department.”"},
+			want:  []stmt{quoteBy(2, "who exactly is paid to think in this department.", "Lena Harcourt")}},
+	})
+}

@@ -852,6 +852,9 @@ func (pc *pctx) formerOrLatter(latter bool, before int) *entity {
 // subjectBefore finds the subject of the cue verb at v, in the sentence
 // starting at s.
 func (pc *pctx) subjectBefore(v, s int) *entity {
+	if k := recipientBefore(pc.toks, v); k > s && strings.HasSuffix(pc.word(v), "ing") {
+		return pc.sentenceSubject(s, k) // "Reiner fired off a letter to Calloway accusing him of …": Reiner, not Calloway
+	}
 	if e := pc.seatHolderBefore(v, s); e != nil {
 		return e // "the 46-year-old MP for Pontypridd said": the MP, not the town
 	}
