@@ -2412,3 +2412,27 @@ func TestBodiesFrenchDirecteur(t *testing.T) {
 		want: []stmt{reportedBy(2, "it “takes note” of the decision", "Directeur des poursuites criminelles et pénales"),
 			quoteBy(2, "takes note", "Directeur des poursuites criminelles et pénales")}}})
 }
+
+// A one-word name the tables do not know, opening the sentence before an
+// aside that calls it a business, is that business: "Hostly, one of the
+// larger short-term rental platforms operating in B.C., said".
+func TestUnknownNameBeforeBusinessAside(t *testing.T) {
+	run(t, []attrCase{
+		{name: "one of the platforms",
+			paras: []string{"Rentals", "Hostly, one of the larger short-term rental platforms operating in B.C., said in an emailed statement that it “supports fair and clear regulation” and has removed 900 listings."},
+			want:  []stmt{reportedBy(2, "it “supports fair and clear regulation”", "Hostly"), quoteBy(2, "supports fair and clear regulation", "Hostly")}},
+		{name: "a platform",
+			paras: []string{"Rentals", "Hostly, a rental platform, told CBC News that it supports fair regulation."},
+			want:  []stmt{reportedBy(2, "it supports fair regulation", "Hostly")}},
+		{name: "the association",
+			paras: []string{"Sport", "AthletesCAN, the association representing Canada's national team athletes, said in a statement it was \"cautiously optimistic\" about the announcement."},
+			want:  []stmt{reportedBy(2, "cautiously optimistic", "AthletesCAN"), quoteBy(2, "cautiously optimistic", "AthletesCAN")}},
+	})
+}
+
+// An inspector general's finding is hers, as a judge's or an auditor's is.
+func TestInspectorGeneralFinds(t *testing.T) {
+	run(t, []attrCase{{name: "inspector general",
+		paras: []string{"Snow", "In a 64-page report tabled at city council on Monday, Inspector General Brigitte Lalonde-Saint-Pierre found that three firms had exchanged information about their pricing."},
+		want:  []stmt{reportedBy(2, "three firms had exchanged information", "Brigitte Lalonde-Saint-Pierre")}}})
+}

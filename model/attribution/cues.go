@@ -111,7 +111,7 @@ func (pc *pctx) finderFound(i int) bool {
 // nounBeforeVerb are verbs a document's noun comes right before.
 var nounBeforeVerb = setOf(`said says found finds concluded concludes stated states showed shows noted notes added`)
 
-var finderHeads = setOf(`judge justice coroner commissioner ombudsman ombudsperson auditor arbitrator adjudicator`)
+var finderHeads = setOf(`judge justice coroner commissioner ombudsman ombudsperson auditor arbitrator adjudicator inspector`)
 
 func (pc *pctx) isCue(i int) bool { l, _ := pc.cueAt(i); return l != "" }
 

@@ -3657,7 +3657,7 @@ func (pc *pctx) beforeAppositive(c, s int) *entity {
 		if n := pc.sentOf[k]; pc.word(k+1) == "which" && n < k && pc.toks[n].cap && isState(pc.lowRun(n, k)) {
 			return pc.an.reg.body(pc.p.text[int(pc.toks[n].start):int(pc.toks[k-1].end)]) // "Hungary, which has courted Chinese investment, said": the country
 		}
-		if k-1 == pc.sentOf[k] && pc.toks[k-1].kind == tWord && pc.toks[k-1].cap && !pc.isNameWord(k-1) && pc.has(k+1, wDeterminer) && bodyHeads[pc.word(c-1)] {
+		if k-1 == pc.sentOf[k] && pc.toks[k-1].kind == tWord && pc.toks[k-1].cap && !pc.isNameWord(k-1) && (pc.has(k+1, wDeterminer) && bodyHeads[pc.word(c-1)] || pc.asideNamesBody(k+1, c)) {
 			return pc.an.reg.body(pc.p.text[int(pc.toks[k-1].start):int(pc.toks[k-1].end)]) // "Ofwat, the water regulator, said": a body the article names once
 		}
 		if !pc.isNameWord(k-1) || !(pc.has(k+1, wDeterminer) || pc.has(k+1, wRole) || isDigitStart(pc.word(k+1)) || opensAside(pc.toks[k+1]) ||
@@ -3704,6 +3704,39 @@ func (pc *pctx) beforeAppositive(c, s int) *entity {
 	}
 	return nil
 }
+
+// asideNamesBody reports an aside [a, c) that calls what it follows a body
+// by its head noun, before any qualifying phrase: "one of the larger
+// short-term rental platforms operating in B.C.", "a Calgary-based
+// retailer with 40 stores".
+func (pc *pctx) asideNamesBody(a, c int) bool {
+	if pc.word(a) == "one" && pc.word(a+1) == "of" {
+		a += 2
+	}
+	if !pc.has(a, wDeterminer) {
+		return false
+	}
+	h := -1
+	for k := a + 1; k < c && k <= a+6; k++ {
+		t := pc.toks[k]
+		if t.kind != tWord && t.low != "-" || pc.has(k, wPrep) || relativeWords[t.low] || k > a+1 && strings.HasSuffix(t.low, "ing") {
+			break
+		}
+		h = k
+	}
+	if h < 0 {
+		return false
+	}
+	w := pc.word(h)
+	if one := strings.TrimSuffix(w, "s"); one != w && (bodyHeads[one] || makers[one] || asideBodyHeads[one]) {
+		return true
+	}
+	return bodyHeads[w] || makers[w] || asideBodyHeads[w]
+}
+
+// asideBodyHeads are heads an aside gives a business: "Hostly, one of the
+// larger rental platforms".
+var asideBodyHeads = setOf(`platform chain operator provider developer startup service app utility`)
 
 // inRelativeClause reports a name starting at n that stands in a relative
 // clause opened after a comma a few words before it: ", who now directs
