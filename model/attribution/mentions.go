@@ -1803,9 +1803,16 @@ func titledPerson(low []string) bool {
 		if k+3 == len(low) && (low[k] == "justice" || low[k] == "judge") && slices.Contains(low[:k], "court") {
 			return true // "Court of Appeal Justice Colleen MacKinnon", "Provincial Court Judge Ana Ruiz": the court's judge
 		}
+		if k+3 == len(low) && bodyLeaderTitles[low[k]] && !wordHas(low[k+1], wPrep|wDeterminer) && low[k+1] != "and" && slices.ContainsFunc(low[:k], func(w string) bool { return wordHas(w, wOrg) }) {
+			return true // "Bank of Canada Governor Marc-André Vézina": the body's governor, whatever his given name
+		}
 	}
 	return false
 }
+
+// bodyLeaderTitles head a body and stand between its name and its
+// leader's.
+var bodyLeaderTitles = setOf(`governor president chair chairman chairwoman chairperson ceo director commissioner`)
 
 // placeFirst is 1 when a province or state opens the words, else 0.
 func placeFirst(low []string) int {

@@ -2120,3 +2120,18 @@ func TestNamesIrishMutation(t *testing.T) {
 			reportedBy(4, "she had kept notes", "Siobhán Brophy")},
 		named: []string{"Fergal Ó hUiginn", "Siobhán Brophy"}}})
 }
+
+// A body's leader's title between the body's name and a given name the
+// tables do not know still splits them: "Bank of Canada Governor
+// Marc-André Vézina" is Marc-André Vézina, and "Vézina" later is he; "the
+// Office of the Privacy Commissioner of Canada" stays a body.
+func TestBodyLeaderTitleSplitsUnknownGivenName(t *testing.T) {
+	run(t, []attrCase{
+		{name: "governor",
+			paras: []string{"G7", "Bank of Canada Governor Marc-André Vézina said central bankers had discussed the risk.", "\"When tariffs go up, prices go up,\" Vézina said."},
+			want:  []stmt{reportedBy(2, "central bankers had discussed the risk", "Marc-André Vézina"), quoteBy(3, "When tariffs go up, prices go up,", "Marc-André Vézina")}},
+		{name: "office of a commissioner",
+			paras: []string{"Privacy", "The Office of the Privacy Commissioner of Canada confirmed Thursday that it has opened an investigation."},
+			want:  []stmt{reportedBy(2, "it has opened an investigation", "Office of the Privacy Commissioner of Canada")}},
+	})
+}
