@@ -2436,3 +2436,16 @@ func TestInspectorGeneralFinds(t *testing.T) {
 		paras: []string{"Snow", "In a 64-page report tabled at city council on Monday, Inspector General Brigitte Lalonde-Saint-Pierre found that three firms had exchanged information about their pricing."},
 		want:  []stmt{reportedBy(2, "three firms had exchanged information", "Brigitte Lalonde-Saint-Pierre")}}})
 }
+
+// An aside after "a spokesperson for" a body leaves the words the body's,
+// as they are without it.
+func TestSpokespersonForBodyAcrossAside(t *testing.T) {
+	run(t, []attrCase{
+		{name: "named body",
+			paras: []string{"Records", "A spokesperson for Health Canada, reached by phone in Montreal, said it had transferred the records in 2019."},
+			want:  []stmt{reportedBy(2, "it had transferred the records", "Health Canada")}},
+		{name: "without the aside",
+			paras: []string{"Records", "A spokesperson for Health Canada said it had transferred the records in 2019."},
+			want:  []stmt{reportedBy(2, "it had transferred the records", "Health Canada")}},
+	})
+}

@@ -781,6 +781,11 @@ func (pc *pctx) subjectAcrossAsides(v, s int) (*entity, bool) {
 		return g, true // "Some voters who heard the speech, on television, said"
 	}
 	if start := pc.npStart(c-1, from); start == from {
+		if indefinites[pc.word(from)] && spokesRoles[pc.word(from+1)] && pc.word(from+2) == "for" {
+			if e := pc.npEndingAt(c-1, from); e != nil && e.org && !e.outlet {
+				return e, true // "A spokesperson for the ministry, reached by phone, said": the ministry's, as without the aside
+			}
+		}
 		return pc.unnamedSubject(from, c), true
 	}
 	return nil, false
