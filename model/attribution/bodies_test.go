@@ -2444,8 +2444,8 @@ func TestSpokespersonForBodyAcrossAside(t *testing.T) {
 		{name: "named body",
 			paras: []string{"Records", "A spokesperson for Health Canada, reached by phone in Montreal, said it had transferred the records in 2019."},
 			want:  []stmt{reportedBy(2, "it had transferred the records", "Health Canada")}},
-		{name: "without the aside",
-			paras: []string{"Records", "A spokesperson for Health Canada said it had transferred the records in 2019."},
-			want:  []stmt{reportedBy(2, "it had transferred the records", "Health Canada")}},
+		{name: "the body named before",
+			paras: []string{"Records", "The Ontario Ministry of Health announced a review.", "A spokesperson for the ministry, reached by phone in Toronto, said it had transferred the records in 2019."},
+			want:  []stmt{reportedBy(3, "it had transferred the records", "Ontario Ministry of Health")}},
 	})
 }
