@@ -2449,3 +2449,19 @@ func TestSpokespersonForBodyAcrossAside(t *testing.T) {
 			want:  []stmt{reportedBy(3, "it had transferred the records", "Ontario Ministry of Health")}},
 	})
 }
+
+// A French body's name after a person "of the" body leaves the person the
+// speaker, as an English one does; a second aside about the body does too.
+func TestPersonOfFrenchBody(t *testing.T) {
+	run(t, []attrCase{
+		{name: "job word before",
+			paras: []string{"Byelection", "Political scientist Émilie Savoie of the Université de Moncton said byelections were hard to read."},
+			want:  []stmt{reportedBy(2, "byelections were hard to read", "Émilie Savoie")}},
+		{name: "judge of a tribunal",
+			paras: []string{"Ruling", "In a 41-page decision made public Tuesday, Judge Magali Fournier-Desrosiers of the Tribunal des droits de la personne found that the landlord had discriminated."},
+			want:  []stmt{reportedBy(2, "the landlord had discriminated", "Magali Fournier-Desrosiers")}},
+		{name: "rector, then an aside on the university",
+			paras: []string{"Tuition", "Jean-Paul Lagimodiere, rector of the Universite de Saint-Boniface, the province's only French-language university, said his institution was in \"a more fragile position than anyone.\""},
+			want:  []stmt{reportedBy(2, "his institution was in", "Jean-Paul Lagimodiere"), quoteBy(2, "a more fragile position than anyone.", "Jean-Paul Lagimodiere")}},
+	})
+}

@@ -21,7 +21,8 @@ const spelledReach = 40
 var frenchBodyHeads = setOf(`office régie commission conseil société bureau institut agence autorité centre caisse
 fédération confédération syndicat association ordre collège tribunal ministère direction secrétariat
 fraternité alliance regroupement coalition union mouvement front observatoire protecteur vérificateur commissaire
-service sûreté corporation centre district comité cégep école commission directeur directrice`)
+service sûreté corporation centre district comité cégep école commission directeur directrice
+université universite hôpital fondation musée`)
 
 // frenchBodyFor is the body acr spells in French in this paragraph before
 // token i or in the ten before it, registered under acr; nil when none.

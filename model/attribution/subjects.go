@@ -20,8 +20,13 @@ func (pc *pctx) npEndingAt(j, s int) *entity {
 	if _, ok := pronounGender(t.low); ok && !t.poss {
 		return pc.resolvePronoun(t.low, j)
 	}
-	if e := pc.frenchBodyEndingAt(j, s); e != nil {
-		return e // "the Société de transport de Montréal said": the body, no one called de Montréal
+	if f := pc.frenchBodyStart(j, s); f >= 0 {
+		if f-3 >= s && pc.word(f-1) == "the" && pc.word(f-2) == "of" && pc.isNameWord(f-3) && !pc.toks[f-3].poss {
+			if p := pc.npEndingAt(f-3, s); p != nil && !p.org && !p.outlet && !p.unnamed {
+				return p // "Political scientist Émilie Savoie of the Université de Moncton said": Savoie, as of an English body
+			}
+		}
+		return pc.an.reg.body(pc.phraseText(f, j+1)) // "the Société de transport de Montréal said": the body, no one called de Montréal
 	}
 	if e := pc.unionLocalEndingAt(j, s); e != nil {
 		return e // "Local 7 of the Pacific Retail and Food Workers Union said": the local, not the whole union
