@@ -659,6 +659,9 @@ func (pc *pctx) sentenceSubjectBefore(i int) *entity {
 			if pc.reportingAside(i) && !pc.toks[pc.runEnd(m.tok)-1].poss && !m.e.markedPerson() {
 				return nil // "The Common Core was rolled out badly, he said": what is said, not who says it
 			}
+			if i >= 2 && pc.word(i-1) == "the" && pc.word(i-2) == "," && pc.cueClosesAside(i+1) && pc.sentEndOf[i]-i <= 6 && !pc.toks[pc.runEnd(m.tok)-1].poss {
+				return nil // "Dylan Parry had gone to bed at about 23:00, the prosecutor said": Parry is spoken of; he would be "he"
+			}
 			return m.e
 		}
 	}
@@ -701,15 +704,18 @@ var askedAbout = setOf(`how whether if why what when where who which about`)
 // reportingAside reports a pronoun at i that opens a reporting clause set
 // off by a comma after what it reports: "…, he said", "…, they argue".
 func (pc *pctx) reportingAside(i int) bool {
-	if pc.word(i-1) != "," {
-		return false
-	}
-	l, n := pc.cueAt(i + 1)
+	return pc.word(i-1) == "," && pc.cueClosesAside(i+1)
+}
+
+// cueClosesAside reports a cue at i that ends its clause: "…, he said.",
+// "…, the prosecutor said in court".
+func (pc *pctx) cueClosesAside(i int) bool {
+	l, n := pc.cueAt(i)
 	if l == "" {
 		return false
 	}
-	w := pc.word(i + 1 + n)
-	return w == "," || w == "." || w == ";" || w == "" || pc.has(i+1+n, wPrep)
+	w := pc.word(i + n)
+	return w == "," || w == "." || w == ";" || w == "" || pc.has(i+n, wPrep)
 }
 
 // markedPerson reports an entity the article marks as a person: a known

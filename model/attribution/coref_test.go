@@ -2745,3 +2745,17 @@ func TestMotherOfTheDaughterJustQuoted(t *testing.T) {
 			quoteBy(3, "They kept apologising to us,", "Susan Pollard"),
 			reportedBy(4, "she had “never seen anything like it”", "Margaret Pollard"), quoteBy(4, "never seen anything like it", "Margaret Pollard")}}})
 }
+
+// A role noun closing a reported clause ("…, the prosecutor said.") is not
+// the person the clause is about: he would be "he". A barrister "prosecuting"
+// in a court report is whom "the prosecutor" later means.
+func TestTrailingRoleIsNotTheClauseSubject(t *testing.T) {
+	run(t, []attrCase{
+		{name: "prosecuting",
+			paras: []string{"Trial", "Catrin Howells KC, prosecuting, told jurors the two men had known each other.", "Gethin Parry denies murder.", "Dylan Parry had gone to bed at about 23:00, the prosecutor said."},
+			want:  []stmt{reportedBy(2, "the two men had known each other", "Catrin Howells"), reportedBy(4, "had gone to bed", "Catrin Howells")}},
+		{name: "spokesperson",
+			paras: []string{"Bank", "Stéphane Lavoie has run the bank since 2015.", "Mr. Lavoie will remain in his role, the spokesperson said."},
+			want:  []stmt{reportedBy(3, "will remain in his role", "!Stéphane Lavoie")}},
+	})
+}

@@ -2217,6 +2217,10 @@ func (pc *pctx) learnAppositive(e *entity, j int) {
 	if pc.word(j) != "," {
 		return
 	}
+	if side := courtSides[pc.word(j+1)]; side != "" && (pc.word(j+2) == "," || pc.word(j+2) == ".") && !e.org {
+		e.addHead(side) // "Catrin Howells KC, prosecuting, told the jury": "the prosecutor" later is she
+		return
+	}
 	k := j + 1
 	if w := pc.word(k); isDigitStart(w) && pc.word(k+1) == "," {
 		e.age = w
@@ -2515,6 +2519,10 @@ func (pc *pctx) collectMentions() {
 		i = j
 	}
 }
+
+// courtSides are the sides a British or Irish court report sets beside a
+// barrister's name, as the role they give.
+var courtSides = map[string]string{"prosecuting": "prosecutor", "defending": "lawyer"}
 
 // noteDocumentAuthor remembers body e as the author of the document
 // named just before it ("A report released last week by the
