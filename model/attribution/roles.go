@@ -106,6 +106,9 @@ func (pc *pctx) roleReferentOf(j, s int) *entity {
 		if (w == "—" || w == "–") && d > 0 && pc.toks[d].start == pc.toks[d-1].end {
 			reach += 2 // "the Kent—Miramichi Bay Liberal riding association": the riding's two names
 		}
+		if (w == "of" || w == "and") && d > s && pc.toks[d-1].cap && pc.toks[d+1].cap && reach < 12 {
+			reach += 2 // "A senior Department of Health and Social Care source": a body's long name modifies the head
+		}
 		d--
 	}
 	if d < s || d <= j-reach {

@@ -714,3 +714,17 @@ func TestSpeakerUnnamedSourceAfterBut(t *testing.T) {
 			reportedBy(3, "the subject", "a senior Philippine diplomat"),
 			quoteBy(4, "Nobody wanted to open the drawer,", "a senior Philippine diplomat")}, moreQuotes: true}})
 }
+
+// An unnamed source described by a body's long name ("A senior Department
+// of Health and Social Care source") is someone unnamed, with or without a
+// relative clause after; the long name had hidden the head.
+func TestUnnamedSourceOfLongBodyName(t *testing.T) {
+	run(t, []attrCase{
+		{name: "plain",
+			paras: []string{"Strike", "Doctors will strike next week.", "A senior Department of Health and Social Care source said ministers had been blindsided."},
+			want:  []stmt{reportedBy(3, "ministers had been blindsided", "A senior Department of Health and Social Care source")}},
+		{name: "with a relative clause",
+			paras: []string{"Strike", "Doctors will strike next week.", "A senior Department of Health and Social Care source, who was not authorised to speak publicly, said ministers had been “blindsided” by the ballot timing."},
+			want:  []stmt{reportedBy(3, "ministers had been", "A senior Department of Health and Social Care source"), quoteBy(3, "blindsided", "A senior Department of Health and Social Care source")}},
+	})
+}

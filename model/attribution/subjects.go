@@ -3644,7 +3644,7 @@ func (pc *pctx) beforeAppositive(c, s int) *entity {
 		}
 		if pc.word(k+1) == "who" && indefinites[pc.word(st)] && k-st <= 10 {
 			end := st + 1
-			for end < k && !pc.has(end, wPrep) && !(end > st+1 && strings.HasSuffix(pc.word(end), "ing")) {
+			for end < k && (!pc.has(end, wPrep) || pc.toks[end-1].cap && pc.toks[end+1].cap) && !(end > st+1 && strings.HasSuffix(pc.word(end), "ing")) {
 				end++ // (and "A Republican strategist working on several Senate races, who …": the strategist)
 			}
 			if h := pc.toks[end-1].low; end-1 > st && (wordHas(h, wRole) || legislators[h] || wordIs(h, mUnnamedHead)) {
