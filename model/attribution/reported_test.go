@@ -259,12 +259,12 @@ func TestReportedGroupSpeakers(t *testing.T) {
 // has no one's name, or is no statement at all. A document speaks as one.
 func TestReportedSubjectIsNoSpeaker(t *testing.T) {
 	run(t, []attrCase{
-		{name: "a document speaks by its own words; a lone source in the lede waits to be named",
+		{name: "a document speaks by its own words; a source in the lede is someone unnamed, not one named later",
 			paras: []string{"Charges dropped", "A court document filed Thursday says that the manager will not be prosecuted. " +
 				"A source said the campaign balked at the price."},
 			want: []stmt{
 				reportedBy(2, "will not be prosecuted", "a court document"),
-				reportedBy(2, "balked at the price", ""),
+				reportedBy(2, "balked at the price", "A source"),
 			}},
 		{name: "things with a people-like plural are no group",
 			paras: []string{"Fees fall", "At the bank, fees from advising clients declined to $281 million. " +

@@ -313,7 +313,7 @@ func (pc *pctx) roleReferentOf(j, s int) *entity {
 	}
 	if (det == "a" || det == "an") && pc.inLede() && !pc.toks[j].cap && !wordHas(head, wOrgHead) && !pluralOfPeople(head) {
 		desc := pc.p.text[int(pc.toks[d].start):int(pc.toks[j].end)]
-		if d == pc.skipIntro(pc.skipDateline(pc.sentOf[d], j), j) && !spokesRoles[head] {
+		if d == pc.skipIntro(pc.skipDateline(pc.sentOf[d], j), j) && !spokesRoles[head] && head != "source" && head != "insider" {
 			return pc.an.cataphor(desc, "") // "A shipping magnate told a court …" (but "A council spokesperson said" stays unnamed)
 		}
 		if wordHas(head, wRole) && !spokesRoles[head] && pc.isCue(j+1) {

@@ -728,3 +728,11 @@ func TestUnnamedSourceOfLongBodyName(t *testing.T) {
 			want:  []stmt{reportedBy(3, "ministers had been", "A senior Department of Health and Social Care source"), quoteBy(3, "blindsided", "A senior Department of Health and Social Care source")}},
 	})
 }
+
+// A source opening the lede is someone unnamed, not a stand-in for a name
+// to come: sources are not named later.
+func TestLedeSourceIsUnnamed(t *testing.T) {
+	run(t, []attrCase{{name: "lede source",
+		paras: []string{"Strike", "A Downing Street source said ministers had been blindsided by the ballot.", "Doctors will strike next week."},
+		want:  []stmt{reportedBy(2, "ministers had been blindsided", "A Downing Street source")}}})
+}
