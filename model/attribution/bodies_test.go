@@ -2465,3 +2465,23 @@ func TestPersonOfFrenchBody(t *testing.T) {
 			want:  []stmt{reportedBy(2, "his institution was in", "Jean-Paul Lagimodiere"), quoteBy(2, "a more fragile position than anyone.", "Jean-Paul Lagimodiere")}},
 	})
 }
+
+// A body named by its members and their cause, or by a service and its
+// place, is one body: "Americans for Prosperity", "Physicians for Human
+// Rights", "Transport for Wales", "Families for Safe Streets Peel". Those
+// who work for someone stay apart from it, and a minister's portfolio is
+// no body.
+func TestPeopleForCauseBodies(t *testing.T) {
+	run(t, []attrCase{
+		{name: "americans", paras: []string{"Ads", "Americans for Prosperity said the bill was bad."},
+			want: []stmt{reportedBy(2, "the bill was bad", "Americans for Prosperity")}},
+		{name: "physicians", paras: []string{"Rights", "Physicians for Human Rights said the bill was bad."},
+			want: []stmt{reportedBy(2, "the bill was bad", "Physicians for Human Rights")}},
+		{name: "transport", paras: []string{"Rail", "The Transport Secretary spoke.", "Transport for Wales said its own services would run as normal."},
+			want: []stmt{reportedBy(3, "its own services would run", "Transport for Wales")}},
+		{name: "families", paras: []string{"Crash", "Families for Safe Streets Peel, a group of people who have lost relatives in road crashes, said the sentence “sends an important message.”"},
+			want: []stmt{reportedBy(2, "the sentence", "Families for Safe Streets Peel"), quoteBy(2, "sends an important message.", "Families for Safe Streets Peel")}},
+		{name: "minister for housing", paras: []string{"Rents", "Outside the chamber, Minister for Housing Fergal Mulcahy told The Irish Times he would bring a memo to Cabinet."},
+			want: []stmt{reportedBy(2, "he would bring a memo", "Fergal Mulcahy")}},
+	})
+}

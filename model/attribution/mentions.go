@@ -621,6 +621,9 @@ func (pc *pctx) runEndOf(i int) int {
 			return k // "Immigration, Refugees and Citizenship Canada", "Fisheries and Oceans Canada", "Crown-Indigenous Relations and Northern Affairs Canada"
 		}
 	}
+	if k := pc.causeBodyEnd(i); k > i {
+		return k // "Americans for Prosperity", "Transport for Wales": one body, not Prosperity or Wales
+	}
 	if !pc.isNameWord(i) {
 		return i
 	}
@@ -858,9 +861,46 @@ func (pc *pctx) saintBefore(k int) bool {
 	return k >= 2 && pc.word(k-1) == "." && pc.word(k-2) == "st" || k >= 1 && pc.word(k-1) == "st."
 }
 
+// causeBodyEnd is the end of a body named by people and their cause, or by
+// a service and its place, opening at i ("Americans for Prosperity",
+// "Physicians for Human Rights", "Transport for London"); i when none is.
+func (pc *pctx) causeBodyEnd(i int) int {
+	if i < 0 || i+2 >= len(pc.toks) {
+		return i
+	}
+	t := pc.toks[i]
+	if t.kind != tWord || !t.cap || pc.toks[i+1].low != "for" && pc.toks[i+1].low != "against" {
+		return i // the cheap test first
+	}
+	if !pc.toks[i+2].cap || !pc.isNameWord(i+2) || pc.toks[i+2].sentStart {
+		return i
+	}
+	if t.low == "transport" && pc.toks[i+1].low == "for" || (advocates[t.low] || strings.HasSuffix(t.low, "s") && isDemonym(strings.TrimSuffix(t.low, "s"))) && pc.causeOf(t.low, i+2) && !wordIs(pc.toks[i+2].low, mPlaceName) {
+		return pc.runEnd(i + 2)
+	}
+	return i
+}
+
 // causeAfter reports a cause, not someone, at k after "for" or "against"
 // in a group's name: "Peel Families for Safe Roads", but "Attorneys for
 // Clinton" and "Executives for Mondelez" work for someone named.
+// advocates name a group by who its members are, before its cause:
+// "Physicians for Human Rights" (but "Executives for Mondelez" work for it).
+var advocates = setOf(`citizens families mothers fathers parents physicians doctors nurses veterans students taxpayers
+voters women men scientists lawyers christians conservatives liberals democrats republicans patriots residents workers
+grandparents teachers clergy`)
+
+// causeOf is causeAfter, or a cause at k that names the body already
+// known by people and that cause ("Prosperity" once "Americans for
+// Prosperity" is known).
+func (pc *pctx) causeOf(people string, k int) bool {
+	if pc.causeAfter(k) {
+		return true
+	}
+	o := pc.an.reg.findOrg([]string{pc.toks[k].low})
+	return o != nil && len(o.words) > 2 && o.words[0] == people && o.words[1] == "for"
+}
+
 func (pc *pctx) causeAfter(k int) bool {
 	w := pc.toks[k].low
 	return !isGivenName(w) && pc.an.reg.byKey[w] == nil && len(pc.an.reg.byLast[w]) == 0 && pc.an.reg.findOrg([]string{w}) == nil

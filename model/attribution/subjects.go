@@ -1978,8 +1978,8 @@ func (pc *pctx) bodyNameStart(k, j, s int) int {
 		return start
 	}
 	for b := k - 2; b >= s && b >= k-4; b-- {
-		if pc.toks[b].cap && pc.knownBodyEnd(b) >= k {
-			return b // "Friends of the Earth Canada"
+		if pc.toks[b].cap && (pc.knownBodyEnd(b) >= k || b == k-2 && pc.toks[k-1].low == "for" && pc.causeBodyEnd(b) == j+1) {
+			return b // "Friends of the Earth Canada", "Americans for Prosperity"
 		}
 	}
 	return k
