@@ -2485,3 +2485,11 @@ func TestPeopleForCauseBodies(t *testing.T) {
 			want: []stmt{reportedBy(2, "he would bring a memo", "Fergal Mulcahy")}},
 	})
 }
+
+// An office whose name joins two words with "and" before its head is one
+// office: "the Prisons and Probation Ombudsman" was "Prisons".
+func TestOfficeNameWithAnd(t *testing.T) {
+	run(t, []attrCase{{name: "ombudsman",
+		paras: []string{"Inquest", "A report by the Prisons and Probation Ombudsman, published alongside the jury’s conclusion, found that the prison had been operating with 31% of its officer posts unfilled."},
+		want:  []stmt{reportedBy(2, "the prison had been operating", "Prisons and Probation Ombudsman")}}})
+}

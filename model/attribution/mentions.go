@@ -1194,13 +1194,16 @@ func (pc *pctx) andJoinsOrg(i, j int, org bool) bool {
 		return true // "Inquiry into Missing and Murdered Indigenous Women and Girls": the subject of an inquiry's name
 	}
 	for k < len(pc.toks) && k < j+6 && pc.isNameWord(k) {
-		if pc.toks[k].has(wOrg) {
-			return true
+		if pc.toks[k].has(wOrg) || officeBodies[pc.toks[k].low] && !pc.isNameWord(k+1) {
+			return true // (and "the Prisons and Probation Ombudsman": one office, the run's last word)
 		}
 		k++
 	}
 	return org && k-j <= 3 // of Health and Social Care
 }
+
+// officeBodies end the name of an office that speaks as a body.
+var officeBodies = setOf(`ombudsman ombudsperson inspectorate regulator watchdog`)
 
 // provincePortfolios reports a province's name at i and portfolio words
 // either side of the "and" at j: "Manitoba Environment and Climate
