@@ -916,8 +916,8 @@ func findingSubject(toks []token, i int) bool {
 		if t.kind != tWord && !(t.low == "," && k > 0 && isDigitStart(toks[k-1].low)) || t.has(wPrep) && k == i-1 {
 			return false
 		}
-		if findingNouns[t.low] {
-			return k >= from-7 || by && toks[i-1].low != "that" && (toks[i-1].low != "which" || toks[i-2].low == ",") // "a report released in December by Auditor General X, which found"
+		if findingNouns[t.low] || finderPeople[t.low] && (k == 0 || !toks[k-1].has(wPrep)) {
+			return k >= from-7 || finderPeople[t.low] && toks[k+1].low == "who" || by && toks[i-1].low != "that" && (toks[i-1].low != "which" || toks[i-2].low == ",") // "a report released in December by Auditor General X, which found"
 		}
 		by = by || t.low == "by" || t.low == "from"
 	}
@@ -1000,6 +1000,10 @@ var pollNouns = setOf(`poll polls survey surveys`)
 
 var findingNouns = setOf(`report study survey poll review audit analysis investigation inquiry probe
 evaluation assessment research`)
+
+// finderPeople find as their work: "Inspectors who visited the school in
+// November found that", "Researchers found that".
+var finderPeople = setOf(`inspectors investigators researchers auditors scientists analysts examiners`)
 
 // judicialOpener reports a judge, a court, a tribunal or another
 // fact-finder among the first words of the sentence token i stands in.

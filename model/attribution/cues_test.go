@@ -665,3 +665,15 @@ func TestCuesPossessedPluralIsNoCue(t *testing.T) {
 			reportedBy(4, "his reinstatement", "Podliska’s lawsuit")},
 		notSpeakers: []string{"Brandt’s signature campaign", "Lyle Brandt’s signature campaign"}}})
 }
+
+// People whose work is finding report what they found: "Inspectors who
+// visited the school in November found that …", "The researchers found
+// that …".
+func TestFinderPeopleFind(t *testing.T) {
+	run(t, []attrCase{
+		{name: "inspectors", paras: []string{"School", "Inspectors who visited Castlebrook Academy in Doncaster in November found that many pupils did not feel safe."},
+			want: []stmt{reportedBy(2, "many pupils did not feel safe", "Inspectors")}},
+		{name: "researchers", paras: []string{"Study", "The researchers found that 12.6 per cent of participants reported a persistent symptom."},
+			want: []stmt{reportedBy(2, "12.6 per cent of participants", "~researchers")}},
+	})
+}

@@ -2946,8 +2946,8 @@ func TestReportedTrailingRuling(t *testing.T) {
 }
 
 // A court's finding is what it says: "Justice Marianne Kostiuk found that
-// …", "the tribunal found that …"; anyone else's "found that" reports no
-// speech ("Researchers found that …" is a study's result, not a statement).
+// …", "the tribunal found that …"; so is a finding of those whose work is
+// finding ("Researchers found that …"), as real-train's annotators read it.
 func TestReportedJudicialFinding(t *testing.T) {
 	run(t, []attrCase{
 		{name: "ruled with no 'that'; ', as X had told the family' reports nothing of its own",
@@ -2972,9 +2972,12 @@ func TestReportedJudicialFinding(t *testing.T) {
 				"The company must pay $62,000, the decision says."},
 			want: []stmt{reportedBy(2, "the company had discriminated", "Sandra Whitehorse-Lam")}},
 	})
-	a := article(t, "Study", "Researchers at the university found that wetlands store more carbon than expected.")
+	run(t, []attrCase{{name: "researchers found that",
+		paras: []string{"Study", "Researchers at the university found that wetlands store more carbon than expected."},
+		want:  []stmt{reportedBy(2, "wetlands store more carbon", "~researchers")}}})
+	a := article(t, "Sale", "Buyers at the market found that prices had doubled.")
 	for _, st := range a.Statements {
-		t.Errorf("a study's finding read as a statement: %q by %q", st.Text, st.Speaker)
+		t.Errorf("a buyer's discovery read as a statement: %q by %q", st.Text, st.Speaker)
 	}
 }
 
