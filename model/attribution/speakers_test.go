@@ -736,3 +736,11 @@ func TestLedeSourceIsUnnamed(t *testing.T) {
 		paras: []string{"Strike", "A Downing Street source said ministers had been blindsided by the ballot.", "Doctors will strike next week."},
 		want:  []stmt{reportedBy(2, "ministers had been blindsided", "A Downing Street source")}}})
 }
+
+// "X, chief executive of the Y, who said" is X's: "who" is a person's, and a
+// role phrase with no article describes X as "a"/"the" ones do.
+func TestWhoAfterBareRoleAside(t *testing.T) {
+	run(t, []attrCase{{name: "chief executive of",
+		paras: []string{"Law", "That concern was echoed by Aunty Lorraine Kimber, chief executive of the Koorie Women’s Justice Service, who said the new offence would only work if police were trained."},
+		want:  []stmt{reportedBy(2, "the new offence would only work", "Lorraine Kimber")}}})
+}

@@ -2561,7 +2561,8 @@ func (pc *pctx) nameBeforeRoleAside(j, s int) *entity {
 	if !role && j >= 2 && pc.word(j) == "who" && indefiniteArticles[pc.word(c+1)] && !pc.toks[j-2].cap && pc.toks[j-2].kind == tWord {
 		role = true // "Lyle Hanrahan, a longtime Ridley ally, who said": a description of a person, whatever its noun
 	}
-	if !role || pc.word(c) != "," || !pc.has(c+1, wDeterminer) && !pc.ownerOpens(c+1, j-1) || c-1 < s || !pc.isNameWord(c-1) {
+	opensRole := pc.has(c+1, wRole) && !pc.toks[c+1].cap || pc.has(c+2, wRole) && !pc.toks[c+1].cap && pc.toks[c+1].kind == tWord // "chief executive of the Koorie Legal Service"
+	if !role || pc.word(c) != "," || !pc.has(c+1, wDeterminer) && !pc.ownerOpens(c+1, j-1) && !(opensRole && pc.word(j) == "who") || c-1 < s || !pc.isNameWord(c-1) {
 		return nil
 	}
 	e := pc.npEndingAt(c-1, s)
