@@ -2493,3 +2493,13 @@ func TestOfficeNameWithAnd(t *testing.T) {
 		paras: []string{"Inquest", "A report by the Prisons and Probation Ombudsman, published alongside the jury’s conclusion, found that the prison had been operating with 31% of its officer posts unfilled."},
 		want:  []stmt{reportedBy(2, "the prison had been operating", "Prisons and Probation Ombudsman")}}})
 }
+
+// A title word opening a name right after "group" or another body noun is
+// part of the body's name: "advocacy group Justice Reform Victoria" is no
+// justice called Reform Victoria. An honorific stays a title: "a campaign
+// Mr. Khan has called bigoted".
+func TestTitleWordOpeningBodyName(t *testing.T) {
+	run(t, []attrCase{{name: "justice",
+		paras: []string{"Law", "A spokesperson for advocacy group Justice Reform Victoria said in an email the organisation was worried about “unintended consequences”."},
+		want:  []stmt{reportedBy(2, "the organisation was worried", "Justice Reform Victoria"), quoteBy(2, "unintended consequences", "Justice Reform Victoria")}}})
+}

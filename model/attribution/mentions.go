@@ -1463,7 +1463,7 @@ func (pc *pctx) parseMention(i, j int) (m mention, lead int) {
 	for k := 0; k < len(low)-1 && !org; k++ {
 		w := strings.TrimSuffix(low[k], ".")
 		if (wordHas(w, wTitle|wRole) || wordIs(w, mMoreRoleNoun) && (isGivenName(low[k+1]) || len(low)-k >= 3)) && !pc.givenNotTitle(low, k, w) &&
-			!(k == len(low)-2 && wordIs(low[k+1], mPartyAdjective)) {
+			!(k == len(low)-2 && wordIs(low[k+1], mPartyAdjective)) && !(k == 0 && i > 0 && bodyHeads[pc.word(i-1)] && !pc.toks[i-1].cap && len(w) > 4 && !strings.HasSuffix(low[0], ".")) { // (but "a campaign Mr. Khan has called": an honorific is a title still)
 			cut = k + 1 // "Actress Rosario Dawson" (but "Forward Labour" is a group, not a forward called Labour)
 		}
 	}
