@@ -744,3 +744,19 @@ func TestWhoAfterBareRoleAside(t *testing.T) {
 		paras: []string{"Law", "That concern was echoed by Aunty Lorraine Kimber, chief executive of the Koorie Women’s Justice Service, who said the new offence would only work if police were trained."},
 		want:  []stmt{reportedBy(2, "the new offence would only work", "Lorraine Kimber")}}})
 }
+
+// A past form qualifying the noun before a participle's comma is no verb
+// whose subject says the participle's words: "went on offense in New
+// Hampshire's final televised debate, accusing …" is the candidate's, not
+// New Hampshire's. A verb with its object still is one: "The network's top
+// executive defended the spending, saying".
+func TestAttributivePastBeforeParticiple(t *testing.T) {
+	run(t, []attrCase{
+		{name: "televised debate",
+			paras: []string{"Debate", "Republican gubernatorial nominee Mark Stensrud went on offense Thursday night in New Hampshire's final televised debate, accusing Democrat Colleen Harrigan of planning higher taxes."},
+			want:  []stmt{reportedBy(2, "accusing Democrat Colleen Harrigan", "Mark Stensrud")}},
+		{name: "defended the spending",
+			paras: []string{"Nurses", "Nadia Kowalchuk runs the network.", "The network’s top executive defended the spending, saying it kept emergency departments open."},
+			want:  []stmt{reportedBy(3, "it kept emergency departments open", "!network’s")}},
+	})
+}

@@ -2184,6 +2184,9 @@ func (pc *pctx) pastVerbBefore(c, s int) int {
 			continue
 		}
 		w := pc.word(k)
+		if looksPast(w) && pc.attributiveAt(k) {
+			continue // "in New Hampshire's final televised debate,": an adjective, no verb
+		}
 		if looksPast(w) {
 			return k // "walked back the comments,"
 		}
@@ -2203,6 +2206,25 @@ func (pc *pctx) pastVerbBefore(c, s int) int {
 }
 
 var relativeWords = setOf(`which whom where when`)
+
+// attributiveAt reports a past form at k that qualifies the noun after it,
+// standing after an article or a possessive and any adjectives: "the
+// televised debate", "New Hampshire's final televised debate".
+func (pc *pctx) attributiveAt(k int) bool {
+	if k+2 >= len(pc.toks) || pc.toks[k+1].kind != tWord || pc.isCue(k+1) || pc.has(k+1, wFunction|wPrep|wDeterminer) || pc.word(k+2) != "," {
+		return false // (a verb takes an object: "defended the spending,", "refused to resign,")
+	}
+	for d := k - 1; d >= 0 && d >= k-3; d-- {
+		t := pc.toks[d]
+		if pc.has(d, wDeterminer) || t.poss {
+			return true
+		}
+		if t.kind != tWord || t.cap || looksPast(t.low) || pc.has(d, wPrep|wFunction) {
+			return false
+		}
+	}
+	return false
+}
 
 // progressiveAux open a progressive verb: "are buying", "aren't buying".
 var progressiveAux = setOf(`is are was were isn't aren't wasn't weren't isn’t aren’t wasn’t weren’t`)
