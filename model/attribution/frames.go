@@ -1412,6 +1412,9 @@ func (pc *pctx) authorAfter(k, limit int) *entity {
 			}
 			return pc.phraseSpeaker(b+1, r) // "a new report from the city's auditor general": the auditor general's, not the city's
 		}
+		if e := pc.namedAfterKind(b+2, limit); pc.word(b+1) == "the" && e != nil {
+			return e // "according to data from the ad-tracking firm Spotline Media": the firm named
+		}
 		if h := b + 3; pc.word(b+1) == "the" && h < limit && !pc.toks[b+2].cap && pc.has(h, wOrgHead) && !pc.toks[h].cap && pc.toks[b+2].kind == tWord {
 			return pc.roleNP(h, b+1) // "a notice posted by the band council": the council the story is about
 		}
@@ -1422,6 +1425,19 @@ func (pc *pctx) authorAfter(k, limit int) *entity {
 	}
 	e, _, _ := pc.npForward(b+1, limit)
 	return e
+}
+
+// namedAfterKind is the body named right after its kind, a few lower-case
+// words from i: "ad-tracking firm Spotline Media", "advocacy group Equal
+// Voice"; nil for any other shape.
+func (pc *pctx) namedAfterKind(i, limit int) *entity {
+	for h := i; h < limit && h < i+6 && (pc.toks[h].kind == tWord || pc.word(h) == "-") && !pc.toks[h].cap; h++ {
+		if w := pc.word(h); (bodyHeads[w] || makers[w]) && pc.isNameWord(h+1) && h+1 < limit {
+			e, _, _ := pc.npForward(h+1, limit)
+			return e
+		}
+	}
+	return nil
 }
 
 // authoredBy are the participles between a document and its author.

@@ -1469,3 +1469,15 @@ func TestFramesParticipleAfterAQuotation(t *testing.T) {
 		want: []stmt{quoteBy(2, "a bigger problem than the donations,", "Robyn Maitland"),
 			quoteBy(2, "We need him home and quiet.", "Robyn Maitland")}}})
 }
+
+// A document's author named right after its kind is that body: "according
+// to data from the ad-tracking firm Spotline Media" is Spotline Media's,
+// not "the firm"; "a notice posted by the band council" stays the council's.
+func TestAuthorNamedAfterItsKind(t *testing.T) {
+	run(t, []attrCase{
+		{name: "firm and name", paras: []string{"Ads", "Prices rose, according to data from the ad-tracking firm Spotline Media."},
+			want: []stmt{reportedBy(2, "Prices rose", "Spotline Media")}},
+		{name: "no name", paras: []string{"Water", "Prices rose, according to a notice posted by the band council."},
+			want: []stmt{reportedBy(2, "Prices rose", "~band council")}},
+	})
+}
