@@ -760,3 +760,15 @@ func TestAttributivePastBeforeParticiple(t *testing.T) {
 			want:  []stmt{reportedBy(3, "it kept emergency departments open", "!network’s")}},
 	})
 }
+
+// A name after a place and a job noun in an appositive is the speaker:
+// "His challenger, Bergen County freeholder Brett Koval, said" was Bergen
+// County's; so was "former Marine and Bergen County freeholder Brett Koval".
+func TestNameAfterPlaceAndJob(t *testing.T) {
+	run(t, []attrCase{
+		{name: "county freeholder", paras: []string{"Race", "His challenger, Bergen County freeholder Brett Koval, said Albanese should resign."},
+			want: []stmt{reportedBy(2, "Albanese should resign", "Brett Koval")}},
+		{name: "two descriptions", paras: []string{"Race", "Albanese's Republican challenger, former Marine and Bergen County freeholder Brett Koval, said on Fox & Friends Wednesday morning that Albanese should \"do the honorable thing\" and resign."},
+			want: []stmt{reportedBy(2, "Albanese should", "Brett Koval"), quoteBy(2, "do the honorable thing", "Brett Koval")}},
+	})
+}

@@ -3877,6 +3877,35 @@ func (pc *pctx) describedBeforeRelative(st, c int) *entity {
 	return nil
 }
 
+// placeJobBefore is where a place's name and a job noun before the given
+// name at n begin, right after a comma (", Bergen County freeholder Brett
+// Koval,"); 0 when the words before n are not that.
+func (pc *pctx) placeJobBefore(n, s int) int {
+	j := n - 1
+	if j-2 <= s || !isGivenName(pc.word(n)) || pc.toks[j].kind != tWord || pc.toks[j].cap || pc.has(j, wFunction|wPrep|wDeterminer|wAdverb) || pc.isCue(j) {
+		return 0
+	}
+	k := j - 1
+	for k > s && k >= j-4 && pc.toks[k].cap && pc.toks[k].kind == tWord && !pc.toks[k].poss {
+		k--
+	}
+	for x := k; x > s && x >= k-3 && (pc.word(x) == "and" || pc.word(x) == "former" || pc.toks[x].cap && pc.toks[x].kind == tWord); x-- {
+		if pc.word(x-1) == "," && (pc.word(x) == "former" || pc.toks[x].cap) && pc.word(k) == "and" {
+			k = x - 1 // ", former Marine and Bergen County freeholder Brett Koval,": two descriptions
+			break
+		}
+	}
+	if k == j-1 || pc.word(k) != "," || !isPlaceEntityWord(pc.word(j-1)) && !isState(pc.lowRun(k+1, j)) && !placeSuffix(pc.word(j-1)) {
+		return 0
+	}
+	return k + 1
+}
+
+// placeSuffix ends a place's name: "Bergen County", "Hamilton Township".
+func placeSuffix(w string) bool {
+	return w == "county" || w == "township" || w == "parish" || w == "borough" || w == "city"
+}
+
 // nameAfterRolePhrase reads a name between commas right before the comma
 // c that a role phrase stands before: in "…, a spokeswoman, Anna White,
 // said" and "the secretary of the Treasury, Jacob Lew, said" the name is
@@ -3894,6 +3923,8 @@ func (pc *pctx) nameAfterRolePhrase(c, s int) *entity {
 	}
 	if n-2 > s && pc.word(n-2) == "," && pc.toks[n-1].kind == tWord && !pc.toks[n-1].cap && !pc.has(n-1, wFunction|wPrep|wDeterminer|wAdverb) && !pc.isCue(n-1) && isGivenName(pc.word(n)) {
 		n-- // "One of the coalition's organizers, junior Imani Roscoe, defended": her year, then her name
+	} else if p := pc.placeJobBefore(n, s); p > 0 {
+		n = p // "His challenger, Bergen County freeholder Brett Koval, said": the place and the job describe him
 	}
 	if n < s+2 || pc.word(n-1) != "," {
 		return nil
