@@ -2503,3 +2503,12 @@ func TestTitleWordOpeningBodyName(t *testing.T) {
 		paras: []string{"Law", "A spokesperson for advocacy group Justice Reform Victoria said in an email the organisation was worried about “unintended consequences”."},
 		want:  []stmt{reportedBy(2, "the organisation was worried", "Justice Reform Victoria"), quoteBy(2, "unintended consequences", "Justice Reform Victoria")}}})
 }
+
+// "The group" after a body that is the subject of a sentence earlier in
+// the paragraph is that body, not a company that spoke paragraphs before.
+func TestGroupIsThisParagraphsBody(t *testing.T) {
+	run(t, []attrCase{{name: "alliance",
+		paras: []string{"Debate", "Rates rose 19 percent, according to the U.S. Energy Information Administration.",
+			"The Granite State Police Benevolent Alliance, which endorsed Stensrud in September, wasn't buying it. The group said in a statement that Harrigan had never stood with police."},
+		want: []stmt{reportedBy(2, "Rates rose", "U.S. Energy Information Administration"), reportedBy(3, "Harrigan had never stood", "Granite State Police Benevolent Alliance")}}})
+}

@@ -504,6 +504,10 @@ func (pc *pctx) roleReferentOf(j, s int) *entity {
 		}
 		if companyHeads[head] || genericBodies[head] && (j == d+1 || !publicBodies[head] || j == d+2 && (levelWords[mod] || !pc.toks[j-1].cap && !pc.toks[j-1].poss) ||
 			j == d+3 && levelWords[pc.word(d+1)] && !pc.toks[j-1].cap && !pc.toks[j-1].poss) { // "the provincial transit agency"
+			if e := pc.bodySubjectHere(); e != nil && head == "group" {
+				e.addHead(head)
+				return e // "The Granite State Police Benevolent Alliance … wasn't buying it. The group said": the body this paragraph is about, no company that spoke before
+			}
 			if e := pc.recentCompanySubject(); e != nil && companyHeads[head] {
 				e.addHead(head) // "the utility" again is the same one
 				return e        // the company that last spoke or acted, not the one it bought
@@ -1513,6 +1517,17 @@ func (pc *pctx) opensSentence(e *entity, j int) bool {
 
 // recentCompanySubject is the company that was last a subject or a
 // speaker, in this paragraph or the one before, or nil.
+// bodySubjectHere is the last body that is the subject of a sentence
+// earlier in this paragraph, nil when there is none.
+func (pc *pctx) bodySubjectHere() *entity {
+	for k := len(pc.subjects) - 1; k >= 0; k-- {
+		if e := pc.subjects[k]; e != nil && e.org && !e.outlet && !e.group && !e.doc && !isState(e.words) {
+			return e
+		}
+	}
+	return nil
+}
+
 func (pc *pctx) recentCompanySubject() *entity {
 	for k := len(pc.subjects) - 1; k >= 0; k-- {
 		if e := pc.subjects[k]; e != nil && e.company {
