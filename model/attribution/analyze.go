@@ -718,6 +718,11 @@ func (an *analyzer) paragraph(i int) {
 		an.remember(pc)
 		return
 	}
+	if an.signTweetAbove(pc, i) {
+		an.emit(pc, nil) // "— Travis Kemble (@TravisKemble) January 10, 2017" under the tweet's own paragraph
+		an.remember(pc)
+		return
+	}
 	if sig := signature(p.text); sig != "" && an.signPrevious(pc, sig) {
 		an.emit(pc, nil) // "— Bernie Sanders." under a quotation: it names the speaker above
 		an.remember(pc)
@@ -2265,6 +2270,34 @@ func (an *analyzer) signPrevious(pc *pctx, name string) bool {
 		an.whys[i] = why{rule: "signed", from: pc.p.num}
 		an.stmts[i].Cue = "—"
 	}
+	return true
+}
+
+// tweetSigLine is a tweet's signature standing as a paragraph of its own.
+var tweetSigLine = regexp.MustCompile(`^[—–-]{1,2}\s+([^()—–]{2,60}?)\s+\(@\w{1,30}\)\s+[A-Z][a-z]+\.?\s+\d{1,2},\s+\d{4}\s*\.?$`)
+
+// signTweetAbove reads paragraph i as a tweet's signature on a line of its
+// own and gives the paragraph above, where no one was found to speak, to
+// the signature's author as a quotation: the tweet's words.
+func (an *analyzer) signTweetAbove(pc *pctx, i int) bool {
+	t := pc.p.text
+	if i == 0 || !strings.Contains(t, "(@") || len(t) > 120 {
+		return false // the cheap test first
+	}
+	m := tweetSigLine.FindStringSubmatch(t)
+	if m == nil || len(strings.Fields(m[1])) > 6 {
+		return false
+	}
+	prev := an.paras[i-1]
+	if n := len(an.stmts); n > 0 && an.stmts[n-1].Paragraph == prev.num || len(prev.text) > 600 || prev.num <= 1 {
+		return false // the paragraph above has its own speakers, or is the headline
+	}
+	text := strings.TrimSpace(prev.text)
+	start := strings.Index(prev.text, text)
+	e := an.reg.resolve(signedMention(untitled(strings.TrimSpace(m[1])), true))
+	an.stmts = append(an.stmts, model.Statement{Paragraph: prev.num, Kind: model.KindQuote, Text: text, Cue: "—", Start: start, End: start + len(text), SpeakerIndex: e.id})
+	an.owners = append(an.owners, e)
+	an.whys = append(an.whys, why{rule: "signed", cue: "—", from: pc.p.num})
 	return true
 }
 

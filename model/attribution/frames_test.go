@@ -1481,3 +1481,20 @@ func TestAuthorNamedAfterItsKind(t *testing.T) {
 			want: []stmt{reportedBy(2, "Prices rose", "~band council")}},
 	})
 }
+
+// A tweet's signature on a paragraph of its own gives the paragraph above,
+// where no one was found to speak, to its author: the tweet's words. A
+// paragraph above with its own speaker keeps it.
+func TestTweetSignedBelow(t *testing.T) {
+	run(t, []attrCase{
+		{name: "signature alone",
+			paras: []string{"Hearing", "Conservatives were quick to defend the nominee on social media.",
+				"Watching Dems try to paint @SenJeffBrandt as a racist is disgusting. Ask the black prosecutors he hired and promoted. #ConfirmBrandt",
+				"— Travis Kemble (@TravisKemble) January 10, 2017", "Democrats disagreed."},
+			want: []stmt{quoteBy(3, "Watching Dems try to paint @SenJeffBrandt as a racist is disgusting. Ask the black prosecutors he hired and promoted. #ConfirmBrandt", "Travis Kemble")}},
+		{name: "speaker above",
+			paras: []string{"Hearing", "Senator Ana Bellamy said the nominee had misled the committee.",
+				"— Travis Kemble (@TravisKemble) January 10, 2017"},
+			want: []stmt{reportedBy(2, "the nominee had misled", "Ana Bellamy")}},
+	})
+}
