@@ -772,3 +772,12 @@ func TestNameAfterPlaceAndJob(t *testing.T) {
 			want: []stmt{reportedBy(2, "Albanese should", "Brett Koval"), quoteBy(2, "do the honorable thing", "Brett Koval")}},
 	})
 }
+
+// A dashed aside after a name and its party's brackets leaves the name the
+// subject: "Sen. Judith Harlow (D-Ore.) — no relation to the Indiana
+// congressman — said" was no statement at all.
+func TestDashAsideAfterPartyBrackets(t *testing.T) {
+	run(t, []attrCase{{name: "party then aside",
+		paras: []string{"Budget", "Sen. Judith Harlow (D-Ore.) — no relation to the Indiana congressman — said Democrats would offer amendments aimed at \"putting every single Republican on the record\"."},
+		want:  []stmt{reportedBy(2, "Democrats would offer amendments", "Judith Harlow"), quoteBy(2, "putting every single Republican on the record", "Judith Harlow")}}})
+}

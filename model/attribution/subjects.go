@@ -866,9 +866,16 @@ func (pc *pctx) subjectBefore(v, s int) *entity {
 	if e := pc.withRoleAndName(v, s); e != nil {
 		return e // ", with the shadow housing minister, Ewan Treloar, describing it as …": Treloar
 	}
-	if d := pc.dashAsideBefore(v, s); d > s && pc.isNameWord(d-1) && !pc.prepBeforeName(pc.nameStart(d-1, s), s) {
-		if e := pc.npEndingAt(d-1, s); e != nil && !isPlaceEntity(e) {
-			return e // "Commissioner Ruth Ostrowski — no relation to the attorney general — said": Ostrowski
+	if d := pc.dashAsideBefore(v, s); d > s {
+		if pc.word(d-1) == ")" {
+			if p := pc.openParen(d-2, s); p > s {
+				d = p // "Sen. Judith Harlow (D-Ore.) — no relation to the congressman — said": the name before the party
+			}
+		}
+		if pc.isNameWord(d-1) && !pc.prepBeforeName(pc.nameStart(d-1, s), s) {
+			if e := pc.npEndingAt(d-1, s); e != nil && !isPlaceEntity(e) {
+				return e // "Commissioner Ruth Ostrowski — no relation to the attorney general — said": Ostrowski
+			}
 		}
 	}
 	if e := pc.asClauseSubject(v, s); e != nil {
