@@ -2759,3 +2759,14 @@ func TestTrailingRoleIsNotTheClauseSubject(t *testing.T) {
 			want:  []stmt{reportedBy(3, "will remain in his role", "!Stéphane Lavoie")}},
 	})
 }
+
+// A full name opening a quotation completes the surname the story later
+// names bare: "“Sandra Kowalchuk has been clear …,” the statement said",
+// then "Kowalchuk told reporters".
+func TestFullNameOpeningQuotation(t *testing.T) {
+	run(t, []attrCase{{name: "name right after the mark",
+		paras: []string{"Vetting", "\"Sandra Kowalchuk has been clear from the first day,\" the statement said.",
+			"She wanted to hear directly from Kowalchuk.", "Kowalchuk told reporters the vetting had failed."},
+		want:       []stmt{reportedBy(4, "the vetting had failed", "Sandra Kowalchuk")},
+		moreQuotes: true}})
+}

@@ -4591,7 +4591,7 @@ func (an *analyzer) fullNameQuoted(surname string, num int) *entity {
 					continue // "Mensahs", another word
 				}
 				g := strings.LastIndexByte(q[:at], ' ')
-				given := q[g+1 : at]
+				given := strings.TrimLeft(q[g+1:at], "\"“‘'(") // "“Sandra Kowalchuk has …": the given name right after the mark
 				if !isGivenName(strings.ToLower(given)) {
 					continue
 				}
