@@ -139,3 +139,11 @@ func TestLineBreakStartsSentence(t *testing.T) {
 		t.Errorf("no reported statement of what Trump acknowledged;%s", dump(a))
 	}
 }
+
+// A time zone spelled out after "a.m." or "p.m." goes on with the time,
+// ending no sentence: "just after 1 a.m. Eastern time and declared that".
+func TestSpelledTimeZoneEndsNoSentence(t *testing.T) {
+	run(t, []attrCase{{name: "eastern time",
+		paras: []string{"Election", "Sandra Kowalchuk stood before a crowd just after 1 a.m. Eastern time and declared that Canadians had “chosen change.”"},
+		want:  []stmt{reportedBy(2, "Canadians had", "Sandra Kowalchuk"), quoteBy(2, "chosen change.", "Sandra Kowalchuk")}}})
+}

@@ -503,6 +503,9 @@ func clockGoesOn(toks []token, i int) bool {
 	if timeZones[t.low] {
 		return true
 	}
+	if zoneNames[t.low] && i+1 < len(toks) && (toks[i+1].low == "time" || timeZones[toks[i+1].low]) {
+		return true // "just after 1 a.m. Eastern time and declared": the zone spelled out
+	}
 	if !calendarWords[t.low] {
 		return false
 	}
@@ -511,6 +514,9 @@ func clockGoesOn(toks []token, i int) bool {
 }
 
 var timeZones = setOf(`et est edt ct cst cdt mt mst mdt pt pst pdt gmt utc bst`)
+
+// zoneNames spell a time zone out before "time": "Eastern time".
+var zoneNames = setOf(`eastern central mountain pacific atlantic newfoundland alaska hawaii`)
 
 func isDigitStart(s string) bool { return s != "" && s[0] >= '0' && s[0] <= '9' }
 
