@@ -77,6 +77,9 @@ func (pc *pctx) cueAfter(k int) (*entity, string, int, bool) {
 	if !dash && i == k+1 && pc.sentOf[k] < k && !endsInMark(pc.quoteText(int(pc.toks[k].q))) && pc.auxClauseAfter(i) && !pc.bareAttribution(i) {
 		return nil, "", 0, false // "said it was “disappointed” the union had rejected it": a word inside the clause, not one a cue after it attributes
 	}
+	if !dash && i == k+1 && pc.sentOf[k] < k && pc.word(i) == "that" && !endsInMark(pc.quoteText(int(pc.toks[k].q))) && (copulas[pc.word(k-1)] || pc.has(k-1, wAdverb) && copulas[pc.word(k-2)]) {
+		return nil, "", 0, false // "said the company was “encouraged” that the panel had not …": a feeling and its reason, no frame after the words
+	}
 	if !dash && i == k+1 && pc.sentOf[k] < k && !endsInMark(pc.quoteText(int(pc.toks[k].q))) && pc.word(k-1) == "that" && pc.isCue(i) {
 		return nil, "", 0, false // "added that “nothing we have seen” suggested any irregularities": the quotation is the clause's subject
 	}

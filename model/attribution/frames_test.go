@@ -1498,3 +1498,12 @@ func TestTweetSignedBelow(t *testing.T) {
 			want: []stmt{reportedBy(2, "the nominee had misled", "Ana Bellamy")}},
 	})
 }
+
+// A word quoted after "was" and before "that" is a feeling and its reason,
+// inside the clause: "said the company was “encouraged” that the panel had
+// not recommended rejection" is his, and no frame for "that … had".
+func TestQuotedFeelingBeforeThat(t *testing.T) {
+	run(t, []attrCase{{name: "encouraged that",
+		paras: []string{"Mine", "Chief executive Martin Falkenberg said in an interview that the company was “encouraged” that the panel had not recommended rejection."},
+		want:  []stmt{reportedBy(2, "the company was", "Martin Falkenberg"), quoteBy(2, "encouraged", "Martin Falkenberg")}}})
+}
