@@ -781,3 +781,12 @@ func TestDashAsideAfterPartyBrackets(t *testing.T) {
 		paras: []string{"Budget", "Sen. Judith Harlow (D-Ore.) — no relation to the Indiana congressman — said Democrats would offer amendments aimed at \"putting every single Republican on the record\"."},
 		want:  []stmt{reportedBy(2, "Democrats would offer amendments", "Judith Harlow"), quoteBy(2, "putting every single Republican on the record", "Judith Harlow")}}})
 }
+
+// A person "of" a body "in" a place is the speaker, past the place:
+// "Chief Darlene Whitecalf of Kinosao Lake Cree Nation in northern
+// Manitoba told" was Manitoba's.
+func TestPersonOfBodyInPlace(t *testing.T) {
+	run(t, []attrCase{{name: "nation in a province",
+		paras: []string{"Towers", "Chief Darlene Whitecalf of Kinosao Lake Cree Nation in northern Manitoba told the commission her community gets cell service from a single tower."},
+		want:  []stmt{reportedBy(2, "her community gets cell service", "Darlene Whitecalf")}}})
+}

@@ -4754,6 +4754,14 @@ company firm campaign network coalition think-tank`)
 // title's "of" ("Secretary of State Madeleine Albright"), nor a name inside
 // a clause ("tapped Sen. Richard Schweiker of Pennsylvania").
 func (pc *pctx) personOfBody(j, s int) *entity {
+	if n := pc.nameStart(j, s); n-2 > s && isPlaceEntityWord(pc.word(j)) {
+		if directionWords[pc.word(n-1)] {
+			n--
+		}
+		if pc.word(n-1) == "in" && pc.isNameWord(n-2) {
+			j = n - 2 // "Chief Darlene Whitecalf of Kinosao Lake Cree Nation in northern Manitoba told": past the place, to the body
+		}
+	}
 	for k := j - 1; k > s && k >= j-6; k-- {
 		t := pc.toks[k]
 		if t.kind != tWord || pc.isCue(k) || verbLike(t) {
