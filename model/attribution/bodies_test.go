@@ -2512,3 +2512,14 @@ func TestGroupIsThisParagraphsBody(t *testing.T) {
 			"The Granite State Police Benevolent Alliance, which endorsed Stensrud in September, wasn't buying it. The group said in a statement that Harrigan had never stood with police."},
 		want: []stmt{reportedBy(2, "Rates rose", "U.S. Energy Information Administration"), reportedBy(3, "Harrigan had never stood", "Granite State Police Benevolent Alliance")}}})
 }
+
+// A body named by its members and their province is one body, when the
+// story has named it before: "Dr. Lorraine Petrychyn, president of Doctors
+// of Saskatchewan, …", then "Doctors of Saskatchewan, which represents …,
+// announced" was "Doctors".
+func TestMembersOfProvinceBody(t *testing.T) {
+	run(t, []attrCase{{name: "doctors of a province",
+		paras: []string{"Contract", "Dr. Lorraine Petrychyn, president of Doctors of Saskatchewan, spoke in Regina on Tuesday.",
+			"Doctors of Saskatchewan, which represents about 2,900 physicians, announced Tuesday that members had voted against the proposal."},
+		want: []stmt{reportedBy(3, "members had voted against the proposal", "Doctors of Saskatchewan")}}})
+}

@@ -869,8 +869,14 @@ func (pc *pctx) causeBodyEnd(i int) int {
 		return i
 	}
 	t := pc.toks[i]
-	if t.kind != tWord || !t.cap || pc.toks[i+1].low != "for" && pc.toks[i+1].low != "against" {
+	if t.kind != tWord || !t.cap || pc.toks[i+1].low != "for" && pc.toks[i+1].low != "against" && pc.toks[i+1].low != "of" {
 		return i // the cheap test first
+	}
+	if pc.toks[i+1].low == "of" {
+		if advocates[t.low] && pc.toks[i+2].cap && (isPlaceEntityWord(pc.toks[i+2].low) || isProvince(pc.toks[i+2].low) || isState([]string{pc.toks[i+2].low})) && !pc.toks[i+2].sentStart {
+			return pc.runEnd(i + 2) // "Doctors of Saskatchewan", "Nurses of Ontario": a body named by its members and their place
+		}
+		return i
 	}
 	if !pc.toks[i+2].cap || !pc.isNameWord(i+2) || pc.toks[i+2].sentStart {
 		return i
