@@ -749,6 +749,9 @@ func afterRulingTime(toks []token, i int) int {
 		j++
 	}
 	if j < len(toks) && (calendarWords[toks[j].low] && toks[j].cap || toks[j].low == "today" || toks[j].low == "yesterday" || toks[j].low == "week" || toks[j].low == "month") {
+		if j+1 < len(toks) && len(toks[j+1].low) == 4 && isDigitStart(toks[j+1].low) && calendarWords[toks[j].low] {
+			return j + 2 // "in February 2024": the month's year
+		}
 		return j + 1
 	}
 	return i
@@ -825,8 +828,8 @@ func trailingFinding(toks []token, i int) bool {
 // ("in a report to council in May that"), before any punctuation.
 func thatAfterPhrase(toks []token, k int) bool {
 	for j := k + 1; j < len(toks) && j < k+10; j++ {
-		if toks[j].kind != tWord {
-			return false
+		if toks[j].kind != tWord && !isDigitStart(toks[j].low) {
+			return false // (a year goes on with the phrase: "ruled in February 2024 that")
 		}
 		if toks[j].low == "that" {
 			return j > k+1

@@ -677,3 +677,15 @@ func TestFinderPeopleFind(t *testing.T) {
 			want: []stmt{reportedBy(2, "12.6 per cent of participants", "~researchers")}},
 	})
 }
+
+// A month's year between a cue and its "that" keeps the clause reported:
+// "The Court of Appeal for Ontario ruled in February 2024 that …", "said in
+// February 2024 that …".
+func TestMonthAndYearBeforeThat(t *testing.T) {
+	run(t, []attrCase{
+		{name: "ruled", paras: []string{"Law", "The Court of Appeal for Ontario ruled in February 2024 that the law violated the rights of workers."},
+			want: []stmt{reportedBy(2, "the law violated the rights", "Court of Appeal for Ontario")}},
+		{name: "said", paras: []string{"Law", "Minister Ana Ruiz said in February 2024 that the law violated the rights of workers."},
+			want: []stmt{reportedBy(2, "the law violated the rights", "Ana Ruiz")}},
+	})
+}

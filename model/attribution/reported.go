@@ -3210,6 +3210,9 @@ func (pc *pctx) skipTimeAfter(i, end int) int {
 // the words after it start.
 func (pc *pctx) skipWhen(i, end int) int {
 	if pc.word(i) == "in" && pc.has(i+1, wCalendar) {
+		if w := pc.word(i + 2); len(w) == 4 && isDigitStart(w) {
+			return i + 3 // "in February 2024"
+		}
 		return i + 2
 	}
 	return pc.skipTimeAfter(i, end)
