@@ -1507,3 +1507,13 @@ func TestQuotedFeelingBeforeThat(t *testing.T) {
 		paras: []string{"Mine", "Chief executive Martin Falkenberg said in an interview that the company was “encouraged” that the panel had not recommended rejection."},
 		want:  []stmt{reportedBy(2, "the company was", "Martin Falkenberg"), quoteBy(2, "encouraged", "Martin Falkenberg")}}})
 }
+
+// A noun phrase summing up a quotation after its comma ("…”, a charge their
+// lawyers rejected") is a comment on the words: the quotation stays with
+// the cue before it, not with no one.
+func TestSummaryAfterQuotationKeepsItsCue(t *testing.T) {
+	run(t, []attrCase{{name: "a charge rejected",
+		paras: []string{"Court", "Ronan Pellow argued for the government.",
+			"Mr Pellow also accused the claimants of trying to “frustrate the will of the British people”, a charge their lawyers rejected."},
+		want: []stmt{reportedBy(2, "argued for the government", "Ronan Pellow"), reportedBy(3, "the claimants of trying", "Ronan Pellow"), quoteBy(3, "frustrate the will of the British people", "Ronan Pellow")}}})
+}

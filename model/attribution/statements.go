@@ -40,7 +40,7 @@ func (pc *pctx) attributeQuote(qi int) {
 		set("verdict-after", e, "", "") // a pull quote and its label: "“…” Republican National Committee member."
 		return
 	}
-	if e, cue, v, ok := pc.cueAfter(k); ok && !pc.framedBeforeInstead(k, v, text, e) {
+	if e, cue, v, ok := pc.cueAfter(k); ok && !pc.framedBeforeInstead(k, v, text, e) && !(e == nil && pc.summaryAfter(k)) {
 		if pc.ref.kind == refPronoun && qi == 0 && pc.atParagraphStart(k) {
 			if o := pc.an.introducedBeforeRun(pc.p.num, e); o != nil {
 				e, pc.ref.e = o, o // "“…” / “…,” she told Brophy": the mother named just before the statement began
@@ -726,6 +726,14 @@ func (pc *pctx) framedAt(v int) *entity {
 		return nil
 	}
 	return pc.framedBy[v]
+}
+
+// summaryAfter reports a noun phrase summing up the quotation at k that
+// follows it after a comma, "…”, a charge their lawyers rejected": its cue
+// is a comment on the words, not their frame.
+func (pc *pctx) summaryAfter(k int) bool {
+	w := pc.word(k + 2)
+	return pc.word(k+1) == "," && (w == "a" || w == "an") && k+3 < len(pc.toks) && pc.toks[k+3].kind == tWord && !pc.toks[k+3].cap && !pc.isCue(k+3) && pc.hasCueIn(pc.sentOf[k], k)
 }
 
 func (pc *pctx) setFramed(v int) {
