@@ -2770,3 +2770,16 @@ func TestFullNameOpeningQuotation(t *testing.T) {
 		want:       []stmt{reportedBy(4, "the vetting had failed", "Sandra Kowalchuk")},
 		moreQuotes: true}})
 }
+
+// "The Canadian" opening a sentence before its verb or an aside points back
+// to the person named before, as "said the Canadian" does; a body named
+// that way stays a body ("The Vatican says", "the Guardian reported").
+func TestDefiniteDemonymSubject(t *testing.T) {
+	run(t, []attrCase{
+		{name: "the canadian", paras: []string{"Tennis", "Léa-Rose Beaulieu won the final in straight sets.",
+			"The Canadian, who lost in the first round here a year ago, said she had grown up thinking champions were different."},
+			want: []stmt{reportedBy(3, "she had grown up", "Léa-Rose Beaulieu")}},
+		{name: "the vatican", paras: []string{"Visit", "Hillary Clinton spoke in Iowa.", "The Vatican says Pope Francis has no plans to meet with her."},
+			want: []stmt{reportedBy(3, "Pope Francis has no plans", "~Vatican")}},
+	})
+}

@@ -613,7 +613,7 @@ op-ed column message note`)
 var eventNouns = setOf(`rally speech event appearance conference forum meeting hall debate`)
 
 // knownBodies are institutions named without a telling last word.
-var knownBodies = setOf("", "white house", "state department", "justice department", "supreme court",
+var knownBodies = setOf("", "white house", "vatican", "state department", "justice department", "supreme court",
 	"federal reserve", "wall street", "downing street", "capitol hill", "planned parenthood",
 	"human rights watch", "amnesty international", "black lives matter", "islamic state",
 	"doctors without borders", "medecins sans frontieres", "médecins sans frontières", "friends of the earth",

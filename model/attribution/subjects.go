@@ -31,6 +31,9 @@ func (pc *pctx) npEndingAt(j, s int) *entity {
 	if e := pc.unionLocalEndingAt(j, s); e != nil {
 		return e // "Local 7 of the Pacific Retail and Food Workers Union said": the local, not the whole union
 	}
+	if e := pc.definiteDemonym(j, s); e != nil {
+		return e // "The Canadian, who lost here a year ago, said": the player named before, as "said the Canadian" is
+	}
 	if isDigitStart(t.low) && j-2 > s && pc.word(j-1) == "." && pc.word(j-2) == "no" {
 		return pc.npEndingAt(j-3, s) // "Reeve Gordon Halvorsen of the RM of Sandhill Lake No. 318 said": the municipality's number
 	}
@@ -1957,6 +1960,27 @@ func (pc *pctx) commaBefore(v, s int) int {
 // modifierPreps open a phrase that qualifies a noun before it.
 var modifierPreps = map[string]bool{"like": true, "including": true, "from": true,
 	"among": true, "than": true, "against": true, "besides": true}
+
+// definiteDemonym is the person "the" and a people's name at j (opening
+// its sentence, before its verb or an aside) point back to: "The Canadian
+// said" after Léa-Rose Beaulieu; nil for a body or an outlet so named ("the
+// Guardian reported", "The Vatican says").
+func (pc *pctx) definiteDemonym(j, s int) *entity {
+	t := pc.toks[j]
+	if !t.cap || j-1 < s || pc.word(j-1) != "the" || j-1 != pc.skipIntro(pc.sentOf[j], j) || !isDemonym(t.low) || !strings.HasSuffix(t.low, "an") {
+		return nil
+	}
+	if n := pc.word(j + 1); n != "," && !pc.isCue(j+1) && !pc.is(j+1, mAuxBeforeCue) {
+		return nil
+	}
+	if isOutletName([]string{t.low}) || isOrgName([]string{t.low}) || knownBodies[t.low] || pc.an.reg.findOrg([]string{t.low}) != nil {
+		return nil
+	}
+	if e := pc.an.reg.byHead(t.low, false); e != nil {
+		return e
+	}
+	return pc.resolvePerson(unknownGender, j-1)
+}
 
 // nameStart is the first word of the name that ends at j, or j when no
 // name ends there.
