@@ -936,6 +936,9 @@ func (pc *pctx) governingCue(k int) (*entity, string, string, bool) {
 			e = pc.subjectBefore(k, s) // "posted a statement on the city’s page saying he would “…”": the poster's words
 		}
 		if e == nil && v > s {
+			e = pc.authorBeforeThat(v-1, s) // "a report from Auditor General X that found the department had “…”": hers
+		}
+		if e == nil && v > s {
 			e, _ = pc.otherSubject(v, s) // "Others said the plan was “a disaster”"
 		}
 		if e == nil || e.outlet {

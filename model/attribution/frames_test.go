@@ -1517,3 +1517,12 @@ func TestSummaryAfterQuotationKeepsItsCue(t *testing.T) {
 			"Mr Pellow also accused the claimants of trying to “frustrate the will of the British people”, a charge their lawyers rejected."},
 		want: []stmt{reportedBy(2, "argued for the government", "Ronan Pellow"), reportedBy(3, "the claimants of trying", "Ronan Pellow"), quoteBy(3, "frustrate the will of the British people", "Ronan Pellow")}}})
 }
+
+// A document's author before a restrictive "that" speaks its finding, as
+// before ", which": "a report last month from Auditor General Karen
+// Mwangi-Fraser that found the department had “no reliable estimate”".
+func TestAuthorBeforeThatFinds(t *testing.T) {
+	run(t, []attrCase{{name: "report from, that found",
+		paras: []string{"Hearing", "The hearing follows a report last month from Auditor General Karen Mwangi-Fraser that found the department had “no reliable estimate” of the project’s final cost."},
+		want:  []stmt{reportedBy(2, "the department had", "Karen Mwangi-Fraser"), quoteBy(2, "no reliable estimate", "Karen Mwangi-Fraser")}}})
+}

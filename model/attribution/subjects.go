@@ -1408,6 +1408,9 @@ func (pc *pctx) relativeSubject(v, s int) *entity {
 		if e := pc.closeToSource(k, st); e != nil {
 			return e // "Two people familiar with the matter who were not authorized to speak publicly said"
 		}
+		if e := pc.authorBeforeThat(k, s); e != nil {
+			return e // "a report last month from Auditor General Karen Mwangi-Fraser that found": hers, as with ", which found"
+		}
 		head := k
 		for x := st + 1; x < k && x <= st+5; x++ {
 			if pc.has(x, wPrep) {
@@ -1980,6 +1983,31 @@ func (pc *pctx) definiteDemonym(j, s int) *entity {
 		return e
 	}
 	return pc.resolvePerson(unknownGender, j-1)
+}
+
+// authorBeforeThat is the author named just before the "that" at k, after
+// a document's "by" or "from" ("a report last month from Auditor General
+// Karen Mwangi-Fraser that found"); nil for any other shape.
+func (pc *pctx) authorBeforeThat(k, s int) *entity {
+	if pc.word(k) != "that" || !pc.isNameWord(k-1) || pc.toks[k-1].poss {
+		return nil
+	}
+	n := pc.nameStart(k-1, s)
+	for n > s && pc.has(n-1, wTitle) && pc.toks[n-1].cap {
+		n-- // "Auditor General"
+	}
+	if w := pc.word(n - 1); w != "by" && w != "from" {
+		return nil
+	}
+	for d := n - 2; d > s && d >= n-5; d-- {
+		if pc.is(d, mDocHead) {
+			return pc.npEndingAt(k-1, n)
+		}
+		if t := pc.toks[d]; t.kind != tWord || t.cap && !pc.has(d, wCalendar) {
+			return nil
+		}
+	}
+	return nil
 }
 
 // nameStart is the first word of the name that ends at j, or j when no
