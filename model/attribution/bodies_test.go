@@ -2523,3 +2523,14 @@ func TestMembersOfProvinceBody(t *testing.T) {
 			"Doctors of Saskatchewan, which represents about 2,900 physicians, announced Tuesday that members had voted against the proposal."},
 		want: []stmt{reportedBy(3, "members had voted against the proposal", "Doctors of Saskatchewan")}}})
 }
+
+// A district that speaks is a body: "The Saskatoon school district said",
+// "The Downtown Saskatoon business improvement district said" were no one's.
+func TestDistrictIsABody(t *testing.T) {
+	run(t, []attrCase{
+		{name: "school district", paras: []string{"Buses", "The Saskatoon school district said it was too early to measure the impact."},
+			want: []stmt{reportedBy(2, "it was too early", "Saskatoon school district")}},
+		{name: "business improvement district", paras: []string{"Buses", "The Downtown Saskatoon business improvement district said it was too early to measure the impact."},
+			want: []stmt{reportedBy(2, "it was too early", "Downtown Saskatoon business improvement district")}},
+	})
+}
