@@ -85,7 +85,7 @@ type cueRead struct {
 // finderFound reports "found that" at i after the surname of someone the
 // article named as a judge, a coroner or another office that finds.
 func (pc *pctx) finderFound(i int) bool {
-	if w := pc.toks[i].low; w != "found" && w != "finds" || i == 0 || i+1 >= len(pc.toks) || pc.toks[i+1].low != "that" || !pc.toks[i-1].cap {
+	if w := pc.toks[i].low; w != "found" && w != "finds" || i == 0 || i+1 >= len(pc.toks) || pc.toks[i+1].low != "that" {
 		return false
 	}
 	for k := i + 2; k < i+5; k++ {
@@ -93,16 +93,36 @@ func (pc *pctx) finderFound(i int) bool {
 			return false // "Lamoureux found that conclusion unreasonable.": that conclusion, no clause (but "found that $1.4 billion …")
 		}
 	}
+	p := i - 1
+	if p > 0 && (pc.toks[p].low == "also" || pc.toks[p].low == "further") {
+		p-- // "She also found that …"
+	}
+	if w := pc.toks[p].low; (w == "she" || w == "he") && pc.sentOf[p] == p {
+		e := pc.pronounReferent(w, p)
+		return e != nil && findsByOffice(e) // "The coroner did not accept that account. She found that …": the coroner's finding
+	}
+	if !pc.toks[i-1].cap {
+		return false
+	}
 	for _, e := range pc.an.reg.byLast[pc.toks[i-1].low] {
-		for _, h := range e.heads {
-			if finderHeads[h] {
-				return true
-			}
+		if findsByOffice(e) {
+			return true
 		}
-		for _, w := range strings.Fields(strings.ToLower(e.role)) {
-			if finderHeads[w] {
-				return true // "Manitoba Ombudsman Jill Anderssen": the title names the office
-			}
+	}
+	return false
+}
+
+// findsByOffice reports a person whose office finds: a judge, a coroner,
+// "Manitoba Ombudsman Jill Anderssen" (the title names the office).
+func findsByOffice(e *entity) bool {
+	for _, h := range e.heads {
+		if finderHeads[h] {
+			return true
+		}
+	}
+	for _, w := range strings.Fields(strings.ToLower(e.role)) {
+		if finderHeads[w] {
+			return true
 		}
 	}
 	return false

@@ -689,3 +689,16 @@ func TestMonthAndYearBeforeThat(t *testing.T) {
 			want: []stmt{reportedBy(2, "the law violated the rights", "Ana Ruiz")}},
 	})
 }
+
+// A judge's or a coroner's "She found that …" is her finding, as "Justice
+// X found that …" is: the pronoun points to someone whose office finds.
+func TestPronounOfFinderFinds(t *testing.T) {
+	run(t, []attrCase{{name: "coroner",
+		paras: []string{"Inquest", "Judge Eleanor Whitcombe handed down her findings on Thursday.", "The coroner did not accept that account in full.",
+			"She also found that the province had failed to consult the community."},
+		want: []stmt{reportedBy(4, "the province had failed to consult", "Eleanor Whitcombe")}}})
+	a := article(t, "Visit", "Jane Ruiz toured the plant on Monday.", "She found that the workers were tired.")
+	for _, st := range a.Statements {
+		t.Errorf("a visitor's discovery read as a finding: %q by %q", st.Text, st.Speaker)
+	}
+}
