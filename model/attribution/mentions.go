@@ -2923,6 +2923,7 @@ func (pc *pctx) identifiedAs(e *entity, as int) {
 		}
 	}
 	if pc.word(k) != "identified" {
+		pc.identifiedOnlyAs(e, as)
 		return
 	}
 	w := k - 1
@@ -2933,6 +2934,26 @@ func (pc *pctx) identifiedAs(e *entity, as int) {
 		return
 	}
 	if u := pc.npEndingAt(w-2, pc.sentOf[w-1]); u != nil && u.unnamed && !u.group && u != e {
+		pc.an.identified = append(pc.an.identified, [2]*entity{u, e})
+	}
+}
+
+// identifiedOnlyAs records that the unnamed person before an aside
+// ", identified (in court) only as X," is e: "A night-shift officer,
+// identified in court only as Officer C, told jurors" is Officer C, and so
+// is the "he" that follows.
+func (pc *pctx) identifiedOnlyAs(e *entity, as int) {
+	if pc.word(as) != "as" || as < 4 {
+		return
+	}
+	k := as - 1
+	for k > 0 && k >= as-5 && pc.word(k) != "identified" {
+		k--
+	}
+	if pc.word(k) != "identified" || pc.word(k-1) != "," || k-2 < 0 || k-1 >= len(pc.sentOf) {
+		return
+	}
+	if u := pc.npEndingAt(k-2, pc.sentOf[k-1]); u != nil && u.unnamed && !u.group && u != e {
 		pc.an.identified = append(pc.an.identified, [2]*entity{u, e})
 	}
 }

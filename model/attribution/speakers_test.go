@@ -790,3 +790,12 @@ func TestPersonOfBodyInPlace(t *testing.T) {
 		paras: []string{"Towers", "Chief Darlene Whitecalf of Kinosao Lake Cree Nation in northern Manitoba told the commission her community gets cell service from a single tower."},
 		want:  []stmt{reportedBy(2, "her community gets cell service", "Darlene Whitecalf")}}})
 }
+
+// An unnamed person "identified (in court) only as X" is X: "A night-shift
+// officer, identified in court only as Officer C, told jurors", and the
+// "he" after.
+func TestIdentifiedOnlyAs(t *testing.T) {
+	run(t, []attrCase{{name: "officer c",
+		paras: []string{"Inquest", "A night-shift officer, identified in court only as Officer C, told jurors there had been two officers on duty.", "“You do your best,” he said."},
+		want:  []stmt{reportedBy(2, "there had been two officers", "Officer C"), quoteBy(3, "You do your best,", "Officer C")}}})
+}
