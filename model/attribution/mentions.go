@@ -1543,7 +1543,7 @@ func (pc *pctx) parseMention(i, j int) (m mention, lead int) {
 	if cut > 0 && len(m.low) == 1 && letterName(m.words[0]) {
 		m.words, m.low = words[cut-1:], low[cut-1:] // "Officer A", "Ms. X": a letter is a name only with its title
 	}
-	for n := len(m.low); (n > 2 || n == 2 && cut > 0) && postNominals[m.low[n-1]] && !isOrgName(m.low); n-- {
+	for n := len(m.low); (n > 2 || n == 2 && cut > 0) && (postNominals[m.low[n-1]] || m.words[n-1] == "MS") && !isOrgName(m.low); n-- { // ("MS" in capitals: a Member of the Senedd, no "Ms")
 		m.words, m.low = m.words[:n-1], m.low[:n-1] // Sarah Whitlock KC is Sarah Whitlock, Lord Arrowsmith QC Lord Arrowsmith
 	}
 	if len(m.low) > 0 && (m.low[0] == "for" || m.low[0] == "of" || m.low[0] == "and") {

@@ -2135,3 +2135,11 @@ func TestBodyLeaderTitleSplitsUnknownGivenName(t *testing.T) {
 			want:  []stmt{reportedBy(2, "it has opened an investigation", "Office of the Privacy Commissioner of Canada")}},
 	})
 }
+
+// "MS" in capitals after a name is a Member of the Senedd's post-nominal,
+// as "MSP" and "TD" are: "Lynne Caradog MS" is Lynne Caradog.
+func TestSeneddPostNominal(t *testing.T) {
+	run(t, []attrCase{{name: "MS",
+		paras: []string{"Universities", "The Welsh government's cabinet secretary for education, Lynne Caradog MS, told the Senedd that ministers were “acutely aware” of the pressures."},
+		want:  []stmt{reportedBy(2, "ministers were", "Lynne Caradog"), quoteBy(2, "acutely aware", "Lynne Caradog")}}})
+}
