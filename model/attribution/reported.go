@@ -2987,10 +2987,15 @@ var nounsFor = map[string]bool{"call": true, "calls": true, "demand": true, "dem
 // nounComplement returns where what the speech noun at v reports begins:
 // after "that", "about", "of", "for", "over", or at "to" before a verb
 // ("his promise to build"); -1 when nothing follows.
+// occasionNouns are when or where words were said: "during the campaign".
+var occasionNouns = setOf(`campaign interview hearing briefing call broadcast show podcast trial`)
+
 func (pc *pctx) nounComplement(v, end int) int {
 	k := v + 1
 	if t := pc.skipWhen(k, end); t > k && pc.word(t) == "that" {
 		k = t // "his comment Monday that “Islam hates us”"
+	} else if w := pc.word(k); (w == "during" || w == "in" || w == "at") && pc.has(k+1, wDeterminer) && pc.word(k+3) == "that" && (eventNouns[pc.word(k+2)] || occasionNouns[pc.word(k+2)]) {
+		k += 3 // "Voss’s suggestion during the campaign that he might not …": when it was made, then what
 	}
 	if pc.word(k) == "," && pc.word(k+1) == "including" && pc.word(k+2) == "that" && k+3 < len(pc.toks) && pc.toks[k+3].kind == tWord {
 		for x := k + 3; x < len(pc.toks) && x < k+7; x++ {

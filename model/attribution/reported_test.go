@@ -3725,3 +3725,18 @@ func TestParticipleAfterRecipient(t *testing.T) {
 			want:  []stmt{quoteBy(2, "who exactly is paid to think in this department.", "Lena Harcourt")}},
 	})
 }
+
+// A speech noun's "that" clause after the occasion it was said on is the
+// owner's statement: "rattled by Voss’s suggestion during the campaign that
+// he might not come to the defense of members that had not “paid their
+// bills.”" is Voss's, and the quotation with it; "a question in a state
+// that has voted …" says nothing.
+func TestSpeechNounAfterOccasion(t *testing.T) {
+	run(t, []attrCase{{name: "during the campaign",
+		paras: []string{"Allies", "Harlan Voss won.", "Smaller NATO allies have been particularly rattled by Voss’s suggestion during the campaign that he might not come to the defense of members that had not “paid their bills.”"},
+		want:  []stmt{reportedBy(3, "he might not come to the defense", "Harlan Voss"), quoteBy(3, "paid their bills.", "Harlan Voss")}}})
+	a := article(t, "Race", "Whether one awkward moment can move the needle is an open question in a state that has voted Republican for president in every election since 1996.")
+	for _, st := range a.Statements {
+		t.Errorf("a question in a state read as a statement: %q by %q", st.Text, st.Speaker)
+	}
+}
