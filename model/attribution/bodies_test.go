@@ -2534,3 +2534,11 @@ func TestDistrictIsABody(t *testing.T) {
 			want: []stmt{reportedBy(2, "it was too early", "Downtown Saskatoon business improvement district")}},
 	})
 }
+
+// "The province, which …, said" speaks as "The province said" does: the
+// relative clause had left the words no one's.
+func TestProvinceBeforeWhich(t *testing.T) {
+	run(t, []attrCase{{name: "the province, which",
+		paras: []string{"Child welfare", "The Manitoba government agreed.", "The province, which will transfer files and staff to the new authority over the next 18 months, said it “fully supports” the transition."},
+		want:  []stmt{reportedBy(3, "it “fully supports” the transition", "~province|Government of Manitoba"), quoteBy(3, "fully supports", "~province|Government of Manitoba")}}})
+}

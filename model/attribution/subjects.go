@@ -3929,12 +3929,18 @@ func (pc *pctx) describedBeforeRelative(st, c int) *entity {
 				if judicialNouns[pc.word(p-1)] {
 					return pc.literalSubject(st, p)
 				}
+				if p == st+2 && pc.word(st) == "the" && governedPlaces[pc.word(p-1)] {
+					return pc.literalSubject(st, p) // "The province, which will transfer files …, said": as "The province said" is
+				}
 			}
 			return nil
 		}
 	}
 	return nil
 }
+
+// governedPlaces speak through their governments: "The province said".
+var governedPlaces = setOf(`province state city town territory municipality county`)
 
 // placeJobBefore is where a place's name and a job noun before the given
 // name at n begin, right after a comma (", Bergen County freeholder Brett
