@@ -799,3 +799,12 @@ func TestIdentifiedOnlyAs(t *testing.T) {
 		paras: []string{"Inquest", "A night-shift officer, identified in court only as Officer C, told jurors there had been two officers on duty.", "“You do your best,” he said."},
 		want:  []stmt{reportedBy(2, "there had been two officers", "Officer C"), quoteBy(3, "You do your best,", "Officer C")}}})
 }
+
+// A counted group of people described by a participle, then a "who" aside,
+// speaks as the group: "Three diplomats involved in the drafting, who spoke
+// on the condition of anonymity …, said" was no statement.
+func TestCountedGroupBeforeWhoAside(t *testing.T) {
+	run(t, []attrCase{{name: "three diplomats",
+		paras: []string{"Summit", "Three diplomats involved in the drafting, who spoke on the condition of anonymity to describe private negotiations, said Hungary and Slovakia had objected to the phrase “irreversible path.”"},
+		want:  []stmt{reportedBy(2, "Hungary and Slovakia had objected", "~diplomats"), quoteBy(2, "irreversible path.", "~diplomats")}}})
+}

@@ -3724,10 +3724,15 @@ func (pc *pctx) beforeAppositive(c, s int) *entity {
 				return e // "Others, reacting to the gap, shouted"
 			}
 		}
-		if pc.word(k+1) == "who" && indefinites[pc.word(st)] && k-st <= 10 {
+		if pc.word(k+1) == "who" && (indefinites[pc.word(st)] || numberWords[pc.word(st)]) && k-st <= 10 {
 			end := st + 1
-			for end < k && (!pc.has(end, wPrep) || pc.toks[end-1].cap && pc.toks[end+1].cap) && !(end > st+1 && strings.HasSuffix(pc.word(end), "ing")) {
+			for end < k && (!pc.has(end, wPrep) || pc.toks[end-1].cap && pc.toks[end+1].cap) && !(end > st+1 && (strings.HasSuffix(pc.word(end), "ing") || numberWords[pc.word(st)] && strings.HasSuffix(pc.word(end), "ed") && !pc.toks[end].cap)) {
 				end++ // (and "A Republican strategist working on several Senate races, who …": the strategist)
+			}
+			if h := pc.word(end - 1); numberWords[pc.word(st)] && end-1 > st && pluralOfPeople(h) && !pc.toks[end-1].cap {
+				if g := pc.groupOf(st, end); g != nil {
+					return g // "Three diplomats involved in the drafting, who spoke on condition of anonymity, said": the diplomats
+				}
 			}
 			if h := pc.toks[end-1].low; end-1 > st && (wordHas(h, wRole) || legislators[h] || wordIs(h, mUnnamedHead)) {
 				return pc.an.unnamed(pc.p.text[int(pc.toks[st].start):int(pc.toks[end-1].end)], h) // "One Labour MP from the 2024 intake, who asked not to be named, said"
