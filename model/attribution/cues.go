@@ -817,6 +817,8 @@ func findingAt(toks []token, i int) bool {
 		return i+2 < len(toks) && copulas[toks[i+2].low] && judicialSubject(toks, i)
 	case next.has(wDeterminer) && clauseVerbAfter(toks, i+2) && (findingSubject(toks, i) || judicialSubject(toks, i)):
 		return true
+	case next.kind == tWord && !next.cap && !next.has(wFunction|wPrep|wDeterminer|wAdverb) && i+2 < len(toks) && !toks[i+2].has(wClauseVerb) && clauseVerbAfter(toks, i+2) && findingSubject(toks, i):
+		return true // "The report found food insecurity was highest …": a bare noun opens the clause
 	case (next.has(wDeterminer) && pastAfterBody(toks, i+2) || next.cap && pastAfterBody(toks, i+1)) && (judicialSubject(toks, i) || findingSubject(toks, i)):
 		return true // "Auditor General Maureen Fitzallen found the Department of Public Works invoked …", "Tribunal finds Crown breached …", "An independent inquiry has found Gisborne District Council was warned …"
 	case pollResultAfter(toks, i+1) && pollSubject(toks, i):

@@ -702,3 +702,16 @@ func TestPronounOfFinderFinds(t *testing.T) {
 		t.Errorf("a visitor's discovery read as a finding: %q by %q", st.Text, st.Speaker)
 	}
 }
+
+// A document's finding with no "that" and a bare noun opening the clause
+// is still its finding: "The report found food insecurity was highest …".
+// A thing found is no finding: "The report found problems in the plant."
+func TestFindingOfBareNounClause(t *testing.T) {
+	run(t, []attrCase{{name: "bare noun",
+		paras: []string{"Food", "The report found food insecurity was highest in households with children."},
+		want:  []stmt{reportedBy(2, "food insecurity was highest", "~report")}}})
+	a := article(t, "Plant", "The report found problems in the plant.")
+	for _, st := range a.Statements {
+		t.Errorf("a thing found read as a finding: %q by %q", st.Text, st.Speaker)
+	}
+}
