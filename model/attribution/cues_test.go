@@ -715,3 +715,15 @@ func TestFindingOfBareNounClause(t *testing.T) {
 		t.Errorf("a thing found read as a finding: %q by %q", st.Text, st.Speaker)
 	}
 }
+
+// An audit, an assessment or an evaluation speaks as a report does: "The
+// audit, which examined 212 contracts …, found that …", "a leaked audit
+// found that …".
+func TestAuditSpeaksAsADocument(t *testing.T) {
+	run(t, []attrCase{
+		{name: "the audit, which", paras: []string{"Contracts", "The audit, which examined 212 contracts awarded by six departments, found that officials could not produce evidence."},
+			want: []stmt{reportedBy(2, "officials could not produce evidence", "~audit")}},
+		{name: "a leaked audit", paras: []string{"Police", "The chief faces calls to step down after a leaked audit found that officers failed to follow basic procedures."},
+			want: []stmt{reportedBy(2, "officers failed to follow", "~audit|a leaked audit")}},
+	})
+}

@@ -636,4 +636,4 @@ caption announcement notice guidance directive resolution bill law platform text
 transcript motion verdict polling average averages estimate estimates projection projections tally count
 records suit page piece excerpt excerpts passage form forms proposal proposals counterproposal
 regulation regulations guidelines facts application applications submission submissions
-summary summaries bulletin newsletter investigation examination inquiry`)
+summary summaries bulletin newsletter investigation examination inquiry audit assessment evaluation`)

@@ -3706,7 +3706,7 @@ func TestReportedFindingOfACount(t *testing.T) {
 			"A Léger poll published last week found 61 per cent of Quebecers supported the teachers’ demands.",
 			"The audit found 142 reported assaults on operators in the first 10 months of 2025."},
 		want: []stmt{reportedBy(2, "61 per cent of Quebecers", "Léger"),
-			reportedBy(3, "142 reported assaults", "the audit")}}})
+			reportedBy(3, "142 reported assaults", "~audit")}}})
 }
 
 // A participle after a letter's or a writer's recipient reports the
