@@ -906,7 +906,7 @@ func juryBefore(toks []token, i int) bool {
 
 // forecastVerbs are what a report, a study or a budget office does with
 // numbers ahead: its forecast is what it says.
-var forecastVerbs = setOf(`projects projected forecasts forecast estimates estimated`)
+var forecastVerbs = setOf(`projects projected forecasts forecast estimates estimated projecting forecasting estimating`)
 
 // clauseVerbAfter reports a finite verb among the few words from k, before
 // any punctuation: "the city had not yet spent" is a clause, "the money"

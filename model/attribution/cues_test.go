@@ -727,3 +727,12 @@ func TestAuditSpeaksAsADocument(t *testing.T) {
 			want: []stmt{reportedBy(2, "officers failed to follow", "~audit|a leaked audit")}},
 	})
 }
+
+// A document's participle of forecast reports its estimate, as "estimated
+// that" does: "She cited an analysis by the nonpartisan Bracken Institute
+// estimating that the plan would cost …".
+func TestDocumentEstimating(t *testing.T) {
+	run(t, []attrCase{{name: "analysis estimating",
+		paras: []string{"Debate", "She cited an analysis by the nonpartisan Bracken Institute estimating that the plan would cost a typical household about $2,600 a year."},
+		want:  []stmt{reportedBy(2, "the plan would cost", "Bracken Institute")}}})
+}

@@ -559,7 +559,7 @@ var reportStarts = []string{"shows", "showed", "show", // pollShows
 	"quoted",      // passiveQuoted
 	"put", "puts", // cueAt: "as X put it"
 	"found", "finds", "finding", "held", "holds", // cueAt: a court's finding, its holding
-	"projects", "projected", "forecasts", "forecast", "estimates", "estimated"} // a report's forecast
+	"projects", "projected", "forecasts", "forecast", "estimates", "estimated", "projecting", "forecasting", "estimating"} // a report's forecast
 
 // reportingCueAt reads a cue at token v that reports speech.
 func (pc *pctx) reportingCueAt(v, s, end int) cueHit {
