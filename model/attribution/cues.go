@@ -109,6 +109,22 @@ func (pc *pctx) finderFound(i int) bool {
 			return true
 		}
 	}
+	return pc.inOwnReport(i)
+}
+
+// inOwnReport reports a sentence opening "In a … report," (or decision,
+// ruling) whose subject, a name, is at the "found" at i: "In a 22-page
+// report, Achterberg-Diallo found that …" is her finding.
+func (pc *pctx) inOwnReport(i int) bool {
+	s := pc.sentOf[i]
+	if pc.toks[s].low != "in" {
+		return false
+	}
+	for k := s + 2; k < i-1 && k <= s+6; k++ {
+		if pc.toks[k].low == "," {
+			return pc.is(k-1, mDocHead) && pc.isNameWord(k+1) && pc.runEnd(k+1) == i
+		}
+	}
 	return false
 }
 

@@ -736,3 +736,11 @@ func TestDocumentEstimating(t *testing.T) {
 		paras: []string{"Debate", "She cited an analysis by the nonpartisan Bracken Institute estimating that the plan would cost a typical household about $2,600 a year."},
 		want:  []stmt{reportedBy(2, "the plan would cost", "Bracken Institute")}}})
 }
+
+// A named person's "found that" in a sentence opening "In a … report," is
+// her finding: "In a 22-page report, Achterberg-Diallo found that …".
+func TestFoundInOwnReport(t *testing.T) {
+	run(t, []attrCase{{name: "in a report",
+		paras: []string{"Trustee", "Mireille Achterberg-Diallo investigated the trustee.", "In a 22-page report, Achterberg-Diallo found that Kowalchuk-Reyes posted a photo of a draft list."},
+		want:  []stmt{reportedBy(3, "Kowalchuk-Reyes posted a photo", "Mireille Achterberg-Diallo")}}})
+}
