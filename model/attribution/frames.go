@@ -241,6 +241,11 @@ func (pc *pctx) cueAfter(k int) (*entity, string, int, bool) {
 	for j < end && pc.has(j, wAdverb) {
 		j++
 	}
+	if e != nil && modalsBefore[pc.word(j)] && pc.word(j+1) == "be" && perceived[pc.word(j+2)] && strings.HasSuffix(pc.word(j+3), "ing") {
+		j += 3 // "“…,” he can be heard telling the call handler": his words on the recording
+	} else if e != nil && (pc.word(j) == "is" || pc.word(j) == "was") && perceived[pc.word(j+1)] && strings.HasSuffix(pc.word(j+2), "ing") {
+		j += 2 // "“…,” she is heard saying"
+	}
 	if j < end {
 		if lemma, n := pc.cueAt(j); lemma != "" && !pc.newSentenceAfter(k, j+n) {
 			if lemma == "quote" || lemma == "cite" {

@@ -1526,3 +1526,14 @@ func TestAuthorBeforeThatFinds(t *testing.T) {
 		paras: []string{"Hearing", "The hearing follows a report last month from Auditor General Karen Mwangi-Fraser that found the department had “no reliable estimate” of the project’s final cost."},
 		want:  []stmt{reportedBy(2, "the department had", "Karen Mwangi-Fraser"), quoteBy(2, "no reliable estimate", "Karen Mwangi-Fraser")}}})
 }
+
+// "“…,” he can be heard telling the call handler" gives the quotation to
+// "he", past the modal and the perceiving verb, as "he told" does; the
+// quotation is no reported statement of its own.
+func TestHeardTellingAfterQuotation(t *testing.T) {
+	run(t, []attrCase{{name: "can be heard telling",
+		paras: []string{"Trial", "Catrin Howells KC opened the case.", "Dylan Parry dialled 999 at 23:41. A recording of the call was played to the court.",
+			"“There’s blood everywhere, please hurry,” he can be heard telling the call handler."},
+		want: []stmt{quoteBy(4, "There’s blood everywhere, please hurry,", "Dylan Parry")}, moreQuotes: true,
+		notReported: []stmt{{para: 4, text: "There’s blood everywhere"}}}})
+}
