@@ -772,9 +772,9 @@ func (pc *pctx) subjectAcrossAsides(v, s int) (*entity, bool) {
 			return e, true
 		}
 	}
-	if pc.isNameWord(c + 1) {
+	if w := pc.word(c + 1); pc.isNameWord(c+1) && !((provinceForms[w+"."] || isProvince(w) || isState([]string{w})) && (pc.word(c+2) == "," || pc.word(c+2) == "." && pc.word(c+3) == ",")) {
 		if e, _, ok := pc.npForward(c+1, j); ok && e != nil && !e.org {
-			return e, true // "One pastor, Tom Reyes of Liberty Church, said"
+			return e, true // "One pastor, Tom Reyes of Liberty Church, said" (not "a manufacturer in Windsor, Ont., says": a town's province)
 		}
 	}
 	if g := pc.groupOf(from, c); g != nil {

@@ -808,3 +808,15 @@ func TestCountedGroupBeforeWhoAside(t *testing.T) {
 		paras: []string{"Summit", "Three diplomats involved in the drafting, who spoke on the condition of anonymity to describe private negotiations, said Hungary and Slovakia had objected to the phrase “irreversible path.”"},
 		want:  []stmt{reportedBy(2, "Hungary and Slovakia had objected", "~diplomats"), quoteBy(2, "irreversible path.", "~diplomats")}}})
 }
+
+// A town's province set off by commas is no speaker: "An auto-parts
+// manufacturer in Windsor, Ont., says" is not "Ont"'s; "One superdelegate,
+// Alabama Democratic Party chairwoman Nancy Worley, pledged" stays hers.
+func TestProvinceAsideIsNoSpeaker(t *testing.T) {
+	run(t, []attrCase{
+		{name: "ont", paras: []string{"Layoffs", "An auto-parts manufacturer in Windsor, Ont., says it will lay off 640 workers."},
+			want: []stmt{reportedBy(2, "it will lay off 640 workers", "!Ont")}},
+		{name: "state in a longer aside", paras: []string{"Primary", "One superdelegate, Alabama Democratic Party chairwoman Nancy Worley, pledged her vote to Clinton."},
+			want: []stmt{reportedBy(2, "her vote to Clinton", "Nancy Worley")}},
+	})
+}
