@@ -785,7 +785,7 @@ func afterRulingTime(toks []token, i int) int {
 		j++
 	}
 	if j < len(toks) && (calendarWords[toks[j].low] && toks[j].cap || toks[j].low == "today" || toks[j].low == "yesterday" || toks[j].low == "week" || toks[j].low == "month") {
-		if j+1 < len(toks) && len(toks[j+1].low) == 4 && isDigitStart(toks[j+1].low) && calendarWords[toks[j].low] {
+		if j+1 < len(toks) && isYear(toks[j+1].low) && calendarWords[toks[j].low] {
 			return j + 2 // "in February 2024": the month's year
 		}
 		return j + 1

@@ -1758,8 +1758,7 @@ func (pc *pctx) subordinateBetween(i, k int) bool {
 
 // dateComma reports a comma at k inside a date: "Aug. 8, 2015, affidavit".
 func (pc *pctx) dateComma(k int) bool {
-	year := func(w string) bool { return len(w) == 4 && isDigitStart(w) && (w[0] == '1' || w[0] == '2') }
-	return pc.word(k) == "," && (isDigitStart(pc.word(k-1)) && year(pc.word(k+1)) || year(pc.word(k-1)) && pc.word(k-2) == "," && isDigitStart(pc.word(k-3)))
+	return pc.word(k) == "," && (isDigitStart(pc.word(k-1)) && isYear(pc.word(k+1)) || isYear(pc.word(k-1)) && pc.word(k-2) == "," && isDigitStart(pc.word(k-3)))
 }
 
 // placeComma reports a comma that sets off a state after a town:
@@ -3215,7 +3214,7 @@ func (pc *pctx) skipTimeAfter(i, end int) int {
 // the words after it start.
 func (pc *pctx) skipWhen(i, end int) int {
 	if pc.word(i) == "in" && pc.has(i+1, wCalendar) {
-		if w := pc.word(i + 2); len(w) == 4 && isDigitStart(w) {
+		if isYear(pc.word(i + 2)) {
 			return i + 3 // "in February 2024"
 		}
 		return i + 2
