@@ -436,7 +436,11 @@ type analyzer struct {
 	// provincialStory and federalStory: the article speaks of a
 	// provincial or a federal government (set with province)
 	provincialStory, federalStory bool
-	pendingLede                   *entity      // a lede's unnamed subject, awaiting a name
+	pendingLede                   *entity // a lede's unnamed subject, awaiting a name
+	ledeBody                      *entity // a lede's unnamed body ("A government watchdog group says …"), awaiting its name
+	ledeBodyPara                  int
+	ledeBodyHead                  string
+	ledeBodyDone                  bool         // one such body was named: it was the lede's
 	identified                    [][2]*entity // an unnamed person and the name they gave: "The man, who identified himself as X,"
 	spokesBody                    *entity      // "a spokesperson for the transit agency said": the body, at spokesAt (paragraph number) and tick spokesTick
 	spokesAt, spokesTick          int
@@ -767,7 +771,100 @@ func (an *analyzer) paragraph(i int) {
 
 	an.remember(pc)
 	an.nameLede(pc)
+	an.nameLedeBody(pc)
 }
+
+// nameLedeBody gives a lede's unnamed body the name of the first body the
+// next paragraph names, when that name fits its description: "A peak
+// Aboriginal land council … has accused" is "The Barwon-Darling Regional
+// Aboriginal Land Council, which represents …" named next.
+func (an *analyzer) nameLedeBody(pc *pctx) {
+	b := an.ledeBody
+	if b == nil || pc.p.num <= an.ledeBodyPara {
+		return
+	}
+	an.ledeBody = nil
+	if pc.p.num > an.ledeBodyPara+1 {
+		return
+	}
+	e := firstBodyNamed(pc)
+	if e == nil || e == b || !bodyFits(an.ledeBodyHead, e) {
+		return // the first body named is another
+	}
+	for i, o := range an.owners {
+		if o == b {
+			an.owners[i] = e
+		}
+	}
+	for k, r := range an.recent {
+		if r == b {
+			an.recent[k] = e
+		}
+	}
+	if an.lastSpeaker == b {
+		an.lastSpeaker = e
+	}
+	an.ledeBodyDone = true
+	e.addHead(an.ledeBodyHead) // "the group" later is the body named
+	an.reg.byKey[strings.Join(b.words, " ")] = e
+	an.reg.orgs = slices.DeleteFunc(an.reg.orgs, func(o *entity) bool { return o == b })
+	b.inOrgs = false
+}
+
+// firstBodyNamed is the body whose name comes first in the paragraph, or
+// nil.
+func firstBodyNamed(pc *pctx) *entity {
+	for i := 0; i < len(pc.toks); i++ {
+		if t := &pc.toks[i]; t.kind != tWord || !t.cap || !pc.isNameWord(i) {
+			continue
+		}
+		j := pc.runEnd(i)
+		if j <= i {
+			continue
+		}
+		if m, _ := pc.mentionAt(i, j); m.org && !m.outlet || pc.an.reg.orgName(m.low) {
+			if e := pc.entityAt(i, j); e != nil && e.org && !e.group && !e.outlet && !e.doc && !e.unnamed {
+				return e
+			}
+		}
+		i = j - 1
+	}
+	return nil
+}
+
+// awaitBodyName notes an unnamed body that opens the article's first
+// paragraphs, first described there, as a lede's subject its next paragraph
+// may name.
+func (an *analyzer) awaitBodyName(pc *pctx, e *entity, head string) {
+	if an.ledeBodyDone || pc.p.num > 8 {
+		return
+	}
+	an.ledeBody, an.ledeBodyPara, an.ledeBodyHead = e, pc.p.num, head
+}
+
+// bodyFits reports a body's name that fits a description's head noun: a
+// council's name holds "council"; a group, a coalition or a charity may be
+// named anything but a government's or a company's; a maker or a firm is a
+// company.
+func bodyFits(head string, e *entity) bool {
+	if containsWord(e.words, head) {
+		return true
+	}
+	switch {
+	case ledeGroupHeads[head]:
+		return !e.company && !isCompanyName(e.words) && !slices.ContainsFunc(e.words, func(w string) bool { return wordHas(w, wOrgHead) && !ledeGroupHeads[w] })
+	case ledeCompanyHeads[head]:
+		return e.company || isCompanyName(e.words)
+	}
+	return false
+}
+
+var ledeGroupHeads = map[string]bool{"group": true, "coalition": true, "charity": true, "organization": true,
+	"organisation": true, "nonprofit": true, "watchdog": true, "alliance": true, "campaign": true}
+
+var ledeCompanyHeads = map[string]bool{"company": true, "firm": true, "manufacturer": true, "maker": true,
+	"retailer": true, "chain": true, "developer": true, "producer": true, "supplier": true, "operator": true,
+	"startup": true, "insurer": true, "lender": true, "business": true, "employer": true, "builder": true}
 
 // thatWas gives the quotations of the paragraph before, which named no
 // one, to the person a paragraph opening "That was Nolan Pelletier, …"
@@ -1669,7 +1766,7 @@ func (an *analyzer) settleTitle() {
 	h := an.pendingHead
 	if !an.pendingTitled {
 		d, _, _ := strings.Cut(an.pendingLede.display, " of ") // "chief medical officer of health"
-		if h = strings.ToLower(lastWordOf(d)); !wordHas(h, wRole) && !wordIs(h, mMoreRoleNoun) && !isJobWord(h) {
+		if h = strings.ToLower(lastWordOf(d)); !wordHas(h, wRole) && !wordIs(h, mMoreRoleNoun) && !isJobWord(h) && !wordIs(h, mUnnamedHead) {
 			return
 		} // "A local pediatrician said …", never named: someone unnamed, not no one
 	}

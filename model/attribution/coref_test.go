@@ -421,6 +421,75 @@ func TestCorefLedeNamedLater(t *testing.T) {
 	})
 }
 
+// A lede's unnamed body ("A government watchdog group says …") is the body
+// the next paragraph names first, when the name fits the description: a
+// council's name says "Council", a company's is a company's. A body named
+// later, or one that does not fit, leaves the description as it was.
+func TestCorefLedeBodyNamedNext(t *testing.T) {
+	run(t, []attrCase{
+		{name: "a group named in the next paragraph",
+			paras: []string{
+				"Report faults charity's donors",
+				"A government watchdog group says a charity accepted at least $34 million from foreign donors.",
+				"The 62-page report, released Tuesday by the nonpartisan Citizens for Fair Budgets, lists 27 donors.",
+				"“These questions deserve answers,” the group said.",
+			},
+			want: []stmt{
+				reportedBy(2, "a charity accepted at least", "Citizens for Fair Budgets"),
+				quoteBy(4, "These questions deserve answers,", "Citizens for Fair Budgets"),
+			},
+			notSpeakers: []string{"A government watchdog group"}},
+		{name: "a council in a place, named by a name holding its noun",
+			paras: []string{
+				"Land council accuses governments",
+				"A peak Aboriginal land council in north-western NSW has accused the state of “walking away” from housing.",
+				"The Barwon-Darling Regional Aboriginal Land Council, which represents 11 local councils, will release an audit on Tuesday.",
+			},
+			want: []stmt{
+				quoteBy(2, "walking away", "Barwon-Darling Regional Aboriginal Land Council"),
+			},
+			notSpeakers: []string{"NSW", "A peak Aboriginal land council"}},
+		{name: "a committee on something",
+			paras: []string{
+				"Committee backs vote",
+				"A cross-party parliamentary committee has recommended Australians be asked to vote on a preamble.",
+				"The report of the Joint Select Committee on Constitutional Recognition was tabled in Parliament on Tuesday.",
+			},
+			want: []stmt{
+				reportedBy(2, "Australians be asked to vote", "Joint Select Committee on Constitutional Recognition"),
+			}},
+		{name: "a manufacturer is a company, not the union named first",
+			paras: []string{
+				"Plant to cut jobs",
+				"An auto-parts manufacturer in Windsor says it will lay off 200 workers next month.",
+				"Unifor Local 444 said it was blindsided. Ridgeline Castings Ltd. blamed U.S. tariffs.",
+			},
+			want: []stmt{
+				reportedBy(2, "it will lay off 200 workers", "An auto-parts manufacturer"),
+				reportedBy(3, "it was blindsided", "Unifor Local 444"),
+			}},
+		{name: "a manufacturer named next",
+			paras: []string{
+				"Plant to cut jobs",
+				"An auto-parts manufacturer in Windsor says it will lay off 200 workers next month.",
+				"Ridgeline Castings Ltd. blamed U.S. tariffs. “We have no choice,” the manufacturer said.",
+			},
+			want: []stmt{
+				reportedBy(2, "it will lay off 200 workers", "Ridgeline Castings Ltd."),
+				quoteBy(3, "We have no choice,", "Ridgeline Castings Ltd."),
+			}},
+		{name: "a man in a lede never named is someone unnamed",
+			paras: []string{
+				"Tenant fights eviction",
+				"A Toronto man in Brampton says his landlord walked away from repairs.",
+				"The province said it would review the file.",
+			},
+			want: []stmt{
+				reportedBy(2, "his landlord walked away", "A Toronto man"),
+			}},
+	})
+}
+
 // A headline or lede may give a speaker only by role, in a shape no rule
 // above names at once ("with a judge calling his account …", a headline's
 // "Judge rejects …"): the one person the next paragraphs name with that

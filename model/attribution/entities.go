@@ -1054,6 +1054,9 @@ func isOrgName(low []string) bool {
 		}
 	}
 	for i := 0; i+1 < len(low); i++ {
+		if low[i+1] == "on" && i > 0 && wordHas(low[i], wOrg) {
+			return true // "Joint Select Committee on Constitutional Recognition", "Council on Foreign Relations"
+		}
 		if (low[i+1] == "of" || low[i+1] == "for") && (wordHas(low[i], wOrg) || i > 0 && unionPlurals[low[i]] || i == 0 && localGovernments[low[0]] || i == 1 && localGovernments[low[1]] && (levelWords[low[0]] || low[0] == "rural")) { // the cheap test first; "Institute for Fiscal Studies", "Regional District of Kootenay Boundary"
 			return true
 		}

@@ -1852,7 +1852,9 @@ func (pc *pctx) indefiniteSubject(j, s int) *entity {
 						return e // "A Waterloo Region District School Board …": the board named, no "A" in its name
 					}
 				}
-				return pc.an.reg.body(pc.p.text[int(pc.toks[d].start):int(pc.toks[h].end)]) // "A major civil rights group says"
+				e := pc.an.reg.body(pc.p.text[int(pc.toks[d].start):int(pc.toks[h].end)]) // "A major civil rights group says"
+				pc.an.awaitBodyName(pc, e, w)
+				return e
 			}
 		}
 		return nil
@@ -1893,7 +1895,7 @@ func (pc *pctx) placePrep(k int) int {
 	return -1
 }
 
-var directionWords = setOf(`north south east west northern southern eastern western central northwestern northeastern southwestern southeastern rural suburban downtown`)
+var directionWords = setOf(`north south east west northern southern eastern western central northwestern northeastern southwestern southeastern rural suburban downtown north-western north-eastern south-western south-eastern far-north outer inner`)
 
 // personOfPlace reads an unnamed person qualified by a place whose
 // preposition stands at p and whose name ends at j, as the subject of the
