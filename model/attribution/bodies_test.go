@@ -657,6 +657,33 @@ func TestBodiesFrenchNameBeforeAnAside(t *testing.T) {
 		speakers: []string{"Association québécoise des centres de la petite enfance", "Fédération québécoise des chirurgiens"}}})
 }
 
+// Quebec's French-named agencies put the portfolio first ("Santé Québec",
+// "Investissement Québec"): they are bodies, so "he" is never one of them
+// and "It said" is the agency. Québec solidaire writes its second word in
+// lower case; "Québec solidaire MNA X" is the member, as "Bloc Québécois
+// MP X" is.
+func TestBodiesQuebecNamesInFrench(t *testing.T) {
+	run(t, []attrCase{
+		{name: "Santé Québec is a body",
+			paras: []string{"ER closes again",
+				"In a statement, Santé Québec said it was “actively recruiting” in the Laurentians. It said it expected the ER to reopen.",
+				"Union president Martine Roy accused the agency of relying on private agencies, which she said had drained staff.",
+				"The ER reopened at 8 a.m. Wednesday, a Santé Québec spokesperson confirmed.",
+				"Opposition MNA Luc Gagné accused the government of neglect, which he said had cost lives."},
+			want: []stmt{reportedBy(2, "it was", "Santé Québec"), quoteBy(2, "actively recruiting", "Santé Québec"),
+				reportedBy(2, "it expected the ER to reopen", "Santé Québec"),
+				reportedBy(4, "The ER reopened at 8", "Santé Québec"),
+				reportedBy(5, "had cost lives", "Luc Gagné")}},
+		{name: "Québec solidaire and its MNA",
+			paras: []string{"Ethics report",
+				"Minister Paul Charette said the loan had been approved by Investissement Québec through normal channels.",
+				"Québec solidaire, for its part, called for the commissioner to be given more power.",
+				"“The whole thing runs on the honour system,” said Québec solidaire MNA Alexandre Gendron-Poitras."},
+			want: []stmt{reportedBy(3, "the commissioner to be given", "Québec solidaire"),
+				quoteBy(4, "The whole thing runs on the honour system,", "Alexandre Gendron-Poitras")}},
+	})
+}
+
 // "The agency said" points back past a bank named since to the agency,
 // and "the department" past a First Nation.
 func TestBodiesTheAgencyIsNoBank(t *testing.T) {

@@ -1039,6 +1039,9 @@ func isOrgName(low []string) bool {
 	if len(low) > 3 && portfolioWords[low[last]] && slices.Contains(low, "and") && isState(low[:1]) && !slices.ContainsFunc(low[1:], func(w string) bool { return w != "and" && !portfolioWords[strings.TrimSuffix(w, ",")] }) {
 		return true // "Manitoba Environment and Climate Change"
 	}
+	if len(low) == 2 && frenchPortfolios[low[0]] && (low[1] == "québec" || low[1] == "quebec" || low[1] == "canada") {
+		return true // "Santé Québec", "Emploi Québec", "Revenu Québec": the French order of "Alberta Health"
+	}
 	if len(low) == 2 && portfolioWords[low[1]] && isProvince(low[0]) {
 		return true // "Alberta Education", "Saskatchewan Health": a province's department
 	}
@@ -1063,6 +1066,11 @@ func isOrgName(low []string) bool {
 	}
 	return unionPlurals[low[last]] // "United Auto Workers", "Amalgamated Transit Workers of Canada"
 }
+
+// frenchPortfolios open the names of Quebec's and Canada's French-named
+// agencies ("Santé Québec", "Transports Canada").
+var frenchPortfolios = setOf(`santé sante emploi revenu transports tourisme loto héma hema famille éducation education
+culture justice sécurité securite environnement énergie energie investissement ressources immigration retraite services`)
 
 // orgName is isOrgName, kept: the rules ask it of the same names again
 // and again (parsing a mention, finding it, registering it, naming the

@@ -767,6 +767,9 @@ func (pc *pctx) frenchNameEnd(i int) int {
 	if acr := pc.p.text[int(pc.toks[i].start):int(pc.toks[i].end)]; len(acr) >= 3 && isAllCaps(acr) && (pc.toks[i+1].low == "de" || pc.toks[i+1].low == "du" || pc.toks[i+1].low == "des") && pc.toks[i+2].cap && pc.toks[i+2].kind == tWord {
 		return pc.runEnd(i + 2) // "CISSS des Laurentides", "CIUSSS du Centre-Sud": a French body's acronym and its region
 	}
+	if (pc.toks[i].low == "québec" || pc.toks[i].low == "quebec") && pc.toks[i+1].low == "solidaire" {
+		return i + 2 // the party, its second word in lower case
+	}
 	if !pc.toks[i].is(mFrenchBodyHead) && pc.toks[i].low != "commissaire" {
 		return i
 	}

@@ -3345,8 +3345,8 @@ func (pc *pctx) npForward(i, limit int) (*entity, int, bool) {
 	}
 	if f < limit && pc.toks[f].cap {
 		if k := pc.frenchNameEnd(f); k > f {
-			if k+1 < limit && !pc.toks[k].cap && pc.has(k, wRole) && pc.isNameWord(k+1) {
-				return pc.npForward(k, limit) // "Fraternité des policiers et policières de Montréal president Yannick Desrosiers": its president
+			if k+1 < limit && (!pc.toks[k].cap && pc.has(k, wRole) || pc.toks[k].cap && isTitleWord(pc.toks[k].low)) && pc.isNameWord(k+1) {
+				return pc.npForward(k, limit) // "Fraternité des policiers et policières de Montréal president Yannick Desrosiers": its president (and "Québec solidaire MNA X" the MNA)
 			}
 			return pc.an.reg.body(pc.phraseText(f, k)), pc.skipBrackets(k, limit), true // "the Commissaire à la santé et au bien-être"
 		}
