@@ -85,6 +85,23 @@ func TestRolesInApposition(t *testing.T) {
 				"The mediator, retired judge Olafur Brekkan, said he would meet the two sides on Tuesday.",
 			},
 			want: []stmt{reportedBy(1, "he would meet the two sides", "Olafur Brekkan")}},
+		{name: "another of them, a two-word descriptor, then the name",
+			paras: []string{
+				"Cuts hit camp",
+				"The contractor cut 300 jobs on Monday.",
+				"Another worker, camp cook Desirae Loonskin, posted on Facebook that she learned she had lost her job at home.",
+				"A second New Democrat, Surrey MLA Gurpreet Bains, said he had concerns about the bill.",
+				"The moderator, longtime broadcaster Lorne Schmidt, twice asked the audience to hold its applause.",
+			},
+			want: []stmt{reportedBy(3, "she learned she had lost", "Desirae Loonskin"),
+				reportedBy(4, "he had concerns", "Gurpreet Bains"),
+				reportedBy(5, "the audience to hold", "Lorne Schmidt")}},
+		{name: "a group led by someone named in an aside is the group",
+			paras: []string{
+				"Elders oppose mine",
+				"But a group of elders led by his aunt, senior law woman Dorothy Lockyer, say the company did not consult them.",
+			},
+			want: []stmt{reportedBy(2, "the company did not consult", "A group of elders")}},
 	})
 }
 
