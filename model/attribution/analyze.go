@@ -760,6 +760,7 @@ func (an *analyzer) paragraph(i int) {
 		})
 		reported = append([]model.Statement{*answer}, reported...)
 	}
+	an.signedAfterQuote(pc)
 	if item := an.listItem(pc, listBy, reported); item != nil {
 		reported = append(reported[:0], *item) // each item of "FortisBC said:" then "- …", "- …": all FortisBC's
 	} else if block := an.blockAfterColon(pc, reported); block != nil {
@@ -2368,6 +2369,39 @@ func (an *analyzer) signPrevious(pc *pctx, name string) bool {
 		an.stmts[i].Cue = "—"
 	}
 	return true
+}
+
+// signedAfterQuote gives a paragraph's quotations to the name signed
+// after them with a dash, as vox-pops and lists of quotations print them:
+// "“Rain. Just give me rain.” — Ernie Schellenberg, 74, retired grain
+// farmer". The paragraph must open with the quotation and hold nothing but
+// the quotations and the signature.
+func (an *analyzer) signedAfterQuote(pc *pctx) {
+	n := len(pc.p.spans)
+	if n == 0 || pc.p.spans[0].Open > 1 {
+		return
+	}
+	text := pc.p.text
+	rest := strings.TrimSpace(text[min(len(text), pc.p.spans[n-1].End):])
+	if !strings.HasPrefix(rest, "—") && !strings.HasPrefix(rest, "–") && !strings.HasPrefix(rest, "-") {
+		return // the cheap test first
+	}
+	if c := strings.IndexAny(rest, ",("); c > 0 {
+		rest = rest[:c]
+	}
+	name := signature(rest)
+	if name == "" {
+		return
+	}
+	for k := 1; k < n; k++ {
+		if gap := strings.TrimSpace(text[pc.p.spans[k-1].End:pc.p.spans[k].Open]); len(gap) > 3 {
+			return // words between the quotations: a cue of their own may name someone else
+		}
+	}
+	e := an.reg.resolve(signedMention(name, false))
+	for qi := range pc.p.spans {
+		pc.speakers[qi], pc.whys[qi] = e, pc.whyFor("signed", "—", e)
+	}
 }
 
 // tweetSigLine is a tweet's signature standing as a paragraph of its own.

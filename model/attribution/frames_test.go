@@ -1482,6 +1482,22 @@ func TestAuthorNamedAfterItsKind(t *testing.T) {
 	})
 }
 
+// A vox-pop paragraph prints the quotation and then signs it with a dash:
+// "“Rain.” — Ernie Schellenberg, 74, retired grain farmer". The name is the
+// speaker, not the one the paragraph before set up.
+func TestQuoteSignedAfterADash(t *testing.T) {
+	run(t, []attrCase{
+		{name: "quotations signed in their paragraphs",
+			paras: []string{"Voices from the mart", "Farmers at the auction mart had plenty to say.",
+				"“Rain. Just give me rain, and I’ll deal with the rest.” — Ernie Schellenberg, 74, retired grain farmer, Swift Current",
+				"“My kids are both in Calgary. I don’t blame them.” — Bev Hnatiuk, 61, mixed farm near Shaunavon",
+				"“The tariffs are politics.” — Rajvir Dhillon, 45, who hauls cattle out of the mart"},
+			want: []stmt{quoteBy(3, "Rain. Just give me rain, and I’ll deal with the rest.", "Ernie Schellenberg"),
+				quoteBy(4, "My kids are both in Calgary. I don’t blame them.", "Bev Hnatiuk"),
+				quoteBy(5, "The tariffs are politics.", "Rajvir Dhillon")}},
+	})
+}
+
 // A tweet's signature on a paragraph of its own gives the paragraph above,
 // where no one was found to speak, to its author: the tweet's words. A
 // paragraph above with its own speaker keeps it.
