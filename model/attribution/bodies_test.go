@@ -755,7 +755,16 @@ func TestBodiesTwoPartiesJoinedByAnd(t *testing.T) {
 			paras: []string{"Talks",
 				"Talks between the Ministry of Health and Social Care and the Royal College of Nursing resumed.",
 				"The Ministry of Health and Social Care said an offer was on the table."},
-			want: []stmt{reportedBy(3, "an offer was on the table", "Ministry of Health and Social Care")}}})
+			want: []stmt{reportedBy(3, "an offer was on the table", "Ministry of Health and Social Care")}},
+		{name: "two companies, each named in full",
+			paras: []string{"Rail",
+				"Both Dominion Pacific Railway and Northern Continental Rail have issued lockout notices.",
+				"Northern Continental said in a statement that its offer meets every rule.",
+				"Dominion Pacific says the change would make schedules more predictable.",
+				"Johnson Energy and Mining Corp. said its profits fell."},
+			want: []stmt{reportedBy(3, "its offer meets every rule", "Northern Continental Rail"),
+				reportedBy(4, "the change would make", "Dominion Pacific Railway"),
+				reportedBy(5, "its profits fell", "Johnson Energy and Mining Corp.")}}})
 }
 
 // Canada's health authorities are named for a place and "Health"

@@ -1187,6 +1187,9 @@ func (pc *pctx) andJoinsOrg(i, j int, org bool) bool {
 	if pc.toks[j-1].has(wOrg) && (isAllCaps(pc.phraseText(k, k+1)) || isState([]string{pc.toks[k].low})) {
 		return false // "the Ts’ilh Nadleh First Nation and BC Hydro", "the First Nation and Canada": two parties
 	}
+	if j-i >= 2 && pc.toks[j-1].has(wCompanySuffix) && pc.isNameWord(j-2) && pc.secondCompany(j+1) {
+		return false // "Dominion Pacific Railway and Northern Continental Rail": a company's name ends before the "and"
+	}
 	if pc.portfolioTitleAfter(j+1) && !(j >= 2 && isGivenName(pc.toks[j-2].low) && pc.toks[j-2].cap) {
 		return true // "Mental Health and Addictions Minister Teresa Villanueva": one minister's portfolio (but "Gen. Evelyn Kostiuk and Defence Minister X" are two)
 	}
@@ -1209,6 +1212,19 @@ func (pc *pctx) andJoinsOrg(i, j int, org bool) bool {
 		k++
 	}
 	return org && k-j <= 3 // of Health and Social Care
+}
+
+// secondCompany reports a company's own name opening at k, after an "and"
+// that followed another's: a first word that is no trade's or people's
+// word, and a company's last word two words or more on ("Northern
+// Continental Rail"), not the rest of one name ("… Energy and Mining
+// Corp.", "… Builders and Contractors Association").
+func (pc *pctx) secondCompany(k int) bool {
+	if !pc.isNameWord(k) || pc.has(k, wOrg|wCompanySuffix) || pluralOfPeople(pc.word(k)) || isState([]string{pc.word(k)}) {
+		return false
+	}
+	r := pc.runEnd(k)
+	return r-k >= 2 && pc.has(r-1, wCompanySuffix|wOrg)
 }
 
 // officeBodies end the name of an office that speaks as a body.
