@@ -244,6 +244,22 @@ func TestBodiesUnnamed(t *testing.T) {
 				quoteBy(2, "Anyone who loots will spend the holidays in a cell,", "~police"),
 				quoteBy(3, "An insult,", "Harbour Workers Union"),
 			}},
+		{name: "a bare spokeswoman after the body spoke is the body's",
+			paras: []string{"Strike",
+				"The Department of Health and Social Care said the strike was “unnecessary”.",
+				"A spokeswoman said: “The door remains open.”",
+				"“We will set out our plans in due course,” a spokeswoman said.",
+				"Mayor Ann Dube said the city was ready.",
+				"A spokesperson said the city had no comment.",
+			},
+			want: []stmt{
+				reportedBy(2, "the strike was", "Department of Health and Social Care"),
+				quoteBy(2, "unnecessary", "Department of Health and Social Care"),
+				quoteBy(3, "The door remains open.", "Department of Health and Social Care"),
+				quoteBy(4, "We will set out our plans in due course,", "Department of Health and Social Care"),
+				reportedBy(5, "the city was ready", "Ann Dube"),
+				reportedBy(6, "the city had no comment", "A spokesperson"),
+			}},
 	})
 }
 

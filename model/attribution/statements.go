@@ -869,10 +869,46 @@ func (pc *pctx) onlyNamed(e *entity, s, end int) bool {
 	return true
 }
 
+// lastBodySpoke is the body that spoke last, in the paragraph before, for a
+// bare "A spokeswoman said" that opens the next: nil when the last speaker
+// was a person, or spoke further back.
+func (an *analyzer) lastBodySpoke() *entity {
+	b := an.lastSpeaker
+	if b == nil || !isBody(b) || an.lastStmtPar != len(an.paraTicks)-1 {
+		return nil
+	}
+	return b
+}
+
+// bareSpokes reports "a spokeswoman", "A spokesperson": a spokesperson
+// described by nothing else.
+func bareSpokes(display string) bool {
+	art, noun, ok := strings.Cut(strings.ToLower(display), " ")
+	return ok && art == "a" && spokesRoles[noun]
+}
+
+// onlyBy reports that every owner is b or no one: the paragraph has no
+// other speaker before.
+func onlyBy(owners []*entity, b *entity) bool {
+	for _, o := range owners {
+		if o != nil && o != b {
+			return false
+		}
+	}
+	return true
+}
+
+// isBody reports an organisation that speaks for itself: no group of
+// people, outlet, document or unnamed source.
+func isBody(b *entity) bool {
+	return b.org && !b.group && !b.outlet && !b.doc && !b.unnamed
+}
+
 // emit turns the paragraph's findings into statements, in text order.
 func (an *analyzer) emit(pc *pctx, reported []model.Statement) {
 	// quotations and reported statements are each in text order: merge them
 	qi, ri, si := 0, 0, 0
+	body, first := an.lastBodySpoke(), len(an.stmts)
 	for qi < len(pc.p.spans) || ri < len(reported) {
 		var st model.Statement
 		var e *entity
@@ -896,6 +932,9 @@ func (an *analyzer) emit(pc *pctx, reported []model.Statement) {
 				w = why{rule: "interview"}
 			}
 			ri++
+		}
+		if body != nil && e != nil && e.unnamed && bareSpokes(e.display) && onlyBy(an.owners[first:], body) {
+			e = body // "The Department for Education said …", then "A spokeswoman said: “…”": the department's
 		}
 		if e != nil && e.unnamed && pc.givenOnly != nil && pc.givenOnly != e {
 			e = pc.givenOnly // "A woman in line, who asked that only her first name, Tamara, be used, says": Tamara
