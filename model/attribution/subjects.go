@@ -3506,10 +3506,10 @@ func (pc *pctx) npForward(i, limit int) (*entity, int, bool) {
 			if e := pc.roleNP(r-1, i); e != nil {
 				return e, r, true // "the Republican candidate", "the New Jersey governor": a name modifies a role
 			}
-		} else if r > j && (w == "a" || w == "an" || w == "one" || w == "another") && pc.isCue(r) {
+		} else if r > j && (w == "a" || w == "an" || w == "one" || w == "another") && (pc.isCue(r) || r >= limit || pc.word(r) == "," || pc.word(r) == "." || pc.word(r) == "who" || pc.has(r, wPrep) && !pc.cueAheadInClause(r, limit)) {
 			e := pc.an.unnamed(pc.p.text[int(pc.toks[i].start):int(pc.toks[r-1].end)], pc.word(r-1))
 			pc.traceTo(e, refRole, e.display, i)
-			return e, r, true // "one Trump campaign source said": someone unnamed
+			return e, r, true // "one Trump campaign source said", "said a Holloway volunteer from Henderson": someone unnamed
 		}
 		if isDefinite(w) && pc.loneTitle(i+1, j) {
 			return pc.titleHolder(i+1, j, i), j, true // "“…,” the Chancellor said": the one given that title
@@ -3543,6 +3543,21 @@ func (pc *pctx) npForward(i, limit int) (*entity, int, bool) {
 		}
 	}
 	return nil, i, false
+}
+
+// cueAheadInClause reports a cue within a few words after r, before a
+// comma or a relative pronoun: "a Democratic staffer in the room wondered"
+// (but not "a Holloway volunteer from Henderson who declined …").
+func (pc *pctx) cueAheadInClause(r, limit int) bool {
+	for k := r; k < limit && k < r+6; k++ {
+		if w := pc.word(k); w == "," || w == "who" || w == "that" || pc.toks[k].kind != tWord {
+			return false
+		}
+		if pc.isCue(k) {
+			return true
+		}
+	}
+	return false
 }
 
 // finiteAux are verbs no noun phrase holds: "the plan was failing renters"
