@@ -710,6 +710,19 @@ func TestBodiesQuebecNamesInFrench(t *testing.T) {
 	})
 }
 
+// A Māori body's name holds "o" (of) after "Te": "Te Rūnanga o Ngāi Tahu"
+// is one body, and its chair named before it in the sentence is who
+// speaks.
+func TestBodiesMaoriNames(t *testing.T) {
+	run(t, []attrCase{{name: "Te … o …",
+		paras: []string{"Maternity unit",
+			"The closure of Rātā Valley Hospital angered locals.",
+			"Wiremu Paraone, chair of Te Rūnanga o Rātā, the local iwi trust, says the iwi offered Health NZ a house.",
+			"Te Rūnanga o Ngāi Tahu said it would appeal."},
+		want: []stmt{reportedBy(3, "the iwi offered Health NZ a house", "Wiremu Paraone"),
+			reportedBy(4, "it would appeal", "Te Rūnanga o Ngāi Tahu")}}})
+}
+
 // "The agency said" points back past a bank named since to the agency,
 // and "the department" past a First Nation.
 func TestBodiesTheAgencyIsNoBank(t *testing.T) {

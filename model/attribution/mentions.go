@@ -693,6 +693,8 @@ func (pc *pctx) runEndOf(i int) int {
 			j++ // Ministry of Health and Social Care, Dock and Harbour Workers' Union
 		case t.low == "&" && pc.isNameWord(j+1):
 			j++
+		case t.low == "o" && (pc.toks[i].low == "te" || i > 0 && pc.toks[i-1].low == "te" || pc.toks[i].low == "ngāti" || pc.toks[i].low == "ngati") && pc.isNameWord(j+1) && !pc.toks[j+1].sentStart:
+			j++ // "Te Rūnanga o Ngāi Tahu": a Māori body's "o" (of), part of its name
 		case (t.low == "—" || t.low == "–") && t.start == prev.end && j+1 < len(pc.toks) && pc.toks[j+1].start == t.end && prev.cap && pc.isNameWord(j+1):
 			j++ // "Kent—Miramichi Bay": a riding named for two places, no dash between clauses
 		case t.low == "," && org && pc.toks[j-1].is(mPortfolio) && pc.portfolioTailEnd(i, j) > j:

@@ -3777,6 +3777,14 @@ func (pc *pctx) beforeAppositive(c, s int) *entity {
 			break
 		}
 		n := pc.nameStart(k-1, s)
+		if pc.word(n-1) == "o" && pc.isNameWord(n-2) {
+			if m := pc.nameStart(n-2, s); pc.word(m) == "te" || pc.word(m-1) == "te" {
+				n = m // "chair of Te Rūnanga o Rātā, the iwi trust,": one Māori body's name
+			}
+		}
+		for n-1 > s && pc.toks[n-1].cap && pc.has(n-1, wParticle) {
+			n-- // the name opens with its particle
+		}
 		if f := pc.frenchBodyStart(k-1, s); f > s && f < n {
 			n = f // "president of the Alliance des expéditeurs du Québec, a shippers’ group,": the body's whole name
 		}
