@@ -1344,6 +1344,9 @@ func (pc *pctx) bodyModifier(from, to int) *entity {
 		if w == "police" {
 			return pc.policeBody()
 		}
+		if spokesParties[w] && pc.toks[k].cap && k == to-1 && strings.HasPrefix(pc.word(to), "spokes") {
+			return pc.partyBody(w, pc.phraseText(k, k+1)) // "A Labour spokesperson said": the party
+		}
 		if r := min(pc.runEnd(k), to); pc.isNameWord(k) && r-k >= 2 && pc.word(to) != "official" && isOrgName(pc.lowRun(k, r)) {
 			if e := pc.an.reg.find(mention{low: pc.lowRun(k, r)}); e != nil && e.org && !e.group {
 				return e
@@ -1362,6 +1365,23 @@ func (pc *pctx) bodyModifier(from, to int) *entity {
 		}
 	}
 	return nil // "a company spokesperson", "a ministry spokesperson": someone unnamed, whose body the phrase does not name
+}
+
+// spokesParties are parties whose name alone before "spokesperson" is the
+// party speaking, as British and Canadian copy writes it ("a Labour
+// spokesperson", "an NDP spokesperson"); an American "Republican
+// spokesman" is left as someone unnamed.
+var spokesParties = setOf(`labour tory conservative conservatives liberal snp ndp plaid reform green greens`)
+
+// partyBody is the party named by w: the body the article named with it
+// ("the Labour Party", "Labour"), or a body of that name.
+func (pc *pctx) partyBody(w, name string) *entity {
+	for _, e := range pc.an.reg.recentOrgs() {
+		if len(e.words) > 0 && e.words[0] == w && (len(e.words) == 1 || len(e.words) == 2 && e.words[1] == "party") && !e.group {
+			return e
+		}
+	}
+	return pc.an.reg.body(name)
 }
 
 func ageOf(head string) string {
