@@ -85,10 +85,17 @@ type cueRead struct {
 // finderFound reports "found that" at i after the surname of someone the
 // article named as a judge, a coroner or another office that finds.
 func (pc *pctx) finderFound(i int) bool {
-	if w := pc.toks[i].low; w != "found" && w != "finds" || i == 0 || i+1 >= len(pc.toks) || pc.toks[i+1].low != "that" {
+	if w := pc.toks[i].low; w != "found" && w != "finds" || i == 0 || i+1 >= len(pc.toks) {
 		return false
 	}
-	for k := i + 2; k < i+5; k++ {
+	th := i + 1
+	if pc.toks[th].has(wCalendar) {
+		th++ // "found Thursday that"
+	}
+	if th >= len(pc.toks) || pc.toks[th].low != "that" {
+		return false
+	}
+	for k := th + 1; k < th+4; k++ {
 		if k >= len(pc.toks) || pc.toks[k].kind != tWord && !isDigitStart(pc.toks[k].low) && pc.toks[k].low != "$" {
 			return false // "Lamoureux found that conclusion unreasonable.": that conclusion, no clause (but "found that $1.4 billion …")
 		}
@@ -827,8 +834,8 @@ func findingAt(toks []token, i int) bool {
 		return false
 	}
 	switch next := toks[i+1]; {
-	case next.low == "that" || next.has(wPrep) && thatAfterPhrase(toks, i+1):
-		return judicialSubject(toks, i) || findingSubject(toks, i) // "found in a report to council in May that"
+	case next.low == "that" || next.has(wPrep) && thatAfterPhrase(toks, i+1) || next.has(wCalendar) && i+2 < len(toks) && toks[i+2].low == "that":
+		return judicialSubject(toks, i) || findingSubject(toks, i) // "found in a report to council in May that", "found Thursday that"
 	case next.low == "there":
 		return i+2 < len(toks) && copulas[toks[i+2].low] && judicialSubject(toks, i)
 	case next.has(wDeterminer) && clauseVerbAfter(toks, i+2) && (findingSubject(toks, i) || judicialSubject(toks, i)):

@@ -3326,7 +3326,13 @@ func TestReportedFindingWithAPhraseBeforeThat(t *testing.T) {
 		paras: []string{"Ruling",
 			"Integrity commissioner Robert Lindahl found in a report to council in May that the posts breached the town’s code of conduct, which prohibits members of council from publicly criticizing staff."},
 		want:        []stmt{reportedBy(2, "the posts breached the town’s code", "Robert Lindahl")},
-		notSpeakers: []string{"Prohibits"}}})
+		notSpeakers: []string{"Prohibits"}},
+		{name: "found Thursday that",
+			paras: []string{"Ruling",
+				"Justice Harriet Lindgren found Thursday that 41 of the 131 signatures were invalid.",
+				"The judge found Friday that the count could stand."},
+			want: []stmt{reportedBy(2, "41 of the 131 signatures", "Harriet Lindgren"),
+				reportedBy(3, "the count could stand", "Harriet Lindgren")}}})
 }
 
 // A finding needs no "that" before a body's name and a verb in the past:
