@@ -2976,6 +2976,10 @@ func (pc *pctx) appositiveAfterRoleEnd(i, v int) (*entity, int) {
 			break
 		}
 	}
+	if r := pc.runEnd(k + 1); r > k+1 && r+1 < v && pc.toks[r].kind == tWord && !pc.toks[r].cap && pc.isNameWord(r+1) &&
+		(pc.has(r, wRole) || isJobWord(pc.word(r)) || pc.is(r, mMoreRoleNoun)) {
+		k = r // "the party's candidate, Goderich lawyer Marla Vandersteen,": a place before the descriptor
+	}
 	if !pc.isNameWord(k + 1) {
 		return nil, 0
 	}
