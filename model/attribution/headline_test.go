@@ -567,6 +567,14 @@ func TestHeadlineTimeZoneIsNoBody(t *testing.T) {
 		want:        []stmt{reportedBy(3, "Israel would not be lectured", "The Israeli prime minister’s office")},
 		notSpeakers: []string{"ET"}}
 	check(t, titledArticle(t, c.paras[0], c.paras[1:]...), c)
+	live := attrCase{name: "a live blog's p.m. ET above its entry's heading",
+		paras: []string{"Campaign live", "4:52 p.m. ET\nWestlake says full costed platform coming Friday",
+			"Conservative Leader Karen Westlake says her party will release its platform on Friday.",
+			"“Every number will be there,” Westlake told reporters."},
+		want: []stmt{reportedBy(1, "full costed platform coming Friday", "Karen Westlake"),
+			reportedBy(2, "her party will release", "Karen Westlake"),
+			quoteBy(3, "Every number will be there,", "Karen Westlake")}}
+	check(t, titledArticle(t, live.paras[0], live.paras[1:]...), live)
 }
 
 // A headline labelled with a finding's noun ("Poll: …", "Report: …") is

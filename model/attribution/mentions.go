@@ -276,8 +276,8 @@ func (pc *pctx) nameWordAt(i int) bool {
 	if pc.word(i+1) == "for" && pc.responsibleAt(i) {
 		return false // "Minister Responsible for Housing Ana Ruiz"
 	}
-	if timeZones[t.low] && i > 0 && (pc.word(i-1) == "pm" || pc.word(i-1) == "am" || pc.word(i-1) == "." || isDigitStart(pc.word(i-1))) {
-		return false // "05:18 pm ET": a time zone, no body called ET
+	if timeZones[t.low] && i > 0 && (pc.word(i-1) == "pm" || pc.word(i-1) == "am" || pc.word(i-1) == "p.m." || pc.word(i-1) == "a.m." || pc.word(i-1) == "." || isDigitStart(pc.word(i-1))) {
+		return false // "05:18 pm ET", "4:52 p.m. ET": a time zone, no body called ET
 	}
 	if shortDemonyms[t.low] && i >= 2 && pc.toks[i-1].kind == tWord && !pc.toks[i-1].cap && !pc.has(i-1, wDeterminer) && pc.has(i-2, wDeterminer) {
 		return false // "the young Finn said": a nationality described, no one called Finn
