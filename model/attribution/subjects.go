@@ -4622,10 +4622,25 @@ func (pc *pctx) spokesmanFor(start, j, s int) *entity {
 	if !pc.spokesFor(f, s) {
 		return nil
 	}
-	if e := pc.entityAt(start, j+1); e == nil || e.org || e.outlet {
+	e := pc.entityAt(start, j+1)
+	if e == nil || e.org || e.outlet {
+		return nil
+	}
+	if pc.bodyShaped(e, start) {
+		e.org = true // "a spokesman for Hollinsworth Aggregates": a firm no word of the name gave away
+		pc.an.reg.index(e)
+		pc.an.spokesFor, pc.an.spokesPara, pc.an.spokesSeen = e, pc.p.num, pc.an.reg.clock // "the spokesman" next is its again
 		return nil
 	}
 	return pc.an.unnamed(pc.p.text[int(pc.toks[f-2].start):int(pc.toks[j].end)], pc.word(f-1))
+}
+
+// bodyShaped reports a name of two words or more, named at start, that a
+// spokesperson speaks for and nothing marks as a person's: no known given
+// name, title, gender or role, and not spoken of before as someone.
+func (pc *pctx) bodyShaped(e *entity, start int) bool {
+	return len(e.words) >= 2 && !isGivenName(e.words[0]) && e.gender == unknownGender && e.role == "" && !e.spoke &&
+		!e.initialed() && !pc.has(start-1, wHonorific|wTitle)
 }
 
 // spokesFor reports "a spokesperson for" ending at f.
