@@ -2971,13 +2971,13 @@ func (pc *pctx) appositiveAfterRoleEnd(i, v int) (*entity, int) {
 		return nil, 0
 	}
 	for n := k + 1; n < v && n <= k+3 && pc.toks[n].kind == tWord && (!pc.toks[n].cap || n == k+1 && (partyOf(pc.word(n)) != 0 || pc.is(n, mPartyAdjective))) && !pc.has(n, wFunction|wDeterminer); n++ {
-		if pc.isNameWord(n+1) && (pc.has(n, wRole) || pc.has(n, wTitle) || pc.is(n, mMoreRoleNoun) || isJobWord(pc.word(n)) || pc.word(n) == "former" || n > k+1 && !pc.toks[n].cap && k-i <= 2) {
+		if pc.isNameWord(n+1) && (pc.has(n, wRole) || pc.has(n, wTitle) || pc.is(n, mMoreRoleNoun) || isJobWord(pc.word(n)) || pc.word(n) == "former" || n > k+1 && !pc.toks[n].cap && k-i <= 2 || !pc.toks[n].cap && isTitleWord(strings.TrimSuffix(pc.word(n+1), "."))) {
 			k = n // "The mediator, retired judge Olafur Brekkan,", "the committee’s deputy chair, Liberal senator Gareth Lyle,", "Another worker, camp cook X,": the descriptor belongs to the name
 			break
 		}
 	}
-	if r := pc.runEnd(k + 1); r > k+1 && r+1 < v && pc.toks[r].kind == tWord && !pc.toks[r].cap && pc.isNameWord(r+1) &&
-		(pc.has(r, wRole) || isJobWord(pc.word(r)) || pc.is(r, mMoreRoleNoun)) {
+	if r := pc.runEnd(k + 1); r > k+1 && r+1 < v && pc.toks[r].kind == tWord && !pc.toks[r].cap && !pc.has(r, wFunction|wDeterminer|wPrep) && pc.isNameWord(r+1) &&
+		(pc.has(r, wRole) || isJobWord(pc.word(r)) || pc.is(r, mMoreRoleNoun) || isTitleWord(strings.TrimSuffix(pc.word(r+1), "."))) {
 		k = r // "the party's candidate, Goderich lawyer Marla Vandersteen,": a place before the descriptor
 	}
 	if !pc.isNameWord(k + 1) {
