@@ -1222,14 +1222,15 @@ func (an *analyzer) companyNamedAfter(e *entity) *entity {
 // kind the next two paragraphs name ("Kinosew Lake Cree Nation said …"):
 // "the First Nation" later is that one.
 func (an *analyzer) nameIndefiniteBodies() {
+	lede := max(an.headline+1+an.ledeExtra, an.ledeIndex())
 	for _, e := range an.reg.ents {
-		if !e.indef || !e.org || e.group || len(e.words) == 0 || an.paraOf(e.order) > an.headline+1+an.ledeExtra {
+		if !e.indef || !e.org || e.group || len(e.words) == 0 || an.paraOf(e.order) > lede {
 			continue
 		}
 		kind := e.words[len(e.words)-1]
 		var named *entity
 		for _, p := range an.reg.ents {
-			if p == e || !p.org || p.indef || p.group || p.order < e.order || len(p.words) < 2 ||
+			if p == e || !p.org || p.indef || p.group || p.order < e.order && an.paraOf(p.order) > an.headline || len(p.words) < 2 ||
 				!ofKind(p, kind) || an.paraOf(p.order) > max(an.paraOf(e.order), an.headline+an.ledeExtra)+2 {
 				continue
 			}
@@ -1255,6 +1256,17 @@ func (an *analyzer) nameIndefiniteBodies() {
 			}
 		}
 	}
+}
+
+// ledeIndex is the index of the article's first paragraph of a dozen
+// words or more: the lede, past a byline, a date and an agency's name.
+func (an *analyzer) ledeIndex() int {
+	for i := an.headline; i < len(an.paras) && i < 8; i++ {
+		if wordCount(an.paras[i].text) >= 12 {
+			return i
+		}
+	}
+	return 0
 }
 
 // ofKind reports a body named as one of kind: "Kinosew Lake Cree Nation"

@@ -490,6 +490,39 @@ func TestCorefLedeBodyNamedNext(t *testing.T) {
 	})
 }
 
+// A body the lede meets only by its kind ("its duty to a northern
+// Saskatchewan First Nation") is the one of that kind named next, even past
+// a byline and an agency's line, and even when the headline named it
+// first: "the First Nation" later is that one. A name that only qualifies
+// a noun ("a National Audit Office report") is no such kind.
+func TestCorefLedeKindNamedPastTheByline(t *testing.T) {
+	run(t, []attrCase{
+		{name: "a First Nation named next, past byline and agency",
+			paras: []string{
+				"Court orders Ottawa back to table over Cree Nation's flooded land",
+				"By Marc Tessier",
+				"The Canadian Press",
+				"SASKATOON — A Federal Court judge has ruled that Ottawa breached its duty to a northern Saskatchewan First Nation when it allowed reserve land to be flooded.",
+				"Justice Helene Brassard found that officials failed the Kinosew Lake Cree Nation when they consented to the flooding.",
+				"The First Nation, about 380 kilometres north of Saskatoon, had argued that 4,300 hectares were submerged.",
+			},
+			want: []stmt{
+				reportedBy(5, "officials failed", "Helene Brassard"),
+				reportedBy(6, "4,300 hectares were submerged", "Kinosew Lake Cree Nation"),
+			}},
+		{name: "a name that qualifies a report",
+			paras: []string{
+				"Home Office grilled over asylum hotels",
+				"By Ann Lee",
+				"MPs questioned the Home Office permanent secretary for three hours on Tuesday about asylum hotels.",
+				"The hearing followed a National Audit Office report last month which found that costs had tripled.",
+			},
+			want: []stmt{
+				reportedBy(4, "costs had tripled", "!Home Office"),
+			}},
+	})
+}
+
 // A headline or lede may give a speaker only by role, in a shape no rule
 // above names at once ("with a judge calling his account …", a headline's
 // "Judge rejects …"): the one person the next paragraphs name with that

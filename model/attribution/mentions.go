@@ -1999,7 +1999,7 @@ func displayName(words string) string {
 func (pc *pctx) entityAt(i, j int) *entity {
 	m, _ := pc.mentionAt(i, j)
 	e := pc.entityOf(m, i, j)
-	if e != nil && e.org && pc.indefiniteBefore(i) {
+	if e != nil && e.org && pc.indefiniteBefore(i) && !pc.nameModifies(j) {
 		e.indef = true
 	}
 	if e != nil && j > i {
@@ -2007,6 +2007,13 @@ func (pc *pctx) entityAt(i, j int) *entity {
 		pc.traceTo(e, refName, pc.p.text[int(pc.toks[i].start):int(pc.toks[j-1].end)], i)
 	}
 	return e
+}
+
+// nameModifies reports a lower-case word at j right after a name: the
+// name qualifies it, and "a" is that word's ("a National Audit Office
+// report" is a report, the office named).
+func (pc *pctx) nameModifies(j int) bool {
+	return j < len(pc.toks) && pc.toks[j].kind == tWord && !pc.toks[j].cap && !pc.has(j, wFunction|wPrep|wDeterminer|wAdverb) && !pc.isCue(j)
 }
 
 // indefiniteBefore reports "a" or "an" before the name at i, or before
@@ -2544,6 +2551,9 @@ func (pc *pctx) collectMentions() {
 		byShape := !worth && pc.nameShaped(m, i)
 		if worth || byShape {
 			e := pc.entityFound(m, i, j, found, true)
+			if e != nil && e.org && found == nil && pc.indefiniteBefore(i) && !pc.nameModifies(j) {
+				e.indef = true // "its duty to a northern Saskatchewan First Nation": a kind, named later
+			}
 			if e != nil && !e.org && !e.group && len(e.heads) == 0 && e.role == "" && pc.jobBeforeName(m, i) {
 				e.addHead(pc.word(i - 1)) // "politician Colt Haverstock": a person, whom "he" may mean
 			}
