@@ -39,7 +39,7 @@ func Split(text string) []model.Paragraph {
 		} else if ended {
 			breaks = append(breaks, at)
 		}
-		ended = endsSentenceLine(line)
+		ended = endsSentenceLine(line) || shortLine(line)
 		if open >= 0 && !blocks {
 			spans = append(spans, [2]int{open, b.Len()})
 			open = -1
@@ -71,6 +71,18 @@ func endsSentenceLine(line string) bool {
 	}
 	r, _ := utf8.DecodeLastRuneInString(line)
 	return strings.ContainsRune(`.?!"”’`, r)
+}
+
+// shortLine reports a line too short to be a hand-wrapped text's: a
+// byline's name, a correspondent's title, a live blog's time over its
+// entry's heading. What follows it on the next line opens a sentence.
+func shortLine(line string) bool {
+	line = strings.TrimSpace(line)
+	if n := len(line); n == 0 || n >= 40 {
+		return false
+	}
+	r, _ := utf8.DecodeLastRuneInString(line)
+	return unicode.IsLetter(r) || unicode.IsDigit(r) // no stop nor semicolon: a headline's "…;" runs on into its deck
 }
 
 // appendFolded writes line to b without leading or trailing white space and

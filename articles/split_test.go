@@ -248,3 +248,26 @@ func TestSplitMarksLineBreaksThatEndSentences(t *testing.T) {
 		t.Errorf("the paragraph's text changed: %q", p.Text)
 	}
 }
+
+// A short line with no stop at its end (a byline's name, a correspondent's
+// title, a live blog's time over its entry's heading) ends where the next
+// line opens a sentence; a headline's "…;" runs on into its deck.
+func TestSplitMarksLineBreaksAfterShortLines(t *testing.T) {
+	ps := Split("Headline\n\nMarie Lalonde\nQuebec Correspondent\nMontreal\nPublished June 4, 2025\n\n4:52 p.m. ET\nWestlake says platform coming Friday\n\nTrump claims nomination;\nHundreds vote for others.")
+	if len(ps) != 4 {
+		t.Fatalf("got %d paragraphs %q, want 4", len(ps), texts(ps))
+	}
+	var starts []string
+	for _, b := range ps[1].Breaks {
+		starts = append(starts, strings.Fields(ps[1].Text[b:])[0])
+	}
+	if want := []string{"Quebec", "Montreal", "Published"}; !reflect.DeepEqual(starts, want) {
+		t.Errorf("byline breaks open %q, want %q", starts, want)
+	}
+	if b := ps[2].Breaks; len(b) != 1 || !strings.HasPrefix(ps[2].Text[b[0]:], "Westlake") {
+		t.Errorf("live blog breaks %v in %q, want one at Westlake", b, ps[2].Text)
+	}
+	if ps[3].Breaks != nil {
+		t.Errorf("a headline's semicolon line broke: %v", ps[3].Breaks)
+	}
+}
