@@ -2321,6 +2321,11 @@ func (pc *pctx) closeToSource(j, s int) *entity {
 			!pc.toks[d-1].cap && pc.toks[d-1].kind == tWord && !pc.has(d-1, wFunction|wPrep) && d > h-3) {
 			d--
 		}
+		if d-2 >= s && pc.word(d-1) == "," && pc.isNameWord(d-2) && !pluralOfPeople(pc.word(h)) {
+			if e := pc.npEndingAt(d-2, s); e != nil && !e.org && !e.outlet {
+				return e // "Wilson Chow, a longtime friend of Leung's who …, said": the friend is named
+			}
+		}
 		desc := pc.p.text[int(pc.toks[d].start):int(pc.toks[h].end)] // "A source", "Three people", as the panel names unnamed sources
 		if pluralOfPeople(pc.word(h)) || aideHeads[pc.word(h)] && strings.HasSuffix(pc.word(h), "s") {
 			return pc.an.reg.group(capitalise(desc))
