@@ -1079,7 +1079,7 @@ var bodyFirstBytes = func() (b [256]bool) {
 }()
 
 // postNominals follow a name without being part of it.
-var postNominals = map[string]bool{"kc": true, "qc": true, "sc": true, "jp": true, "mp": true, "mep": true, "msp": true, "td": true, "mla": true, "mpp": true, "mna": true, "mpa": true, "mlc": true, "mha": true, "mhk": true,
+var postNominals = map[string]bool{"kc": true, "qc": true, "sc": true, "bl": true, "jp": true, "mp": true, "mep": true, "msp": true, "td": true, "mla": true, "mpp": true, "mna": true, "mpa": true, "mlc": true, "mha": true, "mhk": true,
 	"obe": true, "cbe": true, "mbe": true, "dbe": true, "kbe": true, "frs": true}
 
 // isInitials reports an initial or a run of them: "c.", "k.n.", "n".

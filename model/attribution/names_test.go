@@ -2143,3 +2143,17 @@ func TestSeneddPostNominal(t *testing.T) {
 		paras: []string{"Universities", "The Welsh government's cabinet secretary for education, Lynne Caradog MS, told the Senedd that ministers were “acutely aware” of the pressures."},
 		want:  []stmt{reportedBy(2, "ministers were", "Lynne Caradog"), quoteBy(2, "acutely aware", "Lynne Caradog")}}})
 }
+
+// Irish court reports write a barrister's "BL" after the name and a
+// garda's rank as "Det Gda": "Brian Mac Aodha BL" is Brian Mac Aodha, and
+// "Det Gda Rafferty" the detective garda named before.
+func TestIrishCourtNames(t *testing.T) {
+	run(t, []attrCase{{name: "BL and Det Gda",
+		paras: []string{"Builder jailed",
+			"Detective Garda Eoin Rafferty told the court that Colgan traded as a builder.",
+			"“None of those photographs were of his work,” Det Gda Rafferty said.",
+			"His barrister, Brian Mac Aodha BL, told the court his client had been “overwhelmed”."},
+		want: []stmt{reportedBy(2, "Colgan traded as a builder", "Eoin Rafferty"),
+			quoteBy(3, "None of those photographs were of his work,", "Eoin Rafferty"),
+			reportedBy(4, "his client had been", "Brian Mac Aodha"), quoteBy(4, "overwhelmed", "Brian Mac Aodha")}}})
+}
