@@ -459,6 +459,15 @@ func TestBodiesClauseAfterTheCueIsNoGroup(t *testing.T) {
 	checkStmt(t, a, reportedBy(2, "the increase would hurt riders", "TTCriders"))
 }
 
+// A number's comma is no aside's: in "The thread, which was shared more
+// than 9,000 times, claimed", the aside runs from "which" and no one
+// called "9" speaks.
+func TestBodiesNumberCommaIsNoAside(t *testing.T) {
+	run(t, []attrCase{{name: "9,000 in an aside",
+		paras:       []string{"Suit", "The thread, which was shared more than 9,000 times, claimed that the grant was approved."},
+		notSpeakers: []string{"9"}}})
+}
+
 // A company known by one word (Twitter, Facebook) is a company: "the
 // company" points back to it, and the side panel holds no bare "company".
 func TestBodiesCompanyKnownByOneWord(t *testing.T) {
