@@ -1372,7 +1372,13 @@ func TestCorefOnlyAFirstNameGiven(t *testing.T) {
 			"“I've never had to do this before,” she says.",
 			"Another witness, who gave only his first name, Jaskaran, said he saw a dark sedan."},
 		want: []stmt{reportedBy(2, "she started coming to the food bank", "Tamara"), quoteBy(3, "I've never had to do this before,", "Tamara"),
-			reportedBy(4, "he saw a dark sedan", "Jaskaran")}}})
+			reportedBy(4, "he saw a dark sedan", "Jaskaran")}},
+		{name: "gave his name only as Walt",
+			paras: []string{"Attack", "Outside a coffee shop, a retired man who gave his name only as Walt said Kelowna was “a good town”.",
+				"“I don’t buy it,” he said.",
+				"One woman, who gave her name as Lise, said she was scared."},
+			want: []stmt{reportedBy(2, "Kelowna was", "Walt"), quoteBy(2, "a good town", "Walt"), quoteBy(3, "I don’t buy it,", "Walt"),
+				reportedBy(4, "she was scared", "Lise")}}})
 }
 
 // "A spokesperson for the minister said …" is the one the next paragraph

@@ -2546,7 +2546,7 @@ func (pc *pctx) collectMentions() {
 			continue // "several West African countries": an adjective of a plural, no one "he" may mean
 		}
 		company := i > 0 && pc.toks[i-1].kind == tWord && !pc.toks[i-1].cap && len(m.low) > 0 && tradeNoun(pc.toks[i-1].low) && !isGivenName(m.low[0])
-		named := i >= 2 && pc.word(i-1) == "," && pc.word(i-2) == "name" && len(m.low) > 0 // "her first name, Tamara,": a name, though the tables know it not
+		named := len(m.low) > 0 && i >= 2 && (pc.word(i-1) == "," || pc.word(i-1) == "as") && (pc.word(i-2) == "name" || pc.word(i-1) == "as" && pc.word(i-2) == "only" && pc.word(i-3) == "name") // "her first name, Tamara,", "who gave his name only as Walt": a name, though the tables know it not
 		worth := company || named || pc.worthRegistering(m, i, j, found)
 		byShape := !worth && pc.nameShaped(m, i)
 		if worth || byShape {
