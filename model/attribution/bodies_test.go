@@ -633,6 +633,14 @@ func TestBodiesNamesWithForOfAnd(t *testing.T) {
 			"The report says the RCMP's J Division had no plan for notifying next of kin."},
 		want:     []stmt{reportedBy(2, "a small group of protesters", "Columbus Division of Police")},
 		speakers: []string{"Columbus Division of Police", "The report"}}})
+	run(t, []attrCase{{name: "for a …, and a plural's possessive",
+		paras: []string{"Budget",
+			"The Coalition for a Balanced Budget, a conservative advocacy group, urged lawmakers to vote no.",
+			"Citizens for a Safer Ontario said the law was needed.",
+			"The American Sportsmen’s Rights Coalition, a gun-rights group, said the proposals would punish hunters."},
+		want: []stmt{reportedBy(2, "lawmakers to vote no", "Coalition for a Balanced Budget"),
+			reportedBy(3, "the law was needed", "Citizens for a Safer Ontario"),
+			reportedBy(4, "the proposals would punish hunters", "American Sportsmen’s Rights Coalition")}}})
 }
 
 // A known body's name with small words opens the sentence, follows "a

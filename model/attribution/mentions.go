@@ -680,8 +680,8 @@ func (pc *pctx) runEndOf(i int) int {
 			j++ // "Town of Beaverhill", "City of Edmonton", "Regional District of Kootenay Boundary", "Rural Municipality of Corman Park"
 		case t.kind == tWord && (t.low == "of" || t.low == "for") && org && pc.word(j+1) == "the" && isDigitStart(pc.word(j+2)) && pc.isNameWord(j+3):
 			j += 3 // "Court of Appeals for the 6th Circuit"
-		case t.kind == tWord && t.low == "for" && org && prev.has(wOrgHead) && pc.word(j+1) == "the" && pc.isNameWord(j+2) && !pc.toks[j+2].sentStart && pc.toks[j+2].cap:
-			j += 2 // "the U.S. District Court for the Western District of Wisconsin": one court
+		case t.kind == tWord && t.low == "for" && org && prev.has(wOrgHead) && (pc.word(j+1) == "the" || pc.word(j+1) == "a" || pc.word(j+1) == "an") && pc.isNameWord(j+2) && !pc.toks[j+2].sentStart && pc.toks[j+2].cap:
+			j += 2 // "the U.S. District Court for the Western District of Wisconsin": one court; "Coalition for a Balanced Budget": one body
 		case t.kind == tWord && t.low == "of" && j == i+1 && pc.toks[i].low == "office" && pc.word(j+1) == "the" && pc.isNameWord(j+2) && !pc.toks[j+2].sentStart:
 			j += 2 // "Office of the Parliamentary Budget Officer"
 		case t.kind == tWord && t.low == "of" && (prev.low == "ministry" || prev.low == "department") && prev.cap && pc.word(j+1) == "the" && pc.isNameWord(j+2) && pc.toks[j+2].is(mPortfolio):
@@ -883,11 +883,15 @@ func (pc *pctx) causeBodyEnd(i int) int {
 		}
 		return i
 	}
-	if !pc.toks[i+2].cap || !pc.isNameWord(i+2) || pc.toks[i+2].sentStart {
+	n := i + 2
+	if (pc.toks[n].low == "a" || pc.toks[n].low == "an") && pc.toks[i+1].low == "for" && n+1 < len(pc.toks) && advocates[t.low] {
+		n++ // "Citizens for a Safer Ontario"
+	}
+	if !pc.toks[n].cap || !pc.isNameWord(n) || pc.toks[n].sentStart {
 		return i
 	}
-	if t.low == "transport" && pc.toks[i+1].low == "for" || (advocates[t.low] || strings.HasSuffix(t.low, "s") && isDemonym(strings.TrimSuffix(t.low, "s"))) && pc.causeOf(t.low, i+2) && !wordIs(pc.toks[i+2].low, mPlaceName) {
-		return pc.runEnd(i + 2)
+	if t.low == "transport" && pc.toks[i+1].low == "for" || (advocates[t.low] || strings.HasSuffix(t.low, "s") && isDemonym(strings.TrimSuffix(t.low, "s"))) && pc.causeOf(t.low, n) && !wordIs(pc.toks[n].low, mPlaceName) {
+		return pc.runEnd(n)
 	}
 	return i
 }
@@ -2187,7 +2191,7 @@ var streetBytes = func() (b [256]uint8) {
 // pluralPossessives are plurals with no "s" to end them, whose possessive
 // stays inside a name: "Red River Indigenous Women's Circle", "People's
 // Party", "Children's Hospital".
-var pluralPossessives = setOf(`women men children people`)
+var pluralPossessives = setOf(`women men children people sportsmen fishermen firemen servicemen businessmen tradesmen craftsmen policemen seamen`)
 
 // companyAppositive reports ", the FTSE 250 building materials group," at
 // j: a company's description, whatever stands before the name ("part of
