@@ -1527,7 +1527,7 @@ func (pc *pctx) parseMention(i, j int) (m mention, lead int) {
 		cut = portfolio
 	}
 	if g := givenNameAt(low, cut); g > cut && portfolio == 0 && !isOrgName(low) && !(g == cut+1 && len(low)-cut == 3 && surnameFirst[low[cut]]) && // but "Chong Mei Ling" is Chong
-		!(cut > 0 && g == cut+1 && len(low)-cut == 3 && len(low[cut]) > 3 && !honorifics[strings.TrimSuffix(low[cut-1], ".")] && isTitleWord(low[cut-1])) { // (not "Det Con Owen Pritchard") // and "Senator Dickson Otieno Ouma" is Dickson Otieno Ouma
+		!(cut > 0 && g == cut+1 && len(low)-cut == 3 && len(low[cut]) > 3 && !honorifics[strings.TrimSuffix(low[cut-1], ".")] && isTitleWord(low[cut-1]) && !pluralNoun(low[cut])) { // (not "Det Con Owen Pritchard") // and "Senator Dickson Otieno Ouma" is Dickson Otieno Ouma
 		cut = g // Senate Minority Whip Dick Durbin, Miss Universe Alicia Machado: the name starts at its given name
 		if g == 1 && !wordHas(low[0], wOrg) {
 			pc.an.learnTitle(low[0]) // Cllr Hugh Tresidder, then Cllr Tresidder
@@ -3189,6 +3189,12 @@ func givenNameAt(low []string, from int) int {
 		}
 	}
 	return -1
+}
+
+// pluralNoun reports a word that reads as a common plural, no given name:
+// "Languages" in "Commissioner of Official Languages Raymond Thériault".
+func pluralNoun(w string) bool {
+	return len(w) > 5 && (strings.HasSuffix(w, "ages") || strings.HasSuffix(w, "ions") || strings.HasSuffix(w, "ties") || strings.HasSuffix(w, "ments") || strings.HasSuffix(w, "ces") || strings.HasSuffix(w, "ers"))
 }
 
 // personShaped reports a long capitalised run that still reads as one

@@ -1324,6 +1324,10 @@ func TestNamesThreeWordNameAfterAnOffice(t *testing.T) {
 	checkStmt(t, a, reportedBy(2, "the Senate would summon the minister", "Dickson Otieno Ouma"))
 	checkStmt(t, a, reportedBy(3, "she had been mocked", "Alicia Machado"))
 	checkStmt(t, a, reportedBy(4, "the case was closed", "Owen Pritchard"))
+	// but a plural common noun before the given name is the office's:
+	// "Commissioner of Official Languages Raymond Thériault"
+	b := article(t, "Report", "Commissioner of Official Languages Raymond Thériault said complaints had risen.")
+	checkStmt(t, b, reportedBy(2, "complaints had risen", "Raymond Thériault"))
 }
 
 // "Jun" and "Jan" before a capitalised word are given names ("convenor
