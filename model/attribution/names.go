@@ -255,5 +255,5 @@ var eitherNames = map[string]bool{
 	"kiran": true, "amrit": true, "parminder": true, "sukhwinder": true, "baljit": true, "rajinder": true,
 	"kuldeep": true, "jasbir": true, "gurjit": true, "navjot": true, "sukhjit": true, "rupinder": true,
 	"kulwinder": true, "balwinder": true, "jaswinder": true, "oluwaseun": true, "tobi": true, "minh": true,
-	"linh": true, "thanh": true,
+	"linh": true, "thanh": true, "jo": true,
 }

@@ -422,6 +422,9 @@ func (pc *pctx) subjectBeforeParticiple(v, s int) *entity {
 		if !qualifyingParticiples[t.low] && !pc.jobBeforeParticiple(k, pc.skipIntro(pc.skipDateline(s, v), v)) {
 			continue
 		}
+		if e := pc.namedAfterPhrase(k, v); e != nil {
+			return e // "A lawyer acting for him, Ingrid Salvesen, said": the one named
+		}
 		if !qualifyingParticiples[t.low] {
 			return pc.participleJob(k) // "A Corner Brook trucker hauling groceries to western Newfoundland says": the trucker
 		}
@@ -525,6 +528,23 @@ func (pc *pctx) jobBeforeParticiple(k, st int) bool {
 		}
 	}
 	return false
+}
+
+// namedAfterPhrase is the person named between commas right before the
+// cue at v, after the phrase at k: "…, Ingrid Salvesen, said"; nil when
+// no name stands there.
+func (pc *pctx) namedAfterPhrase(k, v int) *entity {
+	c := k
+	for c < v && pc.word(c) != "," {
+		c++
+	}
+	if c+2 >= v || pc.word(v-1) != "," || !pc.isNameWord(c+1) || pc.runEnd(c+1) != v-1 {
+		return nil
+	}
+	if e := pc.entityAt(c+1, v-1); e != nil && !e.org && !e.outlet {
+		return e
+	}
+	return nil
 }
 
 // participleJob is the someone a job noun before the participle at k
@@ -2954,7 +2974,13 @@ func (pc *pctx) appositiveAfterRoleEnd(i, v int) (*entity, int) {
 		}
 		k++
 	}
-	headAt := k - 1             // the role noun, before any "for X" or "X's"
+	headAt := k - 1 // the role noun, before any "for X" or "X's"
+	for a := i + 1; a < k; a++ {
+		if actingWords[pc.word(a)] {
+			headAt = a - 1 // "A lawyer acting for him, Ingrid Salvesen,": the role before its participle phrase
+			break
+		}
+	}
 	after := func(k int) bool { // "for X", "for the X"
 		w := pc.word(k - 1)
 		if w == "the" && k-2 >= i {
@@ -3568,6 +3594,10 @@ func (pc *pctx) cueAheadInClause(r, limit int) bool {
 	}
 	return false
 }
+
+// actingWords open a role's participle phrase before its holder's name:
+// "a lawyer acting for him, X,", "a consultant working for the city, X,".
+var actingWords = setOf(`acting working representing speaking`)
 
 // finiteAux are verbs no noun phrase holds: "the plan was failing renters"
 // ends at "was".
