@@ -742,8 +742,8 @@ func rulingVerb(toks []token, i int) bool {
 	if j := afterRulingTime(toks, i+1); j > i+1 && j < len(toks) && toks[i].low == "ruled" && (toks[j].low == "." || toks[j].low == "in") && judgedBy(toks, i) {
 		return true // "…, the Supreme Court of Canada ruled Friday in a split decision"
 	}
-	if j := afterRulingTime(toks, i+1); j > i+1 && j < len(toks) && (toks[i].low == "ruled" || toks[i].low == "rules") && toks[j].low == "that" {
-		return true // "which ruled in April that …": what was ruled, after its time
+	if j := afterRulingTime(toks, i+1); j > i+1 && j < len(toks) && (toks[i].low == "ruled" || toks[i].low == "rules" || toks[i].low == "ruling" && i > 0 && toks[i-1].low == ",") && toks[j].low == "that" {
+		return true // "which ruled in April that …", "…, ruling Friday that …": what was ruled, after its time
 	}
 	if i > 0 && i+2 < len(toks) && toks[i].low == "ruling" && toks[i-1].low == "," && toks[i+1].has(wDeterminer) && toks[i+1].low != "that" && toks[i+2].kind == tWord {
 		return true // "…, ruling the department never explained how …": what was ruled, with no "that"

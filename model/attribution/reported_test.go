@@ -3332,7 +3332,12 @@ func TestReportedFindingWithAPhraseBeforeThat(t *testing.T) {
 				"Justice Harriet Lindgren found Thursday that 41 of the 131 signatures were invalid.",
 				"The judge found Friday that the count could stand."},
 			want: []stmt{reportedBy(2, "41 of the 131 signatures", "Harriet Lindgren"),
-				reportedBy(3, "the count could stand", "Harriet Lindgren")}}})
+				reportedBy(3, "the count could stand", "Harriet Lindgren")}},
+		{name: "…, ruling Friday that",
+			paras: []string{"Ruling",
+				"The Supreme Court of Canada struck down the minimum sentence, ruling Friday that the penalty was “grossly disproportionate”."},
+			want: []stmt{reportedBy(2, "the penalty was", "Supreme Court of Canada"),
+				quoteBy(2, "grossly disproportionate", "Supreme Court of Canada")}}})
 }
 
 // A finding needs no "that" before a body's name and a verb in the past:
