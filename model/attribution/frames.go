@@ -946,6 +946,9 @@ func (pc *pctx) governingCue(k int) (*entity, string, string, bool) {
 		if e == nil && v > s {
 			e, _ = pc.otherSubject(v, s) // "Others said the plan was “a disaster”"
 		}
+		if e == nil && v > s {
+			e, _ = pc.subjectAcrossAsides(v, s) // "Canada Post, in a statement issued after the walkout began, said it was “disappointed”"
+		}
 		if e == nil || e.outlet {
 			continue
 		}

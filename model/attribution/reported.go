@@ -572,6 +572,9 @@ func (pc *pctx) reportingCueAt(v, s, end int) cueHit {
 		return cueHit{e: e, cue: "according to", n: after - v - 1, ok: ok, trailing: ok && pc.word(v-1) == ",", authored: e != nil && e.outlet && pc.documentBy(after, end) == e}
 	}
 	lemma, n := pc.cueAt(v)
+	if (lemma == "begin" || lemma == "continue" || lemma == "go on") && (pc.word(v+n) == "," || pc.word(v+n) == ")") {
+		return cueHit{} // "in a statement issued after the walkout began, said …": the walkout began, no one spoke
+	}
 	if k := pc.pollShows(v, s, end); k >= 0 {
 		return cueHit{e: pc.pollAt(k, s), cue: pc.word(v), ok: true} // "The latest Rasmussen Reports poll shows Trump leading Clinton": the poll's finding
 	}

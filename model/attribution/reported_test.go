@@ -3340,6 +3340,21 @@ func TestReportedFindingWithAPhraseBeforeThat(t *testing.T) {
 				quoteBy(2, "grossly disproportionate", "Supreme Court of Canada")}}})
 }
 
+// "after the walkout began," is time passing, no cue: the one the sentence
+// names before the aside speaks. A quotation in what is said past such an aside
+// ("X, who …, said it was “…”") is the speaker's too.
+func TestReportedBeganIsNoCue(t *testing.T) {
+	run(t, []attrCase{{name: "began, then the speaker",
+		paras: []string{"Budget",
+			"The budget was tabled on Tuesday.",
+			"Canada Post, in a statement issued shortly after the walkout began, said it was “disappointed” by the decision.",
+			"Hartwell Timber Ltd., which holds the licence, said in a statement that it was “assessing its options.”"},
+		moreQuotes: true,
+		want: []stmt{reportedBy(3, "it was", "Canada Post"),
+			reportedBy(4, "it was", "Hartwell Timber Ltd."), quoteBy(4, "assessing its options.", "Hartwell Timber Ltd.")},
+		notSpeakers: []string{"the walkout"}}})
+}
+
 // A finding needs no "that" before a body's name and a verb in the past:
 // "Auditor General Maureen Fitzallen found the Department of Public Works
 // invoked an emergency exemption".
