@@ -641,6 +641,16 @@ func TestBodiesNamesWithForOfAnd(t *testing.T) {
 		want: []stmt{reportedBy(2, "lawmakers to vote no", "Coalition for a Balanced Budget"),
 			reportedBy(3, "the law was needed", "Citizens for a Safer Ontario"),
 			reportedBy(4, "the proposals would punish hunters", "American Sportsmen’s Rights Coalition")}}})
+	run(t, []attrCase{{name: "for … in …, and a firm's trades after and",
+		paras: []string{"Doping",
+			"The Canadian Centre for Ethics in Sport (CCES) said the ban was fair.",
+			"In a statement issued after the vote, Bow Valley Sports and Entertainment said it was “grateful”.",
+			"The Ministry of Health in Ontario said nurses were hired.",
+			"A panel of the 4th U.S. Circuit Court of Appeals in Richmond said the law imposed burdens."},
+		want: []stmt{reportedBy(2, "the ban was fair", "Canadian Centre for Ethics in Sport"),
+			reportedBy(3, "it was", "Bow Valley Sports and Entertainment"), quoteBy(3, "grateful", "Bow Valley Sports and Entertainment"),
+			reportedBy(4, "nurses were hired", "Ministry of Health"),
+			reportedBy(5, "the law imposed burdens", "~U.S. Circuit Court of Appeals")}}})
 }
 
 // A known body's name with small words opens the sentence, follows "a

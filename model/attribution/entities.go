@@ -995,6 +995,9 @@ func isOrgName(low []string) bool {
 	if pluralBeforePlace(low) {
 		return true // "Elections Nunavut", "Doctors Nova Scotia", "Engineers Canada": a body named for its members and its place
 	}
+	if n := len(low); n >= 3 && low[n-2] == "and" && andTails[low[n-1]] {
+		return true // "Bow Valley Sports and Entertainment": a firm's trades
+	}
 	if low[0] == "te" && len(low) > 2 && slices.Contains(low[1:len(low)-1], "o") {
 		return true // "Te Rūnanga o Ngāi Tahu": a Māori body's name, "the council of" a people
 	}

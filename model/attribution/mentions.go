@@ -586,6 +586,18 @@ func (pc *pctx) particlesFrom(i int) int {
 	return i
 }
 
+// causeRun reports a "for" in the run [i, j): a body named for its cause
+// ("Centre for Ethics"), which an "in" may go on (but "Court of Appeals in
+// Richmond" is the court and its seat).
+func (pc *pctx) causeRun(i, j int) bool {
+	for k := i + 1; k < j; k++ {
+		if pc.toks[k].low == "for" {
+			return true
+		}
+	}
+	return false
+}
+
 // runEnd returns the end of the name run starting at i (i itself if none).
 // The name rules ask it of the same tokens again and again; inside a
 // sentence the answer depends on the paragraph's tokens alone and is kept
@@ -693,6 +705,9 @@ func (pc *pctx) runEndOf(i int) int {
 			j++ // Ministry of Health and Social Care, Dock and Harbour Workers' Union
 		case t.low == "&" && pc.isNameWord(j+1):
 			j++
+		case t.kind == tWord && t.low == "in" && org && prev.cap && pc.isNameWord(j+1) && !pc.toks[j+1].sentStart && pc.toks[j+1].cap && pc.causeRun(i, j) &&
+			!wordIs(pc.toks[j+1].low, mPlaceName) && !isPlaceEntityWord(pc.toks[j+1].low) && !isState([]string{pc.toks[j+1].low}) && !isProvince(pc.toks[j+1].low):
+			j++ // "Canadian Centre for Ethics in Sport": its cause's field, part of its name (not "the Ministry of Health in Ontario")
 		case t.low == "o" && (pc.toks[i].low == "te" || i > 0 && pc.toks[i-1].low == "te" || pc.toks[i].low == "ngāti" || pc.toks[i].low == "ngati") && pc.isNameWord(j+1) && !pc.toks[j+1].sentStart:
 			j++ // "Te Rūnanga o Ngāi Tahu": a Māori body's "o" (of), part of its name
 		case (t.low == "—" || t.low == "–") && t.start == prev.end && j+1 < len(pc.toks) && pc.toks[j+1].start == t.end && prev.cap && pc.isNameWord(j+1):
@@ -1190,6 +1205,9 @@ func (pc *pctx) andJoinsOrg(i, j int, org bool) bool {
 	if pc.twoParties(i, j) {
 		return false
 	}
+	if andTails[pc.toks[k].low] && j-i >= 2 && !isGivenName(pc.toks[i].low) && !pc.isNameWord(k+1) {
+		return true // "Bluenose Sports and Entertainment", "Harbour Hotels and Resorts": one firm's trades
+	}
 	if pc.toks[j-1].has(wOrg) && (isAllCaps(pc.phraseText(k, k+1)) || isState([]string{pc.toks[k].low})) {
 		return false // "the Ts’ilh Nadleh First Nation and BC Hydro", "the First Nation and Canada": two parties
 	}
@@ -1232,6 +1250,9 @@ func (pc *pctx) secondCompany(k int) bool {
 	r := pc.runEnd(k)
 	return r-k >= 2 && pc.has(r-1, wCompanySuffix|wOrg)
 }
+
+// andTails are trades a firm's name may end on after "and".
+var andTails = setOf(`entertainment resorts hospitality leisure recreation gaming media communications`)
 
 // officeBodies end the name of an office that speaks as a body.
 var officeBodies = setOf(`ombudsman ombudsperson inspectorate regulator watchdog`)
