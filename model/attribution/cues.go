@@ -858,6 +858,9 @@ func trailingFinding(toks []token, i int) bool {
 	if i+1 < len(toks) && toks[i+1].low != "." || i < 3 {
 		return false
 	}
+	if trailingTitledFinder(toks, i) {
+		return true
+	}
 	k := i - 1
 	for k > i-4 && k > 0 && toks[k].kind == tWord && toks[k].low != "the" {
 		k--
@@ -867,6 +870,23 @@ func trailingFinding(toks []token, i int) bool {
 	}
 	h := toks[i-1].low
 	return judicialNouns[h] || findingNouns[h]
+}
+
+// trailingTitledFinder reports "found" closing its sentence after a comma
+// and a finder named with the office that finds: "…, Auditor-General
+// Gisèle Marchetti-Boyd has found.", "…, Justice Ana Ruiz found."
+func trailingTitledFinder(toks []token, i int) bool {
+	k := i - 1
+	if toks[k].low == "has" || toks[k].low == "had" {
+		k--
+	}
+	office := false
+	for n := 0; k > 0 && n < 6 && toks[k].kind == tWord && toks[k].cap; k, n = k-1, n+1 {
+		for _, w := range strings.Split(toks[k].low, "-") {
+			office = office || judicialNouns[w]
+		}
+	}
+	return office && k > 0 && toks[k].low == ","
 }
 
 // thatAfterPhrase reports "that" closing a short phrase of words from k

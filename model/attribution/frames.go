@@ -1001,7 +1001,7 @@ func (pc *pctx) asBetween(v, k int) bool {
 var wantVerbs = setOf(`want wants wanted wanting`)
 
 // modalsBefore stand before a bare verb that is no frame of a quotation.
-var modalsBefore = setOf(`would will could can may might must should`)
+var modalsBefore = setOf(`would will could can cannot may might must should`)
 
 type governed struct {
 	e        *entity

@@ -15,8 +15,8 @@ func (pc *pctx) otherSubject(v, s int) (e *entity, ok bool) {
 	j := v - 1
 	ing := strings.HasSuffix(pc.word(v), "ing")
 	for j >= s && pc.toks[j].kind == tWord && (!pc.toks[j].cap || pc.has(j, wAdverb)) &&
-		(isAdverb(pc.word(j)) || softAdverbs[pc.word(j)] || ing && pc.has(j, wPassive)) {
-		j-- // "she later said", "Ruiz is pledging"
+		(isAdverb(pc.word(j)) || softAdverbs[pc.word(j)] || ing && pc.has(j, wPassive) || pc.word(j) == "cannot") {
+		j-- // "she later said", "Ruiz is pledging", "the government cannot say"
 	}
 	j = pc.skipAside(pc.skipTimeBefore(j, s), s)
 	if j < s || pc.toks[j].kind != tWord && pc.word(j) != "%" {

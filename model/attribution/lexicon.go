@@ -224,7 +224,7 @@ var titles = withElect(map[string]string{
 	"pope": "Pope", "rev": "Reverend", "reverend": "Reverend", "father": "Father", "sister": "Sister",
 	"minister": "Minister", "chancellor": "Chancellor", "secretary": "Secretary",
 	"secretary-general": "Secretary-General", "director-general": "Director-General",
-	"attorney-general": "Attorney-General", "governor-general": "Governor-General",
+	"attorney-general": "Attorney-General", "auditor-general": "Auditor-General", "solicitor-general": "Solicitor-General", "inspector-general": "Inspector-General", "surgeon-general": "Surgeon-General", "lieutenant-governor": "Lieutenant-Governor", "governor-general": "Governor-General",
 	"councilmember": "Councilmember", "councilman": "Councilman", "councilwoman": "Councilwoman",
 	"councillor": "Councillor", "councilor": "Councilor", "cllr": "Councillor", "cr": "Councillor", "kaumātua": "Kaumātua", "kaumatua": "Kaumātua", "kuia": "Kuia", "commissioner": "Commissioner", "trustee": "Trustee",
 	"inspector": "Inspector", "coach": "Coach", "maj": "Major", "major": "Major", "adm": "Admiral",

@@ -1616,8 +1616,8 @@ func (pc *pctx) negated(v, s int) bool {
 			return true // "wouldn't say", "didn’t mention"
 		}
 		switch w {
-		case "not", "never", "without":
-			return true // "without asking Mr. Mitchell first"
+		case "not", "never", "without", "cannot":
+			return true // "without asking Mr. Mitchell first", "cannot say"
 		case "did", "does", "do", "has", "have", "had", "would", "could", "will":
 			continue
 		}

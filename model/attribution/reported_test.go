@@ -3355,6 +3355,20 @@ func TestReportedBeganIsNoCue(t *testing.T) {
 		notSpeakers: []string{"the walkout"}}})
 }
 
+// "…, Auditor-General Gisèle Boyd has found." closes a finding as "…, the
+// report found." does: the whole sentence is hers, though a "cannot say"
+// stands in it; "Auditor-General" is her title, and "Ms. Boyd" is her.
+func TestReportedTrailingFinderWithTitle(t *testing.T) {
+	run(t, []attrCase{{name: "…, Auditor-General X has found.",
+		paras: []string{"Audit",
+			"The federal government cannot say how many homes were built with the fund, Auditor-General Gisèle Boyd has found.",
+			"In a report tabled on Tuesday, Ms. Boyd said the agency never tracked the money.",
+			"The province cannot say when the work will end."},
+		want: []stmt{reportedBy(2, "The federal government cannot say", "Gisèle Boyd"),
+			reportedBy(3, "the agency never tracked", "Gisèle Boyd"),
+			reportedBy(4, "when the work will end", "~province")}}})
+}
+
 // A finding needs no "that" before a body's name and a verb in the past:
 // "Auditor General Maureen Fitzallen found the Department of Public Works
 // invoked an emergency exemption".
