@@ -350,6 +350,15 @@ func (pc *pctx) personBeforeOf(start, s int) *entity {
 	for k > s && pc.toks[k].poss && pc.isNameWord(k) {
 		k = pc.nameStart(k, s) - 1 // "of the Pune Hawkers' Sangharsh Samiti": a possessive inside the body's name
 	}
+	if pc.word(k) == "in" {
+		m := k - 1
+		for m > s && m > k-8 && pc.toks[m].kind == tWord && (!pc.toks[m].cap || pc.toks[m].poss) && !pc.isCue(m) && pc.word(m) != "of" && pc.word(m) != "the" {
+			m-- // "Staff Sgt. X of the RCMP's federal policing unit in Ottawa": the unit's words, back to its "of"
+		}
+		if pc.word(m) == "the" && pc.word(m-1) == "of" && m < k-1 {
+			k = m
+		}
+	}
 	for hops := 0; hops < 3; hops++ { // "Judge X of the High Court for the Northern District"
 		if pc.word(k) == "the" {
 			k--
@@ -3006,6 +3015,9 @@ func (pc *pctx) appositiveAfterRoleEnd(i, v int) (*entity, int) {
 			k = n // "The mediator, retired judge Olafur Brekkan,", "the committee’s deputy chair, Liberal senator Gareth Lyle,", "Another worker, camp cook X,": the descriptor belongs to the name
 			break
 		}
+	}
+	if pc.word(k+1) == "ward" && isDigitStart(pc.word(k+2)) && pc.isNameWord(k+3) {
+		k += 2 // "the council's likely swing vote, Ward 6 Councilman Raúl Espinoza-Hart,": his ward, then his title
 	}
 	if r := pc.runEnd(k + 1); r > k+1 && r+1 < v && pc.toks[r].kind == tWord && !pc.toks[r].cap && !pc.has(r, wFunction|wDeterminer|wPrep) && pc.isNameWord(r+1) &&
 		(pc.has(r, wRole) || isJobWord(pc.word(r)) || pc.is(r, mMoreRoleNoun) || isTitleWord(strings.TrimSuffix(pc.word(r+1), "."))) {
