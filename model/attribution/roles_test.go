@@ -104,6 +104,7 @@ func TestRolesInApposition(t *testing.T) {
 				"The council’s likely swing vote, Ward 6 Councilman Raúl Espinoza-Hart, said he was still listening.",
 				"Staff Sgt. Devon Okafor of the RCMP's federal policing unit in Ottawa said the sentence was fair.",
 				"Last year procurement ombud Farah Lindgren found the agency had tailored its bid requirements.",
+				"Her friend Jaskaran Gill, 15, was less enthusiastic. “I just check it in the bathroom,” he said.",
 			},
 			want: []stmt{reportedBy(3, "she learned she had lost", "Desirae Loonskin"),
 				reportedBy(4, "he had concerns", "Gurpreet Bains"),
@@ -119,7 +120,8 @@ func TestRolesInApposition(t *testing.T) {
 				reportedBy(14, "she could no longer support him", "Jo Ellen Marbury"),
 				reportedBy(15, "he was still listening", "Raúl Espinoza-Hart"),
 				reportedBy(16, "the sentence was fair", "Devon Okafor"),
-				reportedBy(17, "the agency had tailored", "Farah Lindgren")}},
+				reportedBy(17, "the agency had tailored", "Farah Lindgren"),
+				quoteBy(18, "I just check it in the bathroom,", "Jaskaran Gill")}},
 		{name: "a group led by someone named in an aside is the group",
 			paras: []string{
 				"Elders oppose mine",

@@ -2916,8 +2916,8 @@ func (pc *pctx) sentenceSubject(s, v int) *entity {
 					return e // "The younger Pelletier finished with a goal"
 				}
 			}
-			if n := pc.nameAfterRoleWords(i+1, v); n > 0 && isDefinite(t.low) {
-				return pc.entityAt(n, pc.runEnd(n)) // The novelist Rafael Montenegro-Ruiz, 45, said
+			if n := pc.nameAfterRoleWords(i+1, v); n > 0 && (isDefinite(t.low) || ownerWords[t.low] && t.low != "its") {
+				return pc.entityAt(n, pc.runEnd(n)) // The novelist Rafael Montenegro-Ruiz, 45, said; "Her friend Jaskaran Gill, 15, was less enthusiastic"
 			}
 			end := i + 1
 			for end < v && pc.toks[end].kind == tWord && !pc.isNameWord(end) && end < i+6 {
@@ -3611,6 +3611,10 @@ func (pc *pctx) cueAheadInClause(r, limit int) bool {
 // "a lawyer acting for him, X,", "a consultant working for the city, X,".
 var actingWords = setOf(`acting working representing speaking`)
 
+// companionWords name someone by whom they stand with, before the name:
+// "her friend Jaskaran Gill", "his classmate Ana Ruiz".
+var companionWords = setOf(`friend classmate roommate teammate colleague neighbour neighbor boyfriend girlfriend`)
+
 // finiteAux are verbs no noun phrase holds: "the plan was failing renters"
 // ends at "was".
 var finiteAux = setOf(`is are was were has have had will would can could`)
@@ -3658,7 +3662,8 @@ func (pc *pctx) nameAfterRoleWords(i, limit int) int {
 		}
 	}
 	if k == i || !pc.has(k-1, wTitle) && !pc.roleNoun(k-1) && !pc.is(k-1, mVoxRole) &&
-		!(agentNoun(pc.word(k-1)) && isGivenName(pc.word(k)) && pc.isNameWord(k+1)) { // "Baker Lake hunter Kenny Tunguaq"
+		!(agentNoun(pc.word(k-1)) && isGivenName(pc.word(k)) && pc.isNameWord(k+1)) && // "Baker Lake hunter Kenny Tunguaq"
+		!(companionWords[pc.word(k-1)] && pc.isNameWord(k) && pc.isNameWord(k+1)) { // "her friend Jaskaran Gill"
 		return 0 // "Kasich bemoaned America's …": a verb, not a role, stands between
 	}
 	if k < limit && pc.isNameWord(k) && !pc.toks[k].has(wTitle) || pc.has(k, wTitle) && (pc.isNameWord(k+1) || pc.word(k+1) == "." && pc.isNameWord(k+2)) {
