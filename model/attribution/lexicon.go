@@ -262,7 +262,7 @@ var roleNouns = map[string]bool{
 	"judge": true, "captain": true, "chairman": true, "chairwoman": true, "chair": true,
 	"director": true, "executive": true, "attorney": true, "lawyer": true, "manager": true,
 	"coach": true, "chief": true, "commander": true, "officer": true, "secretary": true,
-	"chancellor": true, "prosecutor": true, "analyst": true, "economist": true, "official": true,
+	"chancellor": true, "prosecutor": true, "analyst": true, "economist": true, "actuary": true, "official": true,
 	"leader": true, "premier": true, "taoiseach": true, "tánaiste": true, "tanaiste": true, "ambassador": true, "councilmember": true, "councillor": true,
 	"councilor": true, "commissioner": true, "trustee": true, "inspector": true, "detective": true, "sergeant": true,
 	"lieutenant": true, "colonel": true, "general": true, "striker": true, "player": true,

@@ -105,6 +105,7 @@ func TestRolesInApposition(t *testing.T) {
 				"Staff Sgt. Devon Okafor of the RCMP's federal policing unit in Ottawa said the sentence was fair.",
 				"Last year procurement ombud Farah Lindgren found the agency had tailored its bid requirements.",
 				"Her friend Jaskaran Gill, 15, was less enthusiastic. “I just check it in the bathroom,” he said.",
+				"Chief Actuary Geneviève Lambrecht told reporters the plan was sustainable.",
 			},
 			want: []stmt{reportedBy(3, "she learned she had lost", "Desirae Loonskin"),
 				reportedBy(4, "he had concerns", "Gurpreet Bains"),
@@ -121,7 +122,8 @@ func TestRolesInApposition(t *testing.T) {
 				reportedBy(15, "he was still listening", "Raúl Espinoza-Hart"),
 				reportedBy(16, "the sentence was fair", "Devon Okafor"),
 				reportedBy(17, "the agency had tailored", "Farah Lindgren"),
-				quoteBy(18, "I just check it in the bathroom,", "Jaskaran Gill")}},
+				quoteBy(18, "I just check it in the bathroom,", "Jaskaran Gill"),
+				reportedBy(19, "the plan was sustainable", "Geneviève Lambrecht")}},
 		{name: "a group led by someone named in an aside is the group",
 			paras: []string{
 				"Elders oppose mine",
