@@ -855,7 +855,12 @@ func TestBodiesTwoPartiesJoinedByAnd(t *testing.T) {
 				"Johnson Energy and Mining Corp. said its profits fell."},
 			want: []stmt{reportedBy(3, "its offer meets every rule", "Northern Continental Rail"),
 				reportedBy(4, "the change would make", "Dominion Pacific Railway"),
-				reportedBy(5, "its profits fell", "Johnson Energy and Mining Corp.")}}})
+				reportedBy(5, "its profits fell", "Johnson Energy and Mining Corp.")}},
+		{name: "a titled person and a portfolio's minister are two",
+			paras: []string{"Devolution",
+				"At a ceremony in Iqaluit, Premier Elisapee Nuqingaq and Northern Affairs Minister Raymond Desjarlais-Wong signed the order.",
+				"“Today we decide,” Ms. Nuqingaq said."},
+			want: []stmt{quoteBy(3, "Today we decide,", "Elisapee Nuqingaq")}}})
 }
 
 // Canada's health authorities are named for a place and "Health"

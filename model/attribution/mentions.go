@@ -1214,7 +1214,7 @@ func (pc *pctx) andJoinsOrg(i, j int, org bool) bool {
 	if j-i >= 2 && pc.toks[j-1].has(wCompanySuffix) && pc.isNameWord(j-2) && pc.secondCompany(j+1) {
 		return false // "Dominion Pacific Railway and Northern Continental Rail": a company's name ends before the "and"
 	}
-	if pc.portfolioTitleAfter(j+1) && !(j >= 2 && isGivenName(pc.toks[j-2].low) && pc.toks[j-2].cap) {
+	if pc.portfolioTitleAfter(j+1) && !(j >= 2 && isGivenName(pc.toks[j-2].low) && pc.toks[j-2].cap) && !(pc.has(i, wTitle) && j-i >= 3 && !pc.toks[j-1].is(mPortfolio)) { // (and "Premier Elisapee Nuqingaq and Northern Affairs Minister X" are two)
 		return true // "Mental Health and Addictions Minister Teresa Villanueva": one minister's portfolio (but "Gen. Evelyn Kostiuk and Defence Minister X" are two)
 	}
 	if pc.provincePortfolios(i, j) {
