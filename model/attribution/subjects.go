@@ -2968,7 +2968,7 @@ func (pc *pctx) appositiveAfterRole(i, v int) *entity {
 
 func (pc *pctx) appositiveAfterRoleEnd(i, v int) (*entity, int) {
 	k := i
-	for k < v && k < i+6 && pc.toks[k].kind == tWord {
+	for k < v && (k < i+6 || k < i+10 && pc.portfolioRun(i, k)) && pc.toks[k].kind == tWord {
 		if r := pc.runEnd(k); pc.isNameWord(k) && r > k+1 && (titleOnly(pc.lowRun(k, r)) || r-k <= 3 && pc.word(r) == "," && pc.isNameWord(r+1) && isTitleWord(pc.word(r-1))) {
 			k = r // "The Prime Minister, Scott Morrison,", "An NDP MP, Leah Sanderson-Okimaw,": a capitalised title is the role
 			continue
@@ -3601,6 +3601,20 @@ func (pc *pctx) cueAheadInClause(r, limit int) bool {
 			return false
 		}
 		if pc.isCue(k) {
+			return true
+		}
+	}
+	return false
+}
+
+// portfolioRun reports the lower-case words from a role's "of" up to k as
+// a long portfolio: "minister of public safety and emergency services".
+func (pc *pctx) portfolioRun(i, k int) bool {
+	if pc.toks[k].cap || pc.isCue(k) {
+		return false
+	}
+	for x := i; x < k; x++ {
+		if pc.word(x) == "of" && x > i && pc.roleNoun(x-1) {
 			return true
 		}
 	}
