@@ -106,7 +106,7 @@ func TestRolesInApposition(t *testing.T) {
 				"Last year procurement ombud Farah Lindgren found the agency had tailored its bid requirements.",
 				"Her friend Jaskaran Gill, 15, was less enthusiastic. “I just check it in the bathroom,” he said.",
 				"Chief Actuary Geneviève Lambrecht told reporters the plan was sustainable.",
-				"Alberta's minister of public safety and emergency services, Darnell Whitford-Oche, left the stage. He told the crowd the town was rebuilt.",
+				"4:21 p.m. — Alberta's minister of public safety and emergency services, Darnell Whitford-Oche, has just left the stage. He told the crowd the province had spent $180 million.",
 			},
 			want: []stmt{reportedBy(3, "she learned she had lost", "Desirae Loonskin"),
 				reportedBy(4, "he had concerns", "Gurpreet Bains"),
@@ -125,7 +125,7 @@ func TestRolesInApposition(t *testing.T) {
 				reportedBy(17, "the agency had tailored", "Farah Lindgren"),
 				quoteBy(18, "I just check it in the bathroom,", "Jaskaran Gill"),
 				reportedBy(19, "the plan was sustainable", "Geneviève Lambrecht"),
-				reportedBy(20, "the town was rebuilt", "Darnell Whitford-Oche")}},
+				reportedBy(20, "the province had spent", "Darnell Whitford-Oche")}},
 		{name: "a group led by someone named in an aside is the group",
 			paras: []string{
 				"Elders oppose mine",
