@@ -792,19 +792,7 @@ func (an *analyzer) nameLedeBody(pc *pctx) {
 	if e == nil || e == b || !bodyFits(an.ledeBodyHead, e) {
 		return // the first body named is another
 	}
-	for i, o := range an.owners {
-		if o == b {
-			an.owners[i] = e
-		}
-	}
-	for k, r := range an.recent {
-		if r == b {
-			an.recent[k] = e
-		}
-	}
-	if an.lastSpeaker == b {
-		an.lastSpeaker = e
-	}
+	an.replaceEntity(b, e)
 	an.ledeBodyDone = true
 	e.addHead(an.ledeBodyHead) // "the group" later is the body named
 	an.reg.byKey[strings.Join(b.words, " ")] = e
@@ -1886,23 +1874,30 @@ func (an *analyzer) writtenOutside(s string, at int) bool {
 
 // replacePending gives what the lede's unnamed subject said to e.
 func (an *analyzer) replacePending(e *entity) {
+	an.replaceEntity(an.pendingLede, e)
+	an.pendingLede, an.pendingTitled, an.pendingWho, an.pendingHeadOf = nil, false, false, false
+}
+
+// replaceEntity makes e stand wherever the article's statements, recent
+// subjects, last speaker and last document's author held old: a
+// stand-in named at last.
+func (an *analyzer) replaceEntity(old, e *entity) {
 	for i, o := range an.owners {
-		if o == an.pendingLede {
+		if o == old {
 			an.owners[i] = e
 		}
 	}
 	for k, r := range an.recent {
-		if r == an.pendingLede {
+		if r == old {
 			an.recent[k] = e
 		}
 	}
-	if an.lastSpeaker == an.pendingLede {
+	if an.lastSpeaker == old {
 		an.lastSpeaker = e
 	}
-	if an.docAuthor == an.pendingLede {
+	if an.docAuthor == old {
 		an.docAuthor = e // "says in a report", then "according to the report" once the author is named
 	}
-	an.pendingLede, an.pendingTitled, an.pendingWho, an.pendingHeadOf = nil, false, false, false
 }
 
 // clockDots drops the stops of "a.m.", "p.m." and months' abbreviations,

@@ -434,7 +434,7 @@ func (pc *pctx) skipAside(j, s int) int {
 		return j
 	}
 	for k := j - 1; k > s && k >= j-6; k-- {
-		if pc.thousandsComma(k) {
+		if pc.numberComma(k) {
 			continue // "shared more than 9,000 times,": the number's comma
 		}
 		if pc.toks[k].kind != tWord && pc.word(k) != "%" { // "Half, 49%, say"
@@ -446,12 +446,6 @@ func (pc *pctx) skipAside(j, s int) int {
 		}
 	}
 	return j
-}
-
-// thousandsComma reports a comma at k inside a number: "9,000".
-func (pc *pctx) thousandsComma(k int) bool {
-	return pc.word(k) == "," && k > 0 && k+1 < len(pc.toks) && pc.toks[k-1].end == pc.toks[k].start && pc.toks[k].end == pc.toks[k+1].start &&
-		isDigitStart(pc.word(k-1)) && isDigitStart(pc.word(k+1))
 }
 
 // skipTimeBefore steps back over a time adjunct ending at j ("on Tuesday",
