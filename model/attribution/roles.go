@@ -597,6 +597,11 @@ func (pc *pctx) roleReferentOf(j, s int) *entity {
 	if held != nil && placedElsewhere(held, state) {
 		held = nil // "the Florida senator" is not the senator from Iowa
 	}
+	if held != nil && state != "" && len(held.places) == 0 && pc.lastNamedPara(held, j) < pc.p.num-2 {
+		if e := pc.justNamedFor(j, head, held, party, state); e != nil {
+			held = e // "Bernie Sanders is choosing not to respond …. Instead, the Vermont senator is sticking to his message": Sanders, not a senator named far back
+		}
+	}
 	if benchRoles[head] && isDefinite(det) {
 		switch {
 		case held != nil && held.unnamed:
@@ -1453,6 +1458,20 @@ func (pc *pctx) roleState(d, j int) string {
 		}
 	}
 	return ""
+}
+
+// justNamedFor is the person named in this paragraph or the one before,
+// before the role's sentence, whom a role with a place at j describes,
+// when the one holding the role was named further back; nil if none.
+func (pc *pctx) justNamedFor(j int, head string, held *entity, party byte, state string) *entity {
+	e := pc.resolvePerson(unknownGender, j)
+	if e == nil || e == held || e.org || e.unnamed || pc.lastNamedPara(e, j) < pc.p.num-1 {
+		return nil
+	}
+	if placedElsewhere(e, state) || otherParty(e, party) || holdsOtherOffice(e, head) {
+		return nil
+	}
+	return e
 }
 
 // placedElsewhere reports a person the article named with states, none of

@@ -1023,6 +1023,24 @@ func TestRolesStateLearntFromARoleNoun(t *testing.T) {
 		want: []stmt{reportedBy(4, "the race was not over", "Per Dahl")}}})
 }
 
+// A role with a state right after a paragraph that names someone is that
+// someone when the one holding the role was named far back: "Bernie
+// Sanders is choosing …. Instead, the Vermont senator is sticking to …"
+// after "Republican Sen. John McCain" thirty paragraphs up.
+func TestRolesPlacedRoleIsTheOneJustNamed(t *testing.T) {
+	run(t, []attrCase{{name: "the Vermont senator after Tom Keller, Sen. Merrow far back",
+		paras: []string{"Primary eve",
+			"Republican Sen. Jon Merrow says the talk about waterboarding skips over the facts.",
+			"Merrow issued a statement on Monday.",
+			"Other news followed.",
+			"More news followed.",
+			"Democratic presidential candidate Tom Keller is choosing not to respond to recent accusations that his backers are waging attacks.",
+			"Instead, the Vermont senator is sticking to his campaign message, hoping to avoid any misstep.",
+			"“We have come a long way in the last nine months,” he told cheering supporters."},
+		moreQuotes: true,
+		want:       []stmt{quoteBy(8, "We have come a long way in the last nine months,", "Tom Keller")}}})
+}
+
 // A judge the article speaks of but never names is someone of their own:
 // "the judge exclaimed" is not the lawyer the paragraph is about.
 func TestRolesJudgeNeverNamed(t *testing.T) {
