@@ -2183,6 +2183,18 @@ func TestReportedMainClauseAfterAnOpeningSubordinateClause(t *testing.T) {
 	})
 }
 
+// A "by saying" inside a ", who" clause reports the one the clause is
+// about, not the sentence's subject: "Trump met Paul Ryan, who a week ago
+// surprised him by declaring he could not support him" is Ryan's.
+func TestReportedGerundInsideAWhoClause(t *testing.T) {
+	run(t, []attrCase{
+		{name: "X met Y, who … surprised X by declaring …",
+			paras: []string{"Harbour", "Tomas Berg and Ana Ruiz ran for mayor.",
+				"For an hour, the party’s nominee Tomas Berg sat with Ana Ruiz, who just a week ago surprised Berg by declaring she could not yet support his candidacy."},
+			want: []stmt{reportedBy(3, "she could not yet support", "Ana Ruiz")}},
+	})
+}
+
 // Sentence adverbs such as "nevertheless" stand between a subject and its
 // cue: "While X has maintained …, Y has nevertheless called …" is Y's.
 func TestReportedAdverbBetweenSubjectAndCue(t *testing.T) {

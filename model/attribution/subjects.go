@@ -1076,6 +1076,9 @@ func (pc *pctx) subjectBefore(v, s int) *entity {
 	}
 	switch {
 	case (wordIs(w, mGerundPrep) || w == "of" && ofGerund[pc.word(j-1)]) && strings.HasSuffix(pc.word(v), "ing") && j > s:
+		if e := pc.whoClauseHolding(j, s); e != nil {
+			return e // "Trump met Paul Ryan, who a week ago surprised him by declaring …": Ryan
+		}
 		if e := pc.sentenceSubject(s, j); e != nil {
 			return e // "Bolton answered by saying", "before saying"
 		}
@@ -2415,6 +2418,23 @@ func (pc *pctx) firstRelative(r, s int) int {
 func (pc *pctx) nameBeforeFirstWho(j, s int) bool {
 	k := pc.firstRelative(j, s)
 	return k >= 0 && pc.isNameWord(k-1)
+}
+
+// whoClauseHolding is the antecedent of the ", who" clause whose words
+// run, with no stop, to token j: the one who did what the clause says.
+func (pc *pctx) whoClauseHolding(j, s int) *entity {
+	for k := j - 1; k > s+1 && k >= j-8; k-- {
+		if pc.toks[k].kind != tWord || pc.isCue(k) {
+			return nil
+		}
+		if pc.word(k) == "who" {
+			if pc.word(k-1) != "," {
+				return nil
+			}
+			return pc.relativeAntecedent(k, s)
+		}
+	}
+	return nil
 }
 
 // whoClauseBefore is the antecedent of a relative clause whose past-tense
