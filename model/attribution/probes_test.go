@@ -31,6 +31,7 @@ type probeKey struct {
 
 var (
 	keyWords    = regexp.MustCompile(`[a-z']{4,}`)
+	shortWords  = regexp.MustCompile(`[a-z']+`)
 	parenthesis = regexp.MustCompile(`\(.*?\)`)
 	notLetters  = regexp.MustCompile(`[^a-z ]`)
 	twoNames    = regexp.MustCompile(`\b[A-Z][a-z]+ [A-Z][a-z]+`)
@@ -49,8 +50,14 @@ func parseProbeKey(line string) (probeKey, bool) {
 	k := probeKey{para: para, reported: strings.HasPrefix(strings.TrimLeft(kind, "?"), "rep"),
 		optional: strings.Contains(kind, "?") || strings.Contains(speaker, "?"),
 		speaker:  strings.TrimSpace(strings.ReplaceAll(speaker, "?", "")), words: map[string]bool{}}
-	for _, w := range keyWords.FindAllString(strings.ToLower(parenthesis.ReplaceAllString(strings.Join(parts[3:], "|"), "")), -1) {
+	text := strings.ToLower(parenthesis.ReplaceAllString(strings.Join(parts[3:], "|"), ""))
+	for _, w := range keyWords.FindAllString(text, -1) {
 		k.words[w] = true
+	}
+	if len(k.words) == 0 {
+		for _, w := range shortWords.FindAllString(text, -1) {
+			k.words[w] = true // "a win, but not the end,": no word of four letters, but words still
+		}
 	}
 	return k, true
 }
@@ -66,7 +73,7 @@ func probeMatch(a *model.Article, k probeKey) (model.Statement, bool) {
 			continue
 		}
 		n, seen := 0, map[string]bool{}
-		for _, w := range keyWords.FindAllString(strings.ToLower(s.Text), -1) {
+		for _, w := range shortWords.FindAllString(strings.ToLower(s.Text), -1) {
 			if k.words[w] && !seen[w] {
 				n, seen[w] = n+1, true
 			}
@@ -94,7 +101,7 @@ func probeSpeakerRight(got, want string) bool {
 	}
 	low := strings.ToLower(got)
 	return got == "" || !twoNames.MatchString(got) || strings.HasPrefix(low, "a ") || strings.HasPrefix(low, "an ") ||
-		strings.HasPrefix(low, "the ") || strings.HasPrefix(low, "one ")
+		strings.HasPrefix(low, "the ") || strings.HasPrefix(low, "one ") || strings.HasPrefix(low, "another ")
 }
 
 // TestOtherCountriesProbes asserts the share of keyed statements found
@@ -139,5 +146,24 @@ func TestOtherCountriesProbes(t *testing.T) {
 	t.Logf("other countries' copy: %d of %d keyed statements with the speaker's full name (%.3f)", right, keyed, share)
 	if share < 0.90 {
 		t.Errorf("other countries' copy: %d of %d keyed statements right (%.3f), below 0.90", right, keyed, share)
+	}
+}
+
+// The probe scorer itself: a key of short words still finds its
+// quotation, and "Another Republican senator" is someone unnamed.
+func TestProbeScorerShortKeysAndAnother(t *testing.T) {
+	k, ok := parseProbeKey("13 | quote | Riley Dunmore | a win, but not the end,")
+	if !ok || !k.words["win"] || !k.words["end"] {
+		t.Errorf("key of short words: %v %v", ok, k.words)
+	}
+	a := &model.Article{Statements: []model.Statement{{Paragraph: 13, Kind: model.KindQuote, Text: "a win, but not the end,", Speaker: "Riley Dunmore"}}}
+	if st, found := probeMatch(a, k); !found || st.Speaker != "Riley Dunmore" {
+		t.Errorf("short key not matched: %v %+v", found, st)
+	}
+	if !probeSpeakerRight("Another Republican senator", "(unnamed) Republican senator") {
+		t.Error("\"Another Republican senator\" is not counted as someone unnamed")
+	}
+	if probeSpeakerRight("Lee Bostwick", "(unnamed) Republican senator") {
+		t.Error("a named senator is counted as someone unnamed")
 	}
 }
