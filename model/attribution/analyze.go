@@ -2361,8 +2361,14 @@ func signature(text string) string {
 func (an *analyzer) signPrevious(pc *pctx, name string) bool {
 	prev := pc.p.num - 1
 	var at []int
+	cued := false // a cue of the paragraph named its speaker: "“…,” authority manager X said …. “…”" above a live blog's "— Priya Ramaswamy"
 	for i := len(an.stmts) - 1; i >= 0 && an.stmts[i].Paragraph == prev; i-- {
-		if r := an.whys[i].rule; an.stmts[i].Kind == model.KindQuote && (an.owners[i] == nil || r == "carry-over" || r == "paragraph-speaker") {
+		if r := an.whys[i].rule; an.owners[i] != nil && r != "carry-over" && r != "paragraph-speaker" {
+			cued = true
+		}
+	}
+	for i := len(an.stmts) - 1; i >= 0 && an.stmts[i].Paragraph == prev; i-- {
+		if r := an.whys[i].rule; an.stmts[i].Kind == model.KindQuote && (an.owners[i] == nil || r == "carry-over" || r == "paragraph-speaker" && !cued) {
 			at = append(at, i)
 		}
 	}

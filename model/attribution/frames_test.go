@@ -1498,6 +1498,25 @@ func TestQuoteSignedAfterADash(t *testing.T) {
 	})
 }
 
+// A live blog signs each entry with its writer's name on a line of its
+// own. The quotations of a paragraph above whose cue named their speaker
+// stay that speaker's; a line of bare quotation above is the signer's.
+func TestQuoteAboveALiveBlogSignature(t *testing.T) {
+	run(t, []attrCase{
+		{name: "“…,” X said. “…” then — Writer",
+			paras: []string{"Derailment: live updates",
+				"“Please don’t fill your bathtubs,” authority manager Glenn Stoltzfus said in a brief phone interview. “We’re okay. We’re going to stay okay.”",
+				"— Priya Ramaswamy"},
+			want: []stmt{quoteBy(2, "Please don’t fill your bathtubs,", "Glenn Stoltzfus"),
+				quoteBy(2, "We’re okay. We’re going to stay okay.", "Glenn Stoltzfus")}},
+		{name: "a bare quotation then — Name",
+			paras: []string{"Sayings",
+				"“I have never seen the river this low.”",
+				"— Bernie Lund, at the debate."},
+			want: []stmt{quoteBy(2, "I have never seen the river this low.", "Bernie Lund")}},
+	})
+}
+
 // A tweet's signature on a paragraph of its own gives the paragraph above,
 // where no one was found to speak, to its author: the tweet's words. A
 // paragraph above with its own speaker keeps it.
