@@ -815,7 +815,7 @@ func judgedBy(toks []token, i int) bool {
 	return false
 }
 
-var judicialNouns = setOf(`judge justice court tribunal panel board arbitrator adjudicator commission coroner jury auditor ombudsman ombudsperson ombud commissioner committee force watchdog regulator`)
+var judicialNouns = setOf(`judge justice court tribunal panel board arbitrator adjudicator commission coroner jury auditor ombudsman ombudsperson ombud commissioner committee force watchdog regulator bureau unit inspectorate`)
 
 // judicialSubject reports a judge, a justice, a court, a tribunal or a
 // panel in the words just before the cue at i, with no comma or verb

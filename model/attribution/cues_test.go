@@ -678,6 +678,22 @@ func TestFinderPeopleFind(t *testing.T) {
 	})
 }
 
+// Bodies whose work is finding report what they found, as a court or a
+// watchdog does: a competition bureau, a police investigations unit, its
+// director, an inspectorate. A body that finds a buyer reports nothing.
+func TestFindingBodiesFind(t *testing.T) {
+	run(t, []attrCase{
+		{name: "the bureau", paras: []string{"Grocers", "The Competition Bureau reached a similar conclusion. In its market study, the bureau found that grocery margins had increased over the past several years."},
+			want: []stmt{reportedBy(2, "grocery margins had increased", "Competition Bureau")}},
+		{name: "unit director", paras: []string{"Taser", "In a report released Wednesday, Special Investigations Unit director Anneliese Corbin-Ward found that the officer's decision to fire fell within the range of reasonable responses."},
+			want: []stmt{reportedBy(2, "the officer's decision to fire", "Anneliese Corbin-Ward")}},
+	})
+	a := article(t, "Sale", "The Competition Bureau found a buyer for the chain's stores on Monday.")
+	for _, st := range a.Statements {
+		t.Errorf("a thing found read as a finding: %q by %q", st.Text, st.Speaker)
+	}
+}
+
 // A month's year between a cue and its "that" keeps the clause reported:
 // "The Court of Appeal for Ontario ruled in February 2024 that …", "said in
 // February 2024 that …".
