@@ -3535,12 +3535,22 @@ func (pc *pctx) spokespersonsBody(e *entity, v, s int) *entity {
 			if pc.word(n) == "the" {
 				n++
 			}
+			from := k + 3
+			for x := n; x < n+2 && x+1 < v && pc.toks[x].kind == tWord && !pc.toks[x].cap && !pc.has(x, wFunction|wPrep|wDeterminer); x++ {
+				if pc.isNameWord(x + 1) {
+					from = x + 1 // "a spokeswoman for rival chain Provisions Plus Inc.": the name after its description
+					break
+				}
+			}
+			if from > k+3 {
+				n = from
+			}
 			if !pc.isNameWord(n) || pc.toks[n].poss {
 				return nil // (not "a spokesperson for Quebec’s prosecution service")
 			}
-			b, after, ok := pc.npForward(k+3, v)
-			if ok && b != nil && b.org && !b.outlet && pc.word(after) == "," {
-				return b
+			b, after, ok := pc.npForward(from, v)
+			if ok && b != nil && b.org && !b.outlet && (pc.word(after) == "," || after < v && pc.isCue(after)) {
+				return b // "…, which is …, said"; "… confirmed …, but said": the body's both times
 			}
 			return nil
 		}

@@ -1621,6 +1621,25 @@ func TestRolesSpokespersonForBodyBeforeAnAside(t *testing.T) {
 			quoteBy(3, "Canadian lumber is subsidized, full stop,", "U.S. Lumber Fairness Coalition")}}})
 }
 
+// The same holds past a description of the body ("a spokeswoman for rival
+// chain Provisions Plus Inc., which …, said") and for a second cue joined
+// to the first ("A spokesperson for X confirmed …, but said …").
+func TestRolesSpokespersonForBodyDescribedOrJoined(t *testing.T) {
+	run(t, []attrCase{
+		{name: "for rival chain X, which …, said",
+			paras: []string{"Grocers",
+				"A spokeswoman for rival chain Provisions Plus Inc., which is scheduled to appear before the committee next week, said the company “looks forward to answering questions”."},
+			want: []stmt{reportedBy(2, "the company", "Provisions Plus Inc."),
+				quoteBy(2, "looks forward to answering questions", "Provisions Plus Inc.")}},
+		{name: "confirmed …, but said",
+			paras: []string{"Election",
+				"A spokesperson for Indigenous Services Canada confirmed the department “does not have a role” in custom code elections, but said it was “monitoring the situation.”"},
+			want: []stmt{quoteBy(2, "does not have a role", "Indigenous Services Canada"),
+				quoteBy(2, "monitoring the situation.", "Indigenous Services Canada")},
+			notSpeakers: []string{"A spokesperson"}},
+	})
+}
+
 // "The organization" points back to the body last named, a club or an
 // association too ("The Sierra Club published a report. The organization
 // said"); "the agency" still never means a bank.
