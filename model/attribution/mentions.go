@@ -2315,6 +2315,10 @@ func (pc *pctx) nonBinaryWhy(j, k int) string {
 var clauseVerbs = map[string]bool{"is": true, "are": true, "was": true, "were": true, "will": true,
 	"would": true, "has": true, "have": true, "had": true, "can": true, "could": true}
 
+// kindParticiples open what a body's kind is made of or led by: "a
+// consortium led by X and the engineering firm Y".
+var kindParticiples = setOf(`led owned formed founded backed run made headed representing comprising`)
+
 func (pc *pctx) learnAppositive(e *entity, j int) {
 	if pc.word(j) != "," {
 		return
@@ -2356,8 +2360,8 @@ func (pc *pctx) learnAppositive(e *entity, j int) {
 			limit += 3
 			continue // "a spokesman for Mrs. Clinton": the title's full stop
 		}
-		if x == "," || x == "." || x == "who" || x == "" || x == ";" || (x == "that" || x == "which") && end > k+1 && pc.has(end-1, wOrgHead) {
-			break // (and "a local climate group that has shown up …": the group's kind)
+		if x == "," || x == "." || x == "who" || x == "" || x == ";" || (x == "that" || x == "which" || kindParticiples[x]) && end > k+1 && pc.has(end-1, wOrgHead) {
+			break // (and "a local climate group that has shown up …", "a consortium led by …": the group's kind)
 		}
 		if pc.toks[end].has(wCue) && !pc.toks[end].has(wRole) || pc.toks[end].has(wClauseVerb) {
 			return // "To stop X, the establishment is working …": a clause, no appositive

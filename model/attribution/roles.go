@@ -931,7 +931,7 @@ func trimArticleFold(s string) string {
 var genericBodies = map[string]bool{"regulator": true, "watchdog": true, "airline": true,
 	"carrier": true, "publisher": true, "operator": true, "insurer": true, "lender": true, "club": true,
 	"agency": true, "department": true, "organization": true, "organisation": true, "utility": true,
-	"corporation": true, "nonprofit": true, "non-profit": true, "charity": true, "authority": true}
+	"corporation": true, "nonprofit": true, "non-profit": true, "charity": true, "authority": true, "consortium": true}
 
 // publicBodies point back to the body last named only alone: "the agency"
 // after the State Department, but "the law enforcement agency" says which.

@@ -1640,6 +1640,25 @@ func TestRolesSpokespersonForBodyDescribedOrJoined(t *testing.T) {
 	})
 }
 
+// "The consortium" is the consortium named, even when its appositive runs
+// on with who leads it ("X, a consortium led by Y and the engineering firm
+// Z,"), and a consortium named with no such word is still the one "the
+// consortium" means: not a firm in it, nor a new body called "consortium".
+func TestRolesTheConsortium(t *testing.T) {
+	run(t, []attrCase{
+		{name: "a consortium led by …",
+			paras: []string{"Line",
+				"Capital Crossrail Constructors, a consortium led by Toronto-based Vellacourt Infrastructure and the Montreal engineering firm Groupe Dufresne-Aubin, disputed the city's account on Wednesday.",
+				"In a statement, the consortium said the signalling problems were largely resolved."},
+			want: []stmt{reportedBy(3, "the signalling problems", "Capital Crossrail Constructors")}},
+		{name: "the consortium after its bare name",
+			paras: []string{"Inquiry",
+				"Rideau Valley Transit Partners has maintained throughout the inquiry that the city, not the consortium, set the launch date. In its opening submission in June, the consortium said it had “repeatedly warned” the city."},
+			want:        []stmt{quoteBy(2, "repeatedly warned", "Rideau Valley Transit Partners")},
+			notSpeakers: []string{"consortium"}},
+	})
+}
+
 // "The organization" points back to the body last named, a club or an
 // association too ("The Sierra Club published a report. The organization
 // said"); "the agency" still never means a bank.
