@@ -248,12 +248,19 @@ func placeAdjective(w string) bool {
 	if i <= 0 {
 		return false
 	}
+	if commonPrefixes[w[:i]] {
+		return false // "the Independent Broad-based Anti-corruption Commission": a word of the name, no place
+	}
 	switch w[i+1:] {
 	case "born", "based", "led", "backed", "owned", "funded", "era", "style", "made", "bred", "raised", "linked", "allied", "run":
 		return true
 	}
 	return false
 }
+
+// commonPrefixes make adjectives with "-based" or "-led" that are no place
+// or name, and may open a word of a body's name.
+var commonPrefixes = setOf(`broad community faith evidence science home cloud web land market member merit values arts school campus population needs peer youth women student worker citizen volunteer family`)
 
 // kept is an answer kept for a token: not worked out yet, no or yes.
 type kept int8

@@ -1534,6 +1534,17 @@ func TestNamesPlaceAdjectiveIsNoName(t *testing.T) {
 	}})
 }
 
+// A common word made an adjective with a hyphen is a word of the name it
+// stands in: "the Independent Broad-based Anti-corruption Commission" keeps
+// its first two words, where "Broad-based" had been read as a place's.
+func TestNamesCommonHyphenAdjectiveInAName(t *testing.T) {
+	run(t, []attrCase{{
+		name:  "Independent Broad-based Anti-corruption Commission",
+		paras: []string{"Sentence", "Outside court, a spokesman for the Independent Broad-based Anti-corruption Commission said the sentence sent a clear message."},
+		want:  []stmt{reportedBy(2, "the sentence sent a clear message", "Independent Broad-based Anti-corruption Commission")},
+	}})
+}
+
 // A body's possessive before a given name ends the body's name: "Carleton
 // University’s Jonathan Malloy" is Jonathan Malloy (a school's name with
 // a plural possessive goes on: "Rotorua Boys’ High School").
