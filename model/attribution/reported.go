@@ -216,7 +216,7 @@ func (pc *pctx) reportedIn(s, end int) ([]model.Statement, *entity) {
 			if len(cs) == 1 && pc.opensWithSource(cs[0].cue, prevCue, s, v) && pc.weakCue(v) {
 				break // "According to the Free Beacon, those documents reveal …": the whole sentence is the Beacon's
 			}
-			if c.from = pc.clauseStart(v, prevCue); c.from > 0 {
+			if c.from = pc.clauseStart(v, prevCue); c.from > 0 && !pc.thatContinues(c.from, v) {
 				cs = append(cs, c)
 				prevCue = v
 			}
@@ -288,6 +288,17 @@ func (pc *pctx) reportedIn(s, end int) ([]model.Statement, *entity) {
 		return nil, nil
 	}
 	return out, cs[len(cs)-1].e
+}
+
+// thatContinues reports a clause from "and that" or "but that" at from
+// to the cue at v: a second thing the cue before said, whatever cue it
+// holds ("X said she had tried …, and that Y asked her to": X's).
+func (pc *pctx) thatContinues(from, v int) bool {
+	if pc.word(from) == "," {
+		from++
+	}
+	w := pc.word(from)
+	return (w == "and" || w == "but") && pc.word(from+1) == "that" && from+2 < v
 }
 
 // copyOfAfter reports a copy of something at i, after "according to": "a

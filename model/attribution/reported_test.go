@@ -2195,6 +2195,22 @@ func TestReportedGerundInsideAWhoClause(t *testing.T) {
 	})
 }
 
+// A second thing said, joined by "and that" or "but that", is the first
+// cue's speaker's whatever cue it holds: "Hynes said …, but that the Coast
+// Guard has asked people to stay off" is Hynes's, not the Coast Guard's.
+func TestReportedAndThatContinuesTheCue(t *testing.T) {
+	run(t, []attrCase{
+		{name: "but that X has asked",
+			paras:       []string{"Spill", "Gerard Hynes said dozens of residents had shown up offering to help, but that the Coast Guard has asked untrained people to stay off oiled beaches for their own safety."},
+			want:        []stmt{reportedBy(2, "the Coast Guard has asked untrained people", "Gerard Hynes")},
+			notSpeakers: []string{"Coast Guard"}},
+		{name: "and that X asked her to",
+			paras:       []string{"Town", "Rev. Heather Lunn said she has tried to keep room for both families, and that Donna MacIsaac asked her to."},
+			want:        []stmt{reportedBy(2, "Donna MacIsaac asked her to", "Heather Lunn")},
+			notSpeakers: []string{"Donna MacIsaac"}},
+	})
+}
+
 // Sentence adverbs such as "nevertheless" stand between a subject and its
 // cue: "While X has maintained …, Y has nevertheless called …" is Y's.
 func TestReportedAdverbBetweenSubjectAndCue(t *testing.T) {
