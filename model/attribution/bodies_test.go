@@ -2674,3 +2674,29 @@ func TestProvinceBeforeWhich(t *testing.T) {
 		paras: []string{"Child welfare", "The Manitoba government agreed.", "The province, which will transfer files and staff to the new authority over the next 18 months, said it “fully supports” the transition."},
 		want:  []stmt{reportedBy(3, "it “fully supports” the transition", "~province|Government of Manitoba"), quoteBy(3, "fully supports", "~province|Government of Manitoba")}}})
 }
+
+// British and Canadian copy write a named body's kind with a capital once
+// it is named: "the Commission" is the Canadian Human Rights Commission,
+// "the First Nation" and "the Nation" the Kakwa Lake Cree Nation. A
+// headline's "Northern Manitoba First Nation" names no body they mean, and
+// a lede's "A fly-in First Nation" is still the one named next.
+func TestBodiesKindInCapitalsIsTheBodyNamed(t *testing.T) {
+	run(t, []attrCase{
+		{name: "the Commission, the First Nation, the Nation",
+			paras: []string{"Rights",
+				"The Canadian Human Rights Commission opened a review.",
+				"The Commission said it would report in June.",
+				"Chief Tara Whitecalf of the Kakwa Lake Cree Nation welcomed the order.",
+				"The First Nation said it would appeal.",
+				"In a written submission to the regulator, the Nation argued that the company had “fundamentally misunderstood” the river."},
+			want: []stmt{reportedBy(3, "it would report in June", "Canadian Human Rights Commission"),
+				reportedBy(5, "it would appeal", "Kakwa Lake Cree Nation"),
+				quoteBy(6, "fundamentally misunderstood", "Kakwa Lake Cree Nation")},
+			speakers: []string{"Canadian Human Rights Commission", "Tara Whitecalf", "Kakwa Lake Cree Nation"}},
+		{name: "a place and a kind in a headline",
+			paras: []string{"Northern Manitoba First Nation declares state of emergency",
+				"Kinosao Lake Cree Nation says residents are being turned away.",
+				"The First Nation said the nursing station has one nurse."},
+			want: []stmt{reportedBy(3, "the nursing station has one nurse", "Kinosao Lake Cree Nation")}},
+	})
+}

@@ -245,6 +245,8 @@ type mention struct {
 	role    string // the title words as the text has them
 	outlet  bool
 	org     bool
+	// definite: "the" stands before the name ("the Commission")
+	definite bool
 }
 
 // resolve finds or creates the entity a name mention refers to.
@@ -500,6 +502,44 @@ func bareName(e *entity) bool {
 	return e.role == "" && len(e.heads) == 0 && e.age == "" && (e.gender == unknownGender || e.genderFromName) && e.kinOf == nil
 }
 
+// bodyByKindInCapitals is the body last seen whose name ends in the kind
+// that m, a body's kind in capitals, is: "the Commission" after the
+// Canadian Human Rights Commission, "the First Nation" or "the Nation"
+// after the Kakwa Lake Cree Nation. Nil for any other mention.
+func (r *registry) bodyByKindInCapitals(m mention) *entity {
+	n := len(m.low)
+	if !m.definite || n == 0 || n > 2 || len(m.title) > 0 || n == 2 && m.low[0] != "first" {
+		return nil // (not "A fly-in First Nation in northern Manitoba", a lede's, named next)
+	}
+	head := m.low[n-1]
+	if !kindsInCapitals[head] {
+		return nil
+	}
+	var best *entity
+	for _, e := range r.orgs {
+		if len(e.words) > n && e.words[len(e.words)-1] == head && !e.outlet && !placeAndKind(e.words) && (best == nil || e.seen > best.seen) {
+			best = e
+		}
+	}
+	return best
+}
+
+// placeAndKind reports a body's name made of a place and its kind alone,
+// a headline's description rather than a name: "Northern Manitoba First
+// Nation", "Ontario First Nation".
+func placeAndKind(words []string) bool {
+	for _, w := range words[:len(words)-1] {
+		if !isPlaceEntityWord(w) && !compassWords[w] && w != "first" && w != "b.c." {
+			return false
+		}
+	}
+	return true
+}
+
+// kindsInCapitals are the kinds of body British and Canadian copy writes
+// with a capital once the body is named: "the Commission", "the Nation".
+var kindsInCapitals = setOf(`commission tribunal nation inquiry ombudsman authority`)
+
 func (r *registry) find(m mention) *entity {
 	if len(m.low) == 0 {
 		return nil
@@ -507,6 +547,9 @@ func (r *registry) find(m mention) *entity {
 	key := m.key
 	if key == "" {
 		key = strings.Join(m.low, " ")
+	}
+	if e := r.bodyByKindInCapitals(m); e != nil {
+		return e // "The Commission said" after the Canadian Human Rights Commission
 	}
 	g := titleGender(m.title)
 	if e := r.byKey[key]; e != nil && (g == unknownGender || e.gender != opposite(g)) {

@@ -1375,6 +1375,7 @@ func (pc *pctx) mentionAt(i, j int) (mention, int) {
 		}
 	}
 	m, lead := pc.parseMention(i, j)
+	m.definite = pc.word(i-1) == "the"
 	if i < len(c.at) {
 		c.list = append(c.list, memoMention{m: m, j: int32(j), lead: int32(lead), titles: titles, next: c.at[i]})
 		c.at[i] = int32(len(c.list))
