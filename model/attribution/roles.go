@@ -1352,6 +1352,9 @@ func (pc *pctx) bodyModifier(from, to int) *entity {
 		if spokesParties[w] && pc.toks[k].cap && k == to-1 && strings.HasPrefix(pc.word(to), "spokes") {
 			return pc.partyBody(w, pc.phraseText(k, k+1)) // "A Labour spokesperson said": the party
 		}
+		if k == to-2 && pc.toks[k].cap && pc.word(k+1) == "government" && strings.HasPrefix(pc.word(to), "spokes") && !isGivenName(w) && !pc.has(k, wFunction|wDeterminer) {
+			return pc.an.reg.body(pc.phraseText(k, k+1) + " Government") // "A Scottish government spokesperson said": the Scottish Government
+		}
 		if r := min(pc.runEnd(k), to); pc.isNameWord(k) && r-k >= 2 && pc.word(to) != "official" && isOrgName(pc.lowRun(k, r)) {
 			if e := pc.an.reg.find(mention{low: pc.lowRun(k, r)}); e != nil && e.org && !e.group {
 				return e
