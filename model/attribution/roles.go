@@ -606,7 +606,7 @@ func (pc *pctx) roleReferentOf(j, s int) *entity {
 		switch {
 		case held != nil && held.unnamed:
 			return held // the judge never named, whoever the sentence is about
-		case held == nil && pc.roleMentionedBefore(head):
+		case held == nil && (pc.roleMentionedBefore(head) || head == "arbitrator" || head == "adjudicator"):
 			e := pc.an.unnamed(pc.p.text[int(pc.toks[d].start):int(pc.toks[j].end)], head)
 			e.addHead(head)
 			return e
@@ -856,7 +856,7 @@ func (pc *pctx) roleMentionedBefore(head string) bool {
 }
 
 // benchRoles preside over a court the story is set in.
-var benchRoles = setOf(`judge magistrate`)
+var benchRoles = setOf(`judge magistrate arbitrator adjudicator`)
 
 // pollsterOf is the firm named before a poll's noun at j, after the
 // determiner at d ("A Northbridge Research poll"), or nil (an outlet's

@@ -1041,6 +1041,32 @@ func TestRolesPlacedRoleIsTheOneJustNamed(t *testing.T) {
 		want:       []stmt{quoteBy(8, "We have come a long way in the last nine months,", "Tom Keller")}}})
 }
 
+// Sport's jobs are roles as a striker's is: "Sprinter X" and "Former
+// Olympic sprinter X" at a sentence's start are X, and "the sprinter" is
+// X after. An arbitrator is a role too: "the arbitrator" is the one with
+// the title, and before one is named, a question about "the arbitrator"
+// makes no one else the arbitrator.
+func TestRolesSportAndArbitrator(t *testing.T) {
+	run(t, []attrCase{
+		{name: "sprinters",
+			paras: []string{"Team", "The team lost on Monday.",
+				"Former Olympic sprinter Aurélie Tremblay-Nakashima, now a broadcaster, said she was uneasy with the outcome.",
+				"Sprinter Kalani Mercado-Fraser, who raced alongside Beaudry, posted on Instagram that she “would trust Jo with my life.”",
+				"The sprinter said she was tired."},
+			want: []stmt{reportedBy(3, "she was uneasy", "Aurélie Tremblay-Nakashima"),
+				quoteBy(4, "would trust Jo with my life.", "Kalani Mercado-Fraser"),
+				reportedBy(5, "she was tired", "Kalani Mercado-Fraser")},
+			notSpeakers: []string{"Former Olympic"}},
+		{name: "the arbitrator",
+			paras: []string{"Ban",
+				"Canadian hurdler Kiera Bonhomme has been handed a 20-month suspension.",
+				"What did the arbitrator decide?",
+				"Arbitrator Gwendolyn Asante-Marsh accepted that the powder was contaminated.",
+				"The arbitrator also found that Bonhomme was not blameless."},
+			want: []stmt{reportedBy(5, "Bonhomme was not blameless", "Gwendolyn Asante-Marsh")}},
+	})
+}
+
 // A judge the article speaks of but never names is someone of their own:
 // "the judge exclaimed" is not the lawyer the paragraph is about.
 func TestRolesJudgeNeverNamed(t *testing.T) {
