@@ -820,3 +820,15 @@ func TestProvinceAsideIsNoSpeaker(t *testing.T) {
 			want: []stmt{reportedBy(2, "her vote to Clinton", "Nancy Worley")}},
 	})
 }
+
+// A named person's age and an appositive that ends in a place and its
+// state or country ("Manpreet Sandhu, 23, a student from Ludhiana, India,
+// said") speak as the person, not as someone described.
+func TestSpeakersNameAgeAndPlacedAppositive(t *testing.T) {
+	run(t, []attrCase{{name: "X, 23, a student from Ludhiana, India, said",
+		paras: []string{"College", "The college cut 12 programs on Monday, the school said.", "Enrolment fell sharply.",
+			"Manpreet Sandhu, 23, a second-year supply chain student from Ludhiana, India, said she was told last week that her program would not take a new cohort.",
+			"Priya Venkataraman, 29, a software engineer from Dublin, Ohio, said she had not voted."},
+		want: []stmt{reportedBy(4, "she was told last week", "Manpreet Sandhu"),
+			reportedBy(5, "she had not voted", "Priya Venkataraman")}}})
+}

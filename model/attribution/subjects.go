@@ -1958,6 +1958,9 @@ func (pc *pctx) personOfPlace(p, j, s, v int, anywhere bool) *entity {
 	if d-2 >= s && pc.word(d-1) == "," && pc.isNameWord(d-2) {
 		return pc.npEndingAt(d-2, s) // "Howard Rubel, a senior analyst at Jefferies, who notes": Rubel
 	}
+	if d-4 >= s && pc.word(d-1) == "," && isDigitStart(pc.word(d-2)) && pc.word(d-3) == "," && pc.isNameWord(d-4) {
+		return pc.npEndingAt(d-4, s) // "Manpreet Sandhu, 23, a student from Ludhiana, India, said": Sandhu
+	}
 	if !anywhere && d != pc.skipIntro(pc.skipDateline(s, v), v) && pc.word(d-1) != "," && !subordinators[pc.word(d-1)] { // (but "after a woman in Worcester told him": her clause)
 		return nil // "He met a resident of Flint who said": another's clause
 	}
