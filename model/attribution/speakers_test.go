@@ -832,3 +832,17 @@ func TestSpeakersNameAgeAndPlacedAppositive(t *testing.T) {
 		want: []stmt{reportedBy(4, "she was told last week", "Manpreet Sandhu"),
 			reportedBy(5, "she had not voted", "Priya Venkataraman")}}})
 }
+
+// A sentence that introduces a named person with an appositive ("Among
+// the marchers was Lina Haddad-Morin, a graduate student who rents …")
+// makes the person, not the description, the one "she" means next; an
+// opening place ("In Sydney, a nurse who …") is no one.
+func TestSpeakersIntroducedWithAnAppositive(t *testing.T) {
+	run(t, []attrCase{{name: "Among the marchers was X, a graduate student who …. She said",
+		paras: []string{"March", "The march began at noon.",
+			"Among the marchers was Lina Haddad-Morin, a graduate student who rents in nearby Parc-Extension. She said she came because her own rent went up 22 per cent this year.",
+			"Anthony Curran, a 58-year-old retired bus driver, has waited four years for a hip.",
+			"“Some days I can’t get up the stairs,” he said."},
+		want: []stmt{reportedBy(3, "she came because her own rent", "Lina Haddad-Morin"),
+			quoteBy(5, "Some days I can’t get up the stairs,", "Anthony Curran")}}})
+}

@@ -2827,7 +2827,12 @@ func (pc *pctx) titledAfterPlaceTag(j, v int) int {
 	return c + 1
 }
 
+// existentials stand before a name the sentence introduces: "Among the
+// marchers was Lina Haddad-Morin, a graduate student".
+var existentials = setOf(`was were is are`)
+
 func (pc *pctx) sentenceSubject(s, v int) *entity {
+	opening := s
 	s = pc.skipIntro(pc.skipDateline(s, v), v)
 	if w := pc.word(s); w == "himself" || w == "herself" || w == "themselves" {
 		return nil // "Himself a former pro football executive — …, Trump also offered": an aside, not the subject
@@ -2928,6 +2933,11 @@ func (pc *pctx) sentenceSubject(s, v int) *entity {
 		if t.has(wDeterminer) {
 			if e := pc.appositiveAfterRole(i+1, v); e != nil {
 				return e
+			}
+			if k := pc.nameStart(i-2, opening); !isDefinite(t.low) && i-2 >= opening && pc.word(i-1) == "," && pc.isNameWord(i-2) && (k == opening || existentials[pc.word(k-1)]) {
+				if e := pc.npEndingAt(i-2, opening); e != nil && !e.org && !isPlaceEntity(e) && e.personLike() {
+					return e // "Among the marchers was Lina Haddad-Morin, a graduate student who …": she, not someone described
+				}
 			}
 			if !isDefinite(t.low) && i+1 < v {
 				if e := pc.indefiniteSubject(min(i+5, v-1), i); e != nil {
