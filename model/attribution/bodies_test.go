@@ -2708,3 +2708,18 @@ func TestBodiesKindInCapitalsIsTheBodyNamed(t *testing.T) {
 			want: []stmt{reportedBy(3, "the nursing station has one nurse", "Kinosao Lake Cree Nation")}},
 	})
 }
+
+// A group described and then named in an aside is the body named: "A
+// statewide police group, the Missouri Law Enforcement Coalition, said",
+// "A group of parents, calling itself Tamarack Families for Open
+// Libraries, said" (a name it calls itself is no cue of its own).
+func TestBodiesDescribedThenNamedInAnAside(t *testing.T) {
+	run(t, []attrCase{{name: "a group, the X, said; a group, calling itself X, said",
+		paras: []string{"Groups",
+			"A statewide police group, the Missouri Law Enforcement Coalition, said the bill ignores the advice of officers.",
+			"A group representing Quebec property owners, the Association des propriétaires locatifs du Grand Montréal, warned in a news release this week that rent strikes “put every small landlord at risk.”",
+			"A group of parents, calling itself Tamarack Families for Open Libraries, said it is considering a legal challenge."},
+		want: []stmt{reportedBy(2, "the bill ignores the advice", "Missouri Law Enforcement Coalition"),
+			quoteBy(3, "put every small landlord at risk.", "Association des propriétaires locatifs du Grand Montréal"),
+			reportedBy(4, "it is considering a legal challenge", "Tamarack Families for Open Libraries")}}})
+}

@@ -231,6 +231,9 @@ func cueAt(toks []token, i int) (string, int) {
 	if lemma == "claim" && i+1 < len(toks) && claimsWon(toks, i+1) {
 		return "", 0 // "claiming 41 percent of the vote", "claimed a victory in the primary": a thing won
 	}
+	if lemma == "call" && i+2 < len(toks) && (toks[i+1].low == "itself" || toks[i+1].low == "themselves") && toks[i+2].cap && toks[i+2].kind == tWord {
+		return "", 0 // "a group calling itself Parents for Open Libraries": its name, no words said
+	}
 	if lemma == "continue" && i+1 < len(toks) && continuedFor[toks[i+1].low] {
 		return "", 0 // "The exchange continued for several minutes": it went on, no one spoke
 	}

@@ -780,6 +780,9 @@ func (pc *pctx) subjectAcrossAsides(v, s int) (*entity, bool) {
 			return e, true // "One pastor, Tom Reyes of Liberty Church, said" (not "a manufacturer in Windsor, Ont., says": a town's province)
 		}
 	}
+	if e := pc.bodyNamedInAside(from, c, j); e != nil {
+		return e, true // "A group representing Quebec property owners, the Association des propriétaires …, warned"
+	}
 	if g := pc.groupOf(from, c); g != nil {
 		return g, true // "Some voters who heard the speech, on television, said"
 	}
@@ -980,4 +983,49 @@ func (pc *pctx) roleNamesAll(e *entity, i, j int) bool {
 		}
 	}
 	return true
+}
+
+// bodyNamedInAside is the body an aside opening after the comma at c
+// names, when the clause [from, c) only describes a body or a group:
+// "A group representing Quebec property owners, the Association des
+// propriétaires locatifs du Grand Montréal, warned", "A group of parents
+// opposed to it, calling itself Tamarack Families for Open Libraries,
+// said". Nil for any other aside.
+func (pc *pctx) bodyNamedInAside(from, c, j int) *entity {
+	if !indefinites[pc.word(from)] {
+		return nil
+	}
+	n := c + 1
+	switch {
+	case pc.word(n) == "the":
+		n++
+	case (pc.word(n) == "calling" || pc.word(n) == "called") && (pc.word(n+1) == "itself" || pc.word(n+1) == "themselves"):
+		n += 2
+	default:
+		return nil
+	}
+	described := false
+	for k := from + 1; k < c && k <= from+3; k++ {
+		w := pc.word(k)
+		described = described || pc.has(k, wOrgHead) || companyHeads[w] || genericBodies[w] || pluralOfPeople(w)
+	}
+	if !described || !pc.isNameWord(n) {
+		return nil
+	}
+	end := pc.nameRunEnd(n)
+	if end > j || pc.word(end) != "," {
+		return nil
+	}
+	e := pc.entityAt(n, end)
+	if f := pc.frenchNameEnd(n); f == end {
+		e = pc.an.reg.body(pc.phraseText(n, f)) // a French body's name, registered whole
+	}
+	if e == nil || e.outlet || !e.org && !e.group && pc.word(n-1) == "the" {
+		return nil
+	}
+	if !e.org {
+		e.org = true // "calling itself Tamarack Families for Open Libraries": a body, whatever its words
+		pc.an.reg.index(e)
+	}
+	return e
 }

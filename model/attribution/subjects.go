@@ -547,13 +547,25 @@ func (pc *pctx) namedAfterPhrase(k, v int) *entity {
 	for c < v && pc.word(c) != "," {
 		c++
 	}
-	if c+2 >= v || pc.word(v-1) != "," || !pc.isNameWord(c+1) || pc.runEnd(c+1) != v-1 {
+	n := c + 1
+	if pc.word(n) == "the" && wordHas(pc.word(k-1), wOrgHead) {
+		n++ // "A group representing Quebec property owners, the Association des propriétaires …, warned"
+	}
+	if n+1 >= v || pc.word(v-1) != "," || !pc.isNameWord(n) || pc.nameRunEnd(n) != v-1 {
 		return nil
 	}
-	if e := pc.entityAt(c+1, v-1); e != nil && !e.org && !e.outlet {
-		return e
+	if e := pc.entityAt(n, v-1); e != nil && !e.outlet && e.org == wordHas(pc.word(k-1), wOrgHead) {
+		return e // a body for a group's description, a person for a person's
 	}
 	return nil
+}
+
+// nameRunEnd is where the name at n ends, a French body's name included.
+func (pc *pctx) nameRunEnd(n int) int {
+	if f := pc.frenchNameEnd(n); f > n {
+		return f
+	}
+	return pc.runEnd(n)
 }
 
 // participleJob is the someone a job noun before the participle at k
