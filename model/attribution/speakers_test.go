@@ -846,3 +846,14 @@ func TestSpeakersIntroducedWithAnAppositive(t *testing.T) {
 		want: []stmt{reportedBy(3, "she came because her own rent", "Lina Haddad-Morin"),
 			quoteBy(5, "Some days I can’t get up the stairs,", "Anthony Curran")}}})
 }
+
+// A long appositive that ends in a place before "who" ("Dennis Kowalczyk,
+// the head of a steelworkers’ local in Youngstown who publicly criticized
+// …") hangs the clause on the person, not on the town.
+func TestSpeakersWhoAfterALongAppositiveWithAPlace(t *testing.T) {
+	run(t, []attrCase{{name: "X, the head of a local in Youngstown who criticized",
+		paras: []string{"Emails",
+			"Dennis Kowalczyk, the head of a steelworkers’ local in Youngstown who publicly criticized the email when it surfaced, met privately with Ostrander in Cleveland last week. Afterward, he told reporters that she had apologized."},
+		want:        []stmt{reportedBy(2, "she had apologized", "Dennis Kowalczyk")},
+		notSpeakers: []string{"Youngstown"}}})
+}

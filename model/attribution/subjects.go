@@ -2639,11 +2639,35 @@ func (pc *pctx) antecedent(j, s int) *entity {
 				if e := pc.personOfPlace(p, k, s, j, true); e != nil {
 					return e // "a resident of Flint who said": the resident
 				}
+				if e := pc.nameBeforeLongAppositive(p, s); e != nil {
+					return e // "Dennis Kowalczyk, the head of a steelworkers’ local in Youngstown who criticized": Kowalczyk, not the town
+				}
 			}
 			return pc.npEndingAt(k, s)
 		}
 	}
 	return pc.npEndingAt(j-1, s)
+}
+
+// nameBeforeLongAppositive is the person named before an appositive of up
+// to ten words that runs to the place preposition p: "Dennis Kowalczyk,
+// the head of a steelworkers’ local in …"; nil when there is none.
+func (pc *pctx) nameBeforeLongAppositive(p, s int) *entity {
+	for c := p - 1; c > s+1 && c >= p-10; c-- {
+		if pc.word(c) == "," {
+			if !pc.has(c+1, wDeterminer) || !pc.isNameWord(c-1) {
+				return nil
+			}
+			if e := pc.npEndingAt(c-1, s); e != nil && !e.org && !e.group && e.personLike() {
+				return e
+			}
+			return nil
+		}
+		if pc.toks[c].kind != tWord {
+			return nil
+		}
+	}
+	return nil
 }
 
 // appositiveOwner is the person named before an appositive that ends at
