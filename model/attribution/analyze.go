@@ -626,6 +626,9 @@ type mentionRef struct {
 
 // pctx is the state of the paragraph being analysed.
 type pctx struct {
+	// inRelative: the antecedent of a relative clause is being sought, so
+	// "X and Y, who told …" is Y alone, not a joint statement of both
+	inRelative bool
 	whose      int8 // 1 when the paragraph holds "whose", 2 when not, 0 not yet looked
 	an         *analyzer
 	givenOnly  *entity // the person "who asked that only her first name, Tamara, be used" names

@@ -857,3 +857,19 @@ func TestSpeakersWhoAfterALongAppositiveWithAPlace(t *testing.T) {
 		want:        []stmt{reportedBy(2, "she had apologized", "Dennis Kowalczyk")},
 		notSpeakers: []string{"Youngstown"}}})
 }
+
+// "X and Y of Florida, who told …" hangs the clause on Y alone, the name
+// nearest the "who"; "X and Y, who say …" (a plural verb) is both, listed
+// under the first, as "X and Y said" is.
+func TestSpeakersWhoAfterTwoNames(t *testing.T) {
+	run(t, []attrCase{
+		{name: "X and Y of Florida, who told",
+			paras: []string{"Mate", "The pick is out.",
+				"Others considered included Terrence Abernathy and Joaquin Villalobos of Florida, who told POLITICO on Monday that he had not been asked."},
+			want: []stmt{reportedBy(3, "he had not been asked", "Joaquin Villalobos")}},
+		{name: "X and Y, who say",
+			paras: []string{"Debate", "The debate is over.",
+				"Rubio refrained from attacking his rivals, particularly Govs. Jeb Bush and Chris Christie, who say the freshman senator does not have the experience needed."},
+			want: []stmt{reportedBy(3, "the freshman senator does not have", "Jeb Bush")}},
+	})
+}

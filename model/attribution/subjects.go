@@ -105,7 +105,7 @@ func (pc *pctx) npEndingAt(j, s int) *entity {
 				return first
 			}
 		}
-		if start > 0 && coordinated(pc.word(start-1)) && pc.isNameWord(start-2) && !pc.departmentBefore(start) && !pc.titleOfTwoParts(start, j) {
+		if start > 0 && coordinated(pc.word(start-1)) && pc.isNameWord(start-2) && !pc.departmentBefore(start) && !pc.titleOfTwoParts(start, j) && !pc.inRelative {
 			// "Rubio and Cruz urged": a joint statement, listed under the first
 			// named; the explanation names the other
 			first := pc.npEndingAt(start-2, s)
@@ -2555,6 +2555,10 @@ var groupOpeners = setOf(`some many several most few other those these`)
 
 // antecedent finds the name a relative pronoun at j refers to.
 func (pc *pctx) antecedent(j, s int) *entity {
+	if w := pc.word(j + 1); pc.word(j) == "who" && pc.word(j-1) == "," && w != "are" && w != "were" && w != "have" && (w == "" || pc.cueLemmaAt(j+1) != w) {
+		pc.inRelative = true // "Abernathy and Rep. Joaquin Villalobos of Florida, who told": Villalobos (but "Bush and Christie, who say": both)
+		defer func() { pc.inRelative = false }()
+	}
 	if d := pc.dashAsideBefore(j, s); d > s && pc.isNameWord(d-1) {
 		return pc.npEndingAt(d-1, s) // "X — no relation to Mireille — who said": X
 	}
