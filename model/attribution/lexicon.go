@@ -265,7 +265,7 @@ var roleNouns = map[string]bool{
 	"chancellor": true, "prosecutor": true, "analyst": true, "economist": true, "actuary": true, "official": true,
 	"leader": true, "premier": true, "taoiseach": true, "tánaiste": true, "tanaiste": true, "ambassador": true, "councilmember": true, "councillor": true,
 	"councilor": true, "commissioner": true, "trustee": true, "inspector": true, "detective": true, "sergeant": true,
-	"lieutenant": true, "colonel": true, "general": true, "striker": true, "player": true, "arbitrator": true, "adjudicator": true, "sprinter": true, "swimmer": true, "skier": true, "rower": true, "boxer": true, "golfer": true, "skater": true, "jockey": true, "wrestler": true, "hurdler": true, "paddler": true, "curler": true,
+	"lieutenant": true, "colonel": true, "general": true, "striker": true, "player": true, "arbitrator": true, "adjudicator": true, "clinician": true, "psychiatrist": true, "psychologist": true, "therapist": true, "lifeguard": true, "caregiver": true, "educator": true, "librarian": true, "architect": true, "planner": true, "accountant": true, "epidemiologist": true, "toxicologist": true, "pathologist": true, "radiologist": true, "dispatcher": true, "campaigner": true, "logger": true, "sprinter": true, "swimmer": true, "skier": true, "rower": true, "boxer": true, "golfer": true, "skater": true, "jockey": true, "wrestler": true, "hurdler": true, "paddler": true, "curler": true,
 	"midfielder": true, "defender": true, "goalkeeper": true, "goaltender": true, "goalie": true, "netminder": true, "defenceman": true, "defenseman": true, "winger": true, "quarterback": true, "linebacker": true, "cornerback": true, "receiver": true, "kicker": true, "punter": true, "halfback": true, "fullback": true, "pitcher": true, "forward": true, "owner": true,
 	"founder": true, "ceo": true, "chef": true, "nurse": true, "doctor": true, "professor": true,
 	"lecturer": true, "teacher": true, "student": true, "researcher": true, "scientist": true,
@@ -491,7 +491,7 @@ var unnamedHeads = map[string]bool{"man": true, "woman": true, "source": true, "
 	"delegate": true, "operative": true, "lawmaker": true, "legislator": true, "pollster": true,
 	"observer": true, "donor": true, "ally": true, "confidant": true, "associate": true,
 	"respondent": true, "caller": true, "parent": true, "student": true, "pal": true, "mate": true,
-	"acquaintance": true, "colleague": true}
+	"acquaintance": true, "colleague": true, "homeowner": true, "renter": true, "commuter": true, "shopper": true}
 
 // placeNames are places often written alone: a place can stand for its
 // government ("Germany said") but is never a person a pronoun points to.

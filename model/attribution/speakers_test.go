@@ -873,3 +873,17 @@ func TestSpeakersWhoAfterTwoNames(t *testing.T) {
 			want: []stmt{reportedBy(3, "the freshman senator does not have", "Jeb Bush")}},
 	})
 }
+
+// A clinician, a psychiatrist, a planner and the like are roles as a
+// doctor is: "A senior clinician at the hospital, who asked not to be
+// named, said" is someone unnamed, not the hospital, and "the clinician"
+// later is the same one.
+func TestSpeakersMoreJobsAreRoles(t *testing.T) {
+	run(t, []attrCase{{name: "a senior clinician at the hospital, who …, said",
+		paras: []string{"Strike", "Tamesbridge General Hospital declared a critical incident.",
+			"A senior clinician at the hospital, who asked not to be named, said the emergency department had been \"on its knees\" since Christmas.",
+			"“We were doing workarounds every single day,” the clinician said."},
+		want: []stmt{reportedBy(3, "the emergency department had been", "A senior clinician"),
+			quoteBy(3, "on its knees", "A senior clinician"),
+			quoteBy(4, "We were doing workarounds every single day,", "A senior clinician")}}})
+}
