@@ -818,7 +818,7 @@ func judgedBy(toks []token, i int) bool {
 	return false
 }
 
-var judicialNouns = setOf(`judge justice court tribunal panel board arbitrator adjudicator commission coroner jury auditor ombudsman ombudsperson ombud commissioner committee force watchdog regulator bureau unit inspectorate`)
+var judicialNouns = setOf(`judge justice court tribunal panel board arbitrator adjudicator commission coroner jury jurors auditor ombudsman ombudsperson ombud commissioner committee force watchdog regulator bureau unit inspectorate`)
 
 // judicialSubject reports a judge, a justice, a court, a tribunal or a
 // panel in the words just before the cue at i, with no comma or verb
@@ -847,6 +847,10 @@ func findingAt(toks []token, i int) bool {
 		return true // "The report found food insecurity was highest …": a bare noun opens the clause
 	case (next.has(wDeterminer) && pastAfterBody(toks, i+2) || next.cap && pastAfterBody(toks, i+1)) && (judicialSubject(toks, i) || findingSubject(toks, i)):
 		return true // "Auditor General Maureen Fitzallen found the Department of Public Works invoked …", "Tribunal finds Crown breached …", "An independent inquiry has found Gisborne District Council was warned …"
+	case subjectPronouns[next.low] && i+2 < len(toks) && toks[i+2].has(wClauseVerb) && (judicialSubject(toks, i) || findingSubject(toks, i)):
+		return true // "The misconduct panel found he had abused his position": the panel's finding, no "that"
+	case quantifiers[next.low] && pastWithin(toks, i+2, 4) && (judicialSubject(toks, i) || findingSubject(toks, i)):
+		return true // "Justice X found all five videos conveyed defamatory imputations"
 	case pollResultAfter(toks, i+1) && pollSubject(toks, i):
 		return true // "A Cascade Research Group survey found Lindahl at 46 percent": the poll's finding, no "that"
 	case isDigitStart(next.low) && findingSubject(toks, i):
@@ -920,7 +924,24 @@ func pastAfterBody(toks []token, k int) bool {
 	if (t.low == "was" || t.low == "had" || t.low == "has") && j+1 < len(toks) && strings.HasSuffix(toks[j+1].low, "ed") {
 		return true // "found Gisborne District Council was warned": a passive or a perfect
 	}
+	if (t.low == "had" || t.low == "was" || t.low == "would" || t.low == "could" || t.low == "should") && j+1 < len(toks) && toks[j+1].kind == tQuote {
+		return true // "found Dr Verhoeven had “comfortably” cleared it"
+	}
 	return t.kind == tWord && !t.cap && len(t.low) > 4 && strings.HasSuffix(t.low, "ed")
+}
+
+// pastWithin reports a past tense among the n words from k, with no stop
+// between: "all five videos conveyed".
+func pastWithin(toks []token, k, n int) bool {
+	for j := k; j < len(toks) && j < k+n; j++ {
+		if toks[j].kind != tWord {
+			return false
+		}
+		if !toks[j].cap && len(toks[j].low) > 4 && strings.HasSuffix(toks[j].low, "ed") {
+			return true
+		}
+	}
+	return false
 }
 
 // verdictAfter reports a court's verdict on someone named from k: "the

@@ -694,6 +694,30 @@ func TestFindingBodiesFind(t *testing.T) {
 	}
 }
 
+// A finder's finding needs no "that" before a pronoun, a quantifier or a
+// name and its auxiliary: "The misconduct panel found he had …", "Justice
+// X found all five videos conveyed …", "Justice X found Dr Y had
+// “comfortably” cleared it"; jurors find as a jury does. A visitor who
+// "found he had" lost a glove finds nothing.
+func TestFindingWithoutThat(t *testing.T) {
+	run(t, []attrCase{
+		{name: "panel, justice, jurors", paras: []string{"Court",
+			"The misconduct panel found he had \"abused his position\" by pursuing a relationship.",
+			"In a judgment delivered on Friday, Justice Raymond Osei-Bonsu found all five videos conveyed defamatory imputations.",
+			"Justice Osei-Bonsu found Dr Verhoeven had \"comfortably\" cleared it.",
+			"Jurors found that Whitecalf died of acute toxicity."},
+			moreQuotes: true,
+			want: []stmt{reportedBy(2, "he had", "~the misconduct panel"),
+				reportedBy(3, "all five videos conveyed", "Raymond Osei-Bonsu"),
+				reportedBy(4, "Dr Verhoeven had", "Raymond Osei-Bonsu"),
+				reportedBy(5, "Whitecalf died", "Jurors")}},
+	})
+	a := article(t, "Walk", "Jane Ruiz walked home on Monday. She found he had left the gate open.")
+	for _, st := range a.Statements {
+		t.Errorf("a walker's discovery read as a finding: %q by %q", st.Text, st.Speaker)
+	}
+}
+
 // A month's year between a cue and its "that" keeps the clause reported:
 // "The Court of Appeal for Ontario ruled in February 2024 that …", "said in
 // February 2024 that …".
