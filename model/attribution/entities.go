@@ -1334,16 +1334,37 @@ func (r *registry) byHead(head string, orgOnly bool) *entity {
 			return (!orgOnly || e.org) && (e.heads.has(head) || e.org && !e.group && len(e.words) > 0 && holdsHeadWord(e.words, head, french))
 		})
 	}
-	var best *entity // asked for every role noun: the loop is written out
+	var best, headed *entity // asked for every role noun: the loop is written out
 	for _, e := range r.ents {
-		if orgOnly && !e.org || best != nil && e.seen <= best.seen {
+		if orgOnly && !e.org || best != nil && e.seen <= best.seen && (headed != nil || !e.org) {
 			continue // one seen no later than the best cannot replace it: no need to read its words
 		}
 		if e.heads.has(head) || (e.org && !e.group && len(e.words) > 0 && holdsHeadWord(e.words, head, french)) {
-			best = e
+			if best == nil || e.seen > best.seen {
+				best = e
+			}
+			if e.org && nameHead(e.words) == head && (headed == nil || e.seen > headed.seen) {
+				headed = e // "the university" is Aire Valley University, not the University and College Union seen since
+			}
 		}
 	}
+	if headed != nil && !best.heads.has(head) {
+		return headed
+	}
 	return best
+}
+
+// nameHead is the head noun of a body's name: the word before its first
+// "of", "for" or "in" ("University of Saskatchewan", "Chinese Embassy in
+// France"), else its last word
+// ("University and College Union").
+func nameHead(words []string) string {
+	for k, w := range words {
+		if (w == "of" || w == "for" || w == "in" || w == "at" || w == "on") && k > 0 {
+			return words[k-1]
+		}
+	}
+	return words[len(words)-1]
 }
 
 // holdsHeadWord reports a body's name words holding head, or its French

@@ -1685,6 +1685,18 @@ func TestRolesTheConsortium(t *testing.T) {
 	})
 }
 
+// "The university" is the body whose name's head is "University", not a
+// union with the word in its name seen since ("the University and
+// College Union").
+func TestRolesTheUniversityIsTheOneHeadedSo(t *testing.T) {
+	run(t, []attrCase{{name: "the university after the UCU",
+		paras: []string{"Strike",
+			"Staff at Aire Valley University walked out on Monday. The University and College Union said the strike would last a week.",
+			"The university said it faced a deficit of £24m."},
+		want: []stmt{reportedBy(2, "the strike would last a week", "University and College Union"),
+			reportedBy(3, "it faced a deficit", "Aire Valley University")}}})
+}
+
 // "The organization" points back to the body last named, a club or an
 // association too ("The Sierra Club published a report. The organization
 // said"); "the agency" still never means a bank.
