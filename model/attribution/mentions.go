@@ -712,6 +712,11 @@ func (pc *pctx) runEndOf(i int) int {
 			j++ // Ministry of Health and Social Care, Dock and Harbour Workers' Union
 		case t.low == "&" && pc.isNameWord(j+1):
 			j++
+		case prev.low == "nhs" && (t.low == "trust" || t.low == "foundation" && pc.word(j+1) == "trust") && j > i+1:
+			if t.low == "foundation" {
+				j++
+			}
+			return j + 1 // "Northgate University Hospitals NHS trust", "… NHS foundation trust": the trust's whole name, as some papers write it
 		case t.kind == tWord && t.low == "in" && org && prev.cap && pc.isNameWord(j+1) && !pc.toks[j+1].sentStart && pc.toks[j+1].cap && pc.causeRun(i, j) &&
 			!wordIs(pc.toks[j+1].low, mPlaceName) && !isPlaceEntityWord(pc.toks[j+1].low) && !isState([]string{pc.toks[j+1].low}) && !isProvince(pc.toks[j+1].low):
 			j++ // "Canadian Centre for Ethics in Sport": its cause's field, part of its name (not "the Ministry of Health in Ontario")

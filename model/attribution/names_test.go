@@ -2172,3 +2172,15 @@ func TestIrishCourtNames(t *testing.T) {
 			quoteBy(3, "None of those photographs were of his work,", "Eoin Rafferty"),
 			reportedBy(4, "his client had been", "Brian Mac Aodha"), quoteBy(4, "overwhelmed", "Brian Mac Aodha")}}})
 }
+
+// Some British papers print an NHS trust's name with "trust" in lower case:
+// "Northgate University Hospitals NHS trust" is one name, and "the trust"
+// after is that trust, not a body called "trust".
+func TestNamesNHSTrustInLowerCase(t *testing.T) {
+	run(t, []attrCase{{name: "X NHS trust … according to the trust",
+		paras: []string{"Strike",
+			"At Northgate University Hospitals NHS trust in Leeds, about 1,100 appointments had been postponed by Tuesday morning, according to the trust.",
+			"Pendle Hospitals NHS foundation trust cares for 412 families. The trust said it had recruited 46 additional midwives."},
+		want: []stmt{reportedBy(2, "about 1,100 appointments", "Northgate University Hospitals NHS trust"),
+			reportedBy(3, "it had recruited 46 additional midwives", "Pendle Hospitals NHS foundation trust")}}})
+}
