@@ -887,3 +887,19 @@ func TestSpeakersMoreJobsAreRoles(t *testing.T) {
 			quoteBy(3, "on its knees", "A senior clinician"),
 			quoteBy(4, "We were doing workarounds every single day,", "A senior clinician")}}})
 }
+
+// Someone unnamed, or a group, described up to the cue with a place or a
+// body named only after a preposition, is the speaker, not the place: "A
+// man in his 70s feeding pigeons in a small park off Rue Saint-Patrick,
+// who declined to give his name, said", "Some voters leaving the polls at
+// Seminole Heights Library this evening said". A friend of someone named
+// is left to the rules that know friends.
+func TestSpeakersDescribedPersonBeforeAPlace(t *testing.T) {
+	run(t, []attrCase{{name: "a man … off Rue Saint-Patrick, who …, said; some voters … at X said",
+		paras: []string{"Vote", "Not everyone is convinced.",
+			"A man in his 70s feeding pigeons in a small park off Rue Saint-Patrick, who declined to give his name, said he had voted for the CAQ.",
+			"Some voters leaving the polls at Seminole Heights Library this evening said the race came down to generations."},
+		want: []stmt{reportedBy(3, "he had voted for the CAQ", "~a man"),
+			reportedBy(4, "the race came down to generations", "~voters")},
+		notSpeakers: []string{"Rue Saint-Patrick", "Seminole Heights Library"}}})
+}

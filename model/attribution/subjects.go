@@ -901,6 +901,9 @@ func (pc *pctx) formerOrLatter(latter bool, before int) *entity {
 // subjectBefore finds the subject of the cue verb at v, in the sentence
 // starting at s.
 func (pc *pctx) subjectBefore(v, s int) *entity {
+	if e := pc.describedPersonOpening(v, s); e != nil {
+		return e // "A man in his 70s feeding pigeons in a park off Rue Saint-Patrick, who …, said": the man
+	}
 	if k := recipientBefore(pc.toks, v); k > s && strings.HasSuffix(pc.word(v), "ing") {
 		return pc.sentenceSubject(s, k) // "Reiner fired off a letter to Calloway accusing him of …": Reiner, not Calloway
 	}
@@ -5186,3 +5189,71 @@ func (pc *pctx) ownedDocumentBefore(j, s int) *entity {
 	}
 	return nil
 }
+
+// describedPersonOpening is the someone unnamed, or the group, that opens
+// the clause of the cue at v when all between them and the cue describes
+// them, naming a place or a body only after a preposition: "A man in his
+// 70s feeding pigeons in a small park off Rue Saint-Patrick, who declined
+// to give his name, said", "Some voters leaving the polls at Seminole
+// Heights Library this evening said". Nil for any other clause.
+func (pc *pctx) describedPersonOpening(v, s int) *entity {
+	st := pc.skipIntro(pc.skipDateline(s, v), v)
+	if !describedOpeners[pc.word(st)] || v-st < 5 {
+		return nil
+	}
+	head := st + 1
+	if x := pc.word(head); pc.toks[head].kind != tWord || pc.toks[head].cap || !(wordIs(x, mUnnamedHead) || pluralOfPeople(x)) || x == "source" || x == "insider" {
+		return nil // "A man", "Some voters": a person or people, known by no job
+	}
+	if n := pc.word(head + 1); !pc.has(head+1, wPrep) && !strings.HasSuffix(n, "ing") {
+		return nil
+	}
+	named, aside := false, false
+	for k := head + 1; k < v; k++ {
+		t := pc.toks[k]
+		switch {
+		case t.low == "," && pc.word(k+1) == "who" && !aside:
+			aside = true
+		case t.low == "," && aside:
+			aside = false
+			if k != v-1 {
+				return nil
+			}
+		case aside:
+		case t.kind != tWord || pc.isCue(k) || t.has(wClauseVerb) || looksPast(t.low) && !t.cap:
+			return nil // a clause of its own, or a list: "A man lost his home and said", "Some voters, like X, said"
+		case pc.isNameWord(k) && (pc.has(k-1, wPrep) || offPreps[pc.word(k-1)] || pc.word(k-1) == "the" && pc.has(k-2, wPrep)):
+			e := pc.entityAt(k, pc.runEnd(k))
+			if e != nil && !e.org && isGivenName(e.first) {
+				return nil // "A friend of Ana Ruiz said": perhaps hers to tell
+			}
+			named = true
+			k = pc.runEnd(k) - 1
+		case pc.isNameWord(k):
+			return nil
+		}
+	}
+	if !named {
+		return nil
+	}
+	if w := pc.word(st); w == "a" || w == "an" || w == "one" {
+		end := v
+		for k := head + 1; k < v; k++ {
+			if pc.word(k) == "," {
+				end = k
+				break
+			}
+		}
+		if end-st > 10 {
+			end = head + 1 // the description up to its aside, when it is short: "A woman from the nearby community of Tahtsa Landing"
+		}
+		return pc.an.unnamed(pc.p.text[int(pc.toks[st].start):int(pc.toks[end-1].end)], pc.word(head))
+	}
+	return pc.groupOf(st, head+1)
+}
+
+var describedOpeners = setOf(`a an one some several many few`)
+
+// offPreps place what follows them as prepositions do: "a park off Rue
+// Saint-Patrick".
+var offPreps = setOf(`off near outside behind beside across`)
