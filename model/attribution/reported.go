@@ -1800,9 +1800,18 @@ func (pc *pctx) addingAfterFrame(s, end int) []model.Statement {
 	if pc.framedAt(f) == nil {
 		return nil
 	}
+	from := s
+	if w := pc.word(s); w == "asked" || w == "when" && pc.word(s+1) == "asked" {
+		for k := s + 1; k < f && k < s+30; k++ {
+			if pc.word(k) == "," {
+				from = k + 1 // "Asked by one farmer whether …, Halvorsen said, “…,” adding that …": the question is no clause of the frame's
+				break
+			}
+		}
+	}
 	for v := f + 1; v < end && v < f+window; v++ {
 		w := pc.word(v)
-		if pc.quoteEndsInComma(v) && v > f+1 && !pc.hasCueIn(s, f) {
+		if pc.quoteEndsInComma(v) && v > f+1 && !pc.hasCueIn(from, f) {
 			// "said, “…,” promising …", "told the hosts of “Morning Joe,”
 			// adding …": the comma inside the marks (not after a clause of
 			// its own, which the frame's other rules report)

@@ -2211,6 +2211,19 @@ func TestReportedAndThatContinuesTheCue(t *testing.T) {
 	})
 }
 
+// "X said, “…,” adding that …" reports the adding clause as X's though an
+// "Asked by one farmer whether …," opens the sentence: the question is no
+// clause of the frame's own.
+func TestReportedAddingAfterAnAskedOpening(t *testing.T) {
+	run(t, []attrCase{
+		{name: "Asked by …, X said, “…,” adding that",
+			paras: []string{"Flu", "CFIA veterinarian Ingrid Halvorsen spoke first.",
+				"Asked by one farmer whether the CFIA would bring in crews from other provinces, Halvorsen said, \"That is already happening,\" adding that contract crews from Alberta arrived over the weekend."},
+			want: []stmt{quoteBy(3, "That is already happening,", "Ingrid Halvorsen"),
+				reportedBy(3, "contract crews from Alberta arrived", "Ingrid Halvorsen")}},
+	})
+}
+
 // Sentence adverbs such as "nevertheless" stand between a subject and its
 // cue: "While X has maintained …, Y has nevertheless called …" is Y's.
 func TestReportedAdverbBetweenSubjectAndCue(t *testing.T) {
