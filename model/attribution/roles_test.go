@@ -1714,3 +1714,13 @@ func TestRolesAgencyAfterABareName(t *testing.T) {
 	a := probeArticle(t, "b112-01-crosstown-delay.txt")
 	checkStmt(t, a, reportedBy(26, "about 140 Scarborough businesses have taken part", "Metrolinx"))
 }
+
+// A descriptor of four words between a role and the name is the name's:
+// "The hearing officer, retired provincial court judge Evelyn Thorarinson,
+// reminded both sides that …".
+func TestRolesLongDescriptorBeforeTheName(t *testing.T) {
+	run(t, []attrCase{{name: "the role, a four-word descriptor, then the name",
+		paras: []string{"Hearing", "Chief Stéphane Marchildon denied the allegations.",
+			"The hearing officer, retired provincial court judge Evelyn Thorarinson, reminded both sides that the proceeding is not a criminal trial."},
+		want: []stmt{reportedBy(3, "the proceeding is not a criminal trial", "Evelyn Thorarinson")}}})
+}

@@ -3086,7 +3086,7 @@ func (pc *pctx) appositiveAfterRoleEnd(i, v int) (*entity, int) {
 	if k >= v || pc.word(k) != "," {
 		return nil, 0
 	}
-	for n := k + 1; n < v && n <= k+3 && pc.toks[n].kind == tWord && (!pc.toks[n].cap || n == k+1 && (partyOf(pc.word(n)) != 0 || pc.is(n, mPartyAdjective))) && !pc.has(n, wFunction|wDeterminer); n++ {
+	for n := k + 1; n < v && n <= k+5 && pc.toks[n].kind == tWord && (!pc.toks[n].cap || n == k+1 && (partyOf(pc.word(n)) != 0 || pc.is(n, mPartyAdjective))) && !pc.has(n, wFunction|wDeterminer); n++ {
 		if pc.isNameWord(n+1) && (pc.has(n, wRole) || pc.has(n, wTitle) || pc.is(n, mMoreRoleNoun) || isJobWord(pc.word(n)) || pc.word(n) == "former" || n > k+1 && !pc.toks[n].cap && k-i <= 2 || !pc.toks[n].cap && isTitleWord(strings.TrimSuffix(pc.word(n+1), "."))) {
 			k = n // "The mediator, retired judge Olafur Brekkan,", "the committee’s deputy chair, Liberal senator Gareth Lyle,", "Another worker, camp cook X,": the descriptor belongs to the name
 			break
