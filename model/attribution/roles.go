@@ -603,10 +603,17 @@ func (pc *pctx) roleReferentOf(j, s int) *entity {
 		}
 	}
 	if benchRoles[head] && isDefinite(det) {
+		if held != nil && held.unnamed {
+			if b := pc.an.reg.latest(func(e *entity) bool {
+				return !e.unnamed && !e.org && (e.heads.has(head) || head == "judge" && e.heads.has("justice"))
+			}); b != nil && b.seen > held.seen {
+				held = b // "until the judge said …" in the lede, then "Justice Colleen Ritchot-Abara said": "the judge" after is she
+			}
+		}
 		switch {
 		case held != nil && held.unnamed:
 			return held // the judge never named, whoever the sentence is about
-		case held == nil && (pc.roleMentionedBefore(head) || head == "arbitrator" || head == "adjudicator"):
+		case held == nil && (pc.roleMentionedBefore(head) || head == "arbitrator" || head == "adjudicator" || pc.inLede()):
 			e := pc.an.unnamed(pc.p.text[int(pc.toks[d].start):int(pc.toks[j].end)], head)
 			e.addHead(head)
 			return e

@@ -1724,3 +1724,16 @@ func TestRolesLongDescriptorBeforeTheName(t *testing.T) {
 			"The hearing officer, retired provincial court judge Evelyn Thorarinson, reminded both sides that the proceeding is not a criminal trial."},
 		want: []stmt{reportedBy(3, "the proceeding is not a criminal trial", "Evelyn Thorarinson")}}})
 }
+
+// A lede's "the judge", before any judge is named, is no one else: not the
+// accused the lede is about. Once Justice X is named, "the judge" is she.
+func TestRolesLedeJudgeBeforeTheJusticeIsNamed(t *testing.T) {
+	run(t, []attrCase{{name: "until the judge said …; Justice X said; the judge said",
+		paras: []string{"Acquitted",
+			"Lyle Spence kept his eyes on the floor until the judge said the word he had been waiting nearly three decades to hear.",
+			"“I am entering an acquittal,” Court of King’s Bench Justice Colleen Ritchot-Abara said Friday morning.",
+			"“It is not the role of this court to issue apologies,” the judge said."},
+		want: []stmt{quoteBy(3, "I am entering an acquittal,", "Colleen Ritchot-Abara"),
+			quoteBy(4, "It is not the role of this court to issue apologies,", "Colleen Ritchot-Abara")},
+		moreQuotes: true}})
+}
