@@ -405,23 +405,27 @@ type paraSum struct {
 }
 
 type analyzer struct {
-	paras       []*para
-	reg         registry
-	midCaps     map[string]bool
-	stmts       []model.Statement
-	owners      []*entity
-	whys        []why // how each statement got its owner
-	lastSpeaker *entity
-	lastStmtPar int
-	recent      []*entity // sentence subjects and speakers, most recent last
-	recentAt    []int     // the paragraph of each
-	mentioned   []*entity // named in the last paragraphs, most recent last
-	lastNamed   []*entity // named in the last paragraph, in text order: "the former", "the latter"
-	mentionedAt []int
-	interviewee *entity // who answers the "A:" paragraphs of an interview
-	interviewer *entity // who asks its "Q:" questions, when the article names them: a lawyer cross-examining
-	docAuthor   *entity // the body named as the author of the last report, study or survey
-	docAuthorOf string  // that document's noun
+	// lastJoint is the first of two people who last spoke together, in
+	// paragraph lastJointPara: "they" in the paragraph after is the pair
+	lastJoint     *entity
+	lastJointPara int
+	paras         []*para
+	reg           registry
+	midCaps       map[string]bool
+	stmts         []model.Statement
+	owners        []*entity
+	whys          []why // how each statement got its owner
+	lastSpeaker   *entity
+	lastStmtPar   int
+	recent        []*entity // sentence subjects and speakers, most recent last
+	recentAt      []int     // the paragraph of each
+	mentioned     []*entity // named in the last paragraphs, most recent last
+	lastNamed     []*entity // named in the last paragraph, in text order: "the former", "the latter"
+	mentionedAt   []int
+	interviewee   *entity // who answers the "A:" paragraphs of an interview
+	interviewer   *entity // who asks its "Q:" questions, when the article names them: a lawyer cross-examining
+	docAuthor     *entity // the body named as the author of the last report, study or survey
+	docAuthorOf   string  // that document's noun
 	// ledeExtra is 1 when a photo's caption stands between the headline
 	// and the lede, which is then the third paragraph, not the second
 	ledeExtra    int

@@ -145,6 +145,9 @@ func (pc *pctx) pronounReferent(w string, i int) *entity {
 		if g := pc.pluralSubjectNear(i); g != nil {
 			return g // "Progressives tend to favor projects, which they argue …"
 		}
+		if e := pc.an.lastJoint; e != nil && pc.an.lastJointPara == pc.p.num-1 && pc.isCue(i+1) && !pc.groupNamedBefore(i) {
+			return e // "Professors Foner and Alba suggest …" then "In the United States, they write, “…”": the pair, listed under the first
+		}
 	}
 	if e := pc.lastSpeakerAdds(w, g, i); e != nil {
 		return e // "Mathieu Lavoie said his father had told him …" then "“…,” he added": Mathieu, not his father
@@ -1238,3 +1241,14 @@ var kinLevels = map[string]string{"mother": "parent", "father": "parent", "daugh
 
 var otherLevel = map[string]string{"parent": "child", "child": "parent", "spouse": "spouse",
 	"grandparent": "grandchild", "grandchild": "grandparent"}
+
+// groupNamedBefore reports a body or a group named in the paragraph before
+// token i, whom "they" may mean instead of a pair who spoke before.
+func (pc *pctx) groupNamedBefore(i int) bool {
+	for _, m := range pc.mentions {
+		if m.tok < i && (m.e.org && !isPlaceEntity(m.e) && !isState(m.e.words) || m.e.group) {
+			return true
+		}
+	}
+	return false
+}

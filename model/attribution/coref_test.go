@@ -2891,3 +2891,18 @@ func TestDefiniteDemonymSubject(t *testing.T) {
 			want: []stmt{reportedBy(3, "Pope Francis has no plans", "~Vatican")}},
 	})
 }
+
+// Two people who spoke together in a paragraph are the "they" that opens
+// the cue of the next ("Professors Foner and Alba suggest …" then "In the
+// United States, they write, “…”"), listed under the first; a shared
+// plural title ("Professors") is no part of a name.
+func TestCorefTheyAfterAPairSpoke(t *testing.T) {
+	run(t, []attrCase{{name: "Professors Foner and Alba suggest …; they write",
+		paras: []string{"Immigrants",
+			"Richard Alba and Nancy Foner, sociologists at the City University of New York, just published a book.",
+			"Professors Foner and Alba suggest this incompatibility has less to do with Muslim intransigence than with European insistence on secular values.",
+			"In the United States, they write, “to be religious is to be in sync with mainstream norms.”"},
+		want: []stmt{reportedBy(3, "this incompatibility", "Nancy Foner"),
+			quoteBy(4, "to be religious is to be in sync with mainstream norms.", "Nancy Foner")},
+		notSpeakers: []string{"Professors Foner"}}})
+}

@@ -1532,6 +1532,9 @@ func (pc *pctx) parseMention(i, j int) (m mention, lead int) {
 			cut = k + 1 // "Actress Rosario Dawson" (but "Forward Labour" is a group, not a forward called Labour)
 		}
 	}
+	if one := strings.TrimSuffix(strings.TrimSuffix(low[0], "."), "s"); cut == 0 && len(low) == 2 && one != low[0] && pc.word(j) == "and" && (wordHas(one, wTitle) || titles[one] != "") {
+		cut = 1 // "Professors Foner and Alba": a title the two share, then the first surname
+	}
 	if cut == 0 && !(org && (low[1] == "and" || low[len(low)-1] == "health" || nationalBodyEnds[low[len(low)-1]] || isCompanyName(low))) && len(low) > 2 && pc.toks[i].sentStart && !pc.an.midCaps[low[0]] && len(strings.TrimSuffix(low[0], ".")) > 1 && !wordHas(low[0], wParticle) && !wordHas(low[1], wParticle) && !isGivenName(low[0]) &&
 		(nameGender(low[1]) != unknownGender || isJobWord(low[0]) || pc.an.lowercaseNearby(low[0], pc.p.num)) {
 		cut = 1 // "Glaciologist Mira Tanner said": a job word opening the sentence (but "Mary Ann Kohli" is one name)

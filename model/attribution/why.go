@@ -63,6 +63,9 @@ func (pc *pctx) whyFor(rule, cue string, e *entity) why {
 	if pc.ref.e == e && e != nil {
 		w.ref = pc.ref
 		w.ref.named = pc.lastNamedPara(e, pc.ref.tok)
+		if w.ref.rival != nil && !e.org {
+			pc.an.lastJoint, pc.an.lastJointPara = e, pc.p.num // "Professors Foner and Alba suggest …": "they" next is the pair
+		}
 	}
 	pc.countNames(&w, e)
 	return w
