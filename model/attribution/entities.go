@@ -502,6 +502,25 @@ func bareName(e *entity) bool {
 	return e.role == "" && len(e.heads) == 0 && e.age == "" && (e.gender == unknownGender || e.genderFromName) && e.kinOf == nil
 }
 
+// particleSurname is the person named before with three words or more
+// whose last two are m's, when m opens with a word that begins surnames
+// as well as given names ("Des Rosiers", "Van Dyke"); nil otherwise.
+func (r *registry) particleSurname(m mention) *entity {
+	if len(m.low) != 2 || !surnameOpeners[m.low[0]] || len(m.title) > 0 {
+		return nil
+	}
+	for k := len(r.ents) - 1; k >= 0; k-- {
+		e := r.ents[k]
+		if n := len(e.words); !e.org && n >= 3 && e.words[n-2] == m.low[0] && e.words[n-1] == m.low[1] {
+			return e
+		}
+	}
+	return nil
+}
+
+// surnameOpeners begin surnames and may be given names too.
+var surnameOpeners = setOf(`des de del della la le van von da di du st san mac ten ter dos das`)
+
 // bodyByKindInCapitals is the body last seen whose name ends in the kind
 // that m, a body's kind in capitals, is: "the Commission" after the
 // Canadian Human Rights Commission, "the First Nation" or "the Nation"
@@ -560,6 +579,9 @@ func (r *registry) find(m mention) *entity {
 	}
 	if e := r.acronymHeaded(m); e != nil {
 		return e // "ATU Local 279" after "Amalgamated Transit Union Local 279"
+	}
+	if e := r.particleSurname(m); e != nil {
+		return e // "Des Rosiers" after Olivier Des Rosiers: his surname, no one called Des
 	}
 	if e := r.titledOfSurname(m); e != nil {
 		return e // "Sen. Castellanos" after Sen. Lorna Castellanos and her cousin, Rep. Tomas Castellanos: the senator

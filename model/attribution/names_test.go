@@ -2184,3 +2184,13 @@ func TestNamesNHSTrustInLowerCase(t *testing.T) {
 		want: []stmt{reportedBy(2, "about 1,100 appointments", "Northgate University Hospitals NHS trust"),
 			reportedBy(3, "it had recruited 46 additional midwives", "Pendle Hospitals NHS foundation trust")}}})
 }
+
+// A surname that opens with a word given names share ("Des Rosiers") is
+// the person named before with it in full, not a new man called Des.
+func TestNamesSurnameOpeningWithAGivenName(t *testing.T) {
+	run(t, []attrCase{{name: "Olivier Des Rosiers … Des Rosiers said",
+		paras: []string{"Vote", "The PQ has nominated Olivier Des Rosiers in the riding.",
+			"Des Rosiers said the bill did not go far enough."},
+		want:     []stmt{reportedBy(3, "the bill did not go far enough", "Olivier Des Rosiers")},
+		speakers: []string{"Olivier Des Rosiers"}}})
+}
