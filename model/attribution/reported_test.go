@@ -2224,6 +2224,27 @@ func TestReportedAddingAfterAnAskedOpening(t *testing.T) {
 	})
 }
 
+// A participle after a reported clause goes on with the one who reports
+// it: "X denied the company had offered a schedule, saying …" and "X said
+// Ottawa's leverage was limited, noting that …" are X's; but "The official
+// said Whitcomb had overruled those concerns, telling aides …" is
+// Whitcomb's, a person acting in what was said.
+func TestReportedParticipleAfterAReportedClause(t *testing.T) {
+	run(t, []attrCase{
+		{name: "denied …, saying; said …, noting",
+			paras: []string{"Rent", "Mariam Touré-Lefebvre leads the tenants.",
+				"Touré-Lefebvre denied the company had offered a real repair schedule, saying tenants had received \"a two-page letter with no dates in it.\"",
+				"Guy Lapointe-Sorensen said Ottawa's leverage was limited, noting that Canada has sought co-operation on other files."},
+			want: []stmt{quoteBy(3, "a two-page letter with no dates in it.", "Mariam Touré-Lefebvre"),
+				reportedBy(4, "Canada has sought co-operation", "Guy Lapointe-Sorensen")},
+			notSpeakers: []string{"company"}},
+		{name: "said X had …, telling",
+			paras: []string{"Pick", "Harlan Whitcomb named his cabinet.",
+				"The official said Harlan Whitcomb had overruled those concerns, telling aides that Lask knows where the money is."},
+			want: []stmt{reportedBy(3, "Lask knows where the money is", "Harlan Whitcomb")}},
+	})
+}
+
 // Sentence adverbs such as "nevertheless" stand between a subject and its
 // cue: "While X has maintained …, Y has nevertheless called …" is Y's.
 func TestReportedAdverbBetweenSubjectAndCue(t *testing.T) {

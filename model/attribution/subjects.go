@@ -2272,6 +2272,9 @@ func (pc *pctx) clauseSubject(c, s int) *entity {
 	if st := pc.npStart(j, s); st > s && conditionWords[pc.word(st-1)] {
 		return nil // "He would not say … if it formed government, telling reporters": the main clause's subject tells
 	}
+	if e := pc.reporterOfClause(j, s); e != nil {
+		return e // "X denied the company had offered a schedule, saying": X, whose clause the company's is
+	}
 	if e := pc.indefiniteSubject(j, s); e != nil {
 		return e
 	}
@@ -5257,3 +5260,34 @@ var describedOpeners = setOf(`a an one some several many few`)
 // offPreps place what follows them as prepositions do: "a park off Rue
 // Saint-Patrick".
 var offPreps = setOf(`off near outside behind beside across`)
+
+// reporterOfClause is the subject of the cue whose "that" clause holds
+// the verb just after token j ("X denied the company had offered a
+// schedule, saying …": X), when that clause opens within three words of
+// the cue; nil otherwise.
+func (pc *pctx) reporterOfClause(j, s int) *entity {
+	for j > s && (pc.is(j, mAuxBeforeCue) || pc.word(j) == "had" || pc.word(j) == "would") {
+		j-- // the clause's auxiliaries: "the company had"
+	}
+	q := -1
+	for k := j; k > s && k >= j-4; k-- {
+		if pc.toks[k].kind != tWord {
+			return nil
+		}
+		if pc.isCue(k) {
+			q = k
+			break
+		}
+	}
+	if q <= s || q == j || strings.HasSuffix(pc.word(q), "ing") {
+		return nil
+	}
+	l := pc.cueLemmaAt(q)
+	if !speechCues[l] && l != "deny" && l != "insist" && l != "argue" && l != "claim" {
+		return nil
+	}
+	if e := pc.npEndingAt(j, s); l == "say" && e != nil && !e.org && !e.group && isGivenName(e.first) {
+		return nil // "The official said Whitcomb had overruled those concerns, telling aides …": Whitcomb told them
+	}
+	return pc.subjectBefore(q, s)
+}
