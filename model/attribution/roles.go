@@ -524,6 +524,12 @@ func (pc *pctx) roleReferentOf(j, s int) *entity {
 			if e := pc.an.reg.latest(utilityName); head == "utility" && e != nil {
 				return e // "the utility" after Hydro One, not the police force named since
 			}
+			if head == "department" && isDefinite(det) && j == d+1 {
+				if e := pc.an.reg.latest(func(o *entity) bool { return o.org && federalDepartment(o.words) }); e != nil {
+					e.addHead(head)
+					return e // "the department" after Innovation, Science and Economic Development Canada, not a commissioner's office named since
+				}
+			}
 			if e := pc.lastOrgMentioned(d, head); e != nil {
 				if e.company || !companyHeads[head] {
 					e.addHead(head)

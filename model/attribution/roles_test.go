@@ -1737,3 +1737,14 @@ func TestRolesLedeJudgeBeforeTheJusticeIsNamed(t *testing.T) {
 			quoteBy(4, "It is not the role of this court to issue apologies,", "Colleen Ritchot-Abara")},
 		moreQuotes: true}})
 }
+
+// "The department" is the federal department last named though its name
+// lacks the word ("Innovation, Science and Economic Development Canada"),
+// not an office named since.
+func TestRolesTheDepartmentIsAFederalDepartment(t *testing.T) {
+	run(t, []attrCase{{name: "ISED, then the privacy commissioner's office, then the department",
+		paras: []string{"AI",
+			"Innovation, Science and Economic Development Canada opened a consultation. The Office of the Privacy Commissioner of Canada welcomed it.",
+			"The department said it would also hold round tables."},
+		want: []stmt{reportedBy(3, "it would also hold round tables", "Innovation, Science and Economic Development Canada")}}})
+}
