@@ -2029,6 +2029,9 @@ func videoTitle(text string) bool {
 		return false
 	}
 	rest := text[i+4:]
+	if t := strings.TrimSpace(rest); strings.HasSuffix(t, ".") && strings.Count(t, " ") >= 6 {
+		return false // "14:20 Now it's the turn of X, who accuses …": a live blog's 24-hour time before a sentence, no video's title
+	}
 	return !strings.HasPrefix(rest, "a.m") && !strings.HasPrefix(rest, "p.m") && !strings.HasPrefix(rest, "am") &&
 		!strings.HasPrefix(rest, "pm") && !strings.HasPrefix(rest, "AM") && !strings.HasPrefix(rest, "PM") && !strings.ContainsAny(text, "“”\"")
 }

@@ -334,3 +334,17 @@ func TestFurnitureCreditAfterALabel(t *testing.T) {
 	}
 	checkStmt(t, a, quoteBy(1, "will not be left holding the bill", "Philippa Drummond-Hart"))
 }
+
+// A live blog's 24-hour time before a sentence ("14:20 Now it's the turn
+// of X, who accuses …") is news, not a video's running time and title; and
+// its "Good afternoon and welcome to our live coverage" names no one
+// called Good.
+func TestFurnitureLiveBlogClockAndGreeting(t *testing.T) {
+	run(t, []attrCase{{name: "14:20 entry, Good afternoon",
+		paras: []string{"Assembly recalled: live",
+			"14:20 Now it is the turn of Liam Doherty-Nwosu, who accuses both parties of hiding.",
+			"'Nobody is asking me about the NSMC,' he says.",
+			"Good afternoon and welcome to our live coverage of the recalled sitting."},
+		want:        []stmt{quoteBy(3, "Nobody is asking me about the NSMC,", "Liam Doherty-Nwosu")},
+		notSpeakers: []string{"Good"}}})
+}

@@ -262,6 +262,9 @@ func placeAdjective(w string) bool {
 // or name, and may open a word of a body's name.
 var commonPrefixes = setOf(`broad community faith evidence science home cloud web land market member merit values arts school campus population needs peer youth women student worker citizen volunteer family`)
 
+// greetingTimes follow "Good" in a greeting.
+var greetingTimes = setOf(`morning afternoon evening night day`)
+
 // kept is an answer kept for a token: not worked out yet, no or yes.
 type kept int8
 
@@ -282,6 +285,9 @@ func (pc *pctx) nameWordAt(i int) bool {
 	}
 	if pc.word(i+1) == "for" && pc.responsibleAt(i) {
 		return false // "Minister Responsible for Housing Ana Ruiz"
+	}
+	if t.low == "good" && greetingTimes[pc.word(i+1)] {
+		return false // "Good afternoon and welcome to our live coverage": a greeting, no one called Good
 	}
 	if timeZones[t.low] && i > 0 && (pc.word(i-1) == "pm" || pc.word(i-1) == "am" || pc.word(i-1) == "p.m." || pc.word(i-1) == "a.m." || pc.word(i-1) == "." || isDigitStart(pc.word(i-1))) {
 		return false // "05:18 pm ET", "4:52 p.m. ET": a time zone, no body called ET
