@@ -2723,3 +2723,17 @@ func TestBodiesDescribedThenNamedInAnAside(t *testing.T) {
 			quoteBy(3, "put every small landlord at risk.", "Association des propriétaires locatifs du Grand Montréal"),
 			reportedBy(4, "it is considering a legal challenge", "Tamarack Families for Open Libraries")}}})
 }
+
+// Ireland's police: "gardaí said" and "A garda spokesperson said" are An
+// Garda Síochána's, as "police said" is the force's, and the force keeps
+// its Irish article ("An Garda Síochána").
+func TestBodiesGarda(t *testing.T) {
+	run(t, []attrCase{{name: "An Garda Síochána, gardaí, a garda spokesperson",
+		paras: []string{"March",
+			"In a statement, An Garda Síochána said the march was peaceful.",
+			"Organisers said 20,000 took part, while gardaí said the crowd numbered around 8,000.",
+			"A garda spokesperson said no arrests were made."},
+		want: []stmt{reportedBy(2, "the march was peaceful", "An Garda Síochána"),
+			reportedBy(3, "the crowd numbered around 8,000", "An Garda Síochána"),
+			reportedBy(4, "no arrests were made", "An Garda Síochána")}}})
+}

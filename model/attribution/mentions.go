@@ -280,6 +280,9 @@ func (pc *pctx) nameWordAt(i int) bool {
 	if int(t.end) <= pc.credit {
 		return false // the photographer and the paper before a caption
 	}
+	if t.low == "an" && t.cap && pc.word(i+1) == "garda" && pc.word(i+2) == "síochána" {
+		return true // "An Garda Síochána": the Irish article is part of the force's name
+	}
 	if t.kind != tWord || !(t.cap || mayBePrefixed(t) && pc.namePrefixed(i)) || t.has(wFunction) && !pc.middleInitial(i) && !pc.functionSurname(i) {
 		return false
 	}

@@ -1177,9 +1177,23 @@ func (pc *pctx) policeBody() *entity {
 	return pc.an.reg.body("Police")
 }
 
+// gardaBody is Ireland's police force, by the name the article gives it
+// ("An Garda Síochána", "the Garda Síochána") or by its own.
+func (pc *pctx) gardaBody() *entity {
+	if e := lastSeen(pc.an.reg.recentOrgs(), func(o *entity) bool { return containsWord(o.words, "garda") && containsWord(o.words, "síochána") }); e != nil {
+		return e
+	}
+	return pc.an.reg.body("An Garda Síochána")
+}
+
 // bodyPlural is the institution a plural that speaks as one stands for:
 // "prosecutors", "police" (the force named, if any).
 func (pc *pctx) bodyPlural(low string, at int) *entity {
+	if low == "gardaí" || low == "gardai" {
+		e := pc.gardaBody()
+		pc.traceTo(e, refRole, low, at)
+		return e // "gardaí said": Ireland's police, the force the article names
+	}
 	if low == "police" {
 		e := pc.policeBody()
 		pc.traceTo(e, refRole, low, at) // (the explanation and the alias read it)
@@ -1361,6 +1375,9 @@ func (pc *pctx) bodyModifier(from, to int) *entity {
 		w := pc.word(k)
 		if w == "police" {
 			return pc.policeBody()
+		}
+		if w == "garda" && !pc.toks[k].cap {
+			return pc.gardaBody() // "A garda spokesperson said": the force's
 		}
 		if spokesParties[w] && pc.toks[k].cap && k == to-1 && strings.HasPrefix(pc.word(to), "spokes") {
 			return pc.partyBody(w, pc.phraseText(k, k+1)) // "A Labour spokesperson said": the party

@@ -894,13 +894,14 @@ func TestRolesSourceCloseToSomeone(t *testing.T) {
 	})
 }
 
-// "Gardaí said", the Irish police, speak as one body, as "Police said" does.
+// "Gardaí said", the Irish police, speak as one body, as "Police said" does:
+// the force, An Garda Síochána.
 func TestRolesGardaiSpeakAsABody(t *testing.T) {
 	run(t, []attrCase{
 		{name: "Gardaí said …",
 			paras: []string{"Arrest", "Gardaí said a man in his 30s had been arrested."},
-			want:  []stmt{reportedBy(2, "a man in his 30s had been arrested", "Gardaí")},
-			kinds: map[string]model.SpeakerKind{"Gardaí": model.SpeakerGroup}},
+			want:  []stmt{reportedBy(2, "a man in his 30s had been arrested", "An Garda Síochána")},
+			kinds: map[string]model.SpeakerKind{"An Garda Síochána": model.SpeakerBody}},
 	})
 }
 
