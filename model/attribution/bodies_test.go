@@ -12,6 +12,7 @@ import (
 	"testing"
 
 	"whosaid/model"
+	"whosaid/model/attribution"
 )
 
 // "The ministry", "the club", "the regulator", "a spokesman for the
@@ -2736,4 +2737,23 @@ func TestBodiesGarda(t *testing.T) {
 		want: []stmt{reportedBy(2, "the march was peaceful", "An Garda Síochána"),
 			reportedBy(3, "the crowd numbered around 8,000", "An Garda Síochána"),
 			reportedBy(4, "no arrests were made", "An Garda Síochána")}}})
+}
+
+// Initials that print a small word in lower case ("DfT" for the Department
+// for Transport) name the body as capitals do ("the CIHR"), before a
+// spokesperson too.
+func TestBodiesMixedCaseInitials(t *testing.T) {
+	run(t, []attrCase{{name: "the Department for Transport … A DfT spokesperson said",
+		paras: []string{"Rail",
+			"The Department for Transport denied any involvement in the talks. A DfT spokesperson said: “Ministers do not sit in negotiations.”"},
+		want:     []stmt{quoteBy(2, "Ministers do not sit in negotiations.", "Department for Transport")},
+		speakers: []string{"Department for Transport"}}})
+	if got := attribution.MixedInitials("DfT"); got != "DT" {
+		t.Errorf("mixedInitials(DfT) = %q, want DT", got)
+	}
+	for _, w := range []string{"Dft", "McDonald", "DFT", "iPhone"} {
+		if got := attribution.MixedInitials(w); got != "" {
+			t.Errorf("mixedInitials(%s) = %q, want none", w, got)
+		}
+	}
 }

@@ -19,3 +19,6 @@ func SetFaultHook(f func(paragraph int)) (restore func()) {
 
 // SetMentionMemo turns the paragraph's memo of parsed names on or off.
 func SetMentionMemo(on bool) { noMentionMemo = !on }
+
+// MixedInitials reads initials that print a small word in lower case.
+var MixedInitials = mixedInitials

@@ -2766,17 +2766,46 @@ func (pc *pctx) acronymBody(i int) *entity {
 func (pc *pctx) initialsBody(i int) *entity {
 	t := pc.toks[i]
 	acr := pc.p.text[t.start:t.end]
-	if !isAllCaps(acr) || pc.isNameWord(i+1) && pc.toks[i+1].cap || pc.isNameWord(i-1) && pc.toks[i-1].cap && !pc.toks[i-1].sentStart || pc.an.reg.byKey[t.low] != nil {
+	spelt := acr
+	if !isAllCaps(acr) {
+		spelt = mixedInitials(acr) // "DfT": the Department for Transport, its small word in lower case
+	}
+	if spelt == "" || pc.isNameWord(i+1) && pc.toks[i+1].cap || pc.isNameWord(i-1) && pc.toks[i-1].cap && !pc.toks[i-1].sentStart || pc.an.reg.byKey[t.low] != nil {
 		return nil // the cheap tests first
 	}
 	for _, e := range pc.an.reg.recentOrgs() {
-		if len(e.words) >= len(acr) && initialsSpell(e.words, acr) {
+		if len(e.words) >= len(spelt) && initialsSpell(e.words, spelt) {
 			pc.an.reg.byKey[t.low] = e
 			e.addAlias(acr)
 			return e
 		}
 	}
 	return pc.frenchBodyFor(i, acr) // "the OQLF" after the Office québécois de la langue française
+}
+
+// mixedInitials is the capitals of initials that print a small word in
+// lower case ("DfT", "DoH"): two or three capitals and one lower-case
+// letter between them; "" for any other word.
+func mixedInitials(acr string) string {
+	if len(acr) < 3 || len(acr) > 5 || acr[0] < 'A' || acr[0] > 'Z' || acr[len(acr)-1] < 'A' || acr[len(acr)-1] > 'Z' {
+		return ""
+	}
+	var b strings.Builder
+	lower := 0
+	for i := 0; i < len(acr); i++ {
+		switch c := acr[i]; {
+		case c >= 'A' && c <= 'Z':
+			b.WriteByte(c)
+		case c >= 'a' && c <= 'z':
+			lower++
+		default:
+			return ""
+		}
+	}
+	if lower != 1 {
+		return ""
+	}
+	return b.String()
 }
 
 // initialsSpell reports that the initials of words, small words left

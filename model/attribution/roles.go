@@ -1391,6 +1391,11 @@ func (pc *pctx) bodyModifier(from, to int) *entity {
 			}
 			return pc.an.reg.body(pc.phraseText(k, r)) // "an Alberta Health Services spokesperson": that body, not the Alberta union named before
 		}
+		if pc.isNameWord(k) && k == to-1 {
+			if e := pc.initialsBody(k); e != nil {
+				return e // "A DfT spokesperson said" after the Department for Transport
+			}
+		}
 		if pc.isNameWord(k) {
 			if e := pc.an.reg.find(mention{low: []string{w}}); e != nil && e.org && !e.group && !(isDemonym(w) && len(e.words) > 1) {
 				return e // not "Israeli officials" nor "Israeli Foreign Ministry" for "an Israeli official"
