@@ -131,7 +131,9 @@ func (pc *pctx) reportedIn(s, end int) ([]model.Statement, *entity) {
 		pc.noteWhy(out[0].Start, why{rule: "adding", cue: out[0].Cue})
 		return out, pc.an.reg.ents[out[0].SpeakerIndex] // "“…,” X said, adding that …"
 	}
-	if f := pc.firstFramed(s, end); f >= 0 && !pc.relativeFrame(f, end) {
+	if f := pc.firstFramed(s, end); f >= 0 && !pc.relativeFrame(f, end) && pc.clauseBeforeColon(f, end) > 0 {
+		end = pc.clauseBeforeColon(f, end) // "X said she backed the strikers: “…”": what the cue says before its colon, then the quotation
+	} else if f >= 0 && !pc.relativeFrame(f, end) {
 		// "X said the council would vote, adding: “…”": report what comes
 		// before the framing cue
 		end = f
@@ -299,6 +301,44 @@ func (pc *pctx) thatContinues(from, v int) bool {
 	}
 	w := pc.word(from)
 	return (w == "and" || w == "but") && pc.word(from+1) == "that" && from+2 < v
+}
+
+// clauseBeforeColon is the colon that closes a clause of three words or
+// more said by the framing cue at f and opens its quotation ("said she
+// backed the strikers: “…”"), or 0.
+func (pc *pctx) clauseBeforeColon(f, end int) int {
+	for k := f + 1; k < end && k < f+window; k++ {
+		if pc.toks[k].kind != tWord {
+			if pc.word(k) == ":" && k+1 < len(pc.toks) && pc.toks[k+1].kind == tQuote && pc.wordsIn(f+1, k) >= 3 && pc.saidClauseAt(f+1, k) {
+				return k
+			}
+			if pc.word(k) != "," {
+				return 0
+			}
+		}
+		if k > f+1 && pc.isCue(k) {
+			return 0
+		}
+	}
+	return 0
+}
+
+// saidClauseAt reports a clause said from i up to k: "that …", or a
+// pronoun or a noun phrase and a verb ("she backed the strikers"), not a
+// medium ("in a statement") nor an object ("it this way").
+func (pc *pctx) saidClauseAt(i, k int) bool {
+	if pc.word(i) == "that" {
+		return true
+	}
+	if !subjectPronouns[pc.word(i)] && !pc.has(i, wDeterminer) && !pc.isNameWord(i) {
+		return false
+	}
+	for x := i + 1; x < k && x <= i+5; x++ {
+		if t := pc.toks[x]; t.kind == tWord && !t.cap && (t.has(wClauseVerb) || looksPast(t.low) || strings.HasSuffix(t.low, "s") && x == i+1 && subjectPronouns[pc.word(i)]) {
+			return true
+		}
+	}
+	return false
 }
 
 // copyOfAfter reports a copy of something at i, after "according to": "a

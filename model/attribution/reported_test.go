@@ -2245,6 +2245,22 @@ func TestReportedParticipleAfterAReportedClause(t *testing.T) {
 	})
 }
 
+// "X said she backed the strikers: “…”" reports what the cue says before
+// its colon as well as the quotation after it; "X said in a statement: “…”"
+// says nothing before the colon.
+func TestReportedClauseBeforeAColonQuotation(t *testing.T) {
+	run(t, []attrCase{
+		{name: "said she backed the strikers: “…”",
+			paras: []string{"Rail", "Passengers were angry.",
+				"Another passenger, who gave her name only as Bernadette, said she backed the strikers: “They keep the trains running.”",
+				"Verizon said in a statement: “We are ready.”"},
+			want: []stmt{reportedBy(3, "she backed the strikers", "Bernadette"),
+				quoteBy(3, "They keep the trains running.", "Bernadette"),
+				quoteBy(4, "We are ready.", "Verizon")},
+			notReported: []stmt{{para: 4, text: "in a statement"}}},
+	})
+}
+
 // Sentence adverbs such as "nevertheless" stand between a subject and its
 // cue: "While X has maintained …, Y has nevertheless called …" is Y's.
 func TestReportedAdverbBetweenSubjectAndCue(t *testing.T) {
