@@ -1644,8 +1644,8 @@ func (r *registry) bodyInRole(kind string) string {
 // role: "the Senate majority leader", "the House speaker".
 func (pc *pctx) chamberIn(i, j int) bool {
 	for k := i; k < j; k++ {
-		if pc.toks[k].cap && chambers[pc.toks[k].low] {
-			return true
+		if pc.toks[k].cap && chambers[pc.toks[k].low] || pc.toks[k].low == "parliamentary" || pc.toks[k].low == "congressional" {
+			return true // (and "the parliamentary budget officer": an officer of Parliament, not the minister named last)
 		}
 	}
 	return false

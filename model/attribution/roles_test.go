@@ -1749,3 +1749,14 @@ func TestRolesTheDepartmentIsAFederalDepartment(t *testing.T) {
 			"The department said it would also hold round tables."},
 		want: []stmt{reportedBy(3, "it would also hold round tables", "Innovation, Science and Economic Development Canada")}}})
 }
+
+// "The parliamentary budget officer" is an officer of Parliament, not the
+// minister named last, as "the Senate majority leader" is not the union's
+// president.
+func TestRolesParliamentaryOfficerIsNoMinister(t *testing.T) {
+	run(t, []attrCase{{name: "the parliamentary budget officer after a minister",
+		paras: []string{"Pharmacare", "Health Minister Marcus Thibodeau-Clarke tabled the bill.",
+			"The parliamentary budget officer estimated last fall that a full program would cost about $11.2 billion."},
+		want:        []stmt{reportedBy(3, "a full program would cost", "~parliamentary budget officer")},
+		notSpeakers: []string{"Marcus Thibodeau-Clarke"}}})
+}
