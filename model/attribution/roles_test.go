@@ -1760,3 +1760,18 @@ func TestRolesParliamentaryOfficerIsNoMinister(t *testing.T) {
 		want:        []stmt{reportedBy(3, "a full program would cost", "~parliamentary budget officer")},
 		notSpeakers: []string{"Marcus Thibodeau-Clarke"}}})
 }
+
+// A minister's list of portfolios with commas before the name is the
+// role: "Alberta’s Minister of Arts, Culture and Status of Women, Tanya
+// Rudnicki, called …" is Rudnicki, no one called Culture; "Quebec's
+// minister of immigration, francization and integration, Jean Roy, has
+// said" is Roy.
+func TestRolesPortfolioListBeforeTheName(t *testing.T) {
+	run(t, []attrCase{{name: "Minister of A, B and C, Name,",
+		paras: []string{"Museum", "The museum returned 42 objects.",
+			"Alberta’s Minister of Arts, Culture and Status of Women, Tanya Rudnicki, called the deal “a model for how museums can work together.”",
+			"Quebec's minister of immigration, francization and integration, Jean Roy, has said the cap would stay."},
+		want: []stmt{quoteBy(3, "a model for how museums can work together.", "Tanya Rudnicki"),
+			reportedBy(4, "the cap would stay", "Jean Roy")},
+		notSpeakers: []string{"Culture"}}})
+}

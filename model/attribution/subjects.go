@@ -3089,6 +3089,7 @@ func (pc *pctx) appositiveAfterRoleEnd(i, v int) (*entity, int) {
 	if k >= v || pc.word(k) != "," {
 		return nil, 0
 	}
+	k = pc.pastPortfolioList(i, k, v) // "Alberta’s Minister of Arts, Culture and Status of Women, Tanya Rudnicki,": the portfolios, then the name
 	for n := k + 1; n < v && n <= k+5 && pc.toks[n].kind == tWord && (!pc.toks[n].cap || n == k+1 && (partyOf(pc.word(n)) != 0 || pc.is(n, mPartyAdjective))) && !pc.has(n, wFunction|wDeterminer); n++ {
 		if pc.isNameWord(n+1) && (pc.has(n, wRole) || pc.has(n, wTitle) || pc.is(n, mMoreRoleNoun) || isJobWord(pc.word(n)) || pc.word(n) == "former" || n > k+1 && !pc.toks[n].cap && k-i <= 2 || !pc.toks[n].cap && isTitleWord(strings.TrimSuffix(pc.word(n+1), "."))) {
 			k = n // "The mediator, retired judge Olafur Brekkan,", "the committee’s deputy chair, Liberal senator Gareth Lyle,", "Another worker, camp cook X,": the descriptor belongs to the name
@@ -5290,4 +5291,33 @@ func (pc *pctx) reporterOfClause(j, s int) *entity {
 		return nil // "The official said Whitcomb had overruled those concerns, telling aides …": Whitcomb told them
 	}
 	return pc.subjectBefore(q, s)
+}
+
+// pastPortfolioList is the comma that closes a minister's list of
+// portfolios whose first comma is at k ("Minister of Arts, Culture and
+// Status of Women, Tanya Rudnicki,", "minister of immigration,
+// francization and integration, Jean Roy,"), when a given name follows
+// it; k for any other phrase.
+func (pc *pctx) pastPortfolioList(i, k, v int) int {
+	minister := false
+	for x := i; x < k; x++ {
+		if w := pc.word(x); (w == "minister" || w == "secretary") && (pc.word(x+1) == "of" || pc.word(x+1) == "for") {
+			minister = true
+		}
+	}
+	if !minister {
+		return k
+	}
+	for c := k + 1; c < v && c <= k+8; c++ {
+		if pc.toks[c].kind != tWord {
+			if pc.word(c) == "," && c > k+1 && pc.isNameWord(c+1) && isGivenName(pc.word(c+1)) {
+				return c
+			}
+			return k
+		}
+		if isGivenName(pc.word(c)) && pc.toks[c].cap && !pc.has(c, wFunction) {
+			return k // a name right after the first comma: the list was one portfolio
+		}
+	}
+	return k
 }
