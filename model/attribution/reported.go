@@ -131,8 +131,9 @@ func (pc *pctx) reportedIn(s, end int) ([]model.Statement, *entity) {
 		pc.noteWhy(out[0].Start, why{rule: "adding", cue: out[0].Cue})
 		return out, pc.an.reg.ents[out[0].SpeakerIndex] // "“…,” X said, adding that …"
 	}
-	if f := pc.firstFramed(s, end); f >= 0 && !pc.relativeFrame(f, end) && pc.clauseBeforeColon(f, end) > 0 {
-		end = pc.clauseBeforeColon(f, end) // "X said she backed the strikers: “…”": what the cue says before its colon, then the quotation
+	f := pc.firstFramed(s, end)
+	if c := pc.clauseBeforeColon(f, end); f >= 0 && c > 0 && !pc.relativeFrame(f, end) {
+		end = c // "X said she backed the strikers: “…”": what the cue says before its colon, then the quotation
 	} else if f >= 0 && !pc.relativeFrame(f, end) {
 		// "X said the council would vote, adding: “…”": report what comes
 		// before the framing cue
@@ -307,6 +308,9 @@ func (pc *pctx) thatContinues(from, v int) bool {
 // more said by the framing cue at f and opens its quotation ("said she
 // backed the strikers: “…”"), or 0.
 func (pc *pctx) clauseBeforeColon(f, end int) int {
+	if f < 0 {
+		return 0 // no framing cue: most sentences
+	}
 	for k := f + 1; k < end && k < f+window; k++ {
 		if pc.toks[k].kind != tWord {
 			if pc.word(k) == ":" && k+1 < len(pc.toks) && pc.toks[k+1].kind == tQuote && pc.wordsIn(f+1, k) >= 3 && pc.saidClauseAt(f+1, k) {
@@ -3591,19 +3595,15 @@ func (pc *pctx) spokespersonsBody(e *entity, v, s int) *entity {
 	}
 	for k := s; k+3 < v; k++ {
 		if indefinites[pc.word(k)] && pc.word(k+1) == e.heads[0] && pc.word(k+2) == "for" {
-			n := k + 3
+			from, n := k+3, k+3 // where the body's phrase and its name open
 			if pc.word(n) == "the" {
 				n++
 			}
-			from := k + 3
 			for x := n; x < n+2 && x+1 < v && pc.toks[x].kind == tWord && !pc.toks[x].cap && !pc.has(x, wFunction|wPrep|wDeterminer); x++ {
 				if pc.isNameWord(x + 1) {
-					from = x + 1 // "a spokeswoman for rival chain Provisions Plus Inc.": the name after its description
+					from, n = x+1, x+1 // "a spokeswoman for rival chain Provisions Plus Inc.": the name after its description
 					break
 				}
-			}
-			if from > k+3 {
-				n = from
 			}
 			if !pc.isNameWord(n) || pc.toks[n].poss {
 				return nil // (not "a spokesperson for Quebec’s prosecution service")
