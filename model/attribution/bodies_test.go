@@ -997,7 +997,12 @@ func TestBodiesTheCityIsItsGovernment(t *testing.T) {
 			paras: []string{"Drought", "Tamarack Falls council voted 5-2 on Monday night to move the town to Stage 4 restrictions.",
 				"The town said in a statement that bylaw officers can issue fines."},
 			want:  []stmt{reportedBy(3, "bylaw officers can issue fines", "Town of Tamarack Falls")},
-			kinds: map[string]model.SpeakerKind{"Town of Tamarack Falls": model.SpeakerBody}}})
+			kinds: map[string]model.SpeakerKind{"Town of Tamarack Falls": model.SpeakerBody}},
+		{name: "a council or a mayor with no place before it names no city",
+			paras: []string{"Budget", "The council voted 6-3 on Monday. Deputy Mayor Ann Lee voted against.",
+				"The city did not dispute the figures but said the levy was fair."},
+			want:        []stmt{reportedBy(3, "the levy was fair", "city")},
+			notSpeakers: []string{"City of The", "City of Deputy"}}})
 }
 
 // "A union in Ontario says" is a union, unnamed, not the province; named

@@ -1178,7 +1178,7 @@ railways roads road aviation shipping ports maritime logistics interior internal
 commerce investment cooperation regional urban lands land forestry wildlife
 parks sustainability care older people community communities further higher skills
 training relations intergovernmental indigenous aboriginal veterans procurement global oceans safety change
-conservation forests addictions seniors wellness agri-food intelligence`)
+conservation forests addictions seniors wellness agri-food intelligence expenditure reform gaeltacht`)
 
 // tradeNoun reports one of makers; most words end otherwise, and this runs
 // for every name.

@@ -1261,7 +1261,7 @@ func TestNamesFameBeforeAName(t *testing.T) {
 // ("Senior Minister of State for Finance Koh Wei Ming") leave the whole
 // name, which "Mr Koh" then finds; a surname written first ("Chong Mei
 // Ling") is no title before the given name; "Madam" and "Datuk" are
-// titles, not names.
+// titles, not names; so are Ireland's portfolios ("Public Expenditure and Reform").
 func TestNamesSurnameFirstAndPortfolios(t *testing.T) {
 	a := article(t, "Rebates",
 		"Help will rise from April, Senior Minister of State for Finance Koh Wei Ming said on Feb 20.",
@@ -1269,13 +1269,15 @@ func TestNamesSurnameFirstAndPortfolios(t *testing.T) {
 		"Minister of State for Social and Family Development Hazlina Abdul Rahman, who was also at the event, said aid would be expanded.",
 		"“No family should have to choose,” said Madam Hazlina.",
 		"Gabungan Kinabalu's Chong Mei Ling wins Luyang. Later, Chong says it is too early to talk about positions.",
-		"EC secretary Datuk Zulkarnain Idris told reporters results were due by 9pm.")
+		"EC secretary Datuk Zulkarnain Idris told reporters results were due by 9pm.",
+		"Minister for Public Expenditure and Reform Helena Gorman said the pay deal was affordable.")
 	checkStmt(t, a, reportedBy(2, "Help will rise from April", "Koh Wei Ming"))
 	checkStmt(t, a, reportedBy(3, "the rebates would reach 950,000 households", "Koh Wei Ming"))
 	checkStmt(t, a, reportedBy(4, "aid would be expanded", "Hazlina Abdul Rahman"))
 	checkStmt(t, a, quoteBy(5, "No family should have to choose,", "Hazlina Abdul Rahman"))
 	checkStmt(t, a, reportedBy(6, "it is too early to talk about positions", "Chong Mei Ling"))
 	checkStmt(t, a, reportedBy(7, "results were due by 9pm", "Zulkarnain Idris"))
+	checkStmt(t, a, reportedBy(8, "the pay deal was affordable", "Helena Gorman"))
 }
 
 // Members' titles of other parliaments stand before a name as MP does

@@ -298,6 +298,9 @@ func placeBefore(text string) string {
 	for k > 0 && len(words)-k < 3 && isCapitalised(words[k-1]) && !strings.ContainsAny(words[k-1], ".,;:’'()") {
 		k--
 	}
+	for k < len(words) && wordHas(strings.ToLower(words[k]), wDeterminer|wFunction|wTitle|wRole|wIntro) {
+		k++ // "The council voted", "Deputy Mayor X": no place named
+	}
 	if k == len(words) {
 		return ""
 	}
