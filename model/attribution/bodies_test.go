@@ -2614,7 +2614,8 @@ func TestPersonOfFrenchBody(t *testing.T) {
 
 // A body named by its members and their cause, or by a service and its
 // place, is one body: "Americans for Prosperity", "Physicians for Human
-// Rights", "Transport for Wales", "Families for Safe Streets Peel". Those
+// Rights", "Transport for Wales", "Families for Safe Streets Peel",
+// "Everytown for Gun Safety". Those
 // who work for someone stay apart from it, and a minister's portfolio is
 // no body.
 func TestPeopleForCauseBodies(t *testing.T) {
@@ -2629,6 +2630,10 @@ func TestPeopleForCauseBodies(t *testing.T) {
 			want: []stmt{reportedBy(2, "the sentence", "Families for Safe Streets Peel"), quoteBy(2, "sends an important message.", "Families for Safe Streets Peel")}},
 		{name: "minister for housing", paras: []string{"Rents", "Outside the chamber, Minister for Housing Fergal Mulcahy told The Irish Times he would bring a memo to Cabinet."},
 			want: []stmt{reportedBy(2, "he would bring a memo", "Fergal Mulcahy")}},
+		{name: "a coined word and its cause", paras: []string{"Guns", "The bill passed the House.",
+			"Everytown for Gun Safety said the bill was bad.",
+			"Everytown for Gun Safety, the national gun-control group, said in a statement that the veto should stand."},
+			want: []stmt{reportedBy(3, "the bill was bad", "Everytown for Gun Safety"), reportedBy(4, "the veto should stand", "Everytown for Gun Safety")}},
 	})
 }
 

@@ -929,7 +929,19 @@ func (pc *pctx) causeBodyEnd(i int) int {
 	if t.low == "transport" && pc.toks[i+1].low == "for" || (advocates[t.low] || strings.HasSuffix(t.low, "s") && isDemonym(strings.TrimSuffix(t.low, "s"))) && pc.causeOf(t.low, n) && !wordIs(pc.toks[n].low, mPlaceName) {
 		return pc.runEnd(n)
 	}
+	if r := pc.runEnd(n); pc.toks[i+1].low == "for" && r-n >= 2 && pc.coinedName(i) && (pc.causeOf(t.low, n) || pc.an.reg.findOrg(pc.lowRun(i, r)) != nil) && !wordIs(pc.toks[n].low, mPlaceName) {
+		return r // "Everytown for Gun Safety": a coined word and its cause
+	}
 	return i
+}
+
+// coinedName reports a capitalised word at i that stands alone before
+// "for" and is no one's name, title, role or place: the coined first word
+// of a campaign's name ("Everytown").
+func (pc *pctx) coinedName(i int) bool {
+	w := pc.toks[i].low
+	return (i == 0 || !pc.isNameWord(i-1)) && !isGivenName(w) && !pc.has(i, wTitle|wRole|wOrgHead|wDeterminer|wFunction|wPrep|wIntro) && !isTitleWord(w) &&
+		!wordIs(w, mPlaceName) && !isProvince(w) && (pc.an.reg.byKey[w] == nil || pc.an.reg.byKey[w].org) && len(pc.an.reg.byLast[w]) == 0 && !verbLike(pc.toks[i]) && !strings.HasSuffix(w, "ing")
 }
 
 // causeAfter reports a cause, not someone, at k after "for" or "against"
@@ -1162,6 +1174,18 @@ func portfolioEnd(low []string) int {
 		return 0
 	}
 	return k
+}
+
+// seatPlaceEnd is where the name starts in a run that opens with the
+// state or province a senator or member sits for, when two words are
+// left for the name; 0 when it does not open so.
+func seatPlaceEnd(low []string) int {
+	for n := min(3, len(low)-2); n >= 1; n-- {
+		if p := strings.Join(low[:n], " "); placeNames[p] || isProvince(p) || p == "victoria" || p == "act" {
+			return n
+		}
+	}
+	return 0
 }
 
 // portfolioWords name what a minister is for: "Minister for Social and
@@ -1532,6 +1556,8 @@ func (pc *pctx) parseMention(i, j int) (m mention, lead int) {
 	dept := len(low) >= 3 && pc.departmentBefore(i)
 	if dept {
 		portfolio = portfolioEnd(low) // "Minister for Finance Koh Wei Ming": the department's words, then the name
+	} else if i >= 2 && pc.word(i-1) == "for" && (pc.word(i-2) == "senator" || legislators[pc.word(i-2)]) {
+		portfolio = seatPlaceEnd(low) // "Liberal senator for Victoria James McAdam": the state, then the name
 	}
 	org := len(low) > 1 && (pc.an.reg.orgName(low) || slices.Contains(low, "&")) && !titledPerson(low) && portfolio == 0
 	for k := 0; k < len(low)-1 && !org; k++ {
