@@ -1571,7 +1571,7 @@ func (pc *pctx) parseMention(i, j int) (m mention, lead int) {
 		cut = 1 // "Professors Foner and Alba": a title the two share, then the first surname
 	}
 	if cut == 0 && !(org && (low[1] == "and" || low[len(low)-1] == "health" || nationalBodyEnds[low[len(low)-1]] || isCompanyName(low))) && len(low) > 2 && pc.toks[i].sentStart && !pc.an.midCaps[low[0]] && len(strings.TrimSuffix(low[0], ".")) > 1 && !wordHas(low[0], wParticle) && !wordHas(low[1], wParticle) && !isGivenName(low[0]) &&
-		(nameGender(low[1]) != unknownGender || isJobWord(low[0]) || pc.an.lowercaseNearby(low[0], pc.p.num)) {
+		(nameGender(low[1]) != unknownGender && jobShaped(low[0]) || isJobWord(low[0]) || pc.an.lowercaseNearby(low[0], pc.p.num)) {
 		cut = 1 // "Glaciologist Mira Tanner said": a job word opening the sentence (but "Mary Ann Kohli" is one name)
 	}
 	if len(low) > 1 && cut == 0 && pc.toks[i].sentStart && !isGivenName(low[0]) && !pc.an.midCaps[low[0]] &&
@@ -1795,6 +1795,9 @@ func questionAux(low []string) bool {
 func (pc *pctx) givenNotTitle(low []string, k int, w string) bool {
 	if k > 0 && k == len(low)-2 && !strings.HasSuffix(low[k], ".") && isGivenName(w) && wordHas(strings.TrimSuffix(low[k-1], "."), wTitle) {
 		return true // "Premier Dean Castellano": after a title, a given name before the surname
+	}
+	if k > 0 && k == len(low)-2 && !strings.HasSuffix(low[k], ".") && isGivenName(low[k-1]) && (k == 1 || !wordHas(strings.TrimSuffix(low[k-2], "."), wTitle|wRole)) {
+		return true // "Nandita Sen Chaudhuri": between a given name and the surname, a name, not "Sen." for senator
 	}
 	return k == 0 && len(low) == 2 && !strings.HasSuffix(low[0], ".") && isGivenName(w) && !pc.an.lowercaseNearby(w, pc.p.num)
 }
@@ -3508,4 +3511,15 @@ func (pc *pctx) capsEndInOrgHead(k int) bool {
 		}
 	}
 	return n >= 2 && n <= 5 && pc.has(k+n-1, wOrgHead)
+}
+
+// jobShaped reports a word ending as nouns of jobs do: "glaciologist",
+// "organizer", "historian"; "Nasir" or "Imdad" opening a name do not.
+func jobShaped(w string) bool {
+	for _, end := range []string{"ist", "er", "or", "ian", "ant", "ent", "man", "woman", "ess", "eer", "ier", "ary", "ive", "ee", "ic", "ect", "ot", "ard", "ain", "ar"} {
+		if strings.HasSuffix(w, end) {
+			return true
+		}
+	}
+	return false
 }

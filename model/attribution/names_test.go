@@ -2196,3 +2196,28 @@ func TestNamesSurnameOpeningWithAGivenName(t *testing.T) {
 		want:     []stmt{reportedBy(3, "the bill did not go far enough", "Olivier Des Rosiers")},
 		speakers: []string{"Olivier Des Rosiers"}}})
 }
+
+// Names keep all their words: a word opening the sentence that is not
+// shaped as a job is no job word before the name ("Glaciologist Mira
+// Tanner" is, "Northern Alberta First Nation" is not), and "Sen" between
+// a given name and the surname is part of the name, not "Sen." for senator.
+func TestNamesSouthAsianWholeNames(t *testing.T) {
+	run(t, []attrCase{
+		{name: "a given name opening the sentence",
+			paras: []string{"Fire", "Nasir Hussain Baloch, deputy general secretary of the trade union federation, said the fire was “Baldia all over again”."},
+			want:  []stmt{reportedBy(2, "the fire was", "Nasir Hussain Baloch"), quoteBy(2, "Baldia all over again", "Nasir Hussain Baloch")}},
+		{name: "a direction opening a body's name",
+			paras: []string{"Layoffs", "Northern Alberta First Nation says it was 'blindsided' by layoffs at the camp."},
+			want:  []stmt{reportedBy(2, "it was 'blindsided'", "Northern Alberta First Nation"), quoteBy(2, "blindsided", "Northern Alberta First Nation")}},
+		{name: "a job word still opens the sentence",
+			paras: []string{"Ice", "Glaciologist Mira Tanner said the ice was thinning."},
+			want:  []stmt{reportedBy(2, "the ice was thinning", "Mira Tanner")}},
+		{name: "Sen inside a name",
+			paras: []string{"Court", "Senior advocate Nandita Sen Chaudhuri, appearing for the Speaker, countered that the MLAs had “openly hobnobbed” with the opposition."},
+			want:  []stmt{reportedBy(2, "the MLAs had", "Nandita Sen Chaudhuri"), quoteBy(2, "openly hobnobbed", "Nandita Sen Chaudhuri")}},
+		{name: "a Pakistani minister after his portfolio",
+			paras: []string{"Fire", "Sindh Minister for Labour Imdad Hussain Soomro told Dawn the report was under review.",
+				"The PTI’s counsel, Shoaib Anwar Mirza, told reporters outside the court that security was a pretext."},
+			want: []stmt{reportedBy(2, "the report was under review", "Imdad Hussain Soomro"), reportedBy(3, "security was a pretext", "Shoaib Anwar Mirza")}},
+	})
+}
