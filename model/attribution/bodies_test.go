@@ -741,7 +741,14 @@ func TestBodiesFrenchNameBeforeAnAside(t *testing.T) {
 		want: []stmt{reportedBy(2, "it hoped for a", "Association québécoise des centres de la petite enfance"),
 			quoteBy(2, "quick settlement.", "Association québécoise des centres de la petite enfance"),
 			reportedBy(3, "waits would grow", "Fédération québécoise des chirurgiens")},
-		speakers: []string{"Association québécoise des centres de la petite enfance", "Fédération québécoise des chirurgiens"}}})
+		speakers: []string{"Association québécoise des centres de la petite enfance", "Fédération québécoise des chirurgiens"}},
+		{name: "Réseau and Chambre head French names",
+			paras: []string{"Bridge closed",
+				"The Réseau de transport de Gatineau said three bus routes would be rerouted. In a statement, the transit agency urged riders to plan for longer trips.",
+				"The Chambre de commerce de Gatineau said merchants were worried."},
+			want: []stmt{reportedBy(2, "three bus routes would be rerouted", "Réseau de transport de Gatineau"),
+				reportedBy(2, "riders to plan for longer trips", "Réseau de transport de Gatineau"),
+				reportedBy(3, "merchants were worried", "Chambre de commerce de Gatineau")}}})
 }
 
 // Quebec's French-named agencies put the portfolio first ("Santé Québec",
@@ -1989,15 +1996,22 @@ func TestBodiesCompanyByComponentsWord(t *testing.T) {
 }
 
 // A headline's "Prairie Northern", read as a person's name, is the
-// company once the body names it in full ("Prairie Northern Railway"),
-// and "Prairie Northern said" later is the company's.
+// company once the body names it in full ("Prairie Northern Railway",
+// "Harvest Plains Grain Corp."), and "Prairie Northern said" later is the
+// company's.
 func TestBodiesHeadlineNameGrowsIntoACompany(t *testing.T) {
 	run(t, []attrCase{{name: "Prairie Northern, then Prairie Northern Railway",
 		paras: []string{"Rail workers issue strike notice as talks with Prairie Northern stall",
 			"WINNIPEG — Thousands of workers at Prairie Northern Railway could be off the job as early as Monday after their union issued strike notice on Thursday.",
 			"Prairie Northern, which hauls roughly a quarter of the grain, said in a statement that it had tabled a fair offer."},
 		want:     []stmt{reportedBy(3, "it had tabled a fair offer", "Prairie Northern Railway")},
-		speakers: []string{"Prairie Northern Railway"}}})
+		speakers: []string{"Prairie Northern Railway"}},
+		{name: "Harvest Plains, then Harvest Plains Grain Corp.",
+			paras: []string{"Competition Tribunal blocks Harvest Plains takeover of Redwater Terminals",
+				"The Competition Tribunal has blocked Harvest Plains Grain Corp.’s proposed acquisition of rival grain handler Redwater Terminals Ltd., ruling that the deal would lessen competition.",
+				"Harvest Plains had offered to sell six elevators to an independent buyer.",
+				"Harvest Plains argued during the hearing that farmers could truck grain to more distant elevators."},
+			want: []stmt{reportedBy(2, "the deal would lessen competition", "Competition Tribunal"), reportedBy(4, "farmers could truck grain", "Harvest Plains Grain Corp.")}}})
 }
 
 // A name ending in "Team" is a body's ("the Serious Incident Response

@@ -628,10 +628,10 @@ func (r *registry) find(m mention) *entity {
 				return e
 			} // (but "Halvorsen seized on …", then "The Halvorsen campaign": the man and his campaign)
 		}
-		if n := len(m.low); n >= 3 && isCompanyName(m.low) {
-			if e := r.byKey[strings.Join(m.low[:n-1], " ")]; e != nil && !e.org && (bareName(e) || e.gender == unknownGender && !isGivenName(e.first)) {
+		for k := len(m.low) - 1; k >= 2 && k >= len(m.low)-2 && isCompanyName(m.low); k-- {
+			if e := r.byKey[strings.Join(m.low[:k], " ")]; e != nil && !e.org && (bareName(e) || e.gender == unknownGender && !isGivenName(e.first)) {
 				e.org, e.company = true, true
-				return e // "talks with Prairie Northern stall" in a headline, then "Prairie Northern Railway": one company
+				return e // "talks with Prairie Northern stall" in a headline, then "Prairie Northern Railway" or "Harvest Plains Grain Corp.": one company
 			}
 		}
 		return nil

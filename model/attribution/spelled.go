@@ -22,7 +22,7 @@ var frenchBodyHeads = setOf(`office régie commission conseil société bureau i
 fédération confédération syndicat association ordre collège tribunal ministère direction secrétariat
 fraternité alliance regroupement coalition union mouvement front observatoire protecteur vérificateur commissaire
 service sûreté corporation centre district comité cégep école commission directeur directrice
-université universite hôpital fondation musée`)
+université universite hôpital fondation musée réseau reseau chambre ligue`)
 
 // frenchBodyFor is the body acr spells in French in this paragraph before
 // token i or in the ten before it, registered under acr; nil when none.
