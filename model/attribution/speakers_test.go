@@ -729,6 +729,18 @@ func TestUnnamedSourceOfLongBodyName(t *testing.T) {
 	})
 }
 
+// An unnamed official at a named place or body, then a participle's aside
+// ("A senior official at Queen's Park, speaking to the Star on condition
+// of anonymity, says"), is the official, not the place: the place had
+// taken the statement, then been read as someone named Park.
+func TestUnnamedOfficialAtAPlaceBeforeAnAside(t *testing.T) {
+	run(t, []attrCase{{name: "official at Queen's Park",
+		paras: []string{"Housing targets", "Lorne Park residents packed the meeting.",
+			"A senior official at Queen's Park, speaking to the Star on condition of anonymity, says the province has no intention of reversing the decision. “The minister has been clear,” the official said."},
+		want:        []stmt{reportedBy(3, "the province has no intention", "A senior official"), quoteBy(3, "The minister has been clear,", "A senior official")},
+		notSpeakers: []string{"Lorne Park", "Park"}}})
+}
+
 // A source opening the lede is someone unnamed, not a stand-in for a name
 // to come: sources are not named later.
 func TestLedeSourceIsUnnamed(t *testing.T) {

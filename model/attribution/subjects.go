@@ -3832,6 +3832,30 @@ func (pc *pctx) longNameStart(j, s int) int {
 	return n
 }
 
+// roleAtPlaceBeforeAside is the unnamed source from st whose place or
+// body, after a preposition, is named just before the comma at k that
+// opens a participle's aside: "A senior official at City Hall, speaking
+// …,". Nil for any other shape ("The spokeswoman for Premier X, speaking
+// Monday," is left to the rules for spokespeople).
+func (pc *pctx) roleAtPlaceBeforeAside(st, k int) *entity {
+	if k-st > 8 || k-st < 4 || !pc.has(st, wDeterminer) || !pc.isNameWord(k-1) || !strings.HasSuffix(pc.word(k+1), "ing") {
+		return nil
+	}
+	p := pc.nameStart(k-1, st) - 1
+	if pc.word(p) == "the" {
+		p--
+	}
+	if p <= st+1 || !pc.has(p, wPrep) || !(pc.has(p-1, wRole) || pc.is(p-1, mUnnamedHead) || pluralOfPeople(pc.word(p-1))) {
+		return nil
+	}
+	for q := st + 1; q < p; q++ {
+		if pc.toks[q].kind != tWord || pc.toks[q].cap {
+			return nil
+		}
+	}
+	return pc.indefiniteSubject(k-1, st)
+}
+
 func (pc *pctx) beforeAppositive(c, s int) *entity {
 	if st := pc.skipIntro(pc.skipDateline(s, c), c); pc.word(st) == "one" && pc.word(st+1) == "," && (pc.word(st+2) == "a" || pc.word(st+2) == "an") && st+3 < c {
 		return pc.unnamedAt(st+2, c) // "One, a New York financier who has given the maximum, said": one of those just spoken of, as the aside describes
@@ -3868,6 +3892,9 @@ func (pc *pctx) beforeAppositive(c, s int) *entity {
 			}
 		}
 		st := pc.clauseAfterJoin(pc.skipIntro(pc.skipDateline(s, c), c), k)
+		if e := pc.roleAtPlaceBeforeAside(st, k); e != nil {
+			return e // "A senior official at Queen's Park, speaking on condition of anonymity, says": the official
+		}
 		inPlace := k > st && k-st <= 6 && pc.peopleInPlace(st, k)
 		if k > st && (k-st <= 4 && !pc.isNameWord(k-1) || inPlace) && pc.toks[k+1].kind == tWord &&
 			(opensAside(pc.toks[k+1]) || strings.HasSuffix(pc.word(k+1), "ing") || k == st+2 && ownerWords[pc.word(st)] && kinNouns[pc.word(st+1)] && indefinites[pc.word(k+1)]) {
@@ -4286,6 +4313,9 @@ func (pc *pctx) nameBeforeParticipleAside(j, s int) *entity {
 			return nil
 		}
 		if w := pc.word(c + 1); strings.HasSuffix(w, "ing") && c+2 < j && !pc.isCue(c+1) && pc.isNameWord(c-1) && !pc.toks[c-1].poss {
+			if e := pc.roleAtPlaceBeforeAside(pc.clauseAfterJoin(pc.skipIntro(pc.skipDateline(s, c), c), c), c); e != nil {
+				return e // "A senior official at Queen's Park, speaking …, says": the official, not the place
+			}
 			if e := pc.npEndingAt(c-1, s); e != nil && !e.org && !e.group && !e.doc && e.personLike() && !isPlaceEntity(e) {
 				return e
 			}
