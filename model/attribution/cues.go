@@ -838,7 +838,7 @@ func findingAt(toks []token, i int) bool {
 	}
 	switch next := toks[i+1]; {
 	case next.low == "that" || next.has(wPrep) && thatAfterPhrase(toks, i+1) || next.has(wCalendar) && i+2 < len(toks) && toks[i+2].low == "that":
-		return judicialSubject(toks, i) || findingSubject(toks, i) // "found in a report to council in May that", "found Thursday that"
+		return judicialSubject(toks, i) || findingSubject(toks, i) || next.low == "that" && bodyFinder(toks, i) // "found in a report to council in May that", "found Thursday that"
 	case next.low == "there":
 		return i+2 < len(toks) && copulas[toks[i+2].low] && judicialSubject(toks, i)
 	case next.has(wDeterminer) && clauseVerbAfter(toks, i+2) && (findingSubject(toks, i) || judicialSubject(toks, i)):
@@ -859,6 +859,20 @@ func findingAt(toks []token, i int) bool {
 	return verdictAfter(toks, i+1) && judicialSubject(toks, i) && !juryBefore(toks, i)
 }
 
+// bodyFinder reports a body or "it" right before "found that" at i: "the
+// institute found that", "It found that" (what a review or an agency
+// found, the body's finding); a person finding that something is so
+// discovers it, and says nothing.
+func bodyFinder(toks []token, i int) bool {
+	if i < 1 {
+		return false
+	}
+	if b := toks[i-1]; b.low == "it" {
+		return true
+	}
+	return i >= 2 && toks[i-1].has(wOrgHead) && !toks[i-1].poss && (toks[i-2].low == "the" || toks[i-2].cap && toks[i-2].kind == tWord)
+}
+
 // trailingFinding reports "found" closing its sentence after a comma and
 // a finder or a document: "…, the inquiry found.", "…, the report found."
 func trailingFinding(toks []token, i int) bool {
@@ -868,14 +882,18 @@ func trailingFinding(toks []token, i int) bool {
 	if trailingTitledFinder(toks, i) {
 		return true
 	}
+	h := toks[i-1].low
+	if h == "has" || h == "have" {
+		i-- // "…, an independent review has found."
+		h = toks[i-1].low
+	}
 	k := i - 1
-	for k > i-4 && k > 0 && toks[k].kind == tWord && toks[k].low != "the" {
+	for k > i-4 && k > 0 && toks[k].kind == tWord && toks[k].low != "the" && toks[k].low != "a" && toks[k].low != "an" {
 		k--
 	}
-	if k == 0 || toks[k].low != "the" || toks[k-1].low != "," || k == i-1 {
+	if k == 0 || (toks[k].low != "the" && toks[k].low != "a" && toks[k].low != "an") || toks[k-1].low != "," || k == i-1 {
 		return false
 	}
-	h := toks[i-1].low
 	return judicialNouns[h] || findingNouns[h]
 }
 

@@ -718,6 +718,21 @@ func TestFindingWithoutThat(t *testing.T) {
 	}
 }
 
+// A body's or a review's "found that" is its finding: "The institute found
+// that …", "It found that …" after the review board is named, and a
+// finding closing the sentence in the perfect: "…, an independent review
+// has found." A person's "found that" stays a discovery (above).
+func TestFindingOfBodiesAndIt(t *testing.T) {
+	run(t, []attrCase{{name: "institute, it, has found",
+		paras: []string{"Flood review",
+			"The council's emergency centre was overwhelmed within three hours of the floods, an independent review has found.",
+			"The Harbour Review Board released its report on Monday. It found that staff were working from old lists.",
+			"The institute found that one in 10 patients waited 14 hours."},
+		want: []stmt{reportedBy(2, "The council's emergency centre was overwhelmed", "~an independent review"),
+			reportedBy(3, "staff were working from old lists", "Harbour Review Board"),
+			reportedBy(4, "one in 10 patients waited", "~institute")}}})
+}
+
 // A month's year between a cue and its "that" keeps the clause reported:
 // "The Court of Appeal for Ontario ruled in February 2024 that …", "said in
 // February 2024 that …".

@@ -911,11 +911,22 @@ func (pc *pctx) roleOfSubject(j int, head string, held *entity) *entity {
 	if e == nil || e == held || e.org || e.group || !e.personLike() || pc.namedLaterInSentence(e, j, 12) {
 		return nil // "The attorney general of the state of New York is suing Trump" is not Trump
 	}
-	if (e.role != "" || len(e.heads) > 0) && !(same && held == nil && !offices[head] && pc.opensSentence(e, j)) {
+	if (e.role != "" || len(e.heads) > 0) && !(same && held == nil && !offices[head] && pc.opensSentence(e, j) && !pc.trailingReporter(j)) {
 		return nil // but "Hart, 28, had played well, and the defender admitted": the captain is the defender too
 	}
 	e.addHead(head)
 	return e
+}
+
+// trailingReporter reports the role noun at j opening a cue's clause after
+// a comma, "…, the integrity commissioner said": the one who reports what
+// the sentence's subject did is not that subject.
+func (pc *pctx) trailingReporter(j int) bool {
+	k := j - 1
+	for k > j-5 && k > 0 && !pc.has(k, wDeterminer) {
+		k--
+	}
+	return pc.has(k, wDeterminer) && pc.word(k-1) == ","
 }
 
 // bodyPlurals name institutions that speak as one ("prosecutors said").
