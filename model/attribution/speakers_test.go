@@ -915,3 +915,24 @@ func TestSpeakersDescribedPersonBeforeAPlace(t *testing.T) {
 			reportedBy(4, "the race came down to generations", "~voters")},
 		notSpeakers: []string{"Rue Saint-Patrick", "Seminole Heights Library"}}})
 }
+
+// A subject whose modifier names a place or a body is the person the head
+// noun describes: "The mayor of Rockport fired the chief, saying" is the
+// mayor (named next), "A retired teacher who gave $5,000 to Harbour Trust
+// told" the teacher, "The judge who led the inquiry into the death of X
+// has found" the judge; not Rockport, Harbour Trust or X.
+func TestSubjectWithModifierIsItsHead(t *testing.T) {
+	run(t, []attrCase{
+		{name: "the mayor of a town, then a participle",
+			paras: []string{"Chief fired", "The mayor of Rockport fired the city's police chief on Tuesday, saying he had lost confidence in him.",
+				"Mayor Dennis Kowalczyk told reporters the decision was his alone."},
+			want: []stmt{reportedBy(2, "he had lost confidence", "Dennis Kowalczyk"), reportedBy(3, "the decision was his alone", "Dennis Kowalczyk")}},
+		{name: "a relative clause naming a body",
+			paras: []string{"Donor sues", "A retired teacher who gave $5,000 to Harbour Trust told a judge Wednesday that she was misled."},
+			want:  []stmt{reportedBy(2, "she was misled", "A retired teacher")}},
+		{name: "a relative clause naming the dead",
+			paras: []string{"Inquiry", "The judge who led the fatality inquiry into the death of Brenna MacIsaac has found that she was discharged “into a system that had no safe place for her to land.”",
+				"Provincial Court Judge Fergus MacLellan's 212-page report was released Tuesday."},
+			want: []stmt{reportedBy(2, "she was discharged", "Fergus MacLellan"), quoteBy(2, "into a system that had no safe place for her to land.", "Fergus MacLellan")}},
+	})
+}

@@ -1335,6 +1335,9 @@ func (pc *pctx) subjectBefore(v, s int) *entity {
 			return e // "A researcher with the Fraser Institute said": the researcher, not the institute
 		}
 	}
+	if e := pc.relativeHeadSubject(j, s); e != nil {
+		return e // "A retired teacher who gave $5,000 to Harbour Trust told": the teacher
+	}
 	if e := pc.npEndingAt(j, s); e != nil {
 		return e
 	}
@@ -1348,6 +1351,45 @@ func (pc *pctx) subjectBefore(v, s int) *entity {
 		return e
 	}
 	return pc.describedSubject(pc.determinerBefore(j, s), j+1)
+}
+
+// relativeHeadSubject is the person a "who" clause describes when the
+// clause runs, with no comma, from the role noun opening the sentence to
+// the name at j just before the cue: "A retired teacher who gave $5,000 to
+// Harbour Trust told", "The judge who led the inquiry into the death of
+// Brenna MacIsaac has found". Nil for any other shape.
+func (pc *pctx) relativeHeadSubject(j, s int) *entity {
+	if !pc.isNameWord(j) {
+		return nil
+	}
+	st := pc.skipIntro(pc.skipDateline(s, j), j)
+	for w := j - 1; w > st+1 && w > j-14; w-- {
+		if pc.numberComma(w) {
+			continue // "$5,000"
+		}
+		if t := pc.toks[w]; t.kind == tQuote || t.kind != tWord && !isDigitStart(t.low) && t.low != "$" || pc.isCue(w) {
+			return nil // a comma or a quotation: not one clause
+		}
+		if pc.word(w) != "who" {
+			continue
+		}
+		h := w - 1
+		if pc.toks[h].cap || !(pc.has(h, wRole) || pc.is(h, mUnnamedHead) || pluralOfPeople(pc.word(h))) {
+			return nil
+		}
+		d := h - 1
+		for d > st && !pc.has(d, wDeterminer) && !pc.toks[d].cap && pc.toks[d].kind == tWord {
+			d--
+		}
+		if d != st || !pc.has(d, wDeterminer) {
+			return nil
+		}
+		if isDefinite(pc.word(d)) {
+			return pc.roleNP(h, d)
+		}
+		return pc.unnamedAt(d, w)
+	}
+	return nil
 }
 
 // gapRelativeSubject is the subject of a cue in a relative clause with no
@@ -2280,6 +2322,9 @@ func (pc *pctx) clauseSubject(c, s int) *entity {
 	}
 	if e := pc.groupOfPlace(j+1, s); e != nil {
 		return e // "Republicans on Capitol Hill welcomed the move, saying": the Republicans
+	}
+	if e := pc.roleOfPhrase(s, j+1); e != nil {
+		return e // "The mayor of Rockport fired the chief, saying": the mayor, not the town
 	}
 	if e := pc.npEndingAt(j, s); e != nil {
 		return e
