@@ -920,13 +920,17 @@ func TestSpeakersDescribedPersonBeforeAPlace(t *testing.T) {
 // noun describes: "The mayor of Rockport fired the chief, saying" is the
 // mayor (named next), "A retired teacher who gave $5,000 to Harbour Trust
 // told" the teacher, "The judge who led the inquiry into the death of X
-// has found" the judge; not Rockport, Harbour Trust or X.
+// has found" the judge, "Solicitor X, of Hartley & Finch, who …, said" the
+// solicitor; not Rockport, Harbour Trust, X or the firm.
 func TestSubjectWithModifierIsItsHead(t *testing.T) {
 	run(t, []attrCase{
 		{name: "the mayor of a town, then a participle",
 			paras: []string{"Chief fired", "The mayor of Rockport fired the city's police chief on Tuesday, saying he had lost confidence in him.",
 				"Mayor Dennis Kowalczyk told reporters the decision was his alone."},
 			want: []stmt{reportedBy(2, "he had lost confidence", "Dennis Kowalczyk"), reportedBy(3, "the decision was his alone", "Dennis Kowalczyk")}},
+		{name: "a firm with an ampersand before a relative clause",
+			paras: []string{"Tenants win", "Solicitor Maeve Donnelly, of Hartley & Finch, who represents the tenants, said the ruling was “a vindication.”"},
+			want:  []stmt{reportedBy(2, "the ruling was", "Maeve Donnelly"), quoteBy(2, "a vindication.", "Maeve Donnelly")}},
 		{name: "a relative clause naming a body",
 			paras: []string{"Donor sues", "A retired teacher who gave $5,000 to Harbour Trust told a judge Wednesday that she was misled."},
 			want:  []stmt{reportedBy(2, "she was misled", "A retired teacher")}},

@@ -4007,6 +4007,9 @@ func (pc *pctx) beforeAppositive(c, s int) *entity {
 		for n-1 > s && pc.toks[n-1].cap && pc.has(n-1, wParticle) {
 			n-- // the name opens with its particle
 		}
+		if n-2 > s && pc.word(n-1) == "&" && pc.isNameWord(n-2) {
+			n = pc.nameStart(n-2, s) // "of Hartley & Finch, who …": the firm's whole name, and the "of" before it
+		}
 		if f := pc.frenchBodyStart(k-1, s); f > s && f < n {
 			n = f // "president of the Alliance des expéditeurs du Québec, a shippers’ group,": the body's whole name
 		}
