@@ -1354,21 +1354,21 @@ func (pc *pctx) subjectBefore(v, s int) *entity {
 }
 
 // relativeHeadSubject is the person a "who" clause describes when the
-// clause runs, with no comma, from the role noun opening the sentence to
-// the name at j just before the cue: "A retired teacher who gave $5,000 to
-// Harbour Trust told", "The judge who led the inquiry into the death of
-// Brenna MacIsaac has found". Nil for any other shape.
+// clause runs, with no comma and no cue of its own, from the role noun
+// opening the sentence to j just before the cue: "A retired teacher who
+// gave $5,000 to Harbour Trust told", "The judge who led the inquiry into
+// the death of Brenna MacIsaac has found", "A nurse who asked not to be
+// named because she feared for her job said". Nil for any other shape.
 func (pc *pctx) relativeHeadSubject(j, s int) *entity {
-	if !pc.isNameWord(j) {
-		return nil
-	}
 	st := pc.skipIntro(pc.skipDateline(s, j), j)
-	for w := j - 1; w > st+1 && w > j-14; w-- {
+	because := false
+	for w := j - 1; w > st+1 && w > j-20; w-- {
 		if pc.numberComma(w) {
 			continue // "$5,000"
 		}
-		if t := pc.toks[w]; t.kind == tQuote || t.kind != tWord && !isDigitStart(t.low) && t.low != "$" || pc.isCue(w) {
-			return nil // a comma or a quotation: not one clause
+		because = because || pc.word(w) == "because"
+		if t := pc.toks[w]; t.kind == tQuote || t.kind != tWord && !isDigitStart(t.low) && t.low != "$" || pc.isCue(w) && !because && !pc.askedNotToBeNamed(w) {
+			return nil // a comma, a quotation or another cue: not one clause
 		}
 		if pc.word(w) != "who" {
 			continue
@@ -1390,6 +1390,12 @@ func (pc *pctx) relativeHeadSubject(j, s int) *entity {
 		return pc.unnamedAt(d, w)
 	}
 	return nil
+}
+
+// askedNotToBeNamed reports "asked not to be" at w: a source's condition,
+// no cue of its own.
+func (pc *pctx) askedNotToBeNamed(w int) bool {
+	return pc.word(w+1) == "not" && pc.word(w+2) == "to" && pc.word(w+3) == "be"
 }
 
 // gapRelativeSubject is the subject of a cue in a relative clause with no
