@@ -2781,3 +2781,25 @@ func TestBodiesMixedCaseInitials(t *testing.T) {
 		}
 	}
 }
+
+// Long bodies' names stay whole: "the British Chambers of Commerce" (not
+// someone called British Chambers), "the United States Court of Appeals for
+// the Fifth Circuit" (its circuit in words, as "6th" already was), "The
+// Friends of the Lorvan River, a volunteer group," (not "The Friends"). A
+// Mr. Chambers stays a person, and "Friends of Mr. Clinton's" are his
+// friends.
+func TestBodiesLongNamesWithOfAndFor(t *testing.T) {
+	run(t, []attrCase{
+		{name: "chambers, circuit, friends",
+			paras: []string{"Rates",
+				"The British Chambers of Commerce said the decision would disappoint firms.",
+				"A three-judge panel of the United States Court of Appeals for the Fifth Circuit, in a 2-to-1 decision, said the execution could not proceed.",
+				"The Friends of the Lorvan River, a volunteer group, said the fee was unfair."},
+			want: []stmt{reportedBy(2, "the decision would disappoint firms", "British Chambers of Commerce"),
+				reportedBy(3, "the execution could not proceed", "United States Court of Appeals for the Fifth Circuit"),
+				reportedBy(4, "the fee was unfair", "Friends of the Lorvan River")}},
+		{name: "a person called Chambers",
+			paras: []string{"Land claim", "Chief Darlene Chambers said the deal was fine.", "“A signed agreement would be nicer,” Chambers said."},
+			want:  []stmt{reportedBy(2, "the deal was fine", "Darlene Chambers"), quoteBy(3, "A signed agreement would be nicer,", "Darlene Chambers")}},
+	})
+}

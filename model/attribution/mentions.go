@@ -697,6 +697,9 @@ func (pc *pctx) runEndOf(i int) int {
 		case t.kind == tWord && t.low == "of" && prev.low == "division" && prev.cap && j > i+1 && pc.isNameWord(j+1) && pc.toks[j+1].cap:
 			org = true
 			j++ // "Columbus Division of Police": a body's division of its work, not a unit called "J Division"
+		case t.kind == tWord && t.low == "of" && prev.low == "chambers" && prev.cap && pc.word(j+1) == "commerce" && pc.toks[j+1].cap:
+			org = true
+			j++ // "British Chambers of Commerce": chambers, not a Mr. Chambers
 		case t.kind == tWord && t.low == "of" && prev.low == "hall" && pc.word(j+1) == "fame" && pc.toks[j+1].cap:
 			org = true
 			j++ // "Hockey Hall of Fame"
@@ -706,8 +709,8 @@ func (pc *pctx) runEndOf(i int) int {
 		case t.low == "of" && (j == i+1 || j == i+2 && (levelWords[pc.toks[i].low] || pc.toks[i].low == "rural")) && localGovernments[prev.low] && pc.isNameWord(j+1):
 			org = true
 			j++ // "Town of Beaverhill", "City of Edmonton", "Regional District of Kootenay Boundary", "Rural Municipality of Corman Park"
-		case t.kind == tWord && (t.low == "of" || t.low == "for") && org && pc.word(j+1) == "the" && isDigitStart(pc.word(j+2)) && pc.isNameWord(j+3):
-			j += 3 // "Court of Appeals for the 6th Circuit"
+		case t.kind == tWord && (t.low == "of" || t.low == "for") && org && pc.word(j+1) == "the" && (isDigitStart(pc.word(j+2)) || circuitOrdinals[pc.word(j+2)] && pc.toks[j+2].cap) && pc.isNameWord(j+3):
+			j += 3 // "Court of Appeals for the 6th Circuit", "… for the Fifth Circuit"
 		case t.kind == tWord && t.low == "for" && org && prev.has(wOrgHead) && (pc.word(j+1) == "the" || pc.word(j+1) == "a" || pc.word(j+1) == "an") && pc.isNameWord(j+2) && !pc.toks[j+2].sentStart && pc.toks[j+2].cap:
 			j += 2 // "the U.S. District Court for the Western District of Wisconsin": one court; "Coalition for a Balanced Budget": one body
 		case t.kind == tWord && t.low == "of" && j == i+1 && pc.toks[i].low == "office" && pc.word(j+1) == "the" && pc.isNameWord(j+2) && !pc.toks[j+2].sentStart:
@@ -914,6 +917,13 @@ func (pc *pctx) causeBodyEnd(i int) int {
 		return i // the cheap test first
 	}
 	if pc.toks[i+1].low == "of" {
+		n := i + 2
+		if pc.toks[n].low == "the" {
+			n++
+		}
+		if t.low == "friends" && n < len(pc.toks) && pc.toks[n].cap && pc.isNameWord(n) && !pc.toks[n].sentStart && !pc.has(n, wTitle) && !isTitleWord(pc.toks[n].low) && pc.causeAfter(n) {
+			return pc.runEnd(n) // "The Friends of the Lorvan River": a group named for what it guards
+		}
 		if advocates[t.low] && pc.toks[i+2].cap && (isPlaceEntityWord(pc.toks[i+2].low) || isProvince(pc.toks[i+2].low) || isState([]string{pc.toks[i+2].low})) && !pc.toks[i+2].sentStart {
 			return pc.runEnd(i + 2) // "Doctors of Saskatchewan", "Nurses of Ontario": a body named by its members and their place
 		}
@@ -1187,6 +1197,9 @@ func seatPlaceEnd(low []string) int {
 	}
 	return 0
 }
+
+// circuitOrdinals number the federal appeals courts' circuits in words.
+var circuitOrdinals = setOf(`first second third fourth fifth sixth seventh eighth ninth tenth eleventh`)
 
 // portfolioWords name what a minister is for: "Minister for Social and
 // Family Development", "Secretary of State for Work and Pensions".
