@@ -212,6 +212,12 @@ func cueAt(toks []token, i int) (string, int) {
 	if (t.low == "held" || t.low == "holds") && i+1 < len(toks) && toks[i+1].low == "that" && judicialSubject(toks, i) {
 		return "hold", 1 // "Justice Harjit Bains held that municipal councils have …": the court's holding
 	}
+	if (t.low == "held" || t.low == "holds") && i >= 3 && i+1 < len(toks) && toks[i+1].low == "." && benchRoles[toks[i-1].low] && toks[i-2].low == "the" && toks[i-3].kind == tQuote {
+		return "hold", 1 // "“Such evidence is hearsay,” the judge held.": the quotation is the holding
+	}
+	if (t.low == "accepted" || t.low == "accepts") && i+2 < len(toks) && toks[i+1].low == "that" && clauseVerbAfter(toks, i+2) && judicialSubject(toks, i) {
+		return "find", 1 // "The judge accepted that the council faced difficulties": what the court finds
+	}
 	if t.low == "finding" && i > 0 && toks[i-1].low == "," && judicialOpener(toks, i) {
 		return "find", 1 // "The Human Rights Tribunal of Ontario has ordered …, finding it fired her …": the tribunal's finding
 	}

@@ -799,3 +799,20 @@ func TestFoundInOwnReport(t *testing.T) {
 		paras: []string{"Trustee", "Mireille Achterberg-Diallo investigated the trustee.", "In a 22-page report, Achterberg-Diallo found that Kowalchuk-Reyes posted a photo of a draft list."},
 		want:  []stmt{reportedBy(3, "Kowalchuk-Reyes posted a photo", "Mireille Achterberg-Diallo")}}})
 }
+
+// A judge's holding after a quotation ("“Such evidence is hearsay,” the
+// judge held.") and what a judge accepts ("Judge X accepted that Y's
+// remorse was genuine") are the judge's words; "accepted that evidence"
+// is no clause.
+func TestJudgeHeldAndAccepted(t *testing.T) {
+	run(t, []attrCase{{name: "held, accepted",
+		paras: []string{"Sentence", "Justice Halima Bello-Musa heard the case.",
+			"“Such evidence is hearsay,” the judge held.",
+			"In mitigation, Judge Bello-Musa accepted that Moran's remorse was genuine."},
+		want: []stmt{quoteBy(3, "Such evidence is hearsay,", "Halima Bello-Musa"),
+			reportedBy(4, "Moran's remorse was genuine", "Halima Bello-Musa")}}})
+	a := article(t, "Evidence", "Justice Colleen Ashbury-Mensah largely accepted that evidence.")
+	for _, st := range a.Statements {
+		t.Errorf("a thing accepted read as a finding: %q by %q", st.Text, st.Speaker)
+	}
+}

@@ -613,7 +613,7 @@ var reportStarts = []string{"shows", "showed", "show", // pollShows
 	"reported", "disclosed", "revealed", // reportedBy
 	"quoted",      // passiveQuoted
 	"put", "puts", // cueAt: "as X put it"
-	"found", "finds", "finding", "held", "holds", // cueAt: a court's finding, its holding
+	"found", "finds", "finding", "held", "holds", "accepted", "accepts", // cueAt: a court's finding, its holding, what it accepts
 	"projects", "projected", "forecasts", "forecast", "estimates", "estimated", "projecting", "forecasting", "estimating"} // a report's forecast
 
 // reportingCueAt reads a cue at token v that reports speech.
