@@ -333,7 +333,7 @@ var orgWords = map[string]bool{
 }
 
 var orgHeads = map[string]bool{
-	"company": true, "firm": true, "agency": true, "bank": true, "ministry": true, "district": true,
+	"company": true, "firm": true, "municipality": true, "agency": true, "bank": true, "ministry": true, "district": true,
 	"department": true, "office": true, "university": true, "alliance": true, "coalition": true,
 	"authority": true, "group": true, "union": true, "council": true, "committee": true,
 	"club": true, "trust": true, "association": true, "institute": true, "government": true,

@@ -226,13 +226,21 @@ func (an *analyzer) nameCity() {
 	if kind == "" {
 		return // the cheap test first
 	}
-	city := an.storyCity(kind == "city")
+	named, city := an.localNamed()
+	if city == "" && kind != "municipality" {
+		city = an.storyCity(kind == "city")
+	} else if city != "" && named != kind && kind != "municipality" {
+		return // "the town said" where the article names a city of X: no guess
+	}
 	if city == "" {
 		return
 	}
+	if kind == "municipality" {
+		kind = named
+	}
 	g := an.reg.body(strings.ToUpper(kind[:1]) + kind[1:] + " of " + city)
 	for i, e := range an.owners {
-		if localKind(e) == kind {
+		if k := localKind(e); k == kind || k == "municipality" {
 			for _, a := range e.aliases {
 				g.addAlias(a)
 			}
@@ -248,10 +256,46 @@ func localKind(e *entity) string {
 		return ""
 	}
 	switch k := strings.TrimPrefix(strings.ToLower(e.display), "the "); k {
-	case "city", "town":
+	case "city", "town", "municipality":
 		return k
 	}
 	return ""
+}
+
+// localNamed is the kind and the name of the place the article calls "the
+// town of X" or "the city of X" first ("town", "Sainte-Odile-du-Lac"), or
+// two empty strings.
+func (an *analyzer) localNamed() (kind, place string) {
+	for _, p := range an.paras {
+		for _, k := range []string{"town", "city", "village"} {
+			for _, pre := range []string{"the " + k + " of ", "The " + k + " of "} {
+				if i := strings.Index(p.text, pre); i >= 0 {
+					if place := placeAfter(p.text[i+len(pre):]); place != "" {
+						return k, place
+					}
+				}
+			}
+		}
+	}
+	return "", ""
+}
+
+// placeAfter is the capitalised words, at most four, that open text, with
+// hyphens inside ("Sainte-Odile-du-Lac"); "" when none do.
+func placeAfter(text string) string {
+	words := strings.Fields(text)
+	n := 0
+	for n < len(words) && n < 4 && isCapitalised(words[n]) {
+		if strings.ContainsAny(words[n], ".,;:’'()") {
+			n++
+			break
+		}
+		n++
+	}
+	if n == 0 {
+		return ""
+	}
+	return strings.TrimRight(strings.Join(words[:n], " "), ".,;:’'()")
 }
 
 // storyCity is the city the article's dateline (when asked) or mayor or
