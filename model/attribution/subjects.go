@@ -1353,6 +1353,21 @@ func (pc *pctx) subjectBefore(v, s int) *entity {
 	return pc.describedSubject(pc.determinerBefore(j, s), j+1)
 }
 
+// titledRun reports a capitalised run at k of three words or more that
+// holds a title before its last two: "Queensland MP Meaghan Holt".
+func (pc *pctx) titledRun(k int) bool {
+	r := pc.runEnd(k)
+	if !pc.isNameWord(k) || r-k < 3 {
+		return false
+	}
+	for q := k; q < r-2; q++ {
+		if isTitleWord(strings.TrimSuffix(pc.word(q), ".")) {
+			return true
+		}
+	}
+	return false
+}
+
 // relativeHeadSubject is the person a "who" clause describes when the
 // clause runs, with no comma and no cue of its own, from the role noun
 // opening the sentence to j just before the cue: "A retired teacher who
@@ -3141,6 +3156,9 @@ func (pc *pctx) appositiveAfterRoleEnd(i, v int) (*entity, int) {
 		return nil, 0
 	}
 	k = pc.pastPortfolioList(i, k, v) // "Alberta’s Minister of Arts, Culture and Status of Women, Tanya Rudnicki,": the portfolios, then the name
+	if pc.word(k+1) == "the" && pc.titledRun(k+2) {
+		k++ // "The caucus spokesperson, the Queensland MP Meaghan Holt,": "the", then her title and name
+	}
 	for n := k + 1; n < v && n <= k+5 && pc.toks[n].kind == tWord && (!pc.toks[n].cap || n == k+1 && (partyOf(pc.word(n)) != 0 || pc.is(n, mPartyAdjective))) && !pc.has(n, wFunction|wDeterminer); n++ {
 		if pc.isNameWord(n+1) && (pc.has(n, wRole) || pc.has(n, wTitle) || pc.is(n, mMoreRoleNoun) || isJobWord(pc.word(n)) || pc.word(n) == "former" || n > k+1 && !pc.toks[n].cap && k-i <= 2 || !pc.toks[n].cap && isTitleWord(strings.TrimSuffix(pc.word(n+1), "."))) {
 			k = n // "The mediator, retired judge Olafur Brekkan,", "the committee’s deputy chair, Liberal senator Gareth Lyle,", "Another worker, camp cook X,": the descriptor belongs to the name
