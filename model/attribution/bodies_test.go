@@ -2789,7 +2789,8 @@ func TestBodiesMixedCaseInitials(t *testing.T) {
 // Long bodies' names stay whole: "the British Chambers of Commerce" (not
 // someone called British Chambers), "the United States Court of Appeals for
 // the Fifth Circuit" (its circuit in words, as "6th" already was), "The
-// Friends of the Lorvan River, a volunteer group," (not "The Friends"). A
+// Friends of the Lorvan River, a volunteer group," (not "The Friends"),
+// "the Independent Commission Against Corruption"; "Ombudsman" is a title. A
 // Mr. Chambers stays a person, and "Friends of Mr. Clinton's" are his
 // friends.
 func TestBodiesLongNamesWithOfAndFor(t *testing.T) {
@@ -2802,6 +2803,14 @@ func TestBodiesLongNamesWithOfAndFor(t *testing.T) {
 			want: []stmt{reportedBy(2, "the decision would disappoint firms", "British Chambers of Commerce"),
 				reportedBy(3, "the execution could not proceed", "United States Court of Appeals for the Fifth Circuit"),
 				reportedBy(4, "the fee was unfair", "Friends of the Lorvan River")}},
+		{name: "a commission against something, and mothers against it",
+			paras: []string{"Minister corrupt, watchdog says",
+				"The Independent Commission Against Corruption found the minister acted corruptly.",
+				"Later, Mothers Against Drunk Driving, a charity, said the law was weak.",
+				"Ombudsman Mereana Holloway said the council had failed."},
+			want: []stmt{reportedBy(2, "the minister acted corruptly", "Independent Commission Against Corruption"),
+				reportedBy(3, "the law was weak", "Mothers Against Drunk Driving"),
+				reportedBy(4, "the council had failed", "Mereana Holloway")}},
 		{name: "a person called Chambers",
 			paras: []string{"Land claim", "Chief Darlene Chambers said the deal was fine.", "“A signed agreement would be nicer,” Chambers said."},
 			want:  []stmt{reportedBy(2, "the deal was fine", "Darlene Chambers"), quoteBy(3, "A signed agreement would be nicer,", "Darlene Chambers")}},

@@ -681,6 +681,9 @@ func (pc *pctx) runEndOf(i int) int {
 			j = pc.particleRun(j)
 		case t.kind == tWord && (t.low == "of" || t.low == "&" || t.low == "for") && org && pc.isNameWord(j+1) && !pc.titledPersonIn(i, j):
 			j++
+		case t.kind == tWord && t.low == "against" && t.cap && prev.has(wOrgHead) && prev.cap && pc.isNameWord(j+1) && pc.toks[j+1].cap:
+			org = true
+			j++ // "Independent Commission Against Corruption": what the body is against, part of its name
 		case t.kind == tWord && t.low == "on" && prev.cap && onHeads[prev.low] && pc.isNameWord(j+1) && !pc.has(j+1, wCalendar|wTime) && !pc.toks[j+1].sentStart &&
 			!isAllCaps(pc.p.text[int(pc.toks[j+1].start):int(pc.toks[j+1].end)]): // (not "the Task Force on CENTCOM …": another body's initials, which name that body)
 			org = true

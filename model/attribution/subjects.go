@@ -2156,6 +2156,9 @@ func (pc *pctx) bodyNameStart(k, j, s int) int {
 			return b // "Friends of the Earth Canada", "Americans for Prosperity"
 		}
 	}
+	if k-2 >= s && pc.toks[k-1].low == "against" && pc.toks[k-1].cap && (pc.has(k-2, wOrgHead) || pluralOfPeople(pc.toks[k-2].low)) && pc.toks[k-2].cap {
+		return pc.nameStart(k-2, s) // "the Independent Commission Against Corruption", "Mothers Against Drunk Driving"
+	}
 	return k
 }
 
@@ -2308,7 +2311,7 @@ func (pc *pctx) unionLocalEndingAt(j, s int) *entity {
 // capitalised word (a switch: nameStart runs for most subjects).
 func bodyJoint(w string) bool {
 	switch w {
-	case "the", "of", "and", "without", "sans", "for", ",":
+	case "the", "of", "and", "without", "sans", "for", "against", ",":
 		return true
 	}
 	return false
