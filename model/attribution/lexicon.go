@@ -250,6 +250,7 @@ var titles = withElect(map[string]string{
 	"gov.": "Governor", "mp": "MP", "mep": "MEP", "msp": "MSP", "mla": "MLA", "mpp": "MPP", "mna": "MNA", "mpa": "MPA", "mlc": "MLC", "mha": "MHA", "mhk": "MHK", "sheikh": "Sheikh", "emir": "Emir",
 	"taoiseach": "Taoiseach", "tánaiste": "Tánaiste", "tanaiste": "Tánaiste", "td": "TD",
 	"pm": "Prime Minister", "cm": "Chief Minister", "ag": "Attorney General",
+	"seaman": "Seaman", "airman": "Airman", "ensign": "Ensign", "petty": "Petty",
 	"ombudsman": "Ombudsman", "ombudsperson": "Ombudsperson", "collector": "Collector", "dsp": "Deputy Superintendent of Police", "sho": "Station House Officer", "dgp": "Director General of Police", "tehsildar": "Tehsildar",
 	"vice-chief": "Vice-Chief", "vice-president": "Vice-President", "vice-chair": "Vice-Chair", "co-chair": "Co-Chair",
 	"vice-premier": "Vice-Premier", "vice-mayor": "Vice-Mayor", "vice-chairman": "Vice-Chairman", "vice-chairwoman": "Vice-Chairwoman",
