@@ -3954,6 +3954,11 @@ func (pc *pctx) beforeAppositive(c, s int) *entity {
 			k-- // "Sam Ocampo-Reyes, 29, an organizer …, who …, said": past the age, to the name
 			continue
 		}
+		if t := k - 1 - b2i(pc.word(k-1) == "."); t-2 > s && pc.partyTag(t) && pc.isNameWord(t-2) && opensAside(pc.toks[k+1]) {
+			if e := pc.npEndingAt(t-2, s); e != nil {
+				return e // "Rep. Linda Okonkwo-Barnes, D-Va., whose district includes the base where the Pendry is docked, said": the member
+			}
+		}
 		if pc.word(k-1) == ")" { // "Gov. John Kasich (R-Ohio), who won"
 			if p := pc.openParen(k-2, s); p > s && pc.isNameWord(p-1) {
 				if n := pc.longNameStart(p-1, s); inner < 0 && n > s && (pc.has(n-1, wPrep) || pc.has(n-1, wDeterminer) && pc.has(n-2, wPrep)) {
@@ -5425,4 +5430,12 @@ func (pc *pctx) pastPortfolioList(i, k, v int) int {
 		}
 	}
 	return k
+}
+
+// b2i is 1 for true, 0 for false.
+func b2i(b bool) int {
+	if b {
+		return 1
+	}
+	return 0
 }
