@@ -3263,8 +3263,28 @@ func (pc *pctx) kinAppositive(e *entity, i int) {
 	}
 	if owner != nil && owner != e && !owner.org && !owner.group {
 		e.kinOf, e.kin = owner, pc.word(i-2)
+		if pc.toks[i-3].poss {
+			pc.familyName(e, owner) // (not after "his" or "her": a pronoun may point wrong, and the surname with it)
+		}
 	}
 }
+
+// familyName gives a spouse or a child named by a given name alone the
+// surname of the one whose kin they are: "Mr Holroyd's widow, Janet," is
+// Janet Holroyd. Her given name still finds her.
+func (pc *pctx) familyName(e, owner *entity) {
+	if !sharedSurnameKin[e.kin] || len(e.words) != 1 || !isGivenName(e.words[0]) || owner.last == "" || owner.first == "" || strings.Contains(owner.last, " ") || e.last == owner.last {
+		return
+	}
+	e.display += " " + lastWordOf(owner.display)
+	e.words = []string{e.words[0], owner.last}
+	e.first, e.last = e.words[0], owner.last
+	pc.an.reg.byKey[strings.Join(e.words, " ")] = e // by her whole name only: "Holroyd" alone stays the one named first
+}
+
+// sharedSurnameKin are the kin who most often carry the surname of the one
+// they are kin to.
+var sharedSurnameKin = setOf(`widow widower wife husband son daughter`)
 
 // siblingAges tell two of one family apart: "the younger Pelletier".
 var siblingAges = setOf(`younger older elder`)

@@ -2225,3 +2225,18 @@ func TestNamesSouthAsianWholeNames(t *testing.T) {
 			want: []stmt{reportedBy(2, "the report was under review", "Imdad Hussain Soomro"), reportedBy(3, "security was a pretext", "Shoaib Anwar Mirza")}},
 	})
 }
+
+// A spouse or a child named by a given name after a possessive name takes
+// that name's surname ("Mr Holroyd's widow, Janet," is Janet Holroyd),
+// while the surname alone still finds the one named first; after "his" or
+// "her" the given name stays as written, since the pronoun may point wrong.
+func TestNamesKinTakesTheFamilyName(t *testing.T) {
+	run(t, []attrCase{{name: "widow",
+		paras: []string{"Inquest", "Peter Holroyd, 71, died in hospital after waiting 14 hours.",
+			"In a statement read to the court, Mr Holroyd's widow, Janet, said her husband was “not a man who made a fuss”.",
+			"Janet said she was angry.",
+			"“I am sorry,” Holroyd's doctor told the court. Holroyd had complained of chest pain, the doctor said."},
+		want: []stmt{reportedBy(3, "her husband was", "Janet Holroyd"), quoteBy(3, "not a man who made a fuss", "Janet Holroyd"),
+			reportedBy(4, "she was angry", "Janet Holroyd")},
+		moreQuotes: true}})
+}
