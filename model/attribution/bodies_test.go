@@ -2656,11 +2656,15 @@ func TestPeopleForCauseBodies(t *testing.T) {
 }
 
 // An office whose name joins two words with "and" before its head is one
-// office: "the Prisons and Probation Ombudsman" was "Prisons".
+// office: "the Prisons and Probation Ombudsman" was "Prisons", "the
+// Information and Privacy Commissioner" was "Information".
 func TestOfficeNameWithAnd(t *testing.T) {
 	run(t, []attrCase{{name: "ombudsman",
 		paras: []string{"Inquest", "A report by the Prisons and Probation Ombudsman, published alongside the jury’s conclusion, found that the prison had been operating with 31% of its officer posts unfilled."},
-		want:  []stmt{reportedBy(2, "the prison had been operating", "Prisons and Probation Ombudsman")}}})
+		want:  []stmt{reportedBy(2, "the prison had been operating", "Prisons and Probation Ombudsman")}},
+		{name: "commissioner",
+			paras: []string{"Breach", "The Information and Privacy Commissioner confirmed it has opened a file on the breach."},
+			want:  []stmt{reportedBy(2, "it has opened a file", "Information and Privacy Commissioner")}}})
 }
 
 // A title word opening a name right after "group" or another body noun is

@@ -1316,7 +1316,7 @@ func (pc *pctx) secondCompany(k int) bool {
 var andTails = setOf(`entertainment resorts hospitality leisure recreation gaming media communications`)
 
 // officeBodies end the name of an office that speaks as a body.
-var officeBodies = setOf(`ombudsman ombudsperson inspectorate regulator watchdog`)
+var officeBodies = setOf(`ombudsman ombudsperson inspectorate regulator watchdog commissioner`)
 
 // provincePortfolios reports a province's name at i and portfolio words
 // either side of the "and" at j: "Manitoba Environment and Climate
