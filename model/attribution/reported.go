@@ -2541,20 +2541,22 @@ func (pc *pctx) hasCommaBefore(v int) bool {
 	return pc.commaBeforeRoleOf(v)
 }
 
-// commaBeforeRoleOf reports a comma before a role's phrase with "of" that
-// ends at the cue v, too long for hasCommaBefore's reach: "…, the chief
-// medical officer of health said Monday."
+// commaBeforeRoleOf reports a comma before a role's phrase with "of", or a
+// source's with "familiar with", that ends at the cue v, too long for
+// hasCommaBefore's reach: "…, the chief medical officer of health said
+// Monday.", "…, four officials familiar with the talks said."
 func (pc *pctx) commaBeforeRoleOf(v int) bool {
-	of := false
+	of, source := false, false
 	for k := v - 1; k >= pc.sentOf[v] && k >= v-10; k-- {
 		t := pc.toks[k]
 		if t.low == "," {
-			return of && isDefinite(pc.word(k+1))
+			return of && isDefinite(pc.word(k+1)) || source
 		}
 		if t.kind != tWord || verbLike(t) || pc.isCue(k) {
 			return false
 		}
 		of = of || t.low == "of" && pc.has(k-1, wRole)
+		source = source || postModifier[t.low] && k+1 < v && pc.has(k+1, wPrep) // "…, two people familiar with the matter said."
 	}
 	return false
 }

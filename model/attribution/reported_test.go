@@ -3858,3 +3858,14 @@ func TestSpeechNounAfterOccasion(t *testing.T) {
 		t.Errorf("a question in a state read as a statement: %q by %q", st.Text, st.Speaker)
 	}
 }
+
+// A trailing cue after a long unnamed source ("…, four officials familiar
+// with the talks said.") still reports what stands before it: the source's
+// phrase runs past the six words a trailing subject usually takes.
+func TestTrailingCueAfterLongSource(t *testing.T) {
+	run(t, []attrCase{{name: "familiar with",
+		paras: []string{"Talks", "Negotiators worked through the night, four officials familiar with the talks said.",
+			"The deal was close, two people close to the negotiations said."},
+		want: []stmt{reportedBy(2, "Negotiators worked through the night", "~Four officials"),
+			reportedBy(3, "The deal was close", "~Two people")}}})
+}
