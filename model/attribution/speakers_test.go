@@ -947,3 +947,12 @@ func TestSubjectWithModifierIsItsHead(t *testing.T) {
 			want: []stmt{reportedBy(2, "she was discharged", "Fergus MacLellan"), quoteBy(2, "into a system that had no safe place for her to land.", "Fergus MacLellan")}},
 	})
 }
+
+// "X, whose president, Y, told reporters that …" is Y's, not the subject
+// of the main clause: "The letter was organized by the Heartland Justice
+// Project, whose president, Dwayne Castle, told reporters".
+func TestWhosePresidentNamedTells(t *testing.T) {
+	run(t, []attrCase{{name: "whose president",
+		paras: []string{"Groups warn senators", "The letter was organized by the Heartland Justice Project, whose president, Dwayne Castle, told reporters that conservatives had “heard the whispers”."},
+		want:  []stmt{reportedBy(2, "conservatives had", "Dwayne Castle"), quoteBy(2, "heard the whispers", "Dwayne Castle")}}})
+}

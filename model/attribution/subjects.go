@@ -4294,8 +4294,8 @@ func (pc *pctx) nameAfterRolePhrase(c, s int) *entity {
 	}
 	if k == s && pc.toks[k].kind == tWord {
 		k-- // the role opens the sentence
-	} else if pc.isNameWord(k - 1) {
-		return nil // "Vian, the editor of the paper, L'Osservatore Romano, said": the first name speaks
+	} else if pc.isNameWord(k-1) && pc.word(k+1) != "whose" {
+		return nil // "Vian, the editor of the paper, L'Osservatore Romano, said": the first name speaks (but "the Project, whose president, X, told": X)
 	}
 	first := k + 1
 	if w := pc.word(first); (w == "and" || w == "but") && first+1 < n-1 {
@@ -4305,8 +4305,8 @@ func (pc *pctx) nameAfterRolePhrase(c, s int) *entity {
 		}
 	}
 	oneOf := pc.word(first) == "one" && pc.word(first+1) == "of"
-	twoWordOwner := first+1 < n && pc.toks[first].cap && pc.toks[first+1].cap && pc.toks[first+1].poss                                              // "New Brunswick’s Commissioner of Official Languages, X,"
-	if !pc.has(first, wDeterminer) && !pc.toks[first].poss && !twoWordOwner && !ownerWords[pc.word(first)] && !pc.legislatorNext(first) && !oneOf { // ("WFP’s country director in Chad, X, said")
+	twoWordOwner := first+1 < n && pc.toks[first].cap && pc.toks[first+1].cap && pc.toks[first+1].poss                                                                           // "New Brunswick’s Commissioner of Official Languages, X,"
+	if !pc.has(first, wDeterminer) && !pc.toks[first].poss && !twoWordOwner && !ownerWords[pc.word(first)] && pc.word(first) != "whose" && !pc.legislatorNext(first) && !oneOf { // ("WFP’s country director in Chad, X, said")
 		return nil // but "Nationals MP for Barwon, Trent Corcoran, accused"
 	}
 	for r := first + 1; r < n-1; r++ {
