@@ -209,7 +209,7 @@ func cueAt(toks []token, i int) (string, int) {
 		i+3 < len(toks) && toks[i+2].kind == tWord && toks[i+3].kind == tWord { // (not "No insurer in North America forecast that storm.")
 		return "forecast", 1 // "The USDA forecast in September that net cash income would decline": a body's forecast
 	}
-	if (t.low == "held" || t.low == "holds") && i+1 < len(toks) && toks[i+1].low == "that" && judicialSubject(toks, i) {
+	if (t.low == "held" || t.low == "holds") && i+1 < len(toks) && toks[i+1].low == "that" && (judicialSubject(toks, i) || rulingBefore(toks, i)) {
 		return "hold", 1 // "Justice Harjit Bains held that municipal councils have …": the court's holding
 	}
 	if (t.low == "held" || t.low == "holds") && i >= 3 && i+1 < len(toks) && toks[i+1].low == "." && benchRoles[toks[i-1].low] && toks[i-2].low == "the" && toks[i-3].kind == tQuote {
@@ -877,6 +877,24 @@ func bodyFinder(toks []token, i int) bool {
 		return true
 	}
 	return i >= 2 && toks[i-1].has(wOrgHead) && !toks[i-1].poss && (toks[i-2].low == "the" || toks[i-2].cap && toks[i-2].kind == tWord)
+}
+
+// rulingBefore reports a ruling or a decision as the antecedent of the
+// "which" or "that" right before i: "the court's 2019 ruling in Vavilov,
+// which held that …".
+func rulingBefore(toks []token, i int) bool {
+	if i < 2 || toks[i-1].low != "which" && toks[i-1].low != "that" {
+		return false
+	}
+	for k := i - 2; k >= 0 && k >= i-8; k-- {
+		if rulingNouns[toks[k].low] {
+			return true
+		}
+		if toks[k].kind != tWord && toks[k].low != "," {
+			return false
+		}
+	}
+	return false
 }
 
 // trailingFinding reports "found" closing its sentence after a comma and

@@ -802,8 +802,9 @@ func TestFoundInOwnReport(t *testing.T) {
 
 // A judge's holding after a quotation ("“Such evidence is hearsay,” the
 // judge held.") and what a judge accepts ("Judge X accepted that Y's
-// remorse was genuine") are the judge's words; "accepted that evidence"
-// is no clause.
+// remorse was genuine") are the judge's words, and so is what a ruling
+// held ("the court's 2019 ruling in Vavilov, which held that …");
+// "accepted that evidence" is no clause.
 func TestJudgeHeldAndAccepted(t *testing.T) {
 	run(t, []attrCase{{name: "held, accepted",
 		paras: []string{"Sentence", "Justice Halima Bello-Musa heard the case.",
@@ -811,6 +812,9 @@ func TestJudgeHeldAndAccepted(t *testing.T) {
 			"In mitigation, Judge Bello-Musa accepted that Moran's remorse was genuine."},
 		want: []stmt{quoteBy(3, "Such evidence is hearsay,", "Halima Bello-Musa"),
 			reportedBy(4, "Moran's remorse was genuine", "Halima Bello-Musa")}}})
+	run(t, []attrCase{{name: "a ruling which held",
+		paras: []string{"Court review", "She cited the Supreme Court of Canada’s 2019 ruling in Vavilov, which held that administrative decisions must be justified."},
+		want:  []stmt{reportedBy(2, "administrative decisions must be justified", "Supreme Court of Canada")}}})
 	a := article(t, "Evidence", "Justice Colleen Ashbury-Mensah largely accepted that evidence.")
 	for _, st := range a.Statements {
 		t.Errorf("a thing accepted read as a finding: %q by %q", st.Text, st.Speaker)
