@@ -2820,3 +2820,23 @@ func TestBodiesLongNamesWithOfAndFor(t *testing.T) {
 			want:  []stmt{reportedBy(2, "the deal was fine", "Darlene Chambers"), quoteBy(3, "A signed agreement would be nicer,", "Darlene Chambers")}},
 	})
 }
+
+// A firm or a shop named in the possessive ("Sainsbury's", "Harty's",
+// "St. Brendan's") speaks when "said" or "told" follows the name at once:
+// no noun follows for the name to own. After "at", the name is where
+// someone works, not who speaks.
+func TestBodiesPossessiveNamedFirmSpeaks(t *testing.T) {
+	run(t, []attrCase{{name: "Harty's",
+		paras: []string{"Grocer profits rise", "Molloy's said online sales grew by 21 per cent during the year.",
+			"A spokesman for Molloy's said the company would “engage constructively” with the union.",
+			"In its defence, St. Brendan’s says the nurse received two written warnings."},
+		moreQuotes: true,
+		want: []stmt{reportedBy(2, "online sales grew", "Molloy's"), reportedBy(3, "the company would", "~A spokesman for Molloy's"),
+			reportedBy(4, "the nurse received two written warnings", "St. Brendan’s")}}})
+	a := article(t, "Measles", "The union representing nurses at St. Brendan's says some members were exposed.")
+	for _, st := range a.Statements {
+		if st.Speaker == "St. Brendan's" || st.Speaker == "St. Brendan" {
+			t.Errorf("the workplace read as the speaker: %q by %q", st.Text, st.Speaker)
+		}
+	}
+}

@@ -250,7 +250,7 @@ func cueAt(toks []token, i int) (string, int) {
 		return "", 0 // "The fire is now estimated at 9,400 hectares": a passive, "now" between (but "was widely reported" reports)
 	}
 	if i > 0 && toks[i-1].kind == tWord && (toks[i-1].has(wDeterminer|wPassive) && !standsAlone[toks[i-1].low] || toks[i-1].poss) &&
-		!(toks[i-1].has(wPassive) && strings.HasSuffix(t.low, "ing")) && !letterAfterTitle(toks, i-1) {
+		!(toks[i-1].has(wPassive) && strings.HasSuffix(t.low, "ing")) && !letterAfterTitle(toks, i-1) && !possessiveSays(toks, i) {
 		return "", 0 // a noun (a call) or a passive (is charged), but "some said", "is pledging"
 	}
 	if i > 1 && lemma != "say" && lemma != "tell" && strings.HasSuffix(toks[i-1].low, "ed") && toks[i-1].kind == tWord && !toks[i-1].cap &&
@@ -303,6 +303,24 @@ func cueAt(toks []token, i int) (string, int) {
 		return "", 0 // "state news agency", "the call": a bare form needs a plural or modal before it
 	}
 	return lemma, 1
+}
+
+// possessiveSays reports "said" or "told" right after a capitalised
+// possessive: no noun a name can own, so the name is a firm's
+// ("Sainsbury's said").
+func possessiveSays(toks []token, i int) bool {
+	p := toks[i-1]
+	if !p.poss || !p.cap || toks[i].low != "said" && toks[i].low != "says" && toks[i].low != "told" && toks[i].low != "tells" {
+		return false
+	}
+	k := i - 2
+	for k >= 0 && (toks[k].kind == tWord && toks[k].cap && !toks[k].poss || toks[k].low == "." && k > 0 && saintWords[toks[k-1].low]) {
+		k--
+	}
+	if k >= 0 && toks[k].low == "the" && k > 0 && toks[k-1].low == "of" {
+		k-- // "the District of St. Mary's"
+	}
+	return k < 0 || !toks[k].has(wPrep|wDeterminer) || toks[k].low == "for" || toks[k].low == "of" // "a spokesman for Harty's said" (not "nurses at St. Brendan's says": the union says)
 }
 
 // possessedNoun reports a word at i that ends a possessive's noun phrase

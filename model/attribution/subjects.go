@@ -968,6 +968,9 @@ func (pc *pctx) subjectBefore(v, s int) *entity {
 	if w := pc.word(j); j > s && (w == "himself" || w == "herself" || w == "itself" || w == "themselves") && pc.isNameWord(j-1) {
 		j-- // "Clinton herself said": Clinton
 	}
+	if e := pc.possessiveNameSpeaks(j, s, v); e != nil {
+		return e // "Sainsbury's said", "Molloy's said": a firm named for its founder
+	}
 	if k := pc.phraseAfterJoin(j, s); k > 0 {
 		j = k // "… and at one point told them": the joined verb's subject, past the phrase of time
 	}
@@ -1367,6 +1370,26 @@ func (pc *pctx) titledRun(k int) bool {
 	}
 	return false
 }
+
+// possessiveNameSpeaks reads a capitalised name in the possessive right
+// before "said" or "told" at v, with no noun for it to own: a shop or a
+// firm named so ("Sainsbury's said", "Harty's said", "St. Brendan's says").
+func (pc *pctx) possessiveNameSpeaks(j, s, v int) *entity {
+	if j < s || j != v-1 || !possessiveSays(pc.toks, v) || !pc.isNameWord(j) {
+		return nil
+	}
+	n := pc.nameStart(j, s)
+	if n-2 >= s && pc.word(n-1) == "." && saintWords[pc.word(n-2)] {
+		n -= 2 // "St. Brendan's"
+	}
+	if n > s && (pc.has(n-1, wPrep) || pc.has(n-1, wDeterminer) || pc.toks[n-1].poss) {
+		return nil // "for Harty's", "the District of St. Mary's": left to the phrase's own rules
+	}
+	return pc.an.reg.body(pc.phraseText(n, j+1))
+}
+
+// saintWords open a place's or an institution's name: "St. Mary's".
+var saintWords = setOf(`st ste mt`)
 
 // relativeHeadSubject is the person a "who" clause describes when the
 // clause runs, with no comma and no cue of its own, from the role noun
