@@ -212,11 +212,20 @@ func datelined(first string) bool {
 			if c := strings.IndexByte(place, ','); c > 0 {
 				place = place[:c] // "OTTAWA, Ont."
 			}
+			if headlineTags[place] {
+				return false // "EXCLUSIVE — Top GOP Strategist to Donors: …": a headline's tag, no place
+			}
 			return strings.ToUpper(place) == place && strings.IndexFunc(place, unicode.IsLetter) >= 0
 		}
 	}
 	return false
 }
+
+// headlineTags open a headline in capitals before a dash, as a dateline's
+// place opens a lede.
+var headlineTags = map[string]bool{"EXCLUSIVE": true, "BREAKING": true, "WATCH": true, "UPDATE": true,
+	"UPDATED": true, "ANALYSIS": true, "OPINION": true, "LIVE": true, "VIDEO": true, "EDITORIAL": true,
+	"COMMENTARY": true, "FACT CHECK": true, "REVIEW": true, "INTERVIEW": true}
 
 func headline(raw, first string) bool {
 	raw = strings.TrimLeft(raw, " \t\r\n\uFEFF")

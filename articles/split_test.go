@@ -203,6 +203,7 @@ func TestSplitTitledTakesTheHeadline(t *testing.T) {
 		{"By Ana Ruiz", ""},
 		{"RIVERTON — The council voted on Monday to approve a budget that closes two library branches, ending a meeting", ""},
 		{"OTTAWA, Ont. - Ministers met", ""},
+		{"EXCLUSIVE — Top GOP Strategist to Donors: Nomination Would Be 'Extinction-Level Event'", "EXCLUSIVE — Top GOP Strategist to Donors: Nomination Would Be 'Extinction-Level Event'"},
 		{"Council approves $9.8M transit safety plan in 7-6 vote after emotional debate over LRT peace officers", "Council approves $9.8M transit safety plan in 7-6 vote after emotional debate over LRT peace officers"},
 		{"Coach says her team – and the town – are ready", "Coach says her team – and the town – are ready"},
 	} {
