@@ -2840,3 +2840,15 @@ func TestBodiesPossessiveNamedFirmSpeaks(t *testing.T) {
 		}
 	}
 }
+
+// A name with no word of a firm that says "it will …" is a body, and "the
+// company" after it is that body: "Northgate Copper announced Wednesday that
+// it will lay off 200 workers. The company says …". "Smith said it was a
+// mistake" keeps Smith a person.
+func TestBodiesNameThatSaysItWill(t *testing.T) {
+	run(t, []attrCase{{name: "Northgate Copper",
+		paras: []string{"Mine to cut jobs", "Northgate Copper announced Wednesday that it will lay off 200 workers. The company says it will keep processing ore for a year.",
+			"Ann Smith said it was a mistake."},
+		want:  []stmt{reportedBy(2, "it will lay off 200 workers", "Northgate Copper"), reportedBy(2, "it will keep processing ore", "Northgate Copper"), reportedBy(3, "it was a mistake", "Ann Smith")},
+		kinds: map[string]model.SpeakerKind{"Northgate Copper": model.SpeakerBody, "Ann Smith": model.SpeakerPerson}}})
+}

@@ -753,6 +753,14 @@ func (pc *pctx) reportingCueAt(v, s, end int) cueHit {
 		if pc.word(at) == "that" {
 			at++
 		}
+		if a := pc.skipWhen(v+n, end); pc.word(a) == "that" && pc.word(a+1) == "it" || pc.word(a) == "it" {
+			if pc.word(a) == "that" {
+				a++
+			}
+			if itsPlans[pc.word(a+1)] && len(e.words) >= 2 && !isGivenName(e.words[0]) && e.role == "" && len(e.heads) == 0 && !e.unnamed && !e.doc && !e.group {
+				e.org, e.company = true, true // "Northgate Copper announced Wednesday that it will lay off 200 workers": a firm, which "the company" is
+			}
+		}
 		switch w := pc.word(at); w { // "Aroha Tane said (that) she was appalled"
 		case "she", "he":
 			g := map[string]gender{"she": female, "he": male}[w]
@@ -763,6 +771,10 @@ func (pc *pctx) reportingCueAt(v, s, end int) cueHit {
 	}
 	return cueHit{e: e, cue: pc.word(v), n: n - 1, ok: ok, trailing: ok && pc.trails(v, n, end)}
 }
+
+// itsPlans follow "it" when it is a body that acts, not the "it" of "it
+// was a mistake".
+var itsPlans = setOf(`will would plans intends expects has had could can hopes wants`)
 
 // namesakeByPronoun is the bearer of the surname last whom the pronoun
 // right after the cue at at ("said her …", "said that she …") fits, when
