@@ -249,6 +249,9 @@ func cueAt(toks []token, i int) (string, int) {
 	if i > 1 && strings.HasSuffix(t.low, "ed") && (toks[i-1].low == "now" || toks[i-1].low == "currently") && toks[i-2].kind == tWord && toks[i-2].has(wPassive) && lemma != "say" && lemma != "tell" {
 		return "", 0 // "The fire is now estimated at 9,400 hectares": a passive, "now" between (but "was widely reported" reports)
 	}
+	if i > 1 && measuredNoun(toks, i) {
+		return "", 0 // "The 112-page report, written by …, describes": a noun its measure qualifies
+	}
 	if i > 0 && toks[i-1].kind == tWord && (toks[i-1].has(wDeterminer|wPassive) && !standsAlone[toks[i-1].low] || toks[i-1].poss) &&
 		!(toks[i-1].has(wPassive) && strings.HasSuffix(t.low, "ing")) && !letterAfterTitle(toks, i-1) && !possessiveSays(toks, i) {
 		return "", 0 // a noun (a call) or a passive (is charged), but "some said", "is pledging"
@@ -303,6 +306,18 @@ func cueAt(toks []token, i int) (string, int) {
 		return "", 0 // "state news agency", "the call": a bare form needs a plural or modal before it
 	}
 	return lemma, 1
+}
+
+// measuredNoun reports a cue's word at i after a determiner and a measure
+// in a hyphened compound ("the 112-page report", "a three-page
+// statement"): the noun, though "the 51-year-old said" is a verb.
+func measuredNoun(toks []token, i int) bool {
+	m, t := toks[i-1].low, toks[i].low
+	if toks[i-1].kind != tWord || !strings.Contains(m, "-") || strings.HasSuffix(m, "-old") || strings.HasSuffix(t, "ed") || t == "said" || t == "says" || t == "told" || t == "tells" {
+		return false
+	}
+	n, _, _ := strings.Cut(m, "-")
+	return (isDigitStart(n) || numberWords[n]) && toks[i-2].has(wDeterminer)
 }
 
 // possessiveSays reports "said" or "told" right after a capitalised

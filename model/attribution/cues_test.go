@@ -820,3 +820,17 @@ func TestJudgeHeldAndAccepted(t *testing.T) {
 		t.Errorf("a thing accepted read as a finding: %q by %q", st.Text, st.Speaker)
 	}
 }
+
+// A cue's word after a measure in a hyphened compound is a noun: "In her
+// 14-page order, Judge X wrote that …" is one statement, the judge's, with
+// no scrap "In her 14-page order"; "The 142-page report, released Tuesday,
+// says" is the report's; "the 51-year-old said" still says.
+func TestMeasuredNounIsNoCue(t *testing.T) {
+	run(t, []attrCase{{name: "page counts",
+		paras: []string{"Ruling", "In her 14-page order, Judge Harriet Osterhout wrote that the plaintiffs had not shown harm.",
+			"The 142-page report, released Tuesday, says staffing shortages have left homes exposed.",
+			"The 51-year-old said she would appeal."},
+		want: []stmt{reportedBy(2, "the plaintiffs had not shown harm", "Harriet Osterhout"),
+			reportedBy(3, "staffing shortages have left homes exposed", "~the 142-page report"),
+			reportedBy(4, "she would appeal", "Harriet Osterhout")}}})
+}
