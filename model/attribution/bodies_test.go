@@ -2833,6 +2833,10 @@ func TestBodiesPossessiveNamedFirmSpeaks(t *testing.T) {
 		moreQuotes: true,
 		want: []stmt{reportedBy(2, "online sales grew", "Molloy's"), reportedBy(3, "the company would", "~A spokesman for Molloy's"),
 			reportedBy(4, "the nurse received two written warnings", "St. Brendan’s")}}})
+	run(t, []attrCase{{name: "Harty's, the chain,",
+		paras: []string{"Profits", "Thomas Harty founded the chain in 1961.",
+			"Harty's, the Cork-based supermarket chain, has reported a 9 per cent rise in operating profit to €86.4 million, but its chief executive has warned that rising wage, energy and packaging costs will make the coming year “the toughest we have faced in a decade”."},
+		want: []stmt{reportedBy(3, "a 9 per cent rise in operating profit", "Harty's")}, moreQuotes: true}})
 	a := article(t, "Measles", "The union representing nurses at St. Brendan's says some members were exposed.")
 	for _, st := range a.Statements {
 		if st.Speaker == "St. Brendan's" || st.Speaker == "St. Brendan" {

@@ -4043,6 +4043,9 @@ func (pc *pctx) beforeAppositive(c, s int) *entity {
 		if n := pc.sentOf[k]; pc.word(k+1) == "which" && n < k && pc.toks[n].cap && isState(pc.lowRun(n, k)) {
 			return pc.an.reg.body(pc.p.text[int(pc.toks[n].start):int(pc.toks[k-1].end)]) // "Hungary, which has courted Chinese investment, said": the country
 		}
+		if n := pc.nameStart(k-1, s); pc.toks[k-1].poss && pc.toks[k-1].cap && pc.isNameWord(k-1) && n == pc.sentOf[k] && pc.has(k+1, wDeterminer) && (bodyHeads[pc.word(c-1)] || pc.asideNamesBody(k+1, c)) {
+			return pc.an.reg.body(pc.phraseText(n, k)) // "Harty's, the Cork-based supermarket chain, has reported": the chain, not its founder
+		}
 		if k-1 == pc.sentOf[k] && pc.toks[k-1].kind == tWord && pc.toks[k-1].cap && !pc.isNameWord(k-1) && (pc.has(k+1, wDeterminer) && bodyHeads[pc.word(c-1)] || pc.asideNamesBody(k+1, c)) {
 			return pc.an.reg.body(pc.p.text[int(pc.toks[k-1].start):int(pc.toks[k-1].end)]) // "Ofwat, the water regulator, said": a body the article names once
 		}
@@ -4341,6 +4344,9 @@ func (pc *pctx) nameAfterRolePhrase(c, s int) *entity {
 			e := pc.npEndingAt(c-1, s)
 			if e == nil || e.org || e.outlet {
 				return nil
+			}
+			if pc.word(first) == "whose" {
+				first++ // "the Association, whose horticulture chair, X, said": his role is the chair
 			}
 			pc.learnRolePhrase(e, first, r, n-1)
 			return e
