@@ -1391,6 +1391,18 @@ func (pc *pctx) possessiveNameSpeaks(j, s, v int) *entity {
 // saintWords open a place's or an institution's name: "St. Mary's".
 var saintWords = setOf(`st ste mt`)
 
+// embeddedSubject reports the words before j to stand in a "that" clause
+// a lower-case verb or noun of the main clause governs ("ordering that X
+// be nominated"): what j's verb says of X is not the sentence's.
+func (pc *pctx) embeddedSubject(j, s int) bool {
+	for k := j - 1; k > s+1 && k >= j-4; k-- {
+		if pc.word(k) == "that" && !pc.toks[k-1].cap && pc.toks[k-1].kind == tWord && !pc.has(k-1, wDeterminer|wPrep) && strings.HasSuffix(pc.word(k-1), "ing") {
+			return true
+		}
+	}
+	return false
+}
+
 // relativeHeadSubject is the person a "who" clause describes when the
 // clause runs, with no comma and no cue of its own, from the role noun
 // opening the sentence to j just before the cue: "A retired teacher who
@@ -2357,6 +2369,11 @@ func (pc *pctx) clauseSubject(c, s int) *entity {
 	}
 	if w := pc.word(j); w == "who" || w == "that" && pc.isNameWord(j-1) {
 		return pc.relativeAntecedent(j, s) // "…, a 70-year-old academic named Eric Kingson, who worked the crowd, praising"
+	}
+	if pc.embeddedSubject(j, s) {
+		if e := pc.sentenceSubject(s, c); e != nil {
+			return e // "The arbitrator stopped short of ordering that X be nominated, writing": the arbitrator, not X
+		}
 	}
 	if st := pc.npStart(j, s); st > s && conditionWords[pc.word(st-1)] {
 		return nil // "He would not say … if it formed government, telling reporters": the main clause's subject tells
