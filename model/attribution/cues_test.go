@@ -801,8 +801,9 @@ func TestFoundInOwnReport(t *testing.T) {
 }
 
 // A judge's holding after a quotation ("“Such evidence is hearsay,” the
-// judge held.") and what a judge accepts ("Judge X accepted that Y's
-// remorse was genuine") are the judge's words, and so is what a ruling
+// judge held.") and what a judge or a witness accepts ("Judge X accepted
+// that Y's remorse was genuine", "Mr X accepted that he had not declared
+// the trips") are their words, and so is what a ruling
 // held ("the court's 2019 ruling in Vavilov, which held that …");
 // "accepted that evidence" is no clause.
 func TestJudgeHeldAndAccepted(t *testing.T) {
@@ -812,6 +813,10 @@ func TestJudgeHeldAndAccepted(t *testing.T) {
 			"In mitigation, Judge Bello-Musa accepted that Moran's remorse was genuine."},
 		want: []stmt{quoteBy(3, "Such evidence is hearsay,", "Halima Bello-Musa"),
 			reportedBy(4, "Moran's remorse was genuine", "Halima Bello-Musa")}}})
+	run(t, []attrCase{{name: "a witness accepts",
+		paras: []string{"ICAC", "Under questioning from counsel assisting, Sebastian Okonkwo, Mr Castellano accepted that he had not declared the trips.",
+			"“I should have. I know that now,” he said."},
+		want: []stmt{reportedBy(2, "he had not declared the trips", "Castellano"), quoteBy(3, "I should have. I know that now,", "Castellano")}}})
 	run(t, []attrCase{{name: "a ruling which held",
 		paras: []string{"Court review", "She cited the Supreme Court of Canada’s 2019 ruling in Vavilov, which held that administrative decisions must be justified."},
 		want:  []stmt{reportedBy(2, "administrative decisions must be justified", "Supreme Court of Canada")}}})
