@@ -215,7 +215,7 @@ func cueAt(toks []token, i int) (string, int) {
 	if (t.low == "held" || t.low == "holds") && i >= 3 && i+1 < len(toks) && toks[i+1].low == "." && benchRoles[toks[i-1].low] && toks[i-2].low == "the" && toks[i-3].kind == tQuote {
 		return "hold", 1 // "“Such evidence is hearsay,” the judge held.": the quotation is the holding
 	}
-	if (t.low == "accepted" || t.low == "accepts" || t.low == "conceded" || t.low == "concedes") && i+2 < len(toks) && toks[i+1].low == "that" && clauseVerbAfter(toks, i+2) {
+	if (t.low == "accepted" || t.low == "accepts") && i+2 < len(toks) && toks[i+1].low == "that" && clauseVerbAfter(toks, i+2) {
 		return "find", 1 // "The judge accepted that the council faced difficulties": what the court finds
 	}
 	if t.low == "finding" && i > 0 && toks[i-1].low == "," && judicialOpener(toks, i) {
