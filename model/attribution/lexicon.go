@@ -507,7 +507,9 @@ pakistan afghanistan iran iraq syria israel egypt turkey greece sweden norway de
 iceland africa asia europe australia austria belgium netherlands libya sudan kenya nigeria ghana
 yemen qatar lebanon hungary romania bulgaria serbia croatia vietnam thailand indonesia
 philippines malaysia singapore taiwan beijing moscow london paris berlin tokyo brussels
-washington chicago boston miami orlando tehran kabul baghdad damascus jerusalem`,
+washington chicago boston miami orlando tehran kabul baghdad damascus jerusalem
+harrisburg manhattan brooklyn bronx sacramento albany tallahassee raleigh denver atlanta boise
+aleppo mosul raqqa homs idlib benghazi tripoli mogadishu khartoum`,
 	"new york", "new hampshire", "new jersey", "new mexico", "north carolina", "south carolina",
 	"north dakota", "south dakota", "west virginia", "rhode island", "united states", "united kingdom",
 	"north korea", "south korea", "saudi arabia", "south africa", "new zealand", "hong kong",

@@ -3869,3 +3869,14 @@ func TestTrailingCueAfterLongSource(t *testing.T) {
 		want: []stmt{reportedBy(2, "Negotiators worked through the night", "~Four officials"),
 			reportedBy(3, "The deal was close", "~Two people")}}})
 }
+
+// Cities the tables know are places, never someone asking: "She said she
+// had heard from officials in Harrisburg and Washington asking what went
+// wrong" is hers whole, not a question of Harrisburg's.
+func TestCitiesNeverAsk(t *testing.T) {
+	run(t, []attrCase{{name: "Harrisburg",
+		paras: []string{"Voters", "Party chair Theresa Mulvaney-Orr counted the losses.",
+			"She said she had already heard from party officials in Harrisburg and Washington asking what went wrong, and had told them the answer was simple."},
+		want:        []stmt{reportedBy(3, "she had already heard from party officials in Harrisburg", "Theresa Mulvaney-Orr")},
+		notSpeakers: []string{"Harrisburg"}}})
+}
