@@ -1287,7 +1287,7 @@ func isOutletName(low []string) bool {
 			return !bodyHeadAfter(low, k)
 		}
 		if i := strings.LastIndexByte(w, '-'); i > 0 && wordHas(w[i+1:], wOutletWord) {
-			return true // "Regina Leader-Post", "Kamloops This Week-News"
+			return !bodyHeadAfter(low, k) // "Regina Leader-Post", "Kamloops This Week-News" (not the "Canadian Radio-television and Telecommunications Commission")
 		}
 	}
 	return false
