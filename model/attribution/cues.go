@@ -313,11 +313,16 @@ func cueAt(toks []token, i int) (string, int) {
 // statement"): the noun, though "the 51-year-old said" is a verb.
 func measuredNoun(toks []token, i int) bool {
 	m, t := toks[i-1].low, toks[i].low
-	if toks[i-1].kind != tWord || !strings.Contains(m, "-") || strings.HasSuffix(m, "-old") || strings.HasSuffix(t, "ed") || t == "said" || t == "says" || t == "told" || t == "tells" {
+	if toks[i-1].kind != tWord || !strings.Contains(m, "-") || strings.HasSuffix(m, "-old") || strings.HasSuffix(t, "ed") || sayOrTell(t) {
 		return false
 	}
 	n, _, _ := strings.Cut(m, "-")
 	return (isDigitStart(n) || numberWords[n]) && toks[i-2].has(wDeterminer)
+}
+
+// sayOrTell reports a form of "say" or "tell" that is only a verb.
+func sayOrTell(w string) bool {
+	return w == "said" || w == "says" || w == "told" || w == "tells"
 }
 
 // possessiveSays reports "said" or "told" right after a capitalised
@@ -325,7 +330,7 @@ func measuredNoun(toks []token, i int) bool {
 // ("Sainsbury's said").
 func possessiveSays(toks []token, i int) bool {
 	p := toks[i-1]
-	if !p.poss || !p.cap || toks[i].low != "said" && toks[i].low != "says" && toks[i].low != "told" && toks[i].low != "tells" {
+	if !p.poss || !p.cap || !sayOrTell(toks[i].low) {
 		return false
 	}
 	k := i - 2
@@ -906,10 +911,7 @@ func bodyFinder(toks []token, i int) bool {
 	if i < 1 {
 		return false
 	}
-	if b := toks[i-1]; b.low == "it" {
-		return true
-	}
-	return i >= 2 && toks[i-1].has(wOrgHead) && !toks[i-1].poss && (toks[i-2].low == "the" || toks[i-2].cap && toks[i-2].kind == tWord)
+	return toks[i-1].low == "it" || i >= 2 && toks[i-1].has(wOrgHead) && !toks[i-1].poss && (toks[i-2].low == "the" || toks[i-2].cap && toks[i-2].kind == tWord)
 }
 
 // rulingBefore reports a ruling or a decision as the antecedent of the

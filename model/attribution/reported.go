@@ -753,14 +753,7 @@ func (pc *pctx) reportingCueAt(v, s, end int) cueHit {
 		if pc.word(at) == "that" {
 			at++
 		}
-		if a := pc.skipWhen(v+n, end); pc.word(a) == "that" && pc.word(a+1) == "it" || pc.word(a) == "it" {
-			if pc.word(a) == "that" {
-				a++
-			}
-			if itsPlans[pc.word(a+1)] && len(e.words) >= 2 && !isGivenName(e.words[0]) && e.role == "" && len(e.heads) == 0 && !e.unnamed && !e.doc && !e.group {
-				e.org, e.company = true, true // "Northgate Copper announced Wednesday that it will lay off 200 workers": a firm, which "the company" is
-			}
-		}
+		pc.firmByIt(e, v+n, end)
 		switch w := pc.word(at); w { // "Aroha Tane said (that) she was appalled"
 		case "she", "he":
 			g := map[string]gender{"she": female, "he": male}[w]
@@ -770,6 +763,20 @@ func (pc *pctx) reportingCueAt(v, s, end int) cueHit {
 		}
 	}
 	return cueHit{e: e, cue: pc.word(v), n: n - 1, ok: ok, trailing: ok && pc.trails(v, n, end)}
+}
+
+// firmByIt makes e, a bare name of two words or more, a firm when what it
+// says from at opens "(that) it will …": "Northgate Copper announced
+// Wednesday that it will lay off 200 workers" is a firm, which "the
+// company" is.
+func (pc *pctx) firmByIt(e *entity, at, end int) {
+	a := pc.skipWhen(at, end)
+	if pc.word(a) == "that" {
+		a++
+	}
+	if pc.word(a) == "it" && itsPlans[pc.word(a+1)] && len(e.words) >= 2 && !isGivenName(e.words[0]) && e.role == "" && len(e.heads) == 0 && !e.unnamed && !e.doc && !e.group {
+		e.org, e.company = true, true
+	}
 }
 
 // itsPlans follow "it" when it is a body that acts, not the "it" of "it

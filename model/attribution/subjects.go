@@ -1392,8 +1392,8 @@ func (pc *pctx) possessiveNameSpeaks(j, s, v int) *entity {
 var saintWords = setOf(`st ste mt`)
 
 // embeddedSubject reports the words before j to stand in a "that" clause
-// a lower-case verb or noun of the main clause governs ("ordering that X
-// be nominated"): what j's verb says of X is not the sentence's.
+// an -ing verb of the main clause governs ("ordering that X be
+// nominated"): what j's verb says of X is not the sentence's.
 func (pc *pctx) embeddedSubject(j, s int) bool {
 	for k := j - 1; k > s+1 && k >= j-4; k-- {
 		if pc.word(k) == "that" && !pc.toks[k-1].cap && pc.toks[k-1].kind == tWord && !pc.has(k-1, wDeterminer|wPrep) && strings.HasSuffix(pc.word(k-1), "ing") {
@@ -3968,6 +3968,19 @@ func (pc *pctx) roleAtPlaceBeforeAside(st, k int) *entity {
 	return pc.indefiniteSubject(k-1, st)
 }
 
+// memberBeforeTagAside is the member named before a party tag whose
+// comma at k opens an aside ("Rep. X, D-Va., whose district …,"), or nil.
+func (pc *pctx) memberBeforeTagAside(k, s int) *entity {
+	t := k - 1
+	if pc.word(t) == "." {
+		t-- // "D-Va."
+	}
+	if t-2 <= s || !pc.partyTag(t) || !pc.isNameWord(t-2) || !opensAside(pc.toks[k+1]) {
+		return nil
+	}
+	return pc.npEndingAt(t-2, s)
+}
+
 func (pc *pctx) beforeAppositive(c, s int) *entity {
 	if st := pc.skipIntro(pc.skipDateline(s, c), c); pc.word(st) == "one" && pc.word(st+1) == "," && (pc.word(st+2) == "a" || pc.word(st+2) == "an") && st+3 < c {
 		return pc.unnamedAt(st+2, c) // "One, a New York financier who has given the maximum, said": one of those just spoken of, as the aside describes
@@ -3994,10 +4007,8 @@ func (pc *pctx) beforeAppositive(c, s int) *entity {
 			k-- // "Sam Ocampo-Reyes, 29, an organizer …, who …, said": past the age, to the name
 			continue
 		}
-		if t := k - 1 - b2i(pc.word(k-1) == "."); t-2 > s && pc.partyTag(t) && pc.isNameWord(t-2) && opensAside(pc.toks[k+1]) {
-			if e := pc.npEndingAt(t-2, s); e != nil {
-				return e // "Rep. Linda Okonkwo-Barnes, D-Va., whose district includes the base where the Pendry is docked, said": the member
-			}
+		if e := pc.memberBeforeTagAside(k, s); e != nil {
+			return e // "Rep. Linda Okonkwo-Barnes, D-Va., whose district includes the base where the Pendry is docked, said": the member
 		}
 		if pc.word(k-1) == ")" { // "Gov. John Kasich (R-Ohio), who won"
 			if p := pc.openParen(k-2, s); p > s && pc.isNameWord(p-1) {
@@ -5476,12 +5487,4 @@ func (pc *pctx) pastPortfolioList(i, k, v int) int {
 		}
 	}
 	return k
-}
-
-// b2i is 1 for true, 0 for false.
-func b2i(b bool) int {
-	if b {
-		return 1
-	}
-	return 0
 }
