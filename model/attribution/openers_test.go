@@ -33,5 +33,17 @@ func TestOpenerExceptions(t *testing.T) {
 		},
 		moreQuotes:  true,
 		notSpeakers: []string{"Place Navy officials"},
+	}, {
+		// a phrase of time with a demonstrative opens the sentence; the
+		// subject after its comma says what the participle says
+		name: "this year, then the subject",
+		paras: []string{
+			"Putin hails football chief",
+			"President Vladimir Putin held his annual news conference on Thursday.",
+			"This year, he came to the defense of Sepp Blatter, saying Mr. Blatter should be given the prize.",
+			"That night, he rose to speak for the miners, saying the mine must stay open.",
+		},
+		want: []stmt{reportedBy(3, "Mr. Blatter should be given the prize", "Vladimir Putin"),
+			reportedBy(4, "the mine must stay open", "Vladimir Putin")},
 	}})
 }

@@ -1771,6 +1771,22 @@ func (pc *pctx) timeBefore(j, s int) int {
 	return k
 }
 
+// timePhraseEnd is the index after the comma of a short phrase of time
+// that opens a clause with a demonstrative ("This year,", "That night,",
+// "This Tuesday,"), or s. ("Last week," is read where the clause's words
+// are: "Last week, city council voted to ask …" is no one's statement.)
+func (pc *pctx) timePhraseEnd(s, v int) int {
+	switch pc.word(s) {
+	case "this", "that":
+	default:
+		return s
+	}
+	if s+2 < v && pc.word(s+2) == "," && (pc.has(s+1, wTime|wCalendar) || isTimeUnit(pc.word(s+1))) {
+		return s + 3
+	}
+	return s
+}
+
 // timeOpeners stand before a word of time in a phrase of time.
 var timeOpeners = map[string]bool{"this": true, "last": true, "next": true, "past": true, "on": true,
 	"early": true, "earlier": true, "late": true, "later": true, "that": true, "same": true, "the": true}
@@ -3363,6 +3379,9 @@ func (pc *pctx) skipOneIntro(s, v int) int {
 		if _, pron := pronounGender(pc.word(s + 1)); pron || pc.isNameWord(s+1) && openingAdverbs[w] && !pc.toks[s+1].poss {
 			return s + 1 // "Then he cut into Bush, calling …", "Now Donald Trump, the …, is promising": the adverb alone, not to the comma
 		}
+	}
+	if k := pc.timePhraseEnd(s, v); k > s {
+		return k // "This year, he rose to the defense of …", "That night, she": a time, then the subject
 	}
 	intro := opener && !joining // introducer(w)
 	if !prep && !intro && !strings.HasSuffix(w, "ly") && !strings.HasSuffix(w, "ing") {
