@@ -36,7 +36,7 @@ func Split(text string) []model.Paragraph {
 		} else if at := b.Len() + 1; !appendFolded(&b, line, true) {
 			spans = append(spans, [2]int{open, b.Len()})
 			open = -1
-		} else if ended {
+		} else if ended || tooLongToWrap(line) {
 			breaks = append(breaks, at)
 		}
 		ended = endsSentenceLine(line) || shortLine(line)
@@ -71,6 +71,14 @@ func endsSentenceLine(line string) bool {
 	}
 	r, _ := utf8.DecodeLastRuneInString(line)
 	return strings.ContainsRune(`.?!"”’`, r)
+}
+
+// tooLongToWrap reports a line longer than a hand-wrapped text's: the
+// text puts a paragraph on each line, so the line before it ended
+// something (a live blog's heading, "17:40 GMT - Panic in Goma", over its
+// entry) even with no stop.
+func tooLongToWrap(line string) bool {
+	return len(strings.TrimSpace(line)) >= 100
 }
 
 // shortLine reports a line too short to be a hand-wrapped text's: a

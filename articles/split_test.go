@@ -272,3 +272,21 @@ func TestSplitMarksLineBreaksAfterShortLines(t *testing.T) {
 		t.Errorf("a headline's semicolon line broke: %v", ps[3].Breaks)
 	}
 }
+
+// A line too long for a hand-wrapped text opens a sentence, whatever the
+// line before it ends with: a live blog's heading with no stop ("17:40 GMT
+// - Residents describe panic in Goma") over its entry, whose first name
+// must not run on from the heading's last word.
+func TestSplitMarksLineBreaksBeforeLongLines(t *testing.T) {
+	entry := "Espoir Kambale, a teacher in Goma, told Al Jazeera by phone that gunfire could be heard on the edge of the city."
+	ps := Split("Headline\n\n17:40 GMT - Residents describe panic in Goma\n" + entry + "\n\nA hand-wrapped paragraph keeps each of its lines as a soft wrap\nwith no stop at the end of any of them, however many there are\nin the block, line after line.")
+	if len(ps) != 3 {
+		t.Fatalf("got %d paragraphs %q, want 3", len(ps), texts(ps))
+	}
+	if b := ps[1].Breaks; len(b) != 1 || !strings.HasPrefix(ps[1].Text[b[0]:], "Espoir") {
+		t.Errorf("breaks %v in %q, want one at Espoir", b, ps[1].Text)
+	}
+	if ps[2].Breaks != nil {
+		t.Errorf("a hand-wrapped block has breaks: %v", ps[2].Breaks)
+	}
+}
