@@ -960,3 +960,20 @@ func TestWhosePresidentNamedTells(t *testing.T) {
 		paras: []string{"Groups warn senators", "The letter was organized by the Heartland Justice Project, whose president, Dwayne Castle, told reporters that conservatives had “heard the whispers”."},
 		want:  []stmt{reportedBy(2, "conservatives had", "Dwayne Castle"), quoteBy(2, "heard the whispers", "Dwayne Castle")}}})
 }
+
+// An outlet whose name opens with a particle ("Al Jazeera") owns the
+// reporter named after it, as "CNN's" does: the reporter speaks, here and
+// as "he" after.
+func TestSpeakersParticleOutletOwnsItsReporter(t *testing.T) {
+	run(t, []attrCase{{
+		name: "Al Jazeera's reporter",
+		paras: []string{
+			"Council ends without a statement",
+			"Al Jazeera's Gabriel Okonjo-Reyes, reporting from the UN headquarters in New York, says France circulated a draft.",
+			"\"So for now, the council has talked, but it has not spoken,\" he said.",
+		},
+		want: []stmt{reportedBy(2, "France circulated a draft", "Gabriel Okonjo-Reyes"),
+			quoteBy(3, "So for now, the council has talked, but it has not spoken,", "Gabriel Okonjo-Reyes")},
+		notSpeakers: []string{"Al Jazeera"},
+	}})
+}

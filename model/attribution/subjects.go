@@ -3620,7 +3620,9 @@ func (pc *pctx) npForward(i, limit int) (*entity, int, bool) {
 	}
 	if p := pc.particleRun(i); p > i {
 		j := pc.runEnd(i)
-		return pc.entityAt(i, j), j, true
+		if !pc.toks[j-1].poss || j >= limit || !pc.isNameWord(j) {
+			return pc.entityAt(i, j), j, true
+		} // "Al Jazeera's Mark Hollis, reporting from Kyiv, said": the name after it, as for any owner below
 	}
 	if w == "the" && pc.isNameWord(i+1) {
 		if r := pc.runEnd(i + 1); r > i+2 && (titleOnly(pc.lowRun(i+1, r)) || pc.placeTitle(i+1, r)) {
