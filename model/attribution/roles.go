@@ -1393,6 +1393,9 @@ func (pc *pctx) bodyModifier(from, to int) *entity {
 		if spokesParties[w] && pc.toks[k].cap && k == to-1 && strings.HasPrefix(pc.word(to), "spokes") {
 			return pc.partyBody(w, pc.phraseText(k, k+1)) // "A Labour spokesperson said": the party
 		}
+		if k == to-2 && spokesParties[pc.word(k+1)] && pc.toks[k+1].cap && strings.HasPrefix(pc.word(to), "spokes") && (isProvince(w) || isState([]string{w})) {
+			return pc.an.reg.body(pc.phraseText(k, k+2)) // "A NSW Labor spokesman said": the state's branch of the party
+		}
 		if k == to-2 && pc.toks[k].cap && pc.word(k+1) == "government" && strings.HasPrefix(pc.word(to), "spokes") && !isGivenName(w) && !pc.has(k, wFunction|wDeterminer) {
 			return pc.an.reg.body(pc.phraseText(k, k+1) + " Government") // "A Scottish government spokesperson said": the Scottish Government
 		}
@@ -1405,6 +1408,9 @@ func (pc *pctx) bodyModifier(from, to int) *entity {
 		if pc.isNameWord(k) && k == to-1 {
 			if e := pc.initialsBody(k); e != nil {
 				return e // "A DfT spokesperson said" after the Department for Transport
+			}
+			if a := pc.p.text[pc.toks[k].start:pc.toks[k].end]; k == from && len(a) >= 3 && isAllCaps(a) && strings.HasPrefix(pc.word(to), "spokes") && pc.an.reg.byKey[w] == nil {
+				return pc.an.reg.body(a) // "an NDRF spokesperson said": a body known by its initials alone
 			}
 		}
 		if pc.isNameWord(k) {
@@ -1425,7 +1431,7 @@ func (pc *pctx) bodyModifier(from, to int) *entity {
 // party speaking, as British and Canadian copy writes it ("a Labour
 // spokesperson", "an NDP spokesperson"); an American "Republican
 // spokesman" is left as someone unnamed.
-var spokesParties = setOf(`labour tory conservative conservatives liberal snp ndp plaid reform green greens`)
+var spokesParties = setOf(`labour labor lnp tory conservative conservatives liberal snp ndp plaid reform green greens`)
 
 // partyBody is the party named by w: the body the article named with it
 // ("the Labour Party", "Labour"), or a body of that name.
