@@ -251,7 +251,7 @@ var titles = withElect(map[string]string{
 	"taoiseach": "Taoiseach", "tánaiste": "Tánaiste", "tanaiste": "Tánaiste", "td": "TD",
 	"pm": "Prime Minister", "cm": "Chief Minister", "ag": "Attorney General",
 	"seaman": "Seaman", "airman": "Airman", "ensign": "Ensign", "petty": "Petty",
-	"ombudsman": "Ombudsman", "ombudsperson": "Ombudsperson", "collector": "Collector", "dsp": "Deputy Superintendent of Police", "sho": "Station House Officer", "dgp": "Director General of Police", "tehsildar": "Tehsildar",
+	"ombudsman": "Ombudsman", "ombudsperson": "Ombudsperson", "collector": "Collector", "dsp": "Deputy Superintendent of Police", "sp": "Superintendent of Police", "asp": "Assistant Superintendent of Police", "csp": "Chief Superintendent of Police", "sho": "Station House Officer", "dgp": "Director General of Police", "tehsildar": "Tehsildar",
 	"vice-chief": "Vice-Chief", "vice-president": "Vice-President", "vice-chair": "Vice-Chair", "co-chair": "Co-Chair",
 	"vice-premier": "Vice-Premier", "vice-mayor": "Vice-Mayor", "vice-chairman": "Vice-Chairman", "vice-chairwoman": "Vice-Chairwoman",
 })

@@ -3,6 +3,9 @@
 package attribution
 
 var femaleNames = map[string]bool{
+	// Somali, East, West and Southern African names
+	"hawa": true, "fatuma": true, "hodan": true, "faduma": true, "omolara": true, "chinwe": true, "ebere": true,
+	"lerato": true, "nomvula": true, "thandiwe": true, "zanele": true, "nokuthula": true, "palesa": true, "esi": true,
 	// South Asian and West African names common in Canadian and British cities
 	"meena": true, "savita": true, "nisha": true, "ritu": true, "preeti": true, "swati": true, "komal": true,
 	"kavya": true, "aarti": true, "archana": true, "deepa": true, "gauri": true, "jyoti": true, "kajal": true,
@@ -118,6 +121,11 @@ var femaleNames = map[string]bool{
 }
 
 var maleNames = map[string]bool{
+	// Somali, East, West and Southern African names
+	"abdirahman": true, "abdullahi": true, "abdi": true, "mohamud": true, "abdikadir": true, "abdiaziz": true,
+	"abdulkadir": true, "idris": true, "bashir": true, "obinna": true, "ikenna": true, "chidi": true, "kunle": true,
+	"segun": true, "dapo": true, "gbenga": true, "lanre": true, "thabo": true, "sipho": true, "themba": true,
+	"mandla": true, "bongani": true,
 	// South Asian and West African names common in Canadian and British cities
 	"rohan": true, "vikram": true, "aditya": true, "sumit": true, "mohit": true, "nikhil": true, "ishaan": true,
 	"kabir": true, "aryan": true, "vivek": true, "karan": true, "varun": true, "tarun": true, "nitin": true,
@@ -257,5 +265,6 @@ var eitherNames = map[string]bool{
 	"kiran": true, "amrit": true, "parminder": true, "sukhwinder": true, "baljit": true, "rajinder": true,
 	"kuldeep": true, "jasbir": true, "gurjit": true, "navjot": true, "sukhjit": true, "rupinder": true,
 	"kulwinder": true, "balwinder": true, "jaswinder": true, "oluwaseun": true, "tobi": true, "minh": true,
-	"linh": true, "thanh": true, "jo": true,
+	"linh": true, "thanh": true, "jo": true, "uche": true, "bola": true, "yemi": true, "kehinde": true, "taiwo": true,
+	"ayodele": true, "seun": true,
 }

@@ -2240,3 +2240,21 @@ func TestNamesKinTakesTheFamilyName(t *testing.T) {
 			reportedBy(4, "she was angry", "Janet Holroyd")},
 		moreQuotes: true}})
 }
+
+// Somali, Nigerian and Southern African given names open a name, so a
+// known given name second in it ("Hassan", "Adam") does not cut the first
+// word off; a Nigerian police rank ("SP") is a title, not a name.
+func TestNamesAfricanGivenNamesAndPoliceRanks(t *testing.T) {
+	run(t, []attrCase{{
+		name: "three-part names and SP",
+		paras: []string{
+			"Council row",
+			"Council leader Abdirahman Hassan Farah said the budget was unlawful.",
+			"Police spokesperson SP Omolara Adeyemi said two people were arrested.",
+			"The group's director, Hawa Adam Yousif, said fuel was short.",
+		},
+		want: []stmt{reportedBy(2, "the budget was unlawful", "Abdirahman Hassan Farah"),
+			reportedBy(3, "two people were arrested", "Omolara Adeyemi"),
+			reportedBy(4, "fuel was short", "Hawa Adam Yousif")},
+	}})
+}
