@@ -602,7 +602,7 @@ func (an *analyzer) passRange(from, to int, caps map[string]bool, in interner) {
 			s := &p.spans[k]
 			s.title = titleLike(p.text[s.TextStart:s.TextEnd]) // here, on every core, not in the rules' pass
 		}
-		learnCaps(p.text, p.spans, caps, in)
+		learnCaps(p.text, p.spans, p.breaks, caps, in)
 	}
 }
 

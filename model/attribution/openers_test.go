@@ -47,3 +47,16 @@ func TestOpenerExceptions(t *testing.T) {
 			reportedBy(4, "the mine must stay open", "Vladimir Putin")},
 	}})
 }
+
+// A line's first word is capitalised because the line opens a sentence
+// (a live blog's entry under its time), not because it is a name: it is no
+// one, and the "and said" after it is the subject's.
+func TestLineOpeningWordIsNoName(t *testing.T) {
+	text := "Live: health debate\n\n20:09\nResponding to the debate, Ms Kelly told the Dáil she would not “apologise for the progress that has been made”, and said waiting lists had fallen nationally.\n\n“They are not,” the minister said."
+	check(t, articleText(t, text), attrCase{
+		want: []stmt{quoteBy(2, "apologise for the progress that has been made", "Kelly"),
+			reportedBy(2, "waiting lists had fallen", "Kelly"),
+			quoteBy(3, "They are not,", "Kelly")},
+		notSpeakers: []string{"Responding"},
+	})
+}

@@ -1,6 +1,7 @@
 package attribution
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -300,16 +301,19 @@ func lowerWord(w string) string {
 // learnCaps records the words text capitalises inside a sentence (outside
 // quotations), the way tokenize and markSentences would see them, without
 // building tokens.
-func learnCaps(text string, spans []span, caps map[string]bool, in interner) {
+func learnCaps(text string, spans []span, breaks []int, caps map[string]bool, in interner) {
 	pos := 0
 	for _, s := range spans {
-		learnCapsRange(text, pos, s.Open, caps, in)
+		learnCapsRange(text, pos, s.Open, breaks, caps, in)
 		pos = s.End
 	}
-	learnCapsRange(text, pos, len(text), caps, in)
+	learnCapsRange(text, pos, len(text), breaks, caps, in)
 }
 
-func learnCapsRange(text string, from, to int, caps map[string]bool, in interner) {
+// learnCapsRange learns the capitalised words of text[from:to] that stand
+// mid-sentence. A word at one of breaks opens a line that opens a
+// sentence (see model.Paragraph.Breaks), though no stop stands before it.
+func learnCapsRange(text string, from, to int, breaks []int, caps map[string]bool, in interner) {
 	start := from == 0 // a sentence starts here
 	prevStop := false  // the last punctuation ended a sentence
 	for i := from; i < to; {
@@ -339,7 +343,7 @@ func learnCapsRange(text string, from, to int, caps map[string]bool, in interner
 			continue
 		}
 		j, _ := wordEnd(text, i, to)
-		if unicode.IsUpper(r) && !start && !prevStop {
+		if _, atBreak := slices.BinarySearch(breaks, i); unicode.IsUpper(r) && !start && !prevStop && !atBreak {
 			w := text[i:j]
 			w = strings.TrimSuffix(strings.TrimSuffix(w, "'s"), "’s")
 			w = strings.TrimSuffix(strings.TrimSuffix(w, "'S"), "’S")

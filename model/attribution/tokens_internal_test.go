@@ -34,10 +34,10 @@ func TestLowerSkipLearnsTheSameCapitals(t *testing.T) {
 		spans := scanQuotes(text)
 		noLowerSkip = false
 		fast := map[string]bool{}
-		learnCaps(text, spans, fast, interner{})
+		learnCaps(text, spans, nil, fast, interner{})
 		noLowerSkip = true
 		slow := map[string]bool{}
-		learnCaps(text, spans, slow, interner{})
+		learnCaps(text, spans, nil, slow, interner{})
 		if !reflect.DeepEqual(fast, slow) {
 			t.Errorf("%.60q: skipping learns %v; the byte scan learns %v", strings.TrimSpace(text), fast, slow)
 		}
