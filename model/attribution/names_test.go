@@ -2258,3 +2258,18 @@ func TestNamesAfricanGivenNamesAndPoliceRanks(t *testing.T) {
 			reportedBy(4, "fuel was short", "Hawa Adam Yousif")},
 	}})
 }
+
+// "Mac Giolla" is one particle of an Irish surname, as "Mac" is: "Mr Mac
+// Giolla Phádraig" is the Ciarán Mac Giolla Phádraig named before him.
+func TestNamesIrishSurnameOfThreeWords(t *testing.T) {
+	run(t, []attrCase{{
+		name: "Mr Mac Giolla Phádraig",
+		paras: []string{
+			"Fire",
+			"The fire broke out at the office of Fine Gael TD Ciarán Mac Giolla Phádraig on Friday.",
+			"Mr Mac Giolla Phádraig said he was “shaken”.",
+		},
+		want:     []stmt{quoteBy(3, "shaken", "Ciarán Mac Giolla Phádraig")},
+		speakers: []string{"Ciarán Mac Giolla Phádraig"},
+	}})
+}
