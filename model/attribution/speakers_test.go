@@ -977,3 +977,22 @@ func TestSpeakersParticleOutletOwnsItsReporter(t *testing.T) {
 		notSpeakers: []string{"Al Jazeera"},
 	}})
 }
+
+// "The X, NAME," names who holds X: a title the tables do not know (the
+// Cathaoirleach of an Irish council, the Trefnydd of the Senedd), or a
+// role whose holder's party owns the name ("the ANC's Sipho Dlamini").
+func TestSpeakersNamedAfterAnUnknownTitle(t *testing.T) {
+	run(t, []attrCase{{
+		name: "unknown title, owned name",
+		paras: []string{
+			"Board row",
+			"The Cathaoirleach, Cllr Maura Gavin, reminded the gallery that the meeting was “not a circus”.",
+			"The chair, the ANC's Sipho Dlamini, rejected that claim. He told reporters the board had “failed”.",
+		},
+		want: []stmt{reportedBy(2, "the meeting was", "Maura Gavin"),
+			quoteBy(2, "not a circus", "Maura Gavin"),
+			reportedBy(3, "the board had", "Sipho Dlamini"),
+			quoteBy(3, "failed", "Sipho Dlamini")},
+		notSpeakers: []string{"Cathaoirleach", "the chair"},
+	}})
+}

@@ -4353,6 +4353,9 @@ func (pc *pctx) nameAfterRolePhrase(c, s int) *entity {
 	} else if p := pc.placeJobBefore(n, s); p > 0 {
 		n = p // "His challenger, Bergen County freeholder Brett Koval, said": the place and the job describe him
 	}
+	if n-2 > s && pc.word(n-1) == "the" && pc.word(n-2) == "," && pc.toks[n].poss && n+1 < c-1 {
+		n-- // "The chair, the ANC's Sipho Dlamini, rejected": her party owns the name
+	}
 	if n < s+2 || pc.word(n-1) != "," {
 		return nil
 	}
@@ -4384,6 +4387,9 @@ func (pc *pctx) nameAfterRolePhrase(c, s int) *entity {
 	if !pc.has(first, wDeterminer) && !pc.toks[first].poss && !twoWordOwner && !ownerWords[pc.word(first)] && pc.word(first) != "whose" && !pc.legislatorNext(first) && !oneOf { // ("WFP’s country director in Chad, X, said")
 		return nil // but "Nationals MP for Barwon, Trent Corcoran, accused"
 	}
+	if pc.unknownTitleBefore(first, n, c) {
+		return pc.npEndingAt(c-1, s) // "The Cathaoirleach, Cllr Maura Gavin, reminded": a title the tables do not know, then the person holding it
+	}
 	for r := first + 1; r < n-1; r++ {
 		w := pc.word(r)
 		if oneOf && strings.HasSuffix(w, "s") {
@@ -4402,6 +4408,23 @@ func (pc *pctx) nameAfterRolePhrase(c, s int) *entity {
 		}
 	}
 	return nil
+}
+
+// unknownTitleBefore reports "The X, NAME," with X one capitalised word
+// the article names nothing by and the tables do not know, and NAME a
+// person's (a title or a given name first, and a surname): X is the
+// title NAME holds ("The Cathaoirleach, Cllr Maura Gavin,"), as no one's
+// name takes "the". first is "The", n NAME's first word, c the comma
+// after it.
+func (pc *pctx) unknownTitleBefore(first, n, c int) bool {
+	x := first + 1
+	if pc.word(first) != "the" || x != n-2 || !pc.toks[x].cap || pc.toks[x].info != nil || c-n < 2 {
+		return false
+	}
+	if e := pc.an.reg.find(mention{low: []string{pc.word(x)}}); e != nil {
+		return false
+	}
+	return pc.has(n, wTitle) || isGivenName(pc.word(n))
 }
 
 // capitalList reports words [i, j) that are an item of a portfolio's
