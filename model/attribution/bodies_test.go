@@ -2872,3 +2872,22 @@ func TestBodiesNameThatSaysItWill(t *testing.T) {
 		want:  []stmt{reportedBy(2, "it will lay off 200 workers", "Northgate Copper"), reportedBy(2, "it will keep processing ore", "Northgate Copper"), reportedBy(3, "it was a mistake", "Ann Smith")},
 		kinds: map[string]model.SpeakerKind{"Northgate Copper": model.SpeakerBody, "Ann Smith": model.SpeakerPerson}}})
 }
+
+// A panel, a tribunal and a diplomatic mission are bodies: they rule,
+// find and say, and "the panel" after one named is it.
+func TestBodiesPanelsTribunalsAndMissions(t *testing.T) {
+	run(t, []attrCase{{
+		name: "panel, mission, tribunal",
+		paras: []string{
+			"Steel quotas",
+			"A World Trade Organization dispute panel has ruled that the quotas breach global trade rules.",
+			"The panel also found that the bloc had failed to show serious injury.",
+			"The British mission said in a note to council members that it would circulate a draft.",
+			"A human rights tribunal found that the firm had discriminated against her.",
+		},
+		want: []stmt{reportedBy(2, "the quotas breach", "~A World Trade Organization dispute panel"),
+			reportedBy(3, "the bloc had failed", "~A World Trade Organization dispute panel"),
+			reportedBy(4, "it would circulate a draft", "~British mission"),
+			reportedBy(5, "the firm had discriminated", "~A human rights tribunal")},
+	}})
+}

@@ -352,7 +352,7 @@ var orgHeads = map[string]bool{
 	"publisher": true, "carrier": true, "corporation": true, "nonprofit": true,
 	"opposition": true, "junta": true, "cabinet": true, "regime": true, "consortium": true,
 	"band": true, "orchestra": true, "choir": true, "family": true, "ensemble": true,
-	"troupe": true, "palace": true, "presidency": true,
+	"troupe": true, "palace": true, "presidency": true, "panel": true, "mission": true, "tribunal": true,
 }
 
 // companyHeads point back to a business when no organisation's name holds the

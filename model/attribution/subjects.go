@@ -3110,6 +3110,9 @@ func (pc *pctx) sentenceSubject(s, v int) *entity {
 					return e // "Among the marchers was Lina Haddad-Morin, a graduate student who …": she, not someone described
 				}
 			}
+			if e := pc.panelOfBody(i, v); e != nil {
+				return e // "A three-judge panel of the Court of Appeals for the Fifth Circuit said": the court
+			}
 			if !isDefinite(t.low) && i+1 < v {
 				if e := pc.indefiniteSubject(min(i+5, v-1), i); e != nil {
 					return e // "A campaign official later walked back the comments, saying"
@@ -4425,6 +4428,29 @@ func (pc *pctx) unknownTitleBefore(first, n, c int) bool {
 		return false
 	}
 	return pc.has(n, wTitle) || isGivenName(pc.word(n))
+}
+
+// panelOfBody is the named body whose panel the noun phrase opening at i
+// names ("a three-judge panel of the United States Court of Appeals"):
+// a panel rules for its court or board. nil for any other phrase.
+func (pc *pctx) panelOfBody(i, v int) *entity {
+	for k := i + 1; k < v-2 && k <= i+3 && pc.toks[k].kind == tWord && !pc.isNameWord(k); k++ {
+		if pc.word(k) != "panel" || pc.word(k+1) != "of" {
+			continue
+		}
+		j := k + 2
+		if pc.word(j) == "the" {
+			j++
+		}
+		if !pc.isNameWord(j) {
+			return nil // "a panel of three judges": the panel
+		}
+		if e, _, ok := pc.npForward(k+2, v); ok && e != nil && e.org && !isPlaceEntity(e) {
+			return e
+		}
+		return nil
+	}
+	return nil
 }
 
 // capitalList reports words [i, j) that are an item of a portfolio's
