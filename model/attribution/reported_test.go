@@ -3880,3 +3880,19 @@ func TestCitiesNeverAsk(t *testing.T) {
 		want:        []stmt{reportedBy(3, "she had already heard from party officials in Harrisburg", "Theresa Mulvaney-Orr")},
 		notSpeakers: []string{"Harrisburg"}}})
 }
+
+// An aside between the subject and its cue ("however", "at the time")
+// leaves the subject the cue's.
+func TestReportedAsideBetweenSubjectAndCue(t *testing.T) {
+	run(t, []attrCase{{
+		name: "however, at the time",
+		paras: []string{
+			"Assembly row",
+			"Mrs Efua Mensah however argued that three members were absent.",
+			"The Ministry of Local Government had at the time asked the assembly to “exercise restraint”.",
+		},
+		want: []stmt{reportedBy(2, "three members were absent", "Efua Mensah"),
+			quoteBy(3, "exercise restraint", "Ministry of Local Government")},
+		moreQuotes: true,
+	}})
+}

@@ -965,6 +965,12 @@ func (pc *pctx) subjectBefore(v, s int) *entity {
 		(isAdverb(pc.toks[j].low) || pc.word(j) == "long" && perfectAux[pc.word(j-1)]) && !pc.has(j-1, wDeterminer) && !(j > 0 && pc.toks[j-1].poss) {
 		j-- // "she later said", "has long argued" (but "His family said": a noun in -ly; "Mrs May told": a name)
 	}
+	if n := asideBeforeCue(pc.word(j-2), pc.word(j-1), pc.word(j)); n > 0 && j-n >= s && !pc.toks[j].cap {
+		j -= n // "The ministry had at the time asked", "X however argued": past the aside to the subject or its auxiliary
+		if perfectAux[pc.word(j)] && j-1 >= s {
+			j-- // "The minister had at the time said": the subject before "had"
+		}
+	}
 	if w := pc.word(j); j > s && (w == "himself" || w == "herself" || w == "itself" || w == "themselves") && pc.isNameWord(j-1) {
 		j-- // "Clinton herself said": Clinton
 	}
@@ -2651,6 +2657,19 @@ func isAdverb(w string) bool {
 	}
 	return f&wAdverb != 0 || w == "twice" || w == "be" || w == "heard" || w == "seen" ||
 		(strings.HasSuffix(w, "ly") && len(w) > 4 && f&(wRole|wOrgHead) == 0 && !lyNouns[w])
+}
+
+// asideBeforeCue is how many of the words a, b, c ending right before a
+// cue are an aside between a subject and its verb: "at the time", "at
+// that time", "in the past" (3), "however", "though" (1), or 0.
+func asideBeforeCue(a, b, c string) int {
+	switch {
+	case c == "however" || c == "though":
+		return 1
+	case c == "time" && a == "at" && (b == "the" || b == "that"), c == "past" && a == "in" && b == "the":
+		return 3
+	}
+	return 0
 }
 
 // lyNouns end in -ly and are no adverbs: "a Rochester rally blasting".
