@@ -2891,3 +2891,17 @@ func TestBodiesPanelsTribunalsAndMissions(t *testing.T) {
 			reportedBy(5, "the firm had discriminated", "~A human rights tribunal")},
 	}})
 }
+
+// Two outlet words joined by "and" are one paper's name: the Globe and
+// Mail, the Mail and Guardian.
+func TestBodiesOutletNamedWithAnd(t *testing.T) {
+	run(t, []attrCase{{
+		name: "Globe and Mail",
+		paras: []string{
+			"Ferry row",
+			"The exchange came a day after the Globe and Mail reported that the ferry was late.",
+		},
+		want:     []stmt{reportedBy(2, "the ferry was late", "Globe and Mail")},
+		speakers: []string{"Globe and Mail"},
+	}})
+}

@@ -1266,6 +1266,9 @@ func (pc *pctx) andJoinsOrg(i, j int, org bool) bool {
 	if pc.twoParties(i, j) {
 		return false
 	}
+	if j-i == 1 && wordHas(pc.toks[i].low, wOutletWord) && wordHas(pc.toks[k].low, wOutletWord) && !pc.isNameWord(k+1) {
+		return true // "the Globe and Mail reported", "the Post and Courier": one paper's name, two outlet words
+	}
 	if andTails[pc.toks[k].low] && j-i >= 2 && !isGivenName(pc.toks[i].low) && !pc.isNameWord(k+1) {
 		return true // "Bluenose Sports and Entertainment", "Harbour Hotels and Resorts": one firm's trades
 	}
