@@ -996,3 +996,19 @@ func TestSpeakersNamedAfterAnUnknownTitle(t *testing.T) {
 		notSpeakers: []string{"Cathaoirleach", "the chair"},
 	}})
 }
+
+// "Allies of X, the minister, insisted" is the allies', as it is without
+// the aside; "two aides to X, …," likewise.
+func TestSpeakersAidesOfANameWithAnAside(t *testing.T) {
+	run(t, []attrCase{{
+		name: "allies of X, aside",
+		paras: []string{
+			"Memo row",
+			"Allies of Tomas Brekke, the transport minister, insisted that he remained confident.",
+			"Two aides to Tomas Brekke, the minister, said he was fine.",
+		},
+		want: []stmt{reportedBy(2, "he remained confident", "Allies of Tomas Brekke"),
+			reportedBy(3, "he was fine", "Two aides to Tomas Brekke")},
+		speakers: []string{"Allies of Tomas Brekke", "Two aides to Tomas Brekke"},
+	}})
+}

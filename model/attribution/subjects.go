@@ -2533,6 +2533,36 @@ func sourceLink(w, next string) bool {
 	return sourceLinks[string(append(append(append(buf[:0], w...), ' '), next...))]
 }
 
+// aidesOfNamed reads "Allies of X," or "An aide to X," opening the
+// clause, the comma at k closing X's name: the aides, unnamed, as the
+// phrase describes them; nil for any other shape.
+func (pc *pctx) aidesOfNamed(k, s int) *entity {
+	if !pc.isNameWord(k - 1) {
+		return nil
+	}
+	n := pc.nameStart(k-1, s)
+	h := n - 2
+	if h < s || pc.word(n-1) != "of" && pc.word(n-1) != "to" || !aideHeads[pc.word(h)] || !pc.opensNounPhrase(h, s) {
+		return nil
+	}
+	desc := pc.phraseText(s, k)
+	if strings.HasSuffix(pc.word(h), "s") {
+		return pc.an.reg.group(capitalise(desc))
+	}
+	return pc.an.unnamed(desc, pc.word(h))
+}
+
+// opensNounPhrase reports the word at h as a noun phrase's first word
+// or its head after an article or a number: "Allies", "Two aides", "An
+// aide" (not "added that allies": a clause inside another).
+func (pc *pctx) opensNounPhrase(h, s int) bool {
+	if h == s {
+		return true
+	}
+	w := pc.word(h - 1)
+	return h-1 == s && (w == "the" || w == "a" || w == "an" || numberWords[w] || quantifiers[w] || isDigitStart(w))
+}
+
 // aideHeads are people who speak near someone, not for them: "an aide to
 // X", "allies of X".
 var aideHeads = setOf(`aide aides adviser advisers advisor advisors ally allies confidant confidants friend friends associate associates staffer staffers`)
@@ -4052,6 +4082,9 @@ func (pc *pctx) beforeAppositive(c, s int) *entity {
 		}
 		if e := pc.memberBeforeTagAside(k, s); e != nil {
 			return e // "Rep. Linda Okonkwo-Barnes, D-Va., whose district includes the base where the Pendry is docked, said": the member
+		}
+		if e := pc.aidesOfNamed(k, s); e != nil {
+			return e // "Allies of Sunil Varghese, the housing secretary, insisted": the allies, whatever the aside says of him
 		}
 		if pc.word(k-1) == ")" { // "Gov. John Kasich (R-Ohio), who won"
 			if p := pc.openParen(k-2, s); p > s && pc.isNameWord(p-1) {
