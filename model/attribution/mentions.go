@@ -1589,11 +1589,11 @@ func (pc *pctx) parseMention(i, j int) (m mention, lead int) {
 	if one := strings.TrimSuffix(strings.TrimSuffix(low[0], "."), "s"); cut == 0 && len(low) == 2 && one != low[0] && pc.word(j) == "and" && (wordHas(one, wTitle) || titles[one] != "") {
 		cut = 1 // "Professors Foner and Alba": a title the two share, then the first surname
 	}
-	if cut == 0 && !(org && (low[1] == "and" || low[len(low)-1] == "health" || nationalBodyEnds[low[len(low)-1]] || isCompanyName(low))) && len(low) > 2 && pc.toks[i].sentStart && !pc.an.midCaps[low[0]] && len(strings.TrimSuffix(low[0], ".")) > 1 && !wordHas(low[0], wParticle) && !wordHas(low[1], wParticle) && !isGivenName(low[0]) &&
+	if cut == 0 && !(org && (low[1] == "and" || low[len(low)-1] == "health" || nationalBodyEnds[low[len(low)-1]] || isCompanyName(low))) && len(low) > 2 && pc.toks[i].sentStart && !pc.an.midCaps[low[0]] && len(strings.TrimSuffix(low[0], ".")) > 1 && !wordHas(low[0], wParticle) && !wordHas(low[1], wParticle) && !isGivenName(low[0]) && !namePrefixes[low[0]] &&
 		(nameGender(low[1]) != unknownGender && jobShaped(low[0]) || isJobWord(low[0]) || pc.an.lowercaseNearby(low[0], pc.p.num)) {
 		cut = 1 // "Glaciologist Mira Tanner said": a job word opening the sentence (but "Mary Ann Kohli" is one name)
 	}
-	if len(low) > 1 && cut == 0 && pc.toks[i].sentStart && !isGivenName(low[0]) && !pc.an.midCaps[low[0]] &&
+	if len(low) > 1 && cut == 0 && pc.toks[i].sentStart && !isGivenName(low[0]) && !pc.an.midCaps[low[0]] && !namePrefixes[low[0]] &&
 		(strings.HasSuffix(low[0], "ed") || strings.HasSuffix(low[0], "ly")) && isGivenName(low[1]) {
 		words, low = words[1:], low[1:] // "Understated Perez …", "Newly elected …": a headline's adjective
 		lead, i = i+1, i+1
@@ -1618,6 +1618,7 @@ func (pc *pctx) parseMention(i, j int) (m mention, lead int) {
 		cut = portfolio
 	}
 	if g := givenNameAt(low, cut); g > cut && portfolio == 0 && !isOrgName(low) && !(g == cut+1 && len(low)-cut == 3 && surnameFirst[low[cut]]) && // but "Chong Mei Ling" is Chong
+		!(g == cut+1 && namePrefixes[low[cut]]) && // and "Syed Sarfaraz Ali Rizvi", "Md Rezaul Karim Talukder" keep the name's first word
 		!(cut > 0 && g == cut+1 && len(low)-cut == 3 && len(low[cut]) > 3 && !honorifics[strings.TrimSuffix(low[cut-1], ".")] && isTitleWord(low[cut-1]) && !pluralNoun(low[cut])) { // (not "Det Con Owen Pritchard") // and "Senator Dickson Otieno Ouma" is Dickson Otieno Ouma
 		cut = g // Senate Minority Whip Dick Durbin, Miss Universe Alicia Machado: the name starts at its given name
 		if g == 1 && !wordHas(low[0], wOrg) {
@@ -3320,6 +3321,11 @@ func lastWordOf(s string) string {
 	}
 	return f[len(f)-1]
 }
+
+// namePrefixes open South Asian names as their first word, before the
+// given name, and are printed as part of the name: "Syed Sarfaraz Ali
+// Rizvi", "Chaudhry Nadeem Akhtar Warraich", "Md Rezaul Karim".
+var namePrefixes = setOf(`syed syeda sardar chaudhry chaudhary mian md mohd khawaja khwaja makhdoom`)
 
 // givenNameAt is the index of the first known given name in low at or
 // after from that a surname follows, or -1.

@@ -3,6 +3,8 @@
 package attribution
 
 var femaleNames = map[string]bool{
+	// Pakistani and Bangladeshi names
+	"nusrat": true, "syeda": true, "nazneen": true, "farhana": true, "rumana": true,
 	// Somali, East, West and Southern African names
 	"hawa": true, "fatuma": true, "hodan": true, "faduma": true, "omolara": true, "chinwe": true, "ebere": true,
 	"lerato": true, "nomvula": true, "thandiwe": true, "zanele": true, "nokuthula": true, "palesa": true, "esi": true,
@@ -121,6 +123,11 @@ var femaleNames = map[string]bool{
 }
 
 var maleNames = map[string]bool{
+	// Pakistani and Bangladeshi names
+	"ghulam": true, "khurram": true, "rezaul": true, "abul": true, "shamsher": true, "mahbubur": true,
+	"mizanur": true, "habibur": true, "rafiqul": true, "aminul": true, "shafiqul": true, "saiful": true, "nazrul": true,
+	"anisur": true, "ashraful": true, "kamrul": true, "mostafizur": true, "ziaur": true, "atiqur": true, "zulfiqar": true,
+	"shahbaz": true, "shehbaz": true, "pervaiz": true, "aitzaz": true, "raheem": true, "farooq": true, "bilawal": true,
 	// Somali, East, West and Southern African names
 	"abdirahman": true, "abdullahi": true, "abdi": true, "mohamud": true, "abdikadir": true, "abdiaziz": true,
 	"abdulkadir": true, "idris": true, "bashir": true, "obinna": true, "ikenna": true, "chidi": true, "kunle": true,
@@ -266,5 +273,5 @@ var eitherNames = map[string]bool{
 	"kuldeep": true, "jasbir": true, "gurjit": true, "navjot": true, "sukhjit": true, "rupinder": true,
 	"kulwinder": true, "balwinder": true, "jaswinder": true, "oluwaseun": true, "tobi": true, "minh": true,
 	"linh": true, "thanh": true, "jo": true, "uche": true, "bola": true, "yemi": true, "kehinde": true, "taiwo": true,
-	"ayodele": true, "seun": true,
+	"ayodele": true, "seun": true, "nurul": true,
 }

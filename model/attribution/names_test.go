@@ -2273,3 +2273,24 @@ func TestNamesIrishSurnameOfThreeWords(t *testing.T) {
 		speakers: []string{"Ciarán Mac Giolla Phádraig"},
 	}})
 }
+
+// Pakistani and Bangladeshi names keep their every word: a first word the
+// name tables did not know ("Ghulam", "Rezaul") and a prefix printed as
+// part of the name ("Syed", "Mian", "Md") no longer fall away before a
+// known given name.
+func TestNamesSouthAsianPrefixesAndFirstWords(t *testing.T) {
+	run(t, []attrCase{{
+		name: "Syed, Mian, Md, Ghulam",
+		paras: []string{
+			"Budget row",
+			"Syed Sarfaraz Ali Rizvi said the budget was fair.",
+			"Mian Khurram Nawaz Wattoo said the price was low.",
+			"Md Rezaul Karim Talukder said the protest was over.",
+			"Ghulam Abbas Noon said the court had erred.",
+		},
+		want: []stmt{reportedBy(2, "the budget was fair", "Syed Sarfaraz Ali Rizvi"),
+			reportedBy(3, "the price was low", "Mian Khurram Nawaz Wattoo"),
+			reportedBy(4, "the protest was over", "Md Rezaul Karim Talukder"),
+			reportedBy(5, "the court had erred", "Ghulam Abbas Noon")},
+	}})
+}
