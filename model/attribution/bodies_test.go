@@ -2905,3 +2905,26 @@ func TestBodiesOutletNamedWithAnd(t *testing.T) {
 		speakers: []string{"Globe and Mail"},
 	}})
 }
+
+// An acronym in brackets after a body's name names it though the name's
+// small word gives a letter ("Ministry of Education (MOE)") or a hyphened
+// word gives two ("Attorney-General's Chambers (AGC)"); a law's acronym
+// names no body.
+func TestBodiesAcronymsSpelledWithSmallAndHyphenedWords(t *testing.T) {
+	run(t, []attrCase{{
+		name: "MOE, AGC, FOIA",
+		paras: []string{
+			"Registration rules",
+			"The Ministry of Education (MOE) said on Tuesday that the post was false.",
+			"MOE said it had received 300 queries.",
+			"Lawyers have urged the Attorney-General's Chambers (AGC) to explain its reasons.",
+			"“We will reinstate the charges,” the AGC said.",
+			"The records were sought under the Freedom of Information Act (FOIA).",
+		},
+		want: []stmt{reportedBy(2, "the post was false", "Ministry of Education"),
+			reportedBy(3, "it had received 300 queries", "Ministry of Education"),
+			quoteBy(5, "We will reinstate the charges,", "Attorney-General's Chambers")},
+		moreQuotes:  true,
+		notSpeakers: []string{"Freedom of Information Act"},
+	}})
+}

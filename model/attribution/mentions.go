@@ -2860,40 +2860,62 @@ func mixedInitials(acr string) string {
 // initialsSpell reports that the initials of words, small words left
 // out, spell acr.
 func initialsSpell(words []string, acr string) bool {
-	n := 0
-	for _, w := range words {
-		if acronymSmallWords[w] || w == "" {
-			continue
-		}
-		if n >= len(acr) || unicode.ToUpper(rune(w[0])) != rune(acr[n]) {
-			return false
-		}
-		n++
-	}
-	return n == len(acr)
+	return spellsFrom(words, acr, 0)
 }
 
-// spelledBody is acronymBody's search of the words before the bracket.
+// spellsFrom reports whether words spell acr[n:]: each word gives its
+// first letter, a hyphened word the first letter of each part
+// ("Attorney-General's Chambers", AGC), and a small word its letter or
+// none ("Ministry of Education", MOE or ME).
+func spellsFrom(words []string, acr string, n int) bool {
+	if len(words) == 0 {
+		return n == len(acr)
+	}
+	w, rest := words[0], words[1:]
+	if w == "" {
+		return spellsFrom(rest, acr, n)
+	}
+	if acronymSmallWords[w] && spellsFrom(rest, acr, n) {
+		return true
+	}
+	if n < len(acr) && unicode.ToUpper(rune(w[0])) == rune(acr[n]) && spellsFrom(rest, acr, n+1) {
+		return true
+	}
+	if strings.IndexByte(w, '-') > 0 {
+		k := n
+		for _, part := range strings.Split(w, "-") {
+			if part == "" || k >= len(acr) || unicode.ToUpper(rune(part[0])) != rune(acr[k]) {
+				return false
+			}
+			k++
+		}
+		return spellsFrom(rest, acr, k)
+	}
+	return false
+}
+
+// spelledBody is acronymBody's search of the words before the bracket:
+// the shortest capitalised run ending there that spells acr.
 func (pc *pctx) spelledBody(i int, acr string) *entity {
 	t := pc.toks[i]
-	n, end := len(acr), i-2
+	end := i - 2
+	var low []string
 	for k := end; k >= 0 && k > end-14; k-- {
 		w := pc.toks[k]
 		if w.kind != tWord {
 			return nil
 		}
-		if acronymSmallWords[w.low] && !w.cap {
+		low = append([]string{w.low}, low...)
+		if !w.cap || !initialsSpell(low, acr) {
 			continue
 		}
-		if n == 0 || unicode.ToUpper(rune(w.low[0])) != rune(acr[n-1]) {
-			return nil
+		if lawWords[low[len(low)-1]] {
+			return nil // "the Freedom of Information Act (FOIA)": a law, no body to speak
 		}
-		if n--; n == 0 && w.cap {
-			e := pc.an.reg.body(pc.p.text[w.start:pc.toks[end].end])
-			pc.an.reg.byKey[t.low] = e
-			e.addAlias(acr)
-			return e
-		}
+		e := pc.an.reg.body(pc.p.text[w.start:pc.toks[end].end])
+		pc.an.reg.byKey[t.low] = e
+		e.addAlias(acr)
+		return e
 	}
 	return nil
 }
