@@ -2928,3 +2928,20 @@ func TestBodiesAcronymsSpelledWithSmallAndHyphenedWords(t *testing.T) {
 		notSpeakers: []string{"Freedom of Information Act"},
 	}})
 }
+
+// "The company" is never a government body: it is the firm a "which"
+// clause showed to be one ("Corvale, which runs four plants,"), or a
+// company unnamed.
+func TestBodiesTheCompanyIsNoDepartment(t *testing.T) {
+	run(t, []attrCase{{
+		name: "which runs, then the company",
+		paras: []string{
+			"Mill settles",
+			"The Labour Department said on Monday that it had fined Corvale $2 million.",
+			"Corvale, which runs four plants, admitted no wrongdoing. The company said it had settled to avoid a long fight.",
+			"The Finance Ministry said it would appeal. The company said it would not.",
+		},
+		want: []stmt{reportedBy(3, "it had settled", "Corvale"),
+			reportedBy(4, "it would not", "!Finance Ministry")},
+	}})
+}

@@ -2397,6 +2397,11 @@ func (pc *pctx) learnAppositive(e *entity, j int) {
 	if pc.word(j) != "," {
 		return
 	}
+	if pc.word(j+1) == "which" && businessVerbs[pc.word(j+2)] && bareName(e) && !e.org && !isGivenName(e.first) {
+		e.org, e.company = true, true // "Corvale, which runs four plants, admitted no wrongdoing": a firm, "the company" after
+		pc.an.reg.index(e)
+		return
+	}
 	if side := courtSides[pc.word(j+1)]; side != "" && (pc.word(j+2) == "," || pc.word(j+2) == ".") && !e.org {
 		e.addHead(side) // "Catrin Howells KC, prosecuting, told the jury": "the prosecutor" later is she
 		return
@@ -3343,6 +3348,9 @@ func lastWordOf(s string) string {
 	}
 	return f[len(f)-1]
 }
+
+// businessVerbs say what a firm does in a "which" clause after its name.
+var businessVerbs = setOf(`runs operates owns makes sells employs manufactures builds provides supplies produces`)
 
 // namePrefixes open South Asian names as their first word, before the
 // given name, and are printed as part of the name: "Syed Sarfaraz Ali

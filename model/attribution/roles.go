@@ -530,7 +530,7 @@ func (pc *pctx) roleReferentOf(j, s int) *entity {
 					return e // "the department" after Innovation, Science and Economic Development Canada, not a commissioner's office named since
 				}
 			}
-			if e := pc.lastOrgMentioned(d, head); e != nil {
+			if e := pc.lastOrgMentioned(d, head); e != nil && !(companyHeads[head] && head != "group" && governmentBody(e)) {
 				if e.company || !companyHeads[head] {
 					e.addHead(head)
 				}
@@ -961,6 +961,15 @@ var genericBodies = map[string]bool{"regulator": true, "watchdog": true, "airlin
 // after the State Department, but "the law enforcement agency" says which.
 // A level of government says nothing of which: "the federal agency".
 var publicBodies = setOf(`agency department`)
+
+// governmentBody reports a body of the state by the last word of its
+// name ("Labour Department", "Court of Appeal" is not), which "the
+// company" never points back to.
+func governmentBody(e *entity) bool {
+	return len(e.words) > 0 && stateBodyEnds[e.words[len(e.words)-1]]
+}
+
+var stateBodyEnds = setOf(`department ministry court council commission government police tribunal parliament assembly senate committee`)
 
 // notPublicBodies name bodies that "the agency" or "the department" does
 // not point back to: "the agency said" after the Bank of Canada was
