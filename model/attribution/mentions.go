@@ -1628,6 +1628,10 @@ func (pc *pctx) parseMention(i, j int) (m mention, lead int) {
 	for cut < len(low)-1 && !org && pc.an.titleWords[strings.TrimSuffix(low[cut], ".")] { // but "State Department" after "Secretary of State X"
 		cut++
 	}
+	if w := pc.word(i - 1); cut == 0 && !org && len(low) == 2 && (low[0] == "appeal" || low[0] == "state" || wordIs(low[0], mPortfolio)) && !wordIs(low[1], mPortfolio) &&
+		i >= 2 && (w == "of" || w == "for") && pc.toks[i-2].cap && isTitleWord(pc.word(i-2)) && (i == 2 || !pc.isNameWord(i-3) && pc.word(i-3) != ".") {
+		cut = 1 // "Justice of Appeal Kessoon", "Minister of Finance Koh": the title's last word, then the surname
+	}
 	if cut == 0 && dept && !org {
 		cut = len(low) - 2 // "Minister for Housing Darragh O'Brien": a name has two words
 		if wordHas(low[cut], wParticle) && cut > 0 {
@@ -2002,7 +2006,7 @@ func (pc *pctx) departmentBefore(i int) bool {
 		return false
 	}
 	w := pc.word(i - 1)
-	if (w == "for" || w == "of") && isTitleWord(pc.word(i-2)) || w == "for" && pc.toks[i-2].cap && pc.word(i-3) == "of" || w == "for" && pc.responsibleAt(i-2) {
+	if (w == "for" || w == "of") && (isTitleWord(pc.word(i-2)) || isTitleWord(strings.TrimSuffix(pc.word(i-2), "s")) && (pc.word(i) == "appeal" || pc.word(i) == "state" || pc.is(i, mPortfolio))) || w == "for" && pc.toks[i-2].cap && pc.word(i-3) == "of" || w == "for" && pc.responsibleAt(i-2) {
 		return true
 	}
 	return pc.portfolioStart(i) < i

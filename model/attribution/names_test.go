@@ -2294,3 +2294,18 @@ func TestNamesSouthAsianPrefixesAndFirstWords(t *testing.T) {
 			reportedBy(5, "the court had erred", "Ghulam Abbas Noon")},
 	}})
 }
+
+// "Justice of Appeal Kessoon": the title ends in "Appeal", the name is
+// the surname after it, the judge named in full before.
+func TestNamesTitleOfAppealBeforeASurname(t *testing.T) {
+	run(t, []attrCase{{
+		name: "Justice of Appeal",
+		paras: []string{
+			"Appeal court splits",
+			"The panel of Justices of Appeal Avinash Ragbir, Monica Des Vignes-Sealy and Owen Tull sat on Monday.",
+			"Justice of Appeal Ragbir said the levy was “a matter for Parliament”.",
+		},
+		want:        []stmt{quoteBy(3, "a matter for Parliament", "Avinash Ragbir")},
+		notSpeakers: []string{"Appeal Ragbir"},
+	}})
+}
