@@ -504,9 +504,10 @@ func bareName(e *entity) bool {
 
 // particleSurname is the person named before with three words or more
 // whose last two are m's, when m opens with a word that begins surnames
-// as well as given names ("Des Rosiers", "Van Dyke"); nil otherwise.
+// as well as given names ("Des Rosiers", "Van Dyke"), with a title before
+// it or none ("Justice of Appeal Des Vignes-Sealy"); nil otherwise.
 func (r *registry) particleSurname(m mention) *entity {
-	if len(m.low) != 2 || !surnameOpeners[m.low[0]] || len(m.title) > 0 {
+	if len(m.low) != 2 || !surnameOpeners[m.low[0]] {
 		return nil
 	}
 	for k := len(r.ents) - 1; k >= 0; k-- {

@@ -2309,3 +2309,17 @@ func TestNamesTitleOfAppealBeforeASurname(t *testing.T) {
 		notSpeakers: []string{"Appeal Ragbir"},
 	}})
 }
+
+// A surname that opens with a word that is also a given name ("Des") is
+// the person named in full before, whatever title stands before it.
+func TestNamesParticleSurnameAfterATitle(t *testing.T) {
+	run(t, []attrCase{{
+		name: "Justice of Appeal Des Vignes-Sealy",
+		paras: []string{
+			"Appeal court splits",
+			"The panel of Justices of Appeal Avinash Ragbir, Monica Des Vignes-Sealy and Owen Tull sat on Monday.",
+			"In her dissent, Justice of Appeal Des Vignes-Sealy said the levy was “clear and enforceable”.",
+		},
+		want: []stmt{quoteBy(3, "clear and enforceable", "Monica Des Vignes-Sealy")},
+	}})
+}
