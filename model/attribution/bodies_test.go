@@ -2945,3 +2945,20 @@ func TestBodiesTheCompanyIsNoDepartment(t *testing.T) {
 			reportedBy(4, "it would not", "!Finance Ministry")},
 	}})
 }
+
+// "The spokeswoman" after "a spokeswoman for the residents group" speaks
+// for the same group, named or not, not for the last person named.
+func TestBodiesSpokeswomanOfAnUnnamedGroup(t *testing.T) {
+	run(t, []attrCase{{
+		name: "the residents group",
+		paras: []string{
+			"Council vote stirs row",
+			"Council lawyer Marcus Hale said the decision was lawful.",
+			"A spokeswoman for the residents group said members were “furious”.",
+			"“We will keep fighting,” the spokeswoman said.",
+		},
+		want: []stmt{quoteBy(3, "furious", "~residents group"),
+			quoteBy(4, "We will keep fighting,", "~residents group")},
+		moreQuotes: true,
+	}})
+}

@@ -3643,7 +3643,9 @@ func (pc *pctx) spokespersonsBody(e *entity, v, s int) *entity {
 // reports ("A spokesperson for Health Canada said"), so that "The
 // spokesperson added" next is the body's again.
 func (pc *pctx) noteSpokesFor(e *entity, v, s int) {
-	if e == nil || !e.org || v-1 <= s || !pc.isNameWord(v-1) {
+	named := v-1 > s && pc.isNameWord(v-1)
+	kind := v-1 > s && !pc.toks[v-1].cap && pc.has(v-1, wOrgHead) // "for the residents group said": a body unnamed, by its kind
+	if e == nil || !e.org || !named && !kind {
 		return
 	}
 	for f := v - 2; f > s+1 && f >= v-16; f-- {
@@ -3653,7 +3655,7 @@ func (pc *pctx) noteSpokesFor(e *entity, v, s int) {
 			}
 			return
 		}
-		if t := pc.toks[f]; !(t.kind == tWord && (t.cap || t.low == "the" || t.low == "of" || t.low == "and")) && t.low != "," {
+		if t := pc.toks[f]; !(t.kind == tWord && (t.cap || kind && !pc.isCue(f) || t.low == "the" || t.low == "of" || t.low == "and")) && t.low != "," {
 			return // the body's name runs back to "for": "for the Department of Climate Change, Energy, the Environment and Water"
 		}
 	}
