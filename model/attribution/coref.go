@@ -691,8 +691,8 @@ func (pc *pctx) askedClauseEnd(s, i int) int {
 	if w := pc.word(k); w == "when" || w == "after" || w == "also" {
 		k++
 	}
-	if pc.word(k) != "asked" || !askedAbout[pc.word(k+1)] {
-		return s
+	if !(pc.word(k) == "asked" && askedAbout[pc.word(k+1)] || byQuestioners[pc.word(k)] && pc.word(k+1) == "by") {
+		return s // (and "Pressed by Teone on the cost, he said": Teone asks, he answers)
 	}
 	for j := k + 2; j < i && j < k+30; j++ {
 		if pc.word(j) == "," {
@@ -703,6 +703,10 @@ func (pc *pctx) askedClauseEnd(s, i int) int {
 }
 
 var askedAbout = setOf(`how whether if why what when where who which about`)
+
+// byQuestioners open a clause of one who put a question or reached the
+// speaker: "Pressed by X on …,", "Reached by the Courier,".
+var byQuestioners = setOf(`pressed reached questioned challenged contacted interviewed asked approached quizzed`)
 
 // reportingAside reports a pronoun at i that opens a reporting clause set
 // off by a comma after what it reports: "…, he said", "…, they argue".

@@ -60,3 +60,20 @@ func TestLineOpeningWordIsNoName(t *testing.T) {
 		notSpeakers: []string{"Responding"},
 	})
 }
+
+// "Pressed by X on …, he said": X asked, and "he" is the one answering;
+// "Reached by the Courier, …, said": the paper reached the speaker.
+func TestOpenerByQuestioner(t *testing.T) {
+	run(t, []attrCase{{
+		name: "pressed by, reached by",
+		paras: []string{
+			"Bypass row",
+			"Transport Minister Gareth Crewe defended the plan.",
+			"Pressed by Rawiri Teone on the cost, he said the Government would “keep working on options”.",
+			"Reached by the Courier, the mayor's lawyer, Atty. Ramon Velasco, said his client would appeal.",
+		},
+		want: []stmt{quoteBy(3, "keep working on options", "Gareth Crewe"),
+			reportedBy(4, "his client would appeal", "Ramon Velasco")},
+		moreQuotes: true,
+	}})
+}

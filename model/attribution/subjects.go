@@ -3435,6 +3435,11 @@ func (pc *pctx) skipOneIntro(s, v int) int {
 	if k := pc.timePhraseEnd(s, v); k > s {
 		return k // "This year, he rose to the defense of …", "That night, she": a time, then the subject
 	}
+	if byQuestioners[w] && pc.word(s+1) == "by" {
+		if k := pc.askedClauseEnd(s, v); k > s && k+1 < v {
+			return k + 1 // "Reached by the Courier, the mayor's lawyer, X, said": the lawyer, not the paper
+		}
+	}
 	intro := opener && !joining // introducer(w)
 	if !prep && !intro && !strings.HasSuffix(w, "ly") && !strings.HasSuffix(w, "ing") {
 		for k := s + 1; k < v && k <= s+5; k++ {
