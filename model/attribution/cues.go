@@ -882,9 +882,9 @@ func findingAt(toks []token, i int) bool {
 	}
 	switch next := toks[i+1]; {
 	case next.low == "that" || next.has(wPrep) && thatAfterPhrase(toks, i+1) || next.has(wCalendar) && i+2 < len(toks) && toks[i+2].low == "that":
-		return judicialSubject(toks, i) || findingSubject(toks, i) || next.low == "that" && bodyFinder(toks, i) // "found in a report to council in May that", "found Thursday that"
+		return judicialSubject(toks, i) || findingSubject(toks, i) || next.low == "that" && (bodyFinder(toks, i) || studyBefore(toks, i)) // "found in a report to council in May that", "found Thursday that"
 	case next.low == "there":
-		return i+2 < len(toks) && copulas[toks[i+2].low] && judicialSubject(toks, i)
+		return i+2 < len(toks) && copulas[toks[i+2].low] && (judicialSubject(toks, i) || studyBefore(toks, i))
 	case next.has(wDeterminer) && clauseVerbAfter(toks, i+2) && (findingSubject(toks, i) || judicialSubject(toks, i)):
 		return true
 	case next.kind == tWord && !next.cap && !next.has(wFunction|wPrep|wDeterminer|wAdverb) && i+2 < len(toks) && !toks[i+2].has(wClauseVerb) && clauseVerbAfter(toks, i+2) && findingSubject(toks, i):
@@ -913,6 +913,27 @@ func bodyFinder(toks []token, i int) bool {
 	}
 	return toks[i-1].low == "it" || i >= 2 && toks[i-1].has(wOrgHead) && !toks[i-1].poss && (toks[i-2].low == "the" || toks[i-2].cap && toks[i-2].kind == tWord)
 }
+
+// studyBefore reports a report, an inspection or a study as the
+// antecedent of the "which" or "that" right before i, past an aside:
+// "a report by Audit Wales, published last month, which found there
+// were …" (the report's finding, its author's).
+func studyBefore(toks []token, i int) bool {
+	if i < 2 || toks[i-1].low != "which" && toks[i-1].low != "that" {
+		return false
+	}
+	for k := i - 2; k >= 0 && k >= i-14; k-- {
+		if studyNouns[toks[k].low] && !toks[k].cap {
+			return true
+		}
+		if toks[k].kind != tWord && toks[k].low != "," {
+			return false
+		}
+	}
+	return false
+}
+
+var studyNouns = setOf(`report inspection review audit study analysis investigation inquiry survey assessment evaluation`)
 
 // rulingBefore reports a ruling or a decision as the antecedent of the
 // "which" or "that" right before i: "the court's 2019 ruling in Vavilov,

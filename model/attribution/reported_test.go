@@ -3896,3 +3896,17 @@ func TestReportedAsideBetweenSubjectAndCue(t *testing.T) {
 		moreQuotes: true,
 	}})
 }
+
+// "a report by X, published last month, which found there were …" is X's
+// finding, past the aside, as "X found" would be.
+func TestReportedFindingOfAReportInARelativeClause(t *testing.T) {
+	run(t, []attrCase{{
+		name: "report by X, which found",
+		paras: []string{
+			"Ward in special measures",
+			"The move follows a report by Care Audit Wessex, published last month, which found there were “serious failings” in the ward.",
+		},
+		want: []stmt{quoteBy(2, "serious failings", "Care Audit Wessex"),
+			reportedBy(2, "there were", "Care Audit Wessex")},
+	}})
+}
