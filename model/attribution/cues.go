@@ -792,6 +792,9 @@ func rulingVerb(toks []token, i int) bool {
 	if j := afterRulingTime(toks, i+1); j > i+1 && j < len(toks) && (toks[i].low == "ruled" || toks[i].low == "rules" || toks[i].low == "ruling" && i > 0 && toks[i-1].low == ",") && toks[j].low == "that" {
 		return true // "which ruled in April that …", "…, ruling Friday that …": what was ruled, after its time
 	}
+	if (toks[i].low == "ruled" || toks[i].low == "rules") && rulingPhraseThat(toks, i+1) {
+		return true // "ruled in 2014 that …", "ruled 5-3 in Delacroix v. United States that …": a year or a case, then what was ruled
+	}
 	if i > 0 && i+2 < len(toks) && toks[i].low == "ruling" && toks[i-1].low == "," && toks[i+1].has(wDeterminer) && toks[i+1].low != "that" && toks[i+2].kind == tWord {
 		return true // "…, ruling the department never explained how …": what was ruled, with no "that"
 	}
@@ -813,6 +816,25 @@ func rulingVerb(toks []token, i int) bool {
 		}
 		p := toks[i-1]
 		return p.low == "," || p.kind == tWord && !p.cap && !p.poss && !p.has(wDeterminer)
+	}
+	return false
+}
+
+// rulingPhraseThat reports a short phrase from k that opens with "in",
+// "on" or a vote's split and ends in "that", with no verb of saying in it:
+// "in 2014 that", "5-3 in Delacroix v. United States that".
+func rulingPhraseThat(toks []token, k int) bool {
+	if k >= len(toks) || toks[k].low != "in" && toks[k].low != "on" && !isDigitStart(toks[k].low) {
+		return false
+	}
+	for j := k; j < len(toks) && j < k+10; j++ {
+		t := toks[j]
+		if t.low == "that" {
+			return j > k
+		}
+		if t.kind != tWord && !isDigitStart(t.low) && t.low != "." && t.low != "-" || t.has(wCue) {
+			return false
+		}
 	}
 	return false
 }

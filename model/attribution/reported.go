@@ -2157,7 +2157,9 @@ func (pc *pctx) saysSomething(v, n, end int, lemma string) bool {
 		return true // "As the Post reported, …", "as reported by the Times"
 	}
 	if wordIs(lemma, mThatCue) {
-		return pc.word(v+n) == "that" || pc.word(pc.skipWhen(v+n, end)) == "that" || splitThat(pc.toks, v+n) || lemma == "rule" && pc.word(v) == "ruled" && pc.word(v+n) == "the" && rulingClauseAfter(pc.toks, v+n+1) || lemma == "rule" && pc.word(v) == "ruling" && pc.word(v-1) == "," && pc.has(v+n, wDeterminer) // "…, ruling the department never explained …"
+		return pc.word(v+n) == "that" || pc.word(pc.skipWhen(v+n, end)) == "that" || splitThat(pc.toks, v+n) || lemma == "rule" && pc.word(v) == "ruled" && pc.word(v+n) == "the" && rulingClauseAfter(pc.toks, v+n+1) ||
+			lemma == "rule" && rulingPhraseThat(pc.toks, v+n) || // "ruled in 2014 that …"
+			lemma == "rule" && pc.word(v) == "ruling" && pc.word(v-1) == "," && pc.has(v+n, wDeterminer) // "…, ruling the department never explained …"
 	}
 	if lemma == "remind" {
 		return pc.thatAfterObject(v+n, end) // "reminded jurors that …", not "reminds me of Lincoln"

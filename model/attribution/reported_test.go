@@ -3910,3 +3910,18 @@ func TestReportedFindingOfAReportInARelativeClause(t *testing.T) {
 			reportedBy(2, "there were", "Care Audit Wessex")},
 	}})
 }
+
+// "ruled in 2014 that …", "ruled 4 to 3 that …": a year or a split between
+// the verb and its "that" leaves the court's ruling a statement.
+func TestReportedRulingAfterAYearOrASplit(t *testing.T) {
+	run(t, []attrCase{{
+		name: "ruled in 2014 that",
+		paras: []string{
+			"Court backs detainees",
+			"The Harbor Court of Appeals ruled in 2014 that detainees must get a bond hearing.",
+			"A WTO panel ruled in 2022 that the export ban violated trade rules.",
+		},
+		want: []stmt{reportedBy(2, "detainees must get a bond hearing", "Harbor Court of Appeals"),
+			reportedBy(3, "the export ban violated", "~A WTO panel")},
+	}})
+}
