@@ -1012,3 +1012,22 @@ func TestSpeakersAidesOfANameWithAnAside(t *testing.T) {
 		speakers: []string{"Allies of Tomas Brekke", "Two aides to Tomas Brekke"},
 	}})
 }
+
+// "One worker, a welder named Piet Aalders, said" is Piet Aalders', and
+// "he" after is he; a firm "called X" is no one's name.
+func TestSpeakersNamedInTheirDescription(t *testing.T) {
+	run(t, []attrCase{{
+		name: "a welder named X",
+		paras: []string{
+			"Strikers",
+			"One worker, a welder named Piet Aalders, said he had never joined a strike before.",
+			"“My father would laugh at me,” he said.",
+			"One worker, a forklift operator who gave only his first name, Marlon, said: “We just want respect.”",
+			"But Tom Miller, at a consulting firm called Gavekal Dragonomics, argued that the plan would fail.",
+		},
+		want: []stmt{reportedBy(2, "he had never joined", "Piet Aalders"),
+			quoteBy(3, "My father would laugh at me,", "Piet Aalders"),
+			quoteBy(4, "We just want respect.", "Marlon"),
+			reportedBy(5, "the plan would fail", "Tom Miller")},
+	}})
+}

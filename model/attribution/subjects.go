@@ -2533,6 +2533,14 @@ func sourceLink(w, next string) bool {
 	return sourceLinks[string(append(append(append(buf[:0], w...), ' '), next...))]
 }
 
+// namingWord reports the words a, b right before a name that give it to
+// someone described: "a plumber named", "a man called", "his first
+// name,". ("who gave her name only as Karen," is read where the
+// description and the name are made one.)
+func namingWord(a, b string) bool {
+	return b == "named" || b == "called" || b == "," && a == "name"
+}
+
 // aidesOfNamed reads "Allies of X," or "An aide to X," opening the
 // clause, the comma at k closing X's name: the aides, unnamed, as the
 // phrase describes them; nil for any other shape.
@@ -4062,6 +4070,9 @@ func (pc *pctx) memberBeforeTagAside(k, s int) *entity {
 func (pc *pctx) beforeAppositive(c, s int) *entity {
 	if st := pc.skipIntro(pc.skipDateline(s, c), c); pc.word(st) == "one" && pc.word(st+1) == "," && (pc.word(st+2) == "a" || pc.word(st+2) == "an") && st+3 < c {
 		return pc.unnamedAt(st+2, c) // "One, a New York financier who has given the maximum, said": one of those just spoken of, as the aside describes
+	}
+	if n := pc.nameStart(c-1, s); pc.isNameWord(c-1) && n-2 > s && namingWord(pc.word(n-2), pc.word(n-1)) && !pc.has(n-2, wOrgHead) && !companyHeads[pc.word(n-2)] {
+		return pc.entityAt(n, c) // "One worker, a welder named Piet Aalders, said", "a forklift operator who gave only his first name, Marlon, said": the name he is given
 	}
 	inner := -1 // a name governed by a preposition: the subject only if none comes before it
 	for k := c - 1; k > s && k > c-40; k-- {
