@@ -2962,3 +2962,18 @@ func TestBodiesSpokeswomanOfAnUnnamedGroup(t *testing.T) {
 		moreQuotes: true,
 	}})
 }
+
+// "The judges found that …" after a court is named is the court's
+// finding: its bench speaks for it.
+func TestBodiesTheJudgesAreTheirCourt(t *testing.T) {
+	run(t, []attrCase{{
+		name: "the judges",
+		paras: []string{
+			"Judges strike down fund",
+			"The Federal Constitutional Court struck down the fund on Tuesday.",
+			"The judges found that the borrowing could not be “parked” for later use.",
+		},
+		want: []stmt{reportedBy(3, "the borrowing could not be", "Federal Constitutional Court"),
+			quoteBy(3, "parked", "Federal Constitutional Court")},
+	}})
+}

@@ -884,7 +884,7 @@ func judgedBy(toks []token, i int) bool {
 	return false
 }
 
-var judicialNouns = setOf(`judge justice court tribunal panel board arbitrator adjudicator commission coroner jury jurors auditor ombudsman ombudsperson ombud commissioner committee force watchdog regulator bureau unit inspectorate`)
+var judicialNouns = setOf(`judge judges justice justices court tribunal panel board arbitrator adjudicator commission coroner jury jurors auditor ombudsman ombudsperson ombud commissioner committee force watchdog regulator bureau unit inspectorate`)
 
 // judicialSubject reports a judge, a justice, a court, a tribunal or a
 // panel in the words just before the cue at i, with no comma or verb

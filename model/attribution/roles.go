@@ -115,6 +115,11 @@ func (pc *pctx) roleReferentOf(j, s int) *entity {
 		return nil
 	}
 	det := pc.word(d)
+	if det == "the" && j == d+1 && (head == "judges" || head == "justices") {
+		if e := pc.an.reg.latest(func(e *entity) bool { return e.org && len(e.words) > 0 && courtEnds[e.words[len(e.words)-1]] }); e != nil {
+			return e // "The judges found that …" after the Federal Constitutional Court: the court's bench
+		}
+	}
 	if det == "the" && j == d+1 && spokesRoles[head] && head != "official" && head != "officer" && pc.an.spokesFor != nil && pc.p.num-pc.an.spokesPara <= 2 {
 		if p := pc.an.reg.byHead(head, false); p == nil || p.seen < pc.an.spokesSeen {
 			return pc.an.spokesFor // "a Northcape spokesperson said …", then "The spokesperson said": for the same body (not a spokesperson named before it)
@@ -961,6 +966,9 @@ var genericBodies = map[string]bool{"regulator": true, "watchdog": true, "airlin
 // after the State Department, but "the law enforcement agency" says which.
 // A level of government says nothing of which: "the federal agency".
 var publicBodies = setOf(`agency department`)
+
+// courtEnds end the names of courts, whose judges speak for them.
+var courtEnds = setOf(`court tribunal bench`)
 
 // governmentBody reports a body of the state by the last word of its
 // name ("Labour Department", "Court of Appeal" is not), which "the
