@@ -3,6 +3,10 @@
 package attribution
 
 var femaleNames = map[string]bool{
+	// Welsh and Malay names
+	"catrin": true, "ffion": true, "angharad": true, "llinos": true, "eleri": true, "nia": true, "elin": true,
+	"carys": true, "seren": true, "heledd": true, "lowri": true, "hanis": true, "suraya": true, "siti": true,
+	"aina": true, "hafizah": true, "aishah": true, "noraini": true, "rohana": true,
 	// Pakistani and Bangladeshi names
 	"nusrat": true, "syeda": true, "nazneen": true, "farhana": true, "rumana": true,
 	// Somali, East, West and Southern African names
@@ -123,6 +127,11 @@ var femaleNames = map[string]bool{
 }
 
 var maleNames = map[string]bool{
+	// Welsh and Malay names
+	"dafydd": true, "gethin": true, "iwan": true, "hywel": true, "emyr": true, "aled": true, "tomos": true,
+	"owain": true, "ieuan": true, "geraint": true, "meirion": true, "azlan": true, "faizal": true, "zulkifli": true,
+	"zulkarnain": true, "azmi": true, "rosli": true, "razak": true, "hafiz": true, "amirul": true, "fadzil": true,
+	"shahrir": true, "muhyiddin": true,
 	// Pakistani and Bangladeshi names
 	"ghulam": true, "khurram": true, "rezaul": true, "abul": true, "shamsher": true, "mahbubur": true,
 	"mizanur": true, "habibur": true, "rafiqul": true, "aminul": true, "shafiqul": true, "saiful": true, "nazrul": true,

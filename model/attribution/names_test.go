@@ -2323,3 +2323,18 @@ func TestNamesParticleSurnameAfterATitle(t *testing.T) {
 		want: []stmt{quoteBy(3, "clear and enforceable", "Monica Des Vignes-Sealy")},
 	}})
 }
+
+// Welsh and Malay given names open their names: "Catrin Wyn Lewis" and
+// "Hanis Suraya Ahmad Tajuddin" keep every word.
+func TestNamesWelshAndMalayGivenNames(t *testing.T) {
+	run(t, []attrCase{{
+		name: "Catrin Wyn Lewis, Hanis Suraya Ahmad Tajuddin",
+		paras: []string{
+			"School review",
+			"Catrin Wyn Lewis said the school would stay open.",
+			"Hanis Suraya Ahmad Tajuddin said the bill was ready.",
+		},
+		want: []stmt{reportedBy(2, "the school would stay open", "Catrin Wyn Lewis"),
+			reportedBy(3, "the bill was ready", "Hanis Suraya Ahmad Tajuddin")},
+	}})
+}
