@@ -944,12 +944,12 @@ func studyBefore(toks []token, i int) bool {
 	if i < 2 || toks[i-1].low != "which" && toks[i-1].low != "that" {
 		return false
 	}
-	for k := i - 2; k >= 0 && k >= i-14; k-- {
+	for k := i - 2; k >= 0 && k >= i-16; k-- {
 		if studyNouns[toks[k].low] && !toks[k].cap {
 			return true
 		}
-		if toks[k].kind != tWord && toks[k].low != "," {
-			return false
+		if w := toks[k].low; toks[k].kind != tWord && w != "," && w != "(" && w != ")" {
+			return false // (a body's initials in brackets go on: "by Healthcare Improvement Scotland (HIS) in January, which found")
 		}
 	}
 	return false

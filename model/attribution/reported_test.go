@@ -3905,9 +3905,11 @@ func TestReportedFindingOfAReportInARelativeClause(t *testing.T) {
 		paras: []string{
 			"Ward in special measures",
 			"The move follows a report by Care Audit Wessex, published last month, which found there were “serious failings” in the ward.",
+			"It follows an inspection of Strathtay Infirmary by Healthcare Improvement Wessex (HIW) in January, which found that patients had waited in corridors.",
 		},
 		want: []stmt{quoteBy(2, "serious failings", "Care Audit Wessex"),
-			reportedBy(2, "there were", "Care Audit Wessex")},
+			reportedBy(2, "there were", "Care Audit Wessex"),
+			reportedBy(3, "patients had waited", "Healthcare Improvement Wessex")},
 	}})
 }
 
