@@ -2977,3 +2977,17 @@ func TestBodiesTheJudgesAreTheirCourt(t *testing.T) {
 			quoteBy(3, "parked", "Federal Constitutional Court")},
 	}})
 }
+
+// A bare "A spokesperson said" right after a body's own statement in the
+// same paragraph speaks for that body, as it does in the next paragraph.
+func TestBodiesBareSpokespersonInTheBodysParagraph(t *testing.T) {
+	run(t, []attrCase{{
+		name: "same paragraph",
+		paras: []string{
+			"Farm sales",
+			"Farm Owners Union said it had not taken a position. A spokesperson said members held “a range of views”.",
+		},
+		want: []stmt{reportedBy(2, "members held", "Farm Owners Union"),
+			quoteBy(2, "a range of views", "Farm Owners Union")},
+	}})
+}

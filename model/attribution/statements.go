@@ -933,8 +933,14 @@ func (an *analyzer) emit(pc *pctx, reported []model.Statement) {
 			}
 			ri++
 		}
-		if body != nil && e != nil && e.unnamed && bareSpokes(e.display) && onlyBy(an.owners[first:], body) {
-			e = body // "The Department for Education said …", then "A spokeswoman said: “…”": the department's
+		if e != nil && e.unnamed && bareSpokes(e.display) {
+			b := body
+			if n := len(an.owners); n > first && an.owners[n-1] != nil && isBody(an.owners[n-1]) {
+				b = an.owners[n-1] // "Federated Farmers said it had not taken a position. A spokesperson said …": in one paragraph
+			}
+			if b != nil && onlyBy(an.owners[first:], b) {
+				e = b // "The Department for Education said …", then "A spokeswoman said: “…”": the department's
+			}
 		}
 		if e != nil && e.unnamed && pc.givenOnly != nil && pc.givenOnly != e {
 			e = pc.givenOnly // "A woman in line, who asked that only her first name, Tamara, be used, says": Tamara
