@@ -2991,3 +2991,18 @@ func TestBodiesBareSpokespersonInTheBodysParagraph(t *testing.T) {
 			quoteBy(2, "a range of views", "Farm Owners Union")},
 	}})
 }
+
+// An ordinal after "the" opens a court's name: "the 9th U.S. Circuit
+// Court of Appeals" is one body, not the U.S. Circuit Court of Appeals.
+func TestBodiesNameOpeningWithAnOrdinal(t *testing.T) {
+	run(t, []attrCase{{
+		name: "9th Circuit",
+		paras: []string{
+			"Detainees win",
+			"The 9th U.S. Circuit Court of Appeals in San Francisco ruled in 2014 that detainees must get a bond hearing.",
+			"The 4th U.S. Circuit Court of Appeals upheld the conviction last year, ruling that the data was public.",
+		},
+		want: []stmt{reportedBy(2, "detainees must get", "9th U.S. Circuit Court of Appeals"),
+			reportedBy(3, "the data was public", "4th U.S. Circuit Court of Appeals")},
+	}})
+}

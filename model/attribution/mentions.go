@@ -283,7 +283,7 @@ func (pc *pctx) nameWordAt(i int) bool {
 	if t.low == "an" && t.cap && pc.word(i+1) == "garda" && pc.word(i+2) == "síochána" {
 		return true // "An Garda Síochána": the Irish article is part of the force's name
 	}
-	if t.kind != tWord || !(t.cap || mayBePrefixed(t) && pc.namePrefixed(i)) || t.has(wFunction) && !pc.middleInitial(i) && !pc.functionSurname(i) {
+	if t.kind != tWord || !(t.cap || mayBePrefixed(t) && pc.namePrefixed(i) || pc.ordinalInName(i)) || t.has(wFunction) && !pc.middleInitial(i) && !pc.functionSurname(i) {
 		return false
 	}
 	if pc.word(i+1) == "for" && pc.responsibleAt(i) {
@@ -555,6 +555,18 @@ func (pc *pctx) namePrefixed(k int) bool {
 		return false // the cheap test first: every lower-case word asks
 	}
 	return elidedParticle(pc.p.text[int(t.start):int(t.end)])
+}
+
+// ordinalInName reports an ordinal after "the" that opens a capitalised
+// name: "the 9th U.S. Circuit Court of Appeals", "the 82nd Airborne
+// Division".
+func (pc *pctx) ordinalInName(i int) bool {
+	l := pc.toks[i].low
+	if len(l) < 3 || l[0] < '1' || l[0] > '9' || i == 0 || i+1 >= len(pc.toks) || !pc.toks[i+1].cap || pc.toks[i+1].kind != tWord || pc.word(i-1) != "the" {
+		return false
+	}
+	n := strings.TrimLeft(l, "0123456789")
+	return len(n) < len(l) && (n == "st" || n == "nd" || n == "rd" || n == "th")
 }
 
 // mayBePrefixed is namePrefixed's test that costs nothing: a hyphen, or an
