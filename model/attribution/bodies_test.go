@@ -3006,3 +3006,17 @@ func TestBodiesNameOpeningWithAnOrdinal(t *testing.T) {
 			reportedBy(3, "the data was public", "4th U.S. Circuit Court of Appeals")},
 	}})
 }
+
+// "the Commission" after "the Election Commission of India" is that
+// commission: its kind stands before its "of".
+func TestBodiesKindBeforeOfInCapitals(t *testing.T) {
+	run(t, []attrCase{{
+		name: "the Commission",
+		paras: []string{
+			"Minister barred",
+			"The Election Commission of India (ECI) on Monday barred the minister from campaigning for 72 hours.",
+			"The ban came into force at 10 am on Monday, the Commission said in its order.",
+		},
+		want: []stmt{reportedBy(3, "The ban came into force", "Election Commission of India")},
+	}})
+}

@@ -537,11 +537,18 @@ func (r *registry) bodyByKindInCapitals(m mention) *entity {
 	}
 	var best *entity
 	for _, e := range r.orgs {
-		if len(e.words) > n && e.words[len(e.words)-1] == head && !e.outlet && !placeAndKind(e.words) && (best == nil || e.seen > best.seen) {
+		if len(e.words) > n && (e.words[len(e.words)-1] == head || kindBeforeOf(e.words, head)) && !e.outlet && !placeAndKind(e.words) && (best == nil || e.seen > best.seen) {
 			best = e
 		}
 	}
 	return best
+}
+
+// kindBeforeOf reports a body's name whose kind stands before its "of":
+// "Election Commission of India", the Commission.
+func kindBeforeOf(words []string, head string) bool {
+	k := slices.Index(words, "of")
+	return k > 0 && words[k-1] == head
 }
 
 // placeAndKind reports a body's name made of a place and its kind alone,
