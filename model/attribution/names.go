@@ -3,6 +3,9 @@
 package attribution
 
 var femaleNames = map[string]bool{
+	// more Indian names
+	"meenakshi": true, "lalita": true, "ritika": true, "kritika": true, "shobha": true, "malini": true, "hema": true,
+	"smita": true,
 	// Welsh and Malay names
 	"catrin": true, "ffion": true, "angharad": true, "llinos": true, "eleri": true, "nia": true, "elin": true,
 	"carys": true, "seren": true, "heledd": true, "lowri": true, "hanis": true, "suraya": true, "siti": true,
@@ -127,6 +130,10 @@ var femaleNames = map[string]bool{
 }
 
 var maleNames = map[string]bool{
+	// more Indian names
+	"surendra": true, "rajendra": true, "mahendra": true, "jitendra": true, "devendra": true, "virendra": true,
+	"dharmendra": true, "upendra": true, "gajendra": true, "brijesh": true, "kamlesh": true, "lokesh": true,
+	"manoj": true, "pradeep": true, "raghav": true,
 	// Welsh and Malay names
 	"dafydd": true, "gethin": true, "iwan": true, "hywel": true, "emyr": true, "aled": true, "tomos": true,
 	"owain": true, "ieuan": true, "geraint": true, "meirion": true, "azlan": true, "faizal": true, "zulkifli": true,

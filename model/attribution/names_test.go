@@ -2324,8 +2324,9 @@ func TestNamesParticleSurnameAfterATitle(t *testing.T) {
 	}})
 }
 
-// Welsh and Malay given names open their names: "Catrin Wyn Lewis" and
-// "Hanis Suraya Ahmad Tajuddin" keep every word.
+// Welsh, Malay and more Indian given names open their names: "Catrin Wyn
+// Lewis", "Hanis Suraya Ahmad Tajuddin" and "Surendra Mohan Bhatnagar"
+// keep every word.
 func TestNamesWelshAndMalayGivenNames(t *testing.T) {
 	run(t, []attrCase{{
 		name: "Catrin Wyn Lewis, Hanis Suraya Ahmad Tajuddin",
@@ -2333,8 +2334,10 @@ func TestNamesWelshAndMalayGivenNames(t *testing.T) {
 			"School review",
 			"Catrin Wyn Lewis said the school would stay open.",
 			"Hanis Suraya Ahmad Tajuddin said the bill was ready.",
+			"Dr Surendra Mohan Bhatnagar said the House was too large.",
 		},
 		want: []stmt{reportedBy(2, "the school would stay open", "Catrin Wyn Lewis"),
-			reportedBy(3, "the bill was ready", "Hanis Suraya Ahmad Tajuddin")},
+			reportedBy(3, "the bill was ready", "Hanis Suraya Ahmad Tajuddin"),
+			reportedBy(4, "the House was too large", "Surendra Mohan Bhatnagar")},
 	}})
 }
