@@ -2964,7 +2964,7 @@ func TestBodiesSpokeswomanOfAnUnnamedGroup(t *testing.T) {
 }
 
 // "The judges found that …" after a court is named is the court's
-// finding: its bench speaks for it.
+// finding, and "the Bench said" its order: its bench speaks for it.
 func TestBodiesTheJudgesAreTheirCourt(t *testing.T) {
 	run(t, []attrCase{{
 		name: "the judges",
@@ -2972,9 +2972,12 @@ func TestBodiesTheJudgesAreTheirCourt(t *testing.T) {
 			"Judges strike down fund",
 			"The Federal Constitutional Court struck down the fund on Tuesday.",
 			"The judges found that the borrowing could not be “parked” for later use.",
+			"In its order, the Bench said it was “not inclined at this stage” to fix a deadline.",
 		},
 		want: []stmt{reportedBy(3, "the borrowing could not be", "Federal Constitutional Court"),
-			quoteBy(3, "parked", "Federal Constitutional Court")},
+			quoteBy(3, "parked", "Federal Constitutional Court"),
+			quoteBy(4, "not inclined at this stage", "Federal Constitutional Court")},
+		moreQuotes: true,
 	}})
 }
 

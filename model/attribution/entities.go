@@ -532,6 +532,9 @@ func (r *registry) bodyByKindInCapitals(m mention) *entity {
 		return nil // (not "A fly-in First Nation in northern Manitoba", a lede's, named next)
 	}
 	head := m.low[n-1]
+	if head == "bench" && n == 1 {
+		return r.latest(func(e *entity) bool { return e.org && len(e.words) > 1 && courtEnds[e.words[len(e.words)-1]] }) // "the Bench said": the court's
+	}
 	if !kindsInCapitals[head] {
 		return nil
 	}
