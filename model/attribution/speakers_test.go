@@ -1006,10 +1006,12 @@ func TestSpeakersAidesOfANameWithAnAside(t *testing.T) {
 			"Memo row",
 			"Allies of Tomas Brekke, the transport minister, insisted that he remained confident.",
 			"Two aides to Tomas Brekke, the minister, said he was fine.",
+			"A minister close to Brekke, who requested anonymity to discuss the session, said he had been “blindsided”.",
 		},
 		want: []stmt{reportedBy(2, "he remained confident", "Allies of Tomas Brekke"),
-			reportedBy(3, "he was fine", "Two aides to Tomas Brekke")},
-		speakers: []string{"Allies of Tomas Brekke", "Two aides to Tomas Brekke"},
+			reportedBy(3, "he was fine", "Two aides to Tomas Brekke"),
+			quoteBy(4, "blindsided", "!Tomas Brekke")},
+		moreQuotes: true,
 	}})
 }
 

@@ -2541,16 +2541,21 @@ func namingWord(a, b string) bool {
 	return b == "named" || b == "called" || b == "," && a == "name"
 }
 
-// aidesOfNamed reads "Allies of X," or "An aide to X," opening the
-// clause, the comma at k closing X's name: the aides, unnamed, as the
-// phrase describes them; nil for any other shape.
+// aidesOfNamed reads "Allies of X,", "An aide to X," or "A minister close
+// to X," opening the clause, the comma at k closing X's name: the aides,
+// unnamed, as the phrase describes them; nil for any other shape.
 func (pc *pctx) aidesOfNamed(k, s int) *entity {
 	if !pc.isNameWord(k - 1) {
 		return nil
 	}
 	n := pc.nameStart(k-1, s)
 	h := n - 2
-	if h < s || pc.word(n-1) != "of" && pc.word(n-1) != "to" || !aideHeads[pc.word(h)] || !pc.opensNounPhrase(h, s) {
+	if n-3 >= s && sourceLink(pc.word(n-2), pc.word(n-1)) && (pc.has(n-3, wRole) || sourceHeads[pc.word(n-3)]) {
+		h = n - 3 // "A minister close to Karam, who requested anonymity, said": the minister
+	} else if h < s || pc.word(n-1) != "of" && pc.word(n-1) != "to" || !aideHeads[pc.word(h)] {
+		return nil
+	}
+	if !pc.opensNounPhrase(h, s) {
 		return nil
 	}
 	desc := pc.phraseText(s, k)
