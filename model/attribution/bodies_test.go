@@ -3023,3 +3023,18 @@ func TestBodiesKindBeforeOfInCapitals(t *testing.T) {
 		want: []stmt{reportedBy(3, "The ban came into force", "Election Commission of India")},
 	}})
 }
+
+// "the RMT transport union" is the union its initials name, not the union
+// named before it.
+func TestBodiesUnionNamedByItsInitials(t *testing.T) {
+	run(t, []attrCase{{
+		name: "NASUWT, RMT",
+		paras: []string{
+			"Strike talk",
+			"The NASUWT teaching union said members were worried.",
+			"The RMT transport union said members were angry.",
+		},
+		want: []stmt{reportedBy(2, "members were worried", "NASUWT"),
+			reportedBy(3, "members were angry", "RMT")},
+	}})
+}

@@ -115,6 +115,11 @@ func (pc *pctx) roleReferentOf(j, s int) *entity {
 		return nil
 	}
 	det := pc.word(d)
+	if head == "union" && det == "the" && j-d >= 2 && j-d <= 3 {
+		if a := pc.p.text[pc.toks[d+1].start:pc.toks[d+1].end]; len(a) >= 3 && isAllCaps(a) && !isProvince(pc.toks[d+1].low) && !isState([]string{pc.toks[d+1].low}) {
+			return pc.an.reg.body(a) // "the RMT transport union", "the NASUWT teaching union": the union its initials name, no other union named before
+		}
+	}
 	if det == "the" && j == d+1 && (head == "judges" || head == "justices" || head == "bench") {
 		if e := pc.an.reg.latest(func(e *entity) bool { return e.org && len(e.words) > 0 && courtEnds[e.words[len(e.words)-1]] }); e != nil {
 			return e // "The judges found that …" after the Federal Constitutional Court: the court's bench
