@@ -247,7 +247,7 @@ var titles = withElect(map[string]string{
 	"dci": "Detective Chief Inspector", "di": "Detective Inspector", "ds": "Detective Sergeant",
 	"dc": "Detective Constable", "dac": "Deputy Assistant Commissioner", "dcs": "Detective Chief Superintendent",
 	"acc": "Assistant Chief Constable", "dcc": "Deputy Chief Constable", "insp": "Inspector", "baroness": "Baroness", "brig": "Brigadier", "brigadier": "Brigadier",
-	"gov.": "Governor", "mp": "MP", "mep": "MEP", "msp": "MSP", "mla": "MLA", "mpp": "MPP", "mna": "MNA", "mpa": "MPA", "mlc": "MLC", "mha": "MHA", "mhk": "MHK", "sheikh": "Sheikh", "emir": "Emir",
+	"gov.": "Governor", "mp": "MP", "mep": "MEP", "msp": "MSP", "mla": "MLA", "mpp": "MPP", "mna": "MNA", "mpa": "MPA", "mlc": "MLC", "mha": "MHA", "mhk": "MHK", "sheikh": "Sheikh", "emir": "Emir", "pastor": "Pastor", "mec": "MEC",
 	"taoiseach": "Taoiseach", "tánaiste": "Tánaiste", "tanaiste": "Tánaiste", "td": "TD",
 	"pm": "Prime Minister", "cm": "Chief Minister", "ag": "Attorney General",
 	"seaman": "Seaman", "airman": "Airman", "ensign": "Ensign", "petty": "Petty",

@@ -2341,3 +2341,17 @@ func TestNamesWelshAndMalayGivenNames(t *testing.T) {
 			reportedBy(4, "the House was too large", "Surendra Mohan Bhatnagar")},
 	}})
 }
+
+// A pastor's title and a South African MEC's are titles, not names.
+func TestNamesPastorAndMECAreTitles(t *testing.T) {
+	run(t, []attrCase{{
+		name: "Pastor, MEC",
+		paras: []string{
+			"Clinic reopens",
+			"Pastor Mlungisi Zulu said the church would help.",
+			"North West cooperative governance MEC Dineo Seepamore said the clinic would reopen.",
+		},
+		want: []stmt{reportedBy(2, "the church would help", "Mlungisi Zulu"),
+			reportedBy(3, "the clinic would reopen", "Dineo Seepamore")},
+	}})
+}
