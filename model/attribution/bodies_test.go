@@ -3038,3 +3038,16 @@ func TestBodiesUnionNamedByItsInitials(t *testing.T) {
 			reportedBy(3, "members were angry", "RMT")},
 	}})
 }
+
+// The Welsh article "yr" stays inside a body's name: "Cymdeithas yr
+// Iaith", not "Iaith".
+func TestBodiesWelshArticleInAName(t *testing.T) {
+	run(t, []attrCase{{
+		name: "Cymdeithas yr Iaith",
+		paras: []string{
+			"School ruling",
+			"Cymdeithas yr Iaith, the Welsh Language Society, said the ruling showed the law worked.",
+		},
+		want: []stmt{reportedBy(2, "the ruling showed", "Cymdeithas yr Iaith")},
+	}})
+}

@@ -1018,7 +1018,7 @@ var particles = map[string]bool{
 	"la": true, "le": true, "ap": true, "bin": true, "ibn": true, "al": true, "el": true,
 	"von": true, "del": true, "dos": true, "das": true, "ter": true, "ten": true, "st": true,
 	"mac": true, "bint": true, "abu": true, "y": true, "ní": true, "ó": true, "nic": true,
-	"ua": true, "mhic": true, "giolla": true, "dela": true, "della": true, "degli": true, "te": true,
+	"ua": true, "mhic": true, "giolla": true, "yr": true, "dela": true, "della": true, "degli": true, "te": true,
 }
 
 // surname is the last name with any particles before it (van der zee).
