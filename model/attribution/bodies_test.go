@@ -3051,3 +3051,16 @@ func TestBodiesWelshArticleInAName(t *testing.T) {
 		want: []stmt{reportedBy(2, "the ruling showed", "Cymdeithas yr Iaith")},
 	}})
 }
+
+// "The Children's Commissioner for Wales said" is the office, not Wales.
+func TestBodiesOfficeForAPlace(t *testing.T) {
+	run(t, []attrCase{{
+		name: "Children's Commissioner for Wales",
+		paras: []string{
+			"Mental health report",
+			"The office of the Children's Commissioner for Wales said the report echoed its concerns.",
+		},
+		want:     []stmt{reportedBy(2, "the report echoed", "Children's Commissioner for Wales")},
+		speakers: []string{"Children's Commissioner for Wales"},
+	}})
+}

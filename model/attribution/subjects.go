@@ -1347,6 +1347,9 @@ func (pc *pctx) subjectBefore(v, s int) *entity {
 	if e := pc.relativeHeadSubject(j, s); e != nil {
 		return e // "A retired teacher who gave $5,000 to Harbour Trust told": the teacher
 	}
+	if e := pc.officeForPlace(j, s); e != nil {
+		return e // "The Children's Commissioner for Wales said": the office, not Wales
+	}
 	if e := pc.npEndingAt(j, s); e != nil {
 		return e
 	}
@@ -2532,6 +2535,26 @@ func sourceLink(w, next string) bool {
 	var buf [32]byte
 	return sourceLinks[string(append(append(append(buf[:0], w...), ' '), next...))]
 }
+
+// officeForPlace reads an office named by capitalised words, its
+// officer's title and "for" a place, ending at j: "the Children's
+// Commissioner for Wales", "the Older People's Commissioner for Wales".
+// The office speaks; nil for any other shape.
+func (pc *pctx) officeForPlace(j, s int) *entity {
+	if j-3 < s || pc.word(j-1) != "for" || !officeTitles[pc.word(j-2)] || !pc.toks[j-2].cap || !(isState([]string{pc.word(j)}) || isProvince(pc.word(j))) {
+		return nil
+	}
+	k := j - 2
+	for k-1 >= s && pc.toks[k-1].kind == tWord && pc.toks[k-1].cap && !pc.has(k-1, wDeterminer) && k > j-6 {
+		k--
+	}
+	if k == j-2 {
+		return nil // "The Commissioner for Wales": the officer, as before
+	}
+	return pc.an.reg.body(pc.phraseText(k, j+1))
+}
+
+var officeTitles = setOf(`commissioner ombudsman ombudsperson advocate`)
 
 // namingWord reports the words a, b right before a name that give it to
 // someone described: "a plumber named", "a man called", "his first
