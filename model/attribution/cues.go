@@ -940,35 +940,28 @@ func bodyFinder(toks []token, i int) bool {
 // antecedent of the "which" or "that" right before i, past an aside:
 // "a report by Audit Wales, published last month, which found there
 // were …" (the report's finding, its author's).
-func studyBefore(toks []token, i int) bool {
-	if i < 2 || toks[i-1].low != "which" && toks[i-1].low != "that" {
-		return false
-	}
-	for k := i - 2; k >= 0 && k >= i-16; k-- {
-		if studyNouns[toks[k].low] && !toks[k].cap {
-			return true
-		}
-		if w := toks[k].low; toks[k].kind != tWord && w != "," && w != "(" && w != ")" {
-			return false // (a body's initials in brackets go on: "by Healthcare Improvement Scotland (HIS) in January, which found")
-		}
-	}
-	return false
-}
+func studyBefore(toks []token, i int) bool { return nounBeforeRelative(toks, i, studyNouns, 16) }
 
 var studyNouns = setOf(`report inspection review audit study analysis investigation inquiry survey assessment evaluation`)
 
 // rulingBefore reports a ruling or a decision as the antecedent of the
 // "which" or "that" right before i: "the court's 2019 ruling in Vavilov,
 // which held that …".
-func rulingBefore(toks []token, i int) bool {
+func rulingBefore(toks []token, i int) bool { return nounBeforeRelative(toks, i, rulingNouns, 8) }
+
+// nounBeforeRelative reports one of nouns, in lower case, within reach
+// tokens before the "which" or "that" right before i, with only words,
+// commas and brackets between (a body's initials: "by Healthcare
+// Improvement Scotland (HIS) in January, which found").
+func nounBeforeRelative(toks []token, i int, nouns map[string]bool, reach int) bool {
 	if i < 2 || toks[i-1].low != "which" && toks[i-1].low != "that" {
 		return false
 	}
-	for k := i - 2; k >= 0 && k >= i-8; k-- {
-		if rulingNouns[toks[k].low] {
+	for k := i - 2; k >= 0 && k >= i-reach; k-- {
+		if nouns[toks[k].low] && !toks[k].cap {
 			return true
 		}
-		if toks[k].kind != tWord && toks[k].low != "," {
+		if w := toks[k].low; toks[k].kind != tWord && w != "," && w != "(" && w != ")" {
 			return false
 		}
 	}

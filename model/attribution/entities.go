@@ -533,7 +533,7 @@ func (r *registry) bodyByKindInCapitals(m mention) *entity {
 	}
 	head := m.low[n-1]
 	if head == "bench" && n == 1 {
-		return r.latest(func(e *entity) bool { return e.org && len(e.words) > 1 && courtEnds[e.words[len(e.words)-1]] }) // "the Bench said": the court's
+		return r.latestCourt() // "the Bench said": the court's
 	}
 	if !kindsInCapitals[head] {
 		return nil
@@ -545,6 +545,12 @@ func (r *registry) bodyByKindInCapitals(m mention) *entity {
 		}
 	}
 	return best
+}
+
+// latestCourt is the court or tribunal last named by its name, whose
+// bench and judges speak for it; nil when none is.
+func (r *registry) latestCourt() *entity {
+	return r.latest(func(e *entity) bool { return e.org && len(e.words) > 1 && courtEnds[e.words[len(e.words)-1]] })
 }
 
 // kindBeforeOf reports a body's name whose kind stands before its "of":

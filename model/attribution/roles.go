@@ -121,7 +121,7 @@ func (pc *pctx) roleReferentOf(j, s int) *entity {
 		}
 	}
 	if det == "the" && j == d+1 && (head == "judges" || head == "justices" || head == "bench") {
-		if e := pc.an.reg.latest(func(e *entity) bool { return e.org && len(e.words) > 0 && courtEnds[e.words[len(e.words)-1]] }); e != nil {
+		if e := pc.an.reg.latestCourt(); e != nil {
 			return e // "The judges found that …" after the Federal Constitutional Court: the court's bench
 		}
 	}
